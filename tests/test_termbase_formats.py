@@ -1,0 +1,238 @@
+"""Glossary export (TBX, OmegaT, CSV) and import (TBX, CSV) with merging."""
+
+from __future__ import annotations
+
+import csv
+import io
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from workbench import termbase_formats as tf
+from workbench.errors import WorkbenchError
+from workbench.glossary import COLUMNS, Glossary, Referent, format_glossary, load_glossary, parse_glossary
+
+REPO = Path(__file__).resolve().parent.parent
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def make_glossary() -> Glossary:
+    return Glossary([
+        Referent("tokayev", "person", "Kassym-Jomart Tokayev", ("Tokayev", "Tokaev"), ("Kosym-Zharmat",),
+                 "Касым-Жомарт Токаев", ("Токаев",), ("Токаяев",), "m",
+                 "Қасым-Жомарт Тоқаев", ("Тоқаев",), ("Токаев",), "", "Official spelling <&> \"quoted\""),
+        Referent("nato", "organisation", "NATO", ("North Atlantic Treaty Organization",), (),
+                 "НАТО", (), (), "indecl", "НАТО", (), (), "acronym", ""),
+        Referent("zhanaozen", "place", "Zhanaozen", ("Janaozen",), ("Zhanaozyen",),
+                 "Жанаозен", (), ("Жанаозэн",), "", "", (), (), "", "not yet in Kazakh"),
+    ])
+
+
+# -- TBX ------------------------------------------------------------------------------------------
+def test_tbx_structure() -> None:
+    root = ET.fromstring(tf.export_tbx(make_glossary()).encode("utf-8"))
+    assert root.tag == "martif"
+    entries = root.findall("./text/body/termEntry")
+    assert [e.get("id") for e in entries] == ["tokayev", "nato", "zhanaozen"]
+    tok = entries[0]
+    assert tok.find("descrip[@type='subjectField']").text == "person"
+    assert tok.find("note").text == "Official spelling <&> \"quoted\""
+    assert [ls.get(XML_LANG) for ls in tok.findall("langSet")] == ["en", "ru", "kk"]
+    en = [(t.findtext("term"), t.findtext("termNote[@type='administrativeStatus']"))
+          for t in tok.find("langSet").findall("tig")]
+    assert en == [("Kassym-Jomart Tokayev", "preferredTerm-admn-sts"), ("Tokayev", "admittedTerm-admn-sts"),
+                  ("Tokaev", "admittedTerm-admn-sts"), ("Kosym-Zharmat", "deprecatedTerm-admn-sts")]
+    ru_pref = tok.findall("langSet")[1].find("tig")
+    assert ru_pref.findtext("termNote[@type='grammaticalGender']") == "masculine"
+    assert [ls.get(XML_LANG) for ls in entries[2].findall("langSet")] == ["en", "ru"]   # no kk yet
+
+
+def test_tbx_round_trip(tmp_path: Path) -> None:
+    g = make_glossary()
+    [path] = tf.export(g, "tbx", tmp_path)
+    assert path.name == "glossary.tbx"
+    tb = tf.read_termbase(path)
+    assert tb.problems == []
+    assert tb.referents == g.referents
+
+
+def test_tbx_round_trip_real_glossary() -> None:
+    path = REPO / "glossary.tsv"
+    if not path.exists():
+        pytest.skip("no glossary.tsv yet")
+    g = load_glossary(path)
+    tb = tf.parse_tbx(tf.export_tbx(g), "glossary.tbx")
+    assert tb.referents == [replace(r, extra={}) for r in g.referents]
+
+
+def test_tbx_import_tolerates_other_producers() -> None:
+    text = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Core">
+<text><body>
+  <conceptEntry id="c17">
+    <descrip type="subjectField">politics</descrip>
+    <langSec xml:lang="en-GB"><termSec><term>Almaty</term></termSec>
+       <termSec><term>Alma-Ata</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></termSec>
+    </langSec>
+    <langSec xml:lang="ru-RU"><termSec><term>Алматы</term></termSec></langSec>
+    <langSec xml:lang="de"><termSec><term>Almaty</term></termSec></langSec>
+  </conceptEntry>
+  <conceptEntry id="Not A Slug!">
+    <langSec xml:lang="en"><termSec><term>European Union</term>
+       <termNote type="normativeAuthorization">admittedTerm</termNote></termSec>
+       <termSec><term>EU</term></termSec></langSec>
+  </conceptEntry>
+  <conceptEntry id="c19"><langSec xml:lang="ru"><termSec><term>Никто</term></termSec></langSec></conceptEntry>
+</body></text></tbx>
+"""
+    tb = tf.parse_tbx(text, "other.tbx")
+    almaty, eu = tb.referents
+    assert (almaty.id, almaty.type, almaty.en, almaty.en_deprecated, almaty.ru) == \
+        ("c17", "other", "Almaty", ("Alma-Ata",), "Алматы")
+    # an explicitly admitted term is not preferred: the one without a status is
+    assert (eu.id, eu.en, eu.en_admitted) == ("eu", "EU", ("European Union",))
+    assert [str(p) for p in tb.problems] == ["other.tbx:17: termEntry has no English term"]
+    assert "kk" not in tb.columns and "note" not in tb.columns and "type" not in tb.columns
+    assert "ru" in tb.columns
+
+
+def test_tbx_preferred_status_wins_over_order() -> None:
+    text = """<martif><text><body><termEntry id="eu"><langSet xml:lang="en">
+      <tig><term>EU</term></tig>
+      <tig><term>European Union</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+      <tig><term>Common Market</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+    </langSet></termEntry></body></text></martif>"""
+    [r] = tf.parse_tbx(text, "a.tbx").referents
+    assert (r.en, r.en_admitted, r.en_deprecated) == ("European Union", ("EU",), ("Common Market",))
+
+
+def test_tbx_ntig_and_tig_in_martif() -> None:
+    text = """<martif type="TBX"><text><body><termEntry id="x1"><langSet lang="en">
+    <ntig><termGrp><term>Astana</term></termGrp>
+      <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></ntig>
+    </langSet></termEntry></body></text></martif>"""
+    [r] = tf.parse_tbx(text, "a.tbx").referents
+    assert (r.id, r.en) == ("x1", "Astana")
+
+
+@pytest.mark.parametrize("text, message, line", [
+    ("<martif>\n<text>\n<body></text></martif>", "not well-formed XML", 3),
+    ("<html><body/></html>", "not a TBX file", 1),
+    ('<?xml version="1.0"?>\n<!DOCTYPE m [<!ENTITY a "aaaa">]>\n<martif/>', "entity declarations", 2),
+])
+def test_tbx_errors_have_lines(tmp_path: Path, text: str, message: str, line: int) -> None:
+    path = tmp_path / "bad.tbx"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(WorkbenchError, match=message) as info:
+        tf.read_termbase(path)
+    assert info.value.path == str(path) and info.value.line == line
+
+
+# -- OmegaT ---------------------------------------------------------------------------------------
+def test_omegat_export(tmp_path: Path) -> None:
+    g = make_glossary()
+    paths = tf.export(g, "omegat", tmp_path, ["ru", "kk"])
+    assert [p.name for p in paths] == ["glossary.en-ru.utf8", "glossary.en-kk.utf8"]
+    ru = paths[0].read_text(encoding="utf-8").splitlines()
+    assert ru[0].startswith("#") and "coding: utf-8" in ru[0]
+    rows = [line.split("\t") for line in ru[1:]]
+    assert all(len(r) in (2, 3) for r in rows)
+    assert [r[0] for r in rows[:4]] == ["Kassym-Jomart Tokayev", "Tokayev", "Tokaev", "Kosym-Zharmat"]
+    assert {r[1] for r in rows[:4]} == {"Касым-Жомарт Токаев"}
+    assert "DEPRECATED" in rows[3][2] and "not: Токаяев" in rows[0][2]
+    kk = paths[1].read_text(encoding="utf-8")
+    assert "Zhanaozen" not in kk          # not translated into Kazakh: left out
+    assert "NATO\tНАТО\n" in kk           # no comment column when there is nothing to say
+
+
+# -- CSV ------------------------------------------------------------------------------------------
+def test_csv_export_import_round_trip(tmp_path: Path) -> None:
+    g = make_glossary()
+    [path] = tf.export(g, "csv", tmp_path)
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    assert rows[0] == list(COLUMNS)
+    tb = tf.read_termbase(path)
+    assert tb.referents == g.referents and not tb.match_by_en
+
+
+def test_csv_simple_form_merges_by_english_spelling(tmp_path: Path) -> None:
+    g = make_glossary()
+    path = tmp_path / "terms.csv"
+    path.write_text("en,ru,kk\nTokaev,Токаев,Тоқаев-new\nKassym-Jomart Tokayev,К.-Ж. Токаев,\n"
+                    "Astana,Астана,Астана\n\"Almaty, city\",Алматы,\nZhanaozen,Жанаозэн,\nNATO,НАТО,НАТО\n"
+                    "Janaozen,,Жаңаөзен;Жанаозен\n",
+                    encoding="utf-8")
+    summary = tf.import_into(g, path)
+    assert [str(p) for p in summary.problems] == [
+        f"{path}:6: zhanaozen: 'Жанаозэн' is listed as a wrong ru form",
+        f"{path}:8: zhanaozen: kk: the preferred form cannot contain ';' ('Жаңаөзен;Жанаозен')"]
+    assert (summary.added, summary.updated, summary.unchanged) == (2, 2, 1)
+    tok = g.by_id("tokayev")
+    assert tok.en == "Kassym-Jomart Tokayev"
+    assert tok.ru == "К.-Ж. Токаев" and tok.ru_admitted == ("Касым-Жомарт Токаев", "Токаев")  # preferred en
+    assert tok.kk == "Қасым-Жомарт Тоқаев" and tok.kk_admitted == ("Тоқаев", "Тоқаев-new")      # admitted en
+    assert g.by_id("astana").type == "other"
+    assert g.by_id("almaty-city").en == "Almaty, city"
+
+
+def test_csv_without_header_and_semicolons() -> None:
+    tb = tf.parse_csv("Astana;Астана;Астана\n", "t.csv")
+    assert tb.match_by_en and tb.referents[0].ru == "Астана"
+
+
+def test_csv_errors() -> None:
+    with pytest.raises(WorkbenchError, match="unknown column 'kz'") as info:
+        tf.parse_csv("en,ru,kz\nA,B,C\n", "t.csv")
+    assert str(info.value).startswith("t.csv:1:")
+    with pytest.raises(WorkbenchError, match="empty CSV"):
+        tf.parse_csv("\n\n", "t.csv")
+    tb = tf.parse_csv("id,type,en\nx,place,X\ny,place\n", "t.csv")
+    assert [str(p) for p in tb.problems] == ["t.csv:3: 2 cells, but the header has 3 columns"]
+
+
+# -- merging --------------------------------------------------------------------------------------
+def test_merge_adds_updates_and_reports_conflicts() -> None:
+    g = make_glossary()
+    incoming = tf.Termbase("in.tbx", [
+        replace(g.by_id("nato"), note="Alliance", line=3),                     # update
+        Referent("astana", "place", "Astana", ru="Астана", line=9),            # add
+        Referent("tokaev-dup", "person", "Tokaev", line=12),                   # spelling owned by tokayev
+        Referent("bad", "planet", "Mars", line=15),                            # invalid row
+        replace(g.by_id("zhanaozen"), line=20),                                # unchanged
+    ], frozenset(COLUMNS))
+    summary = tf.merge(g, incoming)
+    assert (summary.added, summary.updated, summary.unchanged) == (1, 1, 1)
+    assert summary.ids == ["nato", "astana"]
+    messages = [str(p) for p in summary.problems]
+    assert messages[0].startswith("in.tbx:12: ") and "'Tokaev' already belongs to 'tokayev'" in messages[0]
+    assert messages[1].startswith("in.tbx:15: ") and "unknown type 'planet'" in messages[1]
+    assert g.by_id("nato").note == "Alliance" and g.by_id("tokaev-dup") is None
+    # the merged glossary is still a valid file
+    assert parse_glossary(format_glossary(g), "g.tsv") == g
+
+
+def test_merge_only_touches_provided_columns() -> None:
+    g = make_glossary()
+    tb = tf.parse_tbx("""<martif><text><body><termEntry id="tokayev">
+      <langSet xml:lang="en"><tig><term>Kassym-Jomart Tokayev</term></tig></langSet>
+      <langSet xml:lang="ru"><tig><term>К.-Ж. Токаев</term></tig></langSet>
+    </termEntry></body></text></martif>""", "x.tbx")
+    summary = tf.merge(g, tb)
+    assert summary.updated == 1
+    tok = g.by_id("tokayev")
+    assert tok.ru == "К.-Ж. Токаев" and tok.ru_admitted == () and tok.ru_decl == "m"   # decl not in file
+    assert tok.en_admitted == ()          # English provided: replaced
+    assert tok.kk == "Қасым-Жомарт Тоқаев" and tok.note.startswith("Official")         # not provided: kept
+
+
+def test_import_tsv_and_unknown_format(tmp_path: Path) -> None:
+    g = make_glossary()
+    other = tmp_path / "other.tsv"
+    other.write_text("id\ttype\ten\tru\nastana\tplace\tAstana\tАстана\n", encoding="utf-8")
+    assert tf.import_into(g, other).added == 1
+    with pytest.raises(WorkbenchError, match="unknown termbase format"):
+        tf.import_into(g, tmp_path / "x.docx") if (tmp_path / "x.docx").write_text("x") else None
+    with pytest.raises(WorkbenchError, match="unknown export format"):
+        tf.export(g, "pdf", tmp_path)

@@ -1,0 +1,714 @@
+"""The glossary (termbase): one referent per row of ``glossary.tsv``.
+
+The file format is described in ``docs/GLOSSARY_FORMAT.md`` (and the README).
+This module reads it, checks it, lets callers edit it and writes it back.
+
+Loading reports *every* bad row at once (:class:`~workbench.errors.ProblemsError`
+with one ``glossary.tsv:LINE: what is wrong`` per problem). Saving is lossless:
+comments, blank lines, unknown columns, the header's column order, a UTF-8 BOM
+and the line endings are kept, and a row that was not edited is written back
+byte for byte, so an unchanged glossary saves byte-identical (and
+:func:`~workbench.atomic.atomic_write_text` then does not touch the file).
+
+Referents are immutable values: to change one, build a new one
+(``dataclasses.replace``) and call :meth:`Glossary.update`. Edits are checked
+as strictly as loading, so whatever :func:`save_glossary` writes loads again;
+an edit that would break the file raises :class:`GlossaryEditError` (both a
+``ValueError`` and a :class:`~workbench.errors.WorkbenchError`).
+
+Plain Python: no textual/rich imports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from workbench.atomic import atomic_write_text
+from workbench.errors import Problem, ProblemsError, WorkbenchError
+
+__all__ = [
+    "COLUMNS", "REQUIRED_COLUMNS", "MULTI_COLUMNS", "TYPES", "TARGET_LANGUAGES",
+    "Referent", "Glossary", "GlossaryEditError",
+    "load_glossary", "parse_glossary", "format_glossary", "save_glossary",
+    "split_values", "validate_id",
+]
+
+#: Known columns, in the order a new glossary.tsv gets them.
+COLUMNS: tuple[str, ...] = (
+    "id", "type", "en", "en_admitted", "en_deprecated",
+    "ru", "ru_admitted", "ru_wrong", "ru_decl",
+    "kk", "kk_admitted", "kk_wrong", "kk_decl",
+    "note",
+)
+REQUIRED_COLUMNS: tuple[str, ...] = ("id", "type", "en")
+#: Columns holding several values separated by ``;``.
+MULTI_COLUMNS: frozenset[str] = frozenset(
+    {"en_admitted", "en_deprecated", "ru_admitted", "ru_wrong", "kk_admitted", "kk_wrong"}
+)
+TYPES: tuple[str, ...] = ("person", "place", "organisation", "other")
+TARGET_LANGUAGES: tuple[str, ...] = ("ru", "kk")
+#: Status names of English spellings (``Referent.spellings``) and of target forms (``Referent.forms``).
+EN_STATUSES: tuple[str, ...] = ("preferred", "admitted", "deprecated")
+TARGET_STATUSES: tuple[str, ...] = ("preferred", "admitted", "wrong")
+
+_ID_RE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*\Z")
+_BAD_CELL_CHARS = re.compile(r"[\t\n\r\x00\x0b\x0c\x85\u2028\u2029]")
+_KNOWN = frozenset(COLUMNS)
+_RANK = {s: i for i, s in enumerate(EN_STATUSES)}
+
+
+class GlossaryEditError(WorkbenchError, ValueError):
+    """An edit (add/update/remove/add_variant) that the glossary cannot accept."""
+
+
+def split_values(cell: str) -> tuple[str, ...]:
+    """Split a multi-value cell on ``;``; spaces around values and empty values are dropped."""
+    return tuple(v for v in (part.strip() for part in cell.split(";")) if v)
+
+
+def validate_id(value: str) -> str | None:
+    """Why *value* is not a valid referent id, or None if it is."""
+    if not value:
+        return "empty id"
+    if not _ID_RE.match(value):
+        return (f"invalid id {value!r}: use lower-case ascii letters and digits, "
+                "words joined by '-', '_' or '.' (like 'kassym-tokayev')")
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Referent
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Referent:
+    """One row of glossary.tsv: one person, place, organisation, ... in every language."""
+
+    id: str
+    type: str = "other"
+    en: str = ""
+    en_admitted: tuple[str, ...] = ()
+    en_deprecated: tuple[str, ...] = ()
+    ru: str = ""
+    ru_admitted: tuple[str, ...] = ()
+    ru_wrong: tuple[str, ...] = ()
+    ru_decl: str = ""
+    kk: str = ""
+    kk_admitted: tuple[str, ...] = ()
+    kk_wrong: tuple[str, ...] = ()
+    kk_decl: str = ""
+    note: str = ""
+    #: 1-based line in glossary.tsv (0 = not from a file); not part of equality.
+    line: int = field(default=0, compare=False)
+    #: Unknown columns (name -> cell text), kept and written back.
+    extra: dict[str, str] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        # Accept lists (or a ';'-separated string) for the multi-value fields.
+        for name in MULTI_COLUMNS:
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, split_values(value))
+            elif not isinstance(value, tuple):
+                object.__setattr__(self, name, tuple(value))
+        if not isinstance(self.extra, dict):
+            object.__setattr__(self, "extra", dict(self.extra))
+
+    # -- construction ---------------------------------------------------------------------
+    @classmethod
+    def from_row(cls, values: Mapping[str, object], line: int = 0) -> Referent:
+        """A referent from column -> cell text (multi-value cells ``;``-separated or lists).
+
+        Known single-value cells are stripped; unknown columns go to :attr:`extra` verbatim
+        (empty unknown cells are dropped).
+        """
+        kwargs: dict[str, object] = {}
+        extra: dict[str, str] = {}
+        for key, value in values.items():
+            if key in ("line", "extra"):
+                continue
+            if value is None:
+                value = ""
+            if key in MULTI_COLUMNS:
+                if isinstance(value, str):
+                    kwargs[key] = split_values(value)
+                else:
+                    kwargs[key] = tuple(v for v in (str(x).strip() for x in value) if v)
+            elif key in _KNOWN:
+                kwargs[key] = str(value).strip()
+            elif str(value) != "":
+                extra[key] = str(value)
+        kwargs.setdefault("id", "")
+        if not kwargs.get("type"):
+            kwargs.setdefault("type", "other")
+        return cls(**kwargs, line=line, extra=extra)  # type: ignore[arg-type]
+
+    from_cells = from_row
+
+    # -- reading ----------------------------------------------------------------------------
+    def spellings(self) -> Iterator[tuple[str, str]]:
+        """English spellings with their status: preferred, then admitted, then deprecated."""
+        if self.en:
+            yield self.en, "preferred"
+        for s in self.en_admitted:
+            yield s, "admitted"
+        for s in self.en_deprecated:
+            yield s, "deprecated"
+
+    def target(self, lang: str) -> str:
+        """The preferred form in *lang* (``ru``, ``kk``, or an unknown column of that name); '' if none."""
+        if lang == "en":
+            return self.en
+        if lang in TARGET_LANGUAGES:
+            return getattr(self, lang)
+        return self.extra.get(lang, "").strip()
+
+    def target_admitted(self, lang: str) -> tuple[str, ...]:
+        if lang == "en":
+            return self.en_admitted
+        if lang in TARGET_LANGUAGES:
+            return getattr(self, f"{lang}_admitted")
+        return split_values(self.extra.get(f"{lang}_admitted", ""))
+
+    def target_wrong(self, lang: str) -> tuple[str, ...]:
+        if lang == "en":
+            return self.en_deprecated
+        if lang in TARGET_LANGUAGES:
+            return getattr(self, f"{lang}_wrong")
+        return split_values(self.extra.get(f"{lang}_wrong", ""))
+
+    def decl(self, lang: str) -> str:
+        """The declension cell for *lang* ('' = guessed)."""
+        if lang in TARGET_LANGUAGES:
+            return getattr(self, f"{lang}_decl")
+        return self.extra.get(f"{lang}_decl", "").strip()
+
+    def forms(self, lang: str) -> Iterator[tuple[str, str]]:
+        """Forms in *lang* with status preferred/admitted/wrong (for ``en``: same as :meth:`spellings`)."""
+        if lang == "en":
+            yield from self.spellings()
+            return
+        if self.target(lang):
+            yield self.target(lang), "preferred"
+        for s in self.target_admitted(lang):
+            yield s, "admitted"
+        for s in self.target_wrong(lang):
+            yield s, "wrong"
+
+    def cell(self, column: str) -> str:
+        """The text of *column* as written in glossary.tsv (multi-value cells joined with ``'; '``)."""
+        if column in MULTI_COLUMNS:
+            return "; ".join(getattr(self, column))
+        if column in _KNOWN:
+            return getattr(self, column)
+        return self.extra.get(column, "")
+
+    def cells(self, columns: Iterable[str] = COLUMNS) -> dict[str, str]:
+        return {c: self.cell(c) for c in columns}
+
+    def get(self, column: str, default: str = "") -> str:
+        value = self.cell(column)
+        return value if value or column in _KNOWN else self.extra.get(column, default)
+
+    def __str__(self) -> str:
+        return f"{self.id} ({self.en})" if self.en else self.id
+
+
+def _row_problems(r: Referent) -> list[str]:
+    """What is wrong with one referent on its own (shared by loading and editing)."""
+    problems: list[str] = []
+    bad_id = validate_id(r.id)
+    if bad_id:
+        problems.append(bad_id)
+    if r.type not in TYPES:
+        problems.append(f"unknown type {r.type!r} (expected {', '.join(TYPES[:-1])} or {TYPES[-1]})"
+                        if r.type else f"empty type (expected {', '.join(TYPES[:-1])} or {TYPES[-1]})")
+    if not r.en:
+        problems.append("empty preferred English spelling (column en)")
+    for lang in ("en",) + TARGET_LANGUAGES:
+        seen: dict[str, str] = {}
+        for form, status in r.forms(lang):
+            if form in seen:
+                column = {"en": "English", "ru": "Russian", "kk": "Kazakh"}[lang]
+                if seen[form] == status:
+                    problems.append(f"{column} spelling {form!r} is listed twice as {status}")
+                else:
+                    problems.append(f"{column} spelling {form!r} is listed as both {seen[form]} and {status}")
+            else:
+                seen[form] = status
+    for lang in TARGET_LANGUAGES:
+        message = _decl_problem(r.decl(lang), lang, r.target(lang))
+        if message:
+            problems.append(f"{lang}_decl: {message}")
+    return problems
+
+
+def _decl_problem(cell: str, lang: str, form: str) -> str | None:
+    if not cell.strip():
+        return None
+    try:
+        from workbench.inflection.spec import parse_spec
+    except ImportError:  # inflection package not available: skip validation
+        return None
+    try:
+        spec = parse_spec(cell, lang)
+        if form:
+            try:
+                from workbench.inflection.spec import check_spec
+            except ImportError:
+                return None
+            check_spec(spec, form)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def _cell_problems(r: Referent) -> list[str]:
+    """Characters a TSV cell cannot hold (only possible in edited referents)."""
+    problems: list[str] = []
+    for name in COLUMNS:
+        if name in MULTI_COLUMNS:
+            for value in getattr(r, name):
+                if _BAD_CELL_CHARS.search(value):
+                    problems.append(f"{name}: tab or line break in {value!r}")
+                elif ";" in value:
+                    problems.append(f"{name}: a value cannot contain ';' ({value!r})")
+                elif value != value.strip() or not value:
+                    problems.append(f"{name}: empty value or spaces around {value!r}")
+        else:
+            value = getattr(r, name)
+            if _BAD_CELL_CHARS.search(value):
+                problems.append(f"{name}: tab or line break in {value!r}")
+            elif value != value.strip():
+                problems.append(f"{name}: spaces around {value!r}")
+            elif name in ("en", "ru", "kk") and ";" in value:
+                problems.append(f"{name}: the preferred form cannot contain ';' ({value!r})")
+    for key, value in r.extra.items():
+        if key in _KNOWN or not key or _BAD_CELL_CHARS.search(key):
+            problems.append(f"bad extra column name {key!r}")
+        if _BAD_CELL_CHARS.search(value):
+            problems.append(f"{key}: tab or line break in {value!r}")
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Glossary
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class _Row:
+    referent: Referent
+    raw: str | None = None            # the line as read (without its line ending)
+    original: Referent | None = None  # the referent as parsed from raw
+    ending: str | None = None         # the line ending as read ("\n", "\r\n" or "" at EOF)
+
+
+@dataclass
+class _Text:
+    text: str                         # a comment, blank line or the header, verbatim
+    ending: str | None = None
+
+
+class Glossary:
+    """Referents in file order, with the comments and blank lines between them.
+
+    ``Glossary()`` is an empty glossary with the standard header.
+    """
+
+    def __init__(self, referents: Iterable[Referent] = (), path: str | Path | None = None, *,
+                 columns: Iterable[str] = COLUMNS) -> None:
+        self.path: Path | None = Path(path) if path is not None else None
+        self.columns: list[str] = list(columns)   # header order as in the file
+        self.bom: bool = False
+        self.newline: str = "\n"
+        self._items: list[_Row | _Text] = []
+        self._header_index: int | None = None      # index of the header in _items (None: generate)
+        self._by_id: dict[str, Referent] = {}
+        self._exact: dict[str, tuple[Referent, str]] = {}
+        self._folded: dict[str, tuple[Referent, str]] = {}
+        for r in referents:
+            self.add(r)
+
+    # -- reading ----------------------------------------------------------------------------
+    @property
+    def referents(self) -> list[Referent]:
+        """The referents in file order (a new list; edit through the methods)."""
+        return [item.referent for item in self._items if isinstance(item, _Row)]
+
+    def __iter__(self) -> Iterator[Referent]:
+        return iter(self.referents)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._by_id
+
+    def by_id(self, ident: str) -> Referent | None:
+        return self._by_id.get(ident)
+
+    def find_spelling(self, text: str, *, fold: bool = True) -> tuple[Referent, str] | None:
+        """The referent owning English spelling *text* and its status.
+
+        Exact (case-sensitive) match first; then, with *fold*, a case-insensitive
+        (casefold) match — preferring the earliest referent, preferred over admitted over
+        deprecated spellings.
+        """
+        hit = self._exact.get(text)
+        if hit is None and fold:
+            hit = self._folded.get(text.casefold())
+        return hit
+
+    def find_form(self, text: str, lang: str) -> list[tuple[Referent, str]]:
+        """Every referent listing *text* as a form in *lang* (``en``, ``ru``, ``kk``), with its status."""
+        return [(r, status) for r in self.referents for form, status in r.forms(lang) if form == text]
+
+    def check(self) -> list[Problem]:
+        """Row problems of the current content (empty for a loaded or edited glossary).
+
+        (Not called ``problems``: the session treats a ``problems`` attribute as load warnings.)
+        """
+        return _check_all([(r, r.line or None) for r in self.referents], str(self.path or "glossary.tsv"))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Glossary):
+            return NotImplemented
+        return (self._key() == other._key())
+
+    def _key(self):
+        items: list[tuple] = [("r", i.referent) if isinstance(i, _Row) else ("t", i.text) for i in self._items]
+        if self._header_index is None:
+            items.insert(_first_row(self._items), ("h",))
+        else:
+            items[self._header_index] = ("h",)
+        return (self.bom, self.newline, tuple(self._out_columns()), items)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Glossary({len(self)} referents, path={str(self.path)!r})"
+
+    # -- editing ----------------------------------------------------------------------------
+    def add(self, referent: Referent) -> Referent:
+        """Append *referent* (a new id). Raises GlossaryEditError if it would make the file invalid."""
+        self._check_edit(referent, replacing=None)
+        self._items.append(_Row(referent))
+        self._index_one(referent)          # incremental: building a big glossary stays linear
+        return referent
+
+    def update(self, ident: str, referent: Referent) -> Referent:
+        """Replace the referent with id *ident* by *referent* (which may have a new id), in place."""
+        index = self._index_of(ident)
+        old = self._items[index].referent  # type: ignore[union-attr]
+        if referent == old and referent.line == old.line:
+            return old
+        if not referent.line:
+            referent = replace(referent, line=old.line)
+        self._check_edit(referent, replacing=old.id)
+        row = self._items[index]
+        assert isinstance(row, _Row)
+        row.referent = referent
+        self._reindex()
+        return referent
+
+    def replace(self, old: Referent | str, new: Referent) -> Referent:
+        """Same as :meth:`update`, with the old referent (or its id)."""
+        return self.update(old if isinstance(old, str) else old.id, new)
+
+    def remove(self, ident: Referent | str) -> Referent:
+        """Remove a referent (by id or the referent itself); return it."""
+        index = self._index_of(ident if isinstance(ident, str) else ident.id)
+        row = self._items.pop(index)
+        assert isinstance(row, _Row)
+        if self._header_index is not None and index < self._header_index:
+            self._header_index -= 1
+        self._reindex()
+        return row.referent
+
+    def add_variant(self, ident: str, spelling: str, status: str = "admitted", lang: str = "en") -> bool:
+        """Add *spelling* to a referent as an admitted/deprecated (en) or admitted/wrong (ru, kk) form.
+
+        Returns False if it is already listed with that status.
+        """
+        referent = self.by_id(ident)
+        if referent is None:
+            raise GlossaryEditError(f"no referent with id {ident!r}")
+        spelling = spelling.strip()
+        allowed = ("admitted", "deprecated") if lang == "en" else ("admitted", "wrong")
+        if status not in allowed:
+            raise GlossaryEditError(f"status must be {' or '.join(allowed)} for {lang}, not {status!r}")
+        if lang not in ("en",) + TARGET_LANGUAGES:
+            raise GlossaryEditError(f"unknown language {lang!r}")
+        for form, have in referent.forms(lang):
+            if form == spelling:
+                if have == status:
+                    return False
+                raise GlossaryEditError(f"{spelling!r} is already the {have} {lang} form of {ident!r}")
+        column = f"{lang}_{status}"
+        self.update(ident, replace(referent, **{column: getattr(referent, column) + (spelling,)}))
+        return True
+
+    def _index_of(self, ident: str) -> int:
+        for i, item in enumerate(self._items):
+            if isinstance(item, _Row) and item.referent.id == ident:
+                return i
+        raise GlossaryEditError(f"no referent with id {ident!r}")
+
+    def _check_edit(self, r: Referent, replacing: str | None) -> None:
+        if not isinstance(r, Referent):
+            raise GlossaryEditError(f"not a Referent: {r!r}")
+        problems = _cell_problems(r) + _row_problems(r)
+        if r.id in self._by_id and r.id != replacing:
+            problems.append(f"duplicate id {r.id!r} (already used for {self._by_id[r.id].en!r})")
+        for spelling, status in r.spellings():
+            owner = self._exact.get(spelling)
+            if owner is not None and owner[0].id not in (replacing, r.id):
+                problems.append(f"English spelling {spelling!r} already belongs to {owner[0].id!r} ({owner[1]})")
+        if problems:
+            label = r.id or r.en or "referent"
+            raise GlossaryEditError(f"{label}: " + "; ".join(problems), self.path)
+
+    def _reindex(self) -> None:
+        self._by_id = {}
+        self._exact = {}
+        self._folded = {}
+        for r in self.referents:
+            self._index_one(r)
+
+    def _index_one(self, r: Referent) -> None:
+        self._by_id.setdefault(r.id, r)
+        for spelling, status in r.spellings():
+            self._exact.setdefault(spelling, (r, status))
+            key = spelling.casefold()
+            have = self._folded.get(key)
+            if have is None or _RANK[status] < _RANK[have[1]]:
+                self._folded[key] = (r, status)
+
+    # -- columns ------------------------------------------------------------------------------
+    def _out_columns(self) -> list[str]:
+        """Header columns plus any column an edited referent fills that the header lacks."""
+        columns = list(self.columns)
+        have = set(columns)
+        missing_known: set[str] = set()
+        missing_extra: list[str] = []
+        for r in self.referents:
+            for c in COLUMNS:
+                if c not in have and r.cell(c):
+                    missing_known.add(c)
+            for c, v in r.extra.items():
+                if c not in have and v and c not in missing_extra:
+                    missing_extra.append(c)
+        columns += [c for c in COLUMNS if c in missing_known] + missing_extra
+        return columns
+
+
+def _first_row(items: list) -> int:
+    return next((i for i, it in enumerate(items) if isinstance(it, _Row)), len(items))
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+# ---------------------------------------------------------------------------------------------
+def _check_all(rows: list[tuple[Referent, int | None]], path: str) -> list[Problem]:
+    """Row problems plus duplicate ids and English spellings claimed by two referents."""
+    problems: list[Problem] = []
+    for r, line in rows:
+        problems.extend(Problem(path, line, m) for m in _row_problems(r))
+    first_id: dict[str, tuple[Referent, int | None]] = {}
+    for r, line in rows:
+        if not r.id:
+            continue
+        if r.id in first_id:
+            problems.append(Problem(path, line, f"duplicate id {r.id!r} (first used on line {first_id[r.id][1]})"))
+        else:
+            first_id[r.id] = (r, line)
+    owners: dict[str, list[tuple[Referent, int | None, str]]] = {}
+    for r, line in rows:
+        for spelling in dict.fromkeys(s for s, _ in r.spellings()):
+            owners.setdefault(spelling, []).append((r, line, dict(r.spellings())[spelling]))
+    for spelling, claims in owners.items():
+        if len(claims) < 2:
+            continue
+        for r, line, status in claims:
+            others = ", ".join(f"{o.id or '?'!s} (line {ol})" for o, ol, _ in claims if (o, ol) != (r, line))
+            problems.append(Problem(path, line, f"English spelling {spelling!r} ({status}) is also claimed by {others}"))
+    problems.sort(key=lambda p: p.line or 0)
+    return problems
+
+
+def _split_lines(text: str) -> list[tuple[str, str]]:
+    """(content, ending) pairs; ending is '\\n', '\\r\\n' or '' for a last line without one."""
+    out: list[tuple[str, str]] = []
+    parts = text.split("\n")
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        if last:
+            if part:
+                out.append((part, ""))
+            break
+        if part.endswith("\r"):
+            out.append((part[:-1], "\r\n"))
+        else:
+            out.append((part, "\n"))
+    return out
+
+
+def parse_glossary(text: str, path: str | Path = "glossary.tsv") -> Glossary:
+    """Parse the text of a glossary.tsv; raise ProblemsError listing every problem."""
+    where = str(path)
+    problems: list[Problem] = []
+    glossary = Glossary(path=path)
+    glossary._items = []
+    if text.startswith("\ufeff"):
+        glossary.bom = True
+        text = text[1:]
+    lines = _split_lines(text)
+    if lines and lines[0][1]:
+        glossary.newline = lines[0][1]
+    columns: list[str] | None = None
+    rows: list[tuple[Referent, int | None]] = []
+    for number, (content, ending) in enumerate(lines, start=1):
+        if columns is None or not content.strip() or content.startswith("#"):
+            if columns is None and content.strip() and not content.startswith("#"):
+                columns = [c.strip() for c in content.split("\t")]
+                glossary._header_index = len(glossary._items)
+                problems.extend(_header_problems(columns, where, number))
+                if any(p.line == number for p in problems):
+                    break
+            glossary._items.append(_Text(content, ending))
+            continue
+        if "\r" in content:
+            problems.append(Problem(where, number, "stray carriage return inside the row"))
+        cells = content.split("\t")
+        if len(cells) != len(columns):
+            problems.append(Problem(where, number,
+                                    f"{len(cells)} cells, but the header has {len(columns)} columns"))
+            continue
+        referent = Referent.from_row(_cells_for(columns, cells), line=number)
+        rows.append((referent, number))
+        glossary._items.append(_Row(referent, content, referent, ending))
+    if columns is None:
+        problems.append(Problem(where, len(lines) or 1,
+                                "no header row (the first line that is not a comment must name the columns: "
+                                + "\t".join(COLUMNS) + ")"))
+    else:
+        glossary.columns = columns
+    problems.extend(_check_all(rows, where))
+    if problems:
+        problems.sort(key=lambda p: p.line or 0)
+        raise ProblemsError(problems)
+    glossary._reindex()
+    return glossary
+
+
+def _cells_for(columns: list[str], cells: list[str]) -> dict[str, str]:
+    values = {c: "" for c in COLUMNS}
+    for name, cell in zip(columns, cells):
+        values[name] = cell
+    return values
+
+
+def _header_problems(columns: list[str], path: str, line: int) -> list[Problem]:
+    problems = []
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        problems.append(Problem(path, line, f"header lacks column(s) {', '.join(missing)} "
+                                            f"(the header must name at least {', '.join(REQUIRED_COLUMNS)})"))
+    seen: set[str] = set()
+    for i, name in enumerate(columns, start=1):
+        if not name:
+            problems.append(Problem(path, line, f"header column {i} has no name"))
+        elif name in seen:
+            problems.append(Problem(path, line, f"header names column {name!r} twice"))
+        seen.add(name)
+    return problems
+
+
+def load_glossary(path: str | Path) -> Glossary:
+    """Read and check glossary.tsv; raise ProblemsError (a WorkbenchError) listing every problem."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise WorkbenchError("no such file", path) from None
+    except OSError as exc:
+        raise WorkbenchError(f"cannot read: {exc.strerror or exc}", path) from exc
+    return parse_glossary(_decode(data, path), path)
+
+
+def _decode(data: bytes, path: str | Path) -> str:
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise ProblemsError([Problem(str(path), line, "binary file (NUL byte), not a tab-separated glossary")])
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ProblemsError([Problem(str(path), line, f"not UTF-8 (byte 0x{data[exc.start]:02x}); "
+                                                      "save the glossary as UTF-8")]) from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Saving
+# ---------------------------------------------------------------------------------------------
+def format_glossary(glossary: Glossary) -> str:
+    """The text of glossary.tsv; unedited rows and all other lines come back verbatim."""
+    columns = glossary._out_columns()
+    same_columns = columns == glossary.columns
+    nl = glossary.newline
+    pieces: list[str] = []
+    items = list(glossary._items)
+    if glossary._header_index is None:
+        # a new glossary: the header goes after leading comments/blank lines, before the first row
+        header_at = _first_row(items)
+        items.insert(header_at, _Text("\t".join(columns), None))
+    else:
+        header_at = glossary._header_index
+    for i, item in enumerate(items):
+        if isinstance(item, _Text):
+            pieces.append("\t".join(columns) if i == header_at and not same_columns else item.text)
+        else:
+            if same_columns and item.raw is not None and item.original == item.referent:
+                pieces.append(item.raw)
+            else:
+                pieces.append("\t".join(item.referent.cell(c) for c in columns))
+        ending = item.ending
+        if ending is None or (ending == "" and i < len(items) - 1):
+            ending = nl
+        pieces.append(ending)
+    return ("\ufeff" if glossary.bom else "") + "".join(pieces)
+
+
+def save_glossary(glossary: Glossary, path: str | Path | None = None) -> bool:
+    """Write the glossary atomically (to *path*, default its own). True if the file changed."""
+    target = Path(path) if path is not None else glossary.path
+    if target is None:
+        raise WorkbenchError("the glossary has no file to save to")
+    text = format_glossary(glossary)
+    changed = atomic_write_text(target, text)
+    if glossary.path is None:
+        glossary.path = target
+    _after_save(glossary, text)
+    return changed
+
+
+def _after_save(glossary: Glossary, text: str) -> None:
+    """Make the in-memory glossary look freshly loaded: raw lines, line numbers, header."""
+    columns = glossary._out_columns()
+    glossary.columns = columns
+    if glossary._header_index is None:
+        glossary._header_index = _first_row(glossary._items)
+        glossary._items.insert(glossary._header_index, _Text("\t".join(columns), None))
+    body = text[1:] if glossary.bom else text
+    lines = _split_lines(body)
+    for number, (item, (content, ending)) in enumerate(zip(glossary._items, lines), start=1):
+        item.ending = ending
+        if isinstance(item, _Text):
+            item.text = content
+        else:
+            if item.referent.line != number:
+                item.referent = replace(item.referent, line=number)
+            item.raw = content
+            item.original = item.referent
+    glossary._reindex()
