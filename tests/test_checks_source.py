@@ -1,0 +1,159 @@
+"""Source checks: spellings per referent, deprecated spellings, unknown names (low noise
+on the real seeds), transliteration variants and accepting them in one action."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from workbench.checks import NameChecker, Vocabulary, accept_variant, check_project
+from workbench.checks.variants import habits, latin_skeleton
+from workbench.glossary import load_glossary, parse_glossary
+from workbench.project import load_project
+
+from tests.helpers import copy_project
+
+REPO = Path(__file__).resolve().parent.parent
+
+GLOSSARY = """\
+id\ttype\ten\ten_admitted\ten_deprecated\tru\tkk
+tokayev\tperson\tKassym-Jomart Tokayev\tTokayev; Tokaev\tKosym-Zharmat Tokayev\tКасым-Жомарт Токаев\tҚасым-Жомарт Тоқаев
+nazarbayev\tperson\tNursultan Nazarbayev\tNazarbayev\tNazarabayev\tНурсултан Назарбаев\tНұрсұлтан Назарбаев
+zhanaozen\tplace\tZhanaozen\t\t\tЖанаозен\tЖаңаөзен
+united-states\tplace\tUnited States\tUS; USA\t\tСША\tАҚШ
+csto\torganisation\tCollective Security Treaty Organization\tCSTO\tOKDB\tОДКБ\tҰҚШҰ
+smk\torganisation\tSocialist Movement of Kazakhstan\t\t\tСоциалистическое движение Казахстана\tҚазақстан социалистік қозғалысы
+kazakhstan\tplace\tKazakhstan\t\tKazakstan\tКазахстан\tҚазақстан
+kmg\tother\tKazMunayGas\t\t\t«КазМунайГаз»\t«ҚазМұнайГаз»
+massimov\tperson\tKarim Massimov\tMassimov\t\tКарим Масимов\tКәрім Мәсімов
+"""
+
+
+@pytest.fixture()
+def checker() -> NameChecker:
+    return NameChecker(parse_glossary(GLOSSARY, "g.tsv"))
+
+
+def checks(findings, check=None):
+    return [(f.check, f.offending, f.suggestion, f.referent) for f in findings if check is None or f.check == check]
+
+
+def test_spellings_possessive_plural_and_hyphen(checker):
+    found = checks(checker.check_source_text("d.txt", 3,
+                                             "Kassym-Jomart Tokayev's decree; the Nazarbayevs and Tokayev."),
+                   "source-name")
+    assert found == [("source-name", "Kassym-Jomart Tokayev", None, "tokayev"),
+                     ("source-name", "Nazarbayevs", None, "nazarbayev"),
+                     ("source-name", "Tokayev", None, "tokayev")]
+
+
+def test_deprecated_spelling_is_a_warning_with_the_right_replacement(checker):
+    findings = checker.check_source_text("d.txt", 5, "Kosym-Zharmat Tokayev met Nazarabayev. OKDB troops came.")
+    dep = [f for f in findings if f.check == "source-deprecated-spelling"]
+    assert [(f.offending, f.suggestion, f.severity) for f in dep] == [
+        ("Kosym-Zharmat Tokayev", "Kassym-Jomart Tokayev", "warning"),
+        ("Nazarabayev", "Nazarbayev", "warning"),
+        ("OKDB", "CSTO", "warning"),
+    ]
+    assert all(f.path == "d.txt" and f.line == 5 and f.language is None for f in dep)
+
+
+def test_case_matters_for_acronyms(checker):
+    assert checks(checker.check_source_text("d", 1, "Let us go."), "source-name") == []
+    assert checks(checker.check_source_text("d", 1, "The US army."), "source-name") == [
+        ("source-name", "US", None, "united-states")]
+
+
+def test_unknown_multiword_name_with_connectors(checker):
+    findings = checker.check_source_text("d", 1, "He spoke to the Workers Party of Ireland and the Left Bloc today.")
+    assert [f.offending for f in findings if f.check == "source-unknown-name"] == [
+        "Workers Party of Ireland", "Left Bloc"]
+
+
+def test_sentence_initial_ordinary_words_are_not_names(checker):
+    text = "However, the strike went on. Introduce a programme. Just had a call. In January they rose."
+    assert checks(checker.check_source_text("d", 1, text), "source-unknown-name") == []
+
+
+def test_sentence_initial_word_seen_capitalised_mid_sentence_is_a_name():
+    vocab = Vocabulary()
+    vocab.learn("They met Zholdasbekov in the city.")
+    vocab.learn("the strike went on.")
+    c = NameChecker(parse_glossary(GLOSSARY, "g.tsv"), vocabulary=vocab)
+    assert [f.offending for f in c.check_source_text("d", 1, "Zholdasbekov spoke. Strike!")
+            if f.check == "source-unknown-name"] == ["Zholdasbekov"]
+
+
+def test_transliteration_variants(checker):
+    text = "The Janaozen workers, Nazarbaev's men and Karim Masimov and Kazmunaygas."
+    found = {f.offending: (f.check, f.referent, f.suggestion) for f in checker.check_source_text("d", 1, text)
+             if f.check == "source-variant-spelling"}
+    assert found["Janaozen"] == ("source-variant-spelling", "zhanaozen", "Zhanaozen")
+    assert found["Nazarbaev"][1] == "nazarbayev"
+    assert found["Karim Masimov"][1] == "massimov"
+    assert found["Kazmunaygas"] == ("source-variant-spelling", "kmg", "KazMunayGas")
+
+
+def test_skeleton_and_habits():
+    assert latin_skeleton("Zhanaozen") == latin_skeleton("Janaozen")
+    assert latin_skeleton("Tokayev") == latin_skeleton("Tokaev")
+    assert latin_skeleton("Massimov") == latin_skeleton("Masimov")
+    assert latin_skeleton("Aleksandr") == latin_skeleton("Alexandr")
+    assert latin_skeleton("Abdrakhmanov") == latin_skeleton("Abdrahmanov")
+    assert latin_skeleton("Kassym") == latin_skeleton("Kasym")
+    assert "zh/j" in habits("Janaozen", "Zhanaozen")
+    assert "doubled letters" in habits("Masimov", "Massimov")
+    assert habits("Kazmunaygas", "KazMunayGas") == ["inner capitals"]
+
+
+def test_accept_variant_in_one_action(tmp_path):
+    path = tmp_path / "glossary.tsv"
+    path.write_text(GLOSSARY, encoding="utf-8")
+    glossary = load_glossary(path)
+    c = NameChecker(glossary)
+    finding = next(f for f in c.check_source_text("d", 1, "Workers in Janaozen rose.")
+                   if f.check == "source-variant-spelling")
+    referent = accept_variant(glossary, finding)
+    assert "Janaozen" in referent.en_admitted
+    again = load_glossary(path)
+    assert "Janaozen" in again.by_id("zhanaozen").en_admitted
+    assert [f.check for f in NameChecker(again).check_source_text("d", 1, "Workers in Janaozen rose.")] == [
+        "source-name"]
+    # or as deprecated
+    finding = next(f for f in NameChecker(again).check_source_text("d", 1, "The Nazarbaev clan.")
+                   if f.check == "source-variant-spelling")
+    referent = accept_variant(again, finding, deprecated=True)
+    assert "Nazarbaev" in load_glossary(path).by_id("nazarbayev").en_deprecated
+
+
+# -- the real seeds: noise measurement ------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_findings(tmp_path_factory):
+    if not (REPO / "glossary.tsv").exists():
+        pytest.skip("no glossary.tsv")
+    root = copy_project(tmp_path_factory.mktemp("seeds"))
+    return check_project(load_project(root), include_targets=False)
+
+
+def test_seeds_unknown_names_are_few_and_real(seed_findings):
+    unknown = [f.offending for f in seed_findings if f.check == "source-unknown-name"]
+    # measured: a handful, each a real name the glossary lacks (e.g. Karaganda, Paul)
+    assert len(unknown) <= 8, unknown
+    noise = {"Introduce", "Picture", "Proletarians", "Marxism", "Kazakhstanis", "January", "The", "He", "I"}
+    assert not noise & set(unknown), unknown
+
+
+def test_seeds_deprecated_spellings(seed_findings):
+    dep = Counter((f.offending, f.referent) for f in seed_findings if f.check == "source-deprecated-spelling")
+    for expected in [("Kosym-Zharmat Tokayev", "tokayev"), ("Nazarabayev", "nazarbayev"), ("OKDB", "csto"),
+                     ("AntiCapitalistResistance", "acr")]:
+        assert expected in dep, dep
+
+
+def test_seeds_every_finding_has_a_location(seed_findings):
+    for f in seed_findings:
+        assert f.path.startswith("seeds/") and isinstance(f.line, int) and f.line >= 1
+        assert f.source and f.offending

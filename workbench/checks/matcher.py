@@ -1,0 +1,322 @@
+"""The name index: every spelling and every inflected surface form of every referent.
+
+Built once per glossary (see :func:`workbench.checks.checker_for`), one
+:class:`NameIndex` per language (``"en"`` for the sources, ``"ru"``, ``"kk"``, ...
+for the translations). Text is split into word tokens with ONE regex (letters and
+digits; quotes, hyphens, apostrophes and spaces separate tokens) and the index maps
+*folded* token tuples (casefold, ё → е) to entries; a scan walks the tokens once
+and takes the longest key at each position (``first`` keeps the longest key length
+per first token, so there are at most a handful of dict look-ups per token).
+Letter case is checked on the candidates only (:func:`case_ok`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Callable, Iterable, NamedTuple
+
+from workbench.inflection import (
+    EMPTY_SPEC,
+    DeclensionSpec,
+    kazakh_paradigm,
+    kazakh_surface_forms,
+    parse_spec,
+    russian_paradigm,
+    russian_surface_forms,
+)
+
+TOKEN_RE = re.compile(r"[^\W_]+")
+KAZAKH_ONLY = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+STATUS_VALID = ("preferred", "admitted")
+
+
+# -- glossary adapter -------------------------------------------------------------
+
+def referents_of(glossary) -> list:
+    """The referents of a glossary object (ordered)."""
+    items = getattr(glossary, "referents", None)
+    if items is None:
+        items = glossary
+    if isinstance(items, dict):
+        items = items.values()
+    return list(items)
+
+
+def cell_values(referent, column: str) -> tuple[str, ...]:
+    """A multi-value cell as a tuple of stripped, non-empty strings."""
+    value = getattr(referent, column, None)
+    if value is None:
+        extra = getattr(referent, "extra", None) or {}
+        value = extra.get(column) if hasattr(extra, "get") else None
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        parts: Iterable[str] = value.split(";")
+    else:
+        parts = (str(v) for v in value)
+    return tuple(dict.fromkeys(p.strip() for p in parts if p and p.strip()))
+
+
+def cell_text(referent, column: str) -> str:
+    value = getattr(referent, column, None)
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+def decl_spec(referent, language: str) -> DeclensionSpec:
+    value = getattr(referent, f"{language}_decl", None)
+    if value is None:
+        extra = getattr(referent, "extra", None) or {}
+        value = extra.get(f"{language}_decl") if hasattr(extra, "get") else None
+    if isinstance(value, DeclensionSpec):
+        return value
+    if value is None or value == "":
+        return EMPTY_SPEC
+    if isinstance(value, (list, tuple)):
+        value = "; ".join(str(v) for v in value)
+    return parse_spec(str(value), language if language in ("ru", "kk") else None)
+
+
+def referent_id(referent) -> str:
+    return str(getattr(referent, "id", "") or "")
+
+
+def referent_kind(referent) -> str:
+    kind = str(getattr(referent, "type", "") or "other")
+    return kind if kind in ("person", "place", "organisation", "other") else "other"
+
+
+# -- tokens -------------------------------------------------------------------------
+
+def fold(token: str) -> str:
+    return token.casefold().replace("ё", "е")
+
+
+def _ye(token: str) -> str:
+    return token.replace("ё", "е").replace("Ё", "Е")
+
+
+@lru_cache(maxsize=200_000)
+def tokens_of(text: str) -> tuple[str, ...]:
+    return tuple(TOKEN_RE.findall(text))
+
+
+@dataclass(slots=True)
+class Tokens:
+    """A text split into word tokens: their strings, folded strings and offsets."""
+
+    text: str
+    words: list[str]
+    folded: list[str]
+    spans: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, text: str) -> "Tokens":
+        words, spans = [], []
+        for m in TOKEN_RE.finditer(text):
+            words.append(m.group())
+            spans.append(m.span())
+        return cls(text, words, [fold(w) for w in words], spans)
+
+    def span_text(self, i: int, j: int) -> str:
+        """The original text of tokens i..j-1 (with what lies between them)."""
+        return self.text[self.spans[i][0]:self.spans[j - 1][1]]
+
+    def gap(self, i: int) -> str:
+        """The text between token i-1 and token i."""
+        start = self.spans[i - 1][1] if i > 0 else 0
+        return self.text[start:self.spans[i][0]]
+
+    def sentence_initial(self, i: int) -> bool:
+        if i == 0:
+            return True
+        gap = self.gap(i)
+        return any(c in ".!?:;…" for c in gap) or "\n" in gap
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def token_case_ok(text: str, form: str, strict_acronyms: bool = True) -> bool:
+    """Is the text token an acceptable casing of the form token (already equal when folded)?
+
+    Exact (ё = е); all capitals (a heading); a capital where the form has a small
+    letter (sentence start, title case). Never a small letter where the form has a
+    capital (``оралды`` is not the city Орал, ``us`` is not the US), and an acronym
+    must be all capitals.
+    """
+    if _ye(text) == _ye(form):
+        return True
+    if is_acronym(form) and strict_acronyms:
+        return text.isupper()
+    if text.isupper() and len(text) > 1:
+        return True
+    if form[:1].islower():
+        return True             # glossary word in small letters: any capitalisation
+    return text[:1].isupper()   # inner capitals may differ (reported in sources as a variant)
+
+
+def inner_case_differs(text: str, form: str) -> bool:
+    """Same word, first letter fine, but the inner capitals differ (Kazmunaygas/KazMunayGas)."""
+    return (_ye(text) != _ye(form) and not text.isupper() and text[:1] == form[:1]
+            and not is_acronym(form) and fold(text) == fold(form))
+
+
+# -- entries and index -----------------------------------------------------------------
+
+class Entry(NamedTuple):
+    ref: int            # index into NameIndex.referents
+    status: str         # preferred | admitted | deprecated (en) | wrong
+    base: str           # the glossary form this surface comes from
+    case: str | None    # grammatical case of the surface (None: nominative-less extra form)
+    surface: str        # the surface string as generated
+
+
+class Match(NamedTuple):
+    start: int          # token index
+    end: int
+    entries: tuple[Entry, ...]
+
+
+SURFACE_FORMS: dict[str, Callable] = {"ru": russian_surface_forms, "kk": kazakh_surface_forms}
+PARADIGMS: dict[str, Callable] = {"ru": russian_paradigm, "kk": kazakh_paradigm}
+
+
+def form_spec(form: str, spec: DeclensionSpec, preferred: bool, wrong: bool = False) -> DeclensionSpec:
+    """``poss`` describes the preferred form's last word: an admitted single word or
+    acronym (ҰҚШҰ beside Ұжымдық ... ұйымы) is not possessive (ҰҚШҰ-дан, not ҰҚШҰ-нан).
+    A wrong form inflects by the rules (``indecl`` and explicit forms describe the right one:
+    Алматы is indeclinable, the wrong Алмата is not)."""
+    if wrong:
+        return replace(spec, indecl=False, overrides=())
+    if not preferred and spec.possessive:
+        words = form.split()
+        if len(words) == 1 or is_acronym(words[-1]):
+            return replace(spec, possessive=False)
+    return spec
+
+
+def surface_forms(language: str, form: str, kind: str, spec: DeclensionSpec, preferred: bool,
+                  wrong: bool = False) -> set[str]:
+    spec = form_spec(form, spec, preferred, wrong)
+    fn = SURFACE_FORMS.get(language)
+    if fn is None:
+        return {form}
+    try:
+        return fn(form, kind, spec, preferred=preferred) | {form}
+    except ValueError:
+        return {form}
+
+
+def paradigm(language: str, form: str, kind: str, spec: DeclensionSpec, preferred: bool,
+             wrong: bool = False) -> dict[str, tuple[str, ...]]:
+    spec = form_spec(form, spec, preferred, wrong)
+    fn = PARADIGMS.get(language)
+    if fn is None:
+        return {"nom": (form,)}
+    try:
+        return fn(form, kind, spec, preferred=preferred)
+    except ValueError:
+        return {"nom": (form,)}
+
+
+def english_plural(spelling: str) -> str | None:
+    words = spelling.split()
+    last = words[-1] if words else ""
+    if not last[:1].isupper() or is_acronym(last) or not last[-1:].isalpha() or last.endswith("s"):
+        return None
+    suffix = "es" if last.endswith(("x", "z", "ch", "sh")) else "s"
+    return spelling + suffix
+
+
+class NameIndex:
+    """Surface forms of one language → entries, keyed by folded token tuples."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.keys: dict[tuple[str, ...], list[Entry]] = {}
+        self.first: dict[str, int] = {}
+        self.problems: list[tuple[int, str]] = []     # (referent index, message): uninflectable forms
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def add(self, surface: str, entry: Entry) -> None:
+        key = tuple(TOKEN_RE.findall(surface.casefold().replace("ё", "е")))
+        if not key:
+            return
+        bucket = self.keys.get(key)
+        if bucket is None:
+            self.keys[key] = [entry]
+        elif entry not in bucket:
+            bucket.append(entry)
+        if self.first.get(key[0], 0) < len(key):
+            self.first[key[0]] = len(key)
+
+    def scan(self, toks: Tokens, accept: Callable[[Entry, list[str]], bool] | None = None,
+             skip: Callable[[int], bool] | None = None) -> list[Match]:
+        """Leftmost-longest non-overlapping matches; ``accept`` filters entries by case."""
+        out: list[Match] = []
+        folded, words = toks.folded, toks.words
+        n = len(folded)
+        first, keys = self.first, self.keys
+        i = 0
+        while i < n:
+            longest = first.get(folded[i])
+            if longest and not (skip and skip(i)):
+                for length in range(min(longest, n - i), 0, -1):
+                    bucket = keys.get(tuple(folded[i:i + length]))
+                    if bucket is None:
+                        continue
+                    text = words[i:i + length]
+                    ok = tuple(e for e in bucket if accept(e, text)) if accept else tuple(bucket)
+                    if ok:
+                        if length > 1 and self._overtaken(toks, i, length, accept, skip):
+                            i += 1      # "the Ukraine Solidarity Campaign": the later, longer name wins
+                            break
+                        out.append(Match(i, i + length, ok))
+                        i += length
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
+        return out
+
+
+    def _overtaken(self, toks: Tokens, i: int, length: int, accept, skip) -> bool:
+        """Does a match starting inside [i, i+length) reach further than i+length?"""
+        folded, words, n = toks.folded, toks.words, len(toks.folded)
+        end = i + length
+        for j in range(i + 1, end):
+            longest = self.first.get(folded[j])
+            if not longest or j + longest <= end or (skip and skip(j)):
+                continue
+            for lj in range(min(longest, n - j), end - j, -1):
+                bucket = self.keys.get(tuple(folded[j:j + lj]))
+                if bucket and (not accept or any(accept(e, words[j:j + lj]) for e in bucket)):
+                    return True
+        return False
+
+
+def case_accept(entry: Entry, text: list[str]) -> bool:
+    form = tokens_of(entry.surface)
+    return len(form) == len(text) and all(token_case_ok(t, f) for t, f in zip(text, form))
+
+
+def case_of(language: str, surface: str, para: dict[str, tuple[str, ...]]) -> str | None:
+    for case, forms in para.items():
+        if surface in forms:
+            return case
+    return None

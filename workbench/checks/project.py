@@ -1,0 +1,128 @@
+"""Whole-project run: sources, every translated segment of every catalogue, and the
+cross-segment consistency of renderings."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from workbench.errors import WorkbenchError
+
+from .findings import Finding
+from .matcher import fold, is_acronym, tokens_of
+from .source import Vocabulary
+
+
+def select_documents(project, documents, wanted) -> list:
+    if not wanted:
+        return list(documents)
+    out, unknown = [], []
+    for item in wanted:
+        item_s = str(item)
+        hits = [d for d in documents
+                if item_s in (d.relpath, d.name, d.path.name, str(d.path))
+                or d.relpath == project.relpath(project.root / item_s)]
+        if not hits:
+            unknown.append(item_s)
+        for d in hits:
+            if d not in out:
+                out.append(d)
+    if unknown:
+        names = ", ".join(d.name for d in documents) or "none"
+        raise WorkbenchError(f"no such document: {', '.join(unknown)} (documents: {names})")
+    return [d for d in documents if d in out]
+
+
+def run_project(project, *, languages=None, documents=None, include_source=True, include_targets=True,
+                checker=None) -> list[Finding]:
+    from . import checker_for_path
+
+    if checker is None:
+        checker = checker_for_path(project.glossary_path)
+    all_docs = project.load_documents()
+    docs = select_documents(project, all_docs, documents)
+    vocabulary = Vocabulary()
+    for doc in all_docs:
+        for seg in doc.segments:
+            vocabulary.learn(seg.msgid)
+    checker.vocabulary = vocabulary
+    findings: list[Finding] = []
+    if include_source:
+        for doc in docs:
+            for seg in doc.segments:
+                findings.extend(checker.check_source_text(doc.relpath, seg.line, seg.msgid))
+    if include_targets:
+        langs = list(languages) if languages else list(project.languages)
+        unknown = [lang for lang in langs if lang not in project.languages]
+        if unknown:
+            raise WorkbenchError(f"not a language of this project: {', '.join(unknown)} "
+                                 f"(languages: {', '.join(project.languages)})")
+        for lang in langs:
+            findings.extend(check_language(project, checker, docs, lang))
+    return findings
+
+
+def check_language(project, checker, docs, language: str) -> list[Finding]:
+    from workbench.pofile import read_po
+
+    out: list[Finding] = []
+    renderings: dict[int, list[tuple[str, str, Finding]]] = defaultdict(list)
+    for doc in docs:
+        po = project.po_path(doc.name, language)
+        if not po.exists():
+            continue
+        catalogue = read_po(po)
+        po_rel = project.relpath(po)
+        done: dict[str, object] = {}
+        for seg in doc.segments:
+            message = catalogue.get(seg.msgid)
+            if message is None or getattr(message, "obsolete", False) or not message.msgstr or message.fuzzy:
+                continue
+            result = done.get(seg.msgid)
+            if result is None:
+                result = checker.check_target(doc.relpath, seg.line, seg.msgid, message.msgstr, language,
+                                              catalogue=po_rel)
+                done[seg.msgid] = result
+                out.extend(result.findings)
+            else:
+                out.extend(replace(f, line=seg.line) for f in result.findings)
+            anchor = Finding("target-inconsistent-rendering", "info", "", path=doc.relpath, line=seg.line,
+                             language=language, source=seg.msgid, catalogue=po_rel, target=message.msgstr)
+            for ref, base, text in result.renderings:
+                renderings[ref].append((base, text, anchor))
+    out.extend(inconsistent_renderings(checker, renderings))
+    return out
+
+
+def compatible(a: str, b: str) -> bool:
+    """Same rendering, or one is a short form of the other (surname, acronym)."""
+    ta = tuple(fold(t) for t in tokens_of(a))
+    tb = tuple(fold(t) for t in tokens_of(b))
+    if ta == tb:
+        return True
+    if (len(ta) == 1 and is_acronym(a.strip("«»\" "))) or (len(tb) == 1 and is_acronym(b.strip("«»\" "))):
+        return True
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def inconsistent_renderings(checker, renderings) -> list[Finding]:
+    out: list[Finding] = []
+    for ref, uses in renderings.items():
+        counts = Counter(base for base, _, _ in uses)
+        if len(counts) < 2:
+            continue
+        dominant = counts.most_common(1)[0][0]
+        bad = {b for b in counts if not compatible(b, dominant)}
+        if not bad:
+            continue
+        rid = checker.ids[ref]
+        for base, text, anchor in uses:
+            if base not in bad:
+                continue
+            out.append(replace(
+                anchor,
+                message=f"{rid} is rendered {base!r} here but {dominant!r} in {counts[dominant]} other "
+                        f"segment(s); pick one",
+                offending=text, suggestion=dominant, referent=rid))
+    return out
