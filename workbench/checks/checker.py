@@ -6,6 +6,7 @@ English index is built at once, each target language's index on first use.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -138,6 +139,89 @@ class Stem:
     word: str            # the word of the form the stem comes from (nominative)
 
 
+@dataclass(frozen=True, slots=True)
+class Elliptic:
+    """A name without its head noun, valid when the head noun follows (coordination):
+    «Актюбинской, Западно-Казахстанской и Кызылординской областей» (Russian: the adjective in
+    any case), «Ақтөбе, Батыс Қазақстан және Қызылорда облыстарының» (Kazakh: the bare name)."""
+
+    ref: int
+    base: str                   # the glossary form
+    key: tuple[str, ...]        # folded tokens of the part
+    form: tuple[str, ...]       # its tokens as written in the glossary (for letter case)
+    head: tuple[str, ...]       # folded stems of the head noun
+
+
+RU_NOUN_ENDINGS = RU_ENDINGS | frozenset(("", "ь", "ью", "ей", "ям", "ями", "ях", "ии", "ию", "ия", "ией"))
+_RU_SOFT_ADJ = ("ий", "яя", "ее", "ие")
+
+
+def _other_genders(form: str, kind: str) -> set[str]:
+    """A one-word Russian adjective in small letters (итальянский: "Italy's") in every gender and
+    number, inflected. Capitalised words are left alone (a surname such as Толстой is a name)."""
+    if " " in form.strip() or not form[:1].islower() or not looks_adjective(form):
+        return set()
+    low = form.lower()
+    stem, end, before = form[:-2], low[-2:], low[-3:-2]
+    soft = end in _RU_SOFT_ADJ and before not in "гкхжшчщ"
+    if soft:
+        noms = [stem + e for e in ("ий", "яя", "ее", "ие")]
+    else:
+        masc = end if end in ("ый", "ой", "ий") else ("ий" if before in "гкхжшчщ" else "ый")
+        plural = "ие" if before in "гкхжшчщ" else "ые"
+        noms = [stem + e for e in (masc, "ая", "ое", plural)] + ([stem + "ее"] if before in "жшчщ" else [])
+    out: set[str] = set()
+    for nom in noms:
+        if nom != form:
+            out |= surface_forms("ru", nom, kind, EMPTY_SPEC, False)
+    return out
+
+
+def _head_stems(language: str, head: str) -> tuple[str, ...]:
+    low = fold(head)
+    if language == "ru":
+        stem = low[:-1] if low[-1:] in "аяоеыиьйу" else low
+        return (stem,) if len(stem) >= 3 else ()
+    # Kazakh possessive head: облысы → облыс, кеңесі → кеңес, тенденциясы → тенденция
+    if low.endswith(("сы", "сі")) and low[-3:-2] in "аәеиоөұүыіэюя":
+        stem = low[:-2]
+    elif low.endswith(("ы", "і")):
+        stem = low[:-1]
+    else:
+        return ()
+    stems = [stem]
+    if stem.endswith("ғ"):
+        stems.append(stem[:-1] + "қ")
+    elif stem.endswith("г"):
+        stems.append(stem[:-1] + "к")
+    return tuple(s for s in stems if len(s) >= 3)
+
+
+def _add_elliptic(table: dict, language: str, ref: int, form: str, surfaces) -> None:
+    """Record the head-less parts of ADJ + NOUN (ru) / NAME + possessive NOUN (kk) forms."""
+    words = form.split()
+    if len(words) < 2 or not words[-1][:1].islower() or not words[-2][:1].isupper():
+        return
+    form_tokens = tokens_of(form)
+    n = len(form_tokens)
+    if language == "ru":
+        if looks_adjective(words[-1]) or not looks_adjective(words[-2]):
+            return
+        heads = _head_stems("ru", words[-1])
+        parts = {tokens_of(s)[:-1] for s in surfaces if len(tokens_of(s)) == n}
+    elif language == "kk":
+        heads = _head_stems("kk", words[-1])
+        parts = {form_tokens[:-1]}
+    else:
+        return
+    if not heads:
+        return
+    for part in parts:
+        key = tuple(fold(t) for t in part)
+        if key:
+            table.setdefault(key[0], []).append(Elliptic(ref, form, key, part, heads))
+
+
 @dataclass(slots=True)
 class TargetResult:
     findings: list[Finding]
@@ -157,8 +241,12 @@ class NameChecker:
         self._lock = threading.RLock()
         self._indexes: dict[str, NameIndex] = {}
         self._stems: dict[str, dict[str, list[Stem]]] = {}
+        self._elliptic: dict[str, dict[str, list[Elliptic]]] = {}
         self._valid_tokens: dict[tuple[int, str], tuple[list[str], set[str], set[str]]] = {}
         self.english = self._build_english()
+        # folded last words of multiword English spellings ("region", "embassy"): the head
+        # nouns a coordination may share ("Aktobe and Kyzylorda regions")
+        self._english_heads = frozenset(k[-1] for k in self.english.keys if len(k) > 1)
         self._variants: VariantFinder | None = None
         self._source_cache: dict[str, tuple[Tokens, list[Match]]] = {}
 
@@ -188,6 +276,7 @@ class NameChecker:
     def _build_target(self, language: str) -> NameIndex:
         index = NameIndex(language)
         stems: dict[str, list[Stem]] = {}
+        elliptic: dict[str, list[Elliptic]] = {}
         for i, referent in enumerate(self.referents):
             kind = self.kinds[i]
             spec, problem = _spec(referent, language)
@@ -204,11 +293,21 @@ class NameChecker:
                 surfaces = surface_forms(language, form, kind, spec, preferred, wrong)
                 if len(surfaces) <= 1 and language in ("ru", "kk") and len(para) <= 1:
                     index.problems.append((i, f"no inflected forms could be generated for {form!r}"))
+                if not wrong and language == "ru":
+                    surfaces = surfaces | _other_genders(form, kind)
                 for surface in surfaces:
                     index.add(surface, Entry(i, status, form, cases.get(surface), surface))
                 self._add_stems(stems, language, i, status, form)
+                if not wrong:
+                    _add_elliptic(elliptic, language, i, form, surfaces)
         self._stems[language] = stems
+        self._elliptic[language] = elliptic
         return index
+
+    def elliptic(self, language: str) -> dict[str, list["Elliptic"]]:
+        """First folded token → the name parts that may stand alone before a shared head noun."""
+        self.index(language)
+        return self._elliptic[language]
 
     def _add_stems(self, stems, language: str, ref: int, status: str, form: str) -> None:
         words = tokens_of(form)
@@ -339,7 +438,8 @@ class NameChecker:
         hit = self._source_cache.get(text)
         if hit is None:
             toks = Tokens.of(text)
-            hit = (toks, self.english.scan(toks, _english_accept))
+            matches = self.english.scan(toks, _english_accept)
+            hit = (toks, _shared_head_nouns(self.english, self._english_heads, toks, matches))
             if len(self._source_cache) > 50_000:
                 self._source_cache.clear()
             self._source_cache[text] = hit
@@ -412,14 +512,109 @@ class NameChecker:
         return check_target(self, relpath, line, source, target, language, catalogue)
 
 
+_COORD_GAP = re.compile(r"^[\s,&]*$")
+_COORD_WORDS = frozenset(("and", "or"))
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """Folded singular candidates of a folded English noun (regions → region, cities → city)."""
+    out = [word]
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        out.append(word[:-1])
+    return tuple(out)
+
+
+def _shared_head_nouns(index: NameIndex, heads: frozenset, toks: Tokens, matches: list[Match]) -> list[Match]:
+    """Coordinated names sharing one head noun: "oil workers of Aktobe and West Kazakhstan and
+    Kyzylorda regions" names Aktobe Region, West Kazakhstan Region and Kyzylorda Region.
+
+    For a word W in small letters that is the last word of some multiword spelling (or its
+    plural), walk back over the run of names before it, joined by "and", "or", "," or "&":
+    every name N of the run for which "N W" / "N W-singular" is a known spelling names that
+    referent (replacing the shorter match of N, e.g. the city Aktobe). Linear: a few dict
+    look-ups per head-noun word.
+    """
+    folded, words, n = toks.folded, toks.words, len(toks.folded)
+    if n < 2 or not heads:
+        return matches
+    inside = set()
+    by_end = {}
+    for m in matches:
+        inside.update(range(m.start + 1, m.end))
+        by_end[m.end] = m
+    longest = max(index.first.values(), default=1)
+    found: list[Match] = []
+    for p in range(1, n):
+        if not words[p][:1].islower() or not _COORD_GAP.match(toks.gap(p)) \
+                or "," in toks.gap(p) or "&" in toks.gap(p):
+            continue
+        heads_here = [w for w in _singulars(folded[p]) if w in heads]
+        if not heads_here:
+            continue
+        last = by_end.get(p + 1)
+        if last is not None and last.start == p:
+            last = None
+        if p in inside and last is None:
+            continue
+        end = p
+        while end > 0 and (end not in inside or (end == p and last is not None)):
+            element = None
+            if end == p and last is not None:
+                element = last          # "Aktobe or Kyzylorda region": the last name is matched whole
+            for s in range(max(0, end - longest + 1), end) if element is None else ():
+                if s in inside or not words[s][:1].isupper():
+                    continue
+                for head in heads_here:
+                    bucket = index.keys.get(tuple(folded[s:end]) + (head,))
+                    if not bucket:
+                        continue
+                    text = words[s:end] + [words[p]]
+                    ok = tuple(e for e in bucket if _english_accept(e, text))
+                    if ok:
+                        element = Match(s, end, ok)
+                        break
+                if element is not None:
+                    break
+            if element is None:
+                break
+            if element is not last:
+                found.append(element)
+            # the connector before the element: "," / "&" in the gap, or one "and"/"or" token
+            s = element.start
+            if s == 0:
+                break
+            if folded[s - 1] in _COORD_WORDS and s >= 2 and _COORD_GAP.match(toks.gap(s - 1)) \
+                    and _COORD_GAP.match(toks.gap(s)):
+                end = s - 1
+            elif _COORD_GAP.match(toks.gap(s)) and ("," in toks.gap(s) or "&" in toks.gap(s)):
+                end = s
+            else:
+                break
+    if not found:
+        return matches
+    taken = set()
+    for m in found:
+        taken.update(range(m.start, m.end))
+    out = [m for m in matches if not any(k in taken for k in range(m.start, m.end))] + found
+    out.sort(key=lambda m: m.start)
+    return out
+
+
 def _english_accept(entry: Entry, text: list[str]) -> bool:
+    """Acronyms must be in capitals ("RISE" is not "rise", "US" not "us"); the first word of a
+    name must be capitalised like the spelling; the later words of a multiword spelling may be
+    in any case ("the Atyrau region" is the Atyrau Region)."""
     form = tokens_of(entry.surface)
     if len(form) != len(text):
         return False
-    for t, f in zip(text, form):
+    for k, (t, f) in enumerate(zip(text, form)):
         if is_acronym(f) and len(f) > 1:
             if not t.isupper():
                 return False
-        elif f[:1].isupper() and not t[:1].isupper():
+        elif k == 0 and f[:1].isupper() and not t[:1].isupper():
             return False
     return True

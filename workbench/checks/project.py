@@ -103,7 +103,24 @@ def compatible(a: str, b: str) -> bool:
     if (len(ta) == 1 and is_acronym(a.strip("«»\" "))) or (len(tb) == 1 and is_acronym(b.strip("«»\" "))):
         return True
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+    if any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
+        return True
+    return _abbreviates(short, long_) or (len(short) == len(long_) and _abbreviates(long_, short))
+
+
+def _abbreviates(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """A short form: each word begins a word of the long form, in order, and it is shorter
+    (Мангистау / Мангистауская область). Another spelling (Мангыстау, Назарбайев) is not."""
+    if short == long_ or sum(map(len, short)) >= sum(map(len, long_)):
+        return False
+    j = 0
+    for word in short:
+        while j < len(long_) and not (len(word) >= 3 and long_[j].startswith(word)):
+            j += 1
+        if j == len(long_):
+            return False
+        j += 1
+    return True
 
 
 def inconsistent_renderings(checker, renderings) -> list[Finding]:

@@ -216,10 +216,23 @@ def unknown_names(toks: Tokens, covered: list[bool], vocab: Vocabulary) -> list[
                 e -= 1
             while s < e and toks.words[s][:1].islower():
                 s += 1
-            if s < e and (e - s > 1 or any(k in namey for k in range(s, e)) or is_acronym(toks.words[s])):
+            if s < e and (e - s > 1 or any(k in namey for k in range(s, e)) or is_acronym(toks.words[s])) \
+                    and not editorial_gloss(toks, covered, s, e):
                 out.append(UnknownName(toks.span_text(s, e), s, e))
         i = end
     return out
+
+
+_OPEN_BRACKET = re.compile(r"^\s*\[\s*$")
+_CLOSE_BRACKET = re.compile(r"^\s*\]")
+
+
+def editorial_gloss(toks: Tokens, covered: list[bool], s: int, e: int) -> bool:
+    """Words in square brackets right after a known name are the editor's gloss of it
+    ("the Council of Aksakals [Elders]"), not another name."""
+    if s == 0 or not covered[s - 1] or not _OPEN_BRACKET.match(toks.gap(s)):
+        return False
+    return bool(_CLOSE_BRACKET.match(toks.text[toks.spans[e - 1][1]:]))
 
 
 def covered_mask(n: int, matches: list[Match]) -> list[bool]:

@@ -22,11 +22,13 @@ One translated segment, language L:
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .findings import Finding
-from .matcher import KAZAKH_ONLY, Entry, Tokens, case_accept, fold, is_acronym
+from .matcher import KAZAKH_ONLY, Entry, Tokens, case_accept, fold, is_acronym, token_case_ok, tokens_of
 from .variants import cyrillic_skeleton
 
 _TARGET_LANGS = ("ru", "kk")
@@ -114,6 +116,9 @@ def check_target(checker, relpath: str, line: int | None, source: str, target: s
                 f"{text!r} is the {_lang_name(other)} form of {ref_id(e.ref)}; in {_lang_name(language)}: {suggestion!r}",
                 offending=text, suggestion=suggestion, referent=ref_id(e.ref), **where))
 
+    # -- 3b. coordinated names sharing a head noun ----------------------------------------------
+    _shared_heads(checker, toks, language, covered, rendered, renderings)
+
     # -- 4. wrong inflection of a known stem ---------------------------------------------------
     stems = checker.stems(language)
     suffixes = kazakh_suffixes() if language == "kk" else RU_ENDINGS if language == "ru" else frozenset()
@@ -138,6 +143,11 @@ def check_target(checker, relpath: str, line: int | None, source: str, target: s
                 + (" (vowel harmony / final sound)" if language == "kk" else "")
                 + (f"; expected {suggestion!r}" if suggestion else ""),
                 offending=word, suggestion=suggestion, referent=ref_id(stem.ref), **where))
+
+    # -- 4b. presence: a form anywhere, also inside a longer name, first letter in any case ----
+    missing = [ref for ref, _ in in_source if ref not in rendered and ref not in accounted]
+    if missing:
+        rendered |= _present(index, toks, set(missing), checker.stems(language), language)
 
     # -- 5. misspellings of referents the source names but the translation lacks ---------------
     missing = [ref for ref, _ in in_source if ref not in rendered and ref not in accounted]
@@ -194,7 +204,115 @@ def check_target(checker, relpath: str, line: int | None, source: str, target: s
             if problem_ref == ref:
                 findings.append(make("target-uninflectable", f"{ref_id(ref)}: {problem}", offending=written,
                                      suggestion=None, referent=ref_id(ref), **where))
-    return TargetResult(findings, renderings)
+    return TargetResult(findings, _preferred_renderings(checker, renderings, language))
+
+
+def _preferred_renderings(checker, renderings: list, language: str) -> list:
+    """A segment that uses the preferred form of a name counts as using the preferred form, even
+    when it also gives an admitted one (the original name as a gloss in brackets)."""
+    if len(renderings) < 2:
+        return renderings
+    preferred = {ref for ref, base, _ in renderings if base == checker.preferred_form(ref, language)}
+    if not preferred:
+        return renderings
+    return [r for r in renderings if r[0] not in preferred or r[1] == checker.preferred_form(r[0], language)]
+
+
+def _shared_heads(checker, toks: Tokens, language: str, covered: list[bool], rendered: set[int],
+                  renderings: list) -> None:
+    """«нефтяники Актюбинской, Западно-Казахстанской и Кызылординской областей»: an ADJ + NOUN
+    name whose adjective stands alone, the head noun (any case, any number) following later;
+    Kazakh «Ақтөбе, Батыс Қазақстан және Қызылорда облыстарының»: the bare name before the
+    shared possessive head noun."""
+    table = checker.elliptic(language)
+    if not table:
+        return
+    folded, words, n = toks.folded, toks.words, len(toks.folded)
+    for i in range(n):
+        bucket = table.get(folded[i])
+        if not bucket:
+            continue
+        for part in bucket:
+            end = i + len(part.key)
+            if part.ref in rendered or end >= n or tuple(folded[i:end]) != part.key:
+                continue
+            if not all(token_case_ok(t, f) for t, f in zip(words[i:end], part.form)):
+                continue
+            if not any(_is_head(folded[j], part.head, language) for j in range(end, n)):
+                continue
+            rendered.add(part.ref)
+            renderings.append((part.ref, part.base, toks.span_text(i, end)))
+            for k in range(i, end):
+                covered[k] = True
+
+
+def _is_head(word: str, stems: tuple[str, ...], language: str) -> bool:
+    from .checker import RU_NOUN_ENDINGS
+
+    for stem in stems:
+        if word.startswith(stem):
+            return language != "ru" or word[len(stem):] in RU_NOUN_ENDINGS
+    return False
+
+
+#: Russian adjective endings: a name's stem + one of these is an adjective derived from the
+#: name (Актюбинск → Актюбинской), not a misinflected noun.
+RU_ADJ_ENDINGS = frozenset("ий ый ой ая яя ое ее ые ие ого его ому ему ым им ом ем ую юю ых их ыми ими".split())
+#: ... for a valid form's stem only where the stem ends like an adjective-forming suffix
+#: (Уральск → Уральской); Таразой stays a wrong inflection of Тараз.
+_RU_ADJ_STEMS = ("ск", "цк")
+
+
+_RELATIONAL = {
+    # a name's relational adjective: казахстанской республики (of the Kazakh republic), қазақстандық
+    "ru": re.compile(r"(?:[иеоя]?н)?[сц]к(?:" + "|".join(sorted(RU_ADJ_ENDINGS, key=len, reverse=True)) + r")"),
+    "kk": re.compile(r"(?:лық|лік|дық|дік|тық|тік).*"),
+}
+
+
+def _present(index, toks: Tokens, missing: set[int], stems: dict | None = None, language: str = "") -> set[int]:
+    """Which of the *missing* referents have a valid form somewhere in the text: inside a longer
+    name the scan took («Социалистическое движение Казахстана» names Kazakhstan too), with a
+    small first letter in running text («у посольства Казахстана»), or as the name's relational
+    adjective («казахстанской республики» for "the Kazakh republic"). Presence only: never
+    used to flag a form."""
+    found: set[int] = set()
+    folded, words, n = toks.folded, toks.words, len(toks.folded)
+    relational = _RELATIONAL.get(language) if stems else None
+    for i in range(n):
+        if relational is not None:
+            word = folded[i]
+            for k in range(len(word) - 2, 3, -1):
+                bucket = stems.get(word[:k])
+                rest = word[k:]
+                if bucket and (relational.fullmatch(rest) or (
+                        language == "ru" and rest in RU_ADJ_ENDINGS and word[:k].endswith(_RU_ADJ_STEMS))):
+                    found.update(st.ref for st in bucket if st.ref in missing and st.status != "wrong"
+                                 and len(st.base.split()) == 1)
+        longest = index.first.get(folded[i])
+        if not longest:
+            continue
+        for length in range(min(longest, n - i), 0, -1):
+            bucket = index.keys.get(tuple(folded[i:i + length]))
+            if not bucket:
+                continue
+            text = words[i:i + length]
+            for e in bucket:
+                if e.ref in missing and e.ref not in found and e.status in ("preferred", "admitted") \
+                        and _presence_case_ok(e, text):
+                    found.add(e.ref)
+        if found == missing:
+            break
+    return found
+
+
+def _presence_case_ok(entry: Entry, text: list[str]) -> bool:
+    if case_accept(entry, text):
+        return True
+    first = text[0]
+    if not first[:1].islower() or is_acronym(tokens_of(entry.surface)[0]):
+        return False
+    return case_accept(entry, [first[:1].upper() + first[1:]] + text[1:])
 
 
 def _lang_name(language: str) -> str:
@@ -253,6 +371,8 @@ def _stem_split(word: str, folded: str, stems: dict, suffixes: frozenset[str], l
             continue
         if language == "ru":
             low = stem.word.lower()
+            if suffix in RU_ADJ_ENDINGS and (stem.status == "wrong" or folded[:k].endswith(_RU_ADJ_STEMS)):
+                continue            # a derived adjective (Актюбинской область, Уральской), not a case error
             if suffix in ("ой", "ою") and low.endswith(("ов", "ев", "ёв", "ин", "ын")):
                 continue            # a feminine surname (Назарбаевой), not a case error
             if k < len(stem.word) and suffix in ("а", "я") and low.endswith(("а", "я")):
