@@ -1,0 +1,179 @@
+"""The UI-free session: loading, saving at once, noticing changes on disk."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import copy_project
+from workbench.pofile import read_po, write_po
+from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED, Session
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Session:
+    return Session(copy_project(tmp_path / "project")).load()
+
+
+def _doc(session: Session):
+    name = next(iter(session.docs))
+    return name, session.document(name)
+
+
+def _bump(path: Path) -> None:
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+
+
+def test_load_and_progress(session: Session) -> None:
+    assert session.docs and session.languages == ["ru", "kk"]
+    name, doc = _doc(session)
+    p = session.progress(name, "ru")
+    assert p.total == len(doc.segments) and p.translated + p.fuzzy + p.untranslated == p.total
+
+
+def test_save_is_atomic_and_immediate(session: Session) -> None:
+    name, doc = _doc(session)
+    seg = doc.segments[0]
+    path = session.save_translation(name, "ru", seg.msgid, "Перевод")
+    assert read_po(path).get(seg.msgid).msgstr == "Перевод"
+    assert session.status(name, "ru", seg.msgid) == TRANSLATED
+    session.save_translation(name, "ru", seg.msgid, "Перевод", fuzzy=True)
+    assert read_po(path).get(seg.msgid).fuzzy and session.status(name, "ru", seg.msgid) == FUZZY
+    session.save_translation(name, "ru", seg.msgid, "")
+    assert session.status(name, "ru", seg.msgid) == UNTRANSLATED
+    assert not list(path.parent.glob(".*.tmp"))
+    assert session.poll() == []          # our own writes are not "changes on disk"
+
+
+def test_other_writer_changes_other_message(session: Session) -> None:
+    name, doc = _doc(session)
+    a, b = doc.segments[0].msgid, doc.segments[3].msgid
+    path = session.save_translation(name, "ru", a, "Наше")
+    cat = read_po(path)
+    cat.get(b).msgstr = "Их"
+    write_po(cat, path)
+    _bump(path)
+    changes = session.poll()
+    assert [c.kind for c in changes] == ["catalogue"]
+    assert session.translation(name, "ru", a) == "Наше" and session.translation(name, "ru", b) == "Их"
+    assert not session.dirty
+
+
+def test_stale_writer_does_not_lose_our_edit(session: Session) -> None:
+    name, doc = _doc(session)
+    a, b = doc.segments[0].msgid, doc.segments[3].msgid
+    path = session.save_translation(name, "ru", b, "старое")
+    stale = read_po(path)                       # someone loads the file...
+    session.save_translation(name, "ru", a, "Наше")   # ...we confirm a segment...
+    stale.get(b).msgstr = "Их"                  # ...they change another one and save their old copy
+    write_po(stale, path)
+    _bump(path)
+    changes = session.poll()
+    assert "kept your 1 edit" in changes[0].message
+    assert session.dirty
+    session.flush()
+    on_disk = read_po(path)
+    assert on_disk.get(a).msgstr == "Наше" and on_disk.get(b).msgstr == "Их"
+
+
+def test_conflict_keeps_theirs_and_reports(session: Session) -> None:
+    name, doc = _doc(session)
+    a = doc.segments[0].msgid
+    path = session.save_translation(name, "ru", a, "Наше")
+    cat = read_po(path)
+    cat.get(a).msgstr = "Их вариант"
+    write_po(cat, path)
+    _bump(path)
+    changes = session.poll()
+    assert changes[0].conflicts == (a,)
+    assert session.translation(name, "ru", a) == "Их вариант"
+
+
+def test_broken_catalogue_on_disk_is_reported_not_overwritten(session: Session) -> None:
+    name, doc = _doc(session)
+    path = session.save_translation(name, "ru", doc.segments[0].msgid, "Наше")
+    path.write_text('msgid "x"\nmsgstr broken\n', encoding="utf-8")
+    changes = session.poll()
+    assert changes[0].kind == "error"
+    assert path.read_text(encoding="utf-8") == 'msgid "x"\nmsgstr broken\n'
+
+
+def test_flush_from_thread_while_reading(session: Session) -> None:
+    name, doc = _doc(session)
+    for seg in doc.segments[:5]:
+        session.set_translation(name, "kk", seg.msgid, "аударма")
+    t = threading.Thread(target=session.flush)
+    t.start()
+    _ = session.progress(name, "kk")
+    t.join()
+    assert read_po(session.catalogue(name, "kk").path).get(doc.segments[4].msgid).msgstr == "аударма"
+
+
+def test_memory_offers_translation_of_repeated_source(session: Session) -> None:
+    names = list(session.docs)
+    seg = session.document(names[0]).segments[0]
+    session.save_translation(names[0], "ru", seg.msgid, "Готовый перевод")
+    matches = session.suggestions("ru", seg.msgid)
+    assert matches and matches[0].exact and matches[0].target == "Готовый перевод"
+
+
+def test_no_save_into_a_catalogue_broken_on_disk(session: Session) -> None:
+    name, doc = _doc(session)
+    path = session.save_translation(name, "ru", doc.segments[0].msgid, "Наше")
+    path.write_text('msgid "x"\nmsgstr broken\n', encoding="utf-8")
+    session.poll()
+    with pytest.raises(Exception):
+        session.save_translation(name, "ru", doc.segments[1].msgid, "Ещё")
+    assert "broken" in path.read_text(encoding="utf-8")
+
+
+def test_incremental_formatter_matches_format_po(session: Session) -> None:
+    from workbench.pofile import format_po
+    from workbench.session import PoFormatter
+
+    for name in session.docs:
+        doc = session.document(name)
+        catalogue = session.catalogue(name, "ru")
+        formatter = PoFormatter()
+        assert formatter.format(catalogue, set()) == format_po(catalogue)
+        changed = set()
+        for i, seg in enumerate(doc.segments[:12]):
+            session.set_translation(name, "ru", seg.msgid, f"Перевод {i} \"кавычки\" \\ {'x' * (i * 9)}",
+                                    fuzzy=i % 3 == 0)
+            changed.add(id(catalogue.get(seg.msgid)))
+        assert formatter.format(catalogue, changed) == format_po(catalogue)
+        session.flush(name, "ru")
+        assert Path(catalogue.path).read_text(encoding="utf-8") == format_po(catalogue)
+
+
+def test_save_right_after_someone_else_merges_instead_of_overwriting(session: Session) -> None:
+    name, doc = _doc(session)
+    a, b = doc.segments[0].msgid, doc.segments[3].msgid
+    path = session.save_translation(name, "ru", a, "Наше")
+    cat = read_po(path)
+    cat.get(b).msgstr = "Их"
+    write_po(cat, path)
+    _bump(path)
+    # no poll in between: the save itself notices the other writer
+    session.save_translation(name, "ru", doc.segments[5].msgid, "Ещё наше")
+    on_disk = read_po(path)
+    assert on_disk.get(a).msgstr == "Наше" and on_disk.get(b).msgstr == "Их"
+    assert on_disk.get(doc.segments[5].msgid).msgstr == "Ещё наше"
+    assert [c.kind for c in session.poll()] == ["catalogue"]
+
+
+def test_glossary_edit_applies_to_the_file_on_disk(session: Session) -> None:
+    path = session.project.glossary_path
+    text = path.read_text(encoding="utf-8")
+    header = next(l for l in text.splitlines() if l.startswith("id\t")).split("\t")
+    row = dict.fromkeys(header, "")
+    row.update(id="someone-else", type="person", en="Someone Else")
+    path.write_text(text + "\t".join(row[c] for c in header) + "\n", encoding="utf-8")
+    _bump(path)
+    session.upsert_referent({"id": "ours", "type": "person", "en": "Our Name"})
+    saved = path.read_text(encoding="utf-8")
+    assert "someone-else\t" in saved and "ours\t" in saved

@@ -1,0 +1,38 @@
+"""Fixtures for the UI tests: the app on a throw-away copy of the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import copy_project
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture
+def markup_project(tmp_path: Path) -> Path:
+    """A one-document project whose text looks like content markup."""
+    root = tmp_path / "markup"
+    (root / "seeds").mkdir(parents=True)
+    (root / "workbench.toml").write_text(
+        '[workbench]\nsource = "seeds"\nlanguages = ["ru", "kk"]\nname = "markup-test"\n', encoding="utf-8"
+    )
+    (root / "seeds" / "tricky.txt").write_text(
+        "Notes [Elders] and [2012]\n\n"
+        "The [/] closes nothing and [bold]this is not bold[/bold] <b>either</b>.\n\n"
+        "Plain third sentence about Almaty.\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+async def settle(app, pilot) -> None:
+    """Let workers finish and the screen catch up."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()

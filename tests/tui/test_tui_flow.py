@@ -1,0 +1,301 @@
+"""Pilot tests: drive the real app on a copy of the project and check the files on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static, TextArea
+
+from conftest import settle
+from workbench.pofile import read_po
+from workbench.tui.app import make_app
+from workbench.tui.screens.editor import EditorScreen
+from workbench.tui.screens.overview import OverviewScreen
+from workbench.tui.widgets.segment_list import SegmentList
+
+pytestmark = pytest.mark.asyncio
+
+
+def po(project: Path, doc: str, lang: str):
+    return read_po(project / "locale" / lang / "LC_MESSAGES" / f"{doc}.po")
+
+
+async def test_translate_confirm_reopen(project: Path) -> None:
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, OverviewScreen)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        editor = app.screen
+        assert isinstance(editor, EditorScreen) and editor.language == "ru"
+        doc = editor.doc_name
+        first = editor.segments[0]
+        assert editor.current == 0
+        await pilot.press(*"Казахстан: первый отчёт")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        # confirmed: saved at once, and the editor moved on to the next untranslated segment
+        assert po(project, doc, "ru").get(first.msgid).msgstr == "Казахстан: первый отчёт"
+        assert editor.current == 1
+        second = editor.segments[1]
+        await pilot.press(*"Второе")
+        await pilot.press("f2")
+        await settle(app, pilot)
+        assert po(project, doc, "ru").get(second.msgid).msgstr == "Второе"
+        # mark fuzzy with one key, then confirm clears the flag
+        await pilot.press("alt+up")
+        await settle(app, pilot)
+        assert editor.current == 1
+        await pilot.press("f3")
+        await settle(app, pilot)
+        assert po(project, doc, "ru").get(second.msgid).fuzzy
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        message = po(project, doc, "ru").get(second.msgid)
+        assert message.msgstr == "Второе" and not message.fuzzy
+        # copy source, then undo the confirm of a segment
+        await pilot.press("f4")
+        assert app.screen.query_one("#translation", TextArea).text == editor.segments[editor.current].source
+    # reopen: the translations are there
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.open_editor(doc, "ru", 0)
+        await settle(app, pilot)
+        assert app.screen.query_one("#translation", TextArea).text == "Казахстан: первый отчёт"
+        rows = app.screen.query_one(SegmentList).rows
+        assert rows[0].status == "translated" and rows[1].status == "translated"
+
+
+async def test_insert_glossary_form(project: Path) -> None:
+    pytest.importorskip("workbench.glossary")
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        session = app.session
+        # find a segment with a glossary name that has a Russian form
+        target = None
+        for name, info in session.docs.items():
+            for segment in info.document.segments:
+                hits = session.find_names(segment.source)
+                if hits and session.target_forms(hits[0].referent, "ru"):
+                    target = (name, segment, session.target_forms(hits[0].referent, "ru")[0])
+                    break
+            if target:
+                break
+        assert target is not None, "the glossary should name something in the seeds"
+        name, segment, form = target
+        app.open_editor(name, "ru", segment.index)
+        await settle(app, pilot)
+        assert app.screen.current == segment.index
+        await pilot.press("alt+1")
+        await pilot.press(*" ok")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert po(project, name, "ru").get(segment.msgid).msgstr == f"{form} ok"
+
+
+async def test_markup_like_text_is_literal(markup_project: Path) -> None:
+    app = make_app(markup_project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, EditorScreen)
+        context = str(app.screen.query_one("#context", Static).render())
+        assert "Notes [Elders] and [2012]" in context
+        await pilot.press("alt+down")
+        await settle(app, pilot)
+        context = str(app.screen.query_one("#context", Static).render())
+        assert "The [/] closes nothing and [bold]this is not bold[/bold] <b>either</b>." in context
+        # a translation that looks like markup is saved and shown literally
+        await pilot.press(*"[Старейшины] [/] [b]")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert po(markup_project, "tricky", "ru").get(app.screen.segments[1].msgid).msgstr == "[Старейшины] [/] [b]"
+        screen_text = app.export_screenshot().replace("&#160;", " ")
+        assert "[Elders]" in screen_text and "[/]" in screen_text and "[Старейшины]" in screen_text
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert "[Elders]" in app.export_screenshot().replace("&#160;", " ")
+
+
+async def test_filter_and_switch_language(project: Path) -> None:
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("ctrl+f")
+        await pilot.press(*"almaty")
+        await settle(app, pilot)
+        seg_list = app.screen.query_one(SegmentList)
+        assert 0 < len(seg_list.shown) < len(seg_list.rows)
+        assert all("almaty" in seg_list.rows[i].source.lower() for i in seg_list.shown)
+        await pilot.press("escape")
+        await pilot.press("ctrl+l")
+        await settle(app, pilot)
+        assert isinstance(app.screen, EditorScreen) and app.screen.language == "kk"
+
+
+async def test_broken_catalogue_is_a_message_not_a_traceback(project: Path) -> None:
+    path = project / "locale" / "ru" / "LC_MESSAGES" / "01-initial-report.po"
+    path.parent.mkdir(parents=True)
+    path.write_text('msgid "x"\nmsgstr "y"\nmsgid broken\n', encoding="utf-8")
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert any("01-initial-report.po" in n.message for n in app._notifications)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press(*"abc", "ctrl+s")
+        await settle(app, pilot)
+        # the broken file is left alone
+        assert path.read_text(encoding="utf-8").endswith("msgid broken\n")
+
+
+async def test_change_on_disk_is_merged(project: Path) -> None:
+    from workbench.pofile import write_po
+
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        editor = app.screen
+        doc = editor.doc_name
+        await pilot.press(*"Мой перевод", "ctrl+s")
+        await settle(app, pilot)
+        # someone else edits another message of the same catalogue
+        cat = po(project, doc, "ru")
+        other = editor.segments[5].msgid
+        cat.get(other).msgstr = "Чужой перевод"
+        write_po(cat, project / "locale" / "ru" / "LC_MESSAGES" / f"{doc}.po")
+        app.poll_disk()
+        await settle(app, pilot)
+        assert app.session.translation(doc, "ru", other) == "Чужой перевод"
+        assert editor.query_one(SegmentList).rows[5].translation == "Чужой перевод"
+        on_disk = po(project, doc, "ru")
+        assert on_disk.get(editor.segments[0].msgid).msgstr == "Мой перевод"
+        assert on_disk.get(other).msgstr == "Чужой перевод"
+
+
+async def test_translation_memory_offers_repeat(tmp_path: Path) -> None:
+    root = tmp_path / "tm"
+    (root / "seeds").mkdir(parents=True)
+    (root / "workbench.toml").write_text('[workbench]\nsource = "seeds"\nlanguages = ["ru"]\nname = "tm"\n',
+                                         encoding="utf-8")
+    (root / "seeds" / "a.txt").write_text("The workers of Zhanaozen went on strike.\n", encoding="utf-8")
+    (root / "seeds" / "b.txt").write_text("Intro sentence here.\n\nThe workers of Zhanaozen went on strike.\n",
+                                          encoding="utf-8")
+    app = make_app(root, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.open_editor("a", "ru", 0)
+        await settle(app, pilot)
+        await pilot.press(*"Рабочие Жанаозена забастовали.", "ctrl+s")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        app.open_editor("b", "ru", 1)
+        await settle(app, pilot)
+        memory = str(app.screen.query_one("#memory", Static).render())
+        assert "100%" in memory and "Рабочие Жанаозена забастовали." in memory
+        await pilot.press("alt+m", "ctrl+s")
+        await settle(app, pilot)
+        assert po(root, "b", "ru").get(app.screen.segments[1].msgid).msgstr == "Рабочие Жанаозена забастовали."
+
+
+async def test_pick_inflected_name(project: Path) -> None:
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        name = "01-initial-report"
+        index = next(s.index for s in app.session.document(name).segments if "Айнур Курманов" in s.source)
+        app.open_editor(name, "ru", index)
+        await settle(app, pilot)
+        await pilot.press("ctrl+n")
+        await settle(app, pilot)
+        labels = [str(o.prompt) for o in app.screen.query_one("OptionList").options]
+        assert any("Айнуром Курмановым" in label and "ins" in label for label in labels)
+        choice = next(i for i, label in enumerate(labels) if "Айнуром Курмановым" in label)
+        app.screen.query_one("OptionList").highlighted = choice
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.query_one("#translation", TextArea).text.endswith("Айнуром Курмановым")
+
+
+async def test_quit_with_unconfirmed_edit_keeps_it_as_fuzzy(project: Path) -> None:
+    from workbench.tui.dialogs.confirm import ConfirmDialog
+
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        doc, msgid = app.screen.doc_name, app.screen.segments[0].msgid
+        await pilot.press(*"Черновик")
+        await pilot.press("ctrl+q")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("y")
+        await settle(app, pilot)
+    message = po(project, doc, "ru").get(msgid)
+    assert message.msgstr == "Черновик" and message.fuzzy
+
+
+async def test_mouse_selects_segment(project: Path) -> None:
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.click("#documents", offset=(5, 2))     # second document row
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.doc_name == list(app.session.docs)[1]
+        await pilot.click("#segments", offset=(10, 3))
+        await settle(app, pilot)
+        assert app.screen.current == 3
+        await pilot.click("#translation")
+        await pilot.press(*"мышь", "ctrl+s")
+        await settle(app, pilot)
+        assert po(project, app.screen.doc_name, "ru").get(app.screen.segments[3].msgid).msgstr == "мышь"
+
+
+async def test_live_check_and_apply_fix(project: Path) -> None:
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        name = "01-initial-report"
+        segment = next(s for s in app.session.document(name).segments if "Zhanaozen" in s.source)
+        app.open_editor(name, "ru", segment.index)
+        await settle(app, pilot)
+        await pilot.press(*"Рабочие в Жанаозэн бастуют")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        findings = app.screen._live_findings
+        assert findings, "the wrong form should be flagged while typing"
+        panel = str(app.screen.query_one("#findings", Static).render())
+        assert "Жанаозэн" in panel
+        if any(f.suggestion and f.offending in app.screen.query_one("#translation", TextArea).text
+               for f in findings):
+            await pilot.press("alt+f")
+            await settle(app, pilot)
+            assert "Жанаозэн" not in app.screen.query_one("#translation", TextArea).text
+
+
+async def test_overview_follows_progress(project: Path) -> None:
+    from textual.widgets import DataTable
+
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press(*"Перевод", "ctrl+s")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, OverviewScreen)
+        cell = str(app.screen.query_one(DataTable).get_row_at(0)[3])
+        assert cell.strip().endswith("%") and not cell.strip().endswith(" 0%")

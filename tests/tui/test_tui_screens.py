@@ -1,0 +1,232 @@
+"""Pilot tests of the glossary, checks and compile screens and the command palette."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input, RichLog, TextArea
+from textual.widgets.text_area import Selection
+
+from conftest import settle
+from workbench.session import Located
+from workbench.tui.app import make_app
+from workbench.tui.dialogs.add_name import AddNameDialog
+from workbench.tui.dialogs.referent_form import ReferentForm
+from workbench.tui.screens.checks import ChecksScreen
+from workbench.tui.screens.editor import EditorScreen
+from workbench.tui.screens.glossary import GlossaryScreen
+
+pytestmark = pytest.mark.asyncio
+
+
+async def _fill(pilot, app, column: str, value: str) -> None:
+    box = app.screen.query_one(f"#col-{column}", Input)
+    box.value = value
+    await pilot.pause()
+
+
+async def test_glossary_add_edit_delete(project: Path) -> None:
+    glossary = project / "glossary.tsv"
+    head = glossary.read_text(encoding="utf-8").splitlines()[:3]
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("g")
+        await settle(app, pilot)
+        assert isinstance(app.screen, GlossaryScreen)
+        before = app.screen.query_one(DataTable).row_count
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReferentForm)
+        for column, value in {"id": "test-elders", "type": "organisation", "en": "Council of [Elders]",
+                              "ru": "Совет [старейшин]", "kk": "Ақсақалдар кеңесі"}.items():
+            await _fill(pilot, app, column, value)
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, GlossaryScreen)
+        text = glossary.read_text(encoding="utf-8")
+        assert text.splitlines()[:3] == head          # comments kept
+        assert "test-elders\torganisation\tCouncil of [Elders]" in text
+        assert app.screen.query_one(DataTable).row_count == before + 1
+        # search, edit
+        app.screen.query_one("#glossary-search", Input).value = "test-elders"
+        await settle(app, pilot)
+        assert app.screen.query_one(DataTable).row_count == 1
+        app.screen.query_one(DataTable).focus()
+        await pilot.press("e")
+        await settle(app, pilot)
+        await _fill(pilot, app, "ru_admitted", "Совет")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert "Совет [старейшин]\tСовет\t" in glossary.read_text(encoding="utf-8")
+        # delete
+        await pilot.press("d")
+        await settle(app, pilot)
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert "test-elders" not in glossary.read_text(encoding="utf-8")
+        assert glossary.read_text(encoding="utf-8").splitlines()[:3] == head
+
+
+async def test_bad_glossary_edit_is_a_message(project: Path) -> None:
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("g", "a")
+        await settle(app, pilot)
+        await _fill(pilot, app, "id", "Not A Slug")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReferentForm)     # still open, with the problem shown
+        assert str(app.screen.query_one("#form-error").render()).strip()
+        await pilot.press("escape")
+
+
+async def test_add_selected_translation_as_variant(project: Path) -> None:
+    glossary = project / "glossary.tsv"
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        area = app.screen.query_one("#translation", TextArea)
+        area.load_text("Говорил с Курмановым-младшим вчера")
+        area.selection = Selection((0, 10), (0, 28))
+        assert area.selected_text == "Курмановым-младшим"
+        await pilot.press("ctrl+g")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AddNameDialog)
+        app.screen.query_one("#add-search", Input).value = "kurmanov"
+        await settle(app, pilot)
+        app.screen.add_variant()
+        await settle(app, pilot)
+        assert isinstance(app.screen, EditorScreen)
+        line = next(l for l in glossary.read_text(encoding="utf-8").splitlines() if l.startswith("kurmanov\t"))
+        assert "Курмановым-младшим" in line
+
+
+async def test_checks_enter_jumps_to_segment(project: Path) -> None:
+    from workbench.checks.findings import Finding
+
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        name = list(app.session.docs)[1]
+        finding = Finding(check="target-wrong-form", severity="error", message="use [Токаев]",
+                          language="kk", offending="[Токаев]", suggestion="Тоқаев")
+        app.findings = {(name, "kk"): [Located(name, "kk", 7, finding)]}
+        app.findings_ready = True
+        await pilot.press("c")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ChecksScreen)
+        assert app.screen.query_one(DataTable).row_count == 1
+        assert "[Токаев]" in app.export_screenshot().replace("&#160;", " ")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, EditorScreen)
+        assert (app.screen.doc_name, app.screen.language, app.screen.current) == (name, "kk", 7)
+
+
+async def test_compile_from_ui(project: Path) -> None:
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("b")
+        await settle(app, pilot)
+        await pilot.click("#lang-kk")
+        await pilot.press("ctrl+b")
+        await settle(app, pilot)
+        await settle(app, pilot)
+        log = app.screen.query_one(RichLog)
+        text = "\n".join(str(line.text) for line in log.lines)
+        assert "build/ru/" in text and "build/kk/" not in text
+        assert list((project / "build" / "ru").iterdir())
+        assert not (project / "build" / "kk").exists()
+
+
+async def test_command_palette_lists_actions(project: Path) -> None:
+    from workbench.tui.commands import WorkbenchCommands
+
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        provider = WorkbenchCommands(app.screen)
+        titles = [title for title, _, _ in provider._commands()]
+        assert {"Open", "Glossary", "Checks", "Compile"} <= set(titles)
+        assert any(t.startswith("Open 01-initial-report in kk") for t in titles)
+        app.open_editor(list(app.session.docs)[0], "ru")
+        await settle(app, pilot)
+        titles = [title for title, _, _ in WorkbenchCommands(app.screen)._commands()]
+        assert {"Confirm", "Fuzzy", "Copy src", "Next untr.", "Filter", "Language", "To glossary"} <= set(titles)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"glossary")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, GlossaryScreen)
+
+
+async def test_bad_glossary_is_reported_and_not_overwritten(project: Path) -> None:
+    glossary = project / "glossary.tsv"
+    lines = glossary.read_text(encoding="utf-8").splitlines(keepends=True)
+    bad = "".join(lines) + "broken row without tabs\n"
+    glossary.write_text(bad, encoding="utf-8")
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert any("glossary.tsv" in n.message for n in app._notifications)
+        await pilot.press("g", "a")
+        await settle(app, pilot)
+        for column, value in {"id": "x-new", "type": "person", "en": "X New"}.items():
+            await _fill(pilot, app, column, value)
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert "fix them in the file" in str(app.screen.query_one("#form-error").render())
+        assert glossary.read_text(encoding="utf-8") == bad
+
+
+async def test_glossary_changed_on_disk_is_reloaded(project: Path) -> None:
+    import os
+
+    glossary = project / "glossary.tsv"
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("g")
+        await settle(app, pilot)
+        before = app.screen.query_one(DataTable).row_count
+        text = glossary.read_text(encoding="utf-8")
+        header = next(l for l in text.splitlines() if l.startswith("id\t"))
+        row = {c: "" for c in header.split("\t")}
+        row.update(id="disk-added", type="person", en="Disk Added")
+        glossary.write_text(text + "\t".join(row[c] for c in header.split("\t")) + "\n", encoding="utf-8")
+        st = glossary.stat()
+        os.utime(glossary, ns=(st.st_atime_ns, st.st_mtime_ns + 2_000_000_000))
+        app.poll_disk()
+        await settle(app, pilot)
+        assert app.screen.query_one(DataTable).row_count == before + 1
+        assert any("glossary reloaded" in n.message for n in app._notifications)
+
+
+async def test_accept_variant_from_checks(project: Path) -> None:
+    glossary = project / "glossary.tsv"
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("c")
+        await settle(app, pilot)
+        screen = app.screen
+        rows = [i for i, item in enumerate(screen._items)
+                if item.finding.check == "source-variant-spelling" and item.finding.referent]
+        if not rows:
+            pytest.skip("no variant spelling in the seeds any more")
+        item = screen._items[rows[0]]
+        screen.query_one(DataTable).move_cursor(row=rows[0])
+        await pilot.press("a")
+        await settle(app, pilot)
+        line = next(l for l in glossary.read_text(encoding="utf-8").splitlines()
+                    if l.startswith(item.finding.referent + "\t"))
+        assert item.finding.offending in line
+        # the checks ran again on the new glossary
+        assert app.findings_ready and app.session.checker() is not None

@@ -1,0 +1,128 @@
+"""Add selected text to the glossary: as a new name or as a variant of an existing one."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from workbench.errors import WorkbenchError
+from workbench.tui.dialogs.referent_form import ReferentForm
+
+
+class AddNameDialog(ModalScreen[bool]):
+    """*text* is English (language 'en') or a form in a target language."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+n", "new", "New name", priority=True),
+    ]
+
+    def __init__(self, text: str, language: str) -> None:
+        super().__init__()
+        self.text = text
+        self.language = language
+
+    @property
+    def session(self):
+        return self.app.session
+
+    def columns(self) -> list[tuple[str, str]]:
+        lang = self.language
+        if lang == "en":
+            return [("en_admitted", "other correct spelling"), ("en_deprecated", "spelling to flag"),
+                    ("en", "preferred spelling")]
+        return [(f"{lang}_admitted", "acceptable form"), (f"{lang}_wrong", "wrong form to flag"),
+                (lang, "preferred form")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="add-box", classes="dialog"):
+            title = Text("Add ", style="bold")
+            title.append(f"“{self.text}”")
+            title.append(f" ({self.language}) to the glossary", style="bold")
+            yield Static(title, classes="dialog-title")
+            yield Button("New name with this text (Ctrl+N)", id="new", variant="primary")
+            yield Static(Text("…or add it as a variant of:", style="dim"))
+            yield Input(placeholder="search names", id="add-search")
+            yield OptionList(id="add-referents")
+            yield Select([(Text(f"{c} — {d}"), c) for c, d in self.columns()], value=self.columns()[0][0],
+                         allow_blank=False, id="add-column")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Add variant", id="variant")
+                yield Button("Cancel (Esc)", id="cancel")
+
+    def on_mount(self) -> None:
+        self._fill("")
+        self.query_one("#add-search", Input).focus()
+
+    def _fill(self, needle: str) -> None:
+        needle = needle.casefold()
+        options = self.query_one("#add-referents", OptionList)
+        options.clear_options()
+        self._shown = []
+        for referent in self.session.referents():
+            label = f"{self.session.cell(referent, 'en')}  ·  {self.session.cell(referent, 'ru')}  ·  " \
+                    f"{self.session.cell(referent, 'kk')}  [{self.session.cell(referent, 'id')}]"
+            if needle and needle not in label.casefold():
+                continue
+            self._shown.append(referent)
+            options.add_option(Option(Text(label)))
+        if self._shown:
+            options.highlighted = 0
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one("#add-referents", OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.add_variant()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "new":
+            self.action_new()
+        elif event.button.id == "variant":
+            self.add_variant()
+        else:
+            self.action_cancel()
+
+    def action_new(self) -> None:
+        column = "en" if self.language == "en" else self.language
+        initial = {column: self.text}
+        if self.language == "en":
+            initial["id"] = "".join(ch for ch in self.text.lower().replace(" ", "-") if ch.isascii() and (ch.isalnum() or ch == "-"))
+        self.app.push_screen(ReferentForm(None, initial), self._after_form)
+
+    def _after_form(self, saved: bool | None) -> None:
+        if saved:
+            self.dismiss(True)
+
+    def add_variant(self) -> None:
+        options = self.query_one("#add-referents", OptionList)
+        if options.highlighted is None or not self._shown:
+            self.notify("Choose a name to add the variant to", severity="warning", timeout=3)
+            return
+        referent = self._shown[options.highlighted]
+        column = self.query_one("#add-column", Select).value
+        values = {c: self.session.cell(referent, c) for c in self.session.glossary_columns()}
+        existing = self.session.values(referent, column)
+        if self.text in existing:
+            self.notify("Already in the glossary", timeout=3)
+            self.dismiss(False)
+            return
+        values[column] = "; ".join(existing + [self.text])
+        try:
+            self.session.upsert_referent(values, referent)
+        except WorkbenchError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.notify(f"Added to {values.get('id')}: {column}", timeout=3, markup=False)
+        self.dismiss(True)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)

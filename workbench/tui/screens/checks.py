@@ -1,0 +1,170 @@
+"""The name-consistency report as a navigable list; Enter opens the segment."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from workbench.errors import WorkbenchError
+from workbench.session import finding_field
+from workbench.tui.widgets.panels import SEVERITY_STYLE, literal
+
+
+class ChecksScreen(Screen):
+    BINDINGS = [
+        Binding("enter", "open", "Go to segment"),
+        Binding("l", "language", "Language filter"),
+        Binding("r", "recheck", "Re-run"),
+        Binding("i", "toggle_info", "Info on/off"),
+        Binding("a", "accept(False)", "Accept variant",
+                tooltip="add the spelling to the name's admitted English spellings"),
+        Binding("x", "accept(True)", "Deprecate",
+                tooltip="add the spelling to the name's deprecated English spellings"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="checks")
+        self._items: list = []
+        self.language_filter: str | None = None
+        self.show_info = False
+
+    @property
+    def session(self):
+        return self.app.session
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="checks-summary")
+        yield DataTable(id="checks-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="checks-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Checks"
+        self.sub_title = "name consistency"
+        self.populate()
+        self.query_one(DataTable).focus()
+
+    def populate(self) -> None:
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear(columns=True)
+        widths = [4, 14, 4, 22, 16]
+        message_width = max(20, (self.app.size.width or 100) - sum(widths) - 2 * 6 - 2)
+        for label, width in zip(("Lang", "Document", "Seg", "Check", "Found", "Message"), widths + [message_width]):
+            table.add_column(label, width=width)
+        self._items = []
+        for (name, language), located in self.app.findings.items():
+            shown_as = language or "src"
+            if self.language_filter and shown_as != self.language_filter:
+                continue
+            self._items.extend(l for l in located if self.show_info or
+                               str(finding_field(l.finding, "severity", default="warning")) != "info")
+        order = {name: n for n, name in enumerate(self.session.docs)}
+        self._items.sort(key=lambda l: (order.get(l.document, 0), l.index, l.language or ""))
+        for item in self._items:
+            f = item.finding
+            severity = str(finding_field(f, "severity", default="warning"))
+            cells = [
+                Text(item.language or "src", style="" if item.language else "dim"),
+                literal(item.document),
+                Text(str(item.index + 1), justify="right"),
+                Text(str(finding_field(f, "check", "check_id", "id", "code", default="")),
+                     style=SEVERITY_STYLE.get(severity, "")),
+                literal(str(finding_field(f, "offending", "text", "found", default=""))),
+                literal(str(finding_field(f, "message", default=""))),
+            ]
+            for cell, width in zip(cells, widths + [message_width]):
+                cell.truncate(width, overflow="ellipsis")
+            table.add_row(*cells)
+        if table.row_count:
+            table.move_cursor(row=min(max(row, 0), table.row_count - 1))
+        summary = Text(end="")
+        if not self.app.findings_ready:
+            summary.append("checking…", style="dim")
+        else:
+            summary.append(f"{len(self._items)} finding(s)", style="bold")
+            summary.append(f" — language: {self.language_filter or 'all'} (l)"
+                           f"{', with info' if self.show_info else ''} (i); Enter opens the segment", style="dim")
+        self.query_one("#checks-summary", Static).update(summary)
+        self._show_detail()
+
+    def refresh_data(self, findings_only: bool = False) -> None:
+        self.populate()
+
+    def on_resize(self) -> None:
+        self.populate()
+
+    def _current(self):
+        table = self.query_one(DataTable)
+        if not self._items or not (0 <= table.cursor_row < len(self._items)):
+            return None
+        return self._items[table.cursor_row]
+
+    def _show_detail(self) -> None:
+        item = self._current()
+        detail = Text(end="")
+        if item is not None:
+            f = item.finding
+            segment = self.session.document(item.document).segments[item.index]
+            detail.append(str(finding_field(f, "check", default="")) + ": ", style="bold")
+            detail.append_text(literal(str(finding_field(f, "message", default=""))))
+            detail.append("\nSource: ", style="bold")
+            detail.append_text(literal(segment.source.replace("\n", " ")))
+            suggestion = finding_field(f, "suggestion", default="")
+            if suggestion:
+                detail.append("\nSuggestion: ", style="bold")
+                detail.append_text(literal(str(suggestion)))
+        self.query_one("#checks-detail", Static).update(detail)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        item = self._current()
+        if item is not None:
+            # a source finding opens the segment in the first language
+            self.app.open_editor(item.document, item.language or self.session.languages[0], item.index)
+
+    def action_accept(self, deprecated: bool) -> None:
+        item = self._current()
+        if item is None:
+            return
+        finding = item.finding
+        if not finding_field(finding, "referent", default=None) or item.language is not None:
+            self.notify("Only a source spelling that resembles a glossary name can be accepted",
+                        severity="warning", timeout=4)
+            return
+        try:
+            self.session.accept_variant(finding, deprecated=deprecated)
+        except WorkbenchError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        kind = "deprecated" if deprecated else "admitted"
+        self.notify(f"{finding.offending!r} added to {finding.referent} as {kind}", timeout=4, markup=False)
+        self.app.findings_ready = False
+        self.app.glossary_changed()
+
+    def action_toggle_info(self) -> None:
+        self.show_info = not self.show_info
+        self.populate()
+
+    def action_language(self) -> None:
+        options = [None, "src", *self.session.languages]
+        self.language_filter = options[(options.index(self.language_filter) + 1) % len(options)]
+        self.populate()
+
+    def action_recheck(self) -> None:
+        self.app.findings_ready = False
+        self.populate()
+        self.app.run_checks()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,613 @@
+"""The editor: one document in one target language."""
+
+from __future__ import annotations
+
+import gc
+import time
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input, Static, TextArea
+from textual.worker import get_current_worker
+
+from workbench.errors import WorkbenchError
+from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED
+from workbench.tui.messages import DocumentFindings, MemoryMatches, SegmentChecked
+from workbench.tui.widgets.panels import (
+    findings_panel,
+    highlighted_source,
+    literal,
+    memory_panel,
+    names_panel,
+    referents_in,
+)
+from workbench.tui.widgets.segment_list import Row, SegmentList
+from workbench.tui.widgets.translation_area import TranslationArea
+
+CHECK_DELAY = 0.15  # seconds of typing pause before the live checks run
+
+
+def _location(text: str, offset: int) -> tuple[int, int]:
+    """(row, column) of a character offset, for TextArea edits."""
+    before = text[:offset]
+    row = before.count("\n")
+    return row, offset - (before.rfind("\n") + 1)
+
+
+class EditorScreen(Screen):
+    """Segment list, source with context, translation, names, checks and memory."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "confirm", "Confirm", key_display="^s/F2", tooltip="save the translation now, clear fuzzy, go to the next untranslated segment", priority=True),
+        Binding("f2", "confirm", "Confirm", show=False, priority=True),
+        Binding("alt+enter", "confirm", "Confirm", show=False, priority=True),
+        Binding("ctrl+n", "pick_name", "Names", tooltip="choose a glossary form to insert", priority=True),
+        Binding("f3", "toggle_fuzzy", "Fuzzy", tooltip="save the translation marked fuzzy (or clear the mark)", priority=True),
+        Binding("f5", "next_untranslated", "Next untr.", tooltip="jump to the next untranslated segment", priority=True),
+        Binding("ctrl+l", "switch_language", "Language", tooltip="the same segment in the next target language", priority=True),
+        Binding("ctrl+f", "filter", "Filter", tooltip="show only segments whose source or translation contains a text", priority=True),
+        Binding("ctrl+g", "add_to_glossary", "To glossary", tooltip="add the selected text to the glossary (new name or variant)", priority=True),
+        Binding("f4", "copy_source", "Copy src", tooltip="replace the translation with the source text", priority=True),
+        Binding("f8", "next_fuzzy", "Next fuzzy", tooltip="jump to the next fuzzy segment", priority=True),
+        Binding("f9", "next_finding", "Next issue", tooltip="jump to the next segment with check findings", priority=True),
+        Binding("ctrl+z", "undo", "Undo", tooltip="undo the last edit in the translation"),
+        Binding("escape", "back", "Back", tooltip="back to the previous screen"),
+        Binding("alt+u", "undo_confirm", "Undo confirm", show=False, priority=True,
+                tooltip="restore the segment as it was before the last confirm"),
+        Binding("alt+m", "use_memory", "Use memory", show=False, priority=True,
+                tooltip="put the best translation-memory match in the editor"),
+        Binding("alt+f", "apply_fix", "Apply fix", show=False, priority=True,
+                tooltip="replace the first name the checks flag with their suggestion"),
+        Binding("alt+up", "previous_segment", "Previous segment", show=False, priority=True),
+        Binding("alt+down", "next_segment", "Next segment", show=False, priority=True),
+        *[Binding(f"alt+{n}", f"insert_name({n})", f"Insert glossary name {n}", show=False, priority=True)
+          for n in range(1, 10)],
+    ]
+
+    def __init__(self, doc_name: str, language: str, index: int | None = None) -> None:
+        super().__init__()
+        self.doc_name = doc_name
+        self.language = language
+        self.current: int | None = None
+        self._start = index
+        self._loaded_text = ""
+        self._hits: list = []
+        self._matches: list = []
+        self._check_timer: Timer | None = None
+        self._segment_findings: dict[int, list] = {}
+        self._undo: list[tuple[int, str, bool]] = []   # (segment, msgstr, fuzzy) before each confirm
+        self._msgid_rows: dict[str, list[int]] = {}
+        self._filling = False
+        self._counts = None   # progress figures, recomputed after a status change only
+        self._shown_edited = False
+        self._live_findings: list = []
+        self._confirmed_any = False
+
+    # -- shortcuts -------------------------------------------------------------------------
+    @property
+    def session(self):
+        return self.app.session
+
+    @property
+    def document(self):
+        return self.session.document(self.doc_name)
+
+    @property
+    def segments(self):
+        return self.document.segments
+
+    # -- layout ---------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="list-pane"):
+            yield Input(placeholder="filter: text in source or translation (Esc closes)", id="filter")
+            yield SegmentList(id="segments")
+        with Horizontal(id="work"):
+            with Vertical(id="main"):
+                yield Static(id="prev", classes="neighbour")
+                yield Static(id="context")
+                yield Static(id="next", classes="neighbour")
+                yield TranslationArea(id="translation", soft_wrap=True, tab_behavior="focus", show_line_numbers=False)
+                yield Static(id="status")
+            with Vertical(id="side"):
+                yield Static(id="names")
+                yield Static(id="findings")
+                yield Static(id="memory")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#filter", Input).display = False
+        self._set_titles()
+        self._build_rows()
+        start = self._start
+        if start is None:
+            start = self._next_with(lambda i: self._status(i) != TRANSLATED, -1)
+        self.go_to(start if start is not None else 0)
+        self.query_one("#translation", TextArea).focus()
+        # background passes start once the editor is on the terminal
+        self.call_after_refresh(self._fill_findings)
+
+    def _set_titles(self) -> None:
+        self.title = f"{self.document.title or self.doc_name}"
+        self.sub_title = f"{self.document.relpath} → {self.language}"
+
+    def _status(self, index: int) -> str:
+        return self.session.status(self.doc_name, self.language, self.segments[index].msgid)
+
+    def _row_status(self, index: int) -> str:
+        """The status as shown in the list (kept in step with the catalogue; cheap)."""
+        rows = self.query_one(SegmentList).rows
+        return rows[index].status if index < len(rows) else self._status(index)
+
+    def _build_rows(self) -> None:
+        rows: list[Row] = []
+        self._msgid_rows = {}
+        catalogue = self.session.catalogue(self.doc_name, self.language)
+        for segment in self.segments:
+            message = catalogue.get(segment.msgid)
+            if message is None or not message.msgstr:
+                status, text = UNTRANSLATED, ""
+            else:
+                status, text = (FUZZY if message.fuzzy else TRANSLATED), message.msgstr
+            rows.append(Row(segment.index, status, segment.source, text,
+                            len(self._segment_findings.get(segment.index, ()))))
+            self._msgid_rows.setdefault(segment.msgid, []).append(segment.index)
+        self.query_one(SegmentList).set_rows(rows)
+
+    def refresh_data(self, findings_only: bool = False) -> None:
+        """The catalogue or glossary may have changed on disk: show what is there now."""
+        if findings_only:
+            return
+        seg_list = self.query_one(SegmentList)
+        for row in seg_list.rows:
+            segment = self.segments[row.index]
+            row.status = self._status(row.index)
+            row.translation = self.session.translation(self.doc_name, self.language, segment.msgid)
+        seg_list.refresh()
+        self._counts = None
+        if self.current is not None:
+            area = self.query_one("#translation", TextArea)
+            saved = self.session.translation(self.doc_name, self.language, self.segments[self.current].msgid)
+            if area.text == self._loaded_text and saved != self._loaded_text:
+                self._load_translation(saved)
+            self._show_segment(self.current, reload_text=False)
+        self._fill_findings()
+
+    # -- showing a segment ------------------------------------------------------------------
+    def go_to(self, index: int) -> None:
+        if not self.segments:
+            self._show_empty()
+            return
+        index = max(0, min(index, len(self.segments) - 1))
+        seg_list = self.query_one(SegmentList)
+        if not seg_list.move_to(index):
+            self._close_filter(clear=True)
+            seg_list.move_to(index)
+        if self.current != index:
+            self._show_segment(index)
+
+    def _show_empty(self) -> None:
+        self.query_one("#context", Static).update(Text("This document has no segments.", style="dim"))
+
+    def on_segment_list_highlighted(self, message: SegmentList.Highlighted) -> None:
+        if message.index != self.current:
+            self._show_segment(message.index)
+
+    def on_segment_list_selected(self, message: SegmentList.Selected) -> None:
+        self.query_one("#translation", TextArea).focus()
+
+    def keep_draft(self) -> None:
+        if self.current is None:
+            return
+        area = self.query_one("#translation", TextArea)
+        key = (self.doc_name, self.language, self.current)
+        if area.text != self._loaded_text:
+            self.app.drafts[key] = area.text
+        else:
+            self.app.drafts.pop(key, None)
+
+    def _show_segment(self, index: int, reload_text: bool = True) -> None:
+        if reload_text:
+            self.keep_draft()
+        self.current = index
+        segment = self.segments[index]
+        self._hits = self.session.find_names(segment.source)
+        self.query_one("#translation", TranslationArea).names_available = len(referents_in(self._hits))
+        context = Text(end="")
+        context.append(f"{index + 1}/{len(self.segments)}", style="bold reverse")
+        context.append(" ")
+        context.append_text(highlighted_source(segment.source, self._hits))
+        self.query_one("#context", Static).update(context)
+        prev = self.segments[index - 1].source.replace("\n", " ") if index > 0 else ""
+        following = self.segments[index + 1].source.replace("\n", " ") if index + 1 < len(self.segments) else ""
+        self.query_one("#prev", Static).update(literal("↑ " + prev if prev else "", "dim"))
+        self.query_one("#next", Static).update(literal("↓ " + following if following else "", "dim"))
+        self.query_one("#names", Static).update(names_panel(self.session, self._hits, self.language))
+        if reload_text:
+            saved = self.session.translation(self.doc_name, self.language, segment.msgid)
+            draft = self.app.drafts.get((self.doc_name, self.language, index))
+            self._load_translation(saved, draft)
+        status = self._status(index)
+        self._matches = []
+        if status == TRANSLATED:
+            self.query_one("#memory", Static).update(memory_panel([]))
+        else:
+            self._memory_worker(index, segment.msgid)
+        self._update_status()
+        self._schedule_check(immediate=True)
+
+    def _load_translation(self, saved: str, draft: str | None = None) -> None:
+        area = self.query_one("#translation", TextArea)
+        self._loaded_text = saved
+        self._filling = True
+        area.load_text(draft if draft is not None else saved)
+        area.move_cursor(area.document.end)
+        self._filling = False
+
+    def _update_status(self, note: str = "", recount: bool = False) -> None:
+        if self.current is None:
+            return
+        if recount:
+            self._counts = None
+        status = self._status(self.current)
+        area = self.query_one("#translation", TextArea)
+        text = Text(end="")
+        style = {"translated": "green", "fuzzy": "yellow", "untranslated": "red"}[status]
+        text.append(f" {status} ", style=f"bold reverse {style}")
+        self._shown_edited = area.text != self._loaded_text
+        if self._shown_edited:
+            text.append(" edited — Ctrl+S/F2 confirms ", style="bold yellow")
+        repeats = len(self._msgid_rows.get(self.segments[self.current].msgid, ()))
+        if repeats > 1:
+            text.append(f" ×{repeats} in this document ", style="cyan")
+        counts = self._counts
+        if counts is None:
+            counts = self._counts = self.session.progress(self.doc_name, self.language)
+        text.append(f" {counts.translated}/{counts.total} done, {counts.fuzzy} fuzzy ", style="dim")
+        if note:
+            text.append(" ")
+            text.append_text(literal(note, "italic"))
+        self.query_one("#status", Static).update(text)
+
+    @work(thread=True, exclusive=True, group="memory", exit_on_error=False)
+    def _memory_worker(self, index: int, msgid: str) -> None:
+        self.post_message(MemoryMatches(index, self.session.suggestions(self.language, msgid)))
+
+    def on_memory_matches(self, message: MemoryMatches) -> None:
+        if message.index == self.current:
+            self._matches = message.matches
+            self.query_one("#memory", Static).update(memory_panel(message.matches))
+
+    # -- live checks -----------------------------------------------------------------------------
+    @on(TextArea.Changed, "#translation")
+    def _translation_changed(self, event: TextArea.Changed) -> None:
+        if self._filling:
+            return
+        self._schedule_check()
+        edited = event.text_area.text != self._loaded_text
+        if edited != self._shown_edited:
+            self._update_status()
+
+    def _schedule_check(self, immediate: bool = False) -> None:
+        if self._check_timer is not None:
+            self._check_timer.stop()
+        if immediate:
+            self._start_check()
+        else:
+            self._check_timer = self.set_timer(CHECK_DELAY, self._start_check)
+
+    def _start_check(self) -> None:
+        if self.current is None:
+            return
+        text = self.query_one("#translation", TextArea).text
+        self.query_one("#findings", Static).update(
+            findings_panel(self._segment_findings.get(self.current), pending=True))
+        self._check_worker(self.current, text)
+
+    @work(thread=True, exclusive=True, group="live-check", exit_on_error=False)
+    def _check_worker(self, index: int, text: str) -> None:
+        worker = get_current_worker()
+        findings = self.session.check_segment(self.doc_name, self.language, self.segments[index], text,
+                                              source_findings=True)
+        if not worker.is_cancelled:
+            self.post_message(SegmentChecked(index, text, findings))
+
+    def on_segment_checked(self, message: SegmentChecked) -> None:
+        self.app.report_check_error()
+        if message.index != self.current:
+            return
+        if message.text != self.query_one("#translation", TextArea).text:
+            return
+        self._live_findings = message.findings
+        self.query_one("#findings", Static).update(findings_panel(message.findings))
+        if message.text == self._loaded_text:
+            self._set_findings(message.index, message.findings)
+
+    def _set_findings(self, index: int, findings: list) -> None:
+        self._segment_findings[index] = findings
+        self.query_one(SegmentList).update_row(index, findings=len(findings))
+
+    @work(thread=True, exclusive=True, group="doc-check", exit_on_error=False)
+    def _fill_findings(self) -> None:
+        worker = get_current_worker()
+        self.session.warm(self.doc_name, self.language)   # the first save then formats only one message
+        catalogue = self.session.catalogue(self.doc_name, self.language)
+        result: dict[int, list] = {}
+        for segment in self.segments:
+            if worker.is_cancelled:
+                return
+            if segment.index % 200 == 199:
+                time.sleep(0.002)      # let the UI thread have the GIL
+            message = catalogue.get(segment.msgid)
+            if message is not None and message.msgstr:
+                found = self.session.check_segment(self.doc_name, self.language, segment, message.msgstr)
+                if found:
+                    result[segment.index] = found
+        gc.freeze()   # the document's rows and caches are long-lived too (see WorkbenchApp.load_documents)
+        if not worker.is_cancelled:
+            self.post_message(DocumentFindings(result))
+
+    def on_document_findings(self, message: DocumentFindings) -> None:
+        result = self._segment_findings = message.findings
+        seg_list = self.query_one(SegmentList)
+        for row in seg_list.rows:
+            row.findings = len(result.get(row.index, ()))
+        seg_list.refresh()
+
+    # -- actions --------------------------------------------------------------------------------
+    def action_confirm(self) -> None:
+        if self.current is None:
+            return
+        self._save_current(fuzzy=False)
+        self.action_next_untranslated(quiet=True)
+
+    def _save_current(self, *, fuzzy: bool) -> bool:
+        index = self.current
+        assert index is not None
+        segment = self.segments[index]
+        text = self.query_one("#translation", TextArea).text
+        message = self.session.message(self.doc_name, self.language, segment.msgid)
+        before = (message.msgstr, message.fuzzy) if message is not None else ("", False)
+        try:
+            self.session.set_translation(self.doc_name, self.language, segment.msgid, text, fuzzy=fuzzy)
+        except WorkbenchError as exc:
+            self.notify(str(exc), title="Not saved", severity="error", markup=False)
+            return False
+        self._undo.append((index, *before))
+        self._confirmed_any = True
+        self._loaded_text = text
+        self.app.drafts.pop((self.doc_name, self.language, index), None)
+        self.app.save_worker(self.doc_name, self.language)
+        status = self._status(index)
+        seg_list = self.query_one(SegmentList)
+        for other in self._msgid_rows.get(segment.msgid, [index]):
+            seg_list.update_row(other, status=status, translation=text)
+        self._update_status(recount=True)
+        self._schedule_check(immediate=True)
+        return True
+
+    def _next_with(self, predicate, start: int | None = None) -> int | None:
+        n = len(self.segments)
+        if not n:
+            return None
+        origin = self.current if start is None else start
+        origin = -1 if origin is None else origin
+        for step in range(1, n + 1):
+            i = (origin + step) % n
+            if predicate(i):
+                return i
+        return None
+
+    def action_next_untranslated(self, quiet: bool = False) -> None:
+        target = self._next_with(lambda i: self._row_status(i) == UNTRANSLATED)
+        if target is None:
+            target = self._next_with(lambda i: self._row_status(i) == FUZZY)
+        if target is None:
+            if not quiet:
+                self.notify("Everything in this document is translated", timeout=3)
+            elif self.current is not None and self.current + 1 < len(self.segments):
+                self.go_to(self.current + 1)
+            return
+        self.go_to(target)
+
+    def action_next_fuzzy(self) -> None:
+        target = self._next_with(lambda i: self._row_status(i) == FUZZY)
+        if target is None:
+            self.notify("No fuzzy segments", timeout=3)
+        else:
+            self.go_to(target)
+
+    def action_next_finding(self) -> None:
+        target = self._next_with(lambda i: bool(self._segment_findings.get(i)))
+        if target is None:
+            self.notify("No findings in this document", timeout=3)
+        else:
+            self.go_to(target)
+
+    def action_previous_segment(self) -> None:
+        seg_list = self.query_one(SegmentList)
+        seg_list.action_cursor_up()
+
+    def action_next_segment(self) -> None:
+        self.query_one(SegmentList).action_cursor_down()
+
+    def action_toggle_fuzzy(self) -> None:
+        if self.current is None:
+            return
+        area = self.query_one("#translation", TextArea)
+        if not area.text:
+            self.notify("Nothing to mark: the translation is empty", severity="warning", timeout=3)
+            return
+        fuzzy = self._status(self.current) != FUZZY or area.text != self._loaded_text
+        if self._save_current(fuzzy=fuzzy):
+            self._update_status("marked fuzzy" if fuzzy else "fuzzy cleared")
+
+    def action_copy_source(self) -> None:
+        if self.current is None:
+            return
+        area = self.query_one("#translation", TextArea)
+        area.replace(self.segments[self.current].source, area.document.start, area.document.end)
+        area.focus()
+
+    def action_undo(self) -> None:
+        area = self.query_one("#translation", TextArea)
+        area.undo()
+
+    def action_undo_confirm(self) -> None:
+        if not self._undo:
+            self.notify("Nothing to undo", timeout=2)
+            return
+        index, msgstr, fuzzy = self._undo.pop()
+        segment = self.segments[index]
+        try:
+            self.session.set_translation(self.doc_name, self.language, segment.msgid, msgstr, fuzzy=fuzzy)
+        except WorkbenchError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.app.save_worker(self.doc_name, self.language)
+        status = self._status(index)
+        seg_list = self.query_one(SegmentList)
+        for other in self._msgid_rows.get(segment.msgid, [index]):
+            seg_list.update_row(other, status=status, translation=msgstr)
+        self._counts = None
+        self.current = None
+        self.go_to(index)
+        self.notify(f"Segment {index + 1} restored", timeout=2)
+
+    def action_use_memory(self) -> None:
+        if not self._matches:
+            self.notify("No translation memory match for this segment", timeout=2)
+            return
+        area = self.query_one("#translation", TextArea)
+        area.replace(self._matches[0].target, area.document.start, area.document.end)
+        area.focus()
+
+    def action_apply_fix(self) -> None:
+        area = self.query_one("#translation", TextArea)
+        text = area.text
+        for finding in self._live_findings:
+            offending = getattr(finding, "offending", "") or ""
+            suggestion = getattr(finding, "suggestion", "") or ""
+            if getattr(finding, "language", None) and offending and suggestion and offending in text:
+                start = text.index(offending)
+                area.replace(suggestion, _location(text, start), _location(text, start + len(offending)))
+                area.focus()
+                return
+        self.notify("No finding with a suggestion to apply", timeout=2)
+
+    def on_translation_area_name_key(self, message: TranslationArea.NameKey) -> None:
+        self.action_insert_name(message.number)
+
+    def action_insert_name(self, n: int) -> None:
+        referents = referents_in(self._hits)
+        if not 1 <= n <= len(referents):
+            self.notify(f"No glossary name {n} in this segment", timeout=2)
+            return
+        forms = self.session.target_forms(referents[n - 1], self.language)
+        if not forms:
+            self.notify(f"The glossary has no {self.language} form for this name", severity="warning", timeout=3)
+            return
+        area = self.query_one("#translation", TextArea)
+        area.insert(forms[0])
+        area.focus()
+
+    def action_pick_name(self) -> None:
+        from workbench.tui.dialogs.pick_name import PickNameDialog
+
+        referents = referents_in(self._hits)
+        if not referents:
+            self.notify("No glossary names in this segment", timeout=2)
+            return
+        choices = []
+        for referent in referents:
+            name = self.session.cell(referent, "en") or self.session.cell(referent, "id")
+            cased = self.session.case_forms(referent, self.language)
+            for case, form in cased:
+                choices.append((f"{name}, {case}", form))
+            for form in self.session.target_forms(referent, self.language)[1:]:
+                if all(form != f for _, f in cased):
+                    choices.append((f"{name}, admitted", form))
+        if not choices:
+            self.notify(f"The glossary has no {self.language} forms for these names", severity="warning")
+            return
+        self.app.push_screen(PickNameDialog(choices), self._insert_picked)
+
+    def _insert_picked(self, form: str | None) -> None:
+        area = self.query_one("#translation", TextArea)
+        if form:
+            area.insert(form)
+        area.focus()
+
+    def action_switch_language(self) -> None:
+        languages = self.session.languages
+        if len(languages) < 2:
+            return
+        self.keep_draft()
+        language = languages[(languages.index(self.language) + 1) % len(languages)]
+        index = self.current
+        self.app.pop_screen()
+        self.app.open_editor(self.doc_name, language, index)
+
+    def action_back(self) -> None:
+        if self.query_one("#filter", Input).has_focus:
+            self._close_filter(clear=False)
+            return
+        self.keep_draft()
+        if self._confirmed_any:
+            self.app.run_checks()     # the report and the overview's counts follow the new translations
+        self.app.pop_screen()
+
+    def action_add_to_glossary(self) -> None:
+        from workbench.tui.dialogs.add_name import AddNameDialog
+
+        area = self.query_one("#translation", TextArea)
+        selected = area.selected_text.strip()
+        column_language = self.language
+        if not selected:
+            selected = (self.get_selected_text() or "").strip()
+            column_language = "en"
+        if not selected:
+            self.notify("Select a name first (in the translation, or with the mouse in the source)",
+                        severity="warning", timeout=4)
+            return
+        self.app.push_screen(AddNameDialog(selected, column_language), self._after_add_name)
+
+    def _after_add_name(self, result) -> None:
+        if result:
+            self.app.glossary_changed()
+
+    # -- filter --------------------------------------------------------------------------------
+    def action_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        needle = event.value.casefold().strip()
+        seg_list = self.query_one(SegmentList)
+        if not needle:
+            seg_list.set_filter(None)
+        else:
+            seg_list.set_filter(lambda row: needle in row.source.casefold() or needle in row.translation.casefold())
+        index = seg_list.current_index
+        if index is not None and index != self.current:
+            self._show_segment(index)
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(SegmentList).focus()
+
+    def _close_filter(self, clear: bool) -> None:
+        box = self.query_one("#filter", Input)
+        if clear and box.value:
+            box.value = ""
+            self.query_one(SegmentList).set_filter(None)
+        if not box.value:
+            box.display = False
+        self.query_one("#translation", TextArea).focus()

@@ -1,0 +1,33 @@
+"""The translation editor: a TextArea that also understands Alt+digit from xterm/tmux.
+
+Those terminals send Alt+1…9 as ESC+digit, which Textual reads as the characters
+``¡ ™ £ ¢ ∞ § ¶ • ª`` (macOS Option+digit). A TextArea consumes printable keys
+before any binding sees them, so the mapping is done here: when the segment has
+glossary name N, the key inserts it; otherwise the character is typed as usual.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.message import Message
+from textual.widgets import TextArea
+
+ALT_DIGIT_CHARACTERS = {ch: n for n, ch in enumerate("¡™£¢∞§¶•ª", 1)}
+
+
+class TranslationArea(TextArea):
+    names_available = 0     # set by the editor: how many glossary names the segment has
+
+    class NameKey(Message):
+        def __init__(self, number: int) -> None:
+            super().__init__()
+            self.number = number
+
+    async def _on_key(self, event: events.Key) -> None:
+        number = ALT_DIGIT_CHARACTERS.get(event.character or "")
+        if number is not None and number <= self.names_available:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.NameKey(number))
+            return
+        await super()._on_key(event)
