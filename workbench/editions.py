@@ -1,0 +1,147 @@
+"""``workbench compile``: translated editions of the source documents.
+
+Each document is rebuilt from its skeleton with every translated segment put
+in place of its source; untranslated and fuzzy segments keep the source text
+and are counted. A document whose share of translated segments is below the
+requested minimum is left out (as po4a's ``--keep`` does). Alongside, every
+catalogue is compiled to a ``.mo`` file.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from workbench.atomic import atomic_write_bytes, atomic_write_text
+from workbench.mofile import format_mo
+from workbench.pofile import Catalogue, read_po
+from workbench.project import Project
+
+
+@dataclass
+class EditionResult:
+    document: str          # relpath of the source
+    language: str
+    segments: int
+    translated: int
+    fuzzy: int
+    untranslated: int
+    output: Path | None    # None when left out below the minimum
+    mo_path: Path | None
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.translated / self.segments if self.segments else 100.0
+
+
+def translations_of(catalogue: Catalogue | None) -> tuple[dict[str, str], set[str]]:
+    """Map msgid → msgstr for translated messages, and the set of fuzzy msgids."""
+    if catalogue is None:
+        return {}, set()
+    done: dict[str, str] = {}
+    fuzzy: set[str] = set()
+    for message in catalogue.messages:
+        if message.obsolete or message.msgctxt is not None:
+            continue
+        if message.fuzzy:
+            fuzzy.add(message.msgid)
+        elif message.msgstr:
+            done[message.msgid] = message.msgstr
+    return done, fuzzy
+
+
+def render_html(document, replace: Callable, language: str) -> str:
+    """A minimal HTML rendering of an edition: one element per block, all text escaped."""
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{html.escape(language)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{html.escape(replace(document.segments[0]) or document.title) if document.segments else ''}</title>",
+        "</head>",
+        "<body>",
+    ]
+    tags = {"heading": "h2", "paragraph": "p", "list_item": "li", "byline": "p", "separator": "hr"}
+    in_list = False
+    for block in document.blocks:
+        if block.kind == "list_item" and not in_list:
+            parts.append("<ul>")
+            in_list = True
+        elif block.kind != "list_item" and in_list:
+            parts.append("</ul>")
+            in_list = False
+        if block.kind == "separator":
+            parts.append("<hr>")
+            continue
+        text = " ".join(
+            html.escape(replace(document.segments[i]) or document.segments[i].msgid) for i in block.segments
+        )
+        if not text:
+            continue
+        tag = tags.get(block.kind, "p")
+        css = ' class="byline"' if block.kind == "byline" else ""
+        parts.append(f"<{tag}{css}>{text}</{tag}>")
+    if in_list:
+        parts.append("</ul>")
+    parts += ["</body>", "</html>", ""]
+    return "\n".join(parts)
+
+
+def compile_editions(
+    project: Project,
+    languages: list[str] | None = None,
+    *,
+    min_percent: float = 0.0,
+    html_output: bool = True,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> list[EditionResult]:
+    """Write every edition and .mo file; return one result per document and language.
+
+    All catalogues are read before anything is written, so a broken catalogue
+    stops the build with no half-written output.
+    """
+    languages = list(project.languages if languages is None else languages)
+    documents = project.load_documents()
+    catalogues: dict[tuple[str, str], Catalogue | None] = {}
+    for document in documents:
+        for language in languages:
+            path = project.po_path(document.name, language)
+            catalogues[document.name, language] = read_po(path) if path.exists() else None
+    results: list[EditionResult] = []
+    total = len(documents) * len(languages)
+    step = 0
+    for language in languages:
+        for document in documents:
+            step += 1
+            if progress is not None:
+                progress(step, total, f"{language}: {document.relpath}")
+            catalogue = catalogues[document.name, language]
+            done, fuzzy = translations_of(catalogue)
+            translated = sum(1 for s in document.segments if s.msgid in done)
+            n_fuzzy = sum(1 for s in document.segments if s.msgid not in done and s.msgid in fuzzy)
+            segments = len(document.segments)
+            result = EditionResult(
+                document=document.relpath,
+                language=language,
+                segments=segments,
+                translated=translated,
+                fuzzy=n_fuzzy,
+                untranslated=segments - translated - n_fuzzy,
+                output=None,
+                mo_path=None,
+            )
+            if catalogue is not None:
+                mo_path = project.mo_path(document.name, language)
+                atomic_write_bytes(mo_path, format_mo(catalogue))
+                result.mo_path = mo_path
+            if result.percent + 1e-9 >= min_percent:
+                replace = lambda segment: done.get(segment.msgid)  # noqa: E731
+                output = project.edition_path(document.relpath, language)
+                atomic_write_text(output, document.assemble(replace))
+                if html_output:
+                    atomic_write_text(output.with_suffix(".html"), render_html(document, replace, language))
+                result.output = output
+            results.append(result)
+    return results

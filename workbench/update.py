@@ -1,0 +1,80 @@
+"""``workbench update``: bring templates and catalogues in line with the sources.
+
+Everything is read, parsed and merged in memory first; files are written only
+once every input has proved good, so a bad source or a broken catalogue
+leaves the whole ``locale/`` folder untouched.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbench import __version__
+from workbench.catalogue import make_template, merge
+from workbench.errors import WorkbenchError
+from workbench.pofile import format_po, read_po
+from workbench.project import Project
+from workbench.atomic import atomic_write_text
+
+
+@dataclass
+class UpdateReport:
+    written: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    new_fuzzy: dict[Path, int] = field(default_factory=dict)
+    obsolete: dict[Path, int] = field(default_factory=dict)
+
+
+def plan_update(project: Project, documents: list | None = None) -> dict[Path, str]:
+    """Return the text every template and catalogue should have (path → text)."""
+    documents = project.load_documents() if documents is None else documents
+    if not documents:
+        raise WorkbenchError("no .txt or .md documents to translate", project.source_dir)
+    plan: dict[Path, str] = {}
+    for document in documents:
+        pot_path = project.template_path(document.name)
+        previous = read_po(pot_path) if pot_path.exists() else None
+        # The previous template keeps its POT-Creation-Date when no message
+        # changed, so that an update without source changes rewrites nothing.
+        template = make_template(document, project=project.name, version=__version__, previous=previous)
+        plan[pot_path] = format_po(template)
+        for language in project.languages:
+            po_path = project.po_path(document.name, language)
+            existing = read_po(po_path) if po_path.exists() else None
+            merged = merge(template, existing, language)
+            plan[po_path] = format_po(merged)
+    return plan
+
+
+def check_writable(paths: list[Path]) -> None:
+    """Fail before writing anything if any target cannot be written."""
+    for path in paths:
+        folder = path.parent
+        while not folder.exists():
+            folder = folder.parent
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise WorkbenchError("folder is not writable", folder)
+        if path.exists() and not os.access(path, os.W_OK):
+            raise WorkbenchError("file is not writable", path)
+
+
+def update_project(project: Project) -> UpdateReport:
+    plan = plan_update(project)
+    changed = {}
+    report = UpdateReport()
+    for path, text in plan.items():
+        try:
+            same = path.read_text(encoding="utf-8") == text
+        except (OSError, UnicodeDecodeError):
+            same = False
+        if same:
+            report.unchanged.append(path)
+        else:
+            changed[path] = text
+    check_writable(list(changed))
+    for path, text in changed.items():
+        atomic_write_text(path, text)
+        report.written.append(path)
+    return report
