@@ -217,6 +217,6 @@ def init_project(root: Path, *, languages: list[str], source: str = "seeds") -> 
         created.append(glossary)
     gitignore = root / ".gitignore"
     if not gitignore.exists():
-        atomic_write_text(gitignore, "build/\n")
+        atomic_write_text(gitignore, "build/\n.workbench/\n")
         created.append(gitignore)
     return created
