@@ -128,6 +128,32 @@ def test_accept_variant_in_one_action(tmp_path):
     assert "Nazarbaev" in load_glossary(path).by_id("nazarbayev").en_deprecated
 
 
+
+@pytest.mark.parametrize("deprecated", [False, True])
+def test_accepted_inner_capitals_spelling_is_that_spelling(tmp_path, deprecated):
+    """Regression: an accepted "Kazmunaygas" (beside "KazMunayGas") was still reported as an
+    inner-capitals variant, because the preferred entry was always chosen for the match."""
+    path = tmp_path / "glossary.tsv"
+    path.write_text(GLOSSARY, encoding="utf-8")
+    glossary = load_glossary(path)
+    text = "Kazmunaygas and KazMunayGas."
+    finding = next(f for f in NameChecker(glossary).check_source_text("d", 1, text)
+                   if f.check == "source-variant-spelling")
+    assert (finding.offending, finding.referent) == ("Kazmunaygas", "kmg")
+    accept_variant(glossary, finding, deprecated=deprecated)
+    for g in (glossary, load_glossary(path)):          # in memory and as saved
+        found = checks(NameChecker(g).check_source_text("d", 1, text))
+        assert not [f for f in found if f[0] == "source-variant-spelling"]
+        if deprecated:
+            assert found == [("source-deprecated-spelling", "Kazmunaygas", "KazMunayGas", "kmg"),
+                             ("source-name", "KazMunayGas", None, "kmg")]
+        else:
+            assert found == [("source-name", "Kazmunaygas", None, "kmg"), ("source-name", "KazMunayGas", None, "kmg")]
+    # another inner-capitals spelling that is not listed is still a variant
+    other = checks(NameChecker(glossary).check_source_text("d", 1, "KazmunayGas."), "source-variant-spelling")
+    assert other == [("source-variant-spelling", "KazmunayGas", "KazMunayGas", "kmg")]
+
+
 # -- the real seeds: noise measurement ------------------------------------------------------
 
 @pytest.fixture(scope="module")

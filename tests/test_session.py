@@ -177,3 +177,103 @@ def test_glossary_edit_applies_to_the_file_on_disk(session: Session) -> None:
     session.upsert_referent({"id": "ours", "type": "person", "en": "Our Name"})
     saved = path.read_text(encoding="utf-8")
     assert "someone-else\t" in saved and "ours\t" in saved
+
+
+# -- drafts journal ----------------------------------------------------------------------
+
+def test_drafts_journal_survives_a_crash(tmp_path: Path) -> None:
+    import json
+
+    root = copy_project(tmp_path / "project")
+    first = Session(root).load()
+    name, document = _doc(first)
+    a, b, c = (s.msgid for s in document.segments[:3])
+    first.set_draft(name, "ru", a, "Черновик А")
+    first.set_draft(name, "kk", b, "Жоба Б")
+    first.set_draft(name, "ru", c, "пока ничего")
+    assert first.drafts_pending and first.flush_drafts() and not first.drafts_pending
+    journal = root / ".workbench" / "drafts.json"
+    entries = json.loads(journal.read_text(encoding="utf-8"))["drafts"]
+    assert {(e["document"], e["language"], e["msgid"], e["text"]) for e in entries} == {
+        (name, "ru", a, "Черновик А"), (name, "kk", b, "Жоба Б"), (name, "ru", c, "пока ничего")}
+    assert all(isinstance(e["timestamp"], float) for e in entries)
+    assert (root / ".workbench" / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+    # confirming removes the entry; text equal to the saved translation is no draft
+    first.save_translation(name, "ru", a, "Черновик А")
+    first.set_draft(name, "ru", c, "")
+    first.flush_drafts()
+    assert [(e["language"], e["msgid"]) for e in json.loads(journal.read_text(encoding="utf-8"))["drafts"]] == [
+        ("kk", b)]
+    # a "crash": no quit, a new session on the same project
+    second = Session(root).load(lazy=True)
+    assert second.draft(name, "kk", b) == "Жоба Б"
+    restored, orphaned = second.restore_drafts()
+    assert [(d.document, d.language, d.msgid, d.text) for d in restored] == [(name, "kk", b, "Жоба Б")]
+    assert orphaned == [] and second.draft(name, "ru", a) is None
+    # discarding the last draft removes the journal
+    second.discard_draft(name, "kk", b)
+    second.flush_drafts()
+    assert not journal.exists()
+
+
+def test_drafts_of_vanished_segments_are_kept_not_dropped(tmp_path: Path) -> None:
+    import json
+
+    root = copy_project(tmp_path / "project")
+    first = Session(root).load()
+    name, document = _doc(first)
+    segment = document.segments[0]
+    first.set_draft(name, "ru", segment.msgid, "Текст, который нельзя терять")
+    first.flush_drafts()
+    journal = root / ".workbench" / "drafts.json"
+    data = json.loads(journal.read_text(encoding="utf-8"))
+    data["drafts"].append({"document": "renamed-since", "language": "ru", "msgid": "x", "text": "тоже",
+                           "timestamp": 1.0})
+    journal.write_text(json.dumps(data), encoding="utf-8")
+    # the source changes: the segment no longer exists
+    source = first.docs[name].path
+    source.write_text(source.read_text(encoding="utf-8").replace(segment.source.split("\n")[0], "Rewritten.", 1),
+                      encoding="utf-8")
+    second = Session(root).load(lazy=True)
+    restored, orphaned = second.restore_drafts()
+    assert restored == []
+    assert {d.text for d in orphaned} == {"Текст, который нельзя терять", "тоже"}
+    kept = (root / ".workbench" / "orphaned-drafts.txt").read_text(encoding="utf-8")
+    assert "Текст, который нельзя терять" in kept and "тоже" in kept
+    assert not (root / ".workbench" / "drafts.json").exists()     # moved out of the journal
+
+
+def test_unreadable_drafts_journal_is_moved_aside(tmp_path: Path) -> None:
+    root = copy_project(tmp_path / "project")
+    (root / ".workbench").mkdir()
+    (root / ".workbench" / "drafts.json").write_text("{not json", encoding="utf-8")
+    session = Session(root).load(lazy=True)
+    assert any("drafts journal cannot be read" in p for p in session.problems)
+    aside = list((root / ".workbench").glob("drafts.unreadable-*.json"))
+    assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == "{not json"
+
+
+# -- sources changed on disk ----------------------------------------------------------------
+
+def test_source_changed_on_disk_is_reparsed_and_update_merges(session: Session) -> None:
+    name, document = _doc(session)
+    before = len(document.segments)
+    source = session.docs[name].path
+    source.write_text(source.read_text(encoding="utf-8") + "\n\nA brand new closing paragraph.\n",
+                      encoding="utf-8")
+    _bump(source)
+    changes = session.poll()
+    change = next(c for c in changes if c.kind == "source")
+    assert change.document == name and "run update (or press U)" in change.message
+    assert "1 new or changed segment" in change.message
+    new = session.document(name).segments
+    assert len(new) == before + 1 and new[-1].source == "A brand new closing paragraph."
+    assert session.status(name, "ru", new[-1].msgid) == UNTRANSLATED
+    assert session.message(name, "ru", new[-1].msgid) is None
+    assert session.poll() == []          # noticed once
+    report, _ = session.update()
+    assert report.written
+    assert session.message(name, "ru", new[-1].msgid) is not None
+    session.save_translation(name, "ru", new[-1].msgid, "Новый абзац.")
+    po = read_po(session.project.po_path(name, "ru"))
+    assert po.get(new[-1].msgid).msgstr == "Новый абзац."

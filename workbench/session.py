@@ -7,6 +7,15 @@ someone else is noticed and reloaded, re-applying only the translator's own
 edits to the messages they touched; runs the name checks per segment; and
 keeps a translation memory per language.
 
+Unconfirmed edits ("drafts") live here too, keyed by (document, language,
+msgid), and are journalled to ``<project>/.workbench/drafts.json`` (atomic
+writes; the UI calls :meth:`Session.flush_drafts` from a worker at most every
+second or so) so that a crash or a ``kill -9`` loses nothing typed. A draft
+leaves the journal when its segment is confirmed, or when it is discarded or
+equals the saved translation. :meth:`Session.restore_drafts` checks the
+journal read at load time against the documents: drafts whose segment no
+longer exists are moved to ``.workbench/orphaned-drafts.txt`` (never dropped).
+
 Plain Python: no ``textual`` or ``rich`` imports. Methods that write are safe
 to call from a worker thread; mutation of catalogues is guarded by one lock.
 """
@@ -14,8 +23,10 @@ to call from a worker thread; mutation of catalogues is guarded by one lock.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -65,10 +76,30 @@ class LocalEdit:
 
 
 @dataclass(frozen=True, slots=True)
+class Draft:
+    """An unconfirmed edit of one message, journalled so that a crash does not lose it."""
+
+    document: str
+    language: str
+    msgid: str
+    text: str
+    timestamp: float
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.document, self.language, self.msgid)
+
+
+DRAFTS_FOLDER = ".workbench"
+DRAFTS_FILE = "drafts.json"
+ORPHANS_FILE = "orphaned-drafts.txt"
+
+
+@dataclass(frozen=True, slots=True)
 class Change:
     """Something the session noticed on disk (for the UI to report)."""
 
-    kind: str                 # "catalogue" | "glossary" | "error"
+    kind: str                 # "catalogue" | "glossary" | "source" | "error"
     path: str
     message: str
     document: str | None = None
@@ -161,6 +192,12 @@ class Session:
         self._checker: tuple[int, Any] | None = None
         self.check_error: str | None = None      # the last failure of the checker, for the UI to show once
         self.glossary_error: str | None = None   # glossary.tsv on disk cannot be read: no edits
+        # unconfirmed edits: (document, language, msgid) → Draft; journalled by flush_drafts()
+        self._drafts: dict[tuple[str, str, str], Draft] = {}
+        self._drafts_lock = threading.Lock()          # held for dict updates only: never blocks typing
+        self._drafts_write_lock = threading.Lock()    # one journal write at a time
+        self._drafts_dirty = False
+        self._journal_keys: set[tuple[str, str, str]] = set()   # read from the journal, not yet checked
 
     # -- loading ------------------------------------------------------------
     def load(self, *, lazy: bool = False) -> "Session":
@@ -187,6 +224,7 @@ class Session:
         for language in self.languages:
             self.memories[language] = TranslationMemory()
         self._load_glossary()
+        self._read_drafts()
         if not lazy:
             self.load_all()
         return self
@@ -214,6 +252,7 @@ class Session:
         with self._lock:
             if info.loaded:
                 return info
+            self._stamps[info.path] = Stamp.of(info.path)   # before reading: a later change is noticed
             try:
                 document = load_document(info.path, self.root)
             except WorkbenchError as exc:
@@ -349,7 +388,8 @@ class Session:
                 raise WorkbenchError("catalogue could not be read; fix it on disk first", catalogue.path)
             message = catalogue.get(msgid)
             if message is None:
-                raise WorkbenchError(f"no catalogue entry for segment {msgid[:40]!r}", catalogue.path)
+                raise WorkbenchError(f"no catalogue entry for segment {msgid[:40]!r}; the source changed: "
+                                     "run update (U in the overview) first", catalogue.path)
             base = (message.msgstr, message.fuzzy)
             self._apply(message, text, fuzzy)
             self._edited.setdefault((name, language), set()).add(id(message))
@@ -357,6 +397,7 @@ class Session:
             old = edits.get(msgid)
             edits[msgid] = LocalEdit(old.base if old else base, (message.msgstr, message.fuzzy))
             self._dirty.add((name, language))
+        self.discard_draft(name, language, msgid)     # confirmed (or saved as fuzzy): no longer a draft
         self.memories[language].set(msgid, text if text and not fuzzy else "", name)
 
     @staticmethod
@@ -417,6 +458,174 @@ class Session:
     def dirty(self) -> bool:
         return bool(self._dirty)
 
+    # -- drafts (unconfirmed edits), journalled against crashes -------------------------
+    @property
+    def drafts_path(self) -> Path:
+        return self.root / DRAFTS_FOLDER / DRAFTS_FILE
+
+    @property
+    def orphans_path(self) -> Path:
+        return self.root / DRAFTS_FOLDER / ORPHANS_FILE
+
+    def draft(self, name: str, language: str, msgid: str) -> str | None:
+        """The unconfirmed text of a message, or None."""
+        entry = self._drafts.get((name, language, msgid))
+        return entry.text if entry is not None else None
+
+    def drafts(self) -> list[Draft]:
+        with self._drafts_lock:
+            return list(self._drafts.values())
+
+    def set_draft(self, name: str, language: str, msgid: str, text: str) -> None:
+        """Remember unconfirmed *text* (cheap: the journal is written later by :meth:`flush_drafts`).
+
+        Text equal to the saved translation is no draft: the entry is removed.
+        """
+        if text == self.translation(name, language, msgid):
+            self.discard_draft(name, language, msgid)
+            return
+        key = (name, language, msgid)
+        with self._drafts_lock:
+            old = self._drafts.get(key)
+            if old is not None and old.text == text:
+                return
+            self._drafts[key] = Draft(name, language, msgid, text, time.time())
+            self._drafts_dirty = True
+
+    def discard_draft(self, name: str, language: str, msgid: str) -> None:
+        key = (name, language, msgid)
+        with self._drafts_lock:
+            if self._drafts.pop(key, None) is not None:
+                self._drafts_dirty = True
+            self._journal_keys.discard(key)
+
+    @property
+    def drafts_pending(self) -> bool:
+        """Drafts changed since the journal was last written."""
+        return self._drafts_dirty
+
+    def flush_drafts(self) -> bool:
+        """Write the drafts journal atomically if it changed (call from a worker); True if written.
+
+        No drafts: the journal file is removed.
+        """
+        from workbench.atomic import atomic_write_text
+
+        with self._drafts_write_lock:
+            with self._drafts_lock:
+                if not self._drafts_dirty:
+                    return False
+                entries = sorted(self._drafts.values(), key=lambda d: d.timestamp)
+                self._drafts_dirty = False
+            path = self.drafts_path
+            try:
+                if not entries:
+                    try:
+                        path.unlink()
+                    except FileNotFoundError:
+                        pass
+                    return True
+                self._ensure_drafts_folder()
+                data = {"version": 1, "drafts": [
+                    {"document": d.document, "language": d.language, "msgid": d.msgid, "text": d.text,
+                     "timestamp": d.timestamp} for d in entries]}
+                atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+            except (OSError, WorkbenchError):
+                with self._drafts_lock:
+                    self._drafts_dirty = True      # try again next time
+                raise
+        return True
+
+    def _ensure_drafts_folder(self) -> None:
+        folder = self.root / DRAFTS_FOLDER
+        folder.mkdir(parents=True, exist_ok=True)
+        ignore = folder / ".gitignore"
+        if not ignore.exists():
+            # keeps the folder out of git without touching the project's own .gitignore
+            ignore.write_text("# workbench's private state (drafts journal)\n*\n", encoding="utf-8")
+
+    def _read_drafts(self) -> None:
+        """Read the journal left by the last run (cheap); :meth:`restore_drafts` checks it later."""
+        path = self.drafts_path
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            self.problems.append(str(WorkbenchError(f"cannot read the drafts journal: {exc.strerror or exc}", path)))
+            return
+        try:
+            data = json.loads(raw)
+            items = data["drafts"]
+            drafts = [Draft(str(d["document"]), str(d["language"]), str(d["msgid"]), str(d["text"]),
+                            float(d.get("timestamp", 0.0))) for d in items]
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            # never overwrite what we cannot read: move it aside and say where it is
+            aside = path.with_name(f"drafts.unreadable-{time.strftime('%Y%m%d-%H%M%S')}.json")
+            try:
+                path.replace(aside)
+                where = self.project.relpath(aside)
+            except OSError:
+                where = str(path)
+            self.problems.append(str(WorkbenchError(
+                f"the drafts journal cannot be read ({type(exc).__name__}); kept as {where}", path)))
+            return
+        with self._drafts_lock:
+            for d in drafts:
+                self._drafts.setdefault(d.key, d)
+                self._journal_keys.add(d.key)
+
+    def restore_drafts(self) -> tuple[list[Draft], list[Draft]]:
+        """Check the drafts read from the journal against the documents (parses those documents).
+
+        Returns (restored, orphaned). Orphaned drafts — their document, language or segment
+        no longer exists — are appended to ``.workbench/orphaned-drafts.txt`` and leave the
+        journal; a draft equal to the saved translation is dropped (nothing is lost).
+        """
+        with self._drafts_lock:
+            pending = [self._drafts[k] for k in self._journal_keys if k in self._drafts]
+            self._journal_keys.clear()
+        restored: list[Draft] = []
+        orphaned: list[Draft] = []
+        for d in sorted(pending, key=lambda d: d.timestamp):
+            info = self.docs.get(d.document)
+            exists = False
+            if info is not None and d.language in self.languages:
+                self.ensure_loaded(d.document)
+                exists = info.error is None and any(s.msgid == d.msgid for s in info.document.segments)
+            if not exists:
+                orphaned.append(d)
+            elif d.text == self.translation(d.document, d.language, d.msgid):
+                self.discard_draft(d.document, d.language, d.msgid)
+            else:
+                restored.append(d)
+        if orphaned:
+            self._write_orphans(orphaned)     # first: a crash in between duplicates, never loses
+            with self._drafts_lock:
+                for d in orphaned:
+                    if self._drafts.get(d.key) is d:
+                        del self._drafts[d.key]
+                self._drafts_dirty = True
+            self.flush_drafts()
+        return restored, orphaned
+
+    def _write_orphans(self, orphaned: list[Draft]) -> None:
+        from workbench.atomic import atomic_write_text
+
+        path = self.orphans_path
+        try:
+            old = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            old = "# Drafts whose segment no longer exists in the sources (kept, never dropped).\n"
+        parts = [old.rstrip("\n") + "\n"]
+        for d in orphaned:
+            when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(d.timestamp))
+            parts.append(f"\n## {d.document} [{d.language}] {when}\n# source:\n")
+            parts.extend(f"#   {line}\n" for line in d.msgid.splitlines() or [""])
+            parts.append(d.text.rstrip("\n") + "\n")
+        self._ensure_drafts_folder()
+        atomic_write_text(path, "".join(parts))
+
     # -- changes on disk -----------------------------------------------------
     def watched_paths(self) -> list[Path]:
         return list(self._stamps)
@@ -446,6 +655,9 @@ class Session:
             changes.extend(self._pending_changes)
             self._pending_changes.clear()
             for name, info in self.docs.items():
+                if info.loaded and self._changed_on_disk(info.path):
+                    changes.append(self._reload_document(name))
+            for name, info in self.docs.items():
                 if not info.loaded:
                     continue
                 for language in self.languages:
@@ -463,6 +675,43 @@ class Session:
         finally:
             self._lock.release()
         return changes
+
+    def _reload_document(self, name: str) -> Change:
+        """Re-parse a source document changed on disk; its catalogues are left as they are.
+
+        Segments whose msgid is not in a catalogue yet show as untranslated until
+        ``workbench update`` (:meth:`update`) merges the catalogues.
+        """
+        from workbench.documents import load_document
+
+        info = self.docs[name]
+        path = info.path
+        self._stamps[path] = Stamp.of(path)     # before reading: a change during the read is noticed next time
+        try:
+            document = load_document(path, self.root)
+        except WorkbenchError as exc:
+            return Change("error", str(path), f"changed on disk but cannot be read ({exc}); "
+                          "the last good version stays open", name)
+        info._document = document
+        info.error = None
+        info.words = sum(len(s.source.split()) for s in document.segments)
+        missing = {s.msgid for s in document.segments
+                   for language in self.languages if info.catalogues[language].get(s.msgid) is None}
+        text = "source changed: run update (or press U)"
+        if missing:
+            text += f"; {len(missing)} new or changed segment(s) show as untranslated until then"
+        return Change("source", str(path), text, name)
+
+    def update(self):
+        """``workbench update`` for the open project: save, merge the catalogues with the sources
+        on disk, then reload what changed. Returns (UpdateReport, changes). Call from a worker."""
+        from workbench.update import update_project
+
+        with self._lock:
+            self.flush()
+            report = update_project(self.project)
+            changes = self.poll()
+        return report, changes
 
     def _reload_catalogue(self, name: str, language: str, path: Path) -> Change:
         from workbench.pofile import read_po

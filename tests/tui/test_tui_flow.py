@@ -299,3 +299,107 @@ async def test_overview_follows_progress(project: Path) -> None:
         assert isinstance(app.screen, OverviewScreen)
         cell = str(app.screen.query_one(DataTable).get_row_at(0)[3])
         assert cell.strip().endswith("%") and not cell.strip().endswith(" 0%")
+
+
+async def test_unconfirmed_draft_survives_a_crash(project: Path) -> None:
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        doc, msgid = app.screen.doc_name, app.screen.segments[0].msgid
+        await pilot.press(*"Несохранённый черновик")
+        # no confirm, no leaving the segment: the journal is written by the timer within a second or two
+        journal = project / ".workbench" / "drafts.json"
+        for _ in range(100):       # (it may hold a shorter text first: written while typing)
+            await pilot.pause(0.1)
+            if journal.exists() and "Несохранённый черновик" in journal.read_text(encoding="utf-8"):
+                break
+        await app.workers.wait_for_complete()
+        assert "Несохранённый черновик" in journal.read_text(encoding="utf-8")
+        # the "crash": leave without the quit path (nothing is saved as fuzzy)
+    catalogue = project / "locale" / "ru" / "LC_MESSAGES" / f"{doc}.po"
+    assert not catalogue.exists() or read_po(catalogue).get(msgid).msgstr == ""
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert any("1 unsaved draft restored" in n.message for n in app._notifications)
+        app.open_editor(doc, "ru", 0)
+        await settle(app, pilot)
+        editor = app.screen
+        assert editor.query_one("#translation", TextArea).text == "Несохранённый черновик"
+        assert "edited" in str(editor.query_one("#status", Static).render())
+        assert editor.query_one(SegmentList).rows[0].status == "untranslated"   # a draft, not saved
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert po(project, doc, "ru").get(msgid).msgstr == "Несохранённый черновик"
+        for _ in range(100):
+            await pilot.pause(0.1)
+            if not journal.exists():
+                break
+        assert not journal.exists()     # confirmed: out of the journal
+
+
+async def test_click_name_in_names_panel_inserts_it(project: Path) -> None:
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        session = app.session
+        name = "01-initial-report"
+        segment = next(s for s in session.document(name).segments
+                       if len({id(h.referent) for h in session.find_names(s.source)
+                               if session.target_forms(h.referent, "ru")}) >= 2)
+        app.open_editor(name, "ru", segment.index)
+        await settle(app, pilot)
+        from workbench.tui.widgets.panels import referents_in
+
+        second = referents_in(session.find_names(segment.source))[1]
+        form = session.target_forms(second, "ru")[0]
+        names = app.screen.query_one("#names", Static)
+        # the panel wraps: find the screen row of entry 2 as drawn
+        row = next(y for y in range(names.size.height) if names.render_line(y).text.startswith("2 "))
+        await pilot.click("#names", offset=(4, row))
+        await settle(app, pilot)
+        area = app.screen.query_one("#translation", TextArea)
+        assert area.text.endswith(form) and area.has_focus
+
+
+async def test_source_changed_on_disk_reloads_and_update_from_overview(project: Path) -> None:
+    import os
+
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        editor = app.screen
+        doc = editor.doc_name
+        before = len(editor.query_one(SegmentList).rows)
+        await pilot.press(*"Первый", "ctrl+s")
+        await settle(app, pilot)
+        source = app.session.docs[doc].path
+        source.write_text(source.read_text(encoding="utf-8") + "\n\nA paragraph added on disk.\n", encoding="utf-8")
+        st = source.stat()
+        os.utime(source, ns=(st.st_atime_ns, st.st_mtime_ns + 2_000_000_000))
+        app.poll_disk()
+        await settle(app, pilot)
+        assert any("source changed: run update (or press U)" in n.message for n in app._notifications)
+        rows = editor.query_one(SegmentList).rows
+        assert len(rows) == before + 1
+        assert rows[-1].source == "A paragraph added on disk." and rows[-1].status == "untranslated"
+        assert rows[0].status == "translated"
+        new_msgid = editor.segments[-1].msgid
+        assert app.session.message(doc, "ru", new_msgid) is None       # not in the catalogue until update
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, OverviewScreen)
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert po(project, doc, "ru").get(new_msgid) is not None
+        assert po(project, doc, "ru").get(editor.segments[0].msgid).msgstr == "Первый"
+        assert any("written" in n.message for n in app._notifications)
+        app.open_editor(doc, "ru", before)
+        await settle(app, pilot)
+        await pilot.press(*"Абзац с диска", "ctrl+s")
+        await settle(app, pilot)
+        assert po(project, doc, "ru").get(new_msgid).msgstr == "Абзац с диска"

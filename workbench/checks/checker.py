@@ -466,7 +466,14 @@ class NameChecker:
         where = {"path": relpath, "line": line, "source": text}
         for m in matches:
             written = toks.span_text(m.start, m.end)
-            entries = [e for e in m.entries if e.status != "deprecated"] or list(m.entries)
+            text_tokens = toks.words[m.start:m.end]
+            # a spelling the glossary lists exactly as written (inner capitals included) is that
+            # spelling: "Petrokazakhstan" once admitted (or deprecated) beside "PetroKazakhstan"
+            # is matched as itself, not reported as a capitalisation variant of the preferred one
+            exact = [e for e in m.entries
+                     if not any(inner_case_differs(t, f) for t, f in zip(text_tokens, tokens_of(e.surface)))]
+            candidates = exact or list(m.entries)
+            entries = [e for e in candidates if e.status != "deprecated"] or candidates
             e = entries[0]
             rid = self.ids[e.ref]
             preferred = self.replacement(e.ref, written) if e.status == "deprecated" else ""
@@ -476,7 +483,6 @@ class NameChecker:
                                 offending=written, suggestion=preferred, referent=rid, **where))
                 continue
             form_tokens = tokens_of(e.surface)
-            text_tokens = toks.words[m.start:m.end]
             if any(inner_case_differs(t, f) for t, f in zip(text_tokens, form_tokens)):
                 out.append(make("source-variant-spelling",
                                 f"capitalisation differs from the glossary spelling {e.base!r} of {rid} "

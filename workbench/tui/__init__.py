@@ -21,8 +21,14 @@ Ctrl+Z / Alt+U     undo typing / undo the last confirm
 Ctrl+F             filter the segment list (source or translation); Esc closes
 Ctrl+L             the same segment in the next target language
 Ctrl+G             add the selected text to the glossary (new name or variant)
-Esc                back (unconfirmed edits are kept as drafts for the session)
+Esc                back (unconfirmed edits are kept as drafts, journalled in .workbench/drafts.json)
 =================  ==============================================================
+
+Drafts survive a crash: they are written to ``<project>/.workbench/drafts.json``
+(atomically, at most once a second, from a worker) and restored when the project
+is opened again. A source document changed on disk is re-parsed (the same poll as
+the catalogues); ``u`` in the overview runs ``workbench update`` in a worker.
+Names in the editor's names panel can be clicked to insert them (like Alt+N).
 
 Every piece of user text is shown through ``rich.text.Text`` objects, never
 through content markup, so ``[Elders]``, ``[/]`` or ``<b>`` appear literally.

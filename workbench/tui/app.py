@@ -14,7 +14,15 @@ from textual.worker import get_current_worker
 from workbench.errors import WorkbenchError
 from workbench.session import Session
 from workbench.tui.commands import WorkbenchCommands
-from workbench.tui.messages import DiskChanged, DocumentLoaded, FindingsReady, SaveFailed, Saved
+from workbench.tui.messages import (
+    DiskChanged,
+    DocumentLoaded,
+    DraftsRestored,
+    FindingsReady,
+    SaveFailed,
+    Saved,
+    UpdateDone,
+)
 
 
 SWITCH_INTERVAL = 0.001
@@ -31,13 +39,13 @@ class WorkbenchApp(App[int]):
         Binding("f1", "show_keys", "Keys", show=False),
     ]
     POLL_SECONDS = 2.0
+    DRAFTS_SECONDS = 1.0     # the drafts journal is written at most this often (in a worker)
 
     def __init__(self, session: Session, *, poll: bool = True) -> None:
         super().__init__()
         self.session = session
         self.findings: dict[tuple[str, str], list] = {}
         self.findings_ready = False
-        self.drafts: dict[tuple[str, str, int], str] = {}   # unconfirmed edits (doc, lang, segment)
         self._poll = poll
         self._shown_check_error: str | None = None
         self.sub_title = session.project.name
@@ -54,6 +62,7 @@ class WorkbenchApp(App[int]):
         self._report_problems()
         if self._poll:
             self.set_interval(self.POLL_SECONDS, self.poll_disk)
+        self.set_interval(self.DRAFTS_SECONDS, self._journal_drafts)
         # parse documents once the first screen is on the terminal
         self.call_after_refresh(self.load_documents)
 
@@ -61,6 +70,13 @@ class WorkbenchApp(App[int]):
     def load_documents(self) -> None:
         """Parse documents and catalogues after the first screen is up; rows fill in as they load."""
         worker = get_current_worker()
+        try:
+            restored, orphaned = self.session.restore_drafts()
+        except (WorkbenchError, OSError) as exc:
+            self.post_message(DraftsRestored([], [], f"drafts journal: {exc}"))
+        else:
+            if restored or orphaned:
+                self.post_message(DraftsRestored(restored, orphaned))
         self.session.load_all(lambda name: self.post_message(DocumentLoaded(name)),
                               cancelled=lambda: worker.is_cancelled)
         # the parsed project lives as long as the app: keep it out of the cyclic GC's full
@@ -77,6 +93,30 @@ class WorkbenchApp(App[int]):
             handler = getattr(screen, "document_loaded", None)
             if handler is not None:
                 handler(message.name)
+
+    def on_drafts_restored(self, message: DraftsRestored) -> None:
+        if message.error:
+            self.notify(message.error, title="Drafts", severity="error", timeout=15, markup=False)
+        if message.restored:
+            n = len(message.restored)
+            where = ", ".join(dict.fromkeys(f"{d.document} [{d.language}]" for d in message.restored))
+            self.notify(f"{n} unsaved draft{'s' if n != 1 else ''} restored ({where}); "
+                        "confirm with Ctrl+S or keep editing", title="Drafts", timeout=10, markup=False)
+        if message.orphaned:
+            n = len(message.orphaned)
+            listed = "; ".join(f"{d.document} [{d.language}]: {d.text[:40]!r}" for d in message.orphaned[:5])
+            more = f" and {n - 5} more" if n > 5 else ""
+            rel = self.session.project.relpath(self.session.orphans_path)
+            self.notify(f"{n} draft(s) for segments that no longer exist were kept in {rel}: {listed}{more}",
+                        title="Drafts", severity="warning", timeout=20, markup=False)
+        for screen in self.screen_stack:
+            handler = getattr(screen, "drafts_restored", None)
+            if handler is not None:
+                handler()
+
+    def _journal_drafts(self) -> None:
+        if self.session.drafts_pending:
+            self.drafts_worker()
 
     def _report_problems(self) -> None:
         for problem in self.session.problems:
@@ -95,6 +135,49 @@ class WorkbenchApp(App[int]):
         changes = self.session.poll()
         if changes:
             self.post_message(DiskChanged(changes))
+
+    @work(thread=True, exclusive=True, group="drafts", exit_on_error=False)
+    def drafts_worker(self) -> None:
+        """Write the drafts journal (debounced by the timer): a crash loses nothing typed."""
+        try:
+            self.session.flush_drafts()
+        except (WorkbenchError, OSError) as exc:
+            self.post_message(SaveFailed(f"drafts journal not written: {exc}"))
+
+    @work(thread=True, exclusive=True, group="update", exit_on_error=False)
+    def update_worker(self) -> None:
+        """``workbench update``: merge the catalogues with the changed sources, then reload."""
+        try:
+            report, changes = self.session.update()
+        except WorkbenchError as exc:
+            self.post_message(UpdateDone(None, [], str(exc)))
+        except OSError as exc:
+            self.post_message(UpdateDone(None, [], f"cannot update: {exc}"))
+        else:
+            self.post_message(UpdateDone(report, changes))
+
+    def run_update(self) -> None:
+        self.notify("Updating the catalogues…", timeout=2)
+        self.update_worker()
+
+    def on_update_done(self, message: UpdateDone) -> None:
+        if message.report is None:
+            self.notify(message.error or "update failed", title="Update", severity="error", timeout=15,
+                        markup=False)
+            return
+        report = message.report
+        fuzzy = sum(report.new_fuzzy.values()) if report.new_fuzzy else 0
+        text = f"{len(report.written)} file(s) written, {len(report.unchanged)} unchanged"
+        if fuzzy:
+            text += f"; {fuzzy} new fuzzy"
+        self.notify(text, title="Update", timeout=6, markup=False)
+        for change in message.changes:
+            if change.kind == "error" or change.conflicts:
+                rel = self.session.project.relpath(Path(change.path))
+                self.notify(f"{rel}: {change.message}", title="Problem" if change.kind == "error" else "Update",
+                            severity="error" if change.kind == "error" else "warning", timeout=10, markup=False)
+        self.refresh_screens()
+        self.run_checks()
 
     @work(thread=True, exclusive=True, group="checks", exit_on_error=False)
     def run_checks(self) -> None:
@@ -122,6 +205,9 @@ class WorkbenchApp(App[int]):
             rel = self.session.project.relpath(Path(change.path))
             if change.kind == "error":
                 self.notify(f"{rel}: {change.message}", title="Problem", severity="error", timeout=10, markup=False)
+            elif change.kind == "source":
+                self.notify(f"{rel}: {change.message}", title="Source changed", severity="warning",
+                            timeout=10, markup=False)
             else:
                 self.notify(f"{rel}: {change.message}", title="Changed on disk",
                             severity="warning" if change.conflicts else "information", markup=False)
@@ -201,25 +287,37 @@ class WorkbenchApp(App[int]):
         for screen in self.screen_stack:
             if isinstance(screen, EditorScreen):
                 screen.keep_draft()
-        drafts = {k: v for k, v in self.drafts.items() if v.strip()}
+        drafts = [d for d in self.session.drafts() if d.text.strip()]
         if not drafts:
+            for d in self.session.drafts():       # blank drafts: the saved text stays, nothing is lost
+                self.session.discard_draft(d.document, d.language, d.msgid)
             self._flush_and_exit()
             return
 
         def answer(keep: bool | None) -> None:
-            if keep:
-                for (name, language, index), text in drafts.items():
-                    msgid = self.session.document(name).segments[index].msgid
+            failed = False
+            for d in self.session.drafts():
+                if keep and d.text.strip():
                     try:
-                        self.session.set_translation(name, language, msgid, text, fuzzy=True)
+                        self.session.set_translation(d.document, d.language, d.msgid, d.text, fuzzy=True)
                     except WorkbenchError as exc:
+                        failed = True        # stays in the drafts journal for the next run
                         self.notify(str(exc), title="Not saved", severity="error", markup=False)
+                else:
+                    self.session.discard_draft(d.document, d.language, d.msgid)
+            if failed:
+                self.notify("Drafts that could not be saved are kept in .workbench/drafts.json and "
+                            "restored next time", title="Drafts", severity="warning", markup=False)
             self._flush_and_exit()
 
         self.push_screen(ConfirmDialog(f"{len(drafts)} edit(s) not confirmed. Keep them as fuzzy "
                                        "translations (y) or discard them (n)?"), answer)
 
     def _flush_and_exit(self) -> None:
+        try:
+            self.session.flush_drafts()
+        except (WorkbenchError, OSError) as exc:
+            self.notify(f"drafts journal not written: {exc}", title="Not saved", severity="error", markup=False)
         if self.session.dirty:
             try:
                 self.session.flush()

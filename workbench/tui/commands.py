@@ -27,12 +27,15 @@ class WorkbenchCommands(Provider):
             tooltip = getattr(binding, "tooltip", "")
             help_text = f"{tooltip} — {key}" if tooltip else f"key {key}"
             commands.append((description, help_text, partial(screen.run_action, action)))
-        commands += [
+        shown = {title for title, _, _ in commands}
+        commands += [c for c in [
             ("Glossary", "open the termbase", app.open_glossary),
             ("Checks", "name-consistency report", app.open_checks),
             ("Compile", "build the editions", app.open_compile),
             ("Re-run checks", "check every translation again", app.run_checks),
-        ]
+            ("Update catalogues", "workbench update: merge the catalogues with changed sources — key u "
+             "in the overview", app.run_update),
+        ] if c[0] not in shown]
         session = app.session
         for name, info in session.docs.items():
             for language in session.languages:

@@ -70,3 +70,23 @@ class DocumentFindings(Message):
     def __init__(self, findings: dict[int, list]) -> None:
         super().__init__()
         self.findings = findings
+
+
+class DraftsRestored(Message):
+    """Drafts journalled by an earlier run were checked against the documents."""
+
+    def __init__(self, restored: list, orphaned: list, error: str | None = None) -> None:
+        super().__init__()
+        self.restored = restored
+        self.orphaned = orphaned
+        self.error = error
+
+
+class UpdateDone(Message):
+    """``workbench update`` ran from the UI (report None: it failed with *error*)."""
+
+    def __init__(self, report, changes: list, error: str | None = None) -> None:
+        super().__init__()
+        self.report = report
+        self.changes = changes
+        self.error = error

@@ -108,9 +108,10 @@ class ChecksScreen(Screen):
     def _show_detail(self) -> None:
         item = self._current()
         detail = Text(end="")
-        if item is not None:
+        segments = self.session.document(item.document).segments if item is not None else []
+        if item is not None and item.index < len(segments):     # the source may have changed since
             f = item.finding
-            segment = self.session.document(item.document).segments[item.index]
+            segment = segments[item.index]
             detail.append(str(finding_field(f, "check", default="")) + ": ", style="bold")
             detail.append_text(literal(str(finding_field(f, "message", default=""))))
             detail.append("\nSource: ", style="bold")

@@ -6,7 +6,7 @@ import gc
 import time
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -23,6 +23,7 @@ from workbench.tui.widgets.panels import (
     highlighted_source,
     literal,
     memory_panel,
+    NAME_META,
     names_panel,
     referents_in,
 )
@@ -87,6 +88,7 @@ class EditorScreen(Screen):
         self._shown_edited = False
         self._live_findings: list = []
         self._confirmed_any = False
+        self._doc = None      # the document shown: replaced only in refresh_data (source changed on disk)
 
     # -- shortcuts -------------------------------------------------------------------------
     @property
@@ -95,7 +97,9 @@ class EditorScreen(Screen):
 
     @property
     def document(self):
-        return self.session.document(self.doc_name)
+        if self._doc is None:
+            self._doc = self.session.document(self.doc_name)
+        return self._doc
 
     @property
     def segments(self):
@@ -163,6 +167,9 @@ class EditorScreen(Screen):
         """The catalogue or glossary may have changed on disk: show what is there now."""
         if findings_only:
             return
+        if self.session.document(self.doc_name) is not self._doc:
+            self._reload_document()
+            return
         seg_list = self.query_one(SegmentList)
         for row in seg_list.rows:
             segment = self.segments[row.index]
@@ -177,6 +184,34 @@ class EditorScreen(Screen):
                 self._load_translation(saved)
             self._show_segment(self.current, reload_text=False)
         self._fill_findings()
+
+    def _reload_document(self) -> None:
+        """The source was re-parsed: rebuild the list and stay on the same segment if it still exists."""
+        old_msgid = self.segments[self.current].msgid if self.current is not None and self.segments else None
+        old_index = self.current or 0
+        self.keep_draft()
+        self._doc = self.session.document(self.doc_name)
+        self._undo.clear()                 # indices of the old document
+        self._segment_findings = {}
+        self._counts = None
+        self._set_titles()
+        self._build_rows()
+        index = next((s.index for s in self.segments if s.msgid == old_msgid), None)
+        if index is None:
+            index = min(old_index, max(len(self.segments) - 1, 0))
+        self.current = None
+        self.go_to(index)
+        self._fill_findings()
+
+    def drafts_restored(self) -> None:
+        """Drafts from a crashed run were restored: show the current segment's, unless typing here."""
+        if self.current is None or not self.segments:
+            return
+        area = self.query_one("#translation", TextArea)
+        draft = self.session.draft(self.doc_name, self.language, self.segments[self.current].msgid)
+        if draft is not None and area.text == self._loaded_text:
+            self._load_translation(self._loaded_text, draft)
+            self._update_status()
 
     # -- showing a segment ------------------------------------------------------------------
     def go_to(self, index: int) -> None:
@@ -202,14 +237,15 @@ class EditorScreen(Screen):
         self.query_one("#translation", TextArea).focus()
 
     def keep_draft(self) -> None:
-        if self.current is None:
+        """Hand the text being edited to the session's drafts (journalled against crashes)."""
+        if self.current is None or self.current >= len(self.segments):
             return
         area = self.query_one("#translation", TextArea)
-        key = (self.doc_name, self.language, self.current)
+        msgid = self.segments[self.current].msgid
         if area.text != self._loaded_text:
-            self.app.drafts[key] = area.text
+            self.session.set_draft(self.doc_name, self.language, msgid, area.text)
         else:
-            self.app.drafts.pop(key, None)
+            self.session.discard_draft(self.doc_name, self.language, msgid)
 
     def _show_segment(self, index: int, reload_text: bool = True) -> None:
         if reload_text:
@@ -230,7 +266,7 @@ class EditorScreen(Screen):
         self.query_one("#names", Static).update(names_panel(self.session, self._hits, self.language))
         if reload_text:
             saved = self.session.translation(self.doc_name, self.language, segment.msgid)
-            draft = self.app.drafts.get((self.doc_name, self.language, index))
+            draft = self.session.draft(self.doc_name, self.language, segment.msgid)
             self._load_translation(saved, draft)
         status = self._status(index)
         self._matches = []
@@ -289,6 +325,7 @@ class EditorScreen(Screen):
         if self._filling:
             return
         self._schedule_check()
+        self.keep_draft()       # a dict update; the journal is written by a worker (WorkbenchApp.drafts_worker)
         edited = event.text_area.text != self._loaded_text
         if edited != self._shown_edited:
             self._update_status()
@@ -381,7 +418,6 @@ class EditorScreen(Screen):
         self._undo.append((index, *before))
         self._confirmed_any = True
         self._loaded_text = text
-        self.app.drafts.pop((self.doc_name, self.language, index), None)
         self.app.save_worker(self.doc_name, self.language)
         status = self._status(index)
         seg_list = self.query_one(SegmentList)
@@ -515,6 +551,16 @@ class EditorScreen(Screen):
         area = self.query_one("#translation", TextArea)
         area.insert(forms[0])
         area.focus()
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on an entry of the names panel inserts that name (like Alt+N)."""
+        widget = event.widget
+        if widget is None or widget.id != "names":
+            return
+        number = event.style.meta.get(NAME_META)
+        if isinstance(number, int):
+            event.stop()
+            self.action_insert_name(number)
 
     def action_pick_name(self) -> None:
         from workbench.tui.dialogs.pick_name import PickNameDialog

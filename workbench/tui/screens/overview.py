@@ -21,6 +21,8 @@ class OverviewScreen(Screen):
         Binding("c", "checks", "Checks"),
         Binding("b", "compile", "Compile"),
         Binding("r", "recheck", "Re-check", show=False),
+        Binding("u,U", "update", "Update catalogues", show=False,
+                tooltip="workbench update: merge the catalogues with changed sources (in the background)"),
         Binding("q", "app.quit", "Quit", show=False),
         *[Binding(str(n), f"open_in({n - 1})", f"Open in language {n}", show=False) for n in range(1, 10)],
     ]
@@ -167,3 +169,6 @@ class OverviewScreen(Screen):
 
     def action_recheck(self) -> None:
         self.app.run_checks()
+
+    def action_update(self) -> None:
+        self.app.run_update()

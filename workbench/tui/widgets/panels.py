@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from rich.style import Style
 from rich.text import Text
 
 from workbench.session import NameHit, Session, finding_field
@@ -45,6 +46,9 @@ def progress_bar(translated: int, fuzzy: int, untranslated: int, width: int = 12
     return text
 
 
+NAME_META = "workbench-name"    # style meta of a names-panel entry: its number (1…9)
+
+
 def names_panel(session: Session, hits: list[NameHit], language: str) -> Text:
     text = Text(end="")
     text.append("Names ", style="bold")
@@ -59,6 +63,7 @@ def names_panel(session: Session, hits: list[NameHit], language: str) -> Text:
         seen.append(hit.referent)
     for n, referent in enumerate(seen[:9], 1):
         forms = session.target_forms(referent, language)
+        line_start = len(text)
         text.append(f"{n} ", style="bold reverse")
         text.append(" ")
         text.append_text(literal(session.cell(referent, "en") or session.cell(referent, "id"), "cyan"))
@@ -66,6 +71,9 @@ def names_panel(session: Session, hits: list[NameHit], language: str) -> Text:
         text.append_text(literal(forms[0] if forms else "(no form)", "bold" if forms else "dim"))
         if len(forms) > 1:
             text.append_text(literal(" / " + " / ".join(forms[1:3]), "dim"))
+        # a click anywhere on the entry inserts it, like Alt+N (EditorScreen.on_click reads the meta;
+        # not "@click", which would restyle the entry as a link)
+        text.stylize(Style(meta={NAME_META: n}), line_start, len(text))
         text.append("\n")
     text.rstrip()
     return text
