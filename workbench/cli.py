@@ -31,6 +31,8 @@ def _rel(project, path: Path | None) -> str:
 
 def cmd_ui(args) -> int:
     project = _project(args)
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise WorkbenchError("the terminal UI needs a terminal; for scripts use a command (workbench --help)")
     from workbench.tui.app import make_app
 
     app = make_app(project.root)

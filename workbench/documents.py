@@ -234,7 +234,7 @@ def find_documents(source_dir: Path) -> list[Path]:
     """The documents (*.txt, *.md, *.markdown) directly in ``source_dir``, sorted by name."""
     source_dir = Path(source_dir)
     if not source_dir.exists():
-        raise WorkbenchError("source directory not found", source_dir)
+        raise WorkbenchError("source folder not found (is this a workbench project? `workbench init` starts one)", source_dir)
     if not source_dir.is_dir():
         raise WorkbenchError("source path is not a directory", source_dir)
     try:
