@@ -186,3 +186,26 @@ def test_lead_cli_wiring(project, capsys):
     code = main(["-C", str(project), "check", "--format", "json", "-l", "ru", "--targets-only"])
     data = json.loads(capsys.readouterr().out)
     assert code == 1 and {d["language"] for d in data} == {"ru"}
+
+
+def test_accept_variants_flag_adds_the_spelling_through_the_real_cli(tmp_path, capsys):
+    """`workbench check --accept-variants deprecated` is wired through argparse."""
+    from tests.helpers import copy_project
+    from workbench.cli import main
+    from workbench.glossary import load_glossary
+
+    project = copy_project(tmp_path / "p")
+    glossary_path = project / "glossary.tsv"
+    glossary = load_glossary(glossary_path)
+    row = glossary.by_id("petrokazakhstan")
+    from dataclasses import replace
+
+    glossary.update("petrokazakhstan", replace(row, en_deprecated=tuple(s for s in row.en_deprecated if s != "Petrokazakhstan")))
+    from workbench.glossary import save_glossary
+
+    save_glossary(glossary)
+    assert main(["--project", str(project), "check", "--source-only", "--accept-variants", "deprecated"]) == 0
+    assert "Petrokazakhstan" in load_glossary(glossary_path).by_id("petrokazakhstan").en_deprecated
+    capsys.readouterr()
+    assert main(["--project", str(project), "check", "--source-only", "--format", "json"]) == 0
+    assert '"source-variant-spelling"' not in capsys.readouterr().out

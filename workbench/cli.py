@@ -205,6 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--source-only", action="store_true", help="only check the English sources")
     p.add_argument("--targets-only", action="store_true", help="only check the translations")
+    p.add_argument("--accept-variants", nargs="?", const="admitted", choices=["admitted", "deprecated"],
+                   help="add every suggested variant spelling to glossary.tsv (as admitted, or as deprecated)")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("segments", help="show how a document is segmented")

@@ -28,7 +28,9 @@ def run_check(project, args, out=None) -> int:
     severity = getattr(args, "severity", None) or "info"
     source_only = bool(getattr(args, "source_only", False))
     targets_only = bool(getattr(args, "targets_only", False))
-    accept = bool(getattr(args, "accept_variants", False))
+    accept = getattr(args, "accept_variants", None) or None
+    if accept not in (None, True, "admitted", "deprecated"):
+        raise WorkbenchError(f"--accept-variants takes admitted or deprecated, not {accept!r}")
     if severity not in SEVERITY_RANK:
         raise WorkbenchError(f"unknown severity {severity!r} (info, warning or error)")
     if source_only and targets_only:
@@ -39,7 +41,7 @@ def run_check(project, args, out=None) -> int:
     findings = check_project(project, languages=languages, documents=documents,
                              include_source=not targets_only, include_targets=not source_only)
     if accept:
-        findings = _accept_variants(project, findings, out, quiet=fmt == "json")
+        findings = _accept_variants(project, findings, out, quiet=fmt == "json", deprecated=accept == "deprecated")
     findings.sort(key=lambda f: (f.language is not None, f.language or "", f.path, f.line or 0, f.check,
                                  f.offending))
     shown = at_least(findings, severity)
@@ -58,7 +60,7 @@ def run_check(project, args, out=None) -> int:
     return 1 if any(f.severity == "error" for f in findings) else 0
 
 
-def _accept_variants(project, findings, out, *, quiet: bool):
+def _accept_variants(project, findings, out, *, quiet: bool, deprecated: bool = False):
     """Add every variant suggestion to the glossary (en_admitted), save once, drop those findings."""
     from workbench.glossary import load_glossary, save_glossary
 
@@ -76,7 +78,7 @@ def _accept_variants(project, findings, out, *, quiet: bool):
         if key in accepted:
             continue
         try:
-            accept_variant(glossary, f, save=False)
+            accept_variant(glossary, f, deprecated=deprecated, save=False)
         except (WorkbenchError, ValueError) as exc:
             if not quiet:
                 out.write(f"not added: {f.offending!r} to {f.referent}: {exc}\n")
