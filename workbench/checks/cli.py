@@ -85,7 +85,8 @@ def _accept_variants(project, findings, out, *, quiet: bool, deprecated: bool = 
             continue
         accepted.add(key)
         if not quiet:
-            out.write(f"added {f.offending!r} to {f.referent} as an admitted English spelling\n")
+            status = "a deprecated" if deprecated else "an admitted"
+            out.write(f"added {f.offending!r} to {f.referent} as {status} English spelling\n")
     if accepted:
         save_glossary(glossary, project.glossary_path)
         if not quiet:
