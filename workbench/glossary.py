@@ -28,6 +28,7 @@ from pathlib import Path
 
 from workbench.atomic import atomic_write_text
 from workbench.errors import Problem, ProblemsError, WorkbenchError
+from workbench.files import read_input
 
 __all__ = [
     "COLUMNS", "REQUIRED_COLUMNS", "MULTI_COLUMNS", "TYPES", "TARGET_LANGUAGES",
@@ -628,12 +629,11 @@ def _header_problems(columns: list[str], path: str, line: int) -> list[Problem]:
 def load_glossary(path: str | Path) -> Glossary:
     """Read and check glossary.tsv; raise ProblemsError (a WorkbenchError) listing every problem."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise WorkbenchError("no such file", path) from None
-    except OSError as exc:
-        raise WorkbenchError(f"cannot read: {exc.strerror or exc}", path) from exc
+    return glossary_from_bytes(read_input(path), path)
+
+
+def glossary_from_bytes(data: bytes, path: str | Path) -> Glossary:
+    """Decode and parse the bytes of a glossary file read elsewhere."""
     return parse_glossary(_decode(data, path), path)
 
 

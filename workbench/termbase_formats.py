@@ -56,6 +56,7 @@ from xml.parsers import expat
 
 from workbench.atomic import atomic_write_text
 from workbench.errors import Problem, WorkbenchError
+from workbench.files import read_input
 from workbench.glossary import (
     COLUMNS, TARGET_LANGUAGES, TYPES, Glossary, GlossaryEditError, Referent,
     _decode, load_glossary, validate_id,
@@ -478,12 +479,7 @@ def _dialect(text: str) -> type[csv.Dialect]:
 def read_termbase(path: str | Path) -> Termbase:
     """Read a TBX (.tbx, .xml), CSV (.csv) or glossary (.tsv) file for merging."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise WorkbenchError("no such file", path) from None
-    except OSError as exc:
-        raise WorkbenchError(f"cannot read: {exc.strerror or exc}", path) from exc
+    data = read_input(path)
     suffix = path.suffix.lower()
     if suffix in (".tbx", ".xml") or (suffix not in (".csv", ".tsv") and data.lstrip().startswith(b"<")):
         return parse_tbx(data, path)

@@ -107,24 +107,17 @@ def checker_for_path(path: str | Path) -> NameChecker:
 
     A bad glossary raises ``ProblemsError`` listing every bad row.
     """
-    from workbench.errors import WorkbenchError
-    from workbench.glossary import parse_glossary
+    from workbench.files import read_input
+    from workbench.glossary import glossary_from_bytes
 
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise WorkbenchError("no such file", path) from None
-    except OSError as exc:
-        raise WorkbenchError(f"cannot read: {exc.strerror or exc}", path) from exc
+    data = read_input(path)
     digest = hashlib.sha256(data).hexdigest()
     with _CACHE_LOCK:
         hit = _BY_CONTENT.get(digest)
     if hit is not None:
         return hit
-    from workbench.glossary import load_glossary
-
-    glossary = load_glossary(path)
+    glossary = glossary_from_bytes(data, path)  # the bytes just hashed, not a second read
     checker = NameChecker(glossary)
     with _CACHE_LOCK:
         if len(_BY_CONTENT) >= _MAX_CACHED:
