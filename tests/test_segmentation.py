@@ -171,3 +171,30 @@ def test_linear_time_on_pathological_input() -> None:
         split_sentences(big)
         t2 = time.perf_counter()
         assert (t2 - t1) < max(0.05, 30 * (t1 - t0)), unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Month abbreviations end a sentence before a sentence starter, never before a number.
+        ("We met in Jan. Everyone came.", ["We met in Jan.", "Everyone came."]),
+        ("It happened on Jan. 5, 2022. Protesters gathered.", ["It happened on Jan. 5, 2022.", "Protesters gathered."]),
+        ("He met Jan. Smith there.", ["He met Jan. Smith there."]),
+        # More sentence starters after an ambiguous abbreviation.
+        ("He moved to the U.S. Later he left.", ["He moved to the U.S.", "Later he left."]),
+        ("The meeting ended at 5 P.M. Everyone went home.", ["The meeting ended at 5 P.M.", "Everyone went home."]),
+        ("It was the U.S. Army.", ["It was the U.S. Army."]),
+        # A capitalised abbreviation opening a sentence.
+        ("Approx. 200 people came. Then more.", ["Approx. 200 people came.", "Then more."]),
+        # Abbreviations that only precede a number.
+        ("Kazakhstan (pop. 19 million) is big.", ["Kazakhstan (pop. 19 million) is big."]),
+        ("I like pop. It is music.", ["I like pop.", "It is music."]),
+        # A single capital after a title or a lower-case word, before a pronoun.
+        ("I met Mr. X. He was nice.", ["I met Mr. X.", "He was nice."]),
+        ("Take vitamin C. It helps.", ["Take vitamin C.", "It helps."]),
+        ("George W. Bush came. He left.", ["George W. Bush came.", "He left."]),
+        ("J. K. Rowling wrote it.", ["J. K. Rowling wrote it."]),
+    ],
+)
+def test_qa_abbreviations_and_initials(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

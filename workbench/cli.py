@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import os
 import sys
 from pathlib import Path
 
@@ -25,6 +27,46 @@ def _project(args):
 
 def _rel(project, path: Path | None) -> str:
     return "-" if path is None else project.relpath(path)
+
+
+def _check_languages(project, languages: list[str] | None) -> None:
+    """``-l`` must name target languages of the project (one line, exit 1, otherwise)."""
+    unknown = [code for code in languages or () if code not in project.languages]
+    if unknown:
+        raise WorkbenchError(
+            f"not a target language of this project: {', '.join(unknown)} "
+            f"(languages: {', '.join(project.languages)})"
+        )
+
+
+def _percent(value: str) -> float:
+    """``--min-percent``: a number from 0 to 100."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r} (give a percentage from 0 to 100)") from None
+    if not math.isfinite(number) or not 0 <= number <= 100:
+        raise argparse.ArgumentTypeError(f"out of range: {value!r} (give a percentage from 0 to 100)")
+    return number
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors on one line: ``workbench compile: error: ... (see --help)``."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
+
+
+def _shown_path(path: str) -> str:
+    """An absolute path under the current folder is shown relative to it, as the user typed it."""
+    try:
+        if os.path.isabs(path):
+            rel = os.path.relpath(path)
+            if not rel.startswith(".."):
+                return rel
+    except ValueError:  # pragma: no cover - different drive on Windows
+        pass
+    return path
 
 
 # -- commands -----------------------------------------------------------------
@@ -67,6 +109,7 @@ def cmd_stats(args) -> int:
     from workbench.table import format_table
 
     project = _project(args)
+    _check_languages(project, args.language)
     rows = project_stats(project)
     if args.language:
         rows = [r for r in rows if r.language in args.language]
@@ -91,10 +134,7 @@ def cmd_compile(args) -> int:
 
     project = _project(args)
     languages = args.language or None
-    if languages:
-        unknown = [code for code in languages if code not in project.languages]
-        if unknown:
-            raise WorkbenchError(f"not a target language of this project: {', '.join(unknown)}")
+    _check_languages(project, languages)
     results = compile_editions(project, languages, min_percent=args.min_percent, html_output=not args.no_html)
     table = [
         [r.document, r.language, r.segments, r.translated, r.fuzzy, r.untranslated, f"{r.percent:.0f}%",
@@ -165,7 +205,7 @@ def cmd_check(args) -> int:
 # -- parser ---------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="workbench",
         description="Translation and glossary workbench. With no command, opens the terminal UI.",
     )
@@ -192,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("compile", help="build the translated editions and .mo files")
     p.add_argument("-l", "--language", action="append", help="only this language (repeatable)")
-    p.add_argument("--min-percent", type=float, default=0.0, metavar="N",
+    p.add_argument("--min-percent", type=_percent, default=0.0, metavar="N",
                    help="leave out documents less than N%% translated (default 0)")
     p.add_argument("--no-html", action="store_true", help="do not write the HTML rendering")
     p.set_defaults(func=cmd_compile)
@@ -238,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return func(args)
     except WorkbenchError as exc:
+        if exc.path is not None and not getattr(exc, "problems", None):
+            exc.path = _shown_path(exc.path)
         print(f"workbench: {exc}" if exc.path is None else str(exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:

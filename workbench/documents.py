@@ -23,6 +23,7 @@ Layout rules (the seeds contain real damage, see tests/test_documents.py):
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from dataclasses import dataclass, field
@@ -197,6 +198,7 @@ def load_document(path: Path, root: Path) -> Document:
     """Read and parse one source file; every user-caused problem is a WorkbenchError."""
     path = Path(path)
     shown = _display_path(path, root)
+    _check_regular_file(path, shown)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -212,6 +214,9 @@ def load_document(path: Path, root: Path) -> Document:
 
 def decode_document(data: bytes, shown: str) -> str:
     """Decode UTF-8 bytes, refusing binary, invalid and empty input with a clear message."""
+    for bom, name in _OTHER_BOMS:
+        if data.startswith(bom):
+            raise WorkbenchError(f"{name} text (byte order mark), not UTF-8: save the document as UTF-8", shown, 1)
     nul = data.find(b"\0")
     if nul >= 0:
         line = data.count(b"\n", 0, nul) + 1
@@ -230,6 +235,14 @@ def decode_document(data: bytes, shown: str) -> str:
     return text
 
 
+_OTHER_BOMS = (
+    (b"\xff\xfe\0\0", "UTF-32"),
+    (b"\0\0\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
 def find_documents(source_dir: Path) -> list[Path]:
     """The documents (*.txt, *.md, *.markdown) directly in ``source_dir``, sorted by name."""
     source_dir = Path(source_dir)
@@ -241,11 +254,31 @@ def find_documents(source_dir: Path) -> list[Path]:
         entries = list(source_dir.iterdir())
     except OSError as exc:
         raise WorkbenchError(f"cannot list directory: {exc.strerror or exc}", source_dir) from None
-    found = [
-        p for p in entries
-        if p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith(".") and p.is_file()
-    ]
-    return sorted(found, key=lambda p: p.name)
+    found = [p for p in entries if p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith(".")]
+    found.sort(key=lambda p: p.name)
+    for path in found:
+        _check_regular_file(path)
+    return found
+
+
+def _check_regular_file(path: Path, shown: str | Path | None = None) -> None:
+    """A name with a document suffix must be a readable regular file, never skipped in silence."""
+    path = Path(path)
+    shown = path if shown is None else shown
+    try:
+        path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise WorkbenchError("broken symbolic link (its target does not exist)", shown) from None
+        raise WorkbenchError("file not found", shown) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise WorkbenchError("symbolic link loop", shown) from None
+        raise WorkbenchError(f"cannot read file: {exc.strerror or exc}", shown) from None
+    if path.is_dir():
+        raise WorkbenchError("is a directory, not a document", shown)
+    if not path.is_file():
+        raise WorkbenchError("not a regular file (a device, socket or pipe), not a document", shown)
 
 
 # --------------------------------------------------------------------------

@@ -10,6 +10,7 @@ catalogue is compiled to a ``.mo`` file.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -18,6 +19,7 @@ from workbench.atomic import atomic_write_bytes, atomic_write_text
 from workbench.mofile import format_mo
 from workbench.pofile import Catalogue, read_po
 from workbench.project import Project
+from workbench.update import catalogue_exists
 
 
 @dataclass
@@ -50,6 +52,27 @@ def translations_of(catalogue: Catalogue | None) -> tuple[dict[str, str], set[st
         elif message.msgstr:
             done[message.msgid] = message.msgstr
     return done, fuzzy
+
+
+_LINE_BREAK_RUN = re.compile(r"[^\S\n\r]*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
+
+
+def fit_translation(segment, translation: str | None) -> str | None:
+    """A translation as it goes into the edition's layout.
+
+    Segments never start or end with white space, so neither does their
+    replacement; and a line break the source segment does not have would start
+    a new paragraph (plain text) or a new block (a blank line in Markdown), so
+    it becomes one space: the layout stays the source's.
+    """
+    if translation is None:
+        return None
+    text = translation.strip()
+    if not text:
+        return None
+    if "\n" not in segment.source and "\r" not in segment.source:
+        text = _LINE_BREAK_RUN.sub(" ", text)
+    return text
 
 
 def render_html(document, replace: Callable, language: str) -> str:
@@ -108,7 +131,7 @@ def compile_editions(
     for document in documents:
         for language in languages:
             path = project.po_path(document.name, language)
-            catalogues[document.name, language] = read_po(path) if path.exists() else None
+            catalogues[document.name, language] = read_po(path) if catalogue_exists(path) else None
     results: list[EditionResult] = []
     total = len(documents) * len(languages)
     step = 0
@@ -137,7 +160,7 @@ def compile_editions(
                 atomic_write_bytes(mo_path, format_mo(catalogue))
                 result.mo_path = mo_path
             if result.percent + 1e-9 >= min_percent:
-                replace = lambda segment: done.get(segment.msgid)  # noqa: E731
+                replace = lambda segment: fit_translation(segment, done.get(segment.msgid))  # noqa: E731
                 output = project.edition_path(document.relpath, language)
                 atomic_write_text(output, document.assemble(replace))
                 if html_output:

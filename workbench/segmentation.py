@@ -63,11 +63,14 @@ _AMBIGUOUS = frozenset(
     """
     etc co Co Corp corp Inc inc Ltd ltd Jr jr Sr sr Bros bros Ave ave Blvd Rd St st
     Dept dept Esq al Pty Plc esq
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     """.split()
 )
 
 #: Abbreviations that are nonbreaking only before a number ("No. 5", "N°. 1026").
-_EXTRA_NUMERIC_ONLY = frozenset("No no Nos nos Nr nr Art art pp p N° Nº № Fig fig".split())
+_EXTRA_NUMERIC_ONLY = frozenset(
+    "No no Nos nos Nr nr Art art pp p N° Nº № Fig fig pop est incl tel ext min max avg".split()
+)
 
 #: Words that typically begin a sentence; used to decide whether an ambiguous
 #: abbreviation ("U.S.", "Co.", "p.m.") ended the previous one.
@@ -78,8 +81,21 @@ _SENTENCE_STARTERS = frozenset(
     Then Thus Therefore Meanwhile Also After Before Since Because If In On At As Although
     Though While Today Yesterday Tomorrow Now Still Some Many Most All Each Every No Not
     Mr Mrs Ms Dr Prof Sir Madam
+    Everyone Everybody Nobody Nothing Someone Somebody Later Soon Finally First Next Last
+    Afterwards Instead Moreover Furthermore Indeed Perhaps Such Both Neither Either Yes
+    Another Nevertheless Nonetheless Hence Earlier Recently Currently Eventually Only
+    Unfortunately Fortunately Similarly Besides Otherwise Despite During
     """.split()
 )
+
+#: Words that begin a sentence after a single capital ("Mr. X. He", "vitamin C. It"):
+#: pronouns and determiners, which never follow an initial inside a name.
+_AFTER_LETTER_STARTERS = frozenset(
+    "He She It They We The This That These Those There His Her Its Their Our".split()
+)
+
+#: Titles that may precede a single capital standing for a name ("Mr. X").
+_TITLES = frozenset("Mr Mrs Ms Dr Prof Mx Sir Madam".split())
 
 _MOSES_LOADED: tuple[frozenset[str], frozenset[str]] | None = None
 
@@ -284,11 +300,18 @@ def _full_stop(text, dot, after, cur, kind, word_at, never, ambiguous, numeric_o
         return after
     if token in never:
         return None
+    if len(parts) == 1 and token[:1].isupper() and token[1:].islower() and token.lower() in never | numeric_only:
+        # RULE_ABBREVIATION at the start of a sentence: "Approx. 200 came", "Cf. Smith".
+        token = token.lower()
+        if token in never:
+            return None
     if len(token) == 1 and token.isalpha():
         if token.islower():
             return None  # "p. 55", "a. The": a lower-case single letter is an abbreviation
         if token == "I" and kind == _UPPER and len(parts) >= 2 and parts[-2][:1].islower():
             return after  # "you and I. Did"
+        if kind == _UPPER and len(parts) >= 2 and _letter_ends(text, word_at, parts[-2]):
+            return after  # "Mr. X. He", "vitamin C. It"
         return None  # "Jonas E. Smith"
     if token in numeric_only:
         return None if kind == _DIGIT else after
@@ -302,6 +325,15 @@ def _full_stop(text, dot, after, cur, kind, word_at, never, ambiguous, numeric_o
             return after  # "in the U.S. How", "at 6 P.M. Mr. Smith"
         return None  # "the U.S. Government", "At 5 a.m. Mr. Smith"
     return after
+
+
+def _letter_ends(text: str, word_at: int, previous: str) -> bool:
+    """A single capital ends a sentence before a pronoun/determiner after a lower-case word or a title."""
+    word = _WORD.match(text, word_at)
+    if word is None or word.group() not in _AFTER_LETTER_STARTERS:
+        return False
+    previous = previous.rstrip(".").lstrip(_OPENERS)
+    return previous[:1].islower() or previous in _TITLES
 
 
 def _missing_space(text, dot, cur, never, ambiguous, numeric_only) -> int | None:

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from workbench.catalogue import statistics
 from workbench.pofile import read_po
 from workbench.project import Project
+from workbench.update import catalogue_exists
 
 
 @dataclass
@@ -43,7 +44,7 @@ def project_stats(project: Project, documents: list | None = None) -> list[Docum
         distinct = len({s.msgid for s in document.segments})
         for language in project.languages:
             path = project.po_path(document.name, language)
-            if path.exists():
+            if catalogue_exists(path):
                 figures = statistics(read_po(path))
                 rows.append(
                     DocumentStats(

@@ -7,6 +7,7 @@ leaves the whole ``locale/`` folder untouched.
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,27 @@ class UpdateReport:
     obsolete: dict[Path, int] = field(default_factory=dict)
 
 
+def catalogue_exists(path: Path) -> bool:
+    """Whether a catalogue or template is there to read; a broken or looping link is an error.
+
+    ``Path.exists()`` is False for both, and treating them as missing would
+    replace the user's link with a new file.
+    """
+    if path.exists():
+        return True
+    if not os.path.lexists(path):
+        return False
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise WorkbenchError("symbolic link loop", path) from None
+        if isinstance(exc, FileNotFoundError):
+            raise WorkbenchError("broken symbolic link (its target does not exist)", path) from None
+        raise WorkbenchError(f"cannot read: {exc.strerror or exc}", path) from None
+    return True
+
+
 def plan_update(project: Project, documents: list | None = None) -> dict[Path, str]:
     """Return the text every template and catalogue should have (path → text)."""
     documents = project.load_documents() if documents is None else documents
@@ -35,15 +57,21 @@ def plan_update(project: Project, documents: list | None = None) -> dict[Path, s
     plan: dict[Path, str] = {}
     for document in documents:
         pot_path = project.template_path(document.name)
-        previous = read_po(pot_path) if pot_path.exists() else None
+        previous = read_po(pot_path) if catalogue_exists(pot_path) else None
         # The previous template keeps its POT-Creation-Date when no message
         # changed, so that an update without source changes rewrites nothing.
         template = make_template(document, project=project.name, version=__version__, previous=previous)
         plan[pot_path] = format_po(template)
         for language in project.languages:
             po_path = project.po_path(document.name, language)
-            existing = read_po(po_path) if po_path.exists() else None
-            merged = merge(template, existing, language)
+            existing = read_po(po_path) if catalogue_exists(po_path) else None
+            try:
+                merged = merge(template, existing, language)
+            except WorkbenchError as exc:
+                if exc.path is not None:
+                    raise
+                # A bad code in the settings' ``languages`` (e.g. "xx"): point at the settings file.
+                raise WorkbenchError(f"{exc.message} (in the languages setting)", project.config_path or project.root) from None
             plan[po_path] = format_po(merged)
     return plan
 
