@@ -227,3 +227,39 @@ def test_python_m_workbench_runs(project):
     )
     assert result.returncode == 0, result.stderr
     assert "01-initial-report" in result.stdout
+
+
+def test_compile_removes_an_edition_it_now_leaves_out(project, capsys):
+    """A document that falls below --min-percent must not keep last build's edition."""
+    from workbench.pofile import read_po, write_po
+
+    run(project, "update")
+    po_path = project / "locale/ru/LC_MESSAGES/01-initial-report.po"
+    catalogue = read_po(po_path)
+    for message in catalogue.live():
+        message.msgstr = "Перевод"
+    write_po(catalogue, po_path)
+    assert run(project, "compile", "-l", "ru") == 0
+    edition = project / "build/ru/01-initial-report.txt"
+    assert edition.exists() and edition.with_suffix(".html").exists()
+    for message in catalogue.live():
+        message.msgstr = ""
+    write_po(catalogue, po_path)
+    assert run(project, "compile", "-l", "ru", "--min-percent", "50") == 0
+    assert not edition.exists() and not edition.with_suffix(".html").exists()
+
+
+def test_compile_counts_messages_like_stats(project, capsys):
+    """A repeated sentence is one message in compile's table as in stats and msgfmt."""
+    from workbench.editions import compile_editions
+    from workbench.project import load_project
+    from workbench.stats import project_stats
+
+    (project / "seeds/06-repeat.txt").write_text("Same sentence. Other one.\n\nSame sentence.\n", encoding="utf-8")
+    run(project, "update")
+    loaded = load_project(project)
+    compiled = {(r.document, r.language): r for r in compile_editions(loaded)}
+    for row in project_stats(loaded):
+        result = compiled[row.document, row.language]
+        assert (result.messages, result.translated, result.untranslated) == (row.messages, row.translated, row.untranslated)
+    assert compiled["seeds/06-repeat.txt", "ru"].messages == 2

@@ -137,11 +137,11 @@ def cmd_compile(args) -> int:
     _check_languages(project, languages)
     results = compile_editions(project, languages, min_percent=args.min_percent, html_output=not args.no_html)
     table = [
-        [r.document, r.language, r.segments, r.translated, r.fuzzy, r.untranslated, f"{r.percent:.0f}%",
+        [r.document, r.language, r.messages, r.translated, r.fuzzy, r.untranslated, f"{r.percent:.0f}%",
          _rel(project, r.output) if r.output else f"left out (< {args.min_percent:g}%)"]
         for r in results
     ]
-    header = ["document", "lang", "segments", "translated", "fuzzy", "untranslated", "done", "edition"]
+    header = ["document", "lang", "messages", "translated", "fuzzy", "untranslated", "done", "edition"]
     print(format_table(header, table, right={2, 3, 4, 5, 6}))
     written = sum(1 for r in results if r.output)
     print(f"\n{written} edition(s) written under {_rel(project, project.build_dir)}/; "

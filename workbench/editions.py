@@ -26,7 +26,7 @@ from workbench.update import catalogue_exists
 class EditionResult:
     document: str          # relpath of the source
     language: str
-    segments: int
+    messages: int          # distinct messages (a segment repeated in the document counts once)
     translated: int
     fuzzy: int
     untranslated: int
@@ -35,7 +35,7 @@ class EditionResult:
 
     @property
     def percent(self) -> float:
-        return 100.0 * self.translated / self.segments if self.segments else 100.0
+        return 100.0 * self.translated / self.messages if self.messages else 100.0
 
 
 def translations_of(catalogue: Catalogue | None) -> tuple[dict[str, str], set[str]]:
@@ -142,16 +142,19 @@ def compile_editions(
                 progress(step, total, f"{language}: {document.relpath}")
             catalogue = catalogues[document.name, language]
             done, fuzzy = translations_of(catalogue)
-            translated = sum(1 for s in document.segments if s.msgid in done)
-            n_fuzzy = sum(1 for s in document.segments if s.msgid not in done and s.msgid in fuzzy)
-            segments = len(document.segments)
+            # Counted in distinct messages, the unit of msgfmt --statistics,
+            # `workbench stats` and po4a's threshold: a sentence repeated in a
+            # document is one message.
+            messages = list(dict.fromkeys(s.msgid for s in document.segments))
+            translated = sum(1 for msgid in messages if msgid in done)
+            n_fuzzy = sum(1 for msgid in messages if msgid not in done and msgid in fuzzy)
             result = EditionResult(
                 document=document.relpath,
                 language=language,
-                segments=segments,
+                messages=len(messages),
                 translated=translated,
                 fuzzy=n_fuzzy,
-                untranslated=segments - translated - n_fuzzy,
+                untranslated=len(messages) - translated - n_fuzzy,
                 output=None,
                 mo_path=None,
             )
@@ -166,5 +169,21 @@ def compile_editions(
                 if html_output:
                     atomic_write_text(output.with_suffix(".html"), render_html(document, replace, language))
                 result.output = output
+            else:
+                # An edition from an earlier build must not outlive the
+                # decision to leave this document out.
+                _remove_stale(project.edition_path(document.relpath, language))
             results.append(result)
     return results
+
+
+def _remove_stale(output: Path) -> None:
+    for path in (output, output.with_suffix(".html")):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            from workbench.errors import WorkbenchError
+
+            raise WorkbenchError(f"cannot remove an outdated edition: {exc.strerror or exc}", path) from exc
