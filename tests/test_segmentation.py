@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -161,16 +160,16 @@ def test_range_arguments_match_slicing(prefix: str, body: str) -> None:
     assert all(0 <= a < b <= len(body) for a, b in inside)
 
 
-def test_linear_time_on_pathological_input() -> None:
-    """No quadratic behaviour on long runs of dots, numbers or spaces."""
-    for unit in ("1. ", ". ", "a.b", " " * 50 + "x", "!? ", "Mr. "):
-        small, big = unit * 2_000, unit * 20_000
-        t0 = time.perf_counter()
-        split_sentences(small)
-        t1 = time.perf_counter()
-        split_sentences(big)
-        t2 = time.perf_counter()
-        assert (t2 - t1) < max(0.05, 30 * (t1 - t0)), unit
+def test_pathological_input_is_segmented_without_error() -> None:
+    """Long runs of dots, numbers or spaces (their timing is in bench_segmentation.py)."""
+    for unit in PATHOLOGICAL_UNITS:
+        text = unit * 2_000
+        spans = split_sentences(text)
+        assert all(0 <= a < b <= len(text) for a, b in spans)
+        assert spans == sorted(spans)
+
+
+PATHOLOGICAL_UNITS = ("1. ", ". ", "a.b", " " * 50 + "x", "!? ", "Mr. ")
 
 
 @pytest.mark.parametrize(

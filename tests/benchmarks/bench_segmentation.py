@@ -116,6 +116,11 @@ def main() -> int:
     ratio = t_big / t_small
     print(f"\nlinear growth: {small / MB:.1f} MB in {t_small:.3f} s, {big / MB:.1f} MB in {t_big:.3f} s "
           f"-> x{ratio:.1f} time for x{big / small:.0f} text")
+    print("\npathological input (10x longer should take ~10x, not ~100x):")
+    for unit in ("1. ", ". ", "a.b", " " * 50 + "x", "!? ", "Mr. "):
+        t_a = time_ours(unit * 2_000)
+        t_b = time_ours(unit * 20_000)
+        print(f"  {unit.strip()[:6]!r:10} 2k units {t_a * 1e3:7.1f} ms   20k units {t_b * 1e3:7.1f} ms   x{t_b / max(t_a, 1e-9):.1f}")
     return 0
 
 
