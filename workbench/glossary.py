@@ -326,8 +326,10 @@ class Glossary:
         self._items: list[_Row | _Text] = []
         self._header_index: int | None = None      # index of the header in _items (None: generate)
         self._by_id: dict[str, Referent] = {}
+        self._rows: dict[str, _Row] = {}                   # id -> its row, to edit without a scan
         self._exact: dict[str, tuple[Referent, str]] = {}
-        self._folded: dict[str, tuple[Referent, str]] = {}
+        self._folded: dict[str, tuple[Referent, str]] = {}  # best claim per case-folded spelling
+        self._folded_all: dict[str, list[tuple[Referent, str]]] = {}
         for r in referents:
             self.add(r)
 
@@ -394,23 +396,25 @@ class Glossary:
     def add(self, referent: Referent) -> Referent:
         """Append *referent* (a new id). Raises GlossaryEditError if it would make the file invalid."""
         self._check_edit(referent, replacing=None)
-        self._items.append(_Row(referent))
-        self._index_one(referent)          # incremental: building a big glossary stays linear
+        row = _Row(referent)
+        self._items.append(row)
+        self._index_one(referent, row)     # incremental: building a big glossary stays linear
         return referent
 
     def update(self, ident: str, referent: Referent) -> Referent:
         """Replace the referent with id *ident* by *referent* (which may have a new id), in place."""
-        index = self._index_of(ident)
-        old = self._items[index].referent  # type: ignore[union-attr]
+        row = self._rows.get(ident)
+        if row is None:
+            raise GlossaryEditError(f"no referent with id {ident!r}")
+        old = row.referent
         if referent == old and referent.line == old.line:
             return old
         if not referent.line:
             referent = replace(referent, line=old.line)
         self._check_edit(referent, replacing=old.id)
-        row = self._items[index]
-        assert isinstance(row, _Row)
+        self._unindex_one(old)
         row.referent = referent
-        self._reindex()
+        self._index_one(referent, row)     # incremental: an import of n rows stays linear
         return referent
 
     def replace(self, old: Referent | str, new: Referent) -> Referent:
@@ -424,7 +428,7 @@ class Glossary:
         assert isinstance(row, _Row)
         if self._header_index is not None and index < self._header_index:
             self._header_index -= 1
-        self._reindex()
+        self._unindex_one(row.referent)
         return row.referent
 
     def add_variant(self, ident: str, spelling: str, status: str = "admitted", lang: str = "en") -> bool:
@@ -471,20 +475,38 @@ class Glossary:
             raise GlossaryEditError(f"{label}: " + "; ".join(problems), self.path)
 
     def _reindex(self) -> None:
-        self._by_id = {}
-        self._exact = {}
-        self._folded = {}
-        for r in self.referents:
-            self._index_one(r)
+        self._by_id, self._rows, self._exact, self._folded, self._folded_all = {}, {}, {}, {}, {}
+        for item in self._items:
+            if isinstance(item, _Row):
+                self._index_one(item.referent, item)
 
-    def _index_one(self, r: Referent) -> None:
+    def _index_one(self, r: Referent, row: "_Row") -> None:
         self._by_id.setdefault(r.id, r)
+        self._rows.setdefault(r.id, row)
         for spelling, status in r.spellings():
             self._exact.setdefault(spelling, (r, status))
             key = spelling.casefold()
+            self._folded_all.setdefault(key, []).append((r, status))
             have = self._folded.get(key)
             if have is None or _RANK[status] < _RANK[have[1]]:
                 self._folded[key] = (r, status)
+
+    def _unindex_one(self, r: Referent) -> None:
+        """Forget *r*'s id and spellings, touching only its own keys."""
+        if self._by_id.get(r.id) is r:
+            del self._by_id[r.id]
+            del self._rows[r.id]
+        for spelling, _status in r.spellings():
+            if self._exact.get(spelling, (None,))[0] is r:
+                del self._exact[spelling]
+            key = spelling.casefold()
+            claims = [c for c in self._folded_all.get(key, []) if c[0] is not r]
+            if claims:
+                self._folded_all[key] = claims
+                self._folded[key] = min(claims, key=lambda c: _RANK[c[1]])
+            else:
+                self._folded_all.pop(key, None)
+                self._folded.pop(key, None)
 
     # -- columns ------------------------------------------------------------------------------
     def _out_columns(self) -> list[str]:
