@@ -243,6 +243,7 @@ class NameChecker:
         self._stems: dict[str, dict[str, list[Stem]]] = {}
         self._elliptic: dict[str, dict[str, list[Elliptic]]] = {}
         self._valid_tokens: dict[tuple[int, str], tuple[list[str], set[str], set[str]]] = {}
+        self._preferred: dict[tuple[int, str], str] = {}
         self.english = self._build_english()
         # folded last words of multiword English spellings ("region", "embassy"): the head
         # nouns a coordination may share ("Aktobe and Kyzylorda regions")
@@ -350,10 +351,12 @@ class NameChecker:
 
     # -- helpers ----------------------------------------------------------------------
     def preferred_form(self, ref: int, language: str) -> str:
-        for form, status in _forms(self.referents[ref], language):
-            if status == "preferred":
-                return form
-        return ""
+        key = (ref, language)
+        form = self._preferred.get(key)
+        if form is None:
+            form = next((f for f, status in _forms(self.referents[ref], language) if status == "preferred"), "")
+            self._preferred[key] = form
+        return form
 
     def replacement(self, ref: int, written: str) -> str:
         """The valid English spelling to use instead of *written*: same shape (acronym, word
@@ -552,7 +555,7 @@ def _shared_head_nouns(index: NameIndex, heads: frozenset, toks: Tokens, matches
     for m in matches:
         inside.update(range(m.start + 1, m.end))
         by_end[m.end] = m
-    longest = max(index.first.values(), default=1)
+    longest = index.longest
     found: list[Match] = []
     for p in range(1, n):
         if not words[p][:1].islower() or not _COORD_GAP.match(toks.gap(p)) \

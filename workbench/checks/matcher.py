@@ -247,6 +247,7 @@ class NameIndex:
         self.language = language
         self.keys: dict[tuple[str, ...], list[Entry]] = {}
         self.first: dict[str, int] = {}
+        self.longest = 1                              # most tokens in any key
         self.problems: list[tuple[int, str]] = []     # (referent index, message): uninflectable forms
 
     def __len__(self) -> int:
@@ -263,6 +264,7 @@ class NameIndex:
             bucket.append(entry)
         if self.first.get(key[0], 0) < len(key):
             self.first[key[0]] = len(key)
+            self.longest = max(self.longest, len(key))
 
     def scan(self, toks: Tokens, accept: Callable[[Entry, list[str]], bool] | None = None,
              skip: Callable[[int], bool] | None = None) -> list[Match]:
