@@ -6,7 +6,6 @@ import gettext
 import io
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -104,15 +103,26 @@ def test_hash_string_matches_gettext() -> None:
     assert hash_string(b"ab\0cd") == hash_string(b"ab")
 
 
-def test_linear_time() -> None:
-    def build(n: int) -> Catalogue:
-        return Catalogue(metadata={"Content-Type": "text/plain; charset=UTF-8"},
-                         messages=[Message(f"source sentence {i} " * 8, f"перевод {i} " * 8) for i in range(n)])
+def test_hash_string_drops_the_carry_into_bit_32() -> None:
+    assert hash_string(CARRY_KEY.encode()) == 4
 
-    small, big = build(5_000), build(40_000)
-    t0 = time.perf_counter()
-    format_mo(small)
-    t1 = time.perf_counter()
-    format_mo(big)
-    t2 = time.perf_counter()
-    assert (t2 - t1) < 8 * 3 * (t1 - t0) + 0.5  # 8x the entries, far from 64x
+
+def test_batched_hash_equals_hash_string() -> None:
+    import random
+
+    from workbench.mofile import _hash_many
+
+    rnd = random.Random(7)
+    keys = [bytes(rnd.randrange(256) for _ in range(rnd.choice([0, 1, 3, 40, 200, 2500])))
+            for _ in range(1500)]
+    keys += [b"", b"\0x", b"ab\0cd", CARRY_KEY.encode(), "Алматы — Жаңаөзен".encode()]
+    assert _hash_many(keys) == [hash_string(k) for k in keys]
+
+
+@needs_gettext
+def test_byte_identical_with_a_hash_carry(tmp_path: Path) -> None:
+    for n in (1, 2, 3, 4, 100):
+        cat = Catalogue(metadata={"Content-Type": "text/plain; charset=UTF-8"},
+                        messages=[Message(CARRY_KEY, "x")] + [Message(f"m{i}", f"п{i}") for i in range(n)])
+        text = format_po(cat)
+        assert format_mo(parse_po(text)) == msgfmt(text, tmp_path)

@@ -408,3 +408,33 @@ def test_msgcat_identity_hypothesis_catalogues(tmp_path_factory, cat: Catalogue)
     out = subprocess.run(["msgcat", str(src)], capture_output=True)
     assert out.returncode == 0, out.stderr.decode()
     assert out.stdout.decode("utf-8") == text
+
+
+def test_parse_po_restores_the_garbage_collector_state() -> None:
+    import gc
+
+    from workbench.errors import WorkbenchError
+
+    assert gc.isenabled()
+    parse_po('msgid "a"\nmsgstr "b"\n')
+    assert gc.isenabled()
+    with pytest.raises(WorkbenchError):
+        parse_po('msgid "a"\nmsgstr "b"\nbogus\n')
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_po('msgid "a"\nmsgstr "b"\n')
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_continuation_fast_path_keeps_errors_and_escapes() -> None:
+    from workbench.errors import WorkbenchError
+
+    cat = parse_po('msgid ""\n"a \\"q\\" "\n"b"\nmsgstr ""\n"x\\\\"\n"y"\n\n#~ msgid "o"\n#~ msgstr ""\n#~ "p"\n')
+    assert [(m.msgid, m.msgstr, m.obsolete) for m in cat.messages] == [('a "q" b', "x\\y", False), ("o", "p", True)]
+    for bad in ('msgid "a"\n"b" "c"\nmsgstr ""\n', 'msgid "a"\nmsgstr ""\n#~ "p"\n',
+                '#~ msgid "a"\n#~ msgstr "b"\n"c"\n', '"a"\nmsgid "a"\nmsgstr ""\n'):
+        with pytest.raises(WorkbenchError):
+            parse_po(bad)

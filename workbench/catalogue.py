@@ -8,6 +8,10 @@
   as GNU's ``fstrcmp``: 2*LCS/(len1+len2), computed by rapidfuzz) marked fuzzy
   with ``#| msgid "old"``; removed translated messages become obsolete
   (``#~``); obsolete messages whose msgid comes back are revived.
+  A new catalogue's first header comment names its language ("Russian
+  translation of seeds/x.txt."); an existing catalogue's header comments are
+  the translator's and are kept (only a leftover copy of the template's
+  "Translation template for ..." first line is replaced, once).
   The fuzzy search is indexed: candidates are the old messages sharing the
   rarest words of the new msgid (a few dozen at most), so updating 100k
   segments with thousands of changes takes seconds, not hours.
@@ -35,6 +39,7 @@ __all__ = [
     "make_template",
     "merge",
     "language_metadata",
+    "language_name",
     "set_translation",
     "Statistics",
     "statistics",
@@ -78,6 +83,43 @@ def language_metadata(language: str) -> dict[str, str]:
         "Content-Transfer-Encoding": "8bit",
         "Plural-Forms": plural.plural_forms,
     }
+
+
+def language_name(language: str) -> str:
+    """The language's English name from Babel's CLDR data ("ru" -> "Russian")."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language.replace("-", "_")).english_name or language
+    except (UnknownLocaleError, ValueError) as exc:
+        raise WorkbenchError(f"unknown language {language!r}: {exc}") from None
+
+
+_TEMPLATE_COMMENT_RE = re.compile(r"Translation template for (.+)\.")
+
+
+def _header_comments(template: Catalogue, existing: Catalogue | None, language: str) -> list[str]:
+    """Header comments of the merged catalogue.
+
+    A new catalogue gets the template's comments with the first line
+    "Translation template for <relpath>." replaced by "<Language> translation
+    of <relpath>.".  An existing catalogue's comments belong to the translator
+    and are kept as they are, except for that same template line when it is
+    still the first one (catalogues created before merge() wrote the language
+    line): it is replaced once, and never again after that.
+    """
+    tcomments = template.header_comments
+    first = tcomments[0] if tcomments else None
+    match = _TEMPLATE_COMMENT_RE.fullmatch(first) if first is not None else None
+    if existing is not None and existing.has_header:
+        comments = list(existing.header_comments)
+        if match is not None and comments and comments[0] == first:
+            comments[0] = f"{language_name(language)} translation of {match.group(1)}."
+        return comments
+    comments = list(tcomments)
+    if match is not None:
+        comments[0] = f"{language_name(language)} translation of {match.group(1)}."
+    return comments
 
 
 _HEADER_ORDER = [
@@ -313,7 +355,6 @@ def merge(template: Catalogue, existing: Catalogue | None, language: str,
     tmeta = template.metadata
     if existing is not None and existing.has_header:
         meta = dict(existing.metadata)
-        out.header_comments = list(existing.header_comments)
         out.header_flags = list(existing.header_flags)
     else:
         meta = {
@@ -324,8 +365,8 @@ def merge(template: Catalogue, existing: Catalogue | None, language: str,
             "Last-Translator": "FULL NAME <EMAIL@ADDRESS>",
             "Language-Team": "none",
         }
-        out.header_comments = [c for c in template.header_comments]
         out.header_flags = []
+    out.header_comments = _header_comments(template, existing, language)
     if "Project-Id-Version" in tmeta:
         meta["Project-Id-Version"] = tmeta["Project-Id-Version"]
     meta.update(lang_meta)

@@ -73,7 +73,8 @@ def main() -> None:
         polib = None
 
     print(f"{'entries':>8} {'MB':>6} {'load':>7} {'save':>7} {'load+save':>9} {'msgfmt':>7} "
-          f"{'ratio':>6} {'polib load':>10} {'MO ours':>8}")
+          f"{'ratio':>6} {'us/entry':>8} {'polib load':>10} {'MO ours':>8}")
+    per_entry: dict[int, float] = {}
     for n in sizes:
         cat = synth(n)
         text = format_po(cat)
@@ -90,8 +91,13 @@ def main() -> None:
         t_polib = float("nan")
         if polib is not None and n <= 10_000:
             t_polib, _ = timed(lambda: polib.pofile(str(path)), 1)
+        per_entry[n] = (t_load + t_save) / n * 1e6
         print(f"{n:>8} {mb:>6.1f} {t_load:>7.3f} {t_save:>7.3f} {t_load + t_save:>9.3f} {t_msgfmt:>7.3f} "
-              f"{(t_load + t_save) / t_msgfmt:>6.2f} {t_polib:>10.3f} {t_mo:>8.3f}")
+              f"{(t_load + t_save) / t_msgfmt:>6.2f} {per_entry[n]:>8.1f} {t_polib:>10.3f} {t_mo:>8.3f}")
+    print("ratio = (load + save) / msgfmt --statistics; target: <= 2.00 at every size")
+    lo, hi = min(per_entry), max(per_entry)
+    print(f"growth {lo} -> {hi} entries: load+save per entry x{per_entry[hi] / per_entry[lo]:.2f} "
+          f"(1.00 = linear)")
 
     print("\nMO writing: ours (linear) vs polib.save_as_mofile (quadratic)")
     print(f"{'entries':>8} {'ours':>8} {'polib':>8}")
