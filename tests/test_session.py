@@ -277,3 +277,264 @@ def test_source_changed_on_disk_is_reparsed_and_update_merges(session: Session) 
     session.save_translation(name, "ru", new[-1].msgid, "Новый абзац.")
     po = read_po(session.project.po_path(name, "ru"))
     assert po.get(new[-1].msgid).msgstr == "Новый абзац."
+
+
+# -- conflicts: the translator's text is never dropped --------------------------------------
+
+def _write_outside(path: Path, msgid: str, text: str) -> None:
+    """Another program changes one message (an atomic write, like ours)."""
+    cat = read_po(path)
+    cat.get(msgid).msgstr = text
+    write_po(cat, path)
+    _bump(path)
+
+
+def test_conflict_on_flush_keeps_ours_as_a_journalled_draft(session: Session) -> None:
+    import json
+
+    name, doc = _doc(session)
+    a = doc.segments[0].msgid
+    path = session.save_translation(name, "ru", doc.segments[1].msgid, "Другое")   # the file exists
+    session.set_translation(name, "ru", a, "МОЙ ПЕРЕВОД")
+    _write_outside(path, a, "ИХ ПЕРЕВОД")
+    session.flush()
+    # theirs is what the file and the catalogue say...
+    assert read_po(path).get(a).msgstr == "ИХ ПЕРЕВОД"
+    assert session.translation(name, "ru", a) == "ИХ ПЕРЕВОД"
+    # ...ours is a draft over it, already in the crash-safe journal
+    assert session.draft(name, "ru", a) == "МОЙ ПЕРЕВОД"
+    journal = json.loads(session.drafts_path.read_text(encoding="utf-8"))["drafts"]
+    assert [(d["msgid"], d["text"]) for d in journal] == [(a, "МОЙ ПЕРЕВОД")]
+    # the conflict is reported with both texts
+    changes = session.take_changes()
+    assert [c.conflicts for c in changes] == [(a,)]
+    (kept,) = changes[0].kept
+    assert (kept.msgid, kept.yours, kept.theirs) == (a, "МОЙ ПЕРЕВОД", "ИХ ПЕРЕВОД")
+    assert "МОЙ ПЕРЕВОД" in changes[0].message and "ИХ ПЕРЕВОД" in changes[0].message
+    assert "kept as a draft" in changes[0].message
+    # confirming the draft makes ours the translation again, without a second conflict
+    session.save_translation(name, "ru", a, "МОЙ ПЕРЕВОД")
+    assert read_po(path).get(a).msgstr == "МОЙ ПЕРЕВОД" and session.draft(name, "ru", a) is None
+    assert session.poll() == []
+
+
+def test_conflict_on_poll_keeps_ours_as_a_draft(session: Session) -> None:
+    name, doc = _doc(session)
+    a = doc.segments[0].msgid
+    path = session.save_translation(name, "ru", a, "МОЙ ПЕРЕВОД")
+    _write_outside(path, a, "ИХ ПЕРЕВОД")
+    changes = session.poll()
+    assert changes[0].conflicts == (a,) and changes[0].kept[0].yours == "МОЙ ПЕРЕВОД"
+    assert session.translation(name, "ru", a) == "ИХ ПЕРЕВОД"
+    assert session.draft(name, "ru", a) == "МОЙ ПЕРЕВОД"
+    # a later outside change of the same message is no new conflict: the edit was handed over
+    _write_outside(path, a, "ИХ ВТОРОЙ")
+    assert session.poll()[0].conflicts == ()
+    assert session.draft(name, "ru", a) == "МОЙ ПЕРЕВОД"
+
+
+# -- glossary edits: reload, change, save as one step -------------------------------------------
+
+def _add_outside_row(path: Path, ident: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    header = next(l for l in text.splitlines() if l.startswith("id\t")).split("\t")
+    row = dict.fromkeys(header, "")
+    row.update(id=ident, type="person", en=ident.replace("-", " ").title())
+    path.write_text(text + "\t".join(row[c] for c in header) + "\n", encoding="utf-8")
+    _bump(path)
+
+
+def test_glossary_save_never_reloads_after_the_edit(session: Session, monkeypatch) -> None:
+    from workbench.glossary import Glossary
+
+    path = session.project.glossary_path
+    real_add = Glossary.add
+
+    def add_then_someone_writes(self, referent):
+        result = real_add(self, referent)
+        _add_outside_row(path, "late-writer")     # lands between our change and our save
+        return result
+
+    monkeypatch.setattr(Glossary, "add", add_then_someone_writes)
+    session.upsert_referent({"id": "ours", "type": "person", "en": "Our Name"})
+    assert "ours\t" in path.read_text(encoding="utf-8")            # reported saved, and it is
+    assert any(r.id == "ours" for r in session.referents())
+
+
+def test_poll_cannot_swap_the_glossary_during_an_edit(session: Session, monkeypatch) -> None:
+    import time
+
+    from workbench.glossary import Glossary
+
+    path = session.project.glossary_path
+    _add_outside_row(path, "someone-else")
+    real_add = Glossary.add
+    polled: list = []
+
+    def add_while_polling(self, referent):
+        t = threading.Thread(target=lambda: polled.append(session.poll()))
+        t.start()
+        time.sleep(0.3)                 # the poll would reload (and replace self.glossary) now
+        result = real_add(self, referent)
+        polled.append(t)
+        return result
+
+    monkeypatch.setattr(Glossary, "add", add_while_polling)
+    session.upsert_referent({"id": "ours", "type": "person", "en": "Our Name"})
+    polled[0].join(5)
+    saved = path.read_text(encoding="utf-8")
+    assert "someone-else\t" in saved and "ours\t" in saved
+    ids = {r.id for r in session.referents()}
+    assert {"ours", "someone-else"} <= ids
+    session.poll()
+    assert session.poll() == []          # our own save is no change on disk
+
+
+# -- the lock: confirming never waits for disk I/O ---------------------------------------------
+
+def _blocking(monkeypatch, target, attribute: str):
+    """Make target.attribute block until released; return (entered, release) events."""
+    entered, release = threading.Event(), threading.Event()
+    real = getattr(target, attribute)
+
+    def blocked(*args, **kwargs):
+        entered.set()
+        assert release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(target, attribute, blocked)
+    return entered, release
+
+
+def _confirm_returns_promptly(session: Session, name: str, msgid: str, text: str) -> None:
+    done = threading.Event()
+
+    def confirm() -> None:
+        session.set_translation(name, "ru", msgid, text)
+        done.set()
+
+    threading.Thread(target=confirm, daemon=True).start()
+    assert done.wait(2), "set_translation waited for disk I/O in a worker"
+
+
+@pytest.mark.parametrize("where", ["write", "format"])
+def test_confirm_does_not_wait_for_a_save(session: Session, monkeypatch, where: str) -> None:
+    import workbench.atomic
+    from workbench.session import PoFormatter
+
+    name, doc = _doc(session)
+    a, b = doc.segments[0].msgid, doc.segments[1].msgid
+    session.set_translation(name, "ru", a, "Первое")
+    if where == "write":
+        entered, release = _blocking(monkeypatch, workbench.atomic, "atomic_write_bytes")
+    else:
+        entered, release = _blocking(monkeypatch, PoFormatter, "format")
+    saver = threading.Thread(target=session.flush)
+    saver.start()
+    assert entered.wait(5)
+    try:
+        _confirm_returns_promptly(session, name, b, "Второе")     # the save is stuck in I/O meanwhile
+    finally:
+        release.set()
+        saver.join(10)
+    session.flush()
+    on_disk = read_po(session.catalogue(name, "ru").path)
+    assert on_disk.get(a).msgstr == "Первое" and on_disk.get(b).msgstr == "Второе"
+    assert not session.dirty and session.poll() == []
+
+
+def test_confirm_does_not_wait_for_warm_or_loading(tmp_path: Path, monkeypatch) -> None:
+    import workbench.documents
+    from workbench.session import PoFormatter
+
+    session = Session(copy_project(tmp_path / "project")).load(lazy=True)
+    first, second = list(session.docs)[:2]
+    msgid = session.document(first).segments[0].msgid
+    entered, release = _blocking(monkeypatch, PoFormatter, "format")
+    warm = threading.Thread(target=session.warm, args=(first, "ru"))
+    warm.start()
+    assert entered.wait(5)
+    try:
+        _confirm_returns_promptly(session, first, msgid, "Тёплый")
+    finally:
+        release.set()
+        warm.join(10)
+    monkeypatch.undo()
+    entered, release = _blocking(monkeypatch, workbench.documents, "load_document")
+    loader = threading.Thread(target=session.ensure_loaded, args=(second,))
+    loader.start()
+    assert entered.wait(5)
+    try:
+        _confirm_returns_promptly(session, first, msgid, "Пока грузится")
+    finally:
+        release.set()
+        loader.join(10)
+    assert session.docs[second].loaded
+
+
+def test_two_flushes_never_write_at_once(session: Session, monkeypatch) -> None:
+    import time
+
+    import workbench.atomic
+
+    real = workbench.atomic.atomic_write_bytes
+    active, most = [0], [0]
+    guard = threading.Lock()
+
+    def slow_write(*args, **kwargs):
+        with guard:
+            active[0] += 1
+            most[0] = max(most[0], active[0])
+        time.sleep(0.05)
+        try:
+            return real(*args, **kwargs)
+        finally:
+            with guard:
+                active[0] -= 1
+
+    monkeypatch.setattr(workbench.atomic, "atomic_write_bytes", slow_write)
+    name, doc = _doc(session)
+    threads = []
+    for i, seg in enumerate(doc.segments[:4]):
+        session.set_translation(name, "ru", seg.msgid, f"Перевод {i}")
+        session.set_translation(name, "kk", seg.msgid, f"Аударма {i}")
+        t = threading.Thread(target=session.flush)
+        t.start()
+        threads.append(t)
+    for t in threads:
+        t.join(10)
+    session.flush()
+    assert most[0] == 1
+    for lang, word in (("ru", "Перевод"), ("kk", "Аударма")):
+        on_disk = read_po(session.catalogue(name, lang).path)
+        assert [on_disk.get(s.msgid).msgstr for s in doc.segments[:4]] == [f"{word} {i}" for i in range(4)]
+
+
+def test_undo_state_restores_the_previous_msgid(session: Session) -> None:
+    name, doc = _doc(session)
+    a = doc.segments[0].msgid
+    path = session.save_translation(name, "ru", a, "Старое", fuzzy=True)
+    cat = read_po(path)
+    cat.get(a).previous_msgid = "Old source."
+    write_po(cat, path)
+    _bump(path)
+    session.poll()
+    before = session.message_state(name, "ru", a)
+    session.save_translation(name, "ru", a, "Новое")
+    assert session.message(name, "ru", a).previous_msgid is None
+    session.restore_message(name, "ru", a, before)
+    session.flush()
+    message = read_po(path).get(a)
+    assert (message.msgstr, message.fuzzy, message.previous_msgid) == ("Старое", True, "Old source.")
+
+
+def test_problems_are_taken_not_iterated(tmp_path: Path) -> None:
+    root = copy_project(tmp_path / "project")
+    (root / ".workbench").mkdir()
+    (root / ".workbench" / "drafts.json").write_text("{not json", encoding="utf-8")
+    session = Session(root).load(lazy=True)
+    taken = session.take_problems()
+    assert any("drafts journal" in p for p in taken) and session.problems == []
+    session._problem("found while loading")          # e.g. by the load worker, meanwhile
+    assert any("drafts journal" in p for p in taken) and len(taken) == 1
+    assert session.take_problems() == ["found while loading"]

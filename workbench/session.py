@@ -17,7 +17,11 @@ journal read at load time against the documents: drafts whose segment no
 longer exists are moved to ``.workbench/orphaned-drafts.txt`` (never dropped).
 
 Plain Python: no ``textual`` or ``rich`` imports. Methods that write are safe
-to call from a worker thread; mutation of catalogues is guarded by one lock.
+to call from a worker thread. Locks: the session lock guards the in-memory
+state and is held only for in-memory changes (the UI thread takes it to
+confirm); disk I/O (formatting, writing, fsyncing, parsing) happens outside it,
+catalogue writes and reloads under a separate I/O lock the UI thread never
+takes; glossary edits hold the glossary lock across reload, change and save.
 """
 
 from __future__ import annotations
@@ -72,7 +76,29 @@ class LocalEdit:
 
     base: tuple[str, bool]    # (msgstr, fuzzy) before the edit
     value: tuple[str, bool]   # (msgstr, fuzzy) after the edit
-    written: bool = False     # durable on disk
+
+
+@dataclass(frozen=True, slots=True)
+class MessageState:
+    """What a confirm may change in a message: its text, flags and the ``#|`` previous msgid."""
+
+    msgstr: str
+    flags: tuple[str, ...]
+    previous_msgctxt: str | None
+    previous_msgid: str | None
+    previous_msgid_plural: str | None
+
+    @classmethod
+    def of(cls, message) -> "MessageState":
+        return cls(message.msgstr, tuple(message.flags), message.previous_msgctxt, message.previous_msgid,
+                   message.previous_msgid_plural)
+
+    def apply(self, message) -> None:
+        message.msgstr = self.msgstr
+        message.flags[:] = list(self.flags)
+        message.previous_msgctxt = self.previous_msgctxt
+        message.previous_msgid = self.previous_msgid
+        message.previous_msgid_plural = self.previous_msgid_plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +122,15 @@ ORPHANS_FILE = "orphaned-drafts.txt"
 
 
 @dataclass(frozen=True, slots=True)
+class Conflict:
+    """A message both the translator and someone else changed: theirs was kept, ours became a draft."""
+
+    msgid: str
+    yours: str
+    theirs: str
+
+
+@dataclass(frozen=True, slots=True)
 class Change:
     """Something the session noticed on disk (for the UI to report)."""
 
@@ -104,7 +139,13 @@ class Change:
     message: str
     document: str | None = None
     language: str | None = None
-    conflicts: tuple[str, ...] = ()
+    conflicts: tuple[str, ...] = ()          # msgids (details in ``kept``)
+    kept: tuple[Conflict, ...] = ()          # our text of each conflict, now a draft
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +194,7 @@ class DocInfo:
         self.catalogues: dict[str, Any] = {}                 # language → Catalogue
         self.edits: dict[str, dict[str, LocalEdit]] = {}     # language → msgid → edit
         self._session: "Session | None" = None
+        self.load_lock = threading.Lock()    # parsed once, by whoever asks first
 
     @property
     def document(self):
@@ -181,7 +223,14 @@ class Session:
         self.glossary: Any = None
         self.memories: dict[str, TranslationMemory] = {}
         self._stamps: dict[Path, Stamp | None] = {}
+        # locks: _lock guards the in-memory state and is held briefly, never across disk I/O (the
+        # UI thread takes it to confirm); _io_lock serialises catalogue writes and reloads (never
+        # taken by the UI thread); _glossary_lock makes reload-edit-save of the glossary one step
         self._lock = threading.RLock()
+        self._io_lock = threading.RLock()
+        self._glossary_lock = threading.RLock()    # reload-if-changed, edit, save: one step
+        self._problems_lock = threading.Lock()
+        self._checker_lock = threading.Lock()
         self._dirty: set[tuple[str, str]] = set()
         self._broken: set[tuple[str, str]] = set()
         self._edited: dict[tuple[str, str], set[int]] = {}       # messages edited since the last write
@@ -199,6 +248,21 @@ class Session:
         self._drafts_dirty = False
         self._journal_keys: set[tuple[str, str, str]] = set()   # read from the journal, not yet checked
 
+    # -- problems and changes, for the UI -------------------------------------------------
+    def _problem(self, text: str) -> None:
+        with self._problems_lock:
+            self.problems.append(text)
+
+    def take_problems(self) -> list[str]:
+        """The problems found since the last call (loading runs in a worker: never iterate the list)."""
+        with self._problems_lock:
+            problems, self.problems = self.problems, []
+        return problems
+
+    def _add_change(self, change: Change) -> None:
+        with self._lock:
+            self._pending_changes.append(change)
+
     # -- loading ------------------------------------------------------------
     def load(self, *, lazy: bool = False) -> "Session":
         """Find the documents and read the glossary; parse everything unless *lazy*.
@@ -209,13 +273,13 @@ class Session:
         try:
             paths = self.project.document_paths()
         except WorkbenchError as exc:
-            self.problems.append(str(exc))
+            self._problem(str(exc))
             paths = []
         for path in paths:
             name = path.stem
             relpath = self.project.relpath(path)
             if name in self.docs:
-                self.problems.append(str(WorkbenchError(
+                self._problem(str(WorkbenchError(
                     f"two documents would share the catalogue {name}.po ({self.docs[name].relpath})", relpath)))
                 continue
             info = DocInfo(name, path, relpath)
@@ -243,57 +307,63 @@ class Session:
         return all(info.loaded for info in self.docs.values())
 
     def ensure_loaded(self, name: str) -> DocInfo:
-        """Parse document *name* and read its catalogues (once). Thread-safe."""
-        from workbench.documents import load_document
+        """Parse document *name* and read its catalogues (once). Thread-safe.
+
+        The parsing happens outside the session lock (under the document's own load lock, so
+        it happens once): typing and confirming in another document never wait for it.
+        """
+        from workbench.documents import load_document, parse_document
 
         info = self.docs[name]
         if info.loaded:
             return info
-        with self._lock:
+        with info.load_lock:
             if info.loaded:
                 return info
-            self._stamps[info.path] = Stamp.of(info.path)   # before reading: a later change is noticed
+            stamp = Stamp.of(info.path)   # before reading: a later change is noticed
+            error = None
             try:
                 document = load_document(info.path, self.root)
             except WorkbenchError as exc:
-                info.error = str(exc)
-                self.problems.append(str(exc))
+                error = str(exc)
+                self._problem(error)
                 document = None
             if document is None:
-                from workbench.documents import parse_document
-
                 document = parse_document("", relpath=info.relpath, format="text", path=info.path)
-            info._document = document
-            info.words = sum(len(s.source.split()) for s in document.segments)
-            for language in self.languages:
-                info.catalogues[language] = self._load_catalogue(document, language)
-                info.edits[language] = {}
-                self._fill_memory(self.memories[language], name, info.catalogues[language])
-            info.loaded = True
+            loaded = {language: self._load_catalogue(document, language) for language in self.languages}
+            with self._lock:
+                self._stamps[info.path] = stamp
+                info.error = error
+                info._document = document
+                info.words = sum(len(s.source.split()) for s in document.segments)
+                for language, (catalogue, cstamp, broken) in loaded.items():
+                    self._stamps[Path(catalogue.path)] = cstamp
+                    if broken:
+                        self._broken.add((name, language))
+                    info.catalogues[language] = catalogue
+                    info.edits[language] = {}
+                info.loaded = True
+            for language, (catalogue, _, _) in loaded.items():
+                self._fill_memory(self.memories[language], name, catalogue)
         return info
 
     def _load_catalogue(self, document, language: str):
+        """(catalogue, stamp, broken) of one language of *document*; reads and parses, locks nothing."""
         from workbench.pofile import read_po
 
         path = self.project.po_path(document.name, language)
-        catalogue = None
-        if path.exists():
-            try:
-                catalogue = read_po(path)
-            except WorkbenchError as exc:
-                self.problems.append(str(exc))
-                self._stamps[path] = Stamp.of(path)
-                self._broken.add((document.name, language))
-                return self._template_catalogue(document, language, path)
-            self._stamps[path] = Stamp.of(path)
-            missing = any(catalogue.get(s.msgid) is None for s in document.segments)
-            if missing:
-                catalogue = self._merge(document, catalogue, language)
-        else:
-            self._stamps[path] = None
-            catalogue = self._template_catalogue(document, language, path)
+        if not path.exists():
+            return self._template_catalogue(document, language, path), None, False
+        stamp = Stamp.of(path)        # before reading: a change during the read is noticed next time
+        try:
+            catalogue = read_po(path)
+        except WorkbenchError as exc:
+            self._problem(str(exc))
+            return self._template_catalogue(document, language, path), stamp, True
+        if any(catalogue.get(s.msgid) is None for s in document.segments):
+            catalogue = self._merge(document, catalogue, language)
         catalogue.path = path
-        return catalogue
+        return catalogue, stamp, False
 
     def _merge(self, document, existing, language: str):
         from workbench import __version__
@@ -309,15 +379,16 @@ class Session:
         catalogue.path = path
         return catalogue
 
-    def _load_glossary(self) -> None:
+    def _load_glossary(self, *, report: bool = True) -> str | None:
+        """(Re)read glossary.tsv; return the error, if it cannot be read (added to problems if *report*)."""
         path = self.project.glossary_path
-        self._stamps[path] = Stamp.of(path)
+        self._stamps[path] = Stamp.of(path)     # before reading: a change during the read is noticed
         self._name_patterns = None
         self._glossary_version += 1
         self.glossary_error = None
         if not path.exists():
             self.glossary = None
-            return
+            return None
         from workbench.glossary import load_glossary
 
         try:
@@ -325,7 +396,10 @@ class Session:
         except WorkbenchError as exc:
             # keep the last good glossary (if any) for highlighting, but never save over the file
             self.glossary_error = str(exc)
-            self.problems.append(str(exc))
+            if report:
+                self._problem(str(exc))
+            return str(exc)
+        return None
 
     @staticmethod
     def _fill_memory(tm: TranslationMemory, origin: str, catalogue) -> None:
@@ -380,7 +454,24 @@ class Session:
 
     # -- writing ---------------------------------------------------------------
     def set_translation(self, name: str, language: str, msgid: str, text: str, *, fuzzy: bool = False) -> None:
-        """Change one message in memory and mark the catalogue for saving (call :meth:`flush`)."""
+        """Change one message in memory and mark the catalogue for saving (call :meth:`flush`).
+
+        Called on the UI thread: holds the session lock for the in-memory change only.
+        """
+        self._change_message(name, language, msgid, lambda message: self._apply(message, text, fuzzy))
+
+    def message_state(self, name: str, language: str, msgid: str) -> "MessageState | None":
+        """Everything a confirm may change in a message (for undo), or None if there is no message."""
+        info = self.ensure_loaded(name)      # (parsing happens outside the lock)
+        with self._lock:
+            message = info.catalogues[language].get(msgid)
+            return MessageState.of(message) if message is not None else None
+
+    def restore_message(self, name: str, language: str, msgid: str, state: "MessageState") -> None:
+        """Put a message back as :meth:`message_state` found it (undo of a confirm); save with :meth:`flush`."""
+        self._change_message(name, language, msgid, state.apply)
+
+    def _change_message(self, name: str, language: str, msgid: str, change: Callable[[Any], None]) -> None:
         info = self.ensure_loaded(name)
         with self._lock:
             catalogue = info.catalogues[language]
@@ -391,12 +482,13 @@ class Session:
                 raise WorkbenchError(f"no catalogue entry for segment {msgid[:40]!r}; the source changed: "
                                      "run update (U in the overview) first", catalogue.path)
             base = (message.msgstr, message.fuzzy)
-            self._apply(message, text, fuzzy)
+            change(message)
             self._edited.setdefault((name, language), set()).add(id(message))
             edits = info.edits[language]
             old = edits.get(msgid)
             edits[msgid] = LocalEdit(old.base if old else base, (message.msgstr, message.fuzzy))
             self._dirty.add((name, language))
+            text, fuzzy = message.msgstr, message.fuzzy
         self.discard_draft(name, language, msgid)     # confirmed (or saved as fuzzy): no longer a draft
         self.memories[language].set(msgid, text if text and not fuzzy else "", name)
 
@@ -409,33 +501,78 @@ class Session:
             message.previous_msgctxt = None
 
     def flush(self, name: str | None = None, language: str | None = None) -> list[Path]:
-        """Write dirty catalogues atomically; return the paths written. Thread-safe."""
+        """Write dirty catalogues atomically; return the paths written. Thread-safe (call from a worker).
+
+        The session lock is held only to take a snapshot and to record the result: formatting,
+        writing and fsyncing happen under the I/O lock alone, which the UI thread never takes,
+        so a confirm (:meth:`set_translation`) never waits for a save. The I/O lock also keeps
+        two flushes (or a flush and a reload) from interleaving on the same file.
+        """
+        written: list[Path] = []
+        with self._io_lock:
+            with self._lock:
+                targets = [k for k in self._dirty
+                           if (name is None or k[0] == name) and (language is None or k[1] == language)]
+            for key in targets:
+                path = self._flush_one(key)
+                if path is not None:
+                    written.append(path)
+        self._journal_conflicts(self._pending_changes)
+        return written
+
+    def _flush_one(self, key: tuple[str, str]) -> Path | None:
         from workbench.atomic import atomic_write_bytes
 
-        written: list[Path] = []
+        doc, lang = key
+        info = self.docs[doc]
         with self._lock:
-            targets = [k for k in self._dirty if (name is None or k[0] == name) and (language is None or k[1] == language)]
-            for key in targets:
-                doc, lang = key
+            if key not in self._dirty:
+                return None
+            if key in self._broken:
+                self._dirty.discard(key)
+                return None
+            path = Path(info.catalogues[lang].path)
+        if self._changed_on_disk(path):
+            # someone else wrote it since we last looked: merge theirs first, never overwrite
+            self._add_change(self._reload_catalogue(doc, lang, path))
+            with self._lock:
                 if key in self._broken:
                     self._dirty.discard(key)
-                    continue
-                path = Path(self.docs[doc].catalogues[lang].path)
-                if self._changed_on_disk(path):
-                    # someone else wrote it since we last looked: merge theirs first, never overwrite
-                    self._pending_changes.append(self._reload_catalogue(doc, lang, path))
-                    if key in self._broken:
-                        self._dirty.discard(key)
-                        continue
-                catalogue = self.docs[doc].catalogues[lang]
-                data = self._po_cache(doc, lang).format(catalogue, self._edited.pop(key, set())).encode("utf-8")
-                atomic_write_bytes(path, data)
-                self._stamps[path] = Stamp.of_bytes(path, data)
-                self._dirty.discard(key)
-                for edit in self.docs[doc].edits[lang].values():
-                    edit.written = True
-                written.append(path)
-        return written
+                    return None
+        with self._lock:
+            # a snapshot: confirms from now on mark the catalogue dirty again (and the
+            # formatter re-formats what they touch), so a message read half-changed below
+            # is written again by the next flush
+            catalogue = info.catalogues[lang]
+            changed = self._edited.pop(key, set())
+            self._dirty.discard(key)
+        try:
+            data = self._po_cache(doc, lang).format(catalogue, changed).encode("utf-8")
+            atomic_write_bytes(path, data)
+        except BaseException:
+            with self._lock:
+                if info.catalogues[lang] is catalogue:
+                    self._edited.setdefault(key, set()).update(changed)
+                self._dirty.add(key)
+            raise
+        stamp = Stamp.of_bytes(path, data)
+        with self._lock:
+            self._stamps[path] = stamp
+        return path
+
+    def take_changes(self) -> list[Change]:
+        """Merges done while saving (reported by :meth:`poll` too): for the UI to report at once."""
+        with self._lock:
+            changes, self._pending_changes = self._pending_changes, []
+        return changes
+
+    def _journal_conflicts(self, changes: Iterable[Change]) -> None:
+        """A conflict turned the translator's text into a draft: journal it now, not a second later."""
+        if any(change.kept for change in changes):
+            try:
+                self.flush_drafts()
+            except (OSError, WorkbenchError):
+                pass        # still in memory and pending; the UI's journal timer tries again
 
     def _po_cache(self, name: str, language: str) -> "PoFormatter":
         cache = self._po_caches.get((name, language))
@@ -445,9 +582,10 @@ class Session:
 
     def warm(self, name: str, language: str) -> None:
         """Format the catalogue once ahead of the first save (call from a worker)."""
-        with self._lock:
-            info = self.ensure_loaded(name)
-            self._po_cache(name, language).format(info.catalogues[language], set())
+        info = self.ensure_loaded(name)
+        with self._io_lock:            # the formatter's cache is the flush's: one user at a time
+            catalogue = info.catalogues[language]
+            self._po_cache(name, language).format(catalogue, set())
 
     def save_translation(self, name: str, language: str, msgid: str, text: str, *, fuzzy: bool = False) -> Path:
         self.set_translation(name, language, msgid, text, fuzzy=fuzzy)
@@ -552,7 +690,7 @@ class Session:
         except FileNotFoundError:
             return
         except OSError as exc:
-            self.problems.append(str(WorkbenchError(f"cannot read the drafts journal: {exc.strerror or exc}", path)))
+            self._problem(str(WorkbenchError(f"cannot read the drafts journal: {exc.strerror or exc}", path)))
             return
         try:
             data = json.loads(raw)
@@ -567,7 +705,7 @@ class Session:
                 where = self.project.relpath(aside)
             except OSError:
                 where = str(path)
-            self.problems.append(str(WorkbenchError(
+            self._problem(str(WorkbenchError(
                 f"the drafts journal cannot be read ({type(exc).__name__}); kept as {where}", path)))
             return
         with self._drafts_lock:
@@ -627,9 +765,6 @@ class Session:
         atomic_write_text(path, "".join(parts))
 
     # -- changes on disk -----------------------------------------------------
-    def watched_paths(self) -> list[Path]:
-        return list(self._stamps)
-
     def _changed_on_disk(self, path: Path) -> bool:
         old = self._stamps.get(path)
         try:
@@ -647,17 +782,16 @@ class Session:
         return True
 
     def poll(self) -> list[Change]:
-        """Notice files changed on disk by someone else; reload and merge them."""
+        """Notice files changed on disk by someone else; reload and merge them (call from a worker)."""
         changes: list[Change] = []
-        if not self._lock.acquire(blocking=False):
+        if not self._io_lock.acquire(blocking=False):
             return changes             # a save is under way; look again next time
         try:
-            changes.extend(self._pending_changes)
-            self._pending_changes.clear()
-            for name, info in self.docs.items():
+            changes.extend(self.take_changes())
+            for name, info in list(self.docs.items()):
                 if info.loaded and self._changed_on_disk(info.path):
                     changes.append(self._reload_document(name))
-            for name, info in self.docs.items():
+            for name, info in list(self.docs.items()):
                 if not info.loaded:
                     continue
                 for language in self.languages:
@@ -665,15 +799,15 @@ class Session:
                     if self._changed_on_disk(path):
                         changes.append(self._reload_catalogue(name, language, path))
             gpath = self.project.glossary_path
-            if self._changed_on_disk(gpath):
-                before = len(self.problems)
-                self._load_glossary()
-                new_problems = self.problems[before:]
-                if new_problems:
-                    changes.append(Change("error", str(gpath), "; ".join(new_problems[:3])))
-                changes.append(Change("glossary", str(gpath), "glossary reloaded from disk"))
+            with self._glossary_lock:           # not while the UI edits it
+                if self._changed_on_disk(gpath):
+                    error = self._load_glossary(report=False)
+                    if error:
+                        changes.append(Change("error", str(gpath), error))
+                    changes.append(Change("glossary", str(gpath), "glossary reloaded from disk"))
         finally:
-            self._lock.release()
+            self._io_lock.release()
+        self._journal_conflicts(changes)
         return changes
 
     def _reload_document(self, name: str) -> Change:
@@ -686,17 +820,21 @@ class Session:
 
         info = self.docs[name]
         path = info.path
-        self._stamps[path] = Stamp.of(path)     # before reading: a change during the read is noticed next time
+        stamp = Stamp.of(path)     # before reading: a change during the read is noticed next time
         try:
             document = load_document(path, self.root)
         except WorkbenchError as exc:
+            with self._lock:
+                self._stamps[path] = stamp
             return Change("error", str(path), f"changed on disk but cannot be read ({exc}); "
                           "the last good version stays open", name)
-        info._document = document
-        info.error = None
-        info.words = sum(len(s.source.split()) for s in document.segments)
-        missing = {s.msgid for s in document.segments
-                   for language in self.languages if info.catalogues[language].get(s.msgid) is None}
+        with self._lock:
+            self._stamps[path] = stamp
+            info._document = document
+            info.error = None
+            info.words = sum(len(s.source.split()) for s in document.segments)
+            missing = {s.msgid for s in document.segments
+                       for language in self.languages if info.catalogues[language].get(s.msgid) is None}
         text = "source changed: run update (or press U)"
         if missing:
             text += f"; {len(missing)} new or changed segment(s) show as untranslated until then"
@@ -704,35 +842,58 @@ class Session:
 
     def update(self):
         """``workbench update`` for the open project: save, merge the catalogues with the sources
-        on disk, then reload what changed. Returns (UpdateReport, changes). Call from a worker."""
+        on disk, then reload what changed. Returns (UpdateReport, changes). Call from a worker.
+
+        Holds the I/O lock (no save or reload in between), never the session lock: confirming
+        goes on meanwhile, and :meth:`poll` re-applies those edits to the merged catalogues.
+        """
         from workbench.update import update_project
 
-        with self._lock:
+        with self._io_lock:
             self.flush()
             report = update_project(self.project)
             changes = self.poll()
         return report, changes
 
     def _reload_catalogue(self, name: str, language: str, path: Path) -> Change:
+        """Read a catalogue changed on disk (outside the session lock) and merge our edits into it."""
         from workbench.pofile import read_po
 
         info = self.docs[name]
+        key = (name, language)
+        stamp = Stamp.of(path)     # before reading: a change during the read is noticed next time
         try:
             fresh = read_po(path)
         except WorkbenchError as exc:
-            self._stamps[path] = Stamp.of(path)
-            self._broken.add((name, language))
-            self._dirty.discard((name, language))
+            with self._lock:
+                self._stamps[path] = stamp
+                self._broken.add(key)
+                self._dirty.discard(key)
             return Change("error", str(path), f"changed on disk but cannot be read ({exc}); "
                           "not saving it until it is fixed", name, language)
-        self._stamps[path] = Stamp.of(path)
-        self._broken.discard((name, language))
-        if any(fresh.get(s.msgid) is None for s in info.document.segments):
-            fresh = self._merge(info.document, fresh, language)
+        document = info.document
+        if any(fresh.get(s.msgid) is None for s in document.segments):
+            fresh = self._merge(document, fresh, language)
         fresh.path = path
-        conflicts: list[str] = []
+        with self._lock:
+            change = self._merge_reloaded(name, language, path, fresh, stamp)
+        tm = self.memories.get(language)
+        if tm is not None:
+            tm.clear_origin(name)
+            self._fill_memory(tm, name, fresh)
+        for conflict in change.kept:
+            self.set_draft(name, language, conflict.msgid, conflict.yours)
+        return change
+
+    def _merge_reloaded(self, name: str, language: str, path: Path, fresh, stamp: Stamp | None) -> Change:
+        """Swap in the catalogue read from disk, re-applying our edits (under the session lock)."""
+        info = self.docs[name]
+        self._stamps[path] = stamp
+        self._broken.discard((name, language))
+        conflicts: list[Conflict] = []
         reapplied = 0
-        for msgid, edit in info.edits[language].items():
+        edits = info.edits[language]
+        for msgid, edit in list(edits.items()):
             message = fresh.get(msgid)
             if message is None:
                 continue
@@ -744,69 +905,43 @@ class Session:
                 self._apply(message, *edit.value)
                 reapplied += 1
             else:
-                # they changed it too: theirs stays on disk, ours is reported
-                conflicts.append(msgid)
-        for msgid in conflicts:
-            message = fresh.get(msgid)
-            info.edits[language][msgid] = LocalEdit((message.msgstr, message.fuzzy), (message.msgstr, message.fuzzy), True)
+                # they changed it too: theirs is what the file says; ours is never dropped but
+                # becomes a draft over theirs (journalled), for the translator to confirm again
+                conflicts.append(Conflict(msgid, edit.value[0], message.msgstr))
+                del edits[msgid]
         info.catalogues[language] = fresh
-        tm = self.memories.get(language)
-        if tm is not None:
-            tm.clear_origin(name)
-            self._fill_memory(tm, name, fresh)
         if reapplied:
             self._dirty.add((name, language))
         text = "reloaded from disk"
         if reapplied:
             text += f"; kept your {reapplied} edit(s)"
         if conflicts:
-            text += f"; {len(conflicts)} message(s) also changed there — their version kept"
-        return Change("catalogue", str(path), text, name, language, tuple(conflicts))
+            text += (f"; {len(conflicts)} message(s) also changed there — their version is saved; "
+                     "yours is kept as a draft: Ctrl+S to use it")
+            text += "".join(f" [theirs {_short(c.theirs)!r}, yours {_short(c.yours)!r}]" for c in conflicts[:3])
+            if len(conflicts) > 3:
+                text += f" and {len(conflicts) - 3} more"
+        return Change("catalogue", str(path), text, name, language,
+                      tuple(c.msgid for c in conflicts), tuple(conflicts))
 
     # -- glossary ---------------------------------------------------------------
     def referents(self) -> list:
-        g = self.glossary
-        if g is None:
-            return []
-        for attr in ("referents", "entries"):
-            value = getattr(g, attr, None)
-            if value is not None:
-                return list(value.values()) if isinstance(value, dict) else list(value)
-        try:
-            return list(g)
-        except TypeError:
-            return []
+        return self.glossary.referents if self.glossary is not None else []
 
     @property
     def glossary_version(self) -> int:
         return self._glossary_version
 
     def glossary_columns(self) -> list[str]:
-        columns = getattr(self.glossary, "columns", None)
-        if columns:
-            return list(columns)
-        try:
-            from workbench.glossary import COLUMNS
+        """The glossary's columns in file order (unknown ones too); the standard ones without a file."""
+        from workbench.glossary import COLUMNS
 
-            return list(COLUMNS)
-        except ImportError:
-            return ["id", "type", "en", "en_admitted", "en_deprecated", "ru", "ru_admitted", "ru_wrong",
-                    "ru_decl", "kk", "kk_admitted", "kk_wrong", "kk_decl", "note"]
+        return list(self.glossary.columns) if self.glossary is not None else list(COLUMNS)
 
     @staticmethod
     def cell(referent, column: str) -> str:
         """A referent's column as text (multi-value cells joined with '; ')."""
-        if hasattr(referent, "cell"):
-            return referent.cell(column)
-        value = getattr(referent, column, None)
-        if value is None and hasattr(referent, "get"):
-            value = referent.get(column)
-        if value is None:
-            extra = getattr(referent, "extra", None) or {}
-            value = extra.get(column, "")
-        if isinstance(value, (list, tuple)):
-            return "; ".join(str(v) for v in value)
-        return "" if value is None else str(value)
+        return referent.cell(column)
 
     @staticmethod
     def values(referent, column: str) -> list[str]:
@@ -864,106 +999,91 @@ class Session:
         hits.sort(key=lambda h: h.start)
         return hits
 
-    def _glossary_object(self):
-        path = self.project.glossary_path
-        if self._changed_on_disk(path):
-            # edited elsewhere since we read it: edit the current file, not our old copy
-            before = len(self.problems)
-            self._load_glossary()
-            self._pending_changes.append(Change("glossary", str(path), "glossary reloaded from disk"))
-            del self.problems[before:]
-        if self.glossary_error is not None:
-            raise WorkbenchError("glossary.tsv has problems; fix them in the file first (it is not overwritten)",
-                                 self.project.glossary_path)
-        if self.glossary is None:
-            from workbench.glossary import Glossary
+    def _edit_glossary(self, fn: Callable[[Any], Any]) -> Path:
+        """Apply *fn* to the glossary and save it, as one step.
 
-            self.glossary = Glossary()  # type: ignore[call-arg]
-        return self.glossary
-
-    def save_glossary(self) -> Path:
-        from workbench.glossary import save_glossary
+        The glossary lock is held throughout: reload if glossary.tsv changed on disk (so the
+        edit applies to the current file, not our old copy), mutate, save. :meth:`poll` takes
+        the same lock before it reloads, so it cannot swap the glossary in between, and the
+        save never reloads after the mutation (which would drop it).
+        """
+        from workbench.glossary import Glossary, save_glossary
 
         path = self.project.glossary_path
-        with self._lock:
-            save_glossary(self._glossary_object(), path)
+        reloaded = False
+        with self._glossary_lock:
+            if self._changed_on_disk(path):
+                self._load_glossary(report=False)
+                reloaded = True
+            if self.glossary_error is not None:
+                raise WorkbenchError("glossary.tsv has problems; fix them in the file first (it is not overwritten)",
+                                     path)
+            glossary = self.glossary if self.glossary is not None else Glossary()
+            fn(glossary)        # Glossary edits check first and raise before changing anything
+            try:
+                save_glossary(glossary, path)
+            except BaseException:
+                self._load_glossary(report=False)   # memory stays what the file says
+                raise
+            self.glossary = glossary
             self._stamps[path] = Stamp.of(path)
             self._name_patterns = None
             self._glossary_version += 1
+        if reloaded:
+            self._add_change(Change("glossary", str(path), "glossary reloaded from disk"))
         return path
 
-    def make_referent(self, values: dict[str, str]):
-        from workbench.glossary import Referent
-
-        factory = getattr(Referent, "from_row", None) or getattr(Referent, "from_cells", None)
-        if factory is not None:
-            return factory(values)
-        return Referent(**{k: v for k, v in values.items()})  # type: ignore[arg-type]
+    def save_glossary(self) -> Path:
+        """Write the glossary (e.g. after it was changed through its own API)."""
+        return self._edit_glossary(lambda glossary: None)
 
     def upsert_referent(self, values: dict[str, str], old=None) -> Path:
         """Add a referent (old=None) or replace *old* with one made of *values*; save at once."""
-        glossary = self._glossary_object()
-        referent = self.make_referent(values)
-        items = getattr(glossary, "referents", None)
-        with self._lock:
-            if old is not None and hasattr(glossary, "replace"):
-                glossary.replace(old, referent)
-            elif old is None and hasattr(glossary, "add"):
+        from workbench.glossary import Referent
+
+        referent = Referent.from_row(values)
+
+        def edit(glossary) -> None:
+            if old is None:
                 glossary.add(referent)
-            elif isinstance(items, list):
-                if old is None:
-                    items.append(referent)
-                else:
-                    items[next(i for i, r in enumerate(items) if r is old)] = referent
-            elif isinstance(items, dict):
-                if old is not None:
-                    items.pop(self.cell(old, "id"), None)
-                items[self.cell(referent, "id")] = referent
             else:
-                raise WorkbenchError("glossary cannot be edited", self.project.glossary_path)
-        return self.save_glossary()
+                glossary.replace(old, referent)
+
+        return self._edit_glossary(edit)
 
     def delete_referent(self, referent) -> Path:
-        glossary = self._glossary_object()
-        items = getattr(glossary, "referents", None)
-        with self._lock:
-            if hasattr(glossary, "remove"):
-                glossary.remove(referent)
-            elif isinstance(items, list):
-                items[:] = [r for r in items if r is not referent]
-            elif isinstance(items, dict):
-                items.pop(self.cell(referent, "id"), None)
-        return self.save_glossary()
+        return self._edit_glossary(lambda glossary: glossary.remove(referent))
 
     def accept_variant(self, finding, *, deprecated: bool = False) -> Path:
         """Add the spelling a source finding names to its referent (admitted or deprecated); save."""
         from workbench.checks import accept_variant
 
-        glossary = self._glossary_object()
-        with self._lock:
-            accept_variant(glossary, finding, deprecated=deprecated, save=False)
-        return self.save_glossary()
+        return self._edit_glossary(lambda glossary: accept_variant(glossary, finding, deprecated=deprecated,
+                                                                   save=False))
 
     # -- checks --------------------------------------------------------------------
     def checker(self):
-        """The name checker for the current glossary (built once per glossary version), or None."""
-        if self.glossary is None:
+        """The name checker for the current glossary (built once per glossary version), or None.
+
+        Built under its own lock, never the session lock: a confirm does not wait for it.
+        """
+        from workbench.checks import checker_for
+
+        version, glossary = self._glossary_version, self.glossary
+        if glossary is None:
             return None
         cached = self._checker
-        if cached is not None and cached[0] == self._glossary_version:
+        if cached is not None and cached[0] == version:
             return cached[1]
-        factory = _checker_factory()
-        if factory is None:
-            return None
-        with self._lock:
+        with self._checker_lock:
             cached = self._checker
-            if cached is None or cached[0] != self._glossary_version:
+            if cached is None or cached[0] != version:
                 try:
-                    checker = factory(self.glossary)
-                except Exception as exc:  # noqa: BLE001
+                    checker = checker_for(glossary)
+                except Exception as exc:  # noqa: BLE001 - a bad glossary must not take the UI down
                     self.check_error = f"name checks unavailable: {type(exc).__name__}: {exc}"
                     checker = None
-                self._checker = cached = (self._glossary_version, checker)
+                self._checker = cached = (version, checker)
         return cached[1]
 
     def check_segment(self, name: str, language: str, segment, translation: str, *,
@@ -984,83 +1104,69 @@ class Session:
                 found += checker.check_target_segment(info.relpath, segment.line, segment.msgid, translation,
                                                       language, catalogue=po)
             if source_findings:
-                found += [f for f in checker.check_source_segment(info.relpath, segment)
-                          if getattr(f, "severity", "info") != "info"]
+                found += [f for f in checker.check_source_segment(info.relpath, segment) if f.severity != "info"]
         except Exception as exc:  # noqa: BLE001 - a checker bug must not take the editor down
             self.check_error = f"name checks failed: {type(exc).__name__}: {exc}"
             return found
         return found
 
-    def check_document(self, name: str, language: str) -> list["Located"]:
-        """Findings of every translated segment, each with the segment it belongs to."""
-        info = self.ensure_loaded(name)
-        found: list[Located] = []
-        catalogue = info.catalogues[language]
-        done: dict[str, list] = {}
-        for segment in info.document.segments:
-            message = catalogue.get(segment.msgid)
-            if message is not None and message.msgstr and not message.fuzzy:
-                if segment.msgid not in done:
-                    done[segment.msgid] = self.check_segment(name, language, segment, message.msgstr)
-                found.extend(Located(name, language, segment.index, f) for f in done[segment.msgid])
-        return found
-
     def check_all(self, languages: Iterable[str] | None = None) -> dict[tuple[str, str | None], list[Located]]:
         """The project's name-consistency report, keyed by (document, language); language None = source.
 
-        Uses the documents in memory and the catalogues on disk (saved at once, so current).
+        :func:`workbench.checks.project.run_project` over the documents and catalogues in memory
+        (what the editor shows, saved or being saved), never the files a save may be replacing.
+        Source findings of severity info (the spelling report) are left out.
         """
+        from workbench.checks.project import run_project
+
         checker = self.checker()
-        languages = list(languages or self.languages)
         out: dict[tuple[str, str | None], list[Located]] = {}
         if checker is None:
             return out
         self.load_all()
-        docs = [info.document for info in self.docs.values() if info.error is None]
-        by_path = {info.relpath: info for info in self.docs.values()}
+        infos = [info for info in self.docs.values() if info.error is None]
+        by_path = {info.relpath: info for info in infos}
         where: dict[str, tuple[dict, dict]] = {}
-        for info in self.docs.values():
+        for info in infos:
             by_line: dict[tuple[int, str], int] = {}
             by_msgid: dict[str, int] = {}
             for seg in info.document.segments:
                 by_line.setdefault((seg.line, seg.msgid), seg.index)
                 by_msgid.setdefault(seg.msgid, seg.index)
             where[info.relpath] = (by_line, by_msgid)
-
-        def locate(finding) -> None:
-            info = by_path.get(getattr(finding, "path", ""))
-            if info is None:
-                return
-            by_line, by_msgid = where[info.relpath]
-            source = getattr(finding, "source", "")
-            index = by_line.get((getattr(finding, "line", None), source), by_msgid.get(source))
-            if index is None:
-                index = next((s.index for s in info.document.segments if s.line == finding.line), 0)
-            language = getattr(finding, "language", None)
-            out.setdefault((info.name, language), []).append(Located(info.name, language, index, finding))
-
         try:
-            from workbench.checks.project import check_language
-            from workbench.checks.source import Vocabulary
-
-            vocabulary = Vocabulary()
-            for doc in docs:
-                for seg in doc.segments:
-                    vocabulary.learn(seg.msgid)
-            checker.vocabulary = vocabulary
-            for doc in docs:
-                for seg in doc.segments:
-                    for finding in checker.check_source_text(doc.relpath, seg.line, seg.msgid):
-                        if finding.severity != "info":
-                            locate(finding)
-            for language in languages:
-                for finding in check_language(self.project, checker, docs, language):
-                    locate(finding)
+            findings = run_project(self.project, languages=list(languages or self.languages), checker=checker,
+                                   all_documents=[info.document for info in infos],
+                                   catalogues=self._catalogue_for_checks)
         except WorkbenchError as exc:
             self.check_error = str(exc)
+            return out
         except Exception as exc:  # noqa: BLE001 - a checker bug is reported, not raised into the UI
             self.check_error = f"name checks failed: {type(exc).__name__}: {exc}"
+            return out
+        for finding in findings:
+            if finding.language is None and finding.severity == "info":
+                continue
+            info = by_path.get(finding.path)
+            if info is None:
+                continue
+            by_line, by_msgid = where[info.relpath]
+            index = by_line.get((finding.line, finding.source), by_msgid.get(finding.source))
+            if index is None:
+                index = next((s.index for s in info.document.segments if s.line == finding.line), 0)
+            out.setdefault((info.name, finding.language), []).append(
+                Located(info.name, finding.language, index, finding))
         return out
+
+    def _catalogue_for_checks(self, document, language: str):
+        """The in-memory catalogue of *document* (a run_project catalogue provider)."""
+        key = (document.name, language)
+        with self._lock:
+            if key in self._broken:
+                path = self.project.po_path(document.name, language)
+                raise WorkbenchError("cannot be read; fix it on disk (it is not overwritten until then)", path)
+            info = self.docs.get(document.name)
+            return info.catalogues.get(language) if info is not None and info.loaded else None
 
     # -- memory / compile --------------------------------------------------------------
     def suggestions(self, language: str, source: str, limit: int = 3) -> list[Match]:
@@ -1074,30 +1180,13 @@ class Session:
         return compile_editions(self.project, languages, progress=progress)
 
 
-# -- adapter to workbench.checks (written concurrently) ------------------------------
-
-def _checker_factory():
-    """A callable glossary -> name checker, or None while the checks package is missing."""
-    try:
-        from workbench.checks import checker_for  # type: ignore[attr-defined]
-
-        return checker_for
-    except ImportError:
-        pass
-    try:
-        from workbench.checks.checker import NameChecker
-    except ImportError:
-        return None
-    return NameChecker
-
-
 class PoFormatter:
     """``format_po`` that re-formats only the messages changed since the last call.
 
     A catalogue of 10k messages formats in a few milliseconds after the first
     time, so a save in a worker thread barely holds the GIL and typing never
     waits. The output is byte-identical to :func:`workbench.pofile.format_po`
-    (tested); without the pofile internals it falls back to ``format_po``.
+    (tested).
     """
 
     def __init__(self) -> None:
@@ -1107,9 +1196,7 @@ class PoFormatter:
     def format(self, catalogue, changed: set[int]) -> str:
         from workbench import pofile
 
-        format_message = getattr(pofile, "_format_message", None)
-        if format_message is None or not hasattr(catalogue, "has_header"):
-            return pofile.format_po(catalogue)
+        format_message = pofile._format_message
         if catalogue is not self.catalogue:
             self.catalogue = catalogue
             self.blocks = {}

@@ -198,7 +198,7 @@ async def editor_figures(root: Path, doc: str, keys: int) -> dict:
         # a save alone (no navigation): keys typed while the worker writes the 10k catalogue
         app.session.set_translation(doc, "ru", editor.segments[3].msgid, "ещё один")
         flushed.clear()
-        app.save_worker(doc, "ru")
+        app.save_worker()
         during = await typing_latency(app, "абвгд")
         out["keys_during_save_ms_max"] = 1000 * max(during)
         await app.workers.wait_for_complete()

@@ -403,3 +403,152 @@ async def test_source_changed_on_disk_reloads_and_update_from_overview(project: 
         await pilot.press(*"Абзац с диска", "ctrl+s")
         await settle(app, pilot)
         assert po(project, doc, "ru").get(new_msgid).msgstr == "Абзац с диска"
+
+
+async def test_conflict_on_disk_shows_our_text_as_a_draft(project: Path) -> None:
+    from workbench.pofile import write_po
+
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        editor = app.screen
+        doc, msgid = editor.doc_name, editor.segments[0].msgid
+        await pilot.press(*"МОЙ ПЕРЕВОД", "ctrl+s")
+        await settle(app, pilot)
+        # someone else changes the very same message
+        path = project / "locale" / "ru" / "LC_MESSAGES" / f"{doc}.po"
+        cat = read_po(path)
+        cat.get(msgid).msgstr = "ИХ ПЕРЕВОД"
+        write_po(cat, path)
+        app.poll_disk()
+        await settle(app, pilot)
+        assert po(project, doc, "ru").get(msgid).msgstr == "ИХ ПЕРЕВОД"
+        notes = [n.message for n in app._notifications]
+        assert any("ИХ ПЕРЕВОД" in n and "МОЙ ПЕРЕВОД" in n and "Ctrl+S" in n for n in notes), notes
+        # back on the segment: our text over theirs, as a draft to confirm
+        editor.go_to(0)
+        await settle(app, pilot)
+        assert editor.query_one("#translation", TextArea).text == "МОЙ ПЕРЕВОД"
+        assert "edited" in str(editor.query_one("#status", Static).render())
+        assert editor.query_one(SegmentList).rows[0].translation == "ИХ ПЕРЕВОД"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert po(project, doc, "ru").get(msgid).msgstr == "МОЙ ПЕРЕВОД"
+        assert app.session.draft(doc, "ru", msgid) is None
+
+
+async def test_conflict_while_on_the_segment_shows_the_draft_at_once(project: Path) -> None:
+    from workbench.pofile import write_po
+
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        editor = app.screen
+        doc, msgid = editor.doc_name, editor.segments[0].msgid
+        await pilot.press(*"МОЙ ПЕРЕВОД", "ctrl+s")
+        await settle(app, pilot)
+        editor.go_to(0)
+        await settle(app, pilot)
+        path = project / "locale" / "ru" / "LC_MESSAGES" / f"{doc}.po"
+        cat = read_po(path)
+        cat.get(msgid).msgstr = "ИХ ПЕРЕВОД"
+        write_po(cat, path)
+        app.poll_disk()
+        await settle(app, pilot)
+        assert editor.current == 0
+        assert editor.query_one("#translation", TextArea).text == "МОЙ ПЕРЕВОД"
+        assert "edited" in str(editor.query_one("#status", Static).render())
+
+
+async def test_undo_confirm_restores_the_whole_message(project: Path) -> None:
+    from workbench.pofile import write_po
+    from workbench.session import Session
+
+    # a fuzzy translation left by an update: "#|" names the source it was made for
+    session = Session(project).load()
+    doc = next(iter(session.docs))
+    msgid = session.document(doc).segments[0].msgid
+    path = session.save_translation(doc, "ru", msgid, "Старый перевод", fuzzy=True)
+    cat = read_po(path)
+    cat.get(msgid).previous_msgid = "The old source sentence."
+    write_po(cat, path)
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.open_editor(doc, "ru", 0)
+        await settle(app, pilot)
+        await pilot.press("end", *" исправлен", "ctrl+s")
+        await settle(app, pilot)
+        confirmed = po(project, doc, "ru").get(msgid)
+        assert confirmed.msgstr == "Старый перевод исправлен" and not confirmed.fuzzy
+        assert confirmed.previous_msgid is None
+        await pilot.press("alt+u")
+        await settle(app, pilot)
+        restored = po(project, doc, "ru").get(msgid)
+        assert restored.msgstr == "Старый перевод" and restored.fuzzy
+        assert restored.previous_msgid == "The old source sentence."
+        assert app.screen.query_one(SegmentList).rows[0].status == "fuzzy"
+
+
+async def test_confirm_saves_in_a_worker_thread(project: Path) -> None:
+    import threading
+
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        ui_thread = threading.current_thread()
+        flushes: list[threading.Thread] = []
+        real_flush = app.session.flush
+
+        def flush(*args, **kwargs):
+            flushes.append(threading.current_thread())
+            return real_flush(*args, **kwargs)
+
+        app.session.flush = flush
+        doc, msgid = app.screen.doc_name, app.screen.segments[0].msgid
+        await pilot.press(*"В фоне", "ctrl+s")
+        await settle(app, pilot)
+        assert flushes and all(t is not ui_thread for t in flushes)
+        assert po(project, doc, "ru").get(msgid).msgstr == "В фоне"
+
+
+async def test_confirm_does_not_wait_for_a_slow_save(project: Path, monkeypatch) -> None:
+    import threading
+    import time
+
+    import workbench.atomic
+
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        editor = app.screen
+        doc = editor.doc_name
+        real = workbench.atomic.atomic_write_bytes
+        release = threading.Event()
+
+        def stuck_write(*args, **kwargs):
+            assert release.wait(10)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(workbench.atomic, "atomic_write_bytes", stuck_write)
+        await pilot.press(*"Первый", "ctrl+s")          # its save hangs in the disk write...
+        await pilot.pause(0.2)
+        started = time.monotonic()
+        await pilot.press(*"Второй", "ctrl+s")          # ...and the next confirm goes through at once
+        await pilot.pause()
+        assert time.monotonic() - started < 3, "the UI waited for the save"
+        assert app.session.translation(doc, "ru", editor.segments[1].msgid) == "Второй"
+        assert editor.current == 2
+        release.set()
+        await settle(app, pilot)
+        on_disk = po(project, doc, "ru")
+        assert on_disk.get(editor.segments[0].msgid).msgstr == "Первый"
+        assert on_disk.get(editor.segments[1].msgid).msgstr == "Второй"

@@ -11,8 +11,6 @@ Library API
     the cached checker of a glossary object (keyed by its content), for the UI.
 ``checker_for_path(path) -> NameChecker``
     the cached checker of a glossary file, keyed by the SHA-256 of its bytes.
-``check_segment(glossary, document, segment, translation, language) -> list[Finding]``
-    live check of one translation (what the editor calls per keystroke).
 ``check_project(project, languages=None, documents=None, include_source=True,
 include_targets=True) -> list[Finding]``
     reads the documents, the glossary (a bad one raises ``ProblemsError`` listing
@@ -61,6 +59,8 @@ CHECKS: dict[str, CheckInfo] = {c.id: c for c in (
               "a name rendered with different (non-abbreviated) forms in different segments"),
     CheckInfo("target-no-glossary-form", "info", "target", "the glossary has no form of the name in this language"),
     CheckInfo("target-uninflectable", "info", "target", "the name's forms could not be inflected (check the decl cell)"),
+    CheckInfo("catalogue-unreadable", "error", "target",
+              "a catalogue could not be read (syntax error, not UTF-8...): its translations were not checked"),
 )}
 
 from .findings import FIELD_NAMES, SEVERITIES, SEVERITY_RANK, Finding, at_least  # noqa: E402
@@ -70,7 +70,7 @@ from .variants import accept_variant  # noqa: E402
 
 __all__ = [
     "CHECKS", "CheckInfo", "Finding", "FIELD_NAMES", "SEVERITIES", "SEVERITY_RANK", "NameChecker",
-    "Vocabulary", "accept_variant", "at_least", "check_project", "check_segment", "checker_for",
+    "Vocabulary", "accept_variant", "at_least", "check_project", "checker_for",
     "checker_for_path", "glossary_fingerprint",
 ]
 
@@ -124,17 +124,6 @@ def checker_for_path(path: str | Path) -> NameChecker:
             _BY_CONTENT.clear()
         _BY_CONTENT[digest] = checker
     return checker
-
-
-def check_segment(glossary, document, segment, translation: str, language: str) -> list[Finding]:
-    """Target findings for one segment's (possibly unsaved) translation — for the editor."""
-    if not translation or not translation.strip():
-        return []
-    checker = checker_for(glossary)
-    relpath = getattr(document, "relpath", "") or ""
-    return checker.check_target_segment(relpath, getattr(segment, "line", None),
-                                        getattr(segment, "msgid", None) or getattr(segment, "source", ""),
-                                        translation, language)
 
 
 def check_project(project, languages=None, documents=None, include_source: bool = True,

@@ -4,6 +4,7 @@ cross-segment consistency of renderings."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 
 from workbench.errors import WorkbenchError
@@ -33,13 +34,23 @@ def select_documents(project, documents, wanted) -> list:
     return [d for d in documents if d in out]
 
 
+#: A catalogue provider: (document, language) -> the catalogue to check, or None for none.
+#: It may raise WorkbenchError for a catalogue that cannot be read.
+CatalogueProvider = Callable[[object, str], object]
+
+UNREADABLE = "catalogue-unreadable"
+
+
 def run_project(project, *, languages=None, documents=None, include_source=True, include_targets=True,
-                checker=None) -> list[Finding]:
+                checker=None, all_documents=None, catalogues: CatalogueProvider | None = None) -> list[Finding]:
+    """Check sources and translations. By default documents and catalogues are read from disk;
+    *all_documents* (parsed documents) and *catalogues* (see :data:`CatalogueProvider`) let a
+    caller that holds them in memory (the UI's session) check those instead."""
     from . import checker_for_path
 
     if checker is None:
         checker = checker_for_path(project.glossary_path)
-    all_docs = project.load_documents()
+    all_docs = list(all_documents) if all_documents is not None else project.load_documents()
     docs = select_documents(project, all_docs, documents)
     vocabulary = Vocabulary()
     for doc in all_docs:
@@ -58,21 +69,34 @@ def run_project(project, *, languages=None, documents=None, include_source=True,
             raise WorkbenchError(f"not a language of this project: {', '.join(unknown)} "
                                  f"(languages: {', '.join(project.languages)})")
         for lang in langs:
-            findings.extend(check_language(project, checker, docs, lang))
+            findings.extend(check_language(project, checker, docs, lang, catalogues=catalogues))
     return findings
 
 
-def check_language(project, checker, docs, language: str) -> list[Finding]:
+def catalogue_on_disk(project, doc, language: str):
+    """The default provider: ``locale/<lang>/LC_MESSAGES/<doc>.po``, or None if there is none."""
     from workbench.pofile import read_po
 
+    po = project.po_path(doc.name, language)
+    return read_po(po) if po.exists() else None
+
+
+def check_language(project, checker, docs, language: str, *,
+                   catalogues: CatalogueProvider | None = None) -> list[Finding]:
     out: list[Finding] = []
     renderings: dict[int, list[tuple[str, str, Finding]]] = defaultdict(list)
     for doc in docs:
-        po = project.po_path(doc.name, language)
-        if not po.exists():
+        po_rel = project.relpath(project.po_path(doc.name, language))
+        try:
+            catalogue = (catalogues(doc, language) if catalogues is not None
+                         else catalogue_on_disk(project, doc, language))
+        except WorkbenchError as exc:
+            # one broken file is a problem of that file, not the end of the report
+            out.append(Finding(UNREADABLE, "error", f"the catalogue cannot be read: {exc}", path=doc.relpath,
+                               language=language, catalogue=po_rel))
             continue
-        catalogue = read_po(po)
-        po_rel = project.relpath(po)
+        if catalogue is None:
+            continue
         done: dict[str, object] = {}
         for seg in doc.segments:
             message = catalogue.get(seg.msgid)

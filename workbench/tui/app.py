@@ -119,9 +119,9 @@ class WorkbenchApp(App[int]):
             self.drafts_worker()
 
     def _report_problems(self) -> None:
-        for problem in self.session.problems:
+        # swapped under the session's lock: the load worker may be adding problems right now
+        for problem in self.session.take_problems():
             self.notify(problem, title="Problem", severity="error", timeout=10, markup=False)
-        self.session.problems.clear()
 
     def action_show_keys(self) -> None:
         if self.screen.query("HelpPanel"):
@@ -187,7 +187,7 @@ class WorkbenchApp(App[int]):
             self.post_message(FindingsReady(findings))
 
     @work(thread=True, exclusive=True, group="save", exit_on_error=False)
-    def save_worker(self, name: str | None = None, language: str | None = None) -> None:
+    def save_worker(self) -> None:
         """Write every catalogue with confirmed changes (atomic); typing never waits for it."""
         try:
             paths = self.session.flush()
@@ -197,6 +197,9 @@ class WorkbenchApp(App[int]):
             self.post_message(SaveFailed(f"cannot save: {exc}"))
         else:
             self.post_message(Saved(paths))
+        changes = self.session.take_changes()     # someone else's edits merged before writing
+        if changes:
+            self.post_message(DiskChanged(changes))
 
     # -- message handlers ----------------------------------------------------------------
     def on_disk_changed(self, message: DiskChanged) -> None:
@@ -210,11 +213,12 @@ class WorkbenchApp(App[int]):
                             timeout=10, markup=False)
             else:
                 self.notify(f"{rel}: {change.message}", title="Changed on disk",
-                            severity="warning" if change.conflicts else "information", markup=False)
+                            severity="warning" if change.conflicts else "information",
+                            timeout=20 if change.conflicts else 5, markup=False)
             if change.kind == "glossary":
                 glossary_changed = True
             if change.kind == "catalogue" and self.session.dirty:
-                self.save_worker(change.document, change.language)
+                self.save_worker()
         self.refresh_screens()
         if glossary_changed or message.changes:
             self.run_checks()

@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header, Input, Static, TextArea
 from textual.worker import get_current_worker
 
 from workbench.errors import WorkbenchError
-from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED
+from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED, MessageState
 from workbench.tui.messages import DocumentFindings, MemoryMatches, SegmentChecked
 from workbench.tui.widgets.panels import (
     findings_panel,
@@ -81,7 +81,7 @@ class EditorScreen(Screen):
         self._matches: list = []
         self._check_timer: Timer | None = None
         self._segment_findings: dict[int, list] = {}
-        self._undo: list[tuple[int, str, bool]] = []   # (segment, msgstr, fuzzy) before each confirm
+        self._undo: list[tuple[int, MessageState]] = []   # (segment, message) before each confirm
         self._msgid_rows: dict[str, list[int]] = {}
         self._filling = False
         self._counts = None   # progress figures, recomputed after a status change only
@@ -179,9 +179,14 @@ class EditorScreen(Screen):
         self._counts = None
         if self.current is not None:
             area = self.query_one("#translation", TextArea)
-            saved = self.session.translation(self.doc_name, self.language, self.segments[self.current].msgid)
-            if area.text == self._loaded_text and saved != self._loaded_text:
-                self._load_translation(saved)
+            msgid = self.segments[self.current].msgid
+            saved = self.session.translation(self.doc_name, self.language, msgid)
+            if saved != self._loaded_text:
+                if area.text == self._loaded_text:
+                    # not typing here: show what is saved now, under a draft if a conflict left one
+                    self._load_translation(saved, self.session.draft(self.doc_name, self.language, msgid))
+                else:
+                    self._loaded_text = saved     # keep the typing; "edited" is against the new text
             self._show_segment(self.current, reload_text=False)
         self._fill_findings()
 
@@ -408,17 +413,18 @@ class EditorScreen(Screen):
         assert index is not None
         segment = self.segments[index]
         text = self.query_one("#translation", TextArea).text
-        message = self.session.message(self.doc_name, self.language, segment.msgid)
-        before = (message.msgstr, message.fuzzy) if message is not None else ("", False)
+        # the whole message (text, fuzzy, the "#|" previous msgid a confirm clears): undo restores it
+        before = self.session.message_state(self.doc_name, self.language, segment.msgid)
         try:
             self.session.set_translation(self.doc_name, self.language, segment.msgid, text, fuzzy=fuzzy)
         except WorkbenchError as exc:
             self.notify(str(exc), title="Not saved", severity="error", markup=False)
             return False
-        self._undo.append((index, *before))
+        if before is not None:
+            self._undo.append((index, before))
         self._confirmed_any = True
         self._loaded_text = text
-        self.app.save_worker(self.doc_name, self.language)
+        self.app.save_worker()
         status = self._status(index)
         seg_list = self.query_one(SegmentList)
         for other in self._msgid_rows.get(segment.msgid, [index]):
@@ -498,18 +504,18 @@ class EditorScreen(Screen):
         if not self._undo:
             self.notify("Nothing to undo", timeout=2)
             return
-        index, msgstr, fuzzy = self._undo.pop()
+        index, state = self._undo.pop()
         segment = self.segments[index]
         try:
-            self.session.set_translation(self.doc_name, self.language, segment.msgid, msgstr, fuzzy=fuzzy)
+            self.session.restore_message(self.doc_name, self.language, segment.msgid, state)
         except WorkbenchError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        self.app.save_worker(self.doc_name, self.language)
+        self.app.save_worker()
         status = self._status(index)
         seg_list = self.query_one(SegmentList)
         for other in self._msgid_rows.get(segment.msgid, [index]):
-            seg_list.update_row(other, status=status, translation=msgstr)
+            seg_list.update_row(other, status=status, translation=state.msgstr)
         self._counts = None
         self.current = None
         self.go_to(index)
