@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -47,6 +48,7 @@ __all__ = [
 ]
 
 FUZZY_THRESHOLD = 0.6
+_POSTINGS_BUDGET = 1500       # old messages counted per lookup, at most
 _MAX_CANDIDATES = 40
 _RARE_WORDS = 6
 _WORD_RE = re.compile(r"\w{2,}")
@@ -218,7 +220,11 @@ class _FuzzyIndex:
         if words:
             lists = sorted((self.postings[w] for w in words if w in self.postings), key=len)
             counts: dict[int, int] = {}
-            budget = 5000
+            # Walk the rarest words first and stop before a common word floods
+            # the candidates: a changed sentence keeps most of its rare words,
+            # and counting every message that shares "the" is what made fuzzy
+            # matching grow with the square of the catalogue.
+            budget = _POSTINGS_BUDGET
             for lst in lists[:_RARE_WORDS]:
                 if len(lst) > budget and counts:
                     break
@@ -229,7 +235,7 @@ class _FuzzyIndex:
                     break
             if not counts:
                 return None
-            ranked = sorted(counts, key=lambda i: (-counts[i], i))[:_MAX_CANDIDATES]
+            ranked = heapq.nlargest(_MAX_CANDIDATES, counts, key=lambda i: (counts[i], -i))
         else:
             ranked = self.wordless[:_MAX_CANDIDATES * 50]
         choices = []

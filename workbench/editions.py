@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from workbench.atomic import atomic_write_bytes, atomic_write_text
+from workbench.gcpause import paused_gc
 from workbench.mofile import format_mo
 from workbench.pofile import Catalogue, read_po
 from workbench.project import Project
@@ -125,6 +126,11 @@ def compile_editions(
     All catalogues are read before anything is written, so a broken catalogue
     stops the build with no half-written output.
     """
+    with paused_gc():  # bulk construction, see workbench/gcpause.py
+        return _compile(project, languages, min_percent=min_percent, html_output=html_output, progress=progress)
+
+
+def _compile(project, languages, *, min_percent, html_output, progress) -> list[EditionResult]:
     languages = list(project.languages if languages is None else languages)
     documents = project.load_documents()
     catalogues: dict[tuple[str, str], Catalogue | None] = {}

@@ -42,7 +42,6 @@ against ``msgcat`` byte for byte.
 
 from __future__ import annotations
 
-import gc
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -50,6 +49,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from workbench.atomic import atomic_write_text
+from workbench.gcpause import paused_gc
 from workbench.errors import WorkbenchError
 
 __all__ = [
@@ -315,13 +315,8 @@ def parse_po(text: str, path: str | Path = "<string>") -> Catalogue:
     allocations would trigger a collection, and the older generations get
     rescanned again and again (40% of the load time at 100k entries).
     """
-    if not gc.isenabled():
+    with paused_gc():
         return _parse_po(text, path)
-    gc.disable()
-    try:
-        return _parse_po(text, path)
-    finally:
-        gc.enable()
 
 
 def _parse_po(text: str, path: str | Path) -> Catalogue:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from workbench import __version__
 from workbench.catalogue import make_template, merge
+from workbench.gcpause import paused_gc
 from workbench.errors import WorkbenchError
 from workbench.pofile import format_po, read_po
 from workbench.project import Project
@@ -24,8 +25,6 @@ from workbench.atomic import atomic_write_text
 class UpdateReport:
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
-    new_fuzzy: dict[Path, int] = field(default_factory=dict)
-    obsolete: dict[Path, int] = field(default_factory=dict)
 
 
 def catalogue_exists(path: Path) -> bool:
@@ -49,19 +48,24 @@ def catalogue_exists(path: Path) -> bool:
     return True
 
 
-def plan_update(project: Project, documents: list | None = None) -> dict[Path, str]:
-    """Return the text every template and catalogue should have (path → text)."""
+def plan_update(project: Project, documents: list | None = None) -> dict[Path, str | None]:
+    """Return the text every template and catalogue should have (path → text).
+
+    None stands for "the file already holds exactly these messages": it is
+    left alone without being formatted again, which keeps a no-op update of a
+    large project fast.
+    """
     documents = project.load_documents() if documents is None else documents
     if not documents:
         raise WorkbenchError("no .txt or .md documents to translate", project.source_dir)
-    plan: dict[Path, str] = {}
+    plan: dict[Path, str | None] = {}
     for document in documents:
         pot_path = project.template_path(document.name)
         previous = read_po(pot_path) if catalogue_exists(pot_path) else None
         # The previous template keeps its POT-Creation-Date when no message
         # changed, so that an update without source changes rewrites nothing.
         template = make_template(document, project=project.name, version=__version__, previous=previous)
-        plan[pot_path] = format_po(template)
+        plan[pot_path] = None if template == previous else format_po(template)
         for language in project.languages:
             po_path = project.po_path(document.name, language)
             existing = read_po(po_path) if catalogue_exists(po_path) else None
@@ -72,7 +76,7 @@ def plan_update(project: Project, documents: list | None = None) -> dict[Path, s
                     raise
                 # A bad code in the settings' ``languages`` (e.g. "xx"): point at the settings file.
                 raise WorkbenchError(f"{exc.message} (in the languages setting)", project.config_path or project.root) from None
-            plan[po_path] = format_po(merged)
+            plan[po_path] = None if merged == existing else format_po(merged)
     return plan
 
 
@@ -89,10 +93,14 @@ def check_writable(paths: list[Path]) -> None:
 
 
 def update_project(project: Project) -> UpdateReport:
-    plan = plan_update(project)
+    with paused_gc():  # bulk parse + merge of every catalogue (see workbench/gcpause.py)
+        plan = plan_update(project)
     changed = {}
     report = UpdateReport()
     for path, text in plan.items():
+        if text is None:
+            report.unchanged.append(path)
+            continue
         try:
             same = path.read_text(encoding="utf-8") == text
         except (OSError, UnicodeDecodeError):

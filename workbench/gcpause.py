@@ -1,0 +1,27 @@
+"""Pausing the cyclic garbage collector around bulk construction.
+
+Parsing and merging catalogues allocate hundreds of thousands of
+long-lived containers that never form reference cycles; with the collector
+on, every 700 allocations trigger a collection and the older generations are
+rescanned again and again, which made a 100k-segment update grow faster
+than linearly. Reference counting still frees everything as usual.
+"""
+
+from __future__ import annotations
+
+import gc
+from contextlib import contextmanager
+from typing import Iterator
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Disable the cyclic collector for the block (no-op if it is already off)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
