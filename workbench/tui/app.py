@@ -166,10 +166,7 @@ class WorkbenchApp(App[int]):
                         markup=False)
             return
         report = message.report
-        fuzzy = sum(report.new_fuzzy.values()) if report.new_fuzzy else 0
         text = f"{len(report.written)} file(s) written, {len(report.unchanged)} unchanged"
-        if fuzzy:
-            text += f"; {fuzzy} new fuzzy"
         self.notify(text, title="Update", timeout=6, markup=False)
         for change in message.changes:
             if change.kind == "error" or change.conflicts:
