@@ -549,7 +549,37 @@ def read_po(path: Path | str) -> Catalogue:
         raise WorkbenchError("not valid UTF-8 (only UTF-8 catalogues are supported)", path, line) from None
     cat = parse_po(text, path)
     cat.path = path
+    _check_header(cat, text, path)
     return cat
+
+
+_CHARSET_RE = re.compile(r"charset=([^\s;]+)", re.IGNORECASE)
+_PLURAL_FORMS_RE = re.compile(r"^\s*nplurals\s*=\s*[1-9][0-9]*\s*;\s*plural\s*=\s*[^;]+;?\s*$")
+
+
+def _check_header(cat: Catalogue, text: str, path: Path) -> None:
+    """Reject header fields that would make us misread or miscompile the file.
+
+    The bytes were decoded as UTF-8; a catalogue declaring another charset
+    would be silently re-labelled on the next write, and a malformed
+    Plural-Forms would compile into a .mo that gettext rejects.
+    """
+    def line_of(field: str) -> int | None:
+        at = text.find(f'"{field}:')
+        return text.count("\n", 0, at) + 1 if at >= 0 else None
+
+    content_type = cat.metadata.get("Content-Type", "")
+    match = _CHARSET_RE.search(content_type)
+    if match:
+        charset = match.group(1).strip().lower()
+        if charset not in ("utf-8", "utf8", "charset"):  # "CHARSET": an unfilled template
+            raise WorkbenchError(
+                f"declares charset={match.group(1)}; only UTF-8 catalogues are supported "
+                f"(convert with: msgconv --to-code=UTF-8)", path, line_of("Content-Type"))
+    plural_forms = cat.metadata.get("Plural-Forms")
+    if plural_forms is not None and plural_forms.strip() and not _PLURAL_FORMS_RE.match(plural_forms) \
+            and "INTEGER" not in plural_forms:  # "nplurals=INTEGER; plural=EXPRESSION;": an unfilled template
+        raise WorkbenchError(f"malformed Plural-Forms header: {plural_forms!r}", path, line_of("Plural-Forms"))
 
 
 # ---------------------------------------------------------------------------
