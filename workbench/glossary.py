@@ -1,6 +1,6 @@
 """The glossary (termbase): one referent per row of ``glossary.tsv``.
 
-The file format is described in ``docs/GLOSSARY_FORMAT.md`` (and the README).
+The file format is described in the README, section "glossary.tsv".
 This module reads it, checks it, lets callers edit it and writes it back.
 
 Loading reports *every* bad row at once (:class:`~workbench.errors.ProblemsError`
