@@ -542,21 +542,26 @@ class EditorScreen(Screen):
                 return
         self.notify("No finding with a suggestion to apply", timeout=2)
 
-    def on_translation_area_name_key(self, message: TranslationArea.NameKey) -> None:
-        self.action_insert_name(message.number)
-
-    def action_insert_name(self, n: int) -> None:
+    def name_form(self, n: int) -> str | None:
+        """The form Alt+N inserts (glossary name N of the segment, preferred form), or None with a notice."""
         referents = referents_in(self._hits)
         if not 1 <= n <= len(referents):
             self.notify(f"No glossary name {n} in this segment", timeout=2)
-            return
+            return None
         forms = self.session.target_forms(referents[n - 1], self.language)
         if not forms:
             self.notify(f"The glossary has no {self.language} form for this name", severity="warning", timeout=3)
-            return
-        area = self.query_one("#translation", TextArea)
-        area.insert(forms[0])
-        area.focus()
+            return None
+        return forms[0]
+
+    def action_insert_name(self, n: int) -> None:
+        form = self.name_form(n)
+        if form:
+            area = self.query_one("#translation", TranslationArea)
+            # Through the area's own queue, so that keys typed before Alt+N
+            # and not yet handled land before the name, and later keys after it.
+            area.post_message(TranslationArea.InsertText(form))
+            area.focus()
 
     def on_click(self, event: events.Click) -> None:
         """A click on an entry of the names panel inserts that name (like Alt+N)."""

@@ -18,16 +18,27 @@ ALT_DIGIT_CHARACTERS = {ch: n for n, ch in enumerate("¡™£¢∞§¶•ª", 1)
 class TranslationArea(TextArea):
     names_available = 0     # set by the editor: how many glossary names the segment has
 
-    class NameKey(Message):
-        def __init__(self, number: int) -> None:
+    class InsertText(Message):
+        """Text to insert at the cursor, queued behind the keys already typed."""
+
+        def __init__(self, text: str) -> None:
             super().__init__()
-            self.number = number
+            self.text = text
+
+    def on_translation_area_insert_text(self, message: "TranslationArea.InsertText") -> None:
+        message.stop()
+        self.insert(message.text)
 
     async def _on_key(self, event: events.Key) -> None:
         number = ALT_DIGIT_CHARACTERS.get(event.character or "")
         if number is not None and number <= self.names_available:
             event.stop()
             event.prevent_default()
-            self.post_message(self.NameKey(number))
+            # Inserted now, not via a posted message: keys typed right after
+            # Alt+N are already queued here and must land after the name.
+            name_form = getattr(self.screen, "name_form", None)
+            form = name_form(number) if name_form is not None else None
+            if form:
+                self.insert(form)
             return
         await super()._on_key(event)

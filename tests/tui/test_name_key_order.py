@@ -1,0 +1,43 @@
+"""Alt+N must insert the name where it was typed, even when keys arrive in a burst."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual.widgets import TextArea
+
+from conftest import settle
+from workbench.tui.app import make_app
+
+pytestmark = pytest.mark.asyncio
+
+
+async def _editor_on_a_named_segment(app, pilot):
+    await settle(app, pilot)
+    session = app.session
+    for doc, info in session.docs.items():
+        for segment in info.document.segments:
+            hits = session.find_names(segment.source)
+            if hits and session.target_forms(hits[0].referent, "ru"):
+                app.open_editor(doc, "ru", segment.index)
+                await settle(app, pilot)
+                return session.target_forms(hits[0].referent, "ru")[0]
+    raise AssertionError("the glossary should name something in the seeds")
+
+
+@pytest.mark.parametrize("alt_key", ["alt+1", "¡"], ids=["alt+1", "esc-digit-as-character"])
+async def test_name_lands_between_the_keys_around_it(project: Path, alt_key: str) -> None:
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        form = await _editor_on_a_named_segment(app, pilot)
+        area = app.screen.query_one("#translation", TextArea)
+        area.clear()
+        alt = events.Key("alt+1", None) if alt_key == "alt+1" else events.Key("inverted_exclamation_mark", "¡")
+        burst = [events.Key("full_stop", "в"), events.Key("space", " "), alt, events.Key("space", " "),
+                 events.Key("t", "т")]
+        for event in burst:  # posted at once, as a terminal delivers a fast typist's keys
+            app.post_message(event)
+        await settle(app, pilot)
+        assert area.text == f"в {form} т"
