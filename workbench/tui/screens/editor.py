@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header, Input, Static, TextArea
 from textual.worker import get_current_worker
 
 from workbench.errors import WorkbenchError
-from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED, MessageState
+from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED, MessageState, Progress
 from workbench.tui.messages import DocumentFindings, MemoryMatches, SegmentChecked
 from workbench.tui.widgets.panels import (
     findings_panel,
@@ -38,6 +38,22 @@ def _location(text: str, offset: int) -> tuple[int, int]:
     before = text[:offset]
     row = before.count("\n")
     return row, offset - (before.rfind("\n") + 1)
+
+
+def update_panel(panel: Static, content) -> None:
+    """``Static.update`` that asks for a layout pass only if the panel's height changes.
+
+    The panels are ``height: auto``; a layout of the whole editor costs a few milliseconds
+    on every segment move, and most moves keep every panel's line count.
+    """
+    width = panel.content_size.width
+    if not width or not panel.is_mounted:
+        panel.update(content)
+        return
+    before = panel.get_content_height(panel.size, panel.app.size, width)
+    panel.update(content, layout=False)
+    if panel.get_content_height(panel.size, panel.app.size, width) != before:
+        panel.refresh(layout=True)
 
 
 class EditorScreen(Screen):
@@ -143,25 +159,59 @@ class EditorScreen(Screen):
     def _status(self, index: int) -> str:
         return self.session.status(self.doc_name, self.language, self.segments[index].msgid)
 
-    def _row_status(self, index: int) -> str:
-        """The status as shown in the list (kept in step with the catalogue; cheap)."""
+    def _next_with_status(self, status: str) -> int | None:
+        """The next segment after the current one (wrapping) whose list row has *status*.
+
+        One pass over the row list, no query or catalogue lookup per segment: a confirm at the
+        end of a long run of translated segments stays cheap.
+        """
         rows = self.query_one(SegmentList).rows
-        return rows[index].status if index < len(rows) else self._status(index)
+        n = len(rows)
+        if n != len(self.segments):
+            return self._next_with(lambda i: self._status(i) == status)
+        origin = -1 if self.current is None else self.current
+        for i in range(origin + 1, n):
+            if rows[i].status == status:
+                return i
+        for i in range(0, min(origin + 1, n)):
+            if rows[i].status == status:
+                return i
+        return None
 
     def _build_rows(self) -> None:
         rows: list[Row] = []
         self._msgid_rows = {}
         catalogue = self.session.catalogue(self.doc_name, self.language)
+        counts = Progress()
         for segment in self.segments:
             message = catalogue.get(segment.msgid)
             if message is None or not message.msgstr:
                 status, text = UNTRANSLATED, ""
+                counts.untranslated += 1
             else:
                 status, text = (FUZZY if message.fuzzy else TRANSLATED), message.msgstr
+                if message.fuzzy:
+                    counts.fuzzy += 1
+                else:
+                    counts.translated += 1
             rows.append(Row(segment.index, status, segment.source, text,
                             len(self._segment_findings.get(segment.index, ()))))
             self._msgid_rows.setdefault(segment.msgid, []).append(segment.index)
+        self._counts = counts
         self.query_one(SegmentList).set_rows(rows)
+
+    def _set_rows_status(self, index: int, status: str, translation: str) -> None:
+        """Segment *index* (and its repeats) now has *status*: update those rows and the counts only."""
+        seg_list = self.query_one(SegmentList)
+        rows = seg_list.rows
+        counts = self._counts
+        for other in self._msgid_rows.get(self.segments[index].msgid, [index]):
+            if counts is not None and other < len(rows):
+                old = rows[other].status
+                if old != status:
+                    setattr(counts, old, getattr(counts, old) - 1)
+                    setattr(counts, status, getattr(counts, status) + 1)
+            seg_list.update_row(other, status=status, translation=translation)
 
     def refresh_data(self, findings_only: bool = False) -> None:
         """The catalogue or glossary may have changed on disk: show what is there now."""
@@ -263,12 +313,13 @@ class EditorScreen(Screen):
         context.append(f"{index + 1}/{len(self.segments)}", style="bold reverse")
         context.append(" ")
         context.append_text(highlighted_source(segment.source, self._hits))
-        self.query_one("#context", Static).update(context)
+        update_panel(self.query_one("#context", Static), context)
         prev = self.segments[index - 1].source.replace("\n", " ") if index > 0 else ""
         following = self.segments[index + 1].source.replace("\n", " ") if index + 1 < len(self.segments) else ""
-        self.query_one("#prev", Static).update(literal("↑ " + prev if prev else "", "dim"))
-        self.query_one("#next", Static).update(literal("↓ " + following if following else "", "dim"))
-        self.query_one("#names", Static).update(names_panel(self.session, self._hits, self.language))
+        # one-line panels (fixed height): a repaint, no layout pass
+        self.query_one("#prev", Static).update(literal("↑ " + prev if prev else "", "dim"), layout=False)
+        self.query_one("#next", Static).update(literal("↓ " + following if following else "", "dim"), layout=False)
+        update_panel(self.query_one("#names", Static), names_panel(self.session, self._hits, self.language))
         if reload_text:
             saved = self.session.translation(self.doc_name, self.language, segment.msgid)
             draft = self.session.draft(self.doc_name, self.language, segment.msgid)
@@ -276,7 +327,7 @@ class EditorScreen(Screen):
         status = self._status(index)
         self._matches = []
         if status == TRANSLATED:
-            self.query_one("#memory", Static).update(memory_panel([]))
+            update_panel(self.query_one("#memory", Static), memory_panel([]))
         else:
             self._memory_worker(index, segment.msgid)
         self._update_status()
@@ -313,7 +364,7 @@ class EditorScreen(Screen):
         if note:
             text.append(" ")
             text.append_text(literal(note, "italic"))
-        self.query_one("#status", Static).update(text)
+        self.query_one("#status", Static).update(text, layout=False)    # one line: no layout pass
 
     @work(thread=True, exclusive=True, group="memory", exit_on_error=False)
     def _memory_worker(self, index: int, msgid: str) -> None:
@@ -322,7 +373,7 @@ class EditorScreen(Screen):
     def on_memory_matches(self, message: MemoryMatches) -> None:
         if message.index == self.current:
             self._matches = message.matches
-            self.query_one("#memory", Static).update(memory_panel(message.matches))
+            update_panel(self.query_one("#memory", Static), memory_panel(message.matches))
 
     # -- live checks -----------------------------------------------------------------------------
     @on(TextArea.Changed, "#translation")
@@ -347,12 +398,20 @@ class EditorScreen(Screen):
         if self.current is None:
             return
         text = self.query_one("#translation", TextArea).text
-        self.query_one("#findings", Static).update(
-            findings_panel(self._segment_findings.get(self.current), pending=True))
+        update_panel(self.query_one("#findings", Static),
+                     findings_panel(self._segment_findings.get(self.current), pending=True))
         self._check_worker(self.current, text)
 
     @work(thread=True, exclusive=True, group="live-check", exit_on_error=False)
     def _check_worker(self, index: int, text: str) -> None:
+        self._run_check(index, text)
+
+    @work(thread=True, group="saved-check", exit_on_error=False)
+    def _saved_check_worker(self, index: int, text: str) -> None:
+        """The text just confirmed on a segment the editor has left: for that row's mark."""
+        self._run_check(index, text)
+
+    def _run_check(self, index: int, text: str) -> None:
         worker = get_current_worker()
         findings = self.session.check_segment(self.doc_name, self.language, self.segments[index], text,
                                               source_findings=True)
@@ -362,17 +421,23 @@ class EditorScreen(Screen):
     def on_segment_checked(self, message: SegmentChecked) -> None:
         self.app.report_check_error()
         if message.index != self.current:
+            # a segment confirmed and left: its list mark follows the saved text
+            rows = self.query_one(SegmentList).rows
+            if message.index < len(rows) and rows[message.index].translation == message.text:
+                self._set_findings(message.index, message.findings)
             return
         if message.text != self.query_one("#translation", TextArea).text:
             return
         self._live_findings = message.findings
-        self.query_one("#findings", Static).update(findings_panel(message.findings))
+        update_panel(self.query_one("#findings", Static), findings_panel(message.findings))
         if message.text == self._loaded_text:
             self._set_findings(message.index, message.findings)
 
     def _set_findings(self, index: int, findings: list) -> None:
+        before = len(self._segment_findings.get(index, ()))
         self._segment_findings[index] = findings
-        self.query_one(SegmentList).update_row(index, findings=len(findings))
+        if len(findings) != before:
+            self.query_one(SegmentList).update_row(index, findings=len(findings))
 
     @work(thread=True, exclusive=True, group="doc-check", exit_on_error=False)
     def _fill_findings(self) -> None:
@@ -405,10 +470,17 @@ class EditorScreen(Screen):
     def action_confirm(self) -> None:
         if self.current is None:
             return
-        self._save_current(fuzzy=False)
+        # the screen moves on at once: only the changed rows, the counts and the new segment's
+        # panels are updated here; the confirmed text is checked in a worker (its list mark)
+        index = self.current
+        saved = self._save_current(fuzzy=False, moving=True)
         self.action_next_untranslated(quiet=True)
+        if saved and self.current == index:
+            # nowhere to move (the last segment, or the only untranslated one): refresh it in place
+            self._update_status()
+            self._schedule_check(immediate=True)
 
-    def _save_current(self, *, fuzzy: bool) -> bool:
+    def _save_current(self, *, fuzzy: bool, moving: bool = False) -> bool:
         index = self.current
         assert index is not None
         segment = self.segments[index]
@@ -425,12 +497,12 @@ class EditorScreen(Screen):
         self._confirmed_any = True
         self._loaded_text = text
         self.app.save_worker()
-        status = self._status(index)
-        seg_list = self.query_one(SegmentList)
-        for other in self._msgid_rows.get(segment.msgid, [index]):
-            seg_list.update_row(other, status=status, translation=text)
-        self._update_status(recount=True)
-        self._schedule_check(immediate=True)
+        self._set_rows_status(index, self._status(index), text)
+        if moving:
+            self._saved_check_worker(index, text)
+        else:
+            self._update_status()
+            self._schedule_check(immediate=True)
         return True
 
     def _next_with(self, predicate, start: int | None = None) -> int | None:
@@ -446,9 +518,9 @@ class EditorScreen(Screen):
         return None
 
     def action_next_untranslated(self, quiet: bool = False) -> None:
-        target = self._next_with(lambda i: self._row_status(i) == UNTRANSLATED)
+        target = self._next_with_status(UNTRANSLATED)
         if target is None:
-            target = self._next_with(lambda i: self._row_status(i) == FUZZY)
+            target = self._next_with_status(FUZZY)
         if target is None:
             if not quiet:
                 self.notify("Everything in this document is translated", timeout=3)
@@ -458,7 +530,7 @@ class EditorScreen(Screen):
         self.go_to(target)
 
     def action_next_fuzzy(self) -> None:
-        target = self._next_with(lambda i: self._row_status(i) == FUZZY)
+        target = self._next_with_status(FUZZY)
         if target is None:
             self.notify("No fuzzy segments", timeout=3)
         else:
@@ -512,11 +584,7 @@ class EditorScreen(Screen):
             self.notify(str(exc), severity="error", markup=False)
             return
         self.app.save_worker()
-        status = self._status(index)
-        seg_list = self.query_one(SegmentList)
-        for other in self._msgid_rows.get(segment.msgid, [index]):
-            seg_list.update_row(other, status=status, translation=state.msgstr)
-        self._counts = None
+        self._set_rows_status(index, self._status(index), state.msgstr)
         self.current = None
         self.go_to(index)
         self.notify(f"Segment {index + 1} restored", timeout=2)
