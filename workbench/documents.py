@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Callable
 
 from workbench.errors import WorkbenchError
+from workbench.files import read_input
 from workbench.segmentation import split_sentences
 
 __all__ = [
@@ -199,15 +200,7 @@ def load_document(path: Path, root: Path) -> Document:
     path = Path(path)
     shown = _display_path(path, root)
     _check_regular_file(path, shown)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise WorkbenchError("file not found", shown) from None
-    except IsADirectoryError:
-        raise WorkbenchError("is a directory, not a document", shown) from None
-    except OSError as exc:
-        raise WorkbenchError(f"cannot read file: {exc.strerror or exc}", shown) from None
-    text = decode_document(data, shown)
+    text = decode_document(read_input(path, shown), shown)
     fmt = DOCUMENT_SUFFIXES.get(path.suffix.lower(), "text")
     return parse_document(text, relpath=shown, format=fmt, path=path.absolute())
 

@@ -51,6 +51,7 @@ from pathlib import Path
 from workbench.atomic import atomic_write_text
 from workbench.gcpause import paused_gc
 from workbench.errors import WorkbenchError
+from workbench.files import read_input
 
 __all__ = [
     "Message",
@@ -536,12 +537,7 @@ def _parse_po(text: str, path: str | Path) -> Catalogue:
 
 def read_po(path: Path | str) -> Catalogue:
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise WorkbenchError("no such file", path) from None
-    except OSError as exc:
-        raise WorkbenchError(f"cannot read: {exc.strerror or exc}", path) from None
+    data = read_input(path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
