@@ -477,6 +477,18 @@ class Statistics:
         return ", ".join(parts) + "."
 
 
+def message_status(message: Message | None) -> str:
+    """"translated", "fuzzy" or "untranslated", as ``msgfmt --statistics`` counts.
+
+    A message marked fuzzy but with no translation is untranslated; a missing
+    message (None) is untranslated. Every progress figure (stats, compile, the
+    UI) classifies through this one function.
+    """
+    if message is None or not message.first_msgstr:
+        return "untranslated"
+    return "fuzzy" if message.fuzzy else "translated"
+
+
 def statistics(catalogue: Catalogue) -> Statistics:
     """Counts as ``msgfmt --statistics`` makes them, plus source word counts.
 
@@ -492,10 +504,11 @@ def statistics(catalogue: Catalogue) -> Statistics:
         words = len(m.msgid.split())
         s.messages += 1
         s.words += words
-        if not m.first_msgstr:
+        status = message_status(m)
+        if status == "untranslated":
             s.untranslated += 1
             s.untranslated_words += words
-        elif m.fuzzy:
+        elif status == "fuzzy":
             s.fuzzy += 1
             s.fuzzy_words += words
         else:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from workbench.atomic import atomic_write_bytes, atomic_write_text
+from workbench.catalogue import message_status
 from workbench.gcpause import paused_gc
 from workbench.mofile import format_mo
 from workbench.pofile import Catalogue, read_po
@@ -48,9 +49,10 @@ def translations_of(catalogue: Catalogue | None) -> tuple[dict[str, str], set[st
     for message in catalogue.messages:
         if message.obsolete or message.msgctxt is not None:
             continue
-        if message.fuzzy:
+        status = message_status(message)
+        if status == "fuzzy":
             fuzzy.add(message.msgid)
-        elif message.msgstr:
+        elif status == "translated":
             done[message.msgid] = message.msgstr
     return done, fuzzy
 

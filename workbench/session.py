@@ -35,11 +35,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from workbench.catalogue import message_status
 from workbench.errors import WorkbenchError
 from workbench.memory import Match, TranslationMemory
 from workbench.project import Project, load_project
 
-TRANSLATED, FUZZY, UNTRANSLATED = "translated", "fuzzy", "untranslated"
+TRANSLATED, FUZZY, UNTRANSLATED = "translated", "fuzzy", "untranslated"   # catalogue.message_status()
 
 
 # -- records ------------------------------------------------------------------
@@ -439,13 +440,8 @@ class Session:
         self.ensure_loaded(name)
         catalogue = self.docs[name].catalogues[language]
         for segment in self.docs[name].document.segments:
-            message = catalogue.get(segment.msgid)
-            if message is None or not message.msgstr:
-                progress.untranslated += 1
-            elif message.fuzzy:
-                progress.fuzzy += 1
-            else:
-                progress.translated += 1
+            status = message_status(catalogue.get(segment.msgid))
+            setattr(progress, status, getattr(progress, status) + 1)
         return progress
 
     def is_broken(self, name: str, language: str) -> bool:

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Input, Static, TextArea
 from textual.worker import get_current_worker
 
 from workbench.errors import WorkbenchError
+from workbench.catalogue import message_status
 from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED, MessageState, Progress
 from workbench.tui.messages import DocumentFindings, MemoryMatches, SegmentChecked
 from workbench.tui.widgets.panels import (
@@ -185,15 +186,9 @@ class EditorScreen(Screen):
         counts = Progress()
         for segment in self.segments:
             message = catalogue.get(segment.msgid)
-            if message is None or not message.msgstr:
-                status, text = UNTRANSLATED, ""
-                counts.untranslated += 1
-            else:
-                status, text = (FUZZY if message.fuzzy else TRANSLATED), message.msgstr
-                if message.fuzzy:
-                    counts.fuzzy += 1
-                else:
-                    counts.translated += 1
+            status = message_status(message)
+            text = message.msgstr if status != UNTRANSLATED else ""
+            setattr(counts, status, getattr(counts, status) + 1)
             rows.append(Row(segment.index, status, segment.source, text,
                             len(self._segment_findings.get(segment.index, ()))))
             self._msgid_rows.setdefault(segment.msgid, []).append(segment.index)
