@@ -36,3 +36,23 @@ async def settle(app, pilot) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def segment_with_a_name(session, language: str = "ru"):
+    """(document name, segment, first target form) of the first segment naming a glossary referent."""
+    for name, info in session.docs.items():
+        for segment in info.document.segments:
+            hits = session.find_names(segment.source)
+            if hits and session.target_forms(hits[0].referent, language):
+                return name, segment, session.target_forms(hits[0].referent, language)[0]
+    raise AssertionError("the glossary should name something in the seeds")
+
+
+def change_on_disk(project: Path, doc: str, language: str, msgid: str, msgstr: str) -> None:
+    """Someone else's edit of one message, written straight to the catalogue file."""
+    from workbench.pofile import read_po, write_po
+
+    path = project / "locale" / language / "LC_MESSAGES" / f"{doc}.po"
+    catalogue = read_po(path)
+    catalogue.get(msgid).msgstr = msgstr
+    write_po(catalogue, path)

@@ -8,7 +8,7 @@ import pytest
 from textual import events
 from textual.widgets import TextArea
 
-from conftest import settle
+from conftest import segment_with_a_name, settle
 from workbench.tui.app import make_app
 
 pytestmark = pytest.mark.asyncio
@@ -16,15 +16,10 @@ pytestmark = pytest.mark.asyncio
 
 async def _editor_on_a_named_segment(app, pilot):
     await settle(app, pilot)
-    session = app.session
-    for doc, info in session.docs.items():
-        for segment in info.document.segments:
-            hits = session.find_names(segment.source)
-            if hits and session.target_forms(hits[0].referent, "ru"):
-                app.open_editor(doc, "ru", segment.index)
-                await settle(app, pilot)
-                return session.target_forms(hits[0].referent, "ru")[0]
-    raise AssertionError("the glossary should name something in the seeds")
+    name, segment, form = segment_with_a_name(app.session, "ru")
+    app.open_editor(name, "ru", segment.index)
+    await settle(app, pilot)
+    return form
 
 
 @pytest.mark.parametrize("alt_key", ["alt+1", "¡"], ids=["alt+1", "esc-digit-as-character"])

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static, TextArea
 
-from conftest import settle
+from conftest import change_on_disk, segment_with_a_name, settle
 from workbench.pofile import read_po
 from workbench.tui.app import make_app
 from workbench.tui.screens.editor import EditorScreen
@@ -74,19 +74,7 @@ async def test_insert_glossary_form(project: Path) -> None:
     app = make_app(project, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
-        session = app.session
-        # find a segment with a glossary name that has a Russian form
-        target = None
-        for name, info in session.docs.items():
-            for segment in info.document.segments:
-                hits = session.find_names(segment.source)
-                if hits and session.target_forms(hits[0].referent, "ru"):
-                    target = (name, segment, session.target_forms(hits[0].referent, "ru")[0])
-                    break
-            if target:
-                break
-        assert target is not None, "the glossary should name something in the seeds"
-        name, segment, form = target
+        name, segment, form = segment_with_a_name(app.session, "ru")
         app.open_editor(name, "ru", segment.index)
         await settle(app, pilot)
         assert app.screen.current == segment.index
@@ -406,8 +394,6 @@ async def test_source_changed_on_disk_reloads_and_update_from_overview(project: 
 
 
 async def test_conflict_on_disk_shows_our_text_as_a_draft(project: Path) -> None:
-    from workbench.pofile import write_po
-
     app = make_app(project, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
@@ -418,10 +404,7 @@ async def test_conflict_on_disk_shows_our_text_as_a_draft(project: Path) -> None
         await pilot.press(*"МОЙ ПЕРЕВОД", "ctrl+s")
         await settle(app, pilot)
         # someone else changes the very same message
-        path = project / "locale" / "ru" / "LC_MESSAGES" / f"{doc}.po"
-        cat = read_po(path)
-        cat.get(msgid).msgstr = "ИХ ПЕРЕВОД"
-        write_po(cat, path)
+        change_on_disk(project, doc, "ru", msgid, "ИХ ПЕРЕВОД")
         app.poll_disk()
         await settle(app, pilot)
         assert po(project, doc, "ru").get(msgid).msgstr == "ИХ ПЕРЕВОД"
@@ -440,8 +423,6 @@ async def test_conflict_on_disk_shows_our_text_as_a_draft(project: Path) -> None
 
 
 async def test_conflict_while_on_the_segment_shows_the_draft_at_once(project: Path) -> None:
-    from workbench.pofile import write_po
-
     app = make_app(project, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
@@ -453,10 +434,7 @@ async def test_conflict_while_on_the_segment_shows_the_draft_at_once(project: Pa
         await settle(app, pilot)
         editor.go_to(0)
         await settle(app, pilot)
-        path = project / "locale" / "ru" / "LC_MESSAGES" / f"{doc}.po"
-        cat = read_po(path)
-        cat.get(msgid).msgstr = "ИХ ПЕРЕВОД"
-        write_po(cat, path)
+        change_on_disk(project, doc, "ru", msgid, "ИХ ПЕРЕВОД")
         app.poll_disk()
         await settle(app, pilot)
         assert editor.current == 0
