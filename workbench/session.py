@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import threading
 import time
 from dataclasses import dataclass
@@ -237,7 +236,6 @@ class Session:
         self._edited: dict[tuple[str, str], set[int]] = {}       # messages edited since the last write
         self._po_caches: dict[tuple[str, str], PoFormatter] = {}
         self._pending_changes: list[Change] = []     # merges done while saving, reported by poll()
-        self._name_patterns: list[tuple[re.Pattern[str], Any, bool]] | None = None
         self._glossary_version = 0
         self._checker: tuple[int, Any] | None = None
         self.check_error: str | None = None      # the last failure of the checker, for the UI to show once
@@ -384,7 +382,6 @@ class Session:
         """(Re)read glossary.tsv; return the error, if it cannot be read (added to problems if *report*)."""
         path = self.project.glossary_path
         self._stamps[path] = Stamp.of(path)     # before reading: a change during the read is noticed
-        self._name_patterns = None
         self._glossary_version += 1
         self.glossary_error = None
         if not path.exists():
@@ -968,32 +965,13 @@ class Session:
                 cases.setdefault(value, []).append(case)
         return [("/".join(names), value) for value, names in cases.items()] or [("nom", forms[0])]
 
-    def _patterns(self) -> list[tuple[re.Pattern[str], Any, bool]]:
-        if self._name_patterns is None:
-            patterns: list[tuple[str, Any, bool]] = []
-            for referent in self.referents():
-                for column, deprecated in (("en", False), ("en_admitted", False), ("en_deprecated", True)):
-                    for form in self.values(referent, column):
-                        patterns.append((form, referent, deprecated))
-            patterns.sort(key=lambda p: -len(p[0]))
-            self._name_patterns = [
-                (re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)"), ref, dep) for form, ref, dep in patterns
-            ]
-        return self._name_patterns
-
     def find_names(self, source: str) -> list[NameHit]:
-        """Glossary names (English forms) in *source*, longest first, not overlapping, in order."""
-        taken: list[tuple[int, int]] = []
-        hits: list[NameHit] = []
-        for pattern, referent, deprecated in self._patterns():
-            for m in pattern.finditer(source):
-                s, e = m.span()
-                if any(s < te and ts < e for ts, te in taken):
-                    continue
-                taken.append((s, e))
-                hits.append(NameHit(s, e, m.group(), referent, deprecated))
-        hits.sort(key=lambda h: h.start)
-        return hits
+        """Glossary names (English forms) in *source*, in order: the name checks' own matches."""
+        checker = self.checker()
+        if checker is None:
+            return []
+        return [NameHit(start, end, source[start:end], checker.referents[ref], deprecated)
+                for start, end, ref, deprecated in checker.source_names(source)]
 
     def _edit_glossary(self, fn: Callable[[Any], Any]) -> Path:
         """Apply *fn* to the glossary and save it, as one step.
@@ -1023,7 +1001,6 @@ class Session:
                 raise
             self.glossary = glossary
             self._stamps[path] = Stamp.of(path)
-            self._name_patterns = None
             self._glossary_version += 1
         if reloaded:
             self._add_change(Change("glossary", str(path), "glossary reloaded from disk"))

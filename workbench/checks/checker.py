@@ -448,6 +448,20 @@ class NameChecker:
             self._source_cache[text] = hit
         return hit
 
+    def source_names(self, text: str) -> list[tuple[int, int, int, bool]]:
+        """(start, end, referent index, deprecated) for every name in *text*, by character offset.
+
+        The same matches the source and target checks use, for highlighting and the
+        editor's names panel.
+        """
+        toks, matches = self.source_matches(text)
+        out = []
+        for m in matches:
+            entry = m.entries[0]
+            out.append((toks.spans[m.start][0], toks.spans[m.end - 1][1], entry.ref,
+                        all(e.status == "deprecated" for e in m.entries)))
+        return out
+
     def source_referents(self, text: str) -> list[tuple[int, str]]:
         """(referent index, text as written) for every referent the source names, in order."""
         toks, matches = self.source_matches(text)
