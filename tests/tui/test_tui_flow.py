@@ -250,7 +250,8 @@ async def test_mouse_selects_segment(project: Path) -> None:
         assert po(project, app.screen.doc_name, "ru").get(app.screen.segments[3].msgid).msgstr == "мышь"
 
 
-async def test_live_check_and_apply_fix(project: Path) -> None:
+@pytest.mark.parametrize("fix_key", ["f6", "alt+f"])  # tmux/xterm turn Alt+F into Ctrl+Right: F6 works there
+async def test_live_check_and_apply_fix(project: Path, fix_key: str) -> None:
     app = make_app(project, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
@@ -267,7 +268,7 @@ async def test_live_check_and_apply_fix(project: Path) -> None:
         assert "Жанаозэн" in panel
         if any(f.suggestion and f.offending in app.screen.query_one("#translation", TextArea).text
                for f in findings):
-            await pilot.press("alt+f")
+            await pilot.press(fix_key)
             await settle(app, pilot)
             assert "Жанаозэн" not in app.screen.query_one("#translation", TextArea).text
 

@@ -16,7 +16,7 @@ Alt+Up / Alt+Down  previous / next segment (also the list: arrows, PgUp/PgDn, mo
 Alt+1 … Alt+9      insert glossary name N (preferred form, nominative)
 Ctrl+N             pick any form of the segment's names, in every grammatical case
 Alt+M              use the best translation-memory match
-Alt+F              apply the suggestion of the first check finding
+F6 (Alt+F)         apply the suggestion of the first check finding (xterm and tmux send Alt+F as Ctrl+Right)
 Ctrl+Z / Alt+U     undo typing / undo the last confirm
 Ctrl+F             filter the segment list (source or translation); Esc closes
 Ctrl+L             the same segment in the next target language

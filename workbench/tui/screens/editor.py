@@ -79,7 +79,7 @@ class EditorScreen(Screen):
                 tooltip="restore the segment as it was before the last confirm"),
         Binding("alt+m", "use_memory", "Use memory", show=False, priority=True,
                 tooltip="put the best translation-memory match in the editor"),
-        Binding("alt+f", "apply_fix", "Apply fix", show=False, priority=True,
+        Binding("f6,alt+f", "apply_fix", "Apply fix", show=False, priority=True,
                 tooltip="replace the first name the checks flag with their suggestion"),
         Binding("alt+up", "previous_segment", "Previous segment", show=False, priority=True),
         Binding("alt+down", "next_segment", "Next segment", show=False, priority=True),

@@ -94,7 +94,7 @@ def findings_panel(findings: list | None, pending: bool = False) -> Text:
     text = Text(end="")
     text.append("Checks", style="bold")
     if findings and any(getattr(f, "suggestion", None) and getattr(f, "language", None) for f in findings):
-        text.append(" (Alt+F fixes)", style="dim")
+        text.append(" (F6 fixes)", style="dim")
     if pending:
         text.append(" …", style="dim")
     text.append("\n")
