@@ -2,8 +2,8 @@ import os
 
 import pytest
 
-from workbench.atomic import atomic_write_bytes, atomic_write_text
-from workbench.errors import WorkbenchError
+from workbench.util.atomic import atomic_write_bytes, atomic_write_text
+from workbench.util.errors import WorkbenchError
 
 
 def test_writes_and_reports_change(tmp_path):

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from workbench.catalogue import (
-    language_metadata, make_template, merge, set_translation, statistics,
+from workbench.services.merge import (
+    language_metadata, make_template, merge, set_translation,
 )
-from workbench.errors import WorkbenchError
-from workbench.pofile import Catalogue, Message, format_po, parse_po
+from workbench.services.stats import statistics
+from workbench.util.errors import WorkbenchError
+from workbench.gettext import Catalogue, Message, format_po, parse_po
 
 needs_gettext = pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext not installed")
 T0 = datetime(2024, 1, 1, 12, 0, tzinfo=timezone.utc)

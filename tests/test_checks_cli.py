@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from workbench.checks import FIELD_NAMES, check_project
-from workbench.checks.cli import run_check
-from workbench.errors import ProblemsError, WorkbenchError
-from workbench.pofile import read_po, write_po
+from workbench.cli.check import run_check
+from workbench.util.errors import ProblemsError, WorkbenchError
+from workbench.gettext import read_po, write_po
 from workbench.project import load_project
-from workbench.update import update_project
+from workbench.services.update import update_project
 
 from tests.test_checks_source import GLOSSARY
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.checks.project import UNREADABLE, run_project
-from workbench.pofile import read_po
+from workbench.checks.names.project import UNREADABLE, run_project
+from workbench.gettext import read_po
 from workbench.project import load_project
 from workbench.session import Session
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from workbench.checks import NameChecker, Vocabulary, accept_variant, check_project
-from workbench.checks.variants import habits, latin_skeleton
+from workbench.checks.names.variants import habits, latin_skeleton
 from workbench.glossary import load_glossary, parse_glossary
 from workbench.project import load_project
 

@@ -396,7 +396,7 @@ def test_preferred_form_with_a_gloss_is_one_rendering(regions):
 
 
 def test_short_forms_are_not_inconsistent_renderings():
-    from workbench.checks.project import compatible
+    from workbench.checks.names.project import compatible
 
     assert compatible("Мангистау", "Мангистауская область")          # a short form (stem of the first word)
     assert compatible("Маңғыстау", "Маңғыстау облысы")

@@ -62,7 +62,7 @@ def test_catalogues_pass_msgfmt_check_and_msgcat_keeps_every_byte(project, tmp_p
 
 
 def test_edited_source_keeps_translations_as_fuzzy_and_obsolete(project, capsys):
-    from workbench.pofile import read_po, write_po
+    from workbench.gettext import read_po, write_po
 
     run(project, "update")
     po_path = project / "locale/ru/LC_MESSAGES/03-international-solidarity.po"
@@ -89,7 +89,7 @@ def test_edited_source_keeps_translations_as_fuzzy_and_obsolete(project, capsys)
 
 @pytest.mark.skipif(not MSGFMT, reason="GNU gettext not installed")
 def test_stats_agree_with_msgfmt_statistics(project, capsys):
-    from workbench.pofile import read_po, write_po
+    from workbench.gettext import read_po, write_po
 
     run(project, "update")
     po_path = project / "locale/kk/LC_MESSAGES/01-initial-report.po"
@@ -116,8 +116,8 @@ def test_stats_agree_with_msgfmt_statistics(project, capsys):
 
 
 def test_compile_builds_editions_with_layout_and_fallback(project, capsys):
-    from workbench.documents import load_document
-    from workbench.pofile import read_po, write_po
+    from workbench.text.documents import load_document
+    from workbench.gettext import read_po, write_po
 
     run(project, "update")
     po_path = project / "locale/ru/LC_MESSAGES/05-tendenza-internazionale.po"
@@ -206,7 +206,7 @@ def test_read_only_locale(project, capsys):
 
 def test_read_only_locale_checked_before_writing(project, capsys, monkeypatch):
     """Even as root (CI), a target that cannot be written stops the update before any write."""
-    import workbench.update as update
+    import workbench.services.update as update
 
     run(project, "update")
     (project / "seeds/01-initial-report.txt").write_text("A new text.\n", encoding="utf-8")
@@ -231,7 +231,7 @@ def test_python_m_workbench_runs(project):
 
 def test_compile_removes_an_edition_it_now_leaves_out(project, capsys):
     """A document that falls below --min-percent must not keep last build's edition."""
-    from workbench.pofile import read_po, write_po
+    from workbench.gettext import read_po, write_po
 
     run(project, "update")
     po_path = project / "locale/ru/LC_MESSAGES/01-initial-report.po"
@@ -251,9 +251,9 @@ def test_compile_removes_an_edition_it_now_leaves_out(project, capsys):
 
 def test_compile_counts_messages_like_stats(project, capsys):
     """A repeated sentence is one message in compile's table as in stats and msgfmt."""
-    from workbench.editions import compile_editions
+    from workbench.services.compile import compile_editions
     from workbench.project import load_project
-    from workbench.stats import project_stats
+    from workbench.services.stats import project_stats
 
     (project / "seeds/06-repeat.txt").write_text("Same sentence. Other one.\n\nSame sentence.\n", encoding="utf-8")
     run(project, "update")

@@ -8,14 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.documents import (
+from workbench.text.documents import (
     Document,
     find_documents,
     load_document,
     make_msgid,
     parse_document,
 )
-from workbench.errors import WorkbenchError
+from workbench.util.errors import WorkbenchError
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.errors import ProblemsError, WorkbenchError
+from workbench.util.errors import ProblemsError, WorkbenchError
 from workbench.glossary import (
     COLUMNS, Glossary, GlossaryEditError, Referent, format_glossary, load_glossary, parse_glossary,
     save_glossary,

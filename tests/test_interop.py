@@ -14,7 +14,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from workbench.pofile import format_po, parse_po, read_po
+from workbench.gettext import format_po, parse_po, read_po
 
 REPO = Path(__file__).resolve().parent.parent
 CATALOGUES = sorted((REPO / "locale").glob("*/LC_MESSAGES/*.po"))

@@ -1,5 +1,5 @@
 
-from workbench.memory import TranslationMemory, normalise
+from workbench.services.memory import TranslationMemory, normalise
 
 
 def test_exact_and_fuzzy():

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.mofile import format_mo, hash_string, write_mo
-from workbench.pofile import Catalogue, Message, format_po, parse_po
+from workbench.gettext.mo import format_mo, hash_string, write_mo
+from workbench.gettext import Catalogue, Message, format_po, parse_po
 
 needs_gettext = pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext not installed")
 
@@ -115,7 +115,7 @@ def test_hash_string_drops_the_carry_into_bit_32() -> None:
 def test_batched_hash_equals_hash_string() -> None:
     import random
 
-    from workbench.mofile import _hash_many
+    from workbench.gettext.mo import _hash_many
 
     rnd = random.Random(7)
     keys = [bytes(rnd.randrange(256) for _ in range(rnd.choice([0, 1, 3, 40, 200, 2500])))

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.errors import WorkbenchError
-from workbench.pofile import Catalogue, Message, canonical_flags, format_po, parse_po, read_po, write_po
+from workbench.util.errors import WorkbenchError
+from workbench.gettext import Catalogue, Message, canonical_flags, format_po, parse_po, read_po, write_po
 
 HAVE_GETTEXT = shutil.which("msgcat") is not None and shutil.which("msgfmt") is not None
 needs_gettext = pytest.mark.skipif(not HAVE_GETTEXT, reason="GNU gettext tools not installed")
@@ -413,7 +413,7 @@ def test_msgcat_identity_hypothesis_catalogues(tmp_path_factory, cat: Catalogue)
 def test_parse_po_restores_the_garbage_collector_state() -> None:
     import gc
 
-    from workbench.errors import WorkbenchError
+    from workbench.util.errors import WorkbenchError
 
     assert gc.isenabled()
     parse_po('msgid "a"\nmsgstr "b"\n')
@@ -430,7 +430,7 @@ def test_parse_po_restores_the_garbage_collector_state() -> None:
 
 
 def test_continuation_fast_path_keeps_errors_and_escapes() -> None:
-    from workbench.errors import WorkbenchError
+    from workbench.util.errors import WorkbenchError
 
     cat = parse_po('msgid ""\n"a \\"q\\" "\n"b"\nmsgstr ""\n"x\\\\"\n"y"\n\n#~ msgid "o"\n#~ msgstr ""\n#~ "p"\n')
     assert [(m.msgid, m.msgstr, m.obsolete) for m in cat.messages] == [('a "q" b', "x\\y", False), ("o", "p", True)]

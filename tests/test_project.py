@@ -1,6 +1,6 @@
 import pytest
 
-from workbench.errors import WorkbenchError
+from workbench.util.errors import WorkbenchError
 from workbench.project import find_project_root, init_project, load_project
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.segmentation import english_abbreviations, split_sentences
+from workbench.text.segmentation import english_abbreviations, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path("/work/shared/bench/golden_rules_en.jsonl")

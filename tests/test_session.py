@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import copy_project
-from workbench.pofile import read_po, write_po
+from workbench.gettext import read_po, write_po
 from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED, Session
 
 
@@ -132,8 +132,8 @@ def test_no_save_into_a_catalogue_broken_on_disk(session: Session) -> None:
 
 
 def test_incremental_formatter_matches_format_po(session: Session) -> None:
-    from workbench.pofile import format_po
-    from workbench.session import PoFormatter
+    from workbench.gettext import format_po
+    from workbench.gettext import IncrementalFormatter as PoFormatter
 
     for name in session.docs:
         doc = session.document(name)
@@ -419,14 +419,14 @@ def _confirm_returns_promptly(session: Session, name: str, msgid: str, text: str
 
 @pytest.mark.parametrize("where", ["write", "format"])
 def test_confirm_does_not_wait_for_a_save(session: Session, monkeypatch, where: str) -> None:
-    import workbench.atomic
-    from workbench.session import PoFormatter
+    import workbench.util.atomic
+    from workbench.gettext import IncrementalFormatter as PoFormatter
 
     name, doc = _doc(session)
     a, b = doc.segments[0].msgid, doc.segments[1].msgid
     session.set_translation(name, "ru", a, "Первое")
     if where == "write":
-        entered, release = _blocking(monkeypatch, workbench.atomic, "atomic_write_bytes")
+        entered, release = _blocking(monkeypatch, workbench.util.atomic, "atomic_write_bytes")
     else:
         entered, release = _blocking(monkeypatch, PoFormatter, "format")
     saver = threading.Thread(target=session.flush)
@@ -444,8 +444,8 @@ def test_confirm_does_not_wait_for_a_save(session: Session, monkeypatch, where: 
 
 
 def test_confirm_does_not_wait_for_warm_or_loading(tmp_path: Path, monkeypatch) -> None:
-    import workbench.documents
-    from workbench.session import PoFormatter
+    import workbench.text.documents
+    from workbench.gettext import IncrementalFormatter as PoFormatter
 
     session = Session(copy_project(tmp_path / "project")).load(lazy=True)
     first, second = list(session.docs)[:2]
@@ -460,7 +460,7 @@ def test_confirm_does_not_wait_for_warm_or_loading(tmp_path: Path, monkeypatch) 
         release.set()
         warm.join(10)
     monkeypatch.undo()
-    entered, release = _blocking(monkeypatch, workbench.documents, "load_document")
+    entered, release = _blocking(monkeypatch, workbench.text.documents, "load_document")
     loader = threading.Thread(target=session.ensure_loaded, args=(second,))
     loader.start()
     assert entered.wait(5)
@@ -475,9 +475,9 @@ def test_confirm_does_not_wait_for_warm_or_loading(tmp_path: Path, monkeypatch) 
 def test_two_flushes_never_write_at_once(session: Session, monkeypatch) -> None:
     import time
 
-    import workbench.atomic
+    import workbench.util.atomic
 
-    real = workbench.atomic.atomic_write_bytes
+    real = workbench.util.atomic.atomic_write_bytes
     active, most = [0], [0]
     guard = threading.Lock()
 
@@ -492,7 +492,7 @@ def test_two_flushes_never_write_at_once(session: Session, monkeypatch) -> None:
             with guard:
                 active[0] -= 1
 
-    monkeypatch.setattr(workbench.atomic, "atomic_write_bytes", slow_write)
+    monkeypatch.setattr(workbench.util.atomic, "atomic_write_bytes", slow_write)
     name, doc = _doc(session)
     threads = []
     for i, seg in enumerate(doc.segments[:4]):

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench import termbase_formats as tf
-from workbench.errors import WorkbenchError
+from workbench.glossary import exchange as tf
+from workbench.util.errors import WorkbenchError
 from workbench.glossary import COLUMNS, Glossary, Referent, format_glossary, load_glossary, parse_glossary
 
 REPO = Path(__file__).resolve().parent.parent

@@ -20,7 +20,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.errors import WorkbenchError
+from workbench.util.errors import WorkbenchError
 
 CONFIG_FILE = "workbench.toml"
 DEFAULTS = {
@@ -69,13 +69,13 @@ class Project:
 
     # -- documents --------------------------------------------------------
     def document_paths(self) -> list[Path]:
-        from workbench.documents import find_documents
+        from workbench.text.documents import find_documents
 
         return find_documents(self.source_dir)
 
     def load_documents(self) -> list:
         """Parse every source document (raises WorkbenchError on the first bad one)."""
-        from workbench.documents import load_document
+        from workbench.text.documents import load_document
 
         documents = [load_document(path, self.root) for path in self.document_paths()]
         names: dict[str, str] = {}
@@ -180,7 +180,7 @@ def init_project(root: Path, *, languages: list[str], source: str = "seeds") -> 
 
     Existing files are never overwritten.
     """
-    from workbench.atomic import atomic_write_text
+    from workbench.util.atomic import atomic_write_text
 
     for code in languages:
         if not _LANGUAGE_RE.match(code):

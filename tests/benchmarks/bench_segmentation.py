@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from workbench.documents import parse_document  # noqa: E402
-from workbench.segmentation import split_sentences  # noqa: E402
+from workbench.text.documents import parse_document  # noqa: E402
+from workbench.text.segmentation import split_sentences  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 GOLDEN = Path("/work/shared/bench/golden_rules_en.jsonl")

@@ -39,7 +39,7 @@ from textual.app import App, ComposeResult  # noqa: E402
 from textual.widgets import TextArea  # noqa: E402
 
 from tests.helpers import copy_project  # noqa: E402
-from workbench.pofile import read_po  # noqa: E402
+from workbench.gettext import read_po  # noqa: E402
 from workbench.session import Session  # noqa: E402
 from workbench.tui.app import make_app  # noqa: E402
 from workbench.tui.screens.editor import EditorScreen  # noqa: E402

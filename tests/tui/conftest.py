@@ -50,7 +50,7 @@ def segment_with_a_name(session, language: str = "ru"):
 
 def change_on_disk(project: Path, doc: str, language: str, msgid: str, msgstr: str) -> None:
     """Someone else's edit of one message, written straight to the catalogue file."""
-    from workbench.pofile import read_po, write_po
+    from workbench.gettext import read_po, write_po
 
     path = project / "locale" / language / "LC_MESSAGES" / f"{doc}.po"
     catalogue = read_po(path)

@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import Static, TextArea
 
 from conftest import change_on_disk, segment_with_a_name, settle
-from workbench.pofile import read_po
+from workbench.gettext import read_po
 from workbench.tui.app import make_app
 from workbench.tui.screens.editor import EditorScreen
 from workbench.tui.screens.overview import OverviewScreen
@@ -145,7 +145,7 @@ async def test_broken_catalogue_is_a_message_not_a_traceback(project: Path) -> N
 
 
 async def test_change_on_disk_is_merged(project: Path) -> None:
-    from workbench.pofile import write_po
+    from workbench.gettext import write_po
 
     app = make_app(project, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -444,7 +444,7 @@ async def test_conflict_while_on_the_segment_shows_the_draft_at_once(project: Pa
 
 
 async def test_undo_confirm_restores_the_whole_message(project: Path) -> None:
-    from workbench.pofile import write_po
+    from workbench.gettext import write_po
     from workbench.session import Session
 
     # a fuzzy translation left by an update: "#|" names the source it was made for
@@ -501,7 +501,7 @@ async def test_confirm_does_not_wait_for_a_slow_save(project: Path, monkeypatch)
     import threading
     import time
 
-    import workbench.atomic
+    import workbench.util.atomic
 
     app = make_app(project, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -510,14 +510,14 @@ async def test_confirm_does_not_wait_for_a_slow_save(project: Path, monkeypatch)
         await settle(app, pilot)
         editor = app.screen
         doc = editor.doc_name
-        real = workbench.atomic.atomic_write_bytes
+        real = workbench.util.atomic.atomic_write_bytes
         release = threading.Event()
 
         def stuck_write(*args, **kwargs):
             assert release.wait(10)
             return real(*args, **kwargs)
 
-        monkeypatch.setattr(workbench.atomic, "atomic_write_bytes", stuck_write)
+        monkeypatch.setattr(workbench.util.atomic, "atomic_write_bytes", stuck_write)
         await pilot.press(*"Первый", "ctrl+s")          # its save hangs in the disk write...
         await pilot.pause(0.2)
         started = time.monotonic()

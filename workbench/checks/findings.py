@@ -1,4 +1,5 @@
-"""The one record every name check produces: for the CLI report, the JSON output and the UI."""
+"""The one record every check produces (for the CLI report, the JSON output and the UI),
+and the registry of check ids with their severities."""
 
 from __future__ import annotations
 
@@ -54,3 +55,36 @@ def at_least(findings, severity: str) -> list[Finding]:
     """The findings of *severity* or worse."""
     floor = SEVERITY_RANK[severity]
     return [f for f in findings if SEVERITY_RANK.get(f.severity, 0) >= floor]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInfo:
+    id: str
+    severity: str           # default severity
+    scope: str              # "source" | "target"
+    description: str
+
+
+#: The registry: stable check ids, their severities and what they mean.
+CHECKS: dict[str, CheckInfo] = {c.id: c for c in (
+    CheckInfo("source-name", "info", "source", "a glossary name as spelled in the source (the spelling report)"),
+    CheckInfo("source-deprecated-spelling", "warning", "source", "a deprecated English spelling; use the preferred one"),
+    CheckInfo("source-variant-spelling", "warning", "source",
+              "an unknown name that looks like a transliteration variant of a glossary entry "
+              "(or differs only in inner capitals); accept it as a variant or correct it"),
+    CheckInfo("source-unknown-name", "warning", "source", "a capitalised name or acronym no glossary row knows"),
+    CheckInfo("target-missing-name", "warning", "target",
+              "a name of the source is not in the translation in any grammatical case (a pronoun may be intended)"),
+    CheckInfo("target-wrong-form", "error", "target", "a form the glossary lists as wrong (in any case)"),
+    CheckInfo("target-other-language-form", "error", "target",
+              "the other target language's form (Russian spelling in Kazakh text, Kazakh letters in Russian)"),
+    CheckInfo("target-misspelt-name", "error", "target", "a word a letter or two away from the name's forms"),
+    CheckInfo("target-wrong-inflection", "error", "target",
+              "a known name with an ending its paradigm does not produce (wrong vowel harmony, wrong consonant)"),
+    CheckInfo("target-inconsistent-rendering", "info", "target",
+              "a name rendered with different (non-abbreviated) forms in different segments"),
+    CheckInfo("target-no-glossary-form", "info", "target", "the glossary has no form of the name in this language"),
+    CheckInfo("target-uninflectable", "info", "target", "the name's forms could not be inflected (check the decl cell)"),
+    CheckInfo("catalogue-unreadable", "error", "target",
+              "a catalogue could not be read (syntax error, not UTF-8...): its translations were not checked"),
+)}

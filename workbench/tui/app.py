@@ -11,7 +11,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.worker import get_current_worker
 
-from workbench.errors import WorkbenchError
+from workbench.util.errors import WorkbenchError
 from workbench.session import Session
 from workbench.tui.commands import WorkbenchCommands
 from workbench.tui.messages import (

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from workbench.errors import WorkbenchError
+from workbench.util.errors import WorkbenchError
 from workbench.tui.dialogs.referent_form import ReferentForm
 
 

@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from workbench.errors import WorkbenchError
+from workbench.util.errors import WorkbenchError
 
 HINTS = {
     "id": "lower-case ascii slug, e.g. tokayev",

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from workbench.errors import WorkbenchError
+from workbench.util.errors import WorkbenchError
 from workbench.session import finding_field
 from workbench.tui.widgets.panels import SEVERITY_STYLE, literal
 

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, ProgressBar, RichLog, Static
 
-from workbench.errors import WorkbenchError
+from workbench.util.errors import WorkbenchError
 from workbench.tui.widgets.panels import literal
 
 

@@ -15,8 +15,8 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static, TextArea
 from textual.worker import get_current_worker
 
-from workbench.errors import WorkbenchError
-from workbench.catalogue import message_status
+from workbench.util.errors import WorkbenchError
+from workbench.gettext import message_status
 from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED, MessageState, Progress
 from workbench.tui.messages import DocumentFindings, MemoryMatches, SegmentChecked
 from workbench.tui.widgets.panels import (

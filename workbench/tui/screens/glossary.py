@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from workbench.errors import WorkbenchError
+from workbench.util.errors import WorkbenchError
 from workbench.tui.dialogs.confirm import ConfirmDialog
 from workbench.tui.dialogs.referent_form import ReferentForm
 from workbench.tui.widgets.panels import literal

@@ -27,7 +27,7 @@ import re
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .findings import Finding
+from ..findings import Finding
 from .matcher import KAZAKH_ONLY, Entry, Tokens, case_accept, fold, is_acronym, token_case_ok, tokens_of
 from .variants import cyrillic_skeleton
 

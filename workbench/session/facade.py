@@ -34,12 +34,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from workbench.catalogue import message_status
-from workbench.errors import WorkbenchError
-from workbench.memory import Match, TranslationMemory
+from workbench.gettext import FUZZY, TRANSLATED, UNTRANSLATED, IncrementalFormatter, message_status
+from workbench.util.errors import WorkbenchError
+from workbench.services.memory import Match, TranslationMemory
 from workbench.project import Project, load_project
 
-TRANSLATED, FUZZY, UNTRANSLATED = "translated", "fuzzy", "untranslated"   # catalogue.message_status()
 
 
 # -- records ------------------------------------------------------------------
@@ -234,7 +233,7 @@ class Session:
         self._dirty: set[tuple[str, str]] = set()
         self._broken: set[tuple[str, str]] = set()
         self._edited: dict[tuple[str, str], set[int]] = {}       # messages edited since the last write
-        self._po_caches: dict[tuple[str, str], PoFormatter] = {}
+        self._po_caches: dict[tuple[str, str], IncrementalFormatter] = {}
         self._pending_changes: list[Change] = []     # merges done while saving, reported by poll()
         self._glossary_version = 0
         self._checker: tuple[int, Any] | None = None
@@ -311,7 +310,7 @@ class Session:
         The parsing happens outside the session lock (under the document's own load lock, so
         it happens once): typing and confirming in another document never wait for it.
         """
-        from workbench.documents import load_document, parse_document
+        from workbench.text.documents import load_document, parse_document
 
         info = self.docs[name]
         if info.loaded:
@@ -348,7 +347,7 @@ class Session:
 
     def _load_catalogue(self, document, language: str):
         """(catalogue, stamp, broken) of one language of *document*; reads and parses, locks nothing."""
-        from workbench.pofile import read_po
+        from workbench.gettext import read_po
 
         path = self.project.po_path(document.name, language)
         if not path.exists():
@@ -366,7 +365,7 @@ class Session:
 
     def _merge(self, document, existing, language: str):
         from workbench import __version__
-        from workbench.catalogue import make_template, merge
+        from workbench.services.merge import make_template, merge
 
         template = make_template(document, project=self.project.name, version=__version__)
         merged = merge(template, existing, language)
@@ -514,7 +513,7 @@ class Session:
         return written
 
     def _flush_one(self, key: tuple[str, str]) -> Path | None:
-        from workbench.atomic import atomic_write_bytes
+        from workbench.util.atomic import atomic_write_bytes
 
         doc, lang = key
         info = self.docs[doc]
@@ -567,10 +566,10 @@ class Session:
             except (OSError, WorkbenchError):
                 pass        # still in memory and pending; the UI's journal timer tries again
 
-    def _po_cache(self, name: str, language: str) -> "PoFormatter":
+    def _po_cache(self, name: str, language: str) -> "IncrementalFormatter":
         cache = self._po_caches.get((name, language))
         if cache is None:
-            cache = self._po_caches[name, language] = PoFormatter()
+            cache = self._po_caches[name, language] = IncrementalFormatter()
         return cache
 
     def warm(self, name: str, language: str) -> None:
@@ -640,7 +639,7 @@ class Session:
 
         No drafts: the journal file is removed.
         """
-        from workbench.atomic import atomic_write_text
+        from workbench.util.atomic import atomic_write_text
 
         with self._drafts_write_lock:
             with self._drafts_lock:
@@ -741,7 +740,7 @@ class Session:
         return restored, orphaned
 
     def _write_orphans(self, orphaned: list[Draft]) -> None:
-        from workbench.atomic import atomic_write_text
+        from workbench.util.atomic import atomic_write_text
 
         path = self.orphans_path
         try:
@@ -809,7 +808,7 @@ class Session:
         Segments whose msgid is not in a catalogue yet show as untranslated until
         ``workbench update`` (:meth:`update`) merges the catalogues.
         """
-        from workbench.documents import load_document
+        from workbench.text.documents import load_document
 
         info = self.docs[name]
         path = info.path
@@ -840,7 +839,7 @@ class Session:
         Holds the I/O lock (no save or reload in between), never the session lock: confirming
         goes on meanwhile, and :meth:`poll` re-applies those edits to the merged catalogues.
         """
-        from workbench.update import update_project
+        from workbench.services.update import update_project
 
         with self._io_lock:
             self.flush()
@@ -850,7 +849,7 @@ class Session:
 
     def _reload_catalogue(self, name: str, language: str, path: Path) -> Change:
         """Read a catalogue changed on disk (outside the session lock) and merge our edits into it."""
-        from workbench.pofile import read_po
+        from workbench.gettext import read_po
 
         info = self.docs[name]
         key = (name, language)
@@ -954,7 +953,7 @@ class Session:
         if not forms:
             return []
         try:
-            from workbench.checks.matcher import decl_spec, paradigm, referent_kind
+            from workbench.checks.names.matcher import decl_spec, paradigm, referent_kind
 
             table = paradigm(language, forms[0], referent_kind(referent), decl_spec(referent, language), True)
         except Exception:  # noqa: BLE001 - a bad decl cell must not break the editor
@@ -1086,11 +1085,11 @@ class Session:
     def check_all(self, languages: Iterable[str] | None = None) -> dict[tuple[str, str | None], list[Located]]:
         """The project's name-consistency report, keyed by (document, language); language None = source.
 
-        :func:`workbench.checks.project.run_project` over the documents and catalogues in memory
+        :func:`workbench.checks.names.project.run_project` over the documents and catalogues in memory
         (what the editor shows, saved or being saved), never the files a save may be replacing.
         Source findings of severity info (the spelling report) are left out.
         """
-        from workbench.checks.project import run_project
+        from workbench.checks.names.project import run_project
 
         checker = self.checker()
         out: dict[tuple[str, str | None], list[Located]] = {}
@@ -1147,54 +1146,10 @@ class Session:
         return tm.lookup(source, limit=limit) if tm is not None else []
 
     def compile(self, languages: list[str], progress: Callable[[int, int, str], None] | None = None) -> list:
-        from workbench.editions import compile_editions
+        from workbench.services.compile import compile_editions
 
         self.flush()
         return compile_editions(self.project, languages, progress=progress)
-
-
-class PoFormatter:
-    """``format_po`` that re-formats only the messages changed since the last call.
-
-    A catalogue of 10k messages formats in a few milliseconds after the first
-    time, so a save in a worker thread barely holds the GIL and typing never
-    waits. The output is byte-identical to :func:`workbench.pofile.format_po`
-    (tested).
-    """
-
-    def __init__(self) -> None:
-        self.catalogue: Any = None
-        self.blocks: dict[int, str] = {}
-
-    def format(self, catalogue, changed: set[int]) -> str:
-        from workbench import pofile
-
-        format_message = pofile._format_message
-        if catalogue is not self.catalogue:
-            self.catalogue = catalogue
-            self.blocks = {}
-        blocks: list[str] = []
-        if catalogue.has_header:
-            out: list[str] = []
-            header = pofile.Message("", pofile.format_metadata(catalogue.metadata),
-                                    flags=list(catalogue.header_flags),
-                                    translator_comments=list(catalogue.header_comments))
-            format_message(out, header)
-            blocks.append("\n".join(out))
-        live = [m for m in catalogue.messages if not m.obsolete]
-        dead = [m for m in catalogue.messages if m.obsolete and m.first_msgstr]
-        cache = self.blocks
-        for m in live + dead:
-            key = id(m)
-            block = None if key in changed else cache.get(key)
-            if block is None:
-                out = []
-                format_message(out, m)
-                block = cache[key] = "\n".join(out)
-            blocks.append(block)
-        if not blocks:
-            return ""
-        return "\n\n".join(blocks) + "\n"
 
 
 def finding_field(finding, *names: str, default: Any = "") -> Any:

@@ -4,10 +4,65 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from workbench.catalogue import statistics
-from workbench.pofile import read_po
+from workbench.gettext import Catalogue, message_status
+from workbench.gettext import read_po
 from workbench.project import Project
-from workbench.update import catalogue_exists
+from workbench.util.files import catalogue_exists
+
+
+@dataclass
+class Statistics:
+    messages: int = 0
+    translated: int = 0
+    fuzzy: int = 0
+    untranslated: int = 0
+    obsolete: int = 0
+    words: int = 0
+    translated_words: int = 0
+    fuzzy_words: int = 0
+    untranslated_words: int = 0
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.translated / self.messages if self.messages else 100.0
+
+    def msgfmt_line(self) -> str:
+        """The summary ``msgfmt --statistics`` prints for the same catalogue."""
+        parts = [f"{self.translated} translated message{'s' if self.translated != 1 else ''}"]
+        if self.fuzzy:
+            parts.append(f"{self.fuzzy} fuzzy translation{'s' if self.fuzzy != 1 else ''}")
+        if self.untranslated:
+            parts.append(f"{self.untranslated} untranslated message"
+                         f"{'s' if self.untranslated != 1 else ''}")
+        return ", ".join(parts) + "."
+
+
+def statistics(catalogue: Catalogue) -> Statistics:
+    """Counts as ``msgfmt --statistics`` makes them, plus source word counts.
+
+    untranslated: first msgstr empty (even if marked fuzzy); fuzzy: marked fuzzy
+    with a translation; translated: the rest. The header and obsolete entries
+    are not counted.
+    """
+    s = Statistics()
+    for m in catalogue.messages:
+        if m.obsolete:
+            s.obsolete += 1
+            continue
+        words = len(m.msgid.split())
+        s.messages += 1
+        s.words += words
+        status = message_status(m)
+        if status == "untranslated":
+            s.untranslated += 1
+            s.untranslated_words += words
+        elif status == "fuzzy":
+            s.fuzzy += 1
+            s.fuzzy_words += words
+        else:
+            s.translated += 1
+            s.translated_words += words
+    return s
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 
-from .findings import SEVERITIES, Finding
+from workbench.checks.findings import SEVERITIES, Finding
 
 MAX_LOCATIONS = 6
 _LANG = {"ru": "Russian", "kk": "Kazakh"}

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from workbench.atomic import atomic_write_bytes, atomic_write_text
-from workbench.catalogue import message_status
-from workbench.gcpause import paused_gc
-from workbench.mofile import format_mo
-from workbench.pofile import Catalogue, read_po
+from workbench.util.atomic import atomic_write_bytes, atomic_write_text
+from workbench.gettext import message_status
+from workbench.util.gcpause import paused_gc
+from workbench.gettext.mo import format_mo
+from workbench.gettext import Catalogue, read_po
 from workbench.project import Project
-from workbench.update import catalogue_exists
+from workbench.util.files import catalogue_exists
 
 
 @dataclass
@@ -192,6 +192,6 @@ def _remove_stale(output: Path) -> None:
         except FileNotFoundError:
             pass
         except OSError as exc:
-            from workbench.errors import WorkbenchError
+            from workbench.util.errors import WorkbenchError
 
             raise WorkbenchError(f"cannot remove an outdated edition: {exc.strerror or exc}", path) from exc

@@ -140,7 +140,7 @@ def accept_variant(glossary, finding, *, deprecated: bool = False, path=None, sa
     with ``deprecated=True``) and save the glossary atomically (``save_glossary``).
     Returns the updated referent. One action, no questions asked.
     """
-    from workbench.errors import WorkbenchError
+    from workbench.util.errors import WorkbenchError
 
     ref_id = getattr(finding, "referent", None)
     spelling = (getattr(finding, "offending", "") or "").strip()

@@ -1,4 +1,4 @@
-"""Catalogue logic: templates from documents, msgmerge-style update, statistics.
+"""msgmerge's logic: templates from documents, merging a catalogue with a new template.
 
 * :func:`make_template` — one entry per distinct segment msgid, with every
   ``relpath:line`` reference in document order, and an xgettext-like header.
@@ -26,14 +26,13 @@ from __future__ import annotations
 
 import heapq
 import re
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from workbench.errors import WorkbenchError
-from workbench.pofile import Catalogue, Message
+from workbench.util.errors import WorkbenchError
+from workbench.gettext import Catalogue, Message
 
 __all__ = [
     "FUZZY_THRESHOLD",
@@ -42,8 +41,6 @@ __all__ = [
     "language_metadata",
     "language_name",
     "set_translation",
-    "Statistics",
-    "statistics",
     "format_date",
 ]
 
@@ -443,75 +440,3 @@ def set_translation(catalogue: Catalogue, msgid: str, msgstr: str | dict[int, st
             meta["Last-Translator"] = translator
         meta["PO-Revision-Date"] = format_date(now)
     return m
-
-
-# ---------------------------------------------------------------------------
-# Statistics
-# ---------------------------------------------------------------------------
-
-
-@dataclass
-class Statistics:
-    messages: int = 0
-    translated: int = 0
-    fuzzy: int = 0
-    untranslated: int = 0
-    obsolete: int = 0
-    words: int = 0
-    translated_words: int = 0
-    fuzzy_words: int = 0
-    untranslated_words: int = 0
-
-    @property
-    def percent(self) -> float:
-        return 100.0 * self.translated / self.messages if self.messages else 100.0
-
-    def msgfmt_line(self) -> str:
-        """The summary ``msgfmt --statistics`` prints for the same catalogue."""
-        parts = [f"{self.translated} translated message{'s' if self.translated != 1 else ''}"]
-        if self.fuzzy:
-            parts.append(f"{self.fuzzy} fuzzy translation{'s' if self.fuzzy != 1 else ''}")
-        if self.untranslated:
-            parts.append(f"{self.untranslated} untranslated message"
-                         f"{'s' if self.untranslated != 1 else ''}")
-        return ", ".join(parts) + "."
-
-
-def message_status(message: Message | None) -> str:
-    """"translated", "fuzzy" or "untranslated", as ``msgfmt --statistics`` counts.
-
-    A message marked fuzzy but with no translation is untranslated; a missing
-    message (None) is untranslated. Every progress figure (stats, compile, the
-    UI) classifies through this one function.
-    """
-    if message is None or not message.first_msgstr:
-        return "untranslated"
-    return "fuzzy" if message.fuzzy else "translated"
-
-
-def statistics(catalogue: Catalogue) -> Statistics:
-    """Counts as ``msgfmt --statistics`` makes them, plus source word counts.
-
-    untranslated: first msgstr empty (even if marked fuzzy); fuzzy: marked fuzzy
-    with a translation; translated: the rest. The header and obsolete entries
-    are not counted.
-    """
-    s = Statistics()
-    for m in catalogue.messages:
-        if m.obsolete:
-            s.obsolete += 1
-            continue
-        words = len(m.msgid.split())
-        s.messages += 1
-        s.words += words
-        status = message_status(m)
-        if status == "untranslated":
-            s.untranslated += 1
-            s.untranslated_words += words
-        elif status == "fuzzy":
-            s.fuzzy += 1
-            s.fuzzy_words += words
-        else:
-            s.translated += 1
-            s.translated_words += words
-    return s

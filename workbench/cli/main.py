@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from workbench import __version__
-from workbench.errors import WorkbenchError
+from workbench.util.errors import WorkbenchError
 
 
 def _project(args):
@@ -94,7 +94,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_update(args) -> int:
-    from workbench.update import update_project
+    from workbench.services.update import update_project
 
     project = _project(args)
     report = update_project(project)
@@ -105,8 +105,8 @@ def cmd_update(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    from workbench.stats import project_stats
-    from workbench.table import format_table
+    from workbench.services.stats import project_stats
+    from workbench.cli.table import format_table
 
     project = _project(args)
     _check_languages(project, args.language)
@@ -129,8 +129,8 @@ def cmd_stats(args) -> int:
 
 
 def cmd_compile(args) -> int:
-    from workbench.editions import compile_editions
-    from workbench.table import format_table
+    from workbench.services.compile import compile_editions
+    from workbench.cli.table import format_table
 
     project = _project(args)
     languages = args.language or None
@@ -150,7 +150,7 @@ def cmd_compile(args) -> int:
 
 
 def cmd_segments(args) -> int:
-    from workbench.documents import load_document
+    from workbench.text.documents import load_document
 
     project = _project(args)
     document = load_document(Path(args.file).resolve(), project.root)
@@ -168,7 +168,7 @@ def cmd_segments(args) -> int:
 
 def cmd_glossary_export(args) -> int:
     from workbench.glossary import load_glossary
-    from workbench import termbase_formats
+    from workbench.glossary import exchange as termbase_formats
 
     project = _project(args)
     glossary = load_glossary(project.glossary_path)
@@ -180,7 +180,7 @@ def cmd_glossary_export(args) -> int:
 
 def cmd_glossary_import(args) -> int:
     from workbench.glossary import load_glossary, save_glossary
-    from workbench import termbase_formats
+    from workbench.glossary import exchange as termbase_formats
 
     project = _project(args)
     glossary = load_glossary(project.glossary_path)
@@ -197,7 +197,7 @@ def cmd_glossary_import(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from workbench.checks.cli import run_check
+    from workbench.cli.check import run_check
 
     return run_check(_project(args), args)
 

@@ -26,8 +26,8 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-from workbench.atomic import atomic_write_bytes
-from workbench.pofile import Catalogue, format_metadata
+from workbench.util.atomic import atomic_write_bytes
+from .model import Catalogue, format_metadata
 
 __all__ = ["format_mo", "write_mo", "mo_entries", "hash_string"]
 

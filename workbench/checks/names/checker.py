@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from workbench.inflection import EMPTY_SPEC, kazakh_surface_forms, parse_spec
 
-from .findings import Finding
+from ..findings import Finding
 from .matcher import (
     KAZAKH_ONLY,
     Entry,
@@ -39,7 +39,7 @@ TARGET_LANGUAGES = ("ru", "kk")
 
 
 def severity_of(check: str) -> str:
-    from . import CHECKS
+    from ..findings import CHECKS
 
     return CHECKS[check].severity
 

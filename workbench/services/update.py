@@ -13,39 +13,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench import __version__
-from workbench.catalogue import make_template, merge
-from workbench.gcpause import paused_gc
-from workbench.errors import WorkbenchError
-from workbench.pofile import format_po, read_po
+from workbench.services.merge import make_template, merge
+from workbench.util.gcpause import paused_gc
+from workbench.util.errors import WorkbenchError
+from workbench.gettext import format_po, read_po
 from workbench.project import Project
-from workbench.atomic import atomic_write_text
+from workbench.util.atomic import atomic_write_text
+from workbench.util.files import catalogue_exists
 
 
 @dataclass
 class UpdateReport:
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
-
-
-def catalogue_exists(path: Path) -> bool:
-    """Whether a catalogue or template is there to read; a broken or looping link is an error.
-
-    ``Path.exists()`` is False for both, and treating them as missing would
-    replace the user's link with a new file.
-    """
-    if path.exists():
-        return True
-    if not os.path.lexists(path):
-        return False
-    try:
-        path.stat()
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise WorkbenchError("symbolic link loop", path) from None
-        if isinstance(exc, FileNotFoundError):
-            raise WorkbenchError("broken symbolic link (its target does not exist)", path) from None
-        raise WorkbenchError(f"cannot read: {exc.strerror or exc}", path) from None
-    return True
 
 
 def plan_update(project: Project, documents: list | None = None) -> dict[Path, str | None]:

@@ -30,9 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from workbench.errors import WorkbenchError
-from workbench.files import read_input
-from workbench.segmentation import split_sentences
+from workbench.util.errors import WorkbenchError
+from workbench.util.files import read_input
+from workbench.text.segmentation import split_sentences
 
 __all__ = [
     "Segment",

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import sys
 
-from workbench.errors import WorkbenchError
+from workbench.util.errors import WorkbenchError
 
-from . import CHECKS, check_project
-from .findings import SEVERITY_RANK, at_least
+from workbench.checks import CHECKS, check_project
+from workbench.checks.findings import SEVERITY_RANK, at_least
+
 from .report import format_json, format_text
 
 
@@ -50,7 +51,7 @@ def run_check(project, args, out=None) -> int:
     else:
         preferred = {}
         try:
-            from . import checker_for_path
+            from workbench.checks import checker_for_path
 
             checker = checker_for_path(project.glossary_path)
             preferred = {rid: checker.preferred_form(i, "en") for i, rid in enumerate(checker.ids)}
@@ -64,7 +65,7 @@ def _accept_variants(project, findings, out, *, quiet: bool, deprecated: bool = 
     """Add every variant suggestion to the glossary (en_admitted), save once, drop those findings."""
     from workbench.glossary import load_glossary, save_glossary
 
-    from .variants import accept_variant
+    from workbench.checks import accept_variant
 
     todo = [f for f in findings if f.check == "source-variant-spelling" and f.referent and f.offending]
     if not todo:

@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from workbench.errors import WorkbenchError
+from workbench.util.errors import WorkbenchError
 
 
 def atomic_write_bytes(path: str | Path, data: bytes, *, skip_if_same: bool = True) -> bool:

@@ -3,18 +3,18 @@
 The file format is described in the README, section "glossary.tsv".
 This module reads it, checks it, lets callers edit it and writes it back.
 
-Loading reports *every* bad row at once (:class:`~workbench.errors.ProblemsError`
+Loading reports *every* bad row at once (:class:`~workbench.util.errors.ProblemsError`
 with one ``glossary.tsv:LINE: what is wrong`` per problem). Saving is lossless:
 comments, blank lines, unknown columns, the header's column order, a UTF-8 BOM
 and the line endings are kept, and a row that was not edited is written back
 byte for byte, so an unchanged glossary saves byte-identical (and
-:func:`~workbench.atomic.atomic_write_text` then does not touch the file).
+:func:`~workbench.util.atomic.atomic_write_text` then does not touch the file).
 
 Referents are immutable values: to change one, build a new one
 (``dataclasses.replace``) and call :meth:`Glossary.update`. Edits are checked
 as strictly as loading, so whatever :func:`save_glossary` writes loads again;
 an edit that would break the file raises :class:`GlossaryEditError` (both a
-``ValueError`` and a :class:`~workbench.errors.WorkbenchError`).
+``ValueError`` and a :class:`~workbench.util.errors.WorkbenchError`).
 
 Plain Python: no textual/rich imports.
 """
@@ -26,14 +26,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from workbench.atomic import atomic_write_text
-from workbench.errors import Problem, ProblemsError, WorkbenchError
-from workbench.files import read_input
+from workbench.util.errors import Problem, WorkbenchError
 
 __all__ = [
     "COLUMNS", "REQUIRED_COLUMNS", "MULTI_COLUMNS", "TYPES", "TARGET_LANGUAGES",
     "Referent", "Glossary", "GlossaryEditError",
-    "load_glossary", "parse_glossary", "format_glossary", "save_glossary",
     "split_values", "validate_id",
 ]
 
@@ -558,179 +555,3 @@ def _check_all(rows: list[tuple[Referent, int | None]], path: str) -> list[Probl
             problems.append(Problem(path, line, f"English spelling {spelling!r} ({status}) is also claimed by {others}"))
     problems.sort(key=lambda p: p.line or 0)
     return problems
-
-
-def _split_lines(text: str) -> list[tuple[str, str]]:
-    """(content, ending) pairs; ending is '\\n', '\\r\\n' or '' for a last line without one."""
-    out: list[tuple[str, str]] = []
-    parts = text.split("\n")
-    for i, part in enumerate(parts):
-        last = i == len(parts) - 1
-        if last:
-            if part:
-                out.append((part, ""))
-            break
-        if part.endswith("\r"):
-            out.append((part[:-1], "\r\n"))
-        else:
-            out.append((part, "\n"))
-    return out
-
-
-def parse_glossary(text: str, path: str | Path = "glossary.tsv") -> Glossary:
-    """Parse the text of a glossary.tsv; raise ProblemsError listing every problem."""
-    where = str(path)
-    problems: list[Problem] = []
-    glossary = Glossary(path=path)
-    glossary._items = []
-    if text.startswith("\ufeff"):
-        glossary.bom = True
-        text = text[1:]
-    lines = _split_lines(text)
-    if lines and lines[0][1]:
-        glossary.newline = lines[0][1]
-    columns: list[str] | None = None
-    rows: list[tuple[Referent, int | None]] = []
-    for number, (content, ending) in enumerate(lines, start=1):
-        if columns is None or not content.strip() or content.startswith("#"):
-            if columns is None and content.strip() and not content.startswith("#"):
-                columns = [c.strip() for c in content.split("\t")]
-                glossary._header_index = len(glossary._items)
-                problems.extend(_header_problems(columns, where, number))
-                if any(p.line == number for p in problems):
-                    break
-            glossary._items.append(_Text(content, ending))
-            continue
-        if "\r" in content:
-            problems.append(Problem(where, number, "stray carriage return inside the row"))
-        cells = content.split("\t")
-        if len(cells) != len(columns):
-            problems.append(Problem(where, number,
-                                    f"{len(cells)} cells, but the header has {len(columns)} columns"))
-            continue
-        referent = Referent.from_row(_cells_for(columns, cells), line=number)
-        rows.append((referent, number))
-        glossary._items.append(_Row(referent, content, referent, ending))
-    if columns is None:
-        problems.append(Problem(where, len(lines) or 1,
-                                "no header row (the first line that is not a comment must name the columns: "
-                                + "\t".join(COLUMNS) + ")"))
-    else:
-        glossary.columns = columns
-    problems.extend(_check_all(rows, where))
-    if problems:
-        problems.sort(key=lambda p: p.line or 0)
-        raise ProblemsError(problems)
-    glossary._reindex()
-    return glossary
-
-
-def _cells_for(columns: list[str], cells: list[str]) -> dict[str, str]:
-    values = {c: "" for c in COLUMNS}
-    for name, cell in zip(columns, cells):
-        values[name] = cell
-    return values
-
-
-def _header_problems(columns: list[str], path: str, line: int) -> list[Problem]:
-    problems = []
-    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
-    if missing:
-        problems.append(Problem(path, line, f"header lacks column(s) {', '.join(missing)} "
-                                            f"(the header must name at least {', '.join(REQUIRED_COLUMNS)})"))
-    seen: set[str] = set()
-    for i, name in enumerate(columns, start=1):
-        if not name:
-            problems.append(Problem(path, line, f"header column {i} has no name"))
-        elif name in seen:
-            problems.append(Problem(path, line, f"header names column {name!r} twice"))
-        seen.add(name)
-    return problems
-
-
-def load_glossary(path: str | Path) -> Glossary:
-    """Read and check glossary.tsv; raise ProblemsError (a WorkbenchError) listing every problem."""
-    path = Path(path)
-    return glossary_from_bytes(read_input(path), path)
-
-
-def glossary_from_bytes(data: bytes, path: str | Path) -> Glossary:
-    """Decode and parse the bytes of a glossary file read elsewhere."""
-    return parse_glossary(_decode(data, path), path)
-
-
-def _decode(data: bytes, path: str | Path) -> str:
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise ProblemsError([Problem(str(path), line, "binary file (NUL byte), not a tab-separated glossary")])
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ProblemsError([Problem(str(path), line, f"not UTF-8 (byte 0x{data[exc.start]:02x}); "
-                                                      "save the glossary as UTF-8")]) from None
-
-
-# ---------------------------------------------------------------------------------------------
-# Saving
-# ---------------------------------------------------------------------------------------------
-def format_glossary(glossary: Glossary) -> str:
-    """The text of glossary.tsv; unedited rows and all other lines come back verbatim."""
-    columns = glossary._out_columns()
-    same_columns = columns == glossary.columns
-    nl = glossary.newline
-    pieces: list[str] = []
-    items = list(glossary._items)
-    if glossary._header_index is None:
-        # a new glossary: the header goes after leading comments/blank lines, before the first row
-        header_at = _first_row(items)
-        items.insert(header_at, _Text("\t".join(columns), None))
-    else:
-        header_at = glossary._header_index
-    for i, item in enumerate(items):
-        if isinstance(item, _Text):
-            pieces.append("\t".join(columns) if i == header_at and not same_columns else item.text)
-        else:
-            if same_columns and item.raw is not None and item.original == item.referent:
-                pieces.append(item.raw)
-            else:
-                pieces.append("\t".join(item.referent.cell(c) for c in columns))
-        ending = item.ending
-        if ending is None or (ending == "" and i < len(items) - 1):
-            ending = nl
-        pieces.append(ending)
-    return ("\ufeff" if glossary.bom else "") + "".join(pieces)
-
-
-def save_glossary(glossary: Glossary, path: str | Path | None = None) -> bool:
-    """Write the glossary atomically (to *path*, default its own). True if the file changed."""
-    target = Path(path) if path is not None else glossary.path
-    if target is None:
-        raise WorkbenchError("the glossary has no file to save to")
-    text = format_glossary(glossary)
-    changed = atomic_write_text(target, text)
-    if glossary.path is None:
-        glossary.path = target
-    _after_save(glossary, text)
-    return changed
-
-
-def _after_save(glossary: Glossary, text: str) -> None:
-    """Make the in-memory glossary look freshly loaded: raw lines, line numbers, header."""
-    columns = glossary._out_columns()
-    glossary.columns = columns
-    if glossary._header_index is None:
-        glossary._header_index = _first_row(glossary._items)
-        glossary._items.insert(glossary._header_index, _Text("\t".join(columns), None))
-    body = text[1:] if glossary.bom else text
-    lines = _split_lines(body)
-    for number, (item, (content, ending)) in enumerate(zip(glossary._items, lines), start=1):
-        item.ending = ending
-        if isinstance(item, _Text):
-            item.text = content
-        else:
-            if item.referent.line != number:
-                item.referent = replace(item.referent, line=number)
-            item.raw = content
-            item.original = item.referent
-    glossary._reindex()

@@ -7,9 +7,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
-from workbench.errors import WorkbenchError
+from workbench.util.errors import WorkbenchError
 
-from .findings import Finding
+from ..findings import Finding
 from .matcher import fold, is_acronym, tokens_of
 from .source import Vocabulary
 
@@ -46,7 +46,7 @@ def run_project(project, *, languages=None, documents=None, include_source=True,
     """Check sources and translations. By default documents and catalogues are read from disk;
     *all_documents* (parsed documents) and *catalogues* (see :data:`CatalogueProvider`) let a
     caller that holds them in memory (the UI's session) check those instead."""
-    from . import checker_for_path
+    from .cache import checker_for_path
 
     if checker is None:
         checker = checker_for_path(project.glossary_path)
@@ -75,7 +75,7 @@ def run_project(project, *, languages=None, documents=None, include_source=True,
 
 def catalogue_on_disk(project, doc, language: str):
     """The default provider: ``locale/<lang>/LC_MESSAGES/<doc>.po``, or None if there is none."""
-    from workbench.pofile import read_po
+    from workbench.gettext import read_po
 
     po = project.po_path(doc.name, language)
     return read_po(po) if po.exists() else None

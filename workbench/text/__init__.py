@@ -1,0 +1,2 @@
+"""Source documents: the lossless document model (``documents``) and English sentence
+segmentation (``segmentation``)."""
