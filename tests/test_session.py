@@ -80,17 +80,22 @@ def test_stale_writer_does_not_lose_our_edit(session: Session) -> None:
     assert on_disk.get(a).msgstr == "Наше" and on_disk.get(b).msgstr == "Их"
 
 
-def test_conflict_keeps_theirs_and_reports(session: Session) -> None:
+def test_outside_edit_after_our_save_is_the_newer_version(session: Session) -> None:
+    """Once our confirm is on disk, someone else's later change of that message wins: it is
+    not turned into a conflict, and no draft of ours is left to write back over theirs."""
     name, doc = _doc(session)
-    a = doc.segments[0].msgid
+    a, b = doc.segments[0].msgid, doc.segments[1].msgid
     path = session.save_translation(name, "ru", a, "Наше")
     cat = read_po(path)
     cat.get(a).msgstr = "Их вариант"
     write_po(cat, path)
     _bump(path)
     changes = session.poll()
-    assert changes[0].conflicts == (a,)
+    assert changes[0].conflicts == () and "theirs is newer" in changes[0].message
     assert session.translation(name, "ru", a) == "Их вариант"
+    assert session.draft(name, "ru", a) is None
+    session.save_translation(name, "ru", b, "Другое")        # a later confirm elsewhere...
+    assert read_po(path).get(a).msgstr == "Их вариант"       # ...keeps theirs
 
 
 def test_broken_catalogue_on_disk_is_reported_not_overwritten(session: Session) -> None:
@@ -321,7 +326,8 @@ def test_conflict_on_flush_keeps_ours_as_a_journalled_draft(session: Session) ->
 def test_conflict_on_poll_keeps_ours_as_a_draft(session: Session) -> None:
     name, doc = _doc(session)
     a = doc.segments[0].msgid
-    path = session.save_translation(name, "ru", a, "МОЙ ПЕРЕВОД")
+    path = session.save_translation(name, "ru", doc.segments[1].msgid, "Другое")   # the file exists
+    session.set_translation(name, "ru", a, "МОЙ ПЕРЕВОД")         # confirmed, not saved yet
     _write_outside(path, a, "ИХ ПЕРЕВОД")
     changes = session.poll()
     assert changes[0].conflicts == (a,) and changes[0].kept[0].yours == "МОЙ ПЕРЕВОД"
@@ -538,3 +544,34 @@ def test_problems_are_taken_not_iterated(tmp_path: Path) -> None:
     session._problem("found while loading")          # e.g. by the load worker, meanwhile
     assert any("drafts journal" in p for p in taken) and len(taken) == 1
     assert session.take_problems() == ["found while loading"]
+
+
+def test_checker_never_cached_for_a_glossary_it_was_not_built_from(session: Session, monkeypatch) -> None:
+    """The glossary and its version change together: a checker built while glossary.tsv is
+    being reloaded belongs to the old glossary and is rebuilt for the new one (a version bumped
+    before the new glossary was in place used to cache the old checker under the new version)."""
+    import workbench.session.glossary_store as glossary_store
+
+    store = session.glossary_store
+    old = store.glossary
+    assert store.checker() is not None
+    reading, release = threading.Event(), threading.Event()
+    real_load = glossary_store.load_glossary
+
+    def slow_load(path):
+        reading.set()
+        assert release.wait(5)
+        return real_load(path)
+
+    monkeypatch.setattr(glossary_store, "load_glossary", slow_load)
+    _add_outside_row(session.project.glossary_path, "someone-new")
+    reloader = threading.Thread(target=store.reload_if_changed)
+    reloader.start()
+    assert reading.wait(5)
+    during = store.checker()            # asked for while the new glossary is being read
+    release.set()
+    reloader.join(5)
+    assert during is not None and during.glossary is old
+    after = store.checker()
+    assert store.glossary is not old and after is not None and after.glossary is store.glossary
+    assert any(r.id == "someone-new" for r in after.referents)

@@ -43,8 +43,8 @@ def segment_with_a_name(session, language: str = "ru"):
     for name, info in session.docs.items():
         for segment in info.document.segments:
             hits = session.find_names(segment.source)
-            if hits and session.target_forms(hits[0].referent, language):
-                return name, segment, session.target_forms(hits[0].referent, language)[0]
+            if hits and hits[0].referent.valid_forms(language):
+                return name, segment, hits[0].referent.valid_forms(language)[0]
     raise AssertionError("the glossary should name something in the seeds")
 
 

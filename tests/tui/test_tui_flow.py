@@ -337,13 +337,13 @@ async def test_click_name_in_names_panel_inserts_it(project: Path) -> None:
         name = "01-initial-report"
         segment = next(s for s in session.document(name).segments
                        if len({id(h.referent) for h in session.find_names(s.source)
-                               if session.target_forms(h.referent, "ru")}) >= 2)
+                               if h.referent.valid_forms("ru")}) >= 2)
         app.open_editor(name, "ru", segment.index)
         await settle(app, pilot)
         from workbench.tui.widgets.panels import referents_in
 
         second = referents_in(session.find_names(segment.source))[1]
-        form = session.target_forms(second, "ru")[0]
+        form = second.valid_forms("ru")[0]
         names = app.screen.query_one("#names", Static)
         # the panel wraps: find the screen row of entry 2 as drawn
         row = next(y for y in range(names.size.height) if names.render_line(y).text.startswith("2 "))
@@ -394,7 +394,9 @@ async def test_source_changed_on_disk_reloads_and_update_from_overview(project: 
         assert po(project, doc, "ru").get(new_msgid).msgstr == "Абзац с диска"
 
 
-async def test_conflict_on_disk_shows_our_text_as_a_draft(project: Path) -> None:
+async def test_outside_edit_of_a_confirmed_message_is_kept(project: Path) -> None:
+    """Someone else changes a message after our confirm reached the file: theirs is the newer
+    version. It is shown, no draft of ours appears, and a later confirm never writes ours back."""
     app = make_app(project, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
@@ -404,26 +406,26 @@ async def test_conflict_on_disk_shows_our_text_as_a_draft(project: Path) -> None
         doc, msgid = editor.doc_name, editor.segments[0].msgid
         await pilot.press(*"МОЙ ПЕРЕВОД", "ctrl+s")
         await settle(app, pilot)
-        # someone else changes the very same message
         change_on_disk(project, doc, "ru", msgid, "ИХ ПЕРЕВОД")
         app.poll_disk()
         await settle(app, pilot)
         assert po(project, doc, "ru").get(msgid).msgstr == "ИХ ПЕРЕВОД"
         notes = [n.message for n in app._notifications]
-        assert any("ИХ ПЕРЕВОД" in n and "МОЙ ПЕРЕВОД" in n and "Ctrl+S" in n for n in notes), notes
-        # back on the segment: our text over theirs, as a draft to confirm
+        assert any("theirs is newer" in n for n in notes), notes
         editor.go_to(0)
         await settle(app, pilot)
-        assert editor.query_one("#translation", TextArea).text == "МОЙ ПЕРЕВОД"
-        assert "edited" in str(editor.query_one("#status", Static).render())
-        assert editor.query_one(SegmentList).rows[0].translation == "ИХ ПЕРЕВОД"
-        await pilot.press("ctrl+s")
-        await settle(app, pilot)
-        assert po(project, doc, "ru").get(msgid).msgstr == "МОЙ ПЕРЕВОД"
+        assert editor.query_one("#translation", TextArea).text == "ИХ ПЕРЕВОД"
+        assert "edited" not in str(editor.query_one("#status", Static).render())
         assert app.session.draft(doc, "ru", msgid) is None
+        assert editor.query_one(SegmentList).rows[0].translation == "ИХ ПЕРЕВОД"
+        editor.go_to(1)
+        await settle(app, pilot)
+        await pilot.press(*"Другой", "ctrl+s")
+        await settle(app, pilot)
+        assert po(project, doc, "ru").get(msgid).msgstr == "ИХ ПЕРЕВОД"
 
 
-async def test_conflict_while_on_the_segment_shows_the_draft_at_once(project: Path) -> None:
+async def test_outside_edit_while_on_the_segment_shows_at_once(project: Path) -> None:
     app = make_app(project, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
@@ -439,8 +441,8 @@ async def test_conflict_while_on_the_segment_shows_the_draft_at_once(project: Pa
         app.poll_disk()
         await settle(app, pilot)
         assert editor.current == 0
-        assert editor.query_one("#translation", TextArea).text == "МОЙ ПЕРЕВОД"
-        assert "edited" in str(editor.query_one("#status", Static).render())
+        assert editor.query_one("#translation", TextArea).text == "ИХ ПЕРЕВОД"
+        assert "edited" not in str(editor.query_one("#status", Static).render())
 
 
 async def test_undo_confirm_restores_the_whole_message(project: Path) -> None:

@@ -195,6 +195,11 @@ class Referent:
         for s in self.target_wrong(lang):
             yield s, "wrong"
 
+    def valid_forms(self, lang: str) -> list[str]:
+        """The preferred and admitted forms in *lang*, preferred first, each once."""
+        return list(dict.fromkeys(form for form, status in self.forms(lang) if status != "wrong"
+                                  and status != "deprecated"))
+
     def cell(self, column: str) -> str:
         """The text of *column* as written in glossary.tsv (multi-value cells joined with ``'; '``)."""
         if column in MULTI_COLUMNS:

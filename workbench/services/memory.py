@@ -54,6 +54,7 @@ class TranslationMemory:
         self._entries: dict[str, dict[str, str]] = {}        # key → {origin: target}
         self._display: dict[str, str] = {}                   # key → source as first seen
         self._index: dict[str, set[str]] = defaultdict(set)  # word → keys
+        self._by_origin: dict[str, set[str]] = defaultdict(set)  # origin → keys it translated
         self._lock = threading.RLock()
         self.max_candidates = max_candidates
 
@@ -70,6 +71,7 @@ class TranslationMemory:
             if not target:
                 if origins and origin in origins:
                     del origins[origin]
+                    self._by_origin[origin].discard(key)
                     if not origins:
                         self._remove(key)
                 return
@@ -79,6 +81,7 @@ class TranslationMemory:
                 for word in _words(key):
                     self._index[word].add(key)
             origins[origin] = target
+            self._by_origin[origin].add(key)
 
     def _remove(self, key: str) -> None:
         del self._entries[key]
@@ -93,8 +96,10 @@ class TranslationMemory:
     def clear_origin(self, origin: str) -> None:
         """Forget every translation that came from *origin* (before re-adding a reloaded catalogue)."""
         with self._lock:
-            for key in [k for k, o in self._entries.items() if origin in o]:
-                origins = self._entries[key]
+            for key in self._by_origin.pop(origin, set()):
+                origins = self._entries.get(key)
+                if origins is None or origin not in origins:
+                    continue
                 del origins[origin]
                 if not origins:
                     self._remove(key)

@@ -1,17 +1,11 @@
-"""The UI's state of one open project, without any UI import (see :mod:`.facade`)."""
+"""The UI's state of one open project, without any UI import: :class:`Session` (``facade``)
+over its parts — ``catalogues``, ``drafts``, ``watcher``, ``glossary_store``, ``checks``,
+``memory`` — and the records they report (``records``)."""
 
-from .facade import (
-    FUZZY,
-    TRANSLATED,
-    UNTRANSLATED,
-    Change,
-    Located,
-    MessageState,
-    NameHit,
-    Progress,
-    Session,
-    finding_field,
-)
+from workbench.gettext import FUZZY, TRANSLATED, UNTRANSLATED
 
-__all__ = ["FUZZY", "TRANSLATED", "UNTRANSLATED", "Change", "Located", "MessageState", "NameHit",
-           "Progress", "Session", "finding_field"]
+from .facade import Session
+from .records import Change, Conflict, Draft, Located, MessageState, NameHit, Progress
+
+__all__ = ["FUZZY", "TRANSLATED", "UNTRANSLATED", "Change", "Conflict", "Draft", "Located", "MessageState",
+           "NameHit", "Progress", "Session"]

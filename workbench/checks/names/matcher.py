@@ -322,3 +322,26 @@ def case_of(language: str, surface: str, para: dict[str, tuple[str, ...]]) -> st
         if surface in forms:
             return case
     return None
+
+
+def case_forms(referent, language: str) -> list[tuple[str, str]]:
+    """(cases, form) for every valid form of *referent* in every grammatical case, the
+    preferred form first, then the admitted ones (short forms: Назарбаевым, Тоқаевқа);
+    a form shared by several cases is listed once ("gen/acc"). A bad decl cell falls back
+    to the nominatives."""
+    forms = referent.valid_forms(language)
+    if not forms:
+        return []
+    try:
+        spec = decl_spec(referent, language)
+    except ValueError:
+        return [("nom", form) for form in forms]
+    kind = referent_kind(referent)
+    cases: dict[str, list[str]] = {}
+    for n, form in enumerate(forms):
+        for case, values in paradigm(language, form, kind, spec, n == 0).items():
+            for value in values:
+                names = cases.setdefault(value, [])
+                if case not in names:
+                    names.append(case)
+    return [("/".join(names), value) for value, names in cases.items()]

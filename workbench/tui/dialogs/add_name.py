@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
+from workbench.glossary import split_values
 from workbench.util.errors import WorkbenchError
 from workbench.tui.dialogs.referent_form import ReferentForm
 
@@ -65,8 +66,8 @@ class AddNameDialog(ModalScreen[bool]):
         options.clear_options()
         self._shown = []
         for referent in self.session.referents():
-            label = f"{self.session.cell(referent, 'en')}  ·  {self.session.cell(referent, 'ru')}  ·  " \
-                    f"{self.session.cell(referent, 'kk')}  [{self.session.cell(referent, 'id')}]"
+            label = f"{referent.cell('en')}  ·  {referent.cell('ru')}  ·  " \
+                    f"{referent.cell('kk')}  [{referent.cell('id')}]"
             if needle and needle not in label.casefold():
                 continue
             self._shown.append(referent)
@@ -109,8 +110,8 @@ class AddNameDialog(ModalScreen[bool]):
             return
         referent = self._shown[options.highlighted]
         column = self.query_one("#add-column", Select).value
-        values = {c: self.session.cell(referent, c) for c in self.session.glossary_columns()}
-        existing = self.session.values(referent, column)
+        values = {c: referent.cell(c) for c in self.session.glossary_columns()}
+        existing = list(split_values(referent.cell(column)))
         if self.text in existing:
             self.notify("Already in the glossary", timeout=3)
             self.dismiss(False)

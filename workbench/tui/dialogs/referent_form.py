@@ -45,7 +45,7 @@ class ReferentForm(ModalScreen[bool]):
                 for column in columns:
                     value = self.initial.get(column)
                     if value is None and self.referent is not None:
-                        value = self.session.cell(self.referent, column)
+                        value = self.referent.cell(column)
                     with Horizontal(classes="form-row"):
                         yield Label(Text(column), classes="form-label")
                         yield Input(value or "", placeholder=HINTS.get(column, "values separated by ;"),

@@ -9,7 +9,6 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from workbench.util.errors import WorkbenchError
-from workbench.session import finding_field
 from workbench.tui.widgets.panels import SEVERITY_STYLE, literal
 
 
@@ -63,20 +62,20 @@ class ChecksScreen(Screen):
             if self.language_filter and shown_as != self.language_filter:
                 continue
             self._items.extend(l for l in located if self.show_info or
-                               str(finding_field(l.finding, "severity", default="warning")) != "info")
+                               l.finding.severity != "info")
         order = {name: n for n, name in enumerate(self.session.docs)}
         self._items.sort(key=lambda l: (order.get(l.document, 0), l.index, l.language or ""))
         for item in self._items:
             f = item.finding
-            severity = str(finding_field(f, "severity", default="warning"))
+            severity = f.severity
             cells = [
                 Text(item.language or "src", style="" if item.language else "dim"),
                 literal(item.document),
                 Text(str(item.index + 1), justify="right"),
-                Text(str(finding_field(f, "check", "check_id", "id", "code", default="")),
+                Text(f.check,
                      style=SEVERITY_STYLE.get(severity, "")),
-                literal(str(finding_field(f, "offending", "text", "found", default=""))),
-                literal(str(finding_field(f, "message", default=""))),
+                literal(f.offending),
+                literal(f.message),
             ]
             for cell, width in zip(cells, widths + [message_width]):
                 cell.truncate(width, overflow="ellipsis")
@@ -112,11 +111,11 @@ class ChecksScreen(Screen):
         if item is not None and item.index < len(segments):     # the source may have changed since
             f = item.finding
             segment = segments[item.index]
-            detail.append(str(finding_field(f, "check", default="")) + ": ", style="bold")
-            detail.append_text(literal(str(finding_field(f, "message", default=""))))
+            detail.append(f.check + ": ", style="bold")
+            detail.append_text(literal(f.message))
             detail.append("\nSource: ", style="bold")
             detail.append_text(literal(segment.source.replace("\n", " ")))
-            suggestion = finding_field(f, "suggestion", default="")
+            suggestion = (f.suggestion or "")
             if suggestion:
                 detail.append("\nSuggestion: ", style="bold")
                 detail.append_text(literal(str(suggestion)))
@@ -139,7 +138,7 @@ class ChecksScreen(Screen):
         if item is None:
             return
         finding = item.finding
-        if not finding_field(finding, "referent", default=None) or item.language is not None:
+        if not finding.referent or item.language is not None:
             self.notify("Only a source spelling that resembles a glossary name can be accepted",
                         severity="warning", timeout=4)
             return

@@ -611,7 +611,7 @@ class EditorScreen(Screen):
         if not 1 <= n <= len(referents):
             self.notify(f"No glossary name {n} in this segment", timeout=2)
             return None
-        forms = self.session.target_forms(referents[n - 1], self.language)
+        forms = referents[n - 1].valid_forms(self.language)
         if not forms:
             self.notify(f"The glossary has no {self.language} form for this name", severity="warning", timeout=3)
             return None
@@ -645,13 +645,9 @@ class EditorScreen(Screen):
             return
         choices = []
         for referent in referents:
-            name = self.session.cell(referent, "en") or self.session.cell(referent, "id")
-            cased = self.session.case_forms(referent, self.language)
-            for case, form in cased:
+            name = referent.cell("en") or referent.cell("id")
+            for case, form in self.session.case_forms(referent, self.language):
                 choices.append((f"{name}, {case}", form))
-            for form in self.session.target_forms(referent, self.language)[1:]:
-                if all(form != f for _, f in cased):
-                    choices.append((f"{name}, admitted", form))
         if not choices:
             self.notify(f"The glossary has no {self.language} forms for these names", severity="warning")
             return

@@ -64,12 +64,12 @@ class GlossaryScreen(Screen):
         self._rows = []
         all_columns = self.session.glossary_columns()
         for referent in self.session.referents():
-            if needle and not any(needle in self.session.cell(referent, c).casefold() for c in all_columns):
+            if needle and not any(needle in referent.cell(c).casefold() for c in all_columns):
                 continue
             self._rows.append(referent)
             cells = []
             for column in columns:
-                cell = literal(self.session.cell(referent, column))
+                cell = literal(referent.cell(column))
                 cell.truncate(widths[column], overflow="ellipsis")
                 cells.append(cell)
             table.add_row(*cells)
@@ -95,7 +95,7 @@ class GlossaryScreen(Screen):
             detail.append(f"{total} names; a adds one", style="dim")
         else:
             for column in self.session.glossary_columns():
-                value = self.session.cell(referent, column)
+                value = referent.cell(column)
                 if value:
                     detail.append(f"{column}: ", style="bold")
                     detail.append_text(literal(value))
@@ -129,7 +129,7 @@ class GlossaryScreen(Screen):
         referent = self._current()
         if referent is None:
             return
-        label = self.session.cell(referent, "id") or self.session.cell(referent, "en")
+        label = referent.cell("id") or referent.cell("en")
 
         def done(yes: bool | None) -> None:
             if not yes:

@@ -11,7 +11,7 @@ from typing import Iterable
 from rich.style import Style
 from rich.text import Text
 
-from workbench.session import NameHit, Session, finding_field
+from workbench.session import NameHit, Session
 
 
 def literal(text: str, style: str = "") -> Text:
@@ -62,11 +62,11 @@ def names_panel(session: Session, hits: list[NameHit], language: str) -> Text:
             continue
         seen.append(hit.referent)
     for n, referent in enumerate(seen[:9], 1):
-        forms = session.target_forms(referent, language)
+        forms = referent.valid_forms(language)
         line_start = len(text)
         text.append(f"{n} ", style="bold reverse")
         text.append(" ")
-        text.append_text(literal(session.cell(referent, "en") or session.cell(referent, "id"), "cyan"))
+        text.append_text(literal(referent.cell("en") or referent.cell("id"), "cyan"))
         text.append(" → ")
         text.append_text(literal(forms[0] if forms else "(no form)", "bold" if forms else "dim"))
         if len(forms) > 1:
@@ -102,10 +102,10 @@ def findings_panel(findings: list | None, pending: bool = False) -> Text:
         text.append("no findings" if findings is not None else "—", style="dim green" if findings is not None else "dim")
         return text
     for finding in findings[:6]:
-        severity = str(finding_field(finding, "severity", default="warning"))
+        severity = finding.severity
         text.append("● ", style=SEVERITY_STYLE.get(severity, "yellow"))
-        text.append_text(literal(str(finding_field(finding, "message", default=""))))
-        suggestion = finding_field(finding, "suggestion", default="")
+        text.append_text(literal(finding.message))
+        suggestion = (finding.suggestion or "")
         if suggestion:
             text.append(" → ")
             text.append_text(literal(str(suggestion), "bold"))

@@ -1,0 +1,134 @@
+"""Checks for the editor and the checks screen: one segment as the translator types, the
+whole project over what is in memory, and the names of a segment for the names panel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from workbench.checks import Finding, NameChecker
+from workbench.checks.names.project import run_project
+from workbench.gettext import Catalogue
+from workbench.glossary import Referent
+from workbench.checks.names.matcher import case_forms
+from workbench.project import Project
+from workbench.text.documents import Document, Segment
+from workbench.util.errors import WorkbenchError
+
+from .catalogues import CatalogueStore, DocInfo
+from .glossary_store import GlossaryStore
+from .records import Located, NameHit
+
+
+class CheckService:
+    """Runs the checks on the session's documents, catalogues and glossary."""
+
+    def __init__(self, project: Project, store: CatalogueStore, glossary: GlossaryStore) -> None:
+        self.project = project
+        self.store = store
+        self.glossary = glossary
+        self.error: str | None = None      # the last failure, for the UI to show once
+
+    def checker(self) -> NameChecker | None:
+        checker = self.glossary.checker()
+        if checker is None and self.glossary.check_error:
+            self.error = self.glossary.check_error
+        return checker
+
+    # -- one segment ------------------------------------------------------------------------
+    def check_segment(self, name: str, language: str, segment: Segment, translation: str, *,
+                      source_findings: bool = False) -> list[Finding]:
+        """Findings for one segment with *translation* (which may be unsaved).
+
+        With *source_findings*, warnings about the source's own spelling follow.
+        """
+        checker = self.checker()
+        if checker is None:
+            return []
+        info = self.store.docs[name]
+        found: list[Finding] = []
+        try:
+            if translation:
+                catalogue = info.catalogues.get(language)
+                po = self.project.relpath(Path(catalogue.path)) if catalogue is not None and catalogue.path else None
+                found += checker.check_target_segment(info.relpath, segment.line, segment.msgid, translation,
+                                                      language, catalogue=po)
+            if source_findings:
+                found += [f for f in checker.check_source_segment(info.relpath, segment) if f.severity != "info"]
+        except Exception as exc:  # noqa: BLE001 - a checker bug must not take the editor down
+            self.error = f"checks failed: {type(exc).__name__}: {exc}"
+        return found
+
+    # -- names ----------------------------------------------------------------------------------
+    def find_names(self, source: str) -> list[NameHit]:
+        """Glossary names (English forms) in *source*, in order: the name checks' own matches."""
+        checker = self.checker()
+        if checker is None:
+            return []
+        return [NameHit(start, end, source[start:end], checker.referents[ref], deprecated)
+                for start, end, ref, deprecated in checker.source_names(source)]
+
+    @staticmethod
+    def case_forms(referent: Referent, language: str) -> list[tuple[str, str]]:
+        """(case, form) of every valid form of *referent* in every case, preferred form first."""
+        return case_forms(referent, language)
+
+    # -- the whole project ------------------------------------------------------------------------
+    def check_all(self, languages: Iterable[str] | None = None) -> dict[tuple[str, str | None], list[Located]]:
+        """The project's report, keyed by (document, language); language None = source.
+
+        Runs over the documents and catalogues in memory (what the editor shows, saved or
+        being saved), never the files a save may be replacing. Source findings of severity
+        info (the spelling report) are left out.
+        """
+        checker = self.checker()
+        out: dict[tuple[str, str | None], list[Located]] = {}
+        if checker is None:
+            return out
+        self.store.load_all()
+        infos = [info for info in self.store.docs.values() if info.error is None]
+        by_path = {info.relpath: info for info in infos}
+        where: dict[str, tuple[dict[tuple[int, str], int], dict[str, int]]] = {}
+        for info in infos:
+            by_line: dict[tuple[int, str], int] = {}
+            by_msgid: dict[str, int] = {}
+            for seg in info.document.segments:
+                by_line.setdefault((seg.line, seg.msgid), seg.index)
+                by_msgid.setdefault(seg.msgid, seg.index)
+            where[info.relpath] = (by_line, by_msgid)
+        try:
+            findings = run_project(self.project, languages=list(languages or self.store.languages), checker=checker,
+                                   all_documents=[info.document for info in infos], catalogues=self._in_memory)
+        except WorkbenchError as exc:
+            self.error = str(exc)
+            return out
+        except Exception as exc:  # noqa: BLE001 - a checker bug is reported, not raised into the UI
+            self.error = f"checks failed: {type(exc).__name__}: {exc}"
+            return out
+        for finding in findings:
+            if finding.language is None and finding.severity == "info":
+                continue
+            found = by_path.get(finding.path)
+            if found is None:
+                continue
+            by_line, by_msgid = where[found.relpath]
+            index = by_line.get((finding.line or 0, finding.source), by_msgid.get(finding.source))
+            if index is None:
+                index = _segment_at_line(found, finding.line)
+            out.setdefault((found.name, finding.language), []).append(
+                Located(found.name, finding.language, index, finding))
+        return out
+
+    def _in_memory(self, document: Document, language: str) -> Catalogue | None:
+        """The in-memory catalogue of *document* (a run_project catalogue provider)."""
+        store = self.store
+        with store.state_lock:
+            if store.is_broken(document.name, language):
+                path = self.project.po_path(document.name, language)
+                raise WorkbenchError("cannot be read; fix it on disk (it is not overwritten until then)", path)
+            info = store.docs.get(document.name)
+            return info.catalogues.get(language) if info is not None and info.loaded else None
+
+
+def _segment_at_line(info: DocInfo, line: int | None) -> int:
+    return next((s.index for s in info.document.segments if s.line == line), 0)
