@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from workbench.gettext import Catalogue, Message, format_po, parse_po
 from workbench.services.merge import (
-    language_metadata, make_template, merge, set_translation,
+    language_metadata,
+    make_template,
+    merge,
+    set_translation,
 )
 from workbench.services.stats import statistics
 from workbench.util.errors import WorkbenchError
-from workbench.gettext import Catalogue, Message, format_po, parse_po
 
 needs_gettext = pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext not installed")
-T0 = datetime(2024, 1, 1, 12, 0, tzinfo=timezone.utc)
-T1 = datetime(2024, 2, 2, 13, 30, tzinfo=timezone.utc)
+T0 = datetime(2024, 1, 1, 12, 0, tzinfo=UTC)
+T1 = datetime(2024, 2, 2, 13, 30, tzinfo=UTC)
 
 
 @dataclass

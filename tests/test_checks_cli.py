@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_checks_source import GLOSSARY
 from workbench.checks import FIELD_NAMES, check_project
-from workbench.cli.check import run_check
-from workbench.util.errors import ProblemsError, WorkbenchError
+from workbench.cli.check import CheckOptions, run_check
 from workbench.gettext import read_po, write_po
 from workbench.project import load_project
 from workbench.services.update import update_project
-
-from tests.test_checks_source import GLOSSARY
+from workbench.util.errors import ProblemsError, WorkbenchError
 
 DOC_A = """Kazakhstan Report
 
@@ -64,15 +63,15 @@ def make_project(root: Path, translations=TRANSLATIONS, fuzzy: set | None = None
 
 
 def args(**kw):
-    base = dict(language=None, document=None, severity="info", format="text", source_only=False,
-                targets_only=False, accept_variants=False)
+    base = {"language": None, "document": None, "severity": "info", "format": "text", "source_only": False,
+            "targets_only": False, "accept_variants": False}
     base.update(kw)
     return argparse.Namespace(**base)
 
 
 def run(root: Path, **kw) -> tuple[int, str]:
     out = io.StringIO()
-    code = run_check(load_project(root), args(**kw), out=out)
+    code = run_check(load_project(root), CheckOptions.from_args(args(**kw)), out=out)
     return code, out.getvalue()
 
 
@@ -151,7 +150,7 @@ def test_bad_inputs_raise(project):
 
 
 def test_accept_variants(project):
-    code, text = run(project, source_only=True, accept_variants=True)
+    _, text = run(project, source_only=True, accept_variants=True)
     assert "added 'Janaozen' to zhanaozen" in text
     assert "Janaozen" in (project / "glossary.tsv").read_text(encoding="utf-8")
     _, text = run(project, source_only=True, format="json")

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.test_checks_cli import make_project
 from workbench.checks.names.project import UNREADABLE, run_project
 from workbench.gettext import read_po
 from workbench.project import load_project
 from workbench.session import Session
-
-from tests.test_checks_cli import make_project
 
 WRONG = ("The CSTO sent troops to Kazakhstan.", "ОДКБ направила войска в Казакстан.")   # a wrong form
 

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import copy_project
 from workbench.checks import NameChecker, Vocabulary, accept_variant, check_project
 from workbench.checks.names.variants import habits, latin_skeleton
 from workbench.glossary import load_glossary, parse_glossary
 from workbench.project import load_project
-
-from tests.helpers import copy_project
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -116,8 +116,8 @@ def test_stats_agree_with_msgfmt_statistics(project, capsys):
 
 
 def test_compile_builds_editions_with_layout_and_fallback(project, capsys):
-    from workbench.text.documents import load_document
     from workbench.gettext import read_po, write_po
+    from workbench.text.documents import load_document
 
     run(project, "update")
     po_path = project / "locale/ru/LC_MESSAGES/05-tendenza-internazionale.po"
@@ -251,8 +251,8 @@ def test_compile_removes_an_edition_it_now_leaves_out(project, capsys):
 
 def test_compile_counts_messages_like_stats(project, capsys):
     """A repeated sentence is one message in compile's table as in stats and msgfmt."""
-    from workbench.services.compile import compile_editions
     from workbench.project import load_project
+    from workbench.services.compile import compile_editions
     from workbench.services.stats import project_stats
 
     (project / "seeds/06-repeat.txt").write_text("Same sentence. Other one.\n\nSame sentence.\n", encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -9,11 +10,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.util.errors import ProblemsError, WorkbenchError
 from workbench.glossary import (
-    COLUMNS, Glossary, GlossaryEditError, Referent, format_glossary, load_glossary, parse_glossary,
+    COLUMNS,
+    Glossary,
+    GlossaryEditError,
+    Referent,
+    format_glossary,
+    load_glossary,
+    parse_glossary,
     save_glossary,
 )
+from workbench.util.errors import ProblemsError, WorkbenchError
 
 REPO = Path(__file__).resolve().parent.parent
 HEADER = "\t".join(COLUMNS)
@@ -251,7 +258,7 @@ def test_bad_decl_on_edit() -> None:
 
 
 def test_from_row_and_cells() -> None:
-    values = {c: "" for c in COLUMNS} | {"id": "x", "type": "person", "en": " Ann ",
+    values = dict.fromkeys(COLUMNS, "") | {"id": "x", "type": "person", "en": " Ann ",
                                         "en_admitted": "A; ; B ", "colour": "red"}
     r = Referent.from_row(values)
     assert r.en == "Ann" and r.en_admitted == ("A", "B") and r.extra == {"colour": "red"}
@@ -324,10 +331,8 @@ def glossaries(draw) -> Glossary:
     g = Glossary()
     for ident in ids:
         r = draw(referents(ident))
-        try:
+        with contextlib.suppress(GlossaryEditError):   # spelling clash between random referents
             g.add(r)
-        except GlossaryEditError:   # spelling clash between random referents
-            pass
     return g
 
 

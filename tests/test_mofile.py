@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.gettext.mo import format_mo, hash_string, write_mo
 from workbench.gettext import Catalogue, Message, format_po, parse_po
+from workbench.gettext.mo import format_mo, hash_string, write_mo
 
 needs_gettext = pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext not installed")
 

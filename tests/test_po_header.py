@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.util.errors import WorkbenchError
 from workbench.gettext import read_po
+from workbench.util.errors import WorkbenchError
 
 HEADER = 'msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset={charset}\\n"\n{plural}\nmsgid "a"\nmsgstr "б"\n'
 GOOD_PLURAL = '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n'

@@ -1,7 +1,7 @@
 import pytest
 
-from workbench.util.errors import WorkbenchError
 from workbench.project import find_project_root, init_project, load_project
+from workbench.util.errors import WorkbenchError
 
 
 def test_defaults_without_configuration(tmp_path):

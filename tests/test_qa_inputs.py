@@ -10,8 +10,8 @@ import pytest
 
 from tests.helpers import copy_project, tree_bytes
 from workbench.cli import main
-from workbench.text.documents import parse_document
 from workbench.services.compile import fit_translation
+from workbench.text.documents import parse_document
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from workbench.text.segmentation import english_abbreviations, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLDEN = Path("/work/shared/bench/golden_rules_en.jsonl")
+GOLDEN = ROOT / "tests" / "data" / "segmentation" / "golden_rules_en.jsonl"   # pySBD, MIT
 SEEDS = ROOT / "seeds"
 
 
@@ -21,12 +21,13 @@ def sentences(text: str) -> list[str]:
 
 
 def _golden_rules() -> list[dict]:
-    if not GOLDEN.exists():
-        return []
     return [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.skipif(not GOLDEN.exists(), reason="golden rules file not available")
+def test_all_golden_rules_are_here() -> None:
+    assert len(_golden_rules()) == 48
+
+
 @pytest.mark.parametrize("rule", _golden_rules(), ids=lambda r: f"{r['id']}-{r['rule'][:40]}")
 def test_golden_rule(rule: dict) -> None:
     assert sentences(rule["text"]) == rule["sentences"]

@@ -11,6 +11,7 @@ import pytest
 from tests.helpers import copy_project
 from workbench.gettext import read_po, write_po
 from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED, Session
+from workbench.util.errors import WorkbenchError
 
 
 @pytest.fixture
@@ -131,14 +132,14 @@ def test_no_save_into_a_catalogue_broken_on_disk(session: Session) -> None:
     path = session.save_translation(name, "ru", doc.segments[0].msgid, "Наше")
     path.write_text('msgid "x"\nmsgstr broken\n', encoding="utf-8")
     session.poll()
-    with pytest.raises(Exception):
+    with pytest.raises(WorkbenchError, match="fix it on disk"):
         session.save_translation(name, "ru", doc.segments[1].msgid, "Ещё")
     assert "broken" in path.read_text(encoding="utf-8")
 
 
 def test_incremental_formatter_matches_format_po(session: Session) -> None:
-    from workbench.gettext import format_po
     from workbench.gettext import IncrementalFormatter as PoFormatter
+    from workbench.gettext import format_po
 
     for name in session.docs:
         doc = session.document(name)

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from workbench.glossary import COLUMNS, Glossary, Referent, format_glossary, load_glossary, parse_glossary
 from workbench.glossary import exchange as tf
 from workbench.util.errors import WorkbenchError
-from workbench.glossary import COLUMNS, Glossary, Referent, format_glossary, load_glossary, parse_glossary
 
 REPO = Path(__file__).resolve().parent.parent
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from workbench.services.merge import merge  # noqa: E402
-from workbench.gettext.mo import format_mo  # noqa: E402
-from workbench.gettext import Catalogue, Message, format_po, parse_po  # noqa: E402
+from workbench.gettext import Catalogue, Message, format_po, parse_po
+from workbench.gettext.mo import format_mo
+from workbench.services.merge import merge
 
 EN = ("the workers of Zhanaozen went on strike against the rise in gas prices and the regime "
       "answered with troops police arrests and a state of emergency across the whole country "

@@ -15,7 +15,7 @@ import time
 
 from workbench.checks import NameChecker
 from workbench.glossary import parse_glossary
-from workbench.inflection import kazakh_paradigm, russian_paradigm, parse_spec
+from workbench.inflection import kazakh_paradigm, parse_spec, russian_paradigm
 
 SYL_EN = ["ka", "zhan", "bek", "tur", "sul", "mar", "den", "ash", "yer", "lan", "nur", "bol", "sam", "tai", "gul",
           "dos", "zhol", "as", "bai", "ken", "ris", "tem", "ar", "man"]

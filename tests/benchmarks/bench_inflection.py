@@ -7,8 +7,15 @@ from __future__ import annotations
 
 import time
 
-from workbench.inflection import kazakh_paradigm, kazakh_surface_forms, parse_spec, russian_paradigm, russian_surface_forms
-from workbench.inflection import kazakh as kk_module, russian as ru_module
+from workbench.inflection import kazakh as kk_module
+from workbench.inflection import (
+    kazakh_paradigm,
+    kazakh_surface_forms,
+    parse_spec,
+    russian_paradigm,
+    russian_surface_forms,
+)
+from workbench.inflection import russian as ru_module
 
 
 def main() -> None:

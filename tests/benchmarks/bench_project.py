@@ -23,11 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from workbench.services.merge import set_translation  # noqa: E402
-from workbench.services.compile import compile_editions  # noqa: E402
-from workbench.gettext import read_po, write_po  # noqa: E402
-from workbench.project import load_project  # noqa: E402
-from workbench.services.update import update_project  # noqa: E402
+from workbench.gettext import read_po, write_po
+from workbench.project import load_project
+from workbench.services.compile import compile_editions
+from workbench.services.merge import set_translation
+from workbench.services.update import update_project
 
 WORDS = ("the workers of Zhanaozen went on strike against the rise in gas prices and the regime "
          "answered with troops police arrests and a state of emergency across the whole country "

@@ -18,11 +18,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from workbench.text.documents import parse_document  # noqa: E402
-from workbench.text.segmentation import split_sentences  # noqa: E402
+from workbench.text.documents import parse_document
+from workbench.text.segmentation import split_sentences
 
 SEEDS = ROOT / "seeds"
-GOLDEN = Path("/work/shared/bench/golden_rules_en.jsonl")
+GOLDEN = Path(__file__).resolve().parents[1] / "data" / "segmentation" / "golden_rules_en.jsonl"
 MB = 1_000_000
 
 

@@ -34,16 +34,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from textual import events  # noqa: E402
-from textual.app import App, ComposeResult  # noqa: E402
-from textual.widgets import TextArea  # noqa: E402
+from textual import events
+from textual.app import App, ComposeResult
+from textual.widgets import TextArea
 
-from tests.helpers import copy_project  # noqa: E402
-from workbench.gettext import read_po  # noqa: E402
-from workbench.session import Session  # noqa: E402
-from workbench.tui.app import make_app  # noqa: E402
-from workbench.tui.screens.editor import EditorScreen  # noqa: E402
-from workbench.tui.screens.overview import OverviewScreen  # noqa: E402
+from tests.helpers import copy_project
+from workbench.gettext import read_po
+from workbench.session import Session
+from workbench.tui.app import make_app
+from workbench.tui.screens.editor import EditorScreen
+from workbench.tui.screens.overview import OverviewScreen
 
 NAMES = ["Almaty", "Zhanaozen", "Tokayev", "Nazarbayev", "Aktau", "the CSTO", "NATO", "Ainur Kurmanov"]
 VERBS = ["said", "reported", "denied", "confirmed", "announced", "wrote"]

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import segment_with_a_name, settle
 from textual import events
 from textual.widgets import TextArea
 
-from conftest import segment_with_a_name, settle
 from workbench.tui.app import make_app
 
 pytestmark = pytest.mark.asyncio

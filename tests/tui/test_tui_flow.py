@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import change_on_disk, segment_with_a_name, settle
 from textual.widgets import Static, TextArea
 
-from conftest import change_on_disk, segment_with_a_name, settle
 from workbench.gettext import read_po
 from workbench.tui.app import make_app
 from workbench.tui.screens.editor import EditorScreen

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import settle
 from textual.widgets import DataTable, Input, RichLog, TextArea
 from textual.widgets.text_area import Selection
 
-from conftest import settle
 from workbench.session import Located
 from workbench.tui.app import make_app
 from workbench.tui.dialogs.add_name import AddNameDialog
@@ -155,7 +155,7 @@ async def test_command_palette_lists_actions(project: Path) -> None:
         titles = [title for title, _, _ in provider._commands()]
         assert {"Open", "Glossary", "Checks", "Compile"} <= set(titles)
         assert any(t.startswith("Open 01-initial-report in kk") for t in titles)
-        app.open_editor(list(app.session.docs)[0], "ru")
+        app.open_editor(next(iter(app.session.docs)), "ru")
         await settle(app, pilot)
         titles = [title for title, _, _ in WorkbenchCommands(app.screen)._commands()]
         assert {"Confirm", "Fuzzy", "Copy src", "Next untr.", "Filter", "Language", "To glossary"} <= set(titles)
@@ -198,7 +198,7 @@ async def test_glossary_changed_on_disk_is_reloaded(project: Path) -> None:
         before = app.screen.query_one(DataTable).row_count
         text = glossary.read_text(encoding="utf-8")
         header = next(l for l in text.splitlines() if l.startswith("id\t"))
-        row = {c: "" for c in header.split("\t")}
+        row = dict.fromkeys(header.split("\t"), "")
         row.update(id="disk-added", type="person", en="Disk Added")
         glossary.write_text(text + "\t".join(row[c] for c in header.split("\t")) + "\n", encoding="utf-8")
         st = glossary.stat()

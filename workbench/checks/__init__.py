@@ -36,9 +36,20 @@ from .names import (
 )
 
 __all__ = [
-    "CHECKS", "CheckInfo", "Finding", "FIELD_NAMES", "SEVERITIES", "SEVERITY_RANK", "NameChecker",
-    "Vocabulary", "accept_variant", "at_least", "check_project", "checker_for",
-    "checker_for_path", "glossary_fingerprint",
+    "CHECKS",
+    "FIELD_NAMES",
+    "SEVERITIES",
+    "SEVERITY_RANK",
+    "CheckInfo",
+    "Finding",
+    "NameChecker",
+    "Vocabulary",
+    "accept_variant",
+    "at_least",
+    "check_project",
+    "checker_for",
+    "checker_for_path",
+    "glossary_fingerprint",
 ]
 
 

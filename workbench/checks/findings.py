@@ -68,7 +68,8 @@ class CheckInfo:
 #: The registry: stable check ids, their severities and what they mean.
 CHECKS: dict[str, CheckInfo] = {c.id: c for c in (
     CheckInfo("source-name", "info", "source", "a glossary name as spelled in the source (the spelling report)"),
-    CheckInfo("source-deprecated-spelling", "warning", "source", "a deprecated English spelling; use the preferred one"),
+    CheckInfo("source-deprecated-spelling", "warning", "source",
+              "a deprecated English spelling; use the preferred one"),
     CheckInfo("source-variant-spelling", "warning", "source",
               "an unknown name that looks like a transliteration variant of a glossary entry "
               "(or differs only in inner capitals); accept it as a variant or correct it"),
@@ -84,7 +85,8 @@ CHECKS: dict[str, CheckInfo] = {c.id: c for c in (
     CheckInfo("target-inconsistent-rendering", "info", "target",
               "a name rendered with different (non-abbreviated) forms in different segments"),
     CheckInfo("target-no-glossary-form", "info", "target", "the glossary has no form of the name in this language"),
-    CheckInfo("target-uninflectable", "info", "target", "the name's forms could not be inflected (check the decl cell)"),
+    CheckInfo("target-uninflectable", "info", "target",
+              "the name's forms could not be inflected (check the decl cell)"),
     CheckInfo("catalogue-unreadable", "error", "target",
               "a catalogue could not be read (syntax error, not UTF-8...): its translations were not checked"),
 )}

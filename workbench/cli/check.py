@@ -1,58 +1,74 @@
-"""``workbench check``: the name checks from the command line.
+"""``workbench check``: the checks from the command line.
 
-``run_check(project, args) -> int`` reads (all optional, see ``workbench/cli.py``):
-``args.language`` (list or None), ``args.document`` (relpaths or names, or None),
-``args.severity`` (minimum shown: info | warning | error), ``args.format`` (text | json),
-``args.source_only``, ``args.targets_only``, ``args.accept_variants`` (add every
-suggested variant spelling to the glossary's ``en_admitted`` and save it).
-Exit code 1 when an error-severity finding is present (CI gate), else 0. Problems
-with the inputs raise ``WorkbenchError``.
+:func:`run_check` takes :class:`CheckOptions`: languages and documents to check (None: all),
+the minimum severity shown, the output format (text or json), source-only or targets-only,
+and ``accept_variants`` (add every suggested variant spelling to the glossary as admitted
+or deprecated, and save it). Exit code 1 when an error-severity finding is present (a CI
+gate), else 0. Problems with the inputs raise ``WorkbenchError``.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
+from dataclasses import dataclass
+from typing import TextIO
 
+from workbench.checks import Finding, check_project, checker_for_path
+from workbench.checks.findings import SEVERITY_RANK, at_least
+from workbench.project import Project
 from workbench.util.errors import WorkbenchError
 
-from workbench.checks import CHECKS, check_project
-from workbench.checks.findings import SEVERITY_RANK, at_least
-
+from .common import project_of
 from .report import format_json, format_text
 
 
-def run_check(project, args, out=None) -> int:
-    out = out or sys.stdout
-    fmt = getattr(args, "format", None) or "text"
-    languages = getattr(args, "language", None) or None
-    documents = getattr(args, "document", None) or None
-    severity = getattr(args, "severity", None) or "info"
-    source_only = bool(getattr(args, "source_only", False))
-    targets_only = bool(getattr(args, "targets_only", False))
-    accept = getattr(args, "accept_variants", None) or None
-    if accept not in (None, True, "admitted", "deprecated"):
-        raise WorkbenchError(f"--accept-variants takes admitted or deprecated, not {accept!r}")
-    if severity not in SEVERITY_RANK:
-        raise WorkbenchError(f"unknown severity {severity!r} (info, warning or error)")
-    if source_only and targets_only:
-        raise WorkbenchError("--source-only and --targets-only exclude each other")
-    if fmt not in ("text", "json"):
-        raise WorkbenchError(f"unknown format {fmt!r} (text or json)")
+@dataclass(frozen=True)
+class CheckOptions:
+    """What ``workbench check`` was asked to do."""
 
-    findings = check_project(project, languages=languages, documents=documents,
-                             include_source=not targets_only, include_targets=not source_only)
-    if accept:
-        findings = _accept_variants(project, findings, out, quiet=fmt == "json", deprecated=accept == "deprecated")
+    languages: list[str] | None = None
+    documents: list[str] | None = None
+    severity: str = "info"
+    format: str = "text"
+    source_only: bool = False
+    targets_only: bool = False
+    accept_variants: str | None = None      # None, "admitted" or "deprecated"
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> CheckOptions:
+        return cls(languages=args.language or None, documents=args.document or None,
+                   severity=args.severity or "info", format=args.format or "text",
+                   source_only=bool(args.source_only), targets_only=bool(args.targets_only),
+                   accept_variants="admitted" if args.accept_variants is True else args.accept_variants or None)
+
+    def validate(self) -> None:
+        if self.accept_variants not in (None, "admitted", "deprecated"):
+            raise WorkbenchError(f"--accept-variants takes admitted or deprecated, not {self.accept_variants!r}")
+        if self.severity not in SEVERITY_RANK:
+            raise WorkbenchError(f"unknown severity {self.severity!r} (info, warning or error)")
+        if self.source_only and self.targets_only:
+            raise WorkbenchError("--source-only and --targets-only exclude each other")
+        if self.format not in ("text", "json"):
+            raise WorkbenchError(f"unknown format {self.format!r} (text or json)")
+
+
+def run_check(project: Project, options: CheckOptions, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    options.validate()
+    findings = check_project(project, languages=options.languages, documents=options.documents,
+                             include_source=not options.targets_only, include_targets=not options.source_only)
+    if options.accept_variants:
+        findings = _accept_variants(project, findings, out, quiet=options.format == "json",
+                                    deprecated=options.accept_variants == "deprecated")
     findings.sort(key=lambda f: (f.language is not None, f.language or "", f.path, f.line or 0, f.check,
                                  f.offending))
-    shown = at_least(findings, severity)
-    if fmt == "json":
+    shown = at_least(findings, options.severity)
+    if options.format == "json":
         out.write(format_json(shown))
     else:
-        preferred = {}
+        preferred: dict[str, str] = {}
         try:
-            from workbench.checks import checker_for_path
-
             checker = checker_for_path(project.glossary_path)
             preferred = {rid: checker.preferred_form(i, "en") for i, rid in enumerate(checker.ids)}
         except WorkbenchError:
@@ -61,11 +77,11 @@ def run_check(project, args, out=None) -> int:
     return 1 if any(f.severity == "error" for f in findings) else 0
 
 
-def _accept_variants(project, findings, out, *, quiet: bool, deprecated: bool = False):
+def _accept_variants(project: Project, findings: list[Finding], out: TextIO, *, quiet: bool,
+                     deprecated: bool = False) -> list[Finding]:
     """Add every variant suggestion to the glossary (en_admitted), save once, drop those findings."""
-    from workbench.glossary import load_glossary, save_glossary
-
     from workbench.checks import accept_variant
+    from workbench.glossary import load_glossary, save_glossary
 
     todo = [f for f in findings if f.check == "source-variant-spelling" and f.referent and f.offending]
     if not todo:
@@ -95,4 +111,19 @@ def _accept_variants(project, findings, out, *, quiet: bool, deprecated: bool = 
     return [f for f in findings if not (f.check == "source-variant-spelling" and (f.referent, f.offending) in accepted)]
 
 
-__all__ = ["run_check", "CHECKS"]
+def cmd_check(args: argparse.Namespace) -> int:
+    return run_check(project_of(args), CheckOptions.from_args(args))
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("check", help="name consistency checks on sources and translations")
+    p.add_argument("-l", "--language", action="append", help="only this target language (repeatable)")
+    p.add_argument("-d", "--document", action="append", help="only this document (path or name; repeatable)")
+    p.add_argument("-s", "--severity", choices=["info", "warning", "error"], default="info",
+                   help="show findings of this severity and above (default: info)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--source-only", action="store_true", help="only check the English sources")
+    p.add_argument("--targets-only", action="store_true", help="only check the translations")
+    p.add_argument("--accept-variants", nargs="?", const="admitted", choices=["admitted", "deprecated"],
+                   help="add every suggested variant spelling to glossary.tsv (as admitted, or as deprecated)")
+    p.set_defaults(func=cmd_check)

@@ -41,7 +41,7 @@ def format_text(findings: list[Finding], *, preferred: dict[str, str] | None = N
     source = [f for f in findings if f.language is None]
     target = [f for f in findings if f.language is not None]
 
-    named = [f for f in source if f.referent and f.check in ("source-name", "source-deprecated-spelling")
+    named = [f for f in source if (f.referent and f.check in ("source-name", "source-deprecated-spelling"))
              or (f.check == "source-variant-spelling" and f.referent and f.offending)]
     if named:
         lines.append("Sources — names and their spellings")

@@ -17,8 +17,22 @@ from .parse import parse_po, read_po
 from .write import PAGE_WIDTH, IncrementalFormatter, format_message, format_po, write_po
 
 __all__ = [
-    "FUZZY", "TRANSLATED", "UNTRANSLATED", "PAGE_WIDTH",
-    "Catalogue", "Message", "IncrementalFormatter",
-    "canonical_flags", "format_message", "format_metadata", "format_mo", "format_po",
-    "message_status", "parse_metadata", "parse_po", "read_po", "write_mo", "write_po",
+    "FUZZY",
+    "PAGE_WIDTH",
+    "TRANSLATED",
+    "UNTRANSLATED",
+    "Catalogue",
+    "IncrementalFormatter",
+    "Message",
+    "canonical_flags",
+    "format_message",
+    "format_metadata",
+    "format_mo",
+    "format_po",
+    "message_status",
+    "parse_metadata",
+    "parse_po",
+    "read_po",
+    "write_mo",
+    "write_po",
 ]

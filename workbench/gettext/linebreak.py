@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
-__all__ = ["escape", "wrap_portion", "greedy", "TEXT_LAST_BREAK", "TEXT_FIRST_BREAK", "NOT_SIMPLE"]
+__all__ = ["NOT_SIMPLE", "TEXT_FIRST_BREAK", "TEXT_LAST_BREAK", "escape", "greedy", "wrap_portion"]
 
 
 _CLASSES = ["OP", "CL", "CP", "QU", "GL", "NS", "EX", "SY", "IS", "PR", "PO", "NU", "AL",
@@ -78,7 +78,7 @@ _EXPLICIT = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lb_class(ch: str) -> str:
     cls = _ASCII_CLASSES.get(ch)
     if cls is not None:
@@ -118,7 +118,7 @@ def _lb_class(ch: str) -> str:
     return "ID" if wide else "AL"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _uc_width(ch: str) -> int:
     o = ord(ch)
     if o < 0x20 or 0x7F <= o < 0xA0:
@@ -139,24 +139,22 @@ def _possible_breaks(chars: list[str], classes: list[str]) -> list[bool]:
     brk = [False] * n
     last = "BK"
     seen_space = -1
-    seen_space2 = -1
     for i in range(n):
         prop = classes[i]
         if prop == "BK":
             brk[i] = False  # cannot happen in escaped text
             last = "BK"
-            seen_space = seen_space2 = -1
+            seen_space = -1
             continue
         q = i
         if prop == "SP":
             brk[i] = False
-            seen_space2 = seen_space
             seen_space = i
             continue
         if prop == "ZW":
             brk[i] = False
             last = "ZW"
-            seen_space = seen_space2 = -1
+            seen_space = -1
             continue
         if prop == "CM":
             # LB9/LB10: a combining mark attaches to a preceding non-space
@@ -173,7 +171,7 @@ def _possible_breaks(chars: list[str], classes: list[str]) -> list[bool]:
             t = _TABLE[last][prop]
             brk[q] = t == "_" or (t == "%" and seen_space >= 0)
         last = prop
-        seen_space = seen_space2 = -1
+        seen_space = -1
     return brk
 
 

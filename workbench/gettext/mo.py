@@ -27,9 +27,10 @@ import struct
 from pathlib import Path
 
 from workbench.util.atomic import atomic_write_bytes
+
 from .model import Catalogue, format_metadata
 
-__all__ = ["format_mo", "write_mo", "mo_entries", "hash_string"]
+__all__ = ["format_mo", "hash_string", "mo_entries", "write_mo"]
 
 
 def hash_string(data: bytes) -> int:

@@ -7,8 +7,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Message", "Catalogue", "parse_metadata", "format_metadata", "canonical_flags",
-           "message_status", "TRANSLATED", "FUZZY", "UNTRANSLATED"]
+__all__ = [
+    "FUZZY",
+    "TRANSLATED",
+    "UNTRANSLATED",
+    "Catalogue",
+    "Message",
+    "canonical_flags",
+    "format_metadata",
+    "message_status",
+    "parse_metadata",
+]
 
 TRANSLATED, FUZZY, UNTRANSLATED = "translated", "fuzzy", "untranslated"
 
@@ -110,7 +119,7 @@ def parse_metadata(text: str) -> dict[str, str]:
     for line in text.split("\n"):
         if not line:
             continue
-        key, sep, value = line.partition(":")
+        key, _, value = line.partition(":")
         if value.startswith(" "):
             value = value[1:]
         meta[key] = value

@@ -70,9 +70,25 @@ def _string(rest: str) -> str:
 
 
 class _Entry:
-    __slots__ = ("msgctxt", "msgid", "msgid_plural", "msgstr", "plural", "flags", "refs",
-                 "tcomments", "xcomments", "pctxt", "pid", "pidp", "obsolete", "lineno",
-                 "cur", "state", "comment_line")
+    __slots__ = (
+        "comment_line",
+        "cur",
+        "flags",
+        "lineno",
+        "msgctxt",
+        "msgid",
+        "msgid_plural",
+        "msgstr",
+        "obsolete",
+        "pctxt",
+        "pid",
+        "pidp",
+        "plural",
+        "refs",
+        "state",
+        "tcomments",
+        "xcomments",
+    )
 
     def __init__(self) -> None:
         self.msgctxt = self.msgid = self.msgid_plural = self.msgstr = None

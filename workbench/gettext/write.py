@@ -41,7 +41,6 @@ against ``msgcat`` byte for byte.
 """
 
 from __future__ import annotations
-from __future__ import annotations
 
 from pathlib import Path
 

@@ -17,8 +17,20 @@ from .model import (
 from .tsv import format_glossary, glossary_from_bytes, load_glossary, parse_glossary, save_glossary
 
 __all__ = [
-    "COLUMNS", "REQUIRED_COLUMNS", "MULTI_COLUMNS", "TYPES", "TARGET_LANGUAGES", "EN_STATUSES",
-    "Referent", "Glossary", "GlossaryEditError",
-    "load_glossary", "parse_glossary", "format_glossary", "save_glossary", "glossary_from_bytes",
-    "split_values", "validate_id",
+    "COLUMNS",
+    "EN_STATUSES",
+    "MULTI_COLUMNS",
+    "REQUIRED_COLUMNS",
+    "TARGET_LANGUAGES",
+    "TYPES",
+    "Glossary",
+    "GlossaryEditError",
+    "Referent",
+    "format_glossary",
+    "glossary_from_bytes",
+    "load_glossary",
+    "parse_glossary",
+    "save_glossary",
+    "split_values",
+    "validate_id",
 ]

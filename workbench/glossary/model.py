@@ -29,9 +29,16 @@ from pathlib import Path
 from workbench.util.errors import Problem, WorkbenchError
 
 __all__ = [
-    "COLUMNS", "REQUIRED_COLUMNS", "MULTI_COLUMNS", "TYPES", "TARGET_LANGUAGES",
-    "Referent", "Glossary", "GlossaryEditError",
-    "split_values", "validate_id",
+    "COLUMNS",
+    "MULTI_COLUMNS",
+    "REQUIRED_COLUMNS",
+    "TARGET_LANGUAGES",
+    "TYPES",
+    "Glossary",
+    "GlossaryEditError",
+    "Referent",
+    "split_values",
+    "validate_id",
 ]
 
 #: Known columns, in the order a new glossary.tsv gets them.
@@ -468,7 +475,7 @@ class Glossary:
         problems = _cell_problems(r) + _row_problems(r)
         if r.id in self._by_id and r.id != replacing:
             problems.append(f"duplicate id {r.id!r} (already used for {self._by_id[r.id].en!r})")
-        for spelling, status in r.spellings():
+        for spelling, _status in r.spellings():
             owner = self._exact.get(spelling)
             if owner is not None and owner[0].id not in (replacing, r.id):
                 problems.append(f"English spelling {spelling!r} already belongs to {owner[0].id!r} ({owner[1]})")
@@ -482,7 +489,7 @@ class Glossary:
             if isinstance(item, _Row):
                 self._index_one(item.referent, item)
 
-    def _index_one(self, r: Referent, row: "_Row") -> None:
+    def _index_one(self, r: Referent, row: _Row) -> None:
         self._by_id.setdefault(r.id, r)
         self._rows.setdefault(r.id, row)
         for spelling, status in r.spellings():
@@ -557,6 +564,7 @@ def _check_all(rows: list[tuple[Referent, int | None]], path: str) -> list[Probl
             continue
         for r, line, status in claims:
             others = ", ".join(f"{o.id or '?'!s} (line {ol})" for o, ol, _ in claims if (o, ol) != (r, line))
-            problems.append(Problem(path, line, f"English spelling {spelling!r} ({status}) is also claimed by {others}"))
+            problems.append(
+                Problem(path, line, f"English spelling {spelling!r} ({status}) is also claimed by {others}"))
     problems.sort(key=lambda p: p.line or 0)
     return problems

@@ -20,7 +20,7 @@ from workbench.util.files import read_input
 
 from .model import COLUMNS, REQUIRED_COLUMNS, Glossary, Referent, _check_all, _first_row, _Row, _Text
 
-__all__ = ["parse_glossary", "load_glossary", "glossary_from_bytes", "format_glossary", "save_glossary"]
+__all__ = ["format_glossary", "glossary_from_bytes", "load_glossary", "parse_glossary", "save_glossary"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -92,7 +92,7 @@ def parse_glossary(text: str, path: str | Path = "glossary.tsv") -> Glossary:
 
 
 def _cells_for(columns: list[str], cells: list[str]) -> dict[str, str]:
-    values = {c: "" for c in COLUMNS}
+    values = dict.fromkeys(COLUMNS, "")
     for name, cell in zip(columns, cells):
         values[name] = cell
     return values

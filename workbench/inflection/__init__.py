@@ -150,7 +150,7 @@ feminine surname (Марина → Мариной); double surnames decline only
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from .kazakh import kazakh_paradigm, kazakh_surface_forms
 from .russian import russian_paradigm, russian_surface_forms
@@ -163,7 +163,15 @@ def all_forms(paradigm: Mapping[str, tuple[str, ...]]) -> set[str]:
 
 
 __all__ = [
-    "DeclensionSpec", "EMPTY_SPEC", "RU_CASES", "KK_CASES", "parse_spec", "check_spec",
-    "russian_paradigm", "kazakh_paradigm", "russian_surface_forms", "kazakh_surface_forms",
+    "EMPTY_SPEC",
+    "KK_CASES",
+    "RU_CASES",
+    "DeclensionSpec",
     "all_forms",
+    "check_spec",
+    "kazakh_paradigm",
+    "kazakh_surface_forms",
+    "parse_spec",
+    "russian_paradigm",
+    "russian_surface_forms",
 ]

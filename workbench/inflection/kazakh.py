@@ -6,9 +6,8 @@ See the package docstring of :mod:`workbench.inflection` for the rules and limit
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import product
 
-from .spec import KK_CASES, DeclensionSpec, EMPTY_SPEC
+from .spec import EMPTY_SPEC, KK_CASES, DeclensionSpec
 
 CASES = KK_CASES
 BACK_VOWELS = frozenset("аоұыяёю")      # я ё ю = й + back vowel
@@ -110,7 +109,7 @@ def harmony(word: str) -> str:
     return "front" if seen_i else "back"
 
 
-_LATIN_CLASS = {**{c: V for c in "aeiou"}, "m": MNNG, "n": MNNG, "l": SON, "r": SON, "w": SON, "z": ZJ}
+_LATIN_CLASS = {**dict.fromkeys("aeiou", V), "m": MNNG, "n": MNNG, "l": SON, "r": SON, "w": SON, "z": ZJ}
 
 
 def final_class(word: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import product
 
-from .spec import RU_CASES, DeclensionSpec, EMPTY_SPEC
+from .spec import EMPTY_SPEC, RU_CASES, DeclensionSpec
 
 CASES = RU_CASES
 VOWELS = frozenset("аеёиоуыэюя")
@@ -271,7 +271,7 @@ def guess_tags(words: list[str], kind: str, plural: bool = False) -> list[str]:
     head_found = False
     for i, (w, t) in enumerate(zip(words, tags)):
         if t != "?":
-            if head_found or i > 0 and any(x in ("adj", "decl") for x in tags[:i]):
+            if head_found or (i > 0 and any(x in ("adj", "decl") for x in tags[:i])):
                 head_found = True  # a quote/acronym after the head or the adjectives
             continue
         if head_found:
@@ -290,9 +290,9 @@ def _person_word(word: str, position: int, nwords: int, gender: str) -> _WordFor
     prefix, tail = _split_hyphen(word)
     low = tail.lower()
     surname_pos = nwords == 1 or position > 0
-    if surname_pos and low.endswith(_ADJ_SURNAME_M + _ADJ_SURNAME_F) and looks_adjective(tail):
-        if not (gender == "m" and low.endswith(_ADJ_SURNAME_F)):
-            return _prefix(prefix, adjective(tail, True))
+    if (surname_pos and low.endswith(_ADJ_SURNAME_M + _ADJ_SURNAME_F) and looks_adjective(tail)
+            and not (gender == "m" and low.endswith(_ADJ_SURNAME_F))):
+        return _prefix(prefix, adjective(tail, True))
     if surname_pos and gender != "f" and _is_masc_surname(tail):
         return _prefix(prefix, surname_masc(tail, True))
     if surname_pos and gender != "m" and _is_fem_surname(tail):

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Callable
 
-from workbench.util.atomic import atomic_write_bytes, atomic_write_text
-from workbench.gettext import message_status
-from workbench.util.gcpause import paused_gc
+from workbench.gettext import Catalogue, message_status, read_po
 from workbench.gettext.mo import format_mo
-from workbench.gettext import Catalogue, read_po
 from workbench.project import Project
+from workbench.text.documents import Segment
+from workbench.util.atomic import atomic_write_bytes, atomic_write_text
 from workbench.util.files import catalogue_exists
+from workbench.util.gcpause import paused_gc
 
 
 @dataclass
@@ -76,6 +77,10 @@ def fit_translation(segment, translation: str | None) -> str | None:
     if "\n" not in segment.source and "\r" not in segment.source:
         text = _LINE_BREAK_RUN.sub(" ", text)
     return text
+
+
+def _translated(done: dict[str, str], segment: Segment) -> str | None:
+    return fit_translation(segment, done.get(segment.msgid))
 
 
 def render_html(document, replace: Callable, language: str) -> str:
@@ -171,7 +176,7 @@ def _compile(project, languages, *, min_percent, html_output, progress) -> list[
                 atomic_write_bytes(mo_path, format_mo(catalogue))
                 result.mo_path = mo_path
             if result.percent + 1e-9 >= min_percent:
-                replace = lambda segment: fit_translation(segment, done.get(segment.msgid))  # noqa: E731
+                replace = partial(_translated, done)
                 output = project.edition_path(document.relpath, language)
                 atomic_write_text(output, document.assemble(replace))
                 if html_output:

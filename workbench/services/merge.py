@@ -26,22 +26,22 @@ from __future__ import annotations
 
 import heapq
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from workbench.util.errors import WorkbenchError
 from workbench.gettext import Catalogue, Message
+from workbench.util.errors import WorkbenchError
 
 __all__ = [
     "FUZZY_THRESHOLD",
-    "make_template",
-    "merge",
+    "format_date",
     "language_metadata",
     "language_name",
+    "make_template",
+    "merge",
     "set_translation",
-    "format_date",
 ]
 
 FUZZY_THRESHOLD = 0.6
@@ -54,9 +54,9 @@ _WORD_RE = re.compile(r"\w{2,}")
 def format_date(now: datetime | None = None) -> str:
     """Gettext header date: ``2024-01-31 14:05+0000``."""
     if now is None:
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
     elif now.tzinfo is None:
-        now = now.replace(tzinfo=timezone.utc)
+        now = now.replace(tzinfo=UTC)
     return now.strftime("%Y-%m-%d %H:%M%z")
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from workbench.gettext import Catalogue, message_status
-from workbench.gettext import read_po
+from workbench.gettext import Catalogue, message_status, read_po
 from workbench.project import Project
 from workbench.util.files import catalogue_exists
 
@@ -111,6 +110,7 @@ def project_stats(project: Project, documents: list | None = None) -> list[Docum
                 )
             else:
                 rows.append(
-                    DocumentStats(document.relpath, language, len(document.segments), words, distinct, 0, 0, distinct, None)
+                    DocumentStats(document.relpath, language, len(document.segments), words, distinct,
+                                  0, 0, distinct, None)
                 )
     return rows

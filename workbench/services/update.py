@@ -7,19 +7,18 @@ leaves the whole ``locale/`` folder untouched.
 
 from __future__ import annotations
 
-import errno
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench import __version__
-from workbench.services.merge import make_template, merge
-from workbench.util.gcpause import paused_gc
-from workbench.util.errors import WorkbenchError
 from workbench.gettext import format_po, read_po
 from workbench.project import Project
+from workbench.services.merge import make_template, merge
 from workbench.util.atomic import atomic_write_text
+from workbench.util.errors import WorkbenchError
 from workbench.util.files import catalogue_exists
+from workbench.util.gcpause import paused_gc
 
 
 @dataclass
@@ -55,7 +54,8 @@ def plan_update(project: Project, documents: list | None = None) -> dict[Path, s
                 if exc.path is not None:
                     raise
                 # A bad code in the settings' ``languages`` (e.g. "xx"): point at the settings file.
-                raise WorkbenchError(f"{exc.message} (in the languages setting)", project.config_path or project.root) from None
+                raise WorkbenchError(f"{exc.message} (in the languages setting)",
+                                     project.config_path or project.root) from None
             plan[po_path] = None if merged == existing else format_po(merged)
     return plan
 

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from workbench.checks import Finding, NameChecker
+from workbench.checks.names.matcher import case_forms
 from workbench.checks.names.project import run_project
 from workbench.gettext import Catalogue
 from workbench.glossary import Referent
-from workbench.checks.names.matcher import case_forms
 from workbench.project import Project
 from workbench.text.documents import Document, Segment
 from workbench.util.errors import WorkbenchError
@@ -55,7 +55,7 @@ class CheckService:
                                                       language, catalogue=po)
             if source_findings:
                 found += [f for f in checker.check_source_segment(info.relpath, segment) if f.severity != "info"]
-        except Exception as exc:  # noqa: BLE001 - a checker bug must not take the editor down
+        except Exception as exc:
             self.error = f"checks failed: {type(exc).__name__}: {exc}"
         return found
 
@@ -102,7 +102,7 @@ class CheckService:
         except WorkbenchError as exc:
             self.error = str(exc)
             return out
-        except Exception as exc:  # noqa: BLE001 - a checker bug is reported, not raised into the UI
+        except Exception as exc:
             self.error = f"checks failed: {type(exc).__name__}: {exc}"
             return out
         for finding in findings:

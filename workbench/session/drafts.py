@@ -101,10 +101,7 @@ class DraftsJournal:
             path = self.path
             try:
                 if not entries:
-                    try:
-                        path.unlink()
-                    except FileNotFoundError:
-                        pass
+                    path.unlink(missing_ok=True)
                     return True
                 self._ensure_folder()
                 data = {"version": 1, "drafts": [

@@ -16,6 +16,7 @@ a worker thread; the UI thread only ever takes short in-memory locks.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -69,10 +70,8 @@ class Session:
     def _journal_conflicts(self, changes: Iterable[Change]) -> None:
         """A conflict turned the translator's text into a draft: journal it now, not a second later."""
         if any(change.kept for change in changes):
-            try:
+            with contextlib.suppress(OSError, WorkbenchError):   # still pending: the UI's timer tries again
                 self.journal.flush()
-            except (OSError, WorkbenchError):
-                pass        # still in memory and pending; the UI's journal timer tries again
 
     # -- loading ----------------------------------------------------------------------------
     def load(self, *, lazy: bool = False) -> Session:

@@ -156,7 +156,7 @@ class GlossaryStore:
             checker: NameChecker | None
             try:
                 checker = checker_for(snapshot.glossary)
-            except Exception as exc:  # noqa: BLE001 - a bad glossary must not take the UI down
+            except Exception as exc:
                 self.check_error = f"name checks unavailable: {type(exc).__name__}: {exc}"
                 checker = None
             self._checker = (snapshot.version, checker)

@@ -26,23 +26,23 @@ from __future__ import annotations
 import errno
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
+from workbench.text.segmentation import split_sentences
 from workbench.util.errors import WorkbenchError
 from workbench.util.files import read_input
-from workbench.text.segmentation import split_sentences
 
 __all__ = [
-    "Segment",
+    "DOCUMENT_SUFFIXES",
     "Block",
     "Document",
-    "parse_document",
-    "load_document",
+    "Segment",
     "find_documents",
+    "load_document",
     "make_msgid",
-    "DOCUMENT_SUFFIXES",
+    "parse_document",
 ]
 
 DOCUMENT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
@@ -240,7 +240,8 @@ def find_documents(source_dir: Path) -> list[Path]:
     """The documents (*.txt, *.md, *.markdown) directly in ``source_dir``, sorted by name."""
     source_dir = Path(source_dir)
     if not source_dir.exists():
-        raise WorkbenchError("source folder not found (is this a workbench project? `workbench init` starts one)", source_dir)
+        raise WorkbenchError("source folder not found (is this a workbench project? `workbench init` starts one)",
+                             source_dir)
     if not source_dir.is_dir():
         raise WorkbenchError("source path is not a directory", source_dir)
     try:

@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["split_sentences", "english_abbreviations"]
+__all__ = ["english_abbreviations", "split_sentences"]
 
 # --------------------------------------------------------------------------
 # Abbreviation tables

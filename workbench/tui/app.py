@@ -11,7 +11,6 @@ from textual.app import App
 from textual.binding import Binding
 from textual.worker import get_current_worker
 
-from workbench.util.errors import WorkbenchError
 from workbench.session import Session
 from workbench.tui.commands import WorkbenchCommands
 from workbench.tui.messages import (
@@ -19,11 +18,11 @@ from workbench.tui.messages import (
     DocumentLoaded,
     DraftsRestored,
     FindingsReady,
-    SaveFailed,
     Saved,
+    SaveFailed,
     UpdateDone,
 )
-
+from workbench.util.errors import WorkbenchError
 
 SWITCH_INTERVAL = 0.001
 
@@ -254,13 +253,12 @@ class WorkbenchApp(App[int]):
         from workbench.tui.screens.editor import EditorScreen
 
         for screen in list(self.screen_stack):
-            if isinstance(screen, EditorScreen):
-                if screen.doc_name == name and screen.language == language:
-                    while self.screen is not screen:
-                        self.pop_screen()
-                    if index is not None:
-                        screen.go_to(index)
-                    return
+            if isinstance(screen, EditorScreen) and screen.doc_name == name and screen.language == language:
+                while self.screen is not screen:
+                    self.pop_screen()
+                if index is not None:
+                    screen.go_to(index)
+                return
         self.push_screen(EditorScreen(name, language, index))
 
     def open_glossary(self) -> None:

@@ -7,6 +7,7 @@ mtime and git sees nothing.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -43,10 +44,8 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, skip_if_same: bool = Tr
         os.chmod(tmp_name, mode)
         os.replace(tmp_name, path)
     except OSError as exc:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-        except OSError:
-            pass
         raise WorkbenchError(f"cannot write: {exc.strerror or exc}", path) from exc
     _fsync_folder(folder)
     return True

@@ -10,8 +10,8 @@ than linearly. Reference counting still frees everything as usual.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 
 @contextmanager

@@ -41,8 +41,8 @@ def checker_for_path(path: str | Path) -> NameChecker:
 
     A bad glossary raises ``ProblemsError`` listing every bad row.
     """
-    from workbench.util.files import read_input
     from workbench.glossary import glossary_from_bytes
+    from workbench.util.files import read_input
 
     path = Path(path)
     data = read_input(path)

@@ -15,12 +15,10 @@ from workbench.inflection import EMPTY_SPEC, kazakh_surface_forms, parse_spec
 
 from ..findings import Finding
 from .matcher import (
-    KAZAKH_ONLY,
     Entry,
     Match,
     NameIndex,
     Tokens,
-    case_accept,
     english_plural,
     fold,
     inner_case_differs,
@@ -305,7 +303,7 @@ class NameChecker:
         self._elliptic[language] = elliptic
         return index
 
-    def elliptic(self, language: str) -> dict[str, list["Elliptic"]]:
+    def elliptic(self, language: str) -> dict[str, list[Elliptic]]:
         """First folded token → the name parts that may stand alone before a shared head noun."""
         self.index(language)
         return self._elliptic[language]
@@ -344,7 +342,7 @@ class NameChecker:
             self._variants = VariantFinder(spellings)
         return self._variants
 
-    def warm(self, languages=TARGET_LANGUAGES) -> "NameChecker":
+    def warm(self, languages=TARGET_LANGUAGES) -> NameChecker:
         for language in languages:
             self.index(language)
         return self
@@ -390,7 +388,8 @@ class NameChecker:
             for form in self.valid_forms(ref, language):
                 for w in tokens_of(form):
                     words.add(fold(w))
-                for s in surface_forms(language, form, self.kinds[ref], spec, form == self.preferred_form(ref, language)):
+                preferred = form == self.preferred_form(ref, language)
+                for s in surface_forms(language, form, self.kinds[ref], spec, preferred):
                     tokens.update(fold(t) for t in tokens_of(s))
             hit = (sorted(tokens), tokens, words)
             self._valid_tokens[key] = hit

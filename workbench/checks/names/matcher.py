@@ -13,9 +13,10 @@ Letter case is checked on the candidates only (:func:`case_ok`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Callable, Iterable, NamedTuple
+from typing import NamedTuple
 
 from workbench.inflection import (
     EMPTY_SPEC,
@@ -116,7 +117,7 @@ class Tokens:
     spans: list[tuple[int, int]]
 
     @classmethod
-    def of(cls, text: str) -> "Tokens":
+    def of(cls, text: str) -> Tokens:
         words, spans = [], []
         for m in TOKEN_RE.finditer(text):
             words.append(m.group())

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .matcher import Match, Tokens, fold, is_acronym, is_capitalised, tokens_of
+from .matcher import Match, Tokens, fold, is_acronym
 
 MONTHS_DAYS = set("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday

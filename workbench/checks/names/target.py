@@ -87,7 +87,8 @@ def check_target(checker, relpath: str, line: int | None, source: str, target: s
             other = _other_language_of(checker, e, others)
             if other:
                 check = "target-other-language-form"
-                msg = f"{text!r} is the {_lang_name(other)} form of {ref_id(e.ref)}; in {_lang_name(language)}: {suggestion!r}"
+                msg = (f"{text!r} is the {_lang_name(other)} form of {ref_id(e.ref)}; "
+                       f"in {_lang_name(language)}: {suggestion!r}")
             else:
                 check = "target-wrong-form"
                 msg = f"{text!r} is listed as a wrong form of {ref_id(e.ref)}; use {suggestion!r}"
@@ -113,7 +114,8 @@ def check_target(checker, relpath: str, line: int | None, source: str, target: s
             suggestion = checker.suggest(e.ref, language, e)
             findings.append(make(
                 "target-other-language-form",
-                f"{text!r} is the {_lang_name(other)} form of {ref_id(e.ref)}; in {_lang_name(language)}: {suggestion!r}",
+                f"{text!r} is the {_lang_name(other)} form of {ref_id(e.ref)}; "
+                f"in {_lang_name(language)}: {suggestion!r}",
                 offending=text, suggestion=suggestion, referent=ref_id(e.ref), **where))
 
     # -- 3b. coordinated names sharing a head noun ----------------------------------------------
@@ -392,9 +394,8 @@ def _suggest_inflection(checker, stem, suffix: str, language: str) -> str | None
     base = stem.base if stem.status != "wrong" else None
     choice = base or next((f for f in forms if len(f.split()) == len(stem.base.split())), forms[0])
     last = choice.split()[-1]
-    from .checker import kazakh_signature
+    from .checker import _spec, kazakh_signature
     from .matcher import surface_forms
-    from .checker import _spec
 
     spec, _ = _spec(checker.referents[stem.ref], language)
     preferred = choice == checker.preferred_form(stem.ref, language)

@@ -81,10 +81,10 @@ def habits(a: str, b: str) -> list[str]:
                 habit = "-ayev/-aev"
             if habit not in out:
                 out.append(habit)
-    if _DOUBLE.search(la) or _DOUBLE.search(lb):
-        if _DOUBLE.sub(r"\1", la) != la or _DOUBLE.sub(r"\1", lb) != lb:
-            if _DOUBLE.sub(r"\1", la) == _DOUBLE.sub(r"\1", lb) or len(_DOUBLE.findall(la)) != len(_DOUBLE.findall(lb)):
-                out.append("doubled letters")
+    single_a, single_b = _DOUBLE.sub(r"\1", la), _DOUBLE.sub(r"\1", lb)
+    if (single_a != la or single_b != lb) and (
+            single_a == single_b or len(_DOUBLE.findall(la)) != len(_DOUBLE.findall(lb))):
+        out.append("doubled letters")
     order = {h: i for i, h in enumerate(_HABITS_ORDER)}
     return sorted(dict.fromkeys(out), key=lambda h: order.get(h, 99))
 

@@ -20,9 +20,19 @@ from .tbx import export_tbx, parse_tbx
 from .termbase import ImportSummary, Termbase, import_into, merge, read_termbase, slugify
 
 __all__ = [
-    "FORMATS", "Termbase", "ImportSummary",
-    "export", "export_tbx", "export_omegat", "export_csv",
-    "parse_tbx", "parse_csv", "read_termbase", "merge", "import_into", "slugify",
+    "FORMATS",
+    "ImportSummary",
+    "Termbase",
+    "export",
+    "export_csv",
+    "export_omegat",
+    "export_tbx",
+    "import_into",
+    "merge",
+    "parse_csv",
+    "parse_tbx",
+    "read_termbase",
+    "slugify",
 ]
 
 FORMATS = ("tbx", "omegat", "csv")

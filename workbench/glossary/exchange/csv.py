@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from workbench.util.errors import Problem, WorkbenchError
-
-from dataclasses import replace
 
 from ..model import COLUMNS, Glossary, Referent
 from .termbase import Termbase, _unique, slugify
@@ -80,7 +79,8 @@ def parse_csv(text: str, path: str | Path = "<csv>") -> Termbase:
     used: set[str] = set()
     for line, row in data:
         if len(row) != len(columns):
-            termbase.problems.append(Problem(where, line, f"{len(row)} cells, but the header has {len(columns)} columns"))
+            termbase.problems.append(
+                Problem(where, line, f"{len(row)} cells, but the header has {len(columns)} columns"))
             continue
         values = dict(zip(columns, row))
         if simple:

@@ -18,7 +18,6 @@ language, admitted for the others) and ``normativeAuthorization``.
 from __future__ import annotations
 
 import re
-
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
@@ -133,7 +132,7 @@ def _status_of(value: str) -> str | None:
         return "preferred"
     if v.startswith("admitted") or v in ("proposed", "legal", "regulated"):
         return "admitted"
-    if v.startswith("deprecated") or v.startswith("superseded") or v in ("notrecommended", "obsolete"):
+    if v.startswith(("deprecated", "superseded")) or v in ("notrecommended", "obsolete"):
         return "deprecated"
     return None
 

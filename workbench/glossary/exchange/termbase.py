@@ -136,7 +136,7 @@ def _simple_update(existing: Referent, incoming: Referent, status: str, columns:
         form = incoming.target(lang)
         if lang not in columns or not form:
             continue
-        statuses = {f: s for f, s in result.forms(lang)}
+        statuses = dict(result.forms(lang))
         if statuses.get(form) in ("preferred", "admitted"):
             continue
         if statuses.get(form) == "wrong":

@@ -11,8 +11,8 @@ from textual.widgets import Button, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from workbench.glossary import split_values
-from workbench.util.errors import WorkbenchError
 from workbench.tui.dialogs.referent_form import ReferentForm
+from workbench.util.errors import WorkbenchError
 
 
 class AddNameDialog(ModalScreen[bool]):
@@ -96,7 +96,8 @@ class AddNameDialog(ModalScreen[bool]):
         column = "en" if self.language == "en" else self.language
         initial = {column: self.text}
         if self.language == "en":
-            initial["id"] = "".join(ch for ch in self.text.lower().replace(" ", "-") if ch.isascii() and (ch.isalnum() or ch == "-"))
+            initial["id"] = "".join(ch for ch in self.text.lower().replace(" ", "-")
+                                    if ch.isascii() and (ch.isalnum() or ch == "-"))
         self.app.push_screen(ReferentForm(None, initial), self._after_form)
 
     def _after_form(self, saved: bool | None) -> None:

@@ -8,8 +8,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from workbench.util.errors import WorkbenchError
 from workbench.tui.widgets.panels import SEVERITY_STYLE, literal
+from workbench.util.errors import WorkbenchError
 
 
 class ChecksScreen(Screen):
@@ -57,7 +57,7 @@ class ChecksScreen(Screen):
         for label, width in zip(("Lang", "Document", "Seg", "Check", "Found", "Message"), widths + [message_width]):
             table.add_column(label, width=width)
         self._items = []
-        for (name, language), located in self.app.findings.items():
+        for (_name, language), located in self.app.findings.items():
             shown_as = language or "src"
             if self.language_filter and shown_as != self.language_filter:
                 continue

@@ -11,8 +11,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, ProgressBar, RichLog, Static
 
-from workbench.util.errors import WorkbenchError
 from workbench.tui.widgets.panels import literal
+from workbench.util.errors import WorkbenchError
 
 
 class CompileProgress(Message):

@@ -15,21 +15,21 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static, TextArea
 from textual.worker import get_current_worker
 
-from workbench.util.errors import WorkbenchError
 from workbench.gettext import message_status
 from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED, MessageState, Progress
 from workbench.tui.messages import DocumentFindings, MemoryMatches, SegmentChecked
 from workbench.tui.widgets.panels import (
+    NAME_META,
     findings_panel,
     highlighted_source,
     literal,
     memory_panel,
-    NAME_META,
     names_panel,
     referents_in,
 )
 from workbench.tui.widgets.segment_list import Row, SegmentList
 from workbench.tui.widgets.translation_area import TranslationArea
+from workbench.util.errors import WorkbenchError
 
 CHECK_DELAY = 0.15  # seconds of typing pause before the live checks run
 
@@ -61,18 +61,25 @@ class EditorScreen(Screen):
     """Segment list, source with context, translation, names, checks and memory."""
 
     BINDINGS = [
-        Binding("ctrl+s", "confirm", "Confirm", key_display="^s/F2", tooltip="save the translation now, clear fuzzy, go to the next untranslated segment", priority=True),
+        Binding("ctrl+s", "confirm", "Confirm", key_display="^s/F2",
+                tooltip="save the translation now, clear fuzzy, go to the next untranslated segment", priority=True),
         Binding("f2", "confirm", "Confirm", show=False, priority=True),
         Binding("alt+enter", "confirm", "Confirm", show=False, priority=True),
         Binding("ctrl+n", "pick_name", "Names", tooltip="choose a glossary form to insert", priority=True),
-        Binding("f3", "toggle_fuzzy", "Fuzzy", tooltip="save the translation marked fuzzy (or clear the mark)", priority=True),
-        Binding("f5", "next_untranslated", "Next untr.", tooltip="jump to the next untranslated segment", priority=True),
-        Binding("ctrl+l", "switch_language", "Language", tooltip="the same segment in the next target language", priority=True),
-        Binding("ctrl+f", "filter", "Filter", tooltip="show only segments whose source or translation contains a text", priority=True),
-        Binding("ctrl+g", "add_to_glossary", "To glossary", tooltip="add the selected text to the glossary (new name or variant)", priority=True),
+        Binding("f3", "toggle_fuzzy", "Fuzzy",
+                tooltip="save the translation marked fuzzy (or clear the mark)", priority=True),
+        Binding("f5", "next_untranslated", "Next untr.",
+                tooltip="jump to the next untranslated segment", priority=True),
+        Binding("ctrl+l", "switch_language", "Language",
+                tooltip="the same segment in the next target language", priority=True),
+        Binding("ctrl+f", "filter", "Filter",
+                tooltip="show only segments whose source or translation contains a text", priority=True),
+        Binding("ctrl+g", "add_to_glossary", "To glossary",
+                tooltip="add the selected text to the glossary (new name or variant)", priority=True),
         Binding("f4", "copy_source", "Copy src", tooltip="replace the translation with the source text", priority=True),
         Binding("f8", "next_fuzzy", "Next fuzzy", tooltip="jump to the next fuzzy segment", priority=True),
-        Binding("f9", "next_finding", "Next issue", tooltip="jump to the next segment with check findings", priority=True),
+        Binding("f9", "next_finding", "Next issue",
+                tooltip="jump to the next segment with check findings", priority=True),
         Binding("ctrl+z", "undo", "Undo", tooltip="undo the last edit in the translation"),
         Binding("escape", "back", "Back", tooltip="back to the previous screen"),
         Binding("alt+u", "undo_confirm", "Undo confirm", show=False, priority=True,
@@ -174,7 +181,7 @@ class EditorScreen(Screen):
         for i in range(origin + 1, n):
             if rows[i].status == status:
                 return i
-        for i in range(0, min(origin + 1, n)):
+        for i in range(min(origin + 1, n)):
             if rows[i].status == status:
                 return i
         return None

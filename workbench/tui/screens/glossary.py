@@ -8,10 +8,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from workbench.util.errors import WorkbenchError
 from workbench.tui.dialogs.confirm import ConfirmDialog
 from workbench.tui.dialogs.referent_form import ReferentForm
 from workbench.tui.widgets.panels import literal
+from workbench.util.errors import WorkbenchError
 
 WIDTHS = {"id": 16, "type": 8, "en": 24, "en_admitted": 20, "note": 24}
 TARGET_WIDTH = 24

@@ -6,7 +6,7 @@ through content markup, so ``[Elders]`` or ``[/]`` show literally.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from rich.style import Style
 from rich.text import Text
@@ -22,7 +22,7 @@ def literal(text: str, style: str = "") -> Text:
 
 def highlighted_source(source: str, hits: Iterable[NameHit], style: str = "") -> Text:
     text = literal(source, style)
-    for n, hit in enumerate(hits):
+    for hit in hits:
         text.stylize("bold red underline" if hit.deprecated else "bold cyan underline", hit.start, hit.end)
     return text
 
@@ -99,7 +99,10 @@ def findings_panel(findings: list | None, pending: bool = False) -> Text:
         text.append(" …", style="dim")
     text.append("\n")
     if not findings:
-        text.append("no findings" if findings is not None else "—", style="dim green" if findings is not None else "dim")
+        if findings is not None:
+            text.append("no findings", style="dim green")
+        else:
+            text.append("—", style="dim")
         return text
     for finding in findings[:6]:
         severity = finding.severity

@@ -59,7 +59,7 @@ class SegmentList(ScrollView, can_focus=True):
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
 
     class Highlighted(Message):
-        def __init__(self, segment_list: "SegmentList", index: int) -> None:
+        def __init__(self, segment_list: SegmentList, index: int) -> None:
             super().__init__()
             self.segment_list = segment_list
             self.index = index          # segment index in the document

@@ -25,7 +25,7 @@ class TranslationArea(TextArea):
             super().__init__()
             self.text = text
 
-    def on_translation_area_insert_text(self, message: "TranslationArea.InsertText") -> None:
+    def on_translation_area_insert_text(self, message: TranslationArea.InsertText) -> None:
         message.stop()
         self.insert(message.text)
 
