@@ -270,7 +270,7 @@ def test_source_changed_on_disk_is_reparsed_and_update_merges(session: Session) 
     _bump(source)
     changes = session.poll()
     change = next(c for c in changes if c.kind == "source")
-    assert change.document == name and "run update (or press U)" in change.message
+    assert change.document == name and "the catalogues need `workbench update`" in change.message
     assert "1 new or changed segment" in change.message
     new = session.document(name).segments
     assert len(new) == before + 1 and new[-1].source == "A brand new closing paragraph."
