@@ -1,14 +1,16 @@
 """Applying a check finding's fix to the translation being edited (F6 in the editor).
 
-A finding carries its fix in ``suggestion`` (see :class:`workbench.checks.Finding`):
+A finding carries its fix in ``suggestion`` (see :class:`workbench.checks.Finding`), and says
+what the fix replaces in ``offending``:
 
-* with a non-empty ``offending`` — the text to put in place of ``offending``: the first
-  occurrence of ``offending`` in the translation is replaced; if the translation no longer
-  contains it (typed over since the check ran), there is nothing to apply;
-* with an empty ``offending`` — the whole corrected translation, but only when the finding
-  says so by naming, in ``target``, the very translation it was computed on: then the
-  whole text is replaced. Without ``target``, or for another text, nothing is applied (an
-  empty ``offending`` with a suggestion could be a name to insert somewhere).
+* ``offending`` is a part of the translation (a misspelt name): the first occurrence of it
+  is replaced by ``suggestion``; if the translation no longer contains it (typed over since
+  the check ran), there is nothing to apply;
+* ``offending`` is the whole translation (``offending == target``, the text the check was
+  run on): ``suggestion`` is the whole corrected translation and replaces it — this is how
+  a finding says that its fix is the whole text;
+* ``offending`` is empty: nothing is applied, whatever the suggestion. A missing name's
+  finding suggests the form to use but not where it goes, so it is not a fix.
 
 A source finding (``language`` None) is about the English text: its fix is never applied
 to the translation. Pure Python, no UI import: the editor and the tests call :func:`apply_fix`.
@@ -27,14 +29,14 @@ def apply_fix(text: str, finding: Finding) -> str | None:
     if suggestion is None or finding.language is None:
         return None
     offending = finding.offending
-    if offending:
-        at = text.find(offending)
-        if at < 0:
-            return None
-        return text[:at] + suggestion + text[at + len(offending):]
-    if finding.target is not None and finding.target == text:
-        return suggestion
-    return None
+    if not offending:
+        return None
+    if offending == text:
+        return suggestion                   # the whole translation (see the module docstring)
+    at = text.find(offending)
+    if at < 0:
+        return None
+    return text[:at] + suggestion + text[at + len(offending):]
 
 
 def first_fix(text: str, findings: Iterable[Finding]) -> tuple[Finding, str] | None:
