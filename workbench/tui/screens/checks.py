@@ -55,8 +55,10 @@ class ChecksScreen(WorkbenchScreen):
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear(columns=True)
-        widths = [4, 14, 4, 22, 16]
-        message_width = max(20, (self.app.size.width or 100) - sum(widths) - 2 * 6 - 2)
+        width = self.app.size.width or 100
+        # narrow terminals: shorter document, check and found columns, so the message keeps room
+        widths = [4, 14, 4, 22, 16] if width >= 100 else [3, 11, 4, 16, 12]
+        message_width = max(20, width - sum(widths) - 2 * 6 - 2)
         for label, width in zip(("Lang", "Document", "Seg", "Check", "Found", "Message"), widths + [message_width]):
             table.add_column(label, width=width)
         self._items = []
@@ -98,7 +100,7 @@ class ChecksScreen(WorkbenchScreen):
                 summary.append("info shown (i hides)", style="dim")
             else:
                 summary.append(f"{self._hidden_info} info hidden (i shows)", style="dim")
-            summary.append("; Enter opens the segment", style="dim")
+            summary.append("; Enter opens", style="dim")
         self.query_one("#checks-summary", Static).update(summary)
         self._show_detail()
 
