@@ -8,6 +8,7 @@ Skipped where tmux is not installed (``.ci/run`` installs it).
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -87,7 +88,7 @@ def tmux(tmp_path: Path) -> Iterator[Tmux]:
 
 def test_translate_confirm_and_quit_in_a_real_terminal(tmp_path: Path, tmux: Tmux) -> None:
     project = copy_project(tmp_path / "project")
-    command = f"cd {project} && exec {sys.executable} -m workbench"
+    command = f"cd {shlex.quote(str(project))} && exec {shlex.quote(sys.executable)} -m workbench"
     tmux.run("new-session", "-d", "-s", "wb", "-x", "100", "-y", "30", command)
     tmux.wait_for("the overview", lambda s: "Overview" in s and "Kazakhstan: Initial Report" in s
                   and "loading" not in s)
@@ -137,7 +138,7 @@ def test_escape_sequences_in_data_do_not_reach_the_terminal(tmp_path: Path, tmux
     source = project / "seeds" / "01-initial-report.txt"
     source.write_text("Title \x1b]2;PWNED\x07 with \x1b[41mred\x1b[0m\n\n" + source.read_text(encoding="utf-8"),
                       encoding="utf-8")
-    command = f"cd {project} && exec {sys.executable} -m workbench"
+    command = f"cd {shlex.quote(str(project))} && exec {shlex.quote(sys.executable)} -m workbench"
     tmux.run("new-session", "-d", "-s", "wb", "-x", "100", "-y", "30", command)
     screen = tmux.wait_for("the overview", lambda s: "Overview" in s and "␛]2;PWNED␇" in s)
     assert "PWNED" not in tmux.run("display-message", "-p", "-t", "wb", "#{pane_title}")
