@@ -19,8 +19,6 @@ from workbench.tui.app import make_app
 from workbench.tui.safe_text import has_controls, literal, visible, visible_same_length
 from workbench.tui.screens.editor import EditorScreen
 
-pytestmark = pytest.mark.asyncio
-
 CONTROLS = {chr(c) for c in range(0x20) if c != 0x0A} | {chr(0x7F)} | {chr(c) for c in range(0x80, 0xA0)}
 
 
@@ -56,6 +54,7 @@ def test_visible_maps_every_control_character() -> None:
     assert literal("[bold]x[/]").plain == "[bold]x[/]" and not literal("[bold]x[/]").spans
 
 
+@pytest.mark.asyncio
 async def test_overview_editor_glossary_checks_palette_are_inert(hostile_project: Path) -> None:
     app = make_app(hostile_project, poll=False, cursor_blink=False)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
@@ -135,6 +134,7 @@ async def test_overview_editor_glossary_checks_palette_are_inert(hostile_project
         await settle(app, pilot)
 
 
+@pytest.mark.asyncio
 async def test_notifications_are_inert(hostile_project: Path) -> None:
     app = make_app(hostile_project, poll=False, cursor_blink=False)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
