@@ -270,7 +270,7 @@ def test_source_changed_on_disk_is_reparsed_and_update_merges(session: Session) 
     _bump(source)
     changes = session.poll()
     change = next(c for c in changes if c.kind == "source")
-    assert change.document == name and "run update (or press U)" in change.message
+    assert change.document == name and "the catalogues need `workbench update`" in change.message
     assert "1 new or changed segment" in change.message
     new = session.document(name).segments
     assert len(new) == before + 1 and new[-1].source == "A brand new closing paragraph."
@@ -576,3 +576,21 @@ def test_checker_never_cached_for_a_glossary_it_was_not_built_from(session: Sess
     after = store.checker()
     assert store.glossary is not old and after is not None and after.glossary is store.glossary
     assert any(r.id == "someone-new" for r in after.referents)
+
+
+def test_check_all_includes_the_spelling_report_only_when_asked(session: Session) -> None:
+    """The checks screen's Info shows every glossary name as the sources spell it
+    (``source-name``); the default report leaves that info out."""
+    default = session.check_all()
+    with_info = session.check_all(source_info=True)
+    source_default = [l for (_, language), found in default.items() if language is None for l in found]
+    source_info = [l for (_, language), found in with_info.items() if language is None for l in found]
+    assert not any(l.finding.check == "source-name" for l in source_default)
+    spelled = [l for l in source_info if l.finding.check == "source-name"]
+    assert spelled and all(l.finding.severity == "info" for l in spelled)
+    # everything else is the same report
+    rest = sorted((l.document, l.index, l.finding.check, l.finding.offending) for l in source_info
+                  if l.finding.check != "source-name")
+    assert rest == sorted((l.document, l.index, l.finding.check, l.finding.offending) for l in source_default)
+    name, segment = next((l.document, l.index) for l in spelled)
+    assert spelled[0].finding.offending in session.document(name).segments[segment].source

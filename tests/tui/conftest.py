@@ -9,6 +9,14 @@ import pytest
 from tests.helpers import copy_project
 
 
+@pytest.fixture(autouse=True)
+def user_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every UI test gets its own empty $XDG_CONFIG_HOME: the user's ui.toml is never read or written."""
+    config = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    return config
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
@@ -28,6 +36,40 @@ def markup_project(tmp_path: Path) -> Path:
         "Plain third sentence about Almaty.\n",
         encoding="utf-8",
     )
+    return root
+
+
+#: terminal control in data: retitle the window, colour everything red, ring the bell, a C1 CSI
+HOSTILE = "\x1b]0;PWNED\x07"
+SGR_RED = "\x1b[31m"
+SGR_RESET = "\x1b[0m"
+C1_CSI = "\x9b2J"
+
+
+@pytest.fixture
+def hostile_project(tmp_path: Path) -> Path:
+    """A project whose sources, translation, glossary and file name carry escape sequences and markup."""
+    root = tmp_path / "hostile"
+    (root / "seeds").mkdir(parents=True)
+    (root / "workbench.toml").write_text(
+        '[workbench]\nsource = "seeds"\nlanguages = ["ru", "kk"]\nname = "hostile-test"\n', encoding="utf-8")
+    (root / "seeds" / "evil.txt").write_text(
+        f"Title {HOSTILE} with {SGR_RED}red{SGR_RESET} and [bold]x[/] text.\n\n"
+        f"Protests in Almaty {C1_CSI} and \x07 here.\n", encoding="utf-8")
+    (root / "seeds" / f"file{SGR_RED}name.txt").write_text("Almaty is in Kazakhstan.\n", encoding="utf-8")
+    glossary = (Path(__file__).parent / "fixtures" / "glossary.tsv").read_text(encoding="utf-8")
+    glossary += f"evilcorp\tother\tEvil Corp\t\t\tЗлая корпорация\t\t\t\tЗұлым корпорация\t\t\t\tnote {HOSTILE}{SGR_RED}[bold]\n"
+    (root / "glossary.tsv").write_text(glossary, encoding="utf-8")
+    from workbench.gettext import read_po, write_po
+    from workbench.project import load_project
+    from workbench.services.update import update_project
+
+    update_project(load_project(root))
+    po = root / "locale" / "ru" / "LC_MESSAGES" / "evil.po"
+    catalogue = read_po(po)
+    first = next(m for m in catalogue.messages if m.msgid.startswith("Title"))
+    first.msgstr = f"Перевод {HOSTILE} и {SGR_RED}фон{SGR_RESET} [bold]Ж[/]"
+    write_po(catalogue, po)
     return root
 
 

@@ -215,7 +215,7 @@ async def test_pick_inflected_name(project: Path) -> None:
 
 
 async def test_quit_with_unconfirmed_edit_keeps_it_as_fuzzy(project: Path) -> None:
-    from workbench.tui.dialogs.confirm import ConfirmDialog
+    from workbench.tui.dialogs.confirm import QuitDialog
 
     app = make_app(project, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -226,7 +226,7 @@ async def test_quit_with_unconfirmed_edit_keeps_it_as_fuzzy(project: Path) -> No
         await pilot.press(*"Черновик")
         await pilot.press("ctrl+q")
         await settle(app, pilot)
-        assert isinstance(app.screen, ConfirmDialog)
+        assert isinstance(app.screen, QuitDialog)
         await pilot.press("y")
         await settle(app, pilot)
     message = po(project, doc, "ru").get(msgid)
@@ -372,7 +372,7 @@ async def test_source_changed_on_disk_reloads_and_update_from_overview(project: 
         os.utime(source, ns=(st.st_atime_ns, st.st_mtime_ns + 2_000_000_000))
         app.poll_disk()
         await settle(app, pilot)
-        assert any("source changed: run update (or press U)" in n.message for n in app._notifications)
+        assert any("source changed: the catalogues need `workbench update`" in n.message for n in app._notifications)
         rows = editor.query_one(SegmentList).rows
         assert len(rows) == before + 1
         assert rows[-1].source == "A paragraph added on disk." and rows[-1].status == "untranslated"

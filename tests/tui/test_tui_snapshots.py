@@ -1,5 +1,7 @@
 """Snapshot tests of every screen at 100×30, and the main ones at 80×24.
 
+The app runs with ``cursor_blink=False`` (steady cursors) and every worker and timer has
+settled before the picture is taken, so the pictures do not depend on the machine's load.
 Update with ``pytest tests/tui --snapshot-update`` after a deliberate change.
 """
 
@@ -34,12 +36,13 @@ def _run(*keys: str):
         for key in keys:
             await pilot.press(key)
             await _settle(pilot)
-        # blinking cursors would make the pictures flaky
+        # the live check runs CHECK_DELAY after the last key: wait for it and its worker
+        await pilot.pause(0.3)
+        await _settle(pilot)
         for area in pilot.app.screen.query("TextArea"):
-            area.cursor_blink = False
+            assert not area.cursor_blink
         for box in pilot.app.screen.query("Input"):
-            box.cursor_blink = False
-        await pilot.pause()
+            assert not box.cursor_blink
 
     return run_before
 
@@ -57,10 +60,24 @@ def _run(*keys: str):
     ],
 )
 def test_screen(snap_compare, project: Path, keys, size) -> None:
-    app = make_app(project, poll=False)
+    app = make_app(project, poll=False, cursor_blink=False)
     assert snap_compare(app, terminal_size=size, run_before=_run(*keys))
 
 
 def test_markup_source_literal(snap_compare, markup_project: Path) -> None:
-    app = make_app(markup_project, poll=False)
+    app = make_app(markup_project, poll=False, cursor_blink=False)
     assert snap_compare(app, terminal_size=(100, 30), run_before=_run("enter", "alt+down"))
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)], ids=["100x30", "80x24"])
+def test_names_panel_long_names(snap_compare, project: Path, size: tuple[int, int]) -> None:
+    """A segment with three names, two of them long: every entry whole, the language on the box."""
+    app = make_app(project, poll=False, cursor_blink=False)
+    # segment 3 of the first document: Ainur Kurmanov, Socialist Movement of Kazakhstan, Kazakhstan
+    assert snap_compare(app, terminal_size=size, run_before=_run("enter", "alt+down", "alt+down"))
+
+
+def test_hostile_text_and_draft_mark(snap_compare, hostile_project: Path) -> None:
+    """Escape sequences as placeholders; a segment left with unconfirmed text marked ✎."""
+    app = make_app(hostile_project, poll=False, cursor_blink=False)
+    assert snap_compare(app, terminal_size=(100, 30), run_before=_run("enter", "alt+down", "x", "alt+up"))

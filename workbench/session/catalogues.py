@@ -239,7 +239,7 @@ class CatalogueStore:
             message = catalogue.get(msgid)
             if message is None:
                 raise WorkbenchError(f"no catalogue entry for segment {msgid[:40]!r}; the source changed: "
-                                     "run update (U in the overview) first", catalogue.path)
+                                     "run `workbench update` first (in the UI: u in the overview)", catalogue.path)
             base = (message.msgstr, message.fuzzy)
             change(message)
             self._edited.setdefault((name, language), set()).add(id(message))
@@ -363,7 +363,7 @@ class CatalogueStore:
             info.words = document_words(document)
             missing = {s.msgid for s in document.segments
                        for language in self.languages if info.catalogues[language].get(s.msgid) is None}
-        text = "source changed: run update (or press U)"
+        text = "source changed: the catalogues need `workbench update`"
         if missing:
             text += f"; {len(missing)} new or changed segment(s) show as untranslated until then"
         return Change("source", str(path), text, name)

@@ -74,12 +74,14 @@ class CheckService:
         return case_forms(referent, language)
 
     # -- the whole project ------------------------------------------------------------------------
-    def check_all(self, languages: Iterable[str] | None = None) -> dict[tuple[str, str | None], list[Located]]:
+    def check_all(self, languages: Iterable[str] | None = None, *,
+                  source_info: bool = False) -> dict[tuple[str, str | None], list[Located]]:
         """The project's report, keyed by (document, language); language None = source.
 
         Runs over the documents and catalogues in memory (what the editor shows, saved or
         being saved), never the files a save may be replacing. Source findings of severity
-        info (the spelling report) are left out.
+        info (the spelling report: every glossary name as the sources spell it) are left out
+        unless *source_info*.
         """
         checker = self.checker()
         out: dict[tuple[str, str | None], list[Located]] = {}
@@ -106,7 +108,7 @@ class CheckService:
             self.error = f"checks failed: {type(exc).__name__}: {exc}"
             return out
         for finding in findings:
-            if finding.language is None and finding.severity == "info":
+            if finding.language is None and finding.severity == "info" and not source_info:
                 continue
             found = by_path.get(finding.path)
             if found is None:

@@ -302,8 +302,12 @@ class Session:
                       source_findings: bool = False) -> list[Finding]:
         return self.checks.check_segment(name, language, segment, translation, source_findings=source_findings)
 
-    def check_all(self, languages: Iterable[str] | None = None) -> dict[tuple[str, str | None], list[Located]]:
-        return self.checks.check_all(languages)
+    def check_all(self, languages: Iterable[str] | None = None, *,
+                  source_info: bool = False) -> dict[tuple[str, str | None], list[Located]]:
+        """The whole project's findings by (document, language; None for the source), over what is
+        in memory. The source spelling report (info findings ``source-name``: every glossary name
+        as the sources spell it) is included only with *source_info* (the checks screen's Info)."""
+        return self.checks.check_all(languages, source_info=source_info)
 
     def find_names(self, source: str) -> list[NameHit]:
         return self.checks.find_names(source)

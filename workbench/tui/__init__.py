@@ -16,12 +16,12 @@ Alt+Up / Alt+Down  previous / next segment (also the list: arrows, PgUp/PgDn, mo
 Alt+1 … Alt+9      insert glossary name N (preferred form, nominative)
 Ctrl+N             pick any form of the segment's names, in every grammatical case
 Alt+M              use the best translation-memory match
-F6 (Alt+F)         apply the suggestion of the first check finding (xterm and tmux send Alt+F as Ctrl+Right)
+F6 (Alt+F)         apply the first finding's fix (workbench.tui.fixes); shown only while one applies
 Ctrl+Z / Alt+U     undo typing / undo the last confirm
 Ctrl+F             filter the segment list (source or translation); Esc closes
 Ctrl+L             the same segment in the next target language
 Ctrl+G             add the selected text to the glossary (new name or variant)
-Esc                back (unconfirmed edits are kept as drafts, journalled in .workbench/drafts.json)
+Esc                back (unconfirmed edits are kept as drafts, journalled in .workbench/drafts.json, ✎ in the list)
 =================  ==============================================================
 
 Drafts survive a crash: they are written to ``<project>/.workbench/drafts.json``
@@ -30,6 +30,9 @@ is opened again. A source document changed on disk is re-parsed (the same poll a
 the catalogues); ``u`` in the overview runs ``workbench update`` in a worker.
 Names in the editor's names panel can be clicked to insert them (like Alt+N).
 
-Every piece of user text is shown through ``rich.text.Text`` objects, never
-through content markup, so ``[Elders]``, ``[/]`` or ``<b>`` appear literally.
+Every piece of user text is shown through :mod:`workbench.tui.safe_text` — ``rich.text.Text``
+objects, never content markup, with control characters as visible placeholders — so
+``[Elders]``, ``[/]`` or ``<b>`` appear literally and ``ESC ] 0 ; title BEL`` never reaches the
+terminal. Screens reach the app through the typed :class:`workbench.tui.base.WorkbenchAppAPI`.
+The theme is kept in ``$XDG_CONFIG_HOME/workbench/ui.toml`` (:mod:`workbench.tui.settings`).
 """

@@ -6,7 +6,11 @@ from pathlib import Path
 
 from textual.message import Message
 
-from workbench.session import Change
+from workbench.checks import Finding
+from workbench.services.memory import Match
+from workbench.services.update import UpdateReport
+from workbench.session import Change, Draft
+from workbench.tui.base import ProjectFindings
 
 
 class DiskChanged(Message):
@@ -20,18 +24,22 @@ class DiskChanged(Message):
 class FindingsReady(Message):
     """All findings of the project were (re)computed."""
 
-    def __init__(self, findings: dict[tuple[str, str], list]) -> None:
+    def __init__(self, findings: ProjectFindings) -> None:
         super().__init__()
         self.findings = findings
 
 
 class Saved(Message):
+    """The catalogues with confirmed changes were written."""
+
     def __init__(self, paths: list[Path]) -> None:
         super().__init__()
         self.paths = paths
 
 
 class SaveFailed(Message):
+    """A save (or the drafts journal) could not be written: *error* says why."""
+
     def __init__(self, error: str) -> None:
         super().__init__()
         self.error = error
@@ -40,7 +48,7 @@ class SaveFailed(Message):
 class SegmentChecked(Message):
     """Live checks of the segment being edited."""
 
-    def __init__(self, index: int, text: str, findings: list) -> None:
+    def __init__(self, index: int, text: str, findings: list[Finding]) -> None:
         super().__init__()
         self.index = index
         self.text = text
@@ -58,7 +66,7 @@ class DocumentLoaded(Message):
 class MemoryMatches(Message):
     """Translation-memory matches for a segment (looked up in a worker)."""
 
-    def __init__(self, index: int, matches: list) -> None:
+    def __init__(self, index: int, matches: list[Match]) -> None:
         super().__init__()
         self.index = index
         self.matches = matches
@@ -67,7 +75,7 @@ class MemoryMatches(Message):
 class DocumentFindings(Message):
     """Findings of every translated segment of the open document: segment index → findings."""
 
-    def __init__(self, findings: dict[int, list]) -> None:
+    def __init__(self, findings: dict[int, list[Finding]]) -> None:
         super().__init__()
         self.findings = findings
 
@@ -75,7 +83,7 @@ class DocumentFindings(Message):
 class DraftsRestored(Message):
     """Drafts journalled by an earlier run were checked against the documents."""
 
-    def __init__(self, restored: list, orphaned: list, error: str | None = None) -> None:
+    def __init__(self, restored: list[Draft], orphaned: list[Draft], error: str | None = None) -> None:
         super().__init__()
         self.restored = restored
         self.orphaned = orphaned
@@ -85,7 +93,7 @@ class DraftsRestored(Message):
 class UpdateDone(Message):
     """``workbench update`` ran from the UI (report None: it failed with *error*)."""
 
-    def __init__(self, report, changes: list, error: str | None = None) -> None:
+    def __init__(self, report: UpdateReport | None, changes: list[Change], error: str | None = None) -> None:
         super().__init__()
         self.report = report
         self.changes = changes

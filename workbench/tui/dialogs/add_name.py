@@ -10,8 +10,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from workbench.glossary import split_values
+from workbench.glossary import Referent, split_values
+from workbench.session import Session
+from workbench.tui.base import workbench_app
 from workbench.tui.dialogs.referent_form import ReferentForm
+from workbench.tui.safe_text import literal
+from workbench.tui.widgets.safe_input import SafeInput
 from workbench.util.errors import WorkbenchError
 
 
@@ -27,10 +31,11 @@ class AddNameDialog(ModalScreen[bool]):
         super().__init__()
         self.text = text
         self.language = language
+        self._shown: list[Referent] = []
 
     @property
-    def session(self):
-        return self.app.session
+    def session(self) -> Session:
+        return workbench_app(self).session
 
     def columns(self) -> list[tuple[str, str]]:
         lang = self.language
@@ -43,12 +48,12 @@ class AddNameDialog(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="add-box", classes="dialog"):
             title = Text("Add ", style="bold")
-            title.append(f"“{self.text}”")
-            title.append(f" ({self.language}) to the glossary", style="bold")
+            title.append_text(literal(f"“{self.text}”", one_line=True))
+            title.append_text(literal(f" ({self.language}) to the glossary", "bold", one_line=True))
             yield Static(title, classes="dialog-title")
             yield Button("New name with this text (Ctrl+N)", id="new", variant="primary")
             yield Static(Text("…or add it as a variant of:", style="dim"))
-            yield Input(placeholder="search names", id="add-search")
+            yield SafeInput(placeholder="search names", id="add-search")
             yield OptionList(id="add-referents")
             yield Select([(Text(f"{c} — {d}"), c) for c, d in self.columns()], value=self.columns()[0][0],
                          allow_blank=False, id="add-column")
@@ -71,7 +76,7 @@ class AddNameDialog(ModalScreen[bool]):
             if needle and needle not in label.casefold():
                 continue
             self._shown.append(referent)
-            options.add_option(Option(Text(label)))
+            options.add_option(Option(literal(label, one_line=True)))
         if self._shown:
             options.highlighted = 0
 
@@ -111,6 +116,8 @@ class AddNameDialog(ModalScreen[bool]):
             return
         referent = self._shown[options.highlighted]
         column = self.query_one("#add-column", Select).value
+        if not isinstance(column, str):
+            return
         values = {c: referent.cell(c) for c in self.session.glossary_columns()}
         existing = list(split_values(referent.cell(column)))
         if self.text in existing:

@@ -10,8 +10,12 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from workbench.tui.safe_text import literal
+
 
 class PickNameDialog(ModalScreen[str | None]):
+    """Every form of the segment's names in every case; the chosen form (None: cancelled)."""
+
     BINDINGS = [
         Binding("escape", "dismiss_none", "Cancel"),
         *[Binding(str(n), f"choose({n - 1})", show=False) for n in range(1, 10)],
@@ -27,8 +31,8 @@ class PickNameDialog(ModalScreen[str | None]):
             options = []
             for n, (name, form) in enumerate(self.choices, 1):
                 label = Text(f"{n} " if n <= 9 else "  ", style="bold")
-                label.append(form)
-                label.append(f"  ({name})", style="dim")
+                label.append_text(literal(form, one_line=True))
+                label.append_text(literal(f"  ({name})", "dim", one_line=True))
                 options.append(Option(label))
             yield OptionList(*options, id="pick-options")
 

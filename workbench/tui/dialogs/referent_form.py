@@ -9,6 +9,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from workbench.glossary import Referent
+from workbench.session import Session
+from workbench.tui.base import workbench_app
+from workbench.tui.safe_text import literal
+from workbench.tui.widgets.safe_input import SafeInput
 from workbench.util.errors import WorkbenchError
 
 HINTS = {
@@ -27,14 +32,14 @@ class ReferentForm(ModalScreen[bool]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, referent=None, initial: dict[str, str] | None = None) -> None:
+    def __init__(self, referent: Referent | None = None, initial: dict[str, str] | None = None) -> None:
         super().__init__()
         self.referent = referent
         self.initial = dict(initial or {})
 
     @property
-    def session(self):
-        return self.app.session
+    def session(self) -> Session:
+        return workbench_app(self).session
 
     def compose(self) -> ComposeResult:
         columns = self.session.glossary_columns()
@@ -47,8 +52,8 @@ class ReferentForm(ModalScreen[bool]):
                     if value is None and self.referent is not None:
                         value = self.referent.cell(column)
                     with Horizontal(classes="form-row"):
-                        yield Label(Text(column), classes="form-label")
-                        yield Input(value or "", placeholder=HINTS.get(column, "values separated by ;"),
+                        yield Label(literal(column, one_line=True), classes="form-label")
+                        yield SafeInput(value or "", placeholder=HINTS.get(column, "values separated by ;"),
                                     id=f"col-{column}", classes="form-input")
             yield Static(id="form-error")
             with Horizontal(classes="dialog-buttons"):
@@ -76,10 +81,10 @@ class ReferentForm(ModalScreen[bool]):
         try:
             self.session.upsert_referent(values, self.referent)
         except WorkbenchError as exc:
-            self.query_one("#form-error", Static).update(Text(str(exc), style="bold red"))
+            self.query_one("#form-error", Static).update(literal(str(exc), "bold red"))
             return
         except (TypeError, ValueError) as exc:
-            self.query_one("#form-error", Static).update(Text(f"not saved: {exc}", style="bold red"))
+            self.query_one("#form-error", Static).update(literal(f"not saved: {exc}", "bold red"))
             return
         self.notify(f"Glossary saved: {values.get('id') or values.get('en')}", timeout=3, markup=False)
         self.dismiss(True)

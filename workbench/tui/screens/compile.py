@@ -8,38 +8,42 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, ProgressBar, RichLog, Static
 
+from workbench.services.compile import EditionResult
+from workbench.tui.base import WorkbenchScreen
+from workbench.tui.safe_text import visible
 from workbench.tui.widgets.panels import literal
 from workbench.util.errors import WorkbenchError
 
 
 class CompileProgress(Message):
+    """Step *step* of *total* of the compile worker, doing *label*."""
+
     def __init__(self, step: int, total: int, label: str) -> None:
         super().__init__()
         self.step, self.total, self.label = step, total, label
 
 
 class CompileDone(Message):
-    def __init__(self, results: list | None, error: str | None = None) -> None:
+    """The compile worker ended (results None: it failed with *error*)."""
+
+    def __init__(self, results: list[EditionResult] | None, error: str | None = None) -> None:
         super().__init__()
         self.results, self.error = results, error
 
 
-class CompileScreen(Screen):
+class CompileScreen(WorkbenchScreen):
+    """Build the editions of the chosen languages in a worker."""
+
     BINDINGS = [
-        Binding("ctrl+b,f5", "compile", "Compile", priority=True),
-        Binding("escape", "back", "Back"),
+        Binding("ctrl+b,f5", "compile", "Compile", priority=True, tooltip="build the editions of the chosen languages"),
+        Binding("escape", "back", "Back", tooltip="back to the previous screen"),
     ]
 
     def __init__(self) -> None:
         super().__init__(id="compile")
         self.running = False
-
-    @property
-    def session(self):
-        return self.app.session
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -47,7 +51,7 @@ class CompileScreen(Screen):
             yield Static(Text("Languages to compile:", style="bold"))
             with Horizontal(id="compile-languages"):
                 for language in self.session.languages:
-                    yield Checkbox(language, True, id=f"lang-{language}")
+                    yield Checkbox(Text(visible(language, one_line=True)), True, id=f"lang-{language}")
             yield Button("Compile (Ctrl+B / F5)", variant="primary", id="compile-go")
             yield ProgressBar(id="compile-progress", show_eta=False)
             yield Static(id="compile-step")
@@ -57,10 +61,8 @@ class CompileScreen(Screen):
     def on_mount(self) -> None:
         self.title = "Compile"
         self.query_one(ProgressBar).display = False
-        self.sub_title = f"editions go to {self.session.project.relpath(self.session.project.build_dir)}/"
-
-    def refresh_data(self, findings_only: bool = False) -> None:
-        pass
+        self.sub_title = visible(f"editions go to {self.session.project.relpath(self.session.project.build_dir)}/",
+                                 one_line=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "compile-go":
@@ -104,7 +106,7 @@ class CompileScreen(Screen):
         self.query_one("#compile-go", Button).disabled = False
         log = self.query_one(RichLog)
         if message.error:
-            log.write(Text(message.error, style="bold red"))
+            log.write(literal(message.error, "bold red"))
             self.notify(message.error, title="Compile failed", severity="error", markup=False)
             return
         bar = self.query_one(ProgressBar)
@@ -112,7 +114,7 @@ class CompileScreen(Screen):
         written = 0
         for result in message.results or []:
             line = Text(end="")
-            line.append(f"{result.language} ", style="bold")
+            line.append_text(literal(f"{result.language} ", "bold", one_line=True))
             line.append(f"{result.percent:5.1f}% ", style="green" if result.percent >= 100 else "yellow")
             if result.output is not None:
                 written += 1
@@ -123,9 +125,9 @@ class CompileScreen(Screen):
                 line.append_text(literal("  + " + self.session.project.relpath(result.mo_path), "dim"))
             log.write(line)
         self.query_one("#compile-step", Static).update(
-            Text(f"Done: {written} edition(s) written to "
-                 f"{self.session.project.relpath(self.session.project.build_dir)}/", style="bold green"))
+            literal(f"Done: {written} edition(s) written to "
+                    f"{self.session.project.relpath(self.session.project.build_dir)}/", "bold green", one_line=True))
         self.notify(f"{written} edition(s) written", timeout=4)
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.workbench.pop_screen()

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-import gc
 import time
+from collections.abc import Callable
 
+from babel import Locale, UnknownLocaleError
+from rich.console import RenderableType
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static, TextArea
 from textual.worker import get_current_worker
 
+from workbench.checks import Finding
 from workbench.gettext import message_status
-from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED, MessageState, Progress
+from workbench.services.memory import Match
+from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED, MessageState, NameHit, Progress
+from workbench.text.documents import Document, Segment
+from workbench.tui.base import WorkbenchScreen
+from workbench.tui.fixes import changed_span, first_fix
 from workbench.tui.messages import DocumentFindings, MemoryMatches, SegmentChecked
+from workbench.tui.safe_text import has_controls, visible
 from workbench.tui.widgets.panels import (
     NAME_META,
     findings_panel,
@@ -27,6 +34,7 @@ from workbench.tui.widgets.panels import (
     names_panel,
     referents_in,
 )
+from workbench.tui.widgets.safe_input import SafeInput
 from workbench.tui.widgets.segment_list import Row, SegmentList
 from workbench.tui.widgets.translation_area import TranslationArea
 from workbench.util.errors import WorkbenchError
@@ -41,7 +49,16 @@ def _location(text: str, offset: int) -> tuple[int, int]:
     return row, offset - (before.rfind("\n") + 1)
 
 
-def update_panel(panel: Static, content) -> None:
+def language_name(code: str) -> str:
+    """"Russian (ru)" for "ru": the translation box says which language is being written."""
+    try:
+        name = Locale.parse(code).get_display_name("en")
+    except (ValueError, UnknownLocaleError):
+        name = None
+    return f"{name} ({code})" if name else code
+
+
+def update_panel(panel: Static, content: RenderableType) -> None:
     """``Static.update`` that asks for a layout pass only if the panel's height changes.
 
     The panels are ``height: auto``; a layout of the whole editor costs a few milliseconds
@@ -57,13 +74,16 @@ def update_panel(panel: Static, content) -> None:
         panel.refresh(layout=True)
 
 
-class EditorScreen(Screen):
+class EditorScreen(WorkbenchScreen):
     """Segment list, source with context, translation, names, checks and memory."""
 
     BINDINGS = [
         Binding("ctrl+s", "confirm", "Confirm", key_display="^s/F2",
                 tooltip="save the translation now, clear fuzzy, go to the next untranslated segment", priority=True),
         Binding("f2", "confirm", "Confirm", show=False, priority=True),
+        # in the footer only while a finding has a fix for the text (check_action)
+        Binding("f6,alt+f", "apply_fix", "Fix", priority=True,
+                tooltip="apply the first check finding's fix (replace the flagged text with the suggestion)"),
         Binding("alt+enter", "confirm", "Confirm", show=False, priority=True),
         Binding("ctrl+n", "pick_name", "Names", tooltip="choose a glossary form to insert", priority=True),
         Binding("f3", "toggle_fuzzy", "Fuzzy",
@@ -86,8 +106,6 @@ class EditorScreen(Screen):
                 tooltip="restore the segment as it was before the last confirm"),
         Binding("alt+m", "use_memory", "Use memory", show=False, priority=True,
                 tooltip="put the best translation-memory match in the editor"),
-        Binding("f6,alt+f", "apply_fix", "Apply fix", show=False, priority=True,
-                tooltip="replace the first name the checks flag with their suggestion"),
         Binding("alt+up", "previous_segment", "Previous segment", show=False, priority=True),
         Binding("alt+down", "next_segment", "Next segment", show=False, priority=True),
         *[Binding(f"alt+{n}", f"insert_name({n})", f"Insert glossary name {n}", show=False, priority=True)
@@ -101,48 +119,49 @@ class EditorScreen(Screen):
         self.current: int | None = None
         self._start = index
         self._loaded_text = ""
-        self._hits: list = []
-        self._matches: list = []
+        self._hits: list[NameHit] = []
+        self._matches: list[Match] = []
         self._check_timer: Timer | None = None
-        self._segment_findings: dict[int, list] = {}
+        self._segment_findings: dict[int, list[Finding]] = {}
         self._undo: list[tuple[int, MessageState]] = []   # (segment, message) before each confirm
         self._msgid_rows: dict[str, list[int]] = {}
         self._filling = False
-        self._counts = None   # progress figures, recomputed after a status change only
+        self._counts: Progress | None = None   # progress figures, recomputed after a status change only
         self._shown_edited = False
-        self._live_findings: list = []
+        self._live_findings: list[Finding] = []
+        self._fix_available = False      # a live finding has a fix for the text (F6 in the footer)
         self._confirmed_any = False
-        self._doc = None      # the document shown: replaced only in refresh_data (source changed on disk)
+        self._doc: Document | None = None   # the document shown: replaced only in refresh_data (source changed)
 
     # -- shortcuts -------------------------------------------------------------------------
     @property
-    def session(self):
-        return self.app.session
-
-    @property
-    def document(self):
+    def document(self) -> Document:
         if self._doc is None:
             self._doc = self.session.document(self.doc_name)
         return self._doc
 
     @property
-    def segments(self):
+    def segments(self) -> list[Segment]:
         return self.document.segments
 
     # -- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="list-pane"):
-            yield Input(placeholder="filter: text in source or translation (Esc closes)", id="filter")
+            yield SafeInput(placeholder="filter: text in source or translation (Esc closes)", id="filter")
             yield SegmentList(id="segments")
         with Horizontal(id="work"):
             with Vertical(id="main"):
                 yield Static(id="prev", classes="neighbour")
                 yield Static(id="context")
                 yield Static(id="next", classes="neighbour")
-                yield TranslationArea(id="translation", soft_wrap=True, tab_behavior="focus", show_line_numbers=False)
+                area = TranslationArea(id="translation", soft_wrap=True, tab_behavior="focus", show_line_numbers=False)
+                area.cursor_blink = self.workbench.cursor_blink
+                area.border_title = language_name(self.language)
+                area.name_form = self.name_form
+                yield area
                 yield Static(id="status")
-            with Vertical(id="side"):
+            with VerticalScroll(id="side", can_focus=False):
                 yield Static(id="names")
                 yield Static(id="findings")
                 yield Static(id="memory")
@@ -161,8 +180,9 @@ class EditorScreen(Screen):
         self.call_after_refresh(self._fill_findings)
 
     def _set_titles(self) -> None:
-        self.title = f"{self.document.title or self.doc_name}"
-        self.sub_title = f"{self.document.relpath} → {self.language}"
+        # the language first: a long title is cut at the end, never the language
+        self.title = visible(f"{self.language} · {self.document.title or self.doc_name}", one_line=True)
+        self.sub_title = visible(self.document.relpath, one_line=True)
 
     def _status(self, index: int) -> str:
         return self.session.status(self.doc_name, self.language, self.segments[index].msgid)
@@ -190,14 +210,16 @@ class EditorScreen(Screen):
         rows: list[Row] = []
         self._msgid_rows = {}
         catalogue = self.session.catalogue(self.doc_name, self.language)
+        drafted = {d.msgid for d in self.session.drafts()
+                   if d.document == self.doc_name and d.language == self.language}
         counts = Progress()
         for segment in self.segments:
             message = catalogue.get(segment.msgid)
             status = message_status(message)
-            text = message.msgstr if status != UNTRANSLATED else ""
+            text = message.msgstr if message is not None and status != UNTRANSLATED else ""
             setattr(counts, status, getattr(counts, status) + 1)
             rows.append(Row(segment.index, status, segment.source, text,
-                            len(self._segment_findings.get(segment.index, ()))))
+                            len(self._segment_findings.get(segment.index, ())), segment.msgid in drafted))
             self._msgid_rows.setdefault(segment.msgid, []).append(segment.index)
         self._counts = counts
         self.query_one(SegmentList).set_rows(rows)
@@ -227,6 +249,7 @@ class EditorScreen(Screen):
             segment = self.segments[row.index]
             row.status = self._status(row.index)
             row.translation = self.session.translation(self.doc_name, self.language, segment.msgid)
+            row.draft = self.session.draft(self.doc_name, self.language, segment.msgid) is not None
         seg_list.refresh()
         self._counts = None
         if self.current is not None:
@@ -261,9 +284,14 @@ class EditorScreen(Screen):
         self._fill_findings()
 
     def drafts_restored(self) -> None:
-        """Drafts from a crashed run were restored: show the current segment's, unless typing here."""
+        """Drafts from a crashed run were restored: mark them in the list, and show the current
+        segment's unless typing here."""
         if self.current is None or not self.segments:
             return
+        seg_list = self.query_one(SegmentList)
+        for row in seg_list.rows:
+            row.draft = self.session.draft(self.doc_name, self.language, self.segments[row.index].msgid) is not None
+        seg_list.refresh()
         area = self.query_one("#translation", TextArea)
         draft = self.session.draft(self.doc_name, self.language, self.segments[self.current].msgid)
         if draft is not None and area.text == self._loaded_text:
@@ -299,10 +327,21 @@ class EditorScreen(Screen):
             return
         area = self.query_one("#translation", TextArea)
         msgid = self.segments[self.current].msgid
-        if area.text != self._loaded_text:
+        drafted = area.text != self._loaded_text
+        if drafted:
             self.session.set_draft(self.doc_name, self.language, msgid, area.text)
         else:
             self.session.discard_draft(self.doc_name, self.language, msgid)
+        self._mark_draft(self.current, drafted)
+
+    def _mark_draft(self, index: int, drafted: bool) -> None:
+        """The list's draft mark of segment *index* and its repeats (same msgid): one line repainted."""
+        seg_list = self.query_one(SegmentList)
+        rows = seg_list.rows
+        if index >= len(rows) or rows[index].draft == drafted:
+            return
+        for other in self._msgid_rows.get(self.segments[index].msgid, [index]):
+            seg_list.update_row(other, draft=drafted)
 
     def _show_segment(self, index: int, reload_text: bool = True) -> None:
         if reload_text:
@@ -321,7 +360,7 @@ class EditorScreen(Screen):
         # one-line panels (fixed height): a repaint, no layout pass
         self.query_one("#prev", Static).update(literal("↑ " + prev if prev else "", "dim"), layout=False)
         self.query_one("#next", Static).update(literal("↓ " + following if following else "", "dim"), layout=False)
-        update_panel(self.query_one("#names", Static), names_panel(self.session, self._hits, self.language))
+        update_panel(self.query_one("#names", Static), names_panel(self._hits, self.language))
         if reload_text:
             saved = self.session.translation(self.doc_name, self.language, segment.msgid)
             draft = self.session.draft(self.doc_name, self.language, segment.msgid)
@@ -356,6 +395,8 @@ class EditorScreen(Screen):
         self._shown_edited = area.text != self._loaded_text
         if self._shown_edited:
             text.append(" edited — Ctrl+S/F2 confirms ", style="bold yellow")
+        if has_controls(area.text):
+            text.append(" control characters shown as ␛… ", style="bold magenta")
         repeats = len(self._msgid_rows.get(self.segments[self.current].msgid, ()))
         if repeats > 1:
             text.append(f" ×{repeats} in this document ", style="cyan")
@@ -401,7 +442,7 @@ class EditorScreen(Screen):
             return
         text = self.query_one("#translation", TextArea).text
         update_panel(self.query_one("#findings", Static),
-                     findings_panel(self._segment_findings.get(self.current), pending=True))
+                     findings_panel(self._segment_findings.get(self.current), text, pending=True))
         self._check_worker(self.current, text)
 
     @work(thread=True, exclusive=True, group="live-check", exit_on_error=False)
@@ -421,7 +462,7 @@ class EditorScreen(Screen):
             self.post_message(SegmentChecked(index, text, findings))
 
     def on_segment_checked(self, message: SegmentChecked) -> None:
-        self.app.report_check_error()
+        self.workbench.report_check_error()
         if message.index != self.current:
             # a segment confirmed and left: its list mark follows the saved text
             rows = self.query_one(SegmentList).rows
@@ -431,11 +472,15 @@ class EditorScreen(Screen):
         if message.text != self.query_one("#translation", TextArea).text:
             return
         self._live_findings = message.findings
-        update_panel(self.query_one("#findings", Static), findings_panel(message.findings))
+        update_panel(self.query_one("#findings", Static), findings_panel(message.findings, message.text))
+        fixable = first_fix(message.text, message.findings) is not None
+        if fixable != self._fix_available:
+            self._fix_available = fixable
+            self.refresh_bindings()       # F6 appears in the footer only while there is a fix
         if message.text == self._loaded_text:
             self._set_findings(message.index, message.findings)
 
-    def _set_findings(self, index: int, findings: list) -> None:
+    def _set_findings(self, index: int, findings: list[Finding]) -> None:
         before = len(self._segment_findings.get(index, ()))
         self._segment_findings[index] = findings
         if len(findings) != before:
@@ -446,7 +491,7 @@ class EditorScreen(Screen):
         worker = get_current_worker()
         self.session.warm(self.doc_name, self.language)   # the first save then formats only one message
         catalogue = self.session.catalogue(self.doc_name, self.language)
-        result: dict[int, list] = {}
+        result: dict[int, list[Finding]] = {}
         for segment in self.segments:
             if worker.is_cancelled:
                 return
@@ -457,7 +502,6 @@ class EditorScreen(Screen):
                 found = self.session.check_segment(self.doc_name, self.language, segment, message.msgstr)
                 if found:
                     result[segment.index] = found
-        gc.freeze()   # the document's rows and caches are long-lived too (see WorkbenchApp.load_documents)
         if not worker.is_cancelled:
             self.post_message(DocumentFindings(result))
 
@@ -498,8 +542,9 @@ class EditorScreen(Screen):
             self._undo.append((index, before))
         self._confirmed_any = True
         self._loaded_text = text
-        self.app.save_worker()
+        self.workbench.save_worker()
         self._set_rows_status(index, self._status(index), text)
+        self._mark_draft(index, False)
         if moving:
             self._saved_check_worker(index, text)
         else:
@@ -507,7 +552,7 @@ class EditorScreen(Screen):
             self._schedule_check(immediate=True)
         return True
 
-    def _next_with(self, predicate, start: int | None = None) -> int | None:
+    def _next_with(self, predicate: Callable[[int], bool], start: int | None = None) -> int | None:
         n = len(self.segments)
         if not n:
             return None
@@ -585,7 +630,7 @@ class EditorScreen(Screen):
         except WorkbenchError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        self.app.save_worker()
+        self.workbench.save_worker()
         self._set_rows_status(index, self._status(index), state.msgstr)
         self.current = None
         self.go_to(index)
@@ -599,18 +644,23 @@ class EditorScreen(Screen):
         area.replace(self._matches[0].target, area.document.start, area.document.end)
         area.focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """F6 is offered (in the footer, and as a key) only while a finding has a fix."""
+        if action == "apply_fix":
+            return self._fix_available
+        return True
+
     def action_apply_fix(self) -> None:
         area = self.query_one("#translation", TextArea)
         text = area.text
-        for finding in self._live_findings:
-            offending = getattr(finding, "offending", "") or ""
-            suggestion = getattr(finding, "suggestion", "") or ""
-            if getattr(finding, "language", None) and offending and suggestion and offending in text:
-                start = text.index(offending)
-                area.replace(suggestion, _location(text, start), _location(text, start + len(offending)))
-                area.focus()
-                return
-        self.notify("No finding with a suggestion to apply", timeout=2)
+        found = first_fix(text, self._live_findings)
+        if found is None:
+            self.notify("No finding has a fix for this text", timeout=2)
+            return
+        _finding, fixed = found
+        start, end, replacement = changed_span(text, fixed)
+        area.replace(replacement, _location(text, start), _location(text, end))    # one undo step
+        area.focus()
 
     def name_form(self, n: int) -> str | None:
         """The form Alt+N inserts (glossary name N of the segment, preferred form), or None with a notice."""
@@ -622,7 +672,8 @@ class EditorScreen(Screen):
         if not forms:
             self.notify(f"The glossary has no {self.language} form for this name", severity="warning", timeout=3)
             return None
-        return forms[0]
+        form: str = forms[0]
+        return form
 
     def action_insert_name(self, n: int) -> None:
         form = self.name_form(n)
@@ -638,7 +689,7 @@ class EditorScreen(Screen):
         widget = event.widget
         if widget is None or widget.id != "names":
             return
-        number = event.style.meta.get(NAME_META)
+        number = event.style.meta.get(NAME_META) if event.style else None
         if isinstance(number, int):
             event.stop()
             self.action_insert_name(number)
@@ -673,8 +724,8 @@ class EditorScreen(Screen):
         self.keep_draft()
         language = languages[(languages.index(self.language) + 1) % len(languages)]
         index = self.current
-        self.app.pop_screen()
-        self.app.open_editor(self.doc_name, language, index)
+        self.workbench.pop_screen()
+        self.workbench.open_editor(self.doc_name, language, index)
 
     def action_back(self) -> None:
         if self.query_one("#filter", Input).has_focus:
@@ -682,8 +733,8 @@ class EditorScreen(Screen):
             return
         self.keep_draft()
         if self._confirmed_any:
-            self.app.run_checks()     # the report and the overview's counts follow the new translations
-        self.app.pop_screen()
+            self.workbench.run_checks()     # the report and the overview's counts follow the new translations
+        self.workbench.pop_screen()
 
     def action_add_to_glossary(self) -> None:
         from workbench.tui.dialogs.add_name import AddNameDialog
@@ -700,9 +751,9 @@ class EditorScreen(Screen):
             return
         self.app.push_screen(AddNameDialog(selected, column_language), self._after_add_name)
 
-    def _after_add_name(self, result) -> None:
+    def _after_add_name(self, result: bool | None) -> None:
         if result:
-            self.app.glossary_changed()
+            self.workbench.glossary_changed()
 
     # -- filter --------------------------------------------------------------------------------
     def action_filter(self) -> None:

@@ -5,45 +5,46 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
+from workbench.glossary import Referent
+from workbench.tui.base import WorkbenchScreen
 from workbench.tui.dialogs.confirm import ConfirmDialog
 from workbench.tui.dialogs.referent_form import ReferentForm
+from workbench.tui.safe_text import visible
 from workbench.tui.widgets.panels import literal
+from workbench.tui.widgets.safe_input import SafeInput
 from workbench.util.errors import WorkbenchError
 
 WIDTHS = {"id": 16, "type": 8, "en": 24, "en_admitted": 20, "note": 24}
 TARGET_WIDTH = 24
 
 
-class GlossaryScreen(Screen):
+class GlossaryScreen(WorkbenchScreen):
+    """glossary.tsv as a table: every edit is saved at once, order and comments kept."""
+
     BINDINGS = [
-        Binding("a", "add", "Add"),
-        Binding("e,enter", "edit", "Edit"),
-        Binding("d,delete", "delete", "Delete"),
-        Binding("slash,ctrl+f", "search", "Search"),
-        Binding("escape", "back", "Back"),
+        Binding("a", "add", "Add", tooltip="add a name (a form with every column)"),
+        Binding("e,enter", "edit", "Edit", tooltip="edit the selected name"),
+        Binding("d,delete", "delete", "Delete", tooltip="delete the selected name (asks first)"),
+        Binding("slash,ctrl+f", "search", "Search", tooltip="search every column"),
+        Binding("escape", "back", "Back", tooltip="back to the previous screen"),
     ]
 
     def __init__(self) -> None:
         super().__init__(id="glossary")
-        self._rows: list = []
-
-    @property
-    def session(self):
-        return self.app.session
+        self._rows: list[Referent] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder="search any column (/ to focus, Esc back to the table)", id="glossary-search")
+        yield SafeInput(placeholder="search any column (/ to focus, Esc back to the table)", id="glossary-search")
         yield DataTable(id="glossary-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="glossary-detail")
         yield Footer()
 
     def on_mount(self) -> None:
         self.title = "Glossary"
-        self.sub_title = self.session.project.relpath(self.session.project.glossary_path)
+        self.sub_title = visible(self.session.project.relpath(self.session.project.glossary_path), one_line=True)
         self.populate()
         self.query_one(DataTable).focus()
 
@@ -69,7 +70,7 @@ class GlossaryScreen(Screen):
             self._rows.append(referent)
             cells = []
             for column in columns:
-                cell = literal(referent.cell(column))
+                cell = literal(referent.cell(column), one_line=True)
                 cell.truncate(widths[column], overflow="ellipsis")
                 cells.append(cell)
             table.add_row(*cells)
@@ -81,7 +82,7 @@ class GlossaryScreen(Screen):
         if not findings_only:
             self.populate()
 
-    def _current(self):
+    def _current(self) -> Referent | None:
         table = self.query_one(DataTable)
         if not self._rows or not (0 <= table.cursor_row < len(self._rows)):
             return None
@@ -97,8 +98,8 @@ class GlossaryScreen(Screen):
             for column in self.session.glossary_columns():
                 value = referent.cell(column)
                 if value:
-                    detail.append(f"{column}: ", style="bold")
-                    detail.append_text(literal(value))
+                    detail.append_text(literal(f"{column}: ", "bold", one_line=True))
+                    detail.append_text(literal(value, one_line=True))
                     detail.append("  ")
         self.query_one("#glossary-detail", Static).update(detail)
 
@@ -140,16 +141,16 @@ class GlossaryScreen(Screen):
                 self.notify(str(exc), severity="error", markup=False)
                 return
             self.notify(f"Deleted {label}", timeout=3, markup=False)
-            self.app.glossary_changed()
+            self.workbench.glossary_changed()
 
         self.app.push_screen(ConfirmDialog(f"Delete “{label}” from the glossary?"), done)
 
     def _after_edit(self, saved: bool | None) -> None:
         if saved:
-            self.app.glossary_changed()
+            self.workbench.glossary_changed()
 
     def action_back(self) -> None:
         if self.query_one("#glossary-search", Input).has_focus:
             self.query_one(DataTable).focus()
         else:
-            self.app.pop_screen()
+            self.workbench.pop_screen()

@@ -3,38 +3,38 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from workbench.tui.base import WorkbenchScreen
+from workbench.tui.safe_text import visible
 from workbench.tui.widgets.panels import literal, progress_bar
 
 
-class OverviewScreen(Screen):
+class OverviewScreen(WorkbenchScreen):
     """The project at a glance."""
 
     BINDINGS = [
-        Binding("enter", "open", "Open"),
-        Binding("l", "next_language", "Language"),
-        Binding("g", "glossary", "Glossary"),
-        Binding("c", "checks", "Checks"),
-        Binding("b", "compile", "Compile"),
-        Binding("r", "recheck", "Re-check", show=False),
+        Binding("enter", "open", "Open", tooltip="open the selected document in the editor, in the language shown"),
+        Binding("l", "next_language", "Language", tooltip="switch the language Enter opens documents in"),
+        Binding("g", "glossary", "Glossary", tooltip="the termbase: add, edit, delete names"),
+        Binding("c", "checks", "Checks", tooltip="the name-consistency report of the whole project"),
+        Binding("b", "compile", "Compile", tooltip="build the translated editions"),
+        Binding("r", "recheck", "Re-check", show=False, tooltip="run the checks on every translation again"),
         Binding("u,U", "update", "Update catalogues", show=False,
                 tooltip="workbench update: merge the catalogues with changed sources (in the background)"),
-        Binding("q", "app.quit", "Quit", show=False),
-        *[Binding(str(n), f"open_in({n - 1})", f"Open in language {n}", show=False) for n in range(1, 10)],
+        Binding("q", "app.quit", "Quit", show=False, tooltip="quit the workbench"),
+        *[Binding(str(n), f"open_in({n - 1})", f"Open in language {n}", show=False,
+                  tooltip=f"open the selected document in the project's language number {n}")
+          for n in range(1, 10)],
     ]
 
     def __init__(self) -> None:
         super().__init__(id="overview")
         self.language_index = 0
         self._throttle = False
-
-    @property
-    def session(self):
-        return self.app.session
 
     @property
     def language(self) -> str:
@@ -48,7 +48,7 @@ class OverviewScreen(Screen):
 
     def on_mount(self) -> None:
         self.title = "Overview"
-        self.sub_title = self.session.project.name
+        self.sub_title = visible(self.session.project.name, one_line=True)
         self.populate()
         self.query_one(DataTable).focus()
 
@@ -62,22 +62,22 @@ class OverviewScreen(Screen):
         table.add_column("Document", key="doc", width=doc_width)
         table.add_column(Text("Segs", justify="right"), key="segs", width=6)
         table.add_column(Text("Words", justify="right"), key="words", width=6)
-        findings = self.app.findings
+        findings = self.workbench.findings
         for language in languages:
             table.add_column(language, key=f"p-{language}", width=13)
             table.add_column(Text("⚑", justify="right"), key=f"f-{language}", width=4)
         for name, info in self.session.docs.items():
-            title = literal(info.title, "" if info.loaded else "dim")
+            title = literal(info.title, "" if info.loaded else "dim", one_line=True)
             title.truncate(doc_width, overflow="ellipsis")
             if not info.loaded:
                 loading = Text("…", justify="right", style="dim")
-                cells = [title, loading, loading] + [Text("loading", style="dim"), loading] * len(languages)
-                table.add_row(*cells, key=name)
+                table.add_row(title, loading, loading, *[Text("loading", style="dim"), loading] * len(languages),
+                              key=name)
                 continue
             if info.error:
-                title = Text(info.error, style="bold red")
+                title = literal(info.error, "bold red", one_line=True)
                 title.truncate(doc_width, overflow="ellipsis")
-            cells: list = [
+            cells: list[Text] = [
                 title,
                 Text(str(len(info.document.segments)), justify="right"),
                 Text(str(info.words), justify="right"),
@@ -88,9 +88,8 @@ class OverviewScreen(Screen):
                 if self.session.is_broken(name, language):
                     bar = Text("broken .po", style="bold red")
                 cells.append(bar)
-                if self.app.findings_ready:
-                    count = sum(1 for l in findings.get((name, language), [])
-                                if getattr(l.finding, "severity", "warning") != "info")
+                if self.workbench.findings_ready:
+                    count = sum(1 for l in findings.get((name, language), []) if l.finding.severity != "info")
                     cells.append(Text(str(count), justify="right", style="bold magenta" if count else "green"))
                 else:
                     cells.append(Text("…", justify="right", style="dim"))
@@ -103,14 +102,14 @@ class OverviewScreen(Screen):
         help_text.append("l", style="bold")
         help_text.append(" switches language  ")
         help_text.append("1…9", style="bold")
-        help_text.append(" open in " + " / ".join(self.session.languages))
+        help_text.append(" open in " + visible(" / ".join(self.session.languages), one_line=True))
         help_text.append("   ✓ translated ▓ fuzzy ░ untranslated ⚑ findings", style="dim")
         self.query_one("#overview-help", Static).update(help_text)
 
     def refresh_data(self, findings_only: bool = False) -> None:
         self.populate()
 
-    def on_resize(self) -> None:
+    def on_resize(self, event: events.Resize) -> None:
         self.populate()
 
     def on_screen_resume(self) -> None:
@@ -135,7 +134,8 @@ class OverviewScreen(Screen):
         table = self.query_one(DataTable)
         if not table.row_count:
             return None
-        return list(self.session.docs)[table.cursor_row]
+        names = list(self.session.docs)
+        return names[table.cursor_row] if 0 <= table.cursor_row < len(names) else None
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
@@ -151,7 +151,7 @@ class OverviewScreen(Screen):
         if name is None:
             self.notify("No documents in this project", severity="warning")
             return
-        self.app.open_editor(name, self.session.languages[n])
+        self.workbench.open_editor(name, self.session.languages[n])
 
     def action_next_language(self) -> None:
         self.language_index = (self.language_index + 1) % len(self.session.languages)
@@ -159,16 +159,16 @@ class OverviewScreen(Screen):
         self.populate()
 
     def action_glossary(self) -> None:
-        self.app.open_glossary()
+        self.workbench.open_glossary()
 
     def action_checks(self) -> None:
-        self.app.open_checks()
+        self.workbench.open_checks()
 
     def action_compile(self) -> None:
-        self.app.open_compile()
+        self.workbench.open_compile()
 
     def action_recheck(self) -> None:
-        self.app.run_checks()
+        self.workbench.run_checks()
 
     def action_update(self) -> None:
-        self.app.run_update()
+        self.workbench.run_update()

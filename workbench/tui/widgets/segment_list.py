@@ -7,6 +7,7 @@ widget keeps plain row tuples and renders each visible line on demand
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.segment import Segment as RichSegment
@@ -19,7 +20,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from workbench.tui.safe_text import flat
+
 MARKS = {"translated": ("✓", "green"), "fuzzy": ("~", "yellow"), "untranslated": ("·", "red")}
+DRAFT_MARK = "✎"      # the segment has unconfirmed text (a draft): shown after the status and findings marks
 
 
 @dataclass(slots=True)
@@ -29,11 +33,10 @@ class Row:
     source: str
     translation: str
     findings: int = 0
+    draft: bool = False   # unconfirmed text is kept for this segment
 
 
-def _flat(text: str) -> str:
-    """One display line: control characters and line breaks shown as spaces."""
-    return "".join(" " if (ch < " " or ch == "\x7f") else ch for ch in text)
+RowFilter = Callable[[Row], bool]
 
 
 class SegmentList(ScrollView, can_focus=True):
@@ -78,7 +81,7 @@ class SegmentList(ScrollView, can_focus=True):
         self.rows = rows
         self.set_filter(None)
 
-    def set_filter(self, predicate) -> None:
+    def set_filter(self, predicate: RowFilter | None) -> None:
         current = self.current_index
         self.shown = [i for i, row in enumerate(self.rows) if predicate is None or predicate(row)]
         self._position = {self.rows[pos].index: n for n, pos in enumerate(self.shown)}
@@ -89,11 +92,19 @@ class SegmentList(ScrollView, can_focus=True):
             self.cursor = 0
         self.refresh()
 
-    def update_row(self, index: int, **changes) -> None:
+    def update_row(self, index: int, *, status: str | None = None, translation: str | None = None,
+                   findings: int | None = None, draft: bool | None = None) -> None:
+        """Change what row *index* shows (None: unchanged) and repaint that line only."""
         if 0 <= index < len(self.rows):
             row = self.rows[index]
-            for key, value in changes.items():
-                setattr(row, key, value)
+            if status is not None:
+                row.status = status
+            if translation is not None:
+                row.translation = translation
+            if findings is not None:
+                row.findings = findings
+            if draft is not None:
+                row.draft = draft
             pos = self._position.get(index)
             if pos is not None:
                 self.refresh_line(pos)
@@ -186,13 +197,13 @@ class SegmentList(ScrollView, can_focus=True):
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append(mark, style=colour)
         text.append("!" if row.findings else " ", style="bold magenta")
-        text.append(" ")
+        text.append(DRAFT_MARK if row.draft else " ", style="bold yellow")
         text.append(number, style="dim")
-        src = Text(_flat(row.source), no_wrap=True, overflow="ellipsis", end="")
+        src = Text(flat(row.source), no_wrap=True, overflow="ellipsis", end="")
         src.truncate(src_w - 1, overflow="ellipsis", pad=True)
         text.append_text(src)
         text.append("│", style="dim")
-        tr = Text(_flat(row.translation) or "—", no_wrap=True, overflow="ellipsis", end="")
+        tr = Text(flat(row.translation) or "—", no_wrap=True, overflow="ellipsis", end="")
         if not row.translation:
             tr.stylize("dim")
         tr.truncate(tr_w, overflow="ellipsis", pad=True)
