@@ -372,3 +372,23 @@ def test_assemble_with_translations_keeps_skeleton(text: str, fmt: str) -> None:
     out = doc.assemble(lambda s: f"<{s.index}>")
     expected = "".join(_interleave(doc.skeleton(), [f"<{i}>" for i in range(len(doc.segments))]))
     assert out == expected
+
+
+# --------------------------------------------------------------------------
+# The seeds' segmentation is frozen by their catalogues
+
+
+@pytest.mark.parametrize("name", SEED_FILES)
+def test_seed_segments_match_the_committed_template(name: str) -> None:
+    """Every msgid of every seed segment, with its line, is exactly what ``locale/<doc>.pot`` holds.
+
+    A change to the segmentation rules that moved one seed boundary would orphan a
+    translation in every catalogue; this proves the rules leave the seeds alone.
+    """
+    polib = pytest.importorskip("polib")
+    doc = seed(name)
+    ours: dict[str, list[tuple[str, str]]] = {}
+    for s in doc.segments:
+        ours.setdefault(s.msgid, []).append((doc.relpath, str(s.line)))
+    template = polib.pofile(str(ROOT / "locale" / f"{Path(name).stem}.pot"))
+    assert [(e.msgid, e.occurrences) for e in template] == list(ours.items())
