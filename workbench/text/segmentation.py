@@ -126,9 +126,9 @@ _EXTRA_NUMERIC_ONLY = frozenset(
     """
     No no Nos nos Nr nr Art art Arts pp p N° Nº № Fig fig pop est incl tel ext min max avg
     para paras Para chap Chap Vol vol op Op rs Eq eq Eqs eqs
-    Gen Ex Exod Lev Num Deut Josh Judg Sam Kgs Chr Neh Esth Ps Psa Prov Eccl Isa Jer Lam
+    Exod Lev Num Deut Josh Judg Sam Kgs Chr Neh Esth Ps Psa Prov Eccl Isa Jer Lam
     Ezek Dan Hos Obad Mic Nah Hab Zeph Hag Zech Mal Matt Mk Lk Jn Rom Cor Gal Eph Phil
-    Col Thess Tim Tit Philem Heb Jas Pet Jud Rev
+    Thess Tim Tit Philem Heb Jas Pet Jud
     """.split()
 )
 
@@ -151,6 +151,7 @@ _ENDING_ACRONYMS = frozenset(
     """.split()
 )
 _TIMES = frozenset("a.m p.m A.M P.M".split())
+_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 #: Words that continue after an ending acronym ("U.S. Government", "9 p.m. Eastern").
 _ACRONYM_CONTINUATIONS = frozenset(
@@ -279,7 +280,7 @@ def english_abbreviations() -> frozenset[str]:
 # Regular expressions (compiled once)
 
 _TERMINATORS = ".?!…‽。．！？"
-_CLOSERS = "\"'”’»)]}*_"
+_CLOSERS = "\"'”’»)]}*_`"
 _OPENERS = "\"'“‘«([{*_¿¡`"
 _QUOTES = "\"'”’“‘`«»"
 
@@ -291,13 +292,14 @@ _CANDIDATE = re.compile(
     r"(?P<term>[.?!…‽。．！？]+(?:[ ]+[.?!…‽]+)*)"
     r"(?P<close>[" + re.escape(_CLOSERS) + r"]*)"
     r"(?P<cite>(?:[ ]?\[(?:[\d,–\- ]{1,15}|[a-zA-Z]|[a-z]+ \d{1,3}|[a-z ]{2,20}needed)\])+"
-    r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=[^\W\d_][.?!])\d{1,3}(?=\s+[A-Z]))?"
+    r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=[^\W\d_)][.?!])\d{1,3}(?:[ ,]\d{1,3})*(?=\s+[A-Z]))?"
     r"(?:(?P<ws>\s+)|\Z|(?P<glued>(?=[A-Z][a-z]|I\s)))"
 )
 _NON_SPACE = re.compile(r"\S")
 _NON_SPACE_RUN = re.compile(r"\S*")
 _LETTER = re.compile(r"[^\W\d_]")
 _ALNUM = re.compile(r"[^\W_]")
+_DIGIT_RE = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 _ACRONYM = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")
 _NUMBER = re.compile(r"[\d][\d,.]*[%\d]?\Z")
@@ -358,7 +360,7 @@ class _Splitter:
     """State of one :func:`split_sentences` call (the scan, the cuts, lazy scans)."""
 
     __slots__ = (
-        "cur", "cuts", "end", "letters_checked", "list_next", "markers", "skip", "spans", "start",
+        "cur", "cuts", "end", "in_list", "letters_checked", "list_next", "markers", "skip", "spans", "start",
         "tables", "text",
     )
 
@@ -374,46 +376,57 @@ class _Splitter:
         self.markers: tuple[list[int], dict[int, list[tuple[str, int, int]]]] | None = None
         self.list_next: list[int] = []  # pending RULE_LIST cuts (ascending)
         self.skip: set[int] = set()     # terminators that belong to list markers
+        self.in_list = False            # the current sentence starts with a list marker
 
     # -- driver --------------------------------------------------------------
 
     def run(self) -> list[tuple[int, int]]:
         text, start, end = self.text, self.start, self.end
-        line_cuts = _line_cuts(text, start, end) if _has_line_break(text, start, end) else []
+        lines = _line_cuts(text, start, end) if _has_line_break(text, start, end) else []
         self._start_sentence(start)
         li = 0
         pending = self.list_next
         for m in _CANDIDATE.finditer(text, start, end):
             s = m.start()
-            while li < len(line_cuts) and line_cuts[li] <= s:
-                self._cut(line_cuts[li], _next_non_space(text, line_cuts[li], end))
-                li += 1
-            while pending and pending[0] <= s:
-                at = heappop(pending)
-                if at > self.cur:
-                    self._cut(at, at)
+            if (li < len(lines) and lines[li][0] <= s) or (pending and pending[0] <= s):
+                li = self._structure_cuts(lines, li, s)
             if s in self.skip:
                 continue
             decided = self._decide(m)
             if decided is not None:
                 self._cut(*decided)
-        while li < len(line_cuts):
-            self._cut(line_cuts[li], _next_non_space(text, line_cuts[li], end))
-            li += 1
-        while pending:
-            at = heappop(pending)
-            if at > self.cur:
-                self._cut(at, at)
+        self._structure_cuts(lines, li, end)
         return self._spans()
 
-    def _cut(self, cut: int, nxt: int) -> None:
+    def _structure_cuts(self, lines: list[tuple[int, int]], li: int, upto: int) -> int:
+        """Apply line-break and list cuts at or before ``upto``, in order; the next line index."""
+        text, end, pending = self.text, self.end, self.list_next
+        while True:
+            line_at = lines[li][0] if li < len(lines) else end + 1
+            list_at = pending[0] if pending else end + 1
+            if min(line_at, list_at) > upto:
+                return li
+            if list_at <= line_at:
+                heappop(pending)
+                if list_at > self.cur:
+                    self._cut(list_at, list_at)
+                continue
+            kind = lines[li][1]
+            li += 1
+            if kind == _SOFT and not self.in_list:
+                continue
+            self._cut(line_at, _next_non_space(text, line_at, end), kind == _PARAGRAPH)
+
+    def _cut(self, cut: int, nxt: int, paragraph: bool = False) -> None:
         """End the current sentence at ``cut``; the next one starts at ``nxt``."""
         text = self.text
         cur = self.cur
         if cut <= cur:
             return
-        # RULE_NO_LETTERS (fast path: the sentence starts with a letter)
-        if not text[cur].isalpha() and _LETTER.search(text, self.letters_checked, cut) is None:
+        # RULE_NO_LETTERS (fast path: the sentence starts with a letter): "1." is not a
+        # sentence, but "***" (nothing to translate) and, at a paragraph break, "3" are.
+        if not text[cur].isalpha() and _LETTER.search(text, self.letters_checked, cut) is None and \
+                (_DIGIT_RE.search(text, cur, cut) is not None and not paragraph):
             self.letters_checked = cut
             return
         self.cuts.append(cut)
@@ -422,6 +435,7 @@ class _Splitter:
     def _start_sentence(self, pos: int) -> None:
         self.cur = pos
         self.letters_checked = pos
+        self.in_list = False
         if pos < self.end:
             c = self.text[pos]
             if c.isdigit() or c in _BULLETS or c == "(" or (c.isalpha() and self.text[pos + 1:pos + 2] in ".)"):
@@ -458,6 +472,7 @@ class _Splitter:
         kind, value, style = _marker_readings(head)[0]
         if kind == "upper" and style == 0:
             return  # "J. K. Rowling": capitals with a full stop are initials inside a paragraph
+        self.in_list = True
         if head.group("style") and "." in head.group("style"):
             self.skip.add(head.start("style"))
         positions, readings = self._marker_index()
@@ -513,6 +528,8 @@ class _Splitter:
                     return None
                 nxt, c = after, text[after]
         kind, word_at = _next_kind(text, nxt, end)
+        if kind == _OTHER and word_at < end and text[word_at] in ",;:)]}%":
+            return None  # "shower. ' , Tim": the quotation closed and the sentence goes on
         if kind == _LOWER:
             if c == "(" or _ROMAN_LIST.match(text, nxt, end):
                 return self._lower_next(m, cut, nxt)
@@ -571,17 +588,7 @@ class _Splitter:
         return self.spans.inside(pos, close_end, _MAX_SPAN if long else _SHORT_SPAN)
 
     def _closes(self, pos: int, width: int) -> bool:
-        """A detached quote after a terminator closes the sentence before it unless the
-        same mark appears again before the next sentence ends (then it opens a quotation)."""
-        text, end = self.text, self.end
-        mark = text[pos:pos + width]
-        stop = _NEXT_END.search(text, pos + width, min(end, pos + 400))
-        limit = stop.end() if stop else min(end, pos + 400)
-        if mark == "''":
-            return text.find("''", pos + width, limit) < 0
-        if mark == "”":
-            return True
-        return text.find(mark, pos + width, limit) < 0
+        return _detached_closes(self.text, pos, width, self.end)
 
     # -- RULE_EXCLAMATION_NAME -----------------------------------------------
 
@@ -617,11 +624,17 @@ class _Splitter:
         """Whether a single full stop before a non-lower-case word ends the sentence."""
         text, cur = self.text, self.cur
         lo = max(cur, dot - 48)
-        if dot <= lo or text[dot - 1].isspace():
+        if dot <= lo:
+            return True
+        if text[dot - 1] == " " and dot - 2 > lo and not text[dot - 2].isspace():
+            dot -= 1  # "Mr . Robinson": tokenised text puts a space before the full stop
+        elif text[dot - 1].isspace():
             return True  # " . Next": a stray full stop
         window = text[lo:dot]
         parts = window.rsplit(None, 2)
         token = parts[-1].lstrip(_OPENERS)
+        if "/" in token:
+            token = token.rsplit("/", 1)[-1]  # "Route 171/U.S. Highway"
         if not token:
             return True
         t = self.tables
@@ -643,12 +656,17 @@ class _Splitter:
         if token in t.numeric_only:
             return not (kind == _DIGIT or self._roman_next(word_at))
         if token in _UNITS and _NUMBER.match(previous.rstrip(",")):
-            return kind != _DIGIT and _starts_sentence(text, word_at)
+            return kind != _DIGIT  # "5 ft. 6 in. tall", but "He ran 5 mi. Tom walked"
+        if token.isupper() and len(token) > 1 and kind == _DIGIT and (
+                token.capitalize() in t.never or token.capitalize() in t.numeric_only):
+            return False  # "SEC. 1262": an abbreviation in capitals before a number
         if token in t.ambiguous:
             if kind == _DIGIT:
                 return False
             if kind == _OTHER:
                 return True
+            if token in _MONTHS and _NUMBER.match(previous):
+                return True  # "on 5 Jan. Banks stayed closed": a date ends here
             return _starts_sentence(text, word_at) and not first_word
         if _ACRONYM.fullmatch(token):
             return self._acronym(token, previous, kind, word_at, dot)
@@ -671,7 +689,7 @@ class _Splitter:
         word = _WORD.match(text, word_at)
         if word is None or word.group() not in _AFTER_LETTER_STARTERS:
             return False  # "Jonas E. Smith"
-        return prev[:1].islower() or prev in _TITLES  # "Mr. X. He", "vitamin C. It", "an A. And"
+        return not (len(prev) == 1 and prev.isupper())  # "Mr. X. He", "Plan B. Then", not "J. R. The"
 
     def _acronym(self, token: str, previous: str, kind: int, word_at: int, dot: int) -> bool:
         """RULE_ACRONYM: "U.S.", "a.m.", "B.C." before a word that is not lower case."""
@@ -785,6 +803,12 @@ def _next_kind(text: str, pos: int, end: int) -> tuple[int, int]:
             j += 1
         while j < limit and text[j] == " " and text[j - 1] in "\"'“‘`":
             j += 1  # "' Guess": a detached opening quote
+    if c in "-–—":
+        limit = min(end, pos + 4)
+        while j < limit and text[j] in "-–— ":
+            j += 1  # "voila! -- you have cake": a dash continues the sentence
+        if j >= end:
+            return _OTHER, j
         if j >= end:
             return _OTHER, j
         c = text[j]
@@ -851,6 +875,21 @@ _ROMAN_LIST = re.compile(r"(?:[ivxlc]{1,6}|[a-z])(?:\.\)|\.|\))[ \t]|\((?:[ivxlc
 _NEXT_END = re.compile(r"[.?!…]+")
 
 
+def _detached_closes(text: str, pos: int, width: int, end: int) -> bool:
+    """A quote with space on both sides closes a quotation unless the same mark appears
+    again before the next sentence ends (then it opens one): "went through. ' The milkman
+    gave him a look." closes, "doors. ' Guess you could eat, boy? ' he said" opens."""
+    mark = text[pos:pos + width]
+    if mark in ("”", "’", "»"):
+        return True
+    if mark in ("“", "‘", "«", "`", "``"):
+        return False
+    hard = min(end, pos + 400)
+    stop = _NEXT_END.search(text, pos + width, hard)
+    limit = min(hard, stop.end() + 3) if stop else hard
+    return text.find(mark, pos + width, limit) < 0
+
+
 def _next_non_space(text: str, pos: int, end: int) -> int:
     """Offset of the first non-whitespace character at or after ``pos`` (or ``end``)."""
     m = _NON_SPACE.search(text, pos, end)
@@ -886,9 +925,10 @@ class _Quotations:
     would otherwise swallow the paragraph).
     """
 
-    __slots__ = ("i", "spans", "stack")
+    __slots__ = ("i", "spans", "stack", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
         spans: list[tuple[int, int]] = []
         stack: list[tuple[str, int]] = []
         for m in _QUOTE_MARKS.finditer(text, start, end):
@@ -902,8 +942,10 @@ class _Quotations:
                 nxt = text[m.end()] if m.end() < end else " "
                 open_ = prev.isspace() or prev in "([{“‘-–—/"
                 close_ = nxt.isspace() or nxt in ".,;:!?)]}”’-–—" or m.end() >= end
+                if open_ and mark == "'" and _CLITIC.match(text, m.end(), end):
+                    continue  # "Walter 's brother": a clitic in tokenised text
                 if open_ and close_:
-                    role = "c" if any(w == want for w, _ in stack) else "o"
+                    role = "c" if _detached_closes(text, pos, len(mark), end) else "o"
                 elif open_:
                     role = "o"
                 elif close_:
@@ -938,12 +980,17 @@ class _Quotations:
             stack.pop()
         for a, b in reversed(stack):
             if b >= close_end:
-                return b - a <= longest
+                return b - a <= longest or (b - a <= _MAX_SPAN and self.exclaims(a, b))
         return False
+
+    def exclaims(self, a: int, b: int) -> bool:
+        """Whether a quotation holds a question or an exclamation: dialogue, kept whole."""
+        return any(self.text.find(ch, a, b) >= 0 for ch in "?!")
 
 
 _MAX_SPAN = 600
-_SHORT_SPAN = 120
+_SHORT_SPAN = 160
+_CLITIC = re.compile(r"(?:s|t|d|m|ll|re|ve)(?![^\W_])")
 _QUOTE_KIND: dict[str, tuple[str, str]] = {
     "(": (")", "o"), ")": (")", "c"), "[": ("]", "o"), "]": ("]", "c"),
     "“": ("”", "o"), "”": ("”", "c"), "«": ("»", "o"), "»": ("»", "c"),
@@ -960,33 +1007,61 @@ def _has_line_break(text: str, start: int, end: int) -> bool:
     return text.find("\n", start, end) >= 0 or text.find("\r", start, end) >= 0
 
 
-def _line_cuts(text: str, start: int, end: int) -> list[int]:
-    """Cut offsets (the end of a line's content) where a line break ends a sentence."""
-    cuts: list[int] = []
-    list_item = False
+_HARD, _PARAGRAPH, _SOFT = range(3)
+
+
+def _line_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(offset, kind) of line ends where a line break may end a sentence.
+
+    ``_HARD`` always ends one, ``_PARAGRAPH`` (a blank line) ends one even after a piece
+    without letters (a page number), ``_SOFT`` only inside a list item that started in
+    the middle of a line ("a. here b. another c. one more\\n They went").
+    """
+    lines: list[tuple[int, int, int, bool]] = []  # content start, content end, next start, blank after
     line_start = start
     for br in _LINE_BREAK.finditer(text, start, end):
         a, b = br.start(), br.end()
-        line = text[line_start:a]
-        list_item = _LINE_MARKER.match(text, line_start, a) is not None
-        if b >= end or not line.strip():
-            line_start = b
-            continue
-        nxt = text[b]
-        blank = br.group().count("\n") + br.group().count("\r") - br.group().count("\r\n") > 1
-        content = line.rstrip()
+        if text[line_start:a].strip():
+            gap = br.group()
+            blank = gap.count("\n") + gap.count("\r") - gap.count("\r\n") > 1
+            lines.append((line_start, a, b, blank))
+        line_start = b
+    if not lines:
+        return []
+    short = [_short_unpunctuated(text, a, b) for a, b, _, _ in lines]
+    short.append(_short_unpunctuated(text, lines[-1][2], end))
+    cuts: list[tuple[int, int]] = []
+    for i, (a, b, nxt_at, blank) in enumerate(lines):
+        if nxt_at >= end:
+            break
+        content = text[a:b].rstrip()
+        at = a + len(content)
+        nxt = text[nxt_at]
         last = content[-1]
-        if _LINE_MARKER.match(text, b, end) and _marker_line_starts(text, b, end, content):
-            cuts.append(line_start + len(content))
+        in_run = short[i] and short[i + 1] and ((i > 0 and short[i - 1] and not lines[i - 1][3])
+                                                 or (i + 2 < len(short) and short[i + 2] and not blank))
+        if _LINE_MARKER.match(text, nxt_at, end) and (blank or _marker_line_starts(text, nxt_at, end, content)):
+            cuts.append((at, _PARAGRAPH if blank else _HARD))
+        elif in_run:
+            cuts.append((at, _HARD))  # "features\ncontact manager\nevents": a list without markers
         elif nxt.islower():
             pass  # a page break or a wrapped line: the sentence goes on
-        elif blank or last == ":" or list_item:
-            cuts.append(line_start + len(content))
-        elif last not in ".?!…;,‽" and (nxt.isupper() or nxt.isdigit() or nxt in "(\"“‘'") \
-                and _heading_like(content.strip()):
-            cuts.append(line_start + len(content))
-        line_start = b
+        elif blank:
+            cuts.append((at, _PARAGRAPH))
+        elif last == ":" or _LINE_MARKER.match(text, a, b):
+            cuts.append((at, _HARD))
+        elif last not in _FINAL_PUNCTUATION and (nxt.isupper() or nxt.isdigit() or nxt in "(\"“‘'"):
+            cuts.append((at, _HARD if _heading_like(content.strip()) else _SOFT))
     return cuts
+
+
+_FINAL_PUNCTUATION = ".?!…;,‽:"
+
+
+def _short_unpunctuated(text: str, a: int, b: int) -> bool:
+    """A short line without final punctuation (an item of a list without markers)."""
+    content = text[a:b].strip()
+    return 0 < len(content) <= 60 and content[-1] not in _FINAL_PUNCTUATION
 
 
 def _marker_line_starts(text: str, pos: int, end: int, previous_line: str) -> bool:
