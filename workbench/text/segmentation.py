@@ -289,7 +289,7 @@ _QUOTES = "\"'”’“‘`«»"
 #: consumed so that ``m.end()`` is the next word (or, for a glued word, the
 #: terminator run's end).
 _CANDIDATE = re.compile(
-    r"(?P<term>[.?!…‽。．！？]+(?:[ ]+[.?!…‽]+)*)"
+    r"(?P<term>[.?!…‽。．！？][.?!…‽。．！？]*(?:[ ]+[.?!…‽]+)*)"  # a plain class first: a fast scan
     r"(?P<close>[" + re.escape(_CLOSERS) + r"]*)"
     r"(?P<cite>(?:[ ]?\[(?:[\d,–\- ]{1,15}|[a-zA-Z]|[a-z]+ \d{1,3}|[a-z ]{2,20}needed)\])+"
     r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=[^\W\d_)][.?!])\d{1,3}(?:[ ,]\d{1,3})*(?=\s+[A-Z]))?"
@@ -323,7 +323,7 @@ _NUMBERED_HEADING = re.compile(
     r"(?:§[ \t]*\d|\d{1,3}(?:\.\d{1,3})*\.?[ \t]+[^\W\d_]"
     r"|(?:" + "|".join(w for w in sorted(_DIVISIONS) if w.isalpha()) + r")[ \t]+(?:\d|[IVXLC]+\b))"
 )
-_QUOTE_MARKS = re.compile(r"``|''|[\"“”«»()\[\]`]|(?<![^\W_])['‘’]|['‘’](?![^\W_])")
+_QUOTE_MARKS = re.compile(r"[\"“”«»()\[\]`'‘’]")
 
 # What follows a candidate end.
 _LOWER, _UPPER, _DIGIT, _OTHER = range(4)
@@ -346,10 +346,99 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     """
     if end is None:
         end = len(text)
-    first = _NON_SPACE.search(text, start, end)
-    if first is None:
+    if start >= end:
         return []
-    return _Splitter(text, first.start(), end).run()
+    c = text[start]
+    if c.isspace():
+        first = _NON_SPACE.search(text, start, end)
+        if first is None:
+            return []
+        start = first.start()
+        c = text[start]
+    special = _SPECIAL.search(text, start, end)
+    if special is not None and special.group() in "\n\r" or c.isdigit() or c in _LIST_START or \
+            text[start + 1:start + 2] in _MARKER_TAIL:
+        return _Splitter(text, start, end).run()
+    return _split_plain(text, start, end, special.start() if special is not None else end)
+
+
+def _split_plain(text: str, start: int, end: int, open_at: int) -> list[tuple[int, int]]:
+    """The common case, with the same result as :class:`_Splitter` (a property test
+    proves it): a paragraph without line breaks or a leading list marker, whose
+    candidates are ``?``/``!``/``.`` before a capitalised word after an ordinary word
+    or a year.  Anything else hands the paragraph to the splitter.  ``open_at`` is the
+    first opening quote or bracket (quotations are only looked at after it).
+    """
+    global _PLAIN_STOP
+    plain_stop = _PLAIN_STOP or _plain_stop_words()
+    quotations: _Quotations | None = None
+    spans: list[tuple[int, int]] = []
+    cur = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        if m.lastgroup != "ws":
+            if m.lastgroup == "glued":
+                return _Splitter(text, start, end).run()
+            continue  # the end of the paragraph
+        nxt = m.end()
+        if nxt >= end:
+            continue
+        c = text[nxt]
+        if c.islower():
+            if c == "(" or _ROMAN_LIST.match(text, nxt, end) is not None:
+                return _Splitter(text, start, end).run()
+            continue
+        s = m.start()
+        if not (c.isupper() or c.isdigit() or c in _ATTACHED_OPENERS and text[nxt + 1:nxt + 2].isupper()) \
+                or text[nxt + 1:nxt + 2] in _MARKER_TAIL or m.group("cite") \
+                or c.isdigit() and _MARKER.match(text, nxt, end) is not None:
+            return _Splitter(text, start, end).run()
+        term = m.group("term")
+        if len(term) != 1 or term == "…":
+            return _Splitter(text, start, end).run()
+        cut = m.end("close")
+        if s > open_at:
+            if quotations is None:
+                quotations = _Quotations(text, start, end)
+            if quotations.inside(s, cut, _MAX_SPAN if "." not in term else _SHORT_SPAN):
+                continue  # RULE_QUOTATION
+        if term in ".．。":
+            window = text[max(cur, s - 48):s]
+            parts = window.rsplit(None, 1)
+            token = parts[-1] if parts else ""
+            if len(parts) < 2 or len(token) < 2 or token in plain_stop or not (
+                    token.isalpha() or token.isdigit() and len(token) > 3):
+                return _Splitter(text, start, end).run()
+        elif term == "!" and _token_before(text, max(cur, s - 40), s) in _EXCLAMATION_NAMES:
+            return _Splitter(text, start, end).run()
+        if not text[cur].isalnum() or not text[cur].isalpha() and _LETTER.search(text, cur, cut) is None:
+            return _Splitter(text, start, end).run()
+        spans.append((cur, cut))  # both ends are non-space by construction
+        cur = nxt
+    last = end
+    while text[last - 1].isspace():
+        last -= 1
+    if not text[cur].isalnum():
+        return _Splitter(text, start, end).run()
+    spans.append((cur, last))
+    return spans
+
+
+_PLAIN_STOP: frozenset[str] = frozenset()
+
+
+def _plain_stop_words() -> frozenset[str]:
+    """Words before a full stop that :func:`_split_plain` leaves to the full rules."""
+    global _PLAIN_STOP
+    t = _tables()
+    _PLAIN_STOP = t.never | t.ambiguous | t.numeric_only | _UNITS | frozenset(_EXCLAMATION_NAMES)
+    return _PLAIN_STOP
+
+
+#: A line break or an opening quote or bracket: either leaves the fast path.
+_SPECIAL = re.compile(r"[\n\r\"“«(\[`'‘]")
+_LIST_START = frozenset("•⁃‣◦▪(")
+_MARKER_TAIL = frozenset((".", ")"))
+_ATTACHED_OPENERS = frozenset("\"“‘'«")
 
 
 # --------------------------------------------------------------------------
@@ -360,7 +449,7 @@ class _Splitter:
     """State of one :func:`split_sentences` call (the scan, the cuts, lazy scans)."""
 
     __slots__ = (
-        "cur", "cuts", "end", "in_list", "letters_checked", "list_next", "markers", "skip", "spans", "start",
+        "cur", "cuts", "end", "in_list", "letters_checked", "open_checked", "list_next", "markers", "skip", "spans", "start",
         "tables", "text",
     )
 
@@ -373,6 +462,7 @@ class _Splitter:
         self.cur = start                # start of the current sentence
         self.letters_checked = start    # RULE_NO_LETTERS: no letter in text[cur:letters_checked]
         self.spans: _Quotations | None = None
+        self.open_checked = start       # RULE_QUOTATION: no opening mark in text[start:open_checked]
         self.markers: tuple[list[int], dict[int, list[tuple[str, int, int]]]] | None = None
         self.list_next: list[int] = []  # pending RULE_LIST cuts (ascending)
         self.skip: set[int] = set()     # terminators that belong to list markers
@@ -584,6 +674,12 @@ class _Splitter:
         (``long``) inside any span up to ``_MAX_SPAN``.
         """
         if self.spans is None:
+            # Most paragraphs open no quotation or bracket before most candidates: look
+            # for an opening mark first (each character is looked at once per paragraph).
+            if self.open_checked < pos:
+                if _OPENING_MARK.search(self.text, self.open_checked, pos) is None:
+                    self.open_checked = pos
+                    return False
             self.spans = _Quotations(self.text, self.start, self.end)
         return self.spans.inside(pos, close_end, _MAX_SPAN if long else _SHORT_SPAN)
 
@@ -933,16 +1029,29 @@ class _Quotations:
         stack: list[tuple[str, int]] = []
         for m in _QUOTE_MARKS.finditer(text, start, end):
             mark, pos = m.group(), m.start()
+            after = m.end()
+            if mark in "'‘’":
+                if pos > start and text[pos - 1].isalnum() and after < end and text[after].isalnum():
+                    continue  # an apostrophe inside a word
+                if mark == "'" and text.startswith("'", after):
+                    mark, after = "''", after + 1
+                elif mark == "'" and pos > start and text[pos - 1] == "'":
+                    continue  # the second half of "''"
+            elif mark == "`":
+                if text.startswith("`", after):
+                    mark, after = "``", after + 1
+                elif pos > start and text[pos - 1] == "`":
+                    continue
             kind = _QUOTE_KIND.get(mark)
             if kind is None:
                 continue
             want, role = kind
             if role == "?":
                 prev = text[pos - 1] if pos > start else " "
-                nxt = text[m.end()] if m.end() < end else " "
+                nxt = text[after] if after < end else " "
                 open_ = prev.isspace() or prev in "([{“‘-–—/"
-                close_ = nxt.isspace() or nxt in ".,;:!?)]}”’-–—" or m.end() >= end
-                if open_ and mark == "'" and _CLITIC.match(text, m.end(), end):
+                close_ = nxt.isspace() or nxt in ".,;:!?)]}”’-–—" or after >= end
+                if open_ and mark == "'" and _CLITIC.match(text, after, end):
                     continue  # "Walter 's brother": a clitic in tokenised text
                 if open_ and close_:
                     role = "c" if _detached_closes(text, pos, len(mark), end) else "o"
@@ -988,6 +1097,7 @@ class _Quotations:
         return any(self.text.find(ch, a, b) >= 0 for ch in "?!")
 
 
+_OPENING_MARK = re.compile(r"[\"“«(\[`'‘]")
 _MAX_SPAN = 600
 _SHORT_SPAN = 160
 _CLITIC = re.compile(r"(?:s|t|d|m|ll|re|ve)(?![^\W_])")
