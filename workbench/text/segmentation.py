@@ -89,8 +89,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from heapq import heappop, heappush
 from functools import lru_cache
+from heapq import heappop, heappush
 
 __all__ = ["english_abbreviations", "split_sentences"]
 
@@ -192,7 +192,9 @@ _SENTENCE_STARTERS = frozenset(
 
 #: Starters after a single capital ("got an A. And then"): the above without words
 #: that also begin names or follow initials.
-_AFTER_LETTER_STARTERS = _SENTENCE_STARTERS - frozenset("A An I In On At As If So No Or Not Mr Mrs Ms Dr Prof Sir".split())
+_AFTER_LETTER_STARTERS = _SENTENCE_STARTERS - frozenset(
+    "A An I In On At As If So No Or Not Mr Mrs Ms Dr Prof Sir".split()
+)
 
 #: Titles that may precede a single capital standing for a name ("Mr. X").
 _TITLES = frozenset("Mr Mrs Ms Dr Prof Mx Sir Madam".split())
@@ -292,7 +294,7 @@ _CANDIDATE = re.compile(
     r"(?P<term>[.?!…‽。．！？][.?!…‽。．！？]*(?:[ ]+[.?!…‽]+)*)"  # a plain class first: a fast scan
     r"(?P<close>[" + re.escape(_CLOSERS) + r"]*)"
     r"(?P<cite>(?:[ ]?\[(?:[\d,–\- ]{1,15}|[a-zA-Z]|[a-z]+ \d{1,3}|[a-z ]{2,20}needed)\])+"
-    r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=[^\W\d_)][.?!])\d{1,3}(?:[ ,]\d{1,3})*(?=\s+[A-Z]))?"
+    r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?:(?<=[^\W\d_][.?!])|(?<=\)[.?!]))\d{1,3}(?:[ ,]\d{1,3})*(?=\s+[A-Z]))?"
     r"(?:(?P<ws>\s+)|\Z|(?P<glued>(?=[A-Z][a-z]|I\s)))"
 )
 _NON_SPACE = re.compile(r"\S")
@@ -356,7 +358,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         start = first.start()
         c = text[start]
     special = _SPECIAL.search(text, start, end)
-    if special is not None and special.group() in "\n\r" or c.isdigit() or c in _LIST_START or \
+    if (special is not None and special.group() in "\n\r") or c.isdigit() or c in _LIST_START or \
             text[start + 1:start + 2] in _MARKER_TAIL:
         return _Splitter(text, start, end).run()
     return _split_plain(text, start, end, special.start() if special is not None else end)
@@ -388,13 +390,13 @@ def _split_plain(text: str, start: int, end: int, open_at: int) -> list[tuple[in
                 return _Splitter(text, start, end).run()
             continue
         s = m.start()
-        if not (c.isupper() or c.isdigit() or c in _ATTACHED_OPENERS and text[nxt + 1:nxt + 2].isupper()) \
+        if not (c.isupper() or c.isdigit() or (c in _ATTACHED_OPENERS and text[nxt + 1:nxt + 2].isupper())) \
                 or text[nxt + 1:nxt + 2] in _MARKER_TAIL or m.group("cite") \
-                or c.isdigit() and _MARKER.match(text, nxt, end) is not None:
-            return _Splitter(text, start, end).run()
+                or (c.isdigit() and _MARKER.match(text, nxt, end) is not None):
+            return _resume(text, start, end, spans, cur, s)
         term = m.group("term")
         if len(term) != 1 or term == "…":
-            return _Splitter(text, start, end).run()
+            return _resume(text, start, end, spans, cur, s)
         cut = m.end("close")
         if s > open_at:
             if quotations is None:
@@ -406,11 +408,11 @@ def _split_plain(text: str, start: int, end: int, open_at: int) -> list[tuple[in
             parts = window.rsplit(None, 1)
             token = parts[-1] if parts else ""
             if len(parts) < 2 or len(token) < 2 or token in plain_stop or not (
-                    token.isalpha() or token.isdigit() and len(token) > 3):
-                return _Splitter(text, start, end).run()
+                    token.isalpha() or (token.isdigit() and len(token) > 3)) or _ROMAN.match(token):
+                return _resume(text, start, end, spans, cur, s)
         elif term == "!" and _token_before(text, max(cur, s - 40), s) in _EXCLAMATION_NAMES:
-            return _Splitter(text, start, end).run()
-        if not text[cur].isalnum() or not text[cur].isalpha() and _LETTER.search(text, cur, cut) is None:
+            return _resume(text, start, end, spans, cur, s)
+        if not text[cur].isalnum() or (not text[cur].isalpha() and _LETTER.search(text, cur, cut) is None):
             return _Splitter(text, start, end).run()
         spans.append((cur, cut))  # both ends are non-space by construction
         cur = nxt
@@ -421,6 +423,17 @@ def _split_plain(text: str, start: int, end: int, open_at: int) -> list[tuple[in
         return _Splitter(text, start, end).run()
     spans.append((cur, last))
     return spans
+
+
+def _resume(text: str, start: int, end: int, spans: list[tuple[int, int]], cur: int,
+            at: int) -> list[tuple[int, int]]:
+    """Hand a paragraph to the full splitter at candidate offset ``at``, with the cuts so far."""
+    splitter = _Splitter(text, start, end)
+    if not spans:
+        return splitter.run()
+    splitter.cuts = [b for _, b in spans]
+    splitter._start_sentence(cur)
+    return splitter.run(at)
 
 
 _PLAIN_STOP: frozenset[str] = frozenset()
@@ -449,8 +462,19 @@ class _Splitter:
     """State of one :func:`split_sentences` call (the scan, the cuts, lazy scans)."""
 
     __slots__ = (
-        "cur", "cuts", "end", "in_list", "letters_checked", "open_checked", "list_next", "markers", "skip", "spans", "start",
-        "tables", "text",
+        "cur",
+        "cuts",
+        "end",
+        "in_list",
+        "letters_checked",
+        "list_next",
+        "markers",
+        "open_checked",
+        "skip",
+        "spans",
+        "start",
+        "tables",
+        "text",
     )
 
     def __init__(self, text: str, start: int, end: int) -> None:
@@ -470,13 +494,17 @@ class _Splitter:
 
     # -- driver --------------------------------------------------------------
 
-    def run(self) -> list[tuple[int, int]]:
+    def run(self, resume_at: int = -1) -> list[tuple[int, int]]:
+        """The spans; ``resume_at`` continues a paragraph the fast path began (no line breaks)."""
         text, start, end = self.text, self.start, self.end
-        lines = _line_cuts(text, start, end) if _has_line_break(text, start, end) else []
-        self._start_sentence(start)
+        if resume_at < 0:
+            lines = _line_cuts(text, start, end) if _has_line_break(text, start, end) else []
+            self._start_sentence(start)
+        else:
+            lines = []
         li = 0
         pending = self.list_next
-        for m in _CANDIDATE.finditer(text, start, end):
+        for m in _CANDIDATE.finditer(text, max(start, resume_at), end):
             s = m.start()
             if (li < len(lines) and lines[li][0] <= s) or (pending and pending[0] <= s):
                 li = self._structure_cuts(lines, li, s)
@@ -624,7 +652,7 @@ class _Splitter:
             if c == "(" or _ROMAN_LIST.match(text, nxt, end):
                 return self._lower_next(m, cut, nxt)
             return None
-        if kind == _OTHER and c in ",;:)]}%" or c in _TERMINATORS:
+        if (kind == _OTHER and c in ",;:)]}%") or c in _TERMINATORS:
             return None  # "cream. , It", "Fig. ??": punctuation continues the sentence
         if self._quoted(s, cut, "." not in term):
             return None  # RULE_QUOTATION
@@ -650,7 +678,7 @@ class _Splitter:
         head = _MARKER.match(self.text, nxt, self.end)
         if head is None:
             return None
-        kind, value, style = _marker_readings(head)[0]
+        _kind, value, style = _marker_readings(head)[0]
         if style == 0 and value != 1 and not self._marker_follows(nxt):
             return None  # "a." style: only the first item, or one in sequence, starts a list
         return cut, nxt
@@ -676,10 +704,9 @@ class _Splitter:
         if self.spans is None:
             # Most paragraphs open no quotation or bracket before most candidates: look
             # for an opening mark first (each character is looked at once per paragraph).
-            if self.open_checked < pos:
-                if _OPENING_MARK.search(self.text, self.open_checked, pos) is None:
-                    self.open_checked = pos
-                    return False
+            if self.open_checked < pos and _OPENING_MARK.search(self.text, self.open_checked, pos) is None:
+                self.open_checked = pos
+                return False
             self.spans = _Quotations(self.text, self.start, self.end)
         return self.spans.inside(pos, close_end, _MAX_SPAN if long else _SHORT_SPAN)
 
@@ -747,8 +774,9 @@ class _Splitter:
         previous = parts[-2] if len(parts) >= 2 else ""
         if len(token) == 1 and token.isalpha():
             return self._single_letter(token, previous, kind, word_at, first_word, dot)
-        if first_word and _ROMAN.match(token):
-            return False  # "III. Demands": a heading or list number
+        if _ROMAN.match(token) and (first_word or (previous in _DIVISIONS and token.isupper()
+                                    and self._heading_line(word_at))):
+            return False  # "III. Demands", "Part II. The Aftermath": a heading or list number
         if token in t.numeric_only:
             return not (kind == _DIGIT or self._roman_next(word_at))
         if token in _UNITS and _NUMBER.match(previous.rstrip(",")):
@@ -819,7 +847,6 @@ class _Splitter:
 
     def _number(self, token: str, dot: int, previous: str, word_at: int) -> bool:
         """A number before a full stop ends the sentence unless it enumerates or numbers a heading."""
-        text = self.text
         if len(token) <= 3 and token.isdigit():
             before = previous[-1:] if previous else ""
             if before in (":", ",", ";"):
@@ -829,12 +856,11 @@ class _Splitter:
         return True
 
     def _heading_line(self, pos: int) -> bool:
-        """Whether the line from ``pos`` ends without final punctuation and is followed by a line break."""
+        """Whether the line from ``pos`` (to a line break or the paragraph's end) is short
+        and ends without final punctuation."""
         text, end = self.text, self.end
         nl = text.find("\n", pos, end)
-        if nl < 0:
-            return False
-        line = text[pos:nl].rstrip()
+        line = text[pos:nl if nl >= 0 else end].rstrip()
         return bool(line) and line[-1] not in _TERMINATORS and len(line) <= 80
 
     def _roman_next(self, word_at: int) -> bool:
@@ -851,7 +877,8 @@ class _Splitter:
             return None
         before = text[s - 1]
         left = _token_before(text, max(cur, s - 48), s)
-        right_end = _NON_SPACE_RUN.match(text, after).end()
+        run = _NON_SPACE_RUN.match(text, after)
+        right_end = run.end() if run is not None else after
         right = text[after:min(right_end, after + 64)]
         if any(ch in left or ch in right for ch in "@/:\\=&"):
             return None  # e-mail addresses, URLs, paths and queries
@@ -1180,8 +1207,8 @@ def _marker_line_starts(text: str, pos: int, end: int, previous_line: str) -> bo
     m = _LINE_MARKER.match(text, pos, end)
     assert m is not None
     marker = m.group().strip()
-    if not (len(marker) == 2 and marker[0].isalpha() and marker[1] == "." or
-            _ROMAN.match(marker[:-1]) and marker[-1] == "."):
+    if not ((len(marker) == 2 and marker[0].isalpha() and marker[1] == ".") or
+            (_ROMAN.match(marker[:-1]) and marker[-1] == ".")):
         return True
     prev = previous_line.strip()
     return not prev or prev[-1] in ".?!:;)" or _LINE_MARKER.match(prev) is not None
