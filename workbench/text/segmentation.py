@@ -864,8 +864,11 @@ class _Splitter:
         return bool(line) and line[-1] not in _TERMINATORS and len(line) <= 80
 
     def _roman_next(self, word_at: int) -> bool:
+        """A roman numeral follows ("Vol. II", "No. IV"), not the pronoun ("No. I won't")."""
         m = _WORD.match(self.text, word_at)
-        return m is not None and _ROMAN.match(m.group()) is not None and m.group().isupper()
+        if m is None or _ROMAN.match(m.group()) is None or not m.group().isupper():
+            return False
+        return len(m.group()) > 1 or not self.text[m.end():m.end() + 2].strip(" ").isalpha()
 
     # -- RULE_MISSING_SPACE --------------------------------------------------
 
@@ -926,17 +929,18 @@ def _next_kind(text: str, pos: int, end: int) -> tuple[int, int]:
             j += 1
         while j < limit and text[j] == " " and text[j - 1] in "\"'“‘`":
             j += 1  # "' Guess": a detached opening quote
-    if c in "-–—":
-        limit = min(end, pos + 4)
-        while j < limit and text[j] in "-–— ":
-            j += 1  # "voila! -- you have cake": a dash continues the sentence
-        if j >= end:
-            return _OTHER, j
         if j >= end:
             return _OTHER, j
         c = text[j]
         if c.isdigit() and text[j - 1] in "([":
             return (_OTHER if _MARKER.match(text, pos, end) else _LOWER), j  # "(2012)" continues
+    elif c in "-–—":
+        limit = min(end, pos + 4)
+        while j < limit and text[j] in "-–— ":
+            j += 1  # "voila! -- you have cake": a dash continues the sentence
+        if j >= end:
+            return _OTHER, j
+        c = text[j]
     if c.islower():
         return _LOWER, j
     if c.isupper():
