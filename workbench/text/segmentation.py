@@ -48,9 +48,11 @@ has an example of each, ``tests/data/segmentation/dev.jsonl`` many more):
   Other dotted initials (``J.C. Penney``) behave like initials.
 * ``RULE_INITIAL``: a single capital letter is an initial (``J. R. R. Tolkien``),
   except the pronoun ``I`` after a lower-case word (``you and I. Did``) and a letter
-  after a lower-case word or a title before a sentence starter (``got an A. And``,
-  ``Mr. X. He``).  A roman numeral or letter opening its sentence is a heading or
-  list number (``III. Demands``).
+  (not itself after an initial) before a sentence starter other than ``A``, ``I``,
+  ``In``... (``got an A. And``, ``Plan B. Then``, ``Mr. X. He``).  A roman numeral or
+  letter opening its sentence, or a number or roman numeral after a division word on
+  a short unpunctuated line, numbers a heading or an item (``III. Demands``,
+  ``Chapter 3. The Strike``, ``Part II. The Aftermath``).
 * ``RULE_ELLIPSIS``: ``...``/``…``/``....`` and a spaced ``. . .`` before a capital
   end a sentence, except before the pronoun ``I`` (``I thought... I would go``);
   four spaced dots end one, ``word. . . . Next`` ends after ``word.``; ``[...]``
@@ -58,9 +60,13 @@ has an example of each, ``tests/data/segmentation/dev.jsonl`` many more):
 * ``RULE_QUOTATION``: a terminator inside a quotation or a bracket that closes later
   in the paragraph does not end the sentence around it (``"How many? I don't
   know."``, ``(Phil. 4:8)``, ``He said: "It doubled. We cannot live." Then``); the
-  closing mark ends it instead.  A quote standing alone after a terminator (``went
-  through. ' The``) closes that sentence unless it opens a quotation that closes
-  later in the next one.  After ``!`` or ``?`` a parenthesis continues the sentence
+  closing mark ends it instead.  Where suites disagree: pySBD and sentencex keep every
+  quotation whole, the seeds' catalogues split a long quoted statement into its
+  sentences; so a full stop is protected only inside a span of at most
+  ``_SHORT_SPAN`` (160) characters, ``?``/``!`` — and any terminator inside a quotation
+  that holds a ``?`` or ``!`` (dialogue) — inside one of at most ``_MAX_SPAN`` (600).
+  A quote standing alone after a terminator (``went through. ' The``) closes that
+  sentence unless it opens a quotation that closes later in the next one.  After ``!`` or ``?`` a parenthesis continues the sentence
   (``house!' (Which was very likely true.)``, ``Kazakhstan! (2012)``).
 * ``RULE_EXCLAMATION_NAME``: ``!`` inside a name (``Yahoo! Research``, ``E! News``)
   ends a sentence only before a sentence starter.
@@ -404,10 +410,11 @@ def _split_plain(text: str, start: int, end: int, open_at: int) -> list[tuple[in
             if quotations.inside(s, cut, _MAX_SPAN if "." not in term else _SHORT_SPAN):
                 continue  # RULE_QUOTATION
         if term in ".．。":
-            window = text[max(cur, s - 48):s]
-            parts = window.rsplit(None, 1)
-            token = parts[-1] if parts else ""
-            if len(parts) < 2 or len(token) < 2 or token in plain_stop or not (
+            space = text.rfind(" ", cur, s)
+            token = text[space + 1:s]
+            # Not the first word, an ordinary word or a year: anything else (tabs, quotes,
+            # abbreviations, initials, numerals) goes to the full rules.
+            if space < 0 or len(token) < 2 or token in plain_stop or not (
                     token.isalpha() or (token.isdigit() and len(token) > 3)) or _ROMAN.match(token):
                 return _resume(text, start, end, spans, cur, s)
         elif term == "!" and _token_before(text, max(cur, s - 40), s) in _EXCLAMATION_NAMES:
