@@ -66,8 +66,9 @@ has an example of each, ``tests/data/segmentation/dev.jsonl`` many more):
   ``_SHORT_SPAN`` (160) characters, ``?``/``!`` — and any terminator inside a quotation
   that holds a ``?`` or ``!`` (dialogue) — inside one of at most ``_MAX_SPAN`` (600).
   A quote standing alone after a terminator (``went through. ' The``) closes that
-  sentence unless it opens a quotation that closes later in the next one.  After ``!`` or ``?`` a parenthesis continues the sentence
-  (``house!' (Which was very likely true.)``, ``Kazakhstan! (2012)``).
+  sentence unless it opens a quotation that closes later in the next one.  After
+  ``!`` or ``?`` a parenthesis continues the sentence (``house!' (Which was very
+  likely true.)``, ``Kazakhstan! (2012)``).
 * ``RULE_EXCLAMATION_NAME``: ``!`` inside a name (``Yahoo! Research``, ``E! News``)
   ends a sentence only before a sentence starter.
 * ``RULE_MISSING_SPACE``: ``states.We``, ``1,000.That``, ``Ireland!He``, ``p.m.The``
