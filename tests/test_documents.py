@@ -372,3 +372,73 @@ def test_assemble_with_translations_keeps_skeleton(text: str, fmt: str) -> None:
     out = doc.assemble(lambda s: f"<{s.index}>")
     expected = "".join(_interleave(doc.skeleton(), [f"<{i}>" for i in range(len(doc.segments))]))
     assert out == expected
+
+
+# --------------------------------------------------------------------------
+# The seeds' segmentation is frozen by their catalogues
+
+
+@pytest.mark.parametrize("name", SEED_FILES)
+def test_seed_segments_match_the_committed_template(name: str) -> None:
+    """Every msgid of every seed segment, with its line, is exactly what ``locale/<doc>.pot`` holds.
+
+    A change to the segmentation rules that moved one seed boundary would orphan a
+    translation in every catalogue; this proves the rules leave the seeds alone.
+    """
+    polib = pytest.importorskip("polib")
+    doc = seed(name)
+    ours: dict[str, list[tuple[str, str]]] = {}
+    for s in doc.segments:
+        ours.setdefault(s.msgid, []).append((doc.relpath, str(s.line)))
+    template = polib.pofile(str(ROOT / "locale" / f"{Path(name).stem}.pot"))
+    assert [(e.msgid, e.occurrences) for e in template] == list(ours.items())
+
+
+# --------------------------------------------------------------------------
+# Plain text: list items and headings
+
+
+def test_plain_text_list_markers_and_headings() -> None:
+    doc = txt(
+        "Report\n\n"
+        "1. Introduction\n\n"
+        "The strike began. It spread.\n\n"
+        "Chapter 3. The Strike\n\n"
+        "Part II. The Aftermath\n\n"
+        "a. first point\nb. second point\n\n"
+        "A. Smith said so.\n\n"
+        "(1) one\n(2) two\niv) four\n1.2. five\n\n"
+        "Our demands\n\n"
+        "- dash item\n"
+    )
+    check_invariants(doc)
+    assert structure(doc) == [
+        ("heading", ["Report"]),
+        ("heading", ["Introduction"]),          # a numbered heading: the number is skeleton
+        ("paragraph", ["The strike began.", "It spread."]),
+        ("heading", ["Chapter 3. The Strike"]),  # one segment: "3." numbers the chapter
+        ("heading", ["Part II. The Aftermath"]),
+        ("list_item", ["first point"]),
+        ("list_item", ["second point"]),
+        ("paragraph", ["A. Smith said so."]),    # a lone "A." is an initial, not an item
+        ("list_item", ["one"]),
+        ("list_item", ["two"]),
+        ("list_item", ["four"]),
+        ("list_item", ["five"]),
+        ("heading", ["Our demands"]),
+        ("list_item", ["dash item"]),
+    ]
+    assert doc.skeleton()[1] == "\n\n1. "
+
+
+def test_short_line_between_blank_lines_is_a_heading_even_in_lower_case() -> None:
+    doc = txt("intro\n\nSee below for the details. Read on.\n\nthe end\n")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "heading"]
+    # ... but a line ending with final punctuation is not.
+    assert [b.kind for b in txt("A short one.\n\nNext.\n").blocks] == ["paragraph", "paragraph"]
+
+
+def test_marker_alone_on_its_line_is_not_a_list_item() -> None:
+    doc = txt("1)\nText.\n")
+    check_invariants(doc)
+    assert msgids(doc) == ["1)", "Text."] or msgids(doc) == ["Text."]

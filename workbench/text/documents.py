@@ -122,7 +122,13 @@ _MD_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|\Z)")
 _MD_ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*\Z")
 _MD_LIST = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|\Z)")
 _MD_QUOTE = re.compile(r"(?: {0,3}>[ \t]?)+")
-_TEXT_LIST = re.compile(r"[ \t]*(?:[-*+•‣◦⁃▪–]|\d{1,3}[.)])[ \t]+")
+_TEXT_LIST = re.compile(
+    r"[ \t]*(?:[-*+•‣◦⁃▪–]|\d{1,3}(?:\.\d{1,3})*(?:\.\)|[.)])|[a-zA-Z]\)|[ivxlcIVXLC]{1,6}\)"
+    r"|\((?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\))[ \t]+"
+)
+#: "a." / "B." / "iv." open a list item only next to an item of the same sequence
+#: (a lone "A. Smith said" is an initial).
+_TEXT_LETTER_ITEM = re.compile(r"[ \t]*([a-zA-Z]|[ivxlc]{1,6}|[IVXLC]{1,6})\.[ \t]+")
 
 _WRAPS = ("**", "__", "*", "_")
 #: Final punctuation: a block ending with it is complete (no page-break join).
@@ -320,19 +326,64 @@ def _ltrim(text: str, a: int, b: int) -> int:
 
 
 def _text_drafts(text: str, lines: list[tuple[int, int]]) -> list[_Draft]:
-    """Plain text: each non-empty line is a block (list item, separator or plain)."""
+    """Plain text: each non-empty line is a block (list item, separator or plain).
+
+    A line starting with a list marker is a list item: a bullet or dash, ``1.``,
+    ``1)``, ``1.2.``, ``a)``, ``(a)``, ``(1)``, ``iv)``, ``(iv)``; ``a.``, ``B.`` or ``iv.``
+    only next to the item before or after it in sequence.
+    """
     drafts: list[_Draft] = []
+    letter_items = _letter_items(text, lines)
     for i, (a, b) in enumerate(lines):
         if _blank(text, a, b):
             continue
         if not _has_alnum(text, a, b):
             drafts.append(_Draft("separator", a, b, a, a, i, i))
             continue
-        m = _TEXT_LIST.match(text, a, b)
+        m = _TEXT_LIST.match(text, a, b) or letter_items.get(i)
         kind = "list_item" if m else "plain"
         cs = m.end() if m else a
+        if cs >= _rtrim(text, cs, b):  # a marker alone on its line is not an item
+            kind, cs = "plain", a
         drafts.append(_Draft(kind, a, b, _ltrim(text, cs, b), _rtrim(text, cs, b), i, i))
     return drafts
+
+
+def _letter_items(text: str, lines: list[tuple[int, int]]) -> dict[int, re.Match[str]]:
+    """Lines opened by ``a.``/``B.``/``iv.`` that have a neighbour in sequence (by line index)."""
+    found: dict[int, tuple[re.Match[str], str]] = {}
+    for i, (a, b) in enumerate(lines):
+        if b - a > 2 and text[a + 1:a + 2] in ". \tivxlcIVXLC":
+            m = _TEXT_LETTER_ITEM.match(text, a, b)
+            if m is not None:
+                found[i] = (m, m.group(1))
+    items: dict[int, re.Match[str]] = {}
+    keys = sorted(found)
+    for k, i in enumerate(keys):
+        neighbours = [found[j][1] for j in keys[max(0, k - 1):k + 2] if j != i and abs(j - i) <= 2]
+        if any(_in_sequence(found[i][1], other) for other in neighbours):
+            items[i] = found[i][0]
+    return items
+
+
+def _in_sequence(x: str, y: str) -> bool:
+    """Whether two list labels are neighbours: a/b, B/C, iv/v (in either order)."""
+    if len(x) == 1 and len(y) == 1 and x.isupper() == y.isupper() and abs(ord(x) - ord(y)) == 1:
+        return True
+    romans = [_roman(v) for v in (x, y)]
+    return None not in romans and x.isupper() == y.isupper() and abs(romans[0] - romans[1]) == 1  # type: ignore[operator]
+
+
+def _roman(label: str) -> int | None:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total, prev = 0, 0
+    for ch in reversed(label.lower()):
+        v = values.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
 
 
 # --------------------------------------------------------------------------
@@ -358,7 +409,8 @@ def _markdown_drafts(text: str, lines: list[tuple[int, int]]) -> list[_Draft]:
             continue
         atx = _MD_ATX.match(text, a, b)
         if atx:
-            ce = _MD_ATX_CLOSE.search(text, atx.end(), b).start()
+            close = _MD_ATX_CLOSE.search(text, atx.end(), b)
+            ce = close.start() if close is not None else b
             drafts.append(_Draft("heading", a, b, atx.end(), max(ce, atx.end()), i, i))
             i += 1
             continue
@@ -457,21 +509,44 @@ def _unwrap(text: str, cs: int, ce: int) -> tuple[int, int]:
     return cs, ce
 
 
-def _classify(text: str, d: _Draft, fmt: str, lines, cs: int, ce: int, sentences: int) -> str:
+def _classify(text: str, d: _Draft, fmt: str, lines: list[tuple[int, int]], cs: int, ce: int, sentences: int) -> str:
     """Final block kind for a draft (plain drafts become heading/paragraph/byline)."""
     if d.kind == "quote":
         return "paragraph"
+    if d.kind == "list_item" and fmt == "text" and text[d.start:d.cs].strip()[:1].isalnum() and \
+            _isolated_heading(text, d, lines, cs, ce):
+        return "heading"  # "1. Introduction" alone between blank lines (not "- item")
     if d.kind != "plain":
         return d.kind
     if _is_byline(text, d):
         return "byline"
-    if fmt == "text" and sentences == 1 and _looks_like_heading(text, d, lines, cs, ce):
+    if fmt == "text" and (sentences == 1 or _isolated_heading(text, d, lines, cs, ce)) and \
+            _looks_like_heading(text, d, lines, cs, ce):
         return "heading"
     return "paragraph"
 
 
-def _looks_like_heading(text: str, d: _Draft, lines, cs: int, ce: int) -> bool:
-    """Plain text heading: short, capitalised, no final full stop; or an isolated "...!" slogan."""
+def _isolated_heading(text: str, d: _Draft, lines: list[tuple[int, int]], cs: int, ce: int) -> bool:
+    """A short line without final punctuation with a blank line (or the document's edge)
+    on both sides: a heading, whatever its first letter or its numbering."""
+    if d.lines != 1 or cs >= ce or ce - cs > _ISOLATED_HEADING_MAX:
+        return False
+    content = text[cs:ce]
+    if _FINAL.search(content) or content.endswith((",", ";")) or "://" in content:
+        return False
+    before = d.first_line == 0 or _blank(text, *lines[d.first_line - 1])
+    after = d.last_line + 1 >= len(lines) or _blank(text, *lines[d.last_line + 1])
+    return before and after
+
+
+_ISOLATED_HEADING_MAX = 80
+
+
+def _looks_like_heading(text: str, d: _Draft, lines: list[tuple[int, int]], cs: int, ce: int) -> bool:
+    """Plain text heading: short, capitalised, no final full stop; a short line without
+    final punctuation between blank lines; or an isolated "...!" slogan."""
+    if _isolated_heading(text, d, lines, cs, ce):
+        return True
     if ce - cs > _HEADING_MAX or cs >= ce or text[cs].islower():
         return False
     content = text[cs:ce]
@@ -486,7 +561,7 @@ def _looks_like_heading(text: str, d: _Draft, lines, cs: int, ce: int) -> bool:
     return False
 
 
-def _build(doc: Document, drafts: list[_Draft], lines, fmt: str) -> None:
+def _build(doc: Document, drafts: list[_Draft], lines: list[tuple[int, int]], fmt: str) -> None:
     """Turn drafts into Blocks and Segments (line numbers counted incrementally)."""
     text = doc.text
     line_no, counted = 1, 0
