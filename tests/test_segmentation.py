@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workbench.text.segmentation import english_abbreviations, split_sentences
@@ -219,6 +219,8 @@ def _full_rules(text: str) -> list[tuple[int, int]]:
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_PROSE, max_size=40).map("".join) | _TEXT)
+@example("A[\r0")          # a line break after an opening bracket: the full rules, not the fast path
+@example("He (said)\nNo. It is")
 def test_fast_path_equals_full_rules(text: str) -> None:
     assert split_sentences(text) == _full_rules(text)
 

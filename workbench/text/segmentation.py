@@ -365,7 +365,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         start = first.start()
         c = text[start]
     special = _SPECIAL.search(text, start, end)
-    if (special is not None and special.group() in "\n\r") or c in _LIST_START or \
+    if (special is not None and _has_line_break(text, special.start(), end)) or c in _LIST_START or \
             text[start + 1:start + 2] in _MARKER_TAIL or (c.isdigit() and _MARKER.match(text, start, end) is not None):
         return _Splitter(text, start, end).run()
     return _split_plain(text, start, end, special.start() if special is not None else end)
