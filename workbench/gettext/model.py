@@ -76,6 +76,8 @@ class Catalogue:
     messages: list[Message] = field(default_factory=list)
     has_header: bool = True
     header_lineno: int | None = field(default=None, compare=False)   # where the header's msgid was read
+    #: :func:`workbench.util.atomic.fingerprint` of the bytes it was read from (compare before rename)
+    fingerprint: str | None = field(default=None, compare=False, repr=False)
     _index: dict[tuple[str | None, str], Message] | None = field(default=None, init=False, repr=False, compare=False)
     _index_len: int = field(default=-1, init=False, repr=False, compare=False)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from workbench.util.atomic import fingerprint
 from workbench.util.errors import ProblemsError, WorkbenchError
 from workbench.util.files import read_input
 from workbench.util.gcpause import paused_gc
@@ -398,6 +399,7 @@ def read_po(path: Path | str) -> Catalogue:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     cat = parse_po(text, path)
     cat.path = path
+    cat.fingerprint = fingerprint(data)
     _check_header(cat, text, path)
     return cat
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["PluralForms", "PluralFormsError", "parse_plural_forms", "plural_forms_problem"]
+__all__ = ["PluralForms", "PluralFormsError", "parse_plural_forms", "plural_forms_problem", "well_formed"]
 
 _MASK = (1 << 64) - 1
 _TOKEN_RE = re.compile(r"[ \t]*(?:(\d+)|(n)|(==|!=|<=|>=|&&|\|\||[<>*/%+\-?:()!])|([;\n]|\Z)|(.))", re.S)
@@ -187,3 +187,9 @@ def plural_forms_problem(value: str) -> str | None:
         if result >= forms.nplurals:
             return f"nplurals = {forms.nplurals} but plural expression can produce values as large as {result}"
     return None
+
+
+def well_formed(value: str | None) -> bool:
+    """Whether a Plural-Forms value has both parts and passes ``msgfmt --check``."""
+    return (value is not None and "nplurals=" in value and "plural=" in value
+            and plural_forms_problem(value) is None)

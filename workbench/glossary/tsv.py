@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from workbench.util.atomic import atomic_write_text
+from workbench.util.atomic import ANY, Expected, atomic_write_text, fingerprint
 from workbench.util.errors import Problem, ProblemsError, WorkbenchError
 from workbench.util.files import read_input
 
@@ -117,7 +117,10 @@ def _header_problems(columns: list[str], path: str, line: int) -> list[Problem]:
 def load_glossary(path: str | Path) -> Glossary:
     """Read and check glossary.tsv; raise ProblemsError (a WorkbenchError) listing every problem."""
     path = Path(path)
-    return glossary_from_bytes(read_input(path), path)
+    data = read_input(path)
+    glossary = glossary_from_bytes(data, path)
+    glossary.fingerprint = fingerprint(data)
+    return glossary
 
 
 def glossary_from_bytes(data: bytes, path: str | Path) -> Glossary:
@@ -168,16 +171,23 @@ def format_glossary(glossary: Glossary) -> str:
     return ("\ufeff" if glossary.bom else "") + "".join(pieces)
 
 
-def save_glossary(glossary: Glossary, path: str | Path | None = None) -> bool:
-    """Write the glossary atomically (to *path*, default its own). True if the file changed."""
+def save_glossary(glossary: Glossary, path: str | Path | None = None, *,
+                  expected: Expected = ANY) -> bool:
+    """Write the glossary atomically (to *path*, default its own). True if the file changed.
+
+    *expected*: the fingerprint of the file as it was read (``glossary.fingerprint``): if the
+    file holds something else now, :class:`~workbench.util.atomic.ChangedOnDisk` is raised and
+    nothing is written.
+    """
     target = Path(path) if path is not None else glossary.path
     if target is None:
         raise WorkbenchError("the glossary has no file to save to")
     text = format_glossary(glossary)
-    changed = atomic_write_text(target, text)
+    changed = atomic_write_text(target, text, expected=expected)
     if glossary.path is None:
         glossary.path = target
     _after_save(glossary, text)
+    glossary.fingerprint = fingerprint(text.encode("utf-8"))
     return changed
 
 

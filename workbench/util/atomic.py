@@ -37,6 +37,7 @@ from workbench.util.files import try_read_regular
 __all__ = [
     "ANY",
     "ChangedOnDisk",
+    "Expected",
     "atomic_write_bytes",
     "atomic_write_text",
     "file_fingerprint",
@@ -55,6 +56,8 @@ class _Any:
 
 #: ``expected=ANY``: write whatever the file holds now (no comparison).
 ANY: Final = _Any()
+#: What a writer expects to find: a fingerprint, None (no file) or ANY.
+Expected = str | _Any | None
 
 
 class ChangedOnDisk(WorkbenchError):
@@ -92,7 +95,7 @@ def write_target(path: str | Path) -> Path:
 
 
 def atomic_write_bytes(path: str | Path, data: bytes, *, skip_if_same: bool = True,
-                       expected: str | _Any | None = ANY) -> bool:
+                       expected: Expected = ANY) -> bool:
     """Write *data* to *path* atomically. Return True if the file changed.
 
     *expected*: the fingerprint of the content the caller read (None: it read no file);
@@ -148,7 +151,7 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, skip_if_same: bool = Tr
 
 
 def atomic_write_text(path: str | Path, text: str, *, skip_if_same: bool = True,
-                      expected: str | _Any | None = ANY) -> bool:
+                      expected: Expected = ANY) -> bool:
     """Write *text* as UTF-8 atomically. Return True if the file changed."""
     try:
         data = text.encode("utf-8")
