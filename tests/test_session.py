@@ -576,3 +576,69 @@ def test_checker_never_cached_for_a_glossary_it_was_not_built_from(session: Sess
     after = store.checker()
     assert store.glossary is not old and after is not None and after.glossary is store.glossary
     assert any(r.id == "someone-new" for r in after.referents)
+
+
+# -- issue 12: compare before rename, text a catalogue cannot hold, the project lock ---------------------
+def test_outside_save_between_check_and_rename_is_merged(session: Session, monkeypatch) -> None:
+    """An editor saving while our save formats (after the last look, before the rename) is
+    never overwritten: the rename is refused, theirs is merged message by message, ours rewritten."""
+    from workbench.gettext import IncrementalFormatter
+
+    name, doc = _doc(session)
+    a, b = doc.segments[0].msgid, doc.segments[3].msgid
+    path = session.save_translation(name, "ru", a, "Первое")
+    real_format = IncrementalFormatter.format
+    calls = []
+
+    def format_while_someone_saves(self, catalogue, changed):
+        if not calls:
+            cat = read_po(path)
+            cat.get(b).msgstr = "Их перевод"
+            write_po(cat, path)                      # same second, same size or not: the content differs
+        calls.append(1)
+        return real_format(self, catalogue, changed)
+
+    monkeypatch.setattr(IncrementalFormatter, "format", format_while_someone_saves)
+    session.save_translation(name, "ru", a, "Первое, исправленное")
+    on_disk = read_po(path)
+    assert on_disk.get(a).msgstr == "Первое, исправленное"
+    assert on_disk.get(b).msgstr == "Их перевод"
+    assert len(calls) == 2
+    assert any("reloaded from disk" in change.message for change in session.take_changes())
+
+
+@pytest.mark.parametrize(("text", "problem"), [("Перевод\n", "end with"), ("\nПеревод", "begin with"),
+                                               ("Пере\0вод", "NUL")])
+def test_text_a_catalogue_cannot_hold_is_refused_before_anything_changes(session: Session, text: str,
+                                                                         problem: str) -> None:
+    name, doc = _doc(session)
+    msgid = doc.segments[0].msgid
+    with pytest.raises(WorkbenchError, match=problem):
+        session.save_translation(name, "ru", msgid, text)
+    assert session.translation(name, "ru", msgid) == "" and not session.dirty
+
+
+def test_a_save_waits_for_another_writer_and_then_merges(session: Session) -> None:
+    import subprocess
+    import sys
+    import time
+
+    name, doc = _doc(session)
+    a = doc.segments[0].msgid
+    path = session.save_translation(name, "ru", a, "Первое")
+    hold = ("import sys, time; from pathlib import Path; from workbench.gettext import read_po, write_po\n"
+            "from workbench.util.lock import project_lock\n"
+            "with project_lock(Path(sys.argv[1]), 'workbench update'):\n"
+            "    print('held', flush=True); time.sleep(0.5)\n"
+            "    cat = read_po(sys.argv[2]); cat.messages[5].msgstr = 'Их'; write_po(cat, sys.argv[2])\n")
+    proc = subprocess.Popen([sys.executable, "-c", hold, str(session.root), str(path)], stdout=subprocess.PIPE,
+                            text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        started = time.monotonic()
+        session.save_translation(name, "ru", a, "Первое, второй раз")
+        assert time.monotonic() - started >= 0.3           # it waited for the lock
+    finally:
+        proc.wait()
+    on_disk = read_po(path)
+    assert on_disk.get(a).msgstr == "Первое, второй раз" and on_disk.messages[5].msgstr == "Их"

@@ -192,7 +192,7 @@ def merge_catalogues(base: Catalogue | None, ours: Catalogue, theirs: Catalogue)
     previous: Key | None = None
     for m in theirs.messages:
         if m.key in merged and m.key not in placed:
-            at = order.index(previous) + 1 if previous is not None and previous in placed else len(order)
+            at = order.index(previous) + 1 if previous is not None else 0
             order.insert(at, m.key)
             placed.add(m.key)
         if m.key in placed:

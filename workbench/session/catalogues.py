@@ -261,7 +261,11 @@ class CatalogueStore:
             self._edited.setdefault((name, language), set()).add(id(message))
             edits = info.edits[language]
             old = edits.get(msgid)
-            edits[msgid] = LocalEdit(old.base if old else base, (message.msgstr, message.fuzzy))
+            # the base is what the file holds for this message: the value before our first
+            # unsaved edit, or, once an edit is on disk, that saved value (else a later outside
+            # change to another message would make this second edit look like a conflict)
+            edits[msgid] = LocalEdit(old.base if old is not None and not old.saved else base,
+                                     (message.msgstr, message.fuzzy))
             self._dirty.add((name, language))
             text, fuzzy = message.msgstr, message.fuzzy
         if self.on_message_changed is not None:
