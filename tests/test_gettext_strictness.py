@@ -125,10 +125,17 @@ def test_writer_refuses_what_a_catalogue_cannot_hold(field, char):
         format_po(Catalogue(messages=[m]))
 
 
-@pytest.mark.parametrize("comment", ["two\nlines", "cr\rhere"])
+@pytest.mark.parametrize("comment", ["two\nlines", "nul\0here"])
 def test_writer_refuses_multi_line_comments(comment):
     with pytest.raises(WorkbenchError, match="one line"):
         format_po(Catalogue(messages=[Message("a", "b", translator_comments=[comment])]))
+
+
+def test_a_stray_cr_in_a_file_with_lf_line_ends_is_what_gnu_makes_of_it():
+    cat = parse_po('# a com\rment\nmsgid "a"\nmsgstr "b\rc"\n\n  msgid "d"\n\tmsgstr "e"\n')
+    assert cat.header_comments == [] and cat.messages[0].translator_comments == ["a com\rment"]
+    assert cat.messages[0].msgstr == "b\rc" and cat.messages[1].msgstr == "e"
+    assert parse_po(format_po(cat)) == cat
 
 
 @pytest.mark.parametrize(("msgid", "msgstr", "problem"), [
@@ -164,6 +171,8 @@ SAME = [
     ("obsolete", po('#~ msgid "a"\n#~ msgstr "b"\n'), "ok"),
     ("previous msgid", po('#, fuzzy\n#| msgid "old"\nmsgid "a"\nmsgstr "b"\n'), "ok"),
     ("raw control characters", po('msgid "a"\nmsgstr "\x1b[31mred\x07"\n'), "ok"),
+    ("a raw CR inside a string", po('msgid "a"\nmsgstr "b\rc"\n'), "ok"),
+    ("indented keywords", po('  msgid "a"\n\tmsgstr "b"\n'), "ok"),
     ("CRLF", po('msgid "a"\nmsgstr "b"\n').replace(b"\n", b"\r\n"), "ok"),
     ("unknown keyword", po('msgfoo "a"\n'), "keyword"),
     ("domain directive", po('domain "x"\nmsgid "a"\nmsgstr "b"\n'), "syntax error"),
@@ -199,6 +208,9 @@ SAME = [
     ("invalid control sequence", po('msgid "a"\nmsgstr "\\q"\n'), "invalid control sequence"),
     ("context separator", po('msgid "a\\004b"\nmsgstr "c"\n'), "context separator"),
     ("not UTF-8 in the file", po('msgid "a"\nmsgstr "b"\n') + b'msgid "\xff"\nmsgstr ""\n', "not valid UTF-8"),
+    ("trailing comments", po('msgid "a"\nmsgstr "b"\n\n# c\n#: x.c:1\n#, fuzzy\n'), "ok"),
+    ("a #| previous msgid without a message", po('msgid "a"\nmsgstr "b"\n\n#| msgid "old"\n'), "'#|'"),
+    ("obsolete without msgstr", po('msgid "a"\nmsgstr "b"\n\n#~ msgid "x"\n'), "missing 'msgstr'"),
 ]
 # What we refuse and msgfmt accepts (it would compile something else than the file says).
 STRICTER = [
@@ -210,13 +222,15 @@ STRICTER = [
      "lacks nplurals"),
     ("a charset other than UTF-8", po('msgid "a"\nmsgstr "b"\n').replace(b"charset=UTF-8", b"charset=KOI8-R"),
      "only UTF-8"),
-    ("a raw CR inside a string (a line break here)", po('msgid "a"\nmsgstr "b\rc"\n'), "end-of-line within string"),
+    ("a raw CR between keyword and string", po('msgid "a"\rmsgstr "b"\n'), "syntax error"),
     ("CR-only line endings starting with a comment (GNU reads one comment line: no messages)",
      (b"# c\r" + po('msgid "a"\nmsgstr "b"\n').replace(b"\n", b"\r")), "ok"),
 ]
 # What we accept and msgfmt --check rejects, and why (listed in the README).
 LAXER = [
     ("no header entry: `update` writes one", b'msgid "a"\nmsgstr "b"\n', "ok"),
+    ("an empty file: `update` writes the catalogue", b"", "ok"),
+    ("a UTF-8 byte order mark (Windows editors write one)", b"\xef\xbb\xbf" + po('msgid "a"\nmsgstr "b"\n'), "ok"),
     ("a template's Plural-Forms placeholder: templates are not compiled",
      po('msgid "a"\nmsgstr ""\n', _header_with("nplurals=INTEGER; plural=EXPRESSION;")), "ok"),
     ("format directives (c-format …) that differ: the workbench writes no format flags",

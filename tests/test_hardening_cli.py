@@ -160,7 +160,7 @@ def test_device_in_place_of_the_glossary(project, capsys):
 def test_link_to_dev_zero_as_the_glossary(project, capsys):
     (project / "glossary.tsv").unlink()
     (project / "glossary.tsv").symlink_to("/dev/zero")
-    fails(project, capsys, ["check"], r"glossary = 'glossary\.tsv' leads outside the project folder")
+    fails(project, capsys, ["check"], r"workbench\.toml: glossary = 'glossary\.tsv' leads outside the project folder")
 
 
 # -- silently wrong ---------------------------------------------------------------------------------
@@ -205,7 +205,7 @@ def test_symlinked_folder_leading_out_is_refused(project, tmp_path, capsys, sett
     else:
         (project / "build").symlink_to(outside)
     fails(project, capsys, ["update" if setting == "locale" else "compile"],
-          rf"/p: {setting} = '{setting}' leads outside the project folder \(through the symbolic link "
+          rf"workbench\.toml: {setting} = '{setting}' leads outside the project folder \(through the symbolic link "
           rf".*/p/{setting} -> .*/outside")
 
 
@@ -426,3 +426,15 @@ def test_temporary_files_of_an_interrupted_write_are_removed(project):
     left.write_text("half a catalogue")
     assert main(["-C", str(project), "-q", "update"]) == 0
     assert not left.exists()
+
+
+def test_cr_only_glossary_is_read_and_saved_with_its_line_endings(project, tmp_path, capsys):
+    glossary = project / "glossary.tsv"
+    glossary.write_bytes(glossary.read_bytes().replace(b"\n", b"\r"))
+    assert main(["-C", str(project), "-q", "check", "--source-only"]) in (0, 1)
+    tbx = tmp_path / "one.tbx"
+    tbx.write_text('<martif><text><body><termEntry id="newtown"><langSet xml:lang="en"><tig><term>Newtown'
+                   '</term></tig></langSet></termEntry></body></text></martif>', encoding="utf-8")
+    assert main(["-C", str(project), "-q", "glossary", "import", str(tbx)]) == 0
+    data = glossary.read_bytes()
+    assert b"\n" not in data and b"newtown\tother\tNewtown" in data

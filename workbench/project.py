@@ -205,11 +205,16 @@ def _read_toml(path: Path) -> dict[str, Any]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise WorkbenchError("not valid UTF-8", path, data.count(b"\n", 0, exc.start) + 1) from exc
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")   # CR alone: a classic Mac OS editor
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        found = re.search(r" \(at line (\d+), column \d+\)| \(at end of document\)", str(exc))
         line = getattr(exc, "lineno", None)
-        message = str(exc).split(" (at line")[0]
+        if line is None and found is not None:
+            line = int(found.group(1)) if found.group(1) else text.count("\n") + 1
+        message = str(exc)[:found.start()] if found is not None else str(exc)
         raise WorkbenchError(f"invalid TOML: {message}", path, line) from exc
 
 
@@ -249,7 +254,7 @@ def load_project(root: Path | str | None = None) -> Project:
     for key in PATH_SETTINGS:
         value = settings[key]
         setting_file = where.get(key)
-        shown: str | Path = setting_file if setting_file is not None else root
+        shown: str | Path = setting_file or config_path or root
         line = _setting_line(setting_file, key) if setting_file is not None else None
         try:
             inside(root, root / value, what=f"{key} = {value!r}")

@@ -34,7 +34,7 @@ def cmd_glossary_import(args: argparse.Namespace) -> int:
             for problem in summary.problems:
                 eprint(str(problem))
             if not args.force:
-                eprint("nothing imported (use --force to import the rows without problems)")
+                eprint("workbench: nothing imported (use --force to import the rows without problems)")
                 return 1
         # compare before rename: an edit made to glossary.tsv meanwhile (in the UI, in an
         # editor) is never overwritten; the import stops and can be run again

@@ -11,11 +11,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from types import ModuleType
 from typing import NoReturn
 
 from workbench import __version__
-from workbench.util.errors import WorkbenchError
+from workbench.util.errors import ProblemsError, WorkbenchError
 
 from . import check, compile, glossary, merge_po, project_commands
 from .output import inert_output, shown_path, verbose_logging
@@ -91,7 +92,9 @@ def _run(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) ->
     try:
         return int(func(args))
     except WorkbenchError as exc:
-        if exc.path is not None and not getattr(exc, "problems", None):
+        if isinstance(exc, ProblemsError):
+            exc.problems = [replace(p, path=shown_path(p.path)) for p in exc.problems]
+        elif exc.path is not None:
             exc.path = shown_path(exc.path)
         print(f"workbench: {exc}" if exc.path is None else str(exc), file=sys.stderr)
         return 1

@@ -21,7 +21,7 @@ from workbench.util.gcpause import paused_gc
 from .check import catalogue_problems
 from .model import Catalogue, Message, canonical_flags, parse_metadata
 
-__all__ = ["parse_po", "read_po"]
+__all__ = ["normalise_newlines", "parse_po", "read_po"]
 
 
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
@@ -149,6 +149,21 @@ class _Entry:
         self.comment_line: int | None = None
 
 
+def normalise_newlines(text: str) -> str:
+    """Line endings as the parser reads them: CRLF is LF; a file whose lines all end in CR
+    alone (classic Mac OS editors) has them as LF.
+
+    GNU takes a lone CR for white space. In a file with LF line ends that is right (a stray
+    CR in a comment stays in the comment, one in a string is data); in a CR-only file it
+    turns a first comment line into the whole file, and every message silently vanishes.
+    """
+    if "\r" not in text:
+        return text
+    if "\n" not in text:
+        return text.replace("\r", "\n")
+    return text.replace("\r\n", "\n")
+
+
 def parse_po(text: str, path: str | Path = "<string>") -> Catalogue:
     """Parse PO/POT text. Syntax errors raise WorkbenchError(path, line).
 
@@ -168,11 +183,7 @@ def _parse_po(text: str, path: str | Path) -> Catalogue:
     cat = Catalogue(path=Path(path) if not str(path).startswith("<") else None, has_header=False)
     messages = cat.messages
     seen_live: dict[tuple[str | None, str], int | None] = {}
-    if "\r" in text:
-        # CRLF (Windows) and CR alone (classic Mac OS editors) end lines too: GNU takes a lone
-        # CR for a space, so a CR-only file that starts with a comment is one long comment
-        # to it, and every message would silently vanish
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise_newlines(text)
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -181,9 +192,11 @@ def _parse_po(text: str, path: str | Path) -> Catalogue:
 
     def finish(e: _Entry) -> None:
         if e.msgid is None:
-            if e.state == 0 and (e.tcomments or e.xcomments or e.refs or e.flags or e.pid is not None):
-                # trailing comments without a message: GNU ignores them too
-                return
+            if e.pid is not None or e.pctxt is not None or e.pidp is not None:
+                # a "#|" previous msgid must belong to a message (GNU: syntax error)
+                raise WorkbenchError("syntax error: a '#|' previous msgid without a message after it",
+                                     path, lineno)
+            # trailing comments without a message: GNU ignores them too
             return
         if e.state < 4:
             raise WorkbenchError("missing 'msgstr' section", path, e.lineno)
@@ -229,6 +242,11 @@ def _parse_po(text: str, path: str | Path) -> Catalogue:
             if not line:
                 continue
             c = line[0]
+            if c in " \t\r\f\v":        # GNU skips white space before a keyword, string or comment
+                line = line.lstrip(" \t\r\f\v")
+                if not line:
+                    continue
+                c = line[0]
             if c == '"':
                 # fast path, the most frequent line: a live continuation string
                 # without escapes ('"' only at both ends), e.g. "the text "
@@ -395,8 +413,7 @@ def read_po(path: Path | str) -> Catalogue:
     except UnicodeDecodeError as exc:
         raise WorkbenchError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x}; only UTF-8 catalogues are "
                              "supported)", path, _line_at(data, exc.start)) from None
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise_newlines(text)
     cat = parse_po(text, path)
     cat.path = path
     cat.fingerprint = fingerprint(data)
@@ -405,9 +422,9 @@ def read_po(path: Path | str) -> Catalogue:
 
 
 def _line_at(data: bytes, offset: int) -> int:
-    """The 1-based line of byte *offset*, whatever the line endings (LF, CRLF or CR alone)."""
+    """The 1-based line of byte *offset*, as :func:`normalise_newlines` counts lines."""
     head = data[:offset]
-    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+    return (head.count(b"\n") if b"\n" in data else head.count(b"\r")) + 1
 
 
 _CHARSET_RE = re.compile(r"charset=([^\s;]+)", re.IGNORECASE)

@@ -161,11 +161,11 @@ def _bad_comment(comment: str) -> WorkbenchError:
 
 def format_message(out: list[str], m: Message) -> None:
     for c in m.translator_comments:
-        if "\n" in c or "\r" in c or "\0" in c:
+        if "\n" in c or "\0" in c:
             raise _bad_comment(c)
         out.append(f"# {c}" if c else "#")
     for c in m.extracted_comments:
-        if "\n" in c or "\r" in c or "\0" in c:
+        if "\n" in c or "\0" in c:
             raise _bad_comment(c)
         out.append(f"#. {c}" if c else "#.")
     if m.references:

@@ -27,7 +27,15 @@ __all__ = ["format_glossary", "glossary_from_bytes", "load_glossary", "parse_glo
 # Loading
 # ---------------------------------------------------------------------------------------------
 def _split_lines(text: str) -> list[tuple[str, str]]:
-    """(content, ending) pairs; ending is '\\n', '\\r\\n' or '' for a last line without one."""
+    """(content, ending) pairs; ending is '\\n', '\\r\\n', '\\r' or '' for a last line without one.
+
+    A file whose lines end in CR alone (saved by a classic Mac OS editor) is read line by line
+    too, and saved with the same endings.
+    """
+    if "\r" in text and "\n" not in text:
+        parts = text.split("\r")
+        return [(part, "\r" if i < len(parts) - 1 else "") for i, part in enumerate(parts)
+                if i < len(parts) - 1 or part]
     out: list[tuple[str, str]] = []
     parts = text.split("\n")
     for i, part in enumerate(parts):

@@ -161,6 +161,9 @@ def make_template(document: Any, *, project: str, version: str,
         msgid = seg.msgid
         if not msgid:
             continue
+        if "\x04" in msgid:
+            raise WorkbenchError("the text holds U+0004, gettext's context separator, which a catalogue "
+                                 "cannot store; remove it", relpath, seg.line)
         ref = (relpath, seg.line)
         m = by_id.get(msgid)
         if m is None:

@@ -17,6 +17,7 @@ command with nothing of that file overwritten.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,8 +34,9 @@ from workbench.util.gcpause import paused_gc
 
 #: progress(done, total, what): called as each document is read and merged.
 Progress = Callable[[int, int, str], None]
-#: How often a catalogue that changed on disk is merged again before update gives up on it.
-RETRIES = 5
+#: How often a catalogue that changed on disk is merged again before update gives up on it
+#: (waiting a little longer each time, so an editor saving in a burst can finish).
+RETRIES = 10
 
 
 @dataclass
@@ -145,6 +147,7 @@ def _write(planned: PlannedFile, report: UpdateReport) -> None:
             merged = planned.redo(fresh)
             data = None if merged == fresh else _encode(merged, planned.path)
             expected = fresh.fingerprint if fresh is not None else None
+            time.sleep(0.005 * _attempt)
             continue
         (report.written if changed else report.unchanged).append(planned.path)
         return
