@@ -438,3 +438,36 @@ def test_cr_only_glossary_is_read_and_saved_with_its_line_endings(project, tmp_p
     assert main(["-C", str(project), "-q", "glossary", "import", str(tbx)]) == 0
     data = glossary.read_bytes()
     assert b"\n" not in data and b"newtown\tother\tNewtown" in data
+
+
+def _on_a_terminal(project: Path, *args: str) -> str:
+    """stderr of ``workbench ARGS`` run with stderr on a pseudo-terminal."""
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100"}
+    proc = subprocess.Popen([sys.executable, "-m", "workbench", "-C", str(project), *args], cwd=REPO,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=follower, env=env)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait()
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pseudo-terminals here")
+def test_progress_bar_on_a_terminal_only(project):
+    source = project / "seeds/01-initial-report.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nNew.\n", encoding="utf-8")
+    shown = _on_a_terminal(project, "update")
+    assert "update" in shown and "\x1b[" in shown            # Rich drew (and then cleared) a bar
+    source.write_text(source.read_text(encoding="utf-8") + "\nNewer.\n", encoding="utf-8")
+    assert _on_a_terminal(project, "-q", "update") == ""     # -q: nothing on the terminal

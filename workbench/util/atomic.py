@@ -8,9 +8,10 @@ mtime and git sees nothing.
   (``expected``: the :func:`fingerprint` of those bytes, or None for "there was no
   file"). Just before the rename the file is read again; if someone else changed it
   meanwhile, nothing is renamed and :class:`ChangedOnDisk` is raised, so the caller
-  merges their version or stops — it never writes over it. (What is left is the
-  microseconds between that comparison and the rename; an editor that does not take
-  the project lock can still land exactly there.)
+  merges their version or stops — it never writes over it. The last look is a single
+  ``stat`` of the file just compared, right before the rename; what is left is the few
+  microseconds between the two, where an editor that does not take the project lock
+  could still land.
 * **Symbolic links are written through**: a catalogue that is a link to a file elsewhere
   stays a link, and the file it points to gets the new content.
 * **Temporary files** are named ``.NAME.wbPID.XXXX.tmp``; a process killed between the
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import Final
 
 from workbench.util.errors import WorkbenchError
-from workbench.util.files import try_read_regular
+from workbench.util.files import file_identity, read_regular, try_read_regular
 
 __all__ = [
     "ANY",
@@ -130,8 +131,13 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, skip_if_same: bool = Tr
         except FileNotFoundError:
             mode = 0o644
         os.chmod(tmp_name, mode)
-        if expected is not ANY and file_fingerprint(path) != expected:
-            raise ChangedOnDisk("changed on disk while it was being written; not overwriting it", shown)
+        if expected is not ANY:
+            found = read_regular(path)
+            if (None if found is None else fingerprint(found[0])) != expected:
+                raise ChangedOnDisk("changed on disk while it was being written; not overwriting it", shown)
+            # the last look, a single stat right before the rename: still the version just compared
+            if file_identity(path) != (None if found is None else found[1]):
+                raise ChangedOnDisk("changed on disk while it was being written; not overwriting it", shown)
         os.replace(tmp_name, path)
     except ChangedOnDisk:
         with contextlib.suppress(OSError):

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from workbench.util.errors import WorkbenchError
 
-__all__ = ["MAX_INPUT_BYTES", "catalogue_exists", "describe_size", "file_kind", "read_input", "try_read_regular"]
+__all__ = ["MAX_INPUT_BYTES", "Identity", "catalogue_exists", "describe_size", "file_identity", "file_kind",
+           "read_input", "read_regular", "try_read_regular"]
 
 #: The largest user file read (256 MiB, or ``WORKBENCH_MAX_INPUT_MB`` megabytes): a 100k-segment
 #: catalogue is about 64 MB, a 20 MB document is a book.
@@ -111,8 +112,26 @@ def read_input(path: str | Path, shown: str | Path | None = None, *, limit: int 
     return b"".join(chunks)
 
 
-def try_read_regular(path: str | Path) -> bytes | None:
-    """The bytes of *path* if it is a readable regular file, else None; never blocks, never raises.
+#: What tells one version of a file from another without reading it: a rename puts another inode
+#: there, a write in place moves the change time (kept to the nanosecond).
+Identity = tuple[int, int, int, int, int]
+
+
+def _identity(st: os.stat_result) -> Identity:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def file_identity(path: str | Path) -> Identity | None:
+    """The :data:`Identity` of the file at *path* now (None if there is none); one ``stat``."""
+    try:
+        return _identity(os.stat(path))
+    except OSError:
+        return None
+
+
+def read_regular(path: str | Path) -> tuple[bytes, Identity] | None:
+    """The bytes of *path* and the identity of what was read, if it is a readable regular file;
+    else None. Never blocks, never raises.
 
     For looking at a file that may be anything (comparing before a rename, stamping a file
     to notice changes): a pipe put in place of a catalogue must not hang the reader.
@@ -131,11 +150,17 @@ def try_read_regular(path: str | Path) -> bytes | None:
             if not chunk:
                 break
             chunks.append(chunk)
-        return b"".join(chunks)
+        return b"".join(chunks), _identity(os.fstat(fd))
     except OSError:
         return None
     finally:
         os.close(fd)
+
+
+def try_read_regular(path: str | Path) -> bytes | None:
+    """The bytes of *path* if it is a readable regular file, else None (see :func:`read_regular`)."""
+    found = read_regular(path)
+    return None if found is None else found[0]
 
 
 def catalogue_exists(path: Path) -> bool:
