@@ -21,7 +21,7 @@ from workbench.util.gcpause import paused_gc
 from .check import catalogue_problems
 from .model import Catalogue, Message, canonical_flags, parse_metadata
 
-__all__ = ["normalise_newlines", "parse_po", "read_po"]
+__all__ = ["catalogue_from_bytes", "normalise_newlines", "parse_po", "read_po"]
 
 
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
@@ -404,7 +404,12 @@ def read_po(path: Path | str) -> Catalogue:
     """Read and check a PO or POT file: what ``msgfmt --check`` rejects is a WorkbenchError
     (several at once: :class:`~workbench.util.errors.ProblemsError`, one ``path:line:`` each)."""
     path = Path(path)
-    data = read_input(path)
+    return catalogue_from_bytes(read_input(path), path)
+
+
+def catalogue_from_bytes(data: bytes, path: Path | str) -> Catalogue:
+    """:func:`read_po` of bytes read elsewhere; *path* names them in the errors."""
+    path = Path(path)
     nul = data.find(b"\0")
     if nul >= 0:
         raise WorkbenchError("binary file (NUL byte), not a PO catalogue", path, _line_at(data, nul))

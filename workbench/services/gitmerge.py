@@ -203,20 +203,13 @@ def merge_catalogues(base: Catalogue | None, ours: Catalogue, theirs: Catalogue)
 
 def _read(path: Path, shown: str) -> Catalogue | None:
     """One side of the merge; an empty file (git's stand-in for "no such file") is None."""
-    from workbench.gettext import parse_po
-    from workbench.gettext.parse import _check_header, normalise_newlines
+    from workbench.gettext.parse import catalogue_from_bytes
 
     data = read_input(path, shown)
     if not data.strip():
         return None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise WorkbenchError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", shown,
-                             data.count(b"\n", 0, exc.start) + 1) from None
-    text = normalise_newlines(text)
-    catalogue = parse_po(text, shown)
-    _check_header(catalogue, text, Path(shown))
+    catalogue = catalogue_from_bytes(data, shown)
+    catalogue.path = path
     return catalogue
 
 
