@@ -112,7 +112,8 @@ def race_section(quick: bool, totals: Counter[str]) -> int:
     for result in (race_update(1 if quick else RACE_ROUNDS["update"]),
                    race_session(1 if quick else RACE_ROUNDS["session"])):
         print(f"{result.name:<26}{result.rounds:>8}{result.editor_saves:>14}{result.other_writes:>12}"
-              f"{result.remerged:>14}{result.gave_up:>26}{result.overwritten_by_editor:>27}{result.lost:>6}")
+              f"{result.remerged if result.remerged >= 0 else '-':>14}{result.gave_up:>26}"
+              f"{result.overwritten_by_editor:>27}{result.lost:>6}")
         for detail in result.details[:10]:
             print(f"  {detail}")
         problems += result.lost

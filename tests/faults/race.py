@@ -43,6 +43,7 @@ class RaceResult:
     editor_saves: int = 0
     other_writes: int = 0          # update runs, or the session's saves
     remerged: int = 0              # update found the file changed before its rename and merged again
+                                   # (-1: not counted; the session merges inside its save)
     gave_up: int = 0               # update stopped without writing (the file kept changing)
     overwritten_by_editor: int = 0  # the editor renamed a copy read before our save over it (its doing)
     lost: int = 0
@@ -153,7 +154,7 @@ def _collect(outputs: dict[str, str], name: str, proc: subprocess.Popen[str]) ->
 
 
 def race_session(rounds: int, seconds: float = 2.0, saves: int = 40) -> RaceResult:
-    result = RaceResult("editor vs the UI's save")
+    result = RaceResult("editor vs the UI's save", remerged=-1)
     for r in range(rounds):
         with tempfile.TemporaryDirectory(prefix="wb-race-") as tmp:
             root = _project(Path(tmp) / "p")
