@@ -23,6 +23,11 @@ def copy_project(dest: Path, *, with_locale: bool = False, with_glossary: bool =
     return dest
 
 
+#: The project lock and its folder's .gitignore: the workbench's private state, not the user's files.
+PRIVATE = {".workbench/lock", ".workbench/.gitignore"}
+
+
 def tree_bytes(root: Path) -> dict[str, bytes]:
-    """Every file under *root* with its content, to prove nothing changed."""
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    """Every file under *root* with its content, to prove nothing changed (the lock aside)."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and p.relative_to(root).as_posix() not in PRIVATE}

@@ -357,15 +357,21 @@ def test_glossary_save_never_reloads_after_the_edit(session: Session, monkeypatc
     path = session.project.glossary_path
     real_add = Glossary.add
 
+    writes = []
+
     def add_then_someone_writes(self, referent):
         result = real_add(self, referent)
-        _add_outside_row(path, "late-writer")     # lands between our change and our save
+        if not writes:
+            _add_outside_row(path, "late-writer")     # lands between our change and our save
+            writes.append(1)
         return result
 
     monkeypatch.setattr(Glossary, "add", add_then_someone_writes)
     session.upsert_referent({"id": "ours", "type": "person", "en": "Our Name"})
-    assert "ours\t" in path.read_text(encoding="utf-8")            # reported saved, and it is
-    assert any(r.id == "ours" for r in session.referents())
+    text = path.read_text(encoding="utf-8")
+    assert "ours\t" in text                                          # reported saved, and it is
+    assert "late-writer\t" in text                                   # and their row was not written over
+    assert {"ours", "late-writer"} <= {r.id for r in session.referents()}
 
 
 def test_poll_cannot_swap_the_glossary_during_an_edit(session: Session, monkeypatch) -> None:
@@ -594,3 +600,69 @@ def test_check_all_includes_the_spelling_report_only_when_asked(session: Session
     assert rest == sorted((l.document, l.index, l.finding.check, l.finding.offending) for l in source_default)
     name, segment = next((l.document, l.index) for l in spelled)
     assert spelled[0].finding.offending in session.document(name).segments[segment].source
+
+
+# -- issue 12: compare before rename, text a catalogue cannot hold, the project lock ---------------------
+def test_outside_save_between_check_and_rename_is_merged(session: Session, monkeypatch) -> None:
+    """An editor saving while our save formats (after the last look, before the rename) is
+    never overwritten: the rename is refused, theirs is merged message by message, ours rewritten."""
+    from workbench.gettext import IncrementalFormatter
+
+    name, doc = _doc(session)
+    a, b = doc.segments[0].msgid, doc.segments[3].msgid
+    path = session.save_translation(name, "ru", a, "Первое")
+    real_format = IncrementalFormatter.format
+    calls = []
+
+    def format_while_someone_saves(self, catalogue, changed):
+        if not calls:
+            cat = read_po(path)
+            cat.get(b).msgstr = "Их перевод"
+            write_po(cat, path)                      # same second, same size or not: the content differs
+        calls.append(1)
+        return real_format(self, catalogue, changed)
+
+    monkeypatch.setattr(IncrementalFormatter, "format", format_while_someone_saves)
+    session.save_translation(name, "ru", a, "Первое, исправленное")
+    on_disk = read_po(path)
+    assert on_disk.get(a).msgstr == "Первое, исправленное"
+    assert on_disk.get(b).msgstr == "Их перевод"
+    assert len(calls) == 2
+    assert any("reloaded from disk" in change.message for change in session.take_changes())
+
+
+@pytest.mark.parametrize(("text", "problem"), [("Перевод\n", "end with"), ("\nПеревод", "begin with"),
+                                               ("Пере\0вод", "NUL")])
+def test_text_a_catalogue_cannot_hold_is_refused_before_anything_changes(session: Session, text: str,
+                                                                         problem: str) -> None:
+    name, doc = _doc(session)
+    msgid = doc.segments[0].msgid
+    with pytest.raises(WorkbenchError, match=problem):
+        session.save_translation(name, "ru", msgid, text)
+    assert session.translation(name, "ru", msgid) == "" and not session.dirty
+
+
+def test_a_save_waits_for_another_writer_and_then_merges(session: Session) -> None:
+    import subprocess
+    import sys
+    import time
+
+    name, doc = _doc(session)
+    a = doc.segments[0].msgid
+    path = session.save_translation(name, "ru", a, "Первое")
+    hold = ("import sys, time; from pathlib import Path; from workbench.gettext import read_po, write_po\n"
+            "from workbench.util.lock import project_lock\n"
+            "with project_lock(Path(sys.argv[1]), 'workbench update'):\n"
+            "    print('held', flush=True); time.sleep(0.5)\n"
+            "    cat = read_po(sys.argv[2]); cat.messages[5].msgstr = 'Их'; write_po(cat, sys.argv[2])\n")
+    proc = subprocess.Popen([sys.executable, "-c", hold, str(session.root), str(path)], stdout=subprocess.PIPE,
+                            text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        started = time.monotonic()
+        session.save_translation(name, "ru", a, "Первое, второй раз")
+        assert time.monotonic() - started >= 0.3           # it waited for the lock
+    finally:
+        proc.wait()
+    on_disk = read_po(path)
+    assert on_disk.get(a).msgstr == "Первое, второй раз" and on_disk.messages[5].msgstr == "Их"

@@ -214,6 +214,8 @@ def test_merge_adds_updates_and_reports_conflicts() -> None:
 
 
 def test_merge_only_touches_provided_columns() -> None:
+    """A partial TBX entry updates the terms it names and keeps the others (issue 12: it used to
+    wipe the admitted, deprecated and wrong cells of every entry it touched)."""
     g = make_glossary()
     tb = tf.parse_tbx("""<martif><text><body><termEntry id="tokayev">
       <langSet xml:lang="en"><tig><term>Kassym-Jomart Tokayev</term></tig></langSet>
@@ -222,9 +224,45 @@ def test_merge_only_touches_provided_columns() -> None:
     summary = tf.merge(g, tb)
     assert summary.updated == 1
     tok = g.by_id("tokayev")
-    assert tok.ru == "К.-Ж. Токаев" and tok.ru_admitted == () and tok.ru_decl == "m"   # decl not in file
-    assert tok.en_admitted == ()          # English provided: replaced
+    # the new preferred form; the old one becomes admitted; nothing removed; decl not in file: kept
+    assert tok.ru == "К.-Ж. Токаев" and tok.ru_admitted == ("Касым-Жомарт Токаев", "Токаев")
+    assert tok.ru_wrong == ("Токаяев",) and tok.ru_decl == "m"
+    assert tok.en_admitted == ("Tokayev", "Tokaev") and tok.en_deprecated == ("Kosym-Zharmat",)
     assert tok.kk == "Қасым-Жомарт Тоқаев" and tok.note.startswith("Official")         # not provided: kept
+    assert summary.changes == ["tokayev: ru: 'Касым-Жомарт Токаев' -> 'К.-Ж. Токаев'",
+                               "tokayev: ru_admitted: 'Токаев' -> 'Касым-Жомарт Токаев; Токаев'"]
+
+
+def test_tbx_provided_columns_are_decided_per_entry() -> None:
+    g = make_glossary()
+    tb = tf.parse_tbx("""<martif><text><body>
+      <termEntry id="nato"><langSet xml:lang="en"><tig><term>NATO</term></tig></langSet>
+        <langSet xml:lang="kk"><tig><term>НАТО</term></tig>
+          <tig><term>Солтүстік Атлантика шарты ұйымы</term>
+            <termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig></langSet></termEntry>
+      <termEntry id="zhanaozen"><langSet xml:lang="en"><tig><term>Zhanaozen</term></tig></langSet></termEntry>
+    </body></text></martif>""", "x.tbx")
+    summary = tf.merge(g, tb)
+    zh = g.by_id("zhanaozen")
+    # the first entry's Kazakh langSet says nothing about the second entry's Kazakh cells
+    assert zh.ru_wrong == ("Жанаозэн",) and zh.note == "not yet in Kazakh" and zh.en_admitted == ("Janaozen",)
+    assert g.by_id("nato").kk_admitted == ("Солтүстік Атлантика шарты ұйымы",)
+    assert g.by_id("nato").kk_decl == "acronym"
+    assert (summary.updated, summary.unchanged) == (1, 1)
+
+
+def test_tbx_term_changes_status() -> None:
+    g = make_glossary()
+    tb = tf.parse_tbx("""<martif><text><body><termEntry id="tokayev">
+      <langSet xml:lang="en"><tig><term>Kassym-Jomart Tokayev</term></tig></langSet>
+      <langSet xml:lang="ru"><tig><term>Касым-Жомарт Токаев</term></tig>
+        <tig><term>Токаев</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+      </langSet></termEntry></body></text></martif>""", "x.tbx")
+    summary = tf.merge(g, tb)
+    tok = g.by_id("tokayev")
+    assert tok.ru_admitted == () and tok.ru_wrong == ("Токаев", "Токаяев")
+    assert summary.changes == ["tokayev: ru_admitted: 'Токаев' -> ''",
+                               "tokayev: ru_wrong: 'Токаяев' -> 'Токаев; Токаяев'"]
 
 
 def test_import_tsv_and_unknown_format(tmp_path: Path) -> None:

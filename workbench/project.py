@@ -15,21 +15,34 @@ folder with just a ``seeds/`` directory is already a project::
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import re
 import tomllib
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from workbench.util.errors import WorkbenchError
+from workbench.util.files import read_input
+from workbench.util.visible import has_controls, visible
+
+if TYPE_CHECKING:
+    from workbench.text.documents import Document
 
 CONFIG_FILE = "workbench.toml"
-DEFAULTS = {
+DEFAULTS: dict[str, Any] = {
     "source": "seeds",
     "locale": "locale",
     "glossary": "glossary.tsv",
     "languages": ["ru", "kk"],
     "build": "build",
 }
+#: The settings that name a path; each must lead to a place inside the project folder.
+PATH_SETTINGS = ("source", "locale", "glossary", "build")
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?(@[a-z]+)?$")
 
 
@@ -45,7 +58,7 @@ class Project:
     languages: list[str]
     name: str
     config_path: Path | None = None
-    _documents: list | None = field(default=None, repr=False, compare=False)
+    _documents: list[Document] | None = field(default=None, repr=False, compare=False)
 
     # -- paths ------------------------------------------------------------
     def relpath(self, path: Path) -> str:
@@ -67,13 +80,60 @@ class Project:
     def edition_path(self, relpath: str, language: str) -> Path:
         return self.build_dir / language / Path(relpath).name
 
+    def confined(self, path: Path) -> Path:
+        """*path*, once it proves to lead to a place inside the project (links followed).
+
+        Every file a command writes or deletes goes through this: a folder or a file
+        replaced by a symbolic link to somewhere else must not take the write with it.
+        """
+        inside(self.root, path, what=self.relpath(path))
+        return path
+
+    def confine_build(self, languages: list[str]) -> None:
+        """Before ``compile`` writes or deletes anything: the build folder, its language folders
+        and every file already in them must lead to places inside the project (a link out of
+        it once made ``compile --min-percent`` delete a file elsewhere)."""
+        folders = [self.build_dir, self.build_dir / "locale"]
+        for language in languages:
+            folders += [self.build_dir / language, self.build_dir / "locale" / language,
+                        self.build_dir / "locale" / language / "LC_MESSAGES"]
+        for folder in folders:
+            self.confined(folder)
+            try:
+                entries = list(os.scandir(folder))
+            except OSError:
+                continue
+            for entry in entries:
+                if entry.is_symlink():
+                    self.confined(Path(entry.path))
+
+    def folders_written(self) -> list[tuple[Path, bool]]:
+        """The folders where commands write, and whether their subfolders too."""
+        return [(self.locale_dir, True), (self.build_dir, True), (self.root / ".workbench", False),
+                (self.glossary_path.parent, False)]
+
+    @contextlib.contextmanager
+    def writing(self, command: str, *, wait: float = 5.0) -> Iterator[None]:
+        """Hold the project lock for a command that writes (see :mod:`workbench.util.lock`), and
+        first remove the temporary files an interrupted write left behind."""
+        from workbench.util.atomic import remove_stale_temps
+        from workbench.util.lock import project_lock
+
+        with project_lock(self.root, command, wait=wait):
+            for folder, recursive in self.folders_written():
+                remove_stale_temps(folder, recursive=recursive)
+            yield
+
     # -- documents --------------------------------------------------------
     def document_paths(self) -> list[Path]:
         from workbench.text.documents import find_documents
 
-        return find_documents(self.source_dir)
+        paths = find_documents(self.source_dir)
+        for path in paths:
+            check_file_name(path, self.relpath(path.parent))
+        return paths
 
-    def load_documents(self) -> list:
+    def load_documents(self) -> list[Document]:
         """Parse every source document (raises WorkbenchError on the first bad one)."""
         from workbench.text.documents import load_document
 
@@ -87,6 +147,32 @@ class Project:
                     document.relpath,
                 )
         return documents
+
+
+def check_file_name(path: Path, folder: str) -> None:
+    """A document's name goes into every catalogue (``#: seeds/name.txt:3``): it must be
+    UTF-8 and free of control characters, or the catalogue cannot be read back."""
+    name = path.name
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise WorkbenchError(f"the file name {visible(name)!r} is not UTF-8; rename the file",
+                             f"{folder}/{visible(name)}") from None
+    if has_controls(name):
+        raise WorkbenchError(f"the file name {visible(name)!r} holds a control character (a line break, "
+                             "tab or escape); rename the file", f"{folder}/{visible(name)}")
+
+
+def inside(root: Path, path: Path, *, what: str) -> None:
+    """Raise unless *path* (its symbolic links followed) is *root* or inside it."""
+    real_root = os.path.realpath(root)
+    real = os.path.realpath(path)
+    if real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep):
+        return
+    links = [p for p in (path, *path.parents) if p.is_symlink() and (p == root or root in p.parents)]
+    how = f" (through the symbolic link {links[-1]} -> {os.readlink(links[-1])})" if links else ""
+    raise WorkbenchError(f"{what} leads outside the project folder{how}: refusing to write or delete there",
+                         path)
 
 
 def find_project_root(start: Path) -> Path:
@@ -106,25 +192,39 @@ def find_project_root(start: Path) -> Path:
 
 def _has_workbench_table(pyproject: Path) -> bool:
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = tomllib.loads(read_input(pyproject).decode("utf-8"))
+    except (WorkbenchError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return False
-    return "workbench" in data.get("tool", {})
+    tool = data.get("tool", {})
+    return isinstance(tool, dict) and "workbench" in tool
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: Path) -> dict[str, Any]:
+    data = read_input(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise WorkbenchError("not valid UTF-8", path) from exc
-    except OSError as exc:
-        raise WorkbenchError(f"cannot read: {exc.strerror}", path) from exc
+        raise WorkbenchError("not valid UTF-8", path, data.count(b"\n", 0, exc.start) + 1) from exc
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")   # CR alone: a classic Mac OS editor
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        found = re.search(r" \(at line (\d+), column \d+\)| \(at end of document\)", str(exc))
         line = getattr(exc, "lineno", None)
-        message = str(exc).split(" (at line")[0]
+        if line is None and found is not None:
+            line = int(found.group(1)) if found.group(1) else text.count("\n") + 1
+        message = str(exc)[:found.start()] if found is not None else str(exc)
         raise WorkbenchError(f"invalid TOML: {message}", path, line) from exc
+
+
+def _setting_line(path: Path, key: str) -> int | None:
+    try:
+        text = read_input(path).decode("utf-8", "replace")
+    except WorkbenchError:
+        return None
+    match = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", text, re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else None
 
 
 def load_project(root: Path | str | None = None) -> Project:
@@ -132,19 +232,34 @@ def load_project(root: Path | str | None = None) -> Project:
     root = find_project_root(Path.cwd()) if root is None else Path(root).resolve()
     if not root.is_dir():
         raise WorkbenchError("no such project folder", root)
-    settings = dict(DEFAULTS)
+    settings: dict[str, Any] = dict(DEFAULTS)
+    where: dict[str, Path] = {}
     config_path: Path | None = None
     pyproject = root / "pyproject.toml"
-    if pyproject.is_file():
-        table = _read_toml(pyproject).get("tool", {}).get("workbench")
+    if os.path.lexists(pyproject):
+        tool = _read_toml(pyproject).get("tool", {})
+        table = tool.get("workbench") if isinstance(tool, dict) else None
         if table is not None:
-            settings.update(_check_table(table, pyproject))
+            checked = _check_table(table, pyproject)
+            settings.update(checked)
+            where.update(dict.fromkeys(checked, pyproject))
             config_path = pyproject
     own = root / CONFIG_FILE
-    if own.is_file():
+    if os.path.lexists(own):
         data = _read_toml(own)
-        settings.update(_check_table(data.get("workbench", data), own))
+        checked = _check_table(data.get("workbench", data), own)
+        settings.update(checked)
+        where.update(dict.fromkeys(checked, own))
         config_path = own
+    for key in PATH_SETTINGS:
+        value = settings[key]
+        setting_file = where.get(key)
+        shown: str | Path = setting_file or config_path or root
+        line = _setting_line(setting_file, key) if setting_file is not None else None
+        try:
+            inside(root, root / value, what=f"{key} = {value!r}")
+        except WorkbenchError as exc:
+            raise WorkbenchError(exc.message, shown, line) from None
     return Project(
         root=root,
         source_dir=root / settings["source"],
@@ -152,56 +267,111 @@ def load_project(root: Path | str | None = None) -> Project:
         glossary_path=root / settings["glossary"],
         build_dir=root / settings["build"],
         languages=list(settings["languages"]),
-        name=str(settings.get("name") or root.name),
+        name=str(settings.get("name") or default_name(root)),
         config_path=config_path,
     )
 
 
-def _check_table(table: object, path: Path) -> dict:
+def default_name(root: Path) -> str:
+    """The project name when the settings give none: the folder's name, made printable."""
+    name = "".join(ch for ch in root.name if not has_controls(ch)).strip()
+    return name or "workbench-project"
+
+
+def _path_problem(key: str, value: str) -> str | None:
+    if os.path.isabs(value) or value.startswith("~"):
+        return f"{key} must be a path inside the project folder, not an absolute one ({value!r})"
+    parts = Path(value).parts
+    if ".." in parts:
+        return f"{key} must be a path inside the project folder, without '..' ({value!r})"
+    if has_controls(value):
+        return f"{key} holds a control character ({visible(value)!r})"
+    if key == "build" and Path(value) == Path("."):
+        return "build cannot be the project folder itself (compile replaces and removes editions there)"
+    return None
+
+
+def _check_table(table: object, path: Path) -> dict[str, Any]:
     if not isinstance(table, dict):
         raise WorkbenchError("[tool.workbench] must be a table", path)
     known = set(DEFAULTS) | {"name"}
     for key, value in table.items():
+        line = _setting_line(path, key)
         if key not in known:
-            raise WorkbenchError(f"unknown setting {key!r} (known: {', '.join(sorted(known))})", path)
+            raise WorkbenchError(f"unknown setting {key!r} (known: {', '.join(sorted(known))})", path, line)
         if key == "languages":
             if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-                raise WorkbenchError("languages must be a non-empty list of language codes", path)
+                raise WorkbenchError("languages must be a non-empty list of language codes", path, line)
             for code in value:
                 if not _LANGUAGE_RE.match(code):
-                    raise WorkbenchError(f"not a language code: {code!r}", path)
+                    raise WorkbenchError(f"not a language code: {visible(code)!r}", path, line)
+            if len(set(value)) != len(value):
+                raise WorkbenchError("languages names a language twice", path, line)
         elif not isinstance(value, str) or not value:
-            raise WorkbenchError(f"{key} must be a non-empty string", path)
+            raise WorkbenchError(f"{key} must be a non-empty string", path, line)
+        elif key == "name":
+            if has_controls(value) or value != value.strip():
+                raise WorkbenchError(f"name must be one line without control characters or spaces around it "
+                                     f"({visible(value)!r}): it goes into every catalogue's header", path, line)
+        else:
+            problem = _path_problem(key, value)
+            if problem is not None:
+                raise WorkbenchError(problem, path, line)
     return dict(table)
+
+
+def check_language_codes(languages: list[str]) -> None:
+    """Every code must look like a language code and be one CLDR (Babel) knows, at once."""
+    if not languages:
+        raise WorkbenchError("--languages needs at least one language code (e.g. ru,kk)")
+    for code in languages:
+        if not _LANGUAGE_RE.match(code):
+            raise WorkbenchError(f"not a language code: {visible(code)!r} (e.g. ru, kk, pt_BR)")
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            Locale.parse(code)
+        except (UnknownLocaleError, ValueError):
+            raise WorkbenchError(f"unknown language {code!r} (not in the CLDR data; e.g. ru, kk, pt_BR)") from None
+    if len(set(languages)) != len(languages):
+        raise WorkbenchError("--languages names a language twice")
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string (JSON's escapes are valid TOML)."""
+    return json.dumps(unicodedata.normalize("NFC", value), ensure_ascii=False)
 
 
 def init_project(root: Path, *, languages: list[str], source: str = "seeds") -> list[Path]:
     """Create a new project in *root*; return the files and folders created.
 
-    Existing files are never overwritten.
+    Existing files are never overwritten. Every setting is checked before the first write.
     """
     from workbench.util.atomic import atomic_write_text
 
-    for code in languages:
-        if not _LANGUAGE_RE.match(code):
-            raise WorkbenchError(f"not a language code: {code!r}")
+    check_language_codes(languages)
+    problem = _path_problem("source", source)
+    if problem is not None:
+        raise WorkbenchError(f"--{problem}")
     root = root.resolve()
     created: list[Path] = []
-    if (root / CONFIG_FILE).exists():
+    if os.path.lexists(root / CONFIG_FILE):
         raise WorkbenchError("a project already exists here", root / CONFIG_FILE)
     try:
         root.mkdir(parents=True, exist_ok=True)
         for folder in (root / source, root / "locale"):
+            inside(root, folder, what=folder.name)
             if not folder.exists():
                 folder.mkdir(parents=True)
                 created.append(folder)
     except OSError as exc:
         raise WorkbenchError(f"cannot create folder: {exc.strerror}", root) from exc
-    langs = ", ".join(f'"{code}"' for code in languages)
+    langs = ", ".join(_toml_string(code) for code in languages)
     config = (
         "# workbench project settings (see README: Project settings)\n"
         "[workbench]\n"
-        f'source = "{source}"\n'
+        f"name = {_toml_string(default_name(root))}   # Project-Id-Version of the catalogues\n"
+        f"source = {_toml_string(source)}\n"
         'locale = "locale"\n'
         'glossary = "glossary.tsv"\n'
         f"languages = [{langs}]\n"
@@ -210,13 +380,13 @@ def init_project(root: Path, *, languages: list[str], source: str = "seeds") -> 
     atomic_write_text(root / CONFIG_FILE, config)
     created.append(root / CONFIG_FILE)
     glossary = root / "glossary.tsv"
-    if not glossary.exists():
+    if not os.path.lexists(glossary):
         from workbench.glossary import COLUMNS
 
         atomic_write_text(glossary, "\t".join(COLUMNS) + "\n")
         created.append(glossary)
     gitignore = root / ".gitignore"
-    if not gitignore.exists():
+    if not os.path.lexists(gitignore):
         atomic_write_text(gitignore, "build/\n.workbench/\n")
         created.append(gitignore)
     return created

@@ -10,6 +10,7 @@ gate), else 0. Problems with the inputs raise ``WorkbenchError``.
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from dataclasses import dataclass
 from typing import TextIO
@@ -20,6 +21,7 @@ from workbench.project import Project
 from workbench.util.errors import WorkbenchError
 
 from .common import project_of
+from .output import ProgressFn, progress_bar, quiet, terminal_of
 from .report import format_json, format_text
 
 
@@ -53,11 +55,11 @@ class CheckOptions:
             raise WorkbenchError(f"unknown format {self.format!r} (text or json)")
 
 
-def run_check(project: Project, options: CheckOptions, out: TextIO | None = None) -> int:
+def run_check(project: Project, options: CheckOptions, out: TextIO | None = None,
+              progress: ProgressFn | None = None) -> int:
     out = out or sys.stdout
     options.validate()
-    findings = check_project(project, languages=options.languages, documents=options.documents,
-                             include_source=not options.targets_only, include_targets=not options.source_only)
+    findings = _findings(project, options, progress)
     if options.accept_variants:
         findings = _accept_variants(project, findings, out, quiet=options.format == "json",
                                     deprecated=options.accept_variants == "deprecated")
@@ -77,6 +79,29 @@ def run_check(project: Project, options: CheckOptions, out: TextIO | None = None
     return 1 if any(f.severity == "error" for f in findings) else 0
 
 
+def _findings(project: Project, options: CheckOptions, progress: ProgressFn | None) -> list[Finding]:
+    """``check_project``, with *progress* told of each catalogue as it is checked."""
+    if progress is None:
+        return check_project(project, languages=options.languages, documents=options.documents,
+                             include_source=not options.targets_only, include_targets=not options.source_only)
+    from workbench.checks.names.project import catalogue_on_disk, run_project, select_documents
+
+    documents = project.load_documents()
+    selected = select_documents(project, documents, options.documents)
+    total = 0 if options.source_only else len(selected) * len(options.languages or project.languages)
+    done = 0
+
+    def catalogues(document: object, language: str) -> object:
+        nonlocal done
+        done += 1
+        progress(done, total, f"{language}: {getattr(document, 'relpath', '')}")
+        return catalogue_on_disk(project, document, language)
+
+    return run_project(project, languages=options.languages, documents=options.documents,
+                       include_source=not options.targets_only, include_targets=not options.source_only,
+                       all_documents=documents, catalogues=catalogues)
+
+
 def _accept_variants(project: Project, findings: list[Finding], out: TextIO, *, quiet: bool,
                      deprecated: bool = False) -> list[Finding]:
     """Add every variant suggestion to the glossary (en_admitted), save once, drop those findings."""
@@ -89,7 +114,7 @@ def _accept_variants(project: Project, findings: list[Finding], out: TextIO, *, 
             out.write("No variant suggestions to accept.\n")
         return findings
     glossary = load_glossary(project.glossary_path)
-    accepted: set[tuple[str, str]] = set()
+    accepted: set[tuple[str | None, str]] = set()
     for f in todo:
         key = (f.referent, f.offending)
         if key in accepted:
@@ -105,14 +130,22 @@ def _accept_variants(project: Project, findings: list[Finding], out: TextIO, *, 
             status = "a deprecated" if deprecated else "an admitted"
             out.write(f"added {f.offending!r} to {f.referent} as {status} English spelling\n")
     if accepted:
-        save_glossary(glossary, project.glossary_path)
+        with project.writing("workbench check --accept-variants"):
+            # compare before rename: an edit made to glossary.tsv meanwhile is not overwritten
+            save_glossary(glossary, project.glossary_path, expected=glossary.fingerprint)
         if not quiet:
             out.write(f"{len(accepted)} variant(s) added to {project.relpath(project.glossary_path)}\n\n")
     return [f for f in findings if not (f.check == "source-variant-spelling" and (f.referent, f.offending) in accepted)]
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    return run_check(project_of(args), CheckOptions.from_args(args))
+    project = project_of(args)
+    options = CheckOptions.from_args(args)
+    with progress_bar("check", quiet=quiet(args), terminal=terminal_of(args)) as progress:
+        findings_out = io.StringIO()
+        code = run_check(project, options, findings_out, progress)
+    sys.stdout.write(findings_out.getvalue())
+    return code
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .common import check_languages, percent, project_of, rel
+from .output import progress_bar, quiet, terminal_of
 from .table import format_table
 
 
@@ -14,7 +15,11 @@ def cmd_compile(args: argparse.Namespace) -> int:
     project = project_of(args)
     languages = args.language or None
     check_languages(project, languages)
-    results = compile_editions(project, languages, min_percent=args.min_percent, html_output=not args.no_html)
+    with progress_bar("compile", quiet=quiet(args), terminal=terminal_of(args)) as progress:
+        results = compile_editions(project, languages, min_percent=args.min_percent, html_output=not args.no_html,
+                                   progress=progress)
+    if quiet(args):
+        return 0
     table = [
         [r.document, r.language, r.messages, r.translated, r.fuzzy, r.untranslated, f"{r.percent:.0f}%",
          rel(project, r.output) if r.output else f"left out (< {args.min_percent:g}%)"]

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from .common import project_of, rel
+from .output import eprint, progress_bar, quiet, say, terminal_of
 
 
 def cmd_glossary_export(args: argparse.Namespace) -> int:
@@ -14,9 +14,10 @@ def cmd_glossary_export(args: argparse.Namespace) -> int:
 
     project = project_of(args)
     glossary = load_glossary(project.glossary_path)
-    written = exchange.export(glossary, args.format, Path(args.output), project.languages)
+    with project.writing("workbench glossary export"):
+        written = exchange.export(glossary, args.format, Path(args.output), project.languages)
     for path in written:
-        print(f"wrote {path}")
+        say(args, f"wrote {path}")
     return 0
 
 
@@ -24,16 +25,24 @@ def cmd_glossary_import(args: argparse.Namespace) -> int:
     from workbench.glossary import exchange, load_glossary, save_glossary
 
     project = project_of(args)
-    glossary = load_glossary(project.glossary_path)
-    summary = exchange.import_into(glossary, Path(args.file))
-    if summary.problems:
-        for problem in summary.problems:
-            print(problem, file=sys.stderr)
-        if not args.force:
-            print("nothing imported (use --force to import the rows without problems)", file=sys.stderr)
-            return 1
-    save_glossary(glossary)
-    print(f"{summary.added} referent(s) added, {summary.updated} updated in {rel(project, project.glossary_path)}")
+    with project.writing("workbench glossary import"):
+        glossary = load_glossary(project.glossary_path)
+        termbase = exchange.read_termbase(Path(args.file))
+        with progress_bar("import", quiet=quiet(args), terminal=terminal_of(args)) as progress:
+            summary = exchange.merge(glossary, termbase, progress=progress)
+        if summary.problems:
+            for problem in summary.problems:
+                eprint(str(problem))
+            if not args.force:
+                eprint("workbench: nothing imported (use --force to import the rows without problems)")
+                return 1
+        # compare before rename: an edit made to glossary.tsv meanwhile (in the UI, in an
+        # editor) is never overwritten; the import stops and can be run again
+        save_glossary(glossary, expected=glossary.fingerprint)
+    for change in summary.changes:
+        say(args, change)
+    say(args, f"{summary.added} referent(s) added, {summary.updated} updated, {summary.unchanged} unchanged "
+              f"in {rel(project, project.glossary_path)}")
     return 0
 
 

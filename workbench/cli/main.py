@@ -9,18 +9,21 @@ nothing is written when an input is bad.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
+from collections.abc import Callable
+from dataclasses import replace
 from types import ModuleType
 from typing import NoReturn
 
 from workbench import __version__
-from workbench.util.errors import WorkbenchError
+from workbench.util.errors import ProblemsError, WorkbenchError
 
-from . import check, compile, glossary, project_commands
+from . import check, compile, glossary, merge_po, project_commands
+from .output import inert_output, shown_path, verbose_logging
 
 #: Each module adds its subcommands with ``register(subparsers)``.
 COMMAND_MODULES: tuple[ModuleType, ...] = (project_commands, compile, check, glossary)
+COMMAND_MODULES += (merge_po,)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,16 +33,29 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
 
 
-def _shown_path(path: str) -> str:
-    """An absolute path under the current folder is shown relative to it, as the user typed it."""
-    try:
-        if os.path.isabs(path):
-            rel = os.path.relpath(path)
-            if not rel.startswith(".."):
-                return rel
-    except ValueError:  # pragma: no cover - different drive on Windows
-        pass
-    return path
+def _add_common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """``-C DIR``, ``-q`` and ``-v``, before or after the command name (``workbench stats -C DIR``).
+
+    On the commands they default to SUPPRESS, so an option given before the command is not
+    overwritten by the command's default.
+    """
+    parser.add_argument("-C", "--project", metavar="DIR", default=None if top else argparse.SUPPRESS,
+                        help="project folder (default: found from the current folder)")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("-q", "--quiet", action="store_true", default=False if top else argparse.SUPPRESS,
+                       help="no progress bar and no informational lines")
+    group.add_argument("-v", "--verbose", action="store_true", default=False if top else argparse.SUPPRESS,
+                       help="say which files are read and written")
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    found: list[argparse.ArgumentParser] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                found.append(child)
+                found.extend(_subparsers(child))
+    return found
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,11 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Translation and glossary workbench. With no command, opens the terminal UI.",
     )
     parser.add_argument("--version", action="version", version=f"workbench {__version__}")
-    parser.add_argument("-C", "--project", metavar="DIR",
-                        help="project folder (default: found from the current folder)")
+    _add_common_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
+    for child in _subparsers(parser):
+        _add_common_options(child, top=False)
     return parser
 
 
@@ -64,11 +81,21 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "glossary":
             parser.parse_args(["glossary", "--help"])
         func = project_commands.cmd_ui
+    if func is project_commands.cmd_ui:
+        return _run(func, args)       # the terminal UI draws on the terminal itself
+    with inert_output() as terminal, verbose_logging(bool(args.verbose)):
+        args.terminal = terminal
+        return _run(func, args)
+
+
+def _run(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         return int(func(args))
     except WorkbenchError as exc:
-        if exc.path is not None and not getattr(exc, "problems", None):
-            exc.path = _shown_path(exc.path)
+        if isinstance(exc, ProblemsError):
+            exc.problems = [replace(p, path=shown_path(p.path)) for p in exc.problems]
+        elif exc.path is not None:
+            exc.path = shown_path(exc.path)
         print(f"workbench: {exc}" if exc.path is None else str(exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from workbench.util.errors import WorkbenchError
+from workbench.util.visible import visible
 
 from .common import check_languages, project_of, rel
+from .output import json_text, progress_bar, quiet, say, terminal_of
 from .table import format_table
 
 
@@ -26,12 +27,15 @@ def cmd_ui(args: argparse.Namespace) -> int:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from workbench.project import init_project
+    from workbench.services.gitmerge import setup_merge_driver
 
     languages = [code.strip() for code in args.languages.split(",") if code.strip()]
     created = init_project(Path(args.directory), languages=languages, source=args.source)
     for path in created:
-        print(f"created {path}")
-    print(f"Put .txt or .md documents in {Path(args.directory) / args.source} and run `workbench update`.")
+        say(args, f"created {path}")
+    for line in setup_merge_driver(Path(args.directory).resolve()):
+        say(args, line)
+    say(args, f"Put .txt or .md documents in {Path(args.directory) / args.source} and run `workbench update`.")
     return 0
 
 
@@ -39,10 +43,13 @@ def cmd_update(args: argparse.Namespace) -> int:
     from workbench.services.update import update_project
 
     project = project_of(args)
-    report = update_project(project)
+    with progress_bar("update", quiet=quiet(args), terminal=terminal_of(args)) as progress:
+        report = update_project(project, progress=progress)
     for path in report.written:
-        print(f"wrote {rel(project, path)}")
-    print(f"{len(report.written)} file(s) written, {len(report.unchanged)} unchanged")
+        say(args, f"wrote {rel(project, path)}")
+    for path in report.remerged:
+        say(args, f"{rel(project, path)} changed on disk meanwhile: merged with that version")
+    say(args, f"{len(report.written)} file(s) written, {len(report.unchanged)} unchanged")
     return 0
 
 
@@ -55,7 +62,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.language:
         rows = [r for r in rows if r.language in args.language]
     if args.format == "json":
-        print(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
+        print(json_text([r.as_dict() for r in rows]))
         return 0
     table = [
         [r.document, r.language, r.segments, r.words, r.messages, r.translated, r.fuzzy, r.untranslated,
@@ -80,10 +87,11 @@ def cmd_segments(args: argparse.Namespace) -> int:
             {"index": s.index, "line": s.line, "block": document.blocks[s.block].kind, "msgid": s.msgid}
             for s in document.segments
         ]
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        print(json_text(out))
         return 0
     for s in document.segments:
-        print(f"{document.relpath}:{s.line}\t{document.blocks[s.block].kind}\t{s.msgid}")
+        # the text is data: a tab or an escape sequence in it is shown, not obeyed
+        print(f"{visible(document.relpath)}:{s.line}\t{document.blocks[s.block].kind}\t{visible(s.msgid)}")
     return 0
 
 

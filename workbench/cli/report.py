@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 
 from workbench.checks.findings import SEVERITIES, Finding
+
+from .output import json_text
 
 MAX_LOCATIONS = 6
 _LANG = {"ru": "Russian", "kk": "Kazakh"}
 
 
 def format_json(findings: list[Finding]) -> str:
-    """A JSON list of findings with stable field names (UTF-8 text, not escaped)."""
-    return json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2) + "\n"
+    """A JSON list of findings with stable field names (UTF-8 text; control characters escaped)."""
+    return json_text([f.to_dict() for f in findings]) + "\n"
 
 
 def _locations(items: list[Finding]) -> str:

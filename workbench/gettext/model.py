@@ -75,11 +75,14 @@ class Catalogue:
     metadata: dict[str, str] = field(default_factory=dict)
     messages: list[Message] = field(default_factory=list)
     has_header: bool = True
-    _index: dict | None = field(default=None, init=False, repr=False, compare=False)
+    header_lineno: int | None = field(default=None, compare=False)   # where the header's msgid was read
+    #: :func:`workbench.util.atomic.fingerprint` of the bytes it was read from (compare before rename)
+    fingerprint: str | None = field(default=None, compare=False, repr=False)
+    _index: dict[tuple[str | None, str], Message] | None = field(default=None, init=False, repr=False, compare=False)
     _index_len: int = field(default=-1, init=False, repr=False, compare=False)
 
-    def _build_index(self) -> dict:
-        index: dict = {}
+    def _build_index(self) -> dict[tuple[str | None, str], Message]:
+        index: dict[tuple[str | None, str], Message] = {}
         for m in self.messages:
             k = (m.msgctxt, m.msgid)
             old = index.get(k)

@@ -13,17 +13,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from workbench.util.errors import WorkbenchError
+from workbench.util.atomic import fingerprint
+from workbench.util.errors import ProblemsError, WorkbenchError
 from workbench.util.files import read_input
 from workbench.util.gcpause import paused_gc
 
+from .check import catalogue_problems
 from .model import Catalogue, Message, canonical_flags, parse_metadata
 
-__all__ = ["parse_po", "read_po"]
+__all__ = ["catalogue_from_bytes", "normalise_newlines", "parse_po", "read_po"]
 
 
-_UNESCAPE = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
-             "\\": "\\", '"': '"', "'": "'", "?": "?"}
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
+                   "\\": "\\", '"': '"'}
 _ESCAPE_RE = re.compile(r"\\(x[0-9A-Fa-f]+|[0-7]{1,3}|.)", re.S)
 _STRING_RE = re.compile(r'"((?:[^"\\]|\\.)*)"[ \t\f\v]*', re.S)
 _KEYWORD_RE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?(?![\w\[])[ \t]*")
@@ -34,16 +36,53 @@ class _Syntax(Exception):
     pass
 
 
-def _unescape_one(m: re.Match) -> str:
-    s = m.group(1)
-    c = s[0]
-    if c in _UNESCAPE:
-        return _UNESCAPE[c]
-    if c == "x":
-        return chr(int(s[1:], 16))
-    if c in "01234567":
-        return chr(int(s, 8))
-    raise _Syntax(f"invalid control sequence '\\{c}'")
+def _escape_value(code: str) -> int:
+    """The value of a numeric escape (``x41``, ``101``); GNU keeps only a byte's worth."""
+    value = int(code[1:], 16) if code[0] == "x" else int(code, 8)
+    if value > 0xFF:
+        raise _Syntax(f"escape sequence '\\{code}' is larger than a byte (at most \\xff or \\377): "
+                      "GNU gettext would keep only its last byte")
+    if value == 0:
+        raise _Syntax(f"escape sequence '\\{code}' is a NUL character, where gettext ends the string")
+    return value
+
+
+def _unescape(body: str) -> str:
+    """Decode a string's escape sequences as GNU ``po-lex.c`` does.
+
+    ``\\n``, ``\\t``, ``\\r``, ``\\a``, ``\\b``, ``\\f``, ``\\v``, ``\\\\`` and ``\\"`` stand for
+    characters; ``\\x`` followed by hex digits and up to three octal digits stand for *bytes*,
+    and the string's bytes are then read as UTF-8 (so ``"\\xd0\\x9a"`` is "К", not two
+    Latin-1 letters). Anything else after a backslash is GNU's "invalid control sequence";
+    a value above one byte, a NUL and bytes that are not UTF-8 are errors too (GNU would cut
+    the value to a byte, end the string at the NUL, or store bytes no reader can decode).
+    """
+    parts: list[str | bytes] = []
+    numeric = False
+    pos = 0
+    for m in _ESCAPE_RE.finditer(body):
+        if m.start() > pos:
+            parts.append(body[pos:m.start()])
+        code = m.group(1)
+        c = code[0]
+        if c in _SIMPLE_ESCAPES:
+            parts.append(_SIMPLE_ESCAPES[c])
+        elif (c == "x" and len(code) > 1) or c in "01234567":
+            parts.append(bytes((_escape_value(code),)))
+            numeric = True
+        else:
+            raise _Syntax("invalid control sequence")
+        pos = m.end()
+    parts.append(body[pos:])
+    if not numeric:
+        return "".join(parts)  # type: ignore[arg-type]
+    data = b"".join(p if isinstance(p, bytes) else p.encode("utf-8") for p in parts)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = "".join(f"\\x{b:02x}" for b in data[exc.start:exc.end])
+        raise _Syntax(f"escape sequences make bytes that are not UTF-8 ({bad}): write the character itself, "
+                      "or its complete UTF-8 bytes") from None
 
 
 def _string(rest: str) -> str:
@@ -63,7 +102,7 @@ def _string(rest: str) -> str:
         raise _Syntax("end-of-line within string")
     if m.end() != len(rest) and rest[m.end():].strip():
         raise _Syntax("syntax error")
-    value = _ESCAPE_RE.sub(_unescape_one, m.group(1))
+    value = _unescape(m.group(1))
     if "\x04" in value:
         raise _Syntax("context separator <EOT> within string")
     return value
@@ -91,18 +130,38 @@ class _Entry:
     )
 
     def __init__(self) -> None:
-        self.msgctxt = self.msgid = self.msgid_plural = self.msgstr = None
+        self.msgctxt: list[str] | None = None
+        self.msgid: list[str] | None = None
+        self.msgid_plural: list[str] | None = None
+        self.msgstr: list[str] | None = None
         self.plural: dict[int, list[str]] | None = None
         self.flags: list[str] = []
-        self.refs: list = []
+        self.refs: list[tuple[str, int | None]] = []
         self.tcomments: list[str] = []
         self.xcomments: list[str] = []
-        self.pctxt = self.pid = self.pidp = None
+        self.pctxt: list[str] | None = None
+        self.pid: list[str] | None = None
+        self.pidp: list[str] | None = None
         self.obsolete = False
-        self.lineno = None
-        self.cur = None
+        self.lineno: int | None = None
+        self.cur: list[str] | None = None
         self.state = 0  # 0 comments, 1 msgctxt, 2 msgid, 3 msgid_plural, 4 msgstr
-        self.comment_line = None
+        self.comment_line: int | None = None
+
+
+def normalise_newlines(text: str) -> str:
+    """Line endings as the parser reads them: CRLF is LF; a file whose lines all end in CR
+    alone (classic Mac OS editors) has them as LF.
+
+    GNU takes a lone CR for white space. In a file with LF line ends that is right (a stray
+    CR in a comment stays in the comment, one in a string is data); in a CR-only file it
+    turns a first comment line into the whole file, and every message silently vanishes.
+    """
+    if "\r" not in text:
+        return text
+    if "\n" not in text:
+        return text.replace("\r", "\n")
+    return text.replace("\r\n", "\n")
 
 
 def parse_po(text: str, path: str | Path = "<string>") -> Catalogue:
@@ -123,7 +182,8 @@ def _parse_po(text: str, path: str | Path) -> Catalogue:
         text = text[1:]
     cat = Catalogue(path=Path(path) if not str(path).startswith("<") else None, has_header=False)
     messages = cat.messages
-    seen_live: dict = {}
+    seen_live: dict[tuple[str | None, str], int | None] = {}
+    text = normalise_newlines(text)
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -132,9 +192,11 @@ def _parse_po(text: str, path: str | Path) -> Catalogue:
 
     def finish(e: _Entry) -> None:
         if e.msgid is None:
-            if e.state == 0 and (e.tcomments or e.xcomments or e.refs or e.flags or e.pid is not None):
-                # trailing comments without a message: GNU ignores them too
-                return
+            if e.pid is not None or e.pctxt is not None or e.pidp is not None:
+                # a "#|" previous msgid must belong to a message (GNU: syntax error)
+                raise WorkbenchError("syntax error: a '#|' previous msgid without a message after it",
+                                     path, lineno)
+            # trailing comments without a message: GNU ignores them too
             return
         if e.state < 4:
             raise WorkbenchError("missing 'msgstr' section", path, e.lineno)
@@ -142,13 +204,13 @@ def _parse_po(text: str, path: str | Path) -> Catalogue:
         msgctxt = "".join(e.msgctxt) if e.msgctxt is not None else None
         if e.plural is not None:
             if e.msgid_plural is None:
-                raise WorkbenchError("'msgstr[n]' without 'msgid_plural'", path, e.lineno)
+                raise WorkbenchError("missing 'msgid_plural' section ('msgstr[n]' without it)", path, e.lineno)
             msgstr = ""
             plural = {k: "".join(v) for k, v in e.plural.items()}
         else:
             if e.msgid_plural is not None:
-                raise WorkbenchError("'msgid_plural' requires 'msgstr[n]'", path, e.lineno)
-            msgstr = "".join(e.msgstr)
+                raise WorkbenchError("missing 'msgstr[]' section ('msgid_plural' needs 'msgstr[n]')", path, e.lineno)
+            msgstr = "".join(e.msgstr or ())
             plural = {}
         flags = canonical_flags(e.flags) if e.flags else []
         if msgid == "" and msgctxt is None and not e.obsolete:
@@ -158,7 +220,7 @@ def _parse_po(text: str, path: str | Path) -> Catalogue:
             cat.header_comments = e.tcomments
             cat.header_flags = flags
             cat.metadata = parse_metadata(msgstr)
-            cat.header_lineno = e.lineno  # type: ignore[attr-defined]
+            cat.header_lineno = e.lineno
             return
         key = (msgctxt, msgid)
         seen = seen_live  # GNU: live and obsolete keys share one namespace
@@ -175,13 +237,16 @@ def _parse_po(text: str, path: str | Path) -> Catalogue:
             e.obsolete, e.lineno,
             "".join(e.pidp) if e.pidp is not None else None))
 
-    has_cr = "\r" in text
     try:
-        for lineno, raw in enumerate(lines, 1):
-            line = raw[:-1] if has_cr and raw.endswith("\r") else raw
+        for lineno, line in enumerate(lines, 1):
             if not line:
                 continue
             c = line[0]
+            if c in " \t\r\f\v":        # GNU skips white space before a keyword, string or comment
+                line = line.lstrip(" \t\r\f\v")
+                if not line:
+                    continue
+                c = line[0]
             if c == '"':
                 # fast path, the most frequent line: a live continuation string
                 # without escapes ('"' only at both ends), e.g. "the text "
@@ -247,7 +312,8 @@ def _parse_po(text: str, path: str | Path) -> Catalogue:
                             if m.group(3) is not None:
                                 tok = m.group(3)
                                 fname, sep, num = tok.rpartition(":")
-                                ref = (fname, int(num)) if sep and num.isdigit() and fname else (tok, None)
+                                ref: tuple[str, int | None] = (
+                                    (fname, int(num)) if sep and num.isdigit() and fname else (tok, None))
                             else:
                                 ref = (m.group(1), int(m.group(2)) if m.group(2) else None)
                             if ref not in e.refs:
@@ -316,8 +382,9 @@ def _parse_po(text: str, path: str | Path) -> Catalogue:
                             if e.msgstr is not None:
                                 raise _Syntax("syntax error: 'msgstr[n]' after 'msgstr'")
                             e.plural = {}
-                        if n in e.plural:
-                            raise _Syntax(f"duplicate 'msgstr[{n}]'")
+                        if n != len(e.plural):     # GNU: indexes must be 0, 1, 2… in order
+                            raise _Syntax("first plural form has nonzero index" if not e.plural
+                                          else "plural form has wrong index")
                         e.plural[n] = value
                     e.state = 4
                 if obsolete != e.obsolete:
@@ -334,25 +401,42 @@ def _parse_po(text: str, path: str | Path) -> Catalogue:
 
 
 def read_po(path: Path | str) -> Catalogue:
+    """Read and check a PO or POT file: what ``msgfmt --check`` rejects is a WorkbenchError
+    (several at once: :class:`~workbench.util.errors.ProblemsError`, one ``path:line:`` each)."""
     path = Path(path)
-    data = read_input(path)
+    return catalogue_from_bytes(read_input(path), path)
+
+
+def catalogue_from_bytes(data: bytes, path: Path | str) -> Catalogue:
+    """:func:`read_po` of bytes read elsewhere; *path* names them in the errors."""
+    path = Path(path)
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise WorkbenchError("binary file (NUL byte), not a PO catalogue", path, _line_at(data, nul))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise WorkbenchError("not valid UTF-8 (only UTF-8 catalogues are supported)", path, line) from None
+        raise WorkbenchError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x}; only UTF-8 catalogues are "
+                             "supported)", path, _line_at(data, exc.start)) from None
+    text = normalise_newlines(text)
     cat = parse_po(text, path)
     cat.path = path
+    cat.fingerprint = fingerprint(data)
     _check_header(cat, text, path)
     return cat
 
 
+def _line_at(data: bytes, offset: int) -> int:
+    """The 1-based line of byte *offset*, as :func:`normalise_newlines` counts lines."""
+    head = data[:offset]
+    return (head.count(b"\n") if b"\n" in data else head.count(b"\r")) + 1
+
+
 _CHARSET_RE = re.compile(r"charset=([^\s;]+)", re.IGNORECASE)
-_PLURAL_FORMS_RE = re.compile(r"^\s*nplurals\s*=\s*[1-9][0-9]*\s*;\s*plural\s*=\s*[^;]+;?\s*$")
 
 
 def _check_header(cat: Catalogue, text: str, path: Path) -> None:
-    """Reject header fields that would make us misread or miscompile the file.
+    """Reject what would make us misread or miscompile the file, as ``msgfmt --check`` does.
 
     The bytes were decoded as UTF-8; a catalogue declaring another charset
     would be silently re-labelled on the next write, and a malformed
@@ -360,7 +444,7 @@ def _check_header(cat: Catalogue, text: str, path: Path) -> None:
     """
     def line_of(field: str) -> int | None:
         at = text.find(f'"{field}:')
-        return text.count("\n", 0, at) + 1 if at >= 0 else None
+        return text.count("\n", 0, at) + 1 if at >= 0 else cat.header_lineno
 
     content_type = cat.metadata.get("Content-Type", "")
     match = _CHARSET_RE.search(content_type)
@@ -370,7 +454,8 @@ def _check_header(cat: Catalogue, text: str, path: Path) -> None:
             raise WorkbenchError(
                 f"declares charset={match.group(1)}; only UTF-8 catalogues are supported "
                 f"(convert with: msgconv --to-code=UTF-8)", path, line_of("Content-Type"))
-    plural_forms = cat.metadata.get("Plural-Forms")
-    if plural_forms is not None and plural_forms.strip() and not _PLURAL_FORMS_RE.match(plural_forms) \
-            and "INTEGER" not in plural_forms:  # "nplurals=INTEGER; plural=EXPRESSION;": an unfilled template
-        raise WorkbenchError(f"malformed Plural-Forms header: {plural_forms!r}", path, line_of("Plural-Forms"))
+    problems = catalogue_problems(cat, path, line_of("Plural-Forms"))
+    if len(problems) == 1:
+        raise WorkbenchError(problems[0].message, path, problems[0].line)
+    if problems:
+        raise ProblemsError(problems)

@@ -45,6 +45,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.util.atomic import atomic_write_text
+from workbench.util.errors import WorkbenchError
 
 from .linebreak import NOT_SIMPLE, TEXT_FIRST_BREAK, TEXT_LAST_BREAK, escape, greedy, wrap_portion
 from .model import Catalogue, Message, canonical_flags, format_metadata
@@ -91,6 +92,10 @@ def _emit_string(out: list[str], prefix: str, name: str, value: str, wrap: bool)
             prev = b
         out.append(f'{prefix}"{esc[prev:]}"')
         return
+    if "\0" in value or "\x04" in value:
+        # a NUL would end the string for every gettext reader, U+0004 separates msgctxt from msgid
+        raise WorkbenchError(f"cannot write {name} {value[:40]!r}: it holds "
+                             f"{'a NUL character' if chr(0) in value else 'U+0004'}, which a catalogue cannot store")
     if "\n" in value[:-1]:
         parts = value.split("\n")
         portions = [p + "\n" for p in parts[:-1]]
@@ -130,7 +135,7 @@ def _format_refs(out: list[str], refs: list[tuple[str, int | None]]) -> None:
         return
     line = "#:"
     column = 2
-    seen: set = set()
+    seen: set[tuple[str, int | None]] = set()
     for ref in refs:
         if ref in seen:  # GNU keeps one of identical references
             continue
@@ -149,10 +154,19 @@ def _format_refs(out: list[str], refs: list[tuple[str, int | None]]) -> None:
     out.append(line)
 
 
+def _bad_comment(comment: str) -> WorkbenchError:
+    return WorkbenchError(f"cannot write the comment {comment[:40]!r}: a comment is one line, "
+                          "without line breaks or NUL characters")
+
+
 def format_message(out: list[str], m: Message) -> None:
     for c in m.translator_comments:
+        if "\n" in c or "\0" in c:
+            raise _bad_comment(c)
         out.append(f"# {c}" if c else "#")
     for c in m.extracted_comments:
+        if "\n" in c or "\0" in c:
+            raise _bad_comment(c)
         out.append(f"#. {c}" if c else "#.")
     if m.references:
         _format_refs(out, m.references)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from workbench.util.errors import Problem, WorkbenchError
+from workbench.util.visible import visible
 
 __all__ = [
     "COLUMNS",
@@ -61,6 +62,9 @@ TARGET_STATUSES: tuple[str, ...] = ("preferred", "admitted", "wrong")
 
 _ID_RE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*\Z")
 _BAD_CELL_CHARS = re.compile(r"[\t\n\r\x00\x0b\x0c\x85\u2028\u2029]")
+# control characters (but tab, LF and CR, which cannot be in a loaded cell and are "tab or line
+# break" in an edited one) and the two noncharacters XML cannot hold
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _KNOWN = frozenset(COLUMNS)
 _RANK = {s: i for i, s in enumerate(EN_STATUSES)}
 
@@ -139,8 +143,10 @@ class Referent:
             if key in MULTI_COLUMNS:
                 if isinstance(value, str):
                     kwargs[key] = split_values(value)
-                else:
+                elif isinstance(value, Iterable):
                     kwargs[key] = tuple(v for v in (str(x).strip() for x in value) if v)
+                else:
+                    kwargs[key] = split_values(str(value))
             elif key in _KNOWN:
                 kwargs[key] = str(value).strip()
             elif str(value) != "":
@@ -167,27 +173,27 @@ class Referent:
         if lang == "en":
             return self.en
         if lang in TARGET_LANGUAGES:
-            return getattr(self, lang)
+            return str(getattr(self, lang))
         return self.extra.get(lang, "").strip()
 
     def target_admitted(self, lang: str) -> tuple[str, ...]:
         if lang == "en":
             return self.en_admitted
         if lang in TARGET_LANGUAGES:
-            return getattr(self, f"{lang}_admitted")
+            return tuple(getattr(self, f"{lang}_admitted"))
         return split_values(self.extra.get(f"{lang}_admitted", ""))
 
     def target_wrong(self, lang: str) -> tuple[str, ...]:
         if lang == "en":
             return self.en_deprecated
         if lang in TARGET_LANGUAGES:
-            return getattr(self, f"{lang}_wrong")
+            return tuple(getattr(self, f"{lang}_wrong"))
         return split_values(self.extra.get(f"{lang}_wrong", ""))
 
     def decl(self, lang: str) -> str:
         """The declension cell for *lang* ('' = guessed)."""
         if lang in TARGET_LANGUAGES:
-            return getattr(self, f"{lang}_decl")
+            return str(getattr(self, f"{lang}_decl"))
         return self.extra.get(f"{lang}_decl", "").strip()
 
     def forms(self, lang: str) -> Iterator[tuple[str, str]]:
@@ -212,7 +218,7 @@ class Referent:
         if column in MULTI_COLUMNS:
             return "; ".join(getattr(self, column))
         if column in _KNOWN:
-            return getattr(self, column)
+            return str(getattr(self, column))
         return self.extra.get(column, "")
 
     def cells(self, columns: Iterable[str] = COLUMNS) -> dict[str, str]:
@@ -226,9 +232,22 @@ class Referent:
         return f"{self.id} ({self.en})" if self.en else self.id
 
 
+def _control_problems(r: Referent) -> list[str]:
+    """Control characters in any cell: they would reach terminals and cannot go into XML."""
+    problems: list[str] = []
+    cells = [(name, value) for name in COLUMNS
+             for value in (getattr(r, name) if name in MULTI_COLUMNS else (getattr(r, name),))]
+    for name, value in cells + list(r.extra.items()):
+        found = _CONTROL_CHARS.search(value)
+        if found is not None:
+            problems.append(f"{name}: control character U+{ord(found.group()):04X} in {visible(value)!r} "
+                            "(remove it: it would reach terminals and cannot go into a TBX file)")
+    return problems
+
+
 def _row_problems(r: Referent) -> list[str]:
     """What is wrong with one referent on its own (shared by loading and editing)."""
-    problems: list[str] = []
+    problems: list[str] = _control_problems(r)
     bad_id = validate_id(r.id)
     if bad_id:
         problems.append(bad_id)
@@ -332,6 +351,8 @@ class Glossary:
         self.columns: list[str] = list(columns)   # header order as in the file
         self.bom: bool = False
         self.newline: str = "\n"
+        #: fingerprint of the bytes it was loaded from (None: not from a file); saving compares it
+        self.fingerprint: str | None = None
         self._items: list[_Row | _Text] = []
         self._header_index: int | None = None      # index of the header in _items (None: generate)
         self._by_id: dict[str, Referent] = {}
@@ -386,10 +407,11 @@ class Glossary:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Glossary):
             return NotImplemented
-        return (self._key() == other._key())
+        return self._key() == other._key()
 
-    def _key(self):
-        items: list[tuple] = [("r", i.referent) if isinstance(i, _Row) else ("t", i.text) for i in self._items]
+    def _key(self) -> tuple[bool, str, tuple[str, ...], list[tuple[object, ...]]]:
+        items: list[tuple[object, ...]] = [("r", i.referent) if isinstance(i, _Row) else ("t", i.text)
+                                           for i in self._items]
         if self._header_index is None:
             items.insert(_first_row(self._items), ("h",))
         else:
@@ -535,7 +557,7 @@ class Glossary:
         return columns
 
 
-def _first_row(items: list) -> int:
+def _first_row(items: list[_Row | _Text]) -> int:
     return next((i for i, it in enumerate(items) if isinstance(it, _Row)), len(items))
 
 

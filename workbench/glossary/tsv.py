@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from workbench.util.atomic import atomic_write_text
+from workbench.util.atomic import ANY, Expected, atomic_write_text, fingerprint
 from workbench.util.errors import Problem, ProblemsError, WorkbenchError
 from workbench.util.files import read_input
 
@@ -27,7 +27,15 @@ __all__ = ["format_glossary", "glossary_from_bytes", "load_glossary", "parse_glo
 # Loading
 # ---------------------------------------------------------------------------------------------
 def _split_lines(text: str) -> list[tuple[str, str]]:
-    """(content, ending) pairs; ending is '\\n', '\\r\\n' or '' for a last line without one."""
+    """(content, ending) pairs; ending is '\\n', '\\r\\n', '\\r' or '' for a last line without one.
+
+    A file whose lines end in CR alone (saved by a classic Mac OS editor) is read line by line
+    too, and saved with the same endings.
+    """
+    if "\r" in text and "\n" not in text:
+        parts = text.split("\r")
+        return [(part, "\r" if i < len(parts) - 1 else "") for i, part in enumerate(parts)
+                if i < len(parts) - 1 or part]
     out: list[tuple[str, str]] = []
     parts = text.split("\n")
     for i, part in enumerate(parts):
@@ -117,7 +125,10 @@ def _header_problems(columns: list[str], path: str, line: int) -> list[Problem]:
 def load_glossary(path: str | Path) -> Glossary:
     """Read and check glossary.tsv; raise ProblemsError (a WorkbenchError) listing every problem."""
     path = Path(path)
-    return glossary_from_bytes(read_input(path), path)
+    data = read_input(path)
+    glossary = glossary_from_bytes(data, path)
+    glossary.fingerprint = fingerprint(data)
+    return glossary
 
 
 def glossary_from_bytes(data: bytes, path: str | Path) -> Glossary:
@@ -168,16 +179,23 @@ def format_glossary(glossary: Glossary) -> str:
     return ("\ufeff" if glossary.bom else "") + "".join(pieces)
 
 
-def save_glossary(glossary: Glossary, path: str | Path | None = None) -> bool:
-    """Write the glossary atomically (to *path*, default its own). True if the file changed."""
+def save_glossary(glossary: Glossary, path: str | Path | None = None, *,
+                  expected: Expected = ANY) -> bool:
+    """Write the glossary atomically (to *path*, default its own). True if the file changed.
+
+    *expected*: the fingerprint of the file as it was read (``glossary.fingerprint``): if the
+    file holds something else now, :class:`~workbench.util.atomic.ChangedOnDisk` is raised and
+    nothing is written.
+    """
     target = Path(path) if path is not None else glossary.path
     if target is None:
         raise WorkbenchError("the glossary has no file to save to")
     text = format_glossary(glossary)
-    changed = atomic_write_text(target, text)
+    changed = atomic_write_text(target, text, expected=expected)
     if glossary.path is None:
         glossary.path = target
     _after_save(glossary, text)
+    glossary.fingerprint = fingerprint(text.encode("utf-8"))
     return changed
 
 

@@ -133,8 +133,11 @@ def compile_editions(
     All catalogues are read before anything is written, so a broken catalogue
     stops the build with no half-written output.
     """
-    with paused_gc():  # bulk construction, see workbench/gcpause.py
-        return _compile(project, languages, min_percent=min_percent, html_output=html_output, progress=progress)
+    with project.writing("workbench compile"):
+        project.confine_build(list(project.languages if languages is None else languages))
+        with paused_gc():  # bulk construction, see workbench/gcpause.py
+            return _compile(project, languages, min_percent=min_percent, html_output=html_output,
+                            progress=progress)
 
 
 def _compile(project, languages, *, min_percent, html_output, progress) -> list[EditionResult]:

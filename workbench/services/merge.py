@@ -32,6 +32,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from workbench.gettext import Catalogue, Message
+from workbench.gettext.plural import well_formed
 from workbench.util.errors import WorkbenchError
 
 __all__ = [
@@ -139,7 +140,10 @@ def _ordered(meta: dict[str, str]) -> dict[str, str]:
 # ---------------------------------------------------------------------------
 
 
-def _template_key(cat: Catalogue) -> list:
+_TemplateKey = tuple[str | None, str, str | None, list[tuple[str, int | None]], list[str], list[str]]
+
+
+def _template_key(cat: Catalogue) -> list[_TemplateKey]:
     return [(m.msgctxt, m.msgid, m.msgid_plural, m.references, m.extracted_comments, m.flags)
             for m in cat.messages if not m.obsolete]
 
@@ -157,6 +161,9 @@ def make_template(document: Any, *, project: str, version: str,
         msgid = seg.msgid
         if not msgid:
             continue
+        if "\x04" in msgid:
+            raise WorkbenchError("the text holds U+0004, gettext's context separator, which a catalogue "
+                                 "cannot store; remove it", relpath, seg.line)
         ref = (relpath, seg.line)
         m = by_id.get(msgid)
         if m is None:
@@ -261,8 +268,8 @@ def merge(template: Catalogue, existing: Catalogue | None, language: str,
           *, now: datetime | None = None, fuzzy_matching: bool = True) -> Catalogue:
     """Update *existing* (a PO catalogue, or None for a new one) to *template*."""
     lang_meta = language_metadata(language)
-    old_live: dict = {}
-    old_obsolete: dict = {}
+    old_live: dict[tuple[str | None, str], Message] = {}
+    old_obsolete: dict[tuple[str | None, str], Message] = {}
     old_messages: list[Message] = existing.messages if existing is not None else []
     for m in old_messages:
         (old_obsolete if m.obsolete else old_live).setdefault((m.msgctxt, m.msgid), m)
@@ -338,7 +345,7 @@ def merge(template: Catalogue, existing: Catalogue | None, language: str,
     # removed / still-obsolete messages: kept as obsolete when they hold a translation
     template_keys = {(t.msgctxt, t.msgid) for t in template.messages if not t.obsolete}
     obsolete: list[Message] = []
-    seen_obsolete: set = set()
+    seen_obsolete: set[tuple[str | None, str]] = set()
     for m in old_messages:
         key = (m.msgctxt, m.msgid)
         if key in template_keys or key in seen_obsolete:
@@ -351,6 +358,8 @@ def merge(template: Catalogue, existing: Catalogue | None, language: str,
         o = _copy(m)
         o.obsolete = True
         o.lineno = None
+        o.references = []            # msgmerge drops where an obsolete message was, and its
+        o.extracted_comments = []    # extracted comments; the translator's comments stay
         obsolete.append(o)
 
     out = Catalogue(path=existing.path if existing is not None else None)
@@ -372,7 +381,13 @@ def merge(template: Catalogue, existing: Catalogue | None, language: str,
     out.header_comments = _header_comments(template, existing, language)
     if "Project-Id-Version" in tmeta:
         meta["Project-Id-Version"] = tmeta["Project-Id-Version"]
+    kept_plural = meta.get("Plural-Forms") if existing is not None and existing.has_header else None
     meta.update(lang_meta)
+    if well_formed(kept_plural):
+        # as msgmerge keeps the catalogue's header: a translator's (or another CLDR version's)
+        # formula that works is theirs; only a missing or broken one is replaced
+        assert kept_plural is not None
+        meta["Plural-Forms"] = kept_plural
     # POT-Creation-Date follows the template unless nothing changed at all
     pot_date = tmeta.get("POT-Creation-Date") or meta.get("POT-Creation-Date") or format_date(now)
     if existing is not None and _messages_equal(existing.messages, out.messages):

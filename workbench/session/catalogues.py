@@ -15,16 +15,24 @@ from pathlib import Path
 
 from workbench import __version__
 from workbench.gettext import Catalogue, IncrementalFormatter, Message, message_status, read_po
+from workbench.gettext.check import translation_problem
 from workbench.project import Project
 from workbench.services.merge import make_template, merge
 from workbench.services.stats import count_words
 from workbench.text import documents
 from workbench.text.documents import Document
 from workbench.util import atomic
+from workbench.util.atomic import ChangedOnDisk
 from workbench.util.errors import WorkbenchError
+from workbench.util.lock import project_lock
 
 from .records import Change, Conflict, LocalEdit, MessageState, ProblemLog, Progress, Stamp, short
 from .watcher import FileStamps, apply_translation, merge_reloaded
+
+#: How long a save waits for the project lock (a `workbench update` elsewhere), in seconds.
+SAVE_LOCK_WAIT = 30.0
+#: How often a save merges a file that keeps changing under it before it gives up (and stays dirty).
+SAVE_RETRIES = 5
 
 #: Called after a message changed in memory: (document, language, msgid, text, fuzzy).
 MessageChanged = Callable[[str, str, str, str, bool], None]
@@ -216,7 +224,15 @@ class CatalogueStore:
 
     # -- editing ----------------------------------------------------------------------------
     def set_translation(self, name: str, language: str, msgid: str, text: str, *, fuzzy: bool = False) -> None:
-        """Change one message in memory and mark its catalogue for saving (:meth:`flush`)."""
+        """Change one message in memory and mark its catalogue for saving (:meth:`flush`).
+
+        A text no catalogue can hold, or one ``msgfmt --check`` would refuse (a line break at
+        the end the source does not have), is refused here, before anything changes: the file
+        written later must be one the reader accepts again.
+        """
+        problem = translation_problem(msgid, text)
+        if problem is not None:
+            raise WorkbenchError(problem, self.project.relpath(self.project.po_path(name, language)))
         self._change(name, language, msgid, lambda message: apply_translation(message, text, fuzzy))
 
     def message_state(self, name: str, language: str, msgid: str) -> MessageState | None:
@@ -245,7 +261,11 @@ class CatalogueStore:
             self._edited.setdefault((name, language), set()).add(id(message))
             edits = info.edits[language]
             old = edits.get(msgid)
-            edits[msgid] = LocalEdit(old.base if old else base, (message.msgstr, message.fuzzy))
+            # the base is what the file holds for this message: the value before our first
+            # unsaved edit, or, once an edit is on disk, that saved value (else a later outside
+            # change to another message would make this second edit look like a conflict)
+            edits[msgid] = LocalEdit(old.base if old is not None and not old.saved else base,
+                                     (message.msgstr, message.fuzzy))
             self._dirty.add((name, language))
             text, fuzzy = message.msgstr, message.fuzzy
         if self.on_message_changed is not None:
@@ -263,10 +283,24 @@ class CatalogueStore:
             with self.state_lock:
                 targets = [k for k in self._dirty
                            if (name is None or k[0] == name) and (language is None or k[1] == language)]
-            for key in targets:
-                path = self._flush_one(key)
-                if path is not None:
-                    written.append(path)
+            if not targets:
+                return written
+            # the project lock: a `workbench update` in another terminal and this save take turns
+            with project_lock(self.project.root, "workbench (terminal UI): saving", wait=SAVE_LOCK_WAIT):
+                for key in targets:
+                    for _attempt in range(SAVE_RETRIES):
+                        try:
+                            path = self._flush_one(key)
+                        except ChangedOnDisk:
+                            # someone saved the file between our last look and the rename: merge
+                            # theirs message by message, then write again; never over theirs
+                            doc, lang = key
+                            self.report_change(self.reload_catalogue(doc, lang, self._path(
+                                self.docs[doc].catalogues[lang])))
+                            continue
+                        if path is not None:
+                            written.append(path)
+                        break
         return written
 
     def _flush_one(self, key: tuple[str, str]) -> Path | None:
@@ -294,9 +328,11 @@ class CatalogueStore:
             changed = self._edited.pop(key, set())
             self._dirty.discard(key)
             in_write = dict(info.edits[lang])
+        seen = self.stamps.get(path)
         try:
             data = self._formatter(doc, lang).format(catalogue, changed).encode("utf-8")
-            atomic.atomic_write_bytes(path, data)
+            # compare before rename: what we read (or wrote) last must still be there
+            atomic.atomic_write_bytes(path, data, expected=seen.digest if seen is not None else None)
         except BaseException:
             with self.state_lock:
                 if info.catalogues[lang] is catalogue:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from workbench.checks import Finding, NameChecker, accept_variant, checker_for
 from workbench.glossary import COLUMNS, Glossary, Referent, load_glossary, save_glossary
+from workbench.util.atomic import ChangedOnDisk
 from workbench.util.errors import WorkbenchError
 
 from .records import ProblemLog, Stamp
@@ -108,13 +109,29 @@ class GlossaryStore:
             glossary = self.glossary if self.glossary is not None else Glossary()
             change(glossary)        # Glossary edits check first and raise before changing anything
             try:
-                save_glossary(glossary, self.path)
+                try:
+                    # compare before rename: a save made to glossary.tsv since we read it is not overwritten
+                    self._save(glossary)
+                except ChangedOnDisk:
+                    # someone saved it in between: apply the same edit to their version, once
+                    self.load(report=False)
+                    reloaded = True
+                    if self.error is not None:
+                        raise WorkbenchError("glossary.tsv changed on disk and has problems now; fix them in "
+                                             "the file first (it is not overwritten)", self.path) from None
+                    glossary = self.glossary if self.glossary is not None else Glossary()
+                    change(glossary)
+                    self._save(glossary)
             except BaseException:
                 self.load(report=False)   # memory stays what the file says
                 raise
             self._stamps.remember(self.path, Stamp.of(self.path))
             self._swap(glossary)
         return reloaded
+
+    def _save(self, glossary: Glossary) -> None:
+        seen = self._stamps.get(self.path)
+        save_glossary(glossary, self.path, expected=seen.digest if seen is not None else None)
 
     def upsert(self, values: dict[str, str], old: Referent | None = None) -> bool:
         """Add a referent (old=None) or replace *old* with one made of *values*; save at once."""

@@ -1,37 +1,126 @@
-"""Atomic file writes: a temporary file in the same folder, fsync, rename.
+"""Atomic file writes: a temporary file in the same folder, fsync, compare, rename.
 
 A reader (or a crash) sees either the old file or the new one, never half of
 one. Writing identical content is skipped, so an unchanged file keeps its
 mtime and git sees nothing.
+
+* **Compare before rename.** A writer that read the file first passes what it read
+  (``expected``: the :func:`fingerprint` of those bytes, or None for "there was no
+  file"). Just before the rename the file is read again; if someone else changed it
+  meanwhile, nothing is renamed and :class:`ChangedOnDisk` is raised, so the caller
+  merges their version or stops — it never writes over it. The last look is a single
+  ``stat`` of the file just compared, right before the rename; what is left is the few
+  microseconds between the two, where an editor that does not take the project lock
+  could still land.
+* **Symbolic links are written through**: a catalogue that is a link to a file elsewhere
+  stays a link, and the file it points to gets the new content.
+* **Temporary files** are named ``.NAME.wbPID.XXXX.tmp``; a process killed between the
+  write and the rename leaves one behind, and :func:`remove_stale_temps` (run by the next
+  command that writes) removes those whose process is gone.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import hashlib
+import logging
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
+from typing import Final
 
 from workbench.util.errors import WorkbenchError
+from workbench.util.files import file_identity, read_regular, try_read_regular
+
+__all__ = [
+    "ANY",
+    "ChangedOnDisk",
+    "Expected",
+    "atomic_write_bytes",
+    "atomic_write_text",
+    "file_fingerprint",
+    "fingerprint",
+    "remove_stale_temps",
+    "write_target",
+]
+
+log = logging.getLogger("workbench.io")
 
 
-def atomic_write_bytes(path: str | Path, data: bytes, *, skip_if_same: bool = True) -> bool:
-    """Write *data* to *path* atomically. Return True if the file changed."""
+class _Any:
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+#: ``expected=ANY``: write whatever the file holds now (no comparison).
+ANY: Final = _Any()
+#: What a writer expects to find: a fingerprint, None (no file) or ANY.
+Expected = str | _Any | None
+
+
+class ChangedOnDisk(WorkbenchError):
+    """The file changed since the writer read it; nothing was written."""
+
+
+def fingerprint(data: bytes) -> str:
+    """What :func:`atomic_write_bytes` compares: a digest of the bytes."""
+    return hashlib.sha1(data).hexdigest()
+
+
+def file_fingerprint(path: str | Path) -> str | None:
+    """The :func:`fingerprint` of the file now, or None if it is missing (or not a regular file)."""
+    data = try_read_regular(path)
+    return None if data is None else fingerprint(data)
+
+
+def write_target(path: str | Path) -> Path:
+    """The file a write to *path* lands in: a symbolic link is followed (and kept)."""
     path = Path(path)
-    if skip_if_same:
-        try:
-            if path.stat().st_size == len(data) and path.read_bytes() == data:
-                return False
-        except FileNotFoundError:
-            pass
-        except OSError as exc:  # unreadable existing file: fall through and try to replace it
-            del exc
+    if not os.path.islink(path):
+        return path
+    try:
+        resolved = Path(os.path.realpath(path, strict=True))
+    except FileNotFoundError:
+        raise WorkbenchError("broken symbolic link (its target does not exist); not replacing the link",
+                             path) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise WorkbenchError("symbolic link loop", path) from None
+        raise WorkbenchError(f"cannot follow the symbolic link: {exc.strerror or exc}", path) from None
+    if resolved.is_dir():
+        raise WorkbenchError("is a link to a folder, not a file", path)
+    return resolved
+
+
+def atomic_write_bytes(path: str | Path, data: bytes, *, skip_if_same: bool = True,
+                       expected: Expected = ANY) -> bool:
+    """Write *data* to *path* atomically. Return True if the file changed.
+
+    *expected*: the fingerprint of the content the caller read (None: it read no file);
+    if the file holds something else just before the rename, :class:`ChangedOnDisk` is
+    raised and nothing is written.
+    """
+    shown = Path(path)
+    path = write_target(path)
+    current: bytes | None = None
+    if skip_if_same or expected is not ANY:
+        current = try_read_regular(path)
+        if skip_if_same and current == data:
+            log.debug("unchanged %s", shown)
+            return False
+        if expected is not ANY and (None if current is None else fingerprint(current)) != expected:
+            raise ChangedOnDisk("changed on disk since it was read; not overwriting it", shown)
+    if os.path.lexists(path) and not path.is_file() and not os.path.islink(path):
+        raise WorkbenchError("is not a regular file; not replacing it", shown)
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.wb{os.getpid()}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise WorkbenchError(f"cannot write: {exc.strerror or exc}", path) from exc
+        raise WorkbenchError(f"cannot write: {exc.strerror or exc}", shown) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -42,18 +131,40 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, skip_if_same: bool = Tr
         except FileNotFoundError:
             mode = 0o644
         os.chmod(tmp_name, mode)
+        if expected is not ANY:
+            found = read_regular(path)
+            if (None if found is None else fingerprint(found[0])) != expected:
+                raise ChangedOnDisk("changed on disk while it was being written; not overwriting it", shown)
+            # the last look, a single stat right before the rename: still the version just compared
+            if file_identity(path) != (None if found is None else found[1]):
+                raise ChangedOnDisk("changed on disk while it was being written; not overwriting it", shown)
         os.replace(tmp_name, path)
+    except ChangedOnDisk:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-        raise WorkbenchError(f"cannot write: {exc.strerror or exc}", path) from exc
+        raise WorkbenchError(f"cannot write: {exc.strerror or exc}", shown) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
     _fsync_folder(folder)
+    log.info("wrote %s", shown)
     return True
 
 
-def atomic_write_text(path: str | Path, text: str, *, skip_if_same: bool = True) -> bool:
+def atomic_write_text(path: str | Path, text: str, *, skip_if_same: bool = True,
+                      expected: Expected = ANY) -> bool:
     """Write *text* as UTF-8 atomically. Return True if the file changed."""
-    return atomic_write_bytes(path, text.encode("utf-8"), skip_if_same=skip_if_same)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise WorkbenchError(f"cannot write: the text holds {text[exc.start]!r}, which UTF-8 cannot "
+                             "encode (a lone surrogate)", path) from None
+    return atomic_write_bytes(path, data, skip_if_same=skip_if_same, expected=expected)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -67,3 +178,52 @@ def _fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+_TEMP_RE = re.compile(r"\..+?\.(?:wb(\d+)\.)?[A-Za-z0-9_]{8}\.tmp\Z", re.S)
+#: A temporary file this old is left over whatever its process id says (ids are reused).
+STALE_AFTER_SECONDS = 3600.0
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:       # EPERM: it exists, owned by someone else
+        return True
+    return True
+
+
+def remove_stale_temps(folder: Path, *, recursive: bool = False, now: float | None = None) -> list[Path]:
+    """Delete the temporary files an interrupted write left in *folder*; return them.
+
+    A temporary file is stale when the process that made it is gone, or when it is older
+    than :data:`STALE_AFTER_SECONDS`; one that a running writer is still filling is left.
+    """
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                if recursive and not entry.name.startswith("."):
+                    removed.extend(remove_stale_temps(Path(entry.path), recursive=True, now=now))
+                continue
+            match = _TEMP_RE.match(entry.name)
+            if match is None or not entry.is_file(follow_symlinks=False):
+                continue
+            age = now - entry.stat(follow_symlinks=False).st_mtime
+            pid = int(match.group(1)) if match.group(1) else None
+            if (pid is not None and not _process_alive(pid)) or age > STALE_AFTER_SECONDS:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+                log.info("removed %s (left by an interrupted write)", entry.path)
+        except OSError:
+            continue
+    return removed

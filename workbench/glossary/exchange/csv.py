@@ -17,15 +17,32 @@ from workbench.util.errors import Problem, WorkbenchError
 from ..model import COLUMNS, Glossary, Referent
 from .termbase import Termbase, _unique, slugify
 
+#: A cell a spreadsheet would take for a formula (``=cmd|' /C calc'!A0``, ``+1``, ``@SUM``…).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """A cell made inert for spreadsheets: one starting like a formula gets a leading ``'``
+    (OWASP's advice; spreadsheets show the text and hide the quote)."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def restore(cell: str) -> str:
+    """The inverse of :func:`neutralise`, for a CSV exported by us and imported back."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_START) else cell
+
 
 def export_csv(glossary: Glossary) -> str:
-    """The glossary as CSV with its header columns (comments and blank lines dropped)."""
+    """The glossary as CSV with its header columns (comments and blank lines dropped).
+
+    Cells that a spreadsheet would run as a formula are neutralised (:func:`neutralise`).
+    """
     out = io.StringIO()
     columns = glossary._out_columns()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(columns)
+    writer.writerow([neutralise(c) for c in columns])
     for r in glossary.referents:
-        writer.writerow([r.cell(c) for c in columns])
+        writer.writerow([neutralise(r.cell(c)) for c in columns])
     return out.getvalue()
 
 
@@ -82,7 +99,7 @@ def parse_csv(text: str, path: str | Path = "<csv>") -> Termbase:
             termbase.problems.append(
                 Problem(where, line, f"{len(row)} cells, but the header has {len(columns)} columns"))
             continue
-        values = dict(zip(columns, row))
+        values = dict(zip(columns, (restore(cell) for cell in row)))
         if simple:
             en = values.get("en", "").strip()
             values["id"] = _unique(slugify(en), used) if en else ""

@@ -23,9 +23,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from xml.parsers import expat
 
-from workbench.util.errors import Problem, WorkbenchError
+from workbench.util.errors import Problem, ProblemsError, WorkbenchError
 
-from ..model import TARGET_LANGUAGES, TYPES, Glossary, Referent, validate_id
+from ..model import COLUMNS, TARGET_LANGUAGES, TYPES, Glossary, Referent, validate_id
 from .termbase import Termbase, _unique, slugify
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -39,8 +39,28 @@ _STATUS_TO_TBX = {
 _GENDERS = {"m": "masculine", "f": "feminine", "n": "neuter"}
 
 
+#: What XML 1.0 cannot hold (C0 controls but tab, LF and CR; surrogates; U+FFFE and U+FFFF).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _check_xml_text(glossary: Glossary) -> None:
+    """Refuse, before writing, a glossary with text XML cannot hold (a TBX file must be XML)."""
+    where = str(glossary.path or "glossary.tsv")
+    problems: list[Problem] = []
+    for r in glossary.referents:
+        for column in COLUMNS:
+            found = _NOT_XML.search(r.cell(column))
+            if found is not None:
+                problems.append(Problem(where, r.line or None,
+                                        f"{r.id}: {column} holds U+{ord(found.group()):04X}, which XML cannot hold; "
+                                        "not exporting (remove it from the glossary)"))
+    if problems:
+        raise ProblemsError(problems)
+
+
 def export_tbx(glossary: Glossary, languages: Sequence[str] = TARGET_LANGUAGES) -> str:
-    """The glossary as a TBX document (text, UTF-8 declaration)."""
+    """The glossary as a TBX document (text, UTF-8 declaration); text XML cannot hold is refused."""
+    _check_xml_text(glossary)
     martif = ET.Element("martif", {"type": "TBX-Basic", XML_LANG: "en"})
     header = ET.SubElement(martif, "martifHeader")
     file_desc = ET.SubElement(header, "fileDesc")
@@ -94,11 +114,11 @@ def _parse_xml(data: bytes, path: str) -> tuple[ET.Element, dict[int, int]]:
     def name(raw: str) -> str:
         return "{" + raw if "}" in raw else raw
 
-    def start(tag, attrs):
+    def start(tag: str, attrs: dict[str, str]) -> None:
         element = builder.start(name(tag), {name(k): v for k, v in attrs.items()})
         lines[id(element)] = parser.CurrentLineNumber
 
-    def forbid_entities(*_args):
+    def forbid_entities(*_args: object) -> None:
         raise WorkbenchError("entity declarations are not allowed in a termbase", path, parser.CurrentLineNumber)
 
     parser.StartElementHandler = start
@@ -147,12 +167,15 @@ def parse_tbx(data: bytes | str, path: str | Path = "<tbx>") -> Termbase:
     if _local(root.tag) not in ("martif", "tbx"):
         raise WorkbenchError(f"not a TBX file: the root element is <{_local(root.tag)}>, not <martif> or <tbx>",
                              where, lines.get(id(root)))
-    termbase = Termbase(where, columns=frozenset())
-    provided: set[str] = {"id"}
+    termbase = Termbase(where, columns=frozenset(), merge_terms=True)
+    every: set[str] = {"id"}
     used_ids: set[str] = set()
     for entry in root.iter():
         if _local(entry.tag) not in ("termEntry", "conceptEntry"):
             continue
+        # what this entry provides: an entry without a Kazakh langSet leaves the Kazakh cells
+        # alone, whatever the other entries of the file have
+        provided: set[str] = {"id"}
         line = lines.get(id(entry), 0)
         values: dict[str, list[str] | str] = {}
         kind = ""
@@ -211,11 +234,13 @@ def parse_tbx(data: bytes | str, path: str | Path = "<tbx>") -> Termbase:
             provided.add("note")
             values["note"] = " ".join(n for n in notes if n)
         termbase.referents.append(Referent.from_row(values, line=line))
-    termbase.columns = frozenset(provided)
+        termbase.entry_columns.append(frozenset(provided))
+        every |= provided
+    termbase.columns = frozenset(every)
     return termbase
 
 
-def _add_terms(values: dict, lang: str, found: list[tuple[str, str | None, str]]) -> None:
+def _add_terms(values: dict[str, list[str] | str], lang: str, found: list[tuple[str, str | None, str]]) -> None:
     """Sort one langSet's terms into columns.
 
     The preferred term is the first one marked preferred, else the first without a
@@ -231,12 +256,18 @@ def _add_terms(values: dict, lang: str, found: list[tuple[str, str | None, str]]
     for i, (term, status, decl) in enumerate(found):
         if i == pick:
             if values.get(lang):           # a second langSet of the same language
-                values.setdefault(f"{lang}_admitted", []).append(term)
+                _append(values, f"{lang}_admitted", term)
                 continue
             values[lang] = term
             if decl and lang != "en":
                 values[f"{lang}_decl"] = decl
         elif status == "deprecated":
-            values.setdefault("en_deprecated" if lang == "en" else f"{lang}_wrong", []).append(term)
+            _append(values, "en_deprecated" if lang == "en" else f"{lang}_wrong", term)
         else:
-            values.setdefault(f"{lang}_admitted", []).append(term)
+            _append(values, f"{lang}_admitted", term)
+
+
+def _append(values: dict[str, list[str] | str], key: str, term: str) -> None:
+    cell = values.setdefault(key, [])
+    if isinstance(cell, list):
+        cell.append(term)

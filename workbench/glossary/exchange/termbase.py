@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -36,6 +36,15 @@ class Termbase:
     columns: frozenset[str] = frozenset(COLUMNS)
     match_by_en: bool = False
     problems: list[Problem] = field(default_factory=list)   # rows that could not be read
+    #: TBX: the columns each entry provides (parallel to ``referents``); empty: ``columns`` for all
+    entry_columns: list[frozenset[str]] = field(default_factory=list)
+    #: TBX: an entry's terms update the statuses of the terms they name, and add new ones;
+    #: terms the entry does not name are kept (a TBX entry is not a whole row)
+    merge_terms: bool = False
+
+    def provided(self, index: int) -> frozenset[str]:
+        """The columns the *index*-th referent's entry provides."""
+        return self.entry_columns[index] if self.entry_columns else self.columns
 
 
 @dataclass
@@ -45,6 +54,8 @@ class ImportSummary:
     unchanged: int = 0
     problems: list[Problem] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)   # ids added or updated
+    #: what changed, one line per cell: "tokayev: ru: 'A' -> 'B'", "added astana (Astana)"
+    changes: list[str] = field(default_factory=list)
 
 
 def slugify(text: str) -> str:
@@ -83,20 +94,26 @@ def read_termbase(path: str | Path) -> Termbase:
     raise WorkbenchError("unknown termbase format (expected .tbx, .csv or .tsv)", path)
 
 
-def merge(glossary: Glossary, termbase: Termbase) -> ImportSummary:
-    """Add/update the termbase's referents in *glossary*; rows with problems are skipped and reported."""
+def merge(glossary: Glossary, termbase: Termbase,
+          progress: Callable[[int, int, str], None] | None = None) -> ImportSummary:
+    """Add/update the termbase's referents in *glossary*; rows with problems are skipped and reported.
+
+    *progress(done, total, id)* is told of each referent merged.
+    """
     summary = ImportSummary(problems=list(termbase.problems))
-    columns = termbase.columns
-    for incoming in termbase.referents:
+    total = len(termbase.referents)
+    for index, incoming in enumerate(termbase.referents):
+        if progress is not None and (index % 64 == 0 or index == total - 1):
+            progress(index + 1, total, incoming.id)
         source_line = incoming.line or None
         existing = glossary.by_id(incoming.id)
-        provided = columns
+        provided = termbase.provided(index)
         if termbase.match_by_en:
             hit = glossary.find_spelling(incoming.en, fold=False)
             if hit is not None:
                 existing, status = hit
                 try:
-                    incoming = _simple_update(existing, incoming, status, columns)
+                    incoming = _simple_update(existing, incoming, status, provided)
                 except GlossaryEditError as exc:
                     summary.problems.append(Problem(termbase.path, source_line, exc.message))
                     continue
@@ -110,18 +127,36 @@ def merge(glossary: Glossary, termbase: Termbase) -> ImportSummary:
                 glossary.add(replace(incoming, line=0))
                 summary.added += 1
                 summary.ids.append(incoming.id)
+                summary.changes.append(f"added {incoming.id} ({incoming.en})")
             else:
-                merged = _merged(existing, incoming, provided)
+                merged = _merged(existing, incoming, provided, terms=termbase.merge_terms)
                 if merged == existing:
                     summary.unchanged += 1
                     continue
                 glossary.update(existing.id, merged)
                 summary.updated += 1
                 summary.ids.append(merged.id)
+                summary.changes.extend(_describe_changes(existing, merged))
         except GlossaryEditError as exc:
             summary.problems.append(Problem(termbase.path, source_line, exc.message))
     summary.problems.sort(key=lambda p: p.line or 0)
     return summary
+
+
+def _describe_changes(old: Referent, new: Referent) -> list[str]:
+    lines = []
+    columns = list(COLUMNS) + [c for c in {**old.extra, **new.extra} if c not in COLUMNS]
+    for column in columns:
+        before, after = old.cell(column), new.cell(column)
+        if before != after:
+            lines.append(f"{new.id}: {column}: {before!r} -> {after!r}")
+    return lines
+
+
+def _with_cells(referent: Referent, cells: dict[str, str]) -> Referent:
+    """*referent* with some cells (column -> cell text, multi-value cells ';'-separated) replaced."""
+    values: dict[str, object] = {**referent.cells(COLUMNS), **referent.extra, **cells}
+    return Referent.from_row(values, line=referent.line)
 
 
 def _simple_update(existing: Referent, incoming: Referent, status: str, columns: frozenset[str]) -> Referent:
@@ -144,23 +179,74 @@ def _simple_update(existing: Referent, incoming: Referent, status: str, columns:
         admitted = result.target_admitted(lang)
         if status == "preferred" or not result.target(lang):
             old = result.target(lang)
-            result = replace(result, **{lang: form, f"{lang}_admitted": ((old,) if old else ()) + admitted})
+            result = _with_cells(result, {lang: form,
+                                          f"{lang}_admitted": "; ".join(((old,) if old else ()) + admitted)})
         else:
-            result = replace(result, **{f"{lang}_admitted": admitted + (form,)})
+            result = _with_cells(result, {f"{lang}_admitted": "; ".join(admitted + (form,))})
     return result
 
 
-def _merged(existing: Referent, incoming: Referent, provided: frozenset[str]) -> Referent:
-    changes: dict[str, object] = {}
+def _term_columns(lang: str) -> tuple[str, str, str]:
+    return (("en", "en_admitted", "en_deprecated") if lang == "en"
+            else (lang, f"{lang}_admitted", f"{lang}_wrong"))
+
+
+def _merged_terms(existing: Referent, incoming: Referent, lang: str) -> dict[str, str]:
+    """One language's terms of a TBX entry merged into the referent's.
+
+    Every term the entry names takes the entry's status; a new preferred term moves the old
+    one to the admitted forms (unless the entry gives it another status); terms the entry
+    does not name keep theirs. Nothing is removed.
+    """
+    preferred_column, admitted_column, bad_column = _term_columns(lang)
+    status: dict[str, str] = {}
+    for form, kind in existing.forms(lang):
+        status.setdefault(form, "bad" if kind in ("wrong", "deprecated") else kind)
+    named: set[str] = set()
+    for form in incoming.target_admitted(lang):
+        status[form] = "admitted"
+        named.add(form)
+    for form in incoming.target_wrong(lang):
+        status[form] = "bad"
+        named.add(form)
+    new_preferred = incoming.target(lang)
+    if new_preferred:
+        old_preferred = existing.target(lang)
+        if old_preferred and old_preferred != new_preferred and old_preferred not in named:
+            status[old_preferred] = "admitted"
+        status[new_preferred] = "preferred"
+    elif existing.target(lang) in named:
+        status[existing.target(lang)] = "preferred"      # the entry cannot leave it without one
+    preferred = next((form for form, kind in status.items() if kind == "preferred"), "")
+    return {
+        preferred_column: preferred,
+        admitted_column: "; ".join(form for form, kind in status.items() if kind == "admitted"),
+        bad_column: "; ".join(form for form, kind in status.items() if kind == "bad"),
+    }
+
+
+def _merged(existing: Referent, incoming: Referent, provided: frozenset[str], *, terms: bool = False) -> Referent:
+    """*existing* with the cells of *incoming* that its file provides.
+
+    With *terms* (TBX), the term columns of each language the entry has are merged term by
+    term (:func:`_merged_terms`) instead of replaced.
+    """
+    cells: dict[str, str] = {}
+    term_columns: set[str] = set()
+    if terms:
+        for lang in ("en", *TARGET_LANGUAGES):
+            columns = _term_columns(lang)
+            term_columns.update(columns)
+            if any(column in provided for column in columns):
+                cells.update(_merged_terms(existing, incoming, lang))
     for column in COLUMNS:
-        if column == "id" or column not in provided:
+        if column == "id" or column not in provided or column in term_columns:
             continue
-        changes[column] = getattr(incoming, column)
-    extra = dict(existing.extra)
+        cells[column] = incoming.cell(column)
     for key, value in incoming.extra.items():
         if key in provided:
-            extra[key] = value
-    return replace(existing, **changes, extra=extra)  # type: ignore[arg-type]
+            cells[key] = value
+    return _with_cells(existing, cells)
 
 
 def import_into(glossary: Glossary, path: str | Path) -> ImportSummary:

@@ -1,0 +1,51 @@
+"""Untrusted text made inert for a terminal: control characters shown as visible placeholders.
+
+Sources, translations, glossary cells and file names are data. Printed as they are, an
+``ESC ] 0 ; title BEL`` in a sentence retitles the translator's terminal, an SGR sequence
+recolours it, a carriage return overwrites the line before, and a bidi override reorders
+what is shown. :func:`visible` replaces every such character with a placeholder that shows
+what was there:
+
+* C0 controls (U+0000–U+001F) by their Unicode *control pictures* (ESC → ␛, BEL → ␇,
+  CR → ␍, TAB → ␉ …), except those the caller keeps (a line break between lines);
+* DEL by ␡; C1 controls (U+0080–U+009F, which some terminals take as CSI and OSC) and the
+  bidi embedding, override and isolate controls as ``<U+009B>``;
+* a file-name byte that is not UTF-8 (a lone surrogate from ``os.fsdecode``) as ``<0xFF>``.
+
+Everything else, Cyrillic, typographic quotes, emoji, is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["has_controls", "visible"]
+
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]")
+
+
+def _placeholder(char: str) -> str:
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    if 0xDC80 <= code <= 0xDCFF:         # os.fsdecode's escape of an undecodable byte
+        return f"<0x{code - 0xDC00:02X}>"
+    return f"<U+{code:04X}>"
+
+
+def visible(text: str, keep: str = "") -> str:
+    """*text* with every terminal control character replaced by a visible placeholder.
+
+    Characters in *keep* (e.g. ``"\\n"`` for multi-line output) are left as they are.
+    """
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else _placeholder(m.group()), text)
+
+
+def has_controls(text: str) -> bool:
+    """Whether :func:`visible` would change *text*."""
+    return _UNSAFE.search(text) is not None
