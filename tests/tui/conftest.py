@@ -56,9 +56,9 @@ def hostile_project(tmp_path: Path) -> Path:
     (root / "seeds" / "evil.txt").write_text(
         f"Title {HOSTILE} with {SGR_RED}red{SGR_RESET} and [bold]x[/] text.\n\n"
         f"Protests in Almaty {C1_CSI} and \x07 here.\n", encoding="utf-8")
-    (root / "seeds" / f"file{SGR_RED}name.txt").write_text("Almaty is in Kazakhstan.\n", encoding="utf-8")
     glossary = (Path(__file__).parent / "fixtures" / "glossary.tsv").read_text(encoding="utf-8")
-    glossary += f"evilcorp\tother\tEvil Corp\t\t\tЗлая корпорация\t\t\t\tЗұлым корпорация\t\t\t\tnote {HOSTILE}{SGR_RED}[bold]\n"
+    glossary += f"evilcorp\tother\tEvil Corp\t\t\tЗлая корпорация\t\t\t\tЗұлым корпорация\t\t\t\tnote [bold]not bold[/] [link=x]y[/link]\n"
+    # (control characters are refused in glossary.tsv: `glossary.tsv:LINE: ...`, tested in test_hardening_*)
     (root / "glossary.tsv").write_text(glossary, encoding="utf-8")
     from workbench.gettext import read_po, write_po
     from workbench.project import load_project
@@ -70,6 +70,8 @@ def hostile_project(tmp_path: Path) -> Path:
     first = next(m for m in catalogue.messages if m.msgid.startswith("Title"))
     first.msgstr = f"Перевод {HOSTILE} и {SGR_RED}фон{SGR_RESET} [bold]Ж[/]"
     write_po(catalogue, po)
+    # a file name no catalogue can hold (the commands refuse it; the UI leaves it out and says so)
+    (root / "seeds" / f"file{SGR_RED}name.txt").write_text("Almaty is in Kazakhstan.\n", encoding="utf-8")
     return root
 
 

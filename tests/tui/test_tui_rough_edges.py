@@ -308,8 +308,9 @@ async def test_worker_failures_are_shown(project: Path) -> None:
 async def test_closed_editors_are_freed(project: Path) -> None:
     """Closed editor screens are garbage: neither gc.freeze() nor the app's watchers keep them.
 
-    (asyncio and Textual may keep the most recent one in a context variable until something
-    else runs: at most one, never every editor ever opened.)"""
+    (Textual's finished workers stay referenced from context variables until later workers
+    replace them, so the two most recent editors may still be alive: never the earlier ones,
+    however many editors were opened.)"""
     gc.unfreeze()       # whatever an earlier test left
     gc.collect()
     app = make_app(project, poll=False, cursor_blink=False)
@@ -324,7 +325,7 @@ async def test_closed_editors_are_freed(project: Path) -> None:
         await settle(app, pilot)
         await pilot.pause(2.2)
         assert app._frozen
-        for n in range(4):
+        for n in range(6):
             await pilot.press("down" if n else "up")
             await pilot.press("enter")
             await settle(app, pilot)
@@ -337,8 +338,9 @@ async def test_closed_editors_are_freed(project: Path) -> None:
         await settle(app, pilot)
         await pilot.pause(0.2)
         gc.collect()
-        alive = [ref for ref in editors if ref() is not None]
-        assert len(alive) <= 1, f"{len(alive)} of {len(editors)} closed editors are still alive"
+        alive = [n for n, ref in enumerate(editors) if ref() is not None]
+        assert all(n >= len(editors) - 2 for n in alive), \
+            f"closed editors {alive} of {len(editors)} are still alive (only the last two may be)"
     assert gc.get_freeze_count() == 0       # the app unfreezes on exit
 
 

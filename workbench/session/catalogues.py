@@ -16,11 +16,11 @@ from pathlib import Path
 from workbench import __version__
 from workbench.gettext import Catalogue, IncrementalFormatter, Message, message_status, read_po
 from workbench.gettext.check import translation_problem
-from workbench.project import Project
+from workbench.project import Project, check_file_name
 from workbench.services.merge import make_template, merge
 from workbench.services.stats import count_words
 from workbench.text import documents
-from workbench.text.documents import Document
+from workbench.text.documents import Document, find_documents
 from workbench.util import atomic
 from workbench.util.atomic import ChangedOnDisk
 from workbench.util.errors import WorkbenchError
@@ -96,10 +96,18 @@ class CatalogueStore:
     def discover(self) -> None:
         """Find the documents (not parsed yet)."""
         try:
-            paths = self.project.document_paths()
+            found = find_documents(self.project.source_dir)
         except WorkbenchError as exc:
             self.problems.add(str(exc))
-            paths = []
+            found = []
+        paths = []
+        for path in found:
+            try:       # a file name no catalogue can hold: that file is left out, the rest opens
+                check_file_name(path, self.project.relpath(path.parent))
+            except WorkbenchError as exc:
+                self.problems.add(str(exc))
+                continue
+            paths.append(path)
         for path in paths:
             name = path.stem
             relpath = self.project.relpath(path)

@@ -166,6 +166,17 @@ class WorkbenchApp(ReportsWorkerErrors, App[int]):
         gc.collect()     # garbage of the moment (a closed editor's cycles) must not become immortal
         gc.freeze()
 
+    def _refreeze(self) -> None:
+        """After a screen closed: thaw, collect and freeze again, so that a closed editor that
+        was still referenced (by a finishing worker, a pending message) when the project was
+        frozen is freed now rather than kept forever. Called when an editor opens: a full
+        collection at a navigation step, never while typing."""
+        if not self._frozen:
+            return
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+
     def release_closed_watchers(self) -> None:
         """Drop the app's reactive watchers that belong to widgets no longer in the DOM.
 
@@ -371,6 +382,7 @@ class WorkbenchApp(ReportsWorkerErrors, App[int]):
                     editor.go_to(index)
                 return
         self.release_closed_watchers()
+        self._refreeze()            # editors closed since the last freeze are freed here
         self.push_screen(EditorScreen(name, language, index))
 
     def open_glossary(self) -> None:
