@@ -57,7 +57,7 @@ def hostile_project(tmp_path: Path) -> Path:
         f"Title {HOSTILE} with {SGR_RED}red{SGR_RESET} and [bold]x[/] text.\n\n"
         f"Protests in Almaty {C1_CSI} and \x07 here.\n", encoding="utf-8")
     glossary = (Path(__file__).parent / "fixtures" / "glossary.tsv").read_text(encoding="utf-8")
-    glossary += f"evilcorp\tother\tEvil Corp\t\t\tЗлая корпорация\t\t\t\tЗұлым корпорация\t\t\t\tnote [bold]not bold[/] [link=x]y[/link]\n"
+    glossary += "evilcorp\tother\tEvil Corp\t\t\tЗлая корпорация\t\t\t\tЗұлым корпорация\t\t\t\tnote [bold]not bold[/] [link=x]y[/link]\n"
     # (control characters are refused in glossary.tsv: `glossary.tsv:LINE: ...`, tested in test_hardening_*)
     (root / "glossary.tsv").write_text(glossary, encoding="utf-8")
     from workbench.gettext import read_po, write_po
