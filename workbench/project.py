@@ -9,7 +9,7 @@ folder with just a ``seeds/`` directory is already a project::
     locale = "locale"         # catalogues: locale/<doc>.pot, locale/<lang>/LC_MESSAGES/<doc>.po
     glossary = "glossary.tsv"
     languages = ["ru", "kk"]
-    build = "build"           # compiled editions
+    editions = "editions"     # compiled editions and .mo files (``build`` is its old name)
     name = "workbench-seeds"  # Project-Id-Version in the catalogues
 """
 
@@ -28,8 +28,10 @@ DEFAULTS = {
     "locale": "locale",
     "glossary": "glossary.tsv",
     "languages": ["ru", "kk"],
-    "build": "build",
+    "editions": "editions",
 }
+#: Old names of settings, still read from existing configurations.
+ALIASES = {"build": "editions"}
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?(@[a-z]+)?$")
 
 
@@ -41,7 +43,7 @@ class Project:
     source_dir: Path
     locale_dir: Path
     glossary_path: Path
-    build_dir: Path
+    editions_dir: Path
     languages: list[str]
     name: str
     config_path: Path | None = None
@@ -62,10 +64,10 @@ class Project:
         return self.locale_dir / language / "LC_MESSAGES" / f"{domain}.po"
 
     def mo_path(self, domain: str, language: str) -> Path:
-        return self.build_dir / "locale" / language / "LC_MESSAGES" / f"{domain}.mo"
+        return self.editions_dir / "locale" / language / "LC_MESSAGES" / f"{domain}.mo"
 
     def edition_path(self, relpath: str, language: str) -> Path:
-        return self.build_dir / language / Path(relpath).name
+        return self.editions_dir / language / Path(relpath).name
 
     # -- documents --------------------------------------------------------
     def document_paths(self) -> list[Path]:
@@ -150,7 +152,7 @@ def load_project(root: Path | str | None = None) -> Project:
         source_dir=root / settings["source"],
         locale_dir=root / settings["locale"],
         glossary_path=root / settings["glossary"],
-        build_dir=root / settings["build"],
+        editions_dir=root / settings["editions"],
         languages=list(settings["languages"]),
         name=str(settings.get("name") or root.name),
         config_path=config_path,
@@ -161,6 +163,10 @@ def _check_table(table: object, path: Path) -> dict:
     if not isinstance(table, dict):
         raise WorkbenchError("[tool.workbench] must be a table", path)
     known = set(DEFAULTS) | {"name"}
+    for old, new in ALIASES.items():
+        if old in table and new in table:
+            raise WorkbenchError(f"{old!r} is the old name of {new!r}: give only {new!r}", path)
+    table = {ALIASES.get(key, key): value for key, value in table.items()}
     for key, value in table.items():
         if key not in known:
             raise WorkbenchError(f"unknown setting {key!r} (known: {', '.join(sorted(known))})", path)
@@ -205,7 +211,7 @@ def init_project(root: Path, *, languages: list[str], source: str = "seeds") -> 
         'locale = "locale"\n'
         'glossary = "glossary.tsv"\n'
         f"languages = [{langs}]\n"
-        'build = "build"\n'
+        'editions = "editions"\n'
     )
     atomic_write_text(root / CONFIG_FILE, config)
     created.append(root / CONFIG_FILE)
@@ -217,6 +223,6 @@ def init_project(root: Path, *, languages: list[str], source: str = "seeds") -> 
         created.append(glossary)
     gitignore = root / ".gitignore"
     if not gitignore.exists():
-        atomic_write_text(gitignore, "build/\n.workbench/\n")
+        atomic_write_text(gitignore, "/editions/\n.workbench/\n")
         created.append(gitignore)
     return created

@@ -57,7 +57,7 @@ class CompileScreen(Screen):
     def on_mount(self) -> None:
         self.title = "Compile"
         self.query_one(ProgressBar).display = False
-        self.sub_title = f"editions go to {self.session.project.relpath(self.session.project.build_dir)}/"
+        self.sub_title = f"editions go to {self.session.project.relpath(self.session.project.editions_dir)}/"
 
     def refresh_data(self, findings_only: bool = False) -> None:
         pass
@@ -124,7 +124,7 @@ class CompileScreen(Screen):
             log.write(line)
         self.query_one("#compile-step", Static).update(
             Text(f"Done: {written} edition(s) written to "
-                 f"{self.session.project.relpath(self.session.project.build_dir)}/", style="bold green"))
+                 f"{self.session.project.relpath(self.session.project.editions_dir)}/", style="bold green"))
         self.notify(f"{written} edition(s) written", timeout=4)
 
     def action_back(self) -> None:
