@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from workbench.gettext import FUZZY
 
-from .html import PageLinks, colophon, navigation, page
+from .html import PageLinks, colophon, navigation, page, sequence
 from .markdown import render_inline
 from .markup import attribute, escape_text, link_text
 from .model import Edition, EditionSegment
@@ -81,6 +81,7 @@ def bilingual_page(edition: Edition, links: PageLinks, *, licence: str) -> str:
         f'<p class="subtitle" lang="en">{escape_text(edition.source_title)}</p>\n'
         f'<p class="subtitle">{escape_text(labels.bilingual)}: {source_label} — {target_label}</p>\n</header>\n'
         f'<div class="pairs">\n{"".join(rows)}</div>\n</main>\n'
+        + sequence(edition, links)
         + colophon(edition, licence=licence, source_href=links.source, catalogue_href=links.catalogue)
     )
     return page(language=edition.language.tag, title=f"{edition.title} — {labels.bilingual}", body=body,

@@ -18,7 +18,10 @@ from .markdown import render_document
 from .markup import attribute, escape_text, link_text
 from .model import Edition, EditionSegment
 
-__all__ = ["PageLinks", "colophon", "document_body", "notes_of", "page", "reading_page", "segment_html"]
+__all__ = [
+    "PageLinks", "colophon", "document_body", "navigation", "notes_of", "page", "reading_page", "segment_html",
+    "sequence",
+]
 
 
 @dataclass(frozen=True)
@@ -196,13 +199,24 @@ def navigation(edition: Edition, links: PageLinks, *, bilingual: bool) -> str:
     for tag, name, href in links.languages:
         items.append(f'<a href="{attribute(href)}" hreflang="{attribute(tag)}" lang="{attribute(tag)}">'
                      f"{escape_text(name)}</a>")
-    if links.previous:
-        items.append(f'<a rel="prev" href="{attribute(links.previous[1])}">← {escape_text(links.previous[0])}</a>')
-    if links.next:
-        items.append(f'<a rel="next" href="{attribute(links.next[1])}">{escape_text(links.next[0])} →</a>')
     if not items:
         return ""
     return '<nav class="links">\n' + "\n".join(f"<span>{item}</span>" for item in items) + "\n</nav>\n"
+
+
+def sequence(edition: Edition, links: PageLinks) -> str:
+    """The links below a document to the previous and the next one."""
+    labels = edition.language.labels
+    items: list[str] = []
+    if links.previous:
+        items.append(f'<a rel="prev" href="{attribute(links.previous[1])}">← {escape_text(labels.previous)}: '
+                     f"{escape_text(links.previous[0])}</a>")
+    if links.next:
+        items.append(f'<a rel="next" href="{attribute(links.next[1])}">{escape_text(labels.next)}: '
+                     f"{escape_text(links.next[0])} →</a>")
+    if not items:
+        return ""
+    return '<nav class="sequence">\n' + "\n".join(f"<span>{item}</span>" for item in items) + "\n</nav>\n"
 
 
 def reading_page(edition: Edition, links: PageLinks, *, licence: str) -> str:
@@ -210,6 +224,7 @@ def reading_page(edition: Edition, links: PageLinks, *, licence: str) -> str:
     body = (
         navigation(edition, links, bilingual=False)
         + f'<main>\n<article lang="{attribute(edition.language.tag)}">\n{document_body(edition)}</article>\n</main>\n'
+        + sequence(edition, links)
         + colophon(edition, licence=licence, source_href=links.source, catalogue_href=links.catalogue)
     )
     return page(language=edition.language.tag, title=edition.title, body=body,
