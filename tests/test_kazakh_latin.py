@@ -648,3 +648,13 @@ def test_glossary_names_in_their_cases():
     names = {"Джо": "Joe", "Байден": "Biden", "Си": "Xi", "Цзиньпин": "Jinping", "Бачелет": "Bachelet"}
     src = "Джо Байденнің, Си Цзиньпинге және Мишель Бачелетке"
     assert t(src, overrides=names) == "Joe Bidennıñ, Xi Jinpingge jäne Mişel Bacheletke"
+
+
+@settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
+@given(mixed_text, glossary, st.booleans())
+def test_runs_in_one_piece_change_nothing(s, ov, keep_urls):
+    """The fast path (runs of letters translated at once) against the letter-by-letter pass."""
+    table = compile_overrides(ov) if ov else None
+    fast = kazakh_latin._convert(s, table, keep_urls, runs=True)
+    assert fast == kazakh_latin._convert(s, table, keep_urls, runs=False)
+    assert fast == t(s, overrides=ov, keep_urls=keep_urls)

@@ -9,7 +9,14 @@ text into safe HTML; ``languages`` holds each language's labels and scripts,
 :mod:`workbench.services.compile` decides what to build and writes it.
 """
 
-from .languages import SCRIPT_VARIANTS, EditionLanguage, Labels, edition_language, edition_languages
+from .languages import (
+    SCRIPT_VARIANTS,
+    EditionLanguage,
+    Labels,
+    catalogue_language,
+    edition_language,
+    edition_languages,
+)
 from .model import Edition, EditionBlock, EditionSegment, build_edition, catalogue_info, translations_of
 
 __all__ = [
@@ -21,6 +28,7 @@ __all__ = [
     "Labels",
     "build_edition",
     "catalogue_info",
+    "catalogue_language",
     "edition_language",
     "edition_languages",
     "translations_of",

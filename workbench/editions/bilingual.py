@@ -35,15 +35,22 @@ def _target(edition: Edition, segment: EditionSegment) -> str:
     return f'<small class="note untranslated-note">{escape_text(labels.untranslated_note)}</small>'
 
 
-def _reference(edition: Edition, segment: EditionSegment, links: PageLinks) -> str:
-    where = f"{edition.document.relpath}:{segment.line}"
-    parts = [f'<a href="{attribute(links.source)}">{escape_text(where)}</a>' if links.source
-             else escape_text(where)]
-    if edition.catalogue.path and segment.po_line:
-        po = f"{edition.catalogue.path}:{segment.po_line}"
-        parts.append(f'<a href="{attribute(links.catalogue)}">{escape_text(po)}</a>' if links.catalogue
-                     else escape_text(po))
-    return " · ".join(parts)
+class _References:
+    """``file:line`` of a segment in the source and in the catalogue, linked to the files."""
+
+    def __init__(self, edition: Edition, links: PageLinks) -> None:
+        self.source = escape_text(edition.document.relpath)
+        self.source_open = f'<a href="{attribute(links.source)}">' if links.source else ""
+        self.catalogue = escape_text(edition.catalogue.path) if edition.catalogue.path else ""
+        self.catalogue_open = f'<a href="{attribute(links.catalogue)}">' if links.catalogue else ""
+
+    def __call__(self, segment: EditionSegment) -> str:
+        where = f"{self.source}:{segment.line}"
+        text = f"{self.source_open}{where}</a>" if self.source_open else where
+        if self.catalogue and segment.po_line:
+            po = f"{self.catalogue}:{segment.po_line}"
+            text += " · " + (f"{self.catalogue_open}{po}</a>" if self.catalogue_open else po)
+        return text
 
 
 def bilingual_page(edition: Edition, links: PageLinks, *, licence: str) -> str:
@@ -56,6 +63,8 @@ def bilingual_page(edition: Edition, links: PageLinks, *, licence: str) -> str:
         f'<div class="pair pair-head" aria-hidden="true"><div class="src" lang="en">{source_label}</div>'
         f'<div class="tgt">{target_label}</div></div>\n'
     ]
+    reference = _References(edition, links)
+    target_lang = attribute(edition.language.tag.upper())
     for block in edition.blocks:
         if not block.segments:
             if block.kind == "separator":
@@ -68,9 +77,9 @@ def bilingual_page(edition: Edition, links: PageLinks, *, licence: str) -> str:
             rows.append(
                 f'<div class="pair {status}" id="s{segment.index}">\n'
                 f'<div class="src" lang="en" data-lang="EN">{_inline(edition, segment.source)}</div>\n'
-                f'<div class="tgt" lang="{tag}" data-lang="{attribute(edition.language.tag.upper())}">'
+                f'<div class="tgt" lang="{tag}" data-lang="{target_lang}">'
                 f"{_target(edition, segment)}</div>\n"
-                f'<div class="ref">{_reference(edition, segment, links)}</div>\n'
+                f'<div class="ref">{reference(segment)}</div>\n'
                 "</div>\n"
             )
         rows.append("</section>\n")

@@ -85,7 +85,13 @@ _CLASSES = {"byline": "byline", "caption": "caption", "leftover": "leftover"}
 
 
 def document_body(edition: Edition) -> str:
-    """The document itself, as the edition's language reads it (title first)."""
+    """The document itself, as the edition's language reads it (title first); made once per edition."""
+    if edition.body is None:
+        edition.body = _document_body(edition)
+    return edition.body
+
+
+def _document_body(edition: Edition) -> str:
     notes = notes_of(edition)
     parts: list[str] = []
     if edition.title_derived:

@@ -14,6 +14,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
+from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
@@ -25,6 +26,7 @@ __all__ = [
     "SCRIPT_VARIANTS",
     "EditionLanguage",
     "Labels",
+    "catalogue_language",
     "edition_language",
     "edition_languages",
 ]
@@ -204,18 +206,23 @@ def _transliterate_labels(labels: Labels, convert: Callable[[str], str]) -> Labe
     return replace(labels, **{f.name: convert(getattr(labels, f.name)) for f in fields(labels)})
 
 
-def _kazakh_latin(overrides: OverrideTable | None) -> EditionLanguage:
-    def convert(text: str) -> str:
-        return transliterate(text, overrides)
-
+@lru_cache(maxsize=1)
+def _kazakh_latin_labels() -> Labels:
     plain = _transliterate_labels(_KAZAKH, lambda text: transliterate(text))
-    labels = replace(
+    return replace(
         plain,
         transliterated=transliterate(
             "Қазақ тіліндегі аударма 2021 жылғы латын әліпбиіне әріп бойынша транслитерацияланды; "
             "шетелдік есімдердің латынша жазылуы глоссарийден алынды."
         ),
     )
+
+
+def _kazakh_latin(overrides: OverrideTable | None) -> EditionLanguage:
+    def convert(text: str) -> str:
+        return transliterate(text, overrides)
+
+    labels = _kazakh_latin_labels()
     return EditionLanguage(
         code="kk-Latn",
         catalogue="kk",
@@ -244,6 +251,14 @@ def edition_language(code: str, overrides: OverrideTable | None = None) -> Editi
         name=_babel_name(code),
         labels=_LABELS.get(code.partition("_")[0].partition("@")[0], Labels()),
     )
+
+
+def catalogue_language(code: str) -> str:
+    """The catalogue language an edition language is made from (``kk-Latn`` -> ``kk``)."""
+    for base, variants in SCRIPT_VARIANTS.items():
+        if code in variants:
+            return base
+    return code
 
 
 def edition_languages(catalogue_languages: list[str]) -> list[str]:

@@ -198,8 +198,15 @@ def _prepare_inline(children: Sequence[Token]) -> None:
             child.meta["in_link"] = True
 
 
+#: Characters that can start Markdown inline syntax; text without any is plain text.
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]<>!&~|]|  \n")
+
+
+@lru_cache(maxsize=8192)
 def render_inline(text: str) -> str:
     """One segment's Markdown as inline HTML (for the bilingual edition)."""
+    if _INLINE_SYNTAX.search(text) is None:
+        return link_text(_clean(text))
     md = parser()
     env: dict[str, Any] = {"state": _State(None, {"fuzzy": "", "untranslated": ""})}
     tokens = md.parseInline(_clean(text), env)

@@ -65,9 +65,14 @@ def _linkify() -> LinkifyIt:
     return LinkifyIt()
 
 
+#: Nothing can be a link without one of these (linkify-it's own pretest is a slow regular expression).
+_MAYBE_LINK = re.compile(r"://|@|\bwww\.|mailto:|\w\.[^\W\d_]{2}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
 def link_text(text: str) -> str:
     """*text* escaped, with every URL and e-mail address in it as a link."""
-    if not _linkify().pretest(text):
+    if _MAYBE_LINK.search(text) is None or not _linkify().pretest(text):
         return escape_text(text)
     matches = _linkify().match(text) or []
     out: list[str] = []

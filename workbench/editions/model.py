@@ -99,6 +99,8 @@ class Edition:
     origin: list[str]
     source_sha256: str
     text: str              # the edition in the source's own format (.txt / .md)
+    #: The rendered body, made once for the HTML page and the EPUB chapter (see html.document_body).
+    body: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def name(self) -> str:

@@ -39,6 +39,7 @@ from workbench.editions import (
     EditionLanguage,
     build_edition,
     catalogue_info,
+    catalogue_language,
     edition_language,
     edition_languages,
     translations_of,
@@ -178,10 +179,11 @@ class _Build:
         self.formats = formats
         self.progress = progress
         self.removed: list[Path] = []
+        self.languages: dict[str, EditionLanguage] = {}
 
     # -- reading ------------------------------------------------------------------------------
     def _catalogues(self, documents: list[Document]) -> dict[tuple[str, str], Catalogue | None]:
-        bases = list(dict.fromkeys(edition_language(code).catalogue for code in self.codes))
+        bases = list(dict.fromkeys(catalogue_language(code) for code in self.codes))
         catalogues: dict[tuple[str, str], Catalogue | None] = {}
         for document in documents:
             for base in bases:
@@ -191,7 +193,7 @@ class _Build:
 
     def _latin_names(self) -> OverrideTable | None:
         path = self.project.glossary_path
-        if not any(edition_language(code).catalogue == "kk" and code != "kk" for code in self.codes):
+        if "kk-Latn" not in self.codes:
             return None
         if not path.exists():
             return None
@@ -244,6 +246,7 @@ class _Build:
         stylesheet = resources.files("workbench.editions").joinpath("style.css").read_text(encoding="utf-8")
 
         languages = [edition_language(code, overrides) for code in self.codes]
+        self.languages = {language.code: language for language in languages}
         editions: dict[str, list[Edition]] = {}
         results: list[EditionResult] = []
         for language in languages:
@@ -273,7 +276,7 @@ class _Build:
             step += 1
             if self.progress is not None:
                 self.progress(step, total, f"{result.language}: {result.document}")
-            language = edition_language(result.language)
+            language = self.languages[result.language]
             if language.is_variant:
                 continue
             catalogue = catalogues[document.name, language.catalogue]
@@ -352,8 +355,8 @@ class _Build:
         for code in self.codes:
             if code == language.code:
                 continue
-            others.append((edition_language(code).tag, edition_language(code).name,
-                           self._href(where(code, document), page)))
+            other_language = self.languages[code]
+            others.append((other_language.tag, other_language.name, self._href(where(code, document), page)))
         extra: list[tuple[str, str]] = []
         if not bilingual:
             if "txt" in self.formats:

@@ -294,6 +294,11 @@ _FOLD: dict[tuple[str, str], str] = {
     ("Е", "\u0308"): "Ё",
 }
 _FOLD_MARKS = frozenset(m for _b, m in _FOLD)
+#: A run of characters that are not Kazakh letters: copied as they are, in one piece.
+_OTHER_RUN = re.compile("[^" + "".join(sorted(_KAZAKH_LETTERS)) + "]+")
+#: A run of lower-case Kazakh letters, and the table that translates one.
+_LOWER_RUN = re.compile("[" + "".join(sorted(_LOWER_CYR)) + "]+")
+_LOWER_TABLE = str.maketrans({lo: lat for _up, lo, _t, lat, _c in _ROWS})
 
 _URL_RE = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"«»]+", re.IGNORECASE)
 
@@ -497,7 +502,12 @@ def transliterate(
         table = OverrideTable(overrides)
     if table is not None and not table:
         table = None
+    return _convert(text, table, keep_urls, runs=True)
 
+
+def _convert(text: str, table: OverrideTable | None, keep_urls: bool, *, runs: bool) -> str:
+    """The one left-to-right pass. *runs* copies and translates runs of letters in one piece
+    (the tests check it changes nothing against the letter-by-letter pass, ``runs=False``)."""
     n = len(text)
     out: list[str] = []
     append = out.append
@@ -529,15 +539,33 @@ def transliterate(
                 j += 1
 
         lat = lat_of.get(ch)
-        if lat is None:  # not a Kazakh letter: copy it
-            append(ch)
-            if _is_mark(ch):
+        if lat is None:  # not a Kazakh letter: copy it, and the run of others after it
+            run = _OTHER_RUN.match(text, i, span_start) if runs else None
+            end = run.end() if run is not None else j
+            append(text[i:end])
+            k = end - 1
+            while k >= i and _is_mark(text[k]):
+                k -= 1
+            if k >= i:
+                prev_upper = text[k].isupper()
+                prev_word = text[k].isalpha()
+            if k < end - 1:
                 prev_word = True
-            else:
-                prev_upper = ch.isupper()
-                prev_word = ch.isalpha()
-            i = j
+            i = end
             continue
+
+        if runs and ch in _LOWER_CYR and (table is None or prev_word):
+            # A run of lower-case letters needs no context (rules 2 and 6 look at capitals and
+            # word starts only): translate it in one piece, short of a letter a mark folds (rule 4).
+            run = _LOWER_RUN.match(text, i, span_start)
+            if run is not None and run.end() > j:
+                end = run.end()
+                if end < n and text[end] in fold_marks:
+                    end -= 1
+                append(text[i:end].translate(_LOWER_TABLE))
+                prev_upper, prev_word = False, True
+                i = end
+                continue
 
         if table is not None and not prev_word:
             hit = table.match(text, i, n)
