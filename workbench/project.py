@@ -19,11 +19,15 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from workbench.util.errors import WorkbenchError
 
+if TYPE_CHECKING:
+    from workbench.text.documents import Document
+
 CONFIG_FILE = "workbench.toml"
-DEFAULTS = {
+DEFAULTS: dict[str, Any] = {
     "source": "seeds",
     "locale": "locale",
     "glossary": "glossary.tsv",
@@ -47,7 +51,7 @@ class Project:
     languages: list[str]
     name: str
     config_path: Path | None = None
-    _documents: list | None = field(default=None, repr=False, compare=False)
+    _documents: list[Document] | None = field(default=None, repr=False, compare=False)
 
     # -- paths ------------------------------------------------------------
     def relpath(self, path: Path) -> str:
@@ -75,7 +79,7 @@ class Project:
 
         return find_documents(self.source_dir)
 
-    def load_documents(self) -> list:
+    def load_documents(self) -> list[Document]:
         """Parse every source document (raises WorkbenchError on the first bad one)."""
         from workbench.text.documents import load_document
 
@@ -114,7 +118,7 @@ def _has_workbench_table(pyproject: Path) -> bool:
     return "workbench" in data.get("tool", {})
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -159,15 +163,15 @@ def load_project(root: Path | str | None = None) -> Project:
     )
 
 
-def _check_table(table: object, path: Path) -> dict:
+def _check_table(table: object, path: Path) -> dict[str, Any]:
     if not isinstance(table, dict):
         raise WorkbenchError("[tool.workbench] must be a table", path)
     known = set(DEFAULTS) | {"name"}
     for old, new in ALIASES.items():
         if old in table and new in table:
             raise WorkbenchError(f"{old!r} is the old name of {new!r}: give only {new!r}", path)
-    table = {ALIASES.get(key, key): value for key, value in table.items()}
-    for key, value in table.items():
+    settings: dict[str, Any] = {ALIASES.get(str(key), str(key)): value for key, value in table.items()}
+    for key, value in settings.items():
         if key not in known:
             raise WorkbenchError(f"unknown setting {key!r} (known: {', '.join(sorted(known))})", path)
         if key == "languages":
@@ -178,7 +182,7 @@ def _check_table(table: object, path: Path) -> dict:
                     raise WorkbenchError(f"not a language code: {code!r}", path)
         elif not isinstance(value, str) or not value:
             raise WorkbenchError(f"{key} must be a non-empty string", path)
-    return dict(table)
+    return settings
 
 
 def init_project(root: Path, *, languages: list[str], source: str = "seeds") -> list[Path]:
