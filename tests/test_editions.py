@@ -510,3 +510,47 @@ def test_stylesheet_has_print_rules_hyphens_and_cyrillic_fonts() -> None:
     css = resources.files("workbench.editions").joinpath("style.css").read_text(encoding="utf-8")
     assert "@media print" in css and "hyphens: auto" in css
     assert '"Noto Serif"' in css and '"DejaVu Serif"' in css and '"PT Serif"' in css
+
+
+# -- the small pieces --------------------------------------------------------------------------
+
+def test_links_are_trimmed_of_closing_quotes_and_only_safe_schemes_are_made() -> None:
+    from workbench.editions.markup import link_text
+
+    assert link_text("«https://y.kz/б»") == '«<a href="https://y.kz/б">https://y.kz/б</a>»'
+    assert link_text("mail@communistvoice.org.") == \
+        '<a href="mailto:mail@communistvoice.org">mail@communistvoice.org</a>.'
+    assert link_text("see Altleft.org") == 'see <a href="http://Altleft.org">Altleft.org</a>'
+    assert link_text("0.12 euros, U.S. troops, e.g. this") == "0.12 euros, U.S. troops, e.g. this"
+    assert "href" not in link_text("javascript:alert(1) data:text/html,x")
+
+
+def test_control_characters_become_visible_placeholders() -> None:
+    from workbench.editions.markup import attribute, escape_text, visible
+
+    assert visible("\x00") == "␀" and visible("\x1b") == "␛" and visible("\x7f") == "␡"
+    assert visible("\x85") == "[U+0085]" and visible("\u2066") == "[U+2066]"
+    assert escape_text("a<b>&\"'") == "a&lt;b&gt;&amp;&quot;&#x27;"
+    assert escape_text("x\x1by") == 'x<span class="ctrl" title="U+001B">␛</span>y'
+    assert attribute('a"\x1b') == "a&quot;\ufffd"
+
+
+def test_derived_title_is_cut_at_a_word() -> None:
+    from workbench.editions.structure import derived_title
+
+    assert derived_title("Short and sweet.") == "Short and sweet"
+    long = "The Republican Socialist Platform is a signatory to this international statement of solidarity"
+    assert derived_title(long) == "The Republican Socialist Platform is a signatory to this international statement…"
+    assert derived_title("x" * 200).endswith("…") and len(derived_title("x" * 200)) == 90
+
+
+def test_language_tags_and_names() -> None:
+    from workbench.editions.languages import catalogue_language, edition_language, edition_languages
+
+    assert edition_languages(["ru", "kk", "de"]) == ["ru", "kk", "kk-Latn", "de"]
+    assert catalogue_language("kk-Latn") == "kk" and catalogue_language("ru") == "ru"
+    assert edition_language("pt_BR").tag == "pt-BR" and edition_language("sr@latin").tag == "sr-Latn"
+    assert edition_language("ru").name == "Русский" and edition_language("kk").name == "Қазақ тілі"
+    latin = edition_language("kk-Latn")
+    assert latin.name == "Qazaq tılı (latyn jazuy)" and latin.labels.contents == "Mazmūny"
+    assert edition_language("de").labels.contents == "Contents"   # no labels written: English

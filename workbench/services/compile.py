@@ -249,9 +249,12 @@ class _Build:
         self.languages = {language.code: language for language in languages}
         editions: dict[str, list[Edition]] = {}
         results: list[EditionResult] = []
+        pairs = len(languages) * len(documents)
         for language in languages:
             editions[language.code] = []
             for document in documents:
+                if self.progress is not None:
+                    self.progress(len(results), 2 * pairs, f"{language.code}: {document.relpath}")
                 catalogue = catalogues[document.name, language.catalogue]
                 po = project.po_path(document.name, language.catalogue)
                 info = catalogue_info(catalogue, project.relpath(po) if catalogue is not None else None)
@@ -269,13 +272,10 @@ class _Build:
         # Nothing was written so far: every input has been read and every page made.
         for folder in self._folders(languages):
             check_folder(folder, self.root)
-        total = len(files) + len(results)
-        step = 0
+        total = pairs + len(files)
+        step = pairs
         mo_written: dict[str, set[Path]] = {}
         for result, document in zip(results, [d for _ in languages for d in documents]):
-            step += 1
-            if self.progress is not None:
-                self.progress(step, total, f"{result.language}: {result.document}")
             language = self.languages[result.language]
             if language.is_variant:
                 continue
@@ -303,8 +303,11 @@ class _Build:
         for language in languages:
             folders += [self.folder / language.code, self.folder / language.code / "bilingual"]
             if not language.is_variant:
-                folders.append(self.project.mo_path("x", language.code).parent)
+                folders.append(self._mo_folder(language.code))
         return folders
+
+    def _mo_folder(self, code: str) -> Path:
+        return self.project.mo_path("-", code).parent
 
     def _render(self, languages: list[EditionLanguage], editions: dict[str, list[Edition]],
                 results: list[EditionResult], licence: str, stylesheet: str) -> list[tuple[Path, bytes]]:
@@ -424,7 +427,7 @@ class _Build:
             self.removed += prune(folder, keep, (".html", ".epub", *text_suffixes))
             self.removed += prune(folder / "bilingual", keep, (".html",))
             if not language.is_variant:
-                self.removed += prune(self.project.mo_path("x", code).parent, mo_written.get(code, set()), (".mo",))
+                self.removed += prune(self._mo_folder(code), mo_written.get(code, set()), (".mo",))
 
 
 def _inside(path: Path, root: Path) -> bool:
