@@ -416,6 +416,19 @@ def test_editions_folder_outside_the_project_is_refused(tmp_path: Path, capsys: 
     assert not (tmp_path / "outside").exists()
 
 
+@pytest.mark.parametrize("setting", [".", "seeds", "seeds/out", "locale", "locale/ru"])
+def test_editions_folder_apart_from_sources_and_catalogues(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            setting: str) -> None:
+    root = make_project(tmp_path / "p", {"d.txt": "Heading\n"})
+    config = root / "workbench.toml"
+    config.write_text(config.read_text(encoding="utf-8") + f'editions = "{setting}"\n', encoding="utf-8")
+    before = sorted(p.relative_to(root) for p in root.rglob("*"))
+    capsys.readouterr()
+    assert run(root, "compile") == 1
+    assert "the editions folder cannot" in capsys.readouterr().err
+    assert sorted(p.relative_to(root) for p in root.rglob("*")) == before
+
+
 def test_left_out_and_removed_documents_lose_every_output(tmp_path: Path) -> None:
     root = make_project(tmp_path, {"a.txt": "Alpha heading\n", "b.md": "# Beta\n"})
     translate(root, "a", "ru", {"Alpha heading": "Альфа"})
@@ -487,6 +500,15 @@ def test_glossary_latin_spellings_and_their_errors(tmp_path: Path, capsys: pytes
     assert run(root, "compile", "-l", "kk-Latn") == 1
     assert "glossary.tsv:3: kk_latn spells 'Байден' 'Bayden', but line 2 spells it 'Biden'" in \
         capsys.readouterr().err
+
+
+def test_glossary_latin_spelling_must_be_latin(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_project(tmp_path, {"d.txt": "Biden.\n"}, languages='"kk"')
+    (root / "glossary.tsv").write_text(GLOSSARY_HEAD + _row("biden", "Joe Biden", "Джо Байден", "Джо Biden"),
+                                       encoding="utf-8")
+    capsys.readouterr()
+    assert run(root, "compile") == 1
+    assert "glossary.tsv:2: kk_latn 'Джо Biden' has Cyrillic letters" in capsys.readouterr().err
 
 
 def test_a_ru_only_compile_does_not_read_the_glossary(tmp_path: Path) -> None:

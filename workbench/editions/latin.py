@@ -10,8 +10,9 @@ every case form follows (Байденнің → Bidennıñ), and so does an admi
 made of the same words (Байден alone). A word written with a capital only
 replaces capitalised words (see the transliterator's rule 6).
 
-A cell whose word count differs from its ``kk`` form, and one Kazakh word given
-two different Latin spellings by two rows, are errors naming the glossary line.
+A cell with Cyrillic letters or whose word count differs from its ``kk`` form,
+and one Kazakh word given two different Latin spellings by two rows, are errors
+naming the glossary line.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ __all__ = ["LatinName", "latin_overrides"]
 _WORD_SPLIT = re.compile(r"[\s\-‐‑–—]+")
 _EDGE = "«»\"'“”„‘’()[]{}.,;:!?"
 _KAZAKH = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+")
+_CYRILLIC = re.compile("[\u0400-\u052f]")
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,10 @@ def latin_overrides(names: Iterable[LatinName], path: str = "glossary.tsv") -> O
     chosen: dict[str, tuple[str, str, int]] = {}  # lower-case Kazakh word -> (key as written, Latin, line)
     for name in names:
         kk_words, latin_words = _words(name.kk), _words(name.latin)
+        if _CYRILLIC.search(name.latin):
+            problems.append(Problem(path, name.line, f"kk_latn {name.latin!r} has Cyrillic letters: "
+                                                     "give the name in the Latin alphabet"))
+            continue
         if len(kk_words) != len(latin_words):
             problems.append(Problem(path, name.line,
                                     f"kk_latn {name.latin!r} has {len(latin_words)} word(s) but kk {name.kk!r} "

@@ -236,9 +236,21 @@ class _Build:
         return quote(Path(os.path.relpath(target, page.parent)).as_posix(), safe="/")
 
     # -- the build ----------------------------------------------------------------------------
+    def _check_place(self) -> None:
+        """The editions folder is inside the project and apart from its sources and catalogues."""
+        check_folder(self.folder, self.root)
+        folder = Path(os.path.normpath(self.folder))
+        if folder == Path(os.path.normpath(self.root)):
+            raise WorkbenchError("the editions folder cannot be the project folder itself", self.folder)
+        for what, other in (("source", self.project.source_dir), ("locale", self.project.locale_dir)):
+            other = Path(os.path.normpath(other))
+            if folder == other or folder.is_relative_to(other) or other.is_relative_to(folder):
+                raise WorkbenchError(f"the editions folder cannot hold or be inside the {what} folder "
+                                     f"({self.project.relpath(other)})", self.folder)
+
     def run(self) -> CompileResult:
         project = self.project
-        check_folder(self.folder, self.root)
+        self._check_place()
         documents = project.load_documents()
         catalogues = self._catalogues(documents)
         overrides = self._latin_names()
