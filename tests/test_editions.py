@@ -145,6 +145,18 @@ def test_untranslated_markdown_keeps_no_backslash(tmp_path: Path) -> None:
     assert "\\" not in text_of(page.find(".//article"))
 
 
+def test_markdown_title_is_plain_text(tmp_path: Path) -> None:
+    root = make_project(tmp_path, {"atx.md": "## Plain *Title* with [a link](https://x.org) ##\n\nBody text here.\n",
+                                   "none.md": "A **long** first sentence that goes on and on and on about the "
+                                              "uprising and the strikes in the west of the country.\n"})
+    assert run(root, "compile", "-l", "ru", "--format", "html") == 0
+    atx = parse(root / "editions/ru/atx.html")
+    assert atx.findtext("head/title") == "Plain Title with a link" and len(atx.findall(".//h1")) == 1
+    none = parse(root / "editions/ru/none.html")
+    assert none.findtext("head/title") == "A long first sentence that goes on and on and on about the uprising and the…"
+    assert [h.get("class") for h in none.findall(".//h1")] == ["derived-title"]
+
+
 def test_urls_and_email_addresses_are_links(bundled: Path) -> None:
     page = parse(bundled / "editions/kk/04-detroit-workers-voice.html")
     hrefs = {a.get("href") for a in page.iter("a")}

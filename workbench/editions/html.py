@@ -94,12 +94,13 @@ def document_body(edition: Edition) -> str:
 def _document_body(edition: Edition) -> str:
     notes = notes_of(edition)
     parts: list[str] = []
-    if edition.title_derived:
-        parts.append(f'<h1 class="derived-title">{escape_text(edition.title)}</h1>\n')
+    derived = f'<h1 class="derived-title">{escape_text(edition.title)}</h1>\n' if edition.title_derived else ""
     if edition.document.format == "markdown":
         classes = {block.line: _CLASSES[block.kind] for block in edition.blocks if block.kind in _CLASSES}
-        parts.append(render_document(edition, classes, notes))
-        return "".join(parts)
+        body = render_document(edition, classes, notes)
+        # a heading the document model does not know (Setext, "Title\n=====") is still a title
+        return body if "<h1" in body else derived + body
+    parts.append(derived)
     open_list: str | None = None
     for block in edition.blocks:
         wanted = ("ol" if block.ordered else "ul") if block.kind == "list_item" else None

@@ -241,21 +241,22 @@ def build_edition(
     translated = sum(1 for msgid in messages if msgid in translations.done)
     fuzzy = sum(1 for msgid in messages if msgid not in translations.done and msgid in translations.fuzzy)
 
+    from .markdown import plain_text
+
+    def plain(text: str) -> str:
+        return plain_text(text) if document.format == "markdown" else text
+
     title_block = next((b for b in blocks if b.kind == "heading" and b.level == 1 and b.segments), None)
     if title_block is not None:
-        title = " ".join(s.text for s in title_block.segments)
-        source_title = " ".join(s.source for s in title_block.segments)
+        title = plain(" ".join(s.text for s in title_block.segments))
+        source_title = plain(" ".join(s.source for s in title_block.segments))
         derived = False
     else:
         first = next((b for b in blocks if b.kind == "paragraph" and b.segments), None)
         first = first or next((b for b in blocks if b.segments), None)
-        title = derived_title(first.segments[0].text) if first else document.name
-        source_title = derived_title(first.segments[0].source) if first else document.name
+        title = derived_title(plain(first.segments[0].text)) if first else document.name
+        source_title = derived_title(plain(first.segments[0].source)) if first else document.name
         derived = True
-    if document.format == "markdown":
-        from .markdown import plain_text
-
-        title, source_title = plain_text(title), plain_text(source_title)
 
     replace_map = {s.index: s.translation for s in segments}
     text = document.assemble(lambda seg: replace_map.get(seg.index))
