@@ -28,8 +28,9 @@ ALLOWED = {
     "glossary": {"util", "inflection"},
     "project": {"util", "text", "glossary"},
     "checks": {"util", "text", "gettext", "glossary", "inflection", "project"},
-    "services": {"util", "text", "gettext", "glossary", "inflection", "project", "checks"},
-    "session": {"util", "text", "gettext", "glossary", "inflection", "project", "checks", "services"},
+    "editions": {"util", "text", "gettext"},
+    "services": {"util", "text", "gettext", "glossary", "inflection", "project", "checks", "editions"},
+    "session": {"util", "text", "gettext", "glossary", "inflection", "project", "checks", "services", "editions"},
 }
 
 

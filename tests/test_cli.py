@@ -129,15 +129,15 @@ def test_compile_builds_editions_with_layout_and_fallback(project, capsys):
     assert run(project, "compile") == 0
     out = capsys.readouterr().out
     assert "edition(s) written" in out
-    edition = (project / "build/ru/05-tendenza-internazionale.md").read_text(encoding="utf-8")
+    edition = (project / "editions/ru/05-tendenza-internazionale.md").read_text(encoding="utf-8")
     source = (project / "seeds/05-tendenza-internazionale.md").read_text(encoding="utf-8")
     assert edition == source.replace(heading.msgid, heading.msgstr, 1)
     assert "## **С РАБОЧИМИ [Elders] <b>**" in edition
-    page = (project / "build/ru/05-tendenza-internazionale.html").read_text(encoding="utf-8")
+    page = (project / "editions/ru/05-tendenza-internazionale.html").read_text(encoding="utf-8")
     assert "[Elders] &lt;b&gt;" in page and "<b>" not in page
-    assert (project / "build/locale/ru/LC_MESSAGES/05-tendenza-internazionale.mo").is_file()
+    assert (project / "editions/locale/ru/LC_MESSAGES/05-tendenza-internazionale.mo").is_file()
     document = load_document(project / "seeds/01-initial-report.txt", project)
-    untouched = (project / "build/kk/01-initial-report.txt").read_text(encoding="utf-8")
+    untouched = (project / "editions/kk/01-initial-report.txt").read_text(encoding="utf-8")
     assert untouched == document.text
 
 
@@ -146,8 +146,8 @@ def test_compile_min_percent_leaves_documents_out(project, capsys):
     capsys.readouterr()
     assert run(project, "compile", "--min-percent", "50", "-l", "ru") == 0
     assert "left out" in capsys.readouterr().out
-    assert not (project / "build/ru/01-initial-report.txt").exists()
-    assert not (project / "build/kk").exists()
+    assert not (project / "editions/ru/01-initial-report.txt").exists()
+    assert not (project / "editions/kk").exists()
 
 
 # -- bad input: one clear line, exit code 1, nothing changed -------------------
@@ -240,7 +240,7 @@ def test_compile_removes_an_edition_it_now_leaves_out(project, capsys):
         message.msgstr = "Перевод"
     write_po(catalogue, po_path)
     assert run(project, "compile", "-l", "ru") == 0
-    edition = project / "build/ru/01-initial-report.txt"
+    edition = project / "editions/ru/01-initial-report.txt"
     assert edition.exists() and edition.with_suffix(".html").exists()
     for message in catalogue.live():
         message.msgstr = ""

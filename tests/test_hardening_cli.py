@@ -185,15 +185,17 @@ def test_newline_in_the_name_setting(project, capsys):
 @pytest.mark.parametrize(("setting", "value", "message"), [
     ("source", "/etc", "not an absolute one"),
     ("locale", "../elsewhere", "without '..'"),
-    ("build", "~/build", "not an absolute one"),
+    ("editions", "~/editions", "not an absolute one"),
+    ("build", "/tmp/old-name", "not an absolute one"),   # the old name of editions
     ("glossary", "../../etc/passwd", "without '..'"),
 ])
 def test_settings_paths_stay_in_the_project(project, capsys, setting, value, message):
     (project / "workbench.toml").write_text(f'[workbench]\n{setting} = "{value}"\n', encoding="utf-8")
-    fails(project, capsys, ["stats"], rf"workbench\.toml:2: {setting} must be a path inside the project.*{message}")
+    shown = "editions" if setting == "build" else setting
+    fails(project, capsys, ["stats"], rf"workbench\.toml:\d?:? ?{shown} must be a path inside the project.*{message}")
 
 
-@pytest.mark.parametrize("setting", ["locale", "build"])
+@pytest.mark.parametrize("setting", ["locale", "editions"])
 def test_symlinked_folder_leading_out_is_refused(project, tmp_path, capsys, setting):
     outside = tmp_path / "outside"
     (outside / "ru").mkdir(parents=True)
@@ -203,7 +205,7 @@ def test_symlinked_folder_leading_out_is_refused(project, tmp_path, capsys, sett
         shutil.rmtree(project / "locale")
         (project / "locale").symlink_to(outside / "locale")
     else:
-        (project / "build").symlink_to(outside)
+        (project / "editions").symlink_to(outside)
     fails(project, capsys, ["update" if setting == "locale" else "compile"],
           rf"workbench\.toml: {setting} = '{setting}' leads outside the project folder \(through the symbolic link "
           rf".*/p/{setting} -> .*/outside")
@@ -213,9 +215,9 @@ def test_compile_min_percent_through_a_symlinked_folder_deletes_nothing_outside(
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "01-initial-report.txt").write_text("someone else's file\n")
-    (project / "build").mkdir()
-    (project / "build" / "ru").symlink_to(outside)
-    fails(project, capsys, ["compile", "--min-percent", "100"], r"build/ru leads outside the project")
+    (project / "editions").mkdir()
+    (project / "editions" / "ru").symlink_to(outside)
+    fails(project, capsys, ["compile", "--min-percent", "100"], r"editions/ru leads outside the project")
     assert (outside / "01-initial-report.txt").read_text() == "someone else's file\n"
 
 

@@ -87,7 +87,7 @@ def test_min_percent_out_of_range(project, capsys, value):
     assert exit_info.value.code == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "--min-percent" in err[0] and "0 to 100" in err[0], err
-    assert not (project / "build").exists()
+    assert not (project / "editions").exists()
 
 
 @pytest.mark.parametrize("value", ["0", "100", "50.5"])
@@ -150,5 +150,5 @@ def test_edition_layout_with_awkward_translations(tmp_path, capsys):
         text = text.replace(f'msgid "{msgid}"\nmsgstr ""', f'msgid "{msgid}"\nmsgstr "{msgstr}"')
     po.write_text(text, encoding="utf-8")
     assert main(["--project", str(root), "compile", "--no-html"]) == 0
-    edition = (root / "build/ru/doc.md").read_text(encoding="utf-8")
+    edition = (root / "editions/ru/doc.md").read_text(encoding="utf-8")
     assert edition == "## **Заголовок**\n\n- Первый пункт. **Второй** пункт.\n\nАбзац # не заголовок.\n"

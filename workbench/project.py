@@ -9,7 +9,7 @@ folder with just a ``seeds/`` directory is already a project::
     locale = "locale"         # catalogues: locale/<doc>.pot, locale/<lang>/LC_MESSAGES/<doc>.po
     glossary = "glossary.tsv"
     languages = ["ru", "kk"]
-    build = "build"           # compiled editions
+    editions = "editions"     # compiled editions and .mo files (``build`` is its old name)
     name = "workbench-seeds"  # Project-Id-Version in the catalogues
 """
 
@@ -39,10 +39,12 @@ DEFAULTS: dict[str, Any] = {
     "locale": "locale",
     "glossary": "glossary.tsv",
     "languages": ["ru", "kk"],
-    "build": "build",
+    "editions": "editions",
 }
 #: The settings that name a path; each must lead to a place inside the project folder.
-PATH_SETTINGS = ("source", "locale", "glossary", "build")
+PATH_SETTINGS = ("source", "locale", "glossary", "editions")
+#: Old names of settings, still read from existing configurations.
+ALIASES = {"build": "editions"}
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?(@[a-z]+)?$")
 
 
@@ -54,7 +56,7 @@ class Project:
     source_dir: Path
     locale_dir: Path
     glossary_path: Path
-    build_dir: Path
+    editions_dir: Path
     languages: list[str]
     name: str
     config_path: Path | None = None
@@ -75,10 +77,10 @@ class Project:
         return self.locale_dir / language / "LC_MESSAGES" / f"{domain}.po"
 
     def mo_path(self, domain: str, language: str) -> Path:
-        return self.build_dir / "locale" / language / "LC_MESSAGES" / f"{domain}.mo"
+        return self.editions_dir / "locale" / language / "LC_MESSAGES" / f"{domain}.mo"
 
     def edition_path(self, relpath: str, language: str) -> Path:
-        return self.build_dir / language / Path(relpath).name
+        return self.editions_dir / language / Path(relpath).name
 
     def confined(self, path: Path) -> Path:
         """*path*, once it proves to lead to a place inside the project (links followed).
@@ -93,10 +95,10 @@ class Project:
         """Before ``compile`` writes or deletes anything: the build folder, its language folders
         and every file already in them must lead to places inside the project (a link out of
         it once made ``compile --min-percent`` delete a file elsewhere)."""
-        folders = [self.build_dir, self.build_dir / "locale"]
+        folders = [self.editions_dir, self.editions_dir / "locale"]
         for language in languages:
-            folders += [self.build_dir / language, self.build_dir / "locale" / language,
-                        self.build_dir / "locale" / language / "LC_MESSAGES"]
+            folders += [self.editions_dir / language, self.editions_dir / "locale" / language,
+                        self.editions_dir / "locale" / language / "LC_MESSAGES"]
         for folder in folders:
             self.confined(folder)
             try:
@@ -109,7 +111,7 @@ class Project:
 
     def folders_written(self) -> list[tuple[Path, bool]]:
         """The folders where commands write, and whether their subfolders too."""
-        return [(self.locale_dir, True), (self.build_dir, True), (self.root / ".workbench", False),
+        return [(self.locale_dir, True), (self.editions_dir, True), (self.root / ".workbench", False),
                 (self.glossary_path.parent, False)]
 
     @contextlib.contextmanager
@@ -265,7 +267,7 @@ def load_project(root: Path | str | None = None) -> Project:
         source_dir=root / settings["source"],
         locale_dir=root / settings["locale"],
         glossary_path=root / settings["glossary"],
-        build_dir=root / settings["build"],
+        editions_dir=root / settings["editions"],
         languages=list(settings["languages"]),
         name=str(settings.get("name") or default_name(root)),
         config_path=config_path,
@@ -286,8 +288,8 @@ def _path_problem(key: str, value: str) -> str | None:
         return f"{key} must be a path inside the project folder, without '..' ({value!r})"
     if has_controls(value):
         return f"{key} holds a control character ({visible(value)!r})"
-    if key == "build" and Path(value) == Path("."):
-        return "build cannot be the project folder itself (compile replaces and removes editions there)"
+    if key == "editions" and Path(value) == Path("."):
+        return "editions cannot be the project folder itself (compile replaces and removes editions there)"
     return None
 
 
@@ -295,7 +297,11 @@ def _check_table(table: object, path: Path) -> dict[str, Any]:
     if not isinstance(table, dict):
         raise WorkbenchError("[tool.workbench] must be a table", path)
     known = set(DEFAULTS) | {"name"}
-    for key, value in table.items():
+    for old, new in ALIASES.items():
+        if old in table and new in table:
+            raise WorkbenchError(f"{old!r} is the old name of {new!r}: give only {new!r}", path)
+    settings: dict[str, Any] = {ALIASES.get(str(key), str(key)): value for key, value in table.items()}
+    for key, value in settings.items():
         line = _setting_line(path, key)
         if key not in known:
             raise WorkbenchError(f"unknown setting {key!r} (known: {', '.join(sorted(known))})", path, line)
@@ -317,7 +323,7 @@ def _check_table(table: object, path: Path) -> dict[str, Any]:
             problem = _path_problem(key, value)
             if problem is not None:
                 raise WorkbenchError(problem, path, line)
-    return dict(table)
+    return settings
 
 
 def check_language_codes(languages: list[str]) -> None:
@@ -375,7 +381,7 @@ def init_project(root: Path, *, languages: list[str], source: str = "seeds") -> 
         'locale = "locale"\n'
         'glossary = "glossary.tsv"\n'
         f"languages = [{langs}]\n"
-        'build = "build"\n'
+        'editions = "editions"\n'
     )
     atomic_write_text(root / CONFIG_FILE, config)
     created.append(root / CONFIG_FILE)
@@ -387,6 +393,6 @@ def init_project(root: Path, *, languages: list[str], source: str = "seeds") -> 
         created.append(glossary)
     gitignore = root / ".gitignore"
     if not os.path.lexists(gitignore):
-        atomic_write_text(gitignore, "build/\n.workbench/\n")
+        atomic_write_text(gitignore, "/editions/\n.workbench/\n")
         created.append(gitignore)
     return created

@@ -394,14 +394,14 @@ def _settings_cases(rnd: random.Random) -> list[Case]:
         ("a dangling link", special(SETTINGS, "dangling")),
         ("a link loop", special(SETTINGS, "loop")),
         ("locale is a link out", _link_out("locale")),
-        ("build is a link out", _link_out("build")),
+        ("editions is a link out", _link_out("editions")),
         ("source is a link out", _link_out("seeds")),
     ]
     cases += [(name, mutate) for name, mutate in _random_mutations(rnd, SETTINGS, 12)]
     out = []
     for i, (name, mutate) in enumerate(cases):
         command = ("update",) if i % 3 == 0 else ("stats",) if i % 3 == 1 else ("compile",)
-        if "build" in name:
+        if "editions" in name:
             command = ("compile",)
         out.append(Case("settings", name, SETTINGS, command, mutate, SETTINGS if "link out" not in name else ""))
     return out

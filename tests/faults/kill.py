@@ -125,7 +125,7 @@ def _scenarios() -> dict[str, Scenario]:
     return {
         "update": Scenario("update", lambda root: (_edited_sources(root), [])[1],
                            lambda root: _visible_files(root / "locale")),
-        "compile": Scenario("compile", lambda root: [], lambda root: _visible_files(root / "build")),
+        "compile": Scenario("compile", lambda root: [], lambda root: _visible_files(root / "editions")),
         "import": Scenario("import", lambda root: [str(_import_file(root))], lambda root: [root / "glossary.tsv"]),
         "save": Scenario("save", lambda root: [DOC, "ru", "0", "60", "confirmed-"],
                          lambda root: [root / PO], save_count=60),

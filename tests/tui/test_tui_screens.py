@@ -140,9 +140,9 @@ async def test_compile_from_ui(project: Path) -> None:
         await settle(app, pilot)
         log = app.screen.query_one(RichLog)
         text = "\n".join(str(line.text) for line in log.lines)
-        assert "build/ru/" in text and "build/kk/" not in text
-        assert list((project / "build" / "ru").iterdir())
-        assert not (project / "build" / "kk").exists()
+        assert "editions/ru/" in text and "editions/kk/" not in text
+        assert list((project / "editions" / "ru").iterdir())
+        assert not (project / "editions" / "kk").exists()
 
 
 async def test_command_palette_lists_actions(project: Path) -> None:

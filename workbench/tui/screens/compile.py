@@ -61,8 +61,11 @@ class CompileScreen(WorkbenchScreen):
     def on_mount(self) -> None:
         self.title = "Compile"
         self.query_one(ProgressBar).display = False
-        self.sub_title = visible(f"editions go to {self.session.project.relpath(self.session.project.build_dir)}/",
+        self.sub_title = visible(f"editions go to {self.session.project.relpath(self.session.project.editions_dir)}/",
                                  one_line=True)
+
+    def refresh_data(self, findings_only: bool = False) -> None:
+        pass
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "compile-go":
@@ -126,7 +129,7 @@ class CompileScreen(WorkbenchScreen):
             log.write(line)
         self.query_one("#compile-step", Static).update(
             literal(f"Done: {written} edition(s) written to "
-                    f"{self.session.project.relpath(self.session.project.build_dir)}/", "bold green", one_line=True))
+                    f"{self.session.project.relpath(self.session.project.editions_dir)}/", "bold green", one_line=True))
         self.notify(f"{written} edition(s) written", timeout=4)
 
     def action_back(self) -> None:
