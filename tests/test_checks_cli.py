@@ -175,8 +175,9 @@ def test_inconsistent_rendering_across_segments(tmp_path):
     write_po(cat, po)
     findings = check_project(load_project(root), languages=["ru"], include_source=False)
     inc = [f for f in findings if f.check == "target-inconsistent-rendering"]
+    # the fix is the other rendering in the same case, so that it can replace the text as it is
     assert [(f.path, f.offending, f.suggestion, f.severity) for f in inc] in (
-        [("seeds/b.txt", "Джанаозене", "Жанаозен", "info")], [("seeds/a.txt", "Жанаозене", "Джанаозен", "info")])
+        [("seeds/b.txt", "Джанаозене", "Жанаозене", "info")], [("seeds/a.txt", "Жанаозене", "Джанаозене", "info")])
 
 
 def test_lead_cli_wiring(project, capsys):

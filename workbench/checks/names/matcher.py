@@ -200,7 +200,7 @@ def form_spec(form: str, spec: DeclensionSpec, preferred: bool, wrong: bool = Fa
     A wrong form inflects by the rules (``indecl`` and explicit forms describe the right one:
     Алматы is indeclinable, the wrong Алмата is not)."""
     if wrong:
-        return replace(spec, indecl=False, overrides=())
+        return replace(spec, indecl=False, overrides=(), per_form=())
     if not preferred and spec.possessive:
         words = form.split()
         if len(words) == 1 or is_acronym(words[-1]):

@@ -1,0 +1,72 @@
+"""The form indexes on disk, so that a second run does not build them again.
+
+One file per glossary content and language, ``<folder>/names-<digest>-<lang>.idx``, where the
+digest covers every form, type and declension cell of the glossary and the index format
+(:data:`workbench.checks.names.forms.FORMAT`). Files are written atomically; a file that
+cannot be read, is truncated or is of another version is ignored and rebuilt; indexes of
+earlier glossary versions are removed when a new one is written. A folder that cannot be
+written only costs the time of building the index again next time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from workbench.util.atomic import atomic_write_bytes
+from workbench.util.errors import WorkbenchError
+
+from .forms import FormIndex
+from .lexicon import IndexLoader
+
+MAGIC = b"workbench-names-index\n"
+_TAG = f"py{sys.version_info[0]}{sys.version_info[1]}"      # marshal's format follows the interpreter
+
+
+def cache_file(folder: Path, digest: str, language: str) -> Path:
+    return folder / f"names-{digest[:40]}-{language}-{_TAG}.idx"
+
+
+def read_index(path: Path) -> FormIndex | None:
+    """The index in *path*, or None when there is none or it is not a good one."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if not data.startswith(MAGIC):
+        return None
+    try:
+        return FormIndex.loads(data[len(MAGIC):])
+    except ValueError:
+        return None
+
+
+def write_index(path: Path, index: FormIndex) -> bool:
+    """Write *index* atomically and remove the other glossary versions' files; False if it could not."""
+    try:
+        atomic_write_bytes(path, MAGIC + index.dumps(), skip_if_same=False)
+    except (WorkbenchError, OSError):
+        return False
+    language_tail = path.name.split("-", 2)[2]          # "<lang>-<tag>.idx"
+    for old in path.parent.glob(f"names-*-{language_tail}"):
+        if old != path:
+            with contextlib.suppress(OSError):
+                old.unlink()
+    return True
+
+
+def disk_loader(folder: Path) -> IndexLoader:
+    """A lexicon loader that keeps its indexes in *folder* (created when first written)."""
+
+    def load(digest: str, language: str, build: Callable[[], FormIndex]) -> FormIndex:
+        path = cache_file(folder, digest, language)
+        index = read_index(path)
+        if index is not None and index.language == language:
+            return index
+        index = build()
+        write_index(path, index)
+        return index
+
+    return load
