@@ -15,7 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from workbench.inflection import EMPTY_SPEC, DeclensionSpec
+from workbench.inflection import EMPTY_SPEC, DeclensionSpec, russian_paradigm
 
 from .forms import (
     ADMITTED,
@@ -241,8 +241,14 @@ class Lexicon:
     def valid_forms(self, ref: int, language: str) -> list[str]:
         return [f for f, s in self.forms(ref, language) if s in ("preferred", "admitted")]
 
-    def paradigm(self, ref: int, language: str, form: str) -> dict[str, tuple[str, ...]]:
+    def paradigm(self, ref: int, language: str, form: str, *, declined: bool = False) -> dict[str, tuple[str, ...]]:
         preferred = form == self.preferred_form(ref, language)
+        if declined and language == "ru":
+            try:
+                return russian_paradigm(form, self.kinds[ref], self.spec(ref, language), preferred=preferred,
+                                        decline_quoted=True)
+            except ValueError:
+                pass
         return paradigm(language, form, self.kinds[ref], self.spec(ref, language), preferred)
 
     def surfaces(self, ref: int, language: str, form: str) -> set[str]:
@@ -265,23 +271,40 @@ class Lexicon:
         return max(valid, key=score)
 
     def in_case(self, ref: int, language: str, cases: int, *, like: str = "", words: int | None = None,
-                case: str | None = None) -> str | None:
-        """The valid form of *ref* in one of the cases of the mask *cases* (or *case*): the
-        form with as many words as *like* (a one-word surname for a one-word surname), else
-        the preferred one. None when the glossary has no form in *language*."""
+                case: str | None = None, form: str | None = None, declined: bool = False) -> str | None:
+        """The valid form of *ref* in one of the cases of the mask *cases* (or *case*): *form*
+        itself when it is a valid form, else the form with as many words as *like* (a one-word
+        surname for a one-word surname), else the preferred one. *declined*: a Russian quoted
+        name declined inside its quotes (running text). None without a form in *language*."""
         forms = self.valid_forms(ref, language)
         if not forms:
             return None
-        want = words if words is not None else (len(like.split()) if like else None)
-        choice = forms[0]
-        if want is not None:
-            choice = next((f for f in forms if len(f.split()) == want), choice)
-        para = self.paradigm(ref, language, choice)
+        if form is not None and form in forms:
+            choice = form
+        else:
+            want = words if words is not None else (len(like.split()) if like else None)
+            choice = forms[0]
+            if want is not None:
+                choice = next((f for f in forms if len(f.split()) == want), choice)
+        para = self.paradigm(ref, language, choice, declined=declined)
         names = [case] if case else cases_of(language, cases)
         for name in names:
             if para.get(name):
                 return para[name][0]
         return choice
+
+    def word_in_case(self, ref: int, language: str, form: str, word: str, case: str) -> str | None:
+        """One word of a form in a case: Бойцун of Марко Бойцун in the genitive → Бойцуна."""
+        words = [w.strip(_CLOSE + "«„") for w in form.split()]
+        if word not in words:
+            return None
+        position = words.index(word)
+        para = self.paradigm(ref, language, form, declined=form[:1] in "«\"„“")
+        for surface in para.get(case, ()):
+            parts = surface.split()
+            if len(parts) == len(words):
+                return parts[position]
+        return None
 
     def fix_for(self, entry: FormEntry, language: str, text: str) -> str | None:
         """The right form of the entry's referent for a wrong surface *text*: same case and same
@@ -300,7 +323,7 @@ class Lexicon:
         if not forms:
             return None
         want = len(base.split())
-        choice = next((f for f in forms if len(f.split()) == want), forms[0])
+        choice = base if base in forms else next((f for f in forms if len(f.split()) == want), forms[0])
         if suffix is None:
             low_text, low_base = fold(text), fold(base).rstrip(_CLOSE)
             common = _common_prefix(low_text, low_base)

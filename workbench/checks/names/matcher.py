@@ -195,16 +195,18 @@ PARADIGMS: dict[str, Callable] = {"ru": russian_paradigm, "kk": kazakh_paradigm}
 
 
 def form_spec(form: str, spec: DeclensionSpec, preferred: bool, wrong: bool = False) -> DeclensionSpec:
-    """``poss`` describes the preferred form's last word: an admitted single word or
-    acronym (ҰҚШҰ beside Ұжымдық ... ұйымы) is not possessive (ҰҚШҰ-дан, not ҰҚШҰ-нан).
+    """``poss`` describes the preferred form's last word: an admitted single word, acronym or
+    form whose last word does not end like a possessive (ҰҚШҰ beside Ұжымдық ... ұйымы, Дойл
+    Эрен beside Ирландия парламенті) is not possessive (ҰҚШҰ-дан, not ҰҚШҰ-нан).
     A wrong form inflects by the rules (``indecl`` and explicit forms describe the right one:
     Алматы is indeclinable, the wrong Алмата is not)."""
     if wrong:
         return replace(spec, indecl=False, overrides=(), per_form=())
     if not preferred and spec.possessive:
         words = form.split()
-        if len(words) == 1 or is_acronym(words[-1]):
-            return replace(spec, possessive=False)
+        last = words[-1].rstrip("»\"”") if words else ""
+        if len(words) == 1 or is_acronym(last) or not last.lower().endswith(("ы", "і")):
+            return replace(spec, possessive=False)      # Дойл Эрен beside Ирландия парламенті
     return spec
 
 

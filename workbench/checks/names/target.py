@@ -65,6 +65,14 @@ _FUNCTION_WORDS = frozenset("в во на о об с со и или по за д
                             "туралы үшін бойынша".split())
 _CLOSE = "»\"“”"
 _SINGULAR = (1 << 6) - 1
+#: The case a wrong Russian ending was reaching for, when nothing before the name says.
+_RU_ENDING_CASE = {
+    "а": "gen", "я": "gen", "ы": "gen", "и": "gen", "ов": "gen", "ев": "gen", "ых": "gen", "их": "gen",
+    "у": "dat", "ю": "dat", "ам": "dat", "ям": "dat",
+    "ом": "ins", "ем": "ins", "ём": "ins", "ой": "ins", "ей": "ins", "ою": "ins", "ею": "ins", "ым": "ins",
+    "им": "ins", "ами": "ins", "ями": "ins",
+    "е": "loc", "ах": "loc", "ях": "loc",
+}
 _LANG_NAMES = {"ru": "Russian", "kk": "Kazakh", "en": "English"}
 
 
@@ -179,6 +187,8 @@ class _Segment:
         self.findings: list[Finding] = []
         self.renderings: list[tuple[int, str, str]] = []
         self.index = lx.index(language)
+        self.pending: list[tuple[Hit, FormEntry]] = []     # valid forms whose context is checked
+        self.disagreeing: set[int] = set()                  # tokens of a name whose words disagree
 
     def cover(self, start: int, end: int) -> None:
         for k in range(start, end):
@@ -223,7 +233,7 @@ class _Segment:
                         for e in group:
                             cases |= e.cases
                             flags &= e.flags
-                        self.context(hit, replace(best, cases=cases, flags=flags))
+                        self.pending.append((hit, replace(best, cases=cases, flags=flags)))
                 continue
             wrong = [e for e in mine if not e.valid] or [
                 e for e in entries if e.status == WRONG and any(c.isupper() for c in e.base)]
@@ -255,6 +265,11 @@ class _Segment:
         return None
 
     # -- context of a valid form ------------------------------------------------------------------
+    def contexts(self) -> None:
+        for hit, entry in self.pending:
+            if not any(k in self.disagreeing for k in range(hit.start, hit.end)):
+                self.context(hit, entry)
+
     def context(self, hit: Hit, entry: FormEntry) -> None:
         if entry.ref in self.lx.terms:
             return          # adjectives agree with their noun in gender and number: no case to check
@@ -294,7 +309,7 @@ class _Segment:
             return False
         case = cases_of("ru", agreeing)[0]
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
-        suggestion = self.lx.in_case(entry.ref, "ru", 0, like=entry.base, case=case)
+        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=case)
         self.add("target-wrong-inflection",
                  f"{offending!r} after {lead + ' ' + before!r}: the name agrees with the title ({case})"
                  + (f"; expected {suggestion!r}" if suggestion else ""),
@@ -327,7 +342,8 @@ class _Segment:
         if cases & mask:
             return
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
-        suggestion = self.lx.in_case(entry.ref, "ru", 0, like=entry.base, case=default)
+        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=default,
+                                     declined=bool(entry.flags & DECLINED_QUOTE))
         wanted = " or ".join(cases_of("ru", mask))
         self.add("target-wrong-inflection",
                  f"{offending!r} ({'/'.join(cases_of('ru', cases))}) after {before!r}, which takes the {wanted}"
@@ -398,6 +414,7 @@ class _Segment:
                 continue
             ref, form, _ = forms[fid]
             self.cover(start, end)
+            self.disagreeing.update(range(start, end))
             self.accounted.add(ref)
             last = masks[-1] & _SINGULAR or masks[0] & _SINGULAR
             suggestion = self.lx.in_case(ref, "ru", last, like=form)
@@ -495,15 +512,63 @@ class _Segment:
             if surface is None:
                 return None
             return surface.split()[-1]     # the one word that was written
-        if language == "ru" and i > 0 and not self.toks.gap(i).strip(" \u00a0"):
-            rule = governed(self.toks.words[i - 1])
-            if rule is not None:
-                fix = lx.in_case(ref, "ru", 0, words=1, case=rule[1])
-                if fix:
-                    return fix
+        if language != "ru":
+            return None
+        case = self.governed_case(ref, i) or _RU_ENDING_CASE.get(suffix)
+        if case is None:
+            return None
         if status == WRONG:
-            return lx.in_case(ref, language, 1, words=1)
-        return stem_word
+            return lx.in_case(ref, "ru", 0, words=1, case=case)
+        return lx.word_in_case(ref, "ru", base, stem_word, case)
+
+    def governed_case(self, ref: int, i: int) -> str | None:
+        """The case the preposition before token *i* (or before the name's first word) asks for."""
+        j = i
+        while j > 0 and not self.toks.gap(j).strip(" \u00a0" + _OPEN):
+            rule = governed(self.toks.words[j - 1])
+            if rule is not None:
+                return rule[1]
+            if not self.is_word_of(ref, self.toks.folded[j - 1]):
+                return None
+            j -= 1
+        return None
+
+    def kazakh_tails(self) -> None:
+        """A Kazakh multiword name whose last word, in small letters, has an ending its paradigm
+        does not make: «Маңғыстау облысынде», «Қазақстан социалистік қозғалысінің»."""
+        if self.language != "kk":
+            return
+        toks, index = self.toks, self.index
+        suffixes = kazakh_suffixes()
+        for ref in self.wanted:
+            if ref in self.lx.terms:
+                continue
+            for fid in index.forms_of(ref):
+                _, form, status = index.forms[fid]
+                words = [fold(t) for t in tokens_of(form)]
+                if status > 1 or len(words) < 2:
+                    continue
+                head, last = words[:-1], words[-1]
+                stem = last[:-1] if last[-1:] in "ыі" else last
+                for i in range(len(head), self.n):
+                    word = toks.folded[i]
+                    if self.covered[i] or not word.startswith(stem) or word == last \
+                            or tuple(toks.folded[i - len(head):i]) != tuple(head):
+                        continue
+                    if any(e.ref == ref for e in index.lookup(" ".join(words[:-1] + [word]))):
+                        continue            # a form the paradigm makes
+                    tail = word[len(stem):]
+                    if harmony_fold(tail) not in suffixes and harmony_fold(tail[1:]) not in suffixes:
+                        continue
+                    self.covered[i] = True
+                    self.accounted.add(ref)
+                    offending = toks.words[i]
+                    surface = self.lx.kazakh_same_ending(ref, form, "", suffix=tail[1:] if last != stem else tail)
+                    suggestion = surface.split()[-1] if surface else None
+                    self.add("target-wrong-inflection",
+                             f"{offending!r}: the ending does not fit {form!r} ({self.rid(ref)}) "
+                             f"(vowel harmony / final sound)" + (f"; expected {suggestion!r}" if suggestion else ""),
+                             offending=offending, suggestion=suggestion, ref=ref)
 
     def hyphen_suffixes(self) -> None:
         """ҰҚШҰ-нің: a valid Kazakh form followed by a hyphen and an ending no paradigm made."""
@@ -802,7 +867,8 @@ _RELATIONAL_RU = r"(?:[иеоя]?н)?[сц]к(?:" + "|".join(sorted(RU_ADJ_ENDIN
 _RELATIONAL = {
     # a name's relational adjective: казахстанской республики (of the Kazakh republic), қазақстандық
     "ru": re.compile(_RELATIONAL_RU),
-    "kk": re.compile(r"(?:лық|лік|дық|дік|тық|тік).*"),
+    # Kazakh: -лық (қазақстандық), -сыз "without" (Назарбаевсыз), -шыл "-ist", -ша "like", -дай "as"
+    "kk": re.compile(r"(?:лық|лік|дық|дік|тық|тік|сыз|сіз|шыл|шіл|ша|ше|дай|дей|тай|тей).*"),
 }
 
 
@@ -844,7 +910,9 @@ def check_target(lx: Lexicon, wanted: dict[int, str], target: str, language: str
     seg.own_scan()
     seg.other_scan()
     seg.agreement()
+    seg.contexts()
     seg.stems()
+    seg.kazakh_tails()
     seg.hyphen_suffixes()
     seg.presence()
     seg.misspellings()
