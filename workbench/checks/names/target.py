@@ -56,7 +56,7 @@ from .forms import (
 from .lexicon import TARGET_LANGUAGES, Lexicon
 from .matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
 from .russian_context import GEN, NOM, adjective_cases, generic_words, governed, title_words
-from .suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_suffixes
+from .suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature, kazakh_suffixes
 from .variants import cyrillic_skeleton
 
 _OPEN = "«\"„“"
@@ -539,7 +539,6 @@ class _Segment:
         if self.language != "kk":
             return
         toks, index = self.toks, self.index
-        suffixes = kazakh_suffixes()
         for ref in self.wanted:
             if ref in self.lx.terms:
                 continue
@@ -550,21 +549,22 @@ class _Segment:
                     continue
                 head, last = words[:-1], words[-1]
                 stem = last[:-1] if last[-1:] in "ыі" else last
+                tails = {fold(tokens_of(surface)[-1])[len(stem):] for surface in self.lx.surfaces(ref, "kk", form)
+                         if tokens_of(surface) and fold(tokens_of(surface)[-1]).startswith(stem)}
+                signatures = {kazakh_signature(tail) for tail in tails}
                 for i in range(len(head), self.n):
                     word = toks.folded[i]
-                    if self.covered[i] or not word.startswith(stem) or word == last \
+                    if self.covered[i] or not word.startswith(stem) \
                             or tuple(toks.folded[i - len(head):i]) != tuple(head):
                         continue
-                    if any(e.ref == ref for e in index.lookup(" ".join(words[:-1] + [word]))):
-                        continue            # a form the paradigm makes
                     tail = word[len(stem):]
-                    if harmony_fold(tail) not in suffixes and harmony_fold(tail[1:]) not in suffixes:
-                        continue
+                    if tail in tails or kazakh_signature(tail) not in signatures:
+                        continue            # a form the paradigm makes, or another word altogether
                     self.covered[i] = True
                     self.accounted.add(ref)
                     offending = toks.words[i]
-                    surface = self.lx.kazakh_same_ending(ref, form, "", suffix=tail[1:] if last != stem else tail)
-                    suggestion = surface.split()[-1] if surface else None
+                    fix = next((t for t in sorted(tails) if kazakh_signature(t) == kazakh_signature(tail)), None)
+                    suggestion = offending[:len(stem)] + fix if fix is not None else None
                     self.add("target-wrong-inflection",
                              f"{offending!r}: the ending does not fit {form!r} ({self.rid(ref)}) "
                              f"(vowel harmony / final sound)" + (f"; expected {suggestion!r}" if suggestion else ""),
