@@ -15,7 +15,8 @@ class Finding:
 
     ``path``/``line`` always point into the SOURCE document (project-relative posix
     path, 1-based line of the segment); for a target finding ``catalogue`` is the
-    ``.po`` file's relpath and ``language`` the target language. ``offending`` is the
+    ``.po`` file's relpath, ``catalogue_line`` the line of its entry there (when the
+    catalogue was read from a file) and ``language`` the target language. ``offending`` is the
     exact text found (may be empty for a missing name); ``suggestion`` the fix, when
     the checker knows it; ``referent`` the glossary id the finding concerns.
     """
@@ -32,6 +33,7 @@ class Finding:
     referent: str | None = None
     catalogue: str | None = None
     target: str | None = None       # the translation checked (target findings)
+    catalogue_line: int | None = None   # line of the entry in the catalogue (target findings)
 
     def to_dict(self) -> dict:
         """JSON-ready dict with stable field names (every field, in declaration order)."""

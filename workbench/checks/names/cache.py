@@ -66,7 +66,8 @@ def checker_for_path(path: str | Path, *, cache_dir: str | Path | None = None) -
             _BY_CONTENT.move_to_end(key)
             return hit
     glossary = glossary_from_bytes(data, path)  # the bytes just hashed, not a second read
-    checker = NameChecker(glossary, loader=disk_loader(Path(cache_dir)) if cache_dir is not None else None)
+    checker = NameChecker(glossary, loader=disk_loader(Path(cache_dir)) if cache_dir is not None else None,
+                          digest=key[0])
     with _CACHE_LOCK:
         _remember(_BY_CONTENT, key, checker)
     return checker

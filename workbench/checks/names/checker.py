@@ -52,8 +52,8 @@ class NameChecker:
     """Checks names in source segments and translations against one glossary."""
 
     def __init__(self, glossary: Any, *, vocabulary: Vocabulary | None = None, lexicon: Lexicon | None = None,
-                 loader: IndexLoader | None = None) -> None:
-        self.lexicon = lexicon if lexicon is not None else Lexicon(glossary, loader=loader)
+                 loader: IndexLoader | None = None, digest: str | None = None) -> None:
+        self.lexicon = lexicon if lexicon is not None else Lexicon(glossary, loader=loader, digest=digest)
         #: the context of calls that pass none (the editor's: no project vocabulary unless given)
         self.context = CheckContext(vocabulary if vocabulary is not None else Vocabulary())
         self._cache_lock = threading.Lock()
@@ -111,7 +111,8 @@ class NameChecker:
                 return hit
         toks = Tokens.of(text)
         matches = self.english.scan(toks, _english_accept)
-        hit = (toks, _shared_head_nouns(self.english, self.lexicon.english_heads, toks, matches))
+        lx = self.lexicon
+        hit = (toks, _shared_head_nouns(self.english, lx.english_heads, toks, matches, lx.english_head_forms))
         with self._cache_lock:
             self._source_cache[text] = hit
             if len(self._source_cache) > _SOURCE_CACHE:
@@ -252,7 +253,16 @@ def _singulars(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _shared_head_nouns(index: NameIndex, heads: frozenset[str], toks: Tokens, matches: list[Match]) -> list[Match]:
+def head_forms(heads: frozenset[str]) -> frozenset[str]:
+    """The head nouns and their plurals (region, regions; city, cities)."""
+    out = set(heads)
+    for head in heads:
+        out.update((head + "s", head + "es", head[:-1] + "ies"))
+    return frozenset(out)
+
+
+def _shared_head_nouns(index: NameIndex, heads: frozenset[str], toks: Tokens, matches: list[Match],
+                       forms: frozenset[str] | None = None) -> list[Match]:
     """Coordinated names sharing one head noun: "oil workers of Aktobe and West Kazakhstan and
     Kyzylorda regions" names Aktobe Region, West Kazakhstan Region and Kyzylorda Region.
 
@@ -263,7 +273,7 @@ def _shared_head_nouns(index: NameIndex, heads: frozenset[str], toks: Tokens, ma
     look-ups per head-noun word.
     """
     folded, words, n = toks.folded, toks.words, len(toks.folded)
-    if n < 2 or not heads:
+    if n < 2 or not heads or (forms if forms is not None else head_forms(heads)).isdisjoint(folded):
         return matches
     inside: set[int] = set()
     by_end: dict[int, Match] = {}

@@ -31,15 +31,19 @@ import marshal
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from workbench.inflection import EMPTY_SPEC, DeclensionSpec, kazakh_paradigm, russian_paradigm
 from workbench.inflection.kazakh import kazakh_hyphen_after_quote
 from workbench.inflection.russian import is_quoted_name, looks_adjective
+from workbench.util.gcpause import paused_gc
 
 from .matcher import TOKEN_RE, Tokens, fold, is_acronym, paradigm, surface_forms, tokens_of
+from .russian_context import generic_words, title_words
+from .suffixes import kazakh_suffixes
 
 #: Bumped whenever what the index holds or how it is built changes (invalidates disk caches).
-FORMAT = 3
+FORMAT = 8
 
 PREFERRED, ADMITTED, WRONG, FOREIGN = 0, 1, 2, 3
 STATUS_NAMES = ("preferred", "admitted", "wrong", "foreign")
@@ -94,9 +98,8 @@ class RefRow:
     term: bool = False                                   # an adjective, demonym or current, not a name
 
 
-@dataclass(frozen=True, slots=True)
-class FormEntry:
-    """One surface of one form of one referent."""
+class FormEntry(NamedTuple):
+    """One surface of one form of one referent (a named tuple: made by the thousand per run)."""
 
     id: int
     ref: int
@@ -112,8 +115,7 @@ class FormEntry:
         return self.status <= ADMITTED
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A run of tokens [start, end) that is a surface of one or more entries."""
 
     start: int
@@ -140,8 +142,9 @@ class FormIndex:
     def __init__(self, language: str, keys: dict[str, int | tuple[int, ...]], first: dict[str, int],
                  e_form: array[int], e_cases: array[int], e_flags: array[int], e_surface: list[str],
                  forms: list[tuple[int, str, int]], stems: dict[str, list[tuple[int, str]]],
-                 words: dict[str, list[tuple[int, int, int]]], parts: dict[str, list[tuple]],
-                 problems: list[tuple[int, str]]) -> None:
+                 words: dict[int, dict[str, list[tuple[int, int, int]]]], parts: dict[str, list[tuple[Any, ...]]],
+                 problems: list[tuple[int, str]], form_tails: array[int] | None = None,
+                 tail_sets: list[list[str]] | None = None, grammar: dict[str, Any] | None = None) -> None:
         self.language = language
         self.keys = keys
         self.first = first
@@ -152,10 +155,19 @@ class FormIndex:
         self.e_surface = e_surface
         self.forms = forms
         self.stems = stems
-        self.words = words
+        self.words = words          # referent → folded word-form → (form id, position, cases)
         self._parts = parts
         self.problems = problems
+        self.form_tails = form_tails if form_tails is not None else array("i")
+        self._tail_lists = tail_sets or []
+        self._tail_sets: dict[int, frozenset[str]] = {}
+        #: the language's own tables, derived from the inflection code (kept with the index so that a
+        #: run reads them instead of making them): Kazakh ending chains, Russian generic and title nouns
+        self.grammar = grammar or {}
+        self._suffixes: frozenset[str] | None = None
         self._by_ref: dict[int, list[int]] | None = None
+        self._form_words: dict[int, tuple[str, ...]] = {}
+        self.accept: Any = None          # the letter-case test of the own-language scan, made once
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -183,6 +195,44 @@ class FormIndex:
             self._by_ref = by_ref
         return self._by_ref.get(ref, [])
 
+    @property
+    def suffixes(self) -> frozenset[str]:
+        """Kazakh ending chains, harmony-folded (see :func:`workbench.checks.names.suffixes.kazakh_suffixes`)."""
+        if self._suffixes is None:
+            self._suffixes = frozenset(self.grammar.get("suffixes", ()))
+        return self._suffixes
+
+    def form_words(self, fid: int) -> tuple[str, ...]:
+        """The folded tokens of a form."""
+        hit = self._form_words.get(fid)
+        if hit is None:
+            hit = self._form_words[fid] = tuple(fold(t) for t in tokens_of(self.forms[fid][1]))
+        return hit
+
+    def tails_of(self, fid: int) -> tuple[str, frozenset[str]]:
+        """Kazakh: (base, endings) of a form's last word: every surface's last word is the base
+        (the word without its last letter, which voicing may change: Одақ → Одағы) + one of
+        the endings. Empty endings for a form without."""
+        word = tokens_of(self.forms[fid][1])
+        base = fold(word[-1])[:-1] if word else ""
+        t = self.form_tails[fid] if fid < len(self.form_tails) else -1
+        if t < 0:
+            return base, frozenset()
+        hit = self._tail_sets.get(t)
+        if hit is None:
+            hit = self._tail_sets[t] = frozenset(self._tail_lists[t])
+        return base, hit
+
+    def fits(self, fid: int, folded: str) -> bool:
+        """Is the folded word the last word of one of the form's surfaces (Kazakh)?"""
+        base, tails = self.tails_of(fid)
+        return bool(tails) and folded.startswith(base) and folded[len(base):] in tails
+
+    def words_of(self, ref: int) -> dict[str, list[tuple[int, int, int]]]:
+        """The word-forms of a referent's multiword valid forms: folded word → (form id, token
+        position, cases as a bit mask)."""
+        return self.words.get(ref, {})
+
     def parts(self, token: str) -> list[Part]:
         return [Part(ref, base, tuple(key), tuple(form), tuple(head))
                 for ref, base, key, form, head in self._parts.get(token, ())]
@@ -199,12 +249,13 @@ class FormIndex:
         folded, words = toks.folded, toks.words
         n = len(folded)
         first, keys = self.first, self.keys
-        i = 0
-        while i < n:
-            longest = first.get(folded[i])
-            if not longest or (skip is not None and skip(i)):
-                i += 1
+        if first.keys().isdisjoint(folded):
+            return out                  # no word starts a form: the usual case for most words, decided in C
+        position = 0
+        for i in [k for k, w in enumerate(folded) if w in first]:
+            if i < position or (skip is not None and skip(i)):
                 continue
+            longest = first[folded[i]]
             for length in range(min(longest, n - i), 0, -1):
                 if skip is not None and any(skip(k) for k in range(i + 1, i + length)):
                     continue
@@ -216,13 +267,10 @@ class FormIndex:
                 if not ok:
                     continue
                 if length > 1 and self._overtaken(toks, i, length, accept, skip):
-                    i += 1      # "the Ukraine Solidarity Campaign": the later, longer name wins
-                    break
+                    break       # "the Ukraine Solidarity Campaign": the later, longer name wins
                 out.append(Hit(i, i + length, ok))
-                i += length
+                position = i + length
                 break
-            else:
-                i += 1
         return out
 
     def _overtaken(self, toks: Tokens, i: int, length: int, accept: Callable[[FormEntry, Sequence[str]], bool],
@@ -244,27 +292,34 @@ class FormIndex:
     def dumps(self) -> bytes:
         return marshal.dumps((FORMAT, self.language, self.keys, self.first, self.e_form.tobytes(),
                               self.e_cases.tobytes(), self.e_flags.tobytes(), self.e_surface, self.forms,
-                              self.stems, self.words, self._parts, self.problems))
+                              self.stems, self.words, self._parts, self.problems, self.form_tails.tobytes(),
+                              self._tail_lists, self.grammar))
 
     @classmethod
     def loads(cls, data: bytes) -> FormIndex:
         """The index :meth:`dumps` wrote; ``ValueError`` for anything else (a corrupt cache)."""
+        with paused_gc():
+            return cls._loads(data)
+
+    @classmethod
+    def _loads(cls, data: bytes) -> FormIndex:
         try:
             (fmt, language, keys, first, e_form, e_cases, e_flags, e_surface, forms, stems, words, parts,
-             problems) = marshal.loads(data)
+             problems, form_tails, tail_sets, grammar) = marshal.loads(data)
         except (EOFError, ValueError, TypeError) as exc:
             raise ValueError(f"not a form index: {exc}") from None
         if fmt != FORMAT or not isinstance(keys, dict) or not isinstance(first, dict):
             raise ValueError("not a form index of this version")
         arrays = []
-        for raw in (e_form, e_cases, e_flags):
+        for raw in (e_form, e_cases, e_flags, form_tails):
             values = array("i")
             values.frombytes(raw)
             arrays.append(values)
-        if not (len(arrays[0]) == len(arrays[1]) == len(arrays[2]) == len(e_surface)):
+        if not (len(arrays[0]) == len(arrays[1]) == len(arrays[2]) == len(e_surface)) \
+                or len(arrays[3]) > len(forms) or any(t >= len(tail_sets) for t in arrays[3]):
             raise ValueError("a form index with inconsistent tables")
         return cls(language, keys, first, arrays[0], arrays[1], arrays[2], e_surface, forms, stems, words, parts,
-                   problems)
+                   problems, arrays[3], tail_sets, grammar)
 
 
 # -- building ------------------------------------------------------------------------------
@@ -280,14 +335,39 @@ class _Builder:
         self.e_surface: list[str] = []
         self.seen: dict[tuple[str, int], int] = {}
         self.forms: list[tuple[int, str, int]] = []
+        self.form_tails = array("i")
+        self.tail_ids: dict[frozenset[str], int] = {}
         self.stems: dict[str, list[tuple[int, str]]] = {}
-        self.words: dict[str, dict[tuple[int, int], int]] = {}
-        self.parts: dict[str, list[tuple]] = {}
+        self.words: dict[int, dict[str, dict[tuple[int, int], int]]] = {}
+        self.parts: dict[str, list[tuple[Any, ...]]] = {}
         self.problems: list[tuple[int, str]] = []
 
     def form(self, ref: int, text: str, status: int) -> int:
         self.forms.append((ref, text, status))
+        self.form_tails.append(-1)
         return len(self.forms) - 1
+
+    def tails(self, fid: int, text: str, surfaces: Iterable[str]) -> None:
+        """Record the endings of the form's last word (Kazakh; see FormIndex.tails_of)."""
+        words = text.split()
+        core = tokens_of(text)
+        if not words or not core:
+            return
+        base = fold(core[-1])[:-1]
+        hyphened = fold(words[-1]) + "-"
+        found = set()
+        for surface in surfaces:
+            parts = surface.split()
+            if len(parts) == len(words):
+                last = tokens_of(parts[-1])
+                if last and fold(last[-1]).startswith(base) and len(last) == len(tokens_of(words[-1])):
+                    found.add(fold(last[-1])[len(base):])
+                elif fold(parts[-1]).startswith(hyphened):
+                    found.add("-" + fold(parts[-1])[len(hyphened):])      # ҰҚШҰ-ның, НАТО-сы
+        key = frozenset(found)
+        if key not in self.tail_ids:
+            self.tail_ids[key] = len(self.tail_ids)
+        self.form_tails[fid] = self.tail_ids[key]
 
     def add(self, fid: int, surface: str, cases: int, flags: int) -> None:
         key = fold_key(surface)
@@ -312,9 +392,31 @@ class _Builder:
 
     def finish(self) -> FormIndex:
         keys: dict[str, int | tuple[int, ...]] = {k: v[0] if len(v) == 1 else tuple(v) for k, v in self.keys.items()}
-        words = {w: [(fid, pos, mask) for (fid, pos), mask in table.items()] for w, table in self.words.items()}
+        words = {ref: {w: [(fid, pos, mask) for (fid, pos), mask in slots.items()] for w, slots in table.items()}
+                 for ref, table in self.words.items()}
+        tail_sets = [sorted(s) for s, _ in sorted(self.tail_ids.items(), key=lambda kv: kv[1])]
+        grammar: dict[str, Any] = {}
+        if self.language == "kk":
+            grammar["suffixes"] = sorted(kazakh_suffixes())
+        elif self.language == "ru":
+            grammar["generic"] = dict(generic_words())
+            grammar["titles"] = dict(title_words())
         return FormIndex(self.language, keys, self.first, self.e_form, self.e_cases, self.e_flags, self.e_surface,
-                         self.forms, self.stems, words, self.parts, self.problems)
+                         self.forms, self.stems, words, self.parts, self.problems, self.form_tails, tail_sets,
+                         grammar)
+
+
+_KK_VOICED = {"к": "г", "қ": "ғ", "п": "б"}
+
+
+def _attributive(loc: str) -> str:
+    """Locative + -ғы/-гі (Алматыдағы, «Теңізшевройлдағы»), quotes kept after it."""
+    core = loc.rstrip(_QUOTES_CLOSE)
+    if core.endswith(("да", "та")):
+        return core + "ғы" + loc[len(core):]
+    if core.endswith(("де", "те")):
+        return core + "гі" + loc[len(core):]
+    return ""
 
 
 def _plural_mask(surface: str) -> int:
@@ -399,7 +501,10 @@ class _Ref:
             surfaces |= _other_genders(text, kind)
         if len(surfaces) <= 1 and len(para) <= 1:
             b.problems.append((self.ref, f"no inflected forms could be generated for {text!r}"))
+        attributives = {_attributive(loc) for loc in para.get("loc", ())} if language == "kk" else set()
         for surface in surfaces - in_paradigm:
+            if language == "kk" and surface not in attributives:
+                continue        # plural and possessive chains: told by their endings (FormIndex.tails_of)
             b.add(fid, surface, _plural_mask(surface) if language == "ru" else 0, flags | EXTRA)
         if language == "kk" and status != FOREIGN:
             spec = self.spec if not wrong else DeclensionSpec()
@@ -412,7 +517,9 @@ class _Ref:
                 b.add(fid, bad, good_cases.get(good, 0), flags | HYPHEN_QUOTE)
         if status != FOREIGN:
             self._stems(fid, text)
-        if status <= ADMITTED:
+            if language == "kk":
+                b.tails(fid, text, surfaces)
+        if status <= ADMITTED and (language == "ru" or kind == "person"):
             self._words(fid, text, para, declined, surfaces - in_paradigm)
         if status <= ADMITTED:
             self._parts(text, surfaces)
@@ -426,6 +533,8 @@ class _Ref:
             word = words[-1]
             if word[:1].isupper() and (len(word) >= 4 or is_acronym(word)):
                 stems.setdefault(fold(word), []).append((fid, word))
+                if word[-1:].lower() in _KK_VOICED and not is_acronym(word):     # Одақ → Одағы
+                    stems.setdefault(fold(word[:-1]) + _KK_VOICED[word[-1].lower()], []).append((fid, word))
         elif self.language == "ru":
             for word in words:
                 if _russian_noun_like(word):
@@ -440,7 +549,7 @@ class _Ref:
         n = len(tokens_of(text))
         if n < 2:
             return
-        table = self.b.words
+        table = self.b.words.setdefault(self.ref, {})
         for ci, case in enumerate(CASES.get(self.language, ())):
             for surface in para.get(case, ()) + declined.get(case, ()):
                 toks = tokens_of(surface)
@@ -536,6 +645,11 @@ def _foreign_paradigm(language: str, text: str, kind: str) -> dict[str, tuple[st
 
 def build_form_index(rows: Sequence[RefRow], language: str, others: Sequence[str] = ()) -> FormIndex:
     """The form index of *language* for the glossary rows (see the module docstring)."""
+    with paused_gc():       # hundreds of thousands of long-lived containers, no cycles
+        return _build(rows, language, others)
+
+
+def _build(rows: Sequence[RefRow], language: str, others: Sequence[str]) -> FormIndex:
     b = _Builder(language)
     for ref, row in enumerate(rows):
         problem = row.problems.get(language)
@@ -554,17 +668,12 @@ def build_form_index(rows: Sequence[RefRow], language: str, others: Sequence[str
                 current.add_form(short, ADMITTED, DERIVED)
         for other in others:
             for text, status in row.forms.get(other, ()):
-                if fold_key(text) in known:
-                    continue
-                if status == WRONG:
-                    # a misspelling listed for the other language is one here too (Кси Цзиньпин)
-                    known.add(fold_key(text))
-                    current.add_form(text, WRONG)
-                    continue
-                if status > ADMITTED or not text[:1].isupper() or row.term:
+                if fold_key(text) in known or not text[:1].isupper() or row.term:
                     continue        # only names: a common word declined by the other grammar is noise
                 known.add(fold_key(text))
-                fid = b.form(ref, text, FOREIGN)
+                # the other language's form, or a misspelling listed for it (Кси Цзиньпин is one here
+                # too), inflected by this language's rules
+                fid = b.form(ref, text, WRONG if status == WRONG else FOREIGN)
                 para = _foreign_paradigm(language, text, row.kind)
                 for ci, case in enumerate(CASES.get(language, ("nom",))):
                     for surface in para.get(case, ()):

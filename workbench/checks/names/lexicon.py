@@ -8,12 +8,13 @@ can serve the editor's live checks and a project-wide run at the same time.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import threading
 from collections.abc import Callable, Iterable
-from typing import Any
-
-from rapidfuzz import fuzz
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
 
 from workbench.inflection import EMPTY_SPEC, DeclensionSpec, russian_paradigm
 
@@ -48,11 +49,19 @@ from .variants import VariantFinder
 
 TARGET_LANGUAGES = ("ru", "kk")
 _CLOSE = "»\"“”"
+_QUOTES = "«»\"„“”"
 _STATUS = {"preferred": PREFERRED, "admitted": ADMITTED, "wrong": WRONG}
 
-#: (glossary digest, language, build) → the form index: how a lexicon gets its indexes (the disk
-#: cache plugs in here; *build* makes it from scratch).
-IndexLoader = Callable[[str, str, Callable[[], FormIndex]], FormIndex]
+class Stored(Protocol):
+    """An index that can be kept as bytes."""
+
+    def dumps(self) -> bytes: ...
+
+
+#: (glossary digest, index name, build, loads) → the index: how a lexicon gets its indexes (the
+#: disk cache plugs in here). *build* makes the index from scratch; *loads* reads stored bytes
+#: (ValueError for bad ones).
+IndexLoader = Callable[[str, str, Callable[[], Any], Callable[[bytes], Any]], Any]
 
 
 def _forms(referent: Any, lang: str) -> list[tuple[str, str]]:
@@ -87,10 +96,30 @@ def _decl_text(referent: Any, lang: str) -> str:
     return str(value or "")
 
 
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the modules that decide what a form index holds (inflection and indexing), so
+    that an index on disk is never used by another version of the code."""
+    from workbench import inflection
+
+    h = hashlib.sha256()
+    folder = Path(inflection.__file__).parent
+    here = Path(__file__).parent
+    for path in [*sorted(folder.glob("*.py")), here / "forms.py", here / "matcher.py", here / "suffixes.py",
+                 here / "russian_context.py"]:
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(path.name.encode())
+    return h.hexdigest()[:16]
+
+
 class Lexicon:
     """The read-only name data of one glossary (see the module docstring)."""
 
-    def __init__(self, glossary: Any, *, loader: IndexLoader | None = None) -> None:
+    def __init__(self, glossary: Any, *, loader: IndexLoader | None = None, digest: str | None = None) -> None:
+        """*digest*: a content key of the glossary the caller already has (the SHA-256 of its
+        file); by default one is computed from the forms, types and declension cells."""
         self.glossary = glossary
         self.referents = referents_of(glossary)
         self.ids = [referent_id(r) for r in self.referents]
@@ -100,20 +129,35 @@ class Lexicon:
         self.terms = frozenset(i for i, r in enumerate(self.referents) if str(getattr(r, "type", "")) == "term")
         self._forms: dict[tuple[int, str], list[tuple[str, str]]] = {}
         self._specs: dict[tuple[int, str], tuple[DeclensionSpec, str | None]] = {}
-        self.rows = [self._row(i) for i in range(len(self.referents))]
-        self.digest = self._digest()
+        self._preferred: dict[tuple[int, str], str] = {}
+        self._rows: list[RefRow] | None = None
+        self.digest = (hashlib.sha256(f"{digest}/{FORMAT}/{code_fingerprint()}".encode()).hexdigest()
+                       if digest is not None else self._digest())
         self._loader = loader
         self._lock = threading.Lock()
         self._indexes: dict[str, FormIndex] = {}
-        self.english = self._build_english()
+        if loader is not None:
+            self.english = loader(self.digest, "en", self._build_english, NameIndex.loads)
+        else:
+            self.english = self._build_english()
         # folded last words of multiword English spellings ("region", "embassy"): the head
         # nouns a coordination may share ("Aktobe and Kyzylorda regions")
         self.english_heads = frozenset(k[-1] for k in self.english.keys if len(k) > 1)
+        self.english_head_forms = frozenset(
+            form for head in self.english_heads for form in (head, head + "s", head + "es", head[:-1] + "ies"))
         # the later words of multiword spellings that are no spelling of their own (embassy, council)
         singles = {k[0] for k in self.english.keys if len(k) == 1}
         self.english_inner = frozenset(w for k in self.english.keys if len(k) > 1 for w in k[1:]
                                        if w not in singles and len(w) > 2)
         self._variants: VariantFinder | None = None
+
+    @property
+    def rows(self) -> list[RefRow]:
+        """What the form indexes are built from (made when first needed: a run with its indexes
+        on disk never needs them)."""
+        if self._rows is None:
+            self._rows = [self._row(i) for i in range(len(self.referents))]
+        return self._rows
 
     # -- rows ---------------------------------------------------------------------------
     def forms(self, ref: int, lang: str) -> list[tuple[str, str]]:
@@ -147,10 +191,12 @@ class Lexicon:
         return RefRow(self.ids[ref], self.kinds[ref], forms, specs, problems, ref in self.terms)
 
     def _digest(self) -> str:
-        """A content key of everything the form indexes are built from."""
-        h = hashlib.sha256(f"names/{FORMAT}\n".encode())
+        """A content key of everything the form indexes are built from: the glossary's forms,
+        types and declension cells, and the code that builds them."""
+        h = hashlib.sha256(f"names/{FORMAT}/{code_fingerprint()}\n".encode())
         for ref, row in enumerate(self.rows):
-            h.update(f"{row.id}\t{row.kind}\n".encode())
+            h.update(f"{row.id}\t{row.kind}\t{row.term}\n".encode())
+            h.update("\t".join(f"{f}/{s}" for f, s in self.forms(ref, "en")).encode())
             for lang in TARGET_LANGUAGES:
                 h.update(f"{lang}\t{_decl_text(self.referents[ref], lang)}\t".encode())
                 h.update("\t".join(f"{f}/{s}" for f, s in row.forms[lang]).encode())
@@ -169,7 +215,9 @@ class Lexicon:
                     def build() -> FormIndex:
                         return build_form_index(self.rows, language, others)
 
-                    index = self._loader(self.digest, language, build) if self._loader is not None else build()
+                    index = (self._loader(self.digest, language, build, FormIndex.loads)
+                             if self._loader is not None else build())
+                    gc.freeze()     # long-lived: the collector need not scan it again and again
                     self._indexes[language] = index
         return index
 
@@ -236,7 +284,11 @@ class Lexicon:
 
     # -- forms ------------------------------------------------------------------------------
     def preferred_form(self, ref: int, language: str) -> str:
-        return next((f for f, status in self.forms(ref, language) if status == "preferred"), "")
+        key = (ref, language)
+        hit = self._preferred.get(key)
+        if hit is None:
+            hit = self._preferred[key] = next((f for f, s in self.forms(ref, language) if s == "preferred"), "")
+        return hit
 
     def valid_forms(self, ref: int, language: str) -> list[str]:
         return [f for f, s in self.forms(ref, language) if s in ("preferred", "admitted")]
@@ -258,6 +310,8 @@ class Lexicon:
     def replacement(self, ref: int, written: str) -> str:
         """The valid English spelling to use instead of *written*: same shape (acronym, word
         count) first, then the most similar; the preferred spelling by default."""
+        from rapidfuzz import fuzz  # imported when needed: a run without deprecated spellings never is
+
         valid = self.valid_forms(ref, "en")
         if not valid:
             return written

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.util.errors import WorkbenchError
+from workbench.util.gcpause import paused_gc
 
 from ..findings import Finding
 from .cache import checker_for_path
@@ -60,6 +61,14 @@ def run_project(project: Any, *, languages: Iterable[str] | None = None, documen
 
     The project's vocabulary (what its sources say about English words) goes to every check as
     a :class:`CheckContext`; the checker itself, which the editor shares, is not changed."""
+    with paused_gc():       # many long-lived objects, no cycles: the collector would only rescan them
+        return _run(project, languages, documents, include_source, include_targets, checker, all_documents,
+                    catalogues)
+
+
+def _run(project: Any, languages: Iterable[str] | None, documents: Iterable[str] | None, include_source: bool,
+         include_targets: bool, checker: NameChecker | None, all_documents: Iterable[Any] | None,
+         catalogues: CatalogueProvider | None) -> list[Finding]:
     if checker is None:
         checker = checker_for_path(project.glossary_path, cache_dir=cache_folder(project))
     all_docs = list(all_documents) if all_documents is not None else project.load_documents()
@@ -121,12 +130,16 @@ def check_language(project: Any, checker: NameChecker, docs: list[Any], language
                     names = wanted[seg.msgid] = checker.wanted(seg.msgid, context)
                 result = checker.check_target(doc.relpath, seg.line, seg.msgid, message.msgstr, language,
                                               catalogue=po_rel, context=context, wanted=names)
+                lineno = getattr(message, "lineno", None)
+                if lineno is not None:
+                    result.findings[:] = [replace(f, catalogue_line=lineno) for f in result.findings]
                 done[seg.msgid] = result
                 out.extend(result.findings)
             else:
                 out.extend(replace(f, line=seg.line) for f in result.findings)
             anchor = Finding("target-inconsistent-rendering", "info", "", path=doc.relpath, line=seg.line,
-                             language=language, source=seg.msgid, catalogue=po_rel, target=message.msgstr)
+                             language=language, source=seg.msgid, catalogue=po_rel, target=message.msgstr,
+                             catalogue_line=getattr(message, "lineno", None))
             for ref, base, text in result.renderings:
                 renderings[ref].append((base, text, anchor))
     out.extend(inconsistent_renderings(checker, renderings))

@@ -126,14 +126,18 @@ class Vocabulary:
 
 def looks_like_heading(toks: Tokens) -> bool:
     """Title case: most longer words capitalised and no final full stop."""
+    if toks.text.rstrip().endswith("."):
+        return False
     long_words = [w for w in toks.words if len(w) > 3 and w[:1].isalpha()]
-    if len(long_words) < 3 or toks.text.rstrip().endswith("."):
+    if len(long_words) < 3:
         return False
     caps = sum(1 for w in long_words if w[:1].isupper())
     return caps / len(long_words) >= 0.75
 
 
 def all_caps(toks: Tokens) -> bool:
+    if toks.text != toks.text.upper():
+        return False            # a small letter somewhere: the usual case, decided at once
     letters = [w for w in toks.words if any(c.isalpha() for c in w)]
     return len(letters) >= 3 and all(w.isupper() for w in letters)
 

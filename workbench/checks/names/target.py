@@ -32,11 +32,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
-
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
 
 from workbench.inflection.kazakh import kazakh_hyphen_after_quote
 
@@ -55,8 +52,8 @@ from .forms import (
 )
 from .lexicon import TARGET_LANGUAGES, Lexicon
 from .matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
-from .russian_context import GEN, NOM, adjective_cases, generic_words, governed, title_words
-from .suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature, kazakh_suffixes
+from .russian_context import GEN, NOM, PREPOSITIONS, adjective_cases, governed
+from .suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from .variants import cyrillic_skeleton
 
 _OPEN = "«\"„“"
@@ -116,7 +113,9 @@ def _acceptor(index: FormIndex) -> Callable[[FormEntry, Sequence[str]], bool]:
         form = tokens_of(entry.surface)
         if len(form) != len(text):
             return False
-        lenient = entry.valid and len(form) > 1
+        if all(t == f for t, f in zip(text, form)):
+            return True             # spelt as the glossary spells it: the usual case
+        lenient = entry.status <= 1 and len(form) > 1
         for t, f in zip(text, form):
             if token_case_ok(t, f):
                 continue
@@ -181,6 +180,7 @@ class _Segment:
         self.lx, self.wanted, self.language, self.where = lx, wanted, language, where
         self.toks = Tokens.of(target)
         self.n = len(self.toks.words)
+        self.folded_set = frozenset(self.toks.folded)
         self.covered = [False] * self.n
         self.rendered: dict[int, Hit] = {}
         self.accounted: set[int] = set()
@@ -206,7 +206,9 @@ class _Segment:
     # -- 1. own scan ---------------------------------------------------------------------------
     def own_scan(self) -> None:
         toks, wanted = self.toks, self.wanted
-        for hit in self.index.scan(toks, _acceptor(self.index)):
+        if self.index.accept is None:
+            self.index.accept = _acceptor(self.index)
+        for hit in self.index.scan(toks, self.index.accept):
             words = toks.words[hit.start:hit.end]
             entries = _prefer_exact(hit.entries, words)
             mine = [e for e in entries if e.ref in wanted]
@@ -233,7 +235,8 @@ class _Segment:
                         for e in group:
                             cases |= e.cases
                             flags &= e.flags
-                        self.pending.append((hit, replace(best, cases=cases, flags=flags)))
+                        self.pending.append((hit, FormEntry(best.id, best.ref, best.status, best.form, best.base,
+                                                            cases, flags, best.surface)))
                 continue
             wrong = [e for e in mine if not e.valid] or [
                 e for e in entries if e.status == WRONG and any(c.isupper() for c in e.base)]
@@ -276,11 +279,17 @@ class _Segment:
         if self.language == "kk" and entry.flags & HYPHEN_QUOTE:
             self.hyphen_after_quote(hit, entry)
         elif self.language == "ru" and hit.start > 0:
+            low = self.toks.folded[hit.start - 1]
+            grammar = self.index.grammar
+            if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
+                    and low not in grammar.get("titles", ()):
+                return                  # the word before says nothing about the name's case
             gap = self.toks.gap(hit.start)
             before = self.toks.words[hit.start - 1]
             if gap.strip(" \u00a0" + _OPEN):
                 return
-            generic = generic_words().get(fold(before), 0) if before.islower() or before.isupper() else 0
+            generic = self.index.grammar.get("generic", {}).get(fold(before), 0) \
+                if before.islower() or before.isupper() else 0
             if generic:
                 # компанией «Казахмысом»: an apposition agrees with nothing, it stays nominative;
                 # предприятие «КазМунайГаза» (of KazMunayGas) is a genitive complement
@@ -296,7 +305,7 @@ class _Segment:
         title introduced by an adjective or a preposition of that case) agrees with it."""
         if self.lx.kinds[entry.ref] != "person" or entry.cases & _SINGULAR != NOM or not before.islower():
             return False
-        title = title_words().get(fold(before), 0) & ~NOM
+        title = self.index.grammar.get("titles", {}).get(fold(before), 0) & ~NOM
         if not title or hit.start < 2 or self.toks.gap(hit.start - 1).strip(" \u00a0"):
             return False
         lead = self.toks.words[hit.start - 2]
@@ -378,52 +387,57 @@ class _Segment:
 
     # -- 3. agreement inside a Russian multiword name ---------------------------------------------
     def agreement(self) -> None:
-        if self.language != "ru" or not self.index.words:
+        if self.language != "ru":
             return
-        toks, table, forms = self.toks, self.index.words, self.index.forms
+        toks, forms = self.toks, self.index.forms
         multi = {k for hit in self.rendered.values() if hit.end - hit.start > 1 for k in range(hit.start, hit.end)}
-        i = 0
-        while i < self.n - 1:
-            starts = [(fid, pos, mask) for fid, pos, mask in table.get(toks.folded[i], ())
-                      if forms[fid][0] in self.wanted and i not in multi]
-            best: tuple[int, int, int, list[int]] | None = None
-            for fid, pos, mask in starts:
-                masks = [mask]
-                j = i + 1
-                while j < self.n and j not in multi and not toks.gap(j).strip(" \u00a0-" + _OPEN + _CLOSE):
-                    nxt = next((m for f, p, m in table.get(toks.folded[j], ()) if f == fid and p == pos + j - i), None)
-                    if nxt is None:
-                        break
-                    masks.append(nxt)
-                    j += 1
-                if len(masks) < 2:
+        present = self.folded_set
+        for ref in self.wanted:
+            table = self.index.words_of(ref)
+            if not table or ref in self.lx.terms or len(table.keys() & present) < 2:
+                continue            # fewer than two of the name's words: nothing to disagree
+            i = 0
+            while i < self.n - 1:
+                starts = table.get(toks.folded[i]) if i not in multi else None
+                best: tuple[int, int, int, list[int]] | None = None
+                for fid, pos, mask in starts or ():
+                    masks = [mask]
+                    j = i + 1
+                    while j < self.n and j not in multi and not toks.gap(j).strip(" \u00a0-" + _OPEN + _CLOSE):
+                        nxt = next((m for f, p, m in table.get(toks.folded[j], ()) if f == fid and p == pos + j - i),
+                                   None)
+                        if nxt is None:
+                            break
+                        masks.append(nxt)
+                        j += 1
+                    if len(masks) < 2:
+                        continue
+                    joint = masks[0]
+                    for m in masks[1:]:
+                        joint &= m
+                    if joint:
+                        continue
+                    if best is None or j - i > best[1] - best[0]:
+                        best = (i, j, fid, masks)
+                if best is None:
+                    i += 1
                     continue
-                joint = masks[0]
-                for m in masks[1:]:
-                    joint &= m
-                if joint:
+                start, end, fid, masks = best
+                if self.coordinated(start, end, masks) or any(k in self.disagreeing for k in range(start, end)):
+                    i = end
                     continue
-                if best is None or j - i > best[1] - best[0]:
-                    best = (i, j, fid, masks)
-            if best is None:
-                i += 1
-                continue
-            start, end, fid, masks = best
-            if self.coordinated(start, end, masks):
+                _, form, _ = forms[fid]
+                self.cover(start, end)
+                self.disagreeing.update(range(start, end))
+                self.accounted.add(ref)
+                last = masks[-1] & _SINGULAR or masks[0] & _SINGULAR
+                suggestion = self.lx.in_case(ref, "ru", last, form=form)
+                offending = _offending(toks, start, end)
+                self.add("target-wrong-inflection",
+                         f"{offending!r}: the words of {form!r} ({self.rid(ref)}) are in different cases"
+                         + (f"; expected {suggestion!r}" if suggestion else ""),
+                         offending=offending, suggestion=suggestion, ref=ref)
                 i = end
-                continue
-            ref, form, _ = forms[fid]
-            self.cover(start, end)
-            self.disagreeing.update(range(start, end))
-            self.accounted.add(ref)
-            last = masks[-1] & _SINGULAR or masks[0] & _SINGULAR
-            suggestion = self.lx.in_case(ref, "ru", last, like=form)
-            offending = _offending(toks, start, end)
-            self.add("target-wrong-inflection",
-                     f"{offending!r}: the words of {form!r} ({self.rid(ref)}) are in different cases"
-                     + (f"; expected {suggestion!r}" if suggestion else ""),
-                     offending=offending, suggestion=suggestion, ref=ref)
-            i = end
 
     def coordinated(self, start: int, end: int, masks: list[int]) -> bool:
         """«Атырауская и Мангистауская области»: coordinated adjectives share a plural head noun."""
@@ -434,8 +448,11 @@ class _Segment:
 
     # -- 4. wrong inflection of a known stem ---------------------------------------------------------
     def stems(self) -> None:
+        """Words glued to a wanted referent's stem: a Kazakh ending the name takes (a plural or
+        possessive form: Назарбаевтардың, Алматысының) renders it, or, on a wrong form, is that
+        wrong form; an ending its paradigm does not make is a wrong inflection."""
         language = self.language
-        suffixes = kazakh_suffixes() if language == "kk" else RU_ENDINGS if language == "ru" else frozenset()
+        suffixes = self.index.suffixes if language == "kk" else RU_ENDINGS if language == "ru" else frozenset()
         if not suffixes:
             return
         toks = self.toks
@@ -448,7 +465,10 @@ class _Segment:
             found = self.stem_split(word, toks.folded[i], suffixes)
             if found is None:
                 continue
-            ref, base, stem_word, suffix, status = found
+            fid, ref, base, stem_word, suffix, status, fits = found
+            if fits:
+                self.fitting_ending(i, fid, ref, base, status)
+                continue
             self.covered[i] = True
             self.accounted.add(ref)
             suggestion = self.inflection_fix(ref, base, stem_word, suffix, status, i)
@@ -460,21 +480,55 @@ class _Segment:
                      + (f"; expected {suggestion!r}" if suggestion else ""),
                      offending=offending, suggestion=suggestion, ref=ref)
 
-    def stem_split(self, word: str, folded: str, suffixes: frozenset[str]) -> tuple[int, str, str, str, int] | None:
-        """(ref, base form, stem word, suffix, status) if *word* is a wanted referent's stem + an
-        ending (longest stem first) and no correct form of that referent's words."""
+    def fitting_ending(self, i: int, fid: int, ref: int, base: str, status: int) -> None:
+        """Token *i* is the last word of form *fid* with one of its endings: render the referent
+        (a one-word form, or with the form's other words before it), or report the wrong form."""
+        toks = self.toks
+        head = [fold(t) for t in tokens_of(base)][:-1]
+        start = i - len(head)
+        if head and (start < 0 or [toks.folded[k] for k in range(start, i)] != head):
+            return                  # a word of a longer name on its own: no rendering, no error
+        start = max(start, 0) if head else i
+        self.cover(start, i + 1)
+        if status <= 1:
+            self.rendered.setdefault(ref, Hit(start, i + 1, ()))
+            self.renderings.append((ref, base, toks.span_text(start, i + 1)))
+            return
+        self.accounted.add(ref)
+        offending = _offending(toks, start, i + 1, base)
+        suggestion = self.lx.kazakh_same_ending(ref, base, offending) if self.language == "kk" else None
+        entry = FormEntry(-1, ref, status, fid, base, 0, 0, base)
+        other = self.other_language_of(entry)
+        if other:
+            self.add("target-other-language-form",
+                     f"{offending!r} is the {_lang(other)} form of {self.rid(ref)}; in {_lang(self.language)}: "
+                     f"{suggestion!r}", offending=offending, suggestion=suggestion, ref=ref)
+        else:
+            self.add("target-wrong-form",
+                     f"{offending!r} is listed as a wrong form of {self.rid(ref)}; use {suggestion!r}",
+                     offending=offending, suggestion=suggestion, ref=ref)
+
+    def stem_split(self, word: str, folded: str,
+                   suffixes: frozenset[str]) -> tuple[int, int, str, str, str, int, bool] | None:
+        """(form id, ref, base form, stem word, suffix, status, the ending fits) if *word* is a
+        wanted referent's stem + an ending (longest stem first) and no correct form of that
+        referent's words."""
         index, language = self.index, self.language
         for k in range(len(folded) - 1, 1, -1):
             bucket = index.stems.get(folded[:k])
             if not bucket:
                 continue
-            options = [(index.forms[fid], stem_word) for fid, stem_word in bucket
+            options = [(fid, index.forms[fid], stem_word) for fid, stem_word in bucket
                        if index.forms[fid][0] in self.wanted and index.forms[fid][0] not in self.lx.terms]
             if not options:
                 continue
-            options.sort(key=lambda o: (o[0][2] == WRONG, len(o[0][1].split())))
-            (ref, base, status), stem_word = options[0]
             suffix = folded[k:]
+            if language == "kk":
+                for fid, (ref, base, status), stem_word in options:
+                    if index.fits(fid, folded):
+                        return fid, ref, base, stem_word, suffix, status, True
+            options.sort(key=lambda o: (o[1][2] == WRONG, len(o[1][1].split())))
+            fid, (ref, base, status), stem_word = options[0]
             if len(folded[:k]) < 4 and not is_acronym(stem_word):
                 continue
             if is_acronym(stem_word) and word[:k] != stem_word:
@@ -491,12 +545,12 @@ class _Segment:
                     continue            # a feminine surname (Назарбаевой), not a case error
                 if k < len(stem_word) and suffix in ("а", "я") and low.endswith(("а", "я")):
                     continue
-            return ref, base, stem_word, suffix, status
+            return fid, ref, base, stem_word, suffix, status, False
         return None
 
     def is_word_of(self, ref: int, folded: str) -> bool:
         index = self.index
-        if any(index.forms[fid][0] == ref for fid, _, _ in index.words.get(folded, ())):
+        if folded in index.words_of(ref):
             return True
         return any(e.ref == ref and e.valid for e in index.lookup(folded))
 
@@ -534,8 +588,10 @@ class _Segment:
         return None
 
     def kazakh_tails(self) -> None:
-        """A Kazakh multiword name whose last word, in small letters, has an ending its paradigm
-        does not make: «Маңғыстау облысынде», «Қазақстан социалистік қозғалысінің»."""
+        """A Kazakh multiword name whose last word is in small letters (Маңғыстау облысы,
+        Еуропалық одақ): a plural or possessive ending of it renders the name (Қасиетті одағының);
+        an ending that marks one of its cases but is spelt otherwise is a wrong inflection
+        (Маңғыстау облысынде)."""
         if self.language != "kk":
             return
         toks, index = self.toks, self.index
@@ -543,31 +599,40 @@ class _Segment:
             if ref in self.lx.terms:
                 continue
             for fid in index.forms_of(ref):
-                _, form, status = index.forms[fid]
-                words = [fold(t) for t in tokens_of(form)]
-                if status > 1 or len(words) < 2:
+                words = index.form_words(fid)
+                if len(words) < 2 or words[0] not in self.folded_set:
                     continue
-                head, last = words[:-1], words[-1]
-                stem = last[:-1] if last[-1:] in "ыі" else last
-                tails = {fold(tokens_of(surface)[-1])[len(stem):] for surface in self.lx.surfaces(ref, "kk", form)
-                         if tokens_of(surface) and fold(tokens_of(surface)[-1]).startswith(stem)}
-                signatures = {kazakh_signature(tail) for tail in tails}
-                for i in range(len(head), self.n):
-                    word = toks.folded[i]
-                    if self.covered[i] or not word.startswith(stem) \
-                            or tuple(toks.folded[i - len(head):i]) != tuple(head):
+                _, form, status = index.forms[fid]
+                if status == FOREIGN:
+                    continue
+                head = words[:-1]
+                stem, tails = index.tails_of(fid)
+                if not tails:
+                    continue
+                signatures: dict[str, str] | None = None
+                folded = toks.folded
+                for i in [p + len(head) for p, w in enumerate(folded) if w == head[0] and p + len(head) < self.n]:
+                    word = folded[i]
+                    if self.covered[i] or not word.startswith(stem) or tuple(folded[i - len(head):i]) != head:
                         continue
                     tail = word[len(stem):]
-                    if tail in tails or kazakh_signature(tail) not in signatures:
-                        continue            # a form the paradigm makes, or another word altogether
+                    if tail in tails:
+                        self.fitting_ending(i, fid, ref, form, status)
+                        continue
+                    if status > 1:
+                        continue
+                    if signatures is None:
+                        signatures = {kazakh_signature(t): t for t in sorted(tails)}
+                    right = signatures.get(kazakh_signature(tail))
+                    if right is None:
+                        continue            # another word altogether (облыстарының: a plural of the head)
                     self.covered[i] = True
                     self.accounted.add(ref)
                     offending = toks.words[i]
-                    fix = next((t for t in sorted(tails) if kazakh_signature(t) == kazakh_signature(tail)), None)
-                    suggestion = offending[:len(stem)] + fix if fix is not None else None
+                    suggestion = offending[:len(stem)] + right
                     self.add("target-wrong-inflection",
                              f"{offending!r}: the ending does not fit {form!r} ({self.rid(ref)}) "
-                             f"(vowel harmony / final sound)" + (f"; expected {suggestion!r}" if suggestion else ""),
+                             f"(vowel harmony / final sound); expected {suggestion!r}",
                              offending=offending, suggestion=suggestion, ref=ref)
 
     def hyphen_suffixes(self) -> None:
@@ -581,9 +646,12 @@ class _Segment:
                 continue
             gap, word = toks.gap(j), toks.words[j]
             if not gap.endswith("-") or " " in gap or not word.islower() \
-                    or harmony_fold(fold(word)) not in kazakh_suffixes():
+                    or harmony_fold(fold(word)) not in self.index.suffixes:
                 continue
             entry = hit.entries[0]
+            if "-" + fold(word) in self.index.tails_of(entry.form)[1]:
+                self.covered[j] = True          # an ending the name takes: НАТО-сы, ҰҚШҰ-лар
+                continue
             self.covered[j] = True
             self.accounted.add(ref)
             suggestion = self.lx.kazakh_same_ending(ref, entry.base, "", suffix=word)
@@ -651,14 +719,17 @@ class _Segment:
             return {}
         index, toks = self.index, self.toks
         found: dict[int, int] = {}
-        for i in range(self.n):
-            if not toks.words[i][:1].isupper() or self.covered[i]:
-                continue
-            for fid, pos, _ in index.words.get(toks.folded[i], ()):
-                ref, form, _ = index.forms[fid]
-                if ref in people and ref not in found and pos == len(tokens_of(form)) - 1 \
-                        and len(tokens_of(form)[pos]) >= 3:
-                    found[ref] = i
+        for ref in people:
+            table = index.words_of(ref)
+            for i in range(self.n):
+                if ref in found or not toks.words[i][:1].isupper() or self.covered[i]:
+                    continue
+                for fid, pos, _ in table.get(toks.folded[i], ()):
+                    _, form, _ = index.forms[fid]
+                    size = len(tokens_of(form))
+                    if pos == size - 1 and size > 1 and len(tokens_of(form)[pos]) >= 3:
+                        found[ref] = i
+                        break
         return found
 
     def descriptions(self, missing: set[int]) -> set[int]:
@@ -674,7 +745,8 @@ class _Segment:
                 words = [fold(t) for t in tokens_of(form) if fold(t) not in _FUNCTION_WORDS and not is_acronym(t)]
                 if len(words) < 2:
                     continue
-                places = [[i for i, w in enumerate(folded) if _same_word(w, word, self.language)] for word in words]
+                places = [[i for i, w in enumerate(folded) if _same_word(w, word, self.language, self.index.suffixes)]
+                          for word in words]
                 if all(places) and max(min(p) for p in places) - min(max(p) for p in places) <= 4:
                     found.add(ref)
                     break
@@ -748,6 +820,8 @@ class _Segment:
             if self.is_word_of(ref, before):
                 continue
             names = {fold(tokens_of(form)[0]) for form in last}
+            from rapidfuzz.distance import Levenshtein
+
             near = [name for name in names if Levenshtein.distance(before, name) <= (1 if len(name) < 7 else 2)
                     and before[-1:] == name[-1:]]
             if near:
@@ -759,9 +833,9 @@ class _Segment:
         multiword valid form of *ref*."""
         index = self.index
         out = []
-        for fid, pos, _ in index.words.get(folded, ()):
-            r, form, status = index.forms[fid]
-            if r == ref and status <= 1:
+        for fid, pos, _ in index.words_of(ref).get(folded, ()):
+            _, form, status = index.forms[fid]
+            if status <= 1:
                 out.append((form, pos, len(tokens_of(form))))
         return out
 
@@ -790,6 +864,9 @@ class _Segment:
         return sorted(tokens), tokens, words
 
     def misspelling(self, ref: int, candidates: list[int], rest_of: list[str] | None = None) -> tuple[int, str] | None:
+        from rapidfuzz import process  # imported when a name is missing, not with the module
+        from rapidfuzz.distance import Levenshtein
+
         choices, token_set, words = self.valid_tokens(ref, rest_of)
         if rest_of is not None:
             firsts = {fold(tokens_of(f)[0]) for f in rest_of}
@@ -834,7 +911,7 @@ class _Segment:
 
     # -- 7. what is left ---------------------------------------------------------------------------
     def kazakh_letters(self) -> None:
-        if self.language != "ru":
+        if self.language != "ru" or KAZAKH_ONLY.isdisjoint(self.toks.text):
             return
         for i in range(self.n):
             word = self.toks.words[i]
@@ -923,7 +1000,7 @@ def check_target(lx: Lexicon, wanted: dict[int, str], target: str, language: str
 
 
 
-def _same_word(token: str, word: str, language: str) -> bool:
+def _same_word(token: str, word: str, language: str, suffixes: frozenset[str]) -> bool:
     """Is the folded *token* the folded glossary *word* with another (or no) ending: расстрела /
     расстрел, Жанаозене / жанаозенская, қырғын / қырғыны, Жаңаөзендегі / Жаңаөзен?"""
     if token == word:
@@ -934,15 +1011,15 @@ def _same_word(token: str, word: str, language: str) -> bool:
         common += 1
     if common < 4 or common < len(word) - 4:
         return False
-    return _is_ending(token[common:], language) and _is_ending(word[common:], language)
+    return _is_ending(token[common:], language, suffixes) and _is_ending(word[common:], language, suffixes)
 
 
-def _is_ending(tail: str, language: str) -> bool:
+def _is_ending(tail: str, language: str, suffixes: frozenset[str]) -> bool:
     if not tail:
         return True
     if language == "ru":
         return tail in RU_NOUN_ENDINGS or tail in RU_ADJ_ENDINGS or bool(_RELATIONAL["ru"].fullmatch(tail))
     if language == "kk":
-        return harmony_fold(tail) in kazakh_suffixes() or tail in ("ы", "і", "сы", "сі") \
+        return harmony_fold(tail) in suffixes or tail in ("ы", "і", "сы", "сі") \
             or bool(_RELATIONAL["kk"].fullmatch(tail))
     return False

@@ -13,8 +13,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 _LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     # (pattern, replacement, habit shown to the user)
     ("dzh", "j", "zh/j"),
@@ -113,6 +111,8 @@ class VariantFinder:
                 self.owners.append((ref, spelling))
 
     def find(self, name: str) -> Variant | None:
+        from rapidfuzz import fuzz, process  # imported when an unknown name is met
+
         key = latin_skeleton(name)
         if len(key) < 4:
             return None
