@@ -34,7 +34,7 @@ def glossary():
 # -- Ctrl+N: every case of every valid form ------------------------------------------------------
 
 def test_case_forms_list_every_case_of_every_form(glossary) -> None:
-    ru = dict((form, cases) for cases, form in case_forms(glossary.by_id("nazarbayev"), "ru"))
+    ru = {form: cases for cases, form in case_forms(glossary.by_id("nazarbayev"), "ru")}
     assert ru["Назарбаевым"] == "ins" and ru["Нурсултаном Назарбаевым"] == "ins"
     assert ru["Назарбаева"] == "gen/acc"
     kk = [form for _, form in case_forms(glossary.by_id("tokayev"), "kk")]
@@ -49,7 +49,7 @@ def test_case_forms_list_every_case_of_every_form(glossary) -> None:
     us = {form for _, form in case_forms(glossary.by_id("united-states"), "kk")}
     assert {"АҚШ-тың", "Америка Құрама Штаттарының"} <= us
     # no wrong form is ever offered
-    assert not any("Токаев" == form for _, form in case_forms(glossary.by_id("tokayev"), "kk"))
+    assert not any(form == "Токаев" for _, form in case_forms(glossary.by_id("tokayev"), "kk"))
 
 
 # -- the checker is shared read-only state; the project's context is passed in ----------------------

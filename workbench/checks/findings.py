@@ -3,7 +3,9 @@ and the registry of check ids with their severities."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
 SEVERITY_RANK: dict[str, int] = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -35,7 +37,7 @@ class Finding:
     target: str | None = None       # the translation checked (target findings)
     catalogue_line: int | None = None   # line of the entry in the catalogue (target findings)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict with stable field names (every field, in declaration order)."""
         return asdict(self)
 
@@ -46,14 +48,14 @@ class Finding:
     def location(self) -> str:
         return f"{self.path}:{self.line}" if self.line is not None else self.path
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[str, str, int, str, str]:
         return (self.language or "", self.path, self.line or 0, self.check, self.offending)
 
 
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Finding))
 
 
-def at_least(findings, severity: str) -> list[Finding]:
+def at_least(findings: Iterable[Finding], severity: str) -> list[Finding]:
     """The findings of *severity* or worse."""
     floor = SEVERITY_RANK[severity]
     return [f for f in findings if SEVERITY_RANK.get(f.severity, 0) >= floor]

@@ -5,6 +5,7 @@ See the package docstring of :mod:`workbench.inflection` for the rules and limit
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -50,7 +51,7 @@ _TRAIL = "»\"“”.,;:!?)"
 Paradigm = dict[str, tuple[str, ...]]
 
 
-def _uniq(items) -> tuple[str, ...]:
+def _uniq(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
@@ -302,6 +303,7 @@ def _decline_word(word: str, mode: str, poss: bool, spec: DeclensionSpec) -> dic
 @lru_cache(maxsize=65536)
 def _paradigm(form: str, kind: str, spec: DeclensionSpec, preferred: bool) -> tuple[tuple[str, ...], ...]:
     t = _target(form, kind, spec, preferred)
+    result: list[tuple[str, ...]]
     if t is None:
         result = [(form,) for _ in CASES]
     else:

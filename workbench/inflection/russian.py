@@ -5,6 +5,7 @@ See the package docstring of :mod:`workbench.inflection` for the rules and limit
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import product
 
@@ -36,7 +37,7 @@ Paradigm = dict[str, tuple[str, ...]]
 _WordForms = tuple[tuple[str, ...], ...]  # one tuple of alternatives per case, CASES order
 
 
-def _uniq(items) -> tuple[str, ...]:
+def _uniq(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
@@ -44,9 +45,13 @@ def _fixed(word: str) -> _WordForms:
     return tuple((word,) for _ in CASES)
 
 
-def _make(stem: str, gen, dat, acc, ins, loc, nom: str) -> _WordForms:
+_Endings = str | tuple[str, ...]
+
+
+def _make(stem: str, gen: _Endings, dat: _Endings, acc: _Endings, ins: _Endings, loc: _Endings,
+          nom: str) -> _WordForms:
     """Build a word paradigm from endings (a str or a tuple of alternative endings)."""
-    def alts(e):
+    def alts(e: _Endings) -> tuple[str, ...]:
         return tuple(stem + x for x in ((e,) if isinstance(e, str) else e))
     return ((nom,), alts(gen), alts(dat), alts(acc), alts(ins), alts(loc))
 
@@ -389,7 +394,7 @@ def _paradigm(form: str, kind: str, spec: DeclensionSpec, preferred: bool,
         raise ValueError("empty name")
     overrides = spec.override_map if preferred and not decline_quoted else {}
     if spec.indecl or (spec.acronym and len(words) == 1):
-        result = [(form,) for _ in CASES]
+        result: list[tuple[str, ...]] = [(form,) for _ in CASES]
     else:
         if spec.words is not None and len(spec.words) == len(words):
             tags = list(spec.words)

@@ -261,7 +261,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 # Rules
 
 
-def _decide(text, m, cur, end, never, ambiguous, numeric_only) -> int | None:
+def _decide(text: str, m: re.Match[str], cur: int, end: int, never: frozenset[str], ambiguous: frozenset[str],
+            numeric_only: frozenset[str]) -> int | None:
     """Where the sentence ends at candidate ``m`` (an offset), or None if it goes on."""
     term = m.group("term")
     if m.start("close") < 0:
@@ -305,7 +306,7 @@ def _next_kind(text: str, pos: int, end: int) -> tuple[int, int]:
     return _OTHER, j
 
 
-def _ellipsis(text: str, m: re.Match, term: str, dots: int, cur: int) -> int | None:
+def _ellipsis(text: str, m: re.Match[str], term: str, dots: int, cur: int) -> int | None:
     """RULE_ELLIPSIS: the next word is not lower case; decide for a multi-dot run."""
     start = m.start()
     if start > 0 and text[start - 1] in "[(":
@@ -320,7 +321,8 @@ def _ellipsis(text: str, m: re.Match, term: str, dots: int, cur: int) -> int | N
     return None  # ". . ." omission in mid-sentence
 
 
-def _full_stop(text, dot, after, cur, kind, word_at, never, ambiguous, numeric_only) -> int | None:
+def _full_stop(text: str, dot: int, after: int, cur: int, kind: int, word_at: int, never: frozenset[str],
+               ambiguous: frozenset[str], numeric_only: frozenset[str]) -> int | None:
     """RULE_ABBREVIATION / RULE_INITIAL for a single full stop before a non-lower-case word."""
     window = text[max(cur, dot - 48):dot]
     if not window or window[-1].isspace():
@@ -367,7 +369,8 @@ def _letter_ends(text: str, word_at: int, previous: str) -> bool:
     return previous[:1].islower() or previous in _TITLES
 
 
-def _missing_space(text, dot, cur, never, ambiguous, numeric_only) -> int | None:
+def _missing_space(text: str, dot: int, cur: int, never: frozenset[str], ambiguous: frozenset[str],
+                   numeric_only: frozenset[str]) -> int | None:
     """RULE_MISSING_SPACE: "states.We call" -> boundary right after the full stop."""
     if not (text[dot - 1].islower() and text[dot - 2].islower()):
         return None
@@ -375,7 +378,8 @@ def _missing_space(text, dot, cur, never, ambiguous, numeric_only) -> int | None
         return None
     window = text[max(cur, dot - 48):dot]
     left = window.rsplit(None, 1)[-1] if window and not window[-1].isspace() else ""
-    right_end = _NON_SPACE_RUN.match(text, dot + 1).end()
+    run = _NON_SPACE_RUN.match(text, dot + 1)
+    right_end = run.end() if run is not None else dot + 1
     right = text[dot + 1:min(right_end, dot + 64)]
     if "." in left or any(ch in left or ch in right for ch in "@/:\\"):
         return None  # domains, e-mail addresses, URLs and paths

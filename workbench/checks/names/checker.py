@@ -273,7 +273,8 @@ def _shared_head_nouns(index: NameIndex, heads: frozenset[str], toks: Tokens, ma
     look-ups per head-noun word.
     """
     folded, words, n = toks.folded, toks.words, len(toks.folded)
-    if n < 2 or not heads or (forms if forms is not None else head_forms(heads)).isdisjoint(folded):
+    forms = forms if forms is not None else head_forms(heads)
+    if n < 2 or not heads or forms.isdisjoint(folded):
         return matches
     inside: set[int] = set()
     by_end: dict[int, Match] = {}
@@ -282,7 +283,7 @@ def _shared_head_nouns(index: NameIndex, heads: frozenset[str], toks: Tokens, ma
         by_end[m.end] = m
     longest = index.longest
     found: list[Match] = []
-    for p in range(1, n):
+    for p in [k for k, w in enumerate(folded) if k and w in forms]:
         if not words[p][:1].islower() or not _COORD_GAP.match(toks.gap(p)) \
                 or "," in toks.gap(p) or "&" in toks.gap(p):
             continue

@@ -167,6 +167,7 @@ class FormIndex:
         self._suffixes: frozenset[str] | None = None
         self._by_ref: dict[int, list[int]] | None = None
         self._form_words: dict[int, tuple[str, ...]] = {}
+        self._multiword: dict[int, list[int]] = {}
         self.accept: Any = None          # the letter-case test of the own-language scan, made once
 
     def __len__(self) -> int:
@@ -201,6 +202,13 @@ class FormIndex:
         if self._suffixes is None:
             self._suffixes = frozenset(self.grammar.get("suffixes", ()))
         return self._suffixes
+
+    def multiword_forms(self, ref: int) -> list[int]:
+        """The form ids of a referent's forms of two words or more."""
+        hit = self._multiword.get(ref)
+        if hit is None:
+            hit = self._multiword[ref] = [fid for fid in self.forms_of(ref) if len(self.form_words(fid)) > 1]
+        return hit
 
     def form_words(self, fid: int) -> tuple[str, ...]:
         """The folded tokens of a form."""

@@ -136,6 +136,7 @@ class Lexicon:
         self._loader = loader
         self._lock = threading.Lock()
         self._indexes: dict[str, FormIndex] = {}
+        self.english: NameIndex
         if loader is not None:
             self.english = loader(self.digest, "en", self._build_english, NameIndex.loads)
         else:

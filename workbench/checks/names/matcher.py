@@ -38,7 +38,7 @@ STATUS_VALID = ("preferred", "admitted")
 
 # -- glossary adapter -------------------------------------------------------------
 
-def referents_of(glossary) -> list:
+def referents_of(glossary: Any) -> list[Any]:
     """The referents of a glossary object (ordered)."""
     items = getattr(glossary, "referents", None)
     if items is None:
@@ -48,7 +48,7 @@ def referents_of(glossary) -> list:
     return list(items)
 
 
-def cell_values(referent, column: str) -> tuple[str, ...]:
+def cell_values(referent: Any, column: str) -> tuple[str, ...]:
     """A multi-value cell as a tuple of stripped, non-empty strings."""
     value = getattr(referent, column, None)
     if value is None:
@@ -63,7 +63,7 @@ def cell_values(referent, column: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.strip() for p in parts if p and p.strip()))
 
 
-def cell_text(referent, column: str) -> str:
+def cell_text(referent: Any, column: str) -> str:
     value = getattr(referent, column, None)
     if value is None:
         return ""
@@ -72,7 +72,7 @@ def cell_text(referent, column: str) -> str:
     return str(value)
 
 
-def decl_spec(referent, language: str) -> DeclensionSpec:
+def decl_spec(referent: Any, language: str) -> DeclensionSpec:
     value = getattr(referent, f"{language}_decl", None)
     if value is None:
         extra = getattr(referent, "extra", None) or {}
@@ -86,11 +86,11 @@ def decl_spec(referent, language: str) -> DeclensionSpec:
     return parse_spec(str(value), language if language in ("ru", "kk") else None)
 
 
-def referent_id(referent) -> str:
+def referent_id(referent: Any) -> str:
     return str(getattr(referent, "id", "") or "")
 
 
-def referent_kind(referent) -> str:
+def referent_kind(referent: Any) -> str:
     kind = str(getattr(referent, "type", "") or "other")
     return kind if kind in ("person", "place", "organisation", "other") else "other"
 
@@ -202,8 +202,8 @@ class Match(NamedTuple):
     entries: tuple[Entry, ...]
 
 
-SURFACE_FORMS: dict[str, Callable] = {"ru": russian_surface_forms, "kk": kazakh_surface_forms}
-PARADIGMS: dict[str, Callable] = {"ru": russian_paradigm, "kk": kazakh_paradigm}
+SURFACE_FORMS: dict[str, Callable[..., set[str]]] = {"ru": russian_surface_forms, "kk": kazakh_surface_forms}
+PARADIGMS: dict[str, Callable[..., dict[str, tuple[str, ...]]]] = {"ru": russian_paradigm, "kk": kazakh_paradigm}
 
 
 def form_spec(form: str, spec: DeclensionSpec, preferred: bool, wrong: bool = False) -> DeclensionSpec:
@@ -341,7 +341,8 @@ class NameIndex:
         return out
 
 
-    def _overtaken(self, toks: Tokens, i: int, length: int, accept, skip) -> bool:
+    def _overtaken(self, toks: Tokens, i: int, length: int, accept: Callable[[Entry, list[str]], bool] | None,
+                   skip: Callable[[int], bool] | None) -> bool:
         """Does a match starting inside [i, i+length) reach further than i+length?"""
         folded, words, n = toks.folded, toks.words, len(toks.folded)
         end = i + length

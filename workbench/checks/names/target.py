@@ -598,9 +598,9 @@ class _Segment:
         for ref in self.wanted:
             if ref in self.lx.terms:
                 continue
-            for fid in index.forms_of(ref):
+            for fid in index.multiword_forms(ref):
                 words = index.form_words(fid)
-                if len(words) < 2 or words[0] not in self.folded_set:
+                if words[0] not in self.folded_set:
                     continue
                 _, form, status = index.forms[fid]
                 if status == FOREIGN:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 _LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     # (pattern, replacement, habit shown to the user)
@@ -134,7 +136,8 @@ class VariantFinder:
 
 # -- accepting a variant ------------------------------------------------------------
 
-def accept_variant(glossary, finding, *, deprecated: bool = False, path=None, save: bool = True):
+def accept_variant(glossary: Any, finding: Any, *, deprecated: bool = False, path: str | Path | None = None,
+                   save: bool = True) -> Any:
     """Accept the spelling a ``source-variant-spelling`` (or ``source-unknown-name`` with a
     referent) finding names: add it to the referent's ``en_admitted`` (or ``en_deprecated``
     with ``deprecated=True``) and save the glossary atomically (``save_glossary``).
