@@ -151,6 +151,7 @@ class Lexicon:
         self.english_inner = frozenset(w for k in self.english.keys if len(k) > 1 for w in k[1:]
                                        if w not in singles and len(w) > 2)
         self._variants: VariantFinder | None = None
+        gc.freeze()     # the glossary and the English index live as long as the checker: never rescanned
 
     @property
     def rows(self) -> list[RefRow]:

@@ -75,17 +75,19 @@ def _run(project: Any, languages: Iterable[str] | None, documents: Iterable[str]
     docs = select_documents(project, all_docs, documents)
     context = CheckContext.of_texts(seg.msgid for doc in all_docs for seg in doc.segments)
     findings: list[Finding] = []
+    wanted: dict[str, dict[int, str]] = {}       # one scan of each source for every language
     if include_source:
         for doc in docs:
             for seg in doc.segments:
                 findings.extend(checker.check_source_text(doc.relpath, seg.line, seg.msgid, context=context))
+                if include_targets and seg.msgid not in wanted:
+                    wanted[seg.msgid] = checker.wanted(seg.msgid, context)   # the scan just made, cached
     if include_targets:
         langs = list(languages) if languages else list(project.languages)
         unknown = [lang for lang in langs if lang not in project.languages]
         if unknown:
             raise WorkbenchError(f"not a language of this project: {', '.join(unknown)} "
                                  f"(languages: {', '.join(project.languages)})")
-        wanted: dict[str, dict[int, str]] = {}       # one scan of each source for every language
         for lang in langs:
             findings.extend(check_language(project, checker, docs, lang, catalogues=catalogues, context=context,
                                            wanted=wanted))
