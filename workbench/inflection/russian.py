@@ -456,7 +456,7 @@ def russian_paradigm(form: str, kind: str, spec: DeclensionSpec = EMPTY_SPEC, *,
 
 @lru_cache(maxsize=65536)
 def _surface(form: str, kind: str, spec: DeclensionSpec, preferred: bool) -> frozenset[str]:
-    forms = {f for alts in _paradigm(form, kind, spec, preferred) for f in alts}
+    forms = {f for alts in _paradigm(form, kind, spec, preferred, False) for f in alts}
     if is_quoted_name(form) and not spec.indecl:
         forms.update(f for alts in _paradigm(form, kind, spec, preferred, True) for f in alts)
     words = form.split()

@@ -31,6 +31,7 @@ import marshal
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from workbench.inflection import EMPTY_SPEC, DeclensionSpec, kazakh_paradigm, russian_paradigm
@@ -70,6 +71,13 @@ _RU_PLURAL_ENDINGS = (("ыми", RU_PLURAL["ins"]), ("ими", RU_PLURAL["ins"])
 #: Lower-case head nouns a quoted name may carry in a form and drop in running text.
 _QUOTES_OPEN = "«\"„“"
 _QUOTES_CLOSE = "»\"“”"
+
+
+@lru_cache(maxsize=65536)
+def _ends_with_hyphened_ending(surface: str) -> bool:
+    """Does the surface end in "-" + an ending in small letters (ҰҚШҰ-ның, «Нұр Отан»-ға)?"""
+    head, dash, tail = surface.rpartition("-")
+    return bool(dash) and bool(head) and tail.isalpha() and tail.islower() and " " not in tail
 
 
 def case_bit(language: str, case: str) -> int:
@@ -272,6 +280,9 @@ class FormIndex:
                     continue
                 text = words[i:i + length]
                 ok = tuple(e for e in self.lookup(key) if accept(e, text))
+                if ok and length > 1 and "-" not in toks.gap(i + length - 1):
+                    # ҰҚШҰ-мен is the acronym with an ending; «ҰҚШҰ мен» is "ҰҚШҰ and"
+                    ok = tuple(e for e in ok if not _ends_with_hyphened_ending(e.surface))
                 if not ok:
                     continue
                 if length > 1 and self._overtaken(toks, i, length, accept, skip):
