@@ -27,7 +27,6 @@ import argparse
 import os
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -37,14 +36,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from workbench.checks import checker_for_path  # noqa: E402
-from workbench.checks.names.project import cache_folder  # noqa: E402
-from workbench.gettext import read_po, write_po  # noqa: E402
-from workbench.glossary import parse_glossary  # noqa: E402
-from workbench.inflection import kazakh_paradigm, parse_spec, russian_paradigm  # noqa: E402
-from workbench.project import load_project  # noqa: E402
-from workbench.services.merge import set_translation  # noqa: E402
-from workbench.services.update import update_project  # noqa: E402
+from workbench.checks import checker_for_path
+from workbench.checks.names.project import cache_folder
+from workbench.gettext import read_po, write_po
+from workbench.glossary import parse_glossary
+from workbench.inflection import kazakh_paradigm, parse_spec, russian_paradigm
+from workbench.project import load_project
+from workbench.services.merge import set_translation
+from workbench.services.update import update_project
 
 SYL_EN = ["ka", "zhan", "bek", "tur", "sul", "mar", "den", "ash", "yer", "lan", "nur", "bol", "sam", "tai", "gul",
           "dos", "zhol", "as", "bai", "ken", "ris", "tem", "ar", "man"]
