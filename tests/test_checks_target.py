@@ -32,7 +32,7 @@ stalin	person	Joseph Stalin	Stalin		Иосиф Сталин	Сталин			Ио�
 kazakhstan	place	Kazakhstan	Republic of Kazakhstan; Kazakh Republic	Kazakstan	Казахстан	Республика Казахстан	Казакстан; Казахия		Қазақстан	Қазақстан Республикасы	Казахстан	
 russia	place	Russia	Russian Federation		Россия	Российская Федерация			Ресей	Ресей Федерациясы	Россия	
 china	place	China	People's Republic of China		Китай	Китайская Народная Республика; КНР			Қытай	Қытай Халық Республикасы; ҚХР	Китай	
-united-states	place	United States	US; USA; United States of America		США	Соединённые Штаты Америки; Соединённые Штаты; Соединенные Штаты Америки		indecl; pl	АҚШ	Америка Құрама Штаттары	США	acronym
+united-states	place	United States	US; USA; United States of America		США	Соединённые Штаты Америки; Соединённые Штаты; Соединенные Штаты Америки		indecl; pl	АҚШ	Америка Құрама Штаттары	США	acronym; word
 mangystau-region	place	Mangystau Region	Mangystau; Mangystau province; Mangistau Region; Mangistau		Мангистауская область	Мангистау; Мангыстау; Мангыстауская область	Мангистауская провинция		Маңғыстау облысы	Маңғыстау	Мангистау; Мангыстау; Маңғыстау провинциясы	poss
 zhanaozen	place	Zhanaozen	Janaozen		Жанаозен		Жанаозэн; Жаңаөзен; Джанаозен; Жана-Озен		Жаңаөзен		Жанаозен; Жаңаозен	
 almaty	place	Almaty		Alma-Ata	Алматы	Алма-Ата	Алмата	indecl	Алматы		Алма-Ата	
@@ -155,15 +155,17 @@ PLANTED = [
      "Токаев"),
     ("ru", "The uprising began in Zhanaozen.", "Восстание началось в Жаңаөзене.", "target-other-language-form",
      "Жаңаөзене", "Жанаозене"),
+    # the fix is in the case the preposition governs (из + genitive), not the nominative
     ("ru", "Oil workers from Zhanaozen.", "Нефтяники из Жанаозеня.", "target-wrong-inflection", "Жанаозеня",
-     "Жанаозен"),
+     "Жанаозена"),
     ("ru", "Putin stands behind Nazarbayev.", "Путин стоит за Назарабаевым.", "target-wrong-form", "Назарабаевым",
      "Назарбаевым"),
     ("ru", "Police opened fire in Almaty.", "Полиция открыла огонь в Алмате.", "target-wrong-form", "Алмате",
      "Алматы"),
     ("ru", "Joe Biden said nothing about Kazakhstan.", "Джо Байден ничего не сказал о Казакстане.",
      "target-wrong-form", "Казакстане", "Казахстане"),
-    ("ru", "Tokayev resigned.", "Президент ушёл в отставку.", "target-missing-name", "Tokayev", "Касым-Жомарт Токаев"),
+    # a missing name has no fix to apply (the expected form is in the message)
+    ("ru", "Tokayev resigned.", "Президент ушёл в отставку.", "target-missing-name", "Tokayev", None),
     ("kk", "Protesters demanded Tokayev's resignation.", "Наразылық білдірушілер Тоқаевтің отставкасын талап етті.",
      "target-wrong-inflection", "Тоқаевтің", "Тоқаевтың"),
     ("kk", "The uprising began in Zhanaozen.", "Көтеріліс Жаңаөзенда басталды.", "target-wrong-inflection",
@@ -185,7 +187,7 @@ PLANTED = [
      "Тоқаевтың"),
     ("kk", "Tokayev met the workers.", "Тоқаеф жұмысшылармен кездесті.", "target-misspelt-name", "Тоқаеф", "Тоқаев"),
     ("kk", "Nazarbayev ruled Kazakhstan.", "Ол Қазақстанды басқарды.", "target-missing-name", "Nazarbayev",
-     "Нұрсұлтан Назарбаев"),
+     None),
 ]
 
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.inflection import all_forms, kazakh_paradigm, kazakh_surface_forms, parse_spec
-from workbench.inflection.kazakh import final_class, harmony
+from workbench.inflection.kazakh import final_class, harmony, kazakh_hyphen_after_quote
 
 CASES = ("nom", "gen", "dat", "acc", "abl", "loc", "ins")
 
@@ -78,9 +78,14 @@ FULL = [
     # acronyms
     ("ҰҚШҰ", "organisation", "", "ҰҚШҰ|ҰҚШҰ-ның|ҰҚШҰ-ға|ҰҚШҰ-ны|ҰҚШҰ-дан|ҰҚШҰ-да|ҰҚШҰ-мен"),
     ("НАТО", "organisation", "", "НАТО|НАТО-ның|НАТО-ға|НАТО-ны|НАТО-дан|НАТО-да|НАТО-мен"),
-    ("АҚШ", "place", "", "АҚШ|АҚШ-тың|АҚШ-қа|АҚШ-ты|АҚШ-тан|АҚШ-та|АҚШ-пен"),
+    ("АҚШ", "place", "word", "АҚШ|АҚШ-тың|АҚШ-қа|АҚШ-ты|АҚШ-тан|АҚШ-та|АҚШ-пен"),
     ("ТМД", "organisation", "", "ТМД|ТМД-ның|ТМД-ға|ТМД-ны|ТМД-дан|ТМД-да|ТМД-мен"),
     ("ҚР", "place", "acronym", "ҚР|ҚР-ның|ҚР-ға|ҚР-ны|ҚР-дан|ҚР-да|ҚР-мен"),
+    # an acronym that cannot be said as a word is spelled out: ҰҚК "ұ-қы-кы", CNPC "…си"
+    ("ҰҚК", "organisation", "", "ҰҚК|ҰҚК-ның|ҰҚК-ға|ҰҚК-ны|ҰҚК-дан|ҰҚК-да|ҰҚК-мен"),
+    ("АҚШ", "place", "letters", "АҚШ|АҚШ-ның|АҚШ-ға|АҚШ-ны|АҚШ-дан|АҚШ-да|АҚШ-мен"),
+    ("CNPC", "other", "", "CNPC|CNPC-нің|CNPC-ге|CNPC-ні|CNPC-ден|CNPC-де|CNPC-мен"),
+    ("BBC", "other", "", "BBC|BBC-нің|BBC-ге|BBC-ні|BBC-ден|BBC-де|BBC-мен"),
     ("ІІМ", "organisation", "", "ІІМ|ІІМ-нің|ІІМ-ге|ІІМ-ді|ІІМ-нен|ІІМ-де|ІІМ-мен"),
     ("ЕО", "organisation", "", "ЕО|ЕО-ның|ЕО-ға|ЕО-ны|ЕО-дан|ЕО-да|ЕО-мен"),
     ("ТМД", "organisation", "front", "ТМД|ТМД-нің|ТМД-ге|ТМД-ні|ТМД-ден|ТМД-де|ТМД-мен"),
@@ -88,10 +93,13 @@ FULL = [
     ("Алматы", "place", "indecl", "Алматы|Алматы|Алматы|Алматы|Алматы|Алматы|Алматы"),
     ("Бетховен", "person", "", "Бетховен|Бетховеннің|Бетховенге|Бетховенді|Бетховеннен|Бетховенде|Бетховенмен"),
     ("Бетховен", "person", "back", "Бетховен|Бетховенның|Бетховенға|Бетховенды|Бетховеннан|Бетховенда|Бетховенмен"),
-    # a name ending in a quote: hyphen after the quote, read from the last word («Қазақтелеком»-ның)
-    ("«Нұр Отан»", "organisation", "", "«Нұр Отан»|«Нұр Отан»-ның|«Нұр Отан»-ға|«Нұр Отан»-ды|«Нұр Отан»-нан|«Нұр Отан»-да|«Нұр Отан»-мен"),
-    ("«Қазақмыс»", "other", "", "«Қазақмыс»|«Қазақмыс»-тың|«Қазақмыс»-қа|«Қазақмыс»-ты|«Қазақмыс»-тан|«Қазақмыс»-та|«Қазақмыс»-пен"),
-    ("«Теңізшевройл»", "other", "", "«Теңізшевройл»|«Теңізшевройл»-дың|«Теңізшевройл»-ға|«Теңізшевройл»-ды|«Теңізшевройл»-дан|«Теңізшевройл»-да|«Теңізшевройл»-мен"),
+    # a quoted word takes its ending inside the quotes («Қазақтелекомның»): Kazakh writes the
+    # hyphen after acronyms, figures and Latin script only («KEGOC»-тың)
+    ("«Нұр Отан»", "organisation", "", "«Нұр Отан»|«Нұр Отанның»|«Нұр Отанға»|«Нұр Отанды»|«Нұр Отаннан»|«Нұр Отанда»|«Нұр Отанмен»"),
+    ("«Қазақмыс»", "other", "", "«Қазақмыс»|«Қазақмыстың»|«Қазақмысқа»|«Қазақмысты»|«Қазақмыстан»|«Қазақмыста»|«Қазақмыспен»"),
+    ("«Теңізшевройл»", "other", "", "«Теңізшевройл»|«Теңізшевройлдың»|«Теңізшевройлға»|«Теңізшевройлды»|«Теңізшевройлдан»|«Теңізшевройлда»|«Теңізшевройлмен»"),
+    ("«Жұмысшы билігі»", "organisation", "", "«Жұмысшы билігі»|«Жұмысшы билігінің»|«Жұмысшы билігіне»|«Жұмысшы билігін»|«Жұмысшы билігінен»|«Жұмысшы билігінде»|«Жұмысшы билігімен»"),
+    ("«KEGOC»", "other", "", "«KEGOC»|«KEGOC»-тың|«KEGOC»-қа|«KEGOC»-ты|«KEGOC»-тан|«KEGOC»-та|«KEGOC»-пен"),
     ("«Нұр Отан»", "organisation", "indecl", "«Нұр Отан»|«Нұр Отан»|«Нұр Отан»|«Нұр Отан»|«Нұр Отан»|«Нұр Отан»|«Нұр Отан»"),
     # Latin script: last vowel letter, silent -e dropped; all-consonant acronyms read by letters
     ("Facebook", "other", "acronym", "Facebook|Facebook-тың|Facebook-қа|Facebook-ты|Facebook-тан|Facebook-та|Facebook-пен"),
@@ -166,19 +174,29 @@ def test_surface_forms_plural_possessive_attributive():
     assert {"Ресейдегі", "Ресейлер", "Ресейлердің", "Ресейі", "Ресейінің"} <= s
     s = kazakh_surface_forms("Шымкент", "place", parse_spec(""))
     assert {"Шымкенттегі", "Шымкенттер", "Шымкенттердің", "Шымкенті"} <= s
-    s = kazakh_surface_forms("АҚШ", "place", parse_spec(""))
+    s = kazakh_surface_forms("АҚШ", "place", parse_spec("word", "kk"))
     assert {"АҚШ-тағы", "АҚШ-тар", "АҚШ-тың"} <= s
+    s = kazakh_surface_forms("Орал", "place", parse_spec(""))
+    assert {"Оралдар", "Оралдардың"} <= s and "Оралдағы" in s     # -дар after л
     s = kazakh_surface_forms("Қазақ", "other", parse_spec(""))
     assert {"Қазағы", "Қазақы", "Қазағының"} <= s
     s = kazakh_surface_forms("Кеңес Одағы", "place", parse_spec(""))
     assert "Кеңес Одағындағы" in s and "Кеңес Одағылар" not in s
     assert kazakh_surface_forms("Алматы", "place", parse_spec("indecl")) == {"Алматы"}
     s = kazakh_surface_forms("«Қазақтелеком»", "other", parse_spec(""))
-    assert {"«Қазақтелеком»-ның", "«Қазақтелеком»-дағы"} <= s
+    assert {"«Қазақтелекомның»", "«Қазақтелекомдағы»"} <= s
+    assert kazakh_hyphen_after_quote("«Қазақтелеком»", "other")["«Қазақтелеком»-ның"] == "«Қазақтелекомның»"
+    assert kazakh_hyphen_after_quote("Қазақтелеком", "other") == {}
+
+
+def test_a_form_group_declines_one_form_of_the_row():
+    spec = parse_spec("acronym; gen=Facebook-тың; Фейсбук:", "kk")
+    assert kazakh_paradigm("Фейсбук", "other", spec, preferred=False)["gen"] == ("Фейсбуктың",)
+    assert kazakh_paradigm("Facebook", "other", spec)["gen"] == ("Facebook-тың",)
 
 
 def test_surface_forms_never_contain_qy_ki_after_locative():
-    for name in ("Тоқаев", "АҚШ", "Шымкент", "Алматы", "Жаңаөзен"):
+    for name in ("Тоқаев", "АҚШ", "Шымкент", "Алматы", "Жаңаөзен", "«Теңізшевройл»"):
         s = kazakh_surface_forms(name, "place", parse_spec(""))
         assert not any(f.endswith(("тақы", "текі", "дақы", "декі")) for f in s)
 

@@ -187,13 +187,52 @@ def test_words_override_and_overrides():
         russian_paradigm("   ", "place", parse_spec(""))
 
 
-def test_foreign_in_surnames_get_both_instrumentals():
-    assert russian_paradigm("Владимир Путин", "person", parse_spec(""))["ins"] == (
-        "Владимиром Путиным", "Владимиром Путином")
+def test_in_surnames_are_russian_unless_tagged_foreign():
+    # Путином is the wrong inflection of a Russian -ин surname; a foreign one is a noun (Дарвином)
+    assert russian_paradigm("Владимир Путин", "person", parse_spec(""))["ins"] == ("Владимиром Путиным",)
     assert russian_paradigm("Си Цзиньпин", "person", parse_spec(""))["gen"] == ("Си Цзиньпина",)
-    assert "Си Цзиньпином" in russian_paradigm("Си Цзиньпин", "person", parse_spec(""))["ins"]
+    assert russian_paradigm("Пит Фёрмин", "person", parse_spec("foreign"))["ins"] == ("Питом Фёрмином",)
+    assert russian_paradigm("Дарвин", "person", parse_spec("foreign"))["ins"] == ("Дарвином",)
     assert russian_paradigm("Токаев", "person", parse_spec(""))["ins"] == ("Токаевым",)
     assert russian_paradigm("Путин", "person", parse_spec("ins=Путиным"))["ins"] == ("Путиным",)
+    assert "Фёрмины" not in russian_surface_forms("Фёрмин", "person", parse_spec("foreign"))
+
+
+def test_quoted_names_decline_inside_the_quotes_in_running_text():
+    spec = parse_spec("")
+    fixed = russian_paradigm("«Левый блок»", "organisation", spec)
+    assert set(all_forms(fixed)) == {"«Левый блок»"}          # after a generic word: движения «Левый блок»
+    declined = russian_paradigm("«Левый блок»", "organisation", spec, decline_quoted=True)
+    assert declined["gen"] == ("«Левого блока»",) and declined["ins"] == ("«Левым блоком»",)
+    assert russian_paradigm("«Реформа и революция»", "organisation", spec, decline_quoted=True)["acc"] == (
+        "«Реформу и революцию»",)                            # coordinated nouns both decline
+    assert russian_paradigm("«Голос рабочих Детройта и Сиэтла»", "organisation", spec,
+                            decline_quoted=True)["gen"] == ("«Голоса рабочих Детройта и Сиэтла»",)
+    assert russian_paradigm("«КазМунайГаз»", "other", spec, decline_quoted=True)["loc"] == ("«КазМунайГазе»",)
+    assert russian_paradigm("«Казахмыс»", "other", parse_spec("indecl"), decline_quoted=True)["gen"] == (
+        "«Казахмыс»",)
+    surface = russian_surface_forms("«Тенгизшевройл»", "other", spec)
+    assert {"«Тенгизшевройл»", "«Тенгизшевройла»", "«Тенгизшевройле»"} <= surface
+    # a quote after a generic word inside the name stays: движения «Трудовая Россия»
+    assert russian_paradigm("движение «Трудовая Россия»", "organisation", spec, decline_quoted=True)["gen"] == (
+        "движения «Трудовая Россия»",)
+
+
+def test_latin_words_do_not_decline():
+    assert set(all_forms(russian_paradigm("Facebook", "other", parse_spec("")))) == {"Facebook"}
+    assert russian_paradigm("Workers Power", "organisation", parse_spec(""))["gen"] == ("Workers Power",)
+
+
+def test_a_form_group_declines_one_form_of_the_row():
+    spec = parse_spec("indecl; Алма-Ата:", "ru")
+    assert set(all_forms(russian_paradigm("Алматы", "place", spec))) == {"Алматы"}
+    assert russian_paradigm("Алма-Ата", "place", spec, preferred=False)["gen"] == ("Алма-Аты",)
+    spec = parse_spec("indecl; pl; Соединённые Штаты: pl", "ru")
+    assert russian_paradigm("Соединённые Штаты", "place", spec, preferred=False)["dat"] == ("Соединённым Штатам",)
+    assert set(all_forms(russian_paradigm("США", "place", spec))) == {"США"}
+    spec = parse_spec("indecl; Фейсбук: m, gen=Фейсбука", "ru")
+    assert russian_paradigm("Фейсбук", "other", spec, preferred=False)["gen"] == ("Фейсбука",)
+    assert russian_surface_forms("Фейсбук", "other", spec, preferred=False) >= {"Фейсбуком", "Фейсбуке"}
 
 
 def test_acronym_tag_and_gender():
@@ -276,6 +315,27 @@ def test_parse_spec_language():
     with pytest.raises(ValueError, match="unknown language"):
         parse_spec("m", "de")
     assert parse_spec("abl=Х").override_map == {"abl": ("Х",)}
+
+
+def test_form_groups_and_new_tags_in_spec():
+    spec = parse_spec("indecl; Алма-Ата: m, gen=Алма-Аты; Фейсбук:", "ru")
+    assert spec.indecl and spec.for_form("Алма-Ата") == parse_spec("m; gen=Алма-Аты", "ru")
+    assert spec.for_form("Фейсбук") == DeclensionSpec() and spec.for_form("Алматы") is None
+    assert parse_spec(str(spec), "ru") == spec
+    assert parse_spec("foreign", "ru").foreign
+    assert parse_spec("letters", "kk").reading == "letters" and parse_spec("word", "kk").reading == "word"
+    for cell, message in (("Алма-Ата: x", "'Алма-Ата': unknown item 'x'"), (": m", "no form before"),
+                          ("А: m; А: f", "given twice"), ("letters; word", "contradict"),
+                          ("А: m, Б: f", "cannot hold another")):
+        with pytest.raises(ValueError, match=message):
+            parse_spec(cell)
+    with pytest.raises(ValueError, match="Kazakh tag"):
+        parse_spec("letters", "ru")
+    with pytest.raises(ValueError, match="Russian tag"):
+        parse_spec("foreign", "kk")
+    check_spec(spec, "Алматы", ["Алматы", "Алма-Ата", "Фейсбук"])
+    with pytest.raises(ValueError, match="no such form"):
+        check_spec(spec, "Алматы", ["Алматы"])
 
 
 def test_check_spec():

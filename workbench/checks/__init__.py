@@ -4,13 +4,18 @@ the Russian and Kazakh translations.
 Library API
 ===========
 ``NameChecker(glossary)``
-    builds the name index once (English at once, each target language on first use).
-    ``.check_source_segment(relpath, segment) -> list[Finding]``
-    ``.check_target_segment(relpath, line, source, target, language) -> list[Finding]``
-``checker_for(glossary) -> NameChecker``
+    builds the name index once (English at once, each target language on first use); never
+    changed by a check afterwards.
+    ``.check_source_segment(relpath, segment, context=None) -> list[Finding]``
+    ``.check_target_segment(relpath, line, source, target, language, context=None) -> list[Finding]``
+``CheckContext(vocabulary)`` / ``CheckContext.of_texts(sources)``
+    what a project tells the checks beyond the glossary (the vocabulary of its sources),
+    passed with each call; without one a checker uses its own (empty unless given).
+``checker_for(glossary, cache_dir=None) -> NameChecker``
     the cached checker of a glossary object (keyed by its content), for the UI.
-``checker_for_path(path) -> NameChecker``
-    the cached checker of a glossary file, keyed by the SHA-256 of its bytes.
+``checker_for_path(path, cache_dir=None) -> NameChecker``
+    the cached checker of a glossary file, keyed by the SHA-256 of its bytes. With
+    *cache_dir* the form indexes are kept on disk per glossary content.
 ``check_project(project, languages=None, documents=None, include_source=True,
 include_targets=True) -> list[Finding]``
     reads the documents, the glossary (a bad one raises ``ProblemsError`` listing
@@ -25,8 +30,12 @@ severities (both in ``findings.py``). The name checks live in ``names/``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from .findings import CHECKS, FIELD_NAMES, SEVERITIES, SEVERITY_RANK, CheckInfo, Finding, at_least
 from .names import (
+    CheckContext,
     NameChecker,
     Vocabulary,
     accept_variant,
@@ -34,12 +43,14 @@ from .names import (
     checker_for_path,
     glossary_fingerprint,
 )
+from .names.project import run_project
 
 __all__ = [
     "CHECKS",
     "FIELD_NAMES",
     "SEVERITIES",
     "SEVERITY_RANK",
+    "CheckContext",
     "CheckInfo",
     "Finding",
     "NameChecker",
@@ -53,10 +64,8 @@ __all__ = [
 ]
 
 
-def check_project(project, languages=None, documents=None, include_source: bool = True,
-                  include_targets: bool = True) -> list[Finding]:
+def check_project(project: Any, languages: Iterable[str] | None = None, documents: Iterable[str] | None = None,
+                  include_source: bool = True, include_targets: bool = True) -> list[Finding]:
     """Check the whole project; see the module docstring."""
-    from .names.project import run_project
-
     return run_project(project, languages=languages, documents=documents, include_source=include_source,
                        include_targets=include_targets)

@@ -3,7 +3,9 @@ and the registry of check ids with their severities."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
 SEVERITY_RANK: dict[str, int] = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -15,7 +17,8 @@ class Finding:
 
     ``path``/``line`` always point into the SOURCE document (project-relative posix
     path, 1-based line of the segment); for a target finding ``catalogue`` is the
-    ``.po`` file's relpath and ``language`` the target language. ``offending`` is the
+    ``.po`` file's relpath, ``catalogue_line`` the line of its entry there (when the
+    catalogue was read from a file) and ``language`` the target language. ``offending`` is the
     exact text found (may be empty for a missing name); ``suggestion`` the fix, when
     the checker knows it; ``referent`` the glossary id the finding concerns.
     """
@@ -32,8 +35,9 @@ class Finding:
     referent: str | None = None
     catalogue: str | None = None
     target: str | None = None       # the translation checked (target findings)
+    catalogue_line: int | None = None   # line of the entry in the catalogue (target findings)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict with stable field names (every field, in declaration order)."""
         return asdict(self)
 
@@ -44,14 +48,14 @@ class Finding:
     def location(self) -> str:
         return f"{self.path}:{self.line}" if self.line is not None else self.path
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[str, str, int, str, str]:
         return (self.language or "", self.path, self.line or 0, self.check, self.offending)
 
 
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Finding))
 
 
-def at_least(findings, severity: str) -> list[Finding]:
+def at_least(findings: Iterable[Finding], severity: str) -> list[Finding]:
     """The findings of *severity* or worse."""
     floor = SEVERITY_RANK[severity]
     return [f for f in findings if SEVERITY_RANK.get(f.severity, 0) >= floor]

@@ -25,6 +25,14 @@ def _locations(items: list[Finding]) -> str:
     return shown
 
 
+def _where(f: Finding) -> str:
+    """Whose line is which: the segment's line in the source, the entry's line in the catalogue."""
+    where = f"source line {f.line}" if f.line is not None else "source"
+    if f.catalogue_line is not None:
+        where += f" · catalogue line {f.catalogue_line}"
+    return where
+
+
 def summary_line(findings: list[Finding]) -> str:
     counts = Counter(f.severity for f in findings)
     parts = [f"{counts.get(s, 0)} {s}{'s' if counts.get(s, 0) != 1 and s != 'info' else ''}"
@@ -96,11 +104,11 @@ def format_text(findings: list[Finding], *, preferred: dict[str, str] | None = N
             for path in sorted(by_doc):
                 group = sorted(by_doc[path], key=lambda f: (f.line or 0, -f.rank, f.check))
                 catalogue = group[0].catalogue
-                lines.append(f"  {path}" + (f"  ({catalogue})" if catalogue else ""))
+                lines.append(f"  source {path}" + (f" · catalogue {catalogue}" if catalogue else ""))
                 for f in group:
                     fix = f" → {f.suggestion!r}" if f.suggestion else ""
                     found = f"{f.offending!r}" if f.offending else ""
-                    lines.append(f"    line {f.line}: {f.severity}: {f.check}: {found}{fix}")
+                    lines.append(f"    {_where(f)}: {f.severity}: {f.check}: {found}{fix}")
                     lines.append(f"      {f.message}")
             lines.append("")
 

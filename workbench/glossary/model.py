@@ -54,7 +54,7 @@ REQUIRED_COLUMNS: tuple[str, ...] = ("id", "type", "en")
 MULTI_COLUMNS: frozenset[str] = frozenset(
     {"en_admitted", "en_deprecated", "ru_admitted", "ru_wrong", "kk_admitted", "kk_wrong"}
 )
-TYPES: tuple[str, ...] = ("person", "place", "organisation", "other")
+TYPES: tuple[str, ...] = ("person", "place", "organisation", "term", "other")
 TARGET_LANGUAGES: tuple[str, ...] = ("ru", "kk")
 #: Status names of English spellings (``Referent.spellings``) and of target forms (``Referent.forms``).
 EN_STATUSES: tuple[str, ...] = ("preferred", "admitted", "deprecated")

@@ -5,7 +5,9 @@ See the package docstring of :mod:`workbench.inflection` for the rules and limit
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 from .spec import EMPTY_SPEC, KK_CASES, DeclensionSpec
 
@@ -49,7 +51,7 @@ _TRAIL = "»\"“”.,;:!?)"
 Paradigm = dict[str, tuple[str, ...]]
 
 
-def _uniq(items) -> tuple[str, ...]:
+def _uniq(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
@@ -94,7 +96,8 @@ def harmony(word: str) -> str:
         low = low[:-2]
     kazakh = any(c in KAZAKH_LETTERS for c in low)
     seen_i = False
-    for ch in reversed(low):
+    for k in range(len(low) - 1, -1, -1):
+        ch = low[k]
         if ch in BACK_VOWELS:
             return "back"
         if ch in FRONT_VOWELS:
@@ -103,7 +106,9 @@ def harmony(word: str) -> str:
             if not kazakh:
                 return "front"       # Путин, Тбилиси, Владимир
             seen_i = True            # Kazakh spelling: и follows the vowel before it (Мұхит)
-        # у is transparent (Маңғыстау, Мәскеу, Атырау); consonants are skipped
+        if ch == "у" and k > 0 and low[k - 1] not in VOWEL_LETTERS:
+            return "back"            # у after a consonant is the vowel u (Фейсбук, Қырғызстан… Шу)
+        # у after a vowel is a glide and transparent (Маңғыстау, Мәскеу, Атырау); consonants are skipped
     if low.endswith("ь"):
         return "front"
     return "front" if seen_i else "back"
@@ -129,13 +134,51 @@ def _has_vowel(low: str) -> bool:
     return any(c in VOWEL_LETTERS or c in "aeiouy" for c in low)
 
 
-def _acronym_reading(word: str, spec_harmony: str | None) -> tuple[str, bool]:
-    """(class, front) for an acronym: read as a word if it has a vowel letter
-    (НАТО, ҰҚШҰ, АҚШ, ІІМ), else letter by letter with back vowel endings as in
-    Kazakh usage (ТМД-ның, ТМД-ға, ҚР-ның)."""
+#: How a consonant letter of a Latin acronym is named in Kazakh speech (English letter
+#: names): (class of the last sound, front?). Vowel letters: A "эй", E "и", I "ай", O "оу", U "ю".
+_LATIN_LETTER = {
+    "a": (SON, True), "b": (V, True), "c": (V, True), "d": (V, True), "e": (V, True), "f": (VL, True),
+    "g": (V, True), "h": (VL, True), "i": (SON, False), "j": (SON, True), "k": (SON, True), "l": (SON, True),
+    "m": (MNNG, True), "n": (MNNG, True), "o": (SON, False), "p": (V, True), "q": (V, False), "r": (SON, False),
+    "s": (VL, True), "t": (V, True), "u": (V, False), "v": (V, True), "w": (V, False), "x": (VL, True),
+    "y": (SON, False), "z": (VL, True),
+}
+
+def _pronounceable(low: str) -> bool:
+    """Can an acronym be read as a word (НАТО, ҰҚШҰ, ЕО, KEGOC)? It needs a vowel letter, no
+    more than two consonants in a row, and no two consonants at its start or end (ҰҚК, ТМД,
+    АҚШ and USC are spelled out letter by letter)."""
+    vowels = "aeiouy" if _is_latin(low) else VOWEL_LETTERS
+    if not any(c in vowels for c in low):
+        return False
+    consonant = [c.isalpha() and c not in vowels for c in low]
+    run = 0
+    for flag in consonant:
+        run = run + 1 if flag else 0
+        if run > 2:
+            return False
+    return not (len(low) > 1 and (all(consonant[:2]) or all(consonant[-2:])))
+
+
+def _acronym_reading(word: str, spec_harmony: str | None, spec_reading: str | None = None) -> tuple[str, bool]:
+    """(class, front) for an acronym.
+
+    Read as a word when it can be pronounced as one (НАТО-ның, ҰҚШҰ-ға, ЕО-ны; ``word`` in the
+    cell forces it: АҚШ-тың, АҚШ-қа), else letter by letter (``letters`` forces it): a
+    Cyrillic consonant is named with ы (ТМД "тэ-мы-ды", ҰҚК "ұ-қы-кы": back endings after a
+    vowel, ТМД-ның, ҰҚК-ны); a Latin letter by its English name (CNPC "…си": CNPC-нің, CNPC-мен).
+    """
     low = _letters(word)
-    if _has_vowel(low):
+    latin = _is_latin(low)
+    as_word = spec_reading == "word" or (spec_reading != "letters" and (
+        not is_acronym(word) or _pronounceable(low)))
+    if as_word:
         cls, front = final_class(word), harmony(word) == "front"
+    elif latin and low:
+        cls, front = _LATIN_LETTER.get(low[-1], (V, True))
+    elif low and low[-1] in VOWEL_LETTERS:
+        last = low[-1]
+        cls, front = V, last in FRONT_VOWELS or last == "и"
     else:
         cls, front = V, False
     if spec_harmony is not None:
@@ -174,11 +217,23 @@ def _guess_tags(words: list[str]) -> list[str]:
     return tags
 
 
-def _target(form: str, kind: str, spec: DeclensionSpec, preferred: bool):
-    """(prefix, word, rest words, mode, poss) or None if the name never changes.
+class _Target(NamedTuple):
+    """Where a name takes its endings: ``prefix`` + ``word`` + ending + ``trail`` + ``rest``."""
 
-    mode: "plain" (ending glued on), "acronym" (hyphen, letter reading) or
-    "quoted" (the name ends in a quote: «Қазақтелеком»-ның, read from the last word).
+    prefix: str         # the words before the declined one
+    word: str           # the declined word (inside its quotes when the name is quoted)
+    trail: str          # closing quotes after it, kept after the ending («Теңізшевройлдың»)
+    rest: str           # the words after it (never declined)
+    mode: str           # "plain" (glued on), "acronym" (hyphen), "quoted" (hyphen after the quote)
+    poss: bool          # 3rd-person possessive: the pronominal-n row
+
+
+def _target(form: str, kind: str, spec: DeclensionSpec, preferred: bool) -> _Target | None:
+    """Where the endings go, or None if the name never changes.
+
+    A word in quotes takes its ending inside them («Теңізшевройлдың», «Жұмысшы билігінің»):
+    Kazakh writes the hyphen only after acronyms, figures and Latin script, so a quoted
+    acronym or Latin name takes it after the closing quote («KEGOC»-тың).
     """
     words = form.split()
     if not words:
@@ -192,47 +247,52 @@ def _target(form: str, kind: str, spec: DeclensionSpec, preferred: bool):
     else:
         tags = _guess_tags(words)
         if tags[-1] == "fix" and words[-1].endswith(CLOSE_QUOTES) and _letters(words[-1]):
-            tags[-1] = "decl"        # a quoted name at the end: «Нұр Отан»-ның
+            tags[-1] = "decl"        # a quoted name at the end: «Нұр Отанның»
     idx = max((i for i, t in enumerate(tags) if t != "fix"), default=None)
     if idx is None:
         return None
     word = words[idx]
     prefix = " ".join(words[:idx])
     rest = " ".join(words[idx + 1:])
+    trail = ""
     core = word.rstrip(_TRAIL)
     if core != word and word.endswith(CLOSE_QUOTES):
-        mode = "quoted"
+        inner = core.lstrip("".join(OPEN_QUOTES))
+        if is_acronym(inner) or _is_latin(_letters(inner)) or spec.acronym:
+            mode = "quoted"
+        else:
+            mode, trail, word = "plain", word[len(core):], core
     elif is_acronym(word) or (spec.acronym and idx == len(words) - 1):
         mode = "acronym"
     else:
         mode = "plain"
     poss = spec.possessive or (mode == "plain" and looks_possessive(word, kind, len(words)))
-    return prefix, word, rest, mode, poss
+    return _Target(prefix, word, trail, rest, mode, poss)
 
 
 def _join(prefix: str, word: str, rest: str) -> str:
     return " ".join(p for p in (prefix, word, rest) if p)
 
 
-def _reading(word: str, mode: str, spec_harmony: str | None) -> tuple[str, bool, str]:
+def _reading(word: str, mode: str, spec: DeclensionSpec) -> tuple[str, bool, str]:
     """(class, front?, separator) for the endings of ``word``."""
     if mode == "quoted":
         core = word.rstrip(_TRAIL)
         if is_acronym(core.lstrip("".join(OPEN_QUOTES))):
-            cls, front = _acronym_reading(core, spec_harmony)
+            cls, front = _acronym_reading(core, spec.harmony, spec.reading)
         else:
             cls = final_class(core)
-            front = (spec_harmony or harmony(core)) == "front"
+            front = (spec.harmony or harmony(core)) == "front"
         return cls, front, "-"
     if mode == "acronym":
-        cls, front = _acronym_reading(word, spec_harmony)
+        cls, front = _acronym_reading(word, spec.harmony, spec.reading)
         return cls, front, "-"
-    return final_class(word), (spec_harmony or harmony(word)) == "front", ""
+    return final_class(word), (spec.harmony or harmony(word)) == "front", ""
 
 
-def _decline_word(word: str, mode: str, poss: bool, spec_harmony: str | None) -> dict[str, str]:
+def _decline_word(word: str, mode: str, poss: bool, spec: DeclensionSpec) -> dict[str, str]:
     """case → single form of one word."""
-    cls, front, sep = _reading(word, mode, spec_harmony)
+    cls, front, sep = _reading(word, mode, spec)
     out = {"nom": word}
     for case in CASES[1:]:
         e = _poss_ending(case, front) if poss else _ending(case, cls, front)
@@ -243,12 +303,12 @@ def _decline_word(word: str, mode: str, poss: bool, spec_harmony: str | None) ->
 @lru_cache(maxsize=65536)
 def _paradigm(form: str, kind: str, spec: DeclensionSpec, preferred: bool) -> tuple[tuple[str, ...], ...]:
     t = _target(form, kind, spec, preferred)
+    result: list[tuple[str, ...]]
     if t is None:
         result = [(form,) for _ in CASES]
     else:
-        prefix, word, rest, mode, poss = t
-        forms = _decline_word(word, mode, poss, spec.harmony)
-        result = [(_join(prefix, forms[c], rest),) for c in CASES]
+        forms = _decline_word(t.word, t.mode, t.poss, spec)
+        result = [(_join(t.prefix, forms[c] + t.trail, t.rest),) for c in CASES]
     if preferred:
         over = spec.override_map
         for i, case in enumerate(CASES):
@@ -257,13 +317,45 @@ def _paradigm(form: str, kind: str, spec: DeclensionSpec, preferred: bool) -> tu
     return tuple(result)
 
 
+def _own_spec(form: str, spec: DeclensionSpec, preferred: bool) -> tuple[DeclensionSpec, bool]:
+    """The spec that describes *form*: its own ``FORM: ITEMS`` group (applied in full), else the cell."""
+    group = spec.for_form(form) if spec.per_form else None
+    return (group, True) if group is not None else (spec, preferred)
+
+
 def kazakh_paradigm(form: str, kind: str, spec: DeclensionSpec = EMPTY_SPEC, *,
                     preferred: bool = True) -> dict[str, tuple[str, ...]]:
     """case → forms for a Kazakh name in the nominative (only the last word inflects).
 
     ``preferred=False``: see :func:`workbench.inflection.russian.russian_paradigm`.
     """
-    return dict(zip(CASES, _paradigm(form.strip(), kind, spec, preferred)))
+    form = form.strip()
+    spec, preferred = _own_spec(form, spec, preferred)
+    return dict(zip(CASES, _paradigm(form, kind, spec, preferred)))
+
+
+def kazakh_hyphen_after_quote(form: str, kind: str, spec: DeclensionSpec = EMPTY_SPEC, *,
+                              preferred: bool = True) -> dict[str, str]:
+    """For a name whose last word is a quoted Kazakh word: each case written with a hyphen after
+    the closing quote («Теңізшевройл»-дың) → the right form («Теңізшевройлдың»). Not Kazakh
+    orthography (the hyphen follows acronyms, figures and Latin script only): the checks
+    recognise these to correct them. Empty for any other name."""
+    form = form.strip()
+    spec, preferred = _own_spec(form, spec, preferred)
+    t = _target(form, kind, spec, preferred)
+    if t is None or not t.trail or t.mode != "plain":
+        return {}
+    forms = _decline_word(t.word, t.mode, t.poss, spec)
+    out: dict[str, str] = {}
+    for case in CASES[1:]:
+        ending = forms[case][len(t.word):]
+        wrong = _join(t.prefix, t.word + t.trail + "-" + ending, t.rest)
+        out[wrong] = _join(t.prefix, forms[case] + t.trail, t.rest)
+    attr = _attributive(forms["loc"])
+    if attr:
+        out[_join(t.prefix, t.word + t.trail + "-" + attr[len(t.word):], t.rest)] = _join(
+            t.prefix, attr + t.trail, t.rest)
+    return out
 
 
 def _attributive(loc_form: str) -> str | None:
@@ -287,18 +379,23 @@ def _with_attr(paradigm: dict[str, str]) -> set[str]:
 def _surface(form: str, kind: str, spec: DeclensionSpec, preferred: bool) -> frozenset[str]:
     para = _paradigm(form, kind, spec, preferred)
     out = {f for alts in para for f in alts}
-    loc = para[CASES.index("loc")]
-    out.update(a for a in map(_attributive, loc) if a and a != form)
     t = _target(form, kind, spec, preferred)
     if t is None:
         return frozenset(out)
-    prefix, word, rest, mode, poss = t
-    cls, front, sep = _reading(word, mode, spec.harmony)
-    h = "front" if front else "back"
+    loc = _decline_word(t.word, t.mode, t.poss, spec)["loc"] if not spec.overrides else None
+    for loc_form in ((loc,) if loc else ()):
+        attr = _attributive(loc_form)
+        if attr:
+            out.add(_join(t.prefix, attr + t.trail, t.rest))
+    if spec.overrides:
+        out.update(a for a in map(_attributive, para[CASES.index("loc")]) if a and a != form)
+    cls, front, sep = _reading(t.word, t.mode, spec)
     stems: list[tuple[str, bool]] = []   # (stem, is possessive)
+    word = t.word
     # plural: Назарбаевтар, Ресейлер; then plural + possessive: Назарбаевтары
-    if not poss:
-        plural_suffix = _PLURAL[cls].translate(_FRONT) if front else _PLURAL[cls]
+    if not t.poss:
+        plural_cls = MNNG if cls == SON and _letters(word)[-1:] == "л" else cls   # көлдер, Оралдар
+        plural_suffix = _PLURAL[plural_cls].translate(_FRONT) if front else _PLURAL[plural_cls]
         plural = word + sep + plural_suffix
         stems.append((plural, False))
         stems.append((plural + ("і" if front else "ы"), True))
@@ -309,12 +406,13 @@ def _surface(form: str, kind: str, spec: DeclensionSpec, preferred: bool) -> fro
             vowel = "і" if front else "ы"
             stems.append((word + sep + vowel, True))
             last = word[-1:]
-            if mode == "plain" and last.lower() in _VOICE:
+            if t.mode == "plain" and last.lower() in _VOICE:
                 v = _VOICE[last.lower()]
                 stems.append((word[:-1] + (v.upper() if last.isupper() else v) + vowel, True))
+    stem_spec = DeclensionSpec(harmony="front" if front else "back")
     for stem, is_poss in stems:
-        forms = _decline_word(stem, "plain", is_poss, h)
-        out.update(_join(prefix, f, rest) for f in _with_attr(forms))
+        forms = _decline_word(stem, "plain", is_poss, stem_spec)
+        out.update(_join(t.prefix, f + t.trail, t.rest) for f in _with_attr(forms))
     return frozenset(out)
 
 
@@ -323,4 +421,6 @@ def kazakh_surface_forms(form: str, kind: str, spec: DeclensionSpec = EMPTY_SPEC
     """The paradigm plus: locative + -ғы/-гі (Алматыдағы, АҚШ-тағы), plural + cases
     (Назарбаевтардың), 3rd-person possessive + cases (Алматысының) and plural +
     possessive + cases (Назарбаевтарының), each also with the attributive form."""
-    return set(_surface(form.strip(), kind, spec, preferred))
+    form = form.strip()
+    spec, preferred = _own_spec(form, spec, preferred)
+    return set(_surface(form, kind, spec, preferred))

@@ -5,6 +5,7 @@ See the package docstring of :mod:`workbench.inflection` for the rules and limit
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import product
 
@@ -36,7 +37,7 @@ Paradigm = dict[str, tuple[str, ...]]
 _WordForms = tuple[tuple[str, ...], ...]  # one tuple of alternatives per case, CASES order
 
 
-def _uniq(items) -> tuple[str, ...]:
+def _uniq(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
@@ -44,9 +45,13 @@ def _fixed(word: str) -> _WordForms:
     return tuple((word,) for _ in CASES)
 
 
-def _make(stem: str, gen, dat, acc, ins, loc, nom: str) -> _WordForms:
+_Endings = str | tuple[str, ...]
+
+
+def _make(stem: str, gen: _Endings, dat: _Endings, acc: _Endings, ins: _Endings, loc: _Endings,
+          nom: str) -> _WordForms:
     """Build a word paradigm from endings (a str or a tuple of alternative endings)."""
-    def alts(e):
+    def alts(e: _Endings) -> tuple[str, ...]:
         return tuple(stem + x for x in ((e,) if isinstance(e, str) else e))
     return ((nom,), alts(gen), alts(dat), alts(acc), alts(ins), alts(loc))
 
@@ -131,12 +136,11 @@ def plural_noun(word: str, animate: bool) -> _WordForms:
 
 
 def surname_masc(word: str, animate: bool = True) -> _WordForms:
-    """-ов/-ев/-ёв/-ин/-ын surnames (Токаев, Путин): Токаевым, о Токаеве.
+    """-ов/-ев/-ёв/-ин/-ын surnames (Токаев, Путин): Токаевым, Путиным, о Токаеве.
 
-    -ин also gets the noun ending -ом as a second instrumental: foreign names in
-    -ин (Дарвином, Си Цзиньпином) cannot be told from Russian ones (Путиным)."""
-    ins = ("ым", "ом") if word.lower().endswith("ин") else ("ым",)
-    return _with_acc(_make(word, "а", "у", "", ins, "е", word), animate)
+    Foreign names in -ин/-ов (Дарвином, Фёрмином) decline as nouns: the cell says
+    ``foreign`` (or gives ``ins=``)."""
+    return _with_acc(_make(word, "а", "у", "", "ым", "е", word), animate)
 
 
 def surname_fem(word: str) -> _WordForms:
@@ -247,14 +251,35 @@ def _guess_person_gender(words: list[str], tags: list[str]) -> str:
     return "m"
 
 
-def guess_tags(words: list[str], kind: str, plural: bool = False) -> list[str]:
-    """The guessed words= tags (see the package docstring)."""
+_QUOTE_CHARS = "«»\"„“”'"
+_CONJUNCTIONS = frozenset(("и", "или"))
+
+
+def _core(word: str) -> str:
+    return word.strip(_QUOTE_CHARS + ".,;:!?()")
+
+
+def _is_latin_word(word: str) -> bool:
+    """A word written in Latin letters (Facebook, Total, rs21): Russian text does not decline it."""
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isascii() for c in letters)
+
+
+def guess_tags(words: list[str], kind: str, plural: bool = False, *, decline_quoted: bool = False) -> list[str]:
+    """The guessed words= tags (see the package docstring).
+
+    *decline_quoted*: a name that starts with a quote is declined inside it, as in running text
+    without a generic word before it («Левого блока», «Реформу и революцию»).
+    """
     tags: list[str] = []
     in_quote = False
-    for w in words:
+    declined_quote = False
+    for i, w in enumerate(words):
         if not in_quote and w.startswith(OPEN_QUOTES):
             in_quote = True
-        if in_quote or _is_acronym(w) or not any(c.isalpha() for c in w):
+            declined_quote = decline_quoted and i == 0
+        if (in_quote and not declined_quote) or _is_acronym(w) or _is_latin_word(w) \
+                or not any(c.isalpha() for c in w):
             tags.append("fix")
         elif kind == "person" and w[:1].islower():
             tags.append("fix")  # particles: ибн, фон, де, ван
@@ -269,27 +294,32 @@ def guess_tags(words: list[str], kind: str, plural: bool = False) -> list[str]:
                 tags[i] = "fix"
         return ["decl" if t == "?" else t for t in tags]
     head_found = False
+    coordinated = False      # after "и"/"или" that follows the head: the next noun phrase declines too
     for i, (w, t) in enumerate(zip(words, tags)):
+        core = _core(w)
         if t != "?":
             if head_found or (i > 0 and any(x in ("adj", "decl") for x in tags[:i])):
                 head_found = True  # a quote/acronym after the head or the adjectives
             continue
-        if head_found:
+        if head_found and not coordinated:
+            if core.lower() in _CONJUNCTIONS and tags[i - 1] == "decl" and i + 1 < len(words):
+                coordinated = True     # «Реформа и революция» → «Реформу и революцию»
             tags[i] = "fix"
-        elif looks_adjective(w):
+        elif looks_adjective(core):
             tags[i] = "adj"
         else:
             tags[i] = "decl"
             head_found = True
+            coordinated = False
     return tags
 
 
 # --- words and phrases ----------------------------------------------------
 
-def _person_word(word: str, position: int, nwords: int, gender: str) -> _WordForms:
+def _person_word(word: str, position: int, nwords: int, gender: str, foreign: bool = False) -> _WordForms:
     prefix, tail = _split_hyphen(word)
     low = tail.lower()
-    surname_pos = nwords == 1 or position > 0
+    surname_pos = (nwords == 1 or position > 0) and not foreign
     if (surname_pos and low.endswith(_ADJ_SURNAME_M + _ADJ_SURNAME_F) and looks_adjective(tail)
             and not (gender == "m" and low.endswith(_ADJ_SURNAME_F))):
         return _prefix(prefix, adjective(tail, True))
@@ -337,7 +367,7 @@ def _prefix(prefix: str, forms: _WordForms) -> _WordForms:
 
 
 def _word_forms(word: str, tag: str, kind: str, gender: str | None, plural: bool,
-                animate: bool, position: int, nwords: int) -> _WordForms:
+                animate: bool, position: int, nwords: int, foreign: bool = False) -> _WordForms:
     if tag == "fix":
         return _fixed(word)
     # quotes and punctuation around a declined word stay put: «Реформа → «Реформы
@@ -345,32 +375,33 @@ def _word_forms(word: str, tag: str, kind: str, gender: str | None, plural: bool
     if core and core != word:
         lead = word[: word.index(core)]
         trail = word[len(lead) + len(core):]
-        inner = _word_forms(core, tag, kind, gender, plural, animate, position, nwords)
+        inner = _word_forms(core, tag, kind, gender, plural, animate, position, nwords, foreign)
         return tuple(tuple(lead + f + trail for f in alts) for alts in inner)
     if tag == "adj":
         prefix, tail = _split_hyphen(word)
         return _prefix(prefix, adjective(tail, animate))
     if kind == "person":
-        return _person_word(word, position, nwords, gender or "m")
+        return _person_word(word, position, nwords, gender or "m", foreign)
     prefix, tail = _split_hyphen(word)
     return _prefix(prefix, _noun(tail, kind, gender, plural, animate, nwords > 1))
 
 
 @lru_cache(maxsize=65536)
-def _paradigm(form: str, kind: str, spec: DeclensionSpec, preferred: bool) -> tuple[tuple[str, ...], ...]:
+def _paradigm(form: str, kind: str, spec: DeclensionSpec, preferred: bool,
+              decline_quoted: bool = False) -> tuple[tuple[str, ...], ...]:
     words = form.split()
     if not words:
         raise ValueError("empty name")
-    overrides = spec.override_map if preferred else {}
+    overrides = spec.override_map if preferred and not decline_quoted else {}
     if spec.indecl or (spec.acronym and len(words) == 1):
-        result = [(form,) for _ in CASES]
+        result: list[tuple[str, ...]] = [(form,) for _ in CASES]
     else:
         if spec.words is not None and len(spec.words) == len(words):
             tags = list(spec.words)
         elif spec.words is not None and preferred:
             raise ValueError(f"words= has {len(spec.words)} tag(s) but {form!r} has {len(words)} word(s)")
         else:
-            tags = guess_tags(words, kind, spec.plural)
+            tags = guess_tags(words, kind, spec.plural, decline_quoted=decline_quoted)
         animate = kind == "person"
         gender = spec.gender
         if kind == "person" and gender is None:
@@ -379,7 +410,7 @@ def _paradigm(form: str, kind: str, spec: DeclensionSpec, preferred: bool) -> tu
             t == "adj" and w.lower().endswith(("ые", "ие")) for w, t in zip(words, tags)
         )
         per_word = [
-            _word_forms(w, t, kind, gender, plural, animate, i, len(words))
+            _word_forms(w, t, kind, gender, plural, animate, i, len(words), spec.foreign)
             for i, (w, t) in enumerate(zip(words, tags))
         ]
         result = []
@@ -393,24 +424,43 @@ def _paradigm(form: str, kind: str, spec: DeclensionSpec, preferred: bool) -> tu
     return tuple(result)
 
 
+def _own_spec(form: str, spec: DeclensionSpec, preferred: bool) -> tuple[DeclensionSpec, bool]:
+    """The spec that describes *form*: its own ``FORM: ITEMS`` group (applied in full), else the cell."""
+    group = spec.for_form(form) if spec.per_form else None
+    return (group, True) if group is not None else (spec, preferred)
+
+
+def is_quoted_name(form: str) -> bool:
+    """Does the name start with a quote («Левый блок», «Тенгизшевройл»)?"""
+    return form.strip().startswith(OPEN_QUOTES)
+
+
 def russian_paradigm(form: str, kind: str, spec: DeclensionSpec = EMPTY_SPEC, *,
-                     preferred: bool = True) -> dict[str, tuple[str, ...]]:
+                     preferred: bool = True, decline_quoted: bool = False) -> dict[str, tuple[str, ...]]:
     """case → forms (first = the usual one) for a Russian name in the nominative.
 
     ``preferred=False`` is for the admitted (secondary) forms of an entry: the
     ``CASE=FORM`` overrides, which describe the preferred form, are not applied,
     and ``words=`` is used only if it has one tag per word (otherwise guessed).
+    A ``FORM: ITEMS`` group of the cell that names *form* describes it instead.
+    ``decline_quoted``: a name that starts with a quote declined inside the quotes, as
+    running text writes it without a generic word before it («Левого блока»); by default
+    the quoted words stay as they are (after a generic word: компании «Тенгизшевройл»).
     Raises ``ValueError`` for an empty name, ``words=`` with the wrong number of
     tags (preferred form) or a word tagged ``adj`` that is not an adjective.
     """
-    return dict(zip(CASES, _paradigm(form.strip(), kind, spec, preferred)))
+    form = form.strip()
+    spec, preferred = _own_spec(form, spec, preferred)
+    return dict(zip(CASES, _paradigm(form, kind, spec, preferred, decline_quoted and is_quoted_name(form))))
 
 
 @lru_cache(maxsize=65536)
 def _surface(form: str, kind: str, spec: DeclensionSpec, preferred: bool) -> frozenset[str]:
-    forms = {f for alts in _paradigm(form, kind, spec, preferred) for f in alts}
+    forms = {f for alts in _paradigm(form, kind, spec, preferred, False) for f in alts}
+    if is_quoted_name(form) and not spec.indecl:
+        forms.update(f for alts in _paradigm(form, kind, spec, preferred, True) for f in alts)
     words = form.split()
-    if kind == "person" and not spec.indecl and words:
+    if kind == "person" and not spec.indecl and not spec.foreign and words:
         last = words[-1]
         tag = spec.words[-1] if spec.words is not None and len(spec.words) == len(words) else "decl"
         if tag != "fix" and not _is_acronym(last):
@@ -430,6 +480,9 @@ def _surface(form: str, kind: str, spec: DeclensionSpec, preferred: bool) -> fro
 
 def russian_surface_forms(form: str, kind: str, spec: DeclensionSpec = EMPTY_SPEC, *,
                           preferred: bool = True) -> set[str]:
-    """All forms of the paradigm plus the plural of a person's surname
-    (Назарбаевы, Назарбаевых, Назарбаевым, Назарбаевыми; Каменские...), bare."""
-    return set(_surface(form.strip(), kind, spec, preferred))
+    """All forms of the paradigm (a quoted name also declined inside its quotes) plus the
+    plural of a person's surname (Назарбаевы, Назарбаевых, Назарбаевым, Назарбаевыми;
+    Каменские...), bare."""
+    form = form.strip()
+    spec, preferred = _own_spec(form, spec, preferred)
+    return set(_surface(form, kind, spec, preferred))

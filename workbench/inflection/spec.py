@@ -5,6 +5,7 @@ The grammar is described in :mod:`workbench.inflection` (package docstring).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 RU_CASES: tuple[str, ...] = ("nom", "gen", "dat", "acc", "ins", "loc")
@@ -12,8 +13,12 @@ KK_CASES: tuple[str, ...] = ("nom", "gen", "dat", "acc", "abl", "loc", "ins")
 ALL_CASES: frozenset[str] = frozenset(RU_CASES) | frozenset(KK_CASES)
 WORD_TAGS: frozenset[str] = frozenset({"decl", "adj", "fix"})
 
-_FLAGS = ("indecl", "m", "f", "n", "pl", "acronym", "front", "back", "poss")
-_EXPECTED = "expected indecl, m, f, n, pl, acronym, front, back, poss, words=TAG ..., or CASE=FORM"
+_FLAGS = ("indecl", "m", "f", "n", "pl", "acronym", "front", "back", "poss", "foreign", "letters", "word")
+_EXPECTED = ("expected indecl, m, f, n, pl, acronym, foreign, front, back, poss, letters, word, words=TAG ..., "
+             "CASE=FORM, or FORM: ITEMS")
+#: Tags that only mean something in one language's cell.
+_KAZAKH_ONLY = ("front", "back", "poss", "letters", "word")
+_RUSSIAN_ONLY = ("foreign",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +29,10 @@ class DeclensionSpec:
     ``pl`` tag; ``harmony`` is ``"front"``, ``"back"`` or ``None`` (guess);
     ``words`` is ``None`` (guess) or one tag per word; ``overrides`` is a tuple of
     ``(case, forms)`` pairs in cell order (see :attr:`override_map`).
+    ``foreign`` (Russian) declines -ин/-ов surnames as nouns (Дарвином, Фёрмином);
+    ``reading`` (Kazakh acronyms) is ``"letters"``, ``"word"`` or ``None`` (guess);
+    ``per_form`` holds ``(form, spec)`` pairs: the declension of one named form of the row
+    (an admitted form that declines differently from the preferred one).
     """
 
     indecl: bool = False
@@ -34,10 +43,20 @@ class DeclensionSpec:
     possessive: bool = False
     words: tuple[str, ...] | None = None
     overrides: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    foreign: bool = False
+    reading: str | None = None
+    per_form: tuple[tuple[str, DeclensionSpec], ...] = ()
 
     @property
     def override_map(self) -> dict[str, tuple[str, ...]]:
         return dict(self.overrides)
+
+    def for_form(self, form: str) -> DeclensionSpec | None:
+        """The spec a ``FORM: ITEMS`` group gives *form*, or None when the cell names no such form."""
+        for name, spec in self.per_form:
+            if name == form:
+                return spec
+        return None
 
     def __str__(self) -> str:  # the canonical cell text
         items: list[str] = []
@@ -53,9 +72,14 @@ class DeclensionSpec:
             items.append(self.harmony)
         if self.possessive:
             items.append("poss")
+        if self.foreign:
+            items.append("foreign")
+        if self.reading:
+            items.append(self.reading)
         if self.words is not None:
             items.append("words=" + " ".join(self.words))
         items.extend(f"{case}={'|'.join(forms)}" for case, forms in self.overrides)
+        items.extend(f"{form}: {str(spec).replace('; ', ', ')}" for form, spec in self.per_form)
         return "; ".join(items)
 
 
@@ -73,16 +97,37 @@ def parse_spec(cell: str | None, language: str | None = None) -> DeclensionSpec:
         raise ValueError(f"unknown language {language!r} for a declension cell")
     if cell is None or not cell.strip():
         return EMPTY_SPEC
+    return _parse(cell.split(";"), language, nested=False)
+
+
+def _parse(raw_items: list[str], language: str | None, *, nested: bool) -> DeclensionSpec:
     cases = RU_CASES if language == "ru" else KK_CASES if language == "kk" else tuple(ALL_CASES)
     indecl = plural = acronym = possessive = False
     gender: str | None = None
     harmony: str | None = None
     words: tuple[str, ...] | None = None
     overrides: dict[str, tuple[str, ...]] = {}
+    per_form: dict[str, DeclensionSpec] = {}
+    foreign = False
+    reading: str | None = None
     seen: set[str] = set()
-    for raw in cell.split(";"):
+    for raw in raw_items:
         item = raw.strip()
         if not item:
+            continue
+        if ":" in item:
+            form, _, rest = item.partition(":")
+            form = form.strip()
+            if nested:
+                raise ValueError(f"a FORM: group cannot hold another one ({item!r})")
+            if not form:
+                raise ValueError(f"no form before ':' in {item!r} (write FORM: ITEMS)")
+            if form in per_form:
+                raise ValueError(f"{form!r}: given twice")
+            try:
+                per_form[form] = _parse(rest.split(","), language, nested=True)
+            except ValueError as exc:
+                raise ValueError(f"{form!r}: {exc}") from None
             continue
         if "=" in item:
             key, _, value = item.partition("=")
@@ -119,8 +164,10 @@ def parse_spec(cell: str | None, language: str | None = None) -> DeclensionSpec:
             elif flag in ALL_CASES:
                 hint = f" (write {flag}=FORM)"
             raise ValueError(f"unknown item {item!r}{hint} ({_EXPECTED})")
-        if language == "ru" and flag in ("front", "back", "poss"):
+        if language == "ru" and flag in _KAZAKH_ONLY:
             raise ValueError(f"{flag!r} is a Kazakh tag; it has no meaning in ru_decl")
+        if language == "kk" and flag in _RUSSIAN_ONLY:
+            raise ValueError(f"{flag!r} is a Russian tag; it has no meaning in kk_decl")
         seen.add(flag)
         if flag == "indecl":
             indecl = True
@@ -134,6 +181,12 @@ def parse_spec(cell: str | None, language: str | None = None) -> DeclensionSpec:
             acronym = True
         elif flag == "poss":
             possessive = True
+        elif flag == "foreign":
+            foreign = True
+        elif flag in ("letters", "word"):
+            if reading is not None and reading != flag:
+                raise ValueError("'letters' and 'word' contradict each other")
+            reading = flag
         else:
             if harmony is not None and harmony != flag:
                 raise ValueError("'front' and 'back' contradict each other")
@@ -158,13 +211,18 @@ def parse_spec(cell: str | None, language: str | None = None) -> DeclensionSpec:
         possessive=possessive,
         words=words,
         overrides=tuple(sorted(overrides.items(), key=lambda kv: order[kv[0]])),
+        foreign=foreign,
+        reading=reading,
+        per_form=tuple(per_form.items()),
     )
 
 
-def check_spec(spec: DeclensionSpec, form: str) -> None:
+def check_spec(spec: DeclensionSpec, form: str, forms: Iterable[str] | None = None) -> None:
     """Check a spec against the preferred form it describes (for the glossary loader).
 
-    Raises ``ValueError`` when ``words=`` does not have one tag per word.
+    Raises ``ValueError`` when ``words=`` does not have one tag per word, or (given *forms*,
+    the row's forms in the cell's language) when a ``FORM: ITEMS`` group names a form the
+    row does not have.
     """
     if spec.words is not None:
         n = len(form.split())
@@ -172,3 +230,8 @@ def check_spec(spec: DeclensionSpec, form: str) -> None:
             raise ValueError(
                 f"words= has {len(spec.words)} tag(s) but {form!r} has {n} word(s)"
             )
+    known = set(forms) if forms is not None else None
+    for name, group in spec.per_form:
+        if known is not None and name not in known and name != form:
+            raise ValueError(f"{name!r}: no such form in this row")
+        check_spec(group, name)

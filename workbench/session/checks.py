@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from workbench.checks import Finding, NameChecker
+from workbench.checks import CheckContext, Finding, NameChecker
 from workbench.checks.names.matcher import case_forms
-from workbench.checks.names.project import run_project
+from workbench.checks.names.project import cache_folder, run_project
 from workbench.gettext import Catalogue
 from workbench.glossary import Referent
 from workbench.project import Project
@@ -28,12 +28,26 @@ class CheckService:
         self.store = store
         self.glossary = glossary
         self.error: str | None = None      # the last failure, for the UI to show once
+        self._context: tuple[tuple[int, ...], CheckContext] | None = None
 
     def checker(self) -> NameChecker | None:
-        checker = self.glossary.checker()
+        checker = self.glossary.checker(cache_dir=cache_folder(self.project))
         if checker is None and self.glossary.check_error:
             self.error = self.glossary.check_error
         return checker
+
+    def context(self) -> CheckContext:
+        """The project's context for the checks (the vocabulary of the documents parsed so far),
+        the same a whole-project run uses once every document is parsed. Passed with each call:
+        the shared checker is never changed."""
+        infos = [info for info in self.store.docs.values() if info.loaded and info.error is None]
+        key = tuple(id(info.document) for info in infos)
+        cached = self._context
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        context = CheckContext.of_texts(seg.msgid for info in infos for seg in info.document.segments)
+        self._context = (key, context)
+        return context
 
     # -- one segment ------------------------------------------------------------------------
     def check_segment(self, name: str, language: str, segment: Segment, translation: str, *,
@@ -48,13 +62,15 @@ class CheckService:
         info = self.store.docs[name]
         found: list[Finding] = []
         try:
+            context = self.context()
             if translation:
                 catalogue = info.catalogues.get(language)
                 po = self.project.relpath(Path(catalogue.path)) if catalogue is not None and catalogue.path else None
                 found += checker.check_target_segment(info.relpath, segment.line, segment.msgid, translation,
-                                                      language, catalogue=po)
+                                                      language, catalogue=po, context=context)
             if source_findings:
-                found += [f for f in checker.check_source_segment(info.relpath, segment) if f.severity != "info"]
+                found += [f for f in checker.check_source_segment(info.relpath, segment, context=context)
+                          if f.severity != "info"]
         except Exception as exc:
             self.error = f"checks failed: {type(exc).__name__}: {exc}"
         return found

@@ -153,12 +153,13 @@ class GlossaryStore:
         return self.edit(lambda glossary: accept_variant(glossary, finding, deprecated=deprecated, save=False))
 
     # -- the checker ----------------------------------------------------------------------------
-    def checker(self) -> NameChecker | None:
+    def checker(self, *, cache_dir: Path | None = None) -> NameChecker | None:
         """The name checker of the current glossary (built once per version), or None.
 
         Built under its own lock, never the glossary lock: a confirm does not wait for it.
         The snapshot is read once, so the checker cached for a version is built from that
-        version's glossary even when the glossary is reloaded meanwhile.
+        version's glossary even when the glossary is reloaded meanwhile. With *cache_dir* its
+        form indexes are kept on disk (per glossary content) and read from there next time.
         """
         snapshot = self._snapshot
         if snapshot.glossary is None:
@@ -172,7 +173,7 @@ class GlossaryStore:
                 return cached[1]
             checker: NameChecker | None
             try:
-                checker = checker_for(snapshot.glossary)
+                checker = checker_for(snapshot.glossary, cache_dir=cache_dir)
             except Exception as exc:
                 self.check_error = f"name checks unavailable: {type(exc).__name__}: {exc}"
                 checker = None

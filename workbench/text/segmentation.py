@@ -98,6 +98,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from heapq import heappop, heappush
+from pathlib import Path
 
 __all__ = ["english_abbreviations", "split_sentences"]
 
@@ -232,6 +233,41 @@ _ROMAN = re.compile(r"(?:[IVXLC]{1,7}|[ivxlc]{1,7})\Z")
 _MOSES_LOADED: tuple[frozenset[str], frozenset[str]] | None = None
 
 
+def _moses_english_lines() -> list[str]:
+    """The lines of sacremoses' English nonbreaking-prefix list, comments excluded.
+
+    Importing ``sacremoses`` runs its tokenizer module (0.4 s of regular expressions, and
+    joblib), so the list is read without importing the package: from the data module it ships
+    (``_data_nonbreaking_prefixes.py``, loaded on its own) or, in older releases, the data
+    file; only if neither is found, through its public ``NonbreakingPrefixes`` API.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("sacremoses")       # finds the package without running it
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    text: str | None = None
+    for folder in map(Path, folders):
+        module = folder / "_data_nonbreaking_prefixes.py"
+        data = folder / "data" / "nonbreaking_prefixes" / "nonbreaking_prefix.en"
+        if module.is_file():
+            loader = importlib.util.spec_from_file_location("_workbench_moses_prefixes", module)
+            if loader is not None and loader.loader is not None:
+                namespace = importlib.util.module_from_spec(loader)
+                loader.loader.exec_module(namespace)
+                text = getattr(namespace, "NONBREAKING_PREFIXES", {}).get("nonbreaking_prefix.en")
+        elif data.is_file():
+            text = data.read_text(encoding="utf-8")
+        if text is not None:
+            break
+    if text is None:
+        try:
+            from sacremoses.corpus import NonbreakingPrefixes
+        except ImportError:  # pragma: no cover - sacremoses is a dependency
+            return []
+        return list(NonbreakingPrefixes().words("en"))
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
+
+
 def _moses_prefixes() -> tuple[frozenset[str], frozenset[str]]:
     """The English nonbreaking prefixes shipped by sacremoses: (always, numeric_only).
 
@@ -243,12 +279,7 @@ def _moses_prefixes() -> tuple[frozenset[str], frozenset[str]]:
     if _MOSES_LOADED is None:
         always: set[str] = set()
         numeric: set[str] = set()
-        try:
-            from sacremoses.corpus import NonbreakingPrefixes
-        except ImportError:  # pragma: no cover - sacremoses is a dependency
-            words: list[str] = []
-        else:
-            words = list(NonbreakingPrefixes().words("en"))
+        words = _moses_english_lines()
         for line in words:
             word, _, comment = line.partition("#")
             word = word.strip()

@@ -1,451 +1,140 @@
-"""NameChecker: the glossary's name index and the per-segment checks.
+"""NameChecker: the name checks of one glossary, for one segment at a time.
 
-Build once per glossary (:func:`workbench.checks.checker_for` caches it); the
-English index is built at once, each target language's index on first use.
+A checker holds a :class:`~workbench.checks.names.lexicon.Lexicon` (the glossary's names and
+their indexes, read-only) and a default :class:`CheckContext`. Nothing a check does changes
+the checker: a project-wide run passes its own context (what the project's sources say about
+English words) with each call, so the editor's live checks, which use the same cached
+checker, are not affected by it.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
-from functools import lru_cache
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
 
-from workbench.inflection import EMPTY_SPEC, kazakh_surface_forms, parse_spec
-
-from ..findings import Finding
-from .matcher import (
-    Entry,
-    Match,
-    NameIndex,
-    Tokens,
-    english_plural,
-    fold,
-    inner_case_differs,
-    is_acronym,
-    paradigm,
-    referent_id,
-    referent_kind,
-    referents_of,
-    surface_forms,
-    tokens_of,
-)
-from .source import Vocabulary, covered_mask, unknown_names
+from ..findings import CHECKS, Finding
+from .lexicon import TARGET_LANGUAGES, IndexLoader, Lexicon
+from .matcher import Entry, Match, NameIndex, Tokens, inner_case_differs, is_acronym, tokens_of
+from .source import STOP, Vocabulary, covered_mask, unknown_names
+from .target import TargetResult, check_target
 from .variants import VariantFinder
 
-TARGET_LANGUAGES = ("ru", "kk")
+__all__ = ["CheckContext", "NameChecker", "TargetResult"]
+
+_SOURCE_CACHE = 4096
 
 
-def severity_of(check: str) -> str:
-    from ..findings import CHECKS
+@dataclass(frozen=True)
+class CheckContext:
+    """What a project tells the checks beyond the glossary: the vocabulary of its sources
+    (words seen in small letters, words seen capitalised mid-sentence), which decides whether a
+    capitalised word at the start of a sentence is a name."""
 
-    return CHECKS[check].severity
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
 
-
-def make(check: str, message: str, **fields) -> Finding:
-    return Finding(check=check, severity=fields.pop("severity", None) or severity_of(check), message=message, **fields)
-
-
-# -- referent access (works on workbench.glossary.Referent; tolerant of look-alikes) ----
-
-def _forms(referent, lang: str) -> list[tuple[str, str]]:
-    forms = getattr(referent, "forms", None)
-    if callable(forms):
-        return [(f.strip(), s) for f, s in forms(lang) if f and f.strip()]
-    from .matcher import cell_values
-
-    out = []
-    pref = cell_values(referent, lang)
-    if pref:
-        out.append((pref[0], "preferred"))
-    if lang == "en":
-        out += [(v, "admitted") for v in cell_values(referent, "en_admitted")]
-        out += [(v, "deprecated") for v in cell_values(referent, "en_deprecated")]
-    else:
-        out += [(v, "admitted") for v in cell_values(referent, f"{lang}_admitted")]
-        out += [(v, "wrong") for v in cell_values(referent, f"{lang}_wrong")]
-    return out
+    @classmethod
+    def of_texts(cls, texts: Iterable[str]) -> CheckContext:
+        vocabulary = Vocabulary()
+        for text in texts:
+            vocabulary.learn(text)
+        return cls(vocabulary)
 
 
-def _spec(referent, lang: str):
-    from .matcher import decl_spec
-
-    try:
-        return decl_spec(referent, lang), None
-    except ValueError as exc:
-        return EMPTY_SPEC, str(exc)
-
-
-# -- Kazakh / Russian suffix knowledge ------------------------------------------------
-
-_KK_FRONT = str.maketrans("ыағқұо", "іегкүө")
-_KK_BACK = str.maketrans("іегкүө", "ыағқұо")
-_KK_SIG = str.maketrans({"і": "ы", "е": "а", "ә": "а", "ө": "о", "ү": "ұ", "г": "ғ", "к": "ғ", "қ": "ғ",
-                         "т": "д", "н": "д", "л": "д", "б": "м", "п": "м", "-": None})
-_KK_MODELS = ("Алматы", "Шымкент", "Ақтау", "Тараз", "Орал", "Ресей", "Қытай", "Астана", "Жаңаөзен", "Өскемен",
-              "Мәскеу", "Семей", "Ақтөбе", "Түркістан", "Екібастұз", "Павлодар", "Тоқаев", "Әлиев", "Петропавл",
-              "Кітап", "Сирия", "Еуропа", "Кеңес Одағы", "Біріккен Ұлттар Ұйымы", "Путин", "Мерфи", "Тбилиси",
-              "Қараж", "Бейбіт", "Жібек")
-RU_ENDINGS = frozenset("а я у ю ом ем ём ой ей ою ею е и ы ым им ам ям ами ями ах ях ов ев ых их".split())
-
-
-@lru_cache(maxsize=1)
-def kazakh_suffixes() -> frozenset[str]:
-    """Every inflectional ending chain the generator produces, harmony-folded (see :func:`harmony_fold`)."""
-    out: set[str] = set()
-    for model in _KK_MODELS:
-        word = model.split()[-1]
-        for surface in kazakh_surface_forms(model, "place", EMPTY_SPEC):
-            last = surface.split()[-1]
-            if last.startswith(word) and len(last) > len(word):
-                out.add(last[len(word):].lstrip("-"))
-    for acro in ("НАТО", "АҚШ", "ТМД", "ІІМ", "ҰҚШҰ"):
-        for surface in kazakh_surface_forms(acro, "organisation", parse_spec("acronym")):
-            if surface.startswith(acro + "-"):
-                out.add(surface[len(acro) + 1:])
-    both = set(out)
-    for s in out:
-        both.add(s.translate(_KK_FRONT))
-        both.add(s.translate(_KK_BACK))
-    return frozenset(harmony_fold(s) for s in both if s)
-
-
-def harmony_fold(suffix: str) -> str:
-    """An ending with its vowel harmony erased (тің, тың → тың): membership ignores harmony."""
-    return suffix.translate(_KK_BACK)
-
-
-def kazakh_signature(suffix: str) -> str:
-    sig = suffix.lower().translate(_KK_SIG)
-    if sig.startswith("сы"):
-        sig = sig[1:]
-    return sig
-
-
-from workbench.inflection.russian import looks_adjective  # noqa: E402
-
-
-def _russian_noun_like(word: str) -> bool:
-    return len(word) >= 4 and word[:1].isupper() and not is_acronym(word) and not looks_adjective(word)
-
-
-@dataclass(frozen=True, slots=True)
-class Stem:
-    ref: int
-    status: str
-    base: str            # glossary form
-    word: str            # the word of the form the stem comes from (nominative)
-
-
-@dataclass(frozen=True, slots=True)
-class Elliptic:
-    """A name without its head noun, valid when the head noun follows (coordination):
-    «Актюбинской, Западно-Казахстанской и Кызылординской областей» (Russian: the adjective in
-    any case), «Ақтөбе, Батыс Қазақстан және Қызылорда облыстарының» (Kazakh: the bare name)."""
-
-    ref: int
-    base: str                   # the glossary form
-    key: tuple[str, ...]        # folded tokens of the part
-    form: tuple[str, ...]       # its tokens as written in the glossary (for letter case)
-    head: tuple[str, ...]       # folded stems of the head noun
-
-
-RU_NOUN_ENDINGS = RU_ENDINGS | frozenset(("", "ь", "ью", "ей", "ям", "ями", "ях", "ии", "ию", "ия", "ией"))
-_RU_SOFT_ADJ = ("ий", "яя", "ее", "ие")
-
-
-def _other_genders(form: str, kind: str) -> set[str]:
-    """A one-word Russian adjective in small letters (итальянский: "Italy's") in every gender and
-    number, inflected. Capitalised words are left alone (a surname such as Толстой is a name)."""
-    if " " in form.strip() or not form[:1].islower() or not looks_adjective(form):
-        return set()
-    low = form.lower()
-    stem, end, before = form[:-2], low[-2:], low[-3:-2]
-    soft = end in _RU_SOFT_ADJ and before not in "гкхжшчщ"
-    if soft:
-        noms = [stem + e for e in ("ий", "яя", "ее", "ие")]
-    else:
-        masc = end if end in ("ый", "ой", "ий") else ("ий" if before in "гкхжшчщ" else "ый")
-        plural = "ие" if before in "гкхжшчщ" else "ые"
-        noms = [stem + e for e in (masc, "ая", "ое", plural)] + ([stem + "ее"] if before in "жшчщ" else [])
-    out: set[str] = set()
-    for nom in noms:
-        if nom != form:
-            out |= surface_forms("ru", nom, kind, EMPTY_SPEC, False)
-    return out
-
-
-def _head_stems(language: str, head: str) -> tuple[str, ...]:
-    low = fold(head)
-    if language == "ru":
-        stem = low[:-1] if low[-1:] in "аяоеыиьйу" else low
-        return (stem,) if len(stem) >= 3 else ()
-    # Kazakh possessive head: облысы → облыс, кеңесі → кеңес, тенденциясы → тенденция
-    if low.endswith(("сы", "сі")) and low[-3:-2] in "аәеиоөұүыіэюя":
-        stem = low[:-2]
-    elif low.endswith(("ы", "і")):
-        stem = low[:-1]
-    else:
-        return ()
-    stems = [stem]
-    if stem.endswith("ғ"):
-        stems.append(stem[:-1] + "қ")
-    elif stem.endswith("г"):
-        stems.append(stem[:-1] + "к")
-    return tuple(s for s in stems if len(s) >= 3)
-
-
-def _add_elliptic(table: dict, language: str, ref: int, form: str, surfaces) -> None:
-    """Record the head-less parts of ADJ + NOUN (ru) / NAME + possessive NOUN (kk) forms."""
-    words = form.split()
-    if len(words) < 2 or not words[-1][:1].islower() or not words[-2][:1].isupper():
-        return
-    form_tokens = tokens_of(form)
-    n = len(form_tokens)
-    if language == "ru":
-        if looks_adjective(words[-1]) or not looks_adjective(words[-2]):
-            return
-        heads = _head_stems("ru", words[-1])
-        parts = {tokens_of(s)[:-1] for s in surfaces if len(tokens_of(s)) == n}
-    elif language == "kk":
-        heads = _head_stems("kk", words[-1])
-        parts = {form_tokens[:-1]}
-    else:
-        return
-    if not heads:
-        return
-    for part in parts:
-        key = tuple(fold(t) for t in part)
-        if key:
-            table.setdefault(key[0], []).append(Elliptic(ref, form, key, part, heads))
-
-
-@dataclass(slots=True)
-class TargetResult:
-    findings: list[Finding]
-    renderings: list[tuple[int, str, str]]      # (referent index, base form, surface text)
+def _make(check: str, message: str, **fields: Any) -> Finding:
+    return Finding(check=check, severity=CHECKS[check].severity, message=message, **fields)
 
 
 class NameChecker:
     """Checks names in source segments and translations against one glossary."""
 
-    def __init__(self, glossary, *, vocabulary: Vocabulary | None = None) -> None:
-        self.glossary = glossary
-        self.referents = referents_of(glossary)
-        self.ids = [referent_id(r) for r in self.referents]
-        self.position = {rid: i for i, rid in enumerate(self.ids)}
-        self.kinds = [referent_kind(r) for r in self.referents]
-        self.vocabulary = vocabulary if vocabulary is not None else Vocabulary()
-        self._lock = threading.RLock()
-        self._indexes: dict[str, NameIndex] = {}
-        self._stems: dict[str, dict[str, list[Stem]]] = {}
-        self._elliptic: dict[str, dict[str, list[Elliptic]]] = {}
-        self._valid_tokens: dict[tuple[int, str], tuple[list[str], set[str], set[str]]] = {}
-        self._preferred: dict[tuple[int, str], str] = {}
-        self.english = self._build_english()
-        # folded last words of multiword English spellings ("region", "embassy"): the head
-        # nouns a coordination may share ("Aktobe and Kyzylorda regions")
-        self._english_heads = frozenset(k[-1] for k in self.english.keys if len(k) > 1)
-        self._variants: VariantFinder | None = None
-        self._source_cache: dict[str, tuple[Tokens, list[Match]]] = {}
+    def __init__(self, glossary: Any, *, vocabulary: Vocabulary | None = None, lexicon: Lexicon | None = None,
+                 loader: IndexLoader | None = None, digest: str | None = None) -> None:
+        self.lexicon = lexicon if lexicon is not None else Lexicon(glossary, loader=loader, digest=digest)
+        #: the context of calls that pass none (the editor's: no project vocabulary unless given)
+        self.context = CheckContext(vocabulary if vocabulary is not None else Vocabulary())
+        self._cache_lock = threading.Lock()
+        self._source_cache: OrderedDict[str, tuple[Tokens, list[Match]]] = OrderedDict()
 
-    # -- building -----------------------------------------------------------------
-    def _build_english(self) -> NameIndex:
-        index = NameIndex("en")
-        for i, referent in enumerate(self.referents):
-            person = self.kinds[i] == "person"
-            for spelling, status in _forms(referent, "en"):
-                index.add(spelling, Entry(i, status, spelling, None, spelling))
-                if person:
-                    plural = english_plural(spelling)
-                    if plural:
-                        index.add(plural, Entry(i, status, spelling, "pl", plural))
-        return index
+    # -- the glossary's names (read-only views of the lexicon) ---------------------------------
+    @property
+    def glossary(self) -> Any:
+        return self.lexicon.glossary
 
-    def index(self, language: str) -> NameIndex:
-        index = self._indexes.get(language)
-        if index is None:
-            with self._lock:
-                index = self._indexes.get(language)
-                if index is None:
-                    index = self._build_target(language)
-                    self._indexes[language] = index
-        return index
+    @property
+    def referents(self) -> list[Any]:
+        return self.lexicon.referents
 
-    def _build_target(self, language: str) -> NameIndex:
-        index = NameIndex(language)
-        stems: dict[str, list[Stem]] = {}
-        elliptic: dict[str, list[Elliptic]] = {}
-        for i, referent in enumerate(self.referents):
-            kind = self.kinds[i]
-            spec, problem = _spec(referent, language)
-            if problem:
-                index.problems.append((i, problem))
-            for form, status in _forms(referent, language):
-                preferred = status == "preferred"
-                wrong = status == "wrong"
-                para = paradigm(language, form, kind, spec, preferred, wrong)
-                cases: dict[str, str] = {}
-                for case, forms in para.items():
-                    for f in forms:
-                        cases.setdefault(f, case)
-                surfaces = surface_forms(language, form, kind, spec, preferred, wrong)
-                if len(surfaces) <= 1 and language in ("ru", "kk") and len(para) <= 1:
-                    index.problems.append((i, f"no inflected forms could be generated for {form!r}"))
-                if not wrong and language == "ru":
-                    surfaces = surfaces | _other_genders(form, kind)
-                for surface in surfaces:
-                    index.add(surface, Entry(i, status, form, cases.get(surface), surface))
-                self._add_stems(stems, language, i, status, form)
-                if not wrong:
-                    _add_elliptic(elliptic, language, i, form, surfaces)
-        self._stems[language] = stems
-        self._elliptic[language] = elliptic
-        return index
+    @property
+    def ids(self) -> list[str]:
+        return self.lexicon.ids
 
-    def elliptic(self, language: str) -> dict[str, list[Elliptic]]:
-        """First folded token → the name parts that may stand alone before a shared head noun."""
-        self.index(language)
-        return self._elliptic[language]
+    @property
+    def kinds(self) -> list[str]:
+        return self.lexicon.kinds
 
-    def _add_stems(self, stems, language: str, ref: int, status: str, form: str) -> None:
-        words = tokens_of(form)
-        if not words:
-            return
-        if language == "kk":
-            word = words[-1]
-            if word[:1].isupper() and (len(word) >= 4 or is_acronym(word)):
-                stems.setdefault(fold(word), []).append(Stem(ref, status, form, word))
-        elif language == "ru":
-            for word in words:
-                if _russian_noun_like(word):
-                    stems.setdefault(fold(word), []).append(Stem(ref, status, form, word))
-                    if word[-1].lower() in "аяоеыийь" and len(word) >= 5:
-                        stems.setdefault(fold(word[:-1]), []).append(Stem(ref, status, form, word))
-
-    def stems(self, language: str) -> dict[str, list[Stem]]:
-        self.index(language)
-        return self._stems[language]
+    @property
+    def english(self) -> NameIndex:
+        return self.lexicon.english
 
     @property
     def variants(self) -> VariantFinder:
-        if self._variants is None:
-            spellings: list[tuple[str, int]] = []
-            for i, referent in enumerate(self.referents):
-                for spelling, status in _forms(referent, "en"):
-                    if status == "deprecated":
-                        continue
-                    spellings.append((spelling, i))
-                    words = spelling.split()
-                    if self.kinds[i] == "person" and len(words) > 1 and len(words[-1]) >= 5:
-                        spellings.append((words[-1], i))
-            self._variants = VariantFinder(spellings)
-        return self._variants
+        return self.lexicon.variants
 
-    def warm(self, languages=TARGET_LANGUAGES) -> NameChecker:
-        for language in languages:
-            self.index(language)
+    @property
+    def vocabulary(self) -> Vocabulary:
+        return self.context.vocabulary
+
+    def index(self, language: str) -> Any:
+        return self.lexicon.index(language)
+
+    def warm(self, languages: Iterable[str] = TARGET_LANGUAGES) -> NameChecker:
+        self.lexicon.warm(languages)
         return self
 
-    # -- helpers ----------------------------------------------------------------------
     def preferred_form(self, ref: int, language: str) -> str:
-        key = (ref, language)
-        form = self._preferred.get(key)
-        if form is None:
-            form = next((f for f, status in _forms(self.referents[ref], language) if status == "preferred"), "")
-            self._preferred[key] = form
-        return form
-
-    def replacement(self, ref: int, written: str) -> str:
-        """The valid English spelling to use instead of *written*: same shape (acronym, word
-        count) first, then the most similar; the preferred spelling by default."""
-        from rapidfuzz import fuzz
-
-        valid = self.valid_forms(ref, "en")
-        if not valid:
-            return written
-        acro = is_acronym(written)
-        words = len(written.split())
-
-        def score(spelling: str):
-            return (is_acronym(spelling) == acro, len(spelling.split()) == words,
-                    fuzz.ratio(spelling.lower(), written.lower()))
-
-        return max(valid, key=score)
+        return self.lexicon.preferred_form(ref, language)
 
     def valid_forms(self, ref: int, language: str) -> list[str]:
-        return [f for f, s in _forms(self.referents[ref], language) if s in ("preferred", "admitted")]
+        return self.lexicon.valid_forms(ref, language)
 
-    def valid_tokens(self, ref: int, language: str) -> tuple[list[str], set[str], set[str]]:
-        """(folded tokens of every valid surface, their set, folded nominative words)."""
-        key = (ref, language)
-        hit = self._valid_tokens.get(key)
-        if hit is None:
-            referent = self.referents[ref]
-            spec, _ = _spec(referent, language)
-            tokens: set[str] = set()
-            words: set[str] = set()
-            for form in self.valid_forms(ref, language):
-                for w in tokens_of(form):
-                    words.add(fold(w))
-                preferred = form == self.preferred_form(ref, language)
-                for s in surface_forms(language, form, self.kinds[ref], spec, preferred):
-                    tokens.update(fold(t) for t in tokens_of(s))
-            hit = (sorted(tokens), tokens, words)
-            self._valid_tokens[key] = hit
-        return hit
-
-    def suggest(self, ref: int, language: str, entry: Entry | None = None, *, words: int | None = None,
-                suffix: str | None = None) -> str | None:
-        """The right form of referent ``ref`` in ``language``, in the case of ``entry`` when known."""
-        forms = self.valid_forms(ref, language)
-        if not forms:
-            return None
-        want = words if words is not None else (len(entry.base.split()) if entry is not None else None)
-        choice = forms[0]
-        if want is not None:
-            for f in forms:
-                if len(f.split()) == want:
-                    choice = f
-                    break
-        referent = self.referents[ref]
-        spec, _ = _spec(referent, language)
-        preferred = choice == forms[0] and self.preferred_form(ref, language) == choice
-        if entry is not None and entry.case and entry.case != "pl":
-            para = paradigm(language, choice, self.kinds[ref], spec, preferred)
-            if entry.case in para:
-                return para[entry.case][0]
-        if language == "kk":
-            sig = None
-            if suffix is not None:
-                sig = kazakh_signature(suffix)
-            elif entry is not None:
-                base_last = tokens_of(entry.base)[-1] if tokens_of(entry.base) else ""
-                last = tokens_of(entry.surface)[-1] if tokens_of(entry.surface) else ""
-                if base_last and last.startswith(base_last[:-1]) and last != base_last:
-                    common = 0
-                    while common < min(len(last), len(base_last)) and last[common] == base_last[common]:
-                        common += 1
-                    sig = kazakh_signature(last[common:])
-            if sig:
-                last_word = choice.split()[-1]
-                for s in sorted(surface_forms(language, choice, self.kinds[ref], spec, preferred), key=len):
-                    tail = s.split()[-1] if s.split() else s
-                    if tail.startswith(last_word) and kazakh_signature(tail[len(last_word):]) == sig:
-                        return s
-        return choice
-
-    # -- sources ------------------------------------------------------------------------
+    # -- sources ------------------------------------------------------------------------------
     def source_matches(self, text: str) -> tuple[Tokens, list[Match]]:
-        hit = self._source_cache.get(text)
-        if hit is None:
-            toks = Tokens.of(text)
-            matches = self.english.scan(toks, _english_accept)
-            hit = (toks, _shared_head_nouns(self.english, self._english_heads, toks, matches))
-            if len(self._source_cache) > 50_000:
-                self._source_cache.clear()
+        """Every glossary spelling in *text* (cached per text, least recently used dropped first)."""
+        with self._cache_lock:
+            hit = self._source_cache.get(text)
+            if hit is not None:
+                self._source_cache.move_to_end(text)
+                return hit
+        toks = Tokens.of(text)
+        matches = self.english.scan(toks, _english_accept)
+        lx = self.lexicon
+        hit = (toks, _shared_head_nouns(self.english, lx.english_heads, toks, matches, lx.english_head_forms))
+        with self._cache_lock:
             self._source_cache[text] = hit
+            if len(self._source_cache) > _SOURCE_CACHE:
+                self._source_cache.popitem(last=False)
         return hit
+
+    def _names_in(self, text: str, context: CheckContext | None) -> tuple[Tokens, list[Match], list[Match]]:
+        """(tokens, the matches that name something, the ordinary words the scan also matched):
+        a one-word spelling at the start of a sentence that is also an ordinary English word
+        ("Total" in "Total deaths…") is that word until proven otherwise."""
+        toks, matches = self.source_matches(text)
+        vocabulary = (context or self.context).vocabulary
+        names, ordinary = [], []
+        for m in matches:
+            word = toks.folded[m.start]
+            if m.end - m.start == 1 and toks.sentence_initial(m.start) and not is_acronym(toks.words[m.start]) \
+                    and (word in STOP or word in vocabulary.lower) \
+                    and all(len(tokens_of(e.surface)) == 1 for e in m.entries):
+                ordinary.append(m)
+            else:
+                names.append(m)
+        return toks, names, ordinary
 
     def source_names(self, text: str) -> list[tuple[int, int, int, bool]]:
         """(start, end, referent index, deprecated) for every name in *text*, by character offset.
@@ -453,7 +142,7 @@ class NameChecker:
         The same matches the source and target checks use, for highlighting and the
         editor's names panel.
         """
-        toks, matches = self.source_matches(text)
+        toks, matches, _ = self._names_in(text, None)
         out = []
         for m in matches:
             entry = m.entries[0]
@@ -461,25 +150,29 @@ class NameChecker:
                         all(e.status == "deprecated" for e in m.entries)))
         return out
 
-    def source_referents(self, text: str) -> list[tuple[int, str]]:
+    def source_referents(self, text: str, context: CheckContext | None = None) -> list[tuple[int, str]]:
         """(referent index, text as written) for every referent the source names, in order."""
-        toks, matches = self.source_matches(text)
+        toks, matches, _ = self._names_in(text, context)
         out: dict[int, str] = {}
         for m in matches:
             for e in m.entries:
                 out.setdefault(e.ref, toks.span_text(m.start, m.end))
         return list(out.items())
 
-    def check_source_segment(self, relpath: str, segment, *, line: int | None = None) -> list[Finding]:
+    def check_source_segment(self, relpath: str, segment: Any, *, line: int | None = None,
+                             context: CheckContext | None = None) -> list[Finding]:
         """Findings for one source segment (a documents.Segment, or a plain string with ``line``)."""
         text = getattr(segment, "msgid", None) or getattr(segment, "source", None) or str(segment)
         line = line if line is not None else getattr(segment, "line", None)
-        return self.check_source_text(relpath, line, text)
+        return self.check_source_text(relpath, line, text, context=context)
 
-    def check_source_text(self, relpath: str, line: int | None, text: str) -> list[Finding]:
-        toks, matches = self.source_matches(text)
+    def check_source_text(self, relpath: str, line: int | None, text: str, *,
+                          context: CheckContext | None = None) -> list[Finding]:
+        toks, matches, ordinary = self._names_in(text, context)
+        vocabulary = (context or self.context).vocabulary
+        lx = self.lexicon
         out: list[Finding] = []
-        where = {"path": relpath, "line": line, "source": text}
+        where: dict[str, Any] = {"path": relpath, "line": line, "source": text}
         for m in matches:
             written = toks.span_text(m.start, m.end)
             text_tokens = toks.words[m.start:m.end]
@@ -491,47 +184,57 @@ class NameChecker:
             candidates = exact or list(m.entries)
             entries = [e for e in candidates if e.status != "deprecated"] or candidates
             e = entries[0]
-            rid = self.ids[e.ref]
-            preferred = self.replacement(e.ref, written) if e.status == "deprecated" else ""
+            rid = lx.ids[e.ref]
             if e.status == "deprecated":
-                out.append(make("source-deprecated-spelling",
-                                f"deprecated spelling of {rid}: use {preferred!r}",
-                                offending=written, suggestion=preferred, referent=rid, **where))
+                preferred = lx.replacement(e.ref, written)
+                out.append(_make("source-deprecated-spelling", f"deprecated spelling of {rid}: use {preferred!r}",
+                                 offending=written, suggestion=preferred, referent=rid, **where))
                 continue
             form_tokens = tokens_of(e.surface)
             if any(inner_case_differs(t, f) for t, f in zip(text_tokens, form_tokens)):
-                out.append(make("source-variant-spelling",
-                                f"capitalisation differs from the glossary spelling {e.base!r} of {rid} "
-                                f"(inner capitals)", offending=written, suggestion=e.base, referent=rid, **where))
+                out.append(_make("source-variant-spelling",
+                                 f"capitalisation differs from the glossary spelling {e.base!r} of {rid} "
+                                 f"(inner capitals)", offending=written, suggestion=e.base, referent=rid, **where))
                 continue
-            out.append(make("source-name", f"{rid}: {e.status} spelling {e.base!r}",
-                            offending=written, referent=rid, suggestion=None, **where))
-        covered = covered_mask(len(toks.words), matches)
-        for name in unknown_names(toks, covered, self.vocabulary):
-            variant = self.variants.find(name.text)
+            out.append(_make("source-name", f"{rid}: {e.status} spelling {e.base!r}",
+                             offending=written, referent=rid, suggestion=None, **where))
+        covered = covered_mask(len(toks.words), matches + ordinary)
+        for name in unknown_names(toks, covered, vocabulary, lx.english_inner):
+            variant = lx.variants.find(name.text)
             if variant is not None:
-                rid = self.ids[variant.ref]
+                rid = lx.ids[variant.ref]
                 how = ", ".join(variant.habits) or "similar spelling"
                 strength = "a transliteration variant" if variant.strong else "possibly a variant"
-                out.append(make("source-variant-spelling",
-                                f"not in the glossary; {strength} of {variant.spelling!r} ({rid}; {how}): "
-                                f"accept it as a variant or correct it",
-                                offending=name.text, suggestion=variant.spelling, referent=rid, **where))
+                out.append(_make("source-variant-spelling",
+                                 f"not in the glossary; {strength} of {variant.spelling!r} ({rid}; {how}): "
+                                 f"accept it as a variant or correct it",
+                                 offending=name.text, suggestion=variant.spelling, referent=rid, **where))
             else:
-                out.append(make("source-unknown-name", "capitalised name or acronym not in the glossary",
-                                offending=name.text, **where))
+                out.append(_make("source-unknown-name", "capitalised name or acronym not in the glossary",
+                                 offending=name.text, suggestion=None, **where))
         return out
 
-    # -- targets --------------------------------------------------------------------------
+    # -- targets ------------------------------------------------------------------------------
     def check_target_segment(self, relpath: str, line: int | None, source: str, target: str,
-                             language: str, *, catalogue: str | None = None) -> list[Finding]:
-        return self.check_target(relpath, line, source, target, language, catalogue=catalogue).findings
+                             language: str, *, catalogue: str | None = None,
+                             context: CheckContext | None = None) -> list[Finding]:
+        return self.check_target(relpath, line, source, target, language, catalogue=catalogue,
+                                 context=context).findings
 
     def check_target(self, relpath: str, line: int | None, source: str, target: str, language: str,
-                     *, catalogue: str | None = None) -> TargetResult:
-        from .target import check_target
+                     *, catalogue: str | None = None, context: CheckContext | None = None,
+                     wanted: dict[int, str] | None = None) -> TargetResult:
+        """The findings for one translation of *source*; *wanted* (the referents the source
+        names, as :meth:`wanted` gives them) saves scanning a source again per language."""
+        if wanted is None:
+            wanted = self.wanted(source, context)
+        where = {"path": relpath, "line": line, "source": source, "language": language,
+                 "catalogue": catalogue, "target": target}
+        return check_target(self.lexicon, wanted, target, language, where)
 
-        return check_target(self, relpath, line, source, target, language, catalogue)
+    def wanted(self, source: str, context: CheckContext | None = None) -> dict[int, str]:
+        """Referent index → its text in the source, for every referent the source names."""
+        return dict(self.source_referents(source, context))
 
 
 _COORD_GAP = re.compile(r"^[\s,&]*$")
@@ -550,7 +253,16 @@ def _singulars(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _shared_head_nouns(index: NameIndex, heads: frozenset, toks: Tokens, matches: list[Match]) -> list[Match]:
+def head_forms(heads: frozenset[str]) -> frozenset[str]:
+    """The head nouns and their plurals (region, regions; city, cities)."""
+    out = set(heads)
+    for head in heads:
+        out.update((head + "s", head + "es", head[:-1] + "ies"))
+    return frozenset(out)
+
+
+def _shared_head_nouns(index: NameIndex, heads: frozenset[str], toks: Tokens, matches: list[Match],
+                       forms: frozenset[str] | None = None) -> list[Match]:
     """Coordinated names sharing one head noun: "oil workers of Aktobe and West Kazakhstan and
     Kyzylorda regions" names Aktobe Region, West Kazakhstan Region and Kyzylorda Region.
 
@@ -561,16 +273,17 @@ def _shared_head_nouns(index: NameIndex, heads: frozenset, toks: Tokens, matches
     look-ups per head-noun word.
     """
     folded, words, n = toks.folded, toks.words, len(toks.folded)
-    if n < 2 or not heads:
+    forms = forms if forms is not None else head_forms(heads)
+    if n < 2 or not heads or forms.isdisjoint(folded):
         return matches
-    inside = set()
-    by_end = {}
+    inside: set[int] = set()
+    by_end: dict[int, Match] = {}
     for m in matches:
         inside.update(range(m.start + 1, m.end))
         by_end[m.end] = m
     longest = index.longest
     found: list[Match] = []
-    for p in range(1, n):
+    for p in [k for k, w in enumerate(folded) if k and w in forms]:
         if not words[p][:1].islower() or not _COORD_GAP.match(toks.gap(p)) \
                 or "," in toks.gap(p) or "&" in toks.gap(p):
             continue
@@ -618,7 +331,7 @@ def _shared_head_nouns(index: NameIndex, heads: frozenset, toks: Tokens, matches
                 break
     if not found:
         return matches
-    taken = set()
+    taken: set[int] = set()
     for m in found:
         taken.update(range(m.start, m.end))
     out = [m for m in matches if not any(k in taken for k in range(m.start, m.end))] + found

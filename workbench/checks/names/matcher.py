@@ -12,11 +12,13 @@ Letter case is checked on the candidates only (:func:`case_ok`).
 
 from __future__ import annotations
 
+import contextlib
+import marshal
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from workbench.inflection import (
     EMPTY_SPEC,
@@ -29,13 +31,14 @@ from workbench.inflection import (
 )
 
 TOKEN_RE = re.compile(r"[^\W_]+")
+_WORD_RE = re.compile(r"\w+")
 KAZAKH_ONLY = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 STATUS_VALID = ("preferred", "admitted")
 
 
 # -- glossary adapter -------------------------------------------------------------
 
-def referents_of(glossary) -> list:
+def referents_of(glossary: Any) -> list[Any]:
     """The referents of a glossary object (ordered)."""
     items = getattr(glossary, "referents", None)
     if items is None:
@@ -45,7 +48,7 @@ def referents_of(glossary) -> list:
     return list(items)
 
 
-def cell_values(referent, column: str) -> tuple[str, ...]:
+def cell_values(referent: Any, column: str) -> tuple[str, ...]:
     """A multi-value cell as a tuple of stripped, non-empty strings."""
     value = getattr(referent, column, None)
     if value is None:
@@ -60,7 +63,7 @@ def cell_values(referent, column: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.strip() for p in parts if p and p.strip()))
 
 
-def cell_text(referent, column: str) -> str:
+def cell_text(referent: Any, column: str) -> str:
     value = getattr(referent, column, None)
     if value is None:
         return ""
@@ -69,7 +72,7 @@ def cell_text(referent, column: str) -> str:
     return str(value)
 
 
-def decl_spec(referent, language: str) -> DeclensionSpec:
+def decl_spec(referent: Any, language: str) -> DeclensionSpec:
     value = getattr(referent, f"{language}_decl", None)
     if value is None:
         extra = getattr(referent, "extra", None) or {}
@@ -83,11 +86,11 @@ def decl_spec(referent, language: str) -> DeclensionSpec:
     return parse_spec(str(value), language if language in ("ru", "kk") else None)
 
 
-def referent_id(referent) -> str:
+def referent_id(referent: Any) -> str:
     return str(getattr(referent, "id", "") or "")
 
 
-def referent_kind(referent) -> str:
+def referent_kind(referent: Any) -> str:
     kind = str(getattr(referent, "type", "") or "other")
     return kind if kind in ("person", "place", "organisation", "other") else "other"
 
@@ -118,11 +121,18 @@ class Tokens:
 
     @classmethod
     def of(cls, text: str) -> Tokens:
-        words, spans = [], []
-        for m in TOKEN_RE.finditer(text):
-            words.append(m.group())
-            spans.append(m.span())
-        return cls(text, words, [fold(w) for w in words], spans)
+        # \w+ is much faster than TOKEN_RE; its underscores are split off afterwards (rare)
+        spans = [m.span() for m in _WORD_RE.finditer(text)]
+        if "_" in text:
+            spans = [(a + m.start(), a + m.end()) for a, b in spans for m in TOKEN_RE.finditer(text[a:b])]
+        words = [text[a:b] for a, b in spans]
+        low = text.casefold()
+        if len(low) == len(text):       # one pass for the folded words (ß, ŉ… change lengths)
+            low = low.replace("ё", "е")
+            folded = [low[a:b] for a, b in spans]
+        else:
+            folded = [fold(w) for w in words]
+        return cls(text, words, folded, spans)
 
     def span_text(self, i: int, j: int) -> str:
         """The original text of tokens i..j-1 (with what lies between them)."""
@@ -141,8 +151,10 @@ class Tokens:
 
 
 def is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """Two letters or more, all capitals (ОДКБ, ҰҚШҰ, rs21 is not, G7 is not)."""
+    if len(word) < 2 or not word.isupper():
+        return False
+    return word.isalpha() or sum(1 for c in word if c.isalpha()) >= 2
 
 
 def is_capitalised(word: str) -> bool:
@@ -190,21 +202,30 @@ class Match(NamedTuple):
     entries: tuple[Entry, ...]
 
 
-SURFACE_FORMS: dict[str, Callable] = {"ru": russian_surface_forms, "kk": kazakh_surface_forms}
-PARADIGMS: dict[str, Callable] = {"ru": russian_paradigm, "kk": kazakh_paradigm}
+SURFACE_FORMS: dict[str, Callable[..., set[str]]] = {"ru": russian_surface_forms, "kk": kazakh_surface_forms}
+PARADIGMS: dict[str, Callable[..., dict[str, tuple[str, ...]]]] = {"ru": russian_paradigm, "kk": kazakh_paradigm}
 
 
 def form_spec(form: str, spec: DeclensionSpec, preferred: bool, wrong: bool = False) -> DeclensionSpec:
-    """``poss`` describes the preferred form's last word: an admitted single word or
-    acronym (ҰҚШҰ beside Ұжымдық ... ұйымы) is not possessive (ҰҚШҰ-дан, not ҰҚШҰ-нан).
+    """``acronym`` describes a one-word preferred form: an admitted multiword name beside it
+    takes its endings as words do (Америка Құрама Штаттарының beside АҚШ-тың).
+    ``poss`` describes the preferred form's last word: an admitted single word, acronym or
+    form whose last word does not end like a possessive (ҰҚШҰ beside Ұжымдық ... ұйымы, Дойл
+    Эрен beside Ирландия парламенті) is not possessive (ҰҚШҰ-дан, not ҰҚШҰ-нан).
     A wrong form inflects by the rules (``indecl`` and explicit forms describe the right one:
     Алматы is indeclinable, the wrong Алмата is not)."""
     if wrong:
-        return replace(spec, indecl=False, overrides=())
+        return replace(spec, indecl=False, overrides=(), per_form=())
+    if not preferred and spec.acronym:
+        words = form.split()
+        last = words[-1].strip("«»\"„“”") if words else ""
+        if len(words) > 1 and not is_acronym(last):
+            spec = replace(spec, acronym=False, reading=None)   # Америка Құрама Штаттары beside АҚШ
     if not preferred and spec.possessive:
         words = form.split()
-        if len(words) == 1 or is_acronym(words[-1]):
-            return replace(spec, possessive=False)
+        last = words[-1].rstrip("»\"”") if words else ""
+        if len(words) == 1 or is_acronym(last) or not last.lower().endswith(("ы", "і")):
+            return replace(spec, possessive=False)      # Дойл Эрен beside Ирландия парламенті
     return spec
 
 
@@ -254,6 +275,31 @@ class NameIndex:
     def __len__(self) -> int:
         return len(self.keys)
 
+    def dumps(self) -> bytes:
+        keys = {key: [tuple(e) for e in bucket] for key, bucket in self.keys.items()}
+        return marshal.dumps(("names-en", 1, self.language, keys, self.problems))
+
+    @classmethod
+    def loads(cls, data: bytes) -> NameIndex:
+        """The index :meth:`dumps` wrote; ``ValueError`` for anything else."""
+        try:
+            tag, version, language, keys, problems = marshal.loads(data)
+        except (EOFError, ValueError, TypeError) as exc:
+            raise ValueError(f"not a name index: {exc}") from None
+        if tag != "names-en" or version != 1 or not isinstance(keys, dict):
+            raise ValueError("not a name index of this version")
+        index = cls(language)
+        try:
+            for key, bucket in keys.items():
+                index.keys[key] = [Entry(*e) for e in bucket]
+                if index.first.get(key[0], 0) < len(key):
+                    index.first[key[0]] = len(key)
+        except (TypeError, IndexError) as exc:
+            raise ValueError(f"a name index with bad entries: {exc}") from None
+        index.longest = max(index.first.values(), default=1)
+        index.problems = list(problems)
+        return index
+
     def add(self, surface: str, entry: Entry) -> None:
         key = tuple(TOKEN_RE.findall(surface.casefold().replace("ё", "е")))
         if not key:
@@ -274,31 +320,29 @@ class NameIndex:
         folded, words = toks.folded, toks.words
         n = len(folded)
         first, keys = self.first, self.keys
-        i = 0
-        while i < n:
-            longest = first.get(folded[i])
-            if longest and not (skip and skip(i)):
-                for length in range(min(longest, n - i), 0, -1):
-                    bucket = keys.get(tuple(folded[i:i + length]))
-                    if bucket is None:
-                        continue
-                    text = words[i:i + length]
-                    ok = tuple(e for e in bucket if accept(e, text)) if accept else tuple(bucket)
-                    if ok:
-                        if length > 1 and self._overtaken(toks, i, length, accept, skip):
-                            i += 1      # "the Ukraine Solidarity Campaign": the later, longer name wins
-                            break
-                        out.append(Match(i, i + length, ok))
-                        i += length
-                        break
-                else:
-                    i += 1
-            else:
-                i += 1
+        if first.keys().isdisjoint(folded):
+            return out
+        position = 0
+        for i in [k for k, w in enumerate(folded) if w in first]:
+            if i < position or (skip and skip(i)):
+                continue
+            for length in range(min(first[folded[i]], n - i), 0, -1):
+                bucket = keys.get(tuple(folded[i:i + length]))
+                if bucket is None:
+                    continue
+                text = words[i:i + length]
+                ok = tuple(e for e in bucket if accept(e, text)) if accept else tuple(bucket)
+                if ok:
+                    if length > 1 and self._overtaken(toks, i, length, accept, skip):
+                        break       # "the Ukraine Solidarity Campaign": the later, longer name wins
+                    out.append(Match(i, i + length, ok))
+                    position = i + length
+                    break
         return out
 
 
-    def _overtaken(self, toks: Tokens, i: int, length: int, accept, skip) -> bool:
+    def _overtaken(self, toks: Tokens, i: int, length: int, accept: Callable[[Entry, list[str]], bool] | None,
+                   skip: Callable[[int], bool] | None) -> bool:
         """Does a match starting inside [i, i+length) reach further than i+length?"""
         folded, words, n = toks.folded, toks.words, len(toks.folded)
         end = i + length
@@ -325,11 +369,11 @@ def case_of(language: str, surface: str, para: dict[str, tuple[str, ...]]) -> st
     return None
 
 
-def case_forms(referent, language: str) -> list[tuple[str, str]]:
+def case_forms(referent: Any, language: str) -> list[tuple[str, str]]:
     """(cases, form) for every valid form of *referent* in every grammatical case, the
-    preferred form first, then the admitted ones (short forms: Назарбаевым, Тоқаевқа);
-    a form shared by several cases is listed once ("gen/acc"). A bad decl cell falls back
-    to the nominatives."""
+    preferred form first, then the admitted ones (short forms: Назарбаевым, Тоқаевқа); a
+    Russian name in quotes also declined inside them («Левого блока»); a form shared by
+    several cases is listed once ("gen/acc"). A bad decl cell falls back to the nominatives."""
     forms = referent.valid_forms(language)
     if not forms:
         return []
@@ -340,9 +384,15 @@ def case_forms(referent, language: str) -> list[tuple[str, str]]:
     kind = referent_kind(referent)
     cases: dict[str, list[str]] = {}
     for n, form in enumerate(forms):
-        for case, values in paradigm(language, form, kind, spec, n == 0).items():
-            for value in values:
-                names = cases.setdefault(value, [])
-                if case not in names:
-                    names.append(case)
+        paradigms = [paradigm(language, form, kind, spec, n == 0)]
+        if language == "ru" and form.startswith(("«", '"', "„", "“")):
+            with contextlib.suppress(ValueError):
+                paradigms.append(russian_paradigm(form, kind, form_spec(form, spec, n == 0), preferred=n == 0,
+                                                  decline_quoted=True))
+        for para in paradigms:
+            for case, values in para.items():
+                for value in values:
+                    names = cases.setdefault(value, [])
+                    if case not in names:
+                        names.append(case)
     return [("/".join(names), value) for value, names in cases.items()]

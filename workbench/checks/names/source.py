@@ -126,14 +126,18 @@ class Vocabulary:
 
 def looks_like_heading(toks: Tokens) -> bool:
     """Title case: most longer words capitalised and no final full stop."""
+    if toks.text.rstrip().endswith("."):
+        return False
     long_words = [w for w in toks.words if len(w) > 3 and w[:1].isalpha()]
-    if len(long_words) < 3 or toks.text.rstrip().endswith("."):
+    if len(long_words) < 3:
         return False
     caps = sum(1 for w in long_words if w[:1].isupper())
     return caps / len(long_words) >= 0.75
 
 
 def all_caps(toks: Tokens) -> bool:
+    if toks.text != toks.text.upper():
+        return False            # a small letter somewhere: the usual case, decided at once
     letters = [w for w in toks.words if any(c.isalpha() for c in w)]
     return len(letters) >= 3 and all(w.isupper() for w in letters)
 
@@ -143,11 +147,14 @@ def _ordinary(word: str, vocab: Vocabulary) -> bool:
     return low in STOP or low in vocab.lower or bool(_ORDINARY_SUFFIX.search(low))
 
 
-def _namey(toks: Tokens, i: int, vocab: Vocabulary, heading: bool, caps: bool) -> bool:
+def _namey(toks: Tokens, i: int, vocab: Vocabulary, heading: bool, caps: bool,
+           name_words: frozenset[str] = frozenset()) -> bool:
     word = toks.words[i]
     low = toks.folded[i]
     if not word[:1].isupper() or not any(c.isalpha() for c in word):
         return False
+    if low in name_words:
+        return False        # the head word of known names on its own: "the Embassy", "Embassy staff"
     if len(word) == 1:
         return False
     if is_acronym(word):
@@ -169,8 +176,11 @@ class UnknownName:
     end: int
 
 
-def unknown_names(toks: Tokens, covered: list[bool], vocab: Vocabulary) -> list[UnknownName]:
-    """Capitalised names and acronyms not covered by a glossary match."""
+def unknown_names(toks: Tokens, covered: list[bool], vocab: Vocabulary,
+                  name_words: frozenset[str] = frozenset()) -> list[UnknownName]:
+    """Capitalised names and acronyms not covered by a glossary match. *name_words* are the
+    later words of the glossary's multiword names (Embassy, Region, Council): alone, they refer
+    back to a known name or are the ordinary noun, never an unknown name."""
     n = len(toks.words)
     heading = looks_like_heading(toks)
     caps = all_caps(toks)
@@ -196,7 +206,7 @@ def unknown_names(toks: Tokens, covered: list[bool], vocab: Vocabulary) -> list[
                 break
         end = last_cap + 1
         caps_idx = [k for k in range(i, end) if toks.words[k][:1].isupper()]
-        namey = [k for k in caps_idx if _namey(toks, k, vocab, heading, caps)]
+        namey = [k for k in caps_idx if _namey(toks, k, vocab, heading, caps, name_words)]
         keep = bool(namey)
         initial = heading or toks.sentence_initial(i)
         if keep and len(caps_idx) == 1 and not is_acronym(toks.words[i]) and not initial:

@@ -1,453 +1,1025 @@
-"""Target checks: is every name of the source rendered in the translation, in the
-glossary's form, in whatever grammatical case the sentence needs?
+"""Target checks: is every name of the source rendered in the translation, in the glossary's
+form, in whatever grammatical case the sentence needs?
 
-One translated segment, language L:
+One translated segment in language L, given the referents the source names (*wanted*):
 
-1. the referents the source names (English index, any spelling, 's, plurals);
-2. one scan of the translation with L's index (every surface form of every valid and
-   wrong form of every referent): valid forms mark their referent as rendered, wrong
-   forms are errors (``target-wrong-form``; ``target-other-language-form`` when the
-   wrong form is the other language's form) with the right form in the same case;
-3. the same scan with the other languages' indexes over what is left (Russian
-   Токаева inside Kazakh text, Kazakh Тоқаев inside Russian text);
-4. words glued to a known stem with an ending the generator knows but not for this
-   name (wrong vowel harmony Тоқаевтің, Жаңаөзенда; wrong consonant Тоқаевға;
-   ҰҚШҰ-нің) → ``target-wrong-inflection``;
-5. for each referent still missing, a capitalised word within a small edit distance
-   of one of its valid word forms → ``target-misspelt-name``; Kazakh-only letters in
-   a Russian name → ``target-other-language-form``;
-6. still missing → ``target-missing-name`` (warning: a pronoun is legitimate), or
-   ``target-no-glossary-form`` (info) when the glossary has no form in L.
+1. one scan of the translation with L's form index (every surface of every valid, wrong and
+   other-language form of every referent; letter case checked per candidate). A valid form
+   of a wanted referent renders it — and is then checked in its context (Russian: the case a
+   preposition before it governs, a quoted name declined after a generic word; Kazakh: a
+   hyphen after a quoted word). A wrong form is an error (``target-wrong-form``, or
+   ``target-other-language-form`` for the other language's form) with the right form in the
+   same case. A name the source does not mention is never compared by similarity: only an
+   exact, capitalised wrong form of it is reported;
+2. the other language's index over what is left (Russian Токаева inside Kazakh text);
+3. Russian: the words of a multiword name in cases that do not agree («В Европейский союзе»,
+   «Розой Тулетаевым»);
+4. a capitalised word glued to a wanted referent's stem with an ending its paradigm does not
+   make, and that is no correct form of that word either (Тоқаевтің, Жаңаөзенда, Путином)
+   → ``target-wrong-inflection``;
+5. presence: a wanted referent's form inside a longer name, with a small first letter, or as
+   the name's relational adjective (казахстанской, қазақстандық) renders it too;
+6. a wanted referent still missing: a capitalised word a letter or two away from its forms
+   → ``target-misspelt-name`` (Kazakh letters in a Russian name: other-language form);
+7. still missing → ``target-missing-name`` (warning: a pronoun is legitimate), or
+   ``target-no-glossary-form`` (info) when the glossary has no form in L. Terms (type
+   ``term``: adjectives, demonyms, currents) are never missing.
+
+Every finding whose ``suggestion`` is set can be fixed by replacing ``offending`` with it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from workbench.inflection.kazakh import kazakh_hyphen_after_quote
 
-from ..findings import Finding
-from .matcher import KAZAKH_ONLY, Entry, Tokens, case_accept, fold, is_acronym, token_case_ok, tokens_of
+from ..findings import CHECKS, Finding
+from .forms import (
+    CASES,
+    DECLINED_QUOTE,
+    EXTRA,
+    FOREIGN,
+    HYPHEN_QUOTE,
+    WRONG,
+    FormEntry,
+    FormIndex,
+    Hit,
+    cases_of,
+)
+from .lexicon import TARGET_LANGUAGES, Lexicon
+from .matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
+from .russian_context import GEN, NOM, PREPOSITIONS, adjective_cases, governed
+from .suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from .variants import cyrillic_skeleton
 
-_TARGET_LANGS = ("ru", "kk")
+_OPEN = "«\"„“"
+#: Words a descriptive name may be said without (prepositions, conjunctions).
+_FUNCTION_WORDS = frozenset("в во на о об с со и или по за для от до из к ко у при мен пен бен және мен "
+                            "туралы үшін бойынша".split())
+_CLOSE = "»\"“”"
+_SINGULAR = (1 << 6) - 1
+#: The case a wrong Russian ending was reaching for, when nothing before the name says.
+_RU_ENDING_CASE = {
+    "а": "gen", "я": "gen", "ы": "gen", "и": "gen", "ов": "gen", "ев": "gen", "ых": "gen", "их": "gen",
+    "у": "dat", "ю": "dat", "ам": "dat", "ям": "dat",
+    "ом": "ins", "ем": "ins", "ём": "ins", "ой": "ins", "ей": "ins", "ою": "ins", "ею": "ins", "ым": "ins",
+    "им": "ins", "ами": "ins", "ями": "ins",
+    "е": "loc", "ах": "loc", "ях": "loc",
+}
+_LANG_NAMES = {"ru": "Russian", "kk": "Kazakh", "en": "English"}
 
 
-def check_target(checker, relpath: str, line: int | None, source: str, target: str, language: str,
-                 catalogue: str | None):
-    from .checker import RU_ENDINGS, TargetResult, kazakh_suffixes, make
+@dataclass(slots=True)
+class TargetResult:
+    findings: list[Finding]
+    renderings: list[tuple[int, str, str]]      # (referent index, base form, surface text)
 
-    where = {"path": relpath, "line": line, "source": source, "language": language,
-             "catalogue": catalogue, "target": target}
-    findings: list[Finding] = []
-    renderings: list[tuple[int, str, str]] = []
-    in_source = checker.source_referents(source)
-    wanted = {ref for ref, _ in in_source}
-    if not target.strip():
-        return TargetResult(findings, renderings)
-    toks = Tokens.of(target)
-    n = len(toks.words)
-    covered = [False] * n
-    rendered: set[int] = set()
-    accounted: set[int] = set()
-    index = checker.index(language)
-    others = [lang for lang in _TARGET_LANGS if lang != language]
 
-    def ref_id(ref: int) -> str:
-        return checker.ids[ref]
+def make(check: str, message: str, **fields: Any) -> Finding:
+    severity = fields.pop("severity", None) or CHECKS[check].severity
+    return Finding(check=check, severity=severity, message=message, **fields)
 
-    # -- 2. own-language scan -------------------------------------------------------------
-    matches = index.scan(toks, case_accept)
-    for m in matches:
-        for k in range(m.start, m.end):
-            covered[k] = True
-        text = toks.span_text(m.start, m.end)
-        valid = [e for e in m.entries if e.status in ("preferred", "admitted")]
-        if valid:
-            chosen = [e for e in valid if e.ref in wanted] or valid
-            seen: set[int] = set()
-            for e in chosen:
-                if e.ref in seen:
-                    continue
-                seen.add(e.ref)
-                rendered.add(e.ref)
-                renderings.append((e.ref, e.base, text))
-            _hyphen_suffix(checker, toks, m.end, covered, chosen[0], language, text, findings, accounted, where)
-            continue
-        wrong = [e for e in m.entries if e.status == "wrong"]
-        wrong_sorted = sorted(wrong, key=lambda e: (e.ref not in wanted, e.ref))
-        seen = set()
-        for e in wrong_sorted:
-            if e.ref in seen:
+
+def _lang(language: str) -> str:
+    return _LANG_NAMES.get(language, language)
+
+
+# -- letter case ------------------------------------------------------------------------------
+
+def strict_accept(entry: FormEntry, text: Sequence[str]) -> bool:
+    form = tokens_of(entry.surface)
+    return len(form) == len(text) and all(token_case_ok(t, f) for t, f in zip(text, form))
+
+
+def _acceptor(index: FormIndex) -> Callable[[FormEntry, Sequence[str]], bool]:
+    """Letter case for the own-language scan: wrong forms exactly as the glossary writes them
+    (any capitalisation of a small letter, never a small letter for a capital); a valid
+    multiword form may also have a small letter where its word is a common word
+    («посольство Казахстана», «Еуропалық одақ», «жанаозенская трагедия»)."""
+    proper: dict[str, bool] = {}
+
+    def is_proper(word: str) -> bool:
+        key = fold(word)
+        hit = proper.get(key)
+        if hit is None:
+            hit = proper[key] = any(e.valid and len(e.base.split()) == 1 for e in index.lookup(key))
+        return hit
+
+    def accept(entry: FormEntry, text: Sequence[str]) -> bool:
+        form = tokens_of(entry.surface)
+        if len(form) != len(text):
+            return False
+        if all(t == f for t, f in zip(text, form)):
+            return True             # spelt as the glossary spells it: the usual case
+        lenient = entry.status <= 1 and len(form) > 1
+        for t, f in zip(text, form):
+            if token_case_ok(t, f):
                 continue
-            seen.add(e.ref)
-            accounted.add(e.ref)
-            suggestion = checker.suggest(e.ref, language, e)
-            other = _other_language_of(checker, e, others)
+            if lenient and t[:1].islower() and f[:1].isupper() and not is_acronym(f) and not is_proper(f) \
+                    and not any(c.isupper() for c in f[1:]):
+                continue
+            return False
+        return True
+
+    return accept
+
+
+def _exact(entry: FormEntry, words: Sequence[str]) -> bool:
+    """The surface spelled as written, ё included (Мёрфи is not Мерфи when both are listed)."""
+    form = tokens_of(entry.surface)
+    return all(t.casefold() == f.casefold() for t, f in zip(words, form))
+
+
+def _prefer_exact(entries: tuple[FormEntry, ...], words: Sequence[str]) -> tuple[FormEntry, ...]:
+    if len(entries) < 2:
+        return entries
+    exact = tuple(e for e in entries if _exact(e, words))
+    return exact or entries
+
+
+# -- spans and fixes ---------------------------------------------------------------------------
+
+def _span(toks: Tokens, start: int, end: int, surface: str = "") -> tuple[int, int]:
+    """Character span of tokens [start, end), with the quotes around them when the form has them."""
+    a, b = toks.spans[start][0], toks.spans[end - 1][1]
+    text = toks.text
+    if (not surface or surface[:1] in _OPEN) and a > 0 and text[a - 1] in _OPEN:
+        a -= 1
+    if (not surface or surface[-1:] in _CLOSE) and b < len(text) and text[b] in _CLOSE:
+        b += 1
+    return a, b
+
+
+def _offending(toks: Tokens, start: int, end: int, surface: str = "") -> str:
+    a, b = _span(toks, start, end, surface)
+    return toks.text[a:b]
+
+
+def _fit(offending: str, suggestion: str | None) -> str | None:
+    """The suggestion as a drop-in replacement: quotes only where the offending text has them."""
+    if not suggestion:
+        return None
+    if offending[:1] not in _OPEN:
+        suggestion = suggestion.lstrip(_OPEN)
+    if not any(c in offending for c in _CLOSE):
+        suggestion = suggestion.rstrip(_CLOSE)
+    return suggestion if suggestion != offending else None
+
+
+# -- the check -----------------------------------------------------------------------------------
+
+class _Segment:
+    """The state of one target check."""
+
+    def __init__(self, lx: Lexicon, wanted: dict[int, str], target: str, language: str,
+                 where: dict[str, Any]) -> None:
+        self.lx, self.wanted, self.language, self.where = lx, wanted, language, where
+        self.toks = Tokens.of(target)
+        self.n = len(self.toks.words)
+        self.folded_set = frozenset(self.toks.folded)
+        self.covered = [False] * self.n
+        self.rendered: dict[int, Hit] = {}
+        self.accounted: set[int] = set()
+        self.findings: list[Finding] = []
+        self.renderings: list[tuple[int, str, str]] = []
+        self.index = lx.index(language)
+        self.pending: list[tuple[Hit, FormEntry]] = []     # valid forms whose context is checked
+        self.disagreeing: set[int] = set()                  # tokens of a name whose words disagree
+
+    def cover(self, start: int, end: int) -> None:
+        for k in range(start, end):
+            self.covered[k] = True
+
+    def add(self, check: str, message: str, *, offending: str, suggestion: str | None, ref: int | None,
+            severity: str | None = None) -> None:
+        self.findings.append(make(check, message, offending=offending, suggestion=_fit(offending, suggestion),
+                                  referent=self.lx.ids[ref] if ref is not None else None, severity=severity,
+                                  **self.where))
+
+    def rid(self, ref: int) -> str:
+        return self.lx.ids[ref]
+
+    # -- 1. own scan ---------------------------------------------------------------------------
+    def own_scan(self) -> None:
+        toks, wanted = self.toks, self.wanted
+        if self.index.accept is None:
+            self.index.accept = _acceptor(self.index)
+        for hit in self.index.scan(toks, self.index.accept):
+            words = toks.words[hit.start:hit.end]
+            entries = _prefer_exact(hit.entries, words)
+            mine = [e for e in entries if e.ref in wanted]
+            # a valid form of the source's name; else any valid form, unless the words are a form
+            # the glossary lists as wrong for the source's name (a derived other-language form
+            # never outweighs a valid form: Украина is Ukraine, not Kazakh "украин" declined)
+            valid = [e for e in mine if e.valid] or [
+                e for e in entries if e.valid and not any(m.status == WRONG for m in mine)]
+            if valid:
+                self.cover(hit.start, hit.end)
+                text = toks.span_text(hit.start, hit.end)
+                by_ref: dict[int, list[FormEntry]] = {}
+                for e in valid:
+                    by_ref.setdefault(e.ref, []).append(e)
+                for ref, group in by_ref.items():
+                    best = min(group, key=lambda e: (e.flags & EXTRA != 0, e.status))
+                    self.renderings.append((ref, best.base, text))
+                    if ref in wanted:
+                        self.rendered.setdefault(ref, hit)
+                        # what the words can be as any of the referent's forms: every case, and
+                        # flagged only if every reading is
+                        cases = flags = 0
+                        flags = ~0
+                        for e in group:
+                            cases |= e.cases
+                            flags &= e.flags
+                        self.pending.append((hit, FormEntry(best.id, best.ref, best.status, best.form, best.base,
+                                                            cases, flags, best.surface)))
+                continue
+            wrong = [e for e in mine if not e.valid] or [
+                e for e in entries if e.status == WRONG and any(c.isupper() for c in e.base)]
+            if not wrong:
+                continue
+            entry = min(wrong, key=lambda e: (e.status, e.ref))
+            self.cover(hit.start, hit.end)
+            self.accounted.add(entry.ref)
+            offending = _offending(toks, hit.start, hit.end, entry.surface)
+            suggestion = self.lx.fix_for(entry, self.language, offending)
+            other = self.other_language_of(entry)
             if other:
-                check = "target-other-language-form"
-                msg = (f"{text!r} is the {_lang_name(other)} form of {ref_id(e.ref)}; "
-                       f"in {_lang_name(language)}: {suggestion!r}")
+                self.add("target-other-language-form",
+                         f"{offending!r} is the {_lang(other)} form of {self.rid(entry.ref)}; "
+                         f"in {_lang(self.language)}: {suggestion!r}",
+                         offending=offending, suggestion=suggestion, ref=entry.ref)
             else:
-                check = "target-wrong-form"
-                msg = f"{text!r} is listed as a wrong form of {ref_id(e.ref)}; use {suggestion!r}"
-            findings.append(make(check, msg, offending=text, suggestion=suggestion, referent=ref_id(e.ref), **where))
-            break
+                self.add("target-wrong-form",
+                         f"{offending!r} is listed as a wrong form of {self.rid(entry.ref)}; use {suggestion!r}",
+                         offending=offending, suggestion=suggestion, ref=entry.ref)
 
-    # -- 3. other languages' forms -----------------------------------------------------------
-    for other in others:
-        other_index = checker.index(other)
-        for m in other_index.scan(toks, case_accept, skip=lambda i: covered[i]):
-            if any(covered[k] for k in range(m.start, m.end)):
-                continue
-            valid = [e for e in m.entries if e.status in ("preferred", "admitted")]
-            if not valid:
-                continue
-            e = sorted(valid, key=lambda e: (e.ref not in wanted, e.ref))[0]
-            if not checker.valid_forms(e.ref, language):
-                continue
-            for k in range(m.start, m.end):
-                covered[k] = True
-            text = toks.span_text(m.start, m.end)
-            accounted.add(e.ref)
-            suggestion = checker.suggest(e.ref, language, e)
-            findings.append(make(
-                "target-other-language-form",
-                f"{text!r} is the {_lang_name(other)} form of {ref_id(e.ref)}; "
-                f"in {_lang_name(language)}: {suggestion!r}",
-                offending=text, suggestion=suggestion, referent=ref_id(e.ref), **where))
+    def other_language_of(self, entry: FormEntry) -> str | None:
+        if entry.status == FOREIGN:
+            return next((lang for lang in TARGET_LANGUAGES if lang != self.language), None)
+        base = fold(entry.base)
+        for other in TARGET_LANGUAGES:
+            if other != self.language and any(fold(f) == base for f in self.lx.valid_forms(entry.ref, other)):
+                return other
+        return None
 
-    # -- 3b. coordinated names sharing a head noun ----------------------------------------------
-    _shared_heads(checker, toks, language, covered, rendered, renderings)
+    # -- context of a valid form ------------------------------------------------------------------
+    def contexts(self) -> None:
+        for hit, entry in self.pending:
+            if not any(k in self.disagreeing for k in range(hit.start, hit.end)):
+                self.context(hit, entry)
 
-    # -- 4. wrong inflection of a known stem ---------------------------------------------------
-    stems = checker.stems(language)
-    suffixes = kazakh_suffixes() if language == "kk" else RU_ENDINGS if language == "ru" else frozenset()
-    if suffixes:
-        for i in range(n):
-            if covered[i]:
+    def context(self, hit: Hit, entry: FormEntry) -> None:
+        if entry.ref in self.lx.terms:
+            return          # adjectives agree with their noun in gender and number: no case to check
+        if self.language == "kk" and entry.flags & HYPHEN_QUOTE:
+            self.hyphen_after_quote(hit, entry)
+        elif self.language == "ru" and hit.start > 0:
+            low = self.toks.folded[hit.start - 1]
+            grammar = self.index.grammar
+            if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
+                    and low not in grammar.get("titles", ()):
+                return                  # the word before says nothing about the name's case
+            gap = self.toks.gap(hit.start)
+            before = self.toks.words[hit.start - 1]
+            if gap.strip(" \u00a0" + _OPEN):
+                return
+            generic = self.index.grammar.get("generic", {}).get(fold(before), 0) \
+                if before.islower() or before.isupper() else 0
+            if generic:
+                # компанией «Казахмысом»: an apposition agrees with nothing, it stays nominative;
+                # предприятие «КазМунайГаза» (of KazMunayGas) is a genitive complement
+                overlap = generic & entry.cases & _SINGULAR
+                if entry.flags & DECLINED_QUOTE and overlap & ~(GEN | NOM):
+                    self.declined_after_generic(hit, entry, before)
+                return
+            if not self.apposition(hit, entry, before):
+                self.government(hit, entry, before)
+
+    def apposition(self, hit: Hit, entry: FormEntry, before: str) -> bool:
+        """«сирийскому диктатору Асад»: a person's name after a title noun in an oblique case (the
+        title introduced by an adjective or a preposition of that case) agrees with it."""
+        if self.lx.kinds[entry.ref] != "person" or entry.cases & _SINGULAR != NOM or not before.islower():
+            return False
+        title = self.index.grammar.get("titles", {}).get(fold(before), 0) & ~NOM
+        if not title or hit.start < 2 or self.toks.gap(hit.start - 1).strip(" \u00a0"):
+            return False
+        lead = self.toks.words[hit.start - 2]
+        rule = governed(lead)
+        if rule is not None:
+            agreeing = title & rule[0]
+        else:
+            agreeing = title & adjective_cases(lead) if lead.islower() else 0
+        if not agreeing:
+            return False
+        case = cases_of("ru", agreeing)[0]
+        offending = _offending(self.toks, hit.start, hit.end, entry.surface)
+        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=case)
+        self.add("target-wrong-inflection",
+                 f"{offending!r} after {lead + ' ' + before!r}: the name agrees with the title ({case})"
+                 + (f"; expected {suggestion!r}" if suggestion else ""),
+                 offending=offending, suggestion=suggestion, ref=entry.ref)
+        return True
+
+    def hyphen_after_quote(self, hit: Hit, entry: FormEntry) -> None:
+        offending = _offending(self.toks, hit.start, hit.end, entry.surface)
+        spec = self.lx.spec(entry.ref, "kk")
+        preferred = entry.base == self.lx.preferred_form(entry.ref, "kk")
+        fixes = kazakh_hyphen_after_quote(entry.base, self.lx.kinds[entry.ref], spec, preferred=preferred)
+        suggestion = fixes.get(entry.surface)
+        self.add("target-wrong-inflection",
+                 f"{offending!r}: Kazakh writes the hyphen after acronyms, figures and Latin script, not after "
+                 f"a word in quotes; the ending goes inside them: {suggestion!r}",
+                 offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    def declined_after_generic(self, hit: Hit, entry: FormEntry, before: str) -> None:
+        offending = _offending(self.toks, hit.start, hit.end, entry.surface)
+        self.add("target-wrong-inflection",
+                 f"{offending!r}: after the generic word {before!r} the name in quotes stays in the nominative: "
+                 f"{entry.base!r}", offending=offending, suggestion=entry.base, ref=entry.ref)
+
+    def government(self, hit: Hit, entry: FormEntry, before: str) -> None:
+        rule = governed(before)
+        cases = (entry.cases & _SINGULAR) | (entry.cases >> 8 & _SINGULAR)
+        if rule is None or not cases:
+            return
+        mask, default = rule
+        if cases & mask:
+            return
+        offending = _offending(self.toks, hit.start, hit.end, entry.surface)
+        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=default,
+                                     declined=bool(entry.flags & DECLINED_QUOTE))
+        wanted = " or ".join(cases_of("ru", mask))
+        self.add("target-wrong-inflection",
+                 f"{offending!r} ({'/'.join(cases_of('ru', cases))}) after {before!r}, which takes the {wanted}"
+                 + (f"; expected {suggestion!r}" if suggestion else ""),
+                 offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    # -- 2. other languages ---------------------------------------------------------------------
+    def other_scan(self) -> None:
+        toks, covered = self.toks, self.covered
+        for other in TARGET_LANGUAGES:
+            if other == self.language:
+                continue
+            index = self.lx.index(other)
+            for hit in index.scan(toks, strict_accept, skip=lambda i: covered[i]):
+                if any(covered[k] for k in range(hit.start, hit.end)):
+                    continue
+                valid = [e for e in hit.entries if e.valid and e.ref in self.wanted]
+                if not valid:
+                    continue
+                entry = min(valid, key=lambda e: (e.status, e.ref))
+                if not self.lx.valid_forms(entry.ref, self.language):
+                    continue
+                self.cover(hit.start, hit.end)
+                self.accounted.add(entry.ref)
+                offending = _offending(toks, hit.start, hit.end, entry.surface)
+                case = next((c for c in cases_of(other, entry.cases) if c in CASES[self.language]), "nom")
+                suggestion = self.lx.in_case(entry.ref, self.language, 0, like=entry.base, case=case)
+                self.add("target-other-language-form",
+                         f"{offending!r} is the {_lang(other)} form of {self.rid(entry.ref)}; "
+                         f"in {_lang(self.language)}: {suggestion!r}",
+                         offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    # -- 3. agreement inside a Russian multiword name ---------------------------------------------
+    def agreement(self) -> None:
+        if self.language != "ru":
+            return
+        toks, forms = self.toks, self.index.forms
+        multi = {k for hit in self.rendered.values() if hit.end - hit.start > 1 for k in range(hit.start, hit.end)}
+        present = self.folded_set
+        for ref in self.wanted:
+            table = self.index.words_of(ref)
+            if not table or ref in self.lx.terms or len(table.keys() & present) < 2:
+                continue            # fewer than two of the name's words: nothing to disagree
+            i = 0
+            while i < self.n - 1:
+                starts = table.get(toks.folded[i]) if i not in multi else None
+                best: tuple[int, int, int, list[int]] | None = None
+                for fid, pos, mask in starts or ():
+                    masks = [mask]
+                    j = i + 1
+                    while j < self.n and j not in multi and not toks.gap(j).strip(" \u00a0-" + _OPEN + _CLOSE):
+                        nxt = next((m for f, p, m in table.get(toks.folded[j], ()) if f == fid and p == pos + j - i),
+                                   None)
+                        if nxt is None:
+                            break
+                        masks.append(nxt)
+                        j += 1
+                    if len(masks) < 2:
+                        continue
+                    joint = masks[0]
+                    for m in masks[1:]:
+                        joint &= m
+                    if joint:
+                        continue
+                    if best is None or j - i > best[1] - best[0]:
+                        best = (i, j, fid, masks)
+                if best is None:
+                    i += 1
+                    continue
+                start, end, fid, masks = best
+                if self.coordinated(start, end, masks) or any(k in self.disagreeing for k in range(start, end)):
+                    i = end
+                    continue
+                _, form, _ = forms[fid]
+                self.cover(start, end)
+                self.disagreeing.update(range(start, end))
+                self.accounted.add(ref)
+                last = masks[-1] & _SINGULAR or masks[0] & _SINGULAR
+                suggestion = self.lx.in_case(ref, "ru", last, form=form)
+                offending = _offending(toks, start, end)
+                self.add("target-wrong-inflection",
+                         f"{offending!r}: the words of {form!r} ({self.rid(ref)}) are in different cases"
+                         + (f"; expected {suggestion!r}" if suggestion else ""),
+                         offending=offending, suggestion=suggestion, ref=ref)
+                i = end
+
+    def coordinated(self, start: int, end: int, masks: list[int]) -> bool:
+        """«Атырауская и Мангистауская области»: coordinated adjectives share a plural head noun."""
+        if end - start != 2 or start == 0:
+            return False
+        before = self.toks.folded[start - 1]
+        return before in ("и", "или") or "," in self.toks.gap(start)
+
+    # -- 4. wrong inflection of a known stem ---------------------------------------------------------
+    def stems(self) -> None:
+        """Words glued to a wanted referent's stem: a Kazakh ending the name takes (a plural or
+        possessive form: Назарбаевтардың, Алматысының) renders it, or, on a wrong form, is that
+        wrong form; an ending its paradigm does not make is a wrong inflection."""
+        language = self.language
+        suffixes = self.index.suffixes if language == "kk" else RU_ENDINGS if language == "ru" else frozenset()
+        if not suffixes:
+            return
+        toks = self.toks
+        for i in range(self.n):
+            if self.covered[i]:
                 continue
             word = toks.words[i]
             if not word[:1].isupper() or len(word) < 3:
                 continue
-            hit = _stem_split(word, toks.folded[i], stems, suffixes, language, wanted)
-            if hit is None:
+            found = self.stem_split(word, toks.folded[i], suffixes)
+            if found is None:
                 continue
-            stem, suffix = hit
-            covered[i] = True
-            accounted.add(stem.ref)
-            suggestion = _suggest_inflection(checker, stem, suffix, language)
-            status = "wrong form" if stem.status == "wrong" else "form"
-            findings.append(make(
-                "target-wrong-inflection",
-                f"{word!r}: the ending -{suffix} does not fit the {status} {stem.word!r} of {ref_id(stem.ref)}"
-                + (" (vowel harmony / final sound)" if language == "kk" else "")
-                + (f"; expected {suggestion!r}" if suggestion else ""),
-                offending=word, suggestion=suggestion, referent=ref_id(stem.ref), **where))
-
-    # -- 4b. presence: a form anywhere, also inside a longer name, first letter in any case ----
-    missing = [ref for ref, _ in in_source if ref not in rendered and ref not in accounted]
-    if missing:
-        rendered |= _present(index, toks, set(missing), checker.stems(language), language)
-
-    # -- 5. misspellings of referents the source names but the translation lacks ---------------
-    missing = [ref for ref, _ in in_source if ref not in rendered and ref not in accounted]
-    if missing:
-        candidates = [i for i in range(n) if not covered[i] and toks.words[i][:1].isupper()
-                      and len(toks.words[i]) >= 4 and not is_acronym(toks.words[i])]
-        for ref in missing:
-            if not checker.valid_forms(ref, language) or not candidates:
+            fid, ref, base, stem_word, suffix, status, fits = found
+            if fits:
+                self.fitting_ending(i, fid, ref, base, status)
                 continue
-            hit = _misspelling(checker, ref, language, toks, candidates)
-            if hit is None:
-                continue
-            i, best = hit
-            covered[i] = True
-            candidates.remove(i)
-            accounted.add(ref)
-            word = toks.words[i]
-            suggestion = _closest_surface(checker, ref, language, best)
-            if language == "ru" and any(c in KAZAKH_ONLY for c in word):
-                check = "target-other-language-form"
-                msg = f"{word!r} is written with Kazakh letters; the Russian form of {ref_id(ref)} is {suggestion!r}"
-            else:
-                check = "target-misspelt-name"
-                msg = f"{word!r} looks like a misspelling of {ref_id(ref)}: {suggestion!r}"
-            findings.append(make(check, msg, offending=word, suggestion=suggestion, referent=ref_id(ref), **where))
+            self.covered[i] = True
+            self.accounted.add(ref)
+            suggestion = self.inflection_fix(ref, base, stem_word, suffix, status, i)
+            kind = "wrong form" if status == WRONG else "form"
+            offending = _offending(toks, i, i + 1, base)
+            self.add("target-wrong-inflection",
+                     f"{word!r}: the ending -{suffix} does not fit the {kind} {stem_word!r} of {self.rid(ref)}"
+                     + (" (vowel harmony / final sound)" if language == "kk" else "")
+                     + (f"; expected {suggestion!r}" if suggestion else ""),
+                     offending=offending, suggestion=suggestion, ref=ref)
 
-    # Kazakh letters inside Russian text, not tied to a referent
-    if language == "ru":
+    def fitting_ending(self, i: int, fid: int, ref: int, base: str, status: int) -> None:
+        """Token *i* is the last word of form *fid* with one of its endings: render the referent
+        (a one-word form, or with the form's other words before it), or report the wrong form."""
+        toks = self.toks
+        head = [fold(t) for t in tokens_of(base)][:-1]
+        start = i - len(head)
+        if head and (start < 0 or [toks.folded[k] for k in range(start, i)] != head):
+            return                  # a word of a longer name on its own: no rendering, no error
+        start = max(start, 0) if head else i
+        self.cover(start, i + 1)
+        if status <= 1:
+            self.rendered.setdefault(ref, Hit(start, i + 1, ()))
+            self.renderings.append((ref, base, toks.span_text(start, i + 1)))
+            return
+        self.accounted.add(ref)
+        offending = _offending(toks, start, i + 1, base)
+        suggestion = self.lx.kazakh_same_ending(ref, base, offending) if self.language == "kk" else None
+        entry = FormEntry(-1, ref, status, fid, base, 0, 0, base)
+        other = self.other_language_of(entry)
+        if other:
+            self.add("target-other-language-form",
+                     f"{offending!r} is the {_lang(other)} form of {self.rid(ref)}; in {_lang(self.language)}: "
+                     f"{suggestion!r}", offending=offending, suggestion=suggestion, ref=ref)
+        else:
+            self.add("target-wrong-form",
+                     f"{offending!r} is listed as a wrong form of {self.rid(ref)}; use {suggestion!r}",
+                     offending=offending, suggestion=suggestion, ref=ref)
+
+    def stem_split(self, word: str, folded: str,
+                   suffixes: frozenset[str]) -> tuple[int, int, str, str, str, int, bool] | None:
+        """(form id, ref, base form, stem word, suffix, status, the ending fits) if *word* is a
+        wanted referent's stem + an ending (longest stem first) and no correct form of that
+        referent's words."""
+        index, language = self.index, self.language
+        for k in range(len(folded) - 1, 1, -1):
+            bucket = index.stems.get(folded[:k])
+            if not bucket:
+                continue
+            options = [(fid, index.forms[fid], stem_word) for fid, stem_word in bucket
+                       if index.forms[fid][0] in self.wanted and index.forms[fid][0] not in self.lx.terms]
+            if not options:
+                continue
+            suffix = folded[k:]
+            if language == "kk":
+                for fid, (ref, base, status), stem_word in options:
+                    if index.fits(fid, folded):
+                        return fid, ref, base, stem_word, suffix, status, True
+            options.sort(key=lambda o: (o[1][2] == WRONG, len(o[1][1].split())))
+            fid, (ref, base, status), stem_word = options[0]
+            if len(folded[:k]) < 4 and not is_acronym(stem_word):
+                continue
+            if is_acronym(stem_word) and word[:k] != stem_word:
+                continue
+            if (harmony_fold(suffix) if language == "kk" else suffix) not in suffixes:
+                continue
+            if self.is_word_of(ref, folded):
+                return None          # a correct form of the name's word (Республики of Республика Казахстан)
+            if language == "ru":
+                low = stem_word.lower()
+                if suffix in RU_ADJ_ENDINGS and (status == WRONG or folded[:k].endswith(("ск", "цк"))):
+                    continue            # a derived adjective (Актюбинской область, Уральской), not a case error
+                if suffix in ("ой", "ою") and low.endswith(("ов", "ев", "ёв", "ин", "ын")):
+                    continue            # a feminine surname (Назарбаевой), not a case error
+                if k < len(stem_word) and suffix in ("а", "я") and low.endswith(("а", "я")):
+                    continue
+            return fid, ref, base, stem_word, suffix, status, False
+        return None
+
+    def is_word_of(self, ref: int, folded: str) -> bool:
+        index = self.index
+        if folded in index.words_of(ref):
+            return True
+        return any(e.ref == ref and e.valid for e in index.lookup(folded))
+
+    def inflection_fix(self, ref: int, base: str, stem_word: str, suffix: str, status: int, i: int) -> str | None:
+        lx, language = self.lx, self.language
+        if language == "kk":
+            forms = lx.valid_forms(ref, "kk")
+            if not forms:
+                return None
+            choice = base if status != WRONG else next(
+                (f for f in forms if len(f.split()) == len(base.split())), forms[0])
+            surface = lx.kazakh_same_ending(ref, choice, "", suffix=suffix)
+            if surface is None:
+                return None
+            return surface.split()[-1]     # the one word that was written
+        if language != "ru":
+            return None
+        case = self.governed_case(ref, i) or _RU_ENDING_CASE.get(suffix)
+        if case is None:
+            return None
+        if status == WRONG:
+            return lx.in_case(ref, "ru", 0, words=1, case=case)
+        return lx.word_in_case(ref, "ru", base, stem_word, case)
+
+    def governed_case(self, ref: int, i: int) -> str | None:
+        """The case the preposition before token *i* (or before the name's first word) asks for."""
+        j = i
+        while j > 0 and not self.toks.gap(j).strip(" \u00a0" + _OPEN):
+            rule = governed(self.toks.words[j - 1])
+            if rule is not None:
+                return rule[1]
+            if not self.is_word_of(ref, self.toks.folded[j - 1]):
+                return None
+            j -= 1
+        return None
+
+    def kazakh_tails(self) -> None:
+        """A Kazakh multiword name whose last word is in small letters (Маңғыстау облысы,
+        Еуропалық одақ): a plural or possessive ending of it renders the name (Қасиетті одағының);
+        an ending that marks one of its cases but is spelt otherwise is a wrong inflection
+        (Маңғыстау облысынде)."""
+        if self.language != "kk":
+            return
+        toks, index = self.toks, self.index
+        for ref in self.wanted:
+            if ref in self.lx.terms:
+                continue
+            for fid in index.multiword_forms(ref):
+                words = index.form_words(fid)
+                if words[0] not in self.folded_set:
+                    continue
+                _, form, status = index.forms[fid]
+                if status == FOREIGN:
+                    continue
+                head = words[:-1]
+                stem, tails = index.tails_of(fid)
+                if not tails:
+                    continue
+                signatures: dict[str, str] | None = None
+                folded = toks.folded
+                for i in [p + len(head) for p, w in enumerate(folded) if w == head[0] and p + len(head) < self.n]:
+                    word = folded[i]
+                    if self.covered[i] or not word.startswith(stem) or tuple(folded[i - len(head):i]) != head:
+                        continue
+                    tail = word[len(stem):]
+                    if tail in tails:
+                        self.fitting_ending(i, fid, ref, form, status)
+                        continue
+                    if status > 1:
+                        continue
+                    if signatures is None:
+                        signatures = {kazakh_signature(t): t for t in sorted(tails)}
+                    right = signatures.get(kazakh_signature(tail))
+                    if right is None:
+                        continue            # another word altogether (облыстарының: a plural of the head)
+                    self.covered[i] = True
+                    self.accounted.add(ref)
+                    offending = toks.words[i]
+                    suggestion = offending[:len(stem)] + right
+                    self.add("target-wrong-inflection",
+                             f"{offending!r}: the ending does not fit {form!r} ({self.rid(ref)}) "
+                             f"(vowel harmony / final sound); expected {suggestion!r}",
+                             offending=offending, suggestion=suggestion, ref=ref)
+
+    def hyphen_suffixes(self) -> None:
+        """ҰҚШҰ-нің: a valid Kazakh form followed by a hyphen and an ending no paradigm made."""
+        if self.language != "kk":
+            return
+        toks = self.toks
+        for ref, hit in self.rendered.items():
+            j = hit.end
+            if j >= self.n or self.covered[j]:
+                continue
+            gap, word = toks.gap(j), toks.words[j]
+            if not gap.endswith("-") or " " in gap or not word.islower() \
+                    or harmony_fold(fold(word)) not in self.index.suffixes:
+                continue
+            entry = hit.entries[0]
+            if "-" + fold(word) in self.index.tails_of(entry.form)[1]:
+                self.covered[j] = True          # an ending the name takes: НАТО-сы, ҰҚШҰ-лар
+                continue
+            self.covered[j] = True
+            self.accounted.add(ref)
+            suggestion = self.lx.kazakh_same_ending(ref, entry.base, "", suffix=word)
+            offending = toks.text[_span(toks, hit.start, hit.end, entry.surface)[0]:toks.spans[j][1]]
+            self.add("target-wrong-inflection",
+                     f"{offending!r}: the ending -{word} does not fit {entry.base!r} ({self.rid(ref)})"
+                     + (f"; expected {suggestion!r}" if suggestion else ""),
+                     offending=offending, suggestion=suggestion, ref=ref)
+
+    # -- 5. presence ---------------------------------------------------------------------------------
+    def missing(self) -> list[int]:
+        """Wanted referents not rendered yet (terms are never looked for)."""
+        terms = self.lx.terms
+        return [ref for ref in self.wanted if ref not in self.rendered and ref not in self.accounted
+                and ref not in terms]
+
+    def presence(self) -> None:
+        """Which missing referents have a valid form somewhere: inside a longer name the scan took
+        («Социалистическое движение Казахстана» names Kazakhstan too), with a small first letter
+        in running text, or as the name's relational adjective («казахстанской республики»)."""
+        missing = set(self.missing())
+        if not missing:
+            return
+        toks, index, language = self.toks, self.index, self.language
+        folded, words, n = toks.folded, toks.words, self.n
+        relational = _RELATIONAL.get(language)
+        found: set[int] = set()
         for i in range(n):
-            word = toks.words[i]
-            if not covered[i] and word[:1].isupper() and any(c in KAZAKH_ONLY for c in word):
-                covered[i] = True
-                findings.append(make(
-                    "target-other-language-form", f"{word!r} has Kazakh letters in a Russian translation",
-                    severity="warning", offending=word, suggestion=None, referent=None, **where))
-
-    # -- 6. missing names ------------------------------------------------------------------------
-    for ref, written in in_source:
-        if ref in rendered or ref in accounted:
-            continue
-        forms = checker.valid_forms(ref, language)
-        if not forms:
-            findings.append(make(
-                "target-no-glossary-form",
-                f"the glossary has no {_lang_name(language)} form for {ref_id(ref)} ({written!r})",
-                offending=written, suggestion=None, referent=ref_id(ref), **where))
-            continue
-        findings.append(make(
-            "target-missing-name",
-            f"{written!r} ({ref_id(ref)}) is in the source but not in the translation "
-            f"(expected a form of {forms[0]!r}; fine if a pronoun or an omission is intended)",
-            offending=written, suggestion=forms[0], referent=ref_id(ref), **where))
-        for problem_ref, problem in index.problems:
-            if problem_ref == ref:
-                findings.append(make("target-uninflectable", f"{ref_id(ref)}: {problem}", offending=written,
-                                     suggestion=None, referent=ref_id(ref), **where))
-    return TargetResult(findings, _preferred_renderings(checker, renderings, language))
-
-
-def _preferred_renderings(checker, renderings: list, language: str) -> list:
-    """A segment that uses the preferred form of a name counts as using the preferred form, even
-    when it also gives an admitted one (the original name as a gloss in brackets)."""
-    if len(renderings) < 2:
-        return renderings
-    preferred = {ref for ref, base, _ in renderings if base == checker.preferred_form(ref, language)}
-    if not preferred:
-        return renderings
-    return [r for r in renderings if r[0] not in preferred or r[1] == checker.preferred_form(r[0], language)]
-
-
-def _shared_heads(checker, toks: Tokens, language: str, covered: list[bool], rendered: set[int],
-                  renderings: list) -> None:
-    """«нефтяники Актюбинской, Западно-Казахстанской и Кызылординской областей»: an ADJ + NOUN
-    name whose adjective stands alone, the head noun (any case, any number) following later;
-    Kazakh «Ақтөбе, Батыс Қазақстан және Қызылорда облыстарының»: the bare name before the
-    shared possessive head noun."""
-    table = checker.elliptic(language)
-    if not table:
-        return
-    folded, words, n = toks.folded, toks.words, len(toks.folded)
-    for i in range(n):
-        bucket = table.get(folded[i])
-        if not bucket:
-            continue
-        for part in bucket:
-            end = i + len(part.key)
-            if part.ref in rendered or end >= n or tuple(folded[i:end]) != part.key:
+            if relational is not None:
+                word = folded[i]
+                for k in range(len(word) - 2, 3, -1):
+                    bucket = index.stems.get(word[:k])
+                    rest = word[k:]
+                    if bucket and (relational.fullmatch(rest) or (
+                            language == "ru" and rest in RU_ADJ_ENDINGS and word[:k].endswith(("ск", "цк")))):
+                        for fid, _ in bucket:
+                            ref, base, status = index.forms[fid]
+                            if ref in missing and status != WRONG and status != FOREIGN and len(base.split()) == 1:
+                                found.add(ref)
+            longest = index.first.get(folded[i])
+            if not longest:
                 continue
-            if not all(token_case_ok(t, f) for t, f in zip(words[i:end], part.form)):
+            for length in range(min(longest, n - i), 0, -1):
+                key = folded[i] if length == 1 else " ".join(folded[i:i + length])
+                for e in index.lookup(key):
+                    if e.ref in missing and e.ref not in found and e.valid \
+                            and _presence_case_ok(e, words[i:i + length]):
+                        found.add(e.ref)
+            if found >= missing:
+                break
+        for ref in found:
+            self.rendered.setdefault(ref, Hit(0, 0, ()))
+        for ref, i in self.surnames(missing - found).items():
+            self.rendered.setdefault(ref, Hit(i, i + 1, ()))
+            found.add(ref)
+        for ref in self.descriptions(missing - found):
+            self.rendered.setdefault(ref, Hit(0, 0, ()))
+        self.shared_heads()
+
+    def surnames(self, missing: set[int]) -> dict[int, int]:
+        """A person named by the surname of a full-name form, in any case («Мейсона» for Paul
+        Mason): referent → the token."""
+        people = {ref for ref in missing if self.lx.kinds[ref] == "person"}
+        if not people:
+            return {}
+        index, toks = self.index, self.toks
+        found: dict[int, int] = {}
+        for ref in people:
+            table = index.words_of(ref)
+            for i in range(self.n):
+                if ref in found or not toks.words[i][:1].isupper() or self.covered[i]:
+                    continue
+                for fid, pos, _ in table.get(toks.folded[i], ()):
+                    _, form, _ = index.forms[fid]
+                    size = len(tokens_of(form))
+                    if pos == size - 1 and size > 1 and len(tokens_of(form)[pos]) >= 3:
+                        found[ref] = i
+                        break
+        return found
+
+    def descriptions(self, missing: set[int]) -> set[int]:
+        """A descriptive name (an event, an institution) said in another construction with its own
+        words («Жаңаөзендегі қырғын» for Жаңаөзен қырғыны, «жанаозенская трагедия»): each of
+        its content words, in any inflection, within a few words of each other."""
+        found: set[int] = set()
+        folded = self.toks.folded
+        for ref in missing:
+            if self.lx.kinds[ref] == "person":
                 continue
-            if not any(_is_head(folded[j], part.head, language) for j in range(end, n)):
+            for form in self.lx.valid_forms(ref, self.language):
+                words = [fold(t) for t in tokens_of(form) if fold(t) not in _FUNCTION_WORDS and not is_acronym(t)]
+                if len(words) < 2:
+                    continue
+                places = [[i for i, w in enumerate(folded) if _same_word(w, word, self.language, self.index.suffixes)]
+                          for word in words]
+                if all(places) and max(min(p) for p in places) - min(max(p) for p in places) <= 4:
+                    found.add(ref)
+                    break
+        return found
+
+    def shared_heads(self) -> None:
+        """«нефтяники Актюбинской, Западно-Казахстанской и Кызылординской областей»: an ADJ + NOUN
+        name whose adjective stands alone, the head noun following later; Kazakh «Ақтөбе, Батыс
+        Қазақстан және Қызылорда облыстарының»: the bare name before the shared head noun."""
+        index = self.index
+        if not index.has_parts:
+            return
+        toks = self.toks
+        folded, words, n = toks.folded, toks.words, self.n
+        for i in range(n):
+            for part in index.parts(folded[i]):
+                end = i + len(part.key)
+                if part.ref in self.rendered or end >= n or tuple(folded[i:end]) != part.key:
+                    continue
+                if not all(token_case_ok(t, f) for t, f in zip(words[i:end], part.form)):
+                    continue
+                if not any(_is_head(folded[j], part.head, self.language) for j in range(end, n)):
+                    continue
+                self.rendered[part.ref] = Hit(i, end, ())
+                self.renderings.append((part.ref, part.base, toks.span_text(i, end)))
+                self.cover(i, end)
+
+    # -- 6. misspellings ---------------------------------------------------------------------------
+    def misspellings(self) -> None:
+        toks = self.toks
+        self.partial_names()
+        missing = self.missing()
+        if not missing:
+            return
+        candidates = [i for i in range(self.n) if not self.covered[i] and toks.words[i][:1].isupper()
+                      and (len(toks.words[i]) >= 4 or (is_acronym(toks.words[i]) and len(toks.words[i]) >= 3))]
+        for ref in missing:
+            if not self.lx.valid_forms(ref, self.language) or not candidates:
                 continue
-            rendered.add(part.ref)
-            renderings.append((part.ref, part.base, toks.span_text(i, end)))
-            for k in range(i, end):
-                covered[k] = True
+            found = self.misspelling(ref, candidates)
+            if found is None:
+                continue
+            i, best = found
+            candidates.remove(i)
+            self.report_misspelling(ref, i, best)
+
+    def partial_names(self) -> None:
+        """A wanted person rendered by one word of the name, the word beside it a near miss of the
+        rest: «Айнуром Курмоновым», «Пол Мэйсон», «Кси Цзиньпин»."""
+        toks = self.toks
+        for ref, hit in list(self.rendered.items()):
+            if hit.end - hit.start != 1 or ref in self.accounted:
+                continue
+            positions = self.positions(ref, toks.folded[hit.start])
+            # the first word alone, the next word misspelt
+            j = hit.end
+            first = [form for form, pos, size in positions if pos == 0]
+            if first and j < self.n and not self.covered[j] and toks.words[j][:1].isupper() \
+                    and len(toks.words[j]) >= 4 and not toks.gap(j).strip(" \u00a0"):
+                found = self.misspelling(ref, [j], rest_of=first)
+                if found is not None:
+                    self.report_misspelling(ref, found[0], found[1])
+                    continue
+            # the last word (the surname), the word before it a misspelt first name
+            j = hit.start - 1
+            last = [form for form, pos, size in positions if pos == size - 1]
+            if not last or j < 0 or self.covered[j] or not toks.words[j][:1].isupper() \
+                    or toks.gap(hit.start).strip(" \u00a0"):
+                continue
+            before = toks.folded[j]
+            if self.is_word_of(ref, before):
+                continue
+            names = {fold(tokens_of(form)[0]) for form in last}
+            from rapidfuzz.distance import Levenshtein
+
+            near = [name for name in names if Levenshtein.distance(before, name) <= (1 if len(name) < 7 else 2)
+                    and before[-1:] == name[-1:]]
+            if near:
+                self.report_misspelling(ref, j, min(near, key=lambda name: Levenshtein.distance(before, name)))
+
+
+    def positions(self, ref: int, folded: str) -> list[tuple[str, int, int]]:
+        """(form, token position, tokens in the form) where *folded* is a word-form of a
+        multiword valid form of *ref*."""
+        index = self.index
+        out = []
+        for fid, pos, _ in index.words_of(ref).get(folded, ()):
+            _, form, status = index.forms[fid]
+            if status <= 1:
+                out.append((form, pos, len(tokens_of(form))))
+        return out
+
+    def report_misspelling(self, ref: int, i: int, best: str) -> None:
+        self.covered[i] = True
+        self.accounted.add(ref)
+        word = self.toks.words[i]
+        suggestion = self.closest_surface(ref, best)
+        if self.language == "ru" and any(c in KAZAKH_ONLY for c in word):
+            self.add("target-other-language-form",
+                     f"{word!r} is written with Kazakh letters; the Russian form of {self.rid(ref)} is {suggestion!r}",
+                     offending=word, suggestion=suggestion, ref=ref)
+        else:
+            self.add("target-misspelt-name", f"{word!r} looks like a misspelling of {self.rid(ref)}: {suggestion!r}",
+                     offending=word, suggestion=suggestion, ref=ref)
+
+    def valid_tokens(self, ref: int, forms: list[str] | None = None) -> tuple[list[str], set[str], set[str]]:
+        """(folded tokens of every valid surface, their set, folded nominative words)."""
+        tokens: set[str] = set()
+        words: set[str] = set()
+        for form in forms if forms is not None else self.lx.valid_forms(ref, self.language):
+            for w in tokens_of(form):
+                words.add(fold(w))
+            for s in self.lx.surfaces(ref, self.language, form):
+                tokens.update(fold(t) for t in tokens_of(s))
+        return sorted(tokens), tokens, words
+
+    def misspelling(self, ref: int, candidates: list[int], rest_of: list[str] | None = None) -> tuple[int, str] | None:
+        from rapidfuzz import process  # imported when a name is missing, not with the module
+        from rapidfuzz.distance import Levenshtein
+
+        choices, token_set, words = self.valid_tokens(ref, rest_of)
+        if rest_of is not None:
+            firsts = {fold(tokens_of(f)[0]) for f in rest_of}
+            choices = [c for c in choices if c not in firsts]
+        skeletons = {cyrillic_skeleton(t): t for t in choices if len(t) >= 3}
+        for i in candidates:
+            word = self.toks.folded[i]
+            original = self.toks.words[i]
+            if word in token_set or any(word.startswith(w) for w in words if len(w) >= 4):
+                continue
+            if is_acronym(original):
+                for c in choices:
+                    if len(c) == len(word) and c != word and sorted(c) == sorted(word):
+                        return i, c
+                continue
+            sk = cyrillic_skeleton(word)
+            if sk in skeletons:
+                return i, skeletons[sk]
+            limit = 1 if len(word) < 7 else 2
+            best = process.extractOne(word, choices, scorer=Levenshtein.distance, score_cutoff=limit)
+            if best is not None and best[0][:1] == word[:1]:
+                return i, best[0]
+        return None
+
+    def closest_surface(self, ref: int, token: str) -> str:
+        """The valid surface of *ref* with the token closest to the misspelling (the bare word
+        when it is one word of a longer name)."""
+        best: tuple[int, int, str] | None = None
+        for form in self.lx.valid_forms(ref, self.language):
+            for s in self.lx.surfaces(ref, self.language, form):
+                words = [fold(w) for w in tokens_of(s)]
+                if token in words:
+                    cand = (len(words), len(s), s)
+                    if best is None or cand < best:
+                        best = cand
+        if best is None:
+            return self.lx.valid_forms(ref, self.language)[0]
+        for w in best[2].split():
+            if fold(w.strip(_OPEN + _CLOSE)) == token:
+                return w.strip(",.;:")
+        return best[2]
+
+    # -- 7. what is left ---------------------------------------------------------------------------
+    def kazakh_letters(self) -> None:
+        if self.language != "ru" or KAZAKH_ONLY.isdisjoint(self.toks.text):
+            return
+        for i in range(self.n):
+            word = self.toks.words[i]
+            if not self.covered[i] and word[:1].isupper() and any(c in KAZAKH_ONLY for c in word):
+                self.covered[i] = True
+                self.add("target-other-language-form", f"{word!r} has Kazakh letters in a Russian translation",
+                         severity="warning", offending=word, suggestion=None, ref=None)
+
+    def report_missing(self) -> None:
+        for ref, written in self.wanted.items():
+            if ref in self.rendered or ref in self.accounted or ref in self.lx.terms:
+                continue
+            forms = self.lx.valid_forms(ref, self.language)
+            if not forms:
+                self.add("target-no-glossary-form",
+                         f"the glossary has no {_lang(self.language)} form for {self.rid(ref)} ({written!r})",
+                         offending=written, suggestion=None, ref=ref)
+                continue
+            self.add("target-missing-name",
+                     f"{written!r} ({self.rid(ref)}) is in the source but not in the translation "
+                     f"(expected a form of {forms[0]!r}; fine if a pronoun or an omission is intended)",
+                     offending=written, suggestion=None, ref=ref)
+            for problem_ref, problem in self.index.problems:
+                if problem_ref == ref:
+                    self.add("target-uninflectable", f"{self.rid(ref)}: {problem}", offending=written,
+                             suggestion=None, ref=ref)
+
+
+_RELATIONAL_RU = r"(?:[иеоя]?н)?[сц]к(?:" + "|".join(sorted(RU_ADJ_ENDINGS, key=len, reverse=True)) + r")"
+_RELATIONAL = {
+    # a name's relational adjective: казахстанской республики (of the Kazakh republic), қазақстандық
+    "ru": re.compile(_RELATIONAL_RU),
+    # Kazakh: -лық (қазақстандық), -сыз "without" (Назарбаевсыз), -шыл "-ist", -ша "like", -дай "as"
+    "kk": re.compile(r"(?:лық|лік|дық|дік|тық|тік|сыз|сіз|шыл|шіл|ша|ше|дай|дей|тай|тей).*"),
+}
+
+
+def _presence_case_ok(entry: FormEntry, text: Sequence[str]) -> bool:
+    if strict_accept(entry, text):
+        return True
+    first = text[0]
+    if not first[:1].islower() or is_acronym(tokens_of(entry.surface)[0]):
+        return False
+    return strict_accept(entry, [first[:1].upper() + first[1:], *text[1:]])
 
 
 def _is_head(word: str, stems: tuple[str, ...], language: str) -> bool:
-    from .checker import RU_NOUN_ENDINGS
-
     for stem in stems:
         if word.startswith(stem):
             return language != "ru" or word[len(stem):] in RU_NOUN_ENDINGS
     return False
 
 
-#: Russian adjective endings: a name's stem + one of these is an adjective derived from the
-#: name (Актюбинск → Актюбинской), not a misinflected noun.
-RU_ADJ_ENDINGS = frozenset("ий ый ой ая яя ое ее ые ие ого его ому ему ым им ом ем ую юю ых их ыми ими".split())
-#: ... for a valid form's stem only where the stem ends like an adjective-forming suffix
-#: (Уральск → Уральской); Таразой stays a wrong inflection of Тараз.
-_RU_ADJ_STEMS = ("ск", "цк")
+def _preferred_renderings(lx: Lexicon, renderings: list[tuple[int, str, str]],
+                          language: str) -> list[tuple[int, str, str]]:
+    """A segment that uses the preferred form of a name counts as using the preferred form, even
+    when it also gives an admitted one (the original name as a gloss in brackets)."""
+    if len(renderings) < 2:
+        return renderings
+    preferred = {ref for ref, base, _ in renderings if base == lx.preferred_form(ref, language)}
+    if not preferred:
+        return renderings
+    return [r for r in renderings if r[0] not in preferred or r[1] == lx.preferred_form(r[0], language)]
 
 
-_RELATIONAL = {
-    # a name's relational adjective: казахстанской республики (of the Kazakh republic), қазақстандық
-    "ru": re.compile(r"(?:[иеоя]?н)?[сц]к(?:" + "|".join(sorted(RU_ADJ_ENDINGS, key=len, reverse=True)) + r")"),
-    "kk": re.compile(r"(?:лық|лік|дық|дік|тық|тік).*"),
-}
+def check_target(lx: Lexicon, wanted: dict[int, str], target: str, language: str,
+                 where: dict[str, Any]) -> TargetResult:
+    """The findings for one translation; *wanted* maps each referent the source names to its
+    text in the source (see the module docstring)."""
+    if not target.strip():
+        return TargetResult([], [])
+    seg = _Segment(lx, wanted, target, language, where)
+    seg.own_scan()
+    seg.other_scan()
+    seg.agreement()
+    seg.contexts()
+    seg.stems()
+    seg.kazakh_tails()
+    seg.hyphen_suffixes()
+    seg.presence()
+    seg.misspellings()
+    seg.kazakh_letters()
+    seg.report_missing()
+    return TargetResult(seg.findings, _preferred_renderings(lx, seg.renderings, language))
 
 
-def _present(index, toks: Tokens, missing: set[int], stems: dict | None = None, language: str = "") -> set[int]:
-    """Which of the *missing* referents have a valid form somewhere in the text: inside a longer
-    name the scan took («Социалистическое движение Казахстана» names Kazakhstan too), with a
-    small first letter in running text («у посольства Казахстана»), or as the name's relational
-    adjective («казахстанской республики» for "the Kazakh republic"). Presence only: never
-    used to flag a form."""
-    found: set[int] = set()
-    folded, words, n = toks.folded, toks.words, len(toks.folded)
-    relational = _RELATIONAL.get(language) if stems else None
-    for i in range(n):
-        if relational is not None:
-            word = folded[i]
-            for k in range(len(word) - 2, 3, -1):
-                bucket = stems.get(word[:k])
-                rest = word[k:]
-                if bucket and (relational.fullmatch(rest) or (
-                        language == "ru" and rest in RU_ADJ_ENDINGS and word[:k].endswith(_RU_ADJ_STEMS))):
-                    found.update(st.ref for st in bucket if st.ref in missing and st.status != "wrong"
-                                 and len(st.base.split()) == 1)
-        longest = index.first.get(folded[i])
-        if not longest:
-            continue
-        for length in range(min(longest, n - i), 0, -1):
-            bucket = index.keys.get(tuple(folded[i:i + length]))
-            if not bucket:
-                continue
-            text = words[i:i + length]
-            for e in bucket:
-                if e.ref in missing and e.ref not in found and e.status in ("preferred", "admitted") \
-                        and _presence_case_ok(e, text):
-                    found.add(e.ref)
-        if found == missing:
-            break
-    return found
 
 
-def _presence_case_ok(entry: Entry, text: list[str]) -> bool:
-    if case_accept(entry, text):
+def _same_word(token: str, word: str, language: str, suffixes: frozenset[str]) -> bool:
+    """Is the folded *token* the folded glossary *word* with another (or no) ending: расстрела /
+    расстрел, Жанаозене / жанаозенская, қырғын / қырғыны, Жаңаөзендегі / Жаңаөзен?"""
+    if token == word:
         return True
-    first = text[0]
-    if not first[:1].islower() or is_acronym(tokens_of(entry.surface)[0]):
+    common = 0
+    limit = min(len(token), len(word))
+    while common < limit and token[common] == word[common]:
+        common += 1
+    if common < 4 or common < len(word) - 4:
         return False
-    return case_accept(entry, [first[:1].upper() + first[1:]] + text[1:])
+    return _is_ending(token[common:], language, suffixes) and _is_ending(word[common:], language, suffixes)
 
 
-def _lang_name(language: str) -> str:
-    return {"ru": "Russian", "kk": "Kazakh", "en": "English"}.get(language, language)
-
-
-def _other_language_of(checker, entry: Entry, others: list[str]) -> str | None:
-    key = tuple(fold(t) for t in Tokens.of(entry.surface).words)
-    base = fold(entry.base)
-    for other in others:
-        if any(fold(f) == base for f in checker.valid_forms(entry.ref, other)):
-            return other
-        for e in checker.index(other).keys.get(key, ()):
-            if e.ref == entry.ref and e.status in ("preferred", "admitted"):
-                return other
-    return None
-
-
-def _hyphen_suffix(checker, toks: Tokens, j: int, covered: list[bool], entry: Entry, language: str,
-                   text: str, findings: list, accounted: set, where: dict) -> None:
-    """ҰҚШҰ-нің: a valid form followed by a hyphen and an ending no paradigm produced."""
-    from .checker import harmony_fold, kazakh_suffixes, make
-
-    if language != "kk" or j >= len(toks.words) or covered[j]:
-        return
-    gap = toks.gap(j)
-    word = toks.words[j]
-    if not gap.endswith("-") or " " in gap or not word.islower() or harmony_fold(fold(word)) not in kazakh_suffixes():
-        return
-    covered[j] = True
-    accounted.add(entry.ref)
-    suggestion = checker.suggest(entry.ref, language, None, words=len(entry.base.split()), suffix=word)
-    offending = text + gap + word
-    findings.append(make(
-        "target-wrong-inflection",
-        f"{offending!r}: the ending -{word} does not fit {entry.base!r} ({checker.ids[entry.ref]})"
-        + (f"; expected {suggestion!r}" if suggestion else ""),
-        offending=offending, suggestion=suggestion, referent=checker.ids[entry.ref], **where))
-
-
-def _stem_split(word: str, folded: str, stems: dict, suffixes: frozenset[str], language: str, wanted: set[int]):
-    """(Stem, suffix) if *word* is a known stem + an inflectional ending (longest stem first)."""
-    from .checker import harmony_fold
-
-    for k in range(len(folded) - 1, 1, -1):
-        bucket = stems.get(folded[:k])
-        if not bucket:
-            continue
-        suffix = folded[k:]
-        stem = sorted(bucket, key=lambda s: (s.ref not in wanted, s.status == "wrong"))[0]
-        if len(folded[:k]) < 4 and not is_acronym(stem.word):
-            continue
-        if is_acronym(stem.word) and word[:k] != stem.word:
-            continue
-        if (harmony_fold(suffix) if language == "kk" else suffix) not in suffixes:
-            continue
-        if language == "ru":
-            low = stem.word.lower()
-            if suffix in RU_ADJ_ENDINGS and (stem.status == "wrong" or folded[:k].endswith(_RU_ADJ_STEMS)):
-                continue            # a derived adjective (Актюбинской область, Уральской), not a case error
-            if suffix in ("ой", "ою") and low.endswith(("ов", "ев", "ёв", "ин", "ын")):
-                continue            # a feminine surname (Назарбаевой), not a case error
-            if k < len(stem.word) and suffix in ("а", "я") and low.endswith(("а", "я")):
-                continue
-        return stem, suffix
-    return None
-
-
-def _suggest_inflection(checker, stem, suffix: str, language: str) -> str | None:
-    if language != "kk":
-        return checker.suggest(stem.ref, language, None, words=1) if stem.status == "wrong" else stem.word
-    want_words = 1
-    forms = checker.valid_forms(stem.ref, language)
-    if not forms:
-        return None
-    # the valid form the stem belongs to (or, for a wrong stem, one with as many words)
-    base = stem.base if stem.status != "wrong" else None
-    choice = base or next((f for f in forms if len(f.split()) == len(stem.base.split())), forms[0])
-    last = choice.split()[-1]
-    from .checker import _spec, kazakh_signature
-    from .matcher import surface_forms
-
-    spec, _ = _spec(checker.referents[stem.ref], language)
-    preferred = choice == checker.preferred_form(stem.ref, language)
-    sig = kazakh_signature(suffix)
-    for s in sorted(surface_forms(language, choice, checker.kinds[stem.ref], spec, preferred), key=len):
-        tail = s.split()[-1]
-        if tail.startswith(last) and len(tail) > len(last) and kazakh_signature(tail[len(last):]) == sig:
-            return tail if want_words == 1 else s
-    return last
-
-
-def _misspelling(checker, ref: int, language: str, toks: Tokens, candidates: list[int]):
-    choices, token_set, words = checker.valid_tokens(ref, language)
-    skeletons = getattr(checker, "_skeletons", None)
-    if skeletons is None:
-        skeletons = checker._skeletons = {}
-    skel = skeletons.get((ref, language))
-    if skel is None:
-        skel = skeletons[(ref, language)] = {cyrillic_skeleton(t): t for t in choices if len(t) >= 3}
-    for i in candidates:
-        word = toks.folded[i]
-        if word in token_set or any(word.startswith(w) for w in words if len(w) >= 4):
-            continue
-        sk = cyrillic_skeleton(word)
-        if sk in skel:
-            return i, skel[sk]
-        limit = 1 if len(word) < 7 else 2
-        best = process.extractOne(word, choices, scorer=Levenshtein.distance, score_cutoff=limit)
-        if best is not None and best[0][:1] == word[:1]:
-            return i, best[0]
-    return None
-
-
-def _closest_surface(checker, ref: int, language: str, token: str) -> str:
-    """The valid surface form of *ref* that contains the token closest to the misspelling."""
-    from .checker import _spec
-    from .matcher import surface_forms
-
-    spec, _ = _spec(checker.referents[ref], language)
-    best = None
-    for form in checker.valid_forms(ref, language):
-        for s in surface_forms(language, form, checker.kinds[ref], spec, form == checker.preferred_form(ref, language)):
-            words = [fold(w) for w in Tokens.of(s).words]
-            if token in words:
-                cand = (len(words), len(s), s)
-                if best is None or cand < best:
-                    best = cand
-    if best is None:
-        return checker.valid_forms(ref, language)[0]
-    # prefer the bare token's surface when it is one word of a longer name
-    surface = best[2]
-    for w in surface.split():
-        if fold(w.strip("«»\"")) == token:
-            return w.strip(",.;:")
-    return surface
+def _is_ending(tail: str, language: str, suffixes: frozenset[str]) -> bool:
+    if not tail:
+        return True
+    if language == "ru":
+        return tail in RU_NOUN_ENDINGS or tail in RU_ADJ_ENDINGS or bool(_RELATIONAL["ru"].fullmatch(tail))
+    if language == "kk":
+        return harmony_fold(tail) in suffixes or tail in ("ы", "і", "сы", "сі") \
+            or bool(_RELATIONAL["kk"].fullmatch(tail))
+    return False

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz, process
+from pathlib import Path
+from typing import Any
 
 _LATIN_RULES: tuple[tuple[str, str, str], ...] = (
     # (pattern, replacement, habit shown to the user)
@@ -113,6 +113,8 @@ class VariantFinder:
                 self.owners.append((ref, spelling))
 
     def find(self, name: str) -> Variant | None:
+        from rapidfuzz import fuzz, process  # imported when an unknown name is met
+
         key = latin_skeleton(name)
         if len(key) < 4:
             return None
@@ -134,7 +136,8 @@ class VariantFinder:
 
 # -- accepting a variant ------------------------------------------------------------
 
-def accept_variant(glossary, finding, *, deprecated: bool = False, path=None, save: bool = True):
+def accept_variant(glossary: Any, finding: Any, *, deprecated: bool = False, path: str | Path | None = None,
+                   save: bool = True) -> Any:
     """Accept the spelling a ``source-variant-spelling`` (or ``source-unknown-name`` with a
     referent) finding names: add it to the referent's ``en_admitted`` (or ``en_deprecated``
     with ``deprecated=True``) and save the glossary atomically (``save_glossary``).
