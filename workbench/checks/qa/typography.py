@@ -1,0 +1,78 @@
+"""Typography of Russian and Kazakh text (outside URLs, addresses and code):
+
+- ``typo-double-space`` — two or more spaces between words;
+- ``typo-space-before-punctuation`` — a space before , . ; : ! ? or a closing quote or
+  bracket, or after an opening one;
+- ``typo-space-after-punctuation`` — no space after , ; : between words, or after . ! ?
+  before the next sentence (``т.б.``, ``т. е.`` and initials are left alone);
+- ``typo-ellipsis`` — ``...`` for ``…``;
+- ``typo-dash`` — a hyphen, two hyphens or an en dash between words for the em dash ``—``;
+- ``typo-nbsp`` — an ordinary space where the style wants a no-break one (inside a number and
+  before % — reported by the number check —, before a dash when ``dash_nbsp`` is set);
+- ``typo-edge-whitespace`` — spaces at the start or end that the source does not have.
+
+All are warnings, each with its fix.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Hit, Pair
+from .text import masked, replace_span
+
+_LOWER = "a-zа-яёәіңғүұқөһ"
+_UPPER = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ"
+
+
+def _hit(check: str, message: str, target: str, start: int, end: int, new: str) -> Hit:
+    return Hit(check, message, target[max(0, start - 12):end + 12].strip() or target[start:end],
+               replace_span(target, start, end, new))
+
+
+def check(pair: Pair) -> list[Hit]:
+    target = pair.target
+    text = masked(target, "\u25a0")
+    hits: list[Hit] = []
+    for m in re.finditer(r"(?<=\S) {2,}(?=\S)", text):
+        hits.append(_hit("typo-double-space", "two spaces between words", target, m.start(), m.end(), " "))
+        break
+    for m in re.finditer(r"(?<=[^\s—–-])[ \u00a0]+([,.;:!?]+|»|\))(?=[\s»)\"”]|$)", text):
+        if m.group(1) == "." and text[m.end():m.end() + 1].isalnum():
+            continue
+        hits.append(_hit("typo-space-before-punctuation", f"a space before {m.group(1)!r}", target,
+                         m.start(), m.start(1), ""))
+    for m in re.finditer(r"(«|\()[ \u00a0]+(?=\S)", text):
+        hits.append(_hit("typo-space-before-punctuation", f"a space after {m.group(1)!r}", target,
+                         m.end(1), m.end(), ""))
+    for m in re.finditer(rf"(?<=[{_LOWER}{_UPPER}]{{2}})([,;:])(?=[{_LOWER}{_UPPER}])", text):
+        hits.append(_hit("typo-space-after-punctuation", f"no space after {m.group(1)!r}", target,
+                         m.end(), m.end(), " "))
+    for m in re.finditer(rf"(?<=[{_LOWER}]{{2}})([.!?])(?=[{_UPPER}][{_LOWER}])", text):
+        hits.append(_hit("typo-space-after-punctuation", f"no space after {m.group(1)!r} before the next sentence",
+                         target, m.end(), m.end(), " "))
+    for m in re.finditer(r"(?<!\.)\.{3}(?!\.)", text):
+        hits.append(Hit("typo-ellipsis", "three dots for the ellipsis character …",
+                        target[max(0, m.start() - 12):m.end() + 3].strip(), replace_span(target, m.start(), m.end(), "…")))
+        break
+    dash = "\u00a0—" if pair.style.dash_nbsp else " —"
+    for m in re.finditer(r"(?<=\S)( - | ?-- ?| – )(?=\S)|^(- |-- |– )", text):
+        if m.group(1) and text[m.start() - 1].isdigit() and text[m.end()].isdigit():
+            continue        # 10 - 20: a range, the number check's
+        what = (m.group(1) or m.group(2)).strip()
+        new = dash + " " if m.group(1) else "— "
+        hits.append(_hit("typo-dash", f"{what!r} between words: the dash is an em dash (—)", target,
+                         m.start(), m.end(), new))
+    if pair.style.dash_nbsp:
+        for m in re.finditer(r"(?<=\S) (?=— )", text):
+            hits.append(_hit("typo-nbsp", "the style wants a no-break space before a dash", target,
+                             m.start(), m.end(), "\u00a0"))
+    src_lead = pair.source[:len(pair.source) - len(pair.source.lstrip())]
+    src_trail = pair.source[len(pair.source.rstrip()):]
+    lead = target[:len(target) - len(target.lstrip())]
+    trail = target[len(target.rstrip()):]
+    if (lead and lead != src_lead) or (trail and trail != src_trail):
+        fixed = src_lead + target.strip() + src_trail
+        hits.append(Hit("typo-edge-whitespace", "spaces at the start or end that the source does not have",
+                        repr(lead or trail), fixed))
+    return hits

@@ -1,0 +1,99 @@
+"""Untranslated text: English left in a Russian or Kazakh target.
+
+Latin-script words of the target are set aside when they are a glossary form of the target
+language (RISE, KPMG, MR Online, Facebook-та), an acronym or a Roman numeral, or inside a URL,
+an address, a file name or code. Of the rest, a word is English left behind when it is
+lower-case (English writes names with a capital), or capitalised at the start of a sentence or
+of a label (``Update:``, ``Strike fund``) where the source does not use it as a name (capitalised
+inside a sentence). A run of such words is one finding:
+
+- ``untranslated-words`` (warning) — English words left in the target;
+- ``untranslated-identical`` (warning) — the target is the source, unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Hit, Pair
+from .text import masked, protected_spans, sentence_start
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_ROMAN = re.compile(r"^[MDCLXVI]+$")
+
+
+def _names_mask(text: str, names: tuple[str, ...]) -> str:
+    for name in names:
+        if name in text:
+            text = re.sub(r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])", lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def _name_evidence(source: str) -> set[str]:
+    """Words the source capitalises inside a sentence: names."""
+    out: set[str] = set()
+    for m in _LATIN_WORD.finditer(source):
+        w = m.group(0)
+        if w[0].isupper() and not sentence_start(source, m.start()):
+            out.add(w)
+    return out
+
+
+def _lowercase_in_source(source: str) -> set[str]:
+    return {m.group(0).lower() for m in _LATIN_WORD.finditer(source) if m.group(0).islower()}
+
+
+def check(pair: Pair) -> list[Hit]:
+    source, target = pair.source, pair.target
+    if not re.search(r"[A-Za-z]", target):
+        return []
+    names = pair.context.latin_names
+    if target.strip() == source.strip() and _has_prose(source, names):
+        return [Hit("untranslated-identical", "the translation is the English source, unchanged", target.strip())]
+    text = _names_mask(masked(target), names)
+    evidence = _name_evidence(masked(source))
+    lower_src = _lowercase_in_source(masked(source))
+    flagged: list[tuple[int, int]] = []
+    latin = list(_LATIN_WORD.finditer(text))
+    for m in latin:
+        w = m.group(0)
+        if len(w) < 2 or (w.isupper() and len(w) <= 8) or _ROMAN.match(w) or any(c.isdigit() for c in w):
+            continue
+        if w.islower():
+            flagged.append((m.start(), m.end()))
+        elif w[0].isupper() and w[1:].islower():
+            if w in evidence and w.lower() not in lower_src:
+                continue
+            if sentence_start(text, m.start()) or w.lower() in lower_src:
+                flagged.append((m.start(), m.end()))
+    if not flagged:
+        return []
+    # join neighbouring Latin words into phrases
+    runs: list[list[int]] = []
+    for start, end in flagged:
+        if runs and re.fullmatch(r"[\s,\-A-Za-z'’]*", text[runs[-1][1]:start]):
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    hits = []
+    for start, end in runs:
+        # extend over capitalised Latin neighbours of the phrase (Solidarity messages)
+        while True:
+            before = re.search(r"([A-Za-z]+)\s+$", text[:start])
+            if before and before.group(1)[0].isupper() and len(before.group(1)) > 1 and not before.group(1).isupper():
+                start = before.start(1)
+                continue
+            break
+        phrase = target[start:end]
+        hits.append(Hit("untranslated-words", f"English left in the translation: {phrase!r}", phrase))
+    return hits
+
+
+def _has_prose(source: str, names: tuple[str, ...]) -> bool:
+    """Whether *source* has English words beyond names, acronyms, numbers and addresses."""
+    text = _names_mask(masked(source), names)
+    words = [w for w in _LATIN_WORD.findall(text) if not w.isupper()]
+    if protected_spans(source) and len(words) <= 1:
+        return False
+    lower = [w for w in words if w.islower()]
+    return len(lower) >= 1 or len(words) >= 3
