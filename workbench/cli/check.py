@@ -2,8 +2,9 @@
 
 :func:`run_check` takes :class:`CheckOptions`: languages and documents to check (None: all),
 the minimum severity shown, the output format (text or json), source-only or targets-only,
-and ``accept_variants`` (add every suggested variant spelling to the glossary as admitted
-or deprecated, and save it). Exit code 1 when an error-severity finding is present (a CI
+``accept_variants`` (add every suggested variant spelling to the glossary as admitted
+or deprecated, and save it) and ``checks`` (which checks run: ``names``, ``qa``, ``all`` or QA
+family names, comma-separated; default all). Exit code 1 when an error-severity finding is present (a CI
 gate), else 0. Problems with the inputs raise ``WorkbenchError``.
 """
 
@@ -14,7 +15,8 @@ import sys
 from dataclasses import dataclass
 from typing import TextIO
 
-from workbench.checks import Finding, check_project, checker_for_path
+from workbench.checks import Finding, checker_for_path
+from workbench.checks.combined import SELECTABLE, parse_checks, run_checks
 from workbench.checks.findings import SEVERITY_RANK, at_least
 from workbench.project import Project
 from workbench.util.errors import WorkbenchError
@@ -34,13 +36,15 @@ class CheckOptions:
     source_only: bool = False
     targets_only: bool = False
     accept_variants: str | None = None      # None, "admitted" or "deprecated"
+    checks: str | None = None               # None (all), or "names,qa", "number,date"...
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> CheckOptions:
         return cls(languages=args.language or None, documents=args.document or None,
                    severity=args.severity or "info", format=args.format or "text",
                    source_only=bool(args.source_only), targets_only=bool(args.targets_only),
-                   accept_variants="admitted" if args.accept_variants is True else args.accept_variants or None)
+                   accept_variants="admitted" if args.accept_variants is True else args.accept_variants or None,
+                   checks=getattr(args, "checks", None) or None)
 
     def validate(self) -> None:
         if self.accept_variants not in (None, "admitted", "deprecated"):
@@ -51,13 +55,15 @@ class CheckOptions:
             raise WorkbenchError("--source-only and --targets-only exclude each other")
         if self.format not in ("text", "json"):
             raise WorkbenchError(f"unknown format {self.format!r} (text or json)")
+        parse_checks(self.checks)
 
 
 def run_check(project: Project, options: CheckOptions, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     options.validate()
-    findings = check_project(project, languages=options.languages, documents=options.documents,
-                             include_source=not options.targets_only, include_targets=not options.source_only)
+    findings = run_checks(project, languages=options.languages, documents=options.documents,
+                          include_source=not options.targets_only, include_targets=not options.source_only,
+                          checks=options.checks)
     if options.accept_variants:
         findings = _accept_variants(project, findings, out, quiet=options.format == "json",
                                     deprecated=options.accept_variants == "deprecated")
@@ -116,7 +122,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("check", help="name consistency checks on sources and translations")
+    p = sub.add_parser("check", help="name and QA checks on sources and translations")
     p.add_argument("-l", "--language", action="append", help="only this target language (repeatable)")
     p.add_argument("-d", "--document", action="append", help="only this document (path or name; repeatable)")
     p.add_argument("-s", "--severity", choices=["info", "warning", "error"], default="info",
@@ -126,4 +132,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--targets-only", action="store_true", help="only check the translations")
     p.add_argument("--accept-variants", nargs="?", const="admitted", choices=["admitted", "deprecated"],
                    help="add every suggested variant spelling to glossary.tsv (as admitted, or as deprecated)")
+    p.add_argument("--checks", metavar="LIST",
+                   help=f"which checks run, comma-separated: {', '.join(SELECTABLE)} (default: all)")
     p.set_defaults(func=cmd_check)
