@@ -290,13 +290,16 @@ def check(pair: Pair) -> list[Hit]:
     # an ordinary space inside a grouped number (8 000): one number, with a typography finding
     for m in re.finditer(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d]|[.,]\d)", text):
         merged = float(m.group(0).replace(" ", ""))
-        if _n(merged) in src_keys and _n(float(m.group(1))) not in src_keys:
+        parts = [_n(float(p)) for p in m.group(0).split(" ")]
+        if _n(merged) not in src_keys and all(p in src_keys for p in parts):
+            continue            # two numbers of the source side by side
+        tgt = [n for n in tgt if not (m.start() <= n.start < m.end())]
+        tgt.append(Num(m.start(), m.end(), m.group(0), {_n(merged)}, merged))
+        if _n(merged) in src_keys:
             fixed = m.group(0).replace(" ", "\u00a0")
             hits.append(Hit("typo-nbsp", f"{m.group(0)!r} is one number: separate its thousands with a "
                             "no-break space, or the line may break inside it",
                             m.group(0), replace_span(target, m.start(), m.end(), fixed)))
-            tgt = [n for n in tgt if not (m.start() <= n.start < m.end())]
-            tgt.append(Num(m.start(), m.end(), m.group(0), {_n(merged)}, merged))
     tgt_keys: set[Key] = set().union(*(n.keys for n in tgt)) if tgt else set()
 
     missing: list[Num] = []

@@ -37,7 +37,12 @@ def check(pair: Pair) -> list[Hit]:
     for m in re.finditer(r"(?<=\S) {2,}(?=\S)", text):
         hits.append(_hit("typo-double-space", "two spaces between words", target, m.start(), m.end(), " "))
         break
-    for m in re.finditer(r"(?<=[^\s—–-])[ \u00a0]+([,.;:!?]+|»|\))(?=[\s»)\"”]|$)", text):
+    for m in re.finditer(r"(?<=[^\s—–-])[ \u00a0]+(?:([,.;:!?]+|»|\))(?=[\s»)\"”]|$)|([,;])(?=[^\W\d_]))", text):
+        if m.group(2):
+            fixed = m.group(2) + " "
+            hits.append(_hit("typo-space-before-punctuation", f"a space before {m.group(2)!r} instead of after it",
+                             target, m.start(), m.end(), fixed))
+            continue
         if m.group(1) == "." and text[m.end():m.end() + 1].isalnum():
             continue
         hits.append(_hit("typo-space-before-punctuation", f"a space before {m.group(1)!r}", target,

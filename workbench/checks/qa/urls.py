@@ -77,6 +77,8 @@ def _closest(target: str, want: str, used: set[tuple[int, int]]) -> tuple[int, i
         score = fuzz.ratio(text, want)
         if bare != want:
             score = max(score, fuzz.ratio(text, bare) - 5, fuzz.ratio(text.lstrip("@#"), bare) - 10)
+        if want[0] in "#@" and text[0] == want[0]:
+            score = max(score, 65)      # the same kind of tag, translated or transliterated
         if "." in want and "." in text:
             # a domain written in another script keeps its shape: Альтлефт.орг
             a, b = want.split(".")[-1], text.split(".")[-1]
