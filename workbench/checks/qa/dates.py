@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .base import Hit, Pair
-from .text import masked, replace_span
+from .text import masked, replace_span, rx, trie_pattern
 
 EN_MONTHS = {name: i for i, names in enumerate((
     (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -43,11 +44,10 @@ RU_MONTHS: dict[int, tuple[str, ...]] = {
 _RU_FORM = {form: (month, i) for month, forms in RU_MONTHS.items() for i, form in enumerate(forms)}
 _RU_FORM.update({f.replace("ё", "е"): v for f, v in list(_RU_FORM.items()) if "ё" in f})
 #: Russian month adjectives (январские события, из майского номера): the month is named, no day.
-_RU_ADJECTIVE = re.compile(r"^(январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|"
-                           r"октябрьск|ноябрьск|декабрьск)[^\W\d_]*$")
-_RU_ADJECTIVE_MONTH = {stem: i for i, stem in enumerate(("", "январск", "февральск", "мартовск", "апрельск", "майск",
-                                                          "июньск", "июльск", "августовск", "сентябрьск",
-                                                          "октябрьск", "ноябрьск", "декабрьск")) if stem}
+_RU_ADJECTIVE_STEMS = ("январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск",
+                       "сентябрьск", "октябрьск", "ноябрьск", "декабрьск")
+_RU_ADJECTIVE = re.compile(r"^(" + "|".join(_RU_ADJECTIVE_STEMS) + r")[^\W\d_]*$")
+_RU_ADJECTIVE_MONTH = {stem: i for i, stem in enumerate(_RU_ADJECTIVE_STEMS, start=1)}
 KK_MONTHS: dict[int, str] = {1: "қаңтар", 2: "ақпан", 3: "наурыз", 4: "сәуір", 5: "мамыр", 6: "маусым", 7: "шілде",
                              8: "тамыз", 9: "қыркүйек", 10: "қазан", 11: "қараша", 12: "желтоқсан"}
 #: Kazakh month stems that are also common words (қазан "cauldron", маусым "season", наурыз the feast).
@@ -100,6 +100,7 @@ def _days(text: str, base: int) -> tuple[set[int], list[tuple[int, int]]]:
     return days, spans
 
 
+@lru_cache(maxsize=4096)
 def english_mentions(text: str) -> list[Mention]:
     """The month names of an English text with their days and years."""
     out: list[Mention] = []
@@ -134,11 +135,27 @@ def english_mentions(text: str) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _month_words(language: str) -> re.Pattern[str]:
+    """Words that may name a month in *language* (or in English), found at C speed."""
+    english = trie_pattern([n for n in EN_MONTHS if len(n) > 3])
+    if language == "ru":
+        forms = trie_pattern(_RU_FORM)
+        adjectives = trie_pattern(_RU_ADJECTIVE_STEMS)
+        native = rf"{forms}(?![^\W\d_])|{adjectives}[^\W\d_]*"
+    elif language == "kk":
+        native = trie_pattern(KK_MONTHS.values()) + r"[^\W\d_]*"
+    else:
+        native = r"(?!x)x"
+    return re.compile(rf"(?<![^\W\d_])(?:{native}|(?:{english})(?![^\W\d_]))", re.I)
+
+
+@lru_cache(maxsize=4096)
 def target_mentions(text: str, language: str) -> list[Mention]:
     """The month names of a Russian or Kazakh text (any case, any ending) with their days and years;
     English month names left in the text are mentions too (``english``)."""
     out: list[Mention] = []
-    for w in _WORD.finditer(text):
+    for w in _month_words(language).finditer(text):
         lw = w.group(0).lower()
         month = None
         genitive = False
@@ -172,7 +189,7 @@ def target_mentions(text: str, language: str) -> list[Mention]:
         spans: list[tuple[int, int]] = []
         year = None
         if before:
-            days, spans = _days(re.sub(r"-[^\W\d_]+", lambda m: " " * len(m.group(0)), before.group(1)),
+            days, spans = _days(rx(r"-[^\W\d_]+").sub(lambda m: " " * len(m.group(0)), before.group(1)),
                                 lo + before.start(1))
             yb = _TG_YEAR_BEFORE.search(text[max(0, lo + before.start(1) - 20):lo + before.start(1)])
             if yb:
@@ -280,7 +297,7 @@ def check(pair: Pair) -> list[Hit]:
         t_days = set().union(*(m.days for m in t_mentions))
         if not s_days or s_days == t_days:
             continue
-        numbers = {int(x) for x in re.findall(r"(?<!\d)\d{1,2}(?!\d)", masked(target))}
+        numbers = {int(x) for x in rx(r"(?<!\d)\d{1,2}(?!\d)").findall(masked(target))}
         if not t_days and s_days <= numbers:
             continue
         lost = sorted(s_days - t_days)
@@ -303,7 +320,7 @@ def check(pair: Pair) -> list[Hit]:
         got = f"; the translation has {', '.join(map(str, added))}" if added else ""
         hits.append(Hit("date-day", f"the source dates {what} of {names[mo]}{got}", offending, fix))
     # years of dated mentions
-    years_in_target = {int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", masked(target))}
+    years_in_target = {int(y) for y in rx(r"(?<!\d)\d{4}(?!\d)").findall(masked(target))}
     src_years = {m.year for m in src if m.year}
     for year in sorted(src_years):
         if year in years_in_target:
@@ -313,7 +330,7 @@ def check(pair: Pair) -> list[Hit]:
         offending = ""
         if len(src_years - years_in_target) == 1 and len(wrong_years) == 1:
             offending = str(wrong_years[0])
-            fix = re.sub(rf"(?<!\d){wrong_years[0]}(?!\d)", str(year), target)
+            fix = rx(rf"(?<!\d){wrong_years[0]}(?!\d)").sub(str(year), target)
         hits.append(Hit("date-year", f"the source's date is in {year}" +
                         (f"; the translation says {offending}" if offending else ", which the translation does not say"),
                         offending, fix))

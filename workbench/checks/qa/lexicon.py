@@ -106,10 +106,15 @@ class HunspellLexicon:
     def correction(self, word: str, known_words: frozenset[str] = frozenset()) -> str | None:
         """*word* with Russian letters made Kazakh so that the dictionary knows it, or None
         (also for a word the dictionary knows, or a form of a glossary name in *known_words*)."""
-        lw = word.lower()
-        if any(lw.startswith(k) for k in known_words if len(k) >= 3 and lw[:3] == k[:3]):
-            return None
-        return _cached(self, word)
+        return _verdict(self, known_words, word)
+
+
+@lru_cache(maxsize=200_000)
+def _verdict(lexicon: HunspellLexicon, known_words: frozenset[str], word: str) -> str | None:
+    lw = word.lower()
+    if known_words and any(lw[:n] in known_words for n in range(len(lw), 2, -1)):
+        return None         # a glossary name, inflected
+    return _cached(lexicon, word)
 
 
 @lru_cache(maxsize=200_000)
@@ -122,8 +127,15 @@ def _cached(lexicon: HunspellLexicon, word: str) -> str | None:
         return _case_like(word, frequent)
     if lexicon.analysable(lw):
         return None
-    for candidate in _candidates(lw):
+    singles = list(_candidates(lw, 1))
+    for candidate in singles:
+        if lexicon.known(candidate):
+            return _case_like(word, candidate)
+    for candidate in singles:
         if lexicon.analysable(candidate, 1):
+            return _case_like(word, candidate)
+    for candidate in _candidates(lw, 2):
+        if lexicon.known(candidate):
             return _case_like(word, candidate)
     return None
 
@@ -146,10 +158,11 @@ def _harmonic(base: str, ending: str) -> bool:
     return True
 
 
-def _candidates(word: str) -> Iterator[str]:
+def _candidates(word: str, n: int) -> Iterator[str]:
+    """*word* with *n* of its Russian letters made Kazakh, every way (at most MAX_CANDIDATES)."""
     positions = [i for i, ch in enumerate(word) if ch in KAZAKH_FOR]
     count = 0
-    for n in (1, 2):
+    if n:
         for chosen in combinations(positions, n):
             options: list[list[str]] = [[]]
             for i in chosen:

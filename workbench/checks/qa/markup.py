@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from .base import Hit, Pair
-from .text import PROTECTED_RE, replace_span
+from .text import PROTECTED_RE, replace_span, rx
 
 _LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]+)\)")
 _CODE = re.compile(r"`[^`\n]+`")
@@ -88,7 +88,7 @@ def _emphasis(source: str, target: str) -> list[Hit]:
 
 
 def _emphasis_offending(target: str) -> str:
-    m = re.search(r"[*_]+[^*_]{0,40}", target)
+    m = rx(r"[*_]+[^*_]{0,40}").search(target)
     return m.group(0) if m else target[:60]
 
 
@@ -99,13 +99,13 @@ def _emphasis_fix(source: str, target: str) -> str | None:
     lead = target[:len(target) - len(target.lstrip())]
     trail = target[len(target.rstrip()):]
     body = target.strip()
-    whole = re.fullmatch(r"(\*{1,3}|_{1,3})(.+?)\1", s)
+    whole = rx(r"(\*{1,3}|_{1,3})(.+?)\1").fullmatch(s)
     if whole:
         d = whole.group(1)
         inner = body.strip("*_")
         if inner:
             return lead + d + inner + d + trail
-    label = re.match(r"(\*{1,3}|_{1,3})([^*_]+?:)\1", s)
+    label = rx(r"(\*{1,3}|_{1,3})([^*_]+?:)\1").match(s)
     if label:
         d = label.group(1)
         stripped = body.lstrip("*_")
@@ -113,7 +113,7 @@ def _emphasis_fix(source: str, target: str) -> str | None:
         if colon > 0:
             head, rest = stripped[:colon + 1].rstrip("*_"), stripped[colon + 1:].lstrip("*_")
             return lead + d + head + d + rest + trail
-    for m in re.finditer(r"(\*{1,3}|_{1,3})([^*_\s](?:[^*_]*[^*_\s])?)\1", source):
+    for m in rx(r"(\*{1,3}|_{1,3})([^*_\s](?:[^*_]*[^*_\s])?)\1").finditer(source):
         d, content = m.group(1), m.group(2)
         if target.count(content) == 1 and d + content + d not in target:
             i = target.index(content)
@@ -129,14 +129,14 @@ def _links(source: str, target: str) -> list[Hit]:
     if len(tgt) >= len(src):
         return []
     fix = None
-    spaced = re.sub(r"\]\s+\((?=[^)\s]+\))", "](", target)
+    spaced = rx(r"\]\s+\((?=[^)\s]+\))").sub("](", target)
     if len(_LINK.findall(spaced)) == len(src):
         fix = spaced
-    swapped = re.sub(r"\(([^()\n]+)\)\[([^\]\s]+)\]", r"[\1](\2)", target)
+    swapped = rx(r"\(([^()\n]+)\)\[([^\]\s]+)\]").sub(r"[\1](\2)", target)
     if fix is None and len(_LINK.findall(swapped)) == len(src):
         fix = swapped
     lost = [url for _, url in src if f"]({url})" not in target]
-    broken = re.search(r"\[[^\]]*\]\s+\([^)]*\)|\([^()]*\)\[[^\]]*\]", target)
+    broken = rx(r"\[[^\]]*\]\s+\([^)]*\)|\([^()]*\)\[[^\]]*\]").search(target)
     what = "broken (no space between ] and (, text in [ ], address in ( ))" if broken else "lost"
     return [Hit("markup-link", f"the Markdown link to {lost[0] if lost else src[0][1]} is {what}",
                 broken.group(0) if broken else (lost[0] if lost else ""), fix)]
@@ -170,14 +170,14 @@ def _escapes(source: str, target: str) -> list[Hit]:
             continue
         pattern = _LINE_START.get(ch)
         if pattern is not None:
-            m = re.match(pattern, clean)
+            m = rx(pattern).match(clean)
             if not m or "\\" in m.group(0):
                 continue
             i = target.index(ch, m.start(), m.end() + 1)
             hits.append(Hit("markup-escape", f"the escape \\{ch} of the source is lost: without it the line "
                             "is read as Markdown markup", m.group(0), replace_span(target, i, i, "\\")))
             continue
-        raw = [m.start() for m in re.finditer(re.escape(ch), clean) if not (m.start() and clean[m.start() - 1] == "\\")]
+        raw = [m.start() for m in rx(re.escape(ch)).finditer(clean) if not (m.start() and clean[m.start() - 1] == "\\")]
         if not raw:
             continue        # the escaped character itself is gone ($20 → 20 долларов): nothing to escape
         fixed = target

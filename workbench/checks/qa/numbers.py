@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from workbench.project import Style
 
 from .base import Hit, Pair
 from .dates import date_spans
 from .numwords import find_word_numbers
-from .text import NBSP_CHARS, masked, replace_span
+from .text import NBSP_CHARS, masked, replace_span, rx
 
 Key = tuple[object, ...]
 
@@ -46,6 +47,7 @@ class Num:
     pct: bool = False
     words: bool = False
     optional: bool = False
+    scale: float = 1.0                  # the multiplier after it (тыс., million), 1 for none
     grouped_en: str = ""                # the source's written form (4,000) for fixes
     problems: list[tuple[str, str, str]] = field(default_factory=list)   # (check, message, replacement)
 
@@ -64,11 +66,13 @@ _TG_MULT_VALUE = (("тыс", 1e3), ("мың", 1e3), ("млн", 1e6), ("милл�
 _TG_PCT = re.compile(r"^(?:[\s\u00a0\u202f]?%|[\s\u00a0]+(?:пайыз|процент)[^\W\d_]*)", re.I)
 _RANGE = re.compile(r"^\s?(?:[-–—]|to|and)\s?$")
 _ROMAN = re.compile(r"(?<![\w])(?=[MDCLXVI]{1,7}(?![\w]))M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w])")
+_ROMAN_CANDIDATE = re.compile(r"(?<![\w])[MDCLXVI]{1,7}(?![\w])")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 _EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                      "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "thirtieth": 30, "dozen": 12,
                      "dozens": 12, "half": 0.5, "twice": 2, "both": 2, "couple": 2, "pair": 2, "decade": 10,
                      "decades": 10, "century": 100, "one": 1, "once": 1, "quarter": 4, "third-": 3, "a": 1}
+_EN_ORDINAL_RE = re.compile(r"\b(?:" + "|".join(w for w in _EN_ORDINAL_WORDS if w.isalpha()) + r")\b", re.I)
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 
@@ -82,19 +86,20 @@ def _roman(text: str) -> int:
 
 def _en_value(token: str) -> tuple[float | None, str]:
     """Value and kind of an English digit token (``grouped``, ``decimal``, ``int``, ``time``, ``literal``)."""
-    if re.fullmatch(r"\d{1,2}:\d{2}", token):
+    if rx(r"\d{1,2}:\d{2}").fullmatch(token):
         return None, "time"
-    if token.count(".") > 1 or (":" in token) or re.fullmatch(r"\d+(,\d+)*,\d{1,2}", token):
+    if token.count(".") > 1 or (":" in token) or rx(r"\d+(,\d+)*,\d{1,2}").fullmatch(token):
         return None, "literal"
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", token):
+    if rx(r"\d{1,3}(,\d{3})+(\.\d+)?").fullmatch(token):
         return float(token.replace(",", "")), "grouped"
-    if re.fullmatch(r"\d+\.\d+", token):
+    if rx(r"\d+\.\d+").fullmatch(token):
         return float(token), "decimal"
-    if re.fullmatch(r"\d+", token):
+    if rx(r"\d+").fullmatch(token):
         return float(token), "int"
     return None, "literal"
 
 
+@lru_cache(maxsize=4096)
 def source_numbers(source: str) -> list[Num]:
     """The numbers of an English source (digits and words), outside URLs, code and the like."""
     text = masked(source)
@@ -117,7 +122,7 @@ def source_numbers(source: str) -> list[Num]:
         if kind == "literal" or value is None:
             out.append(Num(start, end, token, {("s", token)}))
             continue
-        suffix = re.match(r"^(st|nd|rd|th|s)\b", after)
+        suffix = rx(r"^(st|nd|rd|th|s)\b").match(after)
         if suffix:
             after = after[suffix.end():]
         frac = after[:1]
@@ -129,6 +134,7 @@ def source_numbers(source: str) -> list[Num]:
         if mult and (mult.group(1) or (start and text[start - 1] in "$€£¥")):
             scale = _EN_MULT_VALUE[(mult.group(1) or mult.group(2)).lower()]
             num.keys = {_n(value * scale), ("m", round(value, 6))}
+            num.scale = scale
         if _EN_PCT.match(after):
             num.pct = True
         ampm = _EN_AMPM.match(after)
@@ -139,23 +145,23 @@ def source_numbers(source: str) -> list[Num]:
     _link_ranges(text, out, english=True)
     # "1 in 3": the 1 is implied by "every third"
     for a, b in zip(out, out[1:]):
-        if re.fullmatch(r"\s+in\s+", text[a.end:b.start]) and a.value == 1:
+        if rx(r"\s+in\s+").fullmatch(text[a.end:b.start]) and a.value == 1:
             a.optional = True
     for w in find_word_numbers(text, "en"):
         out.append(Num(w.start, w.end, w.text, {_n(w.value)}, w.value, words=True))
     # "three decades" may be "thirty years", "two dozen" 24
     for n in out:
-        unit = re.match(r"^[\s-]+(decades?|centuries|century|dozens?)\b", text[n.end:n.end + 14], re.I)
+        unit = rx(r"^[\s-]+(decades?|centuries|century|dozens?)\b", re.I).match(text[n.end:n.end + 14])
         if unit:
             factor = {"d": 10, "c": 100}.get(unit.group(1)[0].lower(), 10)
             factor = 12 if unit.group(1).lower().startswith("doz") else factor
             n.keys.add(_n(n.value * factor))
-    half = re.finditer(r"\bhalf an? (million|billion|thousand)\b", text, re.I)
+    half = rx(r"\bhalf an? (million|billion|thousand)\b", re.I).finditer(text)
     for h in half:
         v = 0.5 * _EN_MULT_VALUE[h.group(1).lower()]
         out = [n for n in out if not (h.start() <= n.start < h.end())]
         out.append(Num(h.start(), h.end(), h.group(0), {_n(v)}, v, words=True))
-    for w in re.finditer(r"[A-Za-z]+", text):
+    for w in _EN_ORDINAL_RE.finditer(text):
         v = _EN_ORDINAL_WORDS.get(w.group(0).lower())
         if v is not None:
             out.append(Num(w.start(), w.end(), w.group(0), {_n(v)}, v, words=True, optional=True))
@@ -170,10 +176,8 @@ def _link_ranges(text: str, nums: list[Num], *, english: bool) -> None:
             continue
         if b.pct:
             a.pct = True
-        mults = [k for k in b.keys if k[0] == "m"]
-        if mults and not any(k[0] == "m" for k in a.keys):
-            scale = next(v for k in b.keys if k[0] == "n" for v in [float(k[1]) / float(mults[0][1] or 1)])
-            a.keys |= {_n(a.value * scale), ("m", round(a.value, 6))}
+        if b.scale != 1 and a.scale == 1:
+            a.keys |= {_n(a.value * b.scale), ("m", round(a.value, 6))}
         if english and 1000 <= a.value < 2100 and b.value < 100 and a.value == int(a.value):
             full = int(a.value) // 100 * 100 + int(b.value)
             if full > a.value:
@@ -181,20 +185,20 @@ def _link_ranges(text: str, nums: list[Num], *, english: bool) -> None:
 
 
 def _tg_value(token: str) -> tuple[float | None, str]:
-    if re.fullmatch(r"\d{1,2}:\d{2}", token):
+    if rx(r"\d{1,2}:\d{2}").fullmatch(token):
         return None, "time"
-    if token.count(".") + token.count(",") > 1 and not re.fullmatch(r"\d{1,3}(,\d{3})+", token):
+    if token.count(".") + token.count(",") > 1 and not rx(r"\d{1,3}(,\d{3})+").fullmatch(token):
         return None, "literal"
-    clean = re.sub(f"[{NBSP_CHARS}]", "", token)
-    if re.fullmatch(r"\d{1,3}(?:[" + NBSP_CHARS + r"]\d{3})+(?:,\d+)?", token):
+    clean = rx(f"[{NBSP_CHARS}]").sub("", token)
+    if rx(r"\d{1,3}(?:[" + NBSP_CHARS + r"]\d{3})+(?:,\d+)?").fullmatch(token):
         return float(clean.replace(",", ".")), "grouped"
-    if re.fullmatch(r"\d{1,3}(,\d{3})+", token):
+    if rx(r"\d{1,3}(,\d{3})+").fullmatch(token):
         return float(token.replace(",", ".")) if token.count(",") == 1 else None, "en-grouped"
-    if re.fullmatch(r"\d+,\d+", token):
+    if rx(r"\d+,\d+").fullmatch(token):
         return float(token.replace(",", ".")), "decimal"
-    if re.fullmatch(r"\d+\.\d+", token):
+    if rx(r"\d+\.\d+").fullmatch(token):
         return float(token), "decimal-point"
-    if re.fullmatch(r"\d+", token):
+    if rx(r"\d+").fullmatch(token):
         return float(token), "int"
     return None, "literal"
 
@@ -226,10 +230,10 @@ def target_numbers(target: str, language: str) -> list[Num]:
             num = Num(start, end, token, {_n(value)}, value)
             if kind == "decimal-point":
                 num.keys.add(("decimal-point", value))
-                if re.fullmatch(r"\d{1,2}\.\d{2}", token):
+                if rx(r"\d{1,2}\.\d{2}").fullmatch(token):
                     h, mi = map(int, token.split("."))
                     num.keys.add(("t", h, mi))
-        hyphen = re.match(r"^-[^\W\d_]+", after)
+        hyphen = rx(r"^-[^\W\d_]+").match(after)
         if hyphen:
             after = after[hyphen.end():]
         mult = _TG_MULT.match(after)
@@ -237,15 +241,16 @@ def target_numbers(target: str, language: str) -> list[Num]:
             word = mult.group(1).lower()
             scale = next(v for prefix, v in _TG_MULT_VALUE if word.startswith(prefix))
             num.keys |= {_n(num.value * scale), ("m", round(num.value, 6))}
+            num.scale = scale
         if _TG_PCT.match(after) or (hyphen is None and after.startswith("%")):
             num.pct = True
         out.append(num)
     _link_ranges(text, out, english=False)
     for w in find_word_numbers(text, language):
         out.append(Num(w.start, w.end, w.text, {_n(w.value)}, w.value, words=True,
-                       pct=bool(re.match(r"^\s+(?:пайыз|процент)", text[w.end:w.end + 12]))))
-    for r in _ROMAN.finditer(text):
-        if r.group(0):
+                       pct=bool(rx(r"^\s+(?:пайыз|процент)").match(text[w.end:w.end + 12]))))
+    for r in _ROMAN_CANDIDATE.finditer(text):
+        if _ROMAN.fullmatch(r.group(0)):
             v = _roman(r.group(0))
             out.append(Num(r.start(), r.end(), r.group(0), {_n(v)}, v, words=True))
     return out
@@ -288,7 +293,7 @@ def check(pair: Pair) -> list[Hit]:
     text = masked(target)
 
     # an ordinary space inside a grouped number (8 000): one number, with a typography finding
-    for m in re.finditer(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d]|[.,]\d)", text):
+    for m in rx(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d]|[.,]\d)").finditer(text):
         merged = float(m.group(0).replace(" ", ""))
         parts = [_n(float(p)) for p in m.group(0).split(" ")]
         if _n(merged) not in src_keys and all(p in src_keys for p in parts):
@@ -312,8 +317,7 @@ def check(pair: Pair) -> list[Hit]:
             continue
         seen.add(key)
         if n.keys & tgt_keys:
-            if n.pct and not any(t.pct and (t.keys & n.keys) for t in tgt) and not re.search(
-                    r"(?i)процент|пайыз|%", target):
+            if n.pct and not any(t.pct and (t.keys & n.keys) for t in tgt) and not rx(r"(?i)процент|пайыз|%").search(target):
                 hits.append(Hit("number-missing", f"{n.text}% of the source is a bare number here: the percent "
                                 "sign is lost", n.text, _add_percent(target, tgt, n)))
             continue
@@ -358,15 +362,15 @@ def _format_checks(target: str, text: str, tgt: list[Num], src_keys: set[Key], s
             fixed = _group(str(int(t.value)), style)
             hits.append(Hit("number-grouping", f"{t.text!r}: a comma between thousands reads as a decimal "
                             f"comma here; write {fixed!r}", t.text, replace_span(target, t.start, t.end, fixed)))
-        digits = re.sub(f"[{NBSP_CHARS}]", "", t.text)
+        digits = rx(f"[{NBSP_CHARS}]").sub("", t.text)
         if not digits.isdigit() or t.value not in grouped_src:
             continue
         want = _group(digits, style)
         plain_ok = len(digits) == 4 and style.four_digits == "either"
-        if t.text != want and not plain_ok and re.sub(f"[{NBSP_CHARS}]", "\u00a0", t.text) != want:
+        if t.text != want and not plain_ok and rx(f"[{NBSP_CHARS}]").sub("\u00a0", t.text) != want:
             hits.append(Hit("number-grouping", f"{t.text!r}: the project's style writes {want!r}",
                             t.text, replace_span(target, t.start, t.end, want)))
-    for m in re.finditer(r"(\d)([ \u00a0\u202f]?)%", text):
+    for m in rx(r"(\d)([ \u00a0\u202f]?)%").finditer(text):
         space = m.group(2)
         want = {"space": "\u00a0", "nospace": ""}.get(style.percent)
         if space == " ":
@@ -378,7 +382,7 @@ def _format_checks(target: str, text: str, tgt: list[Num], src_keys: set[Key], s
             fixed = m.group(1) + want + "%"
             hits.append(Hit("number-percent", f"the project's style writes percent as {'75 %' if want else '75%'}",
                             m.group(0), replace_span(target, m.start(), m.end(), fixed)))
-    for m in re.finditer(r"(?<![\w.,/-])(\d+)-(\d+)(?![\w/-]|[.,]\d)", text):
+    for m in rx(r"(?<![\w.,/-])(\d+)-(\d+)(?![\w/-]|[.,]\d)").finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if a < b or (a >= 1000 and b < 100):
             fixed = f"{m.group(1)}–{m.group(2)}"

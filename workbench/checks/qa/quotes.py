@@ -16,9 +16,10 @@ not with zero.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .base import Hit, Pair
-from .text import masked
+from .text import masked, rx
 
 _OPEN_POS = " \t\u00a0([{—–-/\n"
 
@@ -29,6 +30,7 @@ def _opening(text: str, i: int) -> bool:
     return before in _OPEN_POS or before in "«„“‘\"'*_"
 
 
+@lru_cache(maxsize=4096)
 def source_balance(source: str) -> tuple[int, int, int, int]:
     """(unclosed quotes, unopened quotes, unclosed brackets, unopened brackets) of the English source."""
     text = masked(source)
@@ -134,7 +136,7 @@ def check(pair: Pair) -> list[Hit]:
                         _window(target, style_problems, text), suggestion if suggestion != target else None))
     if (unclosed, unopened) != (s_unclosed, s_unopened) and (unclosed > s_unclosed or unopened > s_unopened):
         fix = None
-        doubled = re.search(f"{re.escape(outer_close)}{{2}}", target)
+        doubled = rx(f"{re.escape(outer_close)}{{2}}").search(target)
         if unopened == s_unopened + 1 and doubled and not unclosed:
             fix = target[:doubled.start()] + target[doubled.start() + 1:]
         what = "an opened quotation is not closed" if unclosed > s_unclosed else "a quotation is closed but not opened"
@@ -143,7 +145,7 @@ def check(pair: Pair) -> list[Hit]:
     br_open, br_unopened = _brackets(text)
     if (br_open > s_br_open or br_unopened > s_br_unopened) and (br_open, br_unopened) != (s_br_open, s_br_unopened):
         what = "an opened bracket is not closed" if br_open > s_br_open else "a bracket is closed but not opened"
-        opening = re.search(r"[(\[][^()\[\]]*$", text) if br_open > s_br_open else None
+        opening = rx(r"[(\[][^()\[\]]*$").search(text) if br_open > s_br_open else None
         hits.append(Hit("quote-unbalanced", f"{what} (the source's brackets are balanced)"
                         if (s_br_open, s_br_unopened) == (0, 0) else what,
                         target[opening.start():opening.start() + 30] if opening else ""))

@@ -21,10 +21,14 @@ LATIN_TO_CYRILLIC = dict(zip("aceopxyABCEHKMOPTXY", "асеорхуАВСЕНК�
 CYRILLIC_TO_LATIN = {c: lat for lat, c in LATIN_TO_CYRILLIC.items()}
 KK_LATIN_TO_CYRILLIC = {"i": "і", "I": "І"}
 _RU_FOR_KAZAKH = dict(zip("әіңғүұқөһӘІҢҒҮҰҚӨҺ", "аингууkохАИНГУУКОХ".replace("k", "к")))
-_WORD = re.compile(r"[^\W\d_]+")
-_CYR_ROMAN = re.compile(r"^[ХІ]+$")
 _ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _CENTURY = re.compile(r"^\s+(?:век|века|веке|веку|веком|веков|ғасыр|съезд|пленум|том|глава|созыв)", re.I)
+
+
+_MIXED = re.compile(r"[^\W\d_]*(?:[A-Za-z][^\W\d_]*[\u0400-\u04FF]|[\u0400-\u04FF][^\W\d_]*[A-Za-z])[^\W\d_]*")
+_CYRILLIC_ROMAN = re.compile(r"(?<![^\W\d_])[ХІ]+(?![^\W\d_])")
+_WITH_KAZAKH_LETTER = re.compile(r"[^\W\d_]*[әіңғүұқөһӘІҢҒҮҰҚӨҺ][^\W\d_]*")
+_CYRILLIC_WORD = re.compile(r"(?<![^\W\d_])[\u0400-\u04FF]{3,}(?![^\W\d_])")
 
 
 def check(pair: Pair) -> list[Hit]:
@@ -32,31 +36,37 @@ def check(pair: Pair) -> list[Hit]:
     text = masked(target)
     hits: list[Hit] = []
     kazakh = pair.lang == "kk"
-    lexicon = pair.context.lexicon if kazakh else None
-    for m in _WORD.finditer(text):
+    mixed = [m for m in _MIXED.finditer(text)] if LATIN.search(text) else []
+    for m in mixed:
+        hits.append(_mixed(target, m, kazakh))
+    done = {m.start() for m in mixed}
+    for m in _CYRILLIC_ROMAN.finditer(text):
         word = m.group(0)
-        has_cyr = bool(CYRILLIC.search(word))
-        has_lat = bool(LATIN.search(word))
-        if has_cyr and has_lat:
-            hits.append(_mixed(target, m, kazakh))
-            continue
-        if not has_cyr:
-            continue
-        if _CYR_ROMAN.match(word) and (len(word) >= 2 or _CENTURY.match(text[m.end():m.end() + 12])):
+        if len(word) >= 2 or _CENTURY.match(text[m.end():m.end() + 12]):
             latin = word.replace("Х", "X").replace("І", "I")
             if _ROMAN.match(latin):
                 hits.append(Hit("script-roman-numeral", f"the Roman numeral {word!r} is typed in Cyrillic letters; "
                                 f"write it in Latin ({latin})", word, replace_span(target, m.start(), m.end(), latin)))
+                done.add(m.start())
+    if pair.lang == "ru":
+        for m in _WITH_KAZAKH_LETTER.finditer(text):
+            word = m.group(0)
+            if m.start() in done or LATIN.search(word):
                 continue
-        if pair.lang == "ru" and any(ch in _RU_FOR_KAZAKH for ch in word):
             fixed = "".join(_RU_FOR_KAZAKH.get(ch, ch) for ch in word)
             hits.append(Hit("script-kazakh-letter", f"Kazakh letters in the Russian word {word!r}", word,
                             replace_span(target, m.start(), m.end(), fixed)))
-            continue
-        if lexicon is not None and len(word) >= 3 and not word.isupper() and (
-                word.islower() or sentence_start(text, m.start())) and not _hyphenated_name(text, m):
-            fixed = lexicon.correction(word, pair.context.known_words)
-            if fixed and fixed != word:
+    lexicon = pair.context.lexicon if kazakh else None
+    if lexicon is not None:
+        known = pair.context.known_words
+        for m in _CYRILLIC_WORD.finditer(text):
+            word = m.group(0)
+            if m.start() in done or word.isupper():
+                continue
+            if not word.islower() and not sentence_start(text, m.start()):
+                continue        # a capitalised word inside a sentence: a name
+            fixed = lexicon.correction(word, known)
+            if fixed and fixed != word and not _hyphenated_name(text, m):
                 hits.append(Hit("script-russian-letter", f"{word!r} has a Russian letter where Kazakh writes "
                                 f"{_diff(word, fixed)}: {fixed!r}", word,
                                 replace_span(target, m.start(), m.end(), fixed)))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .base import Hit, Pair
-from .text import masked, replace_span
+from .text import masked, replace_span, rx
 
 _LOWER = "a-zа-яёәіңғүұқөһ"
 _UPPER = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ"
@@ -34,10 +34,12 @@ def check(pair: Pair) -> list[Hit]:
     target = pair.target
     text = masked(target, "\u25a0")
     hits: list[Hit] = []
-    for m in re.finditer(r"(?<=\S) {2,}(?=\S)", text):
+    for m in rx(r"(?<=\S)  +(?=\S)").finditer(text):
         hits.append(_hit("typo-double-space", "two spaces between words", target, m.start(), m.end(), " "))
         break
-    for m in re.finditer(r"(?<=[^\s—–-])[ \u00a0]+(?:([,.;:!?]+|»|\))(?=[\s»)\"”]|$)|([,;])(?=[^\W\d_]))", text):
+    for m in rx(r"[ \u00a0]+(?:([,.;:!?]+|»|\))(?=[\s»)\"”]|$)|([,;])(?=[^\W\d_]))").finditer(text):
+        if not m.start() or text[m.start() - 1] in " \u00a0\t—–-":
+            continue
         if m.group(2):
             fixed = m.group(2) + " "
             hits.append(_hit("typo-space-before-punctuation", f"a space before {m.group(2)!r} instead of after it",
@@ -47,21 +49,29 @@ def check(pair: Pair) -> list[Hit]:
             continue
         hits.append(_hit("typo-space-before-punctuation", f"a space before {m.group(1)!r}", target,
                          m.start(), m.start(1), ""))
-    for m in re.finditer(r"(«|\()[ \u00a0]+(?=\S)", text):
+    for m in rx(r"(«|\()[ \u00a0]+(?=\S)").finditer(text):
         hits.append(_hit("typo-space-before-punctuation", f"a space after {m.group(1)!r}", target,
                          m.end(1), m.end(), ""))
-    for m in re.finditer(rf"(?<=[{_LOWER}{_UPPER}]{{2}})([,;:])(?=[{_LOWER}{_UPPER}])", text):
+    for m in rx(rf"([,;:])(?=[{_LOWER}{_UPPER}])", re.I).finditer(text):
+        if not rx(rf"[{_LOWER}]{{2}}$", re.I).search(text, max(0, m.start() - 2), m.start()):
+            continue
         hits.append(_hit("typo-space-after-punctuation", f"no space after {m.group(1)!r}", target,
                          m.end(), m.end(), " "))
-    for m in re.finditer(rf"(?<=[{_LOWER}]{{2}})([.!?])(?=[{_UPPER}][{_LOWER}])", text):
+    for m in rx(rf"([.!?])(?=[{_UPPER}][{_LOWER}])").finditer(text):
+        if not rx(rf"[{_LOWER}]{{2}}$").search(text, max(0, m.start() - 2), m.start()):
+            continue
         hits.append(_hit("typo-space-after-punctuation", f"no space after {m.group(1)!r} before the next sentence",
                          target, m.end(), m.end(), " "))
-    for m in re.finditer(r"(?<!\.)\.{3}(?!\.)", text):
+    for m in rx(r"\.\.\.+").finditer(text):
+        if len(m.group(0)) != 3:
+            continue
         hits.append(Hit("typo-ellipsis", "three dots for the ellipsis character …",
                         target[max(0, m.start() - 12):m.end() + 3].strip(), replace_span(target, m.start(), m.end(), "…")))
         break
     dash = "\u00a0—" if pair.style.dash_nbsp else " —"
-    for m in re.finditer(r"(?<=\S)( - | ?-- ?| – )(?=\S)|^(- |-- |– )", text):
+    for m in rx(r"( - | ?-- ?| – )(?=\S)|^(- |-- |– )").finditer(text):
+        if m.group(1) and (not m.start() or text[m.start() - 1].isspace()):
+            continue
         if m.group(1) and text[m.start() - 1].isdigit() and text[m.end()].isdigit():
             continue        # 10 - 20: a range, the number check's
         what = (m.group(1) or m.group(2)).strip()
@@ -69,7 +79,7 @@ def check(pair: Pair) -> list[Hit]:
         hits.append(_hit("typo-dash", f"{what!r} between words: the dash is an em dash (—)", target,
                          m.start(), m.end(), new))
     if pair.style.dash_nbsp:
-        for m in re.finditer(r"(?<=\S) (?=— )", text):
+        for m in rx(r"(?<=\S) (?=— )").finditer(text):
             hits.append(_hit("typo-nbsp", "the style wants a no-break space before a dash", target,
                              m.start(), m.end(), "\u00a0"))
     src_lead = pair.source[:len(pair.source) - len(pair.source.lstrip())]

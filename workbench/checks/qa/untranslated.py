@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .base import Hit, Pair
-from .text import masked, protected_spans, sentence_start
+from .text import masked, protected_spans, rx, sentence_start
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _ROMAN = re.compile(r"^[MDCLXVI]+$")
@@ -25,7 +25,7 @@ _ROMAN = re.compile(r"^[MDCLXVI]+$")
 def _names_mask(text: str, names: tuple[str, ...]) -> str:
     for name in names:
         if name in text:
-            text = re.sub(r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])", lambda m: " " * len(m.group(0)), text)
+            text = rx(r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])").sub(lambda m: " " * len(m.group(0)), text)
     return text
 
 
@@ -45,7 +45,7 @@ def _lowercase_in_source(source: str) -> set[str]:
 
 def check(pair: Pair) -> list[Hit]:
     source, target = pair.source, pair.target
-    if not re.search(r"[A-Za-z]", target):
+    if not rx(r"[A-Za-z]").search(target):
         return []
     names = pair.context.latin_names
     if target.strip() == source.strip() and _has_prose(source, names):
@@ -71,7 +71,7 @@ def check(pair: Pair) -> list[Hit]:
     # join neighbouring Latin words into phrases
     runs: list[list[int]] = []
     for start, end in flagged:
-        if runs and re.fullmatch(r"[\s,\-A-Za-z'’]*", text[runs[-1][1]:start]):
+        if runs and rx(r"[\s,\-A-Za-z'’]*").fullmatch(text[runs[-1][1]:start]):
             runs[-1][1] = end
         else:
             runs.append([start, end])
@@ -79,7 +79,7 @@ def check(pair: Pair) -> list[Hit]:
     for start, end in runs:
         # extend over capitalised Latin neighbours of the phrase (Solidarity messages)
         while True:
-            before = re.search(r"([A-Za-z]+)\s+$", text[:start])
+            before = rx(r"([A-Za-z]+)\s+$").search(text[:start])
             if before and before.group(1)[0].isupper() and len(before.group(1)) > 1 and not before.group(1).isupper():
                 start = before.start(1)
                 continue

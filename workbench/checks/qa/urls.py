@@ -16,7 +16,7 @@ import re
 from rapidfuzz import fuzz
 
 from .base import Hit, Pair
-from .text import protected_spans, replace_span
+from .text import protected_spans, replace_span, rx
 
 _KIND = {"url": "URL", "domain": "web address", "email": "e-mail address", "file": "file name", "path": "path",
          "handle": "handle", "hashtag": "hashtag"}
@@ -53,7 +53,7 @@ def check(pair: Pair) -> list[Hit]:
 
 def _bounded(text: str, want: str) -> bool:
     """*want* occurs in *text* as a whole token (not as the start of a longer address)."""
-    for m in re.finditer(re.escape(want), text):
+    for m in rx(re.escape(want)).finditer(text):
         after = text[m.end():m.end() + 1]
         before = text[m.start() - 1:m.start()] if m.start() else ""
         if (not after or not (after.isalnum() or after in "/_@=&?-") or after in _TRAIL) and \
@@ -82,7 +82,7 @@ def _closest(target: str, want: str, used: set[tuple[int, int]]) -> tuple[int, i
         if "." in want and "." in text:
             # a domain written in another script keeps its shape: Альтлефт.орг
             a, b = want.split(".")[-1], text.split(".")[-1]
-            if len(a) == len(b) and not re.search(r"[A-Za-z]", text):
+            if len(a) == len(b) and not rx(r"[A-Za-z]").search(text):
                 score = max(score, 70)
         if score >= 60 and (best is None or score > best[0]):
             best = (score, start, end)
