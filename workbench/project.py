@@ -22,6 +22,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from workbench.util.errors import WorkbenchError
 
@@ -69,7 +70,7 @@ STYLE_CHOICES: dict[str, tuple[object, ...]] = {
 }
 
 
-def _style_of(values: dict, base: Style, path: Path, where: str) -> Style:
+def _style_of(values: dict[str, Any], base: Style, path: Path, where: str) -> Style:
     """*base* with the keys of a ``[style]`` table applied (a bad key or value is a WorkbenchError)."""
     from dataclasses import fields, replace
 
@@ -114,7 +115,7 @@ class Project:
     name: str
     config_path: Path | None = None
     styles: dict[str, Style] = field(default_factory=dict)
-    _documents: list | None = field(default=None, repr=False, compare=False)
+    _documents: list[Any] | None = field(default=None, repr=False, compare=False)
 
     # -- paths ------------------------------------------------------------
     def relpath(self, path: Path) -> str:
@@ -146,7 +147,7 @@ class Project:
 
         return find_documents(self.source_dir)
 
-    def load_documents(self) -> list:
+    def load_documents(self) -> list[Any]:
         """Parse every source document (raises WorkbenchError on the first bad one)."""
         from workbench.text.documents import load_document
 
@@ -185,7 +186,7 @@ def _has_workbench_table(pyproject: Path) -> bool:
     return "workbench" in data.get("tool", {})
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -205,7 +206,7 @@ def load_project(root: Path | str | None = None) -> Project:
     root = find_project_root(Path.cwd()) if root is None else Path(root).resolve()
     if not root.is_dir():
         raise WorkbenchError("no such project folder", root)
-    settings = dict(DEFAULTS)
+    settings: dict[str, Any] = dict(DEFAULTS)
     config_path: Path | None = None
     pyproject = root / "pyproject.toml"
     if pyproject.is_file():
@@ -231,7 +232,7 @@ def load_project(root: Path | str | None = None) -> Project:
     )
 
 
-def _check_table(table: object, path: Path) -> dict:
+def _check_table(table: object, path: Path) -> dict[str, Any]:
     if not isinstance(table, dict):
         raise WorkbenchError("[tool.workbench] must be a table", path)
     known = set(DEFAULTS) | {"name", "style"}

@@ -43,7 +43,7 @@ class CachedCatalogues:
     def __init__(self, project: Project, inner: CatalogueProvider | None = None) -> None:
         self.project = project
         self.inner = inner
-        self._cache: dict[tuple[str, str], Catalogue | None | WorkbenchError] = {}
+        self._cache: dict[tuple[str, str], Catalogue | WorkbenchError | None] = {}
 
     def __call__(self, document: Document, language: str) -> Catalogue | None:
         key = (document.name, language)
@@ -57,6 +57,11 @@ class CachedCatalogues:
         if isinstance(hit, WorkbenchError):
             raise hit
         return hit
+
+    def any_document(self, document: object, language: str) -> object:
+        """The same, typed as the name checks' provider."""
+        assert isinstance(document, Document)
+        return self(document, language)
 
 
 def run_checks(project: Project, *, languages: Iterable[str] | None = None, documents: Iterable[str] | None = None,
@@ -78,7 +83,7 @@ def run_checks(project: Project, *, languages: Iterable[str] | None = None, docu
 
         findings += run_project(project, languages=langs, documents=documents, include_source=include_source,
                                 include_targets=include_targets, checker=checker, all_documents=docs,
-                                catalogues=provider)
+                                catalogues=provider.any_document)
     if families and include_targets:
         glossary = load_glossary(project.glossary_path) if project.glossary_path.exists() else None
         findings += run_qa(project, languages=langs, documents=documents, all_documents=docs, catalogues=provider,

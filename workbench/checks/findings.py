@@ -3,6 +3,7 @@ and the registry of check ids with their severities."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
@@ -33,7 +34,7 @@ class Finding:
     catalogue: str | None = None
     target: str | None = None       # the translation checked (target findings)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         """JSON-ready dict with stable field names (every field, in declaration order)."""
         return asdict(self)
 
@@ -44,14 +45,14 @@ class Finding:
     def location(self) -> str:
         return f"{self.path}:{self.line}" if self.line is not None else self.path
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[str, str, int, str, str]:
         return (self.language or "", self.path, self.line or 0, self.check, self.offending)
 
 
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Finding))
 
 
-def at_least(findings, severity: str) -> list[Finding]:
+def at_least(findings: Iterable[Finding], severity: str) -> list[Finding]:
     """The findings of *severity* or worse."""
     floor = SEVERITY_RANK[severity]
     return [f for f in findings if SEVERITY_RANK.get(f.severity, 0) >= floor]

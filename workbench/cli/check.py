@@ -95,7 +95,7 @@ def _accept_variants(project: Project, findings: list[Finding], out: TextIO, *, 
             out.write("No variant suggestions to accept.\n")
         return findings
     glossary = load_glossary(project.glossary_path)
-    accepted: set[tuple[str, str]] = set()
+    accepted: set[tuple[str | None, str]] = set()
     for f in todo:
         key = (f.referent, f.offending)
         if key in accepted:

@@ -116,7 +116,7 @@ class CheckService:
             langs = list(languages or self.store.languages)
             documents = [info.document for info in infos]
             findings = run_project(self.project, languages=langs, checker=checker,
-                                   all_documents=documents, catalogues=self._in_memory)
+                                   all_documents=documents, catalogues=self._in_memory_any)
             findings += run_qa(self.project, languages=langs, all_documents=documents, catalogues=self._in_memory,
                                contexts={lang: self.qa_context(lang) for lang in langs}, report_unreadable=False)
         except WorkbenchError as exc:
@@ -138,6 +138,11 @@ class CheckService:
             out.setdefault((found.name, finding.language), []).append(
                 Located(found.name, finding.language, index, finding))
         return out
+
+    def _in_memory_any(self, document: object, language: str) -> object:
+        """:meth:`_in_memory`, typed as the name checks' catalogue provider."""
+        assert isinstance(document, Document)
+        return self._in_memory(document, language)
 
     def _in_memory(self, document: Document, language: str) -> Catalogue | None:
         """The in-memory catalogue of *document* (a run_project catalogue provider)."""

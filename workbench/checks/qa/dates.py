@@ -39,7 +39,8 @@ RU_MONTHS: dict[int, tuple[str, ...]] = {
     7: ("июль", "июля", "июле", "июлю", "июлем"), 8: ("август", "августа", "августе", "августу", "августом"),
     9: ("сентябрь", "сентября", "сентябре", "сентябрю", "сентябрём"),
     10: ("октябрь", "октября", "октябре", "октябрю", "октябрём"),
-    11: ("ноябрь", "ноября", "ноябре", "ноябрю", "ноябрём"), 12: ("декабрь", "декабря", "декабре", "декабрю", "декабрём"),
+    11: ("ноябрь", "ноября", "ноябре", "ноябрю", "ноябрём"),
+    12: ("декабрь", "декабря", "декабре", "декабрю", "декабрём"),
 }
 _RU_FORM = {form: (month, i) for month, forms in RU_MONTHS.items() for i, form in enumerate(forms)}
 _RU_FORM.update({f.replace("ё", "е"): v for f, v in list(_RU_FORM.items()) if "ё" in f})
@@ -331,9 +332,8 @@ def check(pair: Pair) -> list[Hit]:
         if len(src_years - years_in_target) == 1 and len(wrong_years) == 1:
             offending = str(wrong_years[0])
             fix = rx(rf"(?<!\d){wrong_years[0]}(?!\d)").sub(str(year), target)
-        hits.append(Hit("date-year", f"the source's date is in {year}" +
-                        (f"; the translation says {offending}" if offending else ", which the translation does not say"),
-                        offending, fix))
+        said = f"; the translation says {offending}" if offending else ", which the translation does not say"
+        hits.append(Hit("date-year", f"the source's date is in {year}{said}", offending, fix))
     return hits
 
 

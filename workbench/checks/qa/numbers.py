@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from workbench.project import Style
 
@@ -65,7 +66,7 @@ _TG_MULT_VALUE = (("тыс", 1e3), ("мың", 1e3), ("млн", 1e6), ("милл�
                   ("трлн", 1e12))
 _TG_PCT = re.compile(r"^(?:[\s\u00a0\u202f]?%|[\s\u00a0]+(?:пайыз|процент)[^\W\d_]*)", re.I)
 _RANGE = re.compile(r"^\s?(?:[-–—]|to|and)\s?$")
-_ROMAN = re.compile(r"(?<![\w])(?=[MDCLXVI]{1,7}(?![\w]))M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w])")
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_CANDIDATE = re.compile(r"(?<![\w])[MDCLXVI]{1,7}(?![\w])")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 _EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -144,7 +145,7 @@ def source_numbers(source: str) -> list[Num]:
         out.append(num)
     _link_ranges(text, out, english=True)
     # "1 in 3": the 1 is implied by "every third"
-    for a, b in zip(out, out[1:]):
+    for a, b in pairwise(out):
         if rx(r"\s+in\s+").fullmatch(text[a.end:b.start]) and a.value == 1:
             a.optional = True
     for w in find_word_numbers(text, "en"):
@@ -156,22 +157,22 @@ def source_numbers(source: str) -> list[Num]:
             factor = {"d": 10, "c": 100}.get(unit.group(1)[0].lower(), 10)
             factor = 12 if unit.group(1).lower().startswith("doz") else factor
             n.keys.add(_n(n.value * factor))
-    half = rx(r"\bhalf an? (million|billion|thousand)\b", re.I).finditer(text)
-    for h in half:
-        v = 0.5 * _EN_MULT_VALUE[h.group(1).lower()]
-        out = [n for n in out if not (h.start() <= n.start < h.end())]
-        out.append(Num(h.start(), h.end(), h.group(0), {_n(v)}, v, words=True))
-    for w in _EN_ORDINAL_RE.finditer(text):
-        v = _EN_ORDINAL_WORDS.get(w.group(0).lower())
-        if v is not None:
-            out.append(Num(w.start(), w.end(), w.group(0), {_n(v)}, v, words=True, optional=True))
+    for half in rx(r"\bhalf an? (million|billion|thousand)\b", re.I).finditer(text):
+        amount = 0.5 * _EN_MULT_VALUE[half.group(1).lower()]
+        out = [x for x in out if not (half.start() <= x.start < half.end())]
+        out.append(Num(half.start(), half.end(), half.group(0), {_n(amount)}, amount, words=True))
+    for word in _EN_ORDINAL_RE.finditer(text):
+        implied = _EN_ORDINAL_WORDS.get(word.group(0).lower())
+        if implied is not None:
+            out.append(Num(word.start(), word.end(), word.group(0), {_n(implied)}, implied, words=True,
+                           optional=True))
     return out
 
 
 def _link_ranges(text: str, nums: list[Num], *, english: bool) -> None:
     """Ranges: a multiplier or percent of the second number applies to the first
     (300–500 тыс., 30-40%); an abbreviated second year is expanded (2011–12 = 2011–2012)."""
-    for a, b in zip(nums, nums[1:]):
+    for a, b in pairwise(nums):
         if not _RANGE.match(text[a.end:b.start]):
             continue
         if b.pct:
@@ -269,7 +270,7 @@ def _group(digits: str, style: Style, four: bool = True) -> str:
         return digits
     if len(digits) == 4 and (style.four_digits == "plain" or (style.four_digits == "either" and not four)):
         return digits
-    groups = []
+    groups: list[str] = []
     while len(digits) > 3:
         groups.insert(0, digits[-3:])
         digits = digits[:-3]
@@ -317,7 +318,8 @@ def check(pair: Pair) -> list[Hit]:
             continue
         seen.add(key)
         if n.keys & tgt_keys:
-            if n.pct and not any(t.pct and (t.keys & n.keys) for t in tgt) and not rx(r"(?i)процент|пайыз|%").search(target):
+            if n.pct and not any(t.pct and (t.keys & n.keys) for t in tgt) and \
+                    not rx(r"(?i)процент|пайыз|%").search(target):
                 hits.append(Hit("number-missing", f"{n.text}% of the source is a bare number here: the percent "
                                 "sign is lost", n.text, _add_percent(target, tgt, n)))
             continue
@@ -372,15 +374,15 @@ def _format_checks(target: str, text: str, tgt: list[Num], src_keys: set[Key], s
                             t.text, replace_span(target, t.start, t.end, want)))
     for m in rx(r"(\d)([ \u00a0\u202f]?)%").finditer(text):
         space = m.group(2)
-        want = {"space": "\u00a0", "nospace": ""}.get(style.percent)
+        spacing: str | None = {"space": "\u00a0", "nospace": ""}.get(style.percent)
         if space == " ":
-            fixed = m.group(1) + (want if want is not None else "\u00a0") + "%"
+            fixed = m.group(1) + (spacing if spacing is not None else "\u00a0") + "%"
             hits.append(Hit("typo-nbsp", "an ordinary space before % lets the line break there; use a no-break space"
-                            + (" or none" if want is None else ""), m.group(0),
+                            + (" or none" if spacing is None else ""), m.group(0),
                             replace_span(target, m.start(), m.end(), fixed)))
-        elif want is not None and space not in (want, "\u202f" if want else ""):
-            fixed = m.group(1) + want + "%"
-            hits.append(Hit("number-percent", f"the project's style writes percent as {'75 %' if want else '75%'}",
+        elif spacing is not None and space not in (spacing, "\u202f" if spacing else ""):
+            fixed = m.group(1) + spacing + "%"
+            hits.append(Hit("number-percent", f"the project's style writes percent as {'75 %' if spacing else '75%'}",
                             m.group(0), replace_span(target, m.start(), m.end(), fixed)))
     for m in rx(r"(?<![\w.,/-])(\d+)-(\d+)(?![\w/-]|[.,]\d)").finditer(text):
         a, b = int(m.group(1)), int(m.group(2))

@@ -79,7 +79,7 @@ def check(pair: Pair) -> list[Hit]:
     text = masked(target)
     if not any(ch in text for ch in "«»„“”‘’\"'()[]"):
         return []
-    outer_open, outer_close, inner_open, inner_close = pair.style.quotes
+    outer_open, outer_close, inner_open, inner_close = tuple(pair.style.quotes)
     hits: list[Hit] = []
     stack: list[tuple[str, str]] = []      # (the closing mark expected, the opening mark seen)
     fixed = list(target)
@@ -145,10 +145,10 @@ def check(pair: Pair) -> list[Hit]:
     br_open, br_unopened = _brackets(text)
     if (br_open > s_br_open or br_unopened > s_br_unopened) and (br_open, br_unopened) != (s_br_open, s_br_unopened):
         what = "an opened bracket is not closed" if br_open > s_br_open else "a bracket is closed but not opened"
-        opening = rx(r"[(\[][^()\[\]]*$").search(text) if br_open > s_br_open else None
+        unclosed_at = rx(r"[(\[][^()\[\]]*$").search(text) if br_open > s_br_open else None
         hits.append(Hit("quote-unbalanced", f"{what} (the source's brackets are balanced)"
                         if (s_br_open, s_br_unopened) == (0, 0) else what,
-                        target[opening.start():opening.start() + 30] if opening else ""))
+                        target[unclosed_at.start():unclosed_at.start() + 30] if unclosed_at else ""))
     return hits
 
 

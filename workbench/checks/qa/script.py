@@ -36,7 +36,7 @@ def check(pair: Pair) -> list[Hit]:
     text = masked(target)
     hits: list[Hit] = []
     kazakh = pair.lang == "kk"
-    mixed = [m for m in _MIXED.finditer(text)] if LATIN.search(text) else []
+    mixed = list(_MIXED.finditer(text)) if LATIN.search(text) else []
     for m in mixed:
         hits.append(_mixed(target, m, kazakh))
     done = {m.start() for m in mixed}
@@ -65,11 +65,11 @@ def check(pair: Pair) -> list[Hit]:
                 continue
             if not word.islower() and not sentence_start(text, m.start()):
                 continue        # a capitalised word inside a sentence: a name
-            fixed = lexicon.correction(word, known)
-            if fixed and fixed != word and not _hyphenated_name(text, m):
+            corrected = lexicon.correction(word, known)
+            if corrected and corrected != word and not _hyphenated_name(text, m):
                 hits.append(Hit("script-russian-letter", f"{word!r} has a Russian letter where Kazakh writes "
-                                f"{_diff(word, fixed)}: {fixed!r}", word,
-                                replace_span(target, m.start(), m.end(), fixed)))
+                                f"{_diff(word, corrected)}: {corrected!r}", word,
+                                replace_span(target, m.start(), m.end(), corrected)))
     return hits
 
 

@@ -118,17 +118,20 @@ def words(text: str) -> list[re.Match[str]]:
     return list(WORD_RE.finditer(text))
 
 
+Trie = dict[str, "Trie"]
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A regular expression matching any of *words* (longest first), factored by common prefixes
     so that the engine does not try every word at every position."""
-    trie: dict = {}
+    trie: Trie = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: Trie) -> str:
         end = "" in node
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:

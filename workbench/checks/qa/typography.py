@@ -66,7 +66,8 @@ def check(pair: Pair) -> list[Hit]:
         if len(m.group(0)) != 3:
             continue
         hits.append(Hit("typo-ellipsis", "three dots for the ellipsis character …",
-                        target[max(0, m.start() - 12):m.end() + 3].strip(), replace_span(target, m.start(), m.end(), "…")))
+                        target[max(0, m.start() - 12):m.end() + 3].strip(),
+                        replace_span(target, m.start(), m.end(), "…")))
         break
     dash = "\u00a0—" if pair.style.dash_nbsp else " —"
     for m in rx(r"( - | ?-- ?| – )(?=\S)|^(- |-- |– )").finditer(text):
