@@ -126,6 +126,7 @@ CHECKS: dict[str, CheckInfo] = {c.id: c for c in (
     CheckInfo("typo-space-after-punctuation", "warning", "target",
               "no space after a comma, colon or semicolon, or between two sentences"),
     CheckInfo("typo-ellipsis", "warning", "target", "three dots for the ellipsis character …"),
+    CheckInfo("typo-double-punctuation", "warning", "target", "a doubled comma, colon, semicolon or full stop"),
     CheckInfo("typo-dash", "warning", "target", "a hyphen, two hyphens or an en dash between words for the dash —"),
     CheckInfo("typo-nbsp", "warning", "target",
               "an ordinary space where the style wants a no-break one (8 000, 75 %, before a dash)"),

@@ -53,7 +53,7 @@ FAMILY_OF: dict[str, str] = {
                      "markup-gloss-dropped"), "markup"),
     **dict.fromkeys(("untranslated-words", "untranslated-identical"), "untranslated"),
     **dict.fromkeys(("typo-double-space", "typo-space-before-punctuation", "typo-space-after-punctuation",
-                     "typo-ellipsis", "typo-dash", "typo-nbsp", "typo-edge-whitespace"), "typography"),
+                     "typo-ellipsis", "typo-double-punctuation", "typo-dash", "typo-nbsp", "typo-edge-whitespace"), "typography"),
     **dict.fromkeys(("script-mixed", "script-roman-numeral", "script-kazakh-letter", "script-russian-letter"),
                     "script"),
     **dict.fromkeys(("length-ratio", "sentence-count"), "length"),

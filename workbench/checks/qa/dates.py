@@ -69,6 +69,25 @@ _TG_DAYS_AFTER = re.compile(r"^\s+(\d{1,2})(?:-[^\W\d_]+)?(?![\d:]|[.,]\d)")
 _TG_YEAR_BEFORE = re.compile(r"(\d{4})\s+(?:жылғы|жылдың|жылы|ж\.)\s+$")
 _TG_YEAR_AFTER = re.compile(r"^\s+(\d{4})(?!\d)(?:\s*(?:года|году|год|г\.|жылғы|жылы))?")
 _DIGITS = re.compile(r"\d+")
+#: Dates in digits: 13.01.2022, 1/13/2022, 2022-01-13.
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[.,/-]\d)"
+                           r"|(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+
+def numeric_dates(text: str) -> list[tuple[int, int, set[tuple[int, int, int]]]]:
+    """(start, end, the (day, month, year) it may mean) of each date written in digits."""
+    out = []
+    for m in _NUMERIC_DATE.finditer(text):
+        if m.group(5):
+            meanings = {(int(m.group(7)), int(m.group(6)), int(m.group(5)))}
+        else:
+            a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+            y = y + 2000 if y < 100 else y
+            meanings = {(a, b, y)} | ({(b, a, y)} if m.group(2) == "/" else set())
+        meanings = {(d, mo, y) for d, mo, y in meanings if 1 <= d <= 31 and 1 <= mo <= 12}
+        if meanings:
+            out.append((m.start(), m.end(), meanings))
+    return out
 
 
 @dataclass
@@ -250,15 +269,16 @@ def check(pair: Pair) -> list[Hit]:
     if pair.lang not in ("ru", "kk"):
         return []
     src = english_mentions(masked(pair.source))
+    hits = _numeric(pair)
     if not src and not any(m.firm for m in target_mentions(masked(pair.target), pair.lang)):
-        return []
+        return hits
     target = pair.target
     tgt = target_mentions(masked(target), pair.lang)
-    hits: list[Hit] = []
-    src_months = {m.month for m in src}
+    src_months = {m.month for m in src} | {mo for _, _, meanings in numeric_dates(masked(pair.source))
+                                           for _, mo, _ in meanings}
     tgt_native = [m for m in tgt if not m.english]
     tgt_months = {m.month for m in tgt_native}
-    missing = sorted(src_months - tgt_months)
+    missing = sorted({m.month for m in src} - tgt_months)
     extra = [m for m in tgt_native if m.month not in src_months and m.days]
     english = [m for m in tgt if m.english]
     names = {i: forms[1] for i, forms in RU_MONTHS.items()} if pair.lang == "ru" else KK_MONTHS
@@ -337,7 +357,34 @@ def check(pair: Pair) -> list[Hit]:
     return hits
 
 
+def _numeric(pair: Pair) -> list[Hit]:
+    """Dates in digits: each of the source's is in the target, in digits or in words."""
+    src = numeric_dates(masked(pair.source))
+    if not src:
+        return []
+    tgt = numeric_dates(masked(pair.target))
+    worded = {(d, m.month, m.year) for m in target_mentions(masked(pair.target), pair.lang) for d in m.days}
+    hits = []
+    unmatched = [t for t in tgt if not any(t[2] & s[2] for s in src)]
+    for start, end, meanings in src:
+        if any(meanings & t[2] for t in tgt) or any((d, mo, y) in worded or (d, mo, None) in worded
+                                                    for d, mo, y in meanings):
+            continue
+        written = pair.source[start:end]
+        fix = None
+        offending = ""
+        if len(src) == 1 and len(unmatched) == 1:
+            a, b, _ = unmatched[0]
+            offending = pair.target[a:b]
+            same_format = rx(r"\D").findall(offending) == rx(r"\D").findall(written)
+            fix = replace_span(pair.target, a, b, written) if same_format else None
+        hits.append(Hit("date-day", f"the date {written} of the source is "
+                        + (f"{offending!r} here" if offending else "not in the translation"), offending, fix))
+    return hits
+
+
+@lru_cache(maxsize=4096)
 def date_spans(text: str, language: str) -> list[tuple[int, int]]:
-    """The day and year tokens of the dates of *text* (English for "en")."""
+    """The day and year tokens of the dates of *text* (English for "en"), and its dates in digits."""
     mentions = english_mentions(masked(text)) if language == "en" else target_mentions(masked(text), language)
-    return [span for m in mentions for span in m.spans]
+    return [span for m in mentions for span in m.spans] + [(a, b) for a, b, _ in numeric_dates(masked(text))]

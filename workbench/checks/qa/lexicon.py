@@ -204,6 +204,36 @@ def kazakh_lexicon() -> HunspellLexicon | None:
         return _LEXICONS["kk"]
 
 
+class EnglishWords:
+    """Hunspell's en_US word list (shipped inside chunspell): is a word an English common word?"""
+
+    def __init__(self) -> None:
+        import hunspell
+
+        self._dictionary: Any = hunspell.Hunspell("en_US")
+        self._lock = threading.Lock()
+
+    @lru_cache(maxsize=50_000)  # noqa: B019 - one instance for the process
+    def common(self, word: str) -> bool:
+        """Whether the lower-case *word* is an English word (names are capitalised in the list)."""
+        with self._lock:
+            return bool(self._dictionary.spell(word.lower()))
+
+
+def english_words() -> EnglishWords | None:
+    """The English word list, or None without chunspell."""
+    with _LOCK:
+        if "en" not in _ENGLISH:
+            try:
+                _ENGLISH["en"] = EnglishWords()
+            except (ImportError, OSError, RuntimeError, ValueError):
+                _ENGLISH["en"] = None
+        return _ENGLISH["en"]
+
+
+_ENGLISH: dict[str, EnglishWords | None] = {}
+
+
 def lexicon_status() -> str:
     """One line for reports: where the Kazakh dictionary is, or how to get it."""
     base = find_dictionary("kk_KZ")

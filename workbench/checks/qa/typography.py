@@ -4,9 +4,12 @@
 - ``typo-space-before-punctuation`` — a space before , . ; : ! ? or a closing quote or
   bracket, or after an opening one;
 - ``typo-space-after-punctuation`` — no space after , ; : between words, or after . ! ?
-  before the next sentence (``т.б.``, ``т. е.`` and initials are left alone);
+  before the next sentence (``т.б.``, ``т. е.`` and initials are left alone), or between a
+  word and a quotation mark or bracket (``слово«``, ``»слово``);
 - ``typo-ellipsis`` — ``...`` for ``…``;
-- ``typo-dash`` — a hyphen, two hyphens or an en dash between words for the em dash ``—``;
+- ``typo-double-punctuation`` — a doubled comma, colon, semicolon or full stop (``,,``, ``..``);
+- ``typo-dash`` — a hyphen, two hyphens or an en dash between words for the em dash ``—``, or
+  an em dash without its spaces;
 - ``typo-nbsp`` — an ordinary space where the style wants a no-break one (inside a number and
   before % — reported by the number check —, before a dash when ``dash_nbsp`` is set);
 - ``typo-edge-whitespace`` — spaces at the start or end that the source does not have.
@@ -69,6 +72,16 @@ def check(pair: Pair) -> list[Hit]:
                         target[max(0, m.start() - 12):m.end() + 3].strip(),
                         replace_span(target, m.start(), m.end(), "…")))
         break
+    for m in rx(r"([,;:])\1+|(?<![.…])\.\.(?![.…])").finditer(text):
+        hits.append(_hit("typo-double-punctuation", f"{m.group(0)!r}: the mark is doubled", target,
+                         m.start(), m.end(), m.group(0)[0]))
+    for m in rx(r"[»)](?=[^\W\d_])|(?<=[^\W\d_])«").finditer(text):
+        space_at = m.end() if m.group(0) != "«" else m.start()
+        hits.append(_hit("typo-space-after-punctuation", f"no space {'after' if m.group(0) != '«' else 'before'} "
+                         f"{m.group(0)!r}", target, space_at, space_at, " "))
+    for m in rx(r"(?<=[^\W\d_])—(?=[^\W\d_])").finditer(text):
+        hits.append(_hit("typo-dash", "a dash between words is spaced ( — )", target, m.start(), m.end(),
+                         ("\u00a0" if pair.style.dash_nbsp else " ") + "— "))
     dash = "\u00a0—" if pair.style.dash_nbsp else " —"
     for m in rx(r"( - | ?-- ?| – )(?=\S)|^(- |-- |– )").finditer(text):
         if m.group(1) and (not m.start() or text[m.start() - 1].isspace()):

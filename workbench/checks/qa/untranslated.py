@@ -62,10 +62,10 @@ def check(pair: Pair) -> list[Hit]:
         if w.islower():
             flagged.append((m.start(), m.end()))
         elif w[0].isupper() and w[1:].islower():
-            if w in evidence and w.lower() not in lower_src:
-                continue
-            if sentence_start(text, m.start()) or w.lower() in lower_src:
-                flagged.append((m.start(), m.end()))
+            if w.lower() in lower_src:
+                flagged.append((m.start(), m.end()))        # the source writes it as a common word
+            elif w not in evidence and sentence_start(text, m.start()) and _common_english(w):
+                flagged.append((m.start(), m.end()))        # Update:, Solidarity messages (not Tengizchevroil)
     if not flagged:
         return []
     # join neighbouring Latin words into phrases
@@ -87,6 +87,13 @@ def check(pair: Pair) -> list[Hit]:
         phrase = target[start:end]
         hits.append(Hit("untranslated-words", f"English left in the translation: {phrase!r}", phrase))
     return hits
+
+
+def _common_english(word: str) -> bool:
+    from .lexicon import english_words
+
+    words = english_words()
+    return True if words is None else words.common(word)
 
 
 def _has_prose(source: str, names: tuple[str, ...]) -> bool:
