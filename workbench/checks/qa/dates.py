@@ -26,7 +26,7 @@ EN_MONTHS = {name: i for i, names in enumerate((
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
     ("november", "nov"), ("december", "dec"))) for name in names}
 EN_NAMES = {v: k.capitalize() for k, v in reversed(list(EN_MONTHS.items())) if len(k) > 3 or k == "may"}
-_EN_MONTH_RE = re.compile(r"\b(" + "|".join(sorted((n.capitalize() for n in EN_MONTHS), key=len, reverse=True))
+_EN_MONTH_RE = re.compile(r"(" + "|".join(sorted((n.capitalize() for n in EN_MONTHS), key=len, reverse=True))
                           + r")\b\.?")
 #: English month names that are also common words: a date only next to a day or a year.
 _EN_AMBIGUOUS = {"may", "march", "mar", "jan", "dec", "sep", "aug", "jun"}
@@ -74,9 +74,15 @@ _NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2}
                            r"|(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 
 
+_DATE_HINT = re.compile(r"\d[./-]\d")
+
+
+@lru_cache(maxsize=4096)
 def numeric_dates(text: str) -> list[tuple[int, int, set[tuple[int, int, int]]]]:
     """(start, end, the (day, month, year) it may mean) of each date written in digits."""
-    out = []
+    out: list[tuple[int, int, set[tuple[int, int, int]]]] = []
+    if not _DATE_HINT.search(text):
+        return out
     for m in _NUMERIC_DATE.finditer(text):
         if m.group(5):
             meanings = {(int(m.group(7)), int(m.group(6)), int(m.group(5)))}
@@ -125,6 +131,8 @@ def english_mentions(text: str) -> list[Mention]:
     """The month names of an English text with their days and years."""
     out: list[Mention] = []
     for m in _EN_MONTH_RE.finditer(text):
+        if (m.start() and text[m.start() - 1].isalnum()) or (m.end(1) < len(text) and text[m.end(1)].isalnum()):
+            continue
         word = m.group(1).lower()
         month = EN_MONTHS[word]
         lo = max(0, m.start() - 40)
@@ -158,16 +166,14 @@ def english_mentions(text: str) -> list[Mention]:
 @lru_cache(maxsize=8)
 def _month_words(language: str) -> re.Pattern[str]:
     """Words that may name a month in *language* (or in English), found at C speed."""
-    english = trie_pattern([n for n in EN_MONTHS if len(n) > 3])
+    words = [n for n in EN_MONTHS if len(n) > 3]
     if language == "ru":
-        forms = trie_pattern(_RU_FORM)
-        adjectives = trie_pattern(_RU_ADJECTIVE_STEMS)
-        native = rf"{forms}(?![^\W\d_])|{adjectives}[^\W\d_]*"
+        words += [*_RU_FORM, *_RU_ADJECTIVE_STEMS]
     elif language == "kk":
-        native = trie_pattern(KK_MONTHS.values()) + r"[^\W\d_]*"
-    else:
-        native = r"(?!x)x"
-    return re.compile(rf"(?<![^\W\d_])(?:{native}|(?:{english})(?![^\W\d_]))", re.I)
+        words += list(KK_MONTHS.values())
+    # in lower-case text, the words first (no assertion: the engine skips the rest at C speed),
+    # then the rest of the word; the caller checks the word's start
+    return re.compile(trie_pattern(words) + r"[^\W\d_]*")
 
 
 @lru_cache(maxsize=4096)
@@ -175,8 +181,13 @@ def target_mentions(text: str, language: str) -> list[Mention]:
     """The month names of a Russian or Kazakh text (any case, any ending) with their days and years;
     English month names left in the text are mentions too (``english``)."""
     out: list[Mention] = []
-    for w in _month_words(language).finditer(text):
-        lw = w.group(0).lower()
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
+    for w in _month_words(language).finditer(low):
+        if w.start() and low[w.start() - 1].isalpha():
+            continue
+        lw = w.group(0)
         month = None
         genitive = False
         ambiguous = False
@@ -199,7 +210,7 @@ def target_mentions(text: str, language: str) -> list[Mention]:
                     ambiguous = mo in _KK_AMBIGUOUS
                     break
         english = False
-        if month is None and w.group(0)[0].isupper() and lw in EN_MONTHS and len(lw) > 3:
+        if month is None and text[w.start()].isupper() and lw in EN_MONTHS and len(lw) > 3:
             month, english = EN_MONTHS[lw], True
         if month is None:
             continue

@@ -29,7 +29,7 @@ from workbench.project import Style
 from .base import Hit, Pair
 from .dates import date_spans
 from .numwords import find_word_numbers
-from .text import NBSP_CHARS, masked, replace_span, rx
+from .text import NBSP_CHARS, masked, replace_span, rx, trie_pattern
 
 Key = tuple[object, ...]
 
@@ -67,13 +67,13 @@ _TG_MULT_VALUE = (("тыс", 1e3), ("мың", 1e3), ("млн", 1e6), ("милл�
 _TG_PCT = re.compile(r"^(?:[\s\u00a0\u202f]?%|[\s\u00a0]+(?:пайыз|процент)[^\W\d_]*)", re.I)
 _RANGE = re.compile(r"^\s?(?:[-–—]|to|and)\s?$")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-_ROMAN_CANDIDATE = re.compile(r"(?<![\w])[MDCLXVI]{1,7}(?![\w])")
+_ROMAN_CANDIDATE = re.compile(r"[MDCLXVI]{1,7}(?![\w])")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 _EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                      "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "thirtieth": 30, "dozen": 12,
                      "dozens": 12, "half": 0.5, "twice": 2, "both": 2, "couple": 2, "pair": 2, "decade": 10,
                      "decades": 10, "century": 100, "one": 1, "once": 1, "quarter": 4, "third-": 3, "a": 1}
-_EN_ORDINAL_RE = re.compile(r"\b(?:" + "|".join(w for w in _EN_ORDINAL_WORDS if w.isalpha()) + r")\b", re.I)
+_EN_ORDINAL_RE = re.compile(trie_pattern([w for w in _EN_ORDINAL_WORDS if w.isalpha()]) + r"\b")
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 
@@ -161,7 +161,10 @@ def source_numbers(source: str) -> list[Num]:
         amount = 0.5 * _EN_MULT_VALUE[half.group(1).lower()]
         out = [x for x in out if not (half.start() <= x.start < half.end())]
         out.append(Num(half.start(), half.end(), half.group(0), {_n(amount)}, amount, words=True))
-    for word in _EN_ORDINAL_RE.finditer(text):
+    low = text.lower() if len(text.lower()) == len(text) else text
+    for word in _EN_ORDINAL_RE.finditer(low):
+        if word.start() and text[word.start() - 1].isalpha():
+            continue
         implied = _EN_ORDINAL_WORDS.get(word.group(0).lower())
         if implied is not None:
             out.append(Num(word.start(), word.end(), word.group(0), {_n(implied)}, implied, words=True,
@@ -247,11 +250,19 @@ def target_numbers(target: str, language: str) -> list[Num]:
             num.pct = True
         out.append(num)
     _link_ranges(text, out, english=False)
+    return out
+
+
+def target_word_numbers(target: str, language: str) -> list[Num]:
+    """The spelled-out numbers and Roman numerals of a target (looked for only when a source
+    number is not among its digits)."""
+    text = masked(target)
+    out: list[Num] = []
     for w in find_word_numbers(text, language):
         out.append(Num(w.start, w.end, w.text, {_n(w.value)}, w.value, words=True,
                        pct=bool(rx(r"^\s+(?:пайыз|процент)").match(text[w.end:w.end + 12]))))
     for r in _ROMAN_CANDIDATE.finditer(text):
-        if _ROMAN.fullmatch(r.group(0)):
+        if (not r.start() or not text[r.start() - 1].isalnum()) and _ROMAN.fullmatch(r.group(0)):
             v = _roman(r.group(0))
             out.append(Num(r.start(), r.end(), r.group(0), {_n(v)}, v, words=True))
     return out
@@ -294,7 +305,9 @@ def check(pair: Pair) -> list[Hit]:
     text = masked(target)
 
     # an ordinary space inside a grouped number (8 000): one number, with a typography finding
-    for m in rx(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d]|[.,]\d)").finditer(text):
+    for m in rx(r"(\d{1,3})((?: \d{3})+)(?![\d]|[.,]\d)").finditer(text):
+        if m.start() and text[m.start() - 1] in "0123456789.,":
+            continue
         merged = float(m.group(0).replace(" ", ""))
         parts = [_n(float(p)) for p in m.group(0).split(" ")]
         if _n(merged) not in src_keys and all(p in src_keys for p in parts):
@@ -307,6 +320,10 @@ def check(pair: Pair) -> list[Hit]:
                             "no-break space, or the line may break inside it",
                             m.group(0), replace_span(target, m.start(), m.end(), fixed)))
     tgt_keys: set[Key] = set().union(*(n.keys for n in tgt)) if tgt else set()
+    if any(not (n.keys & tgt_keys) for n in src if not n.optional):
+        words = target_word_numbers(target, pair.lang)
+        tgt += words
+        tgt_keys |= set().union(*(n.keys for n in words)) if words else set()
 
     missing: list[Num] = []
     seen: set[frozenset[Key]] = set()
@@ -384,7 +401,9 @@ def _format_checks(target: str, text: str, tgt: list[Num], src_keys: set[Key], s
             fixed = m.group(1) + spacing + "%"
             hits.append(Hit("number-percent", f"the project's style writes percent as {'75 %' if spacing else '75%'}",
                             m.group(0), replace_span(target, m.start(), m.end(), fixed)))
-    for m in rx(r"(?<![\w.,/-])(\d+)-(\d+)(?![\w/-]|[.,]\d)").finditer(text):
+    for m in rx(r"(\d+)-(\d+)(?![\w/-]|[.,]\d)").finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,/-"):
+            continue
         a, b = int(m.group(1)), int(m.group(2))
         if a < b or (a >= 1000 and b < 100):
             fixed = f"{m.group(1)}–{m.group(2)}"

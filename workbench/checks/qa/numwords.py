@@ -163,18 +163,20 @@ _ENGLISH = _english_table()
 
 @lru_cache(maxsize=8)
 def _candidates(language: str) -> re.Pattern[str]:
-    """Words that may be number words (the rest of the text is skipped at C speed)."""
+    """Words that may be number words, in lower-case text. The pattern starts with the words'
+    letters (no assertion), which lets the engine skip the rest of the text at C speed; word
+    boundaries are checked on the matches."""
     from .text import trie_pattern
 
     if language == "en":
-        return re.compile(r"\b" + trie_pattern(_ENGLISH) + r"(?:-[a-z]+)?\b", re.I)
+        return re.compile(trie_pattern(_ENGLISH) + r"(?:-[a-z]+)?")
     if language == "ru":
-        words = [*_RU, *(w.replace("е", "ё") for w in _RU if "е" in w)]
-        ordinals = r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|двадцат|тридцат)[а-яё]*"
-        return re.compile(r"(?<![^\W\d_])(?:" + trie_pattern({w.lower() for w in words}) + r"(?![^\W\d_])|"
-                          + ordinals + ")", re.I)
+        words = {w.lower() for w in (*_RU, *(w.replace("е", "ё") for w in _RU if "е" in w))}
+        ordinals = ("перв", "втор", "трет", "четвёрт", "четверт", "пят", "шест", "седьм", "восьм", "девят",
+                    "десят", "двадцат", "тридцат")
+        return re.compile(trie_pattern(words | set(ordinals)) + r"[а-яё]*")
     if language == "kk":
-        return re.compile(r"(?<![^\W\d_])" + trie_pattern([*_KK_BASE, "жарты", "жарым"]) + r"[^\W\d_]*", re.I)
+        return re.compile(trie_pattern([*_KK_BASE, "жарты", "жарым"]) + r"[^\W\d_]*")
     return re.compile(r"(?!x)x")
 
 
@@ -226,8 +228,13 @@ def find_word_numbers(text: str, language: str) -> list[WordNumber]:
         run.clear()
 
     prev_end = -1
-    for m in _candidates(language).finditer(text):
-        w = m.group(0).lower()
+    low = text.lower()
+    if len(low) != len(text):
+        low = text      # a letter whose lower case is longer: offsets would move (rare; found less)
+    for m in _candidates(language).finditer(low):
+        if (m.start() and low[m.start() - 1].isalpha()) or (m.end() < len(low) and low[m.end()].isalpha()):
+            continue    # inside a word
+        w = m.group(0)
         hit = _lookup(m.group(0), language)
         glue = text[prev_end:m.start()] if prev_end >= 0 else ""
         joined = run and glue.strip() in ("", "and") and "\n" not in glue

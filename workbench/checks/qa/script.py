@@ -25,10 +25,23 @@ _ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,
 _CENTURY = re.compile(r"^\s+(?:век|века|веке|веку|веком|веков|ғасыр|съезд|пленум|том|глава|созыв)", re.I)
 
 
-_MIXED = re.compile(r"[^\W\d_]*(?:[A-Za-z][^\W\d_]*[\u0400-\u04FF]|[\u0400-\u04FF][^\W\d_]*[A-Za-z])[^\W\d_]*")
-_CYRILLIC_ROMAN = re.compile(r"(?<![^\W\d_])[ХІ]+(?![^\W\d_])")
-_WITH_KAZAKH_LETTER = re.compile(r"[^\W\d_]*[әіңғүұқөһӘІҢҒҮҰҚӨҺ][^\W\d_]*")
-_CYRILLIC_WORD = re.compile(r"(?<![^\W\d_])[\u0400-\u04FF]{3,}(?![^\W\d_])")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+_CYRILLIC_ROMAN = re.compile(r"[ХІ]+")
+_KAZAKH_LETTER = re.compile(r"[әіңғүұқөһӘІҢҒҮҰҚӨҺ]")
+_CYRILLIC_RUN = re.compile(r"[\u0400-\u04FF]{3,}")
+
+
+def _word_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole word (letters of any script) around text[start:end]."""
+    while start and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return start, end
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    return (not start or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
 
 
 def check(pair: Pair) -> list[Hit]:
@@ -36,12 +49,18 @@ def check(pair: Pair) -> list[Hit]:
     text = masked(target)
     hits: list[Hit] = []
     kazakh = pair.lang == "kk"
-    mixed = list(_MIXED.finditer(text)) if LATIN.search(text) else []
-    for m in mixed:
-        hits.append(_mixed(target, m, kazakh))
-    done = {m.start() for m in mixed}
-    for m in _CYRILLIC_ROMAN.finditer(text):
+    done: set[int] = set()
+    if LATIN.search(text) and CYRILLIC.search(text):
+        for m in _LATIN_RUN.finditer(text):
+            start, end = _word_at(text, m.start(), m.end())
+            if start in done or (start, end) == (m.start(), m.end()):
+                continue
+            done.add(start)
+            hits.append(_mixed(target, text, start, end, kazakh))
+    for m in _CYRILLIC_ROMAN.finditer(text) if "Х" in text or "І" in text else ():
         word = m.group(0)
+        if not _whole(text, m.start(), m.end()):
+            continue
         if len(word) >= 2 or _CENTURY.match(text[m.end():m.end() + 12]):
             latin = word.replace("Х", "X").replace("І", "I")
             if _ROMAN.match(latin):
@@ -49,19 +68,22 @@ def check(pair: Pair) -> list[Hit]:
                                 f"write it in Latin ({latin})", word, replace_span(target, m.start(), m.end(), latin)))
                 done.add(m.start())
     if pair.lang == "ru":
-        for m in _WITH_KAZAKH_LETTER.finditer(text):
-            word = m.group(0)
-            if m.start() in done or LATIN.search(word):
+        seen: set[int] = set()
+        for m in _KAZAKH_LETTER.finditer(text):
+            start, end = _word_at(text, m.start(), m.end())
+            if start in done or start in seen:
                 continue
+            seen.add(start)
+            word = text[start:end]
             fixed = "".join(_RU_FOR_KAZAKH.get(ch, ch) for ch in word)
             hits.append(Hit("script-kazakh-letter", f"Kazakh letters in the Russian word {word!r}", word,
-                            replace_span(target, m.start(), m.end(), fixed)))
+                            replace_span(target, start, end, fixed)))
     lexicon = pair.context.lexicon if kazakh else None
     if lexicon is not None:
         known = pair.context.known_words
-        for m in _CYRILLIC_WORD.finditer(text):
+        for m in _CYRILLIC_RUN.finditer(text):
             word = m.group(0)
-            if m.start() in done or word.isupper():
+            if m.start() in done or word.isupper() or not _whole(text, m.start(), m.end()):
                 continue
             if not word.islower() and not sentence_start(text, m.start()):
                 continue        # a capitalised word inside a sentence: a name
@@ -89,8 +111,8 @@ def _diff(word: str, fixed: str) -> str:
     return ", ".join(f"{b} for {a}" for a, b in zip(word, fixed) if a != b)
 
 
-def _mixed(target: str, m: re.Match[str], kazakh: bool) -> Hit:
-    word = m.group(0)
+def _mixed(target: str, text: str, start: int, end: int, kazakh: bool) -> Hit:
+    word = text[start:end]
     cyr = sum(1 for ch in word if CYRILLIC.match(ch))
     lat = sum(1 for ch in word if LATIN.match(ch))
     fixed: str | None = None
@@ -105,4 +127,4 @@ def _mixed(target: str, m: re.Match[str], kazakh: bool) -> Hit:
             fixed = "".join(CYRILLIC_TO_LATIN.get(ch, ch) for ch in word)
         letters = "".join(dict.fromkeys(ch for ch in word if CYRILLIC.match(ch)))
         message = f"Cyrillic {', '.join(letters)} inside the Latin word {word!r}"
-    return Hit("script-mixed", message, word, replace_span(target, m.start(), m.end(), fixed) if fixed else None)
+    return Hit("script-mixed", message, word, replace_span(target, start, end, fixed) if fixed else None)

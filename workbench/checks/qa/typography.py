@@ -37,7 +37,7 @@ def check(pair: Pair) -> list[Hit]:
     target = pair.target
     text = masked(target, "\u25a0")
     hits: list[Hit] = []
-    for m in rx(r"(?<=\S)  +(?=\S)").finditer(text):
+    for m in rx(r"(?<=\S)  +(?=\S)").finditer(text) if "  " in text else ():
         hits.append(_hit("typo-double-space", "two spaces between words", target, m.start(), m.end(), " "))
         break
     for m in rx(r"[ \u00a0]+(?:([,.;:!?]+|»|\))(?=[\s»)\"”]|$)|([,;])(?=[^\W\d_]))").finditer(text):
@@ -52,7 +52,7 @@ def check(pair: Pair) -> list[Hit]:
             continue
         hits.append(_hit("typo-space-before-punctuation", f"a space before {m.group(1)!r}", target,
                          m.start(), m.start(1), ""))
-    for m in rx(r"(«|\()[ \u00a0]+(?=\S)").finditer(text):
+    for m in rx(r"(«|\()[ \u00a0]+(?=\S)").finditer(text) if "« " in text or "( " in text else ():
         hits.append(_hit("typo-space-before-punctuation", f"a space after {m.group(1)!r}", target,
                          m.end(1), m.end(), ""))
     for m in rx(rf"([,;:])(?=[{_LOWER}{_UPPER}])", re.I).finditer(text):
@@ -65,25 +65,30 @@ def check(pair: Pair) -> list[Hit]:
             continue
         hits.append(_hit("typo-space-after-punctuation", f"no space after {m.group(1)!r} before the next sentence",
                          target, m.end(), m.end(), " "))
-    for m in rx(r"\.\.\.+").finditer(text):
+    for m in rx(r"\.\.\.+").finditer(text) if "..." in text else ():
         if len(m.group(0)) != 3:
             continue
         hits.append(Hit("typo-ellipsis", "three dots for the ellipsis character …",
                         target[max(0, m.start() - 12):m.end() + 3].strip(),
                         replace_span(target, m.start(), m.end(), "…")))
         break
-    for m in rx(r"([,;:])\1+|(?<![.…])\.\.(?![.…])").finditer(text):
+    doubled = any(mark in text for mark in (",,", "::", ";;", ".."))
+    for m in rx(r"([,;:])\1+|(?<![.…])\.\.(?![.…])").finditer(text) if doubled else ():
         hits.append(_hit("typo-double-punctuation", f"{m.group(0)!r}: the mark is doubled", target,
                          m.start(), m.end(), m.group(0)[0]))
-    for m in rx(r"[»)](?=[^\W\d_])|(?<=[^\W\d_])«").finditer(text):
-        space_at = m.end() if m.group(0) != "«" else m.start()
-        hits.append(_hit("typo-space-after-punctuation", f"no space {'after' if m.group(0) != '«' else 'before'} "
-                         f"{m.group(0)!r}", target, space_at, space_at, " "))
-    for m in rx(r"(?<=[^\W\d_])—(?=[^\W\d_])").finditer(text):
+    for m in rx(r"[»)](?=[^\W\d_])").finditer(text) if "»" in text or ")" in text else ():
+        hits.append(_hit("typo-space-after-punctuation", f"no space after {m.group(0)!r}", target,
+                         m.end(), m.end(), " "))
+    for m in rx("«").finditer(text) if "«" in text else ():
+        if m.start() and text[m.start() - 1].isalpha():
+            hits.append(_hit("typo-space-after-punctuation", "no space before '«'", target,
+                             m.start(), m.start(), " "))
+    for m in rx(r"(?<=[^\W\d_])—(?=[^\W\d_])").finditer(text) if "—" in text else ():
         hits.append(_hit("typo-dash", "a dash between words is spaced ( — )", target, m.start(), m.end(),
                          ("\u00a0" if pair.style.dash_nbsp else " ") + "— "))
     dash = "\u00a0—" if pair.style.dash_nbsp else " —"
-    for m in rx(r"( - | ?-- ?| – )(?=\S)|^(- |-- |– )").finditer(text):
+    dashy = " - " in text or "--" in text or " – " in text or text[:1] in "-–"
+    for m in rx(r"( - | ?-- ?| – )(?=\S)|^(- |-- |– )").finditer(text) if dashy else ():
         if m.group(1) and (not m.start() or text[m.start() - 1].isspace()):
             continue
         if m.group(1) and text[m.start() - 1].isdigit() and text[m.end()].isdigit():
