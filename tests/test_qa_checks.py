@@ -4,6 +4,8 @@ one is obvious (and the fix removes the finding), and stays silent on correct ru
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workbench.checks import CHECKS, Finding
 from workbench.checks.qa import (
@@ -312,3 +314,19 @@ def test_empty_target_has_no_findings() -> None:
 def test_family_selection() -> None:
     hits = check_pair("Over 8,000 were arrested...", "Арестованы 8 000 человек...", "ru", families=["typography"])
     assert {h.check for h in hits} == {"typo-nbsp", "typo-ellipsis"}
+
+
+# -- any text --------------------------------------------------------------------------------------
+_ALPHABET = ("abcdeoxyzABCDEHKMOPTXабвгдежзийклмнопрстуфхцчшщъыьэюяАВЕКМНОРСТХәіңғүұқөһ0123456789"
+             " .,;:!?…-–—%$\\*_`[]()«»„“”‘’\"'@#/=\u00a0")
+
+
+@settings(max_examples=300, deadline=None)
+@given(source=st.text(_ALPHABET, max_size=80), target=st.text(_ALPHABET, max_size=80),
+       lang=st.sampled_from(["ru", "kk"]))
+def test_any_text_gives_registered_findings_and_fixes_that_apply(source: str, target: str, lang: str) -> None:
+    for hit in check_pair(source, target, lang):
+        assert hit.check in QA_CHECKS
+        if hit.suggestion is not None:
+            assert hit.suggestion != target
+            check_pair(source, hit.suggestion, lang)        # a fixed text is checked like any other

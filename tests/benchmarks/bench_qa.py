@@ -162,9 +162,18 @@ def report(lang: str, corpus: Path, work: Path) -> None:
 
 
 # -- speed -----------------------------------------------------------------------------------------
+def code(k: int) -> str:
+    """A unique upper-case tag for segment k (an acronym to the checks): AAAA, AAAB, ..."""
+    letters = []
+    for _ in range(4):
+        k, r = divmod(k, 26)
+        letters.append(chr(65 + r))
+    return "".join(reversed(letters))
+
+
 def synth_project(root: Path, corpus: Path, n: int) -> int:
     """A project of about n translated segments (n/2 sources, each translated into ru and kk),
-    every one unique (a running number starts each sentence); returns the translations written."""
+    every one unique (a tag starts each sentence); returns the translations written."""
     from workbench.text.documents import load_document
 
     pairs: dict[str, dict[str, str]] = defaultdict(dict)
@@ -185,7 +194,7 @@ def synth_project(root: Path, corpus: Path, n: int) -> int:
         for i in range(per_doc):
             k = d * per_doc + i
             source, ru, kk = base[k % len(base)]
-            tag = f"{k + 1}: "
+            tag = f"{code(k)}: "            # unique, and no number: most sentences have none
             paragraphs.append(tag + source)
             targets[tag + source] = (tag + ru, tag + kk)
         path = root / "seeds" / f"doc{d:02}.txt"
@@ -247,7 +256,8 @@ def speed(corpus: Path, n: int, peer_n: int, work: Path) -> None:
     rows = [(r["source"], r["target"], lang) for lang in ("ru", "kk")
             for r in load_rows(corpus / f"{lang}-errors.jsonl") + load_rows(corpus / f"{lang}-correct.jsonl")]
     for i, (source, target, lang) in enumerate(rows * 5):
-        target = f"{target} {i}"             # unseen text each time: no cache helps
+        target = f"{code(i)}: {target}"      # unseen text each time: no cache helps
+        source = f"{code(i)}: {source}"
         t0 = time.perf_counter()
         checker.check_target_segment("doc.txt", 1, source, target, lang)
         check_target_segment("doc.txt", 1, source, target, lang, style=project.style(lang), context=contexts[lang])

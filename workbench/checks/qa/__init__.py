@@ -35,6 +35,7 @@ from workbench.project import DEFAULT_STYLES, Style
 from ..findings import CHECKS, Finding
 from . import dates, length, markup, numbers, quotes, script, typography, untranslated, urls
 from .base import Context, Hit, Pair
+from .project import run_qa
 from .text import CYRILLIC, LATIN, WORD_RE
 
 #: The families, in report order, with their modules.
@@ -137,10 +138,3 @@ def apply_fix(finding: Finding, text: str) -> str | None:
     if finding.offending not in text:
         return None
     return text.replace(finding.offending, finding.suggestion, 1)
-
-
-def run_qa(*args: object, **kwargs: object) -> list[Finding]:
-    """See :func:`workbench.checks.qa.project.run_qa`."""
-    from .project import run_qa as run
-
-    return run(*args, **kwargs)  # type: ignore[arg-type]

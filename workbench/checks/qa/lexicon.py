@@ -80,7 +80,10 @@ class HunspellLexicon:
         hit = self._known.get(w)
         if hit is None:
             with self._lock:
-                hit = bool(self._dictionary.spell(w))
+                try:
+                    hit = bool(self._dictionary.spell(w))
+                except UnicodeError:
+                    hit = False
             if len(self._known) > 500_000:
                 self._known.clear()
             self._known[w] = hit
@@ -216,6 +219,8 @@ class EnglishWords:
     @lru_cache(maxsize=50_000)  # noqa: B019 - one instance for the process
     def common(self, word: str) -> bool:
         """Whether the lower-case *word* is an English word (names are capitalised in the list)."""
+        if not word.isascii():
+            return False        # the list is Latin-1; an English common word is plain ASCII
         with self._lock:
             return bool(self._dictionary.spell(word.lower()))
 

@@ -14,33 +14,54 @@ inside a sentence). A run of such words is one finding:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .base import Hit, Pair
-from .text import masked, protected_spans, rx, sentence_start
+from .text import masked, protected_spans, rx, sentence_start, trie_pattern
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _ROMAN = re.compile(r"^[MDCLXVI]+$")
 
 
+@lru_cache(maxsize=16)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for all the glossary's Latin-script names (however many there are)."""
+    return re.compile(trie_pattern(names)) if names else None
+
+
 def _names_mask(text: str, names: tuple[str, ...]) -> str:
-    for name in names:
-        if name in text:
-            text = rx(r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])").sub(lambda m: " " * len(m.group(0)), text)
+    """*text* with the glossary's Latin-script names blanked (as whole words)."""
+    pattern = _names_pattern(names)
+    if pattern is None:
+        return text
+    for m in pattern.finditer(text):
+        a, b = m.start(), m.end()
+        if (a and text[a - 1].isascii() and text[a - 1].isalpha()) or \
+                (b < len(text) and text[b].isascii() and text[b].isalpha()):
+            continue
+        text = text[:a] + " " * (b - a) + text[b:]
     return text
 
 
-def _name_evidence(source: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _name_evidence(source: str) -> frozenset[str]:
     """Words the source capitalises inside a sentence: names."""
     out: set[str] = set()
     for m in _LATIN_WORD.finditer(source):
         w = m.group(0)
         if w[0].isupper() and not sentence_start(source, m.start()):
             out.add(w)
-    return out
+    return frozenset(out)
 
 
-def _lowercase_in_source(source: str) -> set[str]:
-    return {m.group(0).lower() for m in _LATIN_WORD.finditer(source) if m.group(0).islower()}
+@lru_cache(maxsize=4096)
+def _lowercase_in_source(source: str) -> frozenset[str]:
+    return frozenset(m.group(0).lower() for m in _LATIN_WORD.finditer(source) if m.group(0).islower())
+
+
+def _set_aside(word: str) -> bool:
+    """Too short to judge, an acronym or a Roman numeral."""
+    return len(word) < 2 or (word.isupper() and len(word) <= 8) or bool(_ROMAN.match(word))
 
 
 def check(pair: Pair) -> list[Hit]:
@@ -51,14 +72,14 @@ def check(pair: Pair) -> list[Hit]:
     if target.strip() == source.strip() and _has_prose(source, names):
         return [Hit("untranslated-identical", "the translation is the English source, unchanged", target.strip())]
     text = _names_mask(masked(target), names)
+    flagged: list[tuple[int, int]] = []
+    latin = [m for m in _LATIN_WORD.finditer(text) if not _set_aside(m.group(0))]
+    if not latin:
+        return []
     evidence = _name_evidence(masked(source))
     lower_src = _lowercase_in_source(masked(source))
-    flagged: list[tuple[int, int]] = []
-    latin = list(_LATIN_WORD.finditer(text))
     for m in latin:
         w = m.group(0)
-        if len(w) < 2 or (w.isupper() and len(w) <= 8) or _ROMAN.match(w) or any(c.isdigit() for c in w):
-            continue
         if w.islower():
             flagged.append((m.start(), m.end()))
         elif w[0].isupper() and w[1:].islower():
