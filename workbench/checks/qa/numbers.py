@@ -125,6 +125,7 @@ def source_numbers(source: str) -> list[Num]:
             out.append(Num(start, end, token, {("s", token)}))
             continue
         suffix = rx(r"^(st|nd|rd|th|s)\b").match(after)
+        decade = bool(suffix and suffix.group(1) == "s" and 1000 <= value < 2100 and value % 10 == 0)
         if suffix:
             after = after[suffix.end():]
         frac = after[:1]
@@ -132,6 +133,8 @@ def source_numbers(source: str) -> list[Num]:
             value += _FRACTIONS[frac]
             after = after[1:]
         num = Num(start, end, token, {_n(value)}, value, grouped_en=token if kind == "grouped" else "")
+        if decade:
+            num.keys.add(_n(value % 100))       # the 1990s = 90-е, 90-жылдары
         mult = _EN_MULT.match(after)
         if mult and (mult.group(1) or (start and text[start - 1] in "$€£¥")):
             scale = _EN_MULT_VALUE[(mult.group(1) or mult.group(2)).lower()]
