@@ -330,3 +330,18 @@ def test_any_text_gives_registered_findings_and_fixes_that_apply(source: str, ta
         if hit.suggestion is not None:
             assert hit.suggestion != target
             check_pair(source, hit.suggestion, lang)        # a fixed text is checked like any other
+
+
+def test_dictionary_search_path_and_status(tmp_path, monkeypatch) -> None:
+    from workbench.checks.qa import lexicon
+
+    monkeypatch.setattr(lexicon, "SEARCH_PATH", ())
+    monkeypatch.setenv("WORKBENCH_HUNSPELL_PATH", str(tmp_path))
+    assert lexicon.find_dictionary() is None
+    assert "hunspell-kk" in lexicon.lexicon_status()
+    (tmp_path / "kk_KZ.dic").write_text("1\nқала\n", encoding="utf-8")
+    (tmp_path / "kk_KZ.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    assert lexicon.find_dictionary() == tmp_path / "kk_KZ"
+    small = lexicon.HunspellLexicon(tmp_path / "kk_KZ")
+    assert small.known("қала") and not small.known("кала")
+    assert small.correction("кала") == "қала" and small.correction("Кала") == "Қала"
