@@ -40,7 +40,7 @@ import polib
 from workbench.checks import CHECKS, checker_for_path
 from workbench.checks.combined import run_checks
 from workbench.checks.qa import FAMILY_OF, check_pair, check_target_segment, context_for
-from workbench.checks.qa.lexicon import lexicon_status
+from workbench.checks.qa.lexicon import english_words, lexicon_status
 from workbench.gettext import Catalogue, Message, read_po, write_po
 from workbench.glossary import load_glossary
 from workbench.project import load_project
@@ -222,6 +222,7 @@ def speed(corpus: Path, n: int, peer_n: int, work: Path) -> None:
     print(f"\n=== speed — {segs} source segments, {count} translations (ru + kk) ===")
     checker_for_path(project.glossary_path)          # the glossary index, built once (as in the UI)
     context_for(None, "kk")                          # the Kazakh dictionary, loaded once
+    english_words()                                  # and the English word list
     for label, checks in (("workbench check (names + QA), whole project", "all"), ("  QA checks alone", "qa"),
                           ("  name checks alone", "names")):
         t0, c0 = time.perf_counter(), time.process_time()

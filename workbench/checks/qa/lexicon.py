@@ -37,6 +37,8 @@ KK_ENDINGS = tuple(sorted(set("""
 лық лік дық дік тық тік шы ші сыз сіз дай дей тай тей ша ше ған ген қан кен атын етін йтын йтін
 ып іп п у ю уы уі уға уге уда уде удан уден мақ мек бақ бек пақ пек ар ер р с ыс іс
 """.split()), key=len, reverse=True))
+_ENDING_SET = frozenset(KK_ENDINGS)
+_LONGEST_ENDING = max(map(len, KK_ENDINGS))
 #: Kazakh voicing before a vowel (кітап → кітабы, бостандық → бостандығы): the dictionary form.
 _DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}
 #: Frequent Kazakh words with Kazakh letters: a word that differs from one of them only by
@@ -95,9 +97,10 @@ class HunspellLexicon:
             return True
         if depth == 0:
             return False
-        for ending in KK_ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= 2:
-                base = word[:-len(ending)]
+        for size in range(min(_LONGEST_ENDING, len(word) - 2), 0, -1):
+            ending = word[-size:]
+            if ending in _ENDING_SET:
+                base = word[:-size]
                 if not _harmonic(base, ending):
                     continue
                 if self.analysable(base, depth - 1):
