@@ -17,3 +17,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def kazakh_lexicon():
+    """Hunspell's Kazakh dictionary (Debian: hunspell-kk), or skip with the reason."""
+    from workbench.checks.qa.lexicon import kazakh_lexicon, lexicon_status
+
+    lexicon = kazakh_lexicon()
+    if lexicon is None:
+        pytest.skip(lexicon_status())
+    return lexicon

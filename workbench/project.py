@@ -11,6 +11,9 @@ folder with just a ``seeds/`` directory is already a project::
     languages = ["ru", "kk"]
     editions = "editions"     # compiled editions and .mo files (``build`` is its old name)
     name = "workbench-seeds"  # Project-Id-Version in the catalogues
+
+    [tool.workbench.style.ru]   # typographic conventions the QA checks expect (see Style)
+    four_digits = "either"
 """
 
 from __future__ import annotations
@@ -48,6 +51,71 @@ ALIASES = {"build": "editions"}
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?(@[a-z]+)?$")
 
 
+@dataclass(frozen=True)
+class Style:
+    """The typographic conventions of one target language, as the QA checks expect them.
+
+    Set in ``[tool.workbench.style]`` (every language) or ``[tool.workbench.style.<lang>]``:
+
+    - ``decimal``: the decimal separator, ``","`` (3,5) or ``"."``;
+    - ``thousands``: how digits are grouped: ``"nbsp"`` (8 000 with a no-break space; U+202F
+      and U+2009 are accepted too) or ``"none"`` (8000);
+    - ``four_digits``: four-digit numbers ``"grouped"`` (4 000), ``"plain"`` (4000) or ``"either"``;
+    - ``percent``: ``"space"`` (75 %, with a no-break space), ``"nospace"`` (75%) or ``"either"``;
+    - ``quotes``: four characters, outer opening and closing, inner opening and closing (``«»„“``);
+    - ``dash_nbsp``: whether a dash between words wants a no-break space before it (``слово —``).
+    """
+
+    decimal: str = ","
+    thousands: str = "nbsp"
+    four_digits: str = "either"
+    percent: str = "either"
+    quotes: str = "«»„“"
+    dash_nbsp: bool = False
+
+
+#: Defaults per language (Russian and Kazakh share the conventions: «ёлочки», „лапки“ inside,
+#: decimal comma, no-break space in thousands; both four-digit forms and both percent forms are
+#: in the reviewed catalogues and in the evaluation corpus, so neither is imposed).
+DEFAULT_STYLES: dict[str, Style] = {"ru": Style(), "kk": Style()}
+STYLE_CHOICES: dict[str, tuple[object, ...]] = {
+    "decimal": (",", "."), "thousands": ("nbsp", "none"), "four_digits": ("grouped", "plain", "either"),
+    "percent": ("space", "nospace", "either"), "dash_nbsp": (True, False),
+}
+
+
+def _style_of(values: dict[str, Any], base: Style, path: Path, where: str) -> Style:
+    """*base* with the keys of a ``[style]`` table applied (a bad key or value is a WorkbenchError)."""
+    from dataclasses import fields, replace
+
+    known = {f.name for f in fields(Style)}
+    for key, value in values.items():
+        if key not in known:
+            raise WorkbenchError(f"unknown {where} setting {key!r} (known: {', '.join(sorted(known))})", path)
+        if key == "quotes":
+            if not isinstance(value, str) or len(value) != 4:
+                raise WorkbenchError(f"{where}.quotes must be four characters (outer and inner pair), "
+                                     f"like \"«»„“\"", path)
+        elif value not in STYLE_CHOICES[key] or type(value) is not type(STYLE_CHOICES[key][0]):
+            choices = ", ".join(repr(c).lower() if isinstance(c, bool) else repr(c) for c in STYLE_CHOICES[key])
+            raise WorkbenchError(f"{where}.{key} must be one of {choices}", path)
+    return replace(base, **values)
+
+
+def parse_styles(table: object, path: Path, languages: list[str]) -> dict[str, Style]:
+    """The per-language styles of a ``style`` table: plain keys apply to every language,
+    ``style.<lang>`` sub-tables to one."""
+    if not isinstance(table, dict):
+        raise WorkbenchError("style must be a table", path)
+    common = {k: v for k, v in table.items() if not isinstance(v, dict)}
+    per_language = {k: v for k, v in table.items() if isinstance(v, dict)}
+    out: dict[str, Style] = {}
+    for lang in sorted(set(languages) | set(DEFAULT_STYLES) | set(per_language)):
+        style = _style_of(common, DEFAULT_STYLES.get(lang, Style()), path, "style")
+        out[lang] = _style_of(per_language.get(lang, {}), style, path, f"style.{lang}")
+    return out
+
+
 @dataclass
 class Project:
     """Where a project's files are and which languages it translates into."""
@@ -60,6 +128,7 @@ class Project:
     languages: list[str]
     name: str
     config_path: Path | None = None
+    styles: dict[str, Style] = field(default_factory=dict)
     _documents: list[Document] | None = field(default=None, repr=False, compare=False)
 
     # -- paths ------------------------------------------------------------
@@ -125,6 +194,10 @@ class Project:
             for folder, recursive in self.folders_written():
                 remove_stale_temps(folder, recursive=recursive)
             yield
+
+    def style(self, language: str) -> Style:
+        """The typographic conventions of *language* (the project's, else the default)."""
+        return self.styles.get(language) or DEFAULT_STYLES.get(language.split("_")[0], Style())
 
     # -- documents --------------------------------------------------------
     def document_paths(self) -> list[Path]:
@@ -271,6 +344,7 @@ def load_project(root: Path | str | None = None) -> Project:
         languages=list(settings["languages"]),
         name=str(settings.get("name") or default_name(root)),
         config_path=config_path,
+        styles=parse_styles(settings.get("style", {}), config_path or root, list(settings["languages"])),
     )
 
 
@@ -296,7 +370,7 @@ def _path_problem(key: str, value: str) -> str | None:
 def _check_table(table: object, path: Path) -> dict[str, Any]:
     if not isinstance(table, dict):
         raise WorkbenchError("[tool.workbench] must be a table", path)
-    known = set(DEFAULTS) | {"name"}
+    known = set(DEFAULTS) | {"name", "style"}
     for old, new in ALIASES.items():
         if old in table and new in table:
             raise WorkbenchError(f"{old!r} is the old name of {new!r}: give only {new!r}", path)
@@ -305,7 +379,9 @@ def _check_table(table: object, path: Path) -> dict[str, Any]:
         line = _setting_line(path, key)
         if key not in known:
             raise WorkbenchError(f"unknown setting {key!r} (known: {', '.join(sorted(known))})", path, line)
-        if key == "languages":
+        if key == "style":
+            parse_styles(value, path, [])
+        elif key == "languages":
             if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
                 raise WorkbenchError("languages must be a non-empty list of language codes", path, line)
             for code in value:

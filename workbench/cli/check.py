@@ -2,8 +2,9 @@
 
 :func:`run_check` takes :class:`CheckOptions`: languages and documents to check (None: all),
 the minimum severity shown, the output format (text or json), source-only or targets-only,
-and ``accept_variants`` (add every suggested variant spelling to the glossary as admitted
-or deprecated, and save it). Exit code 1 when an error-severity finding is present (a CI
+``accept_variants`` (add every suggested variant spelling to the glossary as admitted
+or deprecated, and save it) and ``checks`` (which checks run: ``names``, ``qa``, ``all`` or QA
+family names, comma-separated; default all). Exit code 1 when an error-severity finding is present (a CI
 gate), else 0. Problems with the inputs raise ``WorkbenchError``.
 """
 
@@ -15,7 +16,8 @@ import sys
 from dataclasses import dataclass
 from typing import TextIO
 
-from workbench.checks import Finding, check_project, checker_for_path
+from workbench.checks import Finding, checker_for_path
+from workbench.checks.combined import SELECTABLE, parse_checks, run_checks
 from workbench.checks.findings import SEVERITY_RANK, at_least
 from workbench.project import Project
 from workbench.util.errors import WorkbenchError
@@ -36,13 +38,15 @@ class CheckOptions:
     source_only: bool = False
     targets_only: bool = False
     accept_variants: str | None = None      # None, "admitted" or "deprecated"
+    checks: str | None = None               # None (all), or "names,qa", "number,date"...
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> CheckOptions:
         return cls(languages=args.language or None, documents=args.document or None,
                    severity=args.severity or "info", format=args.format or "text",
                    source_only=bool(args.source_only), targets_only=bool(args.targets_only),
-                   accept_variants="admitted" if args.accept_variants is True else args.accept_variants or None)
+                   accept_variants="admitted" if args.accept_variants is True else args.accept_variants or None,
+                   checks=getattr(args, "checks", None) or None)
 
     def validate(self) -> None:
         if self.accept_variants not in (None, "admitted", "deprecated"):
@@ -53,6 +57,7 @@ class CheckOptions:
             raise WorkbenchError("--source-only and --targets-only exclude each other")
         if self.format not in ("text", "json"):
             raise WorkbenchError(f"unknown format {self.format!r} (text or json)")
+        parse_checks(self.checks)
 
 
 def run_check(project: Project, options: CheckOptions, out: TextIO | None = None,
@@ -80,26 +85,29 @@ def run_check(project: Project, options: CheckOptions, out: TextIO | None = None
 
 
 def _findings(project: Project, options: CheckOptions, progress: ProgressFn | None) -> list[Finding]:
-    """``check_project``, with *progress* told of each catalogue as it is checked."""
-    if progress is None:
-        return check_project(project, languages=options.languages, documents=options.documents,
-                             include_source=not options.targets_only, include_targets=not options.source_only)
-    from workbench.checks.names.project import catalogue_on_disk, run_project, select_documents
+    """The selected checks over the project, with *progress* told of each catalogue as it is read."""
+    from workbench.checks.names.project import select_documents
+    from workbench.checks.qa.project import catalogue_on_disk
+    from workbench.gettext import Catalogue
+    from workbench.text.documents import Document
 
     documents = project.load_documents()
-    selected = select_documents(project, documents, options.documents)
-    total = 0 if options.source_only else len(selected) * len(options.languages or project.languages)
-    done = 0
+    provider = None
+    if progress is not None:
+        report = progress
+        selected = select_documents(project, documents, options.documents)
+        total = 0 if options.source_only else len(selected) * len(options.languages or project.languages)
+        done = 0
 
-    def catalogues(document: object, language: str) -> object:
-        nonlocal done
-        done += 1
-        progress(done, total, f"{language}: {getattr(document, 'relpath', '')}")
-        return catalogue_on_disk(project, document, language)
+        def provider(document: Document, language: str) -> Catalogue | None:
+            nonlocal done
+            done += 1
+            report(done, total, f"{language}: {document.relpath}")
+            return catalogue_on_disk(project, document, language)
 
-    return run_project(project, languages=options.languages, documents=options.documents,
-                       include_source=not options.targets_only, include_targets=not options.source_only,
-                       all_documents=documents, catalogues=catalogues)
+    return run_checks(project, languages=options.languages, documents=options.documents,
+                      include_source=not options.targets_only, include_targets=not options.source_only,
+                      checks=options.checks, all_documents=documents, catalogues=provider)
 
 
 def _accept_variants(project: Project, findings: list[Finding], out: TextIO, *, quiet: bool,
@@ -149,7 +157,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("check", help="name consistency checks on sources and translations")
+    p = sub.add_parser("check", help="name and QA checks on sources and translations")
     p.add_argument("-l", "--language", action="append", help="only this target language (repeatable)")
     p.add_argument("-d", "--document", action="append", help="only this document (path or name; repeatable)")
     p.add_argument("-s", "--severity", choices=["info", "warning", "error"], default="info",
@@ -159,4 +167,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--targets-only", action="store_true", help="only check the translations")
     p.add_argument("--accept-variants", nargs="?", const="admitted", choices=["admitted", "deprecated"],
                    help="add every suggested variant spelling to glossary.tsv (as admitted, or as deprecated)")
+    p.add_argument("--checks", metavar="LIST",
+                   help=f"which checks run, comma-separated: {', '.join(SELECTABLE)} (default: all)")
     p.set_defaults(func=cmd_check)

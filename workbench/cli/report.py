@@ -17,6 +17,22 @@ def format_json(findings: list[Finding]) -> str:
     return json_text([f.to_dict() for f in findings]) + "\n"
 
 
+def changed_window(old: str, new: str, context: int = 15) -> tuple[str, str]:
+    """The part of *old* that *new* changes, and what it becomes, with a little context either side."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+        end_old -= 1
+        end_new -= 1
+    lo = max(0, start - context)
+    head = "…" if lo else ""
+    tail_old = "…" if end_old + context < len(old) else ""
+    tail_new = "…" if end_new + context < len(new) else ""
+    return (head + old[lo:end_old + context] + tail_old, head + new[lo:end_new + context] + tail_new)
+
+
 def _locations(items: list[Finding]) -> str:
     locs = list(dict.fromkeys(f.location() for f in items))
     shown = ", ".join(locs[:MAX_LOCATIONS])
@@ -108,6 +124,9 @@ def format_text(findings: list[Finding], *, preferred: dict[str, str] | None = N
                 for f in group:
                     fix = f" → {f.suggestion!r}" if f.suggestion else ""
                     found = f"{f.offending!r}" if f.offending else ""
+                    if f.suggestion and f.target and f.offending == f.target:
+                        old, new = changed_window(f.target, f.suggestion)      # a whole-text fix (QA)
+                        found, fix = repr(old), f" → {new!r}"
                     lines.append(f"    {_where(f)}: {f.severity}: {f.check}: {found}{fix}")
                     lines.append(f"      {f.message}")
             lines.append("")

@@ -1,5 +1,8 @@
 """Checks for the editor and the checks screen: one segment as the translator types, the
-whole project over what is in memory, and the names of a segment for the names panel."""
+whole project over what is in memory, and the names of a segment for the names panel.
+
+Both run the name checks and the QA checks (``workbench.checks.qa``); a QA finding's
+``suggestion`` is the whole corrected translation (see ``workbench.checks.qa.apply_fix``)."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from pathlib import Path
 from workbench.checks import CheckContext, Finding, NameChecker
 from workbench.checks.names.matcher import case_forms
 from workbench.checks.names.project import cache_folder, run_project
+from workbench.checks.qa import Context, check_target_segment, context_for, run_qa
 from workbench.gettext import Catalogue
 from workbench.glossary import Referent
 from workbench.project import Project
@@ -29,6 +33,16 @@ class CheckService:
         self.glossary = glossary
         self.error: str | None = None      # the last failure, for the UI to show once
         self._context: tuple[tuple[int, ...], CheckContext] | None = None
+        self._contexts: dict[str, tuple[int, Context]] = {}
+
+    def qa_context(self, language: str) -> Context:
+        """The QA context of *language* (glossary names, lexicon), rebuilt when the glossary changes."""
+        version = self.glossary.version
+        cached = self._contexts.get(language)
+        if cached is None or cached[0] != version:
+            cached = (version, context_for(self.glossary.glossary, language))
+            self._contexts[language] = cached
+        return cached[1]
 
     def checker(self) -> NameChecker | None:
         checker = self.glossary.checker(cache_dir=cache_folder(self.project))
@@ -57,8 +71,6 @@ class CheckService:
         With *source_findings*, warnings about the source's own spelling follow.
         """
         checker = self.checker()
-        if checker is None:
-            return []
         info = self.store.docs[name]
         found: list[Finding] = []
         try:
@@ -66,9 +78,13 @@ class CheckService:
             if translation:
                 catalogue = info.catalogues.get(language)
                 po = self.project.relpath(Path(catalogue.path)) if catalogue is not None and catalogue.path else None
-                found += checker.check_target_segment(info.relpath, segment.line, segment.msgid, translation,
-                                                      language, catalogue=po, context=context)
-            if source_findings:
+                if checker is not None:
+                    found += checker.check_target_segment(info.relpath, segment.line, segment.msgid, translation,
+                                                          language, catalogue=po, context=context)
+                found += check_target_segment(info.relpath, segment.line, segment.msgid, translation, language,
+                                              style=self.project.style(language), context=self.qa_context(language),
+                                              catalogue=po)
+            if source_findings and checker is not None:
                 found += [f for f in checker.check_source_segment(info.relpath, segment, context=context)
                           if f.severity != "info"]
         except Exception as exc:
@@ -115,8 +131,12 @@ class CheckService:
                 by_msgid.setdefault(seg.msgid, seg.index)
             where[info.relpath] = (by_line, by_msgid)
         try:
-            findings = run_project(self.project, languages=list(languages or self.store.languages), checker=checker,
-                                   all_documents=[info.document for info in infos], catalogues=self._in_memory)
+            langs = list(languages or self.store.languages)
+            documents = [info.document for info in infos]
+            findings = run_project(self.project, languages=langs, checker=checker,
+                                   all_documents=documents, catalogues=self._in_memory_any)
+            findings += run_qa(self.project, languages=langs, all_documents=documents, catalogues=self._in_memory,
+                               contexts={lang: self.qa_context(lang) for lang in langs}, report_unreadable=False)
         except WorkbenchError as exc:
             self.error = str(exc)
             return out
@@ -136,6 +156,11 @@ class CheckService:
             out.setdefault((found.name, finding.language), []).append(
                 Located(found.name, finding.language, index, finding))
         return out
+
+    def _in_memory_any(self, document: object, language: str) -> object:
+        """:meth:`_in_memory`, typed as the name checks' catalogue provider."""
+        assert isinstance(document, Document)
+        return self._in_memory(document, language)
 
     def _in_memory(self, document: Document, language: str) -> Catalogue | None:
         """The in-memory catalogue of *document* (a run_project catalogue provider)."""

@@ -1,0 +1,127 @@
+"""Untranslated text: English left in a Russian or Kazakh target.
+
+Latin-script words of the target are set aside when they are a glossary form of the target
+language (RISE, KPMG, MR Online, Facebook-та), an acronym or a Roman numeral, or inside a URL,
+an address, a file name or code. Of the rest, a word is English left behind when it is
+lower-case (English writes names with a capital), or capitalised at the start of a sentence or
+of a label (``Update:``, ``Strike fund``) where the source does not use it as a name (capitalised
+inside a sentence). A run of such words is one finding:
+
+- ``untranslated-words`` (warning) — English words left in the target;
+- ``untranslated-identical`` (warning) — the target is the source, unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .base import Hit, Pair
+from .text import masked, protected_spans, rx, sentence_start, trie_pattern
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_ROMAN = re.compile(r"^[MDCLXVI]+$")
+
+
+@lru_cache(maxsize=16)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for all the glossary's Latin-script names (however many there are)."""
+    return re.compile(trie_pattern(names)) if names else None
+
+
+def _names_mask(text: str, names: tuple[str, ...]) -> str:
+    """*text* with the glossary's Latin-script names blanked (as whole words)."""
+    pattern = _names_pattern(names)
+    if pattern is None:
+        return text
+    for m in pattern.finditer(text):
+        a, b = m.start(), m.end()
+        if (a and text[a - 1].isascii() and text[a - 1].isalpha()) or \
+                (b < len(text) and text[b].isascii() and text[b].isalpha()):
+            continue
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+@lru_cache(maxsize=4096)
+def _name_evidence(source: str) -> frozenset[str]:
+    """Words the source capitalises inside a sentence: names."""
+    out: set[str] = set()
+    for m in _LATIN_WORD.finditer(source):
+        w = m.group(0)
+        if w[0].isupper() and not sentence_start(source, m.start()):
+            out.add(w)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def _lowercase_in_source(source: str) -> frozenset[str]:
+    return frozenset(m.group(0).lower() for m in _LATIN_WORD.finditer(source) if m.group(0).islower())
+
+
+def _set_aside(word: str) -> bool:
+    """Too short to judge, an acronym or a Roman numeral."""
+    return len(word) < 2 or (word.isupper() and len(word) <= 8) or bool(_ROMAN.match(word))
+
+
+def check(pair: Pair) -> list[Hit]:
+    source, target = pair.source, pair.target
+    if not rx(r"[A-Za-z]").search(target):
+        return []
+    names = pair.context.latin_names
+    if target.strip() == source.strip() and _has_prose(source, names):
+        return [Hit("untranslated-identical", "the translation is the English source, unchanged", target.strip())]
+    text = _names_mask(masked(target), names)
+    flagged: list[tuple[int, int]] = []
+    latin = [m for m in _LATIN_WORD.finditer(text) if not _set_aside(m.group(0))]
+    if not latin:
+        return []
+    evidence = _name_evidence(masked(source))
+    lower_src = _lowercase_in_source(masked(source))
+    for m in latin:
+        w = m.group(0)
+        if w.islower():
+            flagged.append((m.start(), m.end()))
+        elif w[0].isupper() and w[1:].islower():
+            if w.lower() in lower_src:
+                flagged.append((m.start(), m.end()))        # the source writes it as a common word
+            elif w not in evidence and sentence_start(text, m.start()) and _common_english(w):
+                flagged.append((m.start(), m.end()))        # Update:, Solidarity messages (not Tengizchevroil)
+    if not flagged:
+        return []
+    # join neighbouring Latin words into phrases
+    runs: list[list[int]] = []
+    for start, end in flagged:
+        if runs and rx(r"[\s,\-A-Za-z'’]*").fullmatch(text[runs[-1][1]:start]):
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    hits = []
+    for start, end in runs:
+        # extend over capitalised Latin neighbours of the phrase (Solidarity messages)
+        while True:
+            before = rx(r"([A-Za-z]+)\s+$").search(text[:start])
+            if before and before.group(1)[0].isupper() and len(before.group(1)) > 1 and not before.group(1).isupper():
+                start = before.start(1)
+                continue
+            break
+        phrase = target[start:end]
+        hits.append(Hit("untranslated-words", f"English left in the translation: {phrase!r}", phrase))
+    return hits
+
+
+def _common_english(word: str) -> bool:
+    from .lexicon import english_words
+
+    words = english_words()
+    return True if words is None else words.common(word)
+
+
+def _has_prose(source: str, names: tuple[str, ...]) -> bool:
+    """Whether *source* has English words beyond names, acronyms, numbers and addresses."""
+    text = _names_mask(masked(source), names)
+    words = [w for w in _LATIN_WORD.findall(text) if not w.isupper()]
+    if protected_spans(source) and len(words) <= 1:
+        return False
+    lower = [w for w in words if w.islower()]
+    return len(lower) >= 1 or len(words) >= 3
