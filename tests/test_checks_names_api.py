@@ -217,7 +217,9 @@ def _edges() -> dict[str, set[str]]:
                     name = ".".join(parts[: len(parts) - node.level + 1] + ([node.module] if node.module else []))
                 else:
                     name = node.module or ""
-                targets = [name] + [f"{name}.{alias.name}" for alias in node.names]
+                submodules = [f"{name}.{alias.name}" for alias in node.names]
+                # "from . import dates" names a sibling module, not the package's own namespace
+                targets = submodules if all(s in modules for s in submodules) else [name, *submodules]
                 found.update(t for t in targets if t in modules)
             elif isinstance(node, ast.Import):
                 found.update(alias.name for alias in node.names if alias.name in modules)

@@ -67,7 +67,7 @@ def run_qa(project: Project, *, languages: Iterable[str] | None = None, document
     ``catalogue-unreadable`` finding when *report_unreadable* (the combined run leaves it to
     the name checks).
     """
-    from . import check_target_segment, context_for
+    from .segment import check_target_segment, context_for
 
     docs_all = list(all_documents) if all_documents is not None else project.load_documents()
     docs = pick_documents(project, docs_all, documents)
