@@ -52,7 +52,8 @@ async def test_f6_only_where_a_finding_has_a_fix(project: Path) -> None:
         await type_and_check(app, pilot, "Рабочие бастуют")
         # (target-missing-name suggests the form, but its offending text is the source's spelling,
         # which is not in this translation: nothing to replace)
-        assert [f.check for f in editor._live_findings] == ["target-missing-name"]
+        # (the QA checks add their own findings here — a number and the length — none with a fix)
+        assert "target-missing-name" in [f.check for f in editor._live_findings]
         assert first_fix("Рабочие бастуют", editor._live_findings) is None
         assert not fix_shown(app) and " Fix " not in footer_text(app)
         await pilot.press("f6")
