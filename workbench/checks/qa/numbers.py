@@ -350,8 +350,9 @@ def check(pair: Pair) -> list[Hit]:
     if len(missing) == 1 and len(extra) == 1 and not missing[0].words:
         m_, e_ = missing[0], extra[0]
         new = _format(m_.value, m_.grouped_en, style) if m_.value else m_.text
-        hits.append(Hit("number-missing", f"{m_.text} of the source is {e_.text!r} here", e_.text,
-                        replace_span(target, e_.start, e_.end, new)))
+        if new != e_.text:   # the same characters read two ways ("0,0"): the translation wrote what it should
+            hits.append(Hit("number-missing", f"{m_.text} of the source is {e_.text!r} here", e_.text,
+                            replace_span(target, e_.start, e_.end, new)))
         missing, extra = [], []
     for n in missing:
         what = "spelled-out number" if n.words else "number"
