@@ -29,7 +29,11 @@ ALLOWED = {
     "project": {"util", "text", "glossary"},
     "checks": {"util", "text", "gettext", "glossary", "inflection", "project"},
     "services": {"util", "text", "gettext", "glossary", "inflection", "project", "checks"},
-    "session": {"util", "text", "gettext", "glossary", "inflection", "project", "checks", "services"},
+    "session": {"util", "text", "gettext", "glossary", "inflection", "project", "checks", "services",
+                "memory", "identity", "exchange"},
+    "identity": {"util"},
+    "memory": {"util", "text", "gettext", "glossary", "inflection", "project", "checks"},
+    "exchange": {"util", "text", "gettext", "project", "services"},
 }
 
 

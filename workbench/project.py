@@ -11,6 +11,7 @@ folder with just a ``seeds/`` directory is already a project::
     languages = ["ru", "kk"]
     build = "build"           # compiled editions
     name = "workbench-seeds"  # Project-Id-Version in the catalogues
+    memory = ".workbench/memory.sqlite"   # or "postgresql://host/db": a team's shared memory
 """
 
 from __future__ import annotations
@@ -23,12 +24,14 @@ from pathlib import Path
 from workbench.util.errors import WorkbenchError
 
 CONFIG_FILE = "workbench.toml"
+DEFAULT_MEMORY = ".workbench/memory.sqlite"
 DEFAULTS = {
     "source": "seeds",
     "locale": "locale",
     "glossary": "glossary.tsv",
     "languages": ["ru", "kk"],
     "build": "build",
+    "memory": DEFAULT_MEMORY,
 }
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?(@[a-z]+)?$")
 
@@ -45,6 +48,7 @@ class Project:
     languages: list[str]
     name: str
     config_path: Path | None = None
+    memory: str = DEFAULT_MEMORY      # a SQLite file (relative to root) or a postgresql:// URL
     _documents: list | None = field(default=None, repr=False, compare=False)
 
     # -- paths ------------------------------------------------------------
@@ -154,6 +158,7 @@ def load_project(root: Path | str | None = None) -> Project:
         languages=list(settings["languages"]),
         name=str(settings.get("name") or root.name),
         config_path=config_path,
+        memory=str(settings["memory"]),
     )
 
 

@@ -1,0 +1,186 @@
+"""Name-aware matches: a stored translation adapted to a source that differs only by names
+and numbers.
+
+"Protests spread to Aktobe." is in the memory as «Протесты распространились на Актобе.»;
+the translator is on "Protests spread to Kyzylorda.". Both sources, with every glossary
+name and every number replaced by a slot, read the same; so the stored translation is
+offered with Актобе replaced by Кызылорда *in the case Актобе had there* — «на Кызылорду»
+— and scored 100 minus one point per replacement, the near-exact match it is. Kazakh shows
+its case in the ending (Ақтөбеге: dative → Қызылордаға); where a form is the same in
+several cases (Russian Актобе is indeclinable), the preposition before it in the
+translation decides, and for в/на (accusative of direction or locative of place) the
+English preposition before the name (to/into → accusative, in/at → locative).
+
+Numbers are carried over the same way, written as the translation wrote the old one
+(«8 000» with its non-breaking space). When a changed name or number cannot be found in the
+stored translation, nothing is adapted: the match is offered as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from .matching import Match, Replacement, normalise
+from .names import NameSpan, NameTools
+
+NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:[,\u00a0\u202f ]\d{3})*(?:\.\d+)?(?![\w])")
+TARGET_NUMBER_RE = re.compile(r"(?<![\w])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?![\w])")
+_WORD_BEFORE = re.compile(r"([\w-]+)[\s\u00a0]*$")
+
+#: Russian prepositions and the cases they govern (first: the more usual)
+RUSSIAN_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("в", "во", "на"), ("acc", "loc")),
+    **dict.fromkeys(("из", "изо", "от", "ото", "до", "у", "для", "без", "около", "после", "возле", "вокруг",
+                     "против", "среди", "кроме", "из-за", "из-под", "вдоль", "мимо", "вне", "внутри"), ("gen",)),
+    **dict.fromkeys(("к", "ко", "по", "благодаря", "согласно"), ("dat",)),
+    **dict.fromkeys(("о", "об", "обо", "при"), ("loc",)),
+    **dict.fromkeys(("с", "со"), ("ins", "gen")),
+    **dict.fromkeys(("над", "перед", "между", "под", "за"), ("ins", "acc")),
+}
+PREPOSITIONS = {"ru": RUSSIAN_PREPOSITIONS}
+#: English prepositions of direction: в/на + accusative, not locative
+DIRECTION = frozenset({"to", "into", "onto", "towards", "toward"})
+#: English prepositions that a Russian genitive answers when there is no preposition
+OF = frozenset({"of", "from"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    start: int
+    end: int
+    kind: str              # "name" | "number"
+    value: str             # referent id or the number's digits
+    ref: int = -1
+    text: str = ""
+
+
+def _slots(text: str, tools: NameTools) -> list[_Slot]:
+    names = [_Slot(n.start, n.end, "name", tools.referent_id(n.ref), n.ref, text[n.start:n.end])
+             for n in tools.source_names(text)]
+    taken = [(s.start, s.end) for s in names]
+    numbers = [_Slot(m.start(), m.end(), "number", _digits(m.group()), text=m.group())
+               for m in NUMBER_RE.finditer(text)
+               if not any(a <= m.start() < b for a, b in taken)]
+    return sorted(names + numbers, key=lambda s: s.start)
+
+
+def _skeleton(text: str, slots: list[_Slot]) -> str:
+    parts, at = [], 0
+    for slot in slots:
+        parts.append(text[at:slot.start])
+        parts.append("\x00" + slot.kind[0])
+        at = slot.end
+    parts.append(text[at:])
+    return normalise("".join(parts))
+
+
+def _digits(number: str) -> str:
+    """An English number without its thousands separators (8,000 → 8000; 1.5 stays)."""
+    return re.sub(r"[,\u00a0\u202f ]", "", number)
+
+
+def adapt(match: Match, query: str, language: str, tools: NameTools) -> Match | None:
+    """*match* rewritten for *query*, or None when the sources differ by more than names and numbers."""
+    if match.exact:
+        return None
+    query_slots = _slots(query, tools)
+    stored_slots = _slots(match.source, tools)
+    if len(query_slots) != len(stored_slots) or not query_slots:
+        return None
+    if _skeleton(query, query_slots) != _skeleton(match.source, stored_slots):
+        return None
+    changes: dict[tuple[str, str], _Slot] = {}
+    for new, old in zip(query_slots, stored_slots):
+        if new.kind != old.kind:
+            return None
+        if new.value == old.value:
+            continue
+        previous = changes.setdefault((old.kind, old.value), new)
+        if previous.value != new.value:
+            return None          # one old name became two different new ones: ambiguous
+    if not changes:
+        return None
+    target = match.target
+    edits: list[tuple[int, int, str, Replacement]] = []
+    names = tools.target_names(target, language)
+    for (kind, value), new in changes.items():
+        old_slot = next(s for s in stored_slots if s.kind == kind and s.value == value)
+        if kind == "name":
+            found = [n for n in names if tools.referent_id(n.ref) == value]
+            if not found:
+                return None
+            for span in found:
+                case = _case(span, target, language, match.source, old_slot)
+                form = tools.form(new.ref, language, case, span.words)
+                if form is None:
+                    return None
+                old_text = target[span.start:span.end]
+                if old_text.isupper() and len(old_text) > 1:
+                    form = form.upper()
+                edits.append((span.start, span.end, form, Replacement(old_text, form, "name", case)))
+        else:
+            found_numbers = [m for m in TARGET_NUMBER_RE.finditer(target) if _plain(m.group()) == _plain(value)]
+            if not found_numbers:
+                return None
+            for m in found_numbers:
+                text = _format_like(new.value, m.group())
+                edits.append((m.start(), m.end(), text, Replacement(m.group(), text, "number")))
+    edits.sort(key=lambda e: e[0])
+    for (_, end, _, _), (start, _, _, _) in pairwise(edits):
+        if start < end:
+            return None
+    out, at = [], 0
+    for start, end, text, _ in edits:
+        out.append(target[at:start])
+        out.append(text)
+        at = end
+    out.append(target[at:])
+    replacements = tuple(e[3] for e in edits)
+    score = max(match.score, 100.0 - len(replacements))
+    return replace(match, score=score, target="".join(out), replacements=replacements,
+                   stored_target=match.target, fuzzy_score=match.score)
+
+
+def _case(span: NameSpan, target: str, language: str, source: str, slot: _Slot) -> str | None:
+    """The case of a name in the translation: its form's, or where the form fits several cases,
+    the one the preposition before it asks for."""
+    cases = span.cases
+    if len(cases) <= 1:
+        return cases[0] if cases else None
+    before = _WORD_BEFORE.search(target[:span.start])
+    english = _WORD_BEFORE.search(source[:slot.start])
+    english_word = english.group(1).lower() if english else ""
+    table = PREPOSITIONS.get(language, {})
+    governed = table.get(before.group(1).lower(), ()) if before else ()
+    possible = [c for c in governed if c in cases]
+    if not governed:
+        if english_word in OF and "gen" in cases:
+            return "gen"
+        return "nom" if "nom" in cases else cases[0]
+    if not possible:
+        return cases[0]
+    if "acc" in possible and "loc" in possible:
+        return "acc" if english_word in DIRECTION else "loc"
+    if "ins" in possible and "gen" in possible:
+        return "gen" if english_word == "from" else "ins"
+    return possible[0]
+
+
+def _plain(number: str) -> str:
+    return re.sub(r"\D", "", number)
+
+
+def _format_like(english: str, written: str) -> str:
+    """The English number *english* (digits, maybe a decimal point) written as *written* was."""
+    whole, _, fraction = english.partition(".")
+    group = next((c for c in re.findall(r"\d([^\d])\d{3}(?!\d)", written) if c not in ".," or "," in written), None)
+    decimal_mark = "," if re.search(r"\d,\d{1,2}$", written) or group in ("\u00a0", "\u202f", " ", ".") else "."
+    written_whole = re.split(r"[.,](?=\d{1,2}$)", written)[0]
+    grouped = group is not None and (len(whole) > 4 or (len(whole) == 4 and len(_plain(written_whole)) == 4))
+    if grouped:
+        assert group is not None
+        head = len(whole) % 3 or 3
+        whole = whole[:head] + "".join(group + whole[i:i + 3] for i in range(head, len(whole), 3))
+    return whole + (decimal_mark + fraction if fraction else "")
