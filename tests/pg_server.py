@@ -59,7 +59,7 @@ class Server:
             shutil.chown(self.base, "postgres")
         os.chmod(self.base, 0o755)
         result = self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "wb", "-E", "UTF8",
-                           "--no-sync", "--locale=C")
+                           "--no-sync", "--locale=C.UTF-8")
         if result.returncode:
             return f"initdb failed: {result.stderr.strip()[-300:]}"
         options = f"-k {self.base} -p {self.port} -c listen_addresses='' -c fsync=off"

@@ -213,13 +213,17 @@ class PostgresMemory(MemoryStore):
 
     def search(self, pattern: str, *, regex: bool = False, side: str = "source", tgtlang: str | None = None,
                case_sensitive: bool = False, limit: int | None = None) -> Iterator[StoredUnit]:
+        """Literal search is ``LIKE``/``ILIKE``; a regular expression (Python syntax, as in SQLite) is
+        translated for the server as a first filter and checked again here with Python's ``re``."""
         column = "coalesce(s.raw, s.key)" if side == "source" else "u.target"
+        check: re.Pattern[str] | None = None
         if regex:
             try:
-                re.compile(pattern)
+                check = re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
             except re.error as exc:
                 raise WorkbenchError(f"not a valid regular expression: {exc}") from None
-            condition, value = (f"{column} ~ %s" if case_sensitive else f"{column} ~* %s"), pattern
+            server = pattern.replace("\\b", "\\y").replace("\\B", "\\Y")
+            condition, value = (f"{column} ~ %s" if case_sensitive else f"{column} ~* %s"), server
         else:
             escaped = pattern.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             condition, value = (f"{column} LIKE %s" if case_sensitive else f"{column} ILIKE %s"), f"%{escaped}%"
@@ -227,12 +231,23 @@ class PostgresMemory(MemoryStore):
         if tgtlang is not None:
             condition += " AND u.lang = %s"
             params.append(tgtlang)
-        sql = (f"SELECT {UNIT_COLUMNS} FROM wb_units u JOIN wb_sources s ON s.id = u.source WHERE {condition} "
-               "ORDER BY u.id")
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        for row in self._run(sql, params):
-            yield StoredUnit(*row)
+        sql = f"SELECT {UNIT_COLUMNS} FROM wb_units u JOIN wb_sources s ON s.id = u.source WHERE {{}} ORDER BY u.id"
+        try:
+            rows = self._run(sql.format(condition), params)
+        except WorkbenchError:
+            if check is None:
+                raise
+            # a pattern the server's regex dialect does not take: every unit, checked here
+            rows = self._run(sql.format("u.lang = %s" if tgtlang is not None else "TRUE"), params[1:])
+        found = 0
+        for row in rows:
+            unit = StoredUnit(*row)
+            if check is not None and not check.search(unit.source if side == "source" else unit.target):
+                continue
+            yield unit
+            found += 1
+            if limit is not None and found >= limit:
+                return
 
     def languages(self) -> list[LanguageCount]:
         rows = self._run("SELECT s.lang, u.lang, count(*) FROM wb_units u JOIN wb_sources s ON s.id = u.source "

@@ -108,7 +108,7 @@ class SQLiteMemory(MemoryStore):
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute(f"PRAGMA cache_size = -{self._cache_kib}")
         except sqlite3.DatabaseError as exc:
-            raise WorkbenchError(f"cannot open the memory ({exc})", self.path) from None
+            raise WorkbenchError(f"not a workbench memory, or it cannot be opened ({exc})", self.path) from None
         return conn
 
     def _reader(self) -> sqlite3.Connection:
