@@ -17,10 +17,11 @@ from typing import NoReturn
 from workbench import __version__
 from workbench.util.errors import WorkbenchError
 
-from . import check, compile, glossary, project_commands
+from . import check, compile, concordance, exchange, glossary, identity, memory, project_commands
 
 #: Each module adds its subcommands with ``register(subparsers)``.
 COMMAND_MODULES: tuple[ModuleType, ...] = (project_commands, compile, check, glossary)
+COMMAND_MODULES += (memory, exchange, concordance, identity)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -27,7 +27,11 @@ from .names import NameSpan, NameTools
 
 NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:[,\u00a0\u202f ]\d{3})*(?:\.\d+)?(?![\w])")
 TARGET_NUMBER_RE = re.compile(r"(?<![\w])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?![\w])")
-_WORD_BEFORE = re.compile(r"([\w-]+)[\s\u00a0]*$")
+_WORDS = re.compile(r"[\w-]+")
+TARGET_CONJUNCTIONS = frozenset({"и", "или", "либо", "а", "также", "да", "ни"})
+ENGLISH_CONJUNCTIONS = frozenset({"and", "or", "as", "well", "also", "the"})
+ENGLISH_PREPOSITIONS = frozenset({"to", "into", "onto", "towards", "toward", "in", "at", "on", "of", "from", "with",
+                                  "by", "for", "about", "near", "over", "under", "through", "across"})
 
 #: Russian prepositions and the cases they govern (first: the more usual)
 RUSSIAN_PREPOSITIONS: dict[str, tuple[str, ...]] = {
@@ -143,29 +147,49 @@ def adapt(match: Match, query: str, language: str, tools: NameTools) -> Match | 
                    stored_target=match.target, fuzzy_score=match.score)
 
 
+def _governor(text: str, conjunctions: frozenset[str], known: frozenset[str] | dict[str, tuple[str, ...]]
+              ) -> str:
+    """The preposition that governs a name ending *text*: the nearest word before it, looking
+    past a coordinated list («в Алматы, Актау и Жанаозене»: в); "" when there is none."""
+    for word in reversed(_WORDS.findall(text)[-12:]):
+        lower = word.lower()
+        if lower in known:
+            return lower
+        if lower in conjunctions or word[:1].isupper() or word[:1].isdigit():
+            continue
+        return ""
+    return ""
+
+
 def _case(span: NameSpan, target: str, language: str, source: str, slot: _Slot) -> str | None:
     """The case of a name in the translation: its form's, or where the form fits several cases,
     the one the preposition before it asks for."""
     cases = span.cases
     if len(cases) <= 1:
         return cases[0] if cases else None
-    before = _WORD_BEFORE.search(target[:span.start])
-    english = _WORD_BEFORE.search(source[:slot.start])
-    english_word = english.group(1).lower() if english else ""
     table = PREPOSITIONS.get(language, {})
-    governed = table.get(before.group(1).lower(), ()) if before else ()
+    before = _governor(_clause(target[:span.start]), TARGET_CONJUNCTIONS, table)
+    english = _governor(_clause(source[:slot.start]), ENGLISH_CONJUNCTIONS, ENGLISH_PREPOSITIONS)
+    governed = table.get(before, ())
     possible = [c for c in governed if c in cases]
     if not governed:
-        if english_word in OF and "gen" in cases:
+        if english in OF and "gen" in cases:
             return "gen"
+        if english in DIRECTION and "acc" in cases:
+            return "acc"
         return "nom" if "nom" in cases else cases[0]
     if not possible:
         return cases[0]
     if "acc" in possible and "loc" in possible:
-        return "acc" if english_word in DIRECTION else "loc"
+        return "acc" if english in DIRECTION else "loc"
     if "ins" in possible and "gen" in possible:
-        return "gen" if english_word == "from" else "ins"
+        return "gen" if english == "from" else "ins"
     return possible[0]
+
+
+def _clause(text: str) -> str:
+    """The part of *text* after its last sentence or clause break."""
+    return re.split(r"[.;:!?—–()«»\"]", text)[-1]
 
 
 def _plain(number: str) -> str:
