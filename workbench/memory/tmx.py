@@ -94,7 +94,7 @@ def read_tmx(path: Path, languages: list[str], report: ReadReport, *, shown: str
                                  load_dtd=False, huge_tree=True, remove_comments=True, remove_pis=True)
         yield from _units(events, where, languages, report, origin)
     except etree.XMLSyntaxError as exc:
-        line = exc.lineno if exc.lineno else None
+        line = exc.lineno or 1
         message = str(exc.msg or exc).split(", line ")[0]
         raise WorkbenchError(f"not well-formed XML: {message}", where, line) from None
     except OSError as exc:
