@@ -30,6 +30,7 @@ Not kept (and said so by the export): plural messages, obsolete (``#~``) message
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,8 +46,12 @@ from workbench.util.files import read_input
 NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
 TRANSLATED_STATES = frozenset({"translated", "signed-off", "final"})
 CONTEXT_GROUP = "x-po-msgctxt"
+#: Trados Studio's SDLXLIFF keeps each segment's status in ``<sdl:seg conf="…">``
+SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
+SDL_CONFIRMED = frozenset({"Translated", "ApprovedTranslation", "ApprovedSignOff"})
 
 
+@functools.lru_cache(maxsize=1)
 def _xliff_class() -> Any:
     from translate.storage import xliff
 
@@ -224,8 +229,11 @@ def read_xliff(path: Path, shown: str | None = None) -> list[XliffFile]:
         target = unit.target if target_node is not None else None
         state = target_node.get("state", "") if target_node is not None else ""
         approved = element.get("approved")
+        sdl = [seg.get("conf", "") for seg in element.iter(f"{{{SDL}}}seg")]
         if state:
             fuzzy = state not in TRANSLATED_STATES
+        elif sdl:
+            fuzzy = any(conf not in SDL_CONFIRMED for conf in sdl)
         else:
             fuzzy = approved == "no"
         contexts = unit.getcontextgroups(CONTEXT_GROUP)

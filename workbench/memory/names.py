@@ -50,21 +50,29 @@ class NameTools:
                 continue
             entry = valid[0]
             surface = toks.span_text(match.start, match.end)
-            cases = self._cases(entry.ref, language, entry.base, entry.status == "preferred", surface)
-            out.append(NameSpan(toks.spans[match.start][0], toks.spans[match.end - 1][1], entry.ref,
-                                cases or ((entry.case,) if entry.case else ()),
-                                len(matcher.tokens_of(entry.base))))
+            cases, words = self._cases(entry.ref, language, surface)
+            if not cases:
+                cases, words = ((entry.case,) if entry.case else ()), len(matcher.tokens_of(entry.base))
+            out.append(NameSpan(toks.spans[match.start][0], toks.spans[match.end - 1][1], entry.ref, cases, words))
         return out
 
-    def _cases(self, ref: int, language: str, base: str, preferred: bool, surface: str) -> tuple[str, ...]:
+    def _cases(self, ref: int, language: str, surface: str) -> tuple[tuple[str, ...], int]:
+        """(the cases *surface* can be, words of the glossary form it belongs to), trying the
+        referent's valid forms in order (Токаевым is the surname alone, not Касым-Жомарт Токаев)."""
         referent = self.checker.referents[ref]
         try:
             spec = matcher.decl_spec(referent, language)
         except ValueError:
-            return ()
-        para = matcher.paradigm(language, base, matcher.referent_kind(referent), spec, preferred)
+            return (), 0
         wanted = matcher.fold(surface)
-        return tuple(case for case, forms in para.items() if any(matcher.fold(f) == wanted for f in forms))
+        kind = matcher.referent_kind(referent)
+        preferred = self.checker.preferred_form(ref, language)
+        for form in self.checker.valid_forms(ref, language):
+            para = matcher.paradigm(language, form, kind, spec, form == preferred)
+            cases = tuple(case for case, forms in para.items() if any(matcher.fold(f) == wanted for f in forms))
+            if cases:
+                return cases, len(matcher.tokens_of(form))
+        return (), 0
 
     def form(self, ref: int, language: str, case: str | None, words: int | None = None) -> str | None:
         """Referent *ref* in *language*, in *case* (nominative when None), preferring a glossary
