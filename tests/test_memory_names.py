@@ -34,6 +34,9 @@ def fuzzy(source: str, target: str) -> Match:
      "Протесты в Кызылорде усилились.", "loc"),
     ("The workers of Aktobe struck.", "Рабочие Актобе бастовали.", "The workers of Kyzylorda struck.", "ru",
      "Рабочие Кызылорды бастовали.", "gen"),
+    # the preposition follows the new name's first sound: об Актобе → о Кызылорде
+    ("A report on Aktobe.", "Сообщение об Актобе.", "A report on Kyzylorda.", "ru", "Сообщение о Кызылорде.", "loc"),
+    ("A report on Kyzylorda.", "Сообщение о Кызылорде.", "A report on Aktobe.", "ru", "Сообщение об Актобе.", "loc"),
     # a declinable name keeps the case its form shows
     ("They met Tokayev.", "Они встретились с Токаевым.", "They met Nazarbayev.", "ru",
      "Они встретились с Назарбаевым.", "ins"),

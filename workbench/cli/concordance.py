@@ -64,24 +64,28 @@ def cmd_replace(args: argparse.Namespace) -> int:
     check_languages(project, args.language)
     pattern = compile_pattern(args.pattern, regex=args.regex, case_sensitive=args.case_sensitive)
     hits = plan_replace(project, pattern, args.replacement, languages=args.language)
+    asking = bool(args.interactive)
     chosen = []
     for hit in hits:
         print(f"{rel(project, hit.path)}:{hit.line}\n  - {hit.msgstr}\n  + {hit.replaced}")
-        if args.interactive:
+        if asking:
             answer = input("  replace? [y]es / [n]o / [a]ll remaining / [q]uit: ").strip().lower()
             if answer == "q":
                 break
             if answer == "a":
-                args.interactive = False
+                asking = False
             elif answer != "y":
                 continue
         chosen.append(hit)
     if not hits:
         print("nothing to replace", file=sys.stderr)
         return 1
-    if not (args.yes or (args.interactive is False and chosen and not args.dry_run)) or args.dry_run:
+    if args.dry_run or not (args.yes or args.interactive):
         print(f"{len(hits)} translation(s) would change: run again with --yes (or --interactive) to write; "
               "`workbench replace --undo` puts them back", file=sys.stderr)
+        return 0
+    if not chosen:
+        print("nothing chosen: no catalogue changed", file=sys.stderr)
         return 0
     written = apply_replace(project, chosen)
     for path in written:
@@ -107,7 +111,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--regex", action="store_true", help="PATTERN is a regular expression (\\1 in REPLACEMENT)")
     p.add_argument("--case-sensitive", action="store_true")
     p.add_argument("-l", "--language", action="append", help="only this language (repeatable)")
-    p.add_argument("-i", "--interactive", action="store_true", default=None, help="ask for each message")
+    p.add_argument("-i", "--interactive", action="store_true", help="ask for each message")
     p.add_argument("--yes", action="store_true", help="replace every one shown, without asking")
     p.add_argument("--dry-run", action="store_true", help="show the preview only (the default without --yes)")
     p.add_argument("--undo", action="store_true", help="put back what the last replace changed")

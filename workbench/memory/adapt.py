@@ -123,7 +123,9 @@ def adapt(match: Match, query: str, language: str, tools: NameTools) -> Match | 
                 old_text = target[span.start:span.end]
                 if old_text.isupper() and len(old_text) > 1:
                     form = form.upper()
-                edits.append((span.start, span.end, form, Replacement(old_text, form, "name", case)))
+                start, form = _preposition_before(target, span.start, form, language)
+                old_text = target[start:span.end]
+                edits.append((start, span.end, form, Replacement(old_text, form, "name", case)))
         else:
             found_numbers = [m for m in TARGET_NUMBER_RE.finditer(target) if _plain(m.group()) == _plain(value)]
             if not found_numbers:
@@ -190,6 +192,40 @@ def _case(span: NameSpan, target: str, language: str, source: str, slot: _Slot) 
 def _clause(text: str) -> str:
     """The part of *text* after its last sentence or clause break."""
     return re.split(r"[.;:!?—–()«»\"]", text)[-1]
+
+
+_VOWELS = frozenset("аоуэиАОУЭИ")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(о|об|обо|в|во|с|со|к|ко)(\s+)$", re.IGNORECASE)
+
+
+def _russian_preposition(preposition: str, word: str) -> str:
+    """о/об, в/во, с/со, к/ко as the next word asks (о Кызылорде, об Актобе, во Владивостоке)."""
+    lower = preposition.lower()
+    first, second = word[:1].lower(), word[1:2].lower()
+    cluster = second not in "аеёиоуыэюя"
+    if lower in ("о", "об", "обо"):
+        new = "об" if word[:1] in _VOWELS else "о"
+    elif lower in ("в", "во"):
+        new = "во" if first in "вф" and cluster else "в"
+    elif lower in ("с", "со"):
+        new = "со" if first in "сзшжщ" and cluster else "с"
+    else:
+        new = "ко" if first in "кг" and cluster else "к"
+    return new.capitalize() if preposition[:1].isupper() else new
+
+
+def _preposition_before(target: str, start: int, form: str, language: str) -> tuple[int, str]:
+    """The start of the replacement and its text: the name, and in Russian the preposition
+    before it where its form depends on the name's first sound."""
+    if language != "ru":
+        return start, form
+    found = _PREPOSITION_BEFORE.search(target[:start])
+    if found is None:
+        return start, form
+    preposition = _russian_preposition(found.group(1), form)
+    if preposition == found.group(1):
+        return start, form
+    return found.start(), preposition + found.group(2) + form
 
 
 def _plain(number: str) -> str:
