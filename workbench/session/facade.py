@@ -25,7 +25,15 @@ from workbench.checks import Finding, NameChecker
 from workbench.gettext import Catalogue, Message
 from workbench.glossary import Glossary, Referent
 from workbench.identity import Identity, load_identity
-from workbench.memory import Match
+from workbench.memory import Match, StoredUnit
+from workbench.memory.concordance import (
+    Hit,
+    apply_replace,
+    compile_pattern,
+    plan_replace,
+    search_catalogues,
+    undo_replace,
+)
 from workbench.memory.names import NameTools
 from workbench.project import Project, load_project
 from workbench.services.compile import EditionResult, compile_editions
@@ -361,6 +369,46 @@ class Session:
     def memory_notice(self) -> str:
         """Where the memory is (``team memory unreachable: local memory`` when the server is down)."""
         return self.memory.notice
+
+    # -- concordance and replace ----------------------------------------------------------------
+    def concordance(self, pattern: str, *, regex: bool = False, side: str = "source",
+                    languages: list[str] | None = None, case_sensitive: bool = False,
+                    limit: int = 200) -> tuple[list[Hit], list[StoredUnit]]:
+        """Messages of every catalogue and units of the memory that hold *pattern* (call from a worker)."""
+        compiled = compile_pattern(pattern, regex=regex, case_sensitive=case_sensitive)
+        self.flush()                     # what the translator confirmed is what is searched
+        hits = list(search_catalogues(self.project, compiled, side=side, languages=languages or self.languages))
+        units: list[StoredUnit] = []
+        try:
+            store = self.memory.store()
+            targets: list[str | None] = list(languages) if languages else [None]
+            for language in targets:
+                units += store.search(pattern, regex=regex, side=side, tgtlang=language,
+                                      case_sensitive=case_sensitive, limit=limit)
+        except WorkbenchError as exc:
+            self.memory.error = f"memory: {exc}"
+        return hits, units
+
+    def plan_replace(self, pattern: str, replacement: str, *, regex: bool = False, case_sensitive: bool = False,
+                     languages: list[str] | None = None) -> list[Hit]:
+        """The translations a replace would change, with their new text (nothing written)."""
+        compiled = compile_pattern(pattern, regex=regex, case_sensitive=case_sensitive)
+        self.flush()
+        return plan_replace(self.project, compiled, replacement, languages=languages or self.languages)
+
+    def apply_replace(self, hits: list[Hit]) -> tuple[list[Path], list[Change]]:
+        """Write the chosen replacements (atomic, undo journal kept); the open catalogues are
+        reloaded and merged as after any change on disk. Call from a worker."""
+        with self.store.io_lock:
+            self.flush()
+            written = apply_replace(self.project, hits)
+        return written, self.poll()
+
+    def undo_replace(self) -> tuple[list[Path], list[str], list[Change]]:
+        with self.store.io_lock:
+            self.flush()
+            written, left = undo_replace(self.project)
+        return written, left, self.poll()
 
     def take_memory_error(self) -> str | None:
         """The memory's last failure, once (for a notification)."""

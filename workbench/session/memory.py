@@ -63,9 +63,7 @@ class MemoryService:
 
     def _open(self) -> MemoryStore:
         if not is_server_url(self.setting):
-            store = open_store(self.setting, self.project.root)
-            self.notice = f"memory: {self.project.relpath(Path(store.location))}"
-            return store
+            return open_store(self.setting, self.project.root)      # the usual case: nothing to say
         self._local = open_store(DEFAULT_SETTING, self.project.root)
         try:
             server = open_store(self.setting, self.project.root)

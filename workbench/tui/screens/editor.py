@@ -27,6 +27,7 @@ from workbench.tui.widgets.panels import (
     names_panel,
     referents_in,
 )
+from workbench.tui.widgets.memory_matches import memory_matches_panel
 from workbench.tui.widgets.segment_list import Row, SegmentList
 from workbench.tui.widgets.translation_area import TranslationArea
 from workbench.util.errors import WorkbenchError
@@ -88,6 +89,8 @@ class EditorScreen(Screen):
                 tooltip="put the best translation-memory match in the editor"),
         Binding("f6,alt+f", "apply_fix", "Apply fix", show=False, priority=True,
                 tooltip="replace the first name the checks flag with their suggestion"),
+        Binding("f7", "concordance", "Concordance", show=False, priority=True,
+                tooltip="find the selected text (or any phrase) in the memory and every catalogue; replace"),
         Binding("alt+up", "previous_segment", "Previous segment", show=False, priority=True),
         Binding("alt+down", "next_segment", "Next segment", show=False, priority=True),
         *[Binding(f"alt+{n}", f"insert_name({n})", f"Insert glossary name {n}", show=False, priority=True)
@@ -373,9 +376,15 @@ class EditorScreen(Screen):
         self.post_message(MemoryMatches(index, self.session.suggestions(self.language, msgid)))
 
     def on_memory_matches(self, message: MemoryMatches) -> None:
+        error = self.session.take_memory_error()
+        if error:
+            self.notify(error, title="Memory", severity="warning", timeout=10, markup=False)
         if message.index == self.current:
             self._matches = message.matches
-            update_panel(self.query_one("#memory", Static), memory_panel(message.matches))
+            panel = self.query_one("#memory", Static)
+            panel.styles.max_height = 10          # a match and what differs: two lines each
+            update_panel(panel, memory_matches_panel(message.matches, self.segments[message.index].source,
+                                                     self.session.memory_notice))
 
     # -- live checks -----------------------------------------------------------------------------
     @on(TextArea.Changed, "#translation")
@@ -598,6 +607,11 @@ class EditorScreen(Screen):
         area = self.query_one("#translation", TextArea)
         area.replace(self._matches[0].target, area.document.start, area.document.end)
         area.focus()
+
+    def action_concordance(self) -> None:
+        area = self.query_one("#translation", TextArea)
+        self.app.open_concordance(area.selected_text.strip() or (self.get_selected_text() or "").strip(),
+                                  self.language)
 
     def action_apply_fix(self) -> None:
         area = self.query_one("#translation", TextArea)
