@@ -289,15 +289,24 @@ class SQLiteMemory(MemoryStore):
         terms = conn.execute(f"SELECT id, df FROM terms WHERE lang = ? AND word IN ({marks})",
                              (tgtlang, *words)).fetchall()
         chosen = postings.plan(terms, total)
-        lists = []
-        for term, weight in chosen:
-            ids = cache.get(term) if cache is not None else None
-            if ids is None:
-                ids = postings.decode(blob for (blob,) in conn.execute(
-                    "SELECT ids FROM postings WHERE term = ? ORDER BY chunk", (term,)))
+        found: dict[int, postings.IdArray] = {}
+        wanted = []
+        for term, _ in chosen:
+            hit = cache.get(term) if cache is not None else None
+            if hit is None:
+                wanted.append(term)
+            else:
+                found[term] = hit
+        if wanted:
+            blobs: dict[int, list[bytes]] = {term: [] for term in wanted}
+            for term, blob in conn.execute(f"SELECT term, ids FROM postings WHERE term IN "
+                                           f"({','.join('?' * len(wanted))}) ORDER BY term, chunk", wanted):
+                blobs[term].append(blob)
+            for term, parts in blobs.items():
+                found[term] = postings.decode(parts)
                 if cache is not None:
-                    cache.put(term, ids)
-            lists.append((ids, weight))
+                    cache.put(term, found[term])
+        lists = [(found[term], weight) for term, weight in chosen]
         candidates = [c for c in postings.rank(lists, postings.length_bounds(len(key), cutoff)) if c != exclude]
         if not candidates:
             return []

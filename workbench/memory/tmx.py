@@ -69,13 +69,21 @@ def to_tmx_date(value: str) -> str:
 
 def seg_text(seg: Any) -> str:
     """The sentence in a ``<seg>``: its text and the text of ``hi``/``sub``, not inline codes."""
+    if len(seg) == 0:
+        return str(seg.text or "")
     parts = [seg.text or ""]
     for child in seg:
-        tag = etree.QName(child).localname if isinstance(child.tag, str) else ""
+        tag = _local(child.tag)
         if tag and tag not in CODES:
             parts.append(seg_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _local(tag: object) -> str:
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1] if tag.startswith("{") else tag
 
 
 def read_tmx(path: Path, languages: list[str], report: ReadReport, *, shown: str | None = None,
@@ -84,15 +92,26 @@ def read_tmx(path: Path, languages: list[str], report: ReadReport, *, shown: str
 
     Raises :class:`WorkbenchError` (``file:line: what is wrong``) on the first problem; the
     caller adds the units in one transaction, so nothing is imported from a bad file.
+    Two passes: the root and the header first (a few elements), then only ``<tu>`` elements,
+    which lxml hands over whole without a Python call per inner element.
     """
     where = shown or str(path)
     origin = origin or f"tmx:{path.name}"
     if os.path.isdir(path):
         raise WorkbenchError("is a folder, not a file", where)
+    options: dict[str, Any] = {"resolve_entities": False, "no_network": True, "load_dtd": False,
+                               "huge_tree": True, "remove_comments": True, "remove_pis": True}
     try:
-        events = etree.iterparse(str(path), events=("start", "end"), resolve_entities=False, no_network=True,
-                                 load_dtd=False, huge_tree=True, remove_comments=True, remove_pis=True)
-        yield from _units(events, where, languages, report, origin)
+        srclang = _header(etree.iterparse(str(path), events=("start",), **options), where)
+        units = _Units(where, languages, report, origin, srclang)
+        for _, tu in etree.iterparse(str(path), events=("end",), tag=("tu", "{*}tu"), **options):
+            parent = tu.getparent()
+            if parent is None or _local(parent.tag) != "body":
+                raise WorkbenchError("<tu> outside <body>", where, tu.sourceline)
+            yield from units.read(tu)
+            tu.clear(keep_tail=False)
+            while tu.getprevious() is not None:
+                del parent[0]
     except etree.XMLSyntaxError as exc:
         line = exc.lineno or 1
         message = str(exc.msg or exc).split(", line ")[0]
@@ -101,83 +120,95 @@ def read_tmx(path: Path, languages: list[str], report: ReadReport, *, shown: str
         raise WorkbenchError(f"cannot read: {exc.strerror or exc}", where) from None
 
 
-def _units(events: Any, where: str, languages: list[str], report: ReadReport, origin: str) -> Iterator[StoredUnit]:
-    header_srclang: str | None = None
-    seen_root = seen_body = False
-    imported = now_iso()
-    for event, elem in events:
-        tag = etree.QName(elem).localname if isinstance(elem.tag, str) else ""
-        if event == "start":
-            if not seen_root:
-                if tag != "tmx":
-                    raise WorkbenchError(f"not a TMX file: the root element is <{tag}>, not <tmx>", where,
-                                         elem.sourceline)
-                seen_root = True
-            elif tag == "body":
-                seen_body = True
-            elif tag == "header":
-                srclang = elem.get("srclang")
-                if not srclang:
-                    raise WorkbenchError("<header> has no srclang", where, elem.sourceline)
-                header_srclang = srclang
-            continue
-        if tag != "tu":
-            continue
-        if not seen_body:
-            raise WorkbenchError("<tu> outside <body>", where, elem.sourceline)
-        yield from _tu(elem, where, languages, report, origin, header_srclang, imported)
-        elem.clear(keep_tail=False)
-        parent = elem.getparent()
-        if parent is not None:
-            while elem.getprevious() is not None:
-                del parent[0]
+def _header(events: Any, where: str) -> str:
+    """The header's srclang (checking the root is ``<tmx>``); stops reading at ``<body>``."""
+    srclang: str | None = None
+    seen_root = False
+    for _, elem in events:
+        tag = _local(elem.tag)
+        if not seen_root:
+            if tag != "tmx":
+                raise WorkbenchError(f"not a TMX file: the root element is <{tag}>, not <tmx>", where,
+                                     elem.sourceline)
+            seen_root = True
+        elif tag == "header":
+            srclang = elem.get("srclang")
+            if not srclang:
+                raise WorkbenchError("<header> has no srclang", where, elem.sourceline)
+        elif tag == "body":
+            break
     if not seen_root:
         raise WorkbenchError("empty file: not a TMX file", where, 1)
+    return srclang or SOURCE_LANGUAGE
 
 
-def _tu(tu: Any, where: str, languages: list[str], report: ReadReport, origin: str, srclang: str | None,
-        imported: str) -> Iterator[StoredUnit]:
-    source: str | None = None
-    targets: list[tuple[str, str, Any]] = []
-    tu_source_lang = tu.get("srclang") or srclang
-    if tu_source_lang in (None, "*all*"):
-        tu_source_lang = SOURCE_LANGUAGE
-    note = " ".join((n.text or "").strip() for n in tu if isinstance(n.tag, str) and
-                    etree.QName(n).localname == "note")
-    for tuv in tu:
-        if not isinstance(tuv.tag, str) or etree.QName(tuv).localname != "tuv":
-            continue
-        code = tuv.get(XML_LANG) or tuv.get("lang")
-        if not code:
-            raise WorkbenchError("<tuv> has no xml:lang", where, tuv.sourceline)
-        segs = [s for s in tuv if isinstance(s.tag, str) and etree.QName(s).localname == "seg"]
-        if len(segs) != 1:
-            raise WorkbenchError(f"<tuv xml:lang={code!r}> must hold exactly one <seg> (it has {len(segs)})",
-                                 where, tuv.sourceline)
-        text = seg_text(segs[0])
-        if map_language(code, [tu_source_lang]) is not None or map_language(code, [SOURCE_LANGUAGE]) is not None:
-            if source is None:
-                source = text
-            continue
-        targets.append((code, text, tuv))
-    if source is None or not source.strip():
-        report.no_source += 1
-        return
-    for code, text, tuv in targets:
-        language = map_language(code, languages)
-        if language is None:
-            report.unknown_languages[code] += 1
-            continue
-        if not text.strip():
-            report.empty += 1
-            continue
-        created = tmx_date(tuv.get("creationdate") or tu.get("creationdate")) or imported
-        changed = tmx_date(tuv.get("changedate") or tu.get("changedate")) or created
-        creator = tuv.get("creationid") or tu.get("creationid") or ""
-        changer = tuv.get("changeid") or tu.get("changeid") or creator
-        report.units += 1
-        yield StoredUnit(source, text, SOURCE_LANGUAGE, language, origin, "tmx", created, changed, creator,
-                         changer, note)
+class _Units:
+    """Turns ``<tu>`` elements into units; language codes are mapped once each."""
+
+    def __init__(self, where: str, languages: list[str], report: ReadReport, origin: str, srclang: str) -> None:
+        self.where = where
+        self.languages = languages
+        self.report = report
+        self.origin = origin
+        self.srclang = SOURCE_LANGUAGE if srclang == "*all*" else srclang
+        self.imported = now_iso()
+        self._roles: dict[tuple[str, str], str | None] = {}
+
+    def role(self, code: str, source_code: str) -> str | None:
+        """"" for the source language, a project language, or None (not translated into)."""
+        key = (code, source_code)
+        if key not in self._roles:
+            if map_language(code, [source_code]) is not None or map_language(code, [SOURCE_LANGUAGE]) is not None:
+                self._roles[key] = ""
+            else:
+                self._roles[key] = map_language(code, self.languages)
+        return self._roles[key]
+
+    def read(self, tu: Any) -> Iterator[StoredUnit]:
+        report, where = self.report, self.where
+        source: str | None = None
+        targets: list[tuple[str, str, str, Any]] = []
+        source_code = tu.get("srclang") or self.srclang
+        if source_code == "*all*":
+            source_code = SOURCE_LANGUAGE
+        notes: list[str] = []
+        for tuv in tu:
+            tag = _local(tuv.tag)
+            if tag == "note":
+                notes.append((tuv.text or "").strip())
+            if tag != "tuv":
+                continue
+            code = tuv.get(XML_LANG) or tuv.get("lang")
+            if not code:
+                raise WorkbenchError("<tuv> has no xml:lang", where, tuv.sourceline)
+            segs = [s for s in tuv if _local(s.tag) == "seg"]
+            if len(segs) != 1:
+                raise WorkbenchError(f"<tuv xml:lang={code!r}> must hold exactly one <seg> (it has {len(segs)})",
+                                     where, tuv.sourceline)
+            text = seg_text(segs[0])
+            role = self.role(code, source_code)
+            if role == "":
+                if source is None:
+                    source = text
+            elif role is None:
+                report.unknown_languages[code] += 1
+            else:
+                targets.append((role, code, text, tuv))
+        if source is None or not source.strip():
+            report.no_source += 1
+            return
+        note = " ".join(n for n in notes if n)
+        for language, _, text, tuv in targets:
+            if not text.strip():
+                report.empty += 1
+                continue
+            created = tmx_date(tuv.get("creationdate") or tu.get("creationdate")) or self.imported
+            changed = tmx_date(tuv.get("changedate") or tu.get("changedate")) or created
+            creator = tuv.get("creationid") or tu.get("creationid") or ""
+            changer = tuv.get("changeid") or tu.get("changeid") or creator
+            report.units += 1
+            yield StoredUnit(source, text, SOURCE_LANGUAGE, language, self.origin, "tmx", created, changed, creator,
+                             changer, note)
 
 
 # -- writing ---------------------------------------------------------------------------------
