@@ -24,8 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from memory_data import memory_units, queries  # noqa: E402
+from memory_data import memory_units, queries
 
 
 def write_tmx_file(path: Path, n: int) -> list[str]:
@@ -82,8 +80,8 @@ print(json.dumps({"seconds": time.perf_counter() - started, "added": report.adde
 LOOKUP = """
 import json, resource, sys, time
 from pathlib import Path
-started = time.perf_counter()
 from workbench.memory.sqlite import SQLiteMemory
+started = time.perf_counter()   # after the imports: what a memory of this size adds to a start
 memory = SQLiteMemory(Path(sys.argv[1]))
 first = memory.lookup("Warm-up sentence with a few words.", "ru")
 opened = time.perf_counter() - started
@@ -163,7 +161,8 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-memory-"))
     folder.mkdir(parents=True, exist_ok=True)
-    print(f"files in {folder}; {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}\n")
+    print(f"files in {folder}; {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f} (other jobs share "
+          "the machine: figures are slower by about that factor over the cores)\n")
     rows = []
     largest: Path | None = None
     sources: list[str] = []
@@ -213,7 +212,6 @@ def main() -> None:
                   f"{result['exact']} exact, {result['fuzzy']} fuzzy, {result['unmatched']} no match; "
                   f"peak RSS {result['rss_mb']:.0f} MB)")
     print("\n" + json.dumps(rows, indent=1))
-    del resource
 
 
 if __name__ == "__main__":

@@ -55,10 +55,10 @@ SDL_CONFIRMED = frozenset({"Translated", "ApprovedTranslation", "ApprovedSignOff
 def _xliff_class() -> Any:
     from translate.storage import xliff
 
-    class Unit12(xliff.xliffunit):  # type: ignore[misc]
+    class Unit12(xliff.xliffunit):
         namespace = NAMESPACE
 
-    class Xliff12(xliff.xlifffile):  # type: ignore[misc]
+    class Xliff12(xliff.xlifffile):  # type: ignore[type-arg]
         """translate-toolkit's XLIFF, written as 1.2 (it defaults to 1.1)."""
 
         UnitClass = Unit12

@@ -153,7 +153,8 @@ def _governor(text: str, conjunctions: frozenset[str], known: frozenset[str] | d
               ) -> str:
     """The preposition that governs a name ending *text*: the nearest word before it, looking
     past a coordinated list («в Алматы, Актау и Жанаозене»: в); "" when there is none."""
-    for word in reversed(_WORDS.findall(text)[-12:]):
+    words: list[str] = _WORDS.findall(text)
+    for word in reversed(words[-12:]):
         lower = word.lower()
         if lower in known:
             return lower
