@@ -18,6 +18,7 @@ from textual.worker import get_current_worker
 from workbench.gettext import message_status
 from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED, MessageState, Progress
 from workbench.tui.messages import DocumentFindings, MemoryMatches, SegmentChecked
+from workbench.tui.widgets.memory_matches import memory_matches_panel
 from workbench.tui.widgets.panels import (
     NAME_META,
     findings_panel,
@@ -27,7 +28,6 @@ from workbench.tui.widgets.panels import (
     names_panel,
     referents_in,
 )
-from workbench.tui.widgets.memory_matches import memory_matches_panel
 from workbench.tui.widgets.segment_list import Row, SegmentList
 from workbench.tui.widgets.translation_area import TranslationArea
 from workbench.util.errors import WorkbenchError
