@@ -73,8 +73,9 @@ started = time.perf_counter()
 memory = SQLiteMemory(Path(sys.argv[2]))
 report = memory.add(read_tmx(Path(sys.argv[1]), ["ru", "kk"], ReadReport()))
 memory.close()
+usage = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"seconds": time.perf_counter() - started, "added": report.added,
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024}))
 """
 
 LOOKUP = """
@@ -86,13 +87,14 @@ memory = SQLiteMemory(Path(sys.argv[1]))
 first = memory.lookup("Warm-up sentence with a few words.", "ru")
 opened = time.perf_counter() - started
 queries = json.loads(Path(sys.argv[2]).read_text())
-times, best = [], []
+times, cpu, best = [], [], []
 for query in queries:
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     found = memory.lookup(query, "ru", limit=5, cutoff=70)
     times.append(time.perf_counter() - t0)
+    cpu.append(time.process_time() - c0)
     best.append(found[0].score if found else None)
-print(json.dumps({"times": times, "best": best, "open_s": opened,
+print(json.dumps({"times": times, "cpu": cpu, "best": best, "open_s": opened,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -103,13 +105,14 @@ from rapidfuzz import fuzz, process
 from workbench.memory.matching import normalise
 sources = [normalise(s) for s in json.loads(Path(sys.argv[1]).read_text())]
 queries = json.loads(Path(sys.argv[2]).read_text())
-times, best = [], []
+times, cpu, best = [], [], []
 for query in queries:
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     found = process.extract(normalise(query), sources, scorer=fuzz.ratio, limit=5, score_cutoff=70)
     times.append(time.perf_counter() - t0)
+    cpu.append(time.process_time() - c0)
     best.append(round(found[0][1], 1) if found else None)
-print(json.dumps({"times": times, "best": best, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps({"times": times, "cpu": cpu, "best": best, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 TTK = """
@@ -118,7 +121,8 @@ from translate.storage import tmx
 started = time.perf_counter()
 store = tmx.tmxfile(open(sys.argv[1], "rb"))
 count = sum(1 for unit in store.units if unit.target)
-print(json.dumps({"seconds": time.perf_counter() - started, "units": count,
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"seconds": time.perf_counter() - started, "units": count, "cpu": usage.ru_utime + usage.ru_stime,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -138,9 +142,10 @@ catalogue = Catalogue(metadata={"Language": "ru", "Content-Type": "text/plain; c
                       messages=[Message(q) for q in dict.fromkeys(queries)])
 (folder / "new.po").write_text(format_po(catalogue), encoding="utf-8")
 memory = SQLiteMemory(Path(sys.argv[1]))
-started = time.perf_counter()
+started, cpu = time.perf_counter(), time.process_time()
 report = pretranslate(load_project(root), memory, ["ru"])
-print(json.dumps({"seconds": time.perf_counter() - started, "messages": len(catalogue.messages),
+print(json.dumps({"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,
+                  "messages": len(catalogue.messages),
                   "exact": report.exact, "fuzzy": report.fuzzy, "adapted": report.adapted,
                   "unmatched": report.unmatched, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
@@ -184,23 +189,27 @@ def main() -> None:
         pairs = [(a, b) for a, b in zip(ours["best"], peer["best"]) if b is not None]
         found = sum(1 for a, b in pairs if a is not None and a >= b - 0.05)
         row = {"units": n, "generate_s": generated, "tmx_mb": tmx_path.stat().st_size / 1e6,
-               "db_mb": db.stat().st_size / 1e6, "import_s": imported["seconds"], "import_rss": imported["rss_mb"],
+               "db_mb": db.stat().st_size / 1e6, "import_s": imported["seconds"], "import_cpu": imported["cpu"],
+               "import_rss": imported["rss_mb"], "ours_cpu_median": ms(ours["cpu"], 0.5),
+               "ours_cpu_p95": ms(ours["cpu"], 0.95), "peer_cpu_median": ms(peer["cpu"], 0.5),
+               "peer_cpu_p95": ms(peer["cpu"], 0.95),
                "open_s": ours["open_s"], "ours_median": ms(ours["times"], 0.5), "ours_p95": ms(ours["times"], 0.95),
                "ours_rss": ours["rss_mb"], "peer_median": ms(peer["times"], 0.5), "peer_p95": ms(peer["times"], 0.95),
                "peer_rss": peer["rss_mb"], "recall": found / max(1, len(pairs)), "with_match": len(pairs)}
         rows.append(row)
         print(f"{n:>9,} units: TMX {row['tmx_mb']:.0f} MB imported in {row['import_s']:.1f} s "
-              f"(peak RSS {row['import_rss']:.0f} MB), SQLite {row['db_mb']:.0f} MB, opened + first lookup "
-              f"{row['open_s'] * 1000:.0f} ms")
-        print(f"           lookup median/p95 {row['ours_median']:.2f}/{row['ours_p95']:.2f} ms "
-              f"(RSS {row['ours_rss']:.0f} MB) | brute force {row['peer_median']:.1f}/{row['peer_p95']:.1f} ms "
-              f"(RSS {row['peer_rss']:.0f} MB) | best match found in {100 * row['recall']:.1f} % of "
-              f"{row['with_match']} queries with a match ≥ 70")
+              f"({row['import_cpu']:.1f} s CPU; peak RSS {row['import_rss']:.0f} MB), SQLite {row['db_mb']:.0f} MB, "
+              f"opened + first lookup {row['open_s'] * 1000:.0f} ms")
+        print(f"           lookup median/p95 {row['ours_median']:.2f}/{row['ours_p95']:.2f} ms wall, "
+              f"{row['ours_cpu_median']:.2f}/{row['ours_cpu_p95']:.2f} ms CPU (RSS {row['ours_rss']:.0f} MB) | "
+              f"brute force {row['peer_median']:.1f}/{row['peer_p95']:.1f} ms wall, {row['peer_cpu_median']:.1f}/"
+              f"{row['peer_cpu_p95']:.1f} ms CPU (RSS {row['peer_rss']:.0f} MB) | best match found in "
+              f"{100 * row['recall']:.1f} % of {row['with_match']} queries with a match ≥ 70")
         largest = db
         if n == 100_000:
             ttk = child(TTK, str(tmx_path))
             print(f"           peer for the TMX reader: translate-toolkit tmxfile parses the 100k file in "
-                  f"{ttk['seconds']:.1f} s, peak RSS {ttk['rss_mb']:.0f} MB")
+                  f"{ttk['seconds']:.1f} s ({ttk['cpu']:.1f} s CPU), peak RSS {ttk['rss_mb']:.0f} MB")
     if largest is not None and args.pretranslate:
         for count in (args.pretranslate // 10, args.pretranslate):
             asked = queries(sources, count, seed=23)
@@ -208,7 +217,8 @@ def main() -> None:
             query_file.write_text(json.dumps(asked))
             result = child(PRETRANSLATE, str(largest), str(folder / f"project-{count}"), str(query_file))
             print(f"pre-translation of {result['messages']:,} messages from {sizes[-1]:,} units: "
-                  f"{result['seconds']:.1f} s ({1000 * result['seconds'] / result['messages']:.2f} ms each; "
+                  f"{result['seconds']:.1f} s, {result['cpu']:.1f} s CPU ({1000 * result['cpu'] / result['messages']:.2f} "
+                  f"ms CPU each; "
                   f"{result['exact']} exact, {result['fuzzy']} fuzzy, {result['unmatched']} no match; "
                   f"peak RSS {result['rss_mb']:.0f} MB)")
     print("\n" + json.dumps(rows, indent=1))
