@@ -255,3 +255,19 @@ def test_unreachable_team_server_falls_back_to_the_local_memory(tmp_path: Path) 
     assert local.lookup(msgid, "ru")[0].target == "Казахстан: первое сообщение (правка)"
     local.close()
     session.memory.close()
+
+
+def test_update_from_memory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A new sentence in a source: `update --from-memory` merges, then fills it name-aware."""
+    project = copy_project(tmp_path / "p", with_locale=True)
+    assert main(["-C", str(project), "memory", "sync"]) == 0
+    seed = project / "seeds" / "02-russian-socialist-movement.txt"
+    new = "At the same time, troops were brought to Almaty, Aktau and Kyzylorda."
+    seed.write_text(seed.read_text(encoding="utf-8").rstrip("\n") + f"\n\n{new}\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["-C", str(project), "update", "--from-memory", "--min-score", "90"]) == 0
+    assert "2 name-aware" in capsys.readouterr().out
+    ru = read_po(project / "locale/ru/LC_MESSAGES/02-russian-socialist-movement.po").get(new)
+    kk = read_po(project / "locale/kk/LC_MESSAGES/02-russian-socialist-movement.po").get(new)
+    assert ru.msgstr == "Одновременно войска были введены в Алматы, Актау и Кызылорду." and ru.fuzzy
+    assert kk.msgstr == "Сонымен бір мезгілде Алматыға, Ақтауға және Қызылордаға әскер енгізілді." and kk.fuzzy

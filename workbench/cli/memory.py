@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from workbench.util.errors import WorkbenchError
@@ -148,7 +149,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
     return 0 if count else 1
 
 
-def cmd_pretranslate(args: argparse.Namespace) -> int:
+def cmd_pretranslate(args: argparse.Namespace, before: set[tuple[str, str]] | None = None) -> int:
     from workbench.memory.pretranslate import pretranslate
 
     project, store = _store(args)
@@ -157,7 +158,7 @@ def cmd_pretranslate(args: argparse.Namespace) -> int:
     with store:
         report = pretranslate(project, store, args.language or project.languages, min_score=args.min_score,
                               exact=args.exact, tools=None if args.no_names else _tools(project),
-                              documents=args.document, dry_run=args.dry_run)
+                              documents=args.document, dry_run=args.dry_run, before=before)
     for path in report.written:
         print(f"wrote {rel(project, path)}")
     print(f"{report.filled} message(s) filled: {report.exact} exact ({args.exact}), {report.adapted} name-aware and "
@@ -166,7 +167,34 @@ def cmd_pretranslate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _update_then_pretranslate(update: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """``workbench update --from-memory``: update the catalogues, then pre-translate them — the
+    untranslated messages, and those the merge just guessed where the memory matches better."""
+    if not args.from_memory:
+        return update(args)
+    from workbench.memory.pretranslate import existing_messages
+
+    project = project_of(args)
+    before = existing_messages(project, project.languages)
+    code = update(args)
+    if code:
+        return code
+    for name, value in (("language", None), ("document", None), ("exact", "fuzzy"), ("no_names", False),
+                        ("dry_run", False), ("memory", None)):
+        if not hasattr(args, name):
+            setattr(args, name, value)
+    return cmd_pretranslate(args, before)
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    update = sub.choices.get("update")
+    if update is not None:       # `workbench update --from-memory` (the update command itself is project_commands')
+        update.add_argument("--from-memory", action="store_true",
+                            help="then fill untranslated messages from the translation memory (as pretranslate)")
+        update.add_argument("--min-score", type=percent, default=70.0,
+                            help="with --from-memory: lowest fuzzy score taken (default 70)")
+        update.set_defaults(func=functools.partial(_update_then_pretranslate, update.get_default("func")))
+
     group = sub.add_parser("memory", help="the translation memory: import, export, lookup, sync, stats")
     group.add_argument("--memory", metavar="SETTING",
                        help="this memory instead of the project's (a SQLite path or a postgresql:// URL)")

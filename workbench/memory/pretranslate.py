@@ -19,7 +19,7 @@ from workbench.util.atomic import atomic_write_text
 
 from .concordance import catalogue_paths
 from .lookup import ADAPT_CUTOFF, rank
-from .matching import Match
+from .matching import Match, normalise
 from .names import NameTools
 from .store import MemoryStore
 
@@ -58,18 +58,40 @@ def fill(message: Message, match: Match, *, exact_translated: bool) -> None:
         message.previous_msgid = match.source
 
 
+def existing_messages(project: Project, languages: list[str]) -> set[tuple[str, str]]:
+    """(catalogue, msgid) of every live message now: taken before ``update``, it tells the
+    messages the merge adds (and guesses fuzzy translations for) from those a person has seen."""
+    return {(str(path), m.msgid) for _, path in catalogue_paths(project, languages)
+            for m in read_po(path).messages if not m.obsolete}
+
+
+def _guess_score(message: Message) -> float:
+    """How close msgmerge's guess was: its previous msgid against the new one."""
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(normalise(message.previous_msgid or ""), normalise(message.msgid)))
+
+
 def pretranslate(project: Project, store: MemoryStore, languages: list[str], *, min_score: float = 70.0,
                  exact: str = "fuzzy", tools: NameTools | None = None, documents: list[str] | None = None,
-                 dry_run: bool = False) -> PretranslateReport:
-    """Fill the untranslated messages of the project's catalogues from *store*."""
+                 dry_run: bool = False, before: set[tuple[str, str]] | None = None) -> PretranslateReport:
+    """Fill the untranslated messages of the project's catalogues from *store*.
+
+    With *before* (:func:`existing_messages` taken before an update), the messages the update
+    added and guessed fuzzy are filled too, where the memory matches better than the guess did.
+    """
     report = PretranslateReport()
     planned: list[tuple[Path, Catalogue]] = []
     for language, path in catalogue_paths(project, languages):
         if documents and path.stem not in documents:
             continue
         catalogue = read_po(path)
-        empty = [m for m in catalogue.messages if not m.obsolete and m.msgid and not m.msgstr
-                 and m.msgid_plural is None]
+        guesses = {} if before is None else {
+            id(m): _guess_score(m) for m in catalogue.messages
+            if not m.obsolete and m.fuzzy and m.msgstr and m.previous_msgid is not None
+            and (str(path), m.msgid) not in before}
+        empty = [m for m in catalogue.messages if not m.obsolete and m.msgid and m.msgid_plural is None
+                 and (not m.msgstr or id(m) in guesses)]
         if not empty:
             continue
         cutoff = min(min_score, ADAPT_CUTOFF) if tools is not None else min_score
@@ -77,7 +99,8 @@ def pretranslate(project: Project, store: MemoryStore, languages: list[str], *, 
         changed = False
         for message, matches in zip(empty, found):
             best = rank(matches, message.msgid, language, tools, 1, min_score)
-            if not best:
+            if best and id(message) in guesses and best[0].score <= guesses[id(message)]:
+                best = []           # the merge's guess is as good: left as it is
                 report.unmatched += 1
                 continue
             match = best[0]
