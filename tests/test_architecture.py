@@ -32,7 +32,7 @@ ALLOWED = {
     "session": {"util", "text", "gettext", "glossary", "inflection", "project", "checks", "services",
                 "memory", "identity", "exchange"},
     "identity": {"util"},
-    "memory": {"util", "text", "gettext", "glossary", "inflection", "project", "checks"},
+    "memory": {"util", "text", "gettext", "glossary", "inflection", "project", "checks", "exchange"},
     "exchange": {"util", "text", "gettext", "project", "services"},
 }
 

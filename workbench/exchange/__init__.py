@@ -1,1 +1,2 @@
-"""Catalogues exchanged with CAT tools in formats other than PO (``xliff``: XLIFF 1.2)."""
+"""Files exchanged with CAT tools: ``xliff`` (catalogues as XLIFF 1.2) and ``languages`` (their
+language codes mapped to the project's)."""

@@ -43,6 +43,8 @@ from workbench.util.atomic import atomic_write_bytes, atomic_write_text
 from workbench.util.errors import WorkbenchError
 from workbench.util.files import read_input
 
+from .languages import map_language
+
 NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
 TRANSLATED_STATES = frozenset({"translated", "signed-off", "final"})
 CONTEXT_GROUP = "x-po-msgctxt"
@@ -255,8 +257,6 @@ class ImportReport:
 
 
 def _catalogue_path(project: Project, xfile: XliffFile, path: Path, shown: str) -> tuple[Path, str]:
-    from workbench.memory.languages import map_language
-
     language = map_language(xfile.target_language, project.languages)
     if language is None:
         raise WorkbenchError(f"target-language {xfile.target_language!r} is not a language of this project "

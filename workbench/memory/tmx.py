@@ -25,9 +25,9 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 from workbench import __version__
+from workbench.exchange.languages import SOURCE_LANGUAGE, map_language, tmx_code
 from workbench.util.errors import WorkbenchError
 
-from .languages import SOURCE_LANGUAGE, map_language, tmx_code
 from .matching import StoredUnit
 from .store import now_iso
 

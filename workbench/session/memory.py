@@ -18,10 +18,10 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from workbench.exchange.languages import SOURCE_LANGUAGE
 from workbench.gettext import Catalogue
 from workbench.identity import Identity
 from workbench.memory import DEFAULT_LIMIT, Match, MemoryStore, StoredUnit, now_iso, suggest
-from workbench.memory.languages import SOURCE_LANGUAGE
 from workbench.memory.names import NameTools
 from workbench.memory.store import DEFAULT_SETTING, is_server_url, open_store
 from workbench.memory.sync import sync_catalogue
