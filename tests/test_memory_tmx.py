@@ -147,3 +147,22 @@ def test_cli_import_export_and_po_compendium(tmp_path: Path, capsys: pytest.Capt
     assert main(["-C", str(project), "memory", "export", "--format", "po", "-l", "ru"]) == 0
     compendium = (project / "build" / "memory.ru.po").read_text(encoding="utf-8")
     assert 'msgid "Protests spread to Aktobe."' in compendium
+
+
+def test_large_files_are_parsed_in_a_second_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The same units, reports and errors as in-process reading; a bad file still imports nothing."""
+    from workbench.memory import tmx
+
+    monkeypatch.setattr(tmx, "BACKGROUND_BYTES", 0)
+    report = ReadReport()
+    units = list(tmx.stream_tmx(DATA / "trados-multilingual.tmx", LANGUAGES, report))
+    assert units == read("trados-multilingual.tmx") and report.unknown_languages == {"DE-DE": 1, "FR-FR": 1}
+    project = copy_project(tmp_path / "p")
+    bad = tmp_path / "bad.tmx"
+    bad.write_text(BAD["no-lang.tmx"][0], encoding="utf-8")
+    assert main(["-C", str(project), "memory", "import", str(DATA / "omegat-project_save.tmx"), str(bad)]) == 1
+    assert capsys.readouterr().err.strip() == f"{bad}:6: <tuv> has no xml:lang"
+    memory = SQLiteMemory(project / ".workbench" / "memory.sqlite")
+    assert len(memory) == 0
+    memory.close()

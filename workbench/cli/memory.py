@@ -40,7 +40,7 @@ def _tools(project):  # type: ignore[no-untyped-def]
 def cmd_import(args: argparse.Namespace) -> int:
     from workbench.memory.compendium import read_po_units, read_xliff_units
     from workbench.memory.matching import StoredUnit
-    from workbench.memory.tmx import ReadReport, read_tmx
+    from workbench.memory.tmx import ReadReport, stream_tmx
 
     project, store = _store(args)
     report = ReadReport()
@@ -56,7 +56,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             suffix = path.suffix.lower()
             origin = args.origin or None
             if suffix == ".tmx":
-                yield from read_tmx(path, project.languages, report, shown=str(path), origin=origin)
+                yield from stream_tmx(path, project.languages, report, shown=str(path), origin=origin)
             elif suffix in (".po", ".pot"):
                 yield from read_po_units(path, project.languages, report, language=args.language, shown=str(path),
                                          origin=origin)

@@ -14,6 +14,7 @@ they are left out of the sentence; ``hi`` and ``sub`` keep their text.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections import Counter
 from collections.abc import Iterator
@@ -55,6 +56,7 @@ class ReadReport:
         return out
 
 
+@functools.lru_cache(maxsize=4096)
 def tmx_date(value: str | None) -> str:
     """A TMX date (``20220106T101500Z``) as the stores keep it (``2022-01-06T10:15:00Z``)."""
     if not value or len(value) != 16 or value[8] != "T" or not value.endswith("Z"):
@@ -173,7 +175,9 @@ class _Units:
             source_code = SOURCE_LANGUAGE
         notes: list[str] = []
         for tuv in tu:
-            tag = _local(tuv.tag)
+            tag = tuv.tag
+            if tag != "tuv" and tag != "note":
+                tag = _local(tag)      # a namespaced or unusual element: rare
             if tag == "note":
                 notes.append((tuv.text or "").strip())
             if tag != "tuv":
@@ -181,7 +185,7 @@ class _Units:
             code = tuv.get(XML_LANG) or tuv.get("lang")
             if not code:
                 raise WorkbenchError("<tuv> has no xml:lang", where, tuv.sourceline)
-            segs = [s for s in tuv if _local(s.tag) == "seg"]
+            segs = [s for s in tuv if s.tag == "seg" or _local(s.tag) == "seg"]
             if len(segs) != 1:
                 raise WorkbenchError(f"<tuv xml:lang={code!r}> must hold exactly one <seg> (it has {len(segs)})",
                                      where, tuv.sourceline)
@@ -209,6 +213,72 @@ class _Units:
             report.units += 1
             yield StoredUnit(source, text, SOURCE_LANGUAGE, language, self.origin, "tmx", created, changed, creator,
                              changer, note)
+
+
+#: files larger than this are parsed in a second process while this one writes the memory
+BACKGROUND_BYTES = 16 * 1024 * 1024
+_BATCH = 5000
+
+
+def stream_tmx(path: Path, languages: list[str], report: ReadReport, *, shown: str | None = None,
+               origin: str | None = None) -> Iterator[StoredUnit]:
+    """:func:`read_tmx`, in a second process for a large file: parsing (lxml and the unit
+    records) and writing the memory (SQLite and its word index) then use both cores.
+    A problem in the file is raised here as it would be by :func:`read_tmx`."""
+    try:
+        large = path.stat().st_size > BACKGROUND_BYTES
+    except OSError:
+        large = False
+    if not large:
+        yield from read_tmx(path, languages, report, shown=shown, origin=origin)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")     # the CLI: one thread; the child only parses
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_parse_in_child, args=(str(path), languages, shown, origin, sender), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        while True:
+            kind, payload = receiver.recv()
+            if kind == "units":
+                for fields in payload:
+                    yield StoredUnit(*fields)
+            elif kind == "error":
+                raise WorkbenchError(*payload)
+            else:
+                report.units += payload["units"]
+                report.no_source += payload["no_source"]
+                report.empty += payload["empty"]
+                report.unknown_languages.update(payload["unknown"])
+                return
+    except EOFError:
+        raise WorkbenchError("the TMX reader stopped unexpectedly", shown or str(path)) from None
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.terminate()
+        child.join()
+
+
+def _parse_in_child(path: str, languages: list[str], shown: str | None, origin: str | None, sender: Any) -> None:
+    report = ReadReport()
+    batch: list[tuple[str, ...]] = []
+    try:
+        for unit in read_tmx(Path(path), languages, report, shown=shown, origin=origin):
+            batch.append((unit.source, unit.target, unit.srclang, unit.tgtlang, unit.origin, unit.how, unit.created,
+                          unit.changed, unit.creator, unit.changer, unit.note))
+            if len(batch) >= _BATCH:
+                sender.send(("units", batch))
+                batch = []
+        sender.send(("units", batch))
+        sender.send(("done", {"units": report.units, "no_source": report.no_source, "empty": report.empty,
+                              "unknown": dict(report.unknown_languages)}))
+    except WorkbenchError as exc:
+        sender.send(("error", (exc.message, exc.path, exc.line)))
+    finally:
+        sender.close()
 
 
 # -- writing ---------------------------------------------------------------------------------
