@@ -64,9 +64,9 @@ UNIT_COLUMNS = ("coalesce(s.raw, s.key), u.target, s.lang, u.lang, o.name, u.how
 UNIT_TABLES = "units u JOIN sources s ON s.id = u.source JOIN origins o ON o.id = u.origin"
 ORIGIN_ID = "(SELECT id FROM origins WHERE name = ?)"
 #: pending posting ids held in RAM during an import before they are written
-FLUSH_IDS = 16_000_000
+FLUSH_IDS = 6_000_000
 #: SQLite's page cache while adding (KiB)
-IMPORT_CACHE_KIB = 256 * 1024
+IMPORT_CACHE_KIB = 128 * 1024
 #: units added with one set of statements
 ADD_CHUNK = 2000
 
