@@ -196,3 +196,26 @@ def test_unreachable_server_is_one_clear_error(tmp_path) -> None:
     with pytest.raises(WorkbenchError, match="unreachable") as caught:
         PostgresMemory(f"postgresql://nobody:secret@/db?host={tmp_path}&port=1", connect_timeout=1)
     assert "secret" not in str(caught.value)
+
+
+def test_postings_appended_across_flushes_and_chunks(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tiny chunks and flushes: the word index is appended to in place, by imports and by confirms."""
+    from workbench.memory import postings, sqlite
+
+    monkeypatch.setattr(sqlite, "FLUSH_IDS", 7)
+    monkeypatch.setattr(sqlite, "ADD_CHUNK", 3)
+    monkeypatch.setattr(postings, "CHUNK", 2)
+    memory = SQLiteMemory(tmp_path / "m.sqlite")
+    sentences = [f"The strike in town number {i} spread to the oil fields of region {i % 7}." for i in range(60)]
+    memory.add(unit(s, f"перевод {i}") for i, s in enumerate(sentences[:40]))
+    for i, s in enumerate(sentences[40:], 40):            # one at a time, as confirms come
+        memory.add([unit(s, f"перевод {i}", origin="confirm.po")])
+    keys = [normalise(s) for s in sentences]
+    for i in range(0, 60, 3):
+        query = f"The strike in town number {i} spread to the oil field of region {i % 7}."
+        found = memory.lookup(query, "ru", limit=1)
+        brute = process.extract(normalise(query), keys, scorer=fuzz.ratio, limit=1)
+        assert found[0].score == round(brute[0][1], 1) and found[0].target == f"перевод {i}"
+    conn = memory._reader()
+    assert conn.execute("SELECT max(length(ids)) FROM postings").fetchone()[0] == 2 * postings.POSTING.itemsize
+    memory.close()
