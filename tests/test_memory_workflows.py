@@ -94,9 +94,14 @@ def test_pretranslate_dry_run_writes_nothing(tmp_path: Path, capsys: pytest.Capt
     project = copy_project(tmp_path / "p", with_locale=True)
     assert main(["-C", str(project), "memory", "sync"]) == 0
     _blank_catalogues(project)
+    path = project / PO_RU
+    catalogue = read_po(path)
+    catalogue.messages[1].msgid = "A sentence the memory has never seen, about nothing in particular."
+    path.write_text(format_po(catalogue), encoding="utf-8")
     before = tree_bytes(project / "locale")
     assert main(["-C", str(project), "pretranslate", "--dry-run"]) == 0
-    assert "dry run, nothing written" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "dry run, nothing written" in out and "1 without a match" in out
     assert tree_bytes(project / "locale") == before
 
 

@@ -101,6 +101,7 @@ def pretranslate(project: Project, store: MemoryStore, languages: list[str], *, 
             best = rank(matches, message.msgid, language, tools, 1, min_score)
             if best and id(message) in guesses and best[0].score <= guesses[id(message)]:
                 best = []           # the merge's guess is as good: left as it is
+            if not best:
                 report.unmatched += 1
                 continue
             match = best[0]
