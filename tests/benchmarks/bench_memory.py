@@ -56,7 +56,7 @@ def write_tmx_file(path: Path, n: int) -> list[str]:
 
 def child(code: str, *args: str) -> dict:  # type: ignore[type-arg]
     """Run *code* in a fresh interpreter; it prints one JSON line. Adds its peak RSS (MB)."""
-    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT,
+    result = subprocess.run([sys.executable, "-c", PEAK_RSS + code, *args], capture_output=True, text=True, cwd=ROOT,
                             env={**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{Path(__file__).parent}"})
     if result.returncode:
         raise SystemExit(result.stderr)
@@ -76,7 +76,7 @@ memory.close()
 usage, reader = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"seconds": time.perf_counter() - started, "added": report.added,
                   "cpu": usage.ru_utime + usage.ru_stime, "reader_cpu": reader.ru_utime + reader.ru_stime,
-                  "rss_mb": usage.ru_maxrss / 1024, "reader_rss_mb": reader.ru_maxrss / 1024}))
+                  "rss_mb": peak_rss_mb(), "reader_rss_mb": reader.ru_maxrss / 1024}))
 """
 
 LOOKUP = """
@@ -96,7 +96,7 @@ for query in queries:
     cpu.append(time.process_time() - c0)
     best.append(found[0].score if found else None)
 print(json.dumps({"times": times, "cpu": cpu, "best": best, "open_s": opened,
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "rss_mb": peak_rss_mb()}))
 """
 
 BRUTE = """
@@ -113,7 +113,7 @@ for query in queries:
     times.append(time.perf_counter() - t0)
     cpu.append(time.process_time() - c0)
     best.append(round(found[0][1], 1) if found else None)
-print(json.dumps({"times": times, "cpu": cpu, "best": best, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps({"times": times, "cpu": cpu, "best": best, "rss_mb": peak_rss_mb()}))
 """
 
 TTK = """
@@ -124,7 +124,7 @@ store = tmx.tmxfile(open(sys.argv[1], "rb"))
 count = sum(1 for unit in store.units if unit.target)
 usage = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"seconds": time.perf_counter() - started, "units": count, "cpu": usage.ru_utime + usage.ru_stime,
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "rss_mb": peak_rss_mb()}))
 """
 
 PRETRANSLATE = """
@@ -148,7 +148,21 @@ report = pretranslate(load_project(root), memory, ["ru"])
 print(json.dumps({"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,
                   "messages": len(catalogue.messages),
                   "exact": report.exact, "fuzzy": report.fuzzy, "adapted": report.adapted,
-                  "unmatched": report.unmatched, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "unmatched": report.unmatched, "rss_mb": peak_rss_mb()}))
+"""
+
+
+PEAK_RSS = """
+def peak_rss_mb():
+    # VmHWM: this process's peak since exec (ru_maxrss would count the forking parent's pages)
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 """
 
 

@@ -28,7 +28,7 @@ POSTING = np.dtype([("id", "<u4"), ("len", "<u2")])
 #: postings per stored chunk (24 KiB): small enough to append to, large enough to read fast
 CHUNK = 4096
 #: how many sources go on to the exact scorer
-CANDIDATES = 300
+CANDIDATES = 150
 #: at most this many posting ids are read for one query (the rarest words' first)
 BUDGET = 30_000
 #: words in more than this share of the sources carry almost no information ...
