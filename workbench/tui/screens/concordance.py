@@ -117,11 +117,10 @@ class ConcordanceScreen(Screen[None]):
     def _show_found(self, hits: list[Hit], units: list, side: str) -> None:  # type: ignore[type-arg]
         table = self.query_one(DataTable)
         table.clear()
-        project = self.session.project
         for hit in hits:
             text = hit.msgid if side == "source" else hit.msgstr
             other = hit.msgstr if side == "source" else hit.msgid
-            table.add_row("", literal(f"{project.relpath(hit.path)}:{hit.line}"), marked(text, hit.spans),
+            table.add_row("", literal(f"{hit.path.name}:{hit.line} [{hit.language}]"), marked(text, hit.spans),
                           literal(other.replace("\n", " "), "dim"))
         pattern = self.query_one("#find", Input).value
         from workbench.memory.concordance import compile_pattern
@@ -131,7 +130,8 @@ class ConcordanceScreen(Screen[None]):
             text = unit.source if side == "source" else unit.target
             other = unit.target if side == "source" else unit.source
             spans = tuple(m.span() for m in compiled.finditer(text))
-            table.add_row("", literal(f"memory [{unit.tgtlang}] {unit.origin}", "cyan"), marked(text, spans),
+            table.add_row("", literal(f"memory: {unit.origin.rsplit('/', 1)[-1]} [{unit.tgtlang}]", "cyan"),
+                          marked(text, spans),
                           literal(other, "dim"))
         self._show_status(f"{len(hits)} in the catalogues, {len(units)} in the memory")
 
@@ -157,9 +157,8 @@ class ConcordanceScreen(Screen[None]):
         self.ticked = [True] * len(plan)
         table = self.query_one(DataTable)
         table.clear()
-        project = self.session.project
         for hit in plan:
-            table.add_row("✓", literal(f"{project.relpath(hit.path)}:{hit.line}"), marked(hit.msgstr, hit.spans),
+            table.add_row("✓", literal(f"{hit.path.name}:{hit.line} [{hit.language}]"), marked(hit.msgstr, hit.spans),
                           literal(hit.replaced, "green"))
         self._show_status(f"{len(plan)} translation(s) would change: Space unticks, Ctrl+S replaces the ticked")
         table.focus()
