@@ -15,7 +15,6 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -94,20 +93,6 @@ class StoredUnit:
     def as_match(self, score: float) -> Match:
         return Match(score, self.source, self.target, self.origin, self.how, self.changer, self.changed,
                      fuzzy_score=score)
-
-
-class Prepared(NamedTuple):
-    """A unit with what indexing it needs worked out already (by a reader in another process)."""
-
-    unit: StoredUnit
-    key: str            # normalise(unit.source)
-    digest: int         # key_hash(key)
-    terms: list[str]    # index_terms(key)
-
-
-def prepare(unit: StoredUnit) -> Prepared:
-    key = normalise(unit.source)
-    return Prepared(unit, key, key_hash(key), index_terms(key))
 
 
 def score_candidates(key: str, candidates: Mapping[int, str], *, limit: int, cutoff: float) -> list[tuple[int, float]]:

@@ -24,7 +24,6 @@ from .matching import (
     DEFAULT_CUTOFF,
     DEFAULT_LIMIT,
     Match,
-    Prepared,
     StoredUnit,
     distinct_targets,
     key_hash,
@@ -110,7 +109,7 @@ class PostgresMemory(MemoryStore):
             raise WorkbenchError(f"memory server error: {_reason(exc)}", self.location) from None
 
     # -- writing ---------------------------------------------------------------------------
-    def add(self, units: Iterable[StoredUnit | Prepared], *, progress: Progress | None = None) -> AddReport:
+    def add(self, units: Iterable[StoredUnit], *, progress: Progress | None = None) -> AddReport:
         conn = self._conn()
         report = AddReport()
         try:
@@ -121,8 +120,7 @@ class PostgresMemory(MemoryStore):
                 total = 0
                 with conn.cursor().copy("COPY wb_in (srclang, hash, key, raw, tgtlang, target, origin, how, "
                                         "created, changed, creator, changer, note) FROM STDIN") as copy:
-                    for item in units:
-                        unit = item.unit if isinstance(item, Prepared) else item
+                    for unit in units:
                         key = normalise(unit.source)
                         if not key or not unit.target:
                             continue

@@ -28,13 +28,11 @@ from .matching import (
     DEFAULT_CUTOFF,
     DEFAULT_LIMIT,
     Match,
-    Prepared,
     StoredUnit,
     distinct_targets,
     index_terms,
     key_hash,
     normalise,
-    prepare,
     score_candidates,
 )
 from .store import AddReport, LanguageCount, MemoryStore, Progress
@@ -147,7 +145,7 @@ class SQLiteMemory(MemoryStore):
             self._readers.clear()
 
     # -- writing ---------------------------------------------------------------------------
-    def add(self, units: Iterable[StoredUnit | Prepared], *, progress: Progress | None = None) -> AddReport:
+    def add(self, units: Iterable[StoredUnit], *, progress: Progress | None = None) -> AddReport:
         report = AddReport()
         try:
             with self._transaction() as conn, self._import_cache(conn):
@@ -176,13 +174,12 @@ class SQLiteMemory(MemoryStore):
         finally:
             conn.execute(f"PRAGMA cache_size = -{self._cache_kib}")
 
-    def _add_chunk(self, conn: sqlite3.Connection, chunk: list[StoredUnit | Prepared], report: AddReport,
+    def _add_chunk(self, conn: sqlite3.Connection, chunk: list[StoredUnit], report: AddReport,
                    pending: _PendingPostings, next_id: list[int], origins: _Origins) -> None:
         """Add up to :data:`ADD_CHUNK` units with a handful of statements (the import's hot path)."""
-        ready = [item if isinstance(item, Prepared) else prepare(item) for item in chunk]
-        keyed = [(item.key, item.unit) for item in ready if item.key and item.unit.target]
-        hashes = {item.key: item.digest for item in ready}
-        terms = {item.key: item.terms for item in ready}
+        keyed = [(normalise(unit.source), unit) for unit in chunk if unit.target]
+        keyed = [(key, unit) for key, unit in keyed if key]
+        hashes = {key: key_hash(key) for key, _ in keyed}
         sources: dict[tuple[str, str], int] = {}
         wanted = list(set(hashes.values()))
         for i in range(0, len(wanted), 900):
@@ -225,7 +222,7 @@ class SQLiteMemory(MemoryStore):
             report.added += 1
             if (sid, unit.tgtlang) not in has_unit:
                 has_unit.add((sid, unit.tgtlang))
-                pending.add(unit.tgtlang, sid, len(key), terms[key])
+                pending.add(unit.tgtlang, sid, len(key), index_terms(key))
         pending.end_chunk()
         conn.executemany("INSERT INTO sources (id, lang, hash, key, raw) VALUES (?, ?, ?, ?, ?)", new_sources)
         conn.executemany("INSERT INTO units (source, lang, target, origin, how, created, changed, creator, changer, "
@@ -372,8 +369,8 @@ class SQLiteMemory(MemoryStore):
                          (origin, stamp))
 
 
-def _chunks(units: Iterable[StoredUnit | Prepared], size: int) -> Iterator[list[StoredUnit | Prepared]]:
-    chunk: list[StoredUnit | Prepared] = []
+def _chunks(units: Iterable[StoredUnit], size: int) -> Iterator[list[StoredUnit]]:
+    chunk: list[StoredUnit] = []
     for unit in units:
         chunk.append(unit)
         if len(chunk) >= size:

@@ -29,7 +29,7 @@ from workbench import __version__
 from workbench.exchange.languages import SOURCE_LANGUAGE, map_language, tmx_code
 from workbench.util.errors import WorkbenchError
 
-from .matching import Prepared, StoredUnit, prepare
+from .matching import StoredUnit
 from .store import now_iso
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -221,10 +221,9 @@ _BATCH = 5000
 
 
 def stream_tmx(path: Path, languages: list[str], report: ReadReport, *, shown: str | None = None,
-               origin: str | None = None) -> Iterator[StoredUnit | Prepared]:
+               origin: str | None = None) -> Iterator[StoredUnit]:
     """:func:`read_tmx`, in a second process for a large file: parsing (lxml and the unit
-    records, the normalised keys, hashes and index words: :class:`Prepared`) and writing the
-    memory (SQLite and its word index) then use both cores.
+    records) and writing the memory (SQLite and its word index) then use both cores.
     A problem in the file is raised here as it would be by :func:`read_tmx`."""
     try:
         large = path.stat().st_size > BACKGROUND_BYTES
@@ -244,8 +243,8 @@ def stream_tmx(path: Path, languages: list[str], report: ReadReport, *, shown: s
         while True:
             kind, payload = receiver.recv()
             if kind == "units":
-                for *fields, key, digest, terms in payload:
-                    yield Prepared(StoredUnit(*fields), key, digest, terms.split(" ") if terms else [])
+                for fields in payload:
+                    yield StoredUnit(*fields)
             elif kind == "error":
                 raise WorkbenchError(*payload)
             else:
@@ -265,13 +264,11 @@ def stream_tmx(path: Path, languages: list[str], report: ReadReport, *, shown: s
 
 def _parse_in_child(path: str, languages: list[str], shown: str | None, origin: str | None, sender: Any) -> None:
     report = ReadReport()
-    batch: list[tuple[object, ...]] = []
+    batch: list[tuple[str, ...]] = []
     try:
         for unit in read_tmx(Path(path), languages, report, shown=shown, origin=origin):
-            ready = prepare(unit)
             batch.append((unit.source, unit.target, unit.srclang, unit.tgtlang, unit.origin, unit.how, unit.created,
-                          unit.changed, unit.creator, unit.changer, unit.note, ready.key, ready.digest,
-                          " ".join(ready.terms)))
+                          unit.changed, unit.creator, unit.changer, unit.note))
             if len(batch) >= _BATCH:
                 sender.send(("units", batch))
                 batch = []
