@@ -8,14 +8,20 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.util.errors import WorkbenchError
+
+if TYPE_CHECKING:
+    from workbench.memory import MemoryStore
+    from workbench.memory.names import NameTools
+    from workbench.project import Project
 
 from .common import check_languages, percent, project_of, rel
 from .table import format_table
 
 
-def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _store(args: argparse.Namespace) -> tuple[Project, MemoryStore]:
     from workbench.memory import open_store
 
     project = project_of(args)
@@ -23,7 +29,7 @@ def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return project, open_store(setting, project.root)
 
 
-def _tools(project):  # type: ignore[no-untyped-def]
+def _tools(project: Project) -> NameTools | None:
     """Name-aware matches need the glossary; without one (or with a broken one) they are off."""
     from workbench.checks import checker_for_path
     from workbench.memory.names import NameTools
@@ -198,7 +204,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     group = sub.add_parser("memory", help="the translation memory: import, export, lookup, sync, stats")
     group.add_argument("--memory", metavar="SETTING",
                        help="this memory instead of the project's (a SQLite path or a postgresql:// URL)")
-    group.set_defaults(func=lambda args: (group.print_help(), 2)[1])
+    def usage(args: argparse.Namespace) -> int:
+        group.print_help()
+        return 2
+
+    group.set_defaults(func=usage)
     m = group.add_subparsers(dest="memory_command", metavar="ACTION")
 
     p = m.add_parser("import", help="import TMX 1.4, PO (compendium) or XLIFF files into the memory")

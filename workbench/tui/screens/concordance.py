@@ -14,6 +14,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
@@ -31,9 +32,9 @@ def marked(text: str, spans: tuple[tuple[int, int], ...]) -> Text:
 
 class ConcordanceScreen(Screen[None]):
     BINDINGS = [
-        Binding("ctrl+r", "toggle('regex')", "Regex"),
-        Binding("ctrl+t", "toggle('target')", "Source/target"),
-        Binding("ctrl+l", "toggle('all_languages')", "Language"),
+        Binding("ctrl+r", "switch('regex')", "Regex"),
+        Binding("ctrl+t", "switch('target')", "Source/target"),
+        Binding("ctrl+l", "switch('all_languages')", "Language"),
         Binding("space", "tick", "Tick", show=False),
         Binding("ctrl+s", "apply", "Replace ticked", priority=True),
         Binding("ctrl+u", "undo", "Undo replace", priority=True),
@@ -87,7 +88,7 @@ class ConcordanceScreen(Screen[None]):
             text.append_text(literal(note, "italic"))
         self.query_one("#concordance-status", Static).update(text)
 
-    def action_toggle(self, name: str) -> None:
+    def action_switch(self, name: str) -> None:
         setattr(self, name, not getattr(self, name))
         self._show_status()
         if self.query_one("#find", Input).value:
@@ -169,7 +170,7 @@ class ConcordanceScreen(Screen[None]):
         if not self.plan or not 0 <= row < len(self.plan):
             return
         self.ticked[row] = not self.ticked[row]
-        table.update_cell_at((row, 0), "✓" if self.ticked[row] else " ")
+        table.update_cell_at(Coordinate(row, 0), "✓" if self.ticked[row] else " ")
 
     def action_apply(self) -> None:
         chosen = [hit for hit, ticked in zip(self.plan, self.ticked) if ticked]
