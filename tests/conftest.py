@@ -28,3 +28,9 @@ def kazakh_lexicon():
     if lexicon is None:
         pytest.skip(lexicon_status())
     return lexicon
+
+
+@pytest.fixture(autouse=True)
+def _own_user_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never read the developer's own settings (translator identity): each run gets an empty one."""
+    monkeypatch.setenv("WORKBENCH_CONFIG", str(tmp_path_factory.getbasetemp() / "no-user-settings.toml"))

@@ -30,7 +30,11 @@ ALLOWED = {
     "checks": {"util", "text", "gettext", "glossary", "inflection", "project"},
     "editions": {"util", "text", "gettext"},
     "services": {"util", "text", "gettext", "glossary", "inflection", "project", "checks", "editions"},
-    "session": {"util", "text", "gettext", "glossary", "inflection", "project", "checks", "services", "editions"},
+    "session": {"util", "text", "gettext", "glossary", "inflection", "project", "checks", "services", "editions",
+                "memory", "identity", "exchange"},
+    "identity": {"util"},
+    "memory": {"util", "text", "gettext", "glossary", "inflection", "project", "checks", "exchange"},
+    "exchange": {"util", "text", "gettext", "project", "services"},
 }
 
 

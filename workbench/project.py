@@ -14,6 +14,8 @@ folder with just a ``seeds/`` directory is already a project::
 
     [tool.workbench.style.ru]   # typographic conventions the QA checks expect (see Style)
     four_digits = "either"
+
+    memory = ".workbench/memory.sqlite"   # or "postgresql://host/db": a team's shared memory
 """
 
 from __future__ import annotations
@@ -37,12 +39,14 @@ if TYPE_CHECKING:
     from workbench.text.documents import Document
 
 CONFIG_FILE = "workbench.toml"
+DEFAULT_MEMORY = ".workbench/memory.sqlite"
 DEFAULTS: dict[str, Any] = {
     "source": "seeds",
     "locale": "locale",
     "glossary": "glossary.tsv",
     "languages": ["ru", "kk"],
     "editions": "editions",
+    "memory": DEFAULT_MEMORY,
 }
 #: The settings that name a path; each must lead to a place inside the project folder.
 PATH_SETTINGS = ("source", "locale", "glossary", "editions")
@@ -129,6 +133,7 @@ class Project:
     name: str
     config_path: Path | None = None
     styles: dict[str, Style] = field(default_factory=dict)
+    memory: str = DEFAULT_MEMORY      # a SQLite file (relative to root) or a postgresql:// URL
     _documents: list[Document] | None = field(default=None, repr=False, compare=False)
 
     # -- paths ------------------------------------------------------------
@@ -345,6 +350,7 @@ def load_project(root: Path | str | None = None) -> Project:
         name=str(settings.get("name") or default_name(root)),
         config_path=config_path,
         styles=parse_styles(settings.get("style", {}), config_path or root, list(settings["languages"])),
+        memory=str(settings["memory"]),
     )
 
 
@@ -395,7 +401,7 @@ def _check_table(table: object, path: Path) -> dict[str, Any]:
             if has_controls(value) or value != value.strip():
                 raise WorkbenchError(f"name must be one line without control characters or spaces around it "
                                      f"({visible(value)!r}): it goes into every catalogue's header", path, line)
-        else:
+        elif not (key == "memory" and value.startswith(("postgresql://", "postgres://"))):
             problem = _path_problem(key, value)
             if problem is not None:
                 raise WorkbenchError(problem, path, line)

@@ -18,12 +18,13 @@ from typing import NoReturn
 from workbench import __version__
 from workbench.util.errors import ProblemsError, WorkbenchError
 
-from . import check, compile, glossary, merge_po, project_commands
+from . import check, compile, concordance, exchange, glossary, identity, memory, merge_po, project_commands
 from .output import inert_output, shown_path, verbose_logging
 
 #: Each module adds its subcommands with ``register(subparsers)``.
 COMMAND_MODULES: tuple[ModuleType, ...] = (project_commands, compile, check, glossary)
 COMMAND_MODULES += (merge_po,)
+COMMAND_MODULES += (memory, exchange, concordance, identity)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,2 +1,2 @@
 """What the commands do, over the project's files: msgmerge-style merging (``merge``),
-``update``, ``stats``, ``compile`` (the editions) and the translation ``memory``."""
+``update``, ``stats`` and ``compile`` (the editions); the translation memory is ``workbench.memory``."""

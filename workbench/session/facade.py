@@ -8,7 +8,8 @@ The :class:`Session` wires together parts with one job each:
   on disk by someone else and merging them message by message with our edits;
 * :class:`~.glossary_store.GlossaryStore` — glossary edits and the name checker;
 * :class:`~.checks.CheckService` — checks of a segment and of the whole project;
-* :class:`~.memory.MemoryService` — translation memory per language.
+* :class:`~.memory.MemoryService` — the persistent translation memory (``workbench.memory``),
+  synced from the catalogues as they are read and written on every confirm.
 
 Plain Python: no ``textual`` or ``rich`` imports. Methods that write are safe to call from
 a worker thread; the UI thread only ever takes short in-memory locks.
@@ -23,9 +24,20 @@ from pathlib import Path
 from workbench.checks import Finding, NameChecker
 from workbench.gettext import Catalogue, Message
 from workbench.glossary import Glossary, Referent
+from workbench.identity import Identity, load_identity
+from workbench.memory import Match, StoredUnit
+from workbench.memory.concordance import (
+    Hit,
+    apply_replace,
+    compile_pattern,
+    plan_replace,
+    search_catalogues,
+    undo_replace,
+)
+from workbench.memory.names import NameTools
 from workbench.project import Project, load_project
 from workbench.services.compile import EditionResult, compile_editions
-from workbench.services.memory import Match
+from workbench.services.merge import format_date
 from workbench.services.update import UpdateReport, update_project
 from workbench.text.documents import Document, Segment
 from workbench.util.errors import WorkbenchError
@@ -52,15 +64,42 @@ class Session:
         self.journal = DraftsJournal(self.root, self.problem_log, self.project.relpath)
         self.glossary_store = GlossaryStore(self.project.glossary_path, self.stamps, self.problem_log)
         self.checks = CheckService(self.project, self.store, self.glossary_store)
-        self.memory = MemoryService(self.languages)
+        self.identity = self._load_identity()
+        self._name_tools: NameTools | None = None
+        self.memory = MemoryService(self.project, self.languages, identity=self.identity,
+                                    name_tools=self.name_tools)
         self.store.on_message_changed = self._message_changed
         self.store.on_catalogue_read = self.memory.catalogue_read
         self.store.on_conflicts = self._keep_as_drafts
 
     # -- wiring ---------------------------------------------------------------------------
+    def _load_identity(self) -> Identity | None:
+        try:
+            return load_identity()
+        except WorkbenchError as exc:
+            self.problem_log.add(str(exc))
+            return None
+
     def _message_changed(self, name: str, language: str, msgid: str, text: str, fuzzy: bool) -> None:
         self.journal.discard(name, language, msgid)     # confirmed (or saved as fuzzy): no longer a draft
-        self.memory.message_changed(name, language, msgid, text, fuzzy)
+        path = self._stamp_header(name, language)
+        self.memory.message_changed(name, language, msgid, text, fuzzy, path)
+
+    def _stamp_header(self, name: str, language: str) -> Path | None:
+        """A confirm is a revision: PO-Revision-Date now, Last-Translator (and an unset
+        Language-Team) from the translator's identity, as Poedit does."""
+        with self.store.state_lock:
+            catalogue = self.store.docs[name].catalogues.get(language)
+            if catalogue is None:
+                return None
+            meta = catalogue.metadata
+            meta["PO-Revision-Date"] = format_date()
+            identity = self.identity
+            if identity is not None:
+                meta["Last-Translator"] = str(identity)
+                if identity.team and meta.get("Language-Team", "") in ("", "none", "LANGUAGE <LL@li.org>"):
+                    meta["Language-Team"] = identity.team
+            return Path(catalogue.path) if catalogue.path is not None else None
 
     def _keep_as_drafts(self, name: str, language: str, conflicts: list[Conflict]) -> None:
         for conflict in conflicts:
@@ -159,6 +198,7 @@ class Session:
         """Write dirty catalogues atomically (call from a worker); return the paths written."""
         written = self.store.flush(name, language)
         self._journal_conflicts(self.store.pending_changes())
+        self.memory.flush()         # the confirms, durable in the memory as in the catalogue
         return written
 
     def save_translation(self, name: str, language: str, msgid: str, text: str, *, fuzzy: bool = False) -> Path:
@@ -315,8 +355,69 @@ class Session:
     def case_forms(self, referent: Referent, language: str) -> list[tuple[str, str]]:
         return self.checks.case_forms(referent, language)
 
+    def name_tools(self) -> NameTools | None:
+        """The name index as the memory's name-aware matches use it (None without a glossary)."""
+        checker = self.checks.checker()
+        if checker is None:
+            return None
+        tools = self._name_tools
+        if tools is None or tools.checker is not checker:
+            tools = self._name_tools = NameTools(checker)
+        return tools
+
     def suggestions(self, language: str, source: str, limit: int = 3) -> list[Match]:
+        """Memory matches for *source*: exact, name-aware, fuzzy (call from a worker)."""
         return self.memory.suggestions(language, source, limit)
+
+    @property
+    def memory_notice(self) -> str:
+        """Where the memory is (``team memory unreachable: local memory`` when the server is down)."""
+        return self.memory.notice
+
+    # -- concordance and replace ----------------------------------------------------------------
+    def concordance(self, pattern: str, *, regex: bool = False, side: str = "source",
+                    languages: list[str] | None = None, case_sensitive: bool = False,
+                    limit: int = 200) -> tuple[list[Hit], list[StoredUnit]]:
+        """Messages of every catalogue and units of the memory that hold *pattern* (call from a worker)."""
+        compiled = compile_pattern(pattern, regex=regex, case_sensitive=case_sensitive)
+        self.flush()                     # what the translator confirmed is what is searched
+        hits = list(search_catalogues(self.project, compiled, side=side, languages=languages or self.languages))
+        units: list[StoredUnit] = []
+        try:
+            store = self.memory.store()
+            targets: list[str | None] = list(languages) if languages else [None]
+            for language in targets:
+                units += store.search(pattern, regex=regex, side=side, tgtlang=language,
+                                      case_sensitive=case_sensitive, limit=limit)
+        except WorkbenchError as exc:
+            self.memory.error = f"memory: {exc}"
+        return hits, units
+
+    def plan_replace(self, pattern: str, replacement: str, *, regex: bool = False, case_sensitive: bool = False,
+                     languages: list[str] | None = None) -> list[Hit]:
+        """The translations a replace would change, with their new text (nothing written)."""
+        compiled = compile_pattern(pattern, regex=regex, case_sensitive=case_sensitive)
+        self.flush()
+        return plan_replace(self.project, compiled, replacement, languages=languages or self.languages)
+
+    def apply_replace(self, hits: list[Hit]) -> tuple[list[Path], list[Change]]:
+        """Write the chosen replacements (atomic, undo journal kept); the open catalogues are
+        reloaded and merged as after any change on disk. Call from a worker."""
+        with self.store.io_lock:
+            self.flush()
+            written = apply_replace(self.project, hits)
+        return written, self.poll()
+
+    def undo_replace(self) -> tuple[list[Path], list[str], list[Change]]:
+        with self.store.io_lock:
+            self.flush()
+            written, left = undo_replace(self.project)
+        return written, left, self.poll()
+
+    def take_memory_error(self) -> str | None:
+        """The memory's last failure, once (for a notification)."""
+        error, self.memory.error = self.memory.error, None
+        return error
 
     # -- compile ------------------------------------------------------------------------------------
     def compile(self, languages: list[str],

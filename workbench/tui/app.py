@@ -395,6 +395,11 @@ class WorkbenchApp(ReportsWorkerErrors, App[int]):
 
         self.push_screen(ChecksScreen())
 
+    def open_concordance(self, pattern: str = "", language: str | None = None) -> None:
+        from workbench.tui.screens.concordance import ConcordanceScreen
+
+        self.push_screen(ConcordanceScreen(pattern, language))
+
     def open_compile(self) -> None:
         from workbench.tui.screens.compile import CompileScreen
 

@@ -29,8 +29,9 @@ import os
 import re
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Final
+from typing import IO, Final
 
 from workbench.util.errors import WorkbenchError
 from workbench.util.files import file_identity, read_regular, try_read_regular
@@ -227,3 +228,39 @@ def remove_stale_temps(folder: Path, *, recursive: bool = False, now: float | No
         except OSError:
             continue
     return removed
+
+
+@contextlib.contextmanager
+def atomic_text_writer(path: str | Path) -> Iterator[IO[str]]:
+    """A UTF-8 text stream that replaces *path* atomically when the block ends without an error
+    (for files too large to build in memory first, such as a memory's TMX export).
+
+    On an error the temporary file is removed and *path* is left as it was.
+    """
+    path = Path(path)
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.wb{os.getpid()}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise WorkbenchError(f"cannot write: {exc.strerror or exc}", path) from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            mode = path.stat().st_mode & 0o777
+        except FileNotFoundError:
+            mode = 0o644
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise WorkbenchError(f"cannot write: {exc.strerror or exc}", path) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_folder(folder)

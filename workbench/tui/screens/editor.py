@@ -25,6 +25,7 @@ from workbench.tui.base import WorkbenchScreen
 from workbench.tui.fixes import changed_span, first_fix
 from workbench.tui.messages import DocumentFindings, MemoryMatches, SegmentChecked
 from workbench.tui.safe_text import has_controls, visible
+from workbench.tui.widgets.memory_matches import memory_matches_panel
 from workbench.tui.widgets.panels import (
     NAME_META,
     findings_panel,
@@ -106,6 +107,8 @@ class EditorScreen(WorkbenchScreen):
                 tooltip="restore the segment as it was before the last confirm"),
         Binding("alt+m", "use_memory", "Use memory", show=False, priority=True,
                 tooltip="put the best translation-memory match in the editor"),
+        Binding("f7", "concordance", "Concordance", show=False, priority=True,
+                tooltip="find the selected text (or any phrase) in the memory and every catalogue; replace"),
         Binding("alt+up", "previous_segment", "Previous segment", show=False, priority=True),
         Binding("alt+down", "next_segment", "Next segment", show=False, priority=True),
         *[Binding(f"alt+{n}", f"insert_name({n})", f"Insert glossary name {n}", show=False, priority=True)
@@ -414,9 +417,15 @@ class EditorScreen(WorkbenchScreen):
         self.post_message(MemoryMatches(index, self.session.suggestions(self.language, msgid)))
 
     def on_memory_matches(self, message: MemoryMatches) -> None:
+        error = self.session.take_memory_error()
+        if error:
+            self.notify(error, title="Memory", severity="warning", timeout=10, markup=False)
         if message.index == self.current:
             self._matches = message.matches
-            update_panel(self.query_one("#memory", Static), memory_panel(message.matches))
+            panel = self.query_one("#memory", Static)
+            panel.styles.max_height = 10          # a match and what differs: two lines each
+            update_panel(panel, memory_matches_panel(message.matches, self.segments[message.index].source,
+                                                     self.session.memory_notice))
 
     # -- live checks -----------------------------------------------------------------------------
     @on(TextArea.Changed, "#translation")
@@ -649,6 +658,11 @@ class EditorScreen(WorkbenchScreen):
         if action == "apply_fix":
             return self._fix_available
         return True
+
+    def action_concordance(self) -> None:
+        area = self.query_one("#translation", TextArea)
+        self.app.open_concordance(area.selected_text.strip() or (self.get_selected_text() or "").strip(),
+                                  self.language)
 
     def action_apply_fix(self) -> None:
         area = self.query_one("#translation", TextArea)

@@ -1,0 +1,91 @@
+"""Name-aware matches: the stored translation with the name replaced in the same case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import REPO
+from workbench.checks import checker_for_path
+from workbench.memory import Match, StoredUnit, suggest
+from workbench.memory.adapt import adapt
+from workbench.memory.names import NameTools
+from workbench.memory.sqlite import SQLiteMemory
+
+
+@pytest.fixture(scope="module")
+def tools() -> NameTools:
+    return NameTools(checker_for_path(REPO / "glossary.tsv"))
+
+
+def fuzzy(source: str, target: str) -> Match:
+    return Match(80.0, source, target, "test.po")
+
+
+@pytest.mark.parametrize(("stored", "target", "query", "language", "expected", "case"), [
+    # the issue's examples: indeclinable Актобе is accusative after на + "to"; Kazakh shows the dative
+    ("Protests spread to Aktobe.", "Протесты распространились на Актобе.", "Protests spread to Kyzylorda.", "ru",
+     "Протесты распространились на Кызылорду.", "acc"),
+    ("Protests spread to Aktobe.", "Наразылық Ақтөбеге тарады.", "Protests spread to Kyzylorda.", "kk",
+     "Наразылық Қызылордаға тарады.", "dat"),
+    # в + "in": locative; "of" with no preposition: genitive
+    ("Protests in Aktobe grew.", "Протесты в Актобе усилились.", "Protests in Kyzylorda grew.", "ru",
+     "Протесты в Кызылорде усилились.", "loc"),
+    ("The workers of Aktobe struck.", "Рабочие Актобе бастовали.", "The workers of Kyzylorda struck.", "ru",
+     "Рабочие Кызылорды бастовали.", "gen"),
+    # the preposition follows the new name's first sound: об Актобе → о Кызылорде
+    ("A report on Aktobe.", "Сообщение об Актобе.", "A report on Kyzylorda.", "ru", "Сообщение о Кызылорде.", "loc"),
+    ("A report on Kyzylorda.", "Сообщение о Кызылорде.", "A report on Aktobe.", "ru", "Сообщение об Актобе.", "loc"),
+    # a declinable name keeps the case its form shows
+    ("They met Tokayev.", "Они встретились с Токаевым.", "They met Nazarbayev.", "ru",
+     "Они встретились с Назарбаевым.", "ins"),
+    # the preposition governs the whole list: в Алматы, Актау и Жанаозен → … и Кызылорду
+    ("Troops were brought to Almaty, Aktau and Zhanaozen.", "Войска были введены в Алматы, Актау и Жанаозен.",
+     "Troops were brought to Almaty, Aktau and Kyzylorda.", "ru",
+     "Войска были введены в Алматы, Актау и Кызылорду.", "acc"),
+    ("Troops were brought to Almaty, Aktau and Zhanaozen.", "Алматыға, Ақтауға және Жаңаөзенге әскер енгізілді.",
+     "Troops were brought to Almaty, Aktau and Kyzylorda.", "kk",
+     "Алматыға, Ақтауға және Қызылордаға әскер енгізілді.", "dat"),
+])
+def test_name_replaced_in_the_same_case(tools: NameTools, stored: str, target: str, query: str, language: str,
+                                        expected: str, case: str) -> None:
+    match = adapt(fuzzy(stored, target), query, language, tools)
+    assert match is not None
+    assert match.target == expected
+    assert match.score == 99.0 and match.fuzzy_score == 80.0 and match.stored_target == target
+    assert [r.case for r in match.replacements if r.kind == "name"] == [case]
+
+
+def test_numbers_carried_over_as_written(tools: NameTools) -> None:
+    match = adapt(fuzzy("Tokayev met 8,000 workers in 2022.", "Токаев встретился с 8\u00a0000 рабочих в 2022 году."),
+                  "Nazarbayev met 12,500 workers in 2021.", "ru", tools)
+    assert match is not None
+    assert match.target == "Назарбаев встретился с 12\u00a0500 рабочих в 2021 году."
+    assert match.score == 97.0 and [r.kind for r in match.replacements] == ["name", "number", "number"]
+
+
+@pytest.mark.parametrize(("stored", "target", "query"), [
+    ("Protests spread to Aktobe.", "Протесты распространились на Актобе.", "Protests quickly spread to Kyzylorda."),
+    ("Protests spread to Aktobe.", "Протесты распространились на запад.", "Protests spread to Kyzylorda."),
+    ("Prices rose by 12 percent.", "Цены выросли на двенадцать процентов.", "Prices rose by 15 percent."),
+    ("Protests spread to Aktobe.", "Протесты распространились на Актобе.", "Protests spread to Aktobe."),
+])
+def test_not_adapted_when_it_cannot_be_done_safely(tools: NameTools, stored: str, target: str, query: str) -> None:
+    """Another word differs, the old name or number is not in the translation, or nothing differs."""
+    assert adapt(fuzzy(stored, target), query, "ru", tools) is None
+
+
+def test_suggest_offers_the_adapted_match_first(tools: NameTools, tmp_path: Path) -> None:
+    memory = SQLiteMemory(tmp_path / "m.sqlite")
+    when = "2026-01-01T00:00:00Z"
+    memory.add([StoredUnit("Protests spread to Aktobe.", "Протесты распространились на Актобе.", "en", "ru", "a.po",
+                           "confirm", when, when, "A", "A"),
+                StoredUnit("Protests spread to the west.", "Протесты распространились на запад.", "en", "ru", "a.po",
+                           "confirm", when, when, "A", "A")])
+    found = suggest(memory, "Protests spread to Kyzylorda.", "ru", tools=tools)
+    assert found[0].target == "Протесты распространились на Кызылорду." and found[0].adapted
+    assert not found[1].adapted and found[1].score < 99
+    plain = suggest(memory, "Protests spread to Kyzylorda.", "ru", tools=None)
+    assert all(not m.adapted for m in plain)
+    memory.close()

@@ -1,0 +1,221 @@
+"""The memory's stores, each test run against SQLite and a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
+
+from tests.pg_server import running_server
+from workbench.memory import MemoryStore, StoredUnit, normalise
+from workbench.memory.sqlite import SQLiteMemory
+from workbench.util.errors import WorkbenchError
+
+Opener = Callable[[], MemoryStore]
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    with running_server() as (server, why):
+        yield server if server is not None else why
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def open_memory(request: pytest.FixtureRequest, tmp_path, pg_server) -> Iterator[Opener]:
+    """A function that opens (another client of) one fresh memory."""
+    opened: list[MemoryStore] = []
+    if request.param == "sqlite":
+        path = tmp_path / "memory.sqlite"
+
+        def opener() -> MemoryStore:
+            opened.append(SQLiteMemory(path))
+            return opened[-1]
+    else:
+        if isinstance(pg_server, str):
+            pytest.skip(pg_server)
+        try:
+            url = pg_server.new_database()
+        except RuntimeError as exc:
+            pytest.skip(str(exc))
+        from workbench.memory.postgresql import PostgresMemory
+
+        def opener() -> MemoryStore:
+            opened.append(PostgresMemory(url))
+            return opened[-1]
+    yield opener
+    for store in opened:
+        store.close()
+
+
+def unit(source: str, target: str, lang: str = "ru", origin: str = "test.tmx", *, who: str = "Aigerim",
+         when: str = "2026-01-02T03:04:05Z", how: str = "tmx") -> StoredUnit:
+    return StoredUnit(source, target, "en", lang, origin, how, when, when, who, who)
+
+
+def test_exact_fuzzy_and_cutoff(open_memory: Opener) -> None:
+    memory = open_memory()
+    report = memory.add([
+        unit("The strike spread to Zhanaozen.", "Забастовка распространилась на Жанаозен."),
+        unit("The strike spread to Almaty.", "Забастовка распространилась на Алматы."),
+        unit("Something else entirely.", "Что-то другое."),
+        unit("The strike spread to Zhanaozen.", "Ереуіл Жаңаөзенге тарады.", "kk"),
+    ])
+    assert (report.added, report.updated, report.unchanged) == (4, 0, 0)
+    found = memory.lookup("The  strike spread to\nZhanaozen.", "ru")
+    assert found[0].exact and found[0].target == "Забастовка распространилась на Жанаозен."
+    assert found[0].who == "Aigerim" and found[0].origin == "test.tmx"
+    assert found[1].target.endswith("Алматы.") and 70 <= found[1].score < 100
+    assert [m.target for m in memory.lookup("The strike spread to Zhanaozen.", "kk")] == ["Ереуіл Жаңаөзенге тарады."]
+    assert memory.lookup("Completely unrelated words here", "ru") == []
+    assert memory.lookup("The strike spread to Aktau.", "ru", cutoff=99) == []
+    assert memory.lookup("", "ru") == []
+
+
+def test_update_keeps_creator_and_counts(open_memory: Opener) -> None:
+    memory = open_memory()
+    memory.add([unit("Hello world again.", "Привет, мир.", who="A", when="2026-01-01T00:00:00Z")])
+    report = memory.add([unit("Hello world again.", "Привет, мир!", who="B", when="2026-02-01T00:00:00Z"),
+                         unit("Hello world again.", "Привет, мир!", origin="other.po", who="C")])
+    assert (report.added, report.updated, report.unchanged) == (1, 1, 0)
+    again = memory.add([unit("Hello world again.", "Привет, мир!", who="B")])
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 1)
+    stored = {u.origin: u for u in memory.units("ru")}
+    assert stored["test.tmx"].creator == "A" and stored["test.tmx"].changer == "B"
+    assert stored["test.tmx"].created == "2026-01-01T00:00:00Z" and stored["test.tmx"].changed == "2026-02-01T00:00:00Z"
+    # one match per distinct translation
+    assert [m.target for m in memory.lookup("Hello world again.", "ru")] == ["Привет, мир!"]
+    assert len(memory) == 2
+    assert [(c.srclang, c.tgtlang, c.units) for c in memory.languages()] == [("en", "ru", 2)]
+
+
+def test_forget_origin_and_origin_targets(open_memory: Opener) -> None:
+    memory = open_memory()
+    memory.add([unit("One sentence here.", "Одно.", origin="a.po"), unit("Two sentences here.", "Два.", origin="b.po")])
+    assert memory.origin_targets("a.po", "ru") == {"One sentence here.": ("Одно.", "2026-01-02T03:04:05Z")}
+    assert memory.forget_origin("a.po") == 1
+    assert [m.target for m in memory.lookup("One sentence here.", "ru")] == ["Два."]   # a fuzzy match only
+    assert [u.origin for u in memory.units()] == ["b.po"]
+
+
+def test_concordance_search(open_memory: Opener) -> None:
+    memory = open_memory()
+    memory.add([unit("Workers in Zhanaozen went on strike.", "Рабочие Жанаозена начали забастовку."),
+                unit("The strike was crushed.", "Забастовку подавили."),
+                unit("Police fired on the crowd.", "Полиция открыла огонь по толпе.")])
+    assert [u.target for u in memory.search("STRIKE")] == ["Рабочие Жанаозена начали забастовку.",
+                                                            "Забастовку подавили."]
+    assert [u.source for u in memory.search("забастовку", side="target")] == ["Workers in Zhanaozen went on strike.",
+                                                                            "The strike was crushed."]
+    assert [u.source for u in memory.search("забастовку", side="target", case_sensitive=True)] == [
+        "Workers in Zhanaozen went on strike."]
+    assert [u.source for u in memory.search(r"^(Police|The)\b", regex=True)] == ["The strike was crushed.",
+                                                                                 "Police fired on the crowd."]
+    assert list(memory.search("100%_")) == []
+    with pytest.raises(WorkbenchError, match="regular expression"):
+        list(memory.search("(", regex=True))
+
+
+def test_persistent_across_clients(open_memory: Opener) -> None:
+    first = open_memory()
+    first.add([unit("Durable sentence number one.", "Надёжное предложение.")])
+    first.close()
+    second = open_memory()
+    assert second.lookup("Durable sentence number one.", "ru")[0].target == "Надёжное предложение."
+    assert second.synced_stamp("x") is None
+    second.set_synced("x", "1:2")
+    assert open_memory().synced_stamp("x") == "1:2"
+
+
+def test_two_clients_at_once(open_memory: Opener) -> None:
+    """Two translators (two connections, two threads) add and look up at the same time."""
+    clients = [open_memory(), open_memory()]
+    errors: list[BaseException] = []
+
+    def work(n: int) -> None:
+        try:
+            memory = clients[n]
+            for i in range(40):
+                memory.add([unit(f"Client {n} wrote sentence number {i} about the strike.", f"Клиент {n}: {i}.",
+                                 origin=f"client{n}.po")])
+                memory.lookup(f"Client {1 - n} wrote sentence number {i} about the strike.", "ru")
+        except BaseException as exc:   # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    for n in (0, 1):
+        other = clients[1 - n]
+        found = other.lookup(f"Client {n} wrote sentence number 39 about the strike.", "ru")
+        assert found[0].exact and found[0].target == f"Клиент {n}: 39."
+    assert len(clients[0]) == 80
+
+
+WORDS = st.sampled_from("strike workers police oil gas price the of in on Zhanaozen Almaty protest crowd army".split())
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(sentences=st.lists(st.lists(WORDS, min_size=3, max_size=9).map(" ".join), min_size=1, max_size=30,
+                          unique=True),
+       query=st.lists(WORDS, min_size=3, max_size=9).map(" ".join))
+def test_best_match_is_the_brute_force_best(tmp_path_factory, sentences: list[str], query: str) -> None:
+    """On a small memory the index reads every list: its best score is rapidfuzz's brute-force best."""
+    memory = SQLiteMemory(tmp_path_factory.mktemp("prop") / "m.sqlite")
+    try:
+        memory.add(unit(s, f"t{i}") for i, s in enumerate(sentences))
+        found = memory.lookup(query, "ru", limit=1)
+        brute = process.extract(normalise(query), [normalise(s) for s in sentences], scorer=fuzz.ratio, limit=1,
+                                score_cutoff=70)
+        if brute:
+            assert found and found[0].score == round(brute[0][1], 1)
+        else:
+            assert found == []
+    finally:
+        memory.close()
+
+
+def test_not_a_memory_file(tmp_path) -> None:
+    bad = tmp_path / "memory.sqlite"
+    bad.write_bytes(b"this is not a database, just text\n" * 100)
+    with pytest.raises(WorkbenchError, match="not a workbench memory") as caught:
+        SQLiteMemory(bad)
+    assert str(bad) in str(caught.value)
+
+
+def test_unreachable_server_is_one_clear_error(tmp_path) -> None:
+    pytest.importorskip("psycopg")
+    from workbench.memory.postgresql import PostgresMemory
+
+    with pytest.raises(WorkbenchError, match="unreachable") as caught:
+        PostgresMemory(f"postgresql://nobody:secret@/db?host={tmp_path}&port=1", connect_timeout=1)
+    assert "secret" not in str(caught.value)
+
+
+def test_postings_appended_across_flushes_and_chunks(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tiny chunks and flushes: the word index is appended to in place, by imports and by confirms."""
+    from workbench.memory import postings, sqlite
+
+    monkeypatch.setattr(sqlite, "FLUSH_IDS", 7)
+    monkeypatch.setattr(sqlite, "ADD_CHUNK", 3)
+    monkeypatch.setattr(postings, "CHUNK", 2)
+    memory = SQLiteMemory(tmp_path / "m.sqlite")
+    sentences = [f"The strike in town number {i} spread to the oil fields of region {i % 7}." for i in range(60)]
+    memory.add(unit(s, f"перевод {i}") for i, s in enumerate(sentences[:40]))
+    for i, s in enumerate(sentences[40:], 40):            # one at a time, as confirms come
+        memory.add([unit(s, f"перевод {i}", origin="confirm.po")])
+    keys = [normalise(s) for s in sentences]
+    for i in range(0, 60, 3):
+        query = f"The strike in town number {i} spread to the oil field of region {i % 7}."
+        found = memory.lookup(query, "ru", limit=1)
+        brute = process.extract(normalise(query), keys, scorer=fuzz.ratio, limit=1)
+        assert found[0].score == round(brute[0][1], 1) and found[0].target == f"перевод {i}"
+    conn = memory._reader()
+    assert conn.execute("SELECT max(length(ids)) FROM postings").fetchone()[0] == 2 * postings.POSTING.itemsize
+    memory.close()

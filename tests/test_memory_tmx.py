@@ -1,0 +1,168 @@
+"""TMX and compendium import/export: files as OmegaT, Trados and Weblate write them; bad files
+are one ``file:line: what is wrong`` line and import nothing."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tests.helpers import copy_project, tree_bytes
+from workbench.cli.main import main
+from workbench.memory import StoredUnit
+from workbench.memory.sqlite import SQLiteMemory
+from workbench.memory.tmx import ReadReport, read_tmx, write_tmx
+from workbench.util.errors import WorkbenchError
+
+DATA = Path(__file__).parent / "data" / "memory"
+LANGUAGES = ["ru", "kk"]
+
+
+def read(name: str, report: ReadReport | None = None) -> list[StoredUnit]:
+    return list(read_tmx(DATA / name, LANGUAGES, report or ReadReport()))
+
+
+def test_omegat_project_memory() -> None:
+    units = read("omegat-project_save.tmx")
+    assert [(u.source, u.target, u.tgtlang) for u in units] == [
+        ("Protests spread to Aktobe.", "Протесты распространились на Актобе.", "ru"),
+        ("The strike began on January 2.", "Забастовка началась 2 января.", "ru"),    # inline codes left out
+        ("The police fired on the crowd & the workers.", "Полиция открыла огонь по толпе и рабочим.", "ru"),
+    ]
+    first = units[0]
+    assert (first.creator, first.created, first.changer, first.changed) == (
+        "Aigerim", "2022-01-06T10:15:00Z", "Aigerim", "2022-01-07T11:24:58Z")
+    assert first.how == "tmx" and first.origin == "tmx:omegat-project_save.tmx"
+
+
+def test_trados_several_target_languages_and_unknown_ones_reported() -> None:
+    report = ReadReport()
+    units = read("trados-multilingual.tmx", report)
+    assert [(u.tgtlang, u.target) for u in units] == [
+        ("ru", "Войска были введены в Алматы."), ("kk", "Алматыға әскер енгізілді."),
+        ("ru", "Цены выросли на 12 процентов.")]
+    assert units[0].creator == "TRADOS\\daulet" and units[0].changed == "2022-01-11T08:00:00Z"
+    assert report.unknown_languages == {"DE-DE": 1, "FR-FR": 1}
+    assert report.lines() == ["1 translation(s) into DE-DE skipped: not a language of this project",
+                              "1 translation(s) into FR-FR skipped: not a language of this project"]
+
+
+def test_weblate_export_and_tmx11_lang_attribute() -> None:
+    report = ReadReport()
+    assert [(u.tgtlang, u.source) for u in read("weblate.tmx", report)] == [
+        ("kk", "Workers demanded lower gas prices.")]
+    assert report.empty == 1
+    assert [(u.tgtlang, u.target) for u in read("omegat-tmx11.tmx")] == [("ru", "Режим ответил войсками.")]
+
+
+def test_export_round_trip_keeps_units_and_escapes(tmp_path: Path) -> None:
+    tricky = [StoredUnit("A <b>bold</b> & \"quoted\" claim.", "Утверждение <b>жирное</b> & «в кавычках».", "en", "ru",
+                         "x.po", "confirm", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z", "Ann <a@b.c>", "Bob",
+                         "a note"),
+              StoredUnit("Control\x01 character.", "Управляющий\x01 символ.", "en", "kk", "y.tmx", "tmx",
+                         "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", "", "")]
+    out = io.StringIO()
+    assert write_tmx(out, iter(tricky)) == 2
+    path = tmp_path / "out.tmx"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    etree.parse(str(path))           # well-formed
+    back = list(read_tmx(path, LANGUAGES, ReadReport(), origin="x.po"))
+    assert (back[0].source, back[0].target, back[0].creator, back[0].changer, back[0].created, back[0].changed,
+            back[0].note) == (tricky[0].source, tricky[0].target, "Ann <a@b.c>", "Bob", "2026-01-01T00:00:00Z",
+                              "2026-01-02T00:00:00Z", "a note")
+    assert back[1].source == "Control\ufffd character."      # XML 1.0 cannot hold it: shown, not dropped
+
+
+BAD = {
+    "malformed.tmx": ('<?xml version="1.0"?>\n<tmx version="1.4">\n<header srclang="en"/>\n<body>\n<tu>\n'
+                      '<tuv xml:lang="en"><seg>One</seg></tuv>\n</body>\n</tmx>\n', 7, "not well-formed XML"),
+    "wrong-root.tmx": ('<?xml version="1.0"?>\n<xliff version="1.2">\n</xliff>\n', 2, "not a TMX file"),
+    "no-srclang.tmx": ('<tmx version="1.4">\n<header creationtool="x"/>\n<body/>\n</tmx>\n', 2, "no srclang"),
+    "no-lang.tmx": ('<tmx version="1.4">\n<header srclang="en"/>\n<body>\n<tu>\n<tuv xml:lang="en"><seg>A</seg></tuv>\n'
+                    '<tuv><seg>Б</seg></tuv>\n</tu>\n</body>\n</tmx>\n', 6, "no xml:lang"),
+    "two-segs.tmx": ('<tmx version="1.4">\n<header srclang="en"/>\n<body>\n<tu>\n<tuv xml:lang="en"><seg>A</seg>'
+                     '<seg>B</seg></tuv>\n</tu>\n</body>\n</tmx>\n', 5, "exactly one <seg>"),
+    "tu-outside-body.tmx": ('<tmx version="1.4">\n<header srclang="en"/>\n<tu>\n<tuv xml:lang="en"><seg>A</seg></tuv>\n'
+                            '</tu>\n<body/>\n</tmx>\n', 3, "outside <body>"),
+    "not-utf8.tmx": ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header srclang="en"/>\n<body>\n'
+                     '<tu><tuv xml:lang="en"><seg>\xff\xfe</seg></tuv></tu>\n</body>\n</tmx>\n', 5, "not well-formed XML"),
+    "empty.tmx": ("", 1, "not well-formed XML"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_tmx_imports_nothing(tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    text, line, message = BAD[name]
+    project = copy_project(tmp_path / "p")
+    good = DATA / "omegat-project_save.tmx"
+    bad = tmp_path / name
+    bad.write_bytes(text.encode("latin-1") if name == "not-utf8.tmx" else text.encode("utf-8"))
+    assert main(["-C", str(project), "memory", "import", str(good)]) == 0
+    before = tree_bytes(project / ".workbench")
+    capsys.readouterr()
+    # the good file first, the bad one second: the transaction takes neither
+    assert main(["-C", str(project), "memory", "import", str(good), str(bad)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"{bad}:{line}: ") and message in err, err
+    assert len(err.splitlines()) == 1
+    memory = SQLiteMemory(project / ".workbench" / "memory.sqlite")
+    assert len(memory) == 3
+    memory.close()
+    assert {k for k in tree_bytes(project / ".workbench") if not k.endswith(("-wal", "-shm"))} == \
+        {k for k in before if not k.endswith(("-wal", "-shm"))}
+
+
+def test_missing_file_and_wrong_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = copy_project(tmp_path / "p")
+    assert main(["-C", str(project), "memory", "import", str(tmp_path / "nope.tmx")]) == 1
+    assert "nope.tmx: no such file" in capsys.readouterr().err
+    other = tmp_path / "notes.txt"
+    other.write_text("hello", encoding="utf-8")
+    assert main(["-C", str(project), "memory", "import", str(other)]) == 1
+    assert "not a memory file" in capsys.readouterr().err
+    with pytest.raises(WorkbenchError, match="is a folder"):
+        list(read_tmx(tmp_path, LANGUAGES, ReadReport()))
+
+
+def test_cli_import_export_and_po_compendium(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = copy_project(tmp_path / "p", with_locale=True)
+    files = [str(DATA / n) for n in ("omegat-project_save.tmx", "trados-multilingual.tmx", "weblate.tmx")]
+    assert main(["-C", str(project), "memory", "import", *files]) == 0
+    out = capsys.readouterr()
+    assert "7 unit(s) read: 7 added" in out.out and "DE-DE skipped" in out.err
+    assert main(["-C", str(project), "memory", "import", *files]) == 0
+    assert "0 added, 0 updated, 7 already there" in capsys.readouterr().out
+    # a catalogue as a compendium
+    po = project / "locale" / "kk" / "LC_MESSAGES" / "01-initial-report.po"
+    assert main(["-C", str(project), "memory", "import", str(po)]) == 0
+    assert "added" in capsys.readouterr().out
+    assert main(["-C", str(project), "memory", "export", "-o", str(tmp_path / "all.tmx")]) == 0
+    exported = list(read_tmx(tmp_path / "all.tmx", LANGUAGES, ReadReport()))
+    assert len(exported) > 7 and {u.tgtlang for u in exported} == {"ru", "kk"}
+    first = (tmp_path / "all.tmx").read_bytes()
+    assert main(["-C", str(project), "memory", "export", "-o", str(tmp_path / "all.tmx")]) == 0
+    assert (tmp_path / "all.tmx").read_bytes() == first          # deterministic
+    assert main(["-C", str(project), "memory", "export", "--format", "po", "-l", "ru"]) == 0
+    compendium = (project / "build" / "memory.ru.po").read_text(encoding="utf-8")
+    assert 'msgid "Protests spread to Aktobe."' in compendium
+
+
+def test_large_files_are_parsed_in_a_second_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The same units, reports and errors as in-process reading; a bad file still imports nothing."""
+    from workbench.memory import tmx
+
+    monkeypatch.setattr(tmx, "BACKGROUND_BYTES", 0)
+    report = ReadReport()
+    units = list(tmx.stream_tmx(DATA / "trados-multilingual.tmx", LANGUAGES, report))
+    assert units == read("trados-multilingual.tmx") and report.unknown_languages == {"DE-DE": 1, "FR-FR": 1}
+    project = copy_project(tmp_path / "p")
+    bad = tmp_path / "bad.tmx"
+    bad.write_text(BAD["no-lang.tmx"][0], encoding="utf-8")
+    assert main(["-C", str(project), "memory", "import", str(DATA / "omegat-project_save.tmx"), str(bad)]) == 1
+    assert capsys.readouterr().err.strip() == f"{bad}:6: <tuv> has no xml:lang"
+    memory = SQLiteMemory(project / ".workbench" / "memory.sqlite")
+    assert len(memory) == 0
+    memory.close()

@@ -1,0 +1,197 @@
+"""Catalogues as XLIFF 1.2 and back: every translation, its fuzzy state, notes and previous msgid."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import copy_project, tree_bytes
+from workbench.cli.main import main
+from workbench.exchange.xliff import catalogue_to_xliff, export_xliff, import_xliff, read_xliff
+from workbench.gettext import Message, format_po, read_po
+from workbench.project import load_project
+from workbench.util.errors import WorkbenchError
+
+PO = "locale/ru/LC_MESSAGES/01-initial-report.po"
+
+
+@pytest.fixture
+def project_dir(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "p", with_locale=True)
+
+
+def test_round_trip_of_the_bundled_catalogues_changes_no_byte(project_dir: Path) -> None:
+    project = load_project(project_dir)
+    before = tree_bytes(project_dir / "locale")
+    report = export_xliff(project, project_dir / "out", project.languages)
+    assert len(report.written) == 10 and report.not_kept == []
+    text = report.written[0].read_text(encoding="utf-8")
+    assert 'xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"' in text and "1.1" not in text
+    result = import_xliff(project, report.written)
+    assert result.written == [] and result.changed_messages == 0 and result.warnings == []
+    assert tree_bytes(project_dir / "locale") == before
+
+
+def test_round_trip_keeps_fuzzy_notes_previous_msgid_and_context(project_dir: Path) -> None:
+    project = load_project(project_dir)
+    path = project_dir / PO
+    catalogue = read_po(path)
+    message = catalogue.messages[1]
+    message.fuzzy = True
+    message.previous_msgid = "An older source sentence."
+    message.translator_comments[:] = ["check the name", "second note"]
+    catalogue.messages.append(Message("Menu", "Меню", msgctxt="ui", translator_comments=["context kept"]))
+    catalogue.messages.append(Message("One file", msgid_plural="%d files", msgstr_plural={0: "файл"}))
+    catalogue.messages.append(Message("Gone", "Ушло", obsolete=True))
+    path.write_text(format_po(catalogue), encoding="utf-8")
+    before = path.read_bytes()
+    data, not_kept = catalogue_to_xliff(read_po(path), PO, "ru")
+    assert not_kept == ["1 plural message(s) not exported (XLIFF export keeps singular messages)",
+                        "1 obsolete message(s) not exported (they stay in the catalogue)"]
+    xlf = project_dir / "01.ru.xlf"
+    xlf.write_bytes(data)
+    text = data.decode("utf-8")
+    assert 'state="needs-review-translation"' in text and '<alt-trans xml:space="preserve" origin="previous">' in text
+    units = read_xliff(xlf)[0].units
+    assert units[1].fuzzy and units[1].previous == "An older source sentence."
+    assert units[1].translator_notes == ("check the name", "second note")
+    assert [u.msgctxt for u in units if u.source == "Menu"] == ["ui"]
+    result = import_xliff(project, [xlf])
+    assert result.changed_messages == 0 and path.read_bytes() == before
+
+
+def _edit(text: str, source: str, new_target: str, state: str) -> str:
+    """What a CAT tool does: a new target with a new state for one unit."""
+    pattern = re.compile(r"(<source>" + re.escape(source) + r"</source>\s*<target) state=\"[^\"]*\">[^<]*(</target>)")
+    edited, count = pattern.subn(lambda m: f'{m.group(1)} state="{state}">{new_target}{m.group(2)}', text)
+    assert count == 1
+    return edited
+
+
+def test_translations_from_a_cat_tool_come_back(project_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["-C", str(project_dir), "export", "--format", "xliff", "-l", "ru", "-d", "01-initial-report"]) == 0
+    xlf = project_dir / "build" / "xliff" / "01-initial-report.ru.xlf"
+    assert f"wrote {xlf}" in capsys.readouterr().out
+    text = xlf.read_text(encoding="utf-8")
+    text = _edit(text, "Kazakhstan: Initial Report", "Казахстан: первый отчёт", "translated")
+    catalogue = read_po(project_dir / PO)
+    second = catalogue.messages[2].msgid
+    text = _edit(text, second.replace("&", "&amp;"), "Черновик перевода", "needs-review-translation")
+    xlf.write_text(text, encoding="utf-8")
+    assert main(["-C", str(project_dir), "import", str(xlf)]) == 0
+    assert "2 message(s) changed, 1 catalogue(s) written" in capsys.readouterr().out
+    after = read_po(project_dir / PO)
+    assert after.get("Kazakhstan: Initial Report").msgstr == "Казахстан: первый отчёт"
+    assert not after.get("Kazakhstan: Initial Report").fuzzy
+    assert after.get(second).msgstr == "Черновик перевода" and after.get(second).fuzzy
+
+
+def test_weblate_and_trados_states(project_dir: Path) -> None:
+    project = load_project(project_dir)
+    source = "Kazakhstan: Initial Report"
+    weblate = project_dir / "weblate.xlf"
+    weblate.write_text(f"""<?xml version='1.0' encoding='UTF-8'?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+  <file original="{PO}" source-language="en" target-language="ru" datatype="po">
+    <body>
+      <trans-unit id="1" approved="no" xml:space="preserve">
+        <source>{source}</source>
+        <target state="needs-translation">Казахстан: отчёт (нужно проверить)</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+""", encoding="utf-8")
+    import_xliff(project, [weblate])
+    message = read_po(project_dir / PO).get(source)
+    assert message.msgstr == "Казахстан: отчёт (нужно проверить)" and message.fuzzy
+    trados = project_dir / "trados.sdlxliff.xlf"
+    trados.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
+  <file original="{PO}" datatype="x-sdlfilterframework2" source-language="en-US" target-language="ru-RU">
+    <body>
+      <trans-unit id="u1">
+        <source>{source}</source>
+        <seg-source><mrk mtype="seg" mid="1">{source}</mrk></seg-source>
+        <target><mrk mtype="seg" mid="1">Казахстан: первое сообщение (Trados)</mrk></target>
+        <sdl:seg-defs><sdl:seg id="1" conf="Translated" origin="interactive"/></sdl:seg-defs>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+""", encoding="utf-8")
+    import_xliff(project, [trados])
+    message = read_po(project_dir / PO).get(source)
+    assert message.msgstr == "Казахстан: первое сообщение (Trados)" and not message.fuzzy
+    trados.write_text(trados.read_text(encoding="utf-8").replace('conf="Translated"', 'conf="Draft"'),
+                      encoding="utf-8")
+    import_xliff(project, [trados])
+    assert read_po(project_dir / PO).get(source).fuzzy
+
+
+def test_a_source_that_changed_is_reported_the_rest_imported(project_dir: Path) -> None:
+    project = load_project(project_dir)
+    xlf = project_dir / "x.xlf"
+    xlf.write_text(f"""<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+<file original="{PO}" source-language="en" target-language="ru"><body>
+<trans-unit id="a"><source>A sentence no longer in the document.</source><target state="translated">Нет.</target></trans-unit>
+<trans-unit id="b"><source>Kazakhstan: Initial Report</source><target state="translated">Казахстан!</target></trans-unit>
+</body></file></xliff>
+""", encoding="utf-8")
+    report = import_xliff(project, [xlf], {xlf: "x.xlf"})
+    assert report.warnings == [f"x.xlf:3: no message with this source in {PO} (the source changed?); not imported"]
+    assert read_po(project_dir / PO).get("Kazakhstan: Initial Report").msgstr == "Казахстан!"
+
+
+BAD = {
+    "malformed": ('<xliff version="1.2">\n<file original="x" target-language="ru">\n<body>\n</file>\n</xliff>\n', 4,
+                  "not well-formed XML"),
+    "not-xliff": ('<?xml version="1.0"?>\n<tmx version="1.4"/>\n', 2, "not an XLIFF file"),
+    "xliff2": ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ru">\n'
+               '<file id="f1"/>\n</xliff>\n', 1, "XLIFF 2.0 is not read"),
+    "language": (f'<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">\n<file original="{PO}" '
+                 'source-language="en" target-language="de">\n<body>\n<trans-unit id="a"><source>x</source>'
+                 '</trans-unit>\n</body>\n</file>\n</xliff>\n', 2, "'de' is not a language of this project"),
+    "no-target-language": (f'<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">\n<file '
+                           f'original="{PO}" source-language="en">\n<body>\n<trans-unit id="a"><source>x</source>'
+                           '</trans-unit>\n</body>\n</file>\n</xliff>\n', 2, "no target-language"),
+    "no-catalogue": ('<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">\n<file original="other.po" '
+                     'source-language="en" target-language="ru">\n<body>\n<trans-unit id="a"><source>x</source>'
+                     '</trans-unit>\n</body>\n</file>\n</xliff>\n', 2, "no catalogue for 'other.po'"),
+    "no-source": (f'<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">\n<file original="{PO}" '
+                  'source-language="en" target-language="ru">\n<body>\n<trans-unit id="a">\n<target>y</target>\n'
+                  '</trans-unit>\n</body>\n</file>\n</xliff>\n', 4, "has no <source>"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD))
+def test_bad_xliff_changes_nothing(project_dir: Path, kind: str, capsys: pytest.CaptureFixture[str]) -> None:
+    text, line, message = BAD[kind]
+    good = project_dir / "good.xlf"
+    good.write_text(f"""<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+<file original="{PO}" source-language="en" target-language="ru"><body>
+<trans-unit id="b"><source>Kazakhstan: Initial Report</source><target state="translated">Другое</target></trans-unit>
+</body></file></xliff>
+""", encoding="utf-8")
+    bad = project_dir / f"{kind}.xlf"
+    bad.write_text(text, encoding="utf-8")
+    before = tree_bytes(project_dir / "locale")
+    assert main(["-C", str(project_dir), "import", str(good), str(bad)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"{bad}:{line}: ") and message in err, err
+    assert tree_bytes(project_dir / "locale") == before
+
+
+def test_import_wants_xliff_files(project_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["-C", str(project_dir), "import", str(project_dir / PO)]) == 1
+    assert "not an XLIFF file" in capsys.readouterr().err
+    with pytest.raises(WorkbenchError, match="no such file"):
+        read_xliff(project_dir / "missing.xlf")
+
+
+def test_export_of_an_empty_catalogue_set_is_an_error(tmp_path: Path) -> None:
+    project = load_project(copy_project(tmp_path / "p"))
+    with pytest.raises(WorkbenchError, match="run `workbench update` first"):
+        export_xliff(project, tmp_path / "out", project.languages)

@@ -1,0 +1,325 @@
+"""Catalogues as XLIFF 1.2, for CAT tools: ``workbench export --format xliff`` / ``workbench import``.
+
+Why 1.2: it is the XLIFF every tool in the translator's kit reads and writes back — OmegaT
+(its XLIFF filter and Okapi's), Trados Studio (XLIFF 1.2 is its exchange format beside its
+own SDLXLIFF, itself XLIFF 1.2 with extensions) and Weblate (through translate-toolkit);
+XLIFF 2.x is read by Trados and Weblate but not by OmegaT without an Okapi plug-in, and
+tools keep fewer of its optional modules. The files are written and read with
+translate-toolkit's XLIFF storage (``translate.storage.xliff``), pinned to the 1.2
+namespace.
+
+One ``<file>`` per catalogue, ``original`` = the catalogue's path in the project. Each
+message is a ``<trans-unit>`` whose id is a stable hash of its context and msgid:
+
+======================  =========================================================================
+PO                      XLIFF 1.2
+======================  =========================================================================
+msgid / msgstr          ``<source>`` / ``<target>``
+translated              ``approved="yes"``, ``<target state="translated">``
+fuzzy                   ``approved="no"``, ``<target state="needs-review-translation">``
+untranslated            no ``<target>``
+``#`` comments          ``<note from="translator">``
+``#.`` comments         ``<note from="developer">``
+``#:`` references       ``<context-group purpose="location">``
+``#|`` previous msgid   ``<alt-trans origin="previous">``
+msgctxt                 ``<context-group name="x-po-msgctxt">``
+======================  =========================================================================
+
+Not kept (and said so by the export): plural messages, obsolete (``#~``) messages, the header.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workbench.gettext import Catalogue, Message, format_po, read_po
+from workbench.project import Project
+from workbench.services.merge import format_date
+from workbench.util.atomic import atomic_write_bytes, atomic_write_text
+from workbench.util.errors import WorkbenchError
+from workbench.util.files import read_input
+
+from .languages import map_language
+
+NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
+TRANSLATED_STATES = frozenset({"translated", "signed-off", "final"})
+CONTEXT_GROUP = "x-po-msgctxt"
+#: Trados Studio's SDLXLIFF keeps each segment's status in ``<sdl:seg conf="…">``
+SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
+SDL_CONFIRMED = frozenset({"Translated", "ApprovedTranslation", "ApprovedSignOff"})
+
+
+@functools.lru_cache(maxsize=1)
+def _xliff_class() -> Any:
+    from translate.storage import xliff
+
+    class Unit12(xliff.xliffunit):
+        namespace = NAMESPACE
+
+    class Xliff12(xliff.xlifffile):  # type: ignore[type-arg]
+        """translate-toolkit's XLIFF, written as 1.2 (it defaults to 1.1)."""
+
+        UnitClass = Unit12
+        XMLskeleton = (f"<?xml version=\"1.0\" ?>\n<xliff version='1.2' xmlns='{NAMESPACE}'>\n"
+                       "<file original='NoName' source-language='en' datatype='plaintext'>\n<body>\n</body>\n"
+                       "</file>\n</xliff>")
+        namespace = NAMESPACE
+
+    return Xliff12
+
+
+def unit_id(message: Message) -> str:
+    key = f"{message.msgctxt or ''}\x04{message.msgid}".encode()
+    return "m" + hashlib.sha1(key).hexdigest()[:16]
+
+
+@dataclass
+class ExportReport:
+    written: list[Path] = field(default_factory=list)
+    not_kept: list[str] = field(default_factory=list)
+
+
+def catalogue_to_xliff(catalogue: Catalogue, original: str, language: str, source_language: str = "en"
+                       ) -> tuple[bytes, list[str]]:
+    """The XLIFF 1.2 document of one catalogue, and what it could not keep."""
+    store = _xliff_class()(sourcelanguage=source_language, targetlanguage=language)
+    store.setfilename(store.getfilenode("NoName"), original)
+    store.setsourcelanguage(source_language)
+    store.settargetlanguage(language)
+    plurals = obsolete = 0
+    seen: set[str] = set()
+    for message in catalogue.messages:
+        if message.obsolete:
+            obsolete += 1
+            continue
+        if message.msgid_plural is not None:
+            plurals += 1
+            continue
+        if not message.msgid:
+            continue
+        uid = unit_id(message)
+        if uid in seen:
+            continue
+        seen.add(uid)
+        unit = store.addsourceunit(message.msgid, original, True)
+        unit.setid(uid)
+        if message.msgctxt is not None:
+            unit.createcontextgroup(CONTEXT_GROUP, [("x-po-msgctxt", message.msgctxt)], purpose="information")
+        if message.msgstr:
+            unit.target = message.msgstr
+            target = unit.getlanguageNode(lang=None, index=1)
+            if message.fuzzy:
+                unit.xmlelement.set("approved", "no")
+                target.set("state", "needs-review-translation")
+            else:
+                unit.xmlelement.set("approved", "yes")
+                target.set("state", "translated")
+        for note in message.translator_comments:
+            unit.addnote(note, origin="translator")
+        for note in message.extracted_comments:
+            unit.addnote(note, origin="developer")
+        if message.previous_msgid is not None:
+            unit.addalttrans(message.msgstr, origin="previous", sourcetxt=message.previous_msgid)
+        for path, line in message.references:
+            contexts = [("sourcefile", path)] + ([("linenumber", str(line))] if line is not None else [])
+            unit.createcontextgroup("po-reference", contexts, purpose="location")
+    not_kept = []
+    if plurals:
+        not_kept.append(f"{plurals} plural message(s) not exported (XLIFF export keeps singular messages)")
+    if obsolete:
+        not_kept.append(f"{obsolete} obsolete message(s) not exported (they stay in the catalogue)")
+    return bytes(store), not_kept
+
+
+def export_xliff(project: Project, out_dir: Path, languages: list[str], documents: list[str] | None = None
+                 ) -> ExportReport:
+    """``<out_dir>/<doc>.<lang>.xlf`` for every catalogue (all read before anything is written)."""
+    planned: list[tuple[Path, bytes]] = []
+    report = ExportReport()
+    for language in languages:
+        folder = project.locale_dir / language / "LC_MESSAGES"
+        names = sorted(p.stem for p in folder.glob("*.po")) if folder.is_dir() else []
+        for name in names:
+            if documents and name not in documents:
+                continue
+            path = project.po_path(name, language)
+            catalogue = read_po(path)
+            data, not_kept = catalogue_to_xliff(catalogue, project.relpath(path), language)
+            report.not_kept += [f"{project.relpath(path)}: {text}" for text in not_kept]
+            planned.append((out_dir / f"{name}.{language}.xlf", data))
+    if not planned:
+        raise WorkbenchError("no catalogues to export: run `workbench update` first", project.locale_dir)
+    for path, data in planned:
+        atomic_write_bytes(path, data)
+        report.written.append(path)
+    return report
+
+
+# -- reading -------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class XliffUnit:
+    line: int | None
+    source: str
+    target: str | None
+    fuzzy: bool
+    msgctxt: str | None
+    translator_notes: tuple[str, ...]
+    previous: str | None
+
+
+@dataclass
+class XliffFile:
+    original: str
+    source_language: str
+    target_language: str
+    line: int | None
+    units: list[XliffUnit]
+
+
+def _parse(data: bytes, shown: str) -> Any:
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                                                      huge_tree=True))
+    except etree.XMLSyntaxError as exc:
+        raise WorkbenchError(f"not well-formed XML: {str(exc.msg or exc).split(', line ')[0]}", shown,
+                             exc.lineno or None) from None
+    tag = etree.QName(root).localname if isinstance(root.tag, str) else ""
+    if tag != "xliff":
+        raise WorkbenchError(f"not an XLIFF file: the root element is <{tag}>, not <xliff>", shown, root.sourceline)
+    version = root.get("version", "")
+    namespace = etree.QName(root).namespace or ""
+    if version.startswith("2") or ":2." in namespace:
+        raise WorkbenchError(f"XLIFF {version or '2'} is not read: save the file as XLIFF 1.2 (OmegaT, Trados "
+                             "and Weblate all can)", shown, root.sourceline)
+    try:
+        store = _xliff_class().parsestring(data)
+    except (ValueError, etree.XMLSyntaxError) as exc:
+        raise WorkbenchError(f"not a readable XLIFF 1.x file: {exc}", shown, root.sourceline) from None
+    return store
+
+
+def read_xliff(path: Path, shown: str | None = None) -> list[XliffFile]:
+    """The ``<file>`` elements of an XLIFF 1.x document (``file:line: what is wrong`` on a problem)."""
+    shown = shown or str(path)
+    store = _parse(read_input(path, shown), shown)
+    files: dict[int, XliffFile] = {}
+    out: list[XliffFile] = []
+    for unit in store.getunits():
+        element = unit.xmlelement
+        file_node = next((a for a in element.iterancestors() if a.tag.endswith("}file") or a.tag == "file"), None)
+        if file_node is None:
+            raise WorkbenchError("<trans-unit> outside a <file>", shown, element.sourceline)
+        found = files.get(id(file_node))
+        if found is None:
+            target_language = file_node.get("target-language") or ""
+            if not target_language:
+                raise WorkbenchError("<file> has no target-language", shown, file_node.sourceline)
+            found = files[id(file_node)] = XliffFile(file_node.get("original") or "",
+                                                     file_node.get("source-language") or "", target_language,
+                                                     file_node.sourceline, [])
+            out.append(found)
+        if element.find(f"{{{store.namespace}}}source") is None and element.find("source") is None:
+            raise WorkbenchError("<trans-unit> has no <source>", shown, element.sourceline)
+        target_node = unit.getlanguageNode(lang=None, index=1)
+        target = unit.target if target_node is not None else None
+        state = target_node.get("state", "") if target_node is not None else ""
+        approved = element.get("approved")
+        sdl = [seg.get("conf", "") for seg in element.iter(f"{{{SDL}}}seg")]
+        if state:
+            fuzzy = state not in TRANSLATED_STATES
+        elif sdl:
+            fuzzy = any(conf not in SDL_CONFIRMED for conf in sdl)
+        else:
+            fuzzy = approved == "no"
+        contexts = unit.getcontextgroups(CONTEXT_GROUP)
+        msgctxt = next((value for group in contexts for kind, value in group if kind == "x-po-msgctxt"), None)
+        previous = next((alt.source for alt in unit.getalttrans() if alt.xmlelement.get("origin") == "previous"),
+                        None)
+        notes = unit.getnotes("translator")
+        found.units.append(XliffUnit(element.sourceline, unit.source, target or None, fuzzy and bool(target),
+                                     msgctxt, tuple(notes.split("\n")) if notes else (), previous))
+    return out
+
+
+@dataclass
+class ImportReport:
+    written: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    changed_messages: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def _catalogue_path(project: Project, xfile: XliffFile, path: Path, shown: str) -> tuple[Path, str]:
+    language = map_language(xfile.target_language, project.languages)
+    if language is None:
+        raise WorkbenchError(f"target-language {xfile.target_language!r} is not a language of this project "
+                             f"({', '.join(project.languages)})", shown, xfile.line)
+    if xfile.original:
+        candidate = (project.root / xfile.original).resolve()
+        if candidate.suffix == ".po" and candidate.exists() and candidate.parent.name == "LC_MESSAGES":
+            return candidate, language
+        name = Path(xfile.original).stem
+    else:
+        name = path.name.split(".")[0]
+    candidate = project.po_path(name, language)
+    if not candidate.exists():
+        raise WorkbenchError(f"no catalogue for {xfile.original or path.name!r} in {language} "
+                             f"({project.relpath(candidate)} does not exist)", shown, xfile.line)
+    return candidate, language
+
+
+def import_xliff(project: Project, paths: list[Path], shown: dict[Path, str] | None = None) -> ImportReport:
+    """Apply XLIFF files to the project's catalogues. Every file is read and every catalogue
+    merged in memory first: a bad file changes nothing."""
+    shown = shown or {}
+    plans: dict[Path, Catalogue] = {}
+    report = ImportReport()
+    for path in paths:
+        where = shown.get(path, str(path))
+        for xfile in read_xliff(path, where):
+            po_path, _ = _catalogue_path(project, xfile, path, where)
+            catalogue = plans.get(po_path)
+            if catalogue is None:
+                catalogue = plans[po_path] = read_po(po_path)
+            for unit in xfile.units:
+                message = catalogue.get(unit.source, unit.msgctxt)
+                if message is None or message.obsolete:
+                    report.warnings.append(f"{where}:{unit.line}: no message with this source in "
+                                           f"{project.relpath(po_path)} (the source changed?); not imported")
+                    continue
+                if _apply(message, unit):
+                    report.changed_messages += 1
+    for po_path, catalogue in plans.items():
+        text = format_po(catalogue)
+        try:
+            same = po_path.read_text(encoding="utf-8") == text
+        except (OSError, UnicodeDecodeError):
+            same = False
+        if same:
+            report.unchanged.append(po_path)
+            continue
+        catalogue.metadata["PO-Revision-Date"] = format_date()
+        atomic_write_text(po_path, format_po(catalogue))
+        report.written.append(po_path)
+    return report
+
+
+def _apply(message: Message, unit: XliffUnit) -> bool:
+    before = (message.msgstr, message.fuzzy, list(message.translator_comments), message.previous_msgid)
+    message.msgstr = unit.target or ""
+    message.fuzzy = bool(unit.target) and unit.fuzzy
+    if unit.translator_notes:
+        message.translator_comments[:] = list(unit.translator_notes)
+    if message.fuzzy:
+        if unit.previous is not None:
+            message.previous_msgid = unit.previous
+    else:
+        message.previous_msgid = message.previous_msgctxt = message.previous_msgid_plural = None
+    return before != (message.msgstr, message.fuzzy, list(message.translator_comments), message.previous_msgid)

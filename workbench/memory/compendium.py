@@ -1,0 +1,91 @@
+"""PO and XLIFF files used as a memory (msgmerge's *compendium* idea), in and out.
+
+Importing a PO file takes its translated messages (not fuzzy, not obsolete, not plural);
+the language comes from its ``Language`` header (or ``--language``). Importing an XLIFF
+file takes every translated ``<trans-unit>`` of each ``<file>`` whose target language the
+project translates into. Exporting writes one PO compendium per language, one entry per
+source (the most recently changed translation), formatted as GNU gettext formats it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO
+
+from workbench.exchange.languages import SOURCE_LANGUAGE, map_language
+from workbench.gettext import Catalogue, Message, format_po, read_po
+from workbench.util.errors import WorkbenchError
+
+from .matching import StoredUnit, normalise
+from .store import now_iso
+from .tmx import ReadReport
+
+
+def read_po_units(path: Path, languages: list[str], report: ReadReport, *, language: str | None = None,
+                  shown: str | None = None, origin: str | None = None) -> list[StoredUnit]:
+    where = shown or str(path)
+    catalogue = read_po(path)
+    code = language or catalogue.metadata.get("Language", "")
+    if not code:
+        raise WorkbenchError("no Language header: say which language it is with --language", where, 1)
+    target = map_language(code, languages)
+    if target is None:
+        report.unknown_languages[code] += sum(1 for m in catalogue.messages if m.msgstr and not m.obsolete)
+        return []
+    who = catalogue.metadata.get("Last-Translator", "")
+    if who.startswith("FULL NAME"):
+        who = ""
+    when = now_iso()
+    units = []
+    for message in catalogue.messages:
+        if message.obsolete or not message.msgid or message.msgid_plural is not None:
+            continue
+        if not message.msgstr or message.fuzzy:
+            report.empty += 1
+            continue
+        units.append(StoredUnit(message.msgid, message.msgstr, SOURCE_LANGUAGE, target, origin or f"po:{path.name}",
+                                "po", when, when, who, who, "\n".join(message.translator_comments)))
+    report.units += len(units)
+    return units
+
+
+def read_xliff_units(path: Path, languages: list[str], report: ReadReport, *, shown: str | None = None,
+                     origin: str | None = None) -> list[StoredUnit]:
+    from workbench.exchange.xliff import read_xliff
+
+    when = now_iso()
+    units = []
+    for xfile in read_xliff(path, shown):
+        target = map_language(xfile.target_language, languages)
+        if target is None:
+            report.unknown_languages[xfile.target_language] += len(xfile.units)
+            continue
+        for unit in xfile.units:
+            if not unit.target or unit.fuzzy:
+                report.empty += 1
+                continue
+            units.append(StoredUnit(unit.source, unit.target, SOURCE_LANGUAGE, target,
+                                    origin or f"xliff:{path.name}", "xliff", when, when, "", "",
+                                    "\n".join(unit.translator_notes)))
+    report.units += len(units)
+    return units
+
+
+def write_po_compendium(out: IO[str], units: Iterable[StoredUnit], language: str) -> int:
+    """One PO entry per source: the most recently changed translation (``units`` in id order)."""
+    newest: dict[str, StoredUnit] = {}
+    for unit in units:
+        key = normalise(unit.source)
+        held = newest.get(key)
+        if held is None or unit.changed >= held.changed:
+            newest[key] = unit
+    catalogue = Catalogue(metadata={
+        "Project-Id-Version": "workbench memory", "Language": language, "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8", "Content-Transfer-Encoding": "8bit"})
+    for key, unit in newest.items():
+        comments = [f"origin: {unit.origin}"] + ([f"by: {unit.changer}"] if unit.changer else [])
+        catalogue.messages.append(Message(key, unit.target, translator_comments=comments))
+    out.write(format_po(catalogue))
+    return len(newest)
+

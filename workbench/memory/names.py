@@ -1,0 +1,92 @@
+"""The memory's one door into the name checks (``workbench.checks.names``).
+
+Name-aware matches need three things the glossary's name index already knows: which
+referents a source sentence names and where; which referents a translation names, where,
+and in which grammatical case(s) each surface form can be; and a referent's form in a
+given case. This adapter asks :class:`~workbench.checks.NameChecker` and
+:mod:`workbench.checks.names.matcher` for them, so that a change inside the name checks
+costs this one module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.checks import NameChecker
+from workbench.checks.names import matcher
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A glossary name found in a text."""
+
+    start: int
+    end: int
+    ref: int                      # the referent's number in the checker
+    cases: tuple[str, ...] = ()   # target text: every case this surface form can be, paradigm order
+    words: int = 1                # words of the glossary form it comes from (Касым-Жомарт Токаев: 2)
+
+
+class NameTools:
+    """Names in sources and translations, and referents' inflected forms, for one glossary."""
+
+    def __init__(self, checker: NameChecker) -> None:
+        self.checker = checker
+
+    def referent_id(self, ref: int) -> str:
+        return str(self.checker.ids[ref])
+
+    def source_names(self, text: str) -> list[NameSpan]:
+        """Every glossary name in an English sentence, in order (deprecated spellings too)."""
+        return [NameSpan(start, end, ref) for start, end, ref, _ in self.checker.source_names(text)]
+
+    def target_names(self, text: str, language: str) -> list[NameSpan]:
+        """Every valid (preferred or admitted) form of a glossary name in a translation, with its cases."""
+        toks = matcher.Tokens.of(text)
+        out: list[NameSpan] = []
+        for match in self.checker.index(language).scan(toks, matcher.case_accept):
+            valid = [e for e in match.entries if e.status in matcher.STATUS_VALID]
+            if not valid:
+                continue
+            entry = valid[0]
+            surface = toks.span_text(match.start, match.end)
+            cases, words = self._cases(entry.ref, language, surface)
+            if not cases:
+                cases, words = ((entry.case,) if entry.case else ()), len(matcher.tokens_of(entry.base))
+            out.append(NameSpan(toks.spans[match.start][0], toks.spans[match.end - 1][1], entry.ref, cases, words))
+        return out
+
+    def _cases(self, ref: int, language: str, surface: str) -> tuple[tuple[str, ...], int]:
+        """(the cases *surface* can be, words of the glossary form it belongs to), trying the
+        referent's valid forms in order (Токаевым is the surname alone, not Касым-Жомарт Токаев)."""
+        referent = self.checker.referents[ref]
+        try:
+            spec = matcher.decl_spec(referent, language)
+        except ValueError:
+            return (), 0
+        wanted = matcher.fold(surface)
+        kind = matcher.referent_kind(referent)
+        preferred = self.checker.preferred_form(ref, language)
+        for form in self.checker.valid_forms(ref, language):
+            para = matcher.paradigm(language, form, kind, spec, form == preferred)
+            cases = tuple(case for case, forms in para.items() if any(matcher.fold(f) == wanted for f in forms))
+            if cases:
+                return cases, len(matcher.tokens_of(form))
+        return (), 0
+
+    def form(self, ref: int, language: str, case: str | None, words: int | None = None) -> str | None:
+        """Referent *ref* in *language*, in *case* (nominative when None), preferring a glossary
+        form of *words* words (a surname alone stays a surname alone)."""
+        referent = self.checker.referents[ref]
+        forms = self.checker.valid_forms(ref, language)
+        if not forms:
+            return None
+        choice = next((f for f in forms if words is not None and len(matcher.tokens_of(f)) == words), forms[0])
+        try:
+            spec = matcher.decl_spec(referent, language)
+        except ValueError:
+            return choice
+        preferred = choice == self.checker.preferred_form(ref, language)
+        para = matcher.paradigm(language, choice, matcher.referent_kind(referent), spec, preferred)
+        found = para.get(case or "nom") or para.get("nom")
+        return found[0] if found else choice

@@ -1,0 +1,320 @@
+"""TMX 1.4b: reading (streamed, every problem as ``file:line: what is wrong``) and writing.
+
+Read with lxml's ``iterparse``: one ``<tu>`` at a time, cleared once read, so a file of a
+million units never sits in memory whole (translate-toolkit's ``tmxfile`` builds the whole
+tree and its unit objects first: see the README's memory section for the figures). DTDs and
+entities are neither loaded nor resolved.
+
+Each ``<tuv>`` whose ``xml:lang`` (or TMX 1.1 ``lang``) maps to a project language
+(:func:`~.languages.map_language`) becomes one unit beside the source-language ``<tuv>``;
+languages the project does not translate into are counted and reported. Inline codes
+(``bpt``, ``ept``, ``ph``, ``it``, ``ut``) are the original file's formatting, not text:
+they are left out of the sentence; ``hi`` and ``sub`` keep their text.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+from xml.sax.saxutils import escape, quoteattr
+
+from lxml import etree
+
+from workbench import __version__
+from workbench.exchange.languages import SOURCE_LANGUAGE, map_language, tmx_code
+from workbench.util.errors import WorkbenchError
+
+from .matching import StoredUnit
+from .store import now_iso
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+CODES = frozenset({"bpt", "ept", "ph", "it", "ut"})
+
+
+@dataclass
+class ReadReport:
+    """What a read found besides the units: skipped languages and units, with counts."""
+
+    units: int = 0
+    unknown_languages: Counter[str] = field(default_factory=Counter)
+    no_source: int = 0
+    empty: int = 0
+
+    def lines(self) -> list[str]:
+        out = []
+        for code, count in sorted(self.unknown_languages.items()):
+            out.append(f"{count} translation(s) into {code} skipped: not a language of this project")
+        if self.no_source:
+            out.append(f"{self.no_source} unit(s) skipped: no {SOURCE_LANGUAGE} text")
+        if self.empty:
+            out.append(f"{self.empty} translation(s) skipped: empty")
+        return out
+
+
+@functools.lru_cache(maxsize=4096)
+def tmx_date(value: str | None) -> str:
+    """A TMX date (``20220106T101500Z``) as the stores keep it (``2022-01-06T10:15:00Z``)."""
+    if not value or len(value) != 16 or value[8] != "T" or not value.endswith("Z"):
+        return ""
+    return f"{value[0:4]}-{value[4:6]}-{value[6:8]}T{value[9:11]}:{value[11:13]}:{value[13:15]}Z"
+
+
+def to_tmx_date(value: str) -> str:
+    digits = value.replace("-", "").replace(":", "")
+    return digits if len(digits) == 16 else ""
+
+
+def seg_text(seg: Any) -> str:
+    """The sentence in a ``<seg>``: its text and the text of ``hi``/``sub``, not inline codes."""
+    if len(seg) == 0:
+        return str(seg.text or "")
+    parts = [seg.text or ""]
+    for child in seg:
+        tag = _local(child.tag)
+        if tag and tag not in CODES:
+            parts.append(seg_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _local(tag: object) -> str:
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1] if tag.startswith("{") else tag
+
+
+def read_tmx(path: Path, languages: list[str], report: ReadReport, *, shown: str | None = None,
+             origin: str | None = None) -> Iterator[StoredUnit]:
+    """The units of a TMX file for the project's target *languages*.
+
+    Raises :class:`WorkbenchError` (``file:line: what is wrong``) on the first problem; the
+    caller adds the units in one transaction, so nothing is imported from a bad file.
+    Two passes: the root and the header first (a few elements), then only ``<tu>`` elements,
+    which lxml hands over whole without a Python call per inner element.
+    """
+    where = shown or str(path)
+    origin = origin or f"tmx:{path.name}"
+    if os.path.isdir(path):
+        raise WorkbenchError("is a folder, not a file", where)
+    options: dict[str, Any] = {"resolve_entities": False, "no_network": True, "load_dtd": False,
+                               "huge_tree": True, "remove_comments": True, "remove_pis": True}
+    try:
+        srclang = _header(etree.iterparse(str(path), events=("start",), **options), where)
+        units = _Units(where, languages, report, origin, srclang)
+        for _, tu in etree.iterparse(str(path), events=("end",), tag=("tu", "{*}tu"), **options):
+            parent = tu.getparent()
+            if parent is None or _local(parent.tag) != "body":
+                raise WorkbenchError("<tu> outside <body>", where, tu.sourceline)
+            yield from units.read(tu)
+            tu.clear(keep_tail=False)
+            while tu.getprevious() is not None:
+                del parent[0]
+    except etree.XMLSyntaxError as exc:
+        line = exc.lineno or 1
+        message = str(exc.msg or exc).split(", line ")[0]
+        raise WorkbenchError(f"not well-formed XML: {message}", where, line) from None
+    except OSError as exc:
+        raise WorkbenchError(f"cannot read: {exc.strerror or exc}", where) from None
+
+
+def _header(events: Any, where: str) -> str:
+    """The header's srclang (checking the root is ``<tmx>``); stops reading at ``<body>``."""
+    srclang: str | None = None
+    seen_root = False
+    for _, elem in events:
+        tag = _local(elem.tag)
+        if not seen_root:
+            if tag != "tmx":
+                raise WorkbenchError(f"not a TMX file: the root element is <{tag}>, not <tmx>", where,
+                                     elem.sourceline)
+            seen_root = True
+        elif tag == "header":
+            srclang = elem.get("srclang")
+            if not srclang:
+                raise WorkbenchError("<header> has no srclang", where, elem.sourceline)
+        elif tag == "body":
+            break
+    if not seen_root:
+        raise WorkbenchError("empty file: not a TMX file", where, 1)
+    return srclang or SOURCE_LANGUAGE
+
+
+class _Units:
+    """Turns ``<tu>`` elements into units; language codes are mapped once each."""
+
+    def __init__(self, where: str, languages: list[str], report: ReadReport, origin: str, srclang: str) -> None:
+        self.where = where
+        self.languages = languages
+        self.report = report
+        self.origin = origin
+        self.srclang = SOURCE_LANGUAGE if srclang == "*all*" else srclang
+        self.imported = now_iso()
+        self._roles: dict[tuple[str, str], str | None] = {}
+
+    def role(self, code: str, source_code: str) -> str | None:
+        """"" for the source language, a project language, or None (not translated into)."""
+        key = (code, source_code)
+        if key not in self._roles:
+            if map_language(code, [source_code]) is not None or map_language(code, [SOURCE_LANGUAGE]) is not None:
+                self._roles[key] = ""
+            else:
+                self._roles[key] = map_language(code, self.languages)
+        return self._roles[key]
+
+    def read(self, tu: Any) -> Iterator[StoredUnit]:
+        report, where = self.report, self.where
+        source: str | None = None
+        targets: list[tuple[str, str, str, Any]] = []
+        source_code = tu.get("srclang") or self.srclang
+        if source_code == "*all*":
+            source_code = SOURCE_LANGUAGE
+        notes: list[str] = []
+        for tuv in tu:
+            tag = tuv.tag
+            if tag != "tuv" and tag != "note":
+                tag = _local(tag)      # a namespaced or unusual element: rare
+            if tag == "note":
+                notes.append((tuv.text or "").strip())
+            if tag != "tuv":
+                continue
+            code = tuv.get(XML_LANG) or tuv.get("lang")
+            if not code:
+                raise WorkbenchError("<tuv> has no xml:lang", where, tuv.sourceline)
+            segs = [s for s in tuv if s.tag == "seg" or _local(s.tag) == "seg"]
+            if len(segs) != 1:
+                raise WorkbenchError(f"<tuv xml:lang={code!r}> must hold exactly one <seg> (it has {len(segs)})",
+                                     where, tuv.sourceline)
+            text = seg_text(segs[0])
+            role = self.role(code, source_code)
+            if role == "":
+                if source is None:
+                    source = text
+            elif role is None:
+                report.unknown_languages[code] += 1
+            else:
+                targets.append((role, code, text, tuv))
+        if source is None or not source.strip():
+            report.no_source += 1
+            return
+        note = " ".join(n for n in notes if n)
+        for language, _, text, tuv in targets:
+            if not text.strip():
+                report.empty += 1
+                continue
+            created = tmx_date(tuv.get("creationdate") or tu.get("creationdate")) or self.imported
+            changed = tmx_date(tuv.get("changedate") or tu.get("changedate")) or created
+            creator = tuv.get("creationid") or tu.get("creationid") or ""
+            changer = tuv.get("changeid") or tu.get("changeid") or creator
+            report.units += 1
+            yield StoredUnit(source, text, SOURCE_LANGUAGE, language, self.origin, "tmx", created, changed, creator,
+                             changer, note)
+
+
+#: files larger than this are parsed in a second process while this one writes the memory
+BACKGROUND_BYTES = 16 * 1024 * 1024
+_BATCH = 5000
+
+
+def stream_tmx(path: Path, languages: list[str], report: ReadReport, *, shown: str | None = None,
+               origin: str | None = None) -> Iterator[StoredUnit]:
+    """:func:`read_tmx`, in a second process for a large file: parsing (lxml and the unit
+    records) and writing the memory (SQLite and its word index) then use both cores.
+    A problem in the file is raised here as it would be by :func:`read_tmx`."""
+    try:
+        large = path.stat().st_size > BACKGROUND_BYTES
+    except OSError:
+        large = False
+    if not large:
+        yield from read_tmx(path, languages, report, shown=shown, origin=origin)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")     # the CLI: one thread; the child only parses
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_parse_in_child, args=(str(path), languages, shown, origin, sender), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        while True:
+            kind, payload = receiver.recv()
+            if kind == "units":
+                for fields in payload:
+                    yield StoredUnit(*fields)
+            elif kind == "error":
+                raise WorkbenchError(*payload)
+            else:
+                report.units += payload["units"]
+                report.no_source += payload["no_source"]
+                report.empty += payload["empty"]
+                report.unknown_languages.update(payload["unknown"])
+                return
+    except EOFError:
+        raise WorkbenchError("the TMX reader stopped unexpectedly", shown or str(path)) from None
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.terminate()
+        child.join()
+
+
+def _parse_in_child(path: str, languages: list[str], shown: str | None, origin: str | None, sender: Any) -> None:
+    report = ReadReport()
+    batch: list[tuple[str, ...]] = []
+    try:
+        for unit in read_tmx(Path(path), languages, report, shown=shown, origin=origin):
+            batch.append((unit.source, unit.target, unit.srclang, unit.tgtlang, unit.origin, unit.how, unit.created,
+                          unit.changed, unit.creator, unit.changer, unit.note))
+            if len(batch) >= _BATCH:
+                sender.send(("units", batch))
+                batch = []
+        sender.send(("units", batch))
+        sender.send(("done", {"units": report.units, "no_source": report.no_source, "empty": report.empty,
+                              "unknown": dict(report.unknown_languages)}))
+    except WorkbenchError as exc:
+        sender.send(("error", (exc.message, exc.path, exc.line)))
+    finally:
+        sender.close()
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+def _clean(text: str) -> str:
+    """XML 1.0 cannot hold most control characters: each becomes U+FFFD (the README says so)."""
+    if text.isprintable():
+        return text
+    return "".join(c if c >= " " or c in "\t\n\r" else "\ufffd" for c in text)
+
+
+def _attr(value: str) -> str:
+    return quoteattr(_clean(value))
+
+
+def write_tmx(out: IO[str], units: Iterator[StoredUnit]) -> int:
+    """Write *units* as TMX 1.4b (one ``<tu>`` per unit); return how many."""
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">\n')
+    out.write(f'  <header creationtool="workbench" creationtoolversion={quoteattr(__version__)} '
+              f'segtype="sentence" o-tmf="workbench" adminlang="en" srclang={quoteattr(tmx_code(SOURCE_LANGUAGE))} '
+              'datatype="plaintext"/>\n  <body>\n')
+    count = 0
+    for unit in units:
+        dates = ""
+        for name, value in (("creationdate", to_tmx_date(unit.created)), ("creationid", unit.creator),
+                            ("changedate", to_tmx_date(unit.changed)), ("changeid", unit.changer)):
+            if value:
+                dates += f" {name}={_attr(value)}"
+        out.write(f"    <tu{dates}>\n")
+        out.write(f'      <prop type="x-workbench-origin">{escape(_clean(unit.origin))}</prop>\n')
+        out.write(f'      <prop type="x-workbench-how">{escape(_clean(unit.how))}</prop>\n')
+        if unit.note:
+            out.write(f"      <note>{escape(_clean(unit.note))}</note>\n")
+        for code, text in ((unit.srclang, unit.source), (unit.tgtlang, unit.target)):
+            out.write(f"      <tuv xml:lang={_attr(tmx_code(code))}><seg>{escape(_clean(text))}</seg></tuv>\n")
+        out.write("    </tu>\n")
+        count += 1
+    out.write("  </body>\n</tmx>\n")
+    return count
