@@ -145,7 +145,7 @@ def test_cli_import_export_and_po_compendium(tmp_path: Path, capsys: pytest.Capt
     assert main(["-C", str(project), "memory", "export", "-o", str(tmp_path / "all.tmx")]) == 0
     assert (tmp_path / "all.tmx").read_bytes() == first          # deterministic
     assert main(["-C", str(project), "memory", "export", "--format", "po", "-l", "ru"]) == 0
-    compendium = (project / "build" / "memory.ru.po").read_text(encoding="utf-8")
+    compendium = (project / "editions" / "memory.ru.po").read_text(encoding="utf-8")
     assert 'msgid "Protests spread to Aktobe."' in compendium
 
 

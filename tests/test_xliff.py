@@ -43,7 +43,7 @@ def test_round_trip_keeps_fuzzy_notes_previous_msgid_and_context(project_dir: Pa
     message.previous_msgid = "An older source sentence."
     message.translator_comments[:] = ["check the name", "second note"]
     catalogue.messages.append(Message("Menu", "Меню", msgctxt="ui", translator_comments=["context kept"]))
-    catalogue.messages.append(Message("One file", msgid_plural="%d files", msgstr_plural={0: "файл"}))
+    catalogue.messages.append(Message("One file", msgid_plural="%d files", msgstr_plural={0: "%d файл", 1: "%d файла", 2: "%d файлов"}))
     catalogue.messages.append(Message("Gone", "Ушло", obsolete=True))
     path.write_text(format_po(catalogue), encoding="utf-8")
     before = path.read_bytes()
@@ -72,7 +72,7 @@ def _edit(text: str, source: str, new_target: str, state: str) -> str:
 
 def test_translations_from_a_cat_tool_come_back(project_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["-C", str(project_dir), "export", "--format", "xliff", "-l", "ru", "-d", "01-initial-report"]) == 0
-    xlf = project_dir / "build" / "xliff" / "01-initial-report.ru.xlf"
+    xlf = project_dir / "editions" / "xliff" / "01-initial-report.ru.xlf"
     assert f"wrote {xlf}" in capsys.readouterr().out
     text = xlf.read_text(encoding="utf-8")
     text = _edit(text, "Kazakhstan: Initial Report", "Казахстан: первый отчёт", "translated")

@@ -9,6 +9,7 @@ names (``number``, ``date``, ``url``, ``quotes``, ``markup``, ``untranslated``,
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from workbench.gettext import Catalogue
 from workbench.project import Project
@@ -17,6 +18,9 @@ from workbench.util.errors import WorkbenchError
 
 from .findings import Finding
 from .qa import FAMILIES
+
+if TYPE_CHECKING:
+    from .names.checker import NameChecker
 from .qa.project import CatalogueProvider, catalogue_on_disk, pick_documents, pick_languages, run_qa
 
 SELECTABLE: tuple[str, ...] = ("all", "names", "qa", *FAMILIES)
@@ -67,7 +71,7 @@ class CachedCatalogues:
 def run_checks(project: Project, *, languages: Iterable[str] | None = None, documents: Iterable[str] | None = None,
                include_source: bool = True, include_targets: bool = True, checks: str | Iterable[str] | None = None,
                all_documents: Iterable[Document] | None = None, catalogues: CatalogueProvider | None = None,
-               checker: object = None) -> list[Finding]:
+               checker: NameChecker | None = None) -> list[Finding]:
     """The findings of the selected checks (see the module docstring); bad input raises WorkbenchError."""
     from workbench.glossary import load_glossary
 

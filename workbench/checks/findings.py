@@ -48,9 +48,6 @@ class Finding:
     def location(self) -> str:
         return f"{self.path}:{self.line}" if self.line is not None else self.path
 
-    def sort_key(self) -> tuple[str, str, int, str, str]:
-        return (self.language or "", self.path, self.line or 0, self.check, self.offending)
-
 
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Finding))
 

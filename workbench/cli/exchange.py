@@ -16,7 +16,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     project = project_of(args)
     check_languages(project, args.language)
-    out = Path(args.output) if args.output else project.build_dir / "xliff"
+    out = Path(args.output) if args.output else project.editions_dir / "xliff"
     report = export_xliff(project, out, args.language or project.languages, args.document)
     for line in report.not_kept:
         print(line, file=sys.stderr)
@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--format", choices=["xliff"], default="xliff")
     p.add_argument("-l", "--language", action="append", help="only this language (repeatable)")
     p.add_argument("-d", "--document", action="append", help="only this document (repeatable)")
-    p.add_argument("-o", "--output", help="output folder (default: build/xliff)")
+    p.add_argument("-o", "--output", help="output folder (default: editions/xliff)")
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("import", help="apply XLIFF files translated in a CAT tool to the catalogues")
     p.add_argument("files", nargs="+", metavar="FILE")

@@ -89,14 +89,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     languages = args.language or None
     with store:
         if args.format == "tmx":
-            output = Path(args.output or project.build_dir / "memory.tmx")
+            output = Path(args.output or project.editions_dir / "memory.tmx")
             with atomic_text_writer(output) as out:
                 count = sum(write_tmx(out, store.units(language)) for language in (languages or [None]))
             print(f"wrote {count} unit(s) to {output}")
             return 0
         for language in languages or project.languages:
             output = Path(args.output) if args.output and languages and len(languages) == 1 else \
-                project.build_dir / f"memory.{language}.po"
+                project.editions_dir / f"memory.{language}.po"
             with atomic_text_writer(output) as out:
                 count = write_po_compendium(out, store.units(language), language)
             print(f"wrote {count} entr{'y' if count == 1 else 'ies'} to {output}")
@@ -220,7 +220,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = m.add_parser("export", help="export the memory as TMX 1.4b (default) or a PO compendium per language")
     p.add_argument("--format", choices=["tmx", "po"], default="tmx")
     p.add_argument("-l", "--language", action="append", help="only this target language (repeatable)")
-    p.add_argument("-o", "--output", help="output file (default: build/memory.tmx, build/memory.LANG.po)")
+    p.add_argument("-o", "--output", help="output file (default: editions/memory.tmx, editions/memory.LANG.po)")
     p.set_defaults(func=cmd_export)
 
     p = m.add_parser("lookup", help="the memory's matches for a sentence (exact, name-aware, fuzzy)")

@@ -214,7 +214,7 @@ _LETTER_CLASS = {v: k for k, v in _LETTER.items()}
 _LETTER_CLASS.update({"A": "AL", "Q": "QU", "R": "PR"})
 
 
-def _build_fast_regexes() -> tuple[re.Pattern, re.Pattern]:
+def _build_fast_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     groups: dict[tuple[str, str], str] = {}
     targets = [k for k in _LETTER if k != "SP"]
     for before_letter, before in _LETTER_CLASS.items():
@@ -238,7 +238,7 @@ def _build_fast_regexes() -> tuple[re.Pattern, re.Pattern]:
 _LAST_BREAK, _FIRST_BREAK = _build_fast_regexes()
 
 
-class _ClassMap(dict):
+class _ClassMap(dict[int, str]):
     """str.translate table: raw character -> line-break class letters of its escaped form."""
 
     def __missing__(self, o: int) -> str:
@@ -275,7 +275,7 @@ def _charset(chars: list[str]) -> str:
     return "[" + "".join(parts) + "]"
 
 
-def _build_text_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _build_text_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Break regexes that work on the escaped text itself (no class string).
 
     Used for portions made only of "simple" characters: one column wide, with
@@ -322,7 +322,7 @@ def _escape_fast(s: str) -> str:
 
 
 def _greedy(esc: str, end: int, width: int, startcol: int,
-            last_break: re.Pattern, first_break: re.Pattern) -> list[int]:
+            last_break: re.Pattern[str], first_break: re.Pattern[str]) -> list[int]:
     """Line starts for GNU's greedy fill; breaks only before index *end*."""
     n = len(esc)
     starts: list[int] = []

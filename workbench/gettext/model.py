@@ -92,9 +92,6 @@ class Catalogue:
         self._index_len = len(self.messages)
         return index
 
-    def reindex(self) -> None:
-        """Rebuild the lookup index (needed only after editing a msgid in place)."""
-        self._build_index()
 
     def get(self, msgid: str, msgctxt: str | None = None) -> Message | None:
         """The live message with this key (or the obsolete one if no live one). O(1)."""

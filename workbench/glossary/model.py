@@ -58,7 +58,6 @@ TYPES: tuple[str, ...] = ("person", "place", "organisation", "term", "other")
 TARGET_LANGUAGES: tuple[str, ...] = ("ru", "kk")
 #: Status names of English spellings (``Referent.spellings``) and of target forms (``Referent.forms``).
 EN_STATUSES: tuple[str, ...] = ("preferred", "admitted", "deprecated")
-TARGET_STATUSES: tuple[str, ...] = ("preferred", "admitted", "wrong")
 
 _ID_RE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*\Z")
 _BAD_CELL_CHARS = re.compile(r"[\t\n\r\x00\x0b\x0c\x85\u2028\u2029]")
@@ -156,7 +155,6 @@ class Referent:
             kwargs.setdefault("type", "other")
         return cls(**kwargs, line=line, extra=extra)  # type: ignore[arg-type]
 
-    from_cells = from_row
 
     # -- reading ----------------------------------------------------------------------------
     def spellings(self) -> Iterator[tuple[str, str]]:

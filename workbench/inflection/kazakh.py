@@ -130,10 +130,6 @@ def final_class(word: str) -> str:
     return _CLASS.get(low[-1], VL)
 
 
-def _has_vowel(low: str) -> bool:
-    return any(c in VOWEL_LETTERS or c in "aeiouy" for c in low)
-
-
 #: How a consonant letter of a Latin acronym is named in Kazakh speech (English letter
 #: names): (class of the last sound, front?). Vowel letters: A "эй", E "и", I "ай", O "оу", U "ю".
 _LATIN_LETTER = {

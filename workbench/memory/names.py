@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from workbench.checks import NameChecker
 from workbench.checks.names import matcher
+from workbench.checks.names.forms import EXTRA, cases_of
+from workbench.checks.names.target import strict_accept
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,16 +46,16 @@ class NameTools:
         """Every valid (preferred or admitted) form of a glossary name in a translation, with its cases."""
         toks = matcher.Tokens.of(text)
         out: list[NameSpan] = []
-        for match in self.checker.index(language).scan(toks, matcher.case_accept):
-            valid = [e for e in match.entries if e.status in matcher.STATUS_VALID]
+        for hit in self.checker.index(language).scan(toks, strict_accept):
+            valid = [e for e in hit.entries if e.valid and not e.flags & EXTRA]
             if not valid:
                 continue
             entry = valid[0]
-            surface = toks.span_text(match.start, match.end)
+            surface = toks.span_text(hit.start, hit.end)
             cases, words = self._cases(entry.ref, language, surface)
             if not cases:
-                cases, words = ((entry.case,) if entry.case else ()), len(matcher.tokens_of(entry.base))
-            out.append(NameSpan(toks.spans[match.start][0], toks.spans[match.end - 1][1], entry.ref, cases, words))
+                cases, words = tuple(cases_of(language, entry.cases)), len(matcher.tokens_of(entry.base))
+            out.append(NameSpan(toks.spans[hit.start][0], toks.spans[hit.end - 1][1], entry.ref, cases, words))
         return out
 
     def _cases(self, ref: int, language: str, surface: str) -> tuple[tuple[str, ...], int]:

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 
 from workbench.gettext import Catalogue, message_status, read_po
 from workbench.project import Project
+from workbench.text.documents import Document
 from workbench.util.files import catalogue_exists
 
 
@@ -80,7 +81,7 @@ class DocumentStats:
     def percent(self) -> float:
         return 100.0 * self.translated / self.messages if self.messages else 100.0
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, object]:
         data = asdict(self)
         data["percent"] = round(self.percent, 1)
         return data
@@ -90,7 +91,7 @@ def count_words(text: str) -> int:
     return len(text.split())
 
 
-def project_stats(project: Project, documents: list | None = None) -> list[DocumentStats]:
+def project_stats(project: Project, documents: list[Document] | None = None) -> list[DocumentStats]:
     documents = project.load_documents() if documents is None else documents
     rows: list[DocumentStats] = []
     for document in documents:

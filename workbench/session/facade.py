@@ -293,13 +293,6 @@ class Session:
     def glossary(self) -> Glossary | None:
         return self.glossary_store.glossary
 
-    @property
-    def glossary_version(self) -> int:
-        return self.glossary_store.version
-
-    @property
-    def glossary_error(self) -> str | None:
-        return self.glossary_store.error
 
     def referents(self) -> list[Referent]:
         return self.glossary_store.referents()

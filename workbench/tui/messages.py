@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.message import Message
 
 from workbench.checks import Finding
-from workbench.services.memory import Match
+from workbench.memory import Match
 from workbench.services.update import UpdateReport
 from workbench.session import Change, Draft
 from workbench.tui.base import ProjectFindings

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..findings import CHECKS, Finding
+from .forms import FormIndex
 from .lexicon import TARGET_LANGUAGES, IndexLoader, Lexicon
 from .matcher import Entry, Match, NameIndex, Tokens, inner_case_differs, is_acronym, tokens_of
 from .source import STOP, Vocabulary, covered_mask, unknown_names
@@ -88,7 +89,7 @@ class NameChecker:
     def vocabulary(self) -> Vocabulary:
         return self.context.vocabulary
 
-    def index(self, language: str) -> Any:
+    def index(self, language: str) -> FormIndex:
         return self.lexicon.index(language)
 
     def warm(self, languages: Iterable[str] = TARGET_LANGUAGES) -> NameChecker:

@@ -80,11 +80,6 @@ def _ends_with_hyphened_ending(surface: str) -> bool:
     return bool(dash) and bool(head) and tail.isalpha() and tail.islower() and " " not in tail
 
 
-def case_bit(language: str, case: str) -> int:
-    cases = CASES.get(language, ())
-    return 1 << cases.index(case) if case in cases else 0
-
-
 def cases_of(language: str, mask: int) -> list[str]:
     """The case names of a mask, in paradigm order (plural bits are not cases)."""
     return [case for i, case in enumerate(CASES.get(language, ())) if mask >> i & 1]

@@ -33,7 +33,6 @@ from workbench.inflection import (
 TOKEN_RE = re.compile(r"[^\W_]+")
 _WORD_RE = re.compile(r"\w+")
 KAZAKH_ONLY = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-STATUS_VALID = ("preferred", "admitted")
 
 
 # -- glossary adapter -------------------------------------------------------------
@@ -61,15 +60,6 @@ def cell_values(referent: Any, column: str) -> tuple[str, ...]:
     else:
         parts = (str(v) for v in value)
     return tuple(dict.fromkeys(p.strip() for p in parts if p and p.strip()))
-
-
-def cell_text(referent: Any, column: str) -> str:
-    value = getattr(referent, column, None)
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return "; ".join(str(v) for v in value)
-    return str(value)
 
 
 def decl_spec(referent: Any, language: str) -> DeclensionSpec:
@@ -155,10 +145,6 @@ def is_acronym(word: str) -> bool:
     if len(word) < 2 or not word.isupper():
         return False
     return word.isalpha() or sum(1 for c in word if c.isalpha()) >= 2
-
-
-def is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
 
 
 def token_case_ok(text: str, form: str, strict_acronyms: bool = True) -> bool:
@@ -355,18 +341,6 @@ class NameIndex:
                 if bucket and (not accept or any(accept(e, words[j:j + lj]) for e in bucket)):
                     return True
         return False
-
-
-def case_accept(entry: Entry, text: list[str]) -> bool:
-    form = tokens_of(entry.surface)
-    return len(form) == len(text) and all(token_case_ok(t, f) for t, f in zip(text, form))
-
-
-def case_of(language: str, surface: str, para: dict[str, tuple[str, ...]]) -> str | None:
-    for case, forms in para.items():
-        if surface in forms:
-            return case
-    return None
 
 
 def case_forms(referent: Any, language: str) -> list[tuple[str, str]]:

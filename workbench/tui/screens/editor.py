@@ -18,7 +18,7 @@ from textual.worker import get_current_worker
 
 from workbench.checks import Finding
 from workbench.gettext import message_status
-from workbench.services.memory import Match
+from workbench.memory import Match
 from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED, MessageState, NameHit, Progress
 from workbench.text.documents import Document, Segment
 from workbench.tui.base import WorkbenchScreen
@@ -661,7 +661,7 @@ class EditorScreen(WorkbenchScreen):
 
     def action_concordance(self) -> None:
         area = self.query_one("#translation", TextArea)
-        self.app.open_concordance(area.selected_text.strip() or (self.get_selected_text() or "").strip(),
+        self.workbench.open_concordance(area.selected_text.strip() or (self.get_selected_text() or "").strip(),
                                   self.language)
 
     def action_apply_fix(self) -> None:

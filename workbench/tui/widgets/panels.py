@@ -16,7 +16,7 @@ from rich.text import Text
 
 from workbench.checks import Finding
 from workbench.glossary import Referent
-from workbench.services.memory import Match
+from workbench.memory import Match
 from workbench.session import NameHit
 from workbench.tui.fixes import apply_fix
 from workbench.tui.safe_text import literal
