@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.checks import CHECKS, NameChecker, checker_for
+from workbench.checks import CHECKS, NameChecker, checker_for, checker_for_path
 from workbench.glossary import load_glossary, parse_glossary
 
 REPO = Path(__file__).resolve().parent.parent
@@ -407,3 +407,20 @@ def test_short_forms_are_not_inconsistent_renderings():
     assert not compatible("Назарбайев", "Назарбаев")
     assert not compatible("Джанаозен", "Жанаозен")
     assert not compatible("Мангыстауская область", "Мангистауская область")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "in <place>" is the locative after в/на …
+    ("Police detained activists in Semey.", "Полиция задержала активистов в Семей.", "Семее"),
+    ("In Uralsk workers joined the strike.", "В Уральск к забастовке присоединились рабочие.", "Уральске"),
+    # … unless the verb is one of arrival, motion or placement: в + accusative
+    ("Troops arrived in Uralsk.", "Войска прибыли в Уральск.", None),
+    ("CNPC invested billions in Kazakhstan.", "CNPC вложила в Казахстан миллиарды.", None),
+    ("Troops were sent to Uralsk.", "Войска были направлены в Уральск.", None),
+    ("Police detained activists in Semey.", "Полиция задержала активистов в Семее.", None),
+])
+def test_english_in_asks_for_the_locative(source: str, target: str, expected: str | None) -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    found = [f for f in checker.check_target_segment("d", 1, source, target, "ru")
+             if f.check == "target-wrong-inflection"]
+    assert [f.suggestion for f in found] == ([expected] if expected else [])

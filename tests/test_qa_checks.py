@@ -346,3 +346,64 @@ def test_dictionary_search_path_and_status(tmp_path, monkeypatch) -> None:
     small = lexicon.HunspellLexicon(tmp_path / "kk_KZ")
     assert small.known("қала") and not small.known("кала")
     assert small.correction("кала") == "қала" and small.correction("Кала") == "Қала"
+
+
+# -- classes found on the second development half (tests/data/qa/dev, ids *-b*) -----------------
+
+def test_block_markers_of_the_source_kept() -> None:
+    """A heading, list item or block quote of the source starts the target the same way."""
+    assert fix("## Down with the dictatorship!", "Долой диктатуру!", "markup-block") == "## Долой диктатуру!"
+    assert fix("- Withdraw the troops now", "Немедленно вывести войска", "markup-block") == \
+        "- Немедленно вывести войска"
+    assert fix("> Quoted", "# Цитата", "markup-block") == "> Цитата"
+    for source, target in [("- item", "* пункт"), ("1. First", "1) Первое"), ("## Down", "## Долой"),
+                           ("Down with it", "Долой")]:
+        assert "markup-block" not in ids(source, target)
+
+
+def test_a_list_bullet_is_not_a_dash() -> None:
+    assert "typo-dash" not in ids("- Release all detained protesters", "- Освободить всех задержанных")
+    assert "typo-dash" not in ids("* Release all", "- Освободить всех")
+    assert "typo-dash" in ids("Go!", "- Иди!")      # a dialogue line: the dash is an em dash
+
+
+def test_a_number_after_a_latin_word_is_a_version() -> None:
+    assert "number-decimal-separator" not in ids("Photos (CC BY-NC 2.0).", "Фото (CC BY-NC 2.0).")
+    assert "number-decimal-separator" not in ids("Python 3.11 is out.", "Вышел Python 3.11.", "kk")
+    assert "number-decimal-separator" in ids("It grew 3.5 times.", "Рост в 3.5 раза.")
+
+
+def test_a_date_written_in_digits_is_the_date() -> None:
+    assert not ids("Date of the massacre: 16 December 2011.", "Дата расстрела: 16.12.2011.")
+    assert "date-month" in ids("Date of the massacre: 16 December 2011.", "Дата расстрела: 17.12.2011.")
+
+
+def test_dotted_abbreviations_end_no_sentence() -> None:
+    assert not ids("Write to P.O. Box 13261, Detroit, MI 48213.", "Пишите: P.O. Box 13261, Detroit, MI 48213.")
+    assert "untranslated-words" in ids("Update: strike fund", "Update: забастовочный фонд")
+
+
+def test_an_english_quotation_kept_as_english() -> None:
+    """Kept when the translation says it quotes English; otherwise untranslated text."""
+    source = "The poster read “Kazakhstan a great place to visit”."
+    assert "untranslated-words" not in ids(source, "На плакате по-английски: «Kazakhstan a great place to visit».")
+    assert "untranslated-words" not in ids(
+        source, "Плакатта ағылшын тілінде «Kazakhstan a great place to visit» деп жазылған.", "kk")
+    assert "untranslated-words" in ids("They blamed “outside agitators”.", "Олар «outside agitators» кінәлады.",
+                                       "kk")
+
+
+def test_inner_quotes_without_outer_ones() -> None:
+    assert fix("This time they said “Enough!”", "Бұл жолы олар „Жетер!“ деді.", "quote-style", "kk") == \
+        "Бұл жолы олар «Жетер!» деді."
+    # inside a longer quotation the source quotes with single marks: „…“ is right
+    assert "quote-style" not in ids("They said ‘no’ to him.", "Олар оған „жоқ“ деді.", "kk")
+    assert "quote-style" not in ids("He said “they shouted ‘Go!’ loudly”.", "Ол «олар „Кет!“ деп айқайлады» деді.",
+                                    "kk")
+
+
+def test_an_unpaired_asterisk_inside_a_word_is_a_letter() -> None:
+    assert "markup-emphasis" not in ids("Reproduced from Anti*Capitalist Resistance.",
+                                        "«Антикапиталистік қарсылық» сайтынан алынды.", "kk")
+    assert fix("**Place:** Trafalgar Square", "** Место:** Трафальгарская площадь", "markup-emphasis") == \
+        "**Место:** Трафальгарская площадь"

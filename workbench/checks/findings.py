@@ -74,7 +74,9 @@ CHECKS: dict[str, CheckInfo] = {c.id: c for c in (
     CheckInfo("source-variant-spelling", "warning", "source",
               "an unknown name that looks like a transliteration variant of a glossary entry "
               "(or differs only in inner capitals); accept it as a variant or correct it"),
-    CheckInfo("source-unknown-name", "warning", "source", "a capitalised name or acronym no glossary row knows"),
+    # info: a name the glossary lacks is no fault of the text; the report lists them to add
+    CheckInfo("source-unknown-name", "info", "source",
+              "a capitalised name or acronym no glossary row knows (add it to the glossary or leave it)"),
     CheckInfo("target-missing-name", "warning", "target",
               "a name of the source is not in the translation in any grammatical case (a pronoun may be intended)"),
     CheckInfo("target-wrong-form", "error", "target", "a form the glossary lists as wrong (in any case)"),
@@ -116,6 +118,8 @@ CHECKS: dict[str, CheckInfo] = {c.id: c for c in (
     CheckInfo("markup-code", "error", "target", "an inline code span of the source lost or changed"),
     CheckInfo("markup-escape", "error", "target", "a backslash escape of the source lost (\\$ → $)"),
     CheckInfo("markup-tag", "error", "target", "an HTML/XML tag of the source missing"),
+    CheckInfo("markup-block", "error", "target",
+              "the source's heading, list or quote marker (#, -, 1., >) missing at the target's start"),
     CheckInfo("markup-gloss-dropped", "info", "target", "a bracketed gloss of the source ([Elders]) was dropped"),
     CheckInfo("untranslated-words", "warning", "target",
               "English words left in the translation (not glossary names, acronyms or addresses)"),

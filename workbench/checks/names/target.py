@@ -52,7 +52,7 @@ from .forms import (
 )
 from .lexicon import TARGET_LANGUAGES, Lexicon
 from .matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
-from .russian_context import GEN, NOM, PREPOSITIONS, adjective_cases, governed
+from .russian_context import ACC, GEN, LOC, NOM, PREPOSITIONS, adjective_cases, governed
 from .suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from .variants import cyrillic_skeleton
 
@@ -62,6 +62,15 @@ _FUNCTION_WORDS = frozenset("в во на о об с со и или по за д
                             "туралы үшін бойынша".split())
 _CLOSE = "»\"“”"
 _SINGULAR = (1 << 6) - 1
+#: the English words before a name: "... <verb> [the] in|at [the] \x00" (the name's position)
+_IN_PLACE = re.compile(r"(?i)\b(?:in|at|inside|within)\s+(?:the\s+)?\x00$")
+#: English verbs of arrival, motion and placement: their "in" is Russian в + accusative
+#: ("arrived in Uralsk" → прибыли в Уральск, "invested billions in Kazakhstan" → вложила в Казахстан)
+_ARRIVAL = re.compile(
+    r"(?:arriv|land|return|came$|come|got$|get$|gets$|getting|flew|flown|fly|flies|deploy|mov|sent$|send"
+    r"|brought|bring|invest|put$|puts$|putting|pour|inject|introduc|transfer|import|export|went$|go$|goes"
+    r"|going|gone|travel|head$|heads$|headed|heading$|march|rush|fled|flee|drove|drive|driven|enter|ship"
+    r"|deliver|airlift|dispatch|settl|plac)")
 #: The case a wrong Russian ending was reaching for, when nothing before the name says.
 _RU_ENDING_CASE = {
     "а": "gen", "я": "gen", "ы": "gen", "и": "gen", "ов": "gen", "ев": "gen", "ых": "gen", "их": "gen",
@@ -176,8 +185,9 @@ class _Segment:
     """The state of one target check."""
 
     def __init__(self, lx: Lexicon, wanted: dict[int, str], target: str, language: str,
-                 where: dict[str, Any]) -> None:
+                 where: dict[str, Any], source: str = "") -> None:
         self.lx, self.wanted, self.language, self.where = lx, wanted, language, where
+        self.source = source
         self.toks = Tokens.of(target)
         self.n = len(self.toks.words)
         self.folded_set = frozenset(self.toks.folded)
@@ -348,6 +358,8 @@ class _Segment:
         if rule is None or not cases:
             return
         mask, default = rule
+        if cases & mask == ACC and mask == ACC | LOC and self.place_not_direction(entry.ref):
+            mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
         if cases & mask:
             return
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
@@ -358,6 +370,18 @@ class _Segment:
                  f"{offending!r} ({'/'.join(cases_of('ru', cases))}) after {before!r}, which takes the {wanted}"
                  + (f"; expected {suggestion!r}" if suggestion else ""),
                  offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    def place_not_direction(self, ref: int) -> bool:
+        """Does the source put the referent (a place) after "in" or "at", not after a verb of
+        arrival ("arrived in Uralsk" is «прибыли в Уральск»)? Then Russian в/на take the locative."""
+        written = self.wanted.get(ref)
+        if not written or not self.source or self.lx.kinds[ref] != "place":
+            return False
+        before = self.source[:max(0, self.source.find(written))]
+        if not _IN_PLACE.search(before + "\x00"):
+            return False
+        clause = re.split(r"[.;:!?]\s", before)[-1]
+        return not any(_ARRIVAL.match(word) for word in re.findall(r"[a-z]+", clause.lower()))
 
     # -- 2. other languages ---------------------------------------------------------------------
     def other_scan(self) -> None:
@@ -978,12 +1002,12 @@ def _preferred_renderings(lx: Lexicon, renderings: list[tuple[int, str, str]],
 
 
 def check_target(lx: Lexicon, wanted: dict[int, str], target: str, language: str,
-                 where: dict[str, Any]) -> TargetResult:
-    """The findings for one translation; *wanted* maps each referent the source names to its
-    text in the source (see the module docstring)."""
+                 where: dict[str, Any], source: str = "") -> TargetResult:
+    """The findings for one translation of *source*; *wanted* maps each referent the source
+    names to its text in the source (see the module docstring)."""
     if not target.strip():
         return TargetResult([], [])
-    seg = _Segment(lx, wanted, target, language, where)
+    seg = _Segment(lx, wanted, target, language, where, source)
     seg.own_scan()
     seg.other_scan()
     seg.agreement()

@@ -285,6 +285,10 @@ def check(pair: Pair) -> list[Hit]:
         return hits
     target = pair.target
     tgt = target_mentions(masked(target), pair.lang)
+    # 16 December 2011 may be written 16.12.2011: a mention the target has in digits is there
+    in_digits = {meaning for _, _, meanings in numeric_dates(masked(target)) for meaning in meanings}
+    if in_digits:
+        src = [m for m in src if not (m.days and m.year and all((d, m.month, m.year) in in_digits for d in m.days))]
     src_months = {m.month for m in src} | {mo for _, _, meanings in numeric_dates(masked(pair.source))
                                            for _, mo, _ in meanings}
     tgt_native = [m for m in tgt if not m.english]

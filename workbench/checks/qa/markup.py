@@ -9,6 +9,8 @@ source survive in the target; bracketed glosses (``[Elders]``) are reported when
 - ``markup-escape`` (error) — a backslash escape is lost where the escaped character is still
   there (``\\$5`` → ``$5``; ``\\$20 billion`` → ``20 млрд долларов`` drops it legitimately);
 - ``markup-tag`` (error) — an HTML/XML tag of the source is missing;
+- ``markup-block`` (error) — the source starts with a heading, list or block-quote marker
+  (``## ``, ``- ``, ``1. ``, ``> ``) and the target does not start with the same one;
 - ``markup-gloss-dropped`` (info) — a bracketed gloss of the source is not in the target.
 """
 
@@ -41,6 +43,7 @@ def _delimiters(text: str) -> Counter[str]:
     """Emphasis delimiters of *text*: runs of * or _ that open or close a span (not inside words
     for _, not a lone * between spaces)."""
     counts: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
     clean = _unprotected(_LINK.sub(lambda m: "[" + m.group(1) + "]" + " " * (len(m.group(2)) + 2), text))
     for m in _EMPHASIS.finditer(clean):
         run = m.group(1)
@@ -51,14 +54,19 @@ def _delimiters(text: str) -> Counter[str]:
         if before.isspace() and after.isspace():
             continue            # a lone * between spaces is not emphasis
         counts[run] += 1
-    return counts
+        if before.isalnum() and after.isalnum():
+            inside[run] += 1
+    for run in inside:
+        if counts[run] % 2:
+            counts[run] -= 1    # an unpaired * inside a word is a letter of it (Anti*Capitalist)
+    return +counts
 
 
 def check(pair: Pair) -> list[Hit]:
     source, target = pair.source, pair.target
+    hits: list[Hit] = _block(source, target)
     if not any(ch in source + target for ch in "*_[`\\<"):
-        return []
-    hits: list[Hit] = []
+        return hits
     hits += _emphasis(source, target)
     hits += _links(source, target)
     hits += _code(source, target)
@@ -66,6 +74,35 @@ def check(pair: Pair) -> list[Hit]:
     hits += _tags(source, target)
     hits += _glosses(source, target)
     return hits
+
+
+_BLOCK = re.compile(r"^[ \t]*(#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+|>[ \t]?)")
+
+
+def _block(source: str, target: str) -> list[Hit]:
+    """A heading, list item or quote marker at the source's start is at the target's start too
+    (a list item may change its bullet, and an ordered one its number's punctuation never)."""
+    m = _BLOCK.match(source)
+    if m is None:
+        return []
+    marker = m.group(1)
+    t = _BLOCK.match(target)
+    if t is not None and _block_kind(t.group(1)) == _block_kind(marker):
+        return []
+    if t is not None:
+        fixed = marker + target[t.end():]
+    else:
+        fixed = marker + target.lstrip(" \t")
+    what = {"#": "heading", "-": "list item", ">": "block quote", "1": "numbered list item"}[_block_kind(marker)]
+    return [Hit("markup-block", f"the source is a {what} ({marker.strip()!r}); the translation has no "
+                f"{marker.strip()!r} at its start", marker.strip(), fixed)]
+
+
+def _block_kind(marker: str) -> str:
+    head = marker.strip()[:1]
+    if head.isdigit():
+        return "1"
+    return {"*": "-", "+": "-"}.get(head, head)
 
 
 def _emphasis(source: str, target: str) -> list[Hit]:
@@ -83,8 +120,9 @@ def _emphasis(source: str, target: str) -> list[Hit]:
         problems.append(f"{odd[0]} is not closed")
     if not problems:
         return []
+    fix = _emphasis_fix(source, target)
     return [Hit("markup-emphasis", "emphasis differs from the source: " + "; ".join(problems),
-                _emphasis_offending(target), _emphasis_fix(source, target))]
+                _emphasis_offending(target), fix if fix != target else None)]
 
 
 def _emphasis_offending(target: str) -> str:
@@ -111,7 +149,7 @@ def _emphasis_fix(source: str, target: str) -> str | None:
         stripped = body.lstrip("*_")
         colon = stripped.find(":")
         if colon > 0:
-            head, rest = stripped[:colon + 1].rstrip("*_"), stripped[colon + 1:].lstrip("*_")
+            head, rest = stripped[:colon + 1].rstrip("*_").strip(), stripped[colon + 1:].lstrip("*_")
             return lead + d + head + d + rest + trail
     for m in rx(r"(\*{1,3}|_{1,3})([^*_\s](?:[^*_]*[^*_\s])?)\1").finditer(source):
         d, content = m.group(1), m.group(2)

@@ -371,6 +371,10 @@ def _add_percent(target: str, tgt: list[Num], n: Num) -> str | None:
     return None
 
 
+#: A number right after a Latin word is a version or a code (CC BY-NC 2.0, Python 3.11): its point stays.
+_AFTER_LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z][A-Za-z-]*[ \u00a0]?v?$")
+
+
 def _format_checks(target: str, text: str, tgt: list[Num], src_keys: set[Key], src: list[Num],
                    style: Style) -> list[Hit]:
     hits: list[Hit] = []
@@ -378,7 +382,8 @@ def _format_checks(target: str, text: str, tgt: list[Num], src_keys: set[Key], s
     for t in tgt:
         if t.words:
             continue
-        if any(k[0] == "decimal-point" for k in t.keys) and t.keys & src_keys and style.decimal == ",":
+        if any(k[0] == "decimal-point" for k in t.keys) and t.keys & src_keys and style.decimal == "," \
+                and not _AFTER_LATIN_WORD.search(target, 0, t.start):
             fixed = t.text.replace(".", ",")
             hits.append(Hit("number-decimal-separator", f"{t.text!r}: the decimal separator is a comma here "
                             f"({fixed})", t.text, replace_span(target, t.start, t.end, fixed)))

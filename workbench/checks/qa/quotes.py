@@ -85,6 +85,8 @@ def check(pair: Pair) -> list[Hit]:
     fixed = list(target)
     style_problems: list[str] = []
     unopened = 0
+    # a source with English inner quotes ('…', ‘…’) at its top level is inside a longer quotation
+    source_inner = "‘" in pair.source or bool(rx(r"(?:^|[\s(])'\w").search(pair.source))
 
     def open_(i: int, ch: str) -> None:
         fixed[i] = outer_open if not stack else inner_open
@@ -103,7 +105,15 @@ def check(pair: Pair) -> list[Hit]:
                 style_problems.append(f"{outer_open} inside {outer_open}…{outer_close}")
             open_(i, ch)
         elif ch == inner_open and inner_open != inner_close:
-            stack.append((inner_close, ch))
+            if not stack and not source_inner:
+                # „…“ with no «…» around it, where the source quotes at its top level too
+                style_problems.append(f"{inner_open}…{inner_close} outside {outer_open}…{outer_close}")
+                fixed[i] = outer_open
+                stack.append((outer_close, ch))
+            else:
+                stack.append((inner_close, ch))
+        elif ch == inner_close and stack and stack[-1] == (outer_close, inner_open):
+            fixed[i] = stack.pop()[0]
         elif ch == outer_close:
             if stack:
                 want = stack.pop()[0]

@@ -24,7 +24,7 @@ FAMILY_OF: dict[str, str] = {
     **dict.fromkeys(("date-month", "date-day", "date-year"), "date"),
     **dict.fromkeys(("url-changed", "url-missing"), "url"),
     **dict.fromkeys(("quote-style", "quote-unbalanced"), "quotes"),
-    **dict.fromkeys(("markup-emphasis", "markup-link", "markup-code", "markup-escape", "markup-tag",
+    **dict.fromkeys(("markup-emphasis", "markup-link", "markup-code", "markup-escape", "markup-tag", "markup-block",
                      "markup-gloss-dropped"), "markup"),
     **dict.fromkeys(("untranslated-words", "untranslated-identical"), "untranslated"),
     **dict.fromkeys(("typo-double-space", "typo-space-before-punctuation", "typo-space-after-punctuation",

@@ -111,7 +111,13 @@ def sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\u00a0*_":
         i -= 1
+    if i >= 0 and text[i] == "." and _DOTTED_ABBREVIATION.search(text, 0, i + 1):
+        return False        # P.O. Box, U.S. Embassy: a dotted abbreviation ends no sentence
     return i < 0 or text[i] in ".!?…:;«„“\"([—–-"
+
+
+#: An abbreviation of single letters with points (P.O., U.S., e.g.; not a sentence's last word).
+_DOTTED_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[A-Za-z]\.){2,}$")
 
 
 def words(text: str) -> list[re.Match[str]]:

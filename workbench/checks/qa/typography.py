@@ -26,6 +26,7 @@ from .text import masked, replace_span, rx
 
 _LOWER = "a-zа-яёәіңғүұқөһ"
 _UPPER = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ"
+_LIST_ITEM = re.compile(r"[ \t]*[-*+][ \t]")
 
 
 def _hit(check: str, message: str, target: str, start: int, end: int, new: str) -> Hit:
@@ -93,6 +94,8 @@ def check(pair: Pair) -> list[Hit]:
             continue
         if m.group(1) and text[m.start() - 1].isdigit() and text[m.end()].isdigit():
             continue        # 10 - 20: a range, the number check's
+        if m.group(2) and _LIST_ITEM.match(pair.source):
+            continue        # the source is a Markdown list item: "- " is its bullet, not a dash
         what = (m.group(1) or m.group(2)).strip()
         new = dash + " " if m.group(1) else "— "
         hits.append(_hit("typo-dash", f"{what!r} between words: the dash is an em dash (—)", target,

@@ -87,6 +87,9 @@ def check(pair: Pair) -> list[Hit]:
                 flagged.append((m.start(), m.end()))        # the source writes it as a common word
             elif w not in evidence and sentence_start(text, m.start()) and _common_english(w):
                 flagged.append((m.start(), m.end()))        # Update:, Solidarity messages (not Tengizchevroil)
+    if flagged:
+        kept = _quoted_as_in_source(target, source)
+        flagged = [(a, b) for a, b in flagged if not any(qa <= a and b <= qb for qa, qb in kept)]
     if not flagged:
         return []
     # join neighbouring Latin words into phrases
@@ -108,6 +111,30 @@ def check(pair: Pair) -> list[Hit]:
         phrase = target[start:end]
         hits.append(Hit("untranslated-words", f"English left in the translation: {phrase!r}", phrase))
     return hits
+
+
+_QUOTED = re.compile(r"«([^«»]+)»|„([^„“”]+)[“”]|\"([^\"]+)\"|“([^“”]+)”")
+_SOURCE_OPENING_QUOTES = "\"“‘'«„"
+_SAYS_ENGLISH = re.compile(r"(?i)ағылшын|по-английски|английск|англ\.")
+
+
+def _quoted_as_in_source(target: str, source: str) -> list[tuple[int, int]]:
+    """Spans of the target's quotations that repeat, letter for letter and in Latin script, a
+    quotation of the source, where the translation says that it quotes English (a poster's
+    slogan «…» ағылшын тілінде, по-английски «…»); without that word a quotation left in
+    English is untranslated text like any other."""
+    out: list[tuple[int, int]] = []
+    if not _SAYS_ENGLISH.search(target):
+        return out
+    for m in _QUOTED.finditer(target) if any(q in target for q in "«„\"“") else ():
+        index = next(i for i in range(1, 5) if m.group(i) is not None)
+        content = m.group(index).strip()
+        if not content or rx(r"[А-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]").search(content):
+            continue
+        at = source.find(content)
+        if at > 0 and source[at - 1] in _SOURCE_OPENING_QUOTES:
+            out.append((m.start(index), m.end(index)))
+    return out
 
 
 def _common_english(word: str) -> bool:
