@@ -60,7 +60,7 @@ async def test_f6_only_where_a_finding_has_a_fix(project: Path) -> None:
         await settle(app, pilot)
         assert editor.query_one("#translation", TextArea).text == "Рабочие бастуют"
         # a wrong form with its correction → the hint and F6 appear, and F6 applies it
-        await type_and_check(app, pilot, "Рабочие в Жанаозэн бастуют")
+        await type_and_check(app, pilot, "Рабочие в Жанаозэне бастуют")
         assert any(f.suggestion for f in editor._live_findings)
         assert fix_shown(app) and "f6 Fix" in footer_text(app)
         await pilot.press("f6")
@@ -72,7 +72,7 @@ async def test_f6_only_where_a_finding_has_a_fix(project: Path) -> None:
         assert not fix_shown(app) and " Fix " not in footer_text(app)
         # one undo step takes the fix back
         await pilot.press("ctrl+z")
-        assert editor.query_one("#translation", TextArea).text == "Рабочие в Жанаозэн бастуют"
+        assert editor.query_one("#translation", TextArea).text == "Рабочие в Жанаозэне бастуют"
 
 
 async def test_f6_replaces_the_whole_text_when_the_finding_says_so(project: Path) -> None:

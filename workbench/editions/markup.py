@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from linkify_it import LinkifyIt
 
+from workbench.util.visible import placeholder
+
 __all__ = ["attribute", "escape_text", "link_text", "visible"]
 
 #: Characters shown as placeholders instead of themselves.
@@ -33,13 +35,8 @@ _TRAILING = "»”’›"
 
 
 def visible(char: str) -> str:
-    """The placeholder text for one hidden character."""
-    code = ord(char)
-    if code < 0x20:
-        return chr(0x2400 + code)
-    if code == 0x7F:
-        return "\u2421"
-    return f"[U+{code:04X}]"
+    """The placeholder text for one hidden character (``[U+XXXX]``: ``<`` is markup here)."""
+    return placeholder(char, "[]")
 
 
 def _placeholder(match: re.Match[str]) -> str:

@@ -96,6 +96,44 @@ def write_target(path: str | Path) -> Path:
     return resolved
 
 
+
+def _temp_beside(path: Path, shown: Path) -> tuple[int, str]:
+    """A new temporary file in *path*'s folder (made if missing), named so that
+    :func:`remove_stale_temp_files` knows it: (descriptor, name)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(prefix=f".{path.name}.wb{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise WorkbenchError(f"cannot write: {exc.strerror or exc}", shown) from exc
+
+
+def _keep_mode(tmp_name: str, path: Path) -> None:
+    """Give the temporary file the permissions of the file it replaces (0644 for a new one)."""
+    try:
+        mode = path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mode = 0o644
+    os.chmod(tmp_name, mode)
+
+
+@contextlib.contextmanager
+def _removed_on_error(tmp_name: str, shown: Path) -> Iterator[None]:
+    """Remove the temporary file when the block fails; an OSError becomes a WorkbenchError."""
+    try:
+        yield
+    except WorkbenchError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise WorkbenchError(f"cannot write: {exc.strerror or exc}", shown) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+
 def atomic_write_bytes(path: str | Path, data: bytes, *, skip_if_same: bool = True,
                        expected: Expected = ANY) -> bool:
     """Write *data* to *path* atomically. Return True if the file changed.
@@ -117,21 +155,13 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, skip_if_same: bool = Tr
     if os.path.lexists(path) and not path.is_file() and not os.path.islink(path):
         raise WorkbenchError("is not a regular file; not replacing it", shown)
     folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.wb{os.getpid()}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise WorkbenchError(f"cannot write: {exc.strerror or exc}", shown) from exc
-    try:
+    fd, tmp_name = _temp_beside(path, shown)
+    with _removed_on_error(tmp_name, shown):
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        try:
-            mode = path.stat().st_mode & 0o777
-        except FileNotFoundError:
-            mode = 0o644
-        os.chmod(tmp_name, mode)
+        _keep_mode(tmp_name, path)
         if expected is not ANY:
             found = read_regular(path)
             if (None if found is None else fingerprint(found[0])) != expected:
@@ -140,18 +170,6 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, skip_if_same: bool = Tr
             if file_identity(path) != (None if found is None else found[1]):
                 raise ChangedOnDisk("changed on disk while it was being written; not overwriting it", shown)
         os.replace(tmp_name, path)
-    except ChangedOnDisk:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise WorkbenchError(f"cannot write: {exc.strerror or exc}", shown) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
     _fsync_folder(folder)
     log.info("wrote %s", shown)
     return True
@@ -237,30 +255,15 @@ def atomic_text_writer(path: str | Path) -> Iterator[IO[str]]:
 
     On an error the temporary file is removed and *path* is left as it was.
     """
-    path = Path(path)
+    shown = Path(path)
+    path = write_target(path)
     folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.wb{os.getpid()}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise WorkbenchError(f"cannot write: {exc.strerror or exc}", path) from exc
-    try:
+    fd, tmp_name = _temp_beside(path, shown)
+    with _removed_on_error(tmp_name, shown):
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        try:
-            mode = path.stat().st_mode & 0o777
-        except FileNotFoundError:
-            mode = 0o644
-        os.chmod(tmp_name, mode)
+        _keep_mode(tmp_name, path)
         os.replace(tmp_name, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise WorkbenchError(f"cannot write: {exc.strerror or exc}", path) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
     _fsync_folder(folder)

@@ -19,21 +19,25 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["has_controls", "visible"]
+__all__ = ["has_controls", "placeholder", "visible"]
 
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]")
 
 
-def _placeholder(char: str) -> str:
+def placeholder(char: str, brackets: str = "<>") -> str:
+    """The visible stand-in for one hidden character: a control picture (␛, ␇, ␡) for the C0
+    controls and DEL, ``<0xNN>`` for an undecodable byte of a file name, ``<U+XXXX>`` for the
+    rest (*brackets* ``"[]"`` where ``<`` would be markup, as in the HTML editions)."""
     code = ord(char)
     if code < 0x20:
         return chr(0x2400 + code)
     if code == 0x7F:
         return "\u2421"
+    opening, closing = brackets[0], brackets[1]
     if 0xDC80 <= code <= 0xDCFF:         # os.fsdecode's escape of an undecodable byte
-        return f"<0x{code - 0xDC00:02X}>"
-    return f"<U+{code:04X}>"
+        return f"{opening}0x{code - 0xDC00:02X}{closing}"
+    return f"{opening}U+{code:04X}{closing}"
 
 
 def visible(text: str, keep: str = "") -> str:
@@ -43,7 +47,7 @@ def visible(text: str, keep: str = "") -> str:
     """
     if not _UNSAFE.search(text):
         return text
-    return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else _placeholder(m.group()), text)
+    return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else placeholder(m.group()), text)
 
 
 def has_controls(text: str) -> bool:
