@@ -599,3 +599,18 @@ def test_language_tags_and_names() -> None:
     latin = edition_language("kk-Latn")
     assert latin.name == "Qazaq tılı (latyn jazuy)" and latin.labels.contents == "Mazmūny"
     assert edition_language("de").labels.contents == "Contents"   # no labels written: English
+
+
+def test_the_title_setting_names_the_books_and_indexes(tmp_path: Path) -> None:
+    """``title`` per language; kk-Latn writes the Kazakh title in Latin script."""
+    root = copy_project(tmp_path / "p", with_locale=True)
+    with (root / "workbench.toml").open("a", encoding="utf-8") as config:
+        config.write('title = { en = "Kazakhstan 2022", ru = "Казахстан-2022", kk = "Қазақстан-2022" }\n')
+    assert run(root, "compile", "--format", "html,epub") == 0
+    editions = root / "editions"
+    assert "<h1>Казахстан-2022</h1>" in (editions / "index-ru.html").read_text(encoding="utf-8")
+    assert "<h1>Qazaqstan-2022</h1>" in (editions / "index-kk-Latn.html").read_text(encoding="utf-8")
+    assert "<h1>Kazakhstan 2022: editions</h1>" in (editions / "index.html").read_text(encoding="utf-8")
+    with zipfile.ZipFile(editions / "kk" / "seeds-test-kk.epub") as book:
+        package = ET.fromstring(book.read("EPUB/package.opf"))
+    assert package.findtext(".//{http://purl.org/dc/elements/1.1/}title") == "Қазақстан-2022"

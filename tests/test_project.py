@@ -42,6 +42,10 @@ def test_root_found_from_subfolder(tmp_path):
         ('[workbench]\nlanguages = "ru"\n', "languages must be"),
         ('[workbench]\nlanguages = ["Russian"]\n', "not a language code"),
         ('[workbench]\nsorce = "x"\n', "unknown setting 'sorce'"),
+        ('[workbench]\ntitle = ""\n', "title must be a non-empty line"),
+        ('[workbench]\ntitle = 3\n', "title must be a string or a table"),
+        ('[workbench]\ntitle = { Russian = "Казахстан" }\n', "title: not a language code: 'Russian'"),
+        ('[workbench]\ntitle = { ru = "Казах\\u001bстан" }\n', "title.ru must be a non-empty line"),
     ],
 )
 def test_bad_configuration_is_reported_with_path(tmp_path, content, message):
@@ -62,3 +66,15 @@ def test_init_creates_a_usable_project_and_never_overwrites(tmp_path):
     assert header.startswith("id\ttype\ten")
     with pytest.raises(WorkbenchError, match="already exists"):
         init_project(tmp_path / "new", languages=["ru"])
+
+
+def test_title_per_language_with_fallbacks(tmp_path):
+    (tmp_path / "workbench.toml").write_text(
+        '[workbench]\nname = "p"\ntitle = { en = "Kazakhstan", ru = "Казахстан", kk = "Қазақстан" }\n',
+        encoding="utf-8")
+    project = load_project(tmp_path)
+    assert project.title("ru") == "Казахстан" and project.title("en") == "Kazakhstan"
+    assert project.title("kk-Latn", "kk") == "Қазақстан"        # a script variant falls back to its catalogue's
+    assert project.title("de") == "p"                           # no title for it and none for all: the name
+    (tmp_path / "workbench.toml").write_text('[workbench]\ntitle = "One for all"\n', encoding="utf-8")
+    assert load_project(tmp_path).title("ru") == "One for all"

@@ -11,6 +11,8 @@ folder with just a ``seeds/`` directory is already a project::
     languages = ["ru", "kk"]
     editions = "editions"     # compiled editions and .mo files (``build`` is its old name)
     name = "workbench-seeds"  # Project-Id-Version in the catalogues
+    title = "Kazakhstan 2022"  # the editions' title (default: the name); or one per language:
+    # title = { en = "Kazakhstan 2022", ru = "Казахстан-2022", kk = "Қазақстан-2022" }
 
     [tool.workbench.style.ru]   # typographic conventions the QA checks expect (see Style)
     four_digits = "either"
@@ -53,6 +55,8 @@ PATH_SETTINGS = ("source", "locale", "glossary", "editions")
 #: Old names of settings, still read from existing configurations.
 ALIASES = {"build": "editions"}
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?(@[a-z]+)?$")
+#: a ``title`` key: a language code, or an edition language such as ``kk-Latn``
+_TITLE_LANGUAGE_RE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z]{2,4})?(@[a-z]+)?$")
 
 
 @dataclass(frozen=True)
@@ -134,9 +138,18 @@ class Project:
     config_path: Path | None = None
     styles: dict[str, Style] = field(default_factory=dict)
     memory: str = DEFAULT_MEMORY      # a SQLite file (relative to root) or a postgresql:// URL
+    titles: dict[str, str] = field(default_factory=dict)   # language code ("" for all) → title
     _documents: list[Document] | None = field(default=None, repr=False, compare=False)
 
     # -- paths ------------------------------------------------------------
+    def title(self, language: str = "", fallback: str = "") -> str:
+        """The editions' title in *language*: its own ``title`` entry, else *fallback*'s (the
+        catalogue a script variant is made from), else the one title for all, else the name."""
+        for key in (language, fallback, ""):
+            if key in self.titles:
+                return self.titles[key]
+        return self.name
+
     def relpath(self, path: Path) -> str:
         """*path* relative to the project root, with forward slashes."""
         try:
@@ -351,7 +364,18 @@ def load_project(root: Path | str | None = None) -> Project:
         config_path=config_path,
         styles=parse_styles(settings.get("style", {}), config_path or root, list(settings["languages"])),
         memory=str(settings["memory"]),
+        titles=_titles(settings.get("title")),
     )
+
+
+def _titles(value: object) -> dict[str, str]:
+    """The checked ``title`` setting as language → title ("" for the one title of all)."""
+    if value is None:
+        return {}
+    if isinstance(value, str):
+        return {"": value}
+    assert isinstance(value, dict)
+    return {str(k): str(v) for k, v in value.items()}
 
 
 def default_name(root: Path) -> str:
@@ -376,7 +400,7 @@ def _path_problem(key: str, value: str) -> str | None:
 def _check_table(table: object, path: Path) -> dict[str, Any]:
     if not isinstance(table, dict):
         raise WorkbenchError("[tool.workbench] must be a table", path)
-    known = set(DEFAULTS) | {"name", "style"}
+    known = set(DEFAULTS) | {"name", "style", "title"}
     for old, new in ALIASES.items():
         if old in table and new in table:
             raise WorkbenchError(f"{old!r} is the old name of {new!r}: give only {new!r}", path)
@@ -387,6 +411,8 @@ def _check_table(table: object, path: Path) -> dict[str, Any]:
             raise WorkbenchError(f"unknown setting {key!r} (known: {', '.join(sorted(known))})", path, line)
         if key == "style":
             parse_styles(value, path, [])
+        elif key == "title":
+            _check_title(value, path, line)
         elif key == "languages":
             if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
                 raise WorkbenchError("languages must be a non-empty list of language codes", path, line)
@@ -406,6 +432,18 @@ def _check_table(table: object, path: Path) -> dict[str, Any]:
             if problem is not None:
                 raise WorkbenchError(problem, path, line)
     return settings
+
+
+def _check_title(value: object, path: Path, line: int | None) -> None:
+    titles = {"": value} if isinstance(value, str) else value
+    if not isinstance(titles, dict) or not titles:
+        raise WorkbenchError("title must be a string or a table of language = title", path, line)
+    for code, title in titles.items():
+        if code and not _TITLE_LANGUAGE_RE.match(code):
+            raise WorkbenchError(f"title: not a language code: {visible(code)!r}", path, line)
+        if not isinstance(title, str) or not title.strip() or has_controls(title) or title != title.strip():
+            raise WorkbenchError(f"title{'.' + code if code else ''} must be a non-empty line without control "
+                                 f"characters or spaces around it ({visible(str(title))!r})", path, line)
 
 
 def check_language_codes(languages: list[str]) -> None:

@@ -36,6 +36,7 @@ class Book:
     editions: tuple[Edition, ...]
     licence: str
     stylesheet: str
+    title: str = ""          # the book's title (default: "<project> — <language>")
 
 
 def _modified(book: Book) -> datetime:
@@ -137,7 +138,7 @@ def epub_bytes(book: Book) -> bytes:
     if not book.editions:
         raise ValueError("a book needs at least one chapter")
     language = book.language
-    title = language.labels.book_title.format(project=book.project, language=language.name)
+    title = book.title or language.labels.book_title.format(project=book.project, language=language.name)
     modified = max(_modified(book), _EPOCH).astimezone(UTC).replace(microsecond=0)
     identifier = "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"workbench:{book.project}:{language.code}"))
     files: list[tuple[str, str]] = [

@@ -22,7 +22,7 @@ class IndexEntry:
 
 
 def language_index(project: str, language: EditionLanguage, entries: list[IndexEntry],
-                   book: str | None, *, stylesheet: str, top: str) -> str:
+                   book: str | None, *, stylesheet: str, top: str, book_title: str = "") -> str:
     """``index-<lang>.html``: the documents of one edition language."""
     labels = language.labels
     items: list[str] = []
@@ -41,7 +41,7 @@ def language_index(project: str, language: EditionLanguage, entries: list[IndexE
             + f'<br /><small lang="en">{escape_text(edition.source_title)}</small></li>\n'
         )
     epub = (f'<p><a href="{attribute(book)}">{escape_text(labels.ebook)}</a></p>\n' if book else "")
-    title = labels.book_title.format(project=project, language=language.name)
+    title = book_title or labels.book_title.format(project=project, language=language.name)
     body = (
         f'<nav class="links"><span><a href="{attribute(top)}">{escape_text(labels.all_editions)}</a></span></nav>\n'
         f'<main class="index">\n<h1>{escape_text(title)}</h1>\n{epub}'

@@ -353,7 +353,7 @@ class _Build:
                 result.output = next(iter(result.outputs.values()), None)
             if "epub" in formats and included:
                 book = Book(project=self.project.name, language=language, editions=tuple(included),
-                            licence=licence, stylesheet=stylesheet)
+                            licence=licence, stylesheet=stylesheet, title=self._title(language))
                 files.append((self._book(language.code), epub_bytes(book)))
                 for edition in included:
                     by_key[language.code, edition.document.relpath].outputs["epub"] = self._book(language.code)
@@ -411,8 +411,20 @@ class _Build:
                 links.append((labels.plain_text, self._href(self._text(language.code, edition.document), path)))
             entries.append(IndexEntry(edition, tuple(links)))
         book = self._href(self._book(language.code), path) if "epub" in self.formats and included else None
-        page = language_index(self.project.name, language, entries, book, stylesheet="style.css", top="index.html")
+        page = language_index(self.project.name, language, entries, book, stylesheet="style.css", top="index.html",
+                              book_title=self._title(language))
         return path, page.encode("utf-8")
+
+    def _title(self, language: EditionLanguage) -> str:
+        """The ``title`` setting in *language* ("" when the project sets none); a script variant
+        without its own title writes its catalogue language's in its script (kk → kk-Latn)."""
+        titles = self.project.titles
+        if not titles:
+            return ""
+        title = self.project.title(language.code, language.catalogue)
+        if language.code not in titles and language.catalogue in titles:
+            title = language.text(title)
+        return title
 
     def _write_index(self, languages: list[EditionLanguage]) -> Path:
         """``index.html`` lists every edition language whose index exists, compiled now or before."""
@@ -422,7 +434,7 @@ class _Build:
             if (self.folder / f"index-{code}.html").is_file():
                 listed.append((chosen.get(code) or edition_language(code), f"index-{code}.html"))
         path = self.folder / "index.html"
-        atomic_write_text(path, top_index(self.project.name, listed, stylesheet="style.css"))
+        atomic_write_text(path, top_index(self.project.title("en"), listed, stylesheet="style.css"))
         return path
 
     def _prune(self, languages: list[EditionLanguage], editions: dict[str, list[Edition]],
