@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.helpers import copy_project, tree_bytes
 from workbench.cli import main
@@ -473,3 +475,19 @@ def test_progress_bar_on_a_terminal_only(project):
     assert "update" in shown and "\x1b[" in shown            # Rich drew (and then cleared) a bar
     source.write_text(source.read_text(encoding="utf-8") + "\nNewer.\n", encoding="utf-8")
     assert _on_a_terminal(project, "-q", "update") == ""     # -q: nothing on the terminal
+
+
+_SCALAR = st.one_of(st.text(), st.integers(), st.floats(allow_nan=False), st.booleans(), st.none())
+
+
+@given(st.lists(st.dictionaries(st.text(), _SCALAR), max_size=5))
+@settings(max_examples=300)
+def test_the_records_fast_path_writes_what_json_dumps_writes(records) -> None:
+    """json_text's fast path for flat records is character for character json.dumps(indent=2)."""
+    import json
+
+    from workbench.cli.output import _records_json, json_text
+
+    assert _records_json(records) == json.dumps(records, ensure_ascii=False, indent=2)
+    assert json.loads(json_text(records)) == records
+    assert _records_json([{"nested": [1]}]) is None and _records_json({"a": 1}) is None

@@ -4,7 +4,7 @@ and the registry of check ids with their severities."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
@@ -39,7 +39,7 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict with stable field names (every field, in declaration order)."""
-        return asdict(self)
+        return {name: getattr(self, name) for name in FIELD_NAMES}    # flat: no deep copy needed
 
     @property
     def rank(self) -> int:

@@ -75,8 +75,41 @@ def json_text(data: object) -> str:
     ``json.dumps`` escapes C0 controls itself; C1 controls, DEL, bidi controls and the Unicode
     line separators are escaped here. The result parses to exactly *data*.
     """
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    text = _records_json(data)
+    if text is None:
+        text = json.dumps(data, ensure_ascii=False, indent=2)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_SCALARS = (str, int, float, bool, type(None))
+_STRING = json.encoder.encode_basestring       # what json.dumps(ensure_ascii=False) does to a str (C)
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+def _value(value: object) -> str:
+    return "null" if value is None else _ENCODER.encode(value)
+
+
+def _records_json(data: object) -> str | None:
+    """``json.dumps(data, ensure_ascii=False, indent=2)`` for a list of flat records (dicts of
+    strings, numbers, booleans and nulls), the shape of every report, character for character
+    — but with the C encoder on each value (``indent`` sends the whole of ``json.dumps`` down
+    its pure-Python path, which took a 20,000-finding report 1.3 s). None for other shapes."""
+    if not isinstance(data, list) or not all(
+            isinstance(record, dict) and all(isinstance(k, str) and isinstance(v, _SCALARS)
+                                             for k, v in record.items()) for record in data):
+        return None
+    if not data:
+        return "[]"
+    records = []
+    for record in data:
+        if not record:
+            records.append("  {}")
+            continue
+        fields = ",\n".join(f"    {_STRING(k)}: {_STRING(v) if type(v) is str else _value(v)}"
+                             for k, v in record.items())
+        records.append("  {\n" + fields + "\n  }")
+    return "[\n" + ",\n".join(records) + "\n]"
 
 
 def shown_path(path: str) -> str:
