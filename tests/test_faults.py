@@ -22,7 +22,7 @@ CORPUS = build_corpus()
 def test_the_corpus_is_large_and_covers_every_kind():
     kinds = {case.kind for case in CORPUS}
     assert len(CORPUS) >= 300
-    assert kinds == {"po", "pot", "glossary", "source", "settings", "import"}
+    assert kinds == {"po", "pot", "glossary", "source", "settings", "import", "exchange"}
     assert len({case.ident for case in CORPUS}) == len(CORPUS)
 
 

@@ -42,7 +42,7 @@ Mutation = Callable[[Path], None]
 
 @dataclass(frozen=True)
 class Case:
-    kind: str                      # po, pot, glossary, source, settings, import
+    kind: str                      # po, pot, glossary, source, settings, import, exchange
     name: str
     target: str                    # the file damaged (relative to the project)
     command: tuple[str, ...]       # the workbench command that reads it
@@ -482,6 +482,101 @@ def _import_cases(rnd: random.Random) -> list[Case]:
             for name, target, mutate in cases]
 
 
+TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="x"
+ adminlang="en" srclang="en" datatype="plaintext"/><body>
+<tu><tuv xml:lang="en"><seg>The strike spread to Aktau.</seg></tuv>
+<tuv xml:lang="ru"><seg>Забастовка перекинулась на Актау.</seg></tuv>
+<tuv xml:lang="kk-KZ"><seg>Ереуіл Ақтауға тарады.</seg></tuv></tu>
+<tu><tuv xml:lang="en-GB"><seg>Workers of <bpt i="1">&lt;b&gt;</bpt>Zhanaozen<ept i="1">&lt;/b&gt;</ept></seg></tuv>
+<tuv xml:lang="ru-RU"><seg>Рабочие <bpt i="1">&lt;b&gt;</bpt>Жанаозена<ept i="1">&lt;/b&gt;</ept></seg></tuv></tu>
+</body></tmx>
+"""
+
+
+def _xliff_of_project(change: Callable[[str], str] = lambda text: text) -> Mutation:
+    """The project's own XLIFF export of one catalogue (as a CAT tool gets it), then *change*d."""
+    def apply(root: Path) -> None:
+        from workbench.exchange.xliff import export_xliff
+        from workbench.project import load_project
+
+        out = root / "xliff-out"
+        export_xliff(load_project(root), out, ["ru"], ["01-initial-report"])
+        exported = next(out.glob("*.xlf"))
+        (root / "import.xlf").write_text(change(exported.read_text(encoding="utf-8")), encoding="utf-8")
+        exported.unlink()
+        out.rmdir()
+    return apply
+
+
+def _exchange_cases(rnd: random.Random) -> list[Case]:
+    """Files other CAT tools bring: TMX into the memory, XLIFF back into the catalogues."""
+    def text(data: str, name: str) -> Mutation:
+        def apply(root: Path) -> None:
+            (root / name).write_text(data, encoding="utf-8")
+        return apply
+
+    def raw(data: bytes, name: str) -> Mutation:
+        def apply(root: Path) -> None:
+            (root / name).write_bytes(data)
+        return apply
+
+    bomb = ('<?xml version="1.0"?>\n<!DOCTYPE t [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;'
+            '&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>\n<tmx version="1.4"><body><tu><tuv xml:lang="en">'
+            '<seg>&c;</seg></tuv></tu></body></tmx>\n')
+    external = ('<?xml version="1.0"?>\n<!DOCTYPE t [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<tmx version="1.4">'
+                '<body><tu><tuv xml:lang="en"><seg>A</seg></tuv><tuv xml:lang="ru"><seg>&x;</seg></tuv></tu>'
+                '</body></tmx>\n')
+    tmx_cases: list[tuple[str, Mutation]] = [
+        ("TMX: valid, several languages and inline tags", text(TMX, "import.tmx")),
+        ("TMX: not XML", text("this is not xml", "import.tmx")),
+        ("TMX: empty", text("", "import.tmx")),
+        ("TMX: wrong root", text("<html><body/></html>", "import.tmx")),
+        ("TMX: entity bomb", text(bomb, "import.tmx")),
+        ("TMX: external entity", text(external, "import.tmx")),
+        ("TMX: ESC as a character reference", text(TMX.replace("Aktau.", "Ak&#27;tau."), "import.tmx")),
+        ("TMX: raw ESC in a segment", text(TMX.replace("Aktau.", "Ak\x1b[2Jtau."), "import.tmx")),
+        ("TMX: C1 control", text(TMX.replace("Aktau.", "Ak\u009btau."), "import.tmx")),
+        ("TMX: unknown languages only", text(TMX.replace('"ru"', '"de"').replace('"kk-KZ"', '"fr"')
+                                              .replace('"ru-RU"', '"it"'), "import.tmx")),
+        ("TMX: a unit without the source language", text(TMX.replace('<tuv xml:lang="en"><seg>The strike',
+                                                                      '<tuv xml:lang="fr"><seg>The strike'),
+                                                         "import.tmx")),
+        ("TMX: truncated", text(TMX[:len(TMX) // 2], "import.tmx")),
+        ("TMX: UTF-16", raw(TMX.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"), "import.tmx")),
+        ("TMX: invalid UTF-8", raw(TMX.encode().replace("Актау".encode(), b"\xff\xfe"), "import.tmx")),
+        ("TMX: a named pipe", lambda root: os.mkfifo(root / "import.tmx")),
+        ("TMX: a folder", lambda root: (root / "import.tmx").mkdir()),
+        ("TMX: over the size cap", raw(b"<tmx><body>" + b"<!-- padding -->\n" * (MAX_INPUT_MB * 70_000)
+                                       + b"</body></tmx>", "import.tmx")),
+    ]
+    for name, mutate in _random_mutations(rnd, "import.tmx", 8):
+        tmx_cases.append((f"TMX: {name}", _then(text(TMX, "import.tmx"), mutate)))
+    xliff_cases: list[tuple[str, Mutation]] = [
+        ("XLIFF: the project's own export, unchanged", _xliff_of_project()),
+        ("XLIFF: a translation changed", _xliff_of_project(lambda t: t.replace("Казахстан", "Қазақстан", 1))),
+        ("XLIFF: not XML", text("<xliff", "import.xlf")),
+        ("XLIFF: empty", text("", "import.xlf")),
+        ("XLIFF: version 2.0", text('<?xml version="1.0"?><xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:'
+                                     'document:2.0" srcLang="en" trgLang="ru"><file id="f"/></xliff>', "import.xlf")),
+        ("XLIFF: a file for a catalogue that does not exist",
+         _xliff_of_project(lambda t: t.replace("01-initial-report", "99-nothing"))),
+        ("XLIFF: original leading out of the project",
+         _xliff_of_project(lambda t: t.replace('original="', 'original="../../etc/', 1))),
+        ("XLIFF: ESC in a target", _xliff_of_project(lambda t: t.replace("Казахстан", "Каз&#27;[2Jахстан", 1))),
+        ("XLIFF: NUL as a character reference", _xliff_of_project(lambda t: t.replace("Казахстан", "Каз&#0;ахстан",
+                                                                                      1))),
+        ("XLIFF: truncated", _xliff_of_project(lambda t: t[:len(t) // 2])),
+        ("XLIFF: a named pipe", lambda root: os.mkfifo(root / "import.xlf")),
+    ]
+    for name, mutate in _random_mutations(rnd, "import.xlf", 8):
+        xliff_cases.append((f"XLIFF: {name}", _then(_xliff_of_project(), mutate)))
+    return ([Case("exchange", name, "import.tmx", ("memory", "import", "import.tmx"), mutate, "import.tmx")
+             for name, mutate in tmx_cases]
+            + [Case("exchange", name, "import.xlf", ("import", "import.xlf"), mutate, "import.xlf")
+               for name, mutate in xliff_cases])
+
+
 def _then(first: Mutation, second: Mutation) -> Mutation:
     def apply(root: Path) -> None:
         first(root)
@@ -493,7 +588,7 @@ def build_corpus(seed: int = SEED) -> list[Case]:
     """The whole corpus, the same for a given seed."""
     rnd = random.Random(seed)
     return (_po_cases(rnd) + _pot_cases(rnd) + _glossary_cases(rnd) + _source_cases(rnd)
-            + _settings_cases(rnd) + _import_cases(rnd))
+            + _settings_cases(rnd) + _import_cases(rnd) + _exchange_cases(rnd))
 
 
 def fast_subset(corpus: list[Case], per_kind: int = 6) -> list[Case]:

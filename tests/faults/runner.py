@@ -60,6 +60,20 @@ class _Hang(BaseException):
     pass
 
 
+def _translated(path: Path, by_message: bool = False) -> set[str] | None:
+    """:func:`_translations`, or with *by_message* the msgids that have a translation (an import
+    from a CAT tool may change a translation; it must not take one away)."""
+    if not by_message:
+        return _translations(path)
+    from workbench.gettext import read_po
+    from workbench.util.errors import WorkbenchError
+
+    try:
+        return {m.msgid for m in read_po(path).messages if m.translated and not m.obsolete}
+    except (WorkbenchError, OSError):
+        return None
+
+
 def _translations(path: Path) -> set[str] | None:
     """The translated texts of a catalogue as read by us, or by polib if we refuse it; None if neither can."""
     from workbench.gettext import read_po
@@ -153,7 +167,7 @@ def judge(case: Case, root: Path, code: int, err: str, before: dict[str, bytes],
         rel = path.relative_to(root).as_posix()
         if rel not in changed:
             continue
-        now = _translations(path) or set()
+        now = _translated(path, by_message=case.kind == "exchange") or set()
         missing = texts - now
         if missing:
             return "lost", f"{rel}: {len(missing)} translation(s) gone, e.g. {sorted(missing)[0][:60]!r}"
@@ -177,13 +191,15 @@ def run_case(case: Case, workdir: Path) -> Outcome:
     case.mutate(root)
     peer = _msgfmt_verdict(root / case.target) if case.kind in ("po", "pot") else ""
     before = files(root)
-    texts_before = {path: _translations(path) for path in _catalogues(root)}
+    texts_before = {path: _translated(path, by_message=case.kind == "exchange") for path in _catalogues(root)}
     referents_before: set[str] | None = None
     with contextlib.suppress(WorkbenchError, OSError):
         referents_before = {r.id for r in load_glossary(root / "glossary.tsv").referents}
     command = list(case.command)
-    if command[:2] == ["glossary", "import"]:
+    if command[:2] in (["glossary", "import"], ["memory", "import"]):
         command[2] = str(root / command[2])
+    elif command[0] == "import":
+        command[1] = str(root / command[1])
     out, err = io.StringIO(), io.StringIO()
     started = time.monotonic()
     cwd = os.getcwd()

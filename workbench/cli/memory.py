@@ -43,12 +43,19 @@ def _tools(project: Project) -> NameTools | None:
         return None
 
 
+def _remove_sqlite(path: Path) -> None:
+    """Remove a SQLite file this command created, with its journal files."""
+    for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-journal"):
+        (path.parent / name).unlink(missing_ok=True)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from workbench.memory.compendium import read_po_units, read_xliff_units
     from workbench.memory.matching import StoredUnit
+    from workbench.memory.store import is_server_url
     from workbench.memory.tmx import ReadReport, stream_tmx
 
-    project, store = _store(args)
+    project = project_of(args)
     report = ReadReport()
     paths = [Path(p) for p in args.files]
     for path in paths:
@@ -56,6 +63,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise WorkbenchError("no such file", path)
         if path.suffix.lower() not in (".tmx", ".po", ".pot", ".xlf", ".xliff"):
             raise WorkbenchError("not a memory file: give a .tmx, .po or .xlf/.xliff file", path)
+    setting = getattr(args, "memory", None) or project.memory
+    new_file = None if is_server_url(setting) else project.root / setting   # (an absolute path stays itself)
+    if new_file is not None and new_file.exists():
+        new_file = None         # an existing memory: the import's one transaction leaves it as it was
+    project, store = _store(args)
 
     def units() -> Iterator[StoredUnit]:
         for path in paths:
@@ -70,8 +82,13 @@ def cmd_import(args: argparse.Namespace) -> int:
                 yield from read_xliff_units(path, project.languages, report, shown=str(path), origin=origin)
 
     started = time.perf_counter()
-    with store:
-        added = store.add(units())
+    try:
+        with store:
+            added = store.add(units())
+    except BaseException:
+        if new_file is not None:
+            _remove_sqlite(new_file)     # a failed first import leaves no empty memory behind
+        raise
     for line in report.lines():
         print(line, file=sys.stderr)
     print(f"{report.units} unit(s) read: {added.added} added, {added.updated} updated, {added.unchanged} already "

@@ -15,7 +15,6 @@ they are left out of the sentence; ``hi`` and ``sub`` keep their text.
 from __future__ import annotations
 
 import functools
-import os
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from lxml import etree
 from workbench import __version__
 from workbench.exchange.languages import SOURCE_LANGUAGE, map_language, tmx_code
 from workbench.util.errors import WorkbenchError
+from workbench.util.files import check_regular
 
 from .matching import StoredUnit
 from .store import now_iso
@@ -99,8 +99,7 @@ def read_tmx(path: Path, languages: list[str], report: ReadReport, *, shown: str
     """
     where = shown or str(path)
     origin = origin or f"tmx:{path.name}"
-    if os.path.isdir(path):
-        raise WorkbenchError("is a folder, not a file", where)
+    check_regular(path, where)     # a named pipe would block the parser for good
     options: dict[str, Any] = {"resolve_entities": False, "no_network": True, "load_dtd": False,
                                "huge_tree": True, "remove_comments": True, "remove_pis": True}
     try:

@@ -66,6 +66,21 @@ def _open_error(exc: OSError, path: Path, shown: str | Path) -> WorkbenchError:
     return WorkbenchError(f"cannot read: {exc.strerror or exc}", shown)
 
 
+def check_regular(path: str | Path, shown: str | Path | None = None) -> None:
+    """Refuse, as :func:`read_input` does, what is not a regular file — a folder, a named pipe
+    (whose reader would wait forever), a device — before a streaming reader opens it."""
+    shown = path if shown is None else shown
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise _open_error(exc, Path(path), shown) from None
+    if not stat.S_ISREG(st.st_mode):
+        kind = file_kind(st.st_mode)
+        if kind == "a folder":
+            raise WorkbenchError("is a folder, not a file", shown)
+        raise WorkbenchError(f"not a regular file ({kind}): refusing to read it", shown)
+
+
 def read_input(path: str | Path, shown: str | Path | None = None, *, limit: int | None = None) -> bytes:
     """The bytes of *path*; a missing, unreadable, non-regular or too large file is a WorkbenchError.
 
