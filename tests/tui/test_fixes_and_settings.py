@@ -93,3 +93,26 @@ def test_settings_path_follows_xdg() -> None:
     assert settings_path({"XDG_CONFIG_HOME": "/cfg"}) == Path("/cfg/workbench/ui.toml")
     assert settings_path({}) == Path.home() / ".config" / "workbench" / "ui.toml"
     assert settings_path({"XDG_CONFIG_HOME": "relative"}) == Path.home() / ".config" / "workbench" / "ui.toml"
+
+
+def test_a_fix_replaces_whole_words_only() -> None:
+    """Found in tmux: F6 for 'в Жанаозен' → 'в Жанаозене' changed «Жанаозена» earlier in the
+    text into «Жанаозенеа». A part fix now replaces the offending text where it is whole words."""
+    text = "нефтяники Жанаозена и рабочие в Жанаозен."
+    assert apply_fix(text, finding("Жанаозен", "Жанаозене", target=text)) == \
+        "нефтяники Жанаозена и рабочие в Жанаозене."
+    assert apply_fix("нефтяники Жанаозена", finding("Жанаозен", "Жанаозене")) is None   # only inside a word
+    assert apply_fix("«Тенгизшевройла»,", finding("«Тенгизшевройла»", "«Тенгизшевройл»")) == "«Тенгизшевройл»,"
+    assert apply_fix("ҰҚШҰ-нің әскері", finding("ҰҚШҰ-нің", "ҰҚШҰ-ның")) == "ҰҚШҰ-ның әскері"
+
+
+@given(st.text(alphabet="аеЖжнозё -.", max_size=30), st.text(alphabet="аеЖжнозё", min_size=1, max_size=6),
+       st.text(alphabet="аеЖжнозё", max_size=6))
+def test_a_part_fix_never_changes_a_longer_word(text: str, part: str, new: str) -> None:
+    fixed = apply_fix(text, finding(part, new, target=text + "!"))
+    if fixed is not None:
+        # the replaced span was whole words: its neighbours are not letters glued to it
+        at = next(i for i in range(len(text) + 1) if text[:i] + new + text[i + len(part):] == fixed
+                  and text[i:i + len(part)] == part)
+        assert at == 0 or not text[at - 1].isalnum()
+        assert at + len(part) == len(text) or not text[at + len(part)].isalnum()

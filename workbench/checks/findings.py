@@ -144,3 +144,40 @@ CHECKS: dict[str, CheckInfo] = {c.id: c for c in (
     CheckInfo("length-ratio", "info", "target", "the translation is far shorter or longer than the source"),
     CheckInfo("sentence-count", "info", "target", "the translation has a different number of sentences"),
 )}
+
+
+def apply_fix(finding: Finding, text: str) -> str | None:
+    """The translation *text* with *finding*'s fix applied, or None (no fix here, or a stale one).
+
+    * A fix computed on the whole translation (``offending`` is the text checked, as the QA
+      checks give theirs): ``suggestion`` is the whole corrected text, valid only while the
+      translation is still that text.
+    * A fix of a part (a misspelt name): ``offending`` is replaced where it stands as whole
+      words — the first such place. «Жанаозен» inside «Жанаозена» is another word, never
+      touched; if the part is gone (typed over since the check), there is nothing to apply.
+    * No ``suggestion``, no ``offending`` (a missing name: the form, not the place) or a
+      source finding (``language`` None, about the English): nothing to apply.
+    """
+    suggestion, offending = finding.suggestion, finding.offending
+    if suggestion is None or not offending or finding.language is None:
+        return None
+    if offending == text or (finding.target is not None and offending == finding.target):
+        return suggestion if text == offending else None
+    at = whole_words_at(text, offending)
+    if at < 0:
+        return None
+    return text[:at] + suggestion + text[at + len(offending):]
+
+
+def whole_words_at(text: str, part: str) -> int:
+    """Where *part* first stands in *text* as whole words (no letter or digit glued to either
+    end that is one), or -1."""
+    start = 0
+    while (at := text.find(part, start)) >= 0:
+        end = at + len(part)
+        glued_before = at > 0 and part[0].isalnum() and text[at - 1].isalnum()
+        glued_after = end < len(text) and part[-1].isalnum() and text[end].isalnum()
+        if not glued_before and not glued_after:
+            return at
+        start = at + 1
+    return -1

@@ -3,9 +3,10 @@
 A finding carries its fix in ``suggestion`` (see :class:`workbench.checks.Finding`), and says
 what the fix replaces in ``offending``:
 
-* ``offending`` is a part of the translation (a misspelt name): the first occurrence of it
-  is replaced by ``suggestion``; if the translation no longer contains it (typed over since
-  the check ran), there is nothing to apply;
+* ``offending`` is a part of the translation (a misspelt name): its first occurrence as
+  whole words is replaced by ``suggestion`` («Жанаозен» inside «Жанаозена» is left alone);
+  if the translation no longer contains it (typed over since the check ran), there is
+  nothing to apply;
 * ``offending`` is the whole translation (``offending == target``, the text the check was
   run on): ``suggestion`` is the whole corrected translation and replaces it — this is how
   a finding says that its fix is the whole text;
@@ -21,22 +22,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from workbench.checks import Finding
+from workbench.checks.findings import apply_fix as core_apply_fix
 
 
 def apply_fix(text: str, finding: Finding) -> str | None:
-    """*text* with *finding*'s suggestion applied, or None when the finding has no fix for it."""
-    suggestion = finding.suggestion
-    if suggestion is None or finding.language is None:
-        return None
-    offending = finding.offending
-    if not offending:
-        return None
-    if offending == text:
-        return suggestion                   # the whole translation (see the module docstring)
-    at = text.find(offending)
-    if at < 0:
-        return None
-    return text[:at] + suggestion + text[at + len(offending):]
+    """*text* with *finding*'s suggestion applied, or None when the finding has no fix for it
+    (the core's :func:`workbench.checks.findings.apply_fix`, which the CLI and tests use too)."""
+    return core_apply_fix(finding, text)
 
 
 def first_fix(text: str, findings: Iterable[Finding]) -> tuple[Finding, str] | None:

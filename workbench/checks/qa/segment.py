@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from workbench.glossary import Glossary
 from workbench.project import DEFAULT_STYLES, Style
 
-from ..findings import CHECKS, Finding
+from ..findings import CHECKS, Finding, apply_fix
 from . import dates, length, markup, numbers, quotes, script, typography, untranslated, urls
 from .base import Context, Hit, Pair
 from .text import CYRILLIC, LATIN, WORD_RE
@@ -97,18 +97,3 @@ def context_for(glossary: Glossary | None, language: str, *, lexicon: bool = Tru
 
         found = kazakh_lexicon()
     return Context(tuple(sorted(names, key=lambda n: (-len(n), n))), found, frozenset(known))
-
-
-def apply_fix(finding: Finding, text: str) -> str | None:
-    """The translation *text* with the finding's fix applied, or None (no fix, or a stale one).
-
-    QA findings: ``suggestion`` is the whole corrected text, valid while the translation is the
-    one checked. Name findings: the first ``offending`` is replaced by ``suggestion``.
-    """
-    if not finding.suggestion or not finding.offending:
-        return None
-    if finding.check in QA_CHECKS:
-        return finding.suggestion if text == finding.offending else None
-    if finding.offending not in text:
-        return None
-    return text.replace(finding.offending, finding.suggestion, 1)
