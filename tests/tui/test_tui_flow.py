@@ -445,6 +445,31 @@ async def test_outside_edit_while_on_the_segment_shows_at_once(project: Path) ->
         assert "edited" not in str(editor.query_one("#status", Static).render())
 
 
+async def test_outside_edit_of_the_message_being_typed_is_announced(project: Path) -> None:
+    """Found in tmux: typing (not confirmed) while an editor saved the same message elsewhere,
+    the reload kept the typing silently, and Ctrl+S then replaced theirs unannounced."""
+    app = make_app(project, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        editor = app.screen
+        doc, msgid = editor.doc_name, editor.segments[0].msgid
+        await pilot.press(*"МОЙ ПЕРЕВОД", "ctrl+s")
+        await settle(app, pilot)
+        editor.go_to(0)
+        await settle(app, pilot)
+        await pilot.press("end", *" НЕПОДТВЕРЖДЁННЫЙ")
+        await settle(app, pilot)
+        change_on_disk(project, doc, "ru", msgid, "ИХ [bold]ПЕРЕВОД[/]")
+        app.poll_disk()
+        await settle(app, pilot)
+        area = editor.query_one("#translation", TextArea)
+        assert "МОЙ ПЕРЕВОД НЕПОДТВЕРЖДЁННЫЙ" in area.text          # the typing is kept
+        notes = [n for n in app._notifications if n.title == "Edited elsewhere too"]
+        assert notes and "ИХ [bold]ПЕРЕВОД[/]" in notes[0].message   # theirs is shown, literally
+
+
 async def test_undo_confirm_restores_the_whole_message(project: Path) -> None:
     from workbench.gettext import write_po
     from workbench.session import Session

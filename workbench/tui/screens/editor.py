@@ -264,7 +264,13 @@ class EditorScreen(WorkbenchScreen):
                     # not typing here: show what is saved now, under a draft if a conflict left one
                     self._load_translation(saved, self.session.draft(self.doc_name, self.language, msgid))
                 else:
-                    self._loaded_text = saved     # keep the typing; "edited" is against the new text
+                    # keep the typing ("edited" is now against the new text), but say so: a confirm
+                    # from here replaces a version someone else wrote while this one was typed
+                    self._loaded_text = saved
+                    self.notify(f"segment {self.current + 1} changed on disk while you were editing it; "
+                                f"theirs: {_one_line(saved, 160)!r}. Your text is kept: Ctrl+S "
+                                "replaces theirs, Ctrl+Z undoes your typing",
+                                title="Edited elsewhere too", severity="warning", timeout=30)
             self._show_segment(self.current, reload_text=False)
         self._fill_findings()
 
@@ -799,3 +805,9 @@ class EditorScreen(WorkbenchScreen):
         if not box.value:
             box.display = False
         self.query_one("#translation", TextArea).focus()
+
+
+def _one_line(text: str, limit: int) -> str:
+    """*text* on one line, cut to *limit* characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
