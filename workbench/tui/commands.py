@@ -39,7 +39,7 @@ class WorkbenchCommands(Provider):
         shown = {title for title, _, _ in commands}
         commands += [c for c in [
             ("Glossary", "open the termbase", app.open_glossary),
-            ("Checks", "name-consistency report", app.open_checks),
+            ("Checks", "the names and quality report", app.open_checks),
             ("Compile", "build the editions", app.open_compile),
             ("Concordance", "find a phrase in the memory and every catalogue; replace in translations — F7 in "
              "the editor", app.open_concordance),

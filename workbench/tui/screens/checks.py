@@ -1,4 +1,4 @@
-"""The name-consistency report as a navigable list; Enter opens the segment."""
+"""The checks report (names and quality) as a navigable list; Enter opens the segment."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ class ChecksScreen(WorkbenchScreen):
 
     def on_mount(self) -> None:
         self.title = "Checks"
-        self.sub_title = "name consistency"
+        self.sub_title = "names and quality"
         self.populate()
         self.query_one(DataTable).focus()
 

@@ -20,7 +20,7 @@ class OverviewScreen(WorkbenchScreen):
         Binding("enter", "open", "Open", tooltip="open the selected document in the editor, in the language shown"),
         Binding("l", "next_language", "Language", tooltip="switch the language Enter opens documents in"),
         Binding("g", "glossary", "Glossary", tooltip="the termbase: add, edit, delete names"),
-        Binding("c", "checks", "Checks", tooltip="the name-consistency report of the whole project"),
+        Binding("c", "checks", "Checks", tooltip="the names and quality report of the whole project"),
         Binding("b", "compile", "Compile", tooltip="build the translated editions"),
         Binding("r", "recheck", "Re-check", show=False, tooltip="run the checks on every translation again"),
         Binding("u,U", "update", "Update catalogues", show=False,
