@@ -420,16 +420,25 @@ TBX = """<?xml version="1.0" encoding="UTF-8"?>
 CSV = "id,type,en,ru,note\nnew-org,organisation,New Org,Новая организация,=1+2\nx,other,X,Икс,@SUM(A1)\n"
 
 
+def new_text(data: str, name: str) -> Mutation:
+    """A new file *name* in the project holding *data* (UTF-8)."""
+    def apply(root: Path) -> None:
+        (root / name).write_text(data, encoding="utf-8")
+    return apply
+
+
+def new_bytes(data: bytes, name: str) -> Mutation:
+    """A new file *name* in the project holding *data*."""
+    def apply(root: Path) -> None:
+        (root / name).write_bytes(data)
+    return apply
+
+
 def _import_cases(rnd: random.Random) -> list[Case]:
     def tbx(text: str, name: str = "import.tbx") -> Mutation:
-        def apply(root: Path) -> None:
-            (root / name).write_text(text, encoding="utf-8")
-        return apply
+        return new_text(text, name)
 
-    def raw(data: bytes, name: str) -> Mutation:
-        def apply(root: Path) -> None:
-            (root / name).write_bytes(data)
-        return apply
+    raw = new_bytes
 
     bomb = ('<?xml version="1.0"?>\n<!DOCTYPE m [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;'
             '&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>\n<martif>&c;</martif>\n')
@@ -511,16 +520,7 @@ def _xliff_of_project(change: Callable[[str], str] = lambda text: text) -> Mutat
 
 def _exchange_cases(rnd: random.Random) -> list[Case]:
     """Files other CAT tools bring: TMX into the memory, XLIFF back into the catalogues."""
-    def text(data: str, name: str) -> Mutation:
-        def apply(root: Path) -> None:
-            (root / name).write_text(data, encoding="utf-8")
-        return apply
-
-    def raw(data: bytes, name: str) -> Mutation:
-        def apply(root: Path) -> None:
-            (root / name).write_bytes(data)
-        return apply
-
+    text, raw = new_text, new_bytes
     bomb = ('<?xml version="1.0"?>\n<!DOCTYPE t [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;'
             '&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>\n<tmx version="1.4"><body><tu><tuv xml:lang="en">'
             '<seg>&c;</seg></tuv></tu></body></tmx>\n')

@@ -425,18 +425,24 @@ async def test_outside_edit_of_a_confirmed_message_is_kept(project: Path) -> Non
         assert po(project, doc, "ru").get(msgid).msgstr == "ИХ ПЕРЕВОД"
 
 
+async def _confirmed_and_reopened(app, pilot) -> tuple[EditorScreen, str, str]:
+    """The first segment translated and confirmed, then shown again: (editor, document, msgid)."""
+    await settle(app, pilot)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    editor = app.screen
+    doc, msgid = editor.doc_name, editor.segments[0].msgid
+    await pilot.press(*"МОЙ ПЕРЕВОД", "ctrl+s")
+    await settle(app, pilot)
+    editor.go_to(0)
+    await settle(app, pilot)
+    return editor, doc, msgid
+
+
 async def test_outside_edit_while_on_the_segment_shows_at_once(project: Path) -> None:
     app = make_app(project, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        editor = app.screen
-        doc, msgid = editor.doc_name, editor.segments[0].msgid
-        await pilot.press(*"МОЙ ПЕРЕВОД", "ctrl+s")
-        await settle(app, pilot)
-        editor.go_to(0)
-        await settle(app, pilot)
+        editor, doc, msgid = await _confirmed_and_reopened(app, pilot)
         change_on_disk(project, doc, "ru", msgid, "ИХ ПЕРЕВОД")
         app.poll_disk()
         await settle(app, pilot)
@@ -450,15 +456,7 @@ async def test_outside_edit_of_the_message_being_typed_is_announced(project: Pat
     the reload kept the typing silently, and Ctrl+S then replaced theirs unannounced."""
     app = make_app(project, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        editor = app.screen
-        doc, msgid = editor.doc_name, editor.segments[0].msgid
-        await pilot.press(*"МОЙ ПЕРЕВОД", "ctrl+s")
-        await settle(app, pilot)
-        editor.go_to(0)
-        await settle(app, pilot)
+        editor, doc, msgid = await _confirmed_and_reopened(app, pilot)
         await pilot.press("end", *" НЕПОДТВЕРЖДЁННЫЙ")
         await settle(app, pilot)
         change_on_disk(project, doc, "ru", msgid, "ИХ [bold]ПЕРЕВОД[/]")
