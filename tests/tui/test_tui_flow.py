@@ -394,18 +394,28 @@ async def test_source_changed_on_disk_reloads_and_update_from_overview(project: 
         assert po(project, doc, "ru").get(new_msgid).msgstr == "Абзац с диска"
 
 
+async def _confirmed_and_reopened(app, pilot, reopen: bool = True) -> tuple[EditorScreen, str, str]:
+    """The first segment translated and confirmed (the editor moves on), then with *reopen*
+    shown again: (editor, document, msgid)."""
+    await settle(app, pilot)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    editor = app.screen
+    doc, msgid = editor.doc_name, editor.segments[0].msgid
+    await pilot.press(*"МОЙ ПЕРЕВОД", "ctrl+s")
+    await settle(app, pilot)
+    if reopen:
+        editor.go_to(0)
+        await settle(app, pilot)
+    return editor, doc, msgid
+
+
 async def test_outside_edit_of_a_confirmed_message_is_kept(project: Path) -> None:
     """Someone else changes a message after our confirm reached the file: theirs is the newer
     version. It is shown, no draft of ours appears, and a later confirm never writes ours back."""
     app = make_app(project, poll=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        editor = app.screen
-        doc, msgid = editor.doc_name, editor.segments[0].msgid
-        await pilot.press(*"МОЙ ПЕРЕВОД", "ctrl+s")
-        await settle(app, pilot)
+        editor, doc, msgid = await _confirmed_and_reopened(app, pilot, reopen=False)
         change_on_disk(project, doc, "ru", msgid, "ИХ ПЕРЕВОД")
         app.poll_disk()
         await settle(app, pilot)
@@ -423,20 +433,6 @@ async def test_outside_edit_of_a_confirmed_message_is_kept(project: Path) -> Non
         await pilot.press(*"Другой", "ctrl+s")
         await settle(app, pilot)
         assert po(project, doc, "ru").get(msgid).msgstr == "ИХ ПЕРЕВОД"
-
-
-async def _confirmed_and_reopened(app, pilot) -> tuple[EditorScreen, str, str]:
-    """The first segment translated and confirmed, then shown again: (editor, document, msgid)."""
-    await settle(app, pilot)
-    await pilot.press("enter")
-    await settle(app, pilot)
-    editor = app.screen
-    doc, msgid = editor.doc_name, editor.segments[0].msgid
-    await pilot.press(*"МОЙ ПЕРЕВОД", "ctrl+s")
-    await settle(app, pilot)
-    editor.go_to(0)
-    await settle(app, pilot)
-    return editor, doc, msgid
 
 
 async def test_outside_edit_while_on_the_segment_shows_at_once(project: Path) -> None:
