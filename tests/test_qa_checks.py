@@ -396,8 +396,14 @@ def test_an_english_quotation_kept_as_english() -> None:
 def test_inner_quotes_without_outer_ones() -> None:
     assert fix("This time they said “Enough!”", "Бұл жолы олар „Жетер!“ деді.", "quote-style", "kk") == \
         "Бұл жолы олар «Жетер!» деді."
-    # inside a longer quotation the source quotes with single marks: „…“ is right
-    assert "quote-style" not in ids("They said ‘no’ to him.", "Олар оған „жоқ“ деді.", "kk")
+    # inside a longer quotation (the source closes one it did not open) single marks are inner: „…“
+    assert "quote-style" not in ids("They said ‘no’ to him,” he added.", "Олар оған „жоқ“ деді», — деп қосты ол.",
+                                    "kk")
+    # alone, British single quotes are the outer ones: «…»
+    assert fix("The regime promises 'stability'.", "Режим обещает „стабильность“.", "quote-style") == \
+        "Режим обещает «стабильность»."
+    assert fix("The poster read: “Workers, unite!”", "На плакате: 'Рабочие, соединяйтесь!'", "quote-style") == \
+        "На плакате: «Рабочие, соединяйтесь!»"
     assert "quote-style" not in ids("He said “they shouted ‘Go!’ loudly”.", "Ол «олар „Кет!“ деп айқайлады» деді.",
                                     "kk")
 
@@ -407,3 +413,54 @@ def test_an_unpaired_asterisk_inside_a_word_is_a_letter() -> None:
                                         "«Антикапиталистік қарсылық» сайтынан алынды.", "kk")
     assert fix("**Place:** Trafalgar Square", "** Место:** Трафальгарская площадь", "markup-emphasis") == \
         "**Место:** Трафальгарская площадь"
+
+
+
+# -- classes found on the third development corpus (tests/data/qa/dev3) -------------------------
+
+def test_times_with_am_pm_noon_and_midnight() -> None:
+    assert not ids("Meeting point: 6.30pm at Charing Cross.", "Место встречи: Чаринг-Кросс, 18:30.")
+    assert not ids("4 Jan, 11.40 pm: clashes.", "4 января, 23:40: столкновения.")
+    assert not ids("Saturday 15 January, 2–4 pm.", "Суббота, 15 января, 14:00–16:00.")
+    assert not ids("Open from 9 a.m. to midnight.", "Открыто с 9:00 до 24:00.")
+    assert not ids("The picket starts at noon.", "Пикет начнётся в 12:00.")
+    assert fix("The meeting is at 6.30pm.", "Встреча в 17:30.", "number-missing") == "Встреча в 18:30."
+
+
+def test_years_magnitudes_and_idioms() -> None:
+    assert not ids("The strikes of 2011-12 and of '22.", "Забастовки 2011–2012 и 2022 годов.")
+    assert not ids("Hotline: +7 727 355 01 27 (24/7).", "Горячая линия: +7 (727) 355-01-27 (круглосуточно).")
+    assert not ids("Fines of up to 1.5 million tenge.", "Штрафы до полутора миллионов тенге.")
+    assert not ids("Fines of up to 1.5 million tenge.", "Бір жарым миллион теңгеге дейін айыппұл.", "kk")
+    assert "number-missing" in ids("They invested $2.5 billion.", "Они вложили 2,5 млн долларов.")
+    assert not ids("### 3.2 Casualty figures", "### 3.2. Данные о жертвах")
+
+
+def test_markdown_images_links_and_headings() -> None:
+    image = "![Rally in Almaty](img/almaty-rally.jpg)"
+    assert not ids(image, "![Митинг в Алматы](img/almaty-rally.jpg)")
+    assert fix(image, "[Митинг в Алматы](img/almaty-rally.jpg)", "markup-link") == \
+        "![Митинг в Алматы](img/almaty-rally.jpg)"
+    assert "url-changed" in ids("See [the report](notes/report.md).", "См. [доклад](notes/doklad.md).")
+    assert fix("## Demands", "# Талаптар", "markup-block", "kk") == "## Талаптар"
+    # italics for a title become quotation marks
+    assert not ids("The film *Zhanaozen 2011* is shown.", "Показывают фильм «Жанаозен-2011».")
+    assert "markup-emphasis" in ids("This is *not* a 'terrorist' uprising.", "Бұл — «террористік» көтеріліс емес.",
+                                    "kk")
+
+
+def test_names_and_quotations_kept_in_their_script() -> None:
+    assert not ids("Human Rights Watch called for an inquiry.", "Human Rights Watch призвала к расследованию.")
+    assert not ids("The name, Qandy Qantar, means “Bloody January”.",
+                   "Название — «Қанды қаңтар», что означает «Кровавый январь».")
+    assert not ids("“Kazakstan: the land of opportunity” read the poster.",
+                   "На плакате: «Kazakstan: the land of opportunity» («Казахстан — страна возможностей»).")
+    assert "script-mixed" in ids("The CSTO sent troops.", "ҰҚШҰ əскер жіберді.", "kk")     # Latin schwa
+
+
+def test_days_and_quoted_months() -> None:
+    assert not ids("Protests began on 2 January and reached Almaty on the 4th.",
+                   "Наразылықтар 2 қаңтарда басталып, 4 қаңтарда Алматыға жетті.", "kk")
+    assert not ids("Date: 16 December 2011.", "Дата: 16.12.2011.")
+    assert not ids("The hashtag (“January Tragedy”) trended.", "Хештег танымал болды.", "kk")
+    assert "date-month" in ids("Protests began in January.", "Наразылықтар ақпанда басталды.", "kk")

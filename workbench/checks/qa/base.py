@@ -23,6 +23,9 @@ class Context:
     latin_names: tuple[str, ...] = ()
     lexicon: Lexicon | None = None
     known_words: frozenset[str] = frozenset()      # glossary forms' words, lower-case (names)
+    #: English spellings of glossary names the language writes in its own script (Socialist
+    #: Movement of Kazakhstan → Социалистическое движение Казахстана): left in Latin, untranslated
+    translated_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -276,10 +276,14 @@ def _kk_class(stem: str) -> tuple[bool, str]:
     return front, kind
 
 
+#: "on the 6th": a day of a month the sentence names elsewhere
+_ORDINAL_DAY = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b")
+
+
 def check(pair: Pair) -> list[Hit]:
     if pair.lang not in ("ru", "kk"):
         return []
-    src = english_mentions(masked(pair.source))
+    src = [m for m in english_mentions(masked(pair.source)) if not _quoted_undated(pair.source, m)]
     hits = _numeric(pair)
     if not src and not any(m.firm for m in target_mentions(masked(pair.target), pair.lang)):
         return hits
@@ -327,6 +331,7 @@ def check(pair: Pair) -> list[Hit]:
         word = target[m.start:m.end]
         hits.append(Hit("date-month", f"{word!r} dates a day in a month the source does not name", word))
     # days, per month named on both sides
+    loose_days = {int(d) for d in _ORDINAL_DAY.findall(masked(pair.source))}
     for mo in sorted(src_months & tgt_months):
         s_days = set().union(*(m.days for m in src if m.month == mo))
         t_mentions = [m for m in tgt_native if m.month == mo]
@@ -338,8 +343,8 @@ def check(pair: Pair) -> list[Hit]:
             continue
         lost = sorted(s_days - t_days)
         added = sorted(t_days - s_days)
-        if not lost and added and set(added) <= set().union(*(m.days for m in src)):
-            continue
+        if not lost and added and set(added) <= set().union(*(m.days for m in src)) | loose_days:
+            continue            # "the 6th" of the source, written with its month: 6 января
         if not lost and not added:
             continue
         fix = None
@@ -370,6 +375,18 @@ def check(pair: Pair) -> list[Hit]:
         said = f"; the translation says {offending}" if offending else ", which the translation does not say"
         hits.append(Hit("date-year", f"the source's date is in {year}{said}", offending, fix))
     return hits
+
+
+def _quoted_undated(source: str, mention: Mention) -> bool:
+    """A month without day or year inside a quotation (“January Tragedy”, a gloss or a title)
+    is a word of that quotation, which a translation may render or drop."""
+    if mention.days or mention.year:
+        return False
+    opened = max(source.rfind(q, 0, mention.start) for q in "“«\"")
+    if opened < 0:
+        return False
+    closing = {"“": "”", "«": "»", '"': '"'}[source[opened]]
+    return source.find(closing, mention.end) >= 0 and closing not in source[opened + 1:mention.start]
 
 
 def _numeric(pair: Pair) -> list[Hit]:

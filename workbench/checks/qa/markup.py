@@ -24,6 +24,7 @@ from .text import PROTECTED_RE, replace_span, rx
 
 _LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]+)\)")
 _CODE = re.compile(r"`[^`\n]+`")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\(([^)\s]+)\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>|~])")
 _TAG = re.compile(r"</?([A-Za-z][\w-]*)(?:\s[^<>]*)?/?>")
 _EMPHASIS = re.compile(r"(?<!\\)(\*{1,3}|_{1,3})")
@@ -93,15 +94,21 @@ def _block(source: str, target: str) -> list[Hit]:
         fixed = marker + target[t.end():]
     else:
         fixed = marker + target.lstrip(" \t")
-    what = {"#": "heading", "-": "list item", ">": "block quote", "1": "numbered list item"}[_block_kind(marker)]
+    kind = _block_kind(marker)
+    names = {"-": "list item", ">": "block quote", "1": "numbered list item"}
+    what = "heading" if kind.startswith("#") else names[kind]
     return [Hit("markup-block", f"the source is a {what} ({marker.strip()!r}); the translation has no "
                 f"{marker.strip()!r} at its start", marker.strip(), fixed)]
 
 
 def _block_kind(marker: str) -> str:
+    """What a marker makes: a numbered or bulleted item (any bullet), a quote, or a heading of
+    its level (## is not #)."""
     head = marker.strip()[:1]
     if head.isdigit():
         return "1"
+    if head == "#":
+        return marker.strip()
     return {"*": "-", "+": "-"}.get(head, head)
 
 
@@ -110,6 +117,8 @@ def _emphasis(source: str, target: str) -> list[Hit]:
     if src == tgt and all(n % 2 == 0 for n in tgt.values()):
         return []
     if not src and not tgt:
+        return []
+    if not tgt and _as_quotes(source, target, src):
         return []
     problems = []
     for run in sorted(set(src) | set(tgt)):
@@ -123,6 +132,18 @@ def _emphasis(source: str, target: str) -> list[Hit]:
     fix = _emphasis_fix(source, target)
     return [Hit("markup-emphasis", "emphasis differs from the source: " + "; ".join(problems),
                 _emphasis_offending(target), fix if fix != target else None)]
+
+
+def _as_quotes(source: str, target: str, src: Counter[str]) -> bool:
+    """Italics for a title (*Zhanaozen 2011*) become quotation marks in Russian and Kazakh
+    («Жанаозен-2011»): every italic span of the source dropped, and as many more «…» in the
+    target than the source has quotations."""
+    if any(run not in ("*", "_") for run in src):
+        return False
+    spans = sum(src.values()) // 2
+    quotations = (source.count("“") + source.count("«") + source.count('"') // 2
+                  + len(rx(r"(?:^|[\s(])['‘](?=\w)").findall(source)))
+    return spans > 0 and target.count("«") >= quotations + spans
 
 
 def _emphasis_offending(target: str) -> str:
@@ -165,7 +186,7 @@ def _links(source: str, target: str) -> list[Hit]:
         return []
     tgt = _LINK.findall(target)
     if len(tgt) >= len(src):
-        return []
+        return _images(source, target)
     fix = None
     spaced = rx(r"\]\s+\((?=[^)\s]+\))").sub("](", target)
     if len(_LINK.findall(spaced)) == len(src):
@@ -178,6 +199,19 @@ def _links(source: str, target: str) -> list[Hit]:
     what = "broken (no space between ] and (, text in [ ], address in ( ))" if broken else "lost"
     return [Hit("markup-link", f"the Markdown link to {lost[0] if lost else src[0][1]} is {what}",
                 broken.group(0) if broken else (lost[0] if lost else ""), fix)]
+
+
+def _images(source: str, target: str) -> list[Hit]:
+    """``![alt](src)`` is an image: without its ``!`` it is a link to the picture's file."""
+    kept = set(_IMAGE.findall(target))
+    lost = sorted(url for url in set(_IMAGE.findall(source)) if f"]({url})" in target and url not in kept)
+    if not lost:
+        return []
+    fixed = target
+    for url in lost:
+        fixed = rx(r"(?<!!)\[([^\]\n]*)\]\(" + re.escape(url) + r"\)").sub(lambda m: "!" + m.group(0), fixed, count=1)
+    return [Hit("markup-link", f"the image {lost[0]!r} of the source is a plain link here: the '!' is lost",
+                lost[0], fixed if fixed != target else None)]
 
 
 def _code(source: str, target: str) -> list[Hit]:

@@ -124,6 +124,14 @@ def source_numbers(source: str) -> list[Num]:
         if kind == "literal" or value is None:
             out.append(Num(start, end, token, {("s", token)}))
             continue
+        ampm = _EN_AMPM.match(after)
+        dotted = rx(r"(\d{1,2})\.(\d{2})").fullmatch(token)
+        if ampm and dotted and int(dotted.group(1)) <= 12 and int(dotted.group(2)) < 60:
+            # 6.30pm, 11.40 pm: a time, 18:30 and 23:40
+            h, mi = int(dotted.group(1)), int(dotted.group(2))
+            h = h % 12 + (12 if ampm.group(1).lower() == "p" else 0)
+            out.append(Num(start, end, token, {("t", h, mi)}, float(h)))
+            continue
         suffix = rx(r"^(st|nd|rd|th|s)\b").match(after)
         decade = bool(suffix and suffix.group(1) == "s" and 1000 <= value < 2100 and value % 10 == 0)
         if suffix:
@@ -133,6 +141,9 @@ def source_numbers(source: str) -> list[Num]:
             value += _FRACTIONS[frac]
             after = after[1:]
         num = Num(start, end, token, {_n(value)}, value, grouped_en=token if kind == "grouped" else "")
+        if start and text[start - 1] in "'’" and value < 100 and kind == "int" and len(token) == 2 \
+                and not (start > 1 and text[start - 2].isalnum()):
+            num.keys |= {_n(2000 + value), _n(1900 + value)}      # '22: 2022 (or 1922)
         if decade:
             num.keys.add(_n(value % 100))       # the 1990s = 90-е, 90-жылдары
         mult = _EN_MULT.match(after)
@@ -148,11 +159,22 @@ def source_numbers(source: str) -> list[Num]:
             num.keys |= {("t", h, 0), _n(h)}
         out.append(num)
     _link_ranges(text, out, english=True)
+    # 24/7 is "round the clock", not two numbers
+    for a, b in pairwise(out):
+        if a.value == 24 and b.value == 7 and text[a.end:b.start] == "/":
+            a.optional = b.optional = True
+    # noon and midnight are times a translation writes in digits (12:00, 24:00 or 00:00)
+    for m in rx(r"\b(noon|midday|midnight)\b", re.I).finditer(text):
+        clock: set[Key] = {("t", 12, 0)} if m.group(1).lower() != "midnight" else {("t", 0, 0), ("t", 24, 0)}
+        out.append(Num(m.start(), m.end(), m.group(0), clock, 12.0, words=True, optional=True))
     # "1 in 3": the 1 is implied by "every third"
     for a, b in pairwise(out):
         if rx(r"\s+in\s+").fullmatch(text[a.end:b.start]) and a.value == 1:
             a.optional = True
+    scaled_ends = {n.end for n in out if n.scale != 1}
     for w in find_word_numbers(text, "en"):
+        if any(0 <= w.start - end <= 2 for end in scaled_ends):
+            continue        # the "million" of "1.5 million": part of that number, not one of its own
         out.append(Num(w.start, w.end, w.text, {_n(w.value)}, w.value, words=True))
     # "three decades" may be "thirty years", "two dozen" 24
     for n in out:
@@ -184,6 +206,11 @@ def _link_ranges(text: str, nums: list[Num], *, english: bool) -> None:
             continue
         if b.pct:
             a.pct = True
+        hours = [k[1] for k in b.keys if k[0] == "t" and isinstance(k[1], int)]
+        if english and hours and a.value == int(a.value) and 1 <= a.value <= 12 \
+                and not any(k[0] == "t" for k in a.keys):
+            shift = 12 if max(hours) >= 12 and int(b.value) < 12 else 0      # 2–4 pm: 14:00–16:00
+            a.keys |= {("t", int(a.value) % 12 + shift, 0), _n(int(a.value) % 12 + shift)}
         if b.scale != 1 and a.scale == 1:
             a.keys |= {_n(a.value * b.scale), ("m", round(a.value, 6))}
         if english and 1000 <= a.value < 2100 and b.value < 100 and a.value == int(a.value):
@@ -248,7 +275,7 @@ def target_numbers(target: str, language: str) -> list[Num]:
         if mult:
             word = mult.group(1).lower()
             scale = next(v for prefix, v in _TG_MULT_VALUE if word.startswith(prefix))
-            num.keys |= {_n(num.value * scale), ("m", round(num.value, 6))}
+            num.keys.add(_n(num.value * scale))     # (no mantissa key: 2,5 млн is not 2.5 billion)
             num.scale = scale
         if _TG_PCT.match(after) or (hyphen is None and after.startswith("%")):
             num.pct = True
@@ -350,9 +377,18 @@ def check(pair: Pair) -> list[Hit]:
     if len(missing) == 1 and len(extra) == 1 and not missing[0].words:
         m_, e_ = missing[0], extra[0]
         new = _format(m_.value, m_.grouped_en, style) if m_.value else m_.text
+        times = sorted(k for k in m_.keys if k[0] == "t")
+        if times and ":" in e_.text:
+            new = f"{times[-1][1]}:{times[-1][2]:02d}"     # the 24-hour reading: 6.30pm → 18:30
         if new != e_.text:   # the same characters read two ways ("0,0"): the translation wrote what it should
             hits.append(Hit("number-missing", f"{m_.text} of the source is {e_.text!r} here", e_.text,
                             replace_span(target, e_.start, e_.end, new)))
+        elif m_.scale != e_.scale:
+            # the digits are right, the magnitude is not: 2.5 billion written 2,5 млн
+            said = _with_scale(source, m_, _EN_MULT)
+            written = _with_scale(target, e_, _TG_MULT)
+            hits.append(Hit("number-missing", f"{said!r} of the source is {written!r} here: another magnitude",
+                            written))
         missing, extra = [], []
     for n in missing:
         what = "spelled-out number" if n.words else "number"
@@ -364,6 +400,12 @@ def check(pair: Pair) -> list[Hit]:
     return hits
 
 
+def _with_scale(text: str, num: Num, scale_word: re.Pattern[str]) -> str:
+    """The number as written with its multiplier word (2.5 billion, 2,5 млн)."""
+    m = scale_word.match(text[num.end:num.end + 20])      # (its ^ anchors at the slice's start)
+    return text[num.start:num.end + m.end()] if m else num.text
+
+
 def _add_percent(target: str, tgt: list[Num], n: Num) -> str | None:
     for t in tgt:
         if t.keys & n.keys and not t.words:
@@ -371,6 +413,8 @@ def _add_percent(target: str, tgt: list[Num], n: Num) -> str | None:
     return None
 
 
+#: A number that starts the text, after a heading's marks, numbers a section (### 3.2 …): its point stays.
+_SECTION_START = re.compile(r"[#\s]*(?:§\s?)?")
 #: A number right after a Latin word is a version or a code (CC BY-NC 2.0, Python 3.11): its point stays.
 _AFTER_LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z][A-Za-z-]*[ \u00a0]?v?$")
 
@@ -383,7 +427,8 @@ def _format_checks(target: str, text: str, tgt: list[Num], src_keys: set[Key], s
         if t.words:
             continue
         if any(k[0] == "decimal-point" for k in t.keys) and t.keys & src_keys and style.decimal == "," \
-                and not _AFTER_LATIN_WORD.search(target, 0, t.start):
+                and not _AFTER_LATIN_WORD.search(target, 0, t.start) \
+                and not _SECTION_START.fullmatch(target, 0, t.start):
             fixed = t.text.replace(".", ",")
             hits.append(Hit("number-decimal-separator", f"{t.text!r}: the decimal separator is a comma here "
                             f"({fixed})", t.text, replace_span(target, t.start, t.end, fixed)))

@@ -85,8 +85,11 @@ def check(pair: Pair) -> list[Hit]:
     fixed = list(target)
     style_problems: list[str] = []
     unopened = 0
-    # a source with English inner quotes ('…', ‘…’) at its top level is inside a longer quotation
-    source_inner = "‘" in pair.source or bool(rx(r"(?:^|[\s(])'\w").search(pair.source))
+    # single quotes at the source's top level are inner quotes when the source also has double
+    # ones or opens no quotation of its own (it continues one); alone, they are British outer quotes
+    singles = "‘" in pair.source or bool(rx(r"(?:^|[\s(])'\w").search(pair.source))
+    doubles = any(q in pair.source for q in "“”\"")
+    source_inner = singles and (doubles or source_balance(pair.source)[1] > 0)
 
     def open_(i: int, ch: str) -> None:
         fixed[i] = outer_open if not stack else inner_open
@@ -123,6 +126,14 @@ def check(pair: Pair) -> list[Hit]:
                 unopened += 1
         elif ch == inner_close and stack and stack[-1][0] == ch and not _opening(text, i):
             stack.pop()
+        elif ch == "'" and not (i and text[i - 1].isalpha() and i + 1 < len(text) and text[i + 1].isalpha()):
+            # a straight single quote that is not an apostrophe (between letters): a quotation mark
+            if _opening(text, i) and i + 1 < len(text) and not text[i + 1].isspace():
+                style_problems.append(ch)
+                open_(i, ch)
+            elif stack and stack[-1][1] == "'":
+                style_problems.append(ch)
+                close(i)
         elif ch == "’":
             if stack and stack[-1][1] == "‘" and not (i + 1 < len(text) and text[i + 1].isalpha()):
                 style_problems.append(ch)

@@ -15,17 +15,19 @@ from __future__ import annotations
 import re
 
 from .base import Hit, Pair
-from .text import CYRILLIC, LATIN, masked, replace_span, sentence_start
+from .text import CYRILLIC, masked, replace_span, sentence_start
 
 LATIN_TO_CYRILLIC = dict(zip("aceopxyABCEHKMOPTXY", "асеорхуАВСЕНКМОРТХУ"))
 CYRILLIC_TO_LATIN = {c: lat for lat, c in LATIN_TO_CYRILLIC.items()}
-KK_LATIN_TO_CYRILLIC = {"i": "і", "I": "І"}
+KK_LATIN_TO_CYRILLIC = {"i": "і", "I": "І", "ə": "ә", "Ə": "Ә"}   # ə: the Latin schwa (U+0259) of Azerbaijani
 _RU_FOR_KAZAKH = dict(zip("әіңғүұқөһӘІҢҒҮҰҚӨҺ", "аингууkохАИНГУУКОХ".replace("k", "к")))
 _ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _CENTURY = re.compile(r"^\s+(?:век|века|веке|веку|веком|веков|ғасыр|съезд|пленум|том|глава|созыв)", re.I)
 
 
-_LATIN_RUN = re.compile(r"[A-Za-z]+")
+_LATIN_RUN = re.compile(r"[A-Za-zəƏ]+")
+#: a Latin letter, with the schwa that Kazakh keyboards without ә produce (ə, U+0259)
+_LATIN_LETTER = re.compile(r"[A-Za-zəƏ]")
 _CYRILLIC_ROMAN = re.compile(r"[ХІ]+")
 _KAZAKH_LETTER = re.compile(r"[әіңғүұқөһӘІҢҒҮҰҚӨҺ]")
 _CYRILLIC_RUN = re.compile(r"[\u0400-\u04FF]{3,}")
@@ -44,13 +46,16 @@ def _whole(text: str, start: int, end: int) -> bool:
     return (not start or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
 
 
+_QUOTATION = re.compile(r"«[^«»]*»|„[^„“]*“")
+
+
 def check(pair: Pair) -> list[Hit]:
     target = pair.target
     text = masked(target)
     hits: list[Hit] = []
     kazakh = pair.lang == "kk"
     done: set[int] = set()
-    if LATIN.search(text) and CYRILLIC.search(text):
+    if _LATIN_LETTER.search(text) and CYRILLIC.search(text):
         for m in _LATIN_RUN.finditer(text):
             start, end = _word_at(text, m.start(), m.end())
             if start in done or (start, end) == (m.start(), m.end()):
@@ -69,9 +74,11 @@ def check(pair: Pair) -> list[Hit]:
                 done.add(m.start())
     if pair.lang == "ru":
         seen: set[int] = set()
+        # a Kazakh name or phrase quoted as such («Қанды қаңтар», фонд «Қазақстан халқына»)
+        quoted = [(q.start(), q.end()) for q in _QUOTATION.finditer(text)] if "«" in text or "„" in text else []
         for m in _KAZAKH_LETTER.finditer(text):
             start, end = _word_at(text, m.start(), m.end())
-            if start in done or start in seen:
+            if start in done or start in seen or any(a < start and end < b for a, b in quoted):
                 continue
             seen.add(start)
             word = text[start:end]
@@ -114,13 +121,13 @@ def _diff(word: str, fixed: str) -> str:
 def _mixed(target: str, text: str, start: int, end: int, kazakh: bool) -> Hit:
     word = text[start:end]
     cyr = sum(1 for ch in word if CYRILLIC.match(ch))
-    lat = sum(1 for ch in word if LATIN.match(ch))
+    lat = sum(1 for ch in word if _LATIN_LETTER.match(ch))
     fixed: str | None = None
     if cyr >= lat:
         table = {**LATIN_TO_CYRILLIC, **(KK_LATIN_TO_CYRILLIC if kazakh else {})}
-        if all(ch in table for ch in word if LATIN.match(ch)):
+        if all(ch in table for ch in word if _LATIN_LETTER.match(ch)):
             fixed = "".join(table.get(ch, ch) for ch in word)
-        letters = "".join(dict.fromkeys(ch for ch in word if LATIN.match(ch)))
+        letters = "".join(dict.fromkeys(ch for ch in word if _LATIN_LETTER.match(ch)))
         message = f"Latin {', '.join(letters)} inside the Cyrillic word {word!r}"
     else:
         if all(ch in CYRILLIC_TO_LATIN for ch in word if CYRILLIC.match(ch)):

@@ -84,16 +84,20 @@ def context_for(glossary: Glossary | None, language: str, *, lexicon: bool = Tru
     """The glossary's Latin-script forms of *language* (longest first) and, for Kazakh, the lexicon."""
     names: set[str] = set()
     known: set[str] = set()
+    translated: set[str] = set()
     if glossary is not None:
         lang = language.split("_")[0]
         for referent in glossary:
-            for form in referent.valid_forms(lang) if lang in ("ru", "kk") else ():
+            forms = referent.valid_forms(lang) if lang in ("ru", "kk") else []
+            for form in forms:
                 if LATIN.search(form) and not CYRILLIC.search(form):
                     names.add(form)
                 known.update(w.lower() for w in WORD_RE.findall(form) if len(w) >= 3)
+            if forms and not any(LATIN.search(form) for form in forms):
+                translated.update(spelling for spelling, _ in referent.spellings() if " " in spelling)
     found = None
     if lexicon and language.split("_")[0] == "kk":
         from .lexicon import kazakh_lexicon
 
         found = kazakh_lexicon()
-    return Context(tuple(sorted(names, key=lambda n: (-len(n), n))), found, frozenset(known))
+    return Context(tuple(sorted(names, key=lambda n: (-len(n), n))), found, frozenset(known), frozenset(translated))

@@ -30,13 +30,15 @@ _HASHTAG = r"(?<![\w/#&\\])#(?=[\w]*[^\W\d_])[\w]+"
 _FILE = (r"(?<![\w/.\\-])[\w][\w.-]*\.(?:" + "|".join(FILE_EXTENSIONS) + r")(?![\w])")
 _PATH = r"(?<![\w/.:\\-])/(?:[\w.-]+/)+[\w.-]*"
 _CODE = r"`[^`\n]+`"
+#: the target of a Markdown link or image, whatever it is (img/rally.jpg, #anchor, ../notes)
+_LINK_TARGET = r"(?<=\]\()[^)\s]+(?=\))"
 
 #: One alternation: the first alternative that matches at a position wins (code before URLs).
 PROTECTED_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in (
-    ("code", _CODE), ("email", _EMAIL), ("url", _URL), ("path", _PATH), ("domain", _DOMAIN),
+    ("code", _CODE), ("email", _EMAIL), ("url", _URL), ("link", _LINK_TARGET), ("path", _PATH), ("domain", _DOMAIN),
     ("file", _FILE), ("handle", _HANDLE), ("hashtag", _HASHTAG))))
 #: What any protected span needs somewhere: a quick test before the long alternation.
-_MAYBE_PROTECTED = re.compile(r"[@#/`]|[A-Za-z0-9]\.[A-Za-z]|\.(?:" + "|".join(FILE_EXTENSIONS) + r")\b")
+_MAYBE_PROTECTED = re.compile(r"[@#/`]|\]\(|[A-Za-z0-9]\.[A-Za-z]|\.(?:" + "|".join(FILE_EXTENSIONS) + r")\b")
 #: Punctuation a URL does not end with in running text (the sentence's own).
 _TRAILING = ".,;:!?)]}»\"'’”*"
 

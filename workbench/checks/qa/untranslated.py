@@ -88,7 +88,8 @@ def check(pair: Pair) -> list[Hit]:
             elif w not in evidence and sentence_start(text, m.start()) and _common_english(w):
                 flagged.append((m.start(), m.end()))        # Update:, Solidarity messages (not Tengizchevroil)
     if flagged:
-        kept = _quoted_as_in_source(target, source)
+        kept = _quoted_as_in_source(target, source) + _names_as_in_source(text, source,
+                                                                          pair.context.translated_names)
         flagged = [(a, b) for a, b in flagged if not any(qa <= a and b <= qb for qa, qb in kept)]
     if not flagged:
         return []
@@ -118,21 +119,38 @@ _SOURCE_OPENING_QUOTES = "\"“‘'«„"
 _SAYS_ENGLISH = re.compile(r"(?i)ағылшын|по-английски|английск|англ\.")
 
 
+_TITLE_RUN = re.compile(r"[A-Z][a-z]+(?:[ \u00a0]+(?:of |for |and |the |de |on )?[A-Z][a-z]+)+")
+
+
+def _names_as_in_source(text: str, source: str, translated: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of Title Case runs (Human Rights Watch, Amnesty International) that the source has
+    letter for letter, in a translation that is otherwise in Cyrillic: names kept in Latin —
+    unless the glossary gives the name in the language's own script (*translated*)."""
+    if not rx(r"[\u0400-\u04FF]").search(text):
+        return []
+    return [(m.start(), m.end()) for m in _TITLE_RUN.finditer(text)
+            if m.group(0) in source and not any(m.group(0) in name or name in m.group(0) for name in translated)]
+
+
+_QUOTE_THEN_GLOSS = re.compile(r"[ \u00a0]*\((?:«|„|\")?")
+
+
 def _quoted_as_in_source(target: str, source: str) -> list[tuple[int, int]]:
     """Spans of the target's quotations that repeat, letter for letter and in Latin script, a
     quotation of the source, where the translation says that it quotes English (a poster's
-    slogan «…» ағылшын тілінде, по-английски «…»); without that word a quotation left in
-    English is untranslated text like any other."""
+    slogan «…» ағылшын тілінде, по-английски «…») or glosses it in brackets right after
+    («…» («Казахстан — страна возможностей»)); without either, a quotation left in English
+    is untranslated text like any other."""
     out: list[tuple[int, int]] = []
-    if not _SAYS_ENGLISH.search(target):
-        return out
+    says_english = bool(_SAYS_ENGLISH.search(target))
     for m in _QUOTED.finditer(target) if any(q in target for q in "«„\"“") else ():
         index = next(i for i in range(1, 5) if m.group(i) is not None)
         content = m.group(index).strip()
         if not content or rx(r"[А-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]").search(content):
             continue
         at = source.find(content)
-        if at > 0 and source[at - 1] in _SOURCE_OPENING_QUOTES:
+        glossed = bool(_QUOTE_THEN_GLOSS.match(target, m.end())) and "(" in target[m.end():m.end() + 4]
+        if at >= 0 and (at == 0 or source[at - 1] in _SOURCE_OPENING_QUOTES) and (says_english or glossed):
             out.append((m.start(index), m.end(index)))
     return out
 

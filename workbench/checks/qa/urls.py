@@ -18,8 +18,8 @@ from rapidfuzz import fuzz
 from .base import Hit, Pair
 from .text import protected_spans, replace_span, rx
 
-_KIND = {"url": "URL", "domain": "web address", "email": "e-mail address", "file": "file name", "path": "path",
-         "handle": "handle", "hashtag": "hashtag"}
+_KIND = {"url": "URL", "link": "link target", "domain": "web address", "email": "e-mail address",
+         "file": "file name", "path": "path", "handle": "handle", "hashtag": "hashtag"}
 #: Anything in a target that may be an altered copy: a run without spaces holding a dot, @, #,
 #: slash or underscore, or a word (for a handle that lost its @).
 _CANDIDATE = re.compile(r"[^\s«»\"“”()\[\]]*[./@#_:][^\s«»\"“”()\[\]]*|[^\W\d][\w-]*")
