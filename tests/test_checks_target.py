@@ -424,3 +424,22 @@ def test_english_in_asks_for_the_locative(source: str, target: str, expected: st
     found = [f for f in checker.check_target_segment("d", 1, source, target, "ru")
              if f.check == "target-wrong-inflection"]
     assert [f.suggestion for f in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "of <name>" depends on a noun: Russian writes the genitive
+    ("Students took to the streets of Almaty.", "Студенты вышли на улицы Алма-Ата.", "Алма-Аты"),
+    ("Troops of the Collective Security Treaty Organization guarded the airport.",
+     "Войска Организация Договора о коллективной безопасности охраняли аэропорт.",
+     "Организации Договора о коллективной безопасности"),
+    # genitive written, an indeclinable name, an apposition after a generic word, a verb before it
+    ("The streets of Almaty were empty.", "Улицы Алматы опустели.", None),
+    ("Workers of Zhanaozen struck.", "Рабочие Жанаозена бастовали.", None),
+    ("The city of Zhanaozen was cut off.", "Город Жанаозен был отрезан.", None),
+    ("In support of Tokayev spoke Putin.", "В поддержку Токаева выступил Путин.", None),
+])
+def test_english_of_asks_for_the_genitive(source: str, target: str, expected: str | None) -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    found = [f for f in checker.check_target_segment("d", 1, source, target, "ru")
+             if f.check == "target-wrong-inflection"]
+    assert [f.suggestion for f in found] == ([expected] if expected else [])

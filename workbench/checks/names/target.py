@@ -64,6 +64,16 @@ _CLOSE = "»\"“”"
 _SINGULAR = (1 << 6) - 1
 #: the English words before a name: "... <verb> [the] in|at [the] \x00" (the name's position)
 _IN_PLACE = re.compile(r"(?i)\b(?:in|at|inside|within)\s+(?:the\s+)?\x00$")
+_OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
+#: Words after which a nominative name is no genitive complement: conjunctions, particles,
+#: pronouns and the like (a noun cannot be told from them by its ending alone)
+_NOT_HEADS = frozenset("и а но или либо да ни не же ли как чем что чтобы когда пока если хотя уже ещё еще "
+                       "даже только лишь именно это этот эта эти тот та те то сам сама сами весь вся все всё "
+                       "он она они мы вы я ты его её их ее также тоже затем потом теперь сейчас тогда здесь там "
+                       "вот вон где куда откуда почему зачем кто который которая которые которое нет да".split())
+#: Verb forms (past, infinitive, present) and short participles end like this; nouns rarely do
+_VERB_LIKE = re.compile(r"(?:л|ла|ли|ло|ть|ться|ет|ит|ут|ют|ат|ят|ется|ится|утся|ются|атся|ятся|ен|ена|ено|ены|"
+                        r"ан|ана|ано|аны|ся|сь)$")
 #: English verbs of arrival, motion and placement: their "in" is Russian в + accusative
 #: ("arrived in Uralsk" → прибыли в Уральск, "invested billions in Kazakhstan" → вложила в Казахстан)
 _ARRIVAL = re.compile(
@@ -293,7 +303,8 @@ class _Segment:
             grammar = self.index.grammar
             if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
                     and low not in grammar.get("titles", ()):
-                return                  # the word before says nothing about the name's case
+                self.of_genitive(hit, entry)
+                return                  # the word before says nothing more about the name's case
             gap = self.toks.gap(hit.start)
             before = self.toks.words[hit.start - 1]
             if gap.strip(" \u00a0" + _OPEN):
@@ -370,6 +381,35 @@ class _Segment:
                  f"{offending!r} ({'/'.join(cases_of('ru', cases))}) after {before!r}, which takes the {wanted}"
                  + (f"; expected {suggestion!r}" if suggestion else ""),
                  offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    def of_genitive(self, hit: Hit, entry: FormEntry) -> None:
+        """English "the streets of Almaty", "troops of the CSTO": the name depends on a noun, and
+        Russian puts it in the genitive. A nominative right after a word that is no preposition,
+        generic or title word (those are checked elsewhere), conjunction or verb-like word is the
+        wrong case: «улицы Алма-Ата» → «улицы Алма-Аты»."""
+        cases = entry.cases & _SINGULAR
+        if cases != NOM or entry.flags & DECLINED_QUOTE or not self.after_of(entry.ref):
+            return
+        gap = self.toks.gap(hit.start)
+        before = self.toks.words[hit.start - 1]
+        if gap.strip(" \u00a0") or not before.isalpha() or not (before.islower() or self.toks.sentence_initial(
+                hit.start - 1)) or fold(before) in _NOT_HEADS or _VERB_LIKE.search(fold(before)):
+            return
+        offending = _offending(self.toks, hit.start, hit.end, entry.surface)
+        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen")
+        if not suggestion or fold(suggestion) == fold(offending):
+            return
+        self.add("target-wrong-inflection",
+                 f"{offending!r} (nom) after {before!r}: the source's \"of\" makes it a genitive; "
+                 f"expected {suggestion!r}", offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    def after_of(self, ref: int) -> bool:
+        """Does the source name the referent right after "of" ("of the" allowed)?"""
+        written = self.wanted.get(ref)
+        if not written or not self.source:
+            return False
+        at = self.source.find(written)
+        return at > 0 and bool(_OF_BEFORE.search(self.source[:at]))
 
     def place_not_direction(self, ref: int) -> bool:
         """Does the source put the referent (a place) after "in" or "at", not after a verb of
