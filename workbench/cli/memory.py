@@ -43,16 +43,11 @@ def _tools(project: Project) -> NameTools | None:
         return None
 
 
-def _remove_sqlite(path: Path) -> None:
-    """Remove a SQLite file this command created, with its journal files."""
-    for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-journal"):
-        (path.parent / name).unlink(missing_ok=True)
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from workbench.memory.compendium import read_po_units, read_xliff_units
     from workbench.memory.matching import StoredUnit
-    from workbench.memory.store import is_server_url
+    from workbench.memory.sqlite import remove_database
+    from workbench.memory.store import sqlite_path
     from workbench.memory.tmx import ReadReport, stream_tmx
 
     project = project_of(args)
@@ -64,7 +59,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if path.suffix.lower() not in (".tmx", ".po", ".pot", ".xlf", ".xliff"):
             raise WorkbenchError("not a memory file: give a .tmx, .po or .xlf/.xliff file", path)
     setting = getattr(args, "memory", None) or project.memory
-    new_file = None if is_server_url(setting) else project.root / setting   # (an absolute path stays itself)
+    new_file = sqlite_path(setting, project.root)
     if new_file is not None and new_file.exists():
         new_file = None         # an existing memory: the import's one transaction leaves it as it was
     project, store = _store(args)
@@ -87,7 +82,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             added = store.add(units())
     except BaseException:
         if new_file is not None:
-            _remove_sqlite(new_file)     # a failed first import leaves no empty memory behind
+            remove_database(new_file)    # a failed first import leaves no empty memory behind
         raise
     for line in report.lines():
         print(line, file=sys.stderr)

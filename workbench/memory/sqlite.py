@@ -553,3 +553,9 @@ class _PostingsCache:
             self._size = 0
         self._lists[term] = ids
         self._size += len(ids)
+
+
+def remove_database(path: Path) -> None:
+    """Remove a SQLite memory file and its journal files (``-wal``, ``-shm``, ``-journal``)."""
+    for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-journal"):
+        (path.parent / name).unlink(missing_ok=True)

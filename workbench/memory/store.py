@@ -139,5 +139,15 @@ def open_store(setting: str, root: Path, *, connect_timeout: float = 3.0) -> Mem
         return PostgresMemory(setting, connect_timeout=connect_timeout)
     from .sqlite import SQLiteMemory
 
+    path = sqlite_path(setting, root)
+    assert path is not None
+    return SQLiteMemory(path)
+
+
+def sqlite_path(setting: str, root: Path) -> Path | None:
+    """The SQLite file a ``memory`` setting names (relative to the project *root*), or None
+    for a server URL."""
+    if is_server_url(setting):
+        return None
     path = Path(setting)
-    return SQLiteMemory(path if path.is_absolute() else root / path)
+    return path if path.is_absolute() else root / path

@@ -74,8 +74,13 @@ def check_regular(path: str | Path, shown: str | Path | None = None) -> None:
         st = os.stat(path)
     except OSError as exc:
         raise _open_error(exc, Path(path), shown) from None
-    if not stat.S_ISREG(st.st_mode):
-        kind = file_kind(st.st_mode)
+    _refuse_irregular(st.st_mode, shown)
+
+
+def _refuse_irregular(mode: int, shown: str | Path) -> None:
+    """A folder, a pipe, a device… is refused with what it is."""
+    if not stat.S_ISREG(mode):
+        kind = file_kind(mode)
         if kind == "a folder":
             raise WorkbenchError("is a folder, not a file", shown)
         raise WorkbenchError(f"not a regular file ({kind}): refusing to read it", shown)
@@ -96,11 +101,7 @@ def read_input(path: str | Path, shown: str | Path | None = None, *, limit: int 
         raise _open_error(exc, path, shown) from None
     try:
         st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            kind = file_kind(st.st_mode)
-            if kind == "a folder":
-                raise WorkbenchError("is a folder, not a file", shown)
-            raise WorkbenchError(f"not a regular file ({kind}): refusing to read it", shown)
+        _refuse_irregular(st.st_mode, shown)
         if st.st_size > limit:
             raise WorkbenchError(f"too large to read ({describe_size(st.st_size)}; the limit is "
                                  f"{describe_size(limit)}, WORKBENCH_MAX_INPUT_MB)", shown)

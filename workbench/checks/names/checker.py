@@ -231,7 +231,7 @@ class NameChecker:
             wanted = self.wanted(source, context)
         where = {"path": relpath, "line": line, "source": source, "language": language,
                  "catalogue": catalogue, "target": target}
-        return check_target(self.lexicon, wanted, target, language, where, source)
+        return check_target(self.lexicon, wanted, target, language, where)
 
     def wanted(self, source: str, context: CheckContext | None = None) -> dict[int, str]:
         """Referent index → its text in the source, for every referent the source names."""

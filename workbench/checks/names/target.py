@@ -62,8 +62,8 @@ _FUNCTION_WORDS = frozenset("в во на о об с со и или по за д
                             "туралы үшін бойынша".split())
 _CLOSE = "»\"“”"
 _SINGULAR = (1 << 6) - 1
-#: the English words before a name: "... <verb> [the] in|at [the] \x00" (the name's position)
-_IN_PLACE = re.compile(r"(?i)\b(?:in|at|inside|within)\s+(?:the\s+)?\x00$")
+#: the English words right before a name: "in|at [the]", "of [the]"
+_IN_PLACE = re.compile(r"(?i)\b(?:in|at|inside|within)\s+(?:the\s+)?$")
 _OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
 #: Words after which a nominative name is no genitive complement: conjunctions, particles,
 #: pronouns and the like (a noun cannot be told from them by its ending alone)
@@ -195,9 +195,9 @@ class _Segment:
     """The state of one target check."""
 
     def __init__(self, lx: Lexicon, wanted: dict[int, str], target: str, language: str,
-                 where: dict[str, Any], source: str = "") -> None:
+                 where: dict[str, Any]) -> None:
         self.lx, self.wanted, self.language, self.where = lx, wanted, language, where
-        self.source = source
+        self.source: str = where.get("source") or ""
         self.toks = Tokens.of(target)
         self.n = len(self.toks.words)
         self.folded_set = frozenset(self.toks.folded)
@@ -403,22 +403,21 @@ class _Segment:
                  f"{offending!r} (nom) after {before!r}: the source's \"of\" makes it a genitive; "
                  f"expected {suggestion!r}", offending=offending, suggestion=suggestion, ref=entry.ref)
 
+    def source_before(self, ref: int) -> str:
+        """The English source up to where it names the referent ("" when it does not)."""
+        written = self.wanted.get(ref)
+        at = self.source.find(written) if written else -1
+        return self.source[:at] if at > 0 else ""
+
     def after_of(self, ref: int) -> bool:
         """Does the source name the referent right after "of" ("of the" allowed)?"""
-        written = self.wanted.get(ref)
-        if not written or not self.source:
-            return False
-        at = self.source.find(written)
-        return at > 0 and bool(_OF_BEFORE.search(self.source[:at]))
+        return bool(_OF_BEFORE.search(self.source_before(ref)))
 
     def place_not_direction(self, ref: int) -> bool:
         """Does the source put the referent (a place) after "in" or "at", not after a verb of
         arrival ("arrived in Uralsk" is «прибыли в Уральск»)? Then Russian в/на take the locative."""
-        written = self.wanted.get(ref)
-        if not written or not self.source or self.lx.kinds[ref] != "place":
-            return False
-        before = self.source[:max(0, self.source.find(written))]
-        if not _IN_PLACE.search(before + "\x00"):
+        before = self.source_before(ref)
+        if self.lx.kinds[ref] != "place" or not _IN_PLACE.search(before):
             return False
         clause = re.split(r"[.;:!?]\s", before)[-1]
         return not any(_ARRIVAL.match(word) for word in re.findall(r"[a-z]+", clause.lower()))
@@ -1042,12 +1041,12 @@ def _preferred_renderings(lx: Lexicon, renderings: list[tuple[int, str, str]],
 
 
 def check_target(lx: Lexicon, wanted: dict[int, str], target: str, language: str,
-                 where: dict[str, Any], source: str = "") -> TargetResult:
-    """The findings for one translation of *source*; *wanted* maps each referent the source
-    names to its text in the source (see the module docstring)."""
+                 where: dict[str, Any]) -> TargetResult:
+    """The findings for one translation of ``where["source"]``; *wanted* maps each referent the
+    source names to its text in the source (see the module docstring)."""
     if not target.strip():
         return TargetResult([], [])
-    seg = _Segment(lx, wanted, target, language, where, source)
+    seg = _Segment(lx, wanted, target, language, where)
     seg.own_scan()
     seg.other_scan()
     seg.agreement()

@@ -149,7 +149,7 @@ def source_numbers(source: str) -> list[Num]:
         mult = _EN_MULT.match(after)
         if mult and (mult.group(1) or (start and text[start - 1] in "$€£¥")):
             scale = _EN_MULT_VALUE[(mult.group(1) or mult.group(2)).lower()]
-            num.keys = {_n(value * scale), ("m", round(value, 6))}
+            num.keys = {_n(value * scale)}
             num.scale = scale
         if _EN_PCT.match(after):
             num.pct = True
@@ -212,7 +212,7 @@ def _link_ranges(text: str, nums: list[Num], *, english: bool) -> None:
             shift = 12 if max(hours) >= 12 and int(b.value) < 12 else 0      # 2–4 pm: 14:00–16:00
             a.keys |= {("t", int(a.value) % 12 + shift, 0), _n(int(a.value) % 12 + shift)}
         if b.scale != 1 and a.scale == 1:
-            a.keys |= {_n(a.value * b.scale), ("m", round(a.value, 6))}
+            a.keys.add(_n(a.value * b.scale))
         if english and 1000 <= a.value < 2100 and b.value < 100 and a.value == int(a.value):
             full = int(a.value) // 100 * 100 + int(b.value)
             if full > a.value:
@@ -275,7 +275,7 @@ def target_numbers(target: str, language: str) -> list[Num]:
         if mult:
             word = mult.group(1).lower()
             scale = next(v for prefix, v in _TG_MULT_VALUE if word.startswith(prefix))
-            num.keys.add(_n(num.value * scale))     # (no mantissa key: 2,5 млн is not 2.5 billion)
+            num.keys.add(_n(num.value * scale))
             num.scale = scale
         if _TG_PCT.match(after) or (hyphen is None and after.startswith("%")):
             num.pct = True

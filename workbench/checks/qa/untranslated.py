@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from .base import Hit, Pair
-from .text import masked, protected_spans, rx, sentence_start, trie_pattern
+from .text import CYRILLIC, masked, protected_spans, rx, sentence_start, trie_pattern
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _ROMAN = re.compile(r"^[MDCLXVI]+$")
@@ -126,13 +126,13 @@ def _names_as_in_source(text: str, source: str, translated: frozenset[str]) -> l
     """Spans of Title Case runs (Human Rights Watch, Amnesty International) that the source has
     letter for letter, in a translation that is otherwise in Cyrillic: names kept in Latin —
     unless the glossary gives the name in the language's own script (*translated*)."""
-    if not rx(r"[\u0400-\u04FF]").search(text):
+    if not CYRILLIC.search(text):
         return []
     return [(m.start(), m.end()) for m in _TITLE_RUN.finditer(text)
             if m.group(0) in source and not any(m.group(0) in name or name in m.group(0) for name in translated)]
 
 
-_QUOTE_THEN_GLOSS = re.compile(r"[ \u00a0]*\((?:«|„|\")?")
+_QUOTE_THEN_GLOSS = re.compile(r"[ \u00a0]{0,3}\(")
 
 
 def _quoted_as_in_source(target: str, source: str) -> list[tuple[int, int]]:
@@ -146,10 +146,10 @@ def _quoted_as_in_source(target: str, source: str) -> list[tuple[int, int]]:
     for m in _QUOTED.finditer(target) if any(q in target for q in "«„\"“") else ():
         index = next(i for i in range(1, 5) if m.group(i) is not None)
         content = m.group(index).strip()
-        if not content or rx(r"[А-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]").search(content):
+        if not content or CYRILLIC.search(content):
             continue
         at = source.find(content)
-        glossed = bool(_QUOTE_THEN_GLOSS.match(target, m.end())) and "(" in target[m.end():m.end() + 4]
+        glossed = bool(_QUOTE_THEN_GLOSS.match(target, m.end()))
         if at >= 0 and (at == 0 or source[at - 1] in _SOURCE_OPENING_QUOTES) and (says_english or glossed):
             out.append((m.start(index), m.end(index)))
     return out

@@ -20,6 +20,7 @@ from workbench.checks import Finding
 from workbench.gettext import message_status
 from workbench.memory import Match
 from workbench.session import FUZZY, TRANSLATED, UNTRANSLATED, MessageState, NameHit, Progress
+from workbench.session.records import short
 from workbench.text.documents import Document, Segment
 from workbench.tui.base import WorkbenchScreen
 from workbench.tui.fixes import changed_span, first_fix
@@ -268,7 +269,7 @@ class EditorScreen(WorkbenchScreen):
                     # from here replaces a version someone else wrote while this one was typed
                     self._loaded_text = saved
                     self.notify(f"segment {self.current + 1} changed on disk while you were editing it; "
-                                f"theirs: {_one_line(saved, 160)!r}. Your text is kept: Ctrl+S "
+                                f"theirs: {short(saved, 160)!r}. Your text is kept: Ctrl+S "
                                 "replaces theirs, Ctrl+Z undoes your typing",
                                 title="Edited elsewhere too", severity="warning", timeout=30)
             self._show_segment(self.current, reload_text=False)
@@ -805,9 +806,3 @@ class EditorScreen(WorkbenchScreen):
         if not box.value:
             box.display = False
         self.query_one("#translation", TextArea).focus()
-
-
-def _one_line(text: str, limit: int) -> str:
-    """*text* on one line, cut to *limit* characters with an ellipsis."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
