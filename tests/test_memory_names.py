@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.helpers import REPO
 from workbench.checks import checker_for_path
@@ -89,3 +91,36 @@ def test_suggest_offers_the_adapted_match_first(tools: NameTools, tmp_path: Path
     plain = suggest(memory, "Protests spread to Kyzylorda.", "ru", tools=None)
     assert all(not m.adapted for m in plain)
     memory.close()
+
+
+def _english_spellings() -> list[str]:
+    import csv
+
+    rows = [line for line in (REPO / "glossary.tsv").read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    spellings = []
+    for row in csv.DictReader(rows, delimiter="\t"):
+        for column in ("en", "en_admitted", "en_deprecated"):
+            spellings += [s.strip() for s in (row.get(column) or "").split(";") if s.strip()]
+    return spellings
+
+
+SPELLINGS = _english_spellings()
+FILLER = "the strike of workers in on spread to protests began and police said a report about oil city region".split()
+
+
+@settings(max_examples=200, deadline=None)
+@given(template=st.lists(st.one_of(st.sampled_from(FILLER), st.just("{name}"), st.just("{number}")),
+                         min_size=1, max_size=14),
+       names=st.lists(st.sampled_from(SPELLINGS), min_size=28, max_size=28),
+       numbers=st.lists(st.integers(0, 10**7).map(lambda n: f"{n:,}"), min_size=28, max_size=28))
+def test_plain_words_never_turn_away_a_sentence_that_differs_by_names_and_numbers(
+        tools: NameTools, template: list[str], names: list[str], numbers: list[str]) -> None:
+    """The cheap test in front of a name-aware match is only ever a necessary condition."""
+    def fill(offset: int) -> str:
+        out, n = [], offset
+        for word in template:
+            n += 1
+            out.append(names[n % 28] if word == "{name}" else numbers[n % 28] if word == "{number}" else word)
+        return " ".join(out) + "."
+
+    assert tools.plain_words(fill(0)) == tools.plain_words(fill(7))

@@ -119,6 +119,18 @@ def test_concordance_search(open_memory: Opener) -> None:
         list(memory.search("(", regex=True))
 
 
+def test_lookup_many_with_a_limit_and_cutoff_per_source(open_memory: Opener) -> None:
+    memory = open_memory()
+    memory.add([unit("Protests spread to Aktobe on Tuesday.", "Протесты распространились на Актобе во вторник."),
+                unit("Protests spread to Aktobe on Monday night.", "Протесты ночью в понедельник."),
+                unit("The strike began in Zhanaozen.", "Забастовка началась в Жанаозене.")])
+    asked = ["Protests spread to Aktobe on Tuesday!", "The strike began in Zhanaozen.", "Unrelated words entirely."]
+    limits, cutoffs = [2, 1, 1], [60.0, 70.0, 10.0]
+    assert list(memory.lookup_many(asked, "ru", limit=limits, cutoff=cutoffs)) == [
+        memory.lookup(q, "ru", limit=n, cutoff=c) for q, n, c in zip(asked, limits, cutoffs)]
+    memory.close()
+
+
 def test_persistent_across_clients(open_memory: Opener) -> None:
     first = open_memory()
     first.add([unit("Durable sentence number one.", "Надёжное предложение.")])
@@ -179,6 +191,48 @@ def test_best_match_is_the_brute_force_best(tmp_path_factory, sentences: list[st
             assert found == []
     finally:
         memory.close()
+
+
+def test_a_run_of_lookups_answers_as_single_lookups_do(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """lookup_many in chunks, with every source sentence read at once and half the run in a
+    second process (started for real): the same matches, in order, as one lookup at a time."""
+    from workbench.memory import sqlite_lookup
+
+    memory = SQLiteMemory(tmp_path / "m.sqlite")
+    words = "strike workers police oil gas price the of in on Zhanaozen Almaty protest crowd army".split()
+    sentences = [" ".join(words[(i * 7 + j * 3) % len(words)] for j in range(5 + i % 6)) + f" {i % 9}"
+                 for i in range(120)]
+    memory.add(unit(s, f"перевод {i}", origin=f"o{i % 3}.tmx") for i, s in enumerate(sentences))
+    asked = [*sentences[::7], "strike workers police oil gas", "nothing like it at all", "", sentences[3] + " again"]
+    one_by_one = [memory.lookup(q, "ru", limit=3, cutoff=50) for q in asked]
+    assert any(found and not found[0].exact for found in one_by_one) and any(found == [] for found in one_by_one)
+    monkeypatch.setattr(sqlite_lookup, "CHUNK", 4)
+    monkeypatch.setattr(sqlite_lookup, "PARALLEL_FROM", 10)
+    assert list(memory.lookup_many(asked, "ru", limit=3, cutoff=50)) == one_by_one
+    monkeypatch.setattr(sqlite_lookup, "PARALLEL_FROM", 10_000)        # in this process only, texts read at once
+    assert list(memory.lookup_many(asked * 3, "ru", limit=3, cutoff=50)) == one_by_one * 3
+    # a limit and a cutoff per source, as pre-translation asks
+    limits, cutoffs = [1 + i % 3 for i in range(len(asked))], [50.0 + 10 * (i % 4) for i in range(len(asked))]
+    monkeypatch.setattr(sqlite_lookup, "PARALLEL_FROM", 10)
+    assert list(memory.lookup_many(asked, "ru", limit=limits, cutoff=cutoffs)) == [
+        memory.lookup(q, "ru", limit=n, cutoff=c) for q, n, c in zip(asked, limits, cutoffs)]
+    with pytest.raises(ValueError):
+        list(memory.lookup_many(asked, "ru", limit=[1]))
+    memory.close()
+
+
+def test_a_failing_helper_process_is_one_clear_error(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.memory import sqlite_lookup
+
+    memory = SQLiteMemory(tmp_path / "m.sqlite")
+    memory.add([unit("The strike began in Zhanaozen.", "Забастовка началась в Жанаозене.")])
+    monkeypatch.setattr(sqlite_lookup, "PARALLEL_FROM", 2)
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path / "nowhere"))
+    helper = sqlite_lookup.HelperProcess(tmp_path / "missing" / "m.sqlite", ["a b c"], "ru", "en", [1], [70.0])
+    with pytest.raises(WorkbenchError, match="the second lookup process failed"):
+        helper.results()
+    helper.close()
+    memory.close()
 
 
 def test_not_a_memory_file(tmp_path) -> None:

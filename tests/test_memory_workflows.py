@@ -105,6 +105,38 @@ def test_pretranslate_dry_run_writes_nothing(tmp_path: Path, capsys: pytest.Capt
     assert tree_bytes(project / "locale") == before
 
 
+class _SavedMeanwhile(SQLiteMemory):
+    """A real memory during whose lookups a translator saves the catalogue (as the editor would)."""
+
+    def __init__(self, path: Path, catalogue: Path, msgid: str, msgstr: str) -> None:
+        super().__init__(path)
+        self.catalogue, self.msgid, self.msgstr = catalogue, msgid, msgstr
+
+    def lookup_many(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        edited = read_po(self.catalogue)
+        edited.get(self.msgid).msgstr = self.msgstr
+        self.catalogue.write_text(format_po(edited), encoding="utf-8")
+        yield from super().lookup_many(*args, **kwargs)
+
+
+def test_pretranslate_keeps_a_translation_saved_while_it_ran(tmp_path: Path) -> None:
+    from workbench.memory.pretranslate import pretranslate
+
+    project = copy_project(tmp_path / "p", with_locale=True)
+    assert main(["-C", str(project), "memory", "sync"]) == 0
+    _blank_catalogues(project)
+    path = project / PO_RU
+    messages = [m for m in read_po(path).messages if m.msgid]
+    mine, other = messages[1].msgid, messages[2].msgid
+    memory = _SavedMeanwhile(project / ".workbench" / "memory.sqlite", path, mine, "Перевод, сохранённый в редакторе")
+    with memory:
+        report = pretranslate(load_project(project), memory, ["ru"])
+    after = read_po(path)
+    assert after.get(mine).msgstr == "Перевод, сохранённый в редакторе" and not after.get(mine).fuzzy
+    assert after.get(other).msgstr and after.get(other).fuzzy            # the rest still filled
+    assert path in report.written
+
+
 # -- concordance and replace ------------------------------------------------------------------------
 
 def test_concordance_in_catalogues_and_memory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -128,27 +129,37 @@ print(json.dumps({"seconds": time.perf_counter() - started, "units": count, "cpu
 """
 
 PRETRANSLATE = """
-import json, resource, sys, time
+import contextlib, io, json, resource, shutil, sys, time
 from pathlib import Path
-from workbench.gettext import Catalogue, Message, format_po
-from workbench.memory.pretranslate import pretranslate
-from workbench.memory.sqlite import SQLiteMemory
-from workbench.project import load_project
+from workbench.cli.main import main
+from workbench.gettext import Catalogue, Message, format_po, read_po
 root = Path(sys.argv[2])
 queries = json.loads(Path(sys.argv[3]).read_text())
 folder = root / "locale" / "ru" / "LC_MESSAGES"
 folder.mkdir(parents=True, exist_ok=True)
 (root / "workbench.toml").write_text('[workbench]\\nlanguages = ["ru"]\\n')
+(root / ".workbench").mkdir(exist_ok=True)
+try:                    # the project's memory is the benchmark's: linked, not copied
+    (root / ".workbench" / "memory.sqlite").hardlink_to(sys.argv[1])
+except OSError:
+    shutil.copy(sys.argv[1], root / ".workbench" / "memory.sqlite")
+shutil.copy(Path(sys.argv[4]), root / "glossary.tsv")      # name-aware matches on, as in a real project
 catalogue = Catalogue(metadata={"Language": "ru", "Content-Type": "text/plain; charset=UTF-8"},
                       messages=[Message(q) for q in dict.fromkeys(queries)])
 (folder / "new.po").write_text(format_po(catalogue), encoding="utf-8")
-memory = SQLiteMemory(Path(sys.argv[1]))
 started, cpu = time.perf_counter(), time.process_time()
-report = pretranslate(load_project(root), memory, ["ru"])
-print(json.dumps({"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,
-                  "messages": len(catalogue.messages),
-                  "exact": report.exact, "fuzzy": report.fuzzy, "adapted": report.adapted,
-                  "unmatched": report.unmatched, "rss_mb": peak_rss_mb()}))
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    code = main(["-C", str(root), "pretranslate", "-l", "ru"])
+seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+helper = resource.getrusage(resource.RUSAGE_CHILDREN)
+after = read_po(folder / "new.po").messages
+print(json.dumps({"seconds": seconds, "cpu": cpu, "helper_cpu": helper.ru_utime + helper.ru_stime,
+                  "helper_rss_mb": helper.ru_maxrss / 1024, "code": code, "messages": len(catalogue.messages),
+                  "report": out.getvalue().strip().splitlines()[-1],
+                  "exact": sum(1 for m in after if m.msgstr and m.previous_msgid is None),
+                  "fuzzy": sum(1 for m in after if m.msgstr and m.previous_msgid is not None),
+                  "unmatched": sum(1 for m in after if not m.msgstr), "rss_mb": peak_rss_mb()}))
 """
 
 
@@ -232,12 +243,17 @@ def main() -> None:
             asked = queries(sources, count, seed=23)
             query_file = folder / f"pretranslate-{count}.json"
             query_file.write_text(json.dumps(asked))
-            result = child(PRETRANSLATE, str(largest), str(folder / f"project-{count}"), str(query_file))
-            print(f"pre-translation of {result['messages']:,} messages from {sizes[-1]:,} units: "
-                  f"{result['seconds']:.1f} s, {result['cpu']:.1f} s CPU ({1000 * result['cpu'] / result['messages']:.2f} "
-                  f"ms CPU each; "
-                  f"{result['exact']} exact, {result['fuzzy']} fuzzy, {result['unmatched']} no match; "
-                  f"peak RSS {result['rss_mb']:.0f} MB)")
+            project = folder / f"project-{count}"
+            shutil.rmtree(project, ignore_errors=True)
+            result = child(PRETRANSLATE, str(largest.resolve()), str(project), str(query_file),
+                           str(ROOT / "glossary.tsv"))
+            total_cpu = result["cpu"] + result["helper_cpu"]
+            print(f"pre-translation (workbench pretranslate) of {result['messages']:,} messages from {sizes[-1]:,} "
+                  f"units: {result['seconds']:.1f} s wall, {result['cpu']:.1f} + {result['helper_cpu']:.1f} s CPU "
+                  f"(this process + the helper; {1000 * total_cpu / result['messages']:.2f} ms CPU a message); "
+                  f"{result['exact']} exact, {result['fuzzy']} fuzzy, {result['unmatched']} no match; peak RSS "
+                  f"{result['rss_mb']:.0f} + {result['helper_rss_mb']:.0f} MB\n           the command said: "
+                  f"{result['report']}")
     print("\n" + json.dumps(rows, indent=1))
 
 

@@ -87,7 +87,7 @@ def _digits(number: str) -> str:
 
 def adapt(match: Match, query: str, language: str, tools: NameTools) -> Match | None:
     """*match* rewritten for *query*, or None when the sources differ by more than names and numbers."""
-    if match.exact:
+    if match.exact or tools.plain_words(query) != tools.plain_words(match.source):
         return None
     query_slots = _slots(query, tools)
     stored_slots = _slots(match.source, tools)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -95,16 +95,18 @@ class StoredUnit:
                      fuzzy_score=score)
 
 
-def score_candidates(key: str, candidates: Mapping[int, str], *, limit: int, cutoff: float) -> list[tuple[int, float]]:
+def score_candidates(key: str, ids: Sequence[int], texts: Sequence[str], *, limit: int,
+                     cutoff: float) -> list[tuple[int, float]]:
     """(candidate id, score) of the best *limit* candidates scoring at least *cutoff*, best first.
 
-    *candidates* maps ids to normalised sources; ties keep the lower (older) id first.
+    *ids* and *texts* are the candidates and their normalised sources; ties keep the lower
+    (older) id first.
     """
-    if not candidates:
+    if not texts:
         return []
-    found = process.extract(key, candidates, scorer=fuzz.ratio, limit=None, score_cutoff=cutoff)
-    found.sort(key=lambda hit: (-hit[1], hit[2]))
-    return [(int(cid), round(float(score), 1)) for _, score, cid in found[:limit]]
+    found = sorted((-score, ids[at]) for _, score, at in
+                   process.extract(key, texts, scorer=fuzz.ratio, limit=None, score_cutoff=cutoff))
+    return [(int(cid), round(-score, 1)) for score, cid in found[:limit]]
 
 
 def distinct_targets(matches: Iterable[Match], limit: int) -> list[Match]:

@@ -10,12 +10,16 @@ costs this one module.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from workbench.checks import NameChecker
 from workbench.checks.names import matcher
 from workbench.checks.names.forms import EXTRA, cases_of
 from workbench.checks.names.target import strict_accept
+
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,15 +36,37 @@ class NameSpan:
 class NameTools:
     """Names in sources and translations, and referents' inflected forms, for one glossary."""
 
+    #: source sentences whose names are remembered (a pre-translation asks about each several times)
+    REMEMBERED = 4096
+
     def __init__(self, checker: NameChecker) -> None:
         self.checker = checker
+        self._source_names: dict[str, list[NameSpan]] = {}
+        # every word that can be part of a glossary name's English spelling (or a head noun two
+        # names share): what :meth:`plain_words` leaves out
+        lexicon = checker.lexicon
+        self._name_words = frozenset(piece for key in checker.english.keys for word in key
+                                     for piece in _WORD.findall(word)) | lexicon.english_head_forms
+
+    def plain_words(self, text: str) -> list[str]:
+        """The words of an English sentence that cannot belong to a glossary name or a number,
+        folded: two sentences that differ only by names and numbers have the same ones. A
+        cheap test before the names are looked for."""
+        return [w for w in (word.casefold() for word in _WORD.findall(text))
+                if w not in self._name_words and not _DIGIT.search(w)]
 
     def referent_id(self, ref: int) -> str:
         return str(self.checker.ids[ref])
 
     def source_names(self, text: str) -> list[NameSpan]:
         """Every glossary name in an English sentence, in order (deprecated spellings too)."""
-        return [NameSpan(start, end, ref) for start, end, ref, _ in self.checker.source_names(text)]
+        found = self._source_names.get(text)
+        if found is None:
+            if len(self._source_names) >= self.REMEMBERED:
+                self._source_names.clear()
+            found = self._source_names[text] = [NameSpan(start, end, ref) for start, end, ref, _
+                                                in self.checker.source_names(text)]
+        return list(found)
 
     def target_names(self, text: str, language: str) -> list[NameSpan]:
         """Every valid (preferred or admitted) form of a glossary name in a translation, with its cases."""

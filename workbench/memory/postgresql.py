@@ -177,7 +177,8 @@ class PostgresMemory(MemoryStore):
                 "AND EXISTS (SELECT 1 FROM wb_units u WHERE u.source = s.id AND u.lang = %s) "
                 "ORDER BY similarity(s.key, %s) DESC LIMIT %s",
                 (srclang, key, key, low, high, tgtlang, key, CANDIDATES))
-            scored = score_candidates(key, dict(rows), limit=limit * 2, cutoff=cutoff)
+            scored = score_candidates(key, [sid for sid, _ in rows], [text for _, text in rows], limit=limit * 2,
+                                      cutoff=cutoff)
             if scored:
                 ids = [sid for sid, _ in scored]
                 found: dict[int, list[StoredUnit]] = {sid: [] for sid in ids}

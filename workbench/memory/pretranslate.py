@@ -15,8 +15,10 @@ from pathlib import Path
 
 from workbench.gettext import Catalogue, Message, format_po, read_po
 from workbench.project import Project
-from workbench.util.atomic import atomic_write_text
+from workbench.util.atomic import ChangedOnDisk, atomic_write_text
+from workbench.util.errors import WorkbenchError
 
+from .adapt import NUMBER_RE
 from .concordance import catalogue_paths
 from .lookup import ADAPT_CUTOFF, rank
 from .matching import Match, normalise
@@ -24,6 +26,8 @@ from .names import NameTools
 from .store import MemoryStore
 
 COMMENT = "memory:"
+#: times a catalogue that changed on disk meanwhile is read again and refilled
+RETRIES = 5
 
 
 @dataclass
@@ -72,6 +76,18 @@ def _guess_score(message: Message) -> float:
     return float(fuzz.ratio(normalise(message.previous_msgid or ""), normalise(message.msgid)))
 
 
+def _lookups(store: MemoryStore, sources: list[str], language: str, tools: NameTools | None,
+             min_score: float) -> list[tuple[list[Match], NameTools | None]]:
+    """The memory's matches for each of *sources*, as :func:`.lookup.suggest` asks for them: a
+    source with names or numbers, which a name-aware match may adapt, is looked up below the
+    cutoff and for more matches, and comes with the *tools* to adapt them; the rest plainly.
+    One run of :meth:`MemoryStore.lookup_many`, whatever the number of catalogues."""
+    adaptable = [tools is not None and (bool(NUMBER_RE.search(s)) or bool(tools.source_names(s))) for s in sources]
+    found = store.lookup_many(sources, language, limit=[3 if wide else 1 for wide in adaptable],
+                              cutoff=[min(min_score, ADAPT_CUTOFF) if wide else min_score for wide in adaptable])
+    return [(matches, tools if wide else None) for matches, wide in zip(found, adaptable)]
+
+
 def pretranslate(project: Project, store: MemoryStore, languages: list[str], *, min_score: float = 70.0,
                  exact: str = "fuzzy", tools: NameTools | None = None, documents: list[str] | None = None,
                  dry_run: bool = False, before: set[tuple[str, str]] | None = None) -> PretranslateReport:
@@ -79,44 +95,67 @@ def pretranslate(project: Project, store: MemoryStore, languages: list[str], *, 
 
     With *before* (:func:`existing_messages` taken before an update), the messages the update
     added and guessed fuzzy are filled too, where the memory matches better than the guess did.
+    Every catalogue of a language is read first, and its messages looked up in one run.
     """
     report = PretranslateReport()
     planned: list[tuple[Path, Catalogue]] = []
+    wanted: dict[str, list[tuple[int, Message]]] = {}     # language → (catalogue's place, message)
+    guesses: dict[int, float] = {}
     for language, path in catalogue_paths(project, languages):
         if documents and path.stem not in documents:
             continue
         catalogue = read_po(path)
-        guesses = {} if before is None else {
-            id(m): _guess_score(m) for m in catalogue.messages
-            if not m.obsolete and m.fuzzy and m.msgstr and m.previous_msgid is not None
-            and (str(path), m.msgid) not in before}
+        if before is not None:
+            guesses.update({id(m): _guess_score(m) for m in catalogue.messages
+                            if not m.obsolete and m.fuzzy and m.msgstr and m.previous_msgid is not None
+                            and (str(path), m.msgid) not in before})
         empty = [m for m in catalogue.messages if not m.obsolete and m.msgid and m.msgid_plural is None
                  and (not m.msgstr or id(m) in guesses)]
-        if not empty:
-            continue
-        cutoff = min(min_score, ADAPT_CUTOFF) if tools is not None else min_score
-        found = store.lookup_many([m.msgid for m in empty], language, limit=3 if tools else 1, cutoff=cutoff)
-        changed = False
-        for message, matches in zip(empty, found):
-            best = rank(matches, message.msgid, language, tools, 1, min_score)
+        if empty:
+            wanted.setdefault(language, []).extend((len(planned), m) for m in empty)
+            planned.append((path, catalogue))
+    fills: dict[int, list[tuple[tuple[str | None, str], str, Match]]] = {}   # place → (key, msgstr seen, match)
+    for language, messages in wanted.items():
+        found = _lookups(store, [m.msgid for _, m in messages], language, tools, min_score)
+        for (place, message), (matches, adapting) in zip(messages, found):
+            best = rank(matches, message.msgid, language, adapting, 1, min_score)
             if best and id(message) in guesses and best[0].score <= guesses[id(message)]:
                 best = []           # the merge's guess is as good: left as it is
             if not best:
                 report.unmatched += 1
                 continue
             match = best[0]
+            fills.setdefault(place, []).append(((message.msgctxt, message.msgid), message.msgstr, match))
             fill(message, match, exact_translated=exact == "translated")
-            changed = True
             if match.exact:
                 report.exact += 1
             elif match.adapted:
                 report.adapted += 1
             else:
                 report.fuzzy += 1
-        if changed:
-            planned.append((path, catalogue))
     if not dry_run:
-        for path, catalogue in planned:
-            atomic_write_text(path, format_po(catalogue))
-            report.written.append(path)
+        for place, (path, catalogue) in enumerate(planned):
+            if place in fills:
+                _write(path, catalogue, fills[place], exact_translated=exact == "translated")
+                report.written.append(path)
     return report
+
+
+def _write(path: Path, catalogue: Catalogue, fills: list[tuple[tuple[str | None, str], str, Match]], *,
+           exact_translated: bool) -> None:
+    """Write a filled catalogue unless it changed on disk since it was read (an editor saved
+    it meanwhile): then it is read again and the fills applied to the messages whose
+    translation is still the one seen, so nobody's work is overwritten."""
+    for _attempt in range(RETRIES):
+        try:
+            atomic_write_text(path, format_po(catalogue), expected=catalogue.fingerprint)
+            return
+        except ChangedOnDisk:
+            catalogue = read_po(path)
+            live = {(m.msgctxt, m.msgid): m for m in catalogue.messages if not m.obsolete}
+            for key, seen, match in fills:
+                message = live.get(key)
+                if message is not None and message.msgstr == seen and message.msgid_plural is None:
+                    fill(message, match, exact_translated=exact_translated)
+    raise WorkbenchError(f"kept changing on disk during pre-translation ({RETRIES} tries); not overwritten: "
+                         "run it again when nobody is saving it", path)

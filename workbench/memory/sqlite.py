@@ -5,6 +5,8 @@ normalised text), ``units`` (a translation of a source into one language from on
 with who and when), ``terms`` and ``postings`` (the word index of :mod:`.postings`, one per
 target language), ``synced`` (what each catalogue looked like when it was last synced).
 
+Lookups are :mod:`.sqlite_lookup`'s; this module writes.
+
 WAL journal: lookups read beside a writer, and several processes (two editors, a CLI
 import) may share the file; every write is one transaction with ``synchronous=FULL``, so a
 confirmed translation is durable when :meth:`SQLiteMemory.add` returns. Nothing is held in
@@ -13,6 +15,7 @@ RAM but SQLite's page cache: opening a memory of any size costs nothing.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import threading
@@ -23,19 +26,18 @@ from pathlib import Path
 
 from workbench.util.errors import WorkbenchError
 
-from . import postings
+from . import postings, sqlite_lookup
 from .matching import (
     DEFAULT_CUTOFF,
     DEFAULT_LIMIT,
     Match,
     StoredUnit,
-    distinct_targets,
     index_terms,
     key_hash,
     normalise,
-    score_candidates,
 )
-from .store import AddReport, LanguageCount, MemoryStore, Progress
+from .sqlite_lookup import UNIT_COLUMNS, UNIT_TABLES, HelperProcess, Lookups
+from .store import AddReport, LanguageCount, MemoryStore, Progress, per_source
 
 SCHEMA_VERSION = "1"
 SCHEMA = """
@@ -59,9 +61,6 @@ CREATE TABLE IF NOT EXISTS postings (
     term INTEGER NOT NULL, chunk INTEGER NOT NULL, ids BLOB NOT NULL, PRIMARY KEY (term, chunk));
 CREATE TABLE IF NOT EXISTS synced (origin TEXT PRIMARY KEY, stamp TEXT NOT NULL);
 """
-UNIT_COLUMNS = ("coalesce(s.raw, s.key), u.target, s.lang, u.lang, o.name, u.how, u.created, u.changed, "
-                "u.creator, u.changer, u.note")
-UNIT_TABLES = "units u JOIN sources s ON s.id = u.source JOIN origins o ON o.id = u.origin"
 ORIGIN_ID = "(SELECT id FROM origins WHERE name = ?)"
 #: pending posting ids held in RAM during an import before they are written
 FLUSH_IDS = 6_000_000
@@ -250,79 +249,30 @@ class SQLiteMemory(MemoryStore):
     # -- reading ---------------------------------------------------------------------------
     def lookup(self, source: str, tgtlang: str, *, srclang: str = "en", limit: int = DEFAULT_LIMIT,
                cutoff: float = DEFAULT_CUTOFF) -> list[Match]:
-        return self._lookup(self._reader(), source, tgtlang, srclang, limit, cutoff, None)
+        return Lookups(self._reader(), tgtlang, srclang).run([source], [limit], [cutoff])[0]
 
     def lookup_many(self, sources: Sequence[str], tgtlang: str, *, srclang: str = "en",
-                    limit: int = DEFAULT_LIMIT, cutoff: float = DEFAULT_CUTOFF) -> Iterator[list[Match]]:
-        cache = _PostingsCache()
-        conn = self._reader()
-        for source in sources:
-            yield self._lookup(conn, source, tgtlang, srclang, limit, cutoff, cache)
-
-    def _lookup(self, conn: sqlite3.Connection, source: str, tgtlang: str, srclang: str, limit: int,
-                cutoff: float, cache: _PostingsCache | None) -> list[Match]:
-        key = normalise(source)
-        if not key:
-            return []
-        matches: list[Match] = []
-        exact_id = None
-        for sid, lang, text in conn.execute("SELECT id, lang, key FROM sources WHERE hash = ?", (key_hash(key),)):
-            if lang == srclang and text == key:
-                exact_id = sid
-                matches += [unit.as_match(100.0) for unit in self._units_of(conn, [sid], tgtlang)[sid]]
-        if len(distinct_targets(matches, limit)) < limit:
-            scored = self._fuzzy(conn, key, tgtlang, srclang, limit, cutoff, exact_id, cache)
-            if scored:
-                units = self._units_of(conn, [sid for sid, _ in scored], tgtlang)
-                for sid, score in scored:
-                    matches += [unit.as_match(score) for unit in units.get(sid, [])]
-        return distinct_targets(matches, limit)
-
-    def _fuzzy(self, conn: sqlite3.Connection, key: str, tgtlang: str, srclang: str, limit: int, cutoff: float,
-               exclude: int | None, cache: _PostingsCache | None) -> list[tuple[int, float]]:
-        words = index_terms(key)
-        if not words:
-            return []
-        row = conn.execute("SELECT sources FROM langs WHERE lang = ?", (tgtlang,)).fetchone()
-        total = row[0] if row else 0
-        marks = ",".join("?" * len(words))
-        terms = conn.execute(f"SELECT id, df FROM terms WHERE lang = ? AND word IN ({marks})",
-                             (tgtlang, *words)).fetchall()
-        chosen = postings.plan(terms, total)
-        found: dict[int, postings.IdArray] = {}
-        wanted = []
-        for term, _ in chosen:
-            hit = cache.get(term) if cache is not None else None
-            if hit is None:
-                wanted.append(term)
-            else:
-                found[term] = hit
-        if wanted:
-            blobs: dict[int, list[bytes]] = {term: [] for term in wanted}
-            for term, blob in conn.execute(f"SELECT term, ids FROM postings WHERE term IN "
-                                           f"({','.join('?' * len(wanted))}) ORDER BY term, chunk", wanted):
-                blobs[term].append(blob)
-            for term, parts in blobs.items():
-                found[term] = postings.decode(parts)
-                if cache is not None:
-                    cache.put(term, found[term])
-        lists = [(found[term], weight) for term, weight in chosen]
-        candidates = [c for c in postings.rank(lists, postings.length_bounds(len(key), cutoff)) if c != exclude]
-        if not candidates:
-            return []
-        marks = ",".join("?" * len(candidates))
-        texts = dict(conn.execute(f"SELECT id, key FROM sources WHERE id IN ({marks}) AND lang = ?",
-                                  (*candidates, srclang)))
-        return score_candidates(key, texts, limit=limit * 2, cutoff=cutoff)
-
-    def _units_of(self, conn: sqlite3.Connection, sids: list[int], tgtlang: str) -> dict[int, list[StoredUnit]]:
-        out: dict[int, list[StoredUnit]] = {sid: [] for sid in sids}
-        marks = ",".join("?" * len(sids))
-        for row in conn.execute(f"SELECT u.source, {UNIT_COLUMNS} FROM {UNIT_TABLES} "
-                                f"WHERE u.lang = ? AND u.source IN ({marks}) ORDER BY u.changed DESC, u.id DESC",
-                                (tgtlang, *sids)):
-            out[row[0]].append(StoredUnit(*row[1:]))
-        return out
+                    limit: int | Sequence[int] = DEFAULT_LIMIT,
+                    cutoff: float | Sequence[float] = DEFAULT_CUTOFF) -> Iterator[list[Match]]:
+        """:meth:`lookup` for each of *sources*, in order. A long run is shared with a second
+        process, which looks up the second part while this one does the first (both cores; this
+        one takes a little less, as its caller has the catalogues to read and write)."""
+        limits, cutoffs = per_source(len(sources), limit, cutoff)
+        split, helper = len(sources), None
+        if len(sources) >= sqlite_lookup.PARALLEL_FROM and (os.cpu_count() or 1) > 1:
+            split = len(sources) * 9 // 20
+            helper = HelperProcess(self.path, sources[split:], tgtlang, srclang, limits[split:], cutoffs[split:])
+        try:
+            lookups = Lookups(self._reader(), tgtlang, srclang, expected=split)
+            step = sqlite_lookup.CHUNK
+            for start in range(0, split, step):
+                end = min(split, start + step)
+                yield from lookups.run(sources[start:end], limits[start:end], cutoffs[start:end])
+            if helper is not None:
+                yield from helper.results()
+        finally:
+            if helper is not None:
+                helper.close()
 
     def units(self, tgtlang: str | None = None, *, origin: str | None = None) -> Iterator[StoredUnit]:
         where, params = _where(tgtlang=tgtlang, origin=origin)
@@ -533,26 +483,6 @@ class _PendingPostings:
         conn.executemany("INSERT INTO terms (id, lang, word, df) VALUES (?, ?, ?, ?)", new_terms)
         conn.executemany("UPDATE terms SET df = df + ? WHERE id = ?", counts)
         conn.executemany("INSERT INTO postings VALUES (?, ?, ?)", rows)
-
-
-class _PostingsCache:
-    """Decoded postings kept across the lookups of one pre-translation run (bounded)."""
-
-    LIMIT = 16_000_000      # ids (64 MB)
-
-    def __init__(self) -> None:
-        self._lists: dict[int, postings.IdArray] = {}
-        self._size = 0
-
-    def get(self, term: int) -> postings.IdArray | None:
-        return self._lists.get(term)
-
-    def put(self, term: int, ids: postings.IdArray) -> None:
-        if self._size + len(ids) > self.LIMIT:
-            self._lists.clear()
-            self._size = 0
-        self._lists[term] = ids
-        self._size += len(ids)
 
 
 def remove_database(path: Path) -> None:

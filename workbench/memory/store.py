@@ -77,10 +77,13 @@ class MemoryStore(abc.ABC):
         one match per distinct translation."""
 
     def lookup_many(self, sources: Sequence[str], tgtlang: str, *, srclang: str = "en",
-                    limit: int = DEFAULT_LIMIT, cutoff: float = DEFAULT_CUTOFF) -> Iterator[list[Match]]:
-        """:meth:`lookup` for many sources (pre-translation); backends may batch."""
-        for source in sources:
-            yield self.lookup(source, tgtlang, srclang=srclang, limit=limit, cutoff=cutoff)
+                    limit: int | Sequence[int] = DEFAULT_LIMIT,
+                    cutoff: float | Sequence[float] = DEFAULT_CUTOFF) -> Iterator[list[Match]]:
+        """:meth:`lookup` for many sources (pre-translation), in order; *limit* and *cutoff* are
+        one for all or one per source. Backends may batch."""
+        limits, cutoffs = per_source(len(sources), limit, cutoff)
+        for source, one_limit, one_cutoff in zip(sources, limits, cutoffs):
+            yield self.lookup(source, tgtlang, srclang=srclang, limit=one_limit, cutoff=one_cutoff)
 
     @abc.abstractmethod
     def units(self, tgtlang: str | None = None, *, origin: str | None = None) -> Iterator[StoredUnit]:
@@ -118,6 +121,16 @@ class MemoryStore(abc.ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def per_source(count: int, limit: int | Sequence[int], cutoff: float | Sequence[float]
+               ) -> tuple[list[int], list[float]]:
+    """:meth:`MemoryStore.lookup_many`'s *limit* and *cutoff*, one per source."""
+    limits = [limit] * count if isinstance(limit, int) else list(limit)
+    cutoffs = [float(cutoff)] * count if isinstance(cutoff, (int, float)) else [float(c) for c in cutoff]
+    if len(limits) != count or len(cutoffs) != count:
+        raise ValueError("lookup_many: one limit and one cutoff per source, or one for all")
+    return limits, cutoffs
 
 
 DEFAULT_SETTING = ".workbench/memory.sqlite"
