@@ -399,6 +399,9 @@ class _PendingPostings:
         self.length_of: array[int] = array("I")
         self.new_sources: dict[str, int] = {}
         self._chunk: dict[str, tuple[list[str], list[int], list[int]]] = {}
+        # term → (its last chunk's number, the records in it), once known in this transaction:
+        # a later flush appends there without reading the chunk back
+        self._tails: dict[int, tuple[int, int]] = {}
 
     @property
     def size(self) -> int:
@@ -457,7 +460,9 @@ class _PendingPostings:
         size = item * postings.CHUNK
         new_terms: list[tuple[int, str, str, int]] = []
         counts: list[tuple[int, int]] = []
+        appends: list[tuple[bytes, int, int]] = []
         rows: list[tuple[int, int, bytes]] = []
+        tails = self._tails
         for word, data in lists.items():
             count = len(data) // item
             if not count:
@@ -470,18 +475,26 @@ class _PendingPostings:
                 new_terms.append((term, lang, word, count))
             else:
                 counts.append((count, term))
-                last = conn.execute("SELECT chunk, ids FROM postings WHERE term = ? ORDER BY chunk DESC LIMIT 1",
-                                    (term,)).fetchone()
-                if last is not None:
-                    chunk, blob = last
-                    start = item * max(0, min(postings.CHUNK - len(blob) // item, count))
-                    if start:
-                        conn.execute("UPDATE postings SET ids = ? WHERE term = ? AND chunk = ?",
-                                     (blob + data[:start], term, chunk))
-                    chunk += 1
-            rows.extend((term, chunk + n, data[i:i + size]) for n, i in enumerate(range(start, len(data), size)))
+                tail = tails.get(term)
+                if tail is None:
+                    last = conn.execute("SELECT chunk, length(ids) FROM postings WHERE term = ? ORDER BY chunk DESC "
+                                        "LIMIT 1", (term,)).fetchone()
+                    tail = (-1, postings.CHUNK) if last is None else (last[0], last[1] // item)
+                last_chunk, used = tail
+                fits = max(0, min(postings.CHUNK - used, count))
+                if fits:
+                    appends.append((data[:item * fits], term, last_chunk))
+                start, chunk = item * fits, last_chunk + 1
+            pieces = range(start, len(data), size)
+            rows.extend((term, chunk + n, data[i:i + size]) for n, i in enumerate(pieces))
+            if pieces:
+                tails[term] = (chunk + len(pieces) - 1, (len(data) - pieces[-1]) // item)
+            else:                   # all of it went into the last chunk
+                tails[term] = (last_chunk, used + count)
         conn.executemany("INSERT INTO terms (id, lang, word, df) VALUES (?, ?, ?, ?)", new_terms)
         conn.executemany("UPDATE terms SET df = df + ? WHERE id = ?", counts)
+        # || joins the bytes (as text in the file's UTF-8: unchanged) and the cast makes them a blob again
+        conn.executemany("UPDATE postings SET ids = CAST(ids || ? AS BLOB) WHERE term = ? AND chunk = ?", appends)
         conn.executemany("INSERT INTO postings VALUES (?, ?, ?)", rows)
 
 
