@@ -12,6 +12,7 @@ from lxml import etree
 from tests.helpers import copy_project, tree_bytes
 from workbench.cli.main import main
 from workbench.memory import StoredUnit
+from workbench.memory.matching import PreparedUnit, prepare
 from workbench.memory.sqlite import SQLiteMemory
 from workbench.memory.tmx import ReadReport, read_tmx, write_tmx
 from workbench.util.errors import WorkbenchError
@@ -156,8 +157,11 @@ def test_large_files_are_parsed_in_a_second_process(tmp_path: Path, monkeypatch:
 
     monkeypatch.setattr(tmx, "BACKGROUND_BYTES", 0)
     report = ReadReport()
-    units = list(tmx.stream_tmx(DATA / "trados-multilingual.tmx", LANGUAGES, report))
-    assert units == read("trados-multilingual.tmx") and report.unknown_languages == {"DE-DE": 1, "FR-FR": 1}
+    prepared = list(tmx.stream_tmx(DATA / "trados-multilingual.tmx", LANGUAGES, report))
+    assert all(isinstance(item, PreparedUnit) for item in prepared)
+    assert [item.unit for item in prepared] == read("trados-multilingual.tmx")
+    assert prepared == [prepare(item.unit) for item in prepared]       # keys and index words worked out there
+    assert report.unknown_languages == {"DE-DE": 1, "FR-FR": 1}
     project = copy_project(tmp_path / "p")
     bad = tmp_path / "bad.tmx"
     bad.write_text(BAD["no-lang.tmx"][0], encoding="utf-8")

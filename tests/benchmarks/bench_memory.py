@@ -13,10 +13,12 @@ memory as the UI does, the same queries are looked up (limit 5, cutoff 70) by
   (brute force, the same scorer), the same queries, once each;
 
 median and p95 latency, the share of queries where the memory finds the brute-force best
-score, and each process's resident memory are printed. ``--pretranslate N`` fills a
-catalogue of N new messages (the same query mix) from the largest memory and times it at
-N/10 and N, to show it is linear; translate-toolkit's TMX reader parses the 100k file as a
-peer of the import.
+score, and each process's resident memory are printed. ``--pretranslate N`` runs the
+``workbench pretranslate`` command on a project with the bundled glossary (name-aware
+matches on) and one new catalogue of N messages (the same query mix), its memory the
+largest one, at N/10 and N to show it is linear; the CPU of the helper process a long run
+starts is counted beside the command's own. translate-toolkit's TMX reader parses the 100k
+file as a peer of the import.
 """
 
 from __future__ import annotations

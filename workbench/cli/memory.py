@@ -45,7 +45,7 @@ def _tools(project: Project) -> NameTools | None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from workbench.memory.compendium import read_po_units, read_xliff_units
-    from workbench.memory.matching import StoredUnit
+    from workbench.memory.matching import PreparedUnit, StoredUnit
     from workbench.memory.sqlite import remove_database
     from workbench.memory.store import sqlite_path
     from workbench.memory.tmx import ReadReport, stream_tmx
@@ -64,7 +64,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         new_file = None         # an existing memory: the import's one transaction leaves it as it was
     project, store = _store(args)
 
-    def units() -> Iterator[StoredUnit]:
+    def units() -> Iterator[StoredUnit | PreparedUnit]:
         for path in paths:
             suffix = path.suffix.lower()
             origin = args.origin or None

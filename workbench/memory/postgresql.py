@@ -24,6 +24,7 @@ from .matching import (
     DEFAULT_CUTOFF,
     DEFAULT_LIMIT,
     Match,
+    PreparedUnit,
     StoredUnit,
     distinct_targets,
     key_hash,
@@ -109,7 +110,7 @@ class PostgresMemory(MemoryStore):
             raise WorkbenchError(f"memory server error: {_reason(exc)}", self.location) from None
 
     # -- writing ---------------------------------------------------------------------------
-    def add(self, units: Iterable[StoredUnit], *, progress: Progress | None = None) -> AddReport:
+    def add(self, units: Iterable[StoredUnit | PreparedUnit], *, progress: Progress | None = None) -> AddReport:
         conn = self._conn()
         report = AddReport()
         try:
@@ -120,7 +121,8 @@ class PostgresMemory(MemoryStore):
                 total = 0
                 with conn.cursor().copy("COPY wb_in (srclang, hash, key, raw, tgtlang, target, origin, how, "
                                         "created, changed, creator, changer, note) FROM STDIN") as copy:
-                    for unit in units:
+                    for item in units:
+                        unit = item.unit if isinstance(item, PreparedUnit) else item
                         key = normalise(unit.source)
                         if not key or not unit.target:
                             continue

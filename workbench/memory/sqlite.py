@@ -31,10 +31,10 @@ from .matching import (
     DEFAULT_CUTOFF,
     DEFAULT_LIMIT,
     Match,
+    PreparedUnit,
     StoredUnit,
     index_terms,
-    key_hash,
-    normalise,
+    prepare,
 )
 from .sqlite_lookup import UNIT_COLUMNS, UNIT_TABLES, HelperProcess, Lookups
 from .store import AddReport, LanguageCount, MemoryStore, Progress, per_source
@@ -144,7 +144,7 @@ class SQLiteMemory(MemoryStore):
             self._readers.clear()
 
     # -- writing ---------------------------------------------------------------------------
-    def add(self, units: Iterable[StoredUnit], *, progress: Progress | None = None) -> AddReport:
+    def add(self, units: Iterable[StoredUnit | PreparedUnit], *, progress: Progress | None = None) -> AddReport:
         report = AddReport()
         try:
             with self._transaction() as conn, self._import_cache(conn):
@@ -173,12 +173,13 @@ class SQLiteMemory(MemoryStore):
         finally:
             conn.execute(f"PRAGMA cache_size = -{self._cache_kib}")
 
-    def _add_chunk(self, conn: sqlite3.Connection, chunk: list[StoredUnit], report: AddReport,
+    def _add_chunk(self, conn: sqlite3.Connection, chunk: list[StoredUnit | PreparedUnit], report: AddReport,
                    pending: _PendingPostings, next_id: list[int], origins: _Origins) -> None:
         """Add up to :data:`ADD_CHUNK` units with a handful of statements (the import's hot path)."""
-        keyed = [(normalise(unit.source), unit) for unit in chunk if unit.target]
-        keyed = [(key, unit) for key, unit in keyed if key]
-        hashes = {key: key_hash(key) for key, _ in keyed}
+        ready = [item if isinstance(item, PreparedUnit) else prepare(item) for item in chunk]
+        ready = [item for item in ready if item.key and item.unit.target]
+        keyed = [(item.key, item.unit) for item in ready]
+        hashes = {item.key: item.hash for item in ready}
         sources: dict[tuple[str, str], int] = {}
         wanted = list(set(hashes.values()))
         for i in range(0, len(wanted), 900):
@@ -199,7 +200,7 @@ class SQLiteMemory(MemoryStore):
         new_sources: list[tuple[int, str, int, str, str | None]] = []
         new_units: list[tuple[object, ...]] = []
         updates: list[tuple[object, ...]] = []
-        for key, unit in keyed:
+        for unit, key, _ in ready:
             origin = origins[unit.origin]
             sid = sources.get((unit.srclang, key))
             if sid is None:
@@ -319,8 +320,8 @@ class SQLiteMemory(MemoryStore):
                          (origin, stamp))
 
 
-def _chunks(units: Iterable[StoredUnit], size: int) -> Iterator[list[StoredUnit]]:
-    chunk: list[StoredUnit] = []
+def _chunks(units: Iterable[StoredUnit | PreparedUnit], size: int) -> Iterator[list[StoredUnit | PreparedUnit]]:
+    chunk: list[StoredUnit | PreparedUnit] = []
     for unit in units:
         chunk.append(unit)
         if len(chunk) >= size:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .matching import DEFAULT_CUTOFF, DEFAULT_LIMIT, Match, StoredUnit
+from .matching import DEFAULT_CUTOFF, DEFAULT_LIMIT, Match, PreparedUnit, StoredUnit
 
 #: Called now and then during a long import with the number of units done.
 Progress = Callable[[int], None]
@@ -58,8 +58,10 @@ class MemoryStore(abc.ABC):
 
     # -- writing -------------------------------------------------------------------------
     @abc.abstractmethod
-    def add(self, units: Iterable[StoredUnit], *, progress: Progress | None = None) -> AddReport:
+    def add(self, units: Iterable[StoredUnit | PreparedUnit], *, progress: Progress | None = None) -> AddReport:
         """Insert or update units, keyed by (source, target language, origin), in one transaction.
+        A unit may come prepared (:func:`~.matching.prepare`), its key and index words worked
+        out by whoever read it.
 
         An existing unit whose target changed keeps its creation time and creator and takes
         the new change time and changer; an identical one is left alone.

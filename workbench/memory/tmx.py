@@ -29,7 +29,7 @@ from workbench.exchange.languages import SOURCE_LANGUAGE, map_language, tmx_code
 from workbench.util.errors import WorkbenchError
 from workbench.util.files import check_regular
 
-from .matching import StoredUnit
+from .matching import PreparedUnit, StoredUnit, prepare
 from .store import now_iso
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -220,9 +220,10 @@ _BATCH = 5000
 
 
 def stream_tmx(path: Path, languages: list[str], report: ReadReport, *, shown: str | None = None,
-               origin: str | None = None) -> Iterator[StoredUnit]:
-    """:func:`read_tmx`, in a second process for a large file: parsing (lxml and the unit
-    records) and writing the memory (SQLite and its word index) then use both cores.
+               origin: str | None = None) -> Iterator[StoredUnit | PreparedUnit]:
+    """:func:`read_tmx`, in a second process for a large file: parsing (lxml, the unit
+    records, their keys: :class:`~.matching.PreparedUnit`) and writing the memory (SQLite
+    and its word index) then use both cores.
     A problem in the file is raised here as it would be by :func:`read_tmx`."""
     try:
         large = path.stat().st_size > BACKGROUND_BYTES
@@ -242,8 +243,9 @@ def stream_tmx(path: Path, languages: list[str], report: ReadReport, *, shown: s
         while True:
             kind, payload = receiver.recv()
             if kind == "units":
-                for fields in payload:
-                    yield StoredUnit(*fields)
+                for *fields, key, hashed in payload:
+                    unit = StoredUnit(*fields)
+                    yield PreparedUnit(unit, unit.source if key is None else key, hashed)
             elif kind == "error":
                 raise WorkbenchError(*payload)
             else:
@@ -263,11 +265,13 @@ def stream_tmx(path: Path, languages: list[str], report: ReadReport, *, shown: s
 
 def _parse_in_child(path: str, languages: list[str], shown: str | None, origin: str | None, sender: Any) -> None:
     report = ReadReport()
-    batch: list[tuple[str, ...]] = []
+    batch: list[tuple[object, ...]] = []
     try:
         for unit in read_tmx(Path(path), languages, report, shown=shown, origin=origin):
+            ready = prepare(unit)
             batch.append((unit.source, unit.target, unit.srclang, unit.tgtlang, unit.origin, unit.how, unit.created,
-                          unit.changed, unit.creator, unit.changer, unit.note))
+                          unit.changed, unit.creator, unit.changer, unit.note,
+                          None if ready.key == unit.source else ready.key, ready.hash))
             if len(batch) >= _BATCH:
                 sender.send(("units", batch))
                 batch = []
