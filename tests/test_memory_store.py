@@ -273,3 +273,21 @@ def test_postings_appended_across_flushes_and_chunks(tmp_path, monkeypatch: pyte
     conn = memory._reader()
     assert conn.execute("SELECT max(length(ids)) FROM postings").fetchone()[0] == 2 * postings.POSTING.itemsize
     memory.close()
+
+
+def test_rank_orders_sources_of_equal_weight_by_length() -> None:
+    """Thousands of sources may share a query's few common words: among them, the ones whose
+    length is near the query's come first; a heavier source still beats any of them."""
+    import numpy as np
+
+    from workbench.memory import postings
+
+    def listed(ids: list[int], lengths: list[int]) -> postings.Postings:
+        return postings.Postings(np.array(ids, dtype=np.uint32), np.array(lengths, dtype=np.uint16))
+
+    common = listed([1, 2, 3, 4], [200, 61, 90, 30])
+    rare = listed([5], [400])
+    assert postings.rank([(common, 3.0)], k=1, length=60).tolist() == [2]
+    assert postings.rank([(common, 3.0), (rare, 9.0)], k=1, length=60).tolist() == [5]
+    assert postings.rank([(common, 3.0), (rare, 9.0)], (50, 100), k=1, length=60).tolist() == [2]
+    assert sorted(postings.rank([(common, 3.0)], k=2, length=95).tolist()) == [2, 3]

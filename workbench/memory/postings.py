@@ -46,6 +46,9 @@ COMMON = 0.05
 MIN_TERMS = 3
 #: at most this many words' lists are ranked (the rarest)
 MAX_LISTS = 32
+#: the most a length close to the query's adds to a source's weight: less than any word's
+#: weight differs by in practice, so it only orders sources that share the same words
+TIE_BREAK = 1e-3
 
 IdArray = Any   # numpy.ndarray of uint32 / int64 (numpy's stubs are too loose to help here)
 
@@ -94,29 +97,37 @@ def plan(terms: Sequence[tuple[int, int]], total: int, budget: int = BUDGET) -> 
 
 
 def rank(lists: Sequence[tuple[Postings, float]], bounds: tuple[int, int] = (0, 1 << 30),
-         k: int = CANDIDATES) -> IdArray:
+         k: int = CANDIDATES, length: int | None = None) -> IdArray:
     """The ids (an int64 array) of the *k* sources of a length within *bounds* with the highest
-    summed weight over *lists* (each word's postings with its weight); ties in no particular order.
+    summed weight over *lists* (each word's postings with its weight). Sources with the same
+    weight are told apart by how close their length is to *length* (the query's), the more
+    likely to score well: a query made only of common words shares the same two or three of
+    them with thousands of sources.
 
-    Each posting is packed with its list's number (``id << 5 | list``) and the lot sorted
-    once: equal ids are then neighbours, and a source's score is the sum of its lists'
-    weights. A handful of vectorised passes, whatever the number of words."""
+    Each posting is packed with its source's length and its list's number
+    (``id << 21 | length << 5 | list``) and the lot sorted once: a source's postings are then
+    neighbours, and its score is the sum of its lists' weights. A handful of vectorised
+    passes, whatever the number of words."""
     lists = lists[:MAX_LISTS]
     low, high = bounds
     packed = []
     for number, (found, _) in enumerate(lists):
-        ids = found.ids[(found.lengths >= low) & (found.lengths <= high)]
-        packed.append((ids.astype(np.int64) << 5) | number)
+        possible = (found.lengths >= low) & (found.lengths <= high)
+        packed.append((found.ids[possible].astype(np.int64) << 21)
+                      | (found.lengths[possible].astype(np.int64) << 5) | number)
     if not packed:
         return np.empty(0, dtype=np.int64)
     keys = np.sort(np.concatenate(packed))
     if not len(keys):
         return keys
-    ids = keys >> 5
+    ids = keys >> 21
     starts = np.flatnonzero(np.concatenate(([True], ids[1:] != ids[:-1])))
     unique = ids[starts]
     if len(unique) <= k:
         return unique
     weights = np.array([weight for _, weight in lists])
     scores = np.add.reduceat(weights[keys & 31], starts)
+    if length:
+        lengths = ((keys[starts] >> 5) & 0xFFFF).astype(np.float64)
+        scores += TIE_BREAK * (1.0 - np.abs(lengths - length) / np.maximum(lengths, length))
     return unique[np.argpartition(scores, -k)[-k:]]

@@ -133,7 +133,7 @@ class Lookups:
             return []
         seen.update(self._postings([term for term, _ in chosen if term not in seen]))
         ranked = postings.rank([(seen[term], weight) for term, weight in chosen],
-                               postings.length_bounds(len(key), cutoff))
+                               postings.length_bounds(len(key), cutoff), length=len(key))
         candidates = [c for c in ranked.tolist() if c not in exclude] if exclude else ranked.tolist()
         if not candidates:
             return []
