@@ -221,6 +221,26 @@ def test_a_run_of_lookups_answers_as_single_lookups_do(tmp_path, monkeypatch: py
     memory.close()
 
 
+def test_a_run_goes_on_when_the_helper_process_fails(tmp_path, monkeypatch: pytest.MonkeyPatch,
+                                                    caplog: pytest.LogCaptureFixture) -> None:
+    """A helper that cannot start, or stops, costs time, not the run: this process looks up its part."""
+    import sys
+
+    from workbench.memory import sqlite_lookup
+
+    memory = SQLiteMemory(tmp_path / "m.sqlite")
+    sentences = [f"The strike began in Zhanaozen on day {i} of the month." for i in range(12)]
+    memory.add(unit(s, f"Забастовка {i}.") for i, s in enumerate(sentences))
+    asked = [s.replace("month", "year") for s in sentences]
+    expected = [memory.lookup(q, "ru") for q in asked]
+    monkeypatch.setattr(sqlite_lookup, "PARALLEL_FROM", 4)
+    for broken in ("/bin/false", str(tmp_path / "no-such-python")):
+        monkeypatch.setattr(sys, "executable", broken)
+        assert list(memory.lookup_many(asked, "ru")) == expected
+    assert "looking up its part here" in caplog.text and "cannot start a second lookup process" in caplog.text
+    memory.close()
+
+
 def test_a_failing_helper_process_is_one_clear_error(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     from workbench.memory import sqlite_lookup
 

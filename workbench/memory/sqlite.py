@@ -15,6 +15,7 @@ RAM but SQLite's page cache: opening a memory of any size costs nothing.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -38,6 +39,8 @@ from .matching import (
 )
 from .sqlite_lookup import UNIT_COLUMNS, UNIT_TABLES, HelperProcess, Lookups
 from .store import AddReport, LanguageCount, MemoryStore, Progress, per_source
+
+log = logging.getLogger("workbench.memory")
 
 SCHEMA_VERSION = "1"
 SCHEMA = """
@@ -262,15 +265,28 @@ class SQLiteMemory(MemoryStore):
         split, helper = len(sources), None
         if len(sources) >= sqlite_lookup.PARALLEL_FROM and (os.cpu_count() or 1) > 1:
             split = len(sources) * 9 // 20
-            helper = HelperProcess(self.path, sources[split:], tgtlang, srclang, limits[split:], cutoffs[split:])
+            try:
+                helper = HelperProcess(self.path, sources[split:], tgtlang, srclang, limits[split:],
+                                       cutoffs[split:])
+            except OSError as exc:
+                log.warning("cannot start a second lookup process (%s): looking up everything here", exc)
+                split = len(sources)
+        lookups = Lookups(self._reader(), tgtlang, srclang, expected=split)
+
+        def here(begin: int, end: int) -> Iterator[list[Match]]:
+            for start in range(begin, end, sqlite_lookup.CHUNK):
+                stop = min(end, start + sqlite_lookup.CHUNK)
+                yield from lookups.run(sources[start:stop], limits[start:stop], cutoffs[start:stop])
+
         try:
-            lookups = Lookups(self._reader(), tgtlang, srclang, expected=split)
-            step = sqlite_lookup.CHUNK
-            for start in range(0, split, step):
-                end = min(split, start + step)
-                yield from lookups.run(sources[start:end], limits[start:end], cutoffs[start:end])
+            yield from here(0, split)
             if helper is not None:
-                yield from helper.results()
+                try:
+                    found = helper.results()
+                except WorkbenchError as exc:
+                    log.warning("%s: looking up its part here", exc.message)
+                    found = None
+                yield from (here(split, len(sources)) if found is None else found)
         finally:
             if helper is not None:
                 helper.close()
