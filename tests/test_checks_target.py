@@ -434,3 +434,40 @@ def test_the_english_preposition_chooses_the_russian_case(source: str, target: s
     found = [f for f in checker.check_target_segment("d", 1, source, target, "ru")
              if f.check == "target-wrong-inflection"]
     assert [f.suggestion for f in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    # the English verb makes the name its object: a nominative right after the Russian verb is wrong
+    ("The socialists thanked Paul Murphy for his solidarity.", "Социалисты поблагодарили Пол Мёрфи за солидарность.",
+     "Пол Мёрфи"),
+    ("Protesters condemned Nazarbayev.", "Протестующие осудили Назарбаев.", "Назарбаев"),
+    # the right case; the speaker after a speech verb; a restructured sentence; a hyphenated participle
+    ("The socialists thanked Paul Murphy for his solidarity.", "Социалисты поблагодарили Пола Мёрфи за солидарность.",
+     None),
+    ("\u201cWe will not retreat,\u201d said Tokayev.", "«Мы не отступим», — сказал Токаев.", None),
+    ("Protesters condemned Nazarbayev.", "Назарбаев подвергся осуждению протестующих.", None),
+    ("The Russian-led CSTO sent troops.", "Возглавляемая Россией ОДКБ направила войска.", None),
+    ("Yesterday arrived Tokayev.", "Вчера прибыл Токаев.", None),
+])
+def test_an_english_object_is_no_russian_nominative(source: str, target: str, flagged: str | None) -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    found = [f for f in checker.check_target_segment("d", 1, source, target, "ru")
+             if f.check == "target-wrong-inflection"]
+    assert [f.offending for f in found] == ([flagged] if flagged else [])
+    assert all(f.suggestion is None for f in found)       # the verb decides the case: no one-key fix
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    # the English sets the name beside a generic noun: Russian keeps it nominative in quotes
+    ("Layoffs at the company Tengizchevroil angered the workers.",
+     "Сокращения в компании «Тенгизшевройла» возмутили рабочих.", "«Тенгизшевройла»"),
+    ("Layoffs at the Tengizchevroil company angered the workers.",
+     "Сокращения в компании «Тенгизшевройл» возмутили рабочих.", None),
+    # "of" / "'s": the genitive after the generic word is right
+    ("The plants of Tengizchevroil stopped.", "Предприятия «Тенгизшевройла» остановились.", None),
+])
+def test_an_english_apposition_keeps_the_russian_name_nominative(source: str, target: str, flagged: str | None) -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    found = [f for f in checker.check_target_segment("d", 1, source, target, "ru")
+             if f.check == "target-wrong-inflection"]
+    assert [f.offending for f in found] == ([flagged] if flagged else [])

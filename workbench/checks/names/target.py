@@ -81,6 +81,27 @@ _ARRIVAL = re.compile(
     r"|brought|bring|invest|put$|puts$|putting|pour|inject|introduc|transfer|import|export|went$|go$|goes"
     r"|going|gone|travel|head$|heads$|headed|heading$|march|rush|fled|flee|drove|drive|driven|enter|ship"
     r"|deliver|airlift|dispatch|settl|plac)")
+#: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
+#: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
+_OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|met|told|led|sent|saw|brought|fought|caught|took|held|"
+                          r"kept|sought|struck|paid|shot|thanks|thank)\s+(?:the\s+)?$")
+#: ... unless it says who speaks ("…, said Tokayev"), names or links ("called", "remained")
+_NOT_OBJECT_VERBS = frozenset(
+    "said added noted stated stressed declared announced explained insisted warned replied answered asked wrote "
+    "claimed argued continued concluded recalled reported remarked observed commented emphasised emphasized "
+    "underlined admitted confirmed acknowledged complained responded tweeted posted named called renamed "
+    "dubbed titled remained seemed appeared proved followed headed based armed united allied".split())
+#: verbs that take no object: a name after one is its subject, inverted ("Also spoke Tokayev")
+_INTRANSITIVE = re.compile(r"(?:died|resigned|spoke|rose|emerged|stood|appeared|happened|occurred|existed|"
+                           r"participated|intervened|responded|reacted|retired|collapsed|survived$)")
+#: English generic nouns a company, party or outlet is named beside ("the company X", "the X company")
+_EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|refinery|mine|field|party|movement|"
+               r"organi[sz]ation|union|newspaper|paper|channel|agency|bank|group|holding|concern|fund|operator|"
+               r"outlet|website|site|magazine|station|consortium|venture|subsidiary)")
+_EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
+_EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+{_EN_GENERIC}\b")
+#: Russian past-tense verbs end like this (a nominative right after one is its subject or a wrong case)
+_RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
 #: The case a wrong Russian ending was reaching for, when nothing before the name says.
 _RU_ENDING_CASE = {
     "а": "gen", "я": "gen", "ы": "gen", "и": "gen", "ов": "gen", "ев": "gen", "ых": "gen", "их": "gen",
@@ -90,6 +111,7 @@ _RU_ENDING_CASE = {
     "е": "loc", "ах": "loc", "ях": "loc",
 }
 _LANG_NAMES = {"ru": "Russian", "kk": "Kazakh", "en": "English"}
+
 
 
 @dataclass(slots=True)
@@ -304,6 +326,7 @@ class _Segment:
             if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
                     and low not in grammar.get("titles", ()):
                 self.of_genitive(hit, entry)
+                self.object_not_nominative(hit, entry)
                 return                  # the word before says nothing more about the name's case
             gap = self.toks.gap(hit.start)
             before = self.toks.words[hit.start - 1]
@@ -315,7 +338,8 @@ class _Segment:
                 # компанией «Казахмысом»: an apposition agrees with nothing, it stays nominative;
                 # предприятие «КазМунайГаза» (of KazMunayGas) is a genitive complement
                 overlap = generic & entry.cases & _SINGULAR
-                if entry.flags & DECLINED_QUOTE and overlap & ~(GEN | NOM):
+                if entry.flags & DECLINED_QUOTE and (overlap & ~(GEN | NOM)
+                                                     or (overlap & GEN and self.english_apposition(entry.ref))):
                     self.declined_after_generic(hit, entry, before)
                 return
             if not self.apposition(hit, entry, before):
@@ -402,6 +426,40 @@ class _Segment:
         self.add("target-wrong-inflection",
                  f"{offending!r} (nom) after {before!r}: the source's \"of\" makes it a genitive; "
                  f"expected {suggestion!r}", offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    def object_not_nominative(self, hit: Hit, entry: FormEntry) -> None:
+        """English "The workers thanked Paul Murphy": the name is the verb's object, and a
+        Russian verb right before it must govern an oblique case — a nominative there
+        («поблагодарили Пол Мёрфи») is the wrong case. Only where both languages have the
+        verb right before the name, so a restructured sentence («Мёрфи получил…») is left alone."""
+        if entry.cases & _SINGULAR != NOM or entry.flags & DECLINED_QUOTE or hit.start == 0:
+            return
+        before = self.toks.words[hit.start - 1]
+        if self.toks.gap(hit.start).strip(" \u00a0") or not before.islower() or not _RU_PAST.search(fold(before)):
+            return
+        verb = _OBJECT_VERB.search(self.source_before(entry.ref))
+        if verb is None or verb.group(1).lower() in _NOT_OBJECT_VERBS or _ARRIVAL.match(verb.group(1).lower()) \
+                or _INTRANSITIVE.match(verb.group(1).lower()):
+            return
+        offending = _offending(self.toks, hit.start, hit.end, entry.surface)
+        # no suggestion: the verb decides the case (поблагодарили Пола, помогли Полу, встретились с Полом)
+        self.add("target-wrong-inflection",
+                 f"{offending!r} (nom) after the verb {before!r}: in the source \"{verb.group(1)}\" makes it the "
+                 f"verb's object, so it takes the case {before!r} governs, not the nominative",
+                 offending=offending, suggestion=None, ref=entry.ref)
+
+    def english_apposition(self, ref: int) -> bool:
+        """Does the source put the name beside a generic noun ("the company Tengizchevroil",
+        "the Tengizchevroil company") rather than after "of" or before "'s"? Then a Russian
+        genitive in quotes after the generic word («в компании «Тенгизшевройла»») is no
+        complement "of" the name but a wrongly declined apposition."""
+        written = self.wanted.get(ref) or ""
+        at = self.source.find(written) if written else -1
+        if at < 0:
+            return False
+        before, after = self.source[:at], self.source[at + len(written):]
+        return bool(_EN_GENERIC_BEFORE.search(before) or _EN_GENERIC_AFTER.match(after)) \
+            and not _OF_BEFORE.search(before) and not after.startswith(("'s", "\u2019s"))
 
     def source_before(self, ref: int) -> str:
         """The English source up to where it names the referent ("" when it does not)."""
