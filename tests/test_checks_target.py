@@ -471,3 +471,22 @@ def test_an_english_apposition_keeps_the_russian_name_nominative(source: str, ta
     found = [f for f in checker.check_target_segment("d", 1, source, target, "ru")
              if f.check == "target-wrong-inflection"]
     assert [f.offending for f in found] == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # о/об take only the prepositional before a name
+    ("A report on Kazakhstan.", "Сообщение о Казахстан.", "Казахстане"),
+    ("A report on Kazakhstan.", "Сообщение о Казахстане.", None),
+    # "took place" is no verb of placement: в + the prepositional
+    ("Rallies took place in Pavlodar.", "Митинги прошли в Павлодар.", "Павлодаре"),
+    # "of <name>" may come out as a dative; an apposition after an inflected generic word; с + accusative
+    ("A crowd tore down the monument of Nazarbayev.", "Толпа снесла памятник Назарбаеву.", None),
+    ("Police attacked strikers in the city of Zhanaozen.", "Полиция атаковала забастовщиков в городе Жанаозен.",
+     None),
+    ("Kazakhstan is the size of Western Europe.", "Казахстан размером с Западную Европу.", None),
+])
+def test_russian_government_of_names(source: str, target: str, expected: str | None) -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    found = [f for f in checker.check_target_segment("d", 1, source, target, "ru")
+             if f.check == "target-wrong-inflection"]
+    assert [f.suggestion for f in found] == ([expected] if expected else [])

@@ -22,7 +22,10 @@ from .matcher import fold
 
 NOM, GEN, DAT, ACC, INS, LOC = (1 << i for i in range(6))
 
-#: preposition → the cases it governs (bit mask) and the case a fix uses when it governs several.
+#: preposition → the cases it governs before a name (bit mask) and the case a fix uses when it
+#: governs several. о/об also take the accusative, but not with a name: «о стену» (against) —
+#: «о Казахстан» is a wrong case. (с + accusative is "about the size of": «размером с Западную
+#: Европу».)
 PREPOSITIONS: dict[str, tuple[int, str]] = {}
 for _words, _mask, _default in (
     ("без для до из изо из-за из-под от ото у около вокруг после кроме среди против вместо возле мимо ради "
@@ -30,7 +33,7 @@ for _words, _mask, _default in (
     ("к ко благодаря вопреки согласно навстречу", DAT, "dat"),
     ("про через сквозь", ACC, "acc"),
     ("в во на", ACC | LOC, "loc"),
-    ("о об обо", LOC | ACC, "loc"),
+    ("о об обо", LOC, "loc"),
     ("при", LOC, "loc"),
     ("по", DAT | LOC | ACC, "dat"),
     ("с со", GEN | INS | ACC, "ins"),

@@ -80,7 +80,7 @@ _ARRIVAL = re.compile(
     r"(?:arriv|land|return|came$|come|got$|get$|gets$|getting|flew|flown|fly|flies|deploy|mov|sent$|send"
     r"|brought|bring|invest|put$|puts$|putting|pour|inject|introduc|transfer|import|export|went$|go$|goes"
     r"|going|gone|travel|head$|heads$|headed|heading$|march|rush|fled|flee|drove|drive|driven|enter|ship"
-    r"|deliver|airlift|dispatch|settl|plac)")
+    r"|deliver|airlift|dispatch|settl|placed|placing)")       # not "took place", "in place"
 #: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
 #: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
 _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|met|told|led|sent|saw|brought|fought|caught|took|held|"
@@ -412,6 +412,8 @@ class _Segment:
         generic or title word (those are checked elsewhere), conjunction or verb-like word is the
         wrong case: «улицы Алма-Ата» → «улицы Алма-Аты»."""
         cases = entry.cases & _SINGULAR
+        # only a nominative: "of" also comes out as a dative («памятник Назарбаеву», "the monument
+        # of Nazarbayev"; «на помощь Токаеву», "to the aid of Tokayev")
         if cases != NOM or entry.flags & DECLINED_QUOTE or not self.after_of(entry.ref):
             return
         gap = self.toks.gap(hit.start)
