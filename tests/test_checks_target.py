@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from workbench.checks import CHECKS, NameChecker, checker_for, checker_for_path
+from workbench.checks.findings import Finding
 from workbench.glossary import load_glossary, parse_glossary
 
 REPO = Path(__file__).resolve().parent.parent
@@ -409,6 +410,12 @@ def test_short_forms_are_not_inconsistent_renderings():
     assert not compatible("Мангыстауская область", "Мангистауская область")
 
 
+def _wrong_inflections(source: str, target: str) -> list[Finding]:
+    """The wrong-inflection findings on one Russian segment, with the bundled glossary."""
+    return [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, "ru")
+            if f.check == "target-wrong-inflection"]
+
+
 @pytest.mark.parametrize(("source", "target", "expected"), [
     # "in <place>" is the locative after в/на …
     ("Police detained activists in Semey.", "Полиция задержала активистов в Семей.", "Семее"),
@@ -430,9 +437,7 @@ def test_short_forms_are_not_inconsistent_renderings():
     ("In support of Tokayev spoke Putin.", "В поддержку Токаева выступил Путин.", None),
 ])
 def test_the_english_preposition_chooses_the_russian_case(source: str, target: str, expected: str | None) -> None:
-    checker = checker_for_path(REPO / "glossary.tsv")
-    found = [f for f in checker.check_target_segment("d", 1, source, target, "ru")
-             if f.check == "target-wrong-inflection"]
+    found = _wrong_inflections(source, target)
     assert [f.suggestion for f in found] == ([expected] if expected else [])
 
 
@@ -450,9 +455,7 @@ def test_the_english_preposition_chooses_the_russian_case(source: str, target: s
     ("Yesterday arrived Tokayev.", "Вчера прибыл Токаев.", None),
 ])
 def test_an_english_object_is_no_russian_nominative(source: str, target: str, flagged: str | None) -> None:
-    checker = checker_for_path(REPO / "glossary.tsv")
-    found = [f for f in checker.check_target_segment("d", 1, source, target, "ru")
-             if f.check == "target-wrong-inflection"]
+    found = _wrong_inflections(source, target)
     assert [f.offending for f in found] == ([flagged] if flagged else [])
     assert all(f.suggestion is None for f in found)       # the verb decides the case: no one-key fix
 
@@ -467,9 +470,7 @@ def test_an_english_object_is_no_russian_nominative(source: str, target: str, fl
     ("The plants of Tengizchevroil stopped.", "Предприятия «Тенгизшевройла» остановились.", None),
 ])
 def test_an_english_apposition_keeps_the_russian_name_nominative(source: str, target: str, flagged: str | None) -> None:
-    checker = checker_for_path(REPO / "glossary.tsv")
-    found = [f for f in checker.check_target_segment("d", 1, source, target, "ru")
-             if f.check == "target-wrong-inflection"]
+    found = _wrong_inflections(source, target)
     assert [f.offending for f in found] == ([flagged] if flagged else [])
 
 
@@ -486,7 +487,5 @@ def test_an_english_apposition_keeps_the_russian_name_nominative(source: str, ta
     ("Kazakhstan is the size of Western Europe.", "Казахстан размером с Западную Европу.", None),
 ])
 def test_russian_government_of_names(source: str, target: str, expected: str | None) -> None:
-    checker = checker_for_path(REPO / "glossary.tsv")
-    found = [f for f in checker.check_target_segment("d", 1, source, target, "ru")
-             if f.check == "target-wrong-inflection"]
+    found = _wrong_inflections(source, target)
     assert [f.suggestion for f in found] == ([expected] if expected else [])

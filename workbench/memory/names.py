@@ -10,6 +10,7 @@ costs this one module.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -36,17 +37,15 @@ class NameSpan:
 class NameTools:
     """Names in sources and translations, and referents' inflected forms, for one glossary."""
 
-    #: source sentences whose names are remembered (a pre-translation asks about each several times)
-    REMEMBERED = 4096
-
     def __init__(self, checker: NameChecker) -> None:
         self.checker = checker
-        self._source_names: dict[str, list[NameSpan]] = {}
-        # every word that can be part of a glossary name's English spelling (or a head noun two
-        # names share): what :meth:`plain_words` leaves out
-        lexicon = checker.lexicon
-        self._name_words = frozenset(piece for key in checker.english.keys for word in key
-                                     for piece in _WORD.findall(word)) | lexicon.english_head_forms
+
+    @functools.cached_property
+    def _name_words(self) -> frozenset[str]:
+        """Every word that can be part of a glossary name's English spelling (or a head noun two
+        names share): what :meth:`plain_words` leaves out. Built at first use, not at start."""
+        return frozenset(piece for key in self.checker.english.keys for word in key
+                         for piece in _WORD.findall(word)) | self.checker.lexicon.english_head_forms
 
     def plain_words(self, text: str) -> list[str]:
         """The words of an English sentence that cannot belong to a glossary name or a number,
@@ -60,13 +59,7 @@ class NameTools:
 
     def source_names(self, text: str) -> list[NameSpan]:
         """Every glossary name in an English sentence, in order (deprecated spellings too)."""
-        found = self._source_names.get(text)
-        if found is None:
-            if len(self._source_names) >= self.REMEMBERED:
-                self._source_names.clear()
-            found = self._source_names[text] = [NameSpan(start, end, ref) for start, end, ref, _
-                                                in self.checker.source_names(text)]
-        return list(found)
+        return [NameSpan(start, end, ref) for start, end, ref, _ in self.checker.source_names(text)]
 
     def target_names(self, text: str, language: str) -> list[NameSpan]:
         """Every valid (preferred or admitted) form of a glossary name in a translation, with its cases."""

@@ -29,6 +29,7 @@ from .matching import (
     distinct_targets,
     key_hash,
     normalise,
+    prepare,
     score_candidates,
 )
 from .store import AddReport, LanguageCount, MemoryStore, Progress
@@ -122,11 +123,10 @@ class PostgresMemory(MemoryStore):
                 with conn.cursor().copy("COPY wb_in (srclang, hash, key, raw, tgtlang, target, origin, how, "
                                         "created, changed, creator, changer, note) FROM STDIN") as copy:
                     for item in units:
-                        unit = item.unit if isinstance(item, PreparedUnit) else item
-                        key = normalise(unit.source)
+                        unit, key, hashed = item if isinstance(item, PreparedUnit) else prepare(item)
                         if not key or not unit.target:
                             continue
-                        copy.write_row((unit.srclang, key_hash(key), key, None if key == unit.source else unit.source,
+                        copy.write_row((unit.srclang, hashed, key, None if key == unit.source else unit.source,
                                         unit.tgtlang, unit.target, unit.origin, unit.how, unit.created, unit.changed,
                                         unit.creator, unit.changer, unit.note))
                         total += 1

@@ -37,7 +37,7 @@ from .matching import (
     index_terms,
     prepare,
 )
-from .sqlite_lookup import UNIT_COLUMNS, UNIT_TABLES, HelperProcess, Lookups
+from .sqlite_lookup import UNIT_COLUMNS, UNIT_TABLES, HelperProcess, Lookups, parts
 from .store import AddReport, LanguageCount, MemoryStore, Progress, per_source
 
 log = logging.getLogger("workbench.memory")
@@ -185,16 +185,14 @@ class SQLiteMemory(MemoryStore):
         hashes = {item.key: item.hash for item in ready}
         sources: dict[tuple[str, str], int] = {}
         wanted = list(set(hashes.values()))
-        for i in range(0, len(wanted), 900):
-            part = wanted[i:i + 900]
+        for part in parts(wanted):
             for sid, lang, key in conn.execute(
                     f"SELECT id, lang, key FROM sources WHERE hash IN ({','.join('?' * len(part))})", part):
                 sources[lang, key] = sid
         existing: dict[tuple[int, str, int], tuple[int, str]] = {}
         has_unit: set[tuple[int, str]] = set()
         found = list(set(sources.values()))
-        for i in range(0, len(found), 900):
-            part = found[i:i + 900]
+        for part in parts(found):
             for uid, sid, lang, origin, target in conn.execute(
                     f"SELECT id, source, lang, origin, target FROM units WHERE source IN ({','.join('?' * len(part))})",
                     part):

@@ -1,13 +1,13 @@
 """How the SQLite memory answers lookups: one at a time for the editor, in chunks for
 pre-translation.
 
-Both go through :class:`Lookups`. A lookup of one sentence reads what it needs and keeps
-nothing. A run of many (:meth:`SQLiteMemory.lookup_many`) works through them
+Both go through :class:`Lookups`. A lookup of one sentence reads what it needs (the object
+is dropped after it). A run of many (:meth:`SQLiteMemory.lookup_many`) works through them
 :data:`CHUNK` at a time, so each kind of read is one statement per chunk instead of one per
 sentence (the exact matches by hash, the units of every matched source), and it keeps what
 sentences share: the statistics of the words seen, the decoded postings lists (bounded), and
 — when the run would fetch more candidate sources than the memory holds — every source
-sentence of the language, read in one scan, instead of a hundred and fifty by id per sentence.
+sentence of the language, read in one scan, instead of a hundred by id per sentence.
 
 The fuzzy step is the one :mod:`.postings` describes: the query's rarest words' postings
 ranked by shared weight, the :data:`~.postings.CANDIDATES` best scored by rapidfuzz.
@@ -41,7 +41,8 @@ KEPT_POSTINGS = 16_000_000
 PARALLEL_FROM = 4000
 
 
-def _parts(values: Sequence[object]) -> Iterator[Sequence[object]]:
+def parts(values: Sequence[object]) -> Iterator[Sequence[object]]:
+    """*values* in slices small enough for one statement's bound parameters."""
     for i in range(0, len(values), PARAMETERS):
         yield values[i:i + PARAMETERS]
 
@@ -52,20 +53,19 @@ def _marks(values: Sequence[object]) -> str:
 
 class Lookups:
     """Lookups into one target language; *expected* is how many sentences the run will ask
-    about (1 for the editor: nothing is kept)."""
+    about (1 for the editor: one lookup, then the object is dropped)."""
 
     def __init__(self, conn: sqlite3.Connection, tgtlang: str, srclang: str, *, expected: int = 1) -> None:
         self.conn = conn
         self.tgtlang = tgtlang
         self.srclang = srclang
-        self.keep = expected > 1
         row = conn.execute("SELECT sources FROM langs WHERE lang = ?", (tgtlang,)).fetchone()
         self.total = int(row[0]) if row else 0
         self._terms: dict[str, tuple[int, int] | None] = {}
         self._lists: dict[int, postings.Postings] = {}
         self._kept = 0
         self._texts: np.ndarray | None = None
-        if self.keep and self.total and 3 * expected * postings.CANDIDATES > self.total:
+        if expected > 1 and self.total and 3 * expected * postings.CANDIDATES > self.total:
             # a sentence fetched by id costs about what three read by a scan do
             self._texts = self._all_texts()
 
@@ -95,7 +95,7 @@ class Lookups:
         """normalised source → the ids of the stored sources equal to it (in *srclang*)."""
         wanted = {key_hash(key): key for key in keys if key}
         out: dict[str, list[int]] = {}
-        for part in _parts(list(wanted)):
+        for part in parts(list(wanted)):
             for sid, lang, text, hashed in self.conn.execute(
                     f"SELECT id, lang, key, hash FROM sources WHERE hash IN ({_marks(part)})", part):
                 if lang == self.srclang and text == wanted.get(hashed):
@@ -106,7 +106,7 @@ class Lookups:
         """The units of each source in the target language, the most recently changed first."""
         wanted = sorted(sids)
         out: dict[int, list[StoredUnit]] = {sid: [] for sid in wanted}
-        for part in _parts(wanted):
+        for part in parts(wanted):
             for row in self.conn.execute(
                     f"SELECT u.source, {UNIT_COLUMNS} FROM {UNIT_TABLES} WHERE u.lang = ? AND u.source IN "
                     f"({_marks(part)}) ORDER BY u.source, u.changed DESC, u.id DESC", (self.tgtlang, *part)):
@@ -119,20 +119,19 @@ class Lookups:
         when nothing as good as :data:`~.postings.WIDEN_BELOW` turned up, a wide look that
         reads the commoner words' lists too (their candidates join the first look's)."""
         stats = self._term_stats(index_terms(key))
-        seen: dict[int, postings.Postings] = {}
-        scored = self._look(key, stats, postings.BUDGET, seen, limit, cutoff, exclude)
+        scored = self._look(key, stats, postings.BUDGET, limit, cutoff, exclude)
         if scored and scored[0][1] >= postings.WIDEN_BELOW:
             return scored
-        wide = self._look(key, stats, postings.WIDE_BUDGET, seen, limit, cutoff, exclude | {sid for sid, _ in scored})
+        wide = self._look(key, stats, postings.WIDE_BUDGET, limit, cutoff, exclude | {sid for sid, _ in scored})
         return sorted(scored + wide, key=lambda hit: (-hit[1], hit[0]))[:limit * 2]
 
-    def _look(self, key: str, stats: list[tuple[int, int]], budget: int, seen: dict[int, postings.Postings],
-              limit: int, cutoff: float, exclude: set[int]) -> list[tuple[int, float]]:
+    def _look(self, key: str, stats: list[tuple[int, int]], budget: int, limit: int, cutoff: float,
+              exclude: set[int]) -> list[tuple[int, float]]:
         chosen = postings.plan(stats, self.total, budget)
         if not chosen:
             return []
-        seen.update(self._postings([term for term, _ in chosen if term not in seen]))
-        ranked = postings.rank([(seen[term], weight) for term, weight in chosen],
+        found = self._postings([term for term, _ in chosen])     # the wide look rereads none of the first's
+        ranked = postings.rank([(found[term], weight) for term, weight in chosen],
                                postings.length_bounds(len(key), cutoff), length=len(key))
         candidates = [c for c in ranked.tolist() if c not in exclude] if exclude else ranked.tolist()
         if not candidates:
@@ -146,15 +145,12 @@ class Lookups:
         if missing:
             for word in missing:
                 self._terms[word] = None
-            for part in _parts(missing):
+            for part in parts(missing):
                 for term, word, df in self.conn.execute(
                         f"SELECT id, word, df FROM terms WHERE lang = ? AND word IN ({_marks(part)})",
                         (self.tgtlang, *part)):
                     self._terms[word] = (term, df)
-        stats = [found for found in map(self._terms.get, words) if found is not None]
-        if not self.keep:
-            self._terms.clear()
-        return stats
+        return [found for found in map(self._terms.get, words) if found is not None]
 
     def _postings(self, terms: list[int]) -> dict[int, postings.Postings]:
         found = {term: self._lists[term] for term in terms if term in self._lists}
@@ -166,8 +162,7 @@ class Lookups:
                 blobs[term].append(blob)
             for term, parts in blobs.items():
                 found[term] = postings.decode(parts)
-                if self.keep:
-                    self._keep_list(term, found[term])
+                self._keep_list(term, found[term])
         return found
 
     def _keep_list(self, term: int, found: postings.Postings) -> None:
@@ -187,7 +182,7 @@ class Lookups:
             pairs = [(sid, text) for sid, text in zip(ids, found) if text is not None]
         else:
             pairs = []
-            for part in _parts(ids):
+            for part in parts(ids):
                 pairs += self.conn.execute(f"SELECT id, key FROM sources WHERE id IN ({_marks(part)}) AND lang = ?",
                                            (*part, self.srclang)).fetchall()
         return [sid for sid, _ in pairs], [text for _, text in pairs]

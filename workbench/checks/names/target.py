@@ -85,15 +85,15 @@ _ARRIVAL = re.compile(
 #: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
 _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|met|told|led|sent|saw|brought|fought|caught|took|held|"
                           r"kept|sought|struck|paid|shot|thanks|thank)\s+(?:the\s+)?$")
-#: ... unless it says who speaks ("…, said Tokayev"), names or links ("called", "remained")
+#: ... unless it says who speaks ("…, said Tokayev"), names or links ("called", "remained"), or
+#: takes no object, so that a name after it is its subject, inverted ("Then resigned Mamin")
 _NOT_OBJECT_VERBS = frozenset(
     "said added noted stated stressed declared announced explained insisted warned replied answered asked wrote "
     "claimed argued continued concluded recalled reported remarked observed commented emphasised emphasized "
     "underlined admitted confirmed acknowledged complained responded tweeted posted named called renamed "
-    "dubbed titled remained seemed appeared proved followed headed based armed united allied".split())
-#: verbs that take no object: a name after one is its subject, inverted ("Also spoke Tokayev")
-_INTRANSITIVE = re.compile(r"(?:died|resigned|spoke|rose|emerged|stood|appeared|happened|occurred|existed|"
-                           r"participated|intervened|responded|reacted|retired|collapsed|survived$)")
+    "dubbed titled remained seemed appeared proved followed headed based armed united allied "
+    "died resigned emerged happened occurred existed participated intervened reacted retired collapsed "
+    "survived".split())
 #: English generic nouns a company, party or outlet is named beside ("the company X", "the X company")
 _EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|refinery|mine|field|party|movement|"
                r"organi[sz]ation|union|newspaper|paper|channel|agency|bank|group|holding|concern|fund|operator|"
@@ -111,7 +111,6 @@ _RU_ENDING_CASE = {
     "е": "loc", "ах": "loc", "ях": "loc",
 }
 _LANG_NAMES = {"ru": "Russian", "kk": "Kazakh", "en": "English"}
-
 
 
 @dataclass(slots=True)
@@ -440,8 +439,7 @@ class _Segment:
         if self.toks.gap(hit.start).strip(" \u00a0") or not before.islower() or not _RU_PAST.search(fold(before)):
             return
         verb = _OBJECT_VERB.search(self.source_before(entry.ref))
-        if verb is None or verb.group(1).lower() in _NOT_OBJECT_VERBS or _ARRIVAL.match(verb.group(1).lower()) \
-                or _INTRANSITIVE.match(verb.group(1).lower()):
+        if verb is None or verb.group(1).lower() in _NOT_OBJECT_VERBS or _ARRIVAL.match(verb.group(1).lower()):
             return
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
         # no suggestion: the verb decides the case (поблагодарили Пола, помогли Полу, встретились с Полом)
@@ -455,19 +453,22 @@ class _Segment:
         "the Tengizchevroil company") rather than after "of" or before "'s"? Then a Russian
         genitive in quotes after the generic word («в компании «Тенгизшевройла»») is no
         complement "of" the name but a wrongly declined apposition."""
-        written = self.wanted.get(ref) or ""
-        at = self.source.find(written) if written else -1
-        if at < 0:
+        before, after = self.source_around(ref)
+        if before is None:
             return False
-        before, after = self.source[:at], self.source[at + len(written):]
         return bool(_EN_GENERIC_BEFORE.search(before) or _EN_GENERIC_AFTER.match(after)) \
             and not _OF_BEFORE.search(before) and not after.startswith(("'s", "\u2019s"))
 
-    def source_before(self, ref: int) -> str:
-        """The English source up to where it names the referent ("" when it does not)."""
+    def source_around(self, ref: int) -> tuple[str | None, str]:
+        """The English source before and after where it names the referent ((None, "") when it
+        does not)."""
         written = self.wanted.get(ref)
         at = self.source.find(written) if written else -1
-        return self.source[:at] if at > 0 else ""
+        return (None, "") if at < 0 or not written else (self.source[:at], self.source[at + len(written):])
+
+    def source_before(self, ref: int) -> str:
+        """The English source up to where it names the referent ("" when it does not)."""
+        return self.source_around(ref)[0] or ""
 
     def after_of(self, ref: int) -> bool:
         """Does the source name the referent right after "of" ("of the" allowed)?"""
