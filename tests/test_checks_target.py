@@ -489,3 +489,66 @@ def test_an_english_apposition_keeps_the_russian_name_nominative(source: str, ta
 def test_russian_government_of_names(source: str, target: str, expected: str | None) -> None:
     found = _wrong_inflections(source, target)
     assert [f.suggestion for f in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "of <name>": a nominative that is also the accusative (inanimate) is no genitive either
+    ("The leaders of the Socialist Movement of Kazakhstan were arrested.",
+     "Лидеров Социалистическое движение Казахстана арестовали.", "Социалистического движения Казахстана"),
+    ("Supporters of the Left Bloc gathered.", "Собрались сторонники «Левый блок».", "«Левого блока»"),
+    ("Supporters of the Left Bloc gathered.", "Собрались сторонники «Левого блока».", None),
+    # a quoted name whose generic word stands a few words before; an apposition after a place noun
+    ("An article from the journal of Ukrainian Marxists Class View.",
+     "Статья из журнала украинских марксистов «Классовый взгляд».", None),
+    ("Workers of the town of Zhanaozen struck.", "Бастовали рабочие города Жанаозен.", None),
+    # "(of) the X company": the "of" governs the generic noun, the name in quotes stays nominative
+    ("Strikers of the Tengizchevroil company marched.", "Забастовщики компании «Тенгизшевройла» вышли на марш.",
+     "«Тенгизшевройл»"),
+    ("Strikers of the Tengizchevroil company marched.", "Забастовщики компании «Тенгизшевройл» вышли на марш.",
+     None),
+])
+def test_of_and_apposition_in_quotes(source: str, target: str, expected: str | None) -> None:
+    found = _wrong_inflections(source, target)
+    assert [f.suggestion for f in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # compound prepositions take one case
+    ("Tokayev, in Putin's words, is an ally.", "По словам Путину, Токаев — союзник.", "Путина"),
+    ("The party, led by Zyuganov, voted for it.", "Партия во главе с Зюганова проголосовала за.", "Зюгановым"),
+    ("Unrest spread beyond Aktobe.", "Волнения вышли за пределы Актобе.", None),       # indeclinable
+    ("The party, led by Zyuganov, voted for it.", "Партия во главе с Зюгановым проголосовала за.", None),
+    ("According to the Left Bloc, the strike grew.", "По мнению «Левый блок», забастовка росла.", "«Левого блока»"),
+    ("According to the Left Bloc, the strike grew.", "По мнению «Левого блока», забастовка росла.", None),
+    # «в итоге», «накануне» are adverbs too: the name after them may be the subject
+    ("In the end Tokayev resigned.", "В итоге Токаев ушёл.", None),
+    # с + accusative only after a noun of size
+    ("He argued with Europe.", "Он спорил с Европу.", "Европой"),
+])
+def test_compound_prepositions(source: str, target: str, expected: str | None) -> None:
+    found = _wrong_inflections(source, target)
+    assert [f.suggestion for f in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # verbs whose object takes one case
+    ("Moscow helped Tokayev.", "Москва помогла Токаева.", "Токаеву"),
+    ("Nazarbayev chaired the Security Council.", "Назарбаев руководил Совета безопасности.", "Советом безопасности"),
+    ("Tokayev thanked China.", "Токаев поблагодарил Китаю.", "Китай"),
+    ("Moscow helped Tokayev.", "Москва помогла Токаеву.", None),
+    # an inverted subject is nominative; the genitive of negation; «благодаря» is a preposition
+    ("Tokayev was helped by Russia.", "Токаеву помогла Россия.", None),
+    ("Tokayev did not visit Almaty.", "Токаев не посетил Алматы.", None),
+    ("Putin did not visit Kazakhstan.", "Путин так и не посетил Казахстана.", None),
+    ("Thanks to Russia, Tokayev survived.", "Благодаря России Токаев удержался.", None),
+])
+def test_verbs_govern_their_object(source: str, target: str, expected: str | None) -> None:
+    found = _wrong_inflections(source, target)
+    assert [f.suggestion for f in found] == ([expected] if expected else [])
+
+
+def test_a_mans_first_name_with_a_feminine_surname() -> None:
+    source = "Paul Murphy talked with Ainur Kurmanov."
+    assert [f.offending for f in _wrong_inflections(source, "Пол Мёрфи говорил с Айнуром Курмановой.")] \
+        == ["Курмановой"]
+    assert _wrong_inflections(source, "Пол Мёрфи говорил с Айнуром Курмановым.") == []

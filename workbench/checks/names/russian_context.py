@@ -44,6 +44,68 @@ for _words, _mask, _default in (
     for _word in _words.split():
         PREPOSITIONS[_word] = (_mask, _default)
 
+#: Compound prepositions: a noun (or adverb) with a preposition that together take a name's case
+#: («по словам Токаева», «во главе с Зюгановым», «за пределы Кызылорды»). Only units that never
+#: stand alone, so a nominative after one is no subject of the clause («в результате»,
+#: «накануне», «в итоге» also work as adverbs and are not here).
+COMPOUND_PREPOSITIONS: dict[tuple[str, ...], tuple[int, str]] = {}
+for _phrases, _mask, _default in (
+    ("по словам|по мнению|по данным|по оценке|по оценкам|по сообщению|по сообщениям|по приказу|по указанию|"
+     "по инициативе|по просьбе|по приглашению|по поручению|по требованию|по указу|по версии|со слов|"
+     "со стороны|с помощью|при помощи|при поддержке|при участии|с участием|под руководством|под контролем|"
+     "под давлением|под предводительством|под эгидой|в пользу|в честь|в адрес|в лице|в течение|в ходе|"
+     "в отношении|в интересах|в рамках|в составе|в защиту|в поддержку|за пределы|за пределами|в пределах|"
+     "на территории|на территорию|во время|от имени|на стороне|на сторону|в обход|в глазах|в руках|"
+     "в руки|в распоряжении|в распоряжение|по заказу|по вине|в преддверии|по случаю|в годовщину|"
+     "в память|в ответ на действия", GEN, "gen"),
+    ("во главе с|вместе с|наряду с|рядом с|в связи с|по сравнению с|в соответствии с|совместно с|"
+     "одновременно с|в сотрудничестве с|в союзе с|в сравнении с", INS, "ins"),
+):
+    for _phrase in _phrases.split("|"):
+        COMPOUND_PREPOSITIONS[tuple(_phrase.split())] = (_mask, _default)
+#: the longest compound preposition, in words
+COMPOUND_LENGTH = max(map(len, COMPOUND_PREPOSITIONS))
+
+#: Verbs whose object is a name in one case (помочь Токаеву, руководить Советом, поблагодарить
+#: Китай), by stem and conjugation class; a name right after one of their forms that can be no
+#: nominative (the subject, inverted: «помогла Россия») and none of those cases is a wrong
+#: inflection. After «не» the genitive of negation is right too («не посетил Казахстана»).
+_VERB_ENDINGS = {
+    "ать": "ал ала али ало ать ает ают аю аем аете ав",
+    "ять": "ял яла яли яло ять яет яют яю яем яв",
+    "ить": "ил ила или ило ить ит ят им ите ив",
+    "еть": "ел ела ели ело еть еет еют ит ат ят",
+    "овать": "овал овала овали овало овать ует уют ую уем овав",
+    "уть": "ул ула ули уло уть ет ут ем",
+    "нуть": " ла ли ло нул нула нули нуть нет нут",
+    "аться": "ался алась ались алось аться ается аются",
+    "иться": "ился илась ились илось иться ится ятся",
+    "яться": "ялся ялась ялись ялось яться яется яются",
+    "оваться": "овался овалась овались оваться уется уются",
+}
+_VERB_GOVERNMENT: dict[str, tuple[str, str]] = {}       # form → (cases, default case) [filled below]
+for _stems, _case in (
+    ("помог:ать угрож:ать гроз:ить аплодир:овать сочувств:овать звон:ить позвон:ить меш:ать помеш:ать "
+     "препятств:овать воспрепятств:овать уступ:ить уступ:ать довер:ять довер:ить подраж:ать "
+     "симпатизир:овать противореч:ить служ:ить отомст:ить противосто:ять сопротивл:яться", "dat"),
+    ("руковод:ить управл:ять команд:овать влад:еть горд:иться восхищ:аться интерес:оваться "
+     "воспольз:оваться облад:ать пренебрег:ать дорож:ить", "ins"),
+    ("благодар:ить поблагодар:ить поддерж:ать поддержив:ать критик:овать раскритик:овать осуд:ить "
+     "осужд:ать обвин:ить обвин:ять арест:овать задерж:ать задержив:ать освобод:ить освобожд:ать "
+     "увол:ить увольн:ять поздрав:ить поздравл:ять посет:ить посещ:ать покин:уть покид:ать "
+     "оккупир:овать захват:ить захватыв:ать атак:овать приглас:ить приглаш:ать сверг:нуть смест:ить "
+     "смещ:ать цитир:овать процитир:овать упомян:уть упомин:ать охват:ить охватыв:ать возглав:ить "
+     "возглавл:ять бойкотир:овать счит:ать назнач:ить назнач:ать смен:ить смен:ять встрет:ить встреч:ать "
+     "защищ:ать защит:ить призн:ать", "acc"),
+):
+    for _entry in _stems.split():
+        _stem, _class = _entry.split(":")
+        for _ending in _VERB_ENDINGS[_class].split(" "):
+            _VERB_GOVERNMENT[_stem + _ending] = (_case, _case)
+for _form in "помочь поможет помогут помог помогла помогли помогло поможем".split():
+    _VERB_GOVERNMENT[_form] = ("dat", "dat")
+_VERB_GOVERNMENT.pop("благодаря", None)      # the preposition (благодаря Токаеву)
+
 _GENERIC_NOUNS = (
     "компания корпорация концерн фирма предприятие завод комбинат фабрика шахта рудник месторождение "
     "нефтепромысел промысел банк фонд холдинг трест консорциум группа группировка движение партия организация "
@@ -53,6 +115,13 @@ _GENERIC_NOUNS = (
 ).split()
 _GENERIC_ACRONYMS = frozenset(("ао", "оао", "зао", "пао", "тоо", "ооо", "нао"))
 
+
+#: Nouns of a kind of place; a place's name after one is an apposition that may stay in the
+#: nominative («в городе Жанаозен», "in the town of Zhanaozen") or agree («в городе Жанаозене»).
+_PLACE_NOUNS = (
+    "город посёлок поселок село деревня аул станица область район регион провинция округ край штат "
+    "столица река озеро остров полуостров море порт аэропорт станция республика"
+).split()
 
 #: Nouns that name a person's office or trade and stand before the name (apposition).
 _TITLE_NOUNS = (
@@ -86,6 +155,12 @@ def generic_words() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Every case of every noun of a kind of place (город, область…), folded."""
+    return frozenset(_table(_PLACE_NOUNS, "other"))
+
+
+@lru_cache(maxsize=1)
 def title_words() -> dict[str, int]:
     """Every case of every title noun (президент, диктатор…), folded → its cases (bit mask)."""
     return _table(_TITLE_NOUNS, "person")
@@ -113,3 +188,20 @@ def adjective_cases(word: str) -> int:
 def governed(word: str) -> tuple[int, str] | None:
     """(cases, default case) if *word* is a preposition, else None."""
     return PREPOSITIONS.get(fold(word))
+
+
+def verb_governed(word: str) -> tuple[int, str] | None:
+    """(cases, default case) of the object of the verb form *word*, if it is one of the verbs
+    whose object takes one case; else None."""
+    found = _VERB_GOVERNMENT.get(fold(word))
+    return None if found is None else (1 << _CASES.index(found[0]), found[1])
+
+
+def compound_governed(words: tuple[str, ...]) -> tuple[int, str, int] | None:
+    """(cases, default case, its length in words) of the compound preposition *words* end with
+    (folded words, the last one right before the name), the longest first; None if none."""
+    for n in range(min(COMPOUND_LENGTH, len(words)), 1, -1):
+        rule = COMPOUND_PREPOSITIONS.get(words[-n:])
+        if rule is not None:
+            return rule[0], rule[1], n
+    return None

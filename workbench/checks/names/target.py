@@ -52,7 +52,19 @@ from .forms import (
 )
 from .lexicon import TARGET_LANGUAGES, Lexicon
 from .matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
-from .russian_context import ACC, GEN, LOC, NOM, PREPOSITIONS, adjective_cases, governed
+from .russian_context import (
+    ACC,
+    COMPOUND_LENGTH,
+    GEN,
+    LOC,
+    NOM,
+    PREPOSITIONS,
+    adjective_cases,
+    compound_governed,
+    governed,
+    place_words,
+    verb_governed,
+)
 from .suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from .variants import cyrillic_skeleton
 
@@ -72,8 +84,9 @@ _NOT_HEADS = frozenset("и а но или либо да ни не же ли ка
                        "он она они мы вы я ты его её их ее также тоже затем потом теперь сейчас тогда здесь там "
                        "вот вон где куда откуда почему зачем кто который которая которые которое нет да".split())
 #: Verb forms (past, infinitive, present) and short participles end like this; nouns rarely do
-_VERB_LIKE = re.compile(r"(?:л|ла|ли|ло|ть|ться|ет|ит|ут|ют|ат|ят|ется|ится|утся|ются|атся|ятся|ен|ена|ено|ены|"
-                        r"ан|ана|ано|аны|ся|сь)$")
+#: (nouns of agent in -тели do: представители, жители, избиратели)
+_VERB_LIKE = re.compile(r"(?<![иа]те)(?:л|ла|ли|ло|ть|ться|ет|ит|ут|ют|ат|ят|ется|ится|утся|ются|атся|ятся|"
+                        r"ен|ена|ено|ены|ан|ана|ано|аны|ся|сь)$")
 #: English verbs of arrival, motion and placement: their "in" is Russian в + accusative
 #: ("arrived in Uralsk" → прибыли в Уральск, "invested billions in Kazakhstan" → вложила в Казахстан)
 _ARRIVAL = re.compile(
@@ -99,9 +112,12 @@ _EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|
                r"organi[sz]ation|union|newspaper|paper|channel|agency|bank|group|holding|concern|fund|operator|"
                r"outlet|website|site|magazine|station|consortium|venture|subsidiary)")
 _EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
-_EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+{_EN_GENERIC}\b")
+_EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+(?!companies\b){_EN_GENERIC}(?![a-z])")    # singular: "the X company"
 #: Russian past-tense verbs end like this (a nominative right after one is its subject or a wrong case)
 _RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
+#: Nouns of measure before «с» + accusative («размером с Западную Европу», «площадью с Францию»)
+_SIZE_NOUNS = frozenset("размером величиной ростом площадью территорией высотой длиной шириной толщиной "
+                        "весом объёмом объемом масштабом".split())
 #: The case a wrong Russian ending was reaching for, when nothing before the name says.
 _RU_ENDING_CASE = {
     "а": "gen", "я": "gen", "ы": "gen", "и": "gen", "ов": "gen", "ев": "gen", "ых": "gen", "их": "gen",
@@ -320,12 +336,15 @@ class _Segment:
         if self.language == "kk" and entry.flags & HYPHEN_QUOTE:
             self.hyphen_after_quote(hit, entry)
         elif self.language == "ru" and hit.start > 0:
+            if self.compound_government(hit, entry):
+                return
             low = self.toks.folded[hit.start - 1]
             grammar = self.index.grammar
             if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
                     and low not in grammar.get("titles", ()):
                 self.of_genitive(hit, entry)
                 self.object_not_nominative(hit, entry)
+                self.verb_object(hit, entry)
                 return                  # the word before says nothing more about the name's case
             gap = self.toks.gap(hit.start)
             before = self.toks.words[hit.start - 1]
@@ -386,19 +405,43 @@ class _Segment:
                  f"{offending!r}: after the generic word {before!r} the name in quotes stays in the nominative: "
                  f"{entry.base!r}", offending=offending, suggestion=entry.base, ref=entry.ref)
 
-    def government(self, hit: Hit, entry: FormEntry, before: str) -> None:
-        rule = governed(before)
+    def compound_government(self, hit: Hit, entry: FormEntry) -> bool:
+        """A compound preposition right before the name («по словам», «во главе с»): the name
+        takes its case. True if there is one (nothing else before the name is checked then)."""
+        toks, first = self.toks, hit.start
+        if toks.gap(first).strip(" \u00a0" + _OPEN) or not toks.words[first - 1].isalpha():
+            return False
+        first -= 1
+        while first > max(0, hit.start - COMPOUND_LENGTH) and not toks.gap(first).strip(" \u00a0") \
+                and toks.words[first - 1].isalpha():
+            first -= 1
+        if hit.start - first < 2:
+            return False
+        found = compound_governed(tuple(toks.folded[first:hit.start]))
+        if found is None:
+            return False
+        mask, default, length = found
+        self.government(hit, entry, " ".join(toks.words[hit.start - length:hit.start]), (mask, default))
+        return True
+
+    def government(self, hit: Hit, entry: FormEntry, before: str, rule: tuple[int, str] | None = None) -> None:
+        rule = rule or governed(before)
         cases = (entry.cases & _SINGULAR) | (entry.cases >> 8 & _SINGULAR)
+        declined = bool(entry.flags & DECLINED_QUOTE)
+        if entry.surface[:1] in _OPEN and not declined and " " in before:
+            cases, declined = NOM, True     # undeclined in its quotes, with no generic word: a nominative
         if rule is None or not cases:
             return
         mask, default = rule
+        if mask & ACC and fold(before) in ("с", "со") and not (
+                hit.start > 1 and self.toks.folded[hit.start - 2] in _SIZE_NOUNS):
+            mask &= ~ACC        # с + accusative is a size ("размером с Западную Европу"), else gen or ins
         if cases & mask == ACC and mask == ACC | LOC and self.place_not_direction(entry.ref):
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
         if cases & mask:
             return
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
-        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=default,
-                                     declined=bool(entry.flags & DECLINED_QUOTE))
+        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=default, declined=declined)
         wanted = " or ".join(cases_of("ru", mask))
         self.add("target-wrong-inflection",
                  f"{offending!r} ({'/'.join(cases_of('ru', cases))}) after {before!r}, which takes the {wanted}"
@@ -411,22 +454,39 @@ class _Segment:
         generic or title word (those are checked elsewhere), conjunction or verb-like word is the
         wrong case: «улицы Алма-Ата» → «улицы Алма-Аты»."""
         cases = entry.cases & _SINGULAR
-        # only a nominative: "of" also comes out as a dative («памятник Назарбаеву», "the monument
-        # of Nazarbayev"; «на помощь Токаеву», "to the aid of Tokayev")
-        if cases != NOM or entry.flags & DECLINED_QUOTE or not self.after_of(entry.ref):
+        quoted = entry.surface[:1] in _OPEN
+        if quoted and not entry.flags & DECLINED_QUOTE:
+            cases = NOM         # undeclined in its quotes: any case after a generic word, here a nominative
+        # only a nominative (or the accusative an inanimate noun shares with it: «активистов
+        # Социалистическое движение»): "of" also comes out as a dative («памятник Назарбаеву», "the
+        # monument of Nazarbayev"; «на помощь Токаеву», "to the aid of Tokayev")
+        if not cases & NOM or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
+                or not self.after_of(entry.ref):
             return
         gap = self.toks.gap(hit.start)
         before = self.toks.words[hit.start - 1]
-        if gap.strip(" \u00a0") or not before.isalpha() or not (before.islower() or self.toks.sentence_initial(
-                hit.start - 1)) or fold(before) in _NOT_HEADS or _VERB_LIKE.search(fold(before)):
+        if gap.strip(" \u00a0" + _OPEN) or not before.isalpha() or not (before.islower() or self.toks.sentence_initial(
+                hit.start - 1)) or fold(before) in _NOT_HEADS or _VERB_LIKE.search(fold(before)) \
+                or fold(before) in place_words() or (quoted and self.generic_before(hit.start)):
             return
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
-        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen")
+        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen", declined=quoted)
         if not suggestion or fold(suggestion) == fold(offending):
             return
         self.add("target-wrong-inflection",
                  f"{offending!r} (nom) after {before!r}: the source's \"of\" makes it a genitive; "
                  f"expected {suggestion!r}", offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    def generic_before(self, start: int, reach: int = 5) -> bool:
+        """Is there a generic word (журнал, компания…) among the few words before token *start*
+        in the same clause («журнала украинских марксистов «Классовый взгляд»»)?"""
+        generic = self.index.grammar.get("generic", {})
+        for k in range(start - 1, max(-1, start - 1 - reach), -1):
+            if self.toks.folded[k] in generic:
+                return True
+            if any(c in ",;:.!?()" for c in self.toks.gap(k)):
+                return False
+        return False
 
     def object_not_nominative(self, hit: Hit, entry: FormEntry) -> None:
         """English "The workers thanked Paul Murphy": the name is the verb's object, and a
@@ -448,16 +508,41 @@ class _Segment:
                  f"verb's object, so it takes the case {before!r} governs, not the nominative",
                  offending=offending, suggestion=None, ref=entry.ref)
 
+    def verb_object(self, hit: Hit, entry: FormEntry) -> None:
+        """«Россия помогла Токаева»: right after a verb whose object takes one case (помочь + dative),
+        a name that can be neither that case nor a nominative (an inverted subject: «помогла
+        Россия») is a wrong inflection. After «не» a genitive is the genitive of negation."""
+        if self.toks.gap(hit.start).strip(" \u00a0"):
+            return
+        rule = verb_governed(self.toks.words[hit.start - 1])
+        cases = (entry.cases & _SINGULAR) | (entry.cases >> 8 & _SINGULAR)
+        if rule is None or not cases or cases & NOM or entry.surface[:1] in _OPEN:
+            return
+        mask, default = rule
+        if hit.start > 1 and self.toks.folded[hit.start - 2] == "не" and not self.toks.gap(hit.start - 1).strip():
+            mask |= GEN
+        if cases & mask:
+            return
+        verb = self.toks.words[hit.start - 1]
+        offending = _offending(self.toks, hit.start, hit.end, entry.surface)
+        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=default,
+                                     declined=bool(entry.flags & DECLINED_QUOTE))
+        self.add("target-wrong-inflection",
+                 f"{offending!r} ({'/'.join(cases_of('ru', cases))}) after the verb {verb!r}, whose object takes "
+                 f"the {default}" + (f"; expected {suggestion!r}" if suggestion else ""),
+                 offending=offending, suggestion=suggestion, ref=entry.ref)
+
     def english_apposition(self, ref: int) -> bool:
         """Does the source put the name beside a generic noun ("the company Tengizchevroil",
-        "the Tengizchevroil company") rather than after "of" or before "'s"? Then a Russian
+        "(of) the Tengizchevroil company") rather than before "'s"? Then a Russian
         genitive in quotes after the generic word («в компании «Тенгизшевройла»») is no
         complement "of" the name but a wrongly declined apposition."""
         before, after = self.source_around(ref)
-        if before is None:
+        if before is None or after.startswith(("'s", "\u2019s")):
             return False
-        return bool(_EN_GENERIC_BEFORE.search(before) or _EN_GENERIC_AFTER.match(after)) \
-            and not _OF_BEFORE.search(before) and not after.startswith(("'s", "\u2019s"))
+        # "workers of the Tengizchevroil company": the "of" governs the generic noun, not the name;
+        # a plural after it names what the company owns ("KazMunayGas enterprises": its enterprises)
+        return bool(_EN_GENERIC_BEFORE.search(before) or _EN_GENERIC_AFTER.match(after))
 
     def source_around(self, ref: int) -> tuple[str | None, str]:
         """The English source before and after where it names the referent ((None, "") when it
@@ -665,12 +750,20 @@ class _Segment:
                 low = stem_word.lower()
                 if suffix in RU_ADJ_ENDINGS and (status == WRONG or folded[:k].endswith(("ск", "цк"))):
                     continue            # a derived adjective (Актюбинской область, Уральской), not a case error
-                if suffix in ("ой", "ою") and low.endswith(("ов", "ев", "ёв", "ин", "ын")):
-                    continue            # a feminine surname (Назарбаевой), not a case error
+                if suffix in ("ой", "ою") and low.endswith(("ов", "ев", "ёв", "ин", "ын")) \
+                        and not self.after_own_words(ref, word):
+                    continue            # a feminine surname (Назарбаевой), not a case error ...
                 if k < len(stem_word) and suffix in ("а", "я") and low.endswith(("а", "я")):
                     continue
             return fid, ref, base, stem_word, suffix, status, False
         return None
+
+    def after_own_words(self, ref: int, word: str) -> bool:
+        """... unless it follows the man's own first name («с Айнуром Курмановой»): the name's words
+        disagree in gender. (Called during the stem scan: *word* is the token being split.)"""
+        hit = self.rendered.get(ref)
+        return hit is not None and hit.end < self.n and self.toks.words[hit.end] == word \
+            and not self.toks.gap(hit.end).strip(" \u00a0")
 
     def is_word_of(self, ref: int, folded: str) -> bool:
         index = self.index
