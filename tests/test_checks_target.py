@@ -552,3 +552,23 @@ def test_a_mans_first_name_with_a_feminine_surname() -> None:
     assert [f.offending for f in _wrong_inflections(source, "Пол Мёрфи говорил с Айнуром Курмановой.")] \
         == ["Курмановой"]
     assert _wrong_inflections(source, "Пол Мёрфи говорил с Айнуром Курмановым.") == []
+
+
+def _kazakh_wrong_inflections(source: str, target: str) -> list[Finding]:
+    return [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, "kk")
+            if f.check == "target-wrong-inflection"]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a Kazakh postposition takes one case
+    ("They wrote about Tokayev.", "Олар Тоқаевқа туралы жазды.", "Тоқаев"),
+    ("They wrote about Tokayev.", "Олар Тоқаев туралы жазды.", None),
+    ("The march went as far as Almaty.", "Шеру Алматыда дейін барды.", "Алматыға"),
+    ("The march went as far as Almaty.", "Шеру Алматыға дейін барды.", None),
+    ("Life is harder in Zhanaozen than in Almaty.", "Жаңаөзенде өмір Алматыда гөрі ауыр.", "Алматыдан"),
+    # кейін is also "later": a name in another case before it is no error
+    ("Tokayev spoke in Almaty later.", "Тоқаев Алматыда кейін сөйледі.", None),
+])
+def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected: str | None) -> None:
+    found = _kazakh_wrong_inflections(source, target)
+    assert [f.suggestion for f in found] == ([expected] if expected else [])

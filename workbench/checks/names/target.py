@@ -50,6 +50,7 @@ from .forms import (
     Hit,
     cases_of,
 )
+from .kazakh_context import postposition
 from .lexicon import TARGET_LANGUAGES, Lexicon
 from .matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
 from .russian_context import (
@@ -335,6 +336,8 @@ class _Segment:
             return          # adjectives agree with their noun in gender and number: no case to check
         if self.language == "kk" and entry.flags & HYPHEN_QUOTE:
             self.hyphen_after_quote(hit, entry)
+        elif self.language == "kk":
+            self.kazakh_postposition(hit, entry)
         elif self.language == "ru" and hit.start > 0:
             if self.compound_government(hit, entry):
                 return
@@ -387,6 +390,23 @@ class _Segment:
                  + (f"; expected {suggestion!r}" if suggestion else ""),
                  offending=offending, suggestion=suggestion, ref=entry.ref)
         return True
+
+    def kazakh_postposition(self, hit: Hit, entry: FormEntry) -> None:
+        """«Тоқаевқа туралы»: a postposition right after the name takes one case."""
+        if hit.end >= self.n or entry.flags & EXTRA or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE):
+            return
+        rule = postposition(self.toks.words[hit.end])
+        cases = entry.cases & ((1 << len(CASES["kk"])) - 1)
+        if rule is None or not cases or cases & rule[0]:
+            return
+        default = rule[1]
+        after = self.toks.words[hit.end]
+        offending = _offending(self.toks, hit.start, hit.end, entry.surface)
+        suggestion = self.lx.in_case(entry.ref, "kk", 0, form=entry.base, case=default)
+        self.add("target-wrong-inflection",
+                 f"{offending!r} ({'/'.join(cases_of('kk', cases))}) before {after!r}, which takes the {default}"
+                 + (f"; expected {suggestion!r}" if suggestion else ""),
+                 offending=offending, suggestion=suggestion, ref=entry.ref)
 
     def hyphen_after_quote(self, hit: Hit, entry: FormEntry) -> None:
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)

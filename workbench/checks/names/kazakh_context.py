@@ -1,0 +1,33 @@
+"""What the word after a Kazakh name says about the name's case.
+
+Kazakh puts postpositions after the noun, and each takes one case: «Тоқаев туралы» (about,
+nominative), «Алматыға дейін» (until, dative), «Жаңаөзеннен гөрі» (than, ablative). A name
+right before one, in a case it does not take, is a wrong inflection («Тоқаевқа туралы»).
+
+Only postpositions that are nothing else are listed: кейін, бұрын, соң, бері (also "later",
+"before", "then", "hither"), қарсы, бірге (also "against", "together" as adverbs), қатысты
+(also "took part"), сияқты (also "it seems") may follow a name in another case («Алматыда
+кейін сөйледі»: spoke in Almaty later), so a name before them says nothing.
+"""
+
+from __future__ import annotations
+
+from .matcher import fold
+
+#: the Kazakh cases in paradigm order (as :data:`.forms.CASES`), as bits
+NOM, GEN, DAT, ACC, ABL, LOC, INS = (1 << i for i in range(7))
+
+#: postposition → (the cases it takes, the case a fix uses)
+POSTPOSITIONS: dict[str, tuple[int, str]] = {}
+for _words, _mask, _default in (
+    ("туралы жайлы жөнінде арқылы бойынша үшін", NOM, "nom"),
+    ("дейін шейін қарай сәйкес байланысты қарамастан арналған", DAT, "dat"),
+    ("гөрі тыс", ABL, "abl"),
+):
+    for _word in _words.split():
+        POSTPOSITIONS[_word] = (_mask, _default)
+
+
+def postposition(word: str) -> tuple[int, str] | None:
+    """(cases, default case) if *word* is a Kazakh postposition that takes one case, else None."""
+    return POSTPOSITIONS.get(fold(word))
