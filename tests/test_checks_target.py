@@ -572,3 +572,32 @@ def _kazakh_wrong_inflections(source: str, target: str) -> list[Finding]:
 def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected: str | None) -> None:
     found = _kazakh_wrong_inflections(source, target)
     assert [f.suggestion for f in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a title noun before an organisation: "chairman of the Security Council" is a genitive
+    ("Nazarbayev was chairman of the Security Council.", "Назарбаев был председателем Совет безопасности.",
+     "Совета безопасности"),
+    ("Nazarbayev was chairman of the Security Council.", "Назарбаев был председателем Совета безопасности.", None),
+    # a generic word before an unquoted name the source puts after "of" …
+    ("The paper is a publication of the Fourth International.", "Газета — издание Четвёртый интернационал.",
+     "Четвёртого интернационала"),
+    # … unless the name modifies a noun in the source ("of the Kashagan project")
+    ("The cost of the Kashagan project rose.", "Стоимость проекта Кашаган выросла.", None),
+    # a short noun in -ены is no participle
+    ("Members of the Left Bloc took part.", "Члены «Левый блок» приняли участие.", "«Левого блока»"),
+])
+def test_titles_and_generic_words_before_an_of_name(source: str, target: str, expected: str | None) -> None:
+    found = _wrong_inflections(source, target)
+    assert [f.suggestion for f in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the head word of a possessive name declined without its possessive
+    ("A strike began in Mangystau Region.", "Маңғыстау облысда ереуіл басталды.", "облысында"),
+    ("A strike began in Mangystau Region.", "Маңғыстау облысында ереуіл басталды.", None),
+    ("He spoke in the Irish Parliament.", "Ол Ирландия парламентте сөйледі.", "парламентінде"),
+])
+def test_kazakh_possessive_head_keeps_its_possessive(source: str, target: str, expected: str | None) -> None:
+    found = _kazakh_wrong_inflections(source, target)
+    assert [f.suggestion for f in found] == ([expected] if expected else [])

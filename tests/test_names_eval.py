@@ -55,3 +55,16 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     assert bench.main(["--corpus", str(tmp_path), "--json"]) == 0
     out = capsys.readouterr().out
     assert '"false_alarm_rate": 0.0' in out and '"recall": 1.0' in out and '"kk"' not in out
+
+
+@pytest.mark.parametrize(("folder", "language", "alarms_at_most", "recall_at_least"), [
+    ("dev3", "ru", 1, 0.85),        # wrong inflections only; the one alarm is a deprecated source spelling
+    ("dev4", "ru", 0, 0.90),
+    ("dev4", "kk", 0, 0.95),
+])
+def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
+                                                   recall_at_least: float) -> None:
+    result = _bench().evaluate(REPO / "tests" / "data" / "names" / folder, REPO / "glossary.tsv", language)
+    assert result is not None
+    assert len(result.false_alarms) <= alarms_at_most, [row["id"] for row, _ in result.false_alarms]
+    assert result.detected / result.errors >= recall_at_least, [row["id"] for row, _ in result.misses]

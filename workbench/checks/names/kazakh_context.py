@@ -31,3 +31,26 @@ for _words, _mask, _default in (
 def postposition(word: str) -> tuple[int, str] | None:
     """(cases, default case) if *word* is a Kazakh postposition that takes one case, else None."""
     return POSTPOSITIONS.get(fold(word))
+
+
+#: A case ending put straight on a noun (every harmony and assimilation variant) ...
+_BARE_ENDINGS = {
+    "gen": "ның нің дың дің тың тің", "dat": "ға ге қа ке", "acc": "ны ні ды ді ты ті",
+    "loc": "да де та те", "abl": "дан ден тан тен нан нен", "ins": "мен бен пен",
+}
+#: ... and after the third-person possessive (облысы → облысында, парламенті → парламентінде)
+_POSSESSIVE_TAILS = {
+    "gen": "ының інің", "dat": "ына іне", "acc": "ын ін", "loc": "ында інде", "abl": "ынан інен", "ins": "ымен імен",
+}
+BARE_CASE = {ending: case for case, endings in _BARE_ENDINGS.items() for ending in endings.split()}
+POSSESSIVE_CASE = {tail: case for case, tails in _POSSESSIVE_TAILS.items() for tail in tails.split()}
+
+
+def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
+    """«Маңғыстау облысда»: the head word of a possessive name (облыс-ы) given a case ending
+    without its possessive. The tail among *tails* (the head's valid tails) that marks the same
+    case (-ында), or None when *bare* is no case ending or the head takes no possessive."""
+    case = BARE_CASE.get(bare)
+    if case is None:
+        return None
+    return next((tail for tail in sorted(tails) if POSSESSIVE_CASE.get(tail) == case), None)

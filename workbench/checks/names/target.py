@@ -50,7 +50,7 @@ from .forms import (
     Hit,
     cases_of,
 )
-from .kazakh_context import postposition
+from .kazakh_context import possessive_tail_for, postposition
 from .lexicon import TARGET_LANGUAGES, Lexicon
 from .matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
 from .russian_context import (
@@ -85,9 +85,10 @@ _NOT_HEADS = frozenset("и а но или либо да ни не же ли ка
                        "он она они мы вы я ты его её их ее также тоже затем потом теперь сейчас тогда здесь там "
                        "вот вон где куда откуда почему зачем кто который которая которые которое нет да".split())
 #: Verb forms (past, infinitive, present) and short participles end like this; nouns rarely do
-#: (nouns of agent in -тели do: представители, жители, избиратели)
+#: (nouns of agent in -тели do: представители, жители, избиратели; and short nouns in -ены, -аны:
+#: члены, цены, страны — a short participle is seven letters or more: введены, задержаны)
 _VERB_LIKE = re.compile(r"(?<![иа]те)(?:л|ла|ли|ло|ть|ться|ет|ит|ут|ют|ат|ят|ется|ится|утся|ются|атся|ятся|"
-                        r"ен|ена|ено|ены|ан|ана|ано|аны|ся|сь)$")
+                        r"ся|сь)$|^\w{4,}(?:ен|ена|ено|ены|ан|ана|ано|аны)$")
 #: English verbs of arrival, motion and placement: their "in" is Russian в + accusative
 #: ("arrived in Uralsk" → прибыли в Уральск, "invested billions in Kazakhstan" → вложила в Казахстан)
 _ARRIVAL = re.compile(
@@ -362,6 +363,12 @@ class _Segment:
                 if entry.flags & DECLINED_QUOTE and (overlap & ~(GEN | NOM)
                                                      or (overlap & GEN and self.english_apposition(entry.ref))):
                     self.declined_after_generic(hit, entry, before)
+                elif entry.surface[:1] not in _OPEN and not self.english_apposition(entry.ref) \
+                        and not self.english_modifier(entry.ref):
+                    self.of_genitive(hit, entry)    # «издание Четвёртый интернационал», "of the Fourth …"
+                return
+            if low in grammar.get("titles", ()) and self.lx.kinds[entry.ref] != "person":
+                self.of_genitive(hit, entry)        # «председатель Совет безопасности», "chairman of the …"
                 return
             if not self.apposition(hit, entry, before):
                 self.government(hit, entry, before)
@@ -563,6 +570,12 @@ class _Segment:
         # "workers of the Tengizchevroil company": the "of" governs the generic noun, not the name;
         # a plural after it names what the company owns ("KazMunayGas enterprises": its enterprises)
         return bool(_EN_GENERIC_BEFORE.search(before) or _EN_GENERIC_AFTER.match(after))
+
+    def english_modifier(self, ref: int) -> bool:
+        """Is the name followed in the source by a word in small letters ("of the Kashagan
+        project")? Then it may modify that word, which the Russian generic word renders
+        («проекта Кашаган»), and the "of" before it is that word's."""
+        return bool(re.match(r"\s+[a-z]", self.source_around(ref)[1]))
 
     def source_around(self, ref: int) -> tuple[str | None, str]:
         """The English source before and after where it names the referent ((None, "") when it
@@ -860,7 +873,11 @@ class _Segment:
                         continue
                     if signatures is None:
                         signatures = {kazakh_signature(t): t for t in sorted(tails)}
+                    # a wrong spelling of one of the tails, or a case ending without the possessive
                     right = signatures.get(kazakh_signature(tail))
+                    why = "vowel harmony / final sound"
+                    if right is None:
+                        right, why = possessive_tail_for(tail, tails), "the possessive ending is missing"
                     if right is None:
                         continue            # another word altogether (облыстарының: a plural of the head)
                     self.covered[i] = True
@@ -869,7 +886,7 @@ class _Segment:
                     suggestion = offending[:len(stem)] + right
                     self.add("target-wrong-inflection",
                              f"{offending!r}: the ending does not fit {form!r} ({self.rid(ref)}) "
-                             f"(vowel harmony / final sound); expected {suggestion!r}",
+                             f"({why}); expected {suggestion!r}",
                              offending=offending, suggestion=suggestion, ref=ref)
 
     def hyphen_suffixes(self) -> None:
