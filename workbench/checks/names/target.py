@@ -390,13 +390,17 @@ class _Segment:
         if not agreeing:
             return False
         case = cases_of("ru", agreeing)[0]
-        offending = _offending(self.toks, hit.start, hit.end, entry.surface)
-        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=case)
-        self.add("target-wrong-inflection",
-                 f"{offending!r} after {lead + ' ' + before!r}: the name agrees with the title ({case})"
-                 + (f"; expected {suggestion!r}" if suggestion else ""),
-                 offending=offending, suggestion=suggestion, ref=entry.ref)
+        self.wrong_case(hit, entry, case, f"after {lead + ' ' + before!r}: the name agrees with the title ({case})")
         return True
+
+    def wrong_case(self, hit: Hit, entry: FormEntry, case: str, why: str, *, declined: bool = False) -> None:
+        """Report the name at *hit* as a wrong inflection, *why* after it, with the form in *case*
+        as the fix (*declined*: a Russian quoted name declined inside its quotes)."""
+        offending = _offending(self.toks, hit.start, hit.end, entry.surface)
+        suggestion = self.lx.in_case(entry.ref, self.language, 0, form=entry.base, case=case, declined=declined)
+        self.add("target-wrong-inflection",
+                 f"{offending!r} {why}" + (f"; expected {suggestion!r}" if suggestion else ""),
+                 offending=offending, suggestion=suggestion, ref=entry.ref)
 
     def kazakh_postposition(self, hit: Hit, entry: FormEntry) -> None:
         """«Тоқаевқа туралы»: a postposition right after the name takes one case."""
@@ -406,14 +410,8 @@ class _Segment:
         cases = entry.cases & ((1 << len(CASES["kk"])) - 1)
         if rule is None or not cases or cases & rule[0]:
             return
-        default = rule[1]
-        after = self.toks.words[hit.end]
-        offending = _offending(self.toks, hit.start, hit.end, entry.surface)
-        suggestion = self.lx.in_case(entry.ref, "kk", 0, form=entry.base, case=default)
-        self.add("target-wrong-inflection",
-                 f"{offending!r} ({'/'.join(cases_of('kk', cases))}) before {after!r}, which takes the {default}"
-                 + (f"; expected {suggestion!r}" if suggestion else ""),
-                 offending=offending, suggestion=suggestion, ref=entry.ref)
+        self.wrong_case(hit, entry, rule[1], f"({'/'.join(cases_of('kk', cases))}) before "
+                        f"{self.toks.words[hit.end]!r}, which takes the {rule[1]}")
 
     def hyphen_after_quote(self, hit: Hit, entry: FormEntry) -> None:
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
@@ -467,13 +465,9 @@ class _Segment:
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
         if cases & mask:
             return
-        offending = _offending(self.toks, hit.start, hit.end, entry.surface)
-        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=default, declined=declined)
         wanted = " or ".join(cases_of("ru", mask))
-        self.add("target-wrong-inflection",
-                 f"{offending!r} ({'/'.join(cases_of('ru', cases))}) after {before!r}, which takes the {wanted}"
-                 + (f"; expected {suggestion!r}" if suggestion else ""),
-                 offending=offending, suggestion=suggestion, ref=entry.ref)
+        self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after {before!r}, which takes "
+                        f"the {wanted}", declined=declined)
 
     def of_genitive(self, hit: Hit, entry: FormEntry) -> None:
         """English "the streets of Almaty", "troops of the CSTO": the name depends on a noun, and
@@ -550,14 +544,9 @@ class _Segment:
             mask |= GEN
         if cases & mask:
             return
-        verb = self.toks.words[hit.start - 1]
-        offending = _offending(self.toks, hit.start, hit.end, entry.surface)
-        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=default,
-                                     declined=bool(entry.flags & DECLINED_QUOTE))
-        self.add("target-wrong-inflection",
-                 f"{offending!r} ({'/'.join(cases_of('ru', cases))}) after the verb {verb!r}, whose object takes "
-                 f"the {default}" + (f"; expected {suggestion!r}" if suggestion else ""),
-                 offending=offending, suggestion=suggestion, ref=entry.ref)
+        self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after the verb "
+                        f"{self.toks.words[hit.start - 1]!r}, whose object takes the {default}",
+                        declined=bool(entry.flags & DECLINED_QUOTE))
 
     def english_apposition(self, ref: int) -> bool:
         """Does the source put the name beside a generic noun ("the company Tengizchevroil",
