@@ -63,8 +63,9 @@ for _phrases, _mask, _default in (
 ):
     for _phrase in _phrases.split("|"):
         COMPOUND_PREPOSITIONS[tuple(_phrase.split())] = (_mask, _default)
-#: the longest compound preposition, in words
+#: the longest compound preposition, in words; the words they end with
 COMPOUND_LENGTH = max(map(len, COMPOUND_PREPOSITIONS))
+COMPOUND_ENDS = frozenset(phrase[-1] for phrase in COMPOUND_PREPOSITIONS)
 
 #: Verbs whose object is a name in one case (помочь Токаеву, руководить Советом, поблагодарить
 #: Китай), by stem and conjugation class; a name right after one of their forms that can be no

@@ -55,6 +55,7 @@ from .lexicon import TARGET_LANGUAGES, Lexicon
 from .matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
 from .russian_context import (
     ACC,
+    COMPOUND_ENDS,
     COMPOUND_LENGTH,
     GEN,
     LOC,
@@ -434,7 +435,7 @@ class _Segment:
         """A compound preposition right before the name («по словам», «во главе с»): the name
         takes its case. True if there is one (nothing else before the name is checked then)."""
         toks, first = self.toks, hit.start
-        if toks.gap(first).strip(" \u00a0" + _OPEN) or not toks.words[first - 1].isalpha():
+        if toks.folded[first - 1] not in COMPOUND_ENDS or toks.gap(first).strip(" \u00a0" + _OPEN):
             return False
         first -= 1
         while first > max(0, hit.start - COMPOUND_LENGTH) and not toks.gap(first).strip(" \u00a0") \
