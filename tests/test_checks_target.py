@@ -601,3 +601,20 @@ def test_titles_and_generic_words_before_an_of_name(source: str, target: str, ex
 def test_kazakh_possessive_head_keeps_its_possessive(source: str, target: str, expected: str | None) -> None:
     found = _kazakh_wrong_inflections(source, target)
     assert [f.suggestion for f in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # English "to <name>" after a noun: the one something goes to is a Russian dative
+    ("They sent an open letter to Joe Biden.", "Они направили открытое письмо Джо Байденом.", "Джо Байдену"),
+    ("The chair gave the floor to Marko Bojcun.", "Председатель предоставил слово Марко Бойцун.", "Марко Бойцуну"),
+    ("They sent an open letter to Joe Biden.", "Они направили открытое письмо Джо Байдену.", None),
+    # a genitive ("successor to"), a verb that took the name as its object, "according to", a name
+    # that modifies a noun in the source
+    ("Tokayev became the successor to Nazarbayev.", "Токаев стал преемником Назарбаева.", None),
+    ("Tokayev went to Moscow.", "Токаев посетил Москву.", None),
+    ("According to Tokayev, the unrest is over.", "Как заявил Токаев, беспорядки закончились.", None),
+    ("He was taken to Charing Cross police station.", "Его доставили в участок Чаринг-Кросс.", None),
+])
+def test_to_a_name_is_a_dative(source: str, target: str, expected: str | None) -> None:
+    found = _wrong_inflections(source, target)
+    assert [f.suggestion for f in found] == ([expected] if expected else [])

@@ -57,6 +57,7 @@ from .russian_context import (
     ACC,
     COMPOUND_ENDS,
     COMPOUND_LENGTH,
+    DAT,
     GEN,
     LOC,
     NOM,
@@ -79,6 +80,11 @@ _SINGULAR = (1 << 6) - 1
 #: the English words right before a name: "in|at [the]", "of [the]"
 _IN_PLACE = re.compile(r"(?i)\b(?:in|at|inside|within)\s+(?:the\s+)?$")
 _OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
+#: "to <name>" giving or addressing something to someone ("a letter to Biden", "gave the floor to
+#: Marko Bojcun"): not after the words it makes a preposition with ("according to", "next to")
+_TO_BEFORE = re.compile(r"(?i)(?:^|\b([a-z]+)\s+)to\s+(?:the\s+)?$")
+_TO_IN_PREPOSITIONS = frozenset("according due thanks next close prior owing compared similar addition regard "
+                                "respect relation up as contrary opposed related".split())
 #: Words after which a nominative name is no genitive complement: conjunctions, particles,
 #: pronouns and the like (a noun cannot be told from them by its ending alone)
 _NOT_HEADS = frozenset("и а но или либо да ни не же ли как чем что чтобы когда пока если хотя уже ещё еще "
@@ -350,6 +356,7 @@ class _Segment:
                 self.of_genitive(hit, entry)
                 self.object_not_nominative(hit, entry)
                 self.verb_object(hit, entry)
+                self.to_dative(hit, entry)
                 return                  # the word before says nothing more about the name's case
             gap = self.toks.gap(hit.start)
             before = self.toks.words[hit.start - 1]
@@ -548,6 +555,33 @@ class _Segment:
         self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after the verb "
                         f"{self.toks.words[hit.start - 1]!r}, whose object takes the {default}",
                         declined=bool(entry.flags & DECLINED_QUOTE))
+
+    def to_dative(self, hit: Hit, entry: FormEntry) -> None:
+        """English "a letter to Biden", "gave the floor to Marko Bojcun": the name is the one
+        something goes or is said to, and Russian puts it in the dative when no preposition
+        stands before it («письмо Байдену», «слово Марко Бойцуну»). Wrong: a form that can be
+        neither dative nor genitive ("successor to Nazarbayev" is «преемник Назарбаева»), nor,
+        after a verb that may have taken the name as its object or subject (went to Moscow →
+        посетил Москву), accusative or nominative."""
+        if entry.surface[:1] in _OPEN or self.toks.gap(hit.start).strip(" \u00a0"):
+            return
+        before = self.toks.words[hit.start - 1]
+        low = fold(before)
+        cases = (entry.cases & _SINGULAR) | (entry.cases >> 8 & _SINGULAR)
+        if not cases or cases & (DAT | GEN) or not before.isalpha() or not before.islower() or low in _NOT_HEADS:
+            return
+        if cases & (NOM | ACC) and _VERB_LIKE.search(low):
+            return
+        written = self.wanted.get(entry.ref)
+        if not written or written.split()[-1].islower():
+            return          # "to Charing Cross police station": the "to" is the station's, «в участок Чаринг-Кросс»
+        before_en, after_en = self.source_around(entry.ref)
+        to = _TO_BEFORE.search(before_en) if before_en is not None else None
+        if to is None or (to.group(1) or "").lower() in _TO_IN_PREPOSITIONS or after_en.startswith(("'s", "\u2019s")) \
+                or self.english_modifier(entry.ref):       # "to Charing Cross police station"
+            return
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after {before!r}: the source's "
+                        f"\"to\" makes it the one something goes to, a dative")
 
     def english_apposition(self, ref: int) -> bool:
         """Does the source put the name beside a generic noun ("the company Tengizchevroil",
