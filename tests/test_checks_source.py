@@ -246,3 +246,14 @@ def test_a_word_of_a_known_name_alone_is_not_an_unknown_name(regions):
     # is the ordinary noun
     text = "The Council of Aksakals met. Elders spoke. They met the Elders and the Council later."
     assert checks(regions.check_source_text("d", 1, text), "source-unknown-name") == []
+
+
+def test_a_word_in_a_web_address_is_no_usage_of_the_word() -> None:
+    """A slug such as «…/london-picket-of-kazakhstan-embassy/» does not make "Kazakhstan" an
+    ordinary word, so a sentence-initial "Kazakhstan" elsewhere is still the name."""
+    from workbench.checks.names.source import Vocabulary
+
+    vocabulary = Vocabulary()
+    vocabulary.learn("Please read https://example.org/london-picket-of-kazakhstan-embassy/ and write to a@b.org now.")
+    assert "kazakhstan" not in vocabulary.lower and "embassy" not in vocabulary.lower
+    assert {"read", "and", "write", "to", "now"} <= vocabulary.lower

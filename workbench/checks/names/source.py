@@ -102,6 +102,9 @@ _ORDINARY_SUFFIX = re.compile(
 
 
 _IDEOLOGY = re.compile(r"(?:ism|isms|ist|ists)$")
+#: web addresses, e-mail addresses and paths: their words are no usage of a word
+#: («…/london-picket-of-kazakhstan-embassy/» does not make "Kazakhstan" an ordinary word)
+_ADDRESS = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S*/\S*/\S*")
 
 
 @dataclass
@@ -112,7 +115,7 @@ class Vocabulary:
     capital_mid: set[str] = field(default_factory=set)
 
     def learn(self, text: str) -> None:
-        toks = Tokens.of(text)
+        toks = Tokens.of(_ADDRESS.sub(" ", text) if "/" in text or "@" in text or "www." in text else text)
         heading = looks_like_heading(toks)
         for i, w in enumerate(toks.words):
             if w[:1].islower():
