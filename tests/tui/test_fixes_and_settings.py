@@ -8,10 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.checks import Finding
+from workbench.checks import Finding, checker_for_path
 from workbench.tui.fixes import apply_fix, changed_span, first_fix
 from workbench.tui.settings import UISettings, load_ui_settings, save_ui_settings, settings_path
 from workbench.util.errors import WorkbenchError
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def finding(offending: str = "", suggestion: str | None = None, *, target: str | None = None,
@@ -106,11 +108,24 @@ def test_a_fix_replaces_whole_words_only() -> None:
     assert apply_fix("ҰҚШҰ-нің әскері", finding("ҰҚШҰ-нің", "ҰҚШҰ-ның")) == "ҰҚШҰ-ның әскері"
 
 
+def test_a_part_fix_goes_where_the_check_found_it() -> None:
+    """«Казахстан: … по словам Казахстан»: the finding is about the second «Казахстан»; F6 fixed
+    the first (found trying the editor in tmux). A finding now says where its text starts."""
+    text = "Казахстан: первое сообщение по словам Казахстан"
+    found = [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment(
+        "d", 1, "Kazakhstan: Initial Report", text, "ru") if f.suggestion]
+    assert [(f.offset, f.offending) for f in found] == [(38, "Казахстан")]
+    assert apply_fix(text, found[0]) == "Казахстан: первое сообщение по словам Казахстана"
+    # typed over since the check: the same place among those where it stands as whole words
+    assert apply_fix("Казахстан: по словам Казахстан", found[0]) == "Казахстан: по словам Казахстана"
+    assert apply_fix("Казахстан: сообщение", found[0]) == "Казахстана: сообщение"   # only one place left
+
+
 @given(st.text(alphabet="аеЖжнозё -.", max_size=30), st.text(alphabet="аеЖжнозё", min_size=1, max_size=6),
        st.text(alphabet="аеЖжнозё", max_size=6))
 def test_a_part_fix_never_changes_a_longer_word(text: str, part: str, new: str) -> None:
     fixed = apply_fix(text, finding(part, new, target=text + "!"))
-    if fixed is not None:
+    if fixed is not None and new != part:       # (a fix that changes nothing has no place to find)
         # the replaced span was whole words: its neighbours are not letters glued to it
         at = next(i for i in range(len(text) + 1) if text[:i] + new + text[i + len(part):] == fixed
                   and text[i:i + len(part)] == part)

@@ -36,6 +36,7 @@ class Finding:
     catalogue: str | None = None
     target: str | None = None       # the translation checked (target findings)
     catalogue_line: int | None = None   # line of the entry in the catalogue (target findings)
+    offset: int | None = None       # where ``offending`` starts in ``target`` (characters), when known
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict with stable field names (every field, in declaration order)."""
@@ -152,9 +153,11 @@ def apply_fix(finding: Finding, text: str) -> str | None:
     * A fix computed on the whole translation (``offending`` is the text checked, as the QA
       checks give theirs): ``suggestion`` is the whole corrected text, valid only while the
       translation is still that text.
-    * A fix of a part (a misspelt name): ``offending`` is replaced where it stands as whole
-      words — the first such place. «Жанаозен» inside «Жанаозена» is another word, never
-      touched; if the part is gone (typed over since the check), there is nothing to apply.
+    * A fix of a part (a misspelt name): ``offending`` is replaced where the check found it
+      (``offset``) while it still stands there, else where it stands as whole words — the
+      same one of those places as where the check found it, or the first. «Жанаозен» inside
+      «Жанаозена» is another word, never touched; if the part is gone (typed over since the
+      check), there is nothing to apply.
     * No ``suggestion``, no ``offending`` (a missing name: the form, not the place) or a
       source finding (``language`` None, about the English): nothing to apply.
     """
@@ -163,21 +166,41 @@ def apply_fix(finding: Finding, text: str) -> str | None:
         return None
     if offending == text or (finding.target is not None and offending == finding.target):
         return suggestion if text == offending else None
-    at = whole_words_at(text, offending)
+    at = finding.offset
+    if at is None or text[at:at + len(offending)] != offending:
+        at = whole_words_at(text, offending, _nth_place(finding))
     if at < 0:
         return None
     return text[:at] + suggestion + text[at + len(offending):]
 
 
-def whole_words_at(text: str, part: str) -> int:
-    """Where *part* first stands in *text* as whole words (no letter or digit glued to either
-    end that is one), or -1."""
+def _nth_place(finding: Finding) -> int:
+    """Which of the places where ``offending`` stands as whole words in the checked text the
+    finding is about (0: the first, also when that is not known)."""
+    if finding.offset is None or finding.target is None:
+        return 0
+    places = _whole_word_places(finding.target, finding.offending)
+    return places.index(finding.offset) if finding.offset in places else 0
+
+
+def _whole_word_places(text: str, part: str) -> list[int]:
+    out: list[int] = []
     start = 0
     while (at := text.find(part, start)) >= 0:
         end = at + len(part)
         glued_before = at > 0 and part[0].isalnum() and text[at - 1].isalnum()
         glued_after = end < len(text) and part[-1].isalnum() and text[end].isalnum()
         if not glued_before and not glued_after:
-            return at
+            out.append(at)
         start = at + 1
-    return -1
+    return out
+
+
+def whole_words_at(text: str, part: str, nth: int = 0) -> int:
+    """Where *part* stands in *text* as whole words (no letter or digit glued to either end
+    that is one) for the *nth* time — or the first time, when it stands there fewer times —,
+    or -1."""
+    places = _whole_word_places(text, part)
+    if not places:
+        return -1
+    return places[nth] if nth < len(places) else places[0]

@@ -219,9 +219,18 @@ def _span(toks: Tokens, start: int, end: int, surface: str = "") -> tuple[int, i
     return a, b
 
 
+class _Offending(str):
+    """The text a finding is about, knowing where it starts in the translation (so that F6
+    fixes «по словам Казахстан», not the «Казахстан» at the start of the same sentence)."""
+
+    offset: int
+
+
 def _offending(toks: Tokens, start: int, end: int, surface: str = "") -> str:
     a, b = _span(toks, start, end, surface)
-    return toks.text[a:b]
+    found = _Offending(toks.text[a:b])
+    found.offset = a
+    return found
 
 
 def _fit(offending: str, suggestion: str | None) -> str | None:
@@ -262,9 +271,9 @@ class _Segment:
 
     def add(self, check: str, message: str, *, offending: str, suggestion: str | None, ref: int | None,
             severity: str | None = None) -> None:
-        self.findings.append(make(check, message, offending=offending, suggestion=_fit(offending, suggestion),
+        self.findings.append(make(check, message, offending=str(offending), suggestion=_fit(offending, suggestion),
                                   referent=self.lx.ids[ref] if ref is not None else None, severity=severity,
-                                  **self.where))
+                                  offset=getattr(offending, "offset", None), **self.where))
 
     def rid(self, ref: int) -> str:
         return self.lx.ids[ref]
