@@ -618,3 +618,44 @@ def test_kazakh_possessive_head_keeps_its_possessive(source: str, target: str, e
 def test_to_a_name_is_a_dative(source: str, target: str, expected: str | None) -> None:
     found = _wrong_inflections(source, target)
     assert [f.suggestion for f in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a title before a non-person name: the office is "of" it, a genitive, whatever the English
+    ("UN High Commissioner Michelle Bachelet spoke.", "Верховный комиссар Организация Объединённых Наций "
+     "Мишель Бачелет выступила.", "Организации Объединённых Наций"),
+    # a title that can be no nominative: the person's name agrees with it
+    ("Troops came at President Tokayev's request.", "Войска пришли по просьбе президента Токаев.", "Токаева"),
+    ("Troops came at President Tokayev's request.", "Войска пришли по просьбе президента Токаева.", None),
+    ("President Tokayev asked for troops.", "Президент Токаев попросил войска.", None),
+    # after a generic word a name is nominative or a genitive complement, never agreeing
+    ("Eni is a partner in the Kashagan field.", "Eni — партнёр по месторождению Кашагану.", "Кашаган"),
+    ("Eni is a partner in the Kashagan field.", "Eni — партнёр по месторождению Кашаган.", None),
+    # compound prepositions, verbs
+    ("Following Russia, China backed the regime.", "Вслед за Россию режим поддержал Китай.", "Россией"),
+    ("Nazarbayev ruled Kazakhstan for thirty years.", "Назарбаев тридцать лет правил Казахстана.", "Казахстаном"),
+    # a preposition, an adjective, the name: the case both allow
+    ("The strike spread across all of Western Kazakhstan.", "Забастовка распространилась по всему Западного "
+     "Казахстана.", "Западному Казахстану"),
+    ("The strike spread across all of Western Kazakhstan.", "Забастовка распространилась по всему Западному "
+     "Казахстану.", None),
+    ("The state is closely linked with the company Kazakhmys.", "Государство связано с компанией «Казахмысом».",
+     "«Казахмыс»"),
+    # a one-word name in quotes after a preposition declines; "at" asks for the locative
+    ("Chevron holds half of Tengizchevroil.", "У «Шеврон» — половина акций.", "«Шеврона»"),
+    ("At Tengizchevroil 40,000 were laid off.", "На «Тенгизшевройл» уволили 40 000 человек.", "«Тенгизшевройле»"),
+    ("Workers went to Tengizchevroil.", "Рабочие пошли на «Тенгизшевройл».", None),
+    # "to" after a verb of motion asks for the accusative of direction; "welcomed … to" does not
+    ("In 1997 Nazarbayev moved the capital to Astana.", "В 1997 году Назарбаев перенёс столицу в Астане.", "Астану"),
+    ("He welcomed the minister to London.", "Он принял министра в Лондоне.", None),
+])
+def test_titles_generic_words_adjectives_and_direction(source: str, target: str, expected: str | None) -> None:
+    found = _wrong_inflections(source, target)
+    assert [f.suggestion for f in found] == ([expected] if expected else [])
+
+
+def test_kazakh_possessive_head_that_is_also_another_word() -> None:
+    """кеңестің is also a form of "Soviet" (кеңес): the head of Қауіпсіздік кеңесі still needs its possessive."""
+    found = _kazakh_wrong_inflections("Nazarbayev was chairman of the Security Council.",
+                                      "Назарбаев Қауіпсіздік кеңестің төрағасы болды.")
+    assert [f.suggestion for f in found] == ["кеңесінің"]

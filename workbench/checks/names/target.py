@@ -83,6 +83,8 @@ _OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
 #: "to <name>" giving or addressing something to someone ("a letter to Biden", "gave the floor to
 #: Marko Bojcun"): not after the words it makes a preposition with ("according to", "next to")
 _TO_BEFORE = re.compile(r"(?i)(?:^|\b([a-z]+)\s+)to\s+(?:the\s+)?$")
+_OFFICES_TO = frozenset("ambassador ambassadors envoy envoys representative representatives consul delegate "
+                        "delegates mission".split())
 _TO_IN_PREPOSITIONS = frozenset("according due thanks next close prior owing compared similar addition regard "
                                 "respect relation up as contrary opposed related".split())
 #: Words after which a nominative name is no genitive complement: conjunctions, particles,
@@ -124,6 +126,8 @@ _EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
 _EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+(?!companies\b){_EN_GENERIC}(?![a-z])")    # singular: "the X company"
 #: Russian past-tense verbs end like this (a nominative right after one is its subject or a wrong case)
 _RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
+#: Endings of an adjective (or pronoun: всему) that no noun has
+_ADJECTIVE_ONLY = ("ого", "его", "ому", "ему", "ую", "юю", "ым", "им")
 #: Nouns of measure before «с» + accusative («размером с Западную Европу», «площадью с Францию»)
 _SIZE_NOUNS = frozenset("размером величиной ростом площадью территорией высотой длиной шириной толщиной "
                         "весом объёмом объемом масштабом".split())
@@ -264,6 +268,7 @@ class _Segment:
         self.index = lx.index(language)
         self.pending: list[tuple[Hit, FormEntry]] = []     # valid forms whose context is checked
         self.disagreeing: set[int] = set()                  # tokens of a name whose words disagree
+        self.others: set[int] = set()       # tokens covered by a valid form of a name the source does not name
 
     def cover(self, start: int, end: int) -> None:
         for k in range(start, end):
@@ -294,6 +299,8 @@ class _Segment:
                 e for e in entries if e.valid and not any(m.status == WRONG for m in mine)]
             if valid:
                 self.cover(hit.start, hit.end)
+                if not any(e.ref in wanted for e in valid):
+                    self.others.update(range(hit.start, hit.end))
                 text = toks.span_text(hit.start, hit.end)
                 by_ref: dict[int, list[FormEntry]] = {}
                 for e in valid:
@@ -356,7 +363,7 @@ class _Segment:
         elif self.language == "kk":
             self.kazakh_postposition(hit, entry)
         elif self.language == "ru" and hit.start > 0:
-            if self.compound_government(hit, entry):
+            if self.compound_government(hit, entry) or self.adjective_between(hit, entry):
                 return
             low = self.toks.folded[hit.start - 1]
             grammar = self.index.grammar
@@ -380,12 +387,19 @@ class _Segment:
                 if entry.flags & DECLINED_QUOTE and (overlap & ~(GEN | NOM)
                                                      or (overlap & GEN and self.english_apposition(entry.ref))):
                     self.declined_after_generic(hit, entry, before)
+                elif entry.surface[:1] not in _OPEN and self.lx.kinds[entry.ref] != "person" \
+                        and entry.cases & _SINGULAR and not entry.cases & (NOM | GEN) and not entry.cases >> 8:
+                    # «месторождению Кашагану»: after the generic word the name is an apposition in the
+                    # nominative or a genitive complement, never agreeing with it
+                    self.declined_after_generic(hit, entry, before)
                 elif entry.surface[:1] not in _OPEN and not self.english_apposition(entry.ref) \
                         and not self.english_modifier(entry.ref):
                     self.of_genitive(hit, entry)    # «издание Четвёртый интернационал», "of the Fourth …"
                 return
             if low in grammar.get("titles", ()) and self.lx.kinds[entry.ref] != "person":
-                self.of_genitive(hit, entry)        # «председатель Совет безопасности», "chairman of the …"
+                # «председатель Совет безопасности», «комиссар Организация Объединённых Наций»: an
+                # office holds it "of" something, a genitive, whatever the English says
+                self.of_genitive(hit, entry, source_of=False)
                 return
             if not self.apposition(hit, entry, before):
                 self.government(hit, entry, before)
@@ -404,11 +418,18 @@ class _Segment:
             agreeing = title & rule[0]
         else:
             agreeing = title & adjective_cases(lead) if lead.islower() else 0
+        if not agreeing and not self.titles_nominative(before):
+            agreeing = title            # «обращение президента Токаев»: the title can be no nominative
         if not agreeing:
             return False
         case = cases_of("ru", agreeing)[0]
         self.wrong_case(hit, entry, case, f"after {lead + ' ' + before!r}: the name agrees with the title ({case})")
         return True
+
+    def titles_nominative(self, word: str) -> bool:
+        """Can the title noun *word* be a nominative (президент, президенты)?"""
+        return bool(self.index.grammar.get("titles", {}).get(fold(word), 0) & (NOM | NOM << 8)) \
+            or fold(word).endswith(("ы", "и"))
 
     def wrong_case(self, hit: Hit, entry: FormEntry, case: str, why: str, *, declined: bool = False) -> None:
         """Report the name at *hit* as a wrong inflection, *why* after it, with the form in *case*
@@ -444,8 +465,26 @@ class _Segment:
     def declined_after_generic(self, hit: Hit, entry: FormEntry, before: str) -> None:
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
         self.add("target-wrong-inflection",
-                 f"{offending!r}: after the generic word {before!r} the name in quotes stays in the nominative: "
-                 f"{entry.base!r}", offending=offending, suggestion=entry.base, ref=entry.ref)
+                 f"{offending!r}: after the generic word {before!r} the name"
+                 f"{' in quotes' if entry.surface[:1] in _OPEN else ''} stays in the nominative: {entry.base!r}",
+                 offending=offending, suggestion=entry.base, ref=entry.ref)
+
+    def adjective_between(self, hit: Hit, entry: FormEntry) -> bool:
+        """«по всему Западного Казахстана», «от украинского «Социальное движение»»: a preposition,
+        an adjective agreeing with the name, the name — which takes a case both allow. True if
+        that is the shape (nothing else before the name is checked then)."""
+        toks, at = self.toks, hit.start
+        if at < 2 or toks.gap(at).strip(" \u00a0" + _OPEN) or toks.gap(at - 1).strip(" \u00a0"):
+            return False
+        adjective, preposition = toks.words[at - 1], toks.words[at - 2]
+        rule = governed(preposition)
+        # only endings no noun has (-ого, -ому, -ую, -ым): «компанией», «городом» are nouns
+        marks = adjective_cases(adjective) if adjective.islower() and fold(adjective).endswith(_ADJECTIVE_ONLY) \
+            else 0
+        if rule is None or not marks or not rule[0] & marks:
+            return False
+        self.government(hit, entry, f"{preposition} {adjective}", (rule[0] & marks, cases_of("ru", rule[0] & marks)[0]))
+        return True
 
     def compound_government(self, hit: Hit, entry: FormEntry) -> bool:
         """A compound preposition right before the name («по словам», «во главе с»): the name
@@ -470,23 +509,29 @@ class _Segment:
         rule = rule or governed(before)
         cases = (entry.cases & _SINGULAR) | (entry.cases >> 8 & _SINGULAR)
         declined = bool(entry.flags & DECLINED_QUOTE)
-        if entry.surface[:1] in _OPEN and not declined and " " in before:
-            cases, declined = NOM, True     # undeclined in its quotes, with no generic word: a nominative
+        one_word = " " not in entry.base.strip(_OPEN + _CLOSE)
+        if entry.surface[:1] in _OPEN and not declined and (" " in before or one_word):
+            # undeclined in its quotes, with no generic word: a nominative (or the accusative of a
+            # thing) — «у «Шеврон»»; a quoted name of several words only after a compound
+            # preposition («в «Нур Отан»» is often left so)
+            cases, declined = NOM | ACC, True
         if rule is None or not cases:
             return
         mask, default = rule
         if mask & ACC and fold(before) in ("с", "со") and not (
                 hit.start > 1 and self.toks.folded[hit.start - 2] in _SIZE_NOUNS):
             mask &= ~ACC        # с + accusative is a size ("размером с Западную Европу"), else gen or ins
-        if cases & mask == ACC and mask == ACC | LOC and self.place_not_direction(entry.ref):
+        if cases & mask == ACC and mask == ACC | LOC and self.place_not_direction(entry.ref, quoted=declined):
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
+        elif cases & mask == LOC and mask == ACC | LOC and self.direction(entry.ref):
+            mask, default = ACC, "acc"      # "moved the capital to Astana": в Астану, not в Астане
         if cases & mask:
             return
         wanted = " or ".join(cases_of("ru", mask))
         self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after {before!r}, which takes "
                         f"the {wanted}", declined=declined)
 
-    def of_genitive(self, hit: Hit, entry: FormEntry) -> None:
+    def of_genitive(self, hit: Hit, entry: FormEntry, *, source_of: bool = True) -> None:
         """English "the streets of Almaty", "troops of the CSTO": the name depends on a noun, and
         Russian puts it in the genitive. A nominative right after a word that is no preposition,
         generic or title word (those are checked elsewhere), conjunction or verb-like word is the
@@ -499,7 +544,7 @@ class _Segment:
         # Социалистическое движение»): "of" also comes out as a dative («памятник Назарбаеву», "the
         # monument of Nazarbayev"; «на помощь Токаеву», "to the aid of Tokayev")
         if not cases & NOM or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
-                or not self.after_of(entry.ref):
+                or (source_of and not self.after_of(entry.ref)):
             return
         gap = self.toks.gap(hit.start)
         before = self.toks.words[hit.start - 1]
@@ -592,6 +637,18 @@ class _Segment:
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after {before!r}: the source's "
                         f"\"to\" makes it the one something goes to, a dative")
 
+    def direction(self, ref: int) -> bool:
+        """Does the source put the referent right after "to" ("moved the capital to Astana"), so that
+        Russian в/на take the accusative of direction? Not after an office held "to" a country
+        ("ambassador to Kazakhstan" is «посол в Казахстане»)."""
+        before = self.source_before(ref)
+        to = _TO_BEFORE.search(before)
+        if to is None or (to.group(1) or "").lower() in _TO_IN_PREPOSITIONS | _OFFICES_TO:
+            return False
+        # a verb of motion in the clause: "welcomed the minister to London" is «принял в Лондоне»
+        clause = re.split(r"[.;:!?]\s", before)[-1]
+        return any(_ARRIVAL.match(word) for word in re.findall(r"[a-z]+", clause.lower()))
+
     def english_apposition(self, ref: int) -> bool:
         """Does the source put the name beside a generic noun ("the company Tengizchevroil",
         "(of) the Tengizchevroil company") rather than before "'s"? Then a Russian
@@ -625,11 +682,12 @@ class _Segment:
         """Does the source name the referent right after "of" ("of the" allowed)?"""
         return bool(_OF_BEFORE.search(self.source_before(ref)))
 
-    def place_not_direction(self, ref: int) -> bool:
-        """Does the source put the referent (a place) after "in" or "at", not after a verb of
-        arrival ("arrived in Uralsk" is «прибыли в Уральск»)? Then Russian в/на take the locative."""
+    def place_not_direction(self, ref: int, *, quoted: bool = False) -> bool:
+        """Does the source put the referent (a place, or a company in quotes: "at Tengizchevroil")
+        after "in" or "at", not after a verb of arrival ("arrived in Uralsk" is «прибыли в
+        Уральск»)? Then Russian в/на take the locative."""
         before = self.source_before(ref)
-        if self.lx.kinds[ref] != "place" or not _IN_PLACE.search(before):
+        if (self.lx.kinds[ref] != "place" and not quoted) or not _IN_PLACE.search(before):
             return False
         clause = re.split(r"[.;:!?]\s", before)[-1]
         return not any(_ARRIVAL.match(word) for word in re.findall(r"[a-z]+", clause.lower()))
@@ -896,7 +954,9 @@ class _Segment:
                 folded = toks.folded
                 for i in [p + len(head) for p, w in enumerate(folded) if w == head[0] and p + len(head) < self.n]:
                     word = folded[i]
-                    if self.covered[i] or not word.startswith(stem) or tuple(folded[i - len(head):i]) != head:
+                    # (a word of another name may be this one's head: кеңестің is also "Soviet")
+                    if (self.covered[i] and i not in self.others) or not word.startswith(stem) \
+                            or tuple(folded[i - len(head):i]) != head:
                         continue
                     tail = word[len(stem):]
                     if tail in tails:
