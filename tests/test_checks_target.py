@@ -659,3 +659,17 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     found = _kazakh_wrong_inflections("Nazarbayev was chairman of the Security Council.",
                                       "Назарбаев Қауіпсіздік кеңестің төрағасы болды.")
     assert [f.suggestion for f in found] == ["кеңесінің"]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a Kazakh verb whose object takes the dative, after a name in the accusative (and back)
+    ("Tokayev turned to Russia for help.", "Тоқаев көмек сұрап Ресейді жүгінді.", "Ресейге"),
+    ("Tokayev turned to Russia for help.", "Тоқаев көмек сұрап Ресейге жүгінді.", None),
+    # the verbal noun in -у is a noun: support *to* Tokayev
+    ("China expressed support for Tokayev.", "Қытай Тоқаевқа қолдау білдірді.", None),
+    # a place before the verb is where it happened
+    ("Tokayev was supported in Almaty.", "Тоқаевты Алматыда қолдады.", None),
+])
+def test_kazakh_verbs_govern_their_object(source: str, target: str, expected: str | None) -> None:
+    found = _kazakh_wrong_inflections(source, target)
+    assert [f.suggestion for f in found] == ([expected] if expected else [])

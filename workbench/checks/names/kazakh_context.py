@@ -12,6 +12,8 @@ Only postpositions that are nothing else are listed: кейін, бұрын, с�
 
 from __future__ import annotations
 
+import re
+
 from .matcher import fold
 
 #: the Kazakh cases in paradigm order (as :data:`.forms.CASES`), as bits
@@ -54,3 +56,30 @@ def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
     if case is None:
         return None
     return next((tail for tail in sorted(tails) if POSSESSIVE_CASE.get(tail) == case), None)
+
+
+#: Verbs whose object is a name in one case, by stem: a name right before one of their forms in
+#: the other argument case (accusative for a dative verb, dative for an accusative one) is
+#: wrong («Ресейді жүгінді» → Ресейге). Only verbs that take no second object in the other
+#: case (шақыру invites someone *to* somewhere: a dative beside its accusative), and a name
+#: in any other case — a place, a time, a subject — says nothing.
+_VERB_STEMS = {
+    "dat": "жүгін көмектес қосыл жолық бағын қарсылас",
+    "acc": "айыпта қолда басқар тұтқында сына құр жазала",
+}
+VERB_STEM_CASES = {stem: case for case, stems in _VERB_STEMS.items() for stem in stems.split()}
+_VERB_ENDING = re.compile(
+    r"(?:ма|ме|ба|бе|па|пе)?(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|п|ады|еді|йды|йді|а|е|й|са|се|мақ|мек|пақ|пек"
+    r"|атын|етін|йтын|йтін)(?:ды|ді|мын|мін|сың|сің|мыз|міз|сыз|сіз|тар|тер|лар|лер)?$")
+# (not the verbal noun in -у, which is a noun: «Тоқаевқа қолдау білдірді», support *to* Tokayev)
+
+
+def verb_object_case(word: str) -> str | None:
+    """The case the object of the Kazakh verb form *word* takes ("dat", "acc"), if it is a form of
+    one of the verbs listed; else None."""
+    low = fold(word)
+    for k in range(len(low) - 1, 2, -1):
+        case = VERB_STEM_CASES.get(low[:k])
+        if case is not None and _VERB_ENDING.fullmatch(low[k:]):
+            return case
+    return None

@@ -50,7 +50,9 @@ from .forms import (
     Hit,
     cases_of,
 )
-from .kazakh_context import possessive_tail_for, postposition
+from .kazakh_context import ACC as KK_ACC
+from .kazakh_context import DAT as KK_DAT
+from .kazakh_context import possessive_tail_for, postposition, verb_object_case
 from .lexicon import TARGET_LANGUAGES, Lexicon
 from .matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
 from .russian_context import (
@@ -444,12 +446,28 @@ class _Segment:
         """«Тоқаевқа туралы»: a postposition right after the name takes one case."""
         if hit.end >= self.n or entry.flags & EXTRA or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE):
             return
-        rule = postposition(self.toks.words[hit.end])
+        after = self.toks.words[hit.end]
+        rule = postposition(after)
         cases = entry.cases & ((1 << len(CASES["kk"])) - 1)
-        if rule is None or not cases or cases & rule[0]:
+        if rule is None:
+            self.kazakh_verb_object(hit, entry, after, cases)
+            return
+        if not cases or cases & rule[0]:
             return
         self.wrong_case(hit, entry, rule[1], f"({'/'.join(cases_of('kk', cases))}) before "
                         f"{self.toks.words[hit.end]!r}, which takes the {rule[1]}")
+
+    def kazakh_verb_object(self, hit: Hit, entry: FormEntry, verb: str, cases: int) -> None:
+        """«Ресейді жүгінді»: a name right before a verb whose object takes the dative (or the
+        accusative) is wrong in the other of the two cases; any other case says nothing."""
+        case = verb_object_case(verb)
+        if case is None:
+            return
+        other = KK_ACC if case == "dat" else KK_DAT
+        if cases != other:
+            return
+        self.wrong_case(hit, entry, case, f"({cases_of('kk', cases)[0]}) before the verb {verb!r}, whose object "
+                        f"takes the {case}")
 
     def hyphen_after_quote(self, hit: Hit, entry: FormEntry) -> None:
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
