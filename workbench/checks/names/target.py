@@ -128,6 +128,9 @@ _EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
 _EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+(?!companies\b){_EN_GENERIC}(?![a-z])")    # singular: "the X company"
 #: Russian past-tense verbs end like this (a nominative right after one is its subject or a wrong case)
 _RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
+#: Pronouns that also stand alone, as nouns («до этого», «кроме того», «прежде всего»)
+_PRONOUNS_AS_NOUNS = frozenset("этого этому этим того тому тем всего всему всем самого самому чего чему ничего "
+                               "ничему сего многого многому другого другому своего своему".split())
 #: Endings of an adjective (or pronoun: всему) that no noun has
 _ADJECTIVE_ONLY = ("ого", "его", "ому", "ему", "ую", "юю", "ым", "им")
 #: Nouns of measure before «с» + accusative («размером с Западную Европу», «площадью с Францию»)
@@ -501,6 +504,8 @@ class _Segment:
             else 0
         if rule is None or not marks or not rule[0] & marks:
             return False
+        if fold(adjective) in _PRONOUNS_AS_NOUNS and entry.cases & (NOM | NOM << 8):
+            return False        # «до этого Назарбаев возглавлял…»: "before that", then the subject
         self.government(hit, entry, f"{preposition} {adjective}", (rule[0] & marks, cases_of("ru", rule[0] & marks)[0]))
         return True
 
