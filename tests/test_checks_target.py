@@ -685,3 +685,20 @@ def test_a_pronoun_standing_alone_after_a_preposition_is_no_adjective_of_the_nam
     assert [f.suggestion for f in _wrong_inflections(
         "The strike spread across all of Western Kazakhstan.",
         "Забастовка прошла по всему Западного Казахстана.")] == ["Западному Казахстану"]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a name recognised by its possessive head's ending is checked against the verb after it too
+    ("Tokayev turned to the Collective Security Treaty Organization for help.",
+     "Тоқаев көмек сұрап Ұжымдық қауіпсіздік туралы шарт ұйымын жүгінді.",
+     "Ұжымдық қауіпсіздік туралы шарт ұйымына"),
+    ("Tokayev turned to the Collective Security Treaty Organization for help.",
+     "Тоқаев көмек сұрап Ұжымдық қауіпсіздік туралы шарт ұйымына жүгінді.", None),
+    # "according to" a person: the person in the genitive
+    ("According to Ainur Kurmanov, the troops stayed away.", "Айнұр Құрманов айтуынша, әскер араласпады.",
+     "Айнұр Құрмановтың"),
+    ("According to Ainur Kurmanov, the troops stayed away.", "Айнұр Құрмановтың айтуынша, әскер араласпады.", None),
+])
+def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expected: str | None) -> None:
+    found = _kazakh_wrong_inflections(source, target)
+    assert [f.suggestion for f in found] == ([expected] if expected else [])

@@ -30,6 +30,16 @@ for _words, _mask, _default in (
         POSTPOSITIONS[_word] = (_mask, _default)
 
 
+#: "according to" a person: a word with the possessive that wants the person in the genitive
+#: («Құрмановтың айтуынша»; an agency may stand bare: «ТАСС хабарлауынша»)
+_PERSON_POSSESSED = frozenset("айтуынша пікірінше сөзінше ойынша пайымдауынша мәлімдеуінше".split())
+
+
+def wants_person_genitive(word: str) -> bool:
+    """Is *word* one that wants a person before it in the genitive (айтуынша, пікірінше)?"""
+    return fold(word) in _PERSON_POSSESSED
+
+
 def postposition(word: str) -> tuple[int, str] | None:
     """(cases, default case) if *word* is a Kazakh postposition that takes one case, else None."""
     return POSTPOSITIONS.get(fold(word))

@@ -52,7 +52,13 @@ from .forms import (
 )
 from .kazakh_context import ACC as KK_ACC
 from .kazakh_context import DAT as KK_DAT
-from .kazakh_context import possessive_tail_for, postposition, verb_object_case
+from .kazakh_context import (
+    POSSESSIVE_CASE,
+    possessive_tail_for,
+    postposition,
+    verb_object_case,
+    wants_person_genitive,
+)
 from .lexicon import TARGET_LANGUAGES, Lexicon
 from .matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
 from .russian_context import (
@@ -452,6 +458,8 @@ class _Segment:
         after = self.toks.words[hit.end]
         rule = postposition(after)
         cases = entry.cases & ((1 << len(CASES["kk"])) - 1)
+        if rule is None and wants_person_genitive(after) and self.lx.kinds[entry.ref] == "person":
+            rule = (GEN, "gen")     # «Айнұр Құрманов айтуынша» → Құрмановтың (kk GEN is bit 1 as in ru)
         if rule is None:
             self.kazakh_verb_object(hit, entry, after, cases)
             return
@@ -984,6 +992,11 @@ class _Segment:
                     tail = word[len(stem):]
                     if tail in tails:
                         self.fitting_ending(i, fid, ref, form, status)
+                        case = "nom" if tail in ("ы", "і") else POSSESSIVE_CASE.get(tail)
+                        if status <= 1 and case is not None:     # a form of the name: what follows it
+                            mask = 1 << CASES["kk"].index(case)
+                            self.kazakh_postposition(Hit(i - len(head), i + 1, ()),
+                                                     FormEntry(-1, ref, status, fid, form, mask, 0, form))
                         continue
                     if status > 1:
                         continue
