@@ -52,6 +52,7 @@ from .forms import (
 )
 from .kazakh_context import ACC as KK_ACC
 from .kazakh_context import DAT as KK_DAT
+from .kazakh_context import GEN as KK_GEN
 from .kazakh_context import (
     POSSESSIVE_CASE,
     possessive_tail_for,
@@ -95,6 +96,7 @@ _OFFICES_TO = frozenset("ambassador ambassadors envoy envoys representative repr
                         "delegates mission".split())
 _TO_IN_PREPOSITIONS = frozenset("according due thanks next close prior owing compared similar addition regard "
                                 "respect relation up as contrary opposed related".split())
+_NOT_DIRECTION_TO = _TO_IN_PREPOSITIONS | _OFFICES_TO
 #: Words after which a nominative name is no genitive complement: conjunctions, particles,
 #: pronouns and the like (a noun cannot be told from them by its ending alone)
 _NOT_HEADS = frozenset("и а но или либо да ни не же ли как чем что чтобы когда пока если хотя уже ещё еще "
@@ -459,7 +461,7 @@ class _Segment:
         rule = postposition(after)
         cases = entry.cases & ((1 << len(CASES["kk"])) - 1)
         if rule is None and wants_person_genitive(after) and self.lx.kinds[entry.ref] == "person":
-            rule = (GEN, "gen")     # «Айнұр Құрманов айтуынша» → Құрмановтың (kk GEN is bit 1 as in ru)
+            rule = (KK_GEN, "gen")      # «Айнұр Құрманов айтуынша» → Құрмановтың
         if rule is None:
             self.kazakh_verb_object(hit, entry, after, cases)
             return
@@ -541,10 +543,12 @@ class _Segment:
         cases = (entry.cases & _SINGULAR) | (entry.cases >> 8 & _SINGULAR)
         declined = bool(entry.flags & DECLINED_QUOTE)
         one_word = " " not in entry.base.strip(_OPEN + _CLOSE)
-        if entry.surface[:1] in _OPEN and not declined and (" " in before or one_word):
+        if entry.surface[:1] in _OPEN and not declined and (" " in before or one_word) \
+                and self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen", declined=True) != entry.base:
             # undeclined in its quotes, with no generic word: a nominative (or the accusative of a
             # thing) — «у «Шеврон»»; a quoted name of several words only after a compound
-            # preposition («в «Нур Отан»» is often left so)
+            # preposition («в «Нур Отан»» is often left so), and never one the glossary keeps
+            # undeclined
             cases, declined = NOM | ACC, True
         if rule is None or not cases:
             return
@@ -663,7 +667,7 @@ class _Segment:
         before_en, after_en = self.source_around(entry.ref)
         to = _TO_BEFORE.search(before_en) if before_en is not None else None
         if to is None or (to.group(1) or "").lower() in _TO_IN_PREPOSITIONS or after_en.startswith(("'s", "\u2019s")) \
-                or self.english_modifier(entry.ref):       # "to Charing Cross police station"
+                or self.english_modifier(entry.ref):       # "to Tengizchevroil workers": the workers'
             return
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after {before!r}: the source's "
                         f"\"to\" makes it the one something goes to, a dative")
@@ -674,7 +678,7 @@ class _Segment:
         ("ambassador to Kazakhstan" is «посол в Казахстане»)."""
         before = self.source_before(ref)
         to = _TO_BEFORE.search(before)
-        if to is None or (to.group(1) or "").lower() in _TO_IN_PREPOSITIONS | _OFFICES_TO:
+        if to is None or (to.group(1) or "").lower() in _NOT_DIRECTION_TO:
             return False
         # a verb of motion in the clause: "welcomed the minister to London" is «принял в Лондоне»
         clause = re.split(r"[.;:!?]\s", before)[-1]
