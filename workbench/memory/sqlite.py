@@ -37,7 +37,7 @@ from .matching import (
     index_terms,
     prepare,
 )
-from .sqlite_lookup import UNIT_COLUMNS, UNIT_TABLES, HelperProcess, Lookups, parts
+from .sqlite_lookup import UNIT_COLUMNS, UNIT_TABLES, HelperProcess, Lookups, marks, parts
 from .store import AddReport, LanguageCount, MemoryStore, Progress, per_source
 
 log = logging.getLogger("workbench.memory")
@@ -187,14 +187,14 @@ class SQLiteMemory(MemoryStore):
         wanted = list(set(hashes.values()))
         for part in parts(wanted):
             for sid, lang, key in conn.execute(
-                    f"SELECT id, lang, key FROM sources WHERE hash IN ({','.join('?' * len(part))})", part):
+                    f"SELECT id, lang, key FROM sources WHERE hash IN ({marks(part)})", part):
                 sources[lang, key] = sid
         existing: dict[tuple[int, str, int], tuple[int, str]] = {}
         has_unit: set[tuple[int, str]] = set()
         found = list(set(sources.values()))
         for part in parts(found):
             for uid, sid, lang, origin, target in conn.execute(
-                    f"SELECT id, source, lang, origin, target FROM units WHERE source IN ({','.join('?' * len(part))})",
+                    f"SELECT id, source, lang, origin, target FROM units WHERE source IN ({marks(part)})",
                     part):
                 existing[sid, lang, origin] = (uid, target)
                 has_unit.add((sid, lang))

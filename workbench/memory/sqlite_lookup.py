@@ -47,7 +47,8 @@ def parts(values: Sequence[object]) -> Iterator[Sequence[object]]:
         yield values[i:i + PARAMETERS]
 
 
-def _marks(values: Sequence[object]) -> str:
+def marks(values: Sequence[object]) -> str:
+    """The "?, ?, …" placeholders of an IN list for *values*."""
     return ",".join("?" * len(values))
 
 
@@ -97,7 +98,7 @@ class Lookups:
         out: dict[str, list[int]] = {}
         for part in parts(list(wanted)):
             for sid, lang, text, hashed in self.conn.execute(
-                    f"SELECT id, lang, key, hash FROM sources WHERE hash IN ({_marks(part)})", part):
+                    f"SELECT id, lang, key, hash FROM sources WHERE hash IN ({marks(part)})", part):
                 if lang == self.srclang and text == wanted.get(hashed):
                     out.setdefault(text, []).append(sid)
         return out
@@ -109,7 +110,7 @@ class Lookups:
         for part in parts(wanted):
             for row in self.conn.execute(
                     f"SELECT u.source, {UNIT_COLUMNS} FROM {UNIT_TABLES} WHERE u.lang = ? AND u.source IN "
-                    f"({_marks(part)}) ORDER BY u.source, u.changed DESC, u.id DESC", (self.tgtlang, *part)):
+                    f"({marks(part)}) ORDER BY u.source, u.changed DESC, u.id DESC", (self.tgtlang, *part)):
                 out[row[0]].append(StoredUnit(*row[1:]))
         return out
 
@@ -147,7 +148,7 @@ class Lookups:
                 self._terms[word] = None
             for part in parts(missing):
                 for term, word, df in self.conn.execute(
-                        f"SELECT id, word, df FROM terms WHERE lang = ? AND word IN ({_marks(part)})",
+                        f"SELECT id, word, df FROM terms WHERE lang = ? AND word IN ({marks(part)})",
                         (self.tgtlang, *part)):
                     self._terms[word] = (term, df)
         return [found for found in map(self._terms.get, words) if found is not None]
@@ -157,7 +158,7 @@ class Lookups:
         wanted = [term for term in terms if term not in found]
         if wanted:
             blobs: dict[int, list[bytes]] = {term: [] for term in wanted}
-            for term, blob in self.conn.execute(f"SELECT term, ids FROM postings WHERE term IN ({_marks(wanted)}) "
+            for term, blob in self.conn.execute(f"SELECT term, ids FROM postings WHERE term IN ({marks(wanted)}) "
                                                 "ORDER BY term, chunk", wanted):
                 blobs[term].append(blob)
             for term, parts in blobs.items():
@@ -183,7 +184,7 @@ class Lookups:
         else:
             pairs = []
             for part in parts(ids):
-                pairs += self.conn.execute(f"SELECT id, key FROM sources WHERE id IN ({_marks(part)}) AND lang = ?",
+                pairs += self.conn.execute(f"SELECT id, key FROM sources WHERE id IN ({marks(part)}) AND lang = ?",
                                            (*part, self.srclang)).fetchall()
         return [sid for sid, _ in pairs], [text for _, text in pairs]
 

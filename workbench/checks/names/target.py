@@ -250,6 +250,30 @@ def _offending(toks: Tokens, start: int, end: int, surface: str = "") -> str:
     return found
 
 
+def _after_to(before: str, excluded: frozenset[str]) -> bool:
+    """Does the English *before* a name end with "to [the]", not after one of the words in
+    *excluded* ("according to")?"""
+    to = _TO_BEFORE.search(before)
+    return to is not None and (to.group(1) or "").lower() not in excluded
+
+
+def _arrival_in_clause(before: str) -> bool:
+    """Is there a verb of arrival, motion or placement in the last clause of *before*?"""
+    clause = re.split(r"[.;:!?]\s", before)[-1]
+    return any(_ARRIVAL.match(word) for word in re.findall(r"[a-z]+", clause.lower()))
+
+
+def _modifies_next(after: str) -> bool:
+    """Is the English after a name a word in small letters, which the name may modify ("the
+    Kashagan project", "Tengizchevroil workers")?"""
+    return re.match(r"\s+[a-z]", after) is not None
+
+
+def _any_number(cases: int) -> int:
+    """The case bits of a form, singular or plural alike."""
+    return (cases & _SINGULAR) | (cases >> 8 & _SINGULAR)
+
+
 def _fit(offending: str, suggestion: str | None) -> str | None:
     """The suggestion as a drop-in replacement: quotes only where the offending text has them."""
     if not suggestion:
@@ -374,7 +398,7 @@ class _Segment:
         if self.language == "kk" and entry.flags & HYPHEN_QUOTE:
             self.hyphen_after_quote(hit, entry)
         elif self.language == "kk":
-            self.kazakh_postposition(hit, entry)
+            self.kazakh_word_after(hit, entry)
         elif self.language == "ru" and hit.start > 0:
             if self.compound_government(hit, entry) or self.adjective_between(hit, entry):
                 return
@@ -453,8 +477,10 @@ class _Segment:
                  f"{offending!r} {why}" + (f"; expected {suggestion!r}" if suggestion else ""),
                  offending=offending, suggestion=suggestion, ref=entry.ref)
 
-    def kazakh_postposition(self, hit: Hit, entry: FormEntry) -> None:
-        """«Тоқаевқа туралы»: a postposition right after the name takes one case."""
+    def kazakh_word_after(self, hit: Hit, entry: FormEntry) -> None:
+        """The word right after a Kazakh name: a postposition that takes one case («Тоқаевқа
+        туралы»), a word that wants a person in the genitive (айтуынша) or a verb whose object
+        takes one case («Ресейді жүгінді»)."""
         if hit.end >= self.n or entry.flags & EXTRA or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE):
             return
         after = self.toks.words[hit.end]
@@ -540,7 +566,7 @@ class _Segment:
 
     def government(self, hit: Hit, entry: FormEntry, before: str, rule: tuple[int, str] | None = None) -> None:
         rule = rule or governed(before)
-        cases = (entry.cases & _SINGULAR) | (entry.cases >> 8 & _SINGULAR)
+        cases = _any_number(entry.cases)
         declined = bool(entry.flags & DECLINED_QUOTE)
         one_word = " " not in entry.base.strip(_OPEN + _CLOSE)
         if entry.surface[:1] in _OPEN and not declined and (" " in before or one_word) \
@@ -633,7 +659,7 @@ class _Segment:
         if self.toks.gap(hit.start).strip(" \u00a0"):
             return
         rule = verb_governed(self.toks.words[hit.start - 1])
-        cases = (entry.cases & _SINGULAR) | (entry.cases >> 8 & _SINGULAR)
+        cases = _any_number(entry.cases)
         if rule is None or not cases or cases & NOM or entry.surface[:1] in _OPEN:
             return
         mask, default = rule
@@ -656,7 +682,7 @@ class _Segment:
             return
         before = self.toks.words[hit.start - 1]
         low = fold(before)
-        cases = (entry.cases & _SINGULAR) | (entry.cases >> 8 & _SINGULAR)
+        cases = _any_number(entry.cases)
         if not cases or cases & (DAT | GEN) or not before.isalpha() or not before.islower() or low in _NOT_HEADS:
             return
         if cases & (NOM | ACC) and _VERB_LIKE.search(low):
@@ -665,10 +691,10 @@ class _Segment:
         if not written or written.split()[-1].islower():
             return          # "to Charing Cross police station": the "to" is the station's, «в участок Чаринг-Кросс»
         before_en, after_en = self.source_around(entry.ref)
-        to = _TO_BEFORE.search(before_en) if before_en is not None else None
-        if to is None or (to.group(1) or "").lower() in _TO_IN_PREPOSITIONS or after_en.startswith(("'s", "\u2019s")) \
-                or self.english_modifier(entry.ref):       # "to Tengizchevroil workers": the workers'
-            return
+        if before_en is None or not _after_to(before_en, _TO_IN_PREPOSITIONS) \
+                or after_en.startswith(("'s", "\u2019s")) or _modifies_next(after_en):
+            return          # "Tokayev's …"; "to Tengizchevroil workers": the workers'
+
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after {before!r}: the source's "
                         f"\"to\" makes it the one something goes to, a dative")
 
@@ -677,12 +703,8 @@ class _Segment:
         Russian в/на take the accusative of direction? Not after an office held "to" a country
         ("ambassador to Kazakhstan" is «посол в Казахстане»)."""
         before = self.source_before(ref)
-        to = _TO_BEFORE.search(before)
-        if to is None or (to.group(1) or "").lower() in _NOT_DIRECTION_TO:
-            return False
-        # a verb of motion in the clause: "welcomed the minister to London" is «принял в Лондоне»
-        clause = re.split(r"[.;:!?]\s", before)[-1]
-        return any(_ARRIVAL.match(word) for word in re.findall(r"[a-z]+", clause.lower()))
+        # and a verb of motion in the clause: "welcomed the minister to London" is «принял в Лондоне»
+        return _after_to(before, _NOT_DIRECTION_TO) and _arrival_in_clause(before)
 
     def english_apposition(self, ref: int) -> bool:
         """Does the source put the name beside a generic noun ("the company Tengizchevroil",
@@ -700,7 +722,7 @@ class _Segment:
         """Is the name followed in the source by a word in small letters ("of the Kashagan
         project")? Then it may modify that word, which the Russian generic word renders
         («проекта Кашаган»), and the "of" before it is that word's."""
-        return bool(re.match(r"\s+[a-z]", self.source_around(ref)[1]))
+        return _modifies_next(self.source_around(ref)[1])
 
     def source_around(self, ref: int) -> tuple[str | None, str]:
         """The English source before and after where it names the referent ((None, "") when it
@@ -724,8 +746,7 @@ class _Segment:
         before = self.source_before(ref)
         if (self.lx.kinds[ref] != "place" and not quoted) or not _IN_PLACE.search(before):
             return False
-        clause = re.split(r"[.;:!?]\s", before)[-1]
-        return not any(_ARRIVAL.match(word) for word in re.findall(r"[a-z]+", clause.lower()))
+        return not _arrival_in_clause(before)
 
     # -- 2. other languages ---------------------------------------------------------------------
     def other_scan(self) -> None:
@@ -999,7 +1020,7 @@ class _Segment:
                         case = "nom" if tail in ("ы", "і") else POSSESSIVE_CASE.get(tail)
                         if status <= 1 and case is not None:     # a form of the name: what follows it
                             mask = 1 << CASES["kk"].index(case)
-                            self.kazakh_postposition(Hit(i - len(head), i + 1, ()),
+                            self.kazakh_word_after(Hit(i - len(head), i + 1, ()),
                                                      FormEntry(-1, ref, status, fid, form, mask, 0, form))
                         continue
                     if status > 1:
