@@ -661,6 +661,7 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     # a Kazakh verb whose object takes the dative, after a name in the accusative (and back)
     ("Tokayev turned to Russia for help.", "Тоқаев көмек сұрап Ресейді жүгінді.", "Ресейге"),
     ("Tokayev turned to Russia for help.", "Тоқаев көмек сұрап Ресейге жүгінді.", None),
+    ("We turned to Russia for help.", "Біз көмек сұрап Ресейді жүгіндік.", "Ресейге"),     # a personal ending
     # the verbal noun in -у is a noun: support *to* Tokayev
     ("China expressed support for Tokayev.", "Қытай Тоқаевқа қолдау білдірді.", None),
     # a place before the verb is where it happened
