@@ -263,7 +263,37 @@ def stream_tmx(path: Path, languages: list[str], report: ReadReport, *, shown: s
         child.join()
 
 
+#: batches the reader may have parsed ahead of the writer (each :data:`_BATCH` units)
+_AHEAD = 4
+
+
 def _parse_in_child(path: str, languages: list[str], shown: str | None, origin: str | None, sender: Any) -> None:
+    """The reader process. A thread of its own sends the batches: a send blocks until the
+    writer takes the whole batch off the pipe, and parsing goes on meanwhile (without it the
+    two processes took turns whenever they were about as fast as each other)."""
+    import queue
+    import threading
+
+    outbox: queue.Queue[tuple[str, Any] | None] = queue.Queue(maxsize=_AHEAD)
+
+    def pump() -> None:
+        try:
+            while (message := outbox.get()) is not None:
+                sender.send(message)
+        except OSError:
+            pass                    # the writer is gone: post() sees the thread stopped
+
+    def post(message: tuple[str, Any] | None) -> None:
+        while True:
+            try:
+                outbox.put(message, timeout=0.5)
+                return
+            except queue.Full:
+                if not thread.is_alive():
+                    raise SystemExit(1) from None
+
+    thread = threading.Thread(target=pump, name="tmx-sender", daemon=True)
+    thread.start()
     report = ReadReport()
     batch: list[tuple[object, ...]] = []
     try:
@@ -273,14 +303,17 @@ def _parse_in_child(path: str, languages: list[str], shown: str | None, origin: 
                           unit.changed, unit.creator, unit.changer, unit.note,
                           None if ready.key == unit.source else ready.key, ready.hash))
             if len(batch) >= _BATCH:
-                sender.send(("units", batch))
+                post(("units", batch))
                 batch = []
-        sender.send(("units", batch))
-        sender.send(("done", {"units": report.units, "no_source": report.no_source, "empty": report.empty,
-                              "unknown": dict(report.unknown_languages)}))
+        post(("units", batch))
+        post(("done", {"units": report.units, "no_source": report.no_source, "empty": report.empty,
+                       "unknown": dict(report.unknown_languages)}))
     except WorkbenchError as exc:
-        sender.send(("error", (exc.message, exc.path, exc.line)))
+        post(("error", (exc.message, exc.path, exc.line)))
     finally:
+        if thread.is_alive():
+            post(None)
+            thread.join()
         sender.close()
 
 
