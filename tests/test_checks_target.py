@@ -374,6 +374,19 @@ def test_shared_head_noun_must_follow(regions):
     assert [c for c, _, _ in found] == ["target-missing-name", "target-missing-name"], found
 
 
+@pytest.mark.parametrize("source,target,expected", [
+    ("The strike spread to mines in Kyzylorda Region.", "Забастовка охватила шахты в Кызылординской областях.",
+     "Кызылординской области"),
+    ("Oil workers of Aktobe Region are on strike.", "Нефтяники Актюбинской областей бастуют.",
+     "Актюбинской области"),
+    ("Workers helped Mangystau Region.", "Рабочие Мангистауской областям помогли.", "Мангистауской области"),
+])
+def test_a_plural_head_after_one_regions_adjective_is_wrong(regions, source, target, expected):
+    # the name's table has its singular forms: the plural is known by an ending only plurals have
+    found = regions.check_target_segment("d", 1, source, target, "ru")
+    assert [(f.check, f.suggestion) for f in found] == [("target-wrong-inflection", expected)], _show(found)
+
+
 def test_derived_adjective_is_not_a_wrong_inflection(regions):
     # 3: stem of a wrong form (Актюбинск) + adjective ending, and a valid -ск stem (Уральск)
     assert _show(regions.check_target_segment("d", 1, "The strike.", "Забастовка Актюбинской молодёжи.", "ru")) == []

@@ -44,6 +44,7 @@ from .forms import (
     EXTRA,
     FOREIGN,
     HYPHEN_QUOTE,
+    RU_PLURAL,
     WRONG,
     FormEntry,
     FormIndex,
@@ -267,6 +268,26 @@ def _modifies_next(after: str) -> bool:
     """Is the English after a name a word in small letters, which the name may modify ("the
     Kashagan project", "Tengizchevroil workers")?"""
     return re.match(r"\s+[a-z]", after) is not None
+
+
+#: endings only a Russian noun's plural has, after its stem (област|ях, республик|ах, комитет|ов)
+_NOUN_PLURAL_ENDINGS = (("ами", RU_PLURAL["ins"]), ("ями", RU_PLURAL["ins"]), ("ах", RU_PLURAL["loc"]),
+                        ("ях", RU_PLURAL["loc"]), ("ам", RU_PLURAL["dat"]), ("ям", RU_PLURAL["dat"]),
+                        ("ов", RU_PLURAL["gen"]), ("ев", RU_PLURAL["gen"]), ("ей", RU_PLURAL["gen"]))
+
+
+def _noun_plural(table: dict[str, list[tuple[int, int, int]]], fid: int, position: int, word: str) -> int | None:
+    """The plural case bits of *word* when it is a plural, by an ending only plurals have, of
+    the noun at *position* of form *fid* («областях» of «Карагандинская область»); the name's
+    table holds its singular forms only."""
+    base = next((w for w, entries in table.items() for f, p, m in entries if f == fid and p == position and m & 1),
+                None)
+    if base is None or len(base) < 4 or not base.isalpha():
+        return None
+    stem = base[:-1] if base[-1] in "аяоеьйи" else base
+    if not word.startswith(stem):
+        return None
+    return next((mask for ending, mask in _NOUN_PLURAL_ENDINGS if word == stem + ending), None)
 
 
 def _any_number(cases: int) -> int:
@@ -783,8 +804,8 @@ class _Segment:
         present = self.folded_set
         for ref in self.wanted:
             table = self.index.words_of(ref)
-            if not table or ref in self.lx.terms or len(table.keys() & present) < 2:
-                continue            # fewer than two of the name's words: nothing to disagree
+            if not table or ref in self.lx.terms or not table.keys() & present:
+                continue            # none of the name's words (a plural head is not in the table)
             i = 0
             while i < self.n - 1:
                 starts = table.get(toks.folded[i]) if i not in multi else None
@@ -795,6 +816,8 @@ class _Segment:
                     while j < self.n and j not in multi and not toks.gap(j).strip(" \u00a0-" + _OPEN + _CLOSE):
                         nxt = next((m for f, p, m in table.get(toks.folded[j], ()) if f == fid and p == pos + j - i),
                                    None)
+                        if nxt is None:
+                            nxt = _noun_plural(table, fid, pos + j - i, toks.folded[j])
                         if nxt is None:
                             break
                         masks.append(nxt)
