@@ -517,6 +517,13 @@ def test_russian_government_of_names(source: str, target: str, expected: str | N
      "«Тенгизшевройл»"),
     ("Strikers of the Tengizchevroil company marched.", "Забастовщики компании «Тенгизшевройл» вышли на марш.",
      None),
+    # "a subsidiary of X": a generic word in the nominative or accusative is the subsidiary, not the "of"
+    ("Ozenmunaigas, a subsidiary of KazMunayGas, fired them.",
+     "«Озенмунайгаз», дочерняя компания «КазМунайГаз», уволил их.", "«КазМунайГаза»"),
+    ("Ozenmunaigas, a subsidiary of KazMunayGas, fired them.",
+     "«Озенмунайгаз», дочерняя компания «КазМунайГаза», уволил их.", None),
+    ("The strike of the workers of Tengizchevroil, the largest company.",
+     "Забастовка на предприятии «Тенгизшевройл», крупнейшей компании.", None),
 ])
 def test_of_and_apposition_in_quotes(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)

@@ -453,6 +453,8 @@ class _Segment:
                 elif entry.surface[:1] not in _OPEN and not self.english_apposition(entry.ref) \
                         and not self.english_modifier(entry.ref):
                     self.of_genitive(hit, entry)    # «издание Четвёртый интернационал», "of the Fourth …"
+                elif entry.surface[:1] in _OPEN:
+                    self.generic_not_genitive(hit, entry, before, generic)
                 return
             if low in grammar.get("titles", ()) and self.lx.kinds[entry.ref] != "person":
                 # «председатель Совет безопасности», «комиссар Организация Объединённых Наций»: an
@@ -539,6 +541,22 @@ class _Segment:
                  f"{offending!r}: Kazakh writes the hyphen after acronyms, figures and Latin script, not after "
                  f"a word in quotes; the ending goes inside them: {suggestion!r}",
                  offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    def generic_not_genitive(self, hit: Hit, entry: FormEntry, before: str, generic: int) -> None:
+        """"Ozenmunaigas, a subsidiary of KazMunayGas": «дочерняя компания «КазМунайГаз»» → «…
+        «КазМунайГаза»». A quoted name stays nominative after a generic word that carries the
+        source's "of" itself («рабочие компании «Тенгизшевройл»») or sits in a phrase of its own
+        («на предприятии «Тенгизшевройл»»); a generic word in the nominative or accusative
+        (компания, компанию) does neither, so the name takes the genitive."""
+        if entry.flags & DECLINED_QUOTE or not entry.cases & NOM or not generic & (NOM | ACC) \
+                or generic & _SINGULAR & ~(NOM | ACC) \
+                or not self.after_of(entry.ref) or self.english_apposition(entry.ref) \
+                or self.english_modifier(entry.ref):
+            return
+        if self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen", declined=True) == entry.base:
+            return              # the glossary keeps it undeclined
+        self.wrong_case(hit, entry, "gen", f"(nom) after {before!r}, which is no genitive: the source's \"of\" "
+                        "is the name's", declined=True)
 
     def declined_after_generic(self, hit: Hit, entry: FormEntry, before: str) -> None:
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
