@@ -524,6 +524,16 @@ def test_russian_government_of_names(source: str, target: str, expected: str | N
      "«Озенмунайгаз», дочерняя компания «КазМунайГаза», уволил их.", None),
     ("The strike of the workers of Tengizchevroil, the largest company.",
      "Забастовка на предприятии «Тенгизшевройл», крупнейшей компании.", None),
+    # a name modifying an English noun with a noun's suffix is a Russian genitive, as after "of";
+    # a verb after it ("said") or a verb-like word before it says nothing
+    ("The invitation worried the Joe Biden administration.", "Приглашение встревожило администрацию Джо Байден.",
+     "Джо Байдена"),
+    ("KazMunayGas management refused to negotiate.", "Руководство «КазМунайГаз» отказалось от переговоров.",
+     "«КазМунайГаза»"),
+    ("KazMunayGas management refused to negotiate.", "Руководство «КазМунайГаза» отказалось от переговоров.",
+     None),
+    ("In response, Joe Biden said nothing.", "В ответ Джо Байден ничего не сказал.", None),
+    ("The Joe Biden administration refused.", "Отказала администрация, которую возглавляет Джо Байден.", None),
 ])
 def test_of_and_apposition_in_quotes(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)

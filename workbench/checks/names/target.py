@@ -264,6 +264,11 @@ def _arrival_in_clause(before: str) -> bool:
     return any(_ARRIVAL.match(word) for word in re.findall(r"[a-z]+", clause.lower()))
 
 
+#: an English word in small letters right after a name, with a suffix only nouns have; plurals
+#: only where no verb's third person ends so ("comments", "mentions", "insists" are verbs too)
+_NOUN_AFTER = re.compile(r"\s+[a-z]+(?:tion|sion|ment|ship|ness|ity|ities|ance|ence|ism|oyees|ainees|ittees)\b")
+
+
 def _modifies_next(after: str) -> bool:
     """Is the English after a name a word in small letters, which the name may modify ("the
     Kashagan project", "Tengizchevroil workers")?"""
@@ -644,8 +649,10 @@ class _Segment:
         # Социалистическое движение»): "of" also comes out as a dative («памятник Назарбаеву», "the
         # monument of Nazarbayev"; «на помощь Токаеву», "to the aid of Tokayev")
         if not cases & NOM or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
-                or (source_of and not self.after_of(entry.ref)):
+                or (source_of and not (self.after_of(entry.ref) or self.english_noun_after(entry.ref))):
             return
+        cue = "the source's \"of\"" if not source_of or self.after_of(entry.ref) else \
+            "in the source it modifies the noun after it, which"
         gap = self.toks.gap(hit.start)
         before = self.toks.words[hit.start - 1]
         if gap.strip(" \u00a0" + _OPEN) or not before.isalpha() or not (before.islower() or self.toks.sentence_initial(
@@ -657,7 +664,7 @@ class _Segment:
         if not suggestion or fold(suggestion) == fold(offending):
             return
         self.add("target-wrong-inflection",
-                 f"{offending!r} (nom) after {before!r}: the source's \"of\" makes it a genitive; "
+                 f"{offending!r} (nom) after {before!r}: {cue} makes it a genitive; "
                  f"expected {suggestion!r}", offending=offending, suggestion=suggestion, ref=entry.ref)
 
     def generic_before(self, start: int, reach: int = 5) -> bool:
@@ -762,6 +769,13 @@ class _Segment:
         project")? Then it may modify that word, which the Russian generic word renders
         («проекта Кашаган»), and the "of" before it is that word's."""
         return _modifies_next(self.source_around(ref)[1])
+
+    def english_noun_after(self, ref: int) -> bool:
+        """Is the name followed in the source by a noun, known by a suffix only nouns have ("the
+        Joe Biden administration", "KazMunayGas management", "Tengizchevroil employees")? Then
+        it modifies that noun, which Russian says with the name in the genitive («администрация
+        Джо Байдена»), as for "of"."""
+        return _NOUN_AFTER.match(self.source_around(ref)[1]) is not None
 
     def source_around(self, ref: int) -> tuple[str | None, str]:
         """The English source before and after where it names the referent ((None, "") when it
