@@ -590,6 +590,27 @@ def _expect_fix(source: str, target: str, expected: str | None, language: str = 
     assert [f.suggestion for f in found] == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    # a singular nominative right before a plural past verb is no subject: the verb's object, fronted
+    ("The organisers thanked Paul Murphy.", "Пол Мёрфи поблагодарили организаторы пикета.", "Пол Мёрфи"),
+    ("Masimov was replaced on 5 January.", "5 января Масимов сменили на посту.", "Масимов"),
+    ("Masimov was replaced on 5 January.", "5 января Масимова сменили на посту.", None),
+    # names sharing the verb; a plural surname; a singular verb; a comma between
+    ("Tokayev and Putin discussed it.", "Токаев и Путин обсудили это.", None),
+    ("Tokayev, Putin and Lukashenko discussed it.", "Токаев, Путин и Лукашенко обсудили это.", None),
+    ("Tokayev discussed it.", "Токаев обсудил это.", None),
+    # past a negation; a person before an impersonal neuter past (genitive of negation, dative)
+    ("Masimov was not released.", "Масимов не освободили.", "Масимов"),
+    ("Nazarbayev was nowhere to be seen.", "Назарбаев нигде не было видно.", "Назарбаев"),
+    ("Nazarbayev was nowhere to be seen.", "Назарбаева нигде не было видно.", None),
+    ("Tokayev managed to stay.", "Токаев удалось удержаться.", "Токаев"),
+    # an adverb in -ло is no verb
+    ("Tokayev warmly greeted Putin.", "Токаев тепло встретил Путина.", None),
+])
+def test_a_name_before_a_plural_verb_is_its_object(source: str, target: str, flagged: str | None) -> None:
+    assert [f.offending for f in _wrong_inflections(source, target)] == ([flagged] if flagged else [])
+
+
 @pytest.mark.parametrize(("source", "target", "expected"), [
     # a Kazakh postposition takes one case
     ("They wrote about Tokayev.", "Олар Тоқаевқа туралы жазды.", "Тоқаев"),

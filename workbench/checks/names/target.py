@@ -136,6 +136,10 @@ _EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|
 _EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
 _EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+(?!companies\b){_EN_GENERIC}(?![a-z])")    # singular: "the X company"
 #: Russian past-tense verbs end like this (a nominative right after one is its subject or a wrong case)
+#: words that join a name to another one sharing its verb («Токаев и Путин обсудили»)
+_COORDINATORS = frozenset("и или либо да ни а также".split())
+#: words between a fronted name and its verb that leave the verb's government as it is
+_NEGATION = frozenset("не нигде никогда никак".split())
 _RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
 #: Pronouns that also stand alone, as nouns («до этого», «кроме того», «прежде всего»)
 _PRONOUNS_AS_NOUNS = frozenset("этого этому этим того тому тем всего всему всем самого самому чего чему ничего "
@@ -425,49 +429,57 @@ class _Segment:
             self.hyphen_after_quote(hit, entry)
         elif self.language == "kk":
             self.kazakh_word_after(hit, entry)
-        elif self.language == "ru" and hit.start > 0:
-            if self.compound_government(hit, entry) or self.adjective_between(hit, entry):
-                return
-            low = self.toks.folded[hit.start - 1]
-            grammar = self.index.grammar
-            if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
-                    and low not in grammar.get("titles", ()):
-                self.of_genitive(hit, entry)
-                self.object_not_nominative(hit, entry)
-                self.verb_object(hit, entry)
-                self.to_dative(hit, entry)
-                return                  # the word before says nothing more about the name's case
-            gap = self.toks.gap(hit.start)
-            before = self.toks.words[hit.start - 1]
-            if gap.strip(" \u00a0" + _OPEN):
-                return
-            generic = self.index.grammar.get("generic", {}).get(fold(before), 0) \
-                if before.islower() or before.isupper() else 0
-            if generic:
-                # компанией «Казахмысом»: an apposition agrees with nothing, it stays nominative;
-                # предприятие «КазМунайГаза» (of KazMunayGas) is a genitive complement
-                overlap = generic & entry.cases & _SINGULAR
-                if entry.flags & DECLINED_QUOTE and (overlap & ~(GEN | NOM)
-                                                     or (overlap & GEN and self.english_apposition(entry.ref))):
-                    self.declined_after_generic(hit, entry, before)
-                elif entry.surface[:1] not in _OPEN and self.lx.kinds[entry.ref] != "person" \
-                        and entry.cases & _SINGULAR and not entry.cases & (NOM | GEN) and not entry.cases >> 8:
-                    # «месторождению Кашагану»: after the generic word the name is an apposition in the
-                    # nominative or a genitive complement, never agreeing with it
-                    self.declined_after_generic(hit, entry, before)
-                elif entry.surface[:1] not in _OPEN and not self.english_apposition(entry.ref) \
-                        and not self.english_modifier(entry.ref):
-                    self.of_genitive(hit, entry)    # «издание Четвёртый интернационал», "of the Fourth …"
-                elif entry.surface[:1] in _OPEN:
-                    self.generic_not_genitive(hit, entry, before, generic)
-                return
-            if low in grammar.get("titles", ()) and self.lx.kinds[entry.ref] != "person":
-                # «председатель Совет безопасности», «комиссар Организация Объединённых Наций»: an
-                # office holds it "of" something, a genitive, whatever the English says
-                self.of_genitive(hit, entry, source_of=False)
-                return
-            if not self.apposition(hit, entry, before):
-                self.government(hit, entry, before)
+        elif self.language == "ru":
+            found = len(self.findings)
+            if hit.start > 0:
+                self.russian_word_before(hit, entry)
+            if len(self.findings) == found:
+                self.plural_verb_after(hit, entry)
+
+    def russian_word_before(self, hit: Hit, entry: FormEntry) -> None:
+        """What the word before a Russian name says about its case."""
+        if self.compound_government(hit, entry) or self.adjective_between(hit, entry):
+            return
+        low = self.toks.folded[hit.start - 1]
+        grammar = self.index.grammar
+        if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
+                and low not in grammar.get("titles", ()):
+            self.of_genitive(hit, entry)
+            self.object_not_nominative(hit, entry)
+            self.verb_object(hit, entry)
+            self.to_dative(hit, entry)
+            return                  # the word before says nothing more about the name's case
+        gap = self.toks.gap(hit.start)
+        before = self.toks.words[hit.start - 1]
+        if gap.strip(" \u00a0" + _OPEN):
+            return
+        generic = self.index.grammar.get("generic", {}).get(fold(before), 0) \
+            if before.islower() or before.isupper() else 0
+        if generic:
+            # компанией «Казахмысом»: an apposition agrees with nothing, it stays nominative;
+            # предприятие «КазМунайГаза» (of KazMunayGas) is a genitive complement
+            overlap = generic & entry.cases & _SINGULAR
+            if entry.flags & DECLINED_QUOTE and (overlap & ~(GEN | NOM)
+                                                 or (overlap & GEN and self.english_apposition(entry.ref))):
+                self.declined_after_generic(hit, entry, before)
+            elif entry.surface[:1] not in _OPEN and self.lx.kinds[entry.ref] != "person" \
+                    and entry.cases & _SINGULAR and not entry.cases & (NOM | GEN) and not entry.cases >> 8:
+                # «месторождению Кашагану»: after the generic word the name is an apposition in the
+                # nominative or a genitive complement, never agreeing with it
+                self.declined_after_generic(hit, entry, before)
+            elif entry.surface[:1] not in _OPEN and not self.english_apposition(entry.ref) \
+                    and not self.english_modifier(entry.ref):
+                self.of_genitive(hit, entry)    # «издание Четвёртый интернационал», "of the Fourth …"
+            elif entry.surface[:1] in _OPEN:
+                self.generic_not_genitive(hit, entry, before, generic)
+            return
+        if low in grammar.get("titles", ()) and self.lx.kinds[entry.ref] != "person":
+            # «председатель Совет безопасности», «комиссар Организация Объединённых Наций»: an
+            # office holds it "of" something, a genitive, whatever the English says
+            self.of_genitive(hit, entry, source_of=False)
+            return
+        if not self.apposition(hit, entry, before):
+            self.government(hit, entry, before)
 
     def apposition(self, hit: Hit, entry: FormEntry, before: str) -> bool:
         """«сирийскому диктатору Асад»: a person's name after a title noun in an oblique case (the
@@ -697,6 +709,42 @@ class _Segment:
                  f"{offending!r} (nom) after the verb {before!r}: in the source \"{verb.group(1)}\" makes it the "
                  f"verb's object, so it takes the case {before!r} governs, not the nominative",
                  offending=offending, suggestion=None, ref=entry.ref)
+
+    def plural_verb_after(self, hit: Hit, entry: FormEntry) -> bool:
+        """«Пол Мёрфи поблагодарили организаторы», «Масимов арестовали»: a name in the singular
+        nominative (a form no other case shares) right before a verb in the plural past cannot
+        be its subject — the verb's object, fronted, in the case the verb governs; nor can a
+        person's name before a neuter past («Назарбаев нигде не было видно»). Not when the name
+        closes a list that shares the verb («Уральск, Кызылорда и Тараз бастовали»)."""
+        if entry.cases & _SINGULAR != NOM or entry.cases >> 8 or entry.surface[:1] in _OPEN:
+            return False
+        at = hit.end            # the verb, past a negation («Масимов не арестовали», «нигде не было»)
+        while at < self.n and not self.toks.gap(at).strip(" \u00a0") and self.toks.folded[at] in _NEGATION:
+            at += 1
+        if at >= self.n or any(self.toks.gap(k).strip(" \u00a0") for k in range(hit.end, at + 1)):
+            return False
+        verb = self.toks.words[at]
+        low = fold(verb)
+        # a plural past; for a person (never neuter) an impersonal neuter past too: «Назарбаева не было
+        # видно», «Токаеву удалось» (not any -ло: тепло, смело are adverbs)
+        neuter = self.lx.kinds[entry.ref] == "person" and (low in ("было", "стало") or low.endswith("лось"))
+        plural = len(low) >= 5 and low.endswith(("ли", "лись"))
+        if not verb.isalpha() or not verb.islower() or not (neuter or plural) or not _VERB_LIKE.search(low):
+            return False
+        if hit.start > 0 and (self.toks.folded[hit.start - 1] in _COORDINATORS
+                              or "," in self.toks.gap(hit.start) or "&" in self.toks.gap(hit.start)):
+            return False
+        rule = verb_governed(verb)
+        offending = _offending(self.toks, hit.start, hit.end, entry.surface)
+        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=rule[1]) if rule else None
+        number = "plural" if plural else "neuter"
+        self.add("target-wrong-inflection",
+                 f"{offending!r} (nom, singular) before {verb!r}: a verb in the {number} has another subject or "
+                 f"none, so the name is its object (or a genitive of negation) and takes the case the verb "
+                 f"governs, not the nominative"
+                 + (f"; expected {suggestion!r}" if suggestion else ""),
+                 offending=offending, suggestion=suggestion, ref=entry.ref)
+        return True
 
     def verb_object(self, hit: Hit, entry: FormEntry) -> None:
         """«Россия помогла Токаева»: right after a verb whose object takes one case (помочь + dative),
