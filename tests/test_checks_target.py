@@ -615,6 +615,11 @@ def test_a_name_before_a_plural_verb_is_its_object(source: str, target: str, fla
     # a Kazakh postposition takes one case
     ("They wrote about Tokayev.", "Олар Тоқаевқа туралы жазды.", "Тоқаев"),
     ("They wrote about Tokayev.", "Олар Тоқаев туралы жазды.", None),
+    # қарсы is also an adverb: only the cases it has in neither use are wrong before it
+    ("They rose against Assad.", "Олар Асадты қарсы көтерілді.", "Асадқа"),
+    ("They rose against Assad.", "Олар Асадқа қарсы көтерілді.", None),
+    ("They welcomed Tokayev.", "Олар Тоқаевты қарсы алды.", None),
+    ("Tokayev was against it.", "Тоқаев қарсы болды.", None),
     ("The march went as far as Almaty.", "Шеру Алматыда дейін барды.", "Алматыға"),
     ("The march went as far as Almaty.", "Шеру Алматыға дейін барды.", None),
     ("Life is harder in Zhanaozen than in Almaty.", "Жаңаөзенде өмір Алматыда гөрі ауыр.", "Алматыдан"),

@@ -7,7 +7,8 @@ right before one, in a case it does not take, is a wrong inflection («Тоқа�
 Only postpositions that are nothing else are listed: кейін, бұрын, соң, бері (also "later",
 "before", "then", "hither"), қарсы, бірге (also "against", "together" as adverbs), қатысты
 (also "took part"), сияқты (also "it seems") may follow a name in another case («Алматыда
-кейін сөйледі»: spoke in Almaty later), so a name before them says nothing.
+кейін сөйледі»: spoke in Almaty later), so a name before them says little:
+:func:`adverb_postposition` knows the cases it can have in neither use (қарсы).
 """
 
 from __future__ import annotations
@@ -28,6 +29,29 @@ for _words, _mask, _default in (
 ):
     for _word in _words.split():
         POSTPOSITIONS[_word] = (_mask, _default)
+
+
+#: Postpositions that are also adverbs: the cases a name right before one can have in neither
+#: use, the case the postposition takes, and the verbs the adverb makes a compound with, whose
+#: object may stand before it. қарсы ("against" + dative): «Асадқа қарсы»; a subject, a place,
+#: a possessor may come before the adverb («Тоқаевтың қарсы шығуы»), an accusative only as the
+#: object of қарсы алу "welcome" or қарсы қою "set against".
+_ADVERB_POSTPOSITIONS: dict[str, tuple[int, int, str, tuple[str, ...]]] = {
+    "қарсы": (ACC | INS, DAT, "dat", ("ал", "қой")),
+}
+
+
+def adverb_postposition(word: str, following: str) -> tuple[int, int, str] | None:
+    """(cases no name before *word* can have, the cases it takes, the case a fix uses) when
+    *word* is a postposition that is also an adverb, and *following* (the word after it) makes
+    no compound verb with it; else None."""
+    found = _ADVERB_POSTPOSITIONS.get(fold(word))
+    if found is None:
+        return None
+    never, takes, default, compounds = found
+    if fold(following).startswith(compounds):
+        return None
+    return never, takes, default
 
 
 #: "according to" a person: a word with the possessive that wants the person in the genitive

@@ -56,6 +56,7 @@ from .kazakh_context import DAT as KK_DAT
 from .kazakh_context import GEN as KK_GEN
 from .kazakh_context import (
     POSSESSIVE_CASE,
+    adverb_postposition,
     possessive_tail_for,
     postposition,
     verb_object_case,
@@ -529,6 +530,12 @@ class _Segment:
         if rule is None and wants_person_genitive(after) and self.lx.kinds[entry.ref] == "person":
             rule = (KK_GEN, "gen")      # «Айнұр Құрманов айтуынша» → Құрмановтың
         if rule is None:
+            following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
+            adverb = adverb_postposition(after, following)
+            if adverb is not None and cases and not cases & ~adverb[0]:
+                self.wrong_case(hit, entry, adverb[2], f"({'/'.join(cases_of('kk', cases))}) before {after!r}, "
+                                f"which takes the {adverb[2]}")
+                return
             self.kazakh_verb_object(hit, entry, after, cases)
             return
         if not cases or cases & rule[0]:
