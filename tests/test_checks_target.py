@@ -517,6 +517,11 @@ def test_russian_government_of_names(source: str, target: str, expected: str | N
      "«Тенгизшевройл»"),
     ("Strikers of the Tengizchevroil company marched.", "Забастовщики компании «Тенгизшевройл» вышли на марш.",
      None),
+    # after a title an institution is a genitive, in no other case either
+    ("Tokayev dismissed the head of the National Security Committee.",
+     "Токаев уволил главу Комитету национальной безопасности.", "Комитета национальной безопасности"),
+    ("Tokayev dismissed the head of the National Security Committee.",
+     "Токаев уволил главу Комитета национальной безопасности.", None),
     # "a subsidiary of X": a generic word in the nominative or accusative is the subsidiary, not the "of"
     ("Ozenmunaigas, a subsidiary of KazMunayGas, fired them.",
      "«Озенмунайгаз», дочерняя компания «КазМунайГаз», уволил их.", "«КазМунайГаза»"),

@@ -478,6 +478,11 @@ class _Segment:
             # «председатель Совет безопасности», «комиссар Организация Объединённых Наций»: an
             # office holds it "of" something, a genitive, whatever the English says
             self.of_genitive(hit, entry, source_of=False)
+            cases = _any_number(entry.cases)
+            if cases and not cases & (GEN | NOM) and not entry.flags & DECLINED_QUOTE:
+                # «главу Комитету национальной безопасности»: no other case either
+                self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('ru', cases))}) after {before!r}: an "
+                                "office holds it \"of\" something, a genitive")
             return
         if not self.apposition(hit, entry, before):
             self.government(hit, entry, before)
