@@ -430,12 +430,31 @@ class _Segment:
             self.hyphen_after_quote(hit, entry)
         elif self.language == "kk":
             self.kazakh_word_after(hit, entry)
+        elif self.language == "ru" and self.apostrophe_ending(hit, entry):
+            return
         elif self.language == "ru":
             found = len(self.findings)
             if hit.start > 0:
                 self.russian_word_before(hit, entry)
             if len(self.findings) == found:
                 self.plural_verb_after(hit, entry)
+
+    def apostrophe_ending(self, hit: Hit, entry: FormEntry) -> bool:
+        """«в Facebook'е»: a Russian ending glued with an apostrophe to a name in Latin letters
+        that the glossary keeps undeclined (a colloquial habit, not the edition's form)."""
+        if hit.end >= self.n or self.toks.gap(hit.end) not in ("'", "\u2019") or not entry.surface.isascii():
+            return False
+        ending = self.toks.words[hit.end]
+        if not (ending.isalpha() and ending.islower() and len(ending) <= 3 and not ending.isascii()):
+            return False
+        if any(self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=case) not in (None, entry.base)
+               for case in CASES["ru"]):
+            return False            # the glossary declines it: its own forms say how
+        offending = _offending(self.toks, hit.start, hit.end + 1)
+        self.add("target-wrong-inflection",
+                 f"{offending!r}: the glossary keeps {entry.base!r} undeclined, with no ending after an apostrophe",
+                 offending=offending, suggestion=entry.base, ref=entry.ref)
+        return True
 
     def russian_word_before(self, hit: Hit, entry: FormEntry) -> None:
         """What the word before a Russian name says about its case."""
