@@ -517,6 +517,10 @@ def test_russian_government_of_names(source: str, target: str, expected: str | N
      "«Тенгизшевройл»"),
     ("Strikers of the Tengizchevroil company marched.", "Забастовщики компании «Тенгизшевройл» вышли на марш.",
      None),
+    # a person after a verb with a thing in the accusative is the dative recipient
+    ("For years the regime paid Tony Blair millions.", "Режим годами платил Тони Блэра миллионы.", "Тони Блэру"),
+    ("For years the regime paid Tony Blair millions.", "Режим годами платил Тони Блэру миллионы.", None),
+    ("Tony Blair said so.", "Об этом сообщил Тони Блэр.", None),
     # an ending after an apostrophe on a Latin name the glossary keeps undeclined
     ("Kurmanov published the demands on Facebook.", "Курманов опубликовал требования в Facebook'е.", "Facebook"),
     ("Kurmanov published the demands on Facebook.", "Курманов опубликовал требования в Facebook.", None),

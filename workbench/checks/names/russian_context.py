@@ -109,6 +109,19 @@ for _form in "помочь поможет помогут помог помогл
     _VERB_GOVERNMENT[_form] = (DAT, "dat")
 _VERB_GOVERNMENT.pop("благодаря", None)      # the preposition (благодаря Токаеву)
 
+#: Verbs with a thing in the accusative and the person it goes to in the dative (платить
+#: деньги Блэру, сообщить новость Токаеву): a person's name right after one is a dative (or
+#: the subject, inverted). Not передать, отправить, предложить, представить, назначить,
+#: поручить: a person can be their accusative too («передали Масимова властям»).
+_PERSON_DATIVE: frozenset[str] = frozenset(
+    _stem + _ending
+    for _entry in ("плат:ить заплат:ить выплат:ить оплачив:ать выплачив:ать сообщ:ить сообщ:ать рассказ:ать "
+                   "рассказыв:ать обещ:ать пообещ:ать вруч:ить вруч:ать приказ:ать приказыв:ать разреш:ить "
+                   "разреш:ать запрет:ить запрещ:ать ответ:ить отвеч:ать адресов:ать").split()
+    for _stem, _class in [_entry.split(":")]
+    for _ending in _VERB_ENDINGS[_class].split(" ")
+) | frozenset("дал дала дали дать даст дадут давал давала давали".split())
+
 _GENERIC_NOUNS = (
     "компания корпорация концерн фирма предприятие завод комбинат фабрика шахта рудник месторождение "
     "нефтепромысел промысел банк фонд холдинг трест консорциум группа группировка движение партия организация "
@@ -197,6 +210,11 @@ def verb_governed(word: str) -> tuple[int, str] | None:
     """(cases, default case) of the object of the verb form *word*, if it is one of the verbs
     whose object takes one case; else None."""
     return _VERB_GOVERNMENT.get(fold(word))
+
+
+def person_dative(word: str) -> bool:
+    """Is *word* a form of a verb whose person is its dative (платить, сообщить, дать)?"""
+    return fold(word) in _PERSON_DATIVE
 
 
 def compound_governed(words: tuple[str, ...]) -> tuple[int, str, int] | None:

@@ -76,6 +76,7 @@ from .russian_context import (
     adjective_cases,
     compound_governed,
     governed,
+    person_dative,
     place_words,
     verb_governed,
 )
@@ -784,6 +785,8 @@ class _Segment:
         if self.toks.gap(hit.start).strip(" \u00a0"):
             return
         rule = verb_governed(self.toks.words[hit.start - 1])
+        if rule is None and self.lx.kinds[entry.ref] == "person" and person_dative(self.toks.words[hit.start - 1]):
+            rule = (DAT, "dat")         # «платил Тони Блэру» (the money is the accusative)
         cases = _any_number(entry.cases)
         if rule is None or not cases or cases & NOM or entry.surface[:1] in _OPEN:
             return
