@@ -627,6 +627,13 @@ def test_a_name_before_a_plural_verb_is_its_object(source: str, target: str, fla
     # a Kazakh postposition takes one case
     ("They wrote about Tokayev.", "Олар Тоқаевқа туралы жазды.", "Тоқаев"),
     ("They wrote about Tokayev.", "Олар Тоқаев туралы жазды.", None),
+    # кейін, бірге are adverbs too, but postpositions when the English has "after", "with"
+    ("After Nazarbayev, Tokayev took over.", "Назарбаевқа кейін Тоқаев кірісті.", "Назарбаевтан"),
+    ("After Nazarbayev, Tokayev took over.", "Назарбаевтан кейін Тоқаев кірісті.", None),
+    ("Nazarbayev spoke later.", "Назарбаевқа кейін хабарласты.", None),
+    ("Together with Kurmanov, activists called for solidarity.", "Құрмановқа бірге белсенділер шақырды.",
+     "Құрмановпен"),
+    ("Together with Kurmanov, activists called for solidarity.", "Құрмановпен бірге белсенділер шақырды.", None),
     # қарсы is also an adverb: only the cases it has in neither use are wrong before it
     ("They rose against Assad.", "Олар Асадты қарсы көтерілді.", "Асадқа"),
     ("They rose against Assad.", "Олар Асадқа қарсы көтерілді.", None),

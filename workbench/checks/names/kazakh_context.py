@@ -54,6 +54,28 @@ def adverb_postposition(word: str, following: str) -> tuple[int, int, str] | Non
     return never, takes, default
 
 
+#: The same postpositions, when the English puts the name after the preposition they render
+#: ("after Nazarbayev" → Назарбаевтан кейін): then they are postpositions, and take one case.
+_SOURCE_PREPOSITIONS: dict[str, tuple[re.Pattern[str], int, str]] = {}
+for _words, _english, _mask, _default in (
+    ("кейін соң", r"after", ABL, "abl"),
+    ("бұрын", r"before", ABL, "abl"),
+    ("бірге", r"(?:together\s+with|along\s+with|alongside|with)", INS, "ins"),
+    ("қарсы", r"against", DAT, "dat"),
+):
+    for _word in _words.split():
+        _SOURCE_PREPOSITIONS[_word] = (re.compile(rf"(?i)\b{_english}\s+(?:the\s+)?$"), _mask, _default)
+
+
+def source_postposition(word: str, source_before: str) -> tuple[int, str] | None:
+    """(cases, default case) when *word* is a postposition that is also an adverb and the
+    English before the name (*source_before*) ends with the preposition it renders; else None."""
+    found = _SOURCE_PREPOSITIONS.get(fold(word))
+    if found is None or not found[0].search(source_before):
+        return None
+    return found[1], found[2]
+
+
 #: "according to" a person: a word with the possessive that wants the person in the genitive
 #: («Құрмановтың айтуынша»; an agency may stand bare: «ТАСС хабарлауынша»)
 _PERSON_POSSESSED = frozenset("айтуынша пікірінше сөзінше ойынша пайымдауынша мәлімдеуінше".split())

@@ -59,6 +59,7 @@ from .kazakh_context import (
     adverb_postposition,
     possessive_tail_for,
     postposition,
+    source_postposition,
     verb_object_case,
     wants_person_genitive,
 )
@@ -554,6 +555,8 @@ class _Segment:
         cases = entry.cases & ((1 << len(CASES["kk"])) - 1)
         if rule is None and wants_person_genitive(after) and self.lx.kinds[entry.ref] == "person":
             rule = (KK_GEN, "gen")      # «Айнұр Құрманов айтуынша» → Құрмановтың
+        if rule is None:
+            rule = source_postposition(after, self.source_before(entry.ref))    # "after Nazarbayev"
         if rule is None:
             following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
             adverb = adverb_postposition(after, following)
