@@ -579,6 +579,9 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     ("Tokayev did not visit Almaty.", "Токаев не посетил Алматы.", None),
     ("Putin did not visit Kazakhstan.", "Путин так и не посетил Казахстана.", None),
     ("Thanks to Russia, Tokayev survived.", "Благодаря России Токаев удержался.", None),
+    # the genitive of negation replaces a direct object, not a dative
+    ("Tokayev did not trust Masimov.", "Токаев не доверял Масимова.", "Масимову"),
+    ("Tokayev did not trust Masimov.", "Токаев не доверял Масимову.", None),
 ])
 def test_verbs_govern_their_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)

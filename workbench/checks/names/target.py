@@ -794,8 +794,9 @@ class _Segment:
         if rule is None or not cases or cases & NOM or entry.surface[:1] in _OPEN:
             return
         mask, default = rule
-        if hit.start > 1 and self.toks.folded[hit.start - 2] == "не" and not self.toks.gap(hit.start - 1).strip():
-            mask |= GEN
+        if mask & ACC and hit.start > 1 and self.toks.folded[hit.start - 2] == "не" \
+                and not self.toks.gap(hit.start - 1).strip():
+            mask |= GEN         # the genitive of negation takes a direct object's place, not a dative's
         if cases & mask:
             return
         self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after the verb "
