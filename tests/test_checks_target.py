@@ -626,6 +626,29 @@ def test_a_name_before_a_plural_verb_is_its_object(source: str, target: str, fla
     assert [f.offending for f in _wrong_inflections(source, target)] == ([flagged] if flagged else [])
 
 
+@pytest.mark.parametrize(("source", "target", "expected", "language"), [
+    # names in one list share one case: what governs the list, or the case all the others share
+    ("Protesters filled the squares of Aktau, Atyrau, Taraz and Shymkent.",
+     "Демонстранты заполнили площади Актау, Атырау, Тараза и Шымкент.", "Шымкента", "ru"),
+    ("The crowd chanted with Pete Firmin and Steve McSweney.",
+     "Толпа скандировала вместе с Питом Фёрмином и Стива Максуини.", "Стивом Максуини", "ru"),
+    ("The crowd chanted with Pete Firmin and Steve McSweney.",
+     "Толпа скандировала вместе с Питом Фёрмином и Стивом Максуини.", None, "ru"),
+    ("Strikes in Aktau, Atyrau and Uralsk.", "Забастовки в Актау, Атырау и Уральск.", "Уральске", "ru"),
+    ("Troops were sent to Aktau, Atyrau and Uralsk.", "Войска направили в Актау, Атырау и Уральск.", None, "ru"),
+    ("Strikes began in Aktau, Atyrau and Uralsk.", "Ақтауда, Атырауға және Оралда ереуілдер басталды.",
+     "Атырауда", "kk"),
+    # a Kazakh list may put the ending on its last name only
+    ("Strikes began in Aktau, Atyrau and Uralsk.", "Ақтау, Атырау және Оралда ереуілдер басталды.", None, "kk"),
+    # a comma that ends a clause: names of different kinds are no list
+    ("Long before it was barred from elections in Ukraine, the Communist Party of Ukraine approved it.",
+     "Задолго до того, как её отстранили от выборов в Украине, Коммунистическая партия Украины одобрила это.",
+     None, "ru"),
+])
+def test_names_in_a_list_share_one_case(source: str, target: str, expected: str | None, language: str) -> None:
+    _expect_fix(source, target, expected, language)
+
+
 @pytest.mark.parametrize(("source", "target", "expected"), [
     # a Kazakh postposition takes one case
     ("They wrote about Tokayev.", "Олар Тоқаевқа туралы жазды.", "Тоқаев"),

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from workbench.inflection.kazakh import kazakh_hyphen_after_quote
@@ -139,6 +140,8 @@ _EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|
 _EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
 _EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+(?!companies\b){_EN_GENERIC}(?![a-z])")    # singular: "the X company"
 #: Russian past-tense verbs end like this (a nominative right after one is its subject or a wrong case)
+#: words that join the last name of a list to the others
+_LIST_CONJUNCTIONS = frozenset("и или және мен немесе".split())
 #: words that join a name to another one sharing its verb («Токаев и Путин обсудили»)
 _COORDINATORS = frozenset("и или либо да ни а также".split())
 #: words between a fronted name and its verb that leave the verb's government as it is
@@ -457,6 +460,97 @@ class _Segment:
                  f"{offending!r}: the glossary keeps {entry.base!r} undeclined, with no ending after an apostrophe",
                  offending=offending, suggestion=entry.base, ref=entry.ref)
         return True
+
+    def coordination(self) -> None:
+        """Names in one list share one case: «площади Актау, Тараза и Шымкент» → Шымкента,
+        «Ақтауда, Атырауға және Оралда» → Атырауда. A list is three names or more of one kind
+        (places, people…) joined by commas and a last и/или (және, мен, немесе), or two joined
+        by one of those. The one member that
+        shares no case with all the others is wrong, in the case they share. A name with every
+        case (indeclinable), an undeclined quoted one, and a bare Kazakh nominative (a list's
+        ending may go on its last member only) take part in any case."""
+        members = sorted(((hit, entry) for hit, entry in self.pending if not entry.flags & EXTRA),
+                         key=lambda pair: (pair[0].start, pair[0].end))
+        chain: list[tuple[Hit, FormEntry]] = []
+        for hit, entry in members:
+            if chain and self._joined(chain[-1][0], hit) is not None:
+                chain.append((hit, entry))
+                continue
+            self._check_list(chain)
+            chain = [(hit, entry)]
+        self._check_list(chain)
+
+    def _joined(self, first: Hit, second: Hit) -> str | None:
+        """"," or the conjunction if *second* follows *first* in a list, else None."""
+        if second.start == first.end:
+            gap = self.toks.gap(second.start).strip(" \u00a0" + _OPEN + _CLOSE)
+            return "," if gap == "," else None
+        if second.start == first.end + 1 and self.toks.folded[first.end] in _LIST_CONJUNCTIONS \
+                and not self.toks.gap(first.end).strip(" \u00a0" + _CLOSE) \
+                and not self.toks.gap(second.start).strip(" \u00a0" + _OPEN):
+            return self.toks.folded[first.end]
+        return None
+
+    def _check_list(self, chain: list[tuple[Hit, FormEntry]]) -> None:
+        if len(chain) < 2:
+            return
+        joins = [self._joined(a, b) for (a, _), (b, _) in pairwise(chain)]
+        if (len(chain) > 2 and ("," not in joins or joins[-1] == ",")) or (len(chain) == 2 and joins[0] == ","):
+            return
+        if len({self.lx.kinds[entry.ref] for _, entry in chain}) > 1:
+            return                  # a list names things of one kind; else a comma ends a clause
+        width = len(CASES[self.language])
+        every = (1 << width) - 1
+        masks = []
+        for _, entry in chain:
+            cases = (_any_number(entry.cases) if self.language == "ru" else entry.cases) & every
+            if not cases or cases == every or (entry.surface[:1] in _OPEN and not entry.flags & DECLINED_QUOTE) \
+                    or (self.language == "kk" and cases == 1):
+                cases = every
+            masks.append(cases)
+        anchor = self._list_case(chain, masks[0])
+        if anchor:                  # what governs the list: every member takes a case of it
+            wrong = [(i, anchor) for i in range(1, len(chain)) if not masks[i] & anchor]
+        elif len(chain) > 2:        # else the one member that shares no case with all the others
+            wrong = []
+            for i in range(len(chain)):
+                others = every
+                for j, mask in enumerate(masks):
+                    if j != i:
+                        others &= mask
+                if others and others != every and not masks[i] & others:
+                    wrong.append((i, others))
+        else:
+            return
+        if len(wrong) != 1:
+            return
+        i, expected = wrong[0]
+        hit, entry = chain[i]
+        if self.toks.spans[hit.start][0] in {f.offset for f in self.findings}:
+            return
+        self.wrong_case(hit, entry, cases_of(self.language, expected)[0],
+                        f"({'/'.join(cases_of(self.language, masks[i]))}) in a list whose other names are in the "
+                        f"{'/'.join(cases_of(self.language, expected))}", declined=bool(entry.flags & DECLINED_QUOTE))
+
+    def _list_case(self, chain: list[tuple[Hit, FormEntry]], first: int) -> int:
+        """The cases a Russian list must be in, from what stands before it: a preposition (those
+        of its cases the first name has: «с Питом Фёрмином и …» → instrumental), or a noun the
+        English puts the list after "of" («площади Актау, Тараза и …» → genitive); 0 if unknown."""
+        start = chain[0][0].start
+        if self.language != "ru" or start == 0 or self.toks.gap(start).strip(" \u00a0" + _OPEN):
+            return 0
+        before = self.toks.words[start - 1]
+        rule = governed(before)
+        if rule is not None:
+            mask = first & rule[0]
+            if mask == ACC | LOC and self.place_not_direction(chain[0][1].ref):
+                mask = LOC          # "strikes in Aktau, Atyrau and Uralsk": в Актау, Атырау и Уральске
+            return mask
+        low = fold(before)
+        if before.isalpha() and before.islower() and low not in _NOT_HEADS and not _VERB_LIKE.search(low) \
+                and low not in place_words() and self.after_of(chain[0][1].ref):
+            return GEN
+        return 0
 
     def russian_word_before(self, hit: Hit, entry: FormEntry) -> None:
         """What the word before a Russian name says about its case."""
@@ -1537,6 +1631,7 @@ def check_target(lx: Lexicon, wanted: dict[int, str], target: str, language: str
     seg.other_scan()
     seg.agreement()
     seg.contexts()
+    seg.coordination()
     seg.stems()
     seg.kazakh_tails()
     seg.hyphen_suffixes()
