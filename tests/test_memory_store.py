@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import threading
 from collections.abc import Callable, Iterator
 
@@ -293,6 +294,39 @@ def test_postings_appended_across_flushes_and_chunks(tmp_path, monkeypatch: pyte
     conn = memory._reader()
     assert conn.execute("SELECT max(length(ids)) FROM postings").fetchone()[0] == 2 * postings.POSTING.itemsize
     memory.close()
+
+
+def test_an_import_into_an_empty_memory_finds_its_own_sources_across_chunks(tmp_path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Into an empty memory an add looks up only the sources it inserted itself (a Bloom filter
+    of their hashes): a source repeated chunks later is still one source, its unit updated."""
+    from workbench.memory import sqlite
+
+    monkeypatch.setattr(sqlite, "ADD_CHUNK", 2)
+    memory = SQLiteMemory(tmp_path / "m.sqlite")
+    report = memory.add([unit("Strikes spread.", "старый"), unit("Troops came.", "войска"),
+                         unit("Police fled.", "полиция"), unit("Strikes  spread.", "новый"),
+                         unit("Strikes spread.", "Ереуіл тарады.", "kk")])
+    assert (report.added, report.updated) == (4, 1)
+    conn = memory._reader()
+    assert conn.execute("SELECT count(*) FROM sources").fetchone()[0] == 3
+    assert [m.target for m in memory.lookup("Strikes spread.", "ru")] == ["новый"]
+    assert [m.target for m in memory.lookup("Strikes spread.", "kk")] == ["Ереуіл тарады."]
+    memory.close()
+
+
+def test_the_hash_filter_never_misses_an_added_hash() -> None:
+    from workbench.memory.sqlite import _HashFilter
+
+    rng = random.Random(5)
+    added = [rng.getrandbits(64) - (1 << 63) for _ in range(20_000)]
+    others = [rng.getrandbits(64) - (1 << 63) for _ in range(20_000)]
+    seen = _HashFilter()
+    seen.add(added[:10_000])
+    seen.add(added[10_000:])
+    assert seen.maybe(added) == added
+    assert len(seen.maybe(others)) < 200          # a few through, looked up for nothing
+    assert _HashFilter().maybe(others) == []
 
 
 def test_rank_orders_sources_of_equal_weight_by_length() -> None:

@@ -24,6 +24,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from workbench.util.errors import WorkbenchError
 
@@ -154,9 +155,12 @@ class SQLiteMemory(MemoryStore):
                 pending = _PendingPostings(conn)
                 next_id = [int(conn.execute("SELECT coalesce(max(id), 0) FROM sources").fetchone()[0]) + 1]
                 origins = _Origins(conn)
+                # into an empty memory (this transaction is its only writer), a source can only be
+                # one this add inserted: the hashes inserted so far say which to look up
+                inserted = _HashFilter() if next_id[0] == 1 else None
                 done = 0
                 for chunk in _chunks(units, ADD_CHUNK):
-                    self._add_chunk(conn, chunk, report, pending, next_id, origins)
+                    self._add_chunk(conn, chunk, report, pending, next_id, origins, inserted)
                     if pending.size >= FLUSH_IDS:
                         pending.flush()
                     done += len(chunk)
@@ -177,14 +181,18 @@ class SQLiteMemory(MemoryStore):
             conn.execute(f"PRAGMA cache_size = -{self._cache_kib}")
 
     def _add_chunk(self, conn: sqlite3.Connection, chunk: list[StoredUnit | PreparedUnit], report: AddReport,
-                   pending: _PendingPostings, next_id: list[int], origins: _Origins) -> None:
-        """Add up to :data:`ADD_CHUNK` units with a handful of statements (the import's hot path)."""
+                   pending: _PendingPostings, next_id: list[int], origins: _Origins,
+                   inserted: _HashFilter | None = None) -> None:
+        """Add up to :data:`ADD_CHUNK` units with a handful of statements (the import's hot path).
+        *inserted*: when the memory was empty, the hashes of the sources added since."""
         ready = [item if isinstance(item, PreparedUnit) else prepare(item) for item in chunk]
         ready = [item for item in ready if item.key and item.unit.target]
         keyed = [(item.key, item.unit) for item in ready]
         hashes = {item.key: item.hash for item in ready}
         sources: dict[tuple[str, str], int] = {}
         wanted = list(set(hashes.values()))
+        if inserted is not None:
+            wanted = inserted.maybe(wanted)
         for part in parts(wanted):
             for sid, lang, key in conn.execute(
                     f"SELECT id, lang, key FROM sources WHERE hash IN ({marks(part)})", part):
@@ -208,6 +216,7 @@ class SQLiteMemory(MemoryStore):
                 sid = sources[unit.srclang, key] = next_id[0]
                 next_id[0] += 1
                 new_sources.append((sid, unit.srclang, hashes[key], key, None if key == unit.source else unit.source))
+
             old = existing.get((sid, unit.tgtlang, origin))
             if old is not None:
                 if old[1] == unit.target:
@@ -225,6 +234,8 @@ class SQLiteMemory(MemoryStore):
                 has_unit.add((sid, unit.tgtlang))
                 pending.add(unit.tgtlang, sid, len(key), index_terms(key))
         pending.end_chunk()
+        if inserted is not None:
+            inserted.add([row[2] for row in new_sources])
         conn.executemany("INSERT INTO sources (id, lang, hash, key, raw) VALUES (?, ?, ?, ?, ?)", new_sources)
         conn.executemany("INSERT INTO units (source, lang, target, origin, how, created, changed, creator, changer, "
                          "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new_units)
@@ -368,6 +379,40 @@ def _finder(pattern: str, regex: bool, case_sensitive: bool) -> Callable[[str | 
         return lambda text: text is not None and pattern in text
     needle = pattern.casefold()
     return lambda text: text is not None and needle in text.casefold()
+
+
+class _HashFilter:
+    """The source hashes an add has inserted, as a Bloom filter (16 MiB whatever the import's
+    size; the hashes are random already, so three slices of each are its three bit positions):
+    :meth:`maybe` never misses one inserted, and lets through about 0.5 % of the others at a
+    million sources, which are then looked up for nothing."""
+
+    BITS = 1 << 24
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        self._np = np
+        self._bits = np.zeros(self.BITS, dtype=bool)
+
+    def _positions(self, hashes: list[int]) -> list[Any]:
+        values = self._np.array(hashes, dtype=self._np.int64).view(self._np.uint64)
+        mask = self._np.uint64(self.BITS - 1)
+        return [(values >> self._np.uint64(shift)) & mask for shift in (0, 21, 42)]
+
+    def add(self, hashes: list[int]) -> None:
+        if hashes:
+            for positions in self._positions(hashes):
+                self._bits[positions] = True
+
+    def maybe(self, hashes: list[int]) -> list[int]:
+        """Those of *hashes* that may have been added."""
+        if not hashes:
+            return []
+        found = self._np.ones(len(hashes), dtype=bool)
+        for positions in self._positions(hashes):
+            found &= self._bits[positions]
+        return [h for h, hit in zip(hashes, found.tolist()) if hit]
 
 
 class _Origins(dict[str, int]):
