@@ -465,10 +465,11 @@ class _Segment:
         """Names in one list share one case: «площади Актау, Тараза и Шымкент» → Шымкента,
         «Ақтауда, Атырауға және Оралда» → Атырауда. A list is three names or more of one kind
         (places, people…) joined by commas and a last и/или (және, мен, немесе), or two joined
-        by one of those. The one member that
-        shares no case with all the others is wrong, in the case they share. A name with every
+        by one of those. Where what stands before the list tells its case (:meth:`_list_case`),
+        a name in none of those cases is wrong; else, in a list of three or more, the one name
+        that shares no case with all the others is, in the case they share. A name with every
         case (indeclinable), an undeclined quoted one, and a bare Kazakh nominative (a list's
-        ending may go on its last member only) take part in any case."""
+        ending may go on its last member only) fit any case."""
         members = sorted(((hit, entry) for hit, entry in self.pending if not entry.flags & EXTRA),
                          key=lambda pair: (pair[0].start, pair[0].end))
         chain: list[tuple[Hit, FormEntry]] = []
