@@ -343,6 +343,7 @@ COORDINATED = "They were supported by oil workers of Aktobe and West Kazakhstan 
     # 2: coordinated names sharing one head noun
     ("ru", COORDINATED, "Их поддержали нефтяники Актюбинской, Западно-Казахстанской и Кызылординской областей."),
     ("ru", COORDINATED, "Нефтяники Актюбинской, Западно-Казахстанской и Кызылординской областях бастуют."),
+    ("ru", COORDINATED, "Бастуют нефтяники Актюбинской, Кызылординской и Западно-Казахстанской областей."),
     ("ru", "Aktobe, Atyrau & Kyzylorda regions joined.",
      "Присоединились Актюбинская, Атырауская и Кызылординская области."),
     ("kk", COORDINATED, "Оларды Ақтөбе, Батыс Қазақстан және Қызылорда облыстарының мұнайшылары қолдады."),
@@ -380,6 +381,8 @@ def test_shared_head_noun_must_follow(regions):
     ("Oil workers of Aktobe Region are on strike.", "Нефтяники Актюбинской областей бастуют.",
      "Актюбинской области"),
     ("Workers helped Mangystau Region.", "Рабочие Мангистауской областям помогли.", "Мангистауской области"),
+    ("Oil workers of West Kazakhstan Region strike.", "Бастуют нефтяники Западно-Казахстанской областей.",
+     "Западно-Казахстанской области"),
 ])
 def test_a_plural_head_after_one_regions_adjective_is_wrong(regions, source, target, expected):
     # the name's table has its singular forms: the plural is known by an ending only plurals have

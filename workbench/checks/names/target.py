@@ -1055,7 +1055,7 @@ class _Segment:
                 self.cover(start, end)
                 self.disagreeing.update(range(start, end))
                 self.accounted.add(ref)
-                last = masks[-1] & _SINGULAR or masks[0] & _SINGULAR
+                last = masks[-1] & _SINGULAR or masks[-2] & _SINGULAR
                 suggestion = self.lx.in_case(ref, "ru", last, form=form)
                 offending = _offending(toks, start, end)
                 self.add("target-wrong-inflection",
@@ -1065,9 +1065,10 @@ class _Segment:
                 i = end
 
     def coordinated(self, start: int, end: int, masks: list[int]) -> bool:
-        """«Атырауская и Мангистауская области»: coordinated adjectives share a plural head noun."""
-        if end - start != 2 or start == 0:
-            return False
+        """«Атырауская и Мангистауская области»: coordinated adjectives share a plural head noun
+        (an adjective of two parts too: «… и Западно-Казахстанской областей»)."""
+        if start == 0 or (end - start != 2 and not masks[-1] >> 8):
+            return False            # an adjective and its noun, or a head known to be plural
         before = self.toks.folded[start - 1]
         return before in ("и", "или") or "," in self.toks.gap(start)
 
