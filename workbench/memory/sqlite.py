@@ -26,6 +26,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from workbench.util.errors import WorkbenchError
 
 from . import postings, sqlite_lookup
@@ -216,7 +218,6 @@ class SQLiteMemory(MemoryStore):
                 sid = sources[unit.srclang, key] = next_id[0]
                 next_id[0] += 1
                 new_sources.append((sid, unit.srclang, hashes[key], key, None if key == unit.source else unit.source))
-
             old = existing.get((sid, unit.tgtlang, origin))
             if old is not None:
                 if old[1] == unit.target:
@@ -390,15 +391,12 @@ class _HashFilter:
     BITS = 1 << 24
 
     def __init__(self) -> None:
-        import numpy as np
-
-        self._np = np
         self._bits = np.zeros(self.BITS, dtype=bool)
 
     def _positions(self, hashes: list[int]) -> list[Any]:
-        values = self._np.array(hashes, dtype=self._np.int64).view(self._np.uint64)
-        mask = self._np.uint64(self.BITS - 1)
-        return [(values >> self._np.uint64(shift)) & mask for shift in (0, 21, 42)]
+        values = np.array(hashes, dtype=np.int64).view(np.uint64)
+        mask = np.uint64(self.BITS - 1)
+        return [(values >> np.uint64(shift)) & mask for shift in (0, 21, 42)]
 
     def add(self, hashes: list[int]) -> None:
         if hashes:
@@ -409,7 +407,7 @@ class _HashFilter:
         """Those of *hashes* that may have been added."""
         if not hashes:
             return []
-        found = self._np.ones(len(hashes), dtype=bool)
+        found = np.ones(len(hashes), dtype=bool)
         for positions in self._positions(hashes):
             found &= self._bits[positions]
         return [h for h, hit in zip(hashes, found.tolist()) if hit]
@@ -489,8 +487,6 @@ class _PendingPostings:
         self._chunk.clear()
 
     def flush(self) -> None:
-        import numpy as np
-
         conn = self.conn
         if self.size:
             word_of = np.frombuffer(self.word_of, dtype=np.uint32)

@@ -7,13 +7,15 @@ right before one, in a case it does not take, is a wrong inflection («Тоқа�
 Only postpositions that are nothing else are listed: кейін, бұрын, соң, бері (also "later",
 "before", "then", "hither"), қарсы, бірге (also "against", "together" as adverbs), қатысты
 (also "took part"), сияқты (also "it seems") may follow a name in another case («Алматыда
-кейін сөйледі»: spoke in Almaty later), so a name before them says little:
-:func:`adverb_postposition` knows the cases it can have in neither use (қарсы).
+кейін сөйледі»: spoke in Almaty later), so a name before them says little by itself: the
+English preposition the name follows says when they are postpositions
+(:func:`source_postposition`), and some cases fit neither use (:func:`adverb_postposition`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .matcher import fold
 
@@ -31,49 +33,53 @@ for _words, _mask, _default in (
         POSTPOSITIONS[_word] = (_mask, _default)
 
 
-#: Postpositions that are also adverbs: the cases a name right before one can have in neither
-#: use, the case the postposition takes, and the verbs the adverb makes a compound with, whose
-#: object may stand before it. қарсы ("against" + dative): «Асадқа қарсы»; a subject, a place,
-#: a possessor may come before the adverb («Тоқаевтың қарсы шығуы»), an accusative only as the
-#: object of қарсы алу "welcome" or қарсы қою "set against".
-_ADVERB_POSTPOSITIONS: dict[str, tuple[int, int, str, tuple[str, ...]]] = {
-    "қарсы": (ACC | INS, DAT, "dat", ("ал", "қой")),
+@dataclass(frozen=True)
+class _AdverbPostposition:
+    """A postposition that is also an adverb (кейін "later", бірге "together", қарсы
+    "against"), and what tells the two apart."""
+
+    english: re.Pattern[str]     # the English before a name that makes it the postposition
+    takes: int                   # the case it takes then ...
+    case: str                    # ... by name, for the fix
+    never: int = 0               # cases a name right before it has in neither use
+    compounds: tuple[str, ...] = ()  # verbs the adverb makes a compound with, whose object may stand before it
+
+
+def _english(preposition: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b{preposition}\s+(?:the\s+)?$")
+
+
+#: When the English puts the name after the preposition they render ("after Nazarbayev" →
+#: Назарбаевтан кейін), they are postpositions and take one case. Before қарсы ("against" +
+#: dative: «Асадқа қарсы») a subject, a place or a possessor may come before the adverb
+#: («Тоқаевтың қарсы шығуы»), an accusative only as the object of қарсы алу "welcome" or қарсы
+#: қою "set against", an instrumental never.
+_ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
+    "кейін": _AdverbPostposition(_english("after"), ABL, "abl"),
+    "соң": _AdverbPostposition(_english("after"), ABL, "abl"),
+    "бұрын": _AdverbPostposition(_english("before"), ABL, "abl"),
+    "бірге": _AdverbPostposition(_english(r"(?:together\s+with|along\s+with|alongside|with)"), INS, "ins"),
+    "қарсы": _AdverbPostposition(_english("against"), DAT, "dat", never=ACC | INS, compounds=("ал", "қой")),
 }
-
-
-def adverb_postposition(word: str, following: str) -> tuple[int, int, str] | None:
-    """(cases no name before *word* can have, the cases it takes, the case a fix uses) when
-    *word* is a postposition that is also an adverb, and *following* (the word after it) makes
-    no compound verb with it; else None."""
-    found = _ADVERB_POSTPOSITIONS.get(fold(word))
-    if found is None:
-        return None
-    never, takes, default, compounds = found
-    if fold(following).startswith(compounds):
-        return None
-    return never, takes, default
-
-
-#: The same postpositions, when the English puts the name after the preposition they render
-#: ("after Nazarbayev" → Назарбаевтан кейін): then they are postpositions, and take one case.
-_SOURCE_PREPOSITIONS: dict[str, tuple[re.Pattern[str], int, str]] = {}
-for _words, _english, _mask, _default in (
-    ("кейін соң", r"after", ABL, "abl"),
-    ("бұрын", r"before", ABL, "abl"),
-    ("бірге", r"(?:together\s+with|along\s+with|alongside|with)", INS, "ins"),
-    ("қарсы", r"against", DAT, "dat"),
-):
-    for _word in _words.split():
-        _SOURCE_PREPOSITIONS[_word] = (re.compile(rf"(?i)\b{_english}\s+(?:the\s+)?$"), _mask, _default)
 
 
 def source_postposition(word: str, source_before: str) -> tuple[int, str] | None:
     """(cases, default case) when *word* is a postposition that is also an adverb and the
     English before the name (*source_before*) ends with the preposition it renders; else None."""
-    found = _SOURCE_PREPOSITIONS.get(fold(word))
-    if found is None or not found[0].search(source_before):
+    found = _ADVERB_POSTPOSITIONS.get(fold(word))
+    if found is None or not found.english.search(source_before):
         return None
-    return found[1], found[2]
+    return found.takes, found.case
+
+
+def adverb_postposition(word: str, following: str) -> tuple[int, str] | None:
+    """(cases no name right before *word* can have, the case a fix uses) when *word* is a
+    postposition that is also an adverb with such cases, and *following* (the word after it)
+    makes no compound verb with it; else None."""
+    found = _ADVERB_POSTPOSITIONS.get(fold(word))
+    if found is None or not found.never or fold(following).startswith(found.compounds):
+        return None
+    return found.never, found.case
 
 
 #: "according to" a person: a word with the possessive that wants the person in the genitive

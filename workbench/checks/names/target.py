@@ -139,13 +139,13 @@ _EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|
                r"outlet|website|site|magazine|station|consortium|venture|subsidiary)")
 _EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
 _EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+(?!companies\b){_EN_GENERIC}(?![a-z])")    # singular: "the X company"
-#: Russian past-tense verbs end like this (a nominative right after one is its subject or a wrong case)
 #: words that join the last name of a list to the others
 _LIST_CONJUNCTIONS = frozenset("и или және мен немесе".split())
 #: words that join a name to another one sharing its verb («Токаев и Путин обсудили»)
 _COORDINATORS = frozenset("и или либо да ни а также".split())
 #: words between a fronted name and its verb that leave the verb's government as it is
 _NEGATION = frozenset("не нигде никогда никак".split())
+#: Russian past-tense verbs end like this (a nominative right after one is its subject or a wrong case)
 _RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
 #: Pronouns that also stand alone, as nouns («до этого», «кроме того», «прежде всего»)
 _PRONOUNS_AS_NOUNS = frozenset("этого этому этим того тому тем всего всему всем самого самому чего чему ничего "
@@ -656,8 +656,8 @@ class _Segment:
             following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
             adverb = adverb_postposition(after, following)
             if adverb is not None and cases and not cases & ~adverb[0]:
-                self.wrong_case(hit, entry, adverb[2], f"({'/'.join(cases_of('kk', cases))}) before {after!r}, "
-                                f"which takes the {adverb[2]}")
+                self.wrong_case(hit, entry, adverb[1], f"({'/'.join(cases_of('kk', cases))}) before {after!r}, "
+                                f"which takes the {adverb[1]}")
                 return
             self.kazakh_verb_object(hit, entry, after, cases)
             return
