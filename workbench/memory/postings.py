@@ -115,7 +115,7 @@ def rank(lists: Sequence[tuple[Postings, float]], bounds: tuple[int, int] = (0, 
                       | (found.lengths[possible].astype(np.int64) << 5) | number)
     if not packed:
         return np.empty(0, dtype=np.int64)
-    keys = np.sort(np.concatenate(packed))
+    keys = np.sort(np.concatenate(packed), kind="stable")   # runs already sorted: a merge
     if not len(keys):
         return keys
     ids = keys >> 21
