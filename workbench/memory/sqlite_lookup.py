@@ -120,15 +120,18 @@ class Lookups:
         when nothing as good as :data:`~.postings.WIDEN_BELOW` turned up, a wide look that
         reads the commoner words' lists too (their candidates join the first look's)."""
         stats = self._term_stats(index_terms(key))
-        scored = self._look(key, stats, postings.BUDGET, limit, cutoff, exclude)
+        first = postings.plan(stats, self.total, postings.BUDGET)
+        scored = self._look(key, first, limit, cutoff, exclude)
         if scored and scored[0][1] >= postings.WIDEN_BELOW:
             return scored
-        wide = self._look(key, stats, postings.WIDE_BUDGET, limit, cutoff, exclude | {sid for sid, _ in scored})
+        chosen = postings.plan(stats, self.total, postings.WIDE_BUDGET)
+        if chosen == first:         # the first look already read every list worth reading
+            return scored
+        wide = self._look(key, chosen, limit, cutoff, exclude | {sid for sid, _ in scored})
         return sorted(scored + wide, key=lambda hit: (-hit[1], hit[0]))[:limit * 2]
 
-    def _look(self, key: str, stats: list[tuple[int, int]], budget: int, limit: int, cutoff: float,
+    def _look(self, key: str, chosen: list[tuple[int, float]], limit: int, cutoff: float,
               exclude: set[int]) -> list[tuple[int, float]]:
-        chosen = postings.plan(stats, self.total, budget)
         if not chosen:
             return []
         found = self._postings([term for term, _ in chosen])     # the wide look rereads none of the first's
