@@ -243,10 +243,15 @@ class HelperProcess:
         try:
             pickle.dump((str(path), list(sources), tgtlang, srclang, list(limits), list(cutoffs)), stdin,
                         protocol=pickle.HIGHEST_PROTOCOL)
+            stdin.close()       # flushes: a helper that stopped at once breaks the pipe here too
         except BrokenPipeError:
             pass                # it stopped at once: results() says why
         finally:
-            stdin.close()
+            if not stdin.closed:
+                try:
+                    stdin.close()
+                except BrokenPipeError:
+                    pass
 
     def results(self) -> list[list[Match]]:
         out, err = self._process.communicate()
