@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 
@@ -58,16 +58,25 @@ def encode(ids: IdArray, lengths: IdArray) -> bytes:
     return records.tobytes()
 
 
-class Postings(NamedTuple):
-    """A word's decoded postings list: source ids and their lengths, as contiguous arrays."""
+class Postings:
+    """A word's decoded postings list, ready for :func:`rank`: each posting packed as
+    ``id << 21 | length << 5`` (int64, the list's number goes in the low five bits when
+    ranked), and the lengths (uint16) the cutoff filters on. Packed once when read, since a
+    run ranks the same lists many times."""
 
-    ids: IdArray          # uint32
-    lengths: IdArray      # uint16
+    __slots__ = ("lengths", "packed")
+
+    def __init__(self, ids: IdArray, lengths: IdArray) -> None:
+        self.lengths = np.ascontiguousarray(lengths, dtype=np.uint16)
+        self.packed = (np.asarray(ids).astype(np.int64) << 21) | (self.lengths.astype(np.int64) << 5)
+
+    def __len__(self) -> int:
+        return len(self.lengths)
 
 
 def decode(blobs: Iterable[bytes]) -> Postings:
     records = np.frombuffer(b"".join(blobs), dtype=POSTING)
-    return Postings(np.ascontiguousarray(records["id"]), np.ascontiguousarray(records["len"]))
+    return Postings(records["id"], records["len"])
 
 
 def length_bounds(length: int, cutoff: float) -> tuple[int, int]:
@@ -110,9 +119,9 @@ def rank(lists: Sequence[tuple[Postings, float]], bounds: tuple[int, int] = (0, 
     low, high = bounds
     packed = []
     for number, (found, _) in enumerate(lists):
-        possible = (found.lengths >= low) & (found.lengths <= high)
-        packed.append((found.ids[possible].astype(np.int64) << 21)
-                      | (found.lengths[possible].astype(np.int64) << 5) | number)
+        chosen = found.packed[(found.lengths >= low) & (found.lengths <= high)]
+        chosen |= number
+        packed.append(chosen)
     if not packed:
         return np.empty(0, dtype=np.int64)
     keys = np.sort(np.concatenate(packed), kind="stable")   # runs already sorted: a merge

@@ -15,6 +15,7 @@ ranked by shared weight, the :data:`~.postings.CANDIDATES` best scored by rapidf
 
 from __future__ import annotations
 
+import contextlib
 import pickle
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -35,7 +36,7 @@ UNIT_TABLES = "units u JOIN sources s ON s.id = u.source JOIN origins o ON o.id 
 CHUNK = 500
 #: SQLite's bound parameters per statement, kept well under its limit
 PARAMETERS = 900
-#: postings ids a run keeps decoded (6 bytes each: 96 MB)
+#: postings a run keeps decoded (10 bytes each: 160 MB)
 KEPT_POSTINGS = 16_000_000
 #: a run of this many lookups is shared with a second process (its start costs about 0.3 s)
 PARALLEL_FROM = 4000
@@ -170,11 +171,11 @@ class Lookups:
         return found
 
     def _keep_list(self, term: int, found: postings.Postings) -> None:
-        if self._kept + len(found.ids) > KEPT_POSTINGS:
+        if self._kept + len(found) > KEPT_POSTINGS:
             self._lists.clear()
             self._kept = 0
         self._lists[term] = found
-        self._kept += len(found.ids)
+        self._kept += len(found)
 
     def _texts_of(self, ids: list[int]) -> tuple[list[int], list[str]]:
         """The source sentences of those of *ids* in *srclang*: (their ids, their texts)."""
@@ -240,18 +241,13 @@ class HelperProcess:
                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         stdin, self._process.stdin = self._process.stdin, None
         assert stdin is not None
-        try:
+        # a helper that stopped at once breaks the pipe while writing or while closing (which
+        # flushes): results() then says why
+        with contextlib.suppress(BrokenPipeError):
             pickle.dump((str(path), list(sources), tgtlang, srclang, list(limits), list(cutoffs)), stdin,
                         protocol=pickle.HIGHEST_PROTOCOL)
-            stdin.close()       # flushes: a helper that stopped at once breaks the pipe here too
-        except BrokenPipeError:
-            pass                # it stopped at once: results() says why
-        finally:
-            if not stdin.closed:
-                try:
-                    stdin.close()
-                except BrokenPipeError:
-                    pass
+        with contextlib.suppress(BrokenPipeError):
+            stdin.close()
 
     def results(self) -> list[list[Match]]:
         out, err = self._process.communicate()
