@@ -146,3 +146,32 @@ def verb_object_case(word: str) -> str | None:
         if case is not None and _VERB_ENDING.fullmatch(low[k:]):
             return case
     return None
+
+
+#: words that may stand between a possessor and what it possesses: demonstratives ...
+_DEMONSTRATIVES = frozenset("бұл осы сол ол мына мынау анау әлгі".split())
+#: ... and adjectives, known by a suffix only adjectives have (бұрынғы, алғашқы, қалалық, өндірістік)
+_ADJECTIVE = re.compile(r".+(?:ғы|гі|қы|кі|лық|лік|дық|дік|тық|тік)")
+#: a noun with the third-person possessive, in any case (кеңесшісі, мәлімдемесін, әкімінің)
+_POSSESSED = re.compile(r".+(?:ы|і)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?")
+
+
+def possessed_across(words: list[str]) -> int:
+    """«Назарбаев бұрынғы кеңесшісі»: how many modifiers (demonstratives, adjectives, figures)
+    stand between a name and the possessive noun after them in *words* (the words after the
+    name, in its clause); 0 when the words are not modifiers followed by a possessive noun. A
+    bare possessor stands right before its noun (Назарбаев университеті), so across a modifier
+    only a genitive possesses: «Назарбаевтың бұрынғы кеңесшісі»."""
+    k = 0
+    while k < min(len(words), 3):
+        low = fold(words[k])
+        if not words[k].islower() and not words[k].isdigit():
+            return 0
+        if low in _DEMONSTRATIVES or words[k].isdigit() or _ADJECTIVE.fullmatch(low):
+            k += 1
+            continue
+        break
+    if k == 0 or k >= len(words) or not words[k].islower():
+        return 0
+    low = fold(words[k])
+    return k if _POSSESSED.fullmatch(low) and not _ADJECTIVE.fullmatch(low) else 0

@@ -55,9 +55,11 @@ from .forms import (
 from .kazakh_context import ACC as KK_ACC
 from .kazakh_context import DAT as KK_DAT
 from .kazakh_context import GEN as KK_GEN
+from .kazakh_context import NOM as KK_NOM
 from .kazakh_context import (
     POSSESSIVE_CASE,
     adverb_postposition,
+    possessed_across,
     possessive_tail_for,
     postposition,
     source_postposition,
@@ -652,6 +654,8 @@ class _Segment:
             rule = (KK_GEN, "gen")      # «Айнұр Құрманов айтуынша» → Құрмановтың
         if rule is None:
             rule = source_postposition(after, self.source_before(entry.ref))    # "after Nazarbayev"
+        if rule is None and cases == KK_NOM and self.kazakh_bare_possessor(hit, entry):
+            return
         if rule is None:
             following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
             adverb = adverb_postposition(after, following)
@@ -665,6 +669,27 @@ class _Segment:
             return
         self.wrong_case(hit, entry, rule[1], f"({'/'.join(cases_of('kk', cases))}) before "
                         f"{self.toks.words[hit.end]!r}, which takes the {rule[1]}")
+
+    def kazakh_bare_possessor(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "Nazarbayev's former adviser", "this statement of the European Union": the name
+        owns what follows. A nominative name, then a demonstrative or an adjective, then a noun
+        with the possessive («Назарбаев бұрынғы кеңесшісі») is a possessor left bare where only
+        the genitive can reach across the modifier («Назарбаевтың бұрынғы кеңесшісі»)."""
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or not (after_en.startswith(("'s", "\u2019s"))
+                                     or self.after_of(entry.ref)):
+            return False
+        clause: list[str] = []
+        for k in range(hit.end, min(self.n, hit.end + 4)):
+            if self.toks.gap(k).strip(" \u00a0"):
+                break
+            clause.append(self.toks.words[k])
+        across = possessed_across(clause)
+        if not across:
+            return False
+        self.wrong_case(hit, entry, "gen", f"(nom) before {' '.join(clause[:across + 1])!r}: the source makes "
+                        "it the possessor, and across a modifier only the genitive possesses")
+        return True
 
     def kazakh_verb_object(self, hit: Hit, entry: FormEntry, verb: str, cases: int) -> None:
         """«Ресейді жүгінді»: a name right before a verb whose object takes the dative (or the
