@@ -59,6 +59,33 @@ def test_deprecated_spelling_is_a_warning_with_the_right_replacement(checker):
     assert all(f.path == "d.txt" and f.line == 5 and f.language is None for f in dep)
 
 
+@pytest.mark.parametrize(("text", "check"), [
+    # a place's former name in a sentence about the Soviet years, or named as the old name: kept
+    ("In December 1986 young Kazakhs protested in Alma-Ata.", "source-historical-name"),
+    ("Soviet troops crushed the protests in Alma-Ata.", "source-historical-name"),
+    ("On the streets of Alma-Ata, as many still call the city, shooting went on.", "source-historical-name"),
+    ("Semipalatinsk, as the city was then called, lived beside the test site.", "source-historical-name"),
+    # today's events under a former name: deprecated
+    ("Protests spread to Alma-Ata on 5 January.", "source-deprecated-spelling"),
+    ("Protests spread to Alma-Ata in 2022.", "source-deprecated-spelling"),
+    ("Some 1986 people marched in Alma-Ata.", "source-historical-name"),      # a number read as a year: kept
+    ("Workers in Alma-Ata earn 1,986 tenge an hour.", "source-deprecated-spelling"),
+    ("Alma-Ata lies 1992.5 km away.", "source-deprecated-spelling"),
+])
+def test_former_place_name_is_kept_where_it_was_the_name(text: str, check: str) -> None:
+    checker = NameChecker(parse_glossary(GLOSSARY + "almaty\tplace\tAlmaty\t\tAlma-Ata\tАлматы\tАлматы\n"
+                                         "semey\tplace\tSemey\t\tSemipalatinsk\tСемей\tСемей\n", "g.tsv"))
+    found = [f for f in checker.check_source_text("d.txt", 1, text) if f.referent in ("almaty", "semey")]
+    assert [f.check for f in found] == [check]
+    assert found[0].severity == ("info" if check == "source-historical-name" else "warning")
+    assert (found[0].suggestion is None) == (check == "source-historical-name")
+
+
+def test_a_person_s_deprecated_spelling_is_no_former_name(checker):
+    """Only a place's deprecated spelling can be its former name: a misspelt person stays one."""
+    findings = checker.check_source_text("d.txt", 1, "In 1989 Nazarabayev became first secretary in the Soviet era.")
+    assert [f.check for f in findings if f.referent == "nazarbayev"] == ["source-deprecated-spelling"]
+
 def test_case_matters_for_acronyms(checker):
     assert checks(checker.check_source_text("d", 1, "Let us go."), "source-name") == []
     assert checks(checker.check_source_text("d", 1, "The US army."), "source-name") == [

@@ -72,6 +72,10 @@ CHECKS: dict[str, CheckInfo] = {c.id: c for c in (
     CheckInfo("source-name", "info", "source", "a glossary name as spelled in the source (the spelling report)"),
     CheckInfo("source-deprecated-spelling", "warning", "source",
               "a deprecated English spelling; use the preferred one"),
+    # info: the place's name at the time the sentence speaks of is no fault of the source
+    CheckInfo("source-historical-name", "info", "source",
+              "a place's former name (deprecated today) in a sentence about the Soviet years, when it was in "
+              "use, or that says it is the former name"),
     CheckInfo("source-variant-spelling", "warning", "source",
               "an unknown name that looks like a transliteration variant of a glossary entry "
               "(or differs only in inner capitals); accept it as a variant or correct it"),

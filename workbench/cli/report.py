@@ -66,7 +66,8 @@ def format_text(findings: list[Finding], *, preferred: dict[str, str] | None = N
     source = [f for f in findings if f.language is None]
     target = [f for f in findings if f.language is not None]
 
-    named = [f for f in source if (f.referent and f.check in ("source-name", "source-deprecated-spelling"))
+    spellings = ("source-name", "source-deprecated-spelling", "source-historical-name")
+    named = [f for f in source if (f.referent and f.check in spellings)
              or (f.check == "source-variant-spelling" and f.referent and f.offending)]
     if named:
         lines.append("Sources — names and their spellings")
@@ -85,6 +86,8 @@ def format_text(findings: list[Finding], *, preferred: dict[str, str] | None = N
                 mark = ""
                 if check == "source-deprecated-spelling":
                     mark = f"  DEPRECATED → {group[0].suggestion}"
+                elif check == "source-historical-name":
+                    mark = "  FORMER NAME, right in its sentence (about the Soviet years, or named as the old name)"
                 elif check == "source-variant-spelling":
                     mark = f"  VARIANT of {group[0].suggestion!r} (not in the glossary; accept or correct)"
                 lines.append(f"    {spelling!r} ×{len(group)}{mark}: {_locations(group)}")
@@ -102,8 +105,9 @@ def format_text(findings: list[Finding], *, preferred: dict[str, str] | None = N
             lines.append(f"  {text!r} ×{len(group)}{hint}: {_locations(group)}")
         lines.append("")
 
-    other_source = [f for f in source if f.check not in ("source-name", "source-deprecated-spelling",
-                                                         "source-unknown-name", "source-variant-spelling")]
+    reported = ("source-name", "source-deprecated-spelling", "source-historical-name", "source-unknown-name",
+                "source-variant-spelling")
+    other_source = [f for f in source if f.check not in reported]
     for f in other_source:
         lines.append(f"  {f.location()}: {f.severity}: {f.check}: {f.message}")
 

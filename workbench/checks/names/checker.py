@@ -20,7 +20,7 @@ from ..findings import CHECKS, Finding
 from .forms import FormIndex
 from .lexicon import TARGET_LANGUAGES, IndexLoader, Lexicon
 from .matcher import Entry, Match, NameIndex, Tokens, inner_case_differs, is_acronym, tokens_of
-from .source import STOP, Vocabulary, covered_mask, unknown_names
+from .source import STOP, Vocabulary, covered_mask, former_name_cue, unknown_names
 from .target import TargetResult, check_target
 from .variants import VariantFinder
 
@@ -188,6 +188,12 @@ class NameChecker:
             rid = lx.ids[e.ref]
             if e.status == "deprecated":
                 preferred = lx.replacement(e.ref, written)
+                cue = former_name_cue(text) if lx.kinds[e.ref] == "place" else None
+                if cue is not None:
+                    out.append(_make("source-historical-name",
+                                     f"former name of {rid}, right here ({cue!r}); today {preferred!r}",
+                                     offending=written, suggestion=None, referent=rid, **where))
+                    continue
                 out.append(_make("source-deprecated-spelling", f"deprecated spelling of {rid}: use {preferred!r}",
                                  offending=written, suggestion=preferred, referent=rid, **where))
                 continue

@@ -1,6 +1,12 @@
 """Source (English) checks: which glossary spellings the documents use, deprecated
 spellings, inner-capital variants, and capitalised names no glossary row knows.
 
+A place's deprecated English spelling is mostly its former name (Alma-Ata, Semipalatinsk,
+Chimkent): wrong for today, right for the time it was in use. A sentence that says it speaks
+of the Soviet years (a year up to 1991, "Soviet", "USSR") — every place renamed in the
+glossary was renamed after 1991 — or that the name is an old one ("as many still call the
+city", "then called") keeps it (:func:`former_name_cue`).
+
 Keeping the noise low (measured on the bundled seeds, see tests/test_checks_source.py):
 a capitalised word is a name candidate only if it is not a common English word
 (:data:`STOP`: function words, frequent words, months, days, titles, nationality
@@ -18,6 +24,22 @@ import re
 from dataclasses import dataclass, field
 
 from .matcher import Match, Tokens, fold, is_acronym
+
+#: what places a sentence in the Soviet years: a year from 1900 to 1991, or the state's name ...
+_SOVIET_TIMES = re.compile(r"(?<![\w.,/-])(?:19[0-8]\d|199[01])(?![\w/-]|[.,]\d)|\b(?:Soviet|USSR|SSR)\b")
+#: ... or says the name is an old one, or one people still use ("as many still call the city")
+_NAMED_AS_FORMER = re.compile(
+    r"\b(?:formerly|(?:then|once|previously|still) (?:called|named|known as)|used to be called"
+    r"|(?:old|former|Soviet-era) name|(?:still|then|once) call(?:s|ed)?)\b", re.IGNORECASE)
+
+
+def former_name_cue(text: str) -> str | None:
+    """The words of *text* that make a place's former name right in it: they place it in the
+    Soviet years ("1986", "Soviet") or say the name is an old one ("as many still call it",
+    "then called"); None when there are none."""
+    found = _SOVIET_TIMES.search(text) or _NAMED_AS_FORMER.search(text)
+    return found.group(0) if found else None
+
 
 MONTHS_DAYS = set("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
