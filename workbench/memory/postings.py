@@ -36,7 +36,7 @@ CANDIDATES = 100
 #: at most this many posting ids are read for one query in a first look (the rarest words' first) ...
 BUDGET = 2_000
 #: ... and in a second, wide one, when the first found nothing scoring at least WIDEN_BELOW
-WIDE_BUDGET = 30_000
+WIDE_BUDGET = 60_000
 WIDEN_BELOW = 80.0
 #: words in more than this share of the sources carry almost no information ...
 COMMON = 0.05
