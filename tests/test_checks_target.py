@@ -461,6 +461,8 @@ def test_the_english_preposition_chooses_the_russian_case(source: str, target: s
     ("The socialists thanked Paul Murphy for his solidarity.", "Социалисты поблагодарили Пол Мёрфи за солидарность.",
      "Пол Мёрфи"),
     ("Protesters condemned Nazarbayev.", "Протестующие осудили Назарбаев.", "Назарбаев"),
+    ("Protests swept Kyzylorda.", "Протесты охватили Кызылорда.", "Кызылорда"),     # an irregular past
+    ("The strikers fought Nazarbayev.", "Забастовщики боролись с Назарбаевым.", None),
     # the right case; the speaker after a speech verb; a restructured sentence; a hyphenated participle
     ("The socialists thanked Paul Murphy for his solidarity.", "Социалисты поблагодарили Пола Мёрфи за солидарность.",
      None),
@@ -643,6 +645,16 @@ def test_a_name_before_a_plural_verb_is_its_object(source: str, target: str, fla
      "Атырауда", "kk"),
     # a Kazakh list may put the ending on its last name only
     ("Strikes began in Aktau, Atyrau and Uralsk.", "Ақтау, Атырау және Оралда ереуілдер басталды.", None, "kk"),
+    # a list the English puts after its verb as the object: no member in the nominative
+    ("Strikes swept Uralsk, Kyzylorda and Taraz.", "Забастовки охватили Уральск, Кызылорда и Тараз.",
+     "Кызылорду", "ru"),
+    ("Strikes swept Uralsk, Kyzylorda and Taraz.", "Забастовки охватили Уральск, Кызылорду и Тараз.", None, "ru"),
+    ("Strikes paralysed Uralsk, Kyzylorda and Taraz.", "Забастовки парализовали Уральск, Кызылорда и Тараз.",
+     "Кызылорду", "ru"),
+    # the list is the subject (no verb before it in English): nominatives
+    ("Uralsk, Kyzylorda and Taraz went on strike.", "Бастовали Уральск, Кызылорда и Тараз.", None, "ru"),
+    # a verb that takes no object: the names after it are its subject, inverted
+    ("Then came Uralsk, Kyzylorda and Taraz.", "Затем поднялись Уральск, Кызылорда и Тараз.", None, "ru"),
     # a comma that ends a clause: names of different kinds are no list
     ("Long before it was barred from elections in Ukraine, the Communist Party of Ukraine approved it.",
      "Задолго до того, как её отстранили от выборов в Украине, Коммунистическая партия Украины одобрила это.",

@@ -124,8 +124,18 @@ _ARRIVAL = re.compile(
     r"|deliver|airlift|dispatch|settl|placed|placing)")       # not "took place", "in place"
 #: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
 #: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
-_OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|met|told|led|sent|saw|brought|fought|caught|took|held|"
-                          r"kept|sought|struck|paid|shot|thanks|thank)\s+(?:the\s+)?$")
+#: (the irregular pasts of verbs that take an object: the ones that take none, "came", "rose",
+#: "fell", "went", "stood", are not here, nor "became", which links)
+_IRREGULAR_OBJECT_PASTS = (
+    "beat bit blew bore bound bent bought brought broke built burnt cast caught chose clung cut dealt drew drove "
+    "dug fed felt fought found forbade forgave forgot froze gave got ground held hid hit hung hurt kept knew laid "
+    "led left lent let lit lost made meant met misled overcame overran overthrew overtook paid put quit read "
+    "rebuilt rode ran rang saw sought sold sent set sewed shed shook shot shut slew slung spent split spread "
+    "stole struck stuck stung swept swore swung taught tore told thought threw took understood upheld upset "
+    "withdrew withheld won wore wound woke wrung"
+).split()
+_OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(_IRREGULAR_OBJECT_PASTS))) +
+                          r"|thanks|thank)\s+(?:the\s+)?$")
 #: ... unless it says who speaks ("…, said Tokayev"), names or links ("called", "remained"), or
 #: takes no object, so that a name after it is its subject, inverted ("Then resigned Mamin")
 _NOT_OBJECT_VERBS = frozenset(
@@ -537,8 +547,10 @@ class _Segment:
 
     def _list_case(self, chain: list[tuple[Hit, FormEntry]], first: int) -> int:
         """The cases a Russian list must be in, from what stands before it: a preposition (those
-        of its cases the first name has: «с Питом Фёрмином и …» → instrumental), or a noun the
-        English puts the list after "of" («площади Актау, Тараза и …» → genitive); 0 if unknown."""
+        of its cases the first name has: «с Питом Фёрмином и …» → instrumental), a noun the
+        English puts the list after "of" («площади Актау, Тараза и …» → genitive), or a past verb
+        the English puts it after as its object (the first name's cases but the nominative);
+        0 if unknown."""
         start = chain[0][0].start
         if self.language != "ru" or start == 0 or self.toks.gap(start).strip(" \u00a0" + _OPEN):
             return 0
@@ -553,6 +565,12 @@ class _Segment:
         if before.isalpha() and before.islower() and low not in _NOT_HEADS and not _VERB_LIKE.search(low) \
                 and low not in place_words() and self.after_of(chain[0][1].ref):
             return GEN
+        if before.isalpha() and before.islower() and _RU_PAST.search(low) and _VERB_LIKE.search(low) \
+                and self.english_object(chain[0][1].ref):
+            # "strikes swept Uralsk, Kyzylorda and Taraz": in both languages the list follows the
+            # verb whose object it is, so no member is in the nominative («охватили Уральск,
+            # Кызылорду и Тараз»); the cases are the first name's but the nominative
+            return first & ~NOM
         return 0
 
     def russian_word_before(self, hit: Hit, entry: FormEntry) -> None:
@@ -855,15 +873,23 @@ class _Segment:
         before = self.toks.words[hit.start - 1]
         if self.toks.gap(hit.start).strip(" \u00a0") or not before.islower() or not _RU_PAST.search(fold(before)):
             return
-        verb = _OBJECT_VERB.search(self.source_before(entry.ref))
-        if verb is None or verb.group(1).lower() in _NOT_OBJECT_VERBS or _ARRIVAL.match(verb.group(1).lower()):
+        verb = self.english_object(entry.ref)
+        if verb is None:
             return
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
         # no suggestion: the verb decides the case (поблагодарили Пола, помогли Полу, встретились с Полом)
         self.add("target-wrong-inflection",
-                 f"{offending!r} (nom) after the verb {before!r}: in the source \"{verb.group(1)}\" makes it the "
+                 f"{offending!r} (nom) after the verb {before!r}: in the source \"{verb}\" makes it the "
                  f"verb's object, so it takes the case {before!r} governs, not the nominative",
                  offending=offending, suggestion=None, ref=entry.ref)
+
+    def english_object(self, ref: int) -> str | None:
+        """The English verb right before the referent that makes it the verb's object ("thanked",
+        "swept"), or None: none there, or one that says who speaks, links or takes no object."""
+        verb = _OBJECT_VERB.search(self.source_before(ref))
+        if verb is None or verb.group(1).lower() in _NOT_OBJECT_VERBS or _ARRIVAL.match(verb.group(1).lower()):
+            return None
+        return verb.group(1)
 
     def plural_verb_after(self, hit: Hit, entry: FormEntry) -> bool:
         """«Пол Мёрфи поблагодарили организаторы», «Масимов арестовали»: a name in the singular
