@@ -470,11 +470,39 @@ def test_the_english_preposition_chooses_the_russian_case(source: str, target: s
     ("Protesters condemned Nazarbayev.", "Назарбаев подвергся осуждению протестующих.", None),
     ("The Russian-led CSTO sent troops.", "Возглавляемая Россией ОДКБ направила войска.", None),
     ("Yesterday arrived Tokayev.", "Вчера прибыл Токаев.", None),
+    # an infinitive between the verb and its object
+    ("The organisers invited Simon Pirani to speak.", "Организаторы пригласили выступить Саймон Пирани.",
+     "Саймон Пирани"),
+    ("The organisers invited Simon Pirani to speak.", "Организаторы пригласили выступить Саймона Пирани.", None),
+    ("Simon Pirani decided to speak.", "Решил выступить Саймон Пирани.", None),
 ])
 def test_an_english_object_is_no_russian_nominative(source: str, target: str, flagged: str | None) -> None:
     found = _wrong_inflections(source, target)
     assert [f.offending for f in found] == ([flagged] if flagged else [])
     assert all(f.suggestion is None for f in found)       # the verb decides the case: no one-key fix
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a particle between the verb and its object
+    ("The protests also engulfed Kyzylorda.", "Протесты охватили и Кызылорде.", "Кызылорду"),
+    ("The protests also engulfed Kyzylorda.", "Протесты охватили и Кызылорду.", None),
+    # the English passive's subject, fronted as the object of a plural past
+    ("On 5 January Massimov was replaced as head of the KNB.", "5 января Масимову сменили на посту главы КНБ.",
+     "Масимова"),
+    ("On 5 January Massimov was replaced as head of the KNB.", "5 января Масимова сменили на посту главы КНБ.", None),
+    ("On 5 January Massimov's guard was replaced.", "5 января Масимову сменили охрану.", None),
+    ("The picket in Almaty was supported by unions.", "Пикет в Алматы поддержали профсоюзы.", None),
+    ("The picket in Moscow was supported by unions.", "Пикет в Москве поддержали профсоюзы.", None),
+    # who has to or manages: the impersonal verb's dative
+    ("Kassym-Jomart Tokayev had to turn to the CSTO for help.",
+     "Касым-Жомарта Токаева пришлось обратиться за помощью к ОДКБ.", "Касым-Жомарту Токаеву"),
+    ("Kassym-Jomart Tokayev had to turn to the CSTO for help.",
+     "Касым-Жомарту Токаеву пришлось обратиться за помощью к ОДКБ.", None),
+    ("Tokayev had to be evacuated.", "Токаева пришлось эвакуировать.", None),
+    ("Nazarbayev managed to keep his fortune.", "Назарбаева удалось сохранить состояние.", "Назарбаеву"),
+])
+def test_russian_verbs_after_and_before_the_name(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
 
 
 @pytest.mark.parametrize(("source", "target", "flagged"), [

@@ -159,6 +159,25 @@ _COORDINATORS = frozenset("и или либо да ни а также".split())
 _NEGATION = frozenset("не нигде никогда никак".split())
 #: Russian past-tense verbs end like this (a nominative right after one is its subject or a wrong case)
 _RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
+#: English right after a name that makes it a passive's subject ("was replaced", "had been arrested")
+_EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been|is|are|will be)\s+"
+                               r"(?:(?:also|then|later|soon|quickly|formally)\s+)?(?:[a-z]+ed|[a-z]+en|"
+                               r"caught|held|kept|led|left|made|met|paid|put|seen|sent|shot|sought|struck|"
+                               r"taken|told|thrown|won|bought|brought|fought)\b(?!\s+(?:to|by\s+the\s+fact))")
+#: an English preposition right before a name: the name is no subject
+_EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|of|on|to|from|by|with|for|about|against|into|onto|over|under|"
+                                    r"near|after|before|across|through|between|among|without|like|than)\s+"
+                                    r"(?:the\s+)?$")
+#: ... or the one who has to or manages ("had to turn", "managed to hold on"; not "had to be …")
+_EN_MODAL_AFTER = re.compile(r"(?i)^\s+(?:had|has|have|will have|would have|managed|manages|failed|fails|"
+                             r"was able|were able)\s+to\s+(?!be\b)[a-z]")
+#: Russian impersonal verbs whose subject-like person is a dative («Токаеву пришлось»)
+_DATIVE_IMPERSONAL = frozenset("пришлось придётся придется приходилось приходится удалось удастся удавалось "
+                               "удаётся удается".split())
+#: a Russian infinitive (выступить, уйти, помочь)
+_INFINITIVE = re.compile(r"\w\w(?:ть|ти|чь|ться|тись|чься)$")
+#: particles that may stand between a verb and its object («охватили и Кызылординскую область»)
+_PARTICLES = frozenset("и также тоже даже ещё еще уже лишь только".split())
 #: Pronouns that also stand alone, as nouns («до этого», «кроме того», «прежде всего»)
 _PRONOUNS_AS_NOUNS = frozenset("этого этому этим того тому тем всего всему всем самого самому чего чему ничего "
                                "ничему сего многого многому другого другому своего своему".split())
@@ -453,8 +472,9 @@ class _Segment:
             found = len(self.findings)
             if hit.start > 0:
                 self.russian_word_before(hit, entry)
-            if len(self.findings) == found:
-                self.plural_verb_after(hit, entry)
+            if len(self.findings) == found and not self.plural_verb_after(hit, entry):
+                self.fronted_object(hit, entry)
+                self.dative_experiencer(hit, entry)
 
     def apostrophe_ending(self, hit: Hit, entry: FormEntry) -> bool:
         """«в Facebook'е»: a Russian ending glued with an apostrophe to a name in Latin letters
@@ -870,7 +890,11 @@ class _Segment:
         verb right before the name, so a restructured sentence («Мёрфи получил…») is left alone."""
         if entry.cases & _SINGULAR != NOM or entry.flags & DECLINED_QUOTE or hit.start == 0:
             return
-        before = self.toks.words[hit.start - 1]
+        at = hit.start - 1
+        if at > 0 and _INFINITIVE.search(self.toks.folded[at]) and self.toks.words[at].islower() \
+                and not self.toks.gap(at).strip(" \u00a0"):
+            at -= 1             # «пригласили выступить Саймон Пирани»: the object of the verb before
+        before = self.toks.words[at]
         if self.toks.gap(hit.start).strip(" \u00a0") or not before.islower() or not _RU_PAST.search(fold(before)):
             return
         verb = self.english_object(entry.ref)
@@ -927,26 +951,76 @@ class _Segment:
                  offending=offending, suggestion=suggestion, ref=entry.ref)
         return True
 
+    def _verb_after(self, hit: Hit) -> str | None:
+        """The word right after the name, past a negation («Масимова не арестовали»), when no
+        punctuation stands between; None at the end of the text."""
+        at = hit.end
+        while at < self.n and not self.toks.gap(at).strip(" \u00a0") and self.toks.folded[at] in _NEGATION:
+            at += 1
+        if at >= self.n or any(self.toks.gap(k).strip(" \u00a0") for k in range(hit.end, at + 1)):
+            return None
+        return self.toks.words[at]
+
+    def fronted_object(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Massimov was replaced": the name is the passive's subject, which Russian says
+        with the name fronted as the object of a verb in the plural past («Масимова сменили»). Right
+        before such a verb that governs the accusative, a case that is neither accusative nor
+        genitive (of negation) is wrong («Масимову сменили»). Only with the English passive: a
+        dative of interest («Масимову сменили охрану», "Massimov's guard was replaced") has none."""
+        verb = self._verb_after(hit)
+        if verb is None or not verb.islower() or not fold(verb).endswith(("ли", "лись")):
+            return
+        rule = verb_governed(verb)
+        cases = _any_number(entry.cases)
+        if rule is None or rule[0] != ACC or not cases or cases & (ACC | GEN | NOM) or entry.surface[:1] in _OPEN:
+            return
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or _EN_PREPOSITION_BEFORE.search(before_en) or not _EN_PASSIVE_AFTER.match(after_en) \
+                or (hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0")
+                    and governed(self.toks.words[hit.start - 1]) is not None):
+            return      # "the picket in London was supported": the passive's subject is the picket
+        self.wrong_case(hit, entry, "acc", f"({'/'.join(cases_of('ru', cases))}) before {verb!r}: the source's "
+                        "passive makes it the verb's object, fronted, in the accusative")
+
+    def dative_experiencer(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Tokayev had to turn to the CSTO", "Tokayev managed to …": Russian says who
+        has to or manages in the dative of an impersonal verb («Токаеву пришлось», «Токаеву
+        удалось»); another case right before it is wrong («Токаева пришлось обратиться»). Not
+        with "had to be …": the name is then the object of the infinitive («Токаева пришлось
+        эвакуировать», "Tokayev had to be evacuated")."""
+        verb = self._verb_after(hit)
+        cases = _any_number(entry.cases)
+        if verb is None or fold(verb) not in _DATIVE_IMPERSONAL or not cases or cases & DAT \
+                or self.lx.kinds[entry.ref] != "person":
+            return
+        if not _EN_MODAL_AFTER.match(self.source_around(entry.ref)[1]):
+            return
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) before {verb!r}: who has to or "
+                        "manages is the impersonal verb's dative")
+
     def verb_object(self, hit: Hit, entry: FormEntry) -> None:
         """«Россия помогла Токаева»: right after a verb whose object takes one case (помочь + dative),
         a name that can be neither that case nor a nominative (an inverted subject: «помогла
         Россия») is a wrong inflection. After «не» a genitive is the genitive of negation."""
         if self.toks.gap(hit.start).strip(" \u00a0"):
             return
-        rule = verb_governed(self.toks.words[hit.start - 1])
-        if rule is None and self.lx.kinds[entry.ref] == "person" and person_dative(self.toks.words[hit.start - 1]):
+        at = hit.start - 1
+        if at > 0 and self.toks.folded[at] in _PARTICLES and self.toks.words[at].islower() \
+                and not self.toks.gap(at).strip(" \u00a0"):
+            at -= 1             # «охватили и Кызылординскую область»: "also", the verb's object still
+        rule = verb_governed(self.toks.words[at])
+        if rule is None and self.lx.kinds[entry.ref] == "person" and person_dative(self.toks.words[at]):
             rule = (DAT, "dat")         # «платил Тони Блэру» (the money is the accusative)
         cases = _any_number(entry.cases)
         if rule is None or not cases or cases & NOM or entry.surface[:1] in _OPEN:
             return
         mask, default = rule
-        if mask & ACC and hit.start > 1 and self.toks.folded[hit.start - 2] == "не" \
-                and not self.toks.gap(hit.start - 1).strip():
+        if mask & ACC and at > 0 and self.toks.folded[at - 1] == "не" and not self.toks.gap(at).strip():
             mask |= GEN         # the genitive of negation takes a direct object's place, not a dative's
         if cases & mask:
             return
         self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after the verb "
-                        f"{self.toks.words[hit.start - 1]!r}, whose object takes the {default}",
+                        f"{self.toks.words[at]!r}, whose object takes the {default}",
                         declined=bool(entry.flags & DECLINED_QUOTE))
 
     def to_dative(self, hit: Hit, entry: FormEntry) -> None:
