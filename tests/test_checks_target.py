@@ -500,6 +500,12 @@ def test_an_english_object_is_no_russian_nominative(source: str, target: str, fl
      "Касым-Жомарту Токаеву пришлось обратиться за помощью к ОДКБ.", None),
     ("Tokayev had to be evacuated.", "Токаева пришлось эвакуировать.", None),
     ("Nazarbayev managed to keep his fortune.", "Назарбаева удалось сохранить состояние.", "Назарбаеву"),
+    # "to" a person after a verb of giving: the dative, not the nominative
+    ("Kazakh diplomats conveyed Tokayev's gratitude to Xi Jinping.",
+     "Казахстанские дипломаты передали Си Цзиньпин благодарность Токаева.", "Си Цзиньпину"),
+    ("Kazakh diplomats conveyed Tokayev's gratitude to Xi Jinping.",
+     "Казахстанские дипломаты передали Си Цзиньпину благодарность Токаева.", None),
+    ("Xi Jinping conveyed his gratitude to the diplomats.", "Благодарность дипломатам передал Си Цзиньпин.", None),
 ])
 def test_russian_verbs_after_and_before_the_name(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)

@@ -58,7 +58,7 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
 
 
 @pytest.mark.parametrize(("folder", "language", "alarms_at_most", "recall_at_least"), [
-    ("dev3", "ru", 0, 0.97),        # wrong inflections only
+    ("dev3", "ru", 0, 0.99),        # wrong inflections only
     ("dev4", "ru", 0, 0.98),
     ("dev4", "kk", 0, 0.98),
     ("dev5", "ru", 0, 0.87),

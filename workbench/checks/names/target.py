@@ -1037,7 +1037,10 @@ class _Segment:
         cases = _any_number(entry.cases)
         if not cases or cases & (DAT | GEN) or not before.isalpha() or not before.islower() or low in _NOT_HEADS:
             return
-        if cases & (NOM | ACC) and _VERB_LIKE.search(low):
+        if cases & (NOM | ACC) and _VERB_LIKE.search(low) \
+                and not (self.lx.kinds[entry.ref] == "person" and cases == NOM and _RU_PAST.search(low)):
+            # a person's nominative (no accusative) after a past verb is its subject or wrong: the
+            # source's "to" says it is no subject («передали Си Цзиньпин благодарность» → Си Цзиньпину)
             return
         written = self.wanted.get(entry.ref)
         if not written or written.split()[-1].islower():
