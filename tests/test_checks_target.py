@@ -736,6 +736,13 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
     # no possessor in the source: «Тоқаев жаңа жарлығын шығарды», he issued his new decree
     ("Tokayev issued a new decree.", "Тоқаев жаңа жарлығын шығарды.", None),
     ("Tokayev issued a new decree.", "Тоқаев өзінің соңғы жарлығын шығарды.", None),
+    # another case before the modifier and the possessed noun possesses nothing either
+    ("The Kremlin said the CSTO's mission in Kazakhstan would last days.",
+     "Кремль ҰҚШҰ-ны Қазақстандағы миссиясы бірнеше күнге созылатынын мәлімдеді.", "ҰҚШҰ-ның"),
+    ("The Kremlin said the CSTO's mission in Kazakhstan would last days.",
+     "Кремль ҰҚШҰ-ның Қазақстандағы миссиясы бірнеше күнге созылатынын мәлімдеді.", None),
+    ("The Kremlin criticised the CSTO for its mission in Kazakhstan.",
+     "Кремль ҰҚШҰ-ны Қазақстандағы миссиясы үшін сынады.", None),
 ])
 def test_kazakh_possessor_across_a_modifier_is_genitive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

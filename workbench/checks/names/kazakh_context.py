@@ -152,6 +152,8 @@ def verb_object_case(word: str) -> str | None:
 _DEMONSTRATIVES = frozenset("бұл осы сол ол мына мынау анау әлгі".split())
 #: ... and adjectives, known by a suffix only adjectives have (бұрынғы, алғашқы, қалалық, өндірістік)
 _ADJECTIVE = re.compile(r".+(?:ғы|гі|қы|кі|лық|лік|дық|дік|тық|тік)")
+#: ... and a name made an adjective by the locative's -дағы (Қазақстандағы миссиясы)
+_PLACE_ADJECTIVE = re.compile(r".+(?:дағы|дегі|тағы|тегі|ндағы|ндегі)")
 #: a noun with the third-person possessive, in any case (кеңесшісі, мәлімдемесін, әкімінің)
 _POSSESSED = re.compile(r".+(?:ы|і)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?")
 
@@ -165,6 +167,9 @@ def possessed_across(words: list[str]) -> int:
     k = 0
     while k < min(len(words), 3):
         low = fold(words[k])
+        if _PLACE_ADJECTIVE.fullmatch(low):         # Қазақстандағы, Алматыдағы: a name made an adjective
+            k += 1
+            continue
         if not words[k].islower() and not words[k].isdigit():
             return 0
         if low in _DEMONSTRATIVES or words[k].isdigit() or _ADJECTIVE.fullmatch(low):

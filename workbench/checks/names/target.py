@@ -55,7 +55,6 @@ from .forms import (
 from .kazakh_context import ACC as KK_ACC
 from .kazakh_context import DAT as KK_DAT
 from .kazakh_context import GEN as KK_GEN
-from .kazakh_context import NOM as KK_NOM
 from .kazakh_context import (
     POSSESSIVE_CASE,
     adverb_postposition,
@@ -692,7 +691,7 @@ class _Segment:
             rule = (KK_GEN, "gen")      # «Айнұр Құрманов айтуынша» → Құрмановтың
         if rule is None:
             rule = source_postposition(after, self.source_before(entry.ref))    # "after Nazarbayev"
-        if rule is None and cases == KK_NOM and self.kazakh_bare_possessor(hit, entry):
+        if rule is None and cases and not cases & KK_GEN and self.kazakh_bare_possessor(hit, entry, cases):
             return
         if rule is None:
             following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
@@ -708,11 +707,12 @@ class _Segment:
         self.wrong_case(hit, entry, rule[1], f"({'/'.join(cases_of('kk', cases))}) before "
                         f"{self.toks.words[hit.end]!r}, which takes the {rule[1]}")
 
-    def kazakh_bare_possessor(self, hit: Hit, entry: FormEntry) -> bool:
+    def kazakh_bare_possessor(self, hit: Hit, entry: FormEntry, cases: int) -> bool:
         """English "Nazarbayev's former adviser", "this statement of the European Union": the name
         owns what follows. A nominative name, then a demonstrative or an adjective, then a noun
         with the possessive («Назарбаев бұрынғы кеңесшісі») is a possessor left bare where only
-        the genitive can reach across the modifier («Назарбаевтың бұрынғы кеңесшісі»)."""
+        the genitive can reach across the modifier («Назарбаевтың бұрынғы кеңесшісі»); a name in
+        another case there («ҰҚШҰ-ны Қазақстандағы миссиясы») possesses nothing either."""
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None or not (after_en.startswith(("'s", "\u2019s"))
                                      or self.after_of(entry.ref)):
@@ -725,8 +725,9 @@ class _Segment:
         across = possessed_across(clause)
         if not across:
             return False
-        self.wrong_case(hit, entry, "gen", f"(nom) before {' '.join(clause[:across + 1])!r}: the source makes "
-                        "it the possessor, and across a modifier only the genitive possesses")
+        self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before "
+                        f"{' '.join(clause[:across + 1])!r}: the source makes it the possessor, and across a "
+                        "modifier only the genitive possesses")
         return True
 
     def kazakh_verb_object(self, hit: Hit, entry: FormEntry, verb: str, cases: int) -> None:
