@@ -749,6 +749,25 @@ def test_kazakh_possessor_across_a_modifier_is_genitive(source: str, target: str
 
 
 @pytest.mark.parametrize(("source", "target", "expected"), [
+    # where something comes from or leaves: the ablative, not the locative or the dative
+    ("Russian paratroopers began to withdraw from Kazakhstan on 13 January.",
+     "Ресейлік десантшылар 13 қаңтарда Қазақстанда шыға бастады.", "Қазақстаннан"),
+    ("Russian paratroopers began to withdraw from Kazakhstan on 13 January.",
+     "Ресейлік десантшылар 13 қаңтарда Қазақстаннан шыға бастады.", None),
+    ("Many left Zhanaozen after the massacre.", "Қырғыннан кейін көпшілігі Жаңаөзенге кетті.", "Жаңаөзеннен"),
+    ("Ukraine left the CIS bodies long ago.", "Украина ТМД-ның органдарынан әлдеқашан шыққан.", None),
+    ("They left the CIS.", "Олар ТМД-ны тастап кетті.", None),
+    # "from" with no verb of moving: often rendered as where someone lives or something happened
+    ("Workers from Zhanaozen joined the rally.", "Жаңаөзенде тұратын жұмысшылар митингке қосылды.", None),
+    ("Thousands took part, starting from Almaty.", "Мыңдаған адам қатысты, ал Алматыда жастар көп болды.", None),
+    # the genitive is another way to say it ("coal from Ekibastuz")
+    ("Coal from Ekibastuz feeds power stations.", "Екібастұздың көмірі электр стансаларын қоректендіреді.", None),
+])
+def test_kazakh_where_something_comes_from_is_ablative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
     # a title noun before an organisation: "chairman of the Security Council" is a genitive
     ("Nazarbayev was chairman of the Security Council.", "Назарбаев был председателем Совет безопасности.",
      "Совета безопасности"),

@@ -55,6 +55,7 @@ from .forms import (
 from .kazakh_context import ACC as KK_ACC
 from .kazakh_context import DAT as KK_DAT
 from .kazakh_context import GEN as KK_GEN
+from .kazakh_context import LOC as KK_LOC
 from .kazakh_context import (
     POSSESSIVE_CASE,
     adverb_postposition,
@@ -163,6 +164,21 @@ _EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been
                                r"(?:(?:also|then|later|soon|quickly|formally)\s+)?(?:[a-z]+ed|[a-z]+en|"
                                r"caught|held|kept|led|left|made|met|paid|put|seen|sent|shot|sought|struck|"
                                r"taken|told|thrown|won|bought|brought|fought)\b(?!\s+(?:to|by\s+the\s+fact))")
+#: English right before a name it comes from or leaves ("from", "withdrew from", "left", "fled")
+_EN_FROM_BEFORE = re.compile(r"(?i)\b(?:(from)|left|leave|leaves|leaving|fled|flee|flees|fleeing)\s+(?:the\s+)?$")
+#: ... "from" only after a verb of moving or removing in its clause: "people from Almaty" are
+#: often «Алматыда тұратын» (living in Almaty), "reports from Almaty" «Алматыда хабарланды»
+_EN_MOVING = re.compile(
+    r"withdr(?:ew|aw|awn|awing|aws|awal)|leav(?:e|es|ing)|left|fled|flee(?:s|ing)?|expel(?:s|led|ling)?"
+    r"|evacuat(?:e|es|ed|ing|ion)|deport(?:s|ed|ing|ation)?|remov(?:e|es|ed|ing|al)|exclud(?:e|es|ed|ing)"
+    r"|resign(?:s|ed|ing)?|depart(?:s|ed|ing|ure)?|escap(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)"
+    r"|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?|driv(?:e|es|en|ing)|drove|oust(?:s|ed|ing)?"
+    r"|dismiss(?:es|ed|ing|al)?|arriv(?:e|es|ed|ing|al)|return(?:s|ed|ing)?|came|com(?:e|es|ing)|flew"
+    r"|fl(?:y|ies|ying|own)|travel(?:s|led|ling|ed|ing)?|mov(?:e|es|ed|ing)|sen(?:t|d|ds|ding)"
+    r"|br(?:ought|ing|ings|inging)|transfer(?:s|red|ring)?|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?"
+    r"|march(?:es|ed|ing)?|spread(?:s|ing)?|walk(?:s|ed|ing)?|r(?:ode|ide|ides|iding)|rush(?:es|ed|ing)?"
+    r"|head(?:s|ed|ing)|import(?:s|ed|ing)?|export(?:s|ed|ing)?|recall(?:s|ed|ing)?|releas(?:e|es|ed|ing)"
+    r"|freed|rescu(?:e|es|ed|ing)|thr(?:ow|ows|ew|own|owing)|banish(?:es|ed|ing)?|exil(?:e|es|ed|ing)")
 #: an English preposition right before a name: the name is no subject
 _EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|of|on|to|from|by|with|for|about|against|into|onto|over|under|"
                                     r"near|after|before|across|through|between|among|without|like|than)\s+"
@@ -464,7 +480,8 @@ class _Segment:
         if self.language == "kk" and entry.flags & HYPHEN_QUOTE:
             self.hyphen_after_quote(hit, entry)
         elif self.language == "kk":
-            self.kazakh_word_after(hit, entry)
+            if not self.kazakh_from(hit, entry):
+                self.kazakh_word_after(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
             return
         elif self.language == "ru":
@@ -706,6 +723,26 @@ class _Segment:
             return
         self.wrong_case(hit, entry, rule[1], f"({'/'.join(cases_of('kk', cases))}) before "
                         f"{self.toks.words[hit.end]!r}, which takes the {rule[1]}")
+
+    def kazakh_from(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "from Kazakhstan", "left Almaty", "withdraw from Kazakhstan": the name is
+        where something comes from or leaves. Kazakh says it with the ablative (Қазақстаннан),
+        a genitive (Екібастұздың көмірі, "coal from Ekibastuz") or a bare modifier; a name only
+        in the dative or the locative (Қазақстанда шыға бастады) says the opposite or nothing of
+        the kind: the ablative is expected. (The accusative can be right: ТМД-ны тастап кетті.)"""
+        cases = entry.cases & ((1 << len(CASES["kk"])) - 1)
+        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_LOC):
+            return False
+        before = self.source_before(entry.ref)
+        found = _EN_FROM_BEFORE.search(before)
+        if not found:
+            return False
+        clause = re.split(r"[.;:!?,]\s", before[:found.start()])[-1].lower()
+        if found.group(1) and not any(_EN_MOVING.fullmatch(word) for word in re.findall(r"[a-z]+", clause)):
+            return False        # "from" with no verb of moving before it in its clause
+        self.wrong_case(hit, entry, "abl", f"({'/'.join(cases_of('kk', cases))}): the source says it is where "
+                        "something comes from or leaves, which Kazakh puts in the ablative")
+        return True
 
     def kazakh_bare_possessor(self, hit: Hit, entry: FormEntry, cases: int) -> bool:
         """English "Nazarbayev's former adviser", "this statement of the European Union": the name
