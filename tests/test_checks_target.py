@@ -493,6 +493,19 @@ def test_an_english_object_is_no_russian_nominative(source: str, target: str, fl
     ("On 5 January Massimov's guard was replaced.", "5 января Масимову сменили охрану.", None),
     ("The picket in Almaty was supported by unions.", "Пикет в Алматы поддержали профсоюзы.", None),
     ("The picket in Moscow was supported by unions.", "Пикет в Москве поддержали профсоюзы.", None),
+    # a nominative with the verb's own subject between: no subject either
+    ("The Communist Party of Kazakhstan had been banned by the authorities long before.",
+     "Коммунистическая партия Казахстана власти запретили задолго до этого.", "Коммунистическую партию Казахстана"),
+    ("The Communist Party of Kazakhstan had been banned by the authorities long before.",
+     "Коммунистическую партию Казахстана власти запретили задолго до этого.", None),
+    ("The Communist Party of Kazakhstan had been banned by the authorities long before.",
+     "Коммунистическая партия Казахстана была запрещена властями задолго до этого.", None),
+    ("The Communist Party of Kazakhstan said the authorities had banned rallies.",
+     "Коммунистическая партия Казахстана заявила, что власти запретили митинги.", None),
+    # the people of a company: its quoted name in the genitive, or a generic word before it
+    ("Kazakhmys miners also downed tools.", "Работу остановили и горняки «Казахмыс».", "«Казахмыса»"),
+    ("Kazakhmys miners also downed tools.", "Работу остановили и горняки «Казахмыса».", None),
+    ("Kazakhmys miners also downed tools.", "Работу остановили и горняки компании «Казахмыс».", None),
     # who has to or manages: the impersonal verb's dative
     ("Kassym-Jomart Tokayev had to turn to the CSTO for help.",
      "Касым-Жомарта Токаева пришлось обратиться за помощью к ОДКБ.", "Касым-Жомарту Токаеву"),

@@ -322,7 +322,10 @@ def _arrival_in_clause(before: str) -> bool:
 
 #: an English word in small letters right after a name, with a suffix only nouns have; plurals
 #: only where no verb's third person ends so ("comments", "mentions", "insists" are verbs too)
-_NOUN_AFTER = re.compile(r"\s+[a-z]+(?:tion|sion|ment|ship|ness|ity|ities|ance|ence|ism|oyees|ainees|ittees)\b")
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|sion|ment|ship|ness|ity|ities|ance|ence|ism|oyees|ainees|ittees)"
+                         # or the people of a company or organisation ("Kazakhmys miners")
+                         r"|(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|staff|managers|"
+                         r"shareholders|engineers|drillers|members|leaders|activists|supporters))\b")
 
 
 def _modifies_next(after: str) -> bool:
@@ -1001,16 +1004,31 @@ class _Segment:
 
     def fronted_object(self, hit: Hit, entry: FormEntry) -> None:
         """English "Massimov was replaced": the name is the passive's subject, which Russian says
-        with the name fronted as the object of a verb in the plural past («Масимова сменили»). Right
-        before such a verb that governs the accusative, a case that is neither accusative nor
-        genitive (of negation) is wrong («Масимову сменили»). Only with the English passive: a
-        dative of interest («Масимову сменили охрану», "Massimov's guard was replaced") has none."""
-        verb = self._verb_after(hit)
+        with the name fronted as the object of a verb in the plural past («Масимова сменили»,
+        «Компартию власти запретили»). Right before such a verb that governs the accusative, a
+        case that is neither accusative nor genitive (of negation) is wrong («Масимову
+        сменили»); and a name only in the singular nominative with the verb's own subject
+        between them («Коммунистическая партия власти запретили») is no subject either. Only
+        with the English passive: a dative of interest («Масимову сменили охрану», "Massimov's
+        guard was replaced") has none."""
+        cases = _any_number(entry.cases)
+        if not cases or entry.surface[:1] in _OPEN:
+            return
+        at = hit.end
+        if cases == NOM and not entry.cases >> 8:       # past the verb's subject (a word or three)
+            while at < min(self.n, hit.end + 3) and self.toks.words[at].isalpha() and self.toks.words[at].islower() \
+                    and not self.toks.gap(at).strip(" \u00a0") and self.toks.folded[at] not in _COORDINATORS \
+                    and governed(self.toks.words[at]) is None and verb_governed(self.toks.words[at]) is None:
+                at += 1
+            if at == hit.end or at >= self.n or self.toks.gap(at).strip(" \u00a0"):
+                return
+            verb: str | None = self.toks.words[at]
+        else:
+            verb = self._verb_after(hit)
         if verb is None or not verb.islower() or not fold(verb).endswith(("ли", "лись")):
             return
         rule = verb_governed(verb)
-        cases = _any_number(entry.cases)
-        if rule is None or rule[0] != ACC or not cases or cases & (ACC | GEN | NOM) or entry.surface[:1] in _OPEN:
+        if rule is None or rule[0] != ACC or cases & (ACC | GEN) or (cases & NOM and at == hit.end):
             return
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None or _EN_PREPOSITION_BEFORE.search(before_en) or not _EN_PASSIVE_AFTER.match(after_en) \
