@@ -358,6 +358,14 @@ COORDINATED = "They were supported by oil workers of Aktobe and West Kazakhstan 
     ("kk", "the founding father of the Kazakh republic", "қазақстандық республиканың негізін қалаушы"),
     # a one-word adjective form in any gender
     ("ru", "Italy's ENI plays a role.", "Итальянская Eni играет роль."),
+    # -ия places: the adjective drops the и (Ирландия → ирландский) or keeps it before -йский
+    ("ru", "A party in Ireland coordinated it.", "Это координировала ирландская партия."),
+    ("ru", "It is Russia's answer to NATO.", "Это российский ответ НАТО."),
+    # a sentence's first word that is also an ordinary English word, not the company named so
+    ("ru", "Total investment by Chevron runs into billions.", "Общий объём вложений Chevron исчисляется миллиардами."),
+    # "in" a country after a verb of supplying: the translator may say where it goes
+    ("ru", "Kazakhstan supplies uranium to plants in Canada, but above all in China.",
+     "Казахстан поставляет уран на заводы в Канаде, но прежде всего в Китай."),
 ])
 def test_reviewed_translations_give_no_findings(regions, language, source, target):
     assert _show(regions.check_target_segment("d", 1, source, target, language)) == []

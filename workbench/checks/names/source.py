@@ -41,6 +41,17 @@ def former_name_cue(text: str) -> str | None:
     return found.group(0) if found else None
 
 
+def english_common(word: str) -> bool:
+    """Is *word* (capitalised; no inner capitals) an ordinary English word, by Hunspell's en_US
+    list? Made-up names (KazMunayGas, Tengizchevroil) are not; "Total", "Rise" are."""
+    if not word.isascii() or not word[1:].islower():
+        return False
+    from workbench.checks.qa.lexicon import english_words  # loaded the first time it is needed
+
+    words = english_words()
+    return words is not None and words.common(word)
+
+
 MONTHS_DAYS = set("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
 mon tue tues wed thu thurs fri sat sun""".split())

@@ -84,6 +84,7 @@ from .russian_context import (
     place_words,
     verb_governed,
 )
+from .source import english_common
 from .suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from .variants import cyrillic_skeleton
 
@@ -121,7 +122,7 @@ _ARRIVAL = re.compile(
     r"(?:arriv|land|return|came$|come|got$|get$|gets$|getting|flew|flown|fly|flies|deploy|mov|sent$|send"
     r"|brought|bring|invest|put$|puts$|putting|pour|inject|introduc|transfer|import|export|went$|go$|goes"
     r"|going|gone|travel|head$|heads$|headed|heading$|march|rush|fled|flee|drove|drive|driven|enter|ship"
-    r"|deliver|airlift|dispatch|settl|placed|placing)")       # not "took place", "in place"
+    r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold)")       # not "took place", "in place"
 #: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
 #: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
 #: (the irregular pasts of verbs that take an object: the ones that take none, "came", "rose",
@@ -948,6 +949,17 @@ class _Segment:
                  f"verb's object, so it takes the case {before!r} governs, not the nominative",
                  offending=offending, suggestion=None, ref=entry.ref)
 
+    def maybe_ordinary(self, ref: int, written: str) -> bool:
+        """Is the source's mention of *ref* a sentence's first word that is also an ordinary English
+        word ("Total investment…" beside the company Total named elsewhere)? Then a translation
+        without the name read it as the word: no name is missing. People and places are names."""
+        if " " in written or self.lx.kinds[ref] in ("person", "place") or is_acronym(written):
+            return False
+        before = self.source_before(ref).rstrip()
+        if before and not before.endswith((".", "!", "?", ":", "\u00bb", "\u201d", '"')):
+            return False
+        return english_common(written)
+
     def english_object(self, ref: int) -> str | None:
         """The English verb right before the referent that makes it the verb's object ("thanked",
         "swept"), or None: none there, or one that says who speaks, links or takes no object."""
@@ -1513,6 +1525,8 @@ class _Segment:
                 word = folded[i]
                 for k in range(len(word) - 2, 3, -1):
                     bucket = index.stems.get(word[:k])
+                    if not bucket and language == "ru":
+                        bucket = index.stems.get(word[:k] + "и")      # Ирланди-я → ирланд-ский
                     rest = word[k:]
                     if bucket and (relational.fullmatch(rest) or (
                             language == "ru" and rest in RU_ADJ_ENDINGS and word[:k].endswith(("ск", "цк")))):
@@ -1759,6 +1773,8 @@ class _Segment:
                          f"the glossary has no {_lang(self.language)} form for {self.rid(ref)} ({written!r})",
                          offending=written, suggestion=None, ref=ref)
                 continue
+            if self.maybe_ordinary(ref, written):
+                continue
             self.add("target-missing-name",
                      f"{written!r} ({self.rid(ref)}) is in the source but not in the translation "
                      f"(expected a form of {forms[0]!r}; fine if a pronoun or an omission is intended)",
@@ -1769,7 +1785,8 @@ class _Segment:
                              suggestion=None, ref=ref)
 
 
-_RELATIONAL_RU = r"(?:[иеоя]?н)?[сц]к(?:" + "|".join(sorted(RU_ADJ_ENDINGS, key=len, reverse=True)) + r")"
+# (-ия places: Ирландия → ирландский, Россия → российский, Австрия → австрийский)
+_RELATIONAL_RU = r"(?:[иеоя]?н|й)?[сц]к(?:" + "|".join(sorted(RU_ADJ_ENDINGS, key=len, reverse=True)) + r")"
 _RELATIONAL = {
     # a name's relational adjective: казахстанской республики (of the Kazakh republic), қазақстандық
     "ru": re.compile(_RELATIONAL_RU),
