@@ -740,6 +740,11 @@ def test_names_in_a_list_share_one_case(source: str, target: str, expected: str 
     ("Life is harder in Zhanaozen than in Almaty.", "Жаңаөзенде өмір Алматыда гөрі ауыр.", "Алматыдан"),
     # кейін is also "later": a name in another case before it is no error
     ("Tokayev spoke in Almaty later.", "Тоқаев Алматыда кейін сөйледі.", None),
+    # "like Zhanaozen": сияқты takes the nominative; as "it seems" it follows a clause
+    ("Like Zhanaozen, Aktau soon came to a standstill.", "Жаңаөзенге сияқты Ақтау да көп ұзамай тұралап қалды.",
+     "Жаңаөзен"),
+    ("Like Zhanaozen, Aktau soon came to a standstill.", "Жаңаөзен сияқты Ақтау да көп ұзамай тұралап қалды.", None),
+    ("Troops seem to have reached Almaty.", "Әскер Алматыға жеткен сияқты.", None),
 ])
 def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
