@@ -794,6 +794,20 @@ def test_kazakh_where_something_comes_from_is_ablative(source: str, target: str,
 
 
 @pytest.mark.parametrize(("source", "target", "expected"), [
+    # "to" whom something is sent or given: the dative, not the ablative or the locative
+    ("The protesters sent their demands to President Tokayev.",
+     "Наразылық білдірушілер өз талаптарын Президент Тоқаевтан жолдады.", "Тоқаевқа"),
+    ("The protesters sent their demands to President Tokayev.",
+     "Наразылық білдірушілер өз талаптарын Президент Тоқаевқа жолдады.", None),
+    ("The letter was addressed to Tokayev.", "Хат Тоқаев атына жолданды.", None),
+    # "spoke to" someone is done together with them: the instrumental
+    ("They spoke to Simon Hannah.", "Олар Саймон Ханнамен сөйлесті.", None),
+])
+def test_kazakh_recipient_is_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
     # a title noun before an organisation: "chairman of the Security Council" is a genitive
     ("Nazarbayev was chairman of the Security Council.", "Назарбаев был председателем Совет безопасности.",
      "Совета безопасности"),

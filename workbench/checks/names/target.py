@@ -52,6 +52,7 @@ from .forms import (
     Hit,
     cases_of,
 )
+from .kazakh_context import ABL as KK_ABL
 from .kazakh_context import ACC as KK_ACC
 from .kazakh_context import DAT as KK_DAT
 from .kazakh_context import GEN as KK_GEN
@@ -180,6 +181,14 @@ _EN_MOVING = re.compile(
     r"|march(?:es|ed|ing)?|spread(?:s|ing)?|walk(?:s|ed|ing)?|r(?:ode|ide|ides|iding)|rush(?:es|ed|ing)?"
     r"|head(?:s|ed|ing)|import(?:s|ed|ing)?|export(?:s|ed|ing)?|recall(?:s|ed|ing)?|releas(?:e|es|ed|ing)"
     r"|freed|rescu(?:e|es|ed|ing)|thr(?:ow|ows|ew|own|owing)|banish(?:es|ed|ing)?|exil(?:e|es|ed|ing)")
+#: "to" a name after a verb of sending, giving or addressing in the same clause ("sent their
+#: demands to President Tokayev", "appealed to the CSTO")
+_EN_TO_RECIPIENT = re.compile(
+    r"(?i)\b(?:sen[dt]|sends|sending|gave|give|gives|giving|hand(?:ed|s|ing)?|deliver(?:ed|s|ing)?|"
+    r"address(?:ed|es|ing)?|appeal(?:ed|s|ing)?|pass(?:ed|es|ing)?|transferr?(?:ed|s|ing)?|submit(?:ted|s|ting)?|"
+    r"present(?:ed|s|ing)?|offer(?:ed|s|ing)?|sold|sell(?:s|ing)?|report(?:ed|s|ing)?|explain(?:ed|s|ing)?|"
+    r"wr(?:ote|ite|ites|iting)|turn(?:ed|s|ing)?)\b[^.;:!?]*?\bto\s+(?:the\s+)?"
+    r"(?:(?:President|Prime|Minister|former|Mr|Mrs|Ms|Dr|General|Secretary|Comrade)\s+)*$")
 #: an English preposition right before a name: the name is no subject
 _EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|of|on|to|from|by|with|for|about|against|into|onto|over|under|"
                                     r"near|after|before|across|through|between|among|without|like|than)\s+"
@@ -484,7 +493,7 @@ class _Segment:
         if self.language == "kk" and entry.flags & HYPHEN_QUOTE:
             self.hyphen_after_quote(hit, entry)
         elif self.language == "kk":
-            if not self.kazakh_from(hit, entry):
+            if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry):
                 self.kazakh_word_after(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
             return
@@ -746,6 +755,21 @@ class _Segment:
             return False        # "from" with no verb of moving before it in its clause
         self.wrong_case(hit, entry, "abl", f"({'/'.join(cases_of('kk', cases))}): the source says it is where "
                         "something comes from or leaves, which Kazakh puts in the ablative")
+        return True
+
+    def kazakh_recipient(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "sent their demands to President Tokayev", "appealed to the CSTO": the name is
+        the one something is sent, given or said to, which Kazakh puts in the dative. A name only
+        in the ablative or the locative there («Тоқаевтан жолдады») says where it came from or
+        happened instead. (Other cases may render it: «Саймон Ханнамен сөйлесті», "spoke to
+        Simon Hannah"; «Тоқаев атына», "addressed to Tokayev".)"""
+        cases = entry.cases & ((1 << len(CASES["kk"])) - 1)
+        if entry.flags & EXTRA or not cases or cases & ~(KK_ABL | KK_LOC):
+            return False
+        if not _EN_TO_RECIPIENT.search(self.source_before(entry.ref)):
+            return False
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}): the source's \"to\" makes it the "
+                        "one something is sent, given or said to, which Kazakh puts in the dative")
         return True
 
     def kazakh_bare_possessor(self, hit: Hit, entry: FormEntry, cases: int) -> bool:
