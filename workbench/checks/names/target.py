@@ -1000,12 +1000,9 @@ class _Segment:
         closes a list that shares the verb («Уральск, Кызылорда и Тараз бастовали»)."""
         if entry.cases & _SINGULAR != NOM or entry.cases >> 8 or entry.surface[:1] in _OPEN:
             return False
-        at = hit.end            # the verb, past a negation («Масимов не арестовали», «нигде не было»)
-        while at < self.n and not self.toks.gap(at).strip(" \u00a0") and self.toks.folded[at] in _NEGATION:
-            at += 1
-        if at >= self.n or any(self.toks.gap(k).strip(" \u00a0") for k in range(hit.end, at + 1)):
+        verb = self._verb_after(hit)        # past a negation («Масимов не арестовали», «нигде не было»)
+        if verb is None:
             return False
-        verb = self.toks.words[at]
         low = fold(verb)
         # a plural past; for a person (never neuter) an impersonal neuter past too: «Назарбаева не было
         # видно», «Токаеву удалось» (not any -ло: тепло, смело are adverbs)
