@@ -899,6 +899,10 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     ("China expressed support for Tokayev.", "Қытай Тоқаевқа қолдау білдірді.", None),
     # a place before the verb is where it happened
     ("Tokayev was supported in Almaty.", "Тоқаевты Алматыда қолдады.", None),
+    # an adverb between the name and the verb, where the English makes the name the object
+    ("Xi Jinping openly supported Tokayev.", "Си Цзиньпин Тоқаевқа ашық қолдады.", "Тоқаевты"),
+    ("Xi Jinping openly supported Tokayev.", "Си Цзиньпин Тоқаевты ашық қолдады.", None),
+    ("Xi Jinping sent a letter of support to Tokayev.", "Си Цзиньпин Тоқаевқа хат жолдап, қолдады.", None),
 ])
 def test_kazakh_verbs_govern_their_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

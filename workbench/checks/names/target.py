@@ -189,6 +189,9 @@ _EN_TO_RECIPIENT = re.compile(
     r"present(?:ed|s|ing)?|offer(?:ed|s|ing)?|sold|sell(?:s|ing)?|report(?:ed|s|ing)?|explain(?:ed|s|ing)?|"
     r"wr(?:ote|ite|ites|iting)|turn(?:ed|s|ing)?)\b[^.;:!?]*?\bto\s+(?:the\s+)?"
     r"(?:(?:President|Prime|Minister|former|Mr|Mrs|Ms|Dr|General|Secretary|Comrade)\s+)*$")
+#: a Kazakh word with a case ending (a noun in a case, no adverb)
+_KK_CASE_ENDING = re.compile(r"(?:ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті|"
+                             r"ын|ін|ның|нің|дың|дің|тың|тің|мен|бен|пен)$")
 #: an English preposition right before a name: the name is no subject
 _EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|of|on|to|from|by|with|for|about|against|into|onto|over|under|"
                                     r"near|after|before|across|through|between|among|without|like|than)\s+"
@@ -729,6 +732,13 @@ class _Segment:
             if adverb is not None and cases and not cases & ~adverb[0]:
                 self.wrong_case(hit, entry, adverb[1], f"({'/'.join(cases_of('kk', cases))}) before {after!r}, "
                                 f"which takes the {adverb[1]}")
+                return
+            if verb_object_case(after) is None and after.islower() and not _KK_CASE_ENDING.search(fold(after)) \
+                    and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
+                    and self.english_object(entry.ref):
+                # «Тоқаевқа ашық қолдады» ("openly supported Tokayev"): a bare word between, which the
+                # English object makes an adverb, not the verb's own object
+                self.kazakh_verb_object(hit, entry, self.toks.words[hit.end + 1], cases)
                 return
             self.kazakh_verb_object(hit, entry, after, cases)
             return
