@@ -55,6 +55,16 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     assert bench.main(["--corpus", str(tmp_path), "--json"]) == 0
     out = capsys.readouterr().out
     assert '"false_alarm_rate": 0.0' in out and '"recall": 1.0' in out and '"kk"' not in out
+    # several corpora: each, then all of them pooled
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "ru-correct.jsonl").write_text(
+        '{"id": "x2", "source": "Tokayev spoke.", "target": "Токаев выступил.", "referents": ["tokayev"], '
+        '"note": ""}\n', encoding="utf-8")
+    assert bench.main(["--corpus", str(tmp_path), "--corpus", str(other)]) == 0
+    out = capsys.readouterr().out
+    assert [line.split() for line in out.splitlines() if line.strip().startswith("all of them")] == [
+        ["all", "of", "them", "ru", "0/2", "0.0", "%", "1/1", "100.0", "%"]]
 
 
 @pytest.mark.parametrize(("folder", "language", "alarms_at_most", "recall_at_least"), [

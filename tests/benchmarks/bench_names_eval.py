@@ -19,8 +19,9 @@ Printed per language:
 - with ``--list`` (default for the development half), every miss and every false alarm with
   its id and the findings.
 
-Run: .venv/bin/python tests/benchmarks/bench_names_eval.py [--corpus DIR] [--glossary FILE]
+Run: .venv/bin/python tests/benchmarks/bench_names_eval.py [--corpus DIR ...] [--glossary FILE]
      [--language ru] [--list | --no-list] [--json]
+(with several --corpus: each corpus's figures, then all of them pooled)
 """
 
 from __future__ import annotations
@@ -172,8 +173,9 @@ def report(result: Result, listing: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "data" / "names" / "dev",
-                        help="folder with {ru,kk}-{correct,errors}.jsonl (default: the development half)")
+    parser.add_argument("--corpus", type=Path, action="append",
+                        help="folder with {ru,kk}-{correct,errors}.jsonl (default: the development half); "
+                             "several --corpus: each, then all of them pooled")
     parser.add_argument("--glossary", type=Path, default=ROOT / "glossary.tsv")
     parser.add_argument("-l", "--language", action="append", choices=LANGUAGES)
     listing = parser.add_mutually_exclusive_group()
@@ -182,8 +184,13 @@ def main(argv: list[str] | None = None) -> int:
     listing.add_argument("--no-list", dest="listing", action="store_false")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     opts = parser.parse_args(argv)
-    if not opts.corpus.is_dir():
-        parser.error(f"{opts.corpus}: not a folder")
+    corpora = opts.corpus or [ROOT / "tests" / "data" / "names" / "dev"]
+    for corpus in corpora:
+        if not corpus.is_dir():
+            parser.error(f"{corpus}: not a folder")
+    if len(corpora) > 1:
+        return pooled(parser, corpora, opts)
+    opts.corpus = corpora[0]
     show = opts.listing if opts.listing is not None else opts.corpus.name == "dev"
     results = [r for lang in (opts.language or LANGUAGES) if (r := evaluate(opts.corpus, opts.glossary, lang))]
     if not results:
@@ -206,6 +213,29 @@ def main(argv: list[str] | None = None) -> int:
     for r in results:
         print(f"  {r.language}     {pct(len(r.false_alarms), r.correct)}     {pct(r.detected, r.errors)}  "
               f"{pct(r.strict, r.errors)}")
+    return 0
+
+
+def pooled(parser: argparse.ArgumentParser, corpora: list[Path], opts: argparse.Namespace) -> int:
+    """Each corpus's summary, then the false alarms and recall of all of them together."""
+    totals: dict[str, list[int]] = {}
+    print(f"glossary: {opts.glossary}\n")
+    print("corpus                   lang  false alarms             recall")
+    for corpus in corpora:
+        for language in opts.language or LANGUAGES:
+            r = evaluate(corpus, opts.glossary, language)
+            if r is None:
+                continue
+            print(f"  {corpus.name:<22} {language}    {len(r.false_alarms):>3}/{r.correct:<4} {pct(len(r.false_alarms), r.correct)}"
+                  f"    {r.detected:>3}/{r.errors:<4} {pct(r.detected, r.errors)}")
+            total = totals.setdefault(language, [0, 0, 0, 0])
+            for k, v in enumerate((len(r.false_alarms), r.correct, r.detected, r.errors)):
+                total[k] += v
+    if not totals:
+        parser.error("no {ru,kk}-{correct,errors}.jsonl files in any corpus")
+    for language, (alarms, correct, detected, errors) in totals.items():
+        print(f"  {'all of them':<22} {language}    {alarms:>3}/{correct:<4} {pct(alarms, correct)}"
+              f"    {detected:>3}/{errors:<4} {pct(detected, errors)}")
     return 0
 
 
