@@ -521,6 +521,23 @@ def test_an_english_object_is_no_russian_nominative(source: str, target: str, fl
      "Касым-Жомарту Токаеву пришлось обратиться за помощью к ОДКБ.", None),
     ("Tokayev had to be evacuated.", "Токаева пришлось эвакуировать.", None),
     ("Nazarbayev managed to keep his fortune.", "Назарбаева удалось сохранить состояние.", "Назарбаеву"),
+    # a singular nominative after a plural verb is no inverted subject; бояться, подчиняться, приговорить
+    ("By then many workers no longer feared the KNB.", "К тому времени многие рабочие уже не боялись КНБ.", None),
+    ("By then many workers no longer feared the Security Council.",
+     "К тому времени рабочие уже не боялись Совет безопасности.", "Совета безопасности"),
+    ("In practice the KNB answered to the Security Council.", "На практике КНБ подчинялся Совета безопасности.",
+     "Совету безопасности"),
+    ("In 2012 the court sentenced Roza Tuletaeva to seven years.",
+     "В 2012 году суд приговорил Розе Тулетаевой к семи годам.", "Розу Тулетаеву"),
+    ("Tokayev and Putin were feared.", "Боялись Токаев и Путин.", None),       # a list: a plural subject
+    # the English possessive after a person: the genitive after the noun
+    ("Beijing's reaction came in Xi Jinping's message.", "Реакция Пекина прозвучала в послании Си Цзиньпин.",
+     "Си Цзиньпина"),
+    ("Beijing's reaction came in Xi Jinping's message.", "Реакция Пекина прозвучала в послании Си Цзиньпина.", None),
+    # a quoted name declined after a generic word: neither agreeing nor the genitive is wrong
+    ("Ozenmunaigas is a subsidiary of KazMunayGas.", "«Озенмунайгаз» — дочерняя компания «КазМунайГазу».",
+     "«КазМунайГаз»"),
+    ("Ozenmunaigas is a subsidiary of KazMunayGas.", "«Озенмунайгаз» — дочерняя компания «КазМунайГаза».", None),
     # "to" a person after a verb of giving: the dative, not the nominative
     ("Kazakh diplomats conveyed Tokayev's gratitude to Xi Jinping.",
      "Казахстанские дипломаты передали Си Цзиньпин благодарность Токаева.", "Си Цзиньпину"),

@@ -633,10 +633,11 @@ class _Segment:
         grammar = self.index.grammar
         if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
                 and low not in grammar.get("titles", ()):
-            self.of_genitive(hit, entry)
-            self.object_not_nominative(hit, entry)
-            self.verb_object(hit, entry)
-            self.to_dative(hit, entry)
+            found = len(self.findings)
+            for rule in (self.of_genitive, self.object_not_nominative, self.verb_object, self.to_dative):
+                rule(hit, entry)
+                if len(self.findings) > found:
+                    break           # one finding for the name's case
             return                  # the word before says nothing more about the name's case
         gap = self.toks.gap(hit.start)
         before = self.toks.words[hit.start - 1]
@@ -649,7 +650,10 @@ class _Segment:
             # предприятие «КазМунайГаза» (of KazMunayGas) is a genitive complement
             overlap = generic & entry.cases & _SINGULAR
             if entry.flags & DECLINED_QUOTE and (overlap & ~(GEN | NOM)
-                                                 or (overlap & GEN and self.english_apposition(entry.ref))):
+                                                 or (overlap & GEN and self.english_apposition(entry.ref))
+                                                 # «дочерняя компания «КазМунайГазу»»: neither agreeing
+                                                 # nor the genitive complement
+                                                 or not _any_number(entry.cases) & (GEN | NOM | generic)):
                 self.declined_after_generic(hit, entry, before)
             elif entry.surface[:1] not in _OPEN and self.lx.kinds[entry.ref] != "person" \
                     and entry.cases & _SINGULAR and not entry.cases & (NOM | GEN) and not entry.cases >> 8:
@@ -930,7 +934,8 @@ class _Segment:
         # Социалистическое движение»): "of" also comes out as a dative («памятник Назарбаеву», "the
         # monument of Nazarbayev"; «на помощь Токаеву», "to the aid of Tokayev")
         if not cases & NOM or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
-                or (source_of and not (self.after_of(entry.ref) or self.english_noun_after(entry.ref))):
+                or (source_of and not (self.after_of(entry.ref) or self.english_noun_after(entry.ref)
+                                       or self.english_possessive(entry.ref))):
             return
         cue = "the source's \"of\"" if not source_of or self.after_of(entry.ref) else \
             "in the source it modifies the noun after it, which"
@@ -1111,7 +1116,14 @@ class _Segment:
         if rule is None and self.lx.kinds[entry.ref] == "person" and person_dative(self.toks.words[at]):
             rule = (DAT, "dat")         # «платил Тони Блэру» (the money is the accusative)
         cases = _any_number(entry.cases)
-        if rule is None or not cases or cases & NOM or entry.surface[:1] in _OPEN:
+        verb = fold(self.toks.words[at])
+        # a nominative may be the verb's subject, inverted («помогла Россия»), unless the verb is
+        # plural and the name singular and no list («боялись Комитет национальной безопасности»)
+        subject = bool(cases & NOM) and not (
+            verb.endswith(("ли", "лись")) and not entry.cases >> 8 and entry.cases & _SINGULAR
+            and (hit.end >= self.n or (self.toks.folded[hit.end] not in _COORDINATORS
+                                       and self.toks.gap(hit.end).strip(" \u00a0") not in (",", "&"))))
+        if rule is None or not cases or subject or entry.surface[:1] in _OPEN:
             return
         mask, default = rule
         if mask & ACC and at > 0 and self.toks.folded[at - 1] == "не" and not self.toks.gap(at).strip():
@@ -1177,6 +1189,11 @@ class _Segment:
         project")? Then it may modify that word, which the Russian generic word renders
         («проекта Кашаган»), and the "of" before it is that word's."""
         return _modifies_next(self.source_around(ref)[1])
+
+    def english_possessive(self, ref: int) -> bool:
+        """Does the source put "'s" after a person's name ("in Xi Jinping's message")? Russian says
+        the possessor as a genitive after the noun, as for "of": «в послании Си Цзиньпина»."""
+        return self.lx.kinds[ref] == "person" and self.source_around(ref)[1].startswith(("'s", "\u2019s"))
 
     def english_noun_after(self, ref: int) -> bool:
         """Is the name followed in the source by a noun, known by a suffix only nouns have ("the
