@@ -786,6 +786,13 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
      "Кремль ҰҚШҰ-ның Қазақстандағы миссиясы бірнеше күнге созылатынын мәлімдеді.", None),
     ("The Kremlin criticised the CSTO for its mission in Kazakhstan.",
      "Кремль ҰҚШҰ-ны Қазақстандағы миссиясы үшін сынады.", None),
+    # with the English possessive, a name in another case right before the possessed noun
+    ("RISE's member Paul Murphy shared the news.", "RISE-ға мүшесі Пол Мерфи жаңалықпен бөлісті.", "RISE-дың"),
+    ("RISE's member Paul Murphy shared the news.", "RISE-дың мүшесі Пол Мерфи жаңалықпен бөлісті.", None),
+    # "backing of Assad": the object of a verbal noun is an accusative
+    ("He compared it with his backing of Assad.", "Ол мұны өзінің Асадты қолдауымен салыстырды.", None),
+    ("They demanded the restoration of the 1993 Constitution.",
+     "Олар 1993 жылғы Конституцияны қалпына келтіруді талап етті.", None),
 ])
 def test_kazakh_possessor_across_a_modifier_is_genitive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
@@ -920,6 +927,9 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     ("Xi Jinping openly supported Tokayev.", "Си Цзиньпин Тоқаевқа ашық қолдады.", "Тоқаевты"),
     ("Xi Jinping openly supported Tokayev.", "Си Цзиньпин Тоқаевты ашық қолдады.", None),
     ("Xi Jinping sent a letter of support to Tokayev.", "Си Цзиньпин Тоқаевқа хат жолдап, қолдады.", None),
+    # meeting, talking, agreeing *with* someone: the instrumental
+    ("Tokayev met Putin at the CIS summit.", "Тоқаев ТМД саммитінде Путинге кездесті.", "Путинмен"),
+    ("Tokayev met Putin at the CIS summit.", "Тоқаев ТМД саммитінде Путинмен кездесті.", None),
 ])
 def test_kazakh_verbs_govern_their_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

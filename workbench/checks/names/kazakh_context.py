@@ -132,6 +132,7 @@ def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
 _VERB_STEMS = {
     "dat": "жүгін көмектес қосыл жолық бағын қарсылас",
     "acc": "айыпта қолда басқар тұтқында сына құр жазала",
+    "ins": "кездес сөйлес келіс",        # meeting, talking, agreeing *with* someone
 }
 VERB_STEM_CASES = {stem: case for case, stems in _VERB_STEMS.items() for stem in stems.split()}
 _VERB_ENDING = re.compile(
@@ -158,16 +159,21 @@ _DEMONSTRATIVES = frozenset("бұл осы сол ол мына мынау ан�
 _ADJECTIVE = re.compile(r".+(?:ғы|гі|қы|кі|лық|лік|дық|дік|тық|тік)")
 #: ... and a name made an adjective by the locative's -дағы (Қазақстандағы миссиясы)
 _PLACE_ADJECTIVE = re.compile(r".+(?:дағы|дегі|тағы|тегі|ндағы|ндегі)")
+#: a verbal noun in -у with the possessive (қолдауы, қолдауымен): its object is an accusative
+_VERBAL_NOUN = re.compile(r".+[уү](?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен)?")
 #: a noun with the third-person possessive, in any case (кеңесшісі, мәлімдемесін, әкімінің)
 _POSSESSED = re.compile(r".+(?:ы|і)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?")
 
 
-def possessed_across(words: list[str]) -> int:
+def possessed_across(words: list[str], *, adjacent: bool = False) -> int | None:
     """«Назарбаев бұрынғы кеңесшісі»: how many modifiers (demonstratives, adjectives, figures)
     stand between a name and the possessive noun after them in *words* (the words after the
-    name, in its clause); 0 when the words are not modifiers followed by a possessive noun. A
-    bare possessor stands right before its noun (Назарбаев университеті), so across a modifier
-    only a genitive possesses: «Назарбаевтың бұрынғы кеңесшісі»."""
+    name, in its clause); None when the words are not modifiers followed by a possessive noun.
+    A bare possessor stands right before its noun (Назарбаев университеті), so across a
+    modifier only a genitive possesses: «Назарбаевтың бұрынғы кеңесшісі». With *adjacent*,
+    the noun may follow the name directly (0: «RISE-ға мүшесі», a name in another case
+    possesses nothing) — then a word that may be an accusative or a past verb (қатты, сынады)
+    is no possessive noun."""
     k = 0
     while k < min(len(words), 3):
         low = fold(words[k])
@@ -175,12 +181,14 @@ def possessed_across(words: list[str]) -> int:
             k += 1
             continue
         if not words[k].islower() and not words[k].isdigit():
-            return 0
+            return None
         if low in _DEMONSTRATIVES or words[k].isdigit() or _ADJECTIVE.fullmatch(low):
             k += 1
             continue
         break
-    if k == 0 or k >= len(words) or not words[k].islower():
-        return 0
+    if (k == 0 and not adjacent) or k >= len(words) or not words[k].islower():
+        return None
     low = fold(words[k])
-    return k if _POSSESSED.fullmatch(low) and not _ADJECTIVE.fullmatch(low) else 0
+    if k == 0 and (len(low) < 5 or low.endswith(("ны", "ні", "ды", "ді", "ты", "ті")) or _VERBAL_NOUN.fullmatch(low)):
+        return None         # an accusative, a past verb, or a verbal noun whose object the name is (Асадты қолдауы)
+    return k if _POSSESSED.fullmatch(low) and not _ADJECTIVE.fullmatch(low) else None

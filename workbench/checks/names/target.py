@@ -57,6 +57,7 @@ from .kazakh_context import ACC as KK_ACC
 from .kazakh_context import DAT as KK_DAT
 from .kazakh_context import GEN as KK_GEN
 from .kazakh_context import LOC as KK_LOC
+from .kazakh_context import NOM as KK_NOM
 from .kazakh_context import (
     POSSESSIVE_CASE,
     adverb_postposition,
@@ -801,8 +802,10 @@ class _Segment:
             if self.toks.gap(k).strip(" \u00a0"):
                 break
             clause.append(self.toks.words[k])
-        across = possessed_across(clause)
-        if not across:
+        # right before the possessed noun only for the English possessive: "backing of Assad" is
+        # «Асадты қолдауы», the object of a verbal noun
+        across = possessed_across(clause, adjacent=not cases & KK_NOM and after_en.startswith(("'s", "\u2019s")))
+        if across is None:
             return False
         self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before "
                         f"{' '.join(clause[:across + 1])!r}: the source makes it the possessor, and across a "
@@ -815,8 +818,8 @@ class _Segment:
         case = verb_object_case(verb)
         if case is None:
             return
-        other = KK_ACC if case == "dat" else KK_DAT
-        if cases != other:
+        other = {"dat": KK_ACC, "acc": KK_DAT, "ins": KK_ACC | KK_DAT}[case]
+        if not cases or cases & ~other:
             return
         self.wrong_case(hit, entry, case, f"({cases_of('kk', cases)[0]}) before the verb {verb!r}, whose object "
                         f"takes the {case}")
