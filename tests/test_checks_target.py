@@ -717,6 +717,12 @@ def test_a_name_before_a_plural_verb_is_its_object(source: str, target: str, fla
      "Атырауда", "kk"),
     # a Kazakh list may put the ending on its last name only
     ("Strikes began in Aktau, Atyrau and Uralsk.", "Ақтау, Атырау және Оралда ереуілдер басталды.", None, "kk"),
+    # ... so one name with an ending after a bare one, before the last, is the odd one out
+    ("Kashagan is developed by a consortium of Eni, ExxonMobil, TotalEnergies and CNPC.",
+     "Қашағанды Eni, ExxonMobil-ге, TotalEnergies және CNPC кіретін консорциум игереді.", "ExxonMobil", "kk"),
+    # a name, then a pair sharing its ending: no list with an odd member
+    ("Troops were sent to Almaty, Aktau and Zhanaozen.", "Алматыға, Ақтау мен Жаңаөзенге әскер енгізілді.",
+     None, "kk"),
     # a list the English puts after its verb as the object: no member in the nominative
     ("Strikes swept Uralsk, Kyzylorda and Taraz.", "Забастовки охватили Уральск, Кызылорда и Тараз.",
      "Кызылорду", "ru"),

@@ -567,6 +567,8 @@ class _Segment:
             return                  # a list names things of one kind; else a comma ends a clause
         width = len(CASES[self.language])
         every = (1 << width) - 1
+        if self.language == "kk" and len(chain) > 2 and self.kazakh_list_ending(chain, every):
+            return
         masks = []
         for _, entry in chain:
             cases = (_any_number(entry.cases) if self.language == "ru" else entry.cases) & every
@@ -597,6 +599,23 @@ class _Segment:
         self.wrong_case(hit, entry, cases_of(self.language, expected)[0],
                         f"({'/'.join(cases_of(self.language, masks[i]))}) in a list whose other names are in the "
                         f"{'/'.join(cases_of(self.language, expected))}", declined=bool(entry.flags & DECLINED_QUOTE))
+
+    def kazakh_list_ending(self, chain: list[tuple[Hit, FormEntry]], every: int) -> bool:
+        """«Eni, ExxonMobil-ге, TotalEnergies және CNPC кіретін»: a Kazakh list puts the case
+        ending on every member or on the last only; one member before the last with an ending
+        while the others before the last are bare is the odd one out (the bare form expected)."""
+        inner = [(hit, entry, entry.cases & every) for hit, entry in chain[:-1]]
+        marked = [k for k, (_, _, cases) in enumerate(inner) if cases and not cases & KK_NOM]
+        # a bare name before it: «Алматыға, Ақтау мен Жаңаөзенге» is a name and a pair sharing one
+        # ending, not a list with an odd member
+        if len(marked) != 1 or not any(cases == KK_NOM for _, _, cases in inner[:marked[0]]):
+            return False
+        hit, entry, cases = inner[marked[0]]
+        if entry.flags & EXTRA:
+            return False
+        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}) in a list whose other names "
+                        "before the last are bare: the ending goes on every name or on the last only")
+        return True
 
     def _list_case(self, chain: list[tuple[Hit, FormEntry]], first: int) -> int:
         """The cases a Russian list must be in, from what stands before it: a preposition (those
