@@ -816,6 +816,11 @@ def test_kazakh_possessor_across_a_modifier_is_genitive(source: str, target: str
     # "from" with no verb of moving: often rendered as where someone lives or something happened
     ("Workers from Zhanaozen joined the rally.", "Жаңаөзенде тұратын жұмысшылар митингке қосылды.", None),
     ("Thousands took part, starting from Almaty.", "Мыңдаған адам қатысты, ал Алматыда жастар көп болды.", None),
+    # asking something of someone: the ablative, not the accusative (turning to them: the dative)
+    ("Tokayev asked Moscow for military help first.", "Тоқаев Мәскеуді ең алдымен әскери көмек сұрады.",
+     "Мәскеуден"),
+    ("Tokayev asked Moscow for military help first.", "Тоқаев ең алдымен Мәскеуден әскери көмек сұрады.", None),
+    ("Tokayev asked Moscow for military help first.", "Тоқаев ең алдымен Мәскеуге жүгінді.", None),
     # the genitive is another way to say it ("coal from Ekibastuz")
     ("Coal from Ekibastuz feeds power stations.", "Екібастұздың көмірі электр стансаларын қоректендіреді.", None),
 ])

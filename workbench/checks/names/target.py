@@ -169,6 +169,9 @@ _EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been
                                r"taken|told|thrown|won|bought|brought|fought)\b(?!\s+(?:to|by\s+the\s+fact))")
 #: English right before a name it comes from or leaves ("from", "withdrew from", "left", "fled")
 _EN_FROM_BEFORE = re.compile(r"(?i)\b(?:(from)|left|leave|leaves|leaving|fled|flee|flees|fleeing)\s+(?:the\s+)?$")
+#: English asking or demanding something of someone right before the name ("asked Moscow for help")
+_EN_ASKED = re.compile(r"(?i)\b(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|begg?(?:ed|s|ing)?|demand(?:ed|s|ing)?)"
+                       r"\s+(?:the\s+)?$")
 #: ... "from" only after a verb of moving or removing in its clause: "people from Almaty" are
 #: often «Алматыда тұратын» (living in Almaty), "reports from Almaty" «Алматыда хабарланды»
 _EN_MOVING = re.compile(
@@ -776,11 +779,20 @@ class _Segment:
         where something comes from or leaves. Kazakh says it with the ablative (Қазақстаннан),
         a genitive (Екібастұздың көмірі, "coal from Ekibastuz") or a bare modifier; a name only
         in the dative or the locative (Қазақстанда шыға бастады) says the opposite or nothing of
-        the kind: the ablative is expected. (The accusative can be right: ТМД-ны тастап кетті.)"""
+        the kind: the ablative is expected. (The accusative can be right: ТМД-ны тастап кетті.)
+        Asking or demanding something of someone is the ablative too («Мәскеуден көмек сұрады»):
+        an accusative there («Мәскеуді») is what is asked for."""
         cases = entry.cases & ((1 << len(CASES["kk"])) - 1)
+        before = self.source_before(entry.ref)
+        if not entry.flags & EXTRA and cases == KK_ACC and _EN_ASKED.search(before):
+            # "asked Moscow for help": Kazakh asks *from* someone («Мәскеуден көмек сұрады»); an
+            # accusative is what is asked for («Мәскеуді сұрады»). (Turning to them is a dative:
+            # «Мәскеуге жүгінді».)
+            self.wrong_case(hit, entry, "abl", "(acc): the source asks or demands something of it, and Kazakh "
+                            "asks from someone, in the ablative")
+            return True
         if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_LOC):
             return False
-        before = self.source_before(entry.ref)
         found = _EN_FROM_BEFORE.search(before)
         if not found:
             return False
