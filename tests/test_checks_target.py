@@ -534,6 +534,15 @@ def test_an_english_object_is_no_russian_nominative(source: str, target: str, fl
     ("Beijing's reaction came in Xi Jinping's message.", "Реакция Пекина прозвучала в послании Си Цзиньпин.",
      "Си Цзиньпина"),
     ("Beijing's reaction came in Xi Jinping's message.", "Реакция Пекина прозвучала в послании Си Цзиньпина.", None),
+    # a title, the institution it heads, the person: the person agrees with the title
+    ("Former KNB head Karim Massimov was charged with treason.",
+     "Бывшему главе КНБ Карима Масимова было предъявлено обвинение в измене.", "Кариму Масимову"),
+    ("Former KNB head Karim Massimov was charged with treason.",
+     "Бывшему главе КНБ Кариму Масимову было предъявлено обвинение в измене.", None),
+    ("Karim Massimov, the former head of the KNB, was arrested.",
+     "Бывший глава КНБ Карима Масимова был арестован.", "Карим Масимов"),
+    # ... unless the English makes the person a possessor
+    ("He spoke to the head of Tokayev's administration.", "Он говорил с главой администрации Токаева.", None),
     # a quoted name declined after a generic word: neither agreeing nor the genitive is wrong
     ("Ozenmunaigas is a subsidiary of KazMunayGas.", "«Озенмунайгаз» — дочерняя компания «КазМунайГазу».",
      "«КазМунайГаз»"),

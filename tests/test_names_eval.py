@@ -71,7 +71,7 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev3", "ru", 0, 0.99),        # wrong inflections only
     ("dev4", "ru", 0, 0.98),
     ("dev4", "kk", 0, 0.98),
-    ("dev5", "ru", 0, 0.87),
+    ("dev5", "ru", 0, 0.89),
     ("dev5", "kk", 0, 0.94),
     ("dev6", "ru", 0, 0.92),
     ("dev6", "kk", 0, 0.87),
@@ -82,7 +82,7 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev9", "ru", 0, 0.0),         # correct pairs only
     ("dev10", "ru", 0, 0.0),        # correct pairs only
     ("dev10", "kk", 0, 0.0),
-    ("dev11", "ru", 0, 0.63),       # wrong inflections only
+    ("dev11", "ru", 0, 0.66),       # wrong inflections only
     ("dev11", "kk", 0, 0.48),       # wrong inflections only
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,

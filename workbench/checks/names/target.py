@@ -657,7 +657,8 @@ class _Segment:
         if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
-            for rule in (self.of_genitive, self.object_not_nominative, self.verb_object, self.to_dative):
+            for rule in (self.title_across_institution, self.of_genitive, self.object_not_nominative,
+                         self.verb_object, self.to_dative):
                 rule(hit, entry)
                 if len(self.findings) > found:
                     break           # one finding for the name's case
@@ -723,6 +724,40 @@ class _Segment:
         case = cases_of("ru", agreeing)[0]
         self.wrong_case(hit, entry, case, f"after {lead + ' ' + before!r}: the name agrees with the title ({case})")
         return True
+
+    def title_across_institution(self, hit: Hit, entry: FormEntry) -> None:
+        """«бывшему главе КНБ Карима Масимова», «бывший глава КНБ Карима Масимова был арестован»:
+        a person's name after a title and the institution it heads (a name in the genitive)
+        agrees with the title, as right after it. The title's case comes from the word before
+        it (an adjective or a preposition). Only where the English sets the person beside the
+        title ("former KNB head Karim Massimov"), not as a possessor ("head of Tokayev's
+        administration" is «глава администрации Токаева»)."""
+        if self.lx.kinds[entry.ref] != "person" or entry.surface[:1] in _OPEN \
+                or self.toks.gap(hit.start).strip(" \u00a0"):
+            return
+        institution = next((h for h, e in self.pending if h.end == hit.start and e.ref != entry.ref
+                            and self.lx.kinds[e.ref] != "person" and _any_number(e.cases) & GEN), None)
+        if institution is None or institution.start < 2 or self.toks.gap(institution.start).strip(" \u00a0") \
+                or self.toks.gap(institution.start - 1).strip(" \u00a0"):
+            return
+        title_word, lead = self.toks.words[institution.start - 1], self.toks.words[institution.start - 2]
+        title = self.index.grammar.get("titles", {}).get(fold(title_word), 0) & _SINGULAR
+        if not title or not title_word.islower() \
+                or not (lead.islower() or self.toks.sentence_initial(institution.start - 2)):
+            return
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or after_en.startswith(("'s", "\u2019s")) or self.after_of(entry.ref):
+            return
+        rule = governed(lead)
+        low = fold(lead)
+        lead_cases = adjective_cases(lead) or (NOM if len(low) > 4 and low.endswith(("ый", "ий")) else 0)
+        agreeing = title & (rule[0] if rule is not None else lead_cases)
+        cases = _any_number(entry.cases)
+        if not agreeing or not cases or cases & agreeing:
+            return
+        case = cases_of("ru", agreeing)[0]
+        self.wrong_case(hit, entry, case, f"after {lead + ' ' + title_word!r} and the institution: the name "
+                        f"agrees with the title ({case})")
 
     def titles_nominative(self, word: str) -> bool:
         """Can the title noun *word* be a nominative (президент, президенты)?"""
