@@ -804,6 +804,8 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
     # with the English possessive, a name in another case right before the possessed noun
     ("RISE's member Paul Murphy shared the news.", "RISE-ға мүшесі Пол Мерфи жаңалықпен бөлісті.", "RISE-дың"),
     ("RISE's member Paul Murphy shared the news.", "RISE-дың мүшесі Пол Мерфи жаңалықпен бөлісті.", None),
+    ("Tokayev removed Nazarbayev from the post of chairman of the Security Council.",
+     "Тоқаев Назарбаевты Қауіпсіздік кеңесіне төрағасы қызметінен босатты.", "Қауіпсіздік кеңесінің"),
     # "backing of Assad": the object of a verbal noun is an accusative
     ("He compared it with his backing of Assad.", "Ол мұны өзінің Асадты қолдауымен салыстырды.", None),
     ("They demanded the restoration of the 1993 Constitution.",

@@ -83,7 +83,7 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev10", "ru", 0, 0.0),        # correct pairs only
     ("dev10", "kk", 0, 0.0),
     ("dev11", "ru", 0, 0.66),       # wrong inflections only
-    ("dev11", "kk", 0, 0.48),       # wrong inflections only
+    ("dev11", "kk", 0, 0.52),       # wrong inflections only
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
                                                    recall_at_least: float) -> None:

@@ -868,9 +868,11 @@ class _Segment:
             if self.toks.gap(k).strip(" \u00a0"):
                 break
             clause.append(self.toks.words[k])
-        # right before the possessed noun only for the English possessive: "backing of Assad" is
-        # «Асадты қолдауы», the object of a verbal noun
-        across = possessed_across(clause, adjacent=not cases & KK_NOM and after_en.startswith(("'s", "\u2019s")))
+        # right before the possessed noun: an accusative only for the English possessive ("backing of
+        # Assad" is «Асадты қолдауы», "restoring of the Constitution" «Конституцияны қалпына
+        # келтіру»: objects); another case also for "of" («Қауіпсіздік кеңесіне төрағасы»)
+        adjacent = not cases & KK_NOM and (after_en.startswith(("'s", "\u2019s")) or not cases & KK_ACC)
+        across = possessed_across(clause, adjacent=adjacent)
         if across is None:
             return False
         self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before "
