@@ -343,12 +343,16 @@ def _greedy(esc: str, end: int, width: int, startcol: int,
     return starts
 
 
-def _wrap_portion(portion: str, width: int, startcol: int) -> tuple[str, list[int]]:
+def _wrap_portion(portion: str, width: int, startcol: int,
+                  keep: frozenset[int] | set[int] = frozenset()) -> tuple[str, list[int]]:
     """The escaped portion and the indexes where GNU starts a new line in it
-    (the first line starts at column *startcol*, later ones at 0)."""
+    (the first line starts at column *startcol*, later ones at 0); never before a
+    character of the portion whose index is in *keep* (inside a format directive)."""
     esc = _escape_fast(portion)
     if startcol + len(esc) <= width and esc.isascii():
         return esc, []
+    if keep:
+        return esc, _wrap_slow_portion(portion, width, startcol, keep)
     if _NOT_SIMPLE.search(portion) is None:
         if startcol + len(esc) <= width:
             return esc, []
@@ -361,10 +365,16 @@ def _wrap_portion(portion: str, width: int, startcol: int) -> tuple[str, list[in
         if startcol + len(esc) <= width:
             return esc, []
         return esc, _greedy(cls, len(cls), width, startcol, _LAST_BREAK, _FIRST_BREAK)
-    # slow path: work in escaped characters with explicit no-break positions
+    return esc, _wrap_slow_portion(portion, width, startcol, keep)
+
+
+def _wrap_slow_portion(portion: str, width: int, startcol: int, keep: frozenset[int] | set[int]) -> list[int]:
+    """The slow path: work in escaped characters with explicit no-break positions."""
     chars: list[str] = []
     nobreak: set[int] = set()
-    for ch in portion:
+    for k, ch in enumerate(portion):
+        if k in keep:
+            nobreak.add(len(chars))
         e = _ESCAPES.get(ch)
         if e is None:
             chars.append(ch)
@@ -374,7 +384,7 @@ def _wrap_portion(portion: str, width: int, startcol: int) -> tuple[str, list[in
             nobreak.add(len(chars) - 1)
     if portion.endswith("\n"):
         nobreak.add(len(chars) - 2)
-    return esc, _wrap_slow("".join(chars), nobreak, width, startcol)
+    return _wrap_slow("".join(chars), nobreak, width, startcol)
 
 
 escape = _escape_fast

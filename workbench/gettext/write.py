@@ -22,7 +22,9 @@ Why our own parser and writer instead of polib or Babel
   - each portion (in its escaped form) is broken with libunistring's
     ``ulc_width_linebreaks``: Unicode line breaking (UAX #14 pair table: after
     spaces, after ``-`` before a letter, after ``/``, after ``–``/``—``, …, but
-    never inside an escape sequence nor before the final ``\\n``) and a greedy
+    never inside an escape sequence, nor before the final ``\\n``, nor inside a
+    format directive of a ``c-format`` or ``python-format`` message, ``%%`` and
+    ``%(name)s`` included (:mod:`.directives`)) and a greedy
     fill to 79 columns including the quotes, widths counted in *columns* (a
     Cyrillic letter is 1, a CJK ideograph 2, a combining mark 0);
   - ``#:`` references are filled up to 79 columns (UTF-8 bytes, as GNU counts);
@@ -47,6 +49,7 @@ from pathlib import Path
 from workbench.util.atomic import atomic_write_text
 from workbench.util.errors import WorkbenchError
 
+from .directives import inside_directives, message_format
 from .linebreak import NOT_SIMPLE, TEXT_FIRST_BREAK, TEXT_LAST_BREAK, escape, greedy, wrap_portion
 from .model import Catalogue, Message, canonical_flags, format_metadata
 
@@ -58,10 +61,12 @@ PAGE_WIDTH = 79
 _NO_WRAP_WIDTH = 1 << 30
 
 
-def _emit_string(out: list[str], prefix: str, name: str, value: str, wrap: bool) -> None:
-    """GNU write-po.c wrap(): append the lines of ``name "value"``."""
+def _emit_string(out: list[str], prefix: str, name: str, value: str, wrap: bool, fmt: str | None = None) -> None:
+    """GNU write-po.c wrap(): append the lines of ``name "value"``; *fmt* is the message's
+    format ("c", "python"), whose directives are never broken."""
+    keep = inside_directives(value, fmt, translated=name.startswith("msgstr")) if wrap and fmt else set()
     nl = value.find("\n")
-    if (nl < 0 or nl == len(value) - 1) and NOT_SIMPLE.search(value) is None:
+    if not keep and (nl < 0 or nl == len(value) - 1) and NOT_SIMPLE.search(value) is None:
         # Fast path, the common shape: one portion of simple characters (one
         # column each), wrapped once at column 0 with the text regexes.  It
         # goes on the keyword line when it fits there, or when it has no
@@ -106,14 +111,19 @@ def _emit_string(out: list[str], prefix: str, name: str, value: str, wrap: bool)
     after_break = len(prefix) + 1
     width = (PAGE_WIDTH if wrap else _NO_WRAP_WIDTH) - 1 - after_break
     first_startcol = len(prefix) + len(name) + 2 - after_break
+    offsets = [0]
+    for portion in portions[:-1]:
+        offsets.append(offsets[-1] + len(portion))
+    keeps = [{k - at for k in keep if at <= k < at + len(portion)} if keep else set()
+             for at, portion in zip(offsets, portions)]
     if len(portions) == 1:
-        esc, starts = wrap_portion(portions[0], width, first_startcol)
+        esc, starts = wrap_portion(portions[0], width, first_startcol, keeps[0])
         if not starts:
             out.append(f'{prefix}{name} "{esc}"')
             return
     out.append(f'{prefix}{name} ""')
-    for portion in portions:
-        esc, starts = wrap_portion(portion, width, 0)
+    for portion, kept in zip(portions, keeps):
+        esc, starts = wrap_portion(portion, width, 0, kept)
         prev = 0
         for s in starts:
             out.append(f'{prefix}"{esc[prev:s]}"')
@@ -181,26 +191,27 @@ def format_message(out: list[str], m: Message) -> None:
         if flags:
             out.append("#, " + ", ".join(flags))
     wrap = "no-wrap" not in m.flags
+    fmt = message_format(m.flags)
     if m.obsolete:
         prev_prefix, prefix = "#~| ", "#~ "
     else:
         prev_prefix, prefix = "#| ", ""
     if m.previous_msgctxt is not None:
-        _emit_string(out, prev_prefix, "msgctxt", m.previous_msgctxt, wrap)
+        _emit_string(out, prev_prefix, "msgctxt", m.previous_msgctxt, wrap, fmt)
     if m.previous_msgid is not None:
-        _emit_string(out, prev_prefix, "msgid", m.previous_msgid, wrap)
+        _emit_string(out, prev_prefix, "msgid", m.previous_msgid, wrap, fmt)
     if m.previous_msgid_plural is not None:
-        _emit_string(out, prev_prefix, "msgid_plural", m.previous_msgid_plural, wrap)
+        _emit_string(out, prev_prefix, "msgid_plural", m.previous_msgid_plural, wrap, fmt)
     if m.msgctxt is not None:
-        _emit_string(out, prefix, "msgctxt", m.msgctxt, wrap)
-    _emit_string(out, prefix, "msgid", m.msgid, wrap)
+        _emit_string(out, prefix, "msgctxt", m.msgctxt, wrap, fmt)
+    _emit_string(out, prefix, "msgid", m.msgid, wrap, fmt)
     if m.msgid_plural is not None:
-        _emit_string(out, prefix, "msgid_plural", m.msgid_plural, wrap)
+        _emit_string(out, prefix, "msgid_plural", m.msgid_plural, wrap, fmt)
         plural = m.msgstr_plural or {0: ""}
         for k in sorted(plural):
-            _emit_string(out, prefix, f"msgstr[{k}]", plural[k], wrap)
+            _emit_string(out, prefix, f"msgstr[{k}]", plural[k], wrap, fmt)
     else:
-        _emit_string(out, prefix, "msgstr", m.msgstr, wrap)
+        _emit_string(out, prefix, "msgstr", m.msgstr, wrap, fmt)
 
 
 def header_message(catalogue: Catalogue) -> Message:
