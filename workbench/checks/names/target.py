@@ -875,10 +875,10 @@ class _Segment:
         across = possessed_across(clause, adjacent=adjacent)
         if across is None:
             return False
-        reach = "across a modifier" if across else "in any case but the nominative"
+        why = ("across a modifier only the genitive possesses" if across else
+               "a possessor is in the genitive, or bare right before its noun")
         self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before "
-                        f"{' '.join(clause[:across + 1])!r}: the source makes it the possessor, and {reach} "
-                        "only the genitive possesses")
+                        f"{' '.join(clause[:across + 1])!r}: the source makes it the possessor, and {why}")
         return True
 
     def kazakh_verb_object(self, hit: Hit, entry: FormEntry, verb: str, cases: int) -> None:
