@@ -53,16 +53,12 @@ def _c_directives(s: str, translated: bool) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     numbered = unnumbered = 0
     n = len(s)
-    i = 0
-    while i < n:
-        if s[i] != "%":
-            i += 1
-            continue
-        start = i
-        i += 1
+    start = s.find("%")
+    while start >= 0:
+        i = start + 1
         if i < n and s[i] == "%":
             spans.append((start, i))
-            i += 1
+            start = s.find("%", i + 1)
             continue
         number = False
         j = _digits(s, i)
@@ -112,7 +108,7 @@ def _c_directives(s: str, translated: bool) -> list[tuple[int, int]]:
                     return spans
                 unnumbered += 1
         spans.append((start, i))
-        i += 1
+        start = s.find("%", i + 1)
     return spans
 
 
@@ -121,13 +117,9 @@ def _python_directives(s: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     named = unnamed = 0
     n = len(s)
-    i = 0
-    while i < n:
-        if s[i] != "%":
-            i += 1
-            continue
-        start = i
-        i += 1
+    start = s.find("%")
+    while start >= 0:
+        i = start + 1
         name = False
         if i < n and s[i] == "(":
             depth = 0
@@ -173,5 +165,5 @@ def _python_directives(s: str) -> list[tuple[int, int]]:
                 return spans
             unnamed += 1 + stars
         spans.append((start, i))
-        i += 1
+        start = s.find("%", i + 1)
     return spans

@@ -91,6 +91,10 @@ from .suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold,
 from .variants import cyrillic_skeleton
 
 _OPEN = "«\"„“"
+#: the English possessive right after a name ("Tokayev's")
+_POSSESSIVE = ("'s", "\u2019s")
+#: the case bits of a Kazakh form (the plural, possessive and attributive forms aside)
+_KK_CASES = (1 << len(CASES["kk"])) - 1
 #: Words a descriptive name may be said without (prepositions, conjunctions).
 _FUNCTION_WORDS = frozenset("в во на о об с со и или по за для от до из к ко у при мен пен бен және мен "
                             "туралы үшін бойынша".split())
@@ -746,7 +750,7 @@ class _Segment:
                 or not (lead.islower() or self.toks.sentence_initial(institution.start - 2)):
             return
         before_en, after_en = self.source_around(entry.ref)
-        if before_en is None or after_en.startswith(("'s", "\u2019s")) or self.after_of(entry.ref):
+        if before_en is None or after_en.startswith(_POSSESSIVE) or self.after_of(entry.ref):
             return
         rule = governed(lead)
         low = fold(lead)
@@ -781,7 +785,7 @@ class _Segment:
             return
         after = self.toks.words[hit.end]
         rule = postposition(after)
-        cases = entry.cases & ((1 << len(CASES["kk"])) - 1)
+        cases = entry.cases & _KK_CASES
         if rule is None and wants_person_genitive(after) and self.lx.kinds[entry.ref] == "person":
             rule = (KK_GEN, "gen")      # «Айнұр Құрманов айтуынша» → Құрмановтың
         if rule is None:
@@ -817,7 +821,7 @@ class _Segment:
         the kind: the ablative is expected. (The accusative can be right: ТМД-ны тастап кетті.)
         Asking or demanding something of someone is the ablative too («Мәскеуден көмек сұрады»):
         an accusative there («Мәскеуді») is what is asked for."""
-        cases = entry.cases & ((1 << len(CASES["kk"])) - 1)
+        cases = entry.cases & _KK_CASES
         before = self.source_before(entry.ref)
         if not entry.flags & EXTRA and cases == KK_ACC and _EN_ASKED.search(before):
             # "asked Moscow for help": Kazakh asks *from* someone («Мәскеуден көмек сұрады»); an
@@ -844,7 +848,7 @@ class _Segment:
         in the ablative or the locative there («Тоқаевтан жолдады») says where it came from or
         happened instead. (Other cases may render it: «Саймон Ханнамен сөйлесті», "spoke to
         Simon Hannah"; «Тоқаев атына», "addressed to Tokayev".)"""
-        cases = entry.cases & ((1 << len(CASES["kk"])) - 1)
+        cases = entry.cases & _KK_CASES
         if entry.flags & EXTRA or not cases or cases & ~(KK_ABL | KK_LOC):
             return False
         if not _EN_TO_RECIPIENT.search(self.source_before(entry.ref)):
@@ -860,7 +864,7 @@ class _Segment:
         the genitive can reach across the modifier («Назарбаевтың бұрынғы кеңесшісі»); a name in
         another case there («ҰҚШҰ-ны Қазақстандағы миссиясы») possesses nothing either."""
         before_en, after_en = self.source_around(entry.ref)
-        if before_en is None or not (after_en.startswith(("'s", "\u2019s"))
+        if before_en is None or not (after_en.startswith(_POSSESSIVE)
                                      or self.after_of(entry.ref)):
             return False
         clause: list[str] = []
@@ -871,7 +875,7 @@ class _Segment:
         # right before the possessed noun: an accusative only for the English possessive ("backing of
         # Assad" is «Асадты қолдауы», "restoring of the Constitution" «Конституцияны қалпына
         # келтіру»: objects); another case also for "of" («Қауіпсіздік кеңесіне төрағасы»)
-        adjacent = not cases & KK_NOM and (after_en.startswith(("'s", "\u2019s")) or not cases & KK_ACC)
+        adjacent = not cases & KK_NOM and (after_en.startswith(_POSSESSIVE) or not cases & KK_ACC)
         across = possessed_across(clause, adjacent=adjacent)
         if across is None:
             return False
@@ -1230,7 +1234,7 @@ class _Segment:
             return          # "to Charing Cross police station": the "to" is the station's, «в участок Чаринг-Кросс»
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None or not _after_to(before_en, _TO_IN_PREPOSITIONS) \
-                or after_en.startswith(("'s", "\u2019s")) or _modifies_next(after_en):
+                or after_en.startswith(_POSSESSIVE) or _modifies_next(after_en):
             return          # "Tokayev's …"; "to Tengizchevroil workers": the workers'
 
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after {before!r}: the source's "
@@ -1250,7 +1254,7 @@ class _Segment:
         genitive in quotes after the generic word («в компании «Тенгизшевройла»») is no
         complement "of" the name but a wrongly declined apposition."""
         before, after = self.source_around(ref)
-        if before is None or after.startswith(("'s", "\u2019s")):
+        if before is None or after.startswith(_POSSESSIVE):
             return False
         # "workers of the Tengizchevroil company": the "of" governs the generic noun, not the name;
         # a plural after it names what the company owns ("KazMunayGas enterprises": its enterprises)
@@ -1265,7 +1269,7 @@ class _Segment:
     def english_possessive(self, ref: int) -> bool:
         """Does the source put "'s" after a person's name ("in Xi Jinping's message")? Russian says
         the possessor as a genitive after the noun, as for "of": «в послании Си Цзиньпина»."""
-        return self.lx.kinds[ref] == "person" and self.source_around(ref)[1].startswith(("'s", "\u2019s"))
+        return self.lx.kinds[ref] == "person" and self.source_around(ref)[1].startswith(_POSSESSIVE)
 
     def english_noun_after(self, ref: int) -> bool:
         """Is the name followed in the source by a noun, known by a suffix only nouns have ("the
