@@ -11,6 +11,7 @@ from tests.helpers import copy_project, tree_bytes
 from workbench.cli.main import main
 from workbench.exchange.xliff import catalogue_to_xliff, export_xliff, import_xliff, read_xliff
 from workbench.gettext import Message, format_po, read_po
+from workbench.memory.sqlite import SQLiteMemory
 from workbench.project import load_project
 from workbench.util.errors import WorkbenchError
 
@@ -145,12 +146,66 @@ def test_a_source_that_changed_is_reported_the_rest_imported(project_dir: Path) 
     assert read_po(project_dir / PO).get("Kazakhstan: Initial Report").msgstr == "Казахстан!"
 
 
+XLIFF2 = f"""<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en-US" trgLang="ru-RU">
+ <file id="f1" original="{PO}">
+  <group id="g">
+   <unit id="title"><notes><note category="location">01.md:1</note><note>the title</note></notes>
+    <segment><source>Kazakhstan: <pc id="1">Initial</pc> Report</source><target>Казахстан: <pc id="1">первый</pc> отчёт</target></segment>
+   </unit>
+  </group>
+  <unit id="two"><segment state="final"><source>First sentence.</source><target>Первое.</target></segment><ignorable><source> </source></ignorable><segment><source>Second<ph id="2"/> one<cp hex="0021"/></source><target>Второе<ph id="2"/><cp hex="0021"/></target></segment></unit>
+  <unit id="draft"><segment state="initial"><source>A draft.</source><target>Черновик.</target></segment></unit>
+  <unit id="half"><segment><source>Done.</source><target>Готово.</target></segment><segment><source>Not yet.</source></segment></unit>
+ </file>
+</xliff>
+"""
+
+
+def test_xliff2_units_join_their_segments_and_keep_only_confirmed_targets(tmp_path: Path) -> None:
+    path = tmp_path / "angular.xlf"
+    path.write_text(XLIFF2, encoding="utf-8")
+    [xfile] = read_xliff(path)
+    assert (xfile.original, xfile.source_language, xfile.target_language) == (PO, "en-US", "ru-RU")
+    got = [(u.line, u.source, u.target, u.fuzzy, u.translator_notes) for u in xfile.units]
+    assert got == [
+        (5, "Kazakhstan: Initial Report", "Казахстан: первый отчёт", False, ("the title",)),
+        (9, "First sentence. Second one!", "Первое. Второе!", False, ()),
+        (10, "A draft.", "Черновик.", True, ()),
+        (11, "Done.Not yet.", None, False, ()),
+    ]
+
+
+def test_xliff2_translations_come_back_into_the_catalogue_and_the_memory(project_dir: Path) -> None:
+    xlf = project_dir / "from-a-tool.xlf"
+    xlf.write_text(XLIFF2, encoding="utf-8")
+    assert main(["-C", str(project_dir), "import", str(xlf)]) == 0
+    message = read_po(project_dir / PO).get("Kazakhstan: Initial Report")
+    assert message is not None and message.msgstr == "Казахстан: первый отчёт" and not message.fuzzy
+    assert message.translator_comments == ["the title"]
+    assert main(["-C", str(project_dir), "memory", "import", str(xlf)]) == 0
+    memory = SQLiteMemory(project_dir / ".workbench" / "memory.sqlite")
+    try:
+        [match] = memory.lookup("First sentence. Second one!", "ru", limit=1)
+        assert (match.score, match.target, match.how) == (100.0, "Первое. Второе!", "xliff")
+        assert all(m.target != "Черновик." for m in memory.lookup("A draft.", "ru"))
+    finally:
+        memory.close()
+
+
 BAD = {
     "malformed": ('<xliff version="1.2">\n<file original="x" target-language="ru">\n<body>\n</file>\n</xliff>\n', 4,
                   "not well-formed XML"),
     "not-xliff": ('<?xml version="1.0"?>\n<tmx version="1.4"/>\n', 2, "not an XLIFF file"),
-    "xliff2": ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ru">\n'
-               '<file id="f1"/>\n</xliff>\n', 1, "XLIFF 2.0 is not read"),
+    "xliff2-no-segment": (f'<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" '
+                          f'trgLang="ru">\n<file id="f1" original="{PO}">\n<unit id="a">\n<notes><note>x</note>'
+                          '</notes>\n</unit>\n</file>\n</xliff>\n', 3, "<unit> has no <segment>"),
+    "xliff2-no-source": (f'<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" '
+                         f'trgLang="ru">\n<file id="f1" original="{PO}">\n<unit id="a">\n<segment>\n'
+                         '<target>y</target></segment>\n</unit>\n</file>\n</xliff>\n', 4, "<segment> has no <source>"),
+    "xliff2-no-trglang": (f'<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en">\n'
+                          f'<file id="f1" original="{PO}">\n<unit id="a"><segment><source>x</source><target>y</target>'
+                          '</segment></unit>\n</file>\n</xliff>\n', 1, "<xliff> has no trgLang"),
     "language": (f'<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">\n<file original="{PO}" '
                  'source-language="en" target-language="de">\n<body>\n<trans-unit id="a"><source>x</source>'
                  '</trans-unit>\n</body>\n</file>\n</xliff>\n', 2, "'de' is not a language of this project"),

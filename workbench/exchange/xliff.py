@@ -1,4 +1,5 @@
-"""Catalogues as XLIFF 1.2, for CAT tools: ``workbench export --format xliff`` / ``workbench import``.
+"""Catalogues as XLIFF 1.2 for CAT tools (``workbench export --format xliff`` / ``workbench import``);
+XLIFF 2.x is read as well (:func:`_read_xliff2`).
 
 Why 1.2: it is the XLIFF every tool in the translator's kit reads and writes back — OmegaT
 (its XLIFF filter and Okapi's), Trados Studio (XLIFF 1.2 is its exchange format beside its
@@ -30,6 +31,7 @@ Not kept (and said so by the export): plural messages, obsolete (``#~``) message
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 from dataclasses import dataclass, field
@@ -181,7 +183,8 @@ class XliffFile:
     units: list[XliffUnit]
 
 
-def _parse(data: bytes, shown: str) -> Any:
+def _parse_xml(data: bytes, shown: str) -> Any:
+    """The root ``<xliff>`` element (``file:line: what is wrong`` if the data is not XLIFF)."""
     from lxml import etree
 
     try:
@@ -193,22 +196,28 @@ def _parse(data: bytes, shown: str) -> Any:
     tag = etree.QName(root).localname if isinstance(root.tag, str) else ""
     if tag != "xliff":
         raise WorkbenchError(f"not an XLIFF file: the root element is <{tag}>, not <xliff>", shown, root.sourceline)
-    version = root.get("version", "")
-    namespace = etree.QName(root).namespace or ""
-    if version.startswith("2") or ":2." in namespace:
-        raise WorkbenchError(f"XLIFF {version or '2'} is not read: save the file as XLIFF 1.2 (OmegaT, Trados "
-                             "and Weblate all can)", shown, root.sourceline)
+    return root
+
+
+def _is_xliff2(root: Any) -> bool:
+    from lxml import etree
+
+    return root.get("version", "").startswith("2") or ":2." in (etree.QName(root).namespace or "")
+
+
+def read_xliff(path: Path, shown: str | None = None) -> list[XliffFile]:
+    """The ``<file>`` elements of an XLIFF 1.x or 2.x document (``file:line: what is wrong`` on a problem)."""
+    shown = shown or str(path)
+    data = read_input(path, shown)
+    root = _parse_xml(data, shown)
+    if _is_xliff2(root):
+        return _read_xliff2(root, shown)
+    from lxml import etree
+
     try:
         store = _xliff_class().parsestring(data)
     except (ValueError, etree.XMLSyntaxError) as exc:
         raise WorkbenchError(f"not a readable XLIFF 1.x file: {exc}", shown, root.sourceline) from None
-    return store
-
-
-def read_xliff(path: Path, shown: str | None = None) -> list[XliffFile]:
-    """The ``<file>`` elements of an XLIFF 1.x document (``file:line: what is wrong`` on a problem)."""
-    shown = shown or str(path)
-    store = _parse(read_input(path, shown), shown)
     files: dict[int, XliffFile] = {}
     out: list[XliffFile] = []
     for unit in store.getunits():
@@ -245,6 +254,70 @@ def read_xliff(path: Path, shown: str | None = None) -> list[XliffFile]:
         notes = unit.getnotes("translator")
         found.units.append(XliffUnit(element.sourceline, unit.source, target or None, fuzzy and bool(target),
                                      msgctxt, tuple(notes.split("\n")) if notes else (), previous))
+    return out
+
+
+#: XLIFF 2 inline codes whose content is text (``<pc>``, ``<mrk>``); the others are empty markers
+_XLIFF2_SPANS = frozenset({"pc", "mrk"})
+
+
+def _xliff2_text(element: Any) -> str:
+    """The text of an XLIFF 2 ``<source>``/``<target>``: spans keep their text, ``<cp hex>`` is its
+    character, markers (``<ph/>``, ``<sc/>``, ``<ec/>``, ``<sm/>``, ``<em/>``) are left out."""
+    parts = [element.text or ""]
+    for child in element:
+        name = child.tag.rpartition("}")[2] if isinstance(child.tag, str) else ""
+        if name in _XLIFF2_SPANS:
+            parts.append(_xliff2_text(child))
+        elif name == "cp":
+            with contextlib.suppress(ValueError, OverflowError):   # a bad code point is left out
+                parts.append(chr(int(child.get("hex", ""), 16)))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _read_xliff2(root: Any, shown: str) -> list[XliffFile]:
+    """XLIFF 2.x, core module: one unit per ``<unit>``, its segments and ignorables joined in order.
+
+    A segment's target counts as confirmed unless its ``state`` is ``initial`` (tools such as
+    Angular's extractor leave ``state`` out of translated files); notes without a category or with
+    ``category="translator"`` become translator comments. 2.x has no msgctxt or previous source."""
+    namespace = root.tag.partition("}")[0].lstrip("{") if root.tag.startswith("{") else ""
+    q = (lambda name: f"{{{namespace}}}{name}") if namespace else (lambda name: name)
+    source_language = root.get("srcLang") or ""
+    target_language = root.get("trgLang") or ""
+    out: list[XliffFile] = []
+    for file_node in root.iter(q("file")):
+        units: list[XliffUnit] = []
+        for unit in file_node.iter(q("unit")):
+            sources: list[str] = []
+            targets: list[str] = []
+            has_target = fuzzy = False
+            parts = [child for child in unit if child.tag in (q("segment"), q("ignorable"))]
+            if not any(child.tag == q("segment") for child in parts):
+                raise WorkbenchError("<unit> has no <segment>", shown, unit.sourceline)
+            for part in parts:
+                source_node, target_node = part.find(q("source")), part.find(q("target"))
+                if source_node is None:
+                    raise WorkbenchError(f"<{part.tag.rpartition('}')[2]}> has no <source>", shown, part.sourceline)
+                sources.append(_xliff2_text(source_node))
+                if target_node is None:
+                    targets.append(sources[-1] if part.tag == q("ignorable") else "")
+                    continue
+                targets.append(_xliff2_text(target_node))
+                if part.tag == q("segment"):
+                    has_target = True
+                    fuzzy = fuzzy or part.get("state") == "initial"
+            complete = has_target and all(t or not s.strip() for s, t in zip(sources, targets, strict=True))
+            target = "".join(targets) if complete else None
+            notes = tuple((note.text or "").strip() for note in unit.iterfind(f"{q('notes')}/{q('note')}")
+                          if note.get("category") in (None, "translator") and (note.text or "").strip())
+            units.append(XliffUnit(unit.sourceline, "".join(sources), target, fuzzy and target is not None,
+                                   None, notes, None))
+        if units and not target_language and any(unit.target for unit in units):
+            raise WorkbenchError("<xliff> has no trgLang", shown, root.sourceline)
+        out.append(XliffFile(file_node.get("original") or "", source_language, target_language,
+                             file_node.sourceline, units))
     return out
 
 
