@@ -777,6 +777,12 @@ def test_names_in_a_list_share_one_case(source: str, target: str, expected: str 
      "Жаңаөзен"),
     ("Like Zhanaozen, Aktau soon came to a standstill.", "Жаңаөзен сияқты Ақтау да көп ұзамай тұралап қалды.", None),
     ("Troops seem to have reached Almaty.", "Әскер Алматыға жеткен сияқты.", None),
+    # "from X to Y": бастап takes the ablative; as "starting", "leading" its object is an accusative or dative
+    ("From Kyzylorda to Pavlodar, workers downed tools.", "Қызылордаға бастап Павлодарға дейін жұмысшылар "
+     "жұмысты тоқтатты.", "Қызылордадан"),
+    ("From Kyzylorda to Pavlodar, workers downed tools.", "Қызылордадан бастап Павлодарға дейін жұмысшылар "
+     "жұмысты тоқтатты.", None),
+    ("Kurmanov led the workers to Almaty.", "Құрманов жұмысшыларды Алматыға бастап барды.", None),
 ])
 def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

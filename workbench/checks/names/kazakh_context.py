@@ -60,6 +60,9 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     "бұрын": _AdverbPostposition(_english("before"), ABL, "abl"),
     "бірге": _AdverbPostposition(_english(r"(?:together\s+with|along\s+with|alongside|with)"), INS, "ins"),
     "қарсы": _AdverbPostposition(_english("against"), DAT, "dat", never=ACC | INS, compounds=("ал", "қой")),
+    # "from Kyzylorda to Pavlodar" → «Қызылордадан бастап Павлодарға дейін» (бастап is also "starting",
+    # "leading": «жұмысты бастап», «көтеріліске бастап»)
+    "бастап": _AdverbPostposition(_english(r"(?:starting\s+|beginning\s+)?from"), ABL, "abl"),
     # "like Zhanaozen" → «Жаңаөзен сияқты» (сияқты is also "it seems", after a clause)
     "сияқты": _AdverbPostposition(_english("(?:just\\s+)?like"), NOM, "nom"),
     "секілді": _AdverbPostposition(_english("(?:just\\s+)?like"), NOM, "nom"),
