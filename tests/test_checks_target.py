@@ -973,6 +973,16 @@ def test_a_pronoun_standing_alone_after_a_preposition_is_no_adjective_of_the_nam
     assert [f.suggestion for f in _wrong_inflections(
         "The strike spread across all of Western Kazakhstan.",
         "Забастовка прошла по всему Западного Казахстана.")] == ["Западному Казахстану"]
+    # an emphatic or possessive pronoun never stands alone: the name after it is its noun
+    assert [f.suggestion for f in _wrong_inflections(
+        "The strikers demanded an end to it from Tokayev himself.",
+        "Бастующие требовали от самого Токаев положить этому конец.")] == ["Токаева"]
+    # short feminine pronouns (всей, этой) go with the noun after them too
+    assert [f.suggestion for f in _wrong_inflections(
+        "Moscow wants to guarantee order across Central Asia.",
+        "Москва хочет гарантировать порядок по всей Центральной Азией.")] == ["Центральной Азии"]
+    assert _wrong_inflections("Moscow wants to guarantee order across Central Asia.",
+                              "Москва хочет гарантировать порядок по всей Центральной Азии.") == []
 
 
 @pytest.mark.parametrize(("source", "target", "expected"), [

@@ -76,6 +76,7 @@ from .russian_context import (
     COMPOUND_LENGTH,
     DAT,
     GEN,
+    INS,
     LOC,
     NOM,
     PREPOSITIONS,
@@ -215,8 +216,11 @@ _INFINITIVE = re.compile(r"\w\w(?:ть|ти|чь|ться|тись|чься)$")
 #: particles that may stand between a verb and its object («охватили и Кызылординскую область»)
 _PARTICLES = frozenset("и также тоже даже ещё еще уже лишь только".split())
 #: Pronouns that also stand alone, as nouns («до этого», «кроме того», «прежде всего»)
-_PRONOUNS_AS_NOUNS = frozenset("этого этому этим того тому тем всего всему всем самого самому чего чему ничего "
-                               "ничему сего многого многому другого другому своего своему".split())
+_PRONOUNS_AS_NOUNS = frozenset("этого этому этим того тому тем всего всему всем чего чему ничего "
+                               "ничему сего многого многому другого другому".split())
+#: Short feminine pronouns that only go with a noun («по всей Центральной Азии», «от этой партии»):
+#: genitive, dative, instrumental or prepositional
+_FEMININE_PRONOUNS = frozenset("всей этой той самой своей нашей".split())
 #: Endings of an adjective (or pronoun: всему) that no noun has
 _ADJECTIVE_ONLY = ("ого", "его", "ому", "ему", "ую", "юю", "ым", "им")
 #: Nouns of measure before «с» + accusative («размером с Западную Европу», «площадью с Францию»)
@@ -942,7 +946,7 @@ class _Segment:
         rule = governed(preposition)
         # only endings no noun has (-ого, -ому, -ую, -ым): «компанией», «городом» are nouns
         marks = adjective_cases(adjective) if adjective.islower() and fold(adjective).endswith(_ADJECTIVE_ONLY) \
-            else 0
+            else GEN | DAT | INS | LOC if fold(adjective) in _FEMININE_PRONOUNS else 0
         if rule is None or not marks or not rule[0] & marks:
             return False
         if fold(adjective) in _PRONOUNS_AS_NOUNS and entry.cases & (NOM | NOM << 8):
