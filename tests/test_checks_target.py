@@ -668,6 +668,20 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     # the genitive of negation replaces a direct object, not a dative
     ("Tokayev did not trust Masimov.", "Токаев не доверял Масимова.", "Масимову"),
     ("Tokayev did not trust Masimov.", "Токаев не доверял Масимову.", None),
+    # a name in the nominative right before the verb is its subject: the one after it is no second subject
+    ("Nazarbayev chaired the Security Council.", "Назарбаев руководил Совет безопасности.", "Советом безопасности"),
+    ("The Security Council was chaired by Nazarbayev.", "Советом безопасности руководил Назарбаев.", None),
+    ("In Almaty Nazarbayev chaired it.", "В Алматы руководил Назарбаев.", None),
+    # an infinitive hanging on a plural verb: a singular nominative after it is no subject
+    ("Western governments kept helping Tokayev.", "Западные правительства продолжали помогать Токаев.",
+     "Токаеву"),
+    ("Tokayev was to be helped by Russia.", "Токаеву должна была помогать Россия.", None),
+    # the passive's agent ("by") is instrumental right after the participle
+    ("Tokayev was personally chosen by Nazarbayev.", "Токаев был лично выбран Назарбаев.", "Назарбаевым"),
+    ("The party, backed by Russia, won.", "Партия, поддержанная России, победила.", "Россией"),
+    ("Tokayev was personally chosen by Nazarbayev.", "Токаев был лично выбран Назарбаевым.", None),
+    ("Tokayev was chosen by Nazarbayev.", "Токаева выбрал Назарбаев.", None),
+    ("The law is reinforced by the police bill.", "Закон подкрепляет законопроект о полиции.", None),
 ])
 def test_verbs_govern_their_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)

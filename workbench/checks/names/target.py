@@ -166,6 +166,13 @@ _COORDINATORS = frozenset("и или либо да ни а также".split())
 #: words between a fronted name and its verb that leave the verb's government as it is
 _NEGATION = frozenset("не нигде никогда никак".split())
 #: Russian past-tense verbs end like this (a nominative right after one is its subject or a wrong case)
+#: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
+_RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|"
+                                    r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми))")
+#: English: a passive participle (and an adverb), then "by" right before the name
+_EN_PASSIVE_BY = re.compile(r"(?i)\b(?:\w+ed|\w+en|made|held|led|paid|sent|built|bought|brought|caught|"
+                            r"fought|taught|told|sold|kept|left|won|hit|put|set|shut|cut|run|backed)"
+                            r"(?:\s+\w+ly)?\s+by\s+(?:the\s+)?$")
 _RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
 #: English right after a name that makes it a passive's subject ("was replaced", "had been arrested")
 _EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been|is|are|will be)\s+"
@@ -665,8 +672,8 @@ class _Segment:
         if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
-            for rule in (self.title_across_institution, self.of_genitive, self.object_not_nominative,
-                         self.verb_object, self.to_dative):
+            for rule in (self.title_across_institution, self.of_genitive, self.passive_agent,
+                         self.object_not_nominative, self.verb_object, self.to_dative):
                 rule(hit, entry)
                 if len(self.findings) > found:
                     break           # one finding for the name's case
@@ -1197,12 +1204,19 @@ class _Segment:
             rule = (DAT, "dat")         # «платил Тони Блэру» (the money is the accusative)
         cases = _any_number(entry.cases)
         verb = fold(self.toks.words[at])
+        finite = verb
+        if _INFINITIVE.search(verb) and at > 0 and self.toks.words[at - 1].islower() \
+                and not self.toks.gap(at).strip(" \u00a0"):
+            finite = self.toks.folded[at - 1]       # «продолжали помогать Токаев»: the verb the infinitive hangs on
         # a nominative may be the verb's subject, inverted («помогла Россия»), unless the verb is
-        # plural and the name singular and no list («боялись Комитет национальной безопасности»)
+        # plural and the name singular and no list («боялись Комитет национальной безопасности»),
+        # or a name in the nominative right before the verb is its subject («Назарбаев руководил
+        # Совет безопасности»)
         subject = bool(cases & NOM) and not (
-            verb.endswith(("ли", "лись")) and not entry.cases >> 8 and entry.cases & _SINGULAR
+            finite.endswith(("ли", "лись")) and not entry.cases >> 8 and entry.cases & _SINGULAR
             and (hit.end >= self.n or (self.toks.folded[hit.end] not in _COORDINATORS
-                                       and self.toks.gap(hit.end).strip(" \u00a0") not in (",", "&"))))
+                                       and self.toks.gap(hit.end).strip(" \u00a0") not in (",", "&")))) \
+            and not self._subject_before(at, entry.ref)
         if rule is None or not cases or subject or entry.surface[:1] in _OPEN:
             return
         mask, default = rule
@@ -1213,6 +1227,31 @@ class _Segment:
         self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after the verb "
                         f"{self.toks.words[at]!r}, whose object takes the {default}",
                         declined=bool(entry.flags & DECLINED_QUOTE))
+
+    def passive_agent(self, hit: Hit, entry: FormEntry) -> None:
+        """English "was chosen by Nazarbayev": the name is the passive's agent, which Russian puts
+        in the instrumental right after the passive participle («выбран Назарбаевым», «поддержанная
+        Россией»). Another case there is wrong. Only where both languages keep the passive: a
+        participle right before the name, "by" right before it in the source."""
+        if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0") or entry.surface[:1] in _OPEN:
+            return
+        before = self.toks.words[hit.start - 1]
+        cases = _any_number(entry.cases)
+        if not cases or cases & INS or not before.islower() or not _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)):
+            return
+        if not _EN_PASSIVE_BY.search(self.source_before(entry.ref)):
+            return
+        self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after the passive {before!r}: "
+                        "the source's \"by\" makes it the agent, in the instrumental")
+
+    def _subject_before(self, at: int, ref: int) -> bool:
+        """Is the token right before the verb at *at* the end of another name only in the
+        nominative, nothing between (the verb's subject: «Назарбаев руководил …»)?"""
+        if at == 0 or self.toks.gap(at).strip(" \u00a0"):
+            return False
+        return any(h.end == at and e.ref != ref and _any_number(e.cases) == NOM and not e.flags & EXTRA
+                   and (h.start == 0 or self.toks.folded[h.start - 1] not in PREPOSITIONS)
+                   for h, e in self.pending)
 
     def to_dative(self, hit: Hit, entry: FormEntry) -> None:
         """English "a letter to Biden", "gave the floor to Marko Bojcun": the name is the one
