@@ -756,6 +756,13 @@ def test_a_name_before_a_plural_verb_is_its_object(source: str, target: str, fla
     ("Uralsk, Kyzylorda and Taraz went on strike.", "Бастовали Уральск, Кызылорда и Тараз.", None, "ru"),
     # a verb that takes no object: the names after it are its subject, inverted
     ("Then came Uralsk, Kyzylorda and Taraz.", "Затем поднялись Уральск, Кызылорда и Тараз.", None, "ru"),
+    # a list whose quoted companies are declined: an undeclined one is in the wrong case
+    ("Eni works with KazMunayGas and Tengizchevroil.", "Eni работает с «КазМунайГазом» и «Тенгизшевройл».",
+     "«Тенгизшевройлом»", "ru"),
+    ("Eni works with KazMunayGas and Tengizchevroil.", "Eni работает с «КазМунайГазом» и «Тенгизшевройлом».",
+     None, "ru"),
+    ("Eni works with KazMunayGas and Tengizchevroil.",
+     "Eni работает с компаниями «КазМунайГаз» и «Тенгизшевройл».", None, "ru"),
     # a comma that ends a clause: names of different kinds are no list
     ("Long before it was barred from elections in Ukraine, the Communist Party of Ukraine approved it.",
      "Задолго до того, как её отстранили от выборов в Украине, Коммунистическая партия Украины одобрила это.",

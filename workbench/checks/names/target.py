@@ -588,10 +588,16 @@ class _Segment:
         if self.language == "kk" and len(chain) > 2 and self.kazakh_list_ending(chain, every):
             return
         masks = []
+        # «с «Лукойлом» и «КазМунайГаз»»: where one quoted name is declined, the list's quoted names
+        # are declined (no generic word stands before each), so an undeclined one has its own cases
+        declined_quotes = any(entry.flags & DECLINED_QUOTE for _, entry in chain)
         for _, entry in chain:
             cases = (_any_number(entry.cases) if self.language == "ru" else entry.cases) & every
-            if not cases or cases == every or (entry.surface[:1] in _OPEN and not entry.flags & DECLINED_QUOTE) \
-                    or (self.language == "kk" and cases == 1):
+            undeclined_quote = entry.surface[:1] in _OPEN and not entry.flags & DECLINED_QUOTE
+            if undeclined_quote and declined_quotes and self.language == "ru":
+                masks.append(NOM | ACC)
+                continue
+            if not cases or cases == every or undeclined_quote or (self.language == "kk" and cases == 1):
                 cases = every
             masks.append(cases)
         anchor = self._list_case(chain, masks[0])
@@ -616,7 +622,8 @@ class _Segment:
             return
         self.wrong_case(hit, entry, cases_of(self.language, expected)[0],
                         f"({'/'.join(cases_of(self.language, masks[i]))}) in a list whose other names are in the "
-                        f"{'/'.join(cases_of(self.language, expected))}", declined=bool(entry.flags & DECLINED_QUOTE))
+                        f"{'/'.join(cases_of(self.language, expected))}",
+                        declined=bool(entry.flags & DECLINED_QUOTE) or (declined_quotes and entry.surface[:1] in _OPEN))
 
     def kazakh_list_ending(self, chain: list[tuple[Hit, FormEntry]], every: int) -> bool:
         """«Eni, ExxonMobil-ге, TotalEnergies және CNPC кіретін»: a Kazakh list puts the case
