@@ -649,6 +649,15 @@ def test_of_and_apposition_in_quotes(source: str, target: str, expected: str | N
     ("In the end Tokayev resigned.", "В итоге Токаев ушёл.", None),
     # с + accusative only after a noun of size
     ("He argued with Europe.", "Он спорил с Европу.", "Европой"),
+    # с + genitive is "from", "since" or what something starts with; else с + instrumental
+    ("Kazakhstan shares a long border with Russia.", "Казахстан граничит с России.", "Россией"),
+    ("Kazakhstan borders Russia.", "Казахстан граничит с России.", "Россией"),
+    ("Kazakhstan borders Russia.", "Казахстан граничит с Россией.", None),
+    ("Workers came from Mangystau and Russia.", "Рабочие приехали с Мангистау и из России.", None),
+    ("Troops withdrew from neighbouring Russia.", "Войска вернулись с России.", None),
+    ("It all began with Zhanaozen.", "Всё началось с Жанаозеном.", "Жанаозена"),
+    ("It all began with Zhanaozen.", "Всё началось с Жанаозена.", None),
+    ("They spoke with Tokayev.", "Они говорили с Токаевым.", None),
 ])
 def test_compound_prepositions(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)

@@ -166,6 +166,11 @@ _COORDINATORS = frozenset("и или либо да ни а также".split())
 #: words between a fronted name and its verb that leave the verb's government as it is
 _NEGATION = frozenset("не нигде никогда никак".split())
 #: Russian past-tense verbs end like this (a nominative right after one is its subject or a wrong case)
+#: English words before a name that Russian may say with с + genitive: "from", "since", "off", what
+#: something starts or ends with ("It all began with Zhanaozen": «началось с Жанаозена»)
+_EN_FROM_NEAR = re.compile(r"(?i)\b(?:from|since|off|out\s+of|(?:start|began|begin|begun|open|end)\w*(?:\s+\S+)?"
+                           r"\s+with)\s+(?:\S+\s+){0,3}$")
+_EN_FROM_RIGHT_BEFORE = re.compile(r"(?i)\b(?:from|since|(?:start|began|begin|begun)\w*\s+with)\s+(?:the\s+)?$")
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
 _RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|"
                                     r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми))")
@@ -1005,6 +1010,10 @@ class _Segment:
         if mask & ACC and fold(before) in ("с", "со") and not (
                 hit.start > 1 and self.toks.folded[hit.start - 2] in _SIZE_NOUNS):
             mask &= ~ACC        # с + accusative is a size ("размером с Западную Европу"), else gen or ins
+        if fold(before) in ("с", "со") and cases & mask == GEN and not declined and self.not_from(entry.ref):
+            mask, default = INS, "ins"      # "borders Russia": граничит с Россией; с России is "from Russia"
+        elif fold(before) in ("с", "со") and cases & mask == INS and not declined and self.just_from(entry.ref):
+            mask, default = GEN, "gen"      # "It all began with Zhanaozen": началось с Жанаозена
         if cases & mask == ACC and mask == ACC | LOC and self.place_not_direction(entry.ref, quoted=declined):
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
         elif cases & mask == LOC and mask == ACC | LOC and self.direction(entry.ref):
@@ -1014,6 +1023,18 @@ class _Segment:
         wanted = " or ".join(cases_of("ru", mask))
         self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after {before!r}, which takes "
                         f"the {wanted}", declined=declined)
+
+    def not_from(self, ref: int) -> bool:
+        """Does the source put the name where no "from" can be (с + genitive is "from", "since" or
+        what something starts with: «с Кавказа», «началось с Жанаозена»)? The name must be in
+        the source, and none of those words among the few before it."""
+        before_en, _ = self.source_around(ref)
+        return before_en is not None and not _EN_FROM_NEAR.search(before_en)
+
+    def just_from(self, ref: int) -> bool:
+        """Is the English right before the name "from", "since" or "began with" (с + genitive)?"""
+        before_en, _ = self.source_around(ref)
+        return before_en is not None and bool(_EN_FROM_RIGHT_BEFORE.search(before_en))
 
     def of_genitive(self, hit: Hit, entry: FormEntry, *, source_of: bool = True) -> None:
         """English "the streets of Almaty", "troops of the CSTO": the name depends on a noun, and
