@@ -690,6 +690,11 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     ("The party, backed by Russia, won.", "Партия, поддержанная России, победила.", "Россией"),
     ("Tokayev was personally chosen by Nazarbayev.", "Токаев был лично выбран Назарбаевым.", None),
     ("Tokayev was chosen by Nazarbayev.", "Токаева выбрал Назарбаев.", None),
+    ("Tokayev was handpicked as his successor by Nazarbayev.", "Токаева выбрал своим преемником Назарбаев.",
+     None),
+    # "a message from Xi Jinping": after a noun, a genitive
+    ("It came in a message from Xi Jinping.", "Это прозвучало в послании Си Цзиньпин.", "Си Цзиньпина"),
+    ("It came in a message from Xi Jinping.", "Это прозвучало в послании Си Цзиньпина.", None),
     ("The law is reinforced by the police bill.", "Закон подкрепляет законопроект о полиции.", None),
 ])
 def test_verbs_govern_their_object(source: str, target: str, expected: str | None) -> None:

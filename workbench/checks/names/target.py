@@ -171,6 +171,8 @@ _NEGATION = frozenset("не нигде никогда никак".split())
 _EN_FROM_NEAR = re.compile(r"(?i)\b(?:from|since|off|out\s+of|(?:start|began|begin|begun|open|end)\w*(?:\s+\S+)?"
                            r"\s+with)\s+(?:\S+\s+){0,3}$")
 _EN_FROM_RIGHT_BEFORE = re.compile(r"(?i)\b(?:from|since|(?:start|began|begin|begun)\w*\s+with)\s+(?:the\s+)?$")
+#: English "a message from Xi Jinping": after a noun, a genitive in Russian
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
 _RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|"
                                     r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми))")
@@ -1048,18 +1050,23 @@ class _Segment:
         # only a nominative (or the accusative an inanimate noun shares with it: «активистов
         # Социалистическое движение»): "of" also comes out as a dative («памятник Назарбаеву», "the
         # monument of Nazarbayev"; «на помощь Токаеву», "to the aid of Tokayev")
+        # "a message from Xi Jinping" (not "by": "handpicked as his successor in 2019 by Nazarbayev" is
+        # the passive's agent, which Russian may turn into the subject: «выбрал своим преемником Назарбаев»)
+        from_noun = source_of and bool(_FROM_BEFORE.search(self.source_before(entry.ref)))
         if not cases & NOM or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
                 or (source_of and not (self.after_of(entry.ref) or self.english_noun_after(entry.ref)
-                                       or self.english_possessive(entry.ref))):
+                                       or self.english_possessive(entry.ref) or from_noun)):
             return
         cue = "the source's \"of\"" if not source_of or self.after_of(entry.ref) else \
+            "the source's \"from\" after a noun" if from_noun else \
             "in the source it modifies the noun after it, which"
         gap = self.toks.gap(hit.start)
         before = self.toks.words[hit.start - 1]
         if gap.strip(" \u00a0" + _OPEN) or not before.isalpha() or not (before.islower() or self.toks.sentence_initial(
                 hit.start - 1)) or fold(before) in _NOT_HEADS or _VERB_LIKE.search(fold(before)) \
-                or fold(before) in place_words() or (quoted and self.generic_before(hit.start)):
-            return
+                or fold(before) in place_words() or (quoted and self.generic_before(hit.start)) \
+                or (from_noun and _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before))):
+            return      # a participle before the name is no noun it depends on
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
         suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen", declined=quoted)
         if not suggestion or fold(suggestion) == fold(offending):
