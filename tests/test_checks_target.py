@@ -1034,3 +1034,29 @@ def test_a_pronoun_standing_alone_after_a_preposition_is_no_adjective_of_the_nam
 ])
 def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English object of a verb that ends the Kazakh clause: a definite name takes the verb's case
+    ("Paul Murphy criticised Tokayev in parliament.", "Пол Мерфи парламентте Тоқаевқа қатаң сынады.", "Тоқаевты"),
+    ("Paul Murphy criticised Tokayev in parliament.", "Пол Мерфи парламентте Тоқаевты қатаң сынады.", None),
+    ("Many blamed Nazarbayev rather than Tokayev.", "Көпшілік Тоқаевты емес, Назарбаевтың кінәлады.",
+     "Назарбаевты"),
+    ("The court sentenced Roza Tuletaeva to seven years.",
+     "Сот Роза Төлетаева жеті жылға бас бостандығынан айырды.", "Роза Төлетаеваны"),
+    ("The court sentenced Roza Tuletaeva to seven years.",
+     "Сот Роза Төлетаеваны жеті жылға бас бостандығынан айырды.", None),
+    # fearing is the ablative, past a hearsay word
+    ("Nazarbayev's family feared Tokayev more than the crowds.",
+     "Назарбаевтың отбасы жұрттан гөрі Тоқаевқа көбірек қорықты деседі.", "Тоқаевтан"),
+    ("Nazarbayev's family feared Tokayev more than the crowds.",
+     "Назарбаевтың отбасы жұрттан гөрі Тоқаевтан көбірек қорықты.", None),
+    # the name possesses the object; a passive; the English name modifies a noun; another object between
+    ("Paul Murphy criticised Tokayev's order.", "Пол Мерфи Тоқаевтың бұйрығын сынады.", None),
+    ("Paul Murphy criticised Tokayev in parliament.", "Тоқаев парламентте Пол Мерфи тарапынан сыналды.", None),
+    ("Workers supported Tengizchevroil strikers in Atyrau.",
+     "Жұмысшылар Атырауда Теңізшевройл ереуілшілерін қолдады.", None),
+    ("They removed Nazarbayev from the council.", "Олар Назарбаевқа кеңестегі орнын босатты.", None),
+])
+def test_kazakh_clause_verb_takes_its_object_in_its_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -145,6 +145,28 @@ _VERB_ENDING = re.compile(
 # (not the verbal noun in -у, which is a noun: «Тоқаевқа қолдау білдірді», support *to* Tokayev)
 
 
+#: Verbs whose direct object, wherever it stands in the clause, is a definite name in the
+#: accusative (or, for fearing, the ablative): a clause that ends with one of them and whose
+#: English has the name right after its verb as the object wants that case of it.
+_CLAUSE_VERB_STEMS = {
+    "acc": "айыпта кінәла қолда басқар тұтқында сына жазала босат айыр тарат құттықта мақта қорға сотта "
+           "тағайында сайла алмастыр ауыстыр өлтір",
+    "abl": "қорық қорқ",
+}
+CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() for stem in stems.split()}
+
+
+def clause_verb_case(word: str) -> str | None:
+    """The case of the direct object of the Kazakh finite verb *word* ("acc", "abl"), if it is an
+    active form of one of the verbs in :data:`CLAUSE_VERB_CASES`; else None."""
+    low = fold(word)
+    for k in range(len(low) - 1, 2, -1):
+        case = CLAUSE_VERB_CASES.get(low[:k])
+        if case is not None and _VERB_ENDING.fullmatch(low[k:]):
+            return case
+    return None
+
+
 def verb_object_case(word: str) -> str | None:
     """The case the object of the Kazakh verb form *word* takes ("dat", "acc"), if it is a form of
     one of the verbs listed; else None."""

@@ -61,6 +61,7 @@ from .kazakh_context import NOM as KK_NOM
 from .kazakh_context import (
     POSSESSIVE_CASE,
     adverb_postposition,
+    clause_verb_case,
     possessed_across,
     possessive_tail_for,
     postposition,
@@ -173,6 +174,19 @@ _EN_FROM_NEAR = re.compile(r"(?i)\b(?:from|since|off|out\s+of|(?:start|began|beg
 _EN_FROM_RIGHT_BEFORE = re.compile(r"(?i)\b(?:from|since|(?:start|began|begin|begun)\w*\s+with)\s+(?:the\s+)?$")
 #: English "a message from Xi Jinping": after a noun, a genitive in Russian
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+#: English words after an object that show the name modifies nothing after it
+_EN_FUNCTION_WORDS = frozenset("in at on for from to with by into over after before during and or but as than "
+                               "rather more less too again also because since when while if until who which that "
+                               "the a an this these those his her their its our".split())
+#: Words that may follow a Kazakh clause's verb: hearsay, auxiliaries (деседі, екен, еді)
+_KK_CLAUSE_TAIL = frozenset("деседі дейді депті деген екен еді болатын көрінеді".split())
+#: What ends a clause between a Kazakh name and its verb
+_CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
+#: A Kazakh word in the accusative (an ending, or -н after the possessive: бұйрығын), or a past
+#: verb in -ды/-ті (either way the clause's object slot is not the name's)
+_KK_ACCUSATIVE_WORD = re.compile(r"\w{3,}(?:ны|ні|ды|ді|ты|ті)|\w{4,}(?:ын|ін)|оны|мұны|бұны|соны|кімді|нені")
+# (not үшін, кейін, жеті: a postposition, an adverb, a numeral)
+_KK_ABLATIVE_WORD = re.compile(r"\w{2,}(?:дан|ден|тан|тен|нан|нен)")
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
 _RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|"
                                     r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми))")
@@ -523,7 +537,10 @@ class _Segment:
             self.hyphen_after_quote(hit, entry)
         elif self.language == "kk":
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry):
+                found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_clause_object(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
             return
         elif self.language == "ru":
@@ -909,6 +926,48 @@ class _Segment:
         self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before "
                         f"{' '.join(clause[:across + 1])!r}: the source makes it the possessor, and {why}")
         return True
+
+    def kazakh_clause_object(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Paul Murphy sharply criticised Tokayev for …": the name is the verb's direct
+        object. Kazakh puts the verb at the clause's end and a definite object — a name — in the
+        accusative wherever it stands («Тоқаевты … қатаң сынады»), or in the case the verb
+        governs («Тоқаевтан қорықты», "feared Tokayev"). A name in another case in a clause
+        that ends with such a verb is wrong — unless something else takes the object's place
+        (another accusative between), the name possesses what follows («Тоқаевтың бұйрығын
+        сынады») or a postposition follows it."""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or not cases or entry.surface[:1] in _OPEN:
+            return
+        verb_en = self.english_object(entry.ref)
+        if verb_en is None:
+            return
+        _, after_en = self.source_around(entry.ref)
+        following = re.match(r"\s*([A-Za-z]*)", after_en)
+        if after_en.startswith(_POSSESSIVE) or (following and following.group(1).islower()
+                                                and following.group(1) not in _EN_FUNCTION_WORDS):
+            return          # "criticised Tokayev's order", "backed Tengizchevroil workers"
+        words: list[str] = []
+        k = hit.end
+        while k < self.n and not _CLAUSE_END.search(self.toks.gap(k)):
+            words.append(self.toks.words[k])
+            k += 1
+        while len(words) > 1 and fold(words[-1]) in _KK_CLAUSE_TAIL:
+            words.pop()     # «… қорықты деседі»: the verb before the hearsay or auxiliary word
+        if not words or not words[-1].islower():
+            return
+        case = clause_verb_case(words[-1])
+        if case is None:
+            return
+        wanted = {"acc": KK_ACC, "abl": KK_ABL}[case]
+        if cases & wanted or postposition(words[0]) is not None \
+                or possessed_across(words[:-1], adjacent=True) is not None:
+            return
+        taken = _KK_ACCUSATIVE_WORD if case == "acc" else _KK_ABLATIVE_WORD
+        if any(taken.fullmatch(fold(word)) for word in words[:-1]):
+            return          # another object between: the name is something else (a recipient, a place)
+        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
+                        f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
+                        f"\"{verb_en}\"")
 
     def kazakh_verb_object(self, hit: Hit, entry: FormEntry, verb: str, cases: int) -> None:
         """«Ресейді жүгінді»: a name right before a verb whose object takes the dative (or the
