@@ -1060,3 +1060,14 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
 ])
 def test_kazakh_clause_verb_takes_its_object_in_its_case(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a bare noun's case ending put after the possessive: the possessive takes its own, with -н-
+    ("The strike spread to Atyrau Region.", "Ереуіл Атырау облысыға тарады.", "облысына"),
+    ("The decree stripped the Security Council of its powers.", "Жарлық Қауіпсіздік кеңесіні өкілеттігінен айырды.",
+     "кеңесін"),
+    ("The strike spread to Atyrau Region.", "Ереуіл Атырау облысына тарады.", None),
+])
+def test_kazakh_case_ending_after_the_possessive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

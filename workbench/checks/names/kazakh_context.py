@@ -122,6 +122,10 @@ def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
     without its possessive. The tail among *tails* (the head's valid tails) that marks the same
     case (-ында), or None when *bare* is no case ending or the head takes no possessive."""
     case = BARE_CASE.get(bare)
+    if case is None and bare[:1] in ("ы", "і"):
+        # «Атырау облысыға», «кеңесіні»: the possessive kept, the case ending put on it as on a bare
+        # noun, where the possessive takes its own (-на, -н, -нда…)
+        case = BARE_CASE.get(bare[1:])
     if case is None:
         return None
     return next((tail for tail in sorted(tails) if POSSESSIVE_CASE.get(tail) == case), None)

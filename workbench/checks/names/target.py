@@ -1725,7 +1725,9 @@ class _Segment:
                     right = signatures.get(kazakh_signature(tail))
                     why = "vowel harmony / final sound"
                     if right is None:
-                        right, why = possessive_tail_for(tail, tails), "the possessive ending is missing"
+                        right = possessive_tail_for(tail, tails)
+                        why = ("after the possessive the case ending is the possessive's own, with -н-"
+                               if tail[:1] in ("ы", "і") else "the possessive ending is missing")
                     if right is None:
                         continue            # another word altogether (облыстарының: a plural of the head)
                     self.covered[i] = True
