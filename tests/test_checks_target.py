@@ -770,6 +770,12 @@ def test_a_name_before_a_plural_verb_is_its_object(source: str, target: str, fla
     ("Uralsk, Kyzylorda and Taraz went on strike.", "Бастовали Уральск, Кызылорда и Тараз.", None, "ru"),
     # a verb that takes no object: the names after it are its subject, inverted
     ("Then came Uralsk, Kyzylorda and Taraz.", "Затем поднялись Уральск, Кызылорда и Тараз.", None, "ru"),
+    # two Kazakh names joined by және or мен are one phrase with one case (on both or on the last)
+    ("Many activists fled to Russia and China.", "Көптеген белсенділер Ресейде және Қытайға қашып кетті.",
+     "Ресейге", "kk"),
+    ("Many activists fled to Russia and China.", "Көптеген белсенділер Ресей мен Қытайға қашып кетті.", None, "kk"),
+    ("Troops went to Almaty and Kazakhstan's other cities.",
+     "Әскер Алматыға және Қазақстанның басқа қалаларына жіберілді.", None, "kk"),
     # a list whose quoted companies are declined: an undeclined one is in the wrong case
     ("Eni works with KazMunayGas and Tengizchevroil.", "Eni работает с «КазМунайГазом» и «Тенгизшевройл».",
      "«Тенгизшевройлом»", "ru"),

@@ -625,6 +625,18 @@ class _Segment:
                 cases = every
             masks.append(cases)
         anchor = self._list_case(chain, masks[0])
+        if self.language == "kk" and len(chain) == 2 and not anchor:
+            # «Ресейде және Қырғызстанға»: a Kazakh clause ends with its verb, so two names joined by
+            # және, мен or немесе are one phrase, with one case — on both or on the last only; a first
+            # name in a case the second does not share is the odd one
+            # (not when the second possesses what follows: «Алматыға және Қазақстанның басқа қалаларына»)
+            if masks[0] != every and masks[1] != every and not masks[0] & KK_NOM and not masks[0] & masks[1] \
+                    and not masks[1] & KK_GEN:
+                hit, entry = chain[0]
+                self.wrong_case(hit, entry, cases_of("kk", masks[1])[0],
+                                f"({'/'.join(cases_of('kk', masks[0]))}) joined to a name in the "
+                                f"{'/'.join(cases_of('kk', masks[1]))}: one phrase takes one case")
+            return
         if anchor:                  # what governs the list: every member takes a case of it
             wrong = [(i, anchor) for i in range(1, len(chain)) if not masks[i] & anchor]
         elif len(chain) > 2:        # else the one member that shares no case with all the others
