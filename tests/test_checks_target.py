@@ -1077,3 +1077,24 @@ def test_kazakh_clause_verb_takes_its_object_in_its_case(source: str, target: st
 ])
 def test_kazakh_case_ending_after_the_possessive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English subject of an active verb (or a passive's agent) is a Kazakh nominative: in the accusative
+    # or dative, with another object in the clause, it is made the object or the addressee
+    ("Terry Conway wrote the report on the picket.", "Пикет туралы есепті Терри Конуэйге жазды.", "Терри Конуэй"),
+    ("UN human rights chief Michelle Bachelet urged the authorities to free everyone.",
+     "БҰҰ-ның жоғарғы комиссары Мишель Бачелетті билікті бәрін босатуға шақырды.", "Мишель Бачелет"),
+    ("The statement was distributed by the Russian Socialist Movement on 6 January.",
+     "Мәлімдемені 6 қаңтарда Ресей социалистік қозғалысын таратты.", "Ресей социалистік қозғалысы"),
+    ("Terry Conway wrote the report on the picket.", "Пикет туралы есепті Терри Конуэй жазды.", None),
+    # a subject that undergoes rather than does may become the addressee
+    ("Tokayev received the letter on 6 January.", "6 қаңтарда Тоқаевқа хатты жеткізді.", None),
+    # no other object in the clause: the name may be an experiencer («Тоқаевқа тура келді»)
+    ("Tokayev had to call in the CSTO.", "Тоқаевқа ҰҚШҰ-ға жүгінуге тура келді.", None),
+    # a passive kept: the agent before тарапынан
+    ("The statement was distributed by the Russian Socialist Movement.",
+     "Мәлімдеме Ресей социалистік қозғалысы тарапынан таратылды.", None),
+])
+def test_kazakh_english_subject_is_nominative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -180,6 +180,26 @@ _EN_FUNCTION_WORDS = frozenset("in at on for from to with by into over after bef
                                "the a an this these those his her their its our".split())
 #: Words that may follow a Kazakh clause's verb: hearsay, auxiliaries (деседі, екен, еді)
 _KK_CLAUSE_TAIL = frozenset("деседі дейді депті деген екен еді болатын көрінеді".split())
+#: English: an active past verb right after the name (an adverb allowed): the name is its subject
+_EN_SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+ed|wrote|spoke|said|began|became|did|went|came|"
+                              + "|".join(sorted(set(_IRREGULAR_OBJECT_PASTS))) + r")\b")
+#: ... but not one whose subject undergoes something, which Kazakh may turn round
+_EN_UNDERGOING = frozenset("received got needed wanted liked lacked faced suffered lost gained obtained heard "
+                           "learned learnt saw felt knew found owed inherited underwent experienced".split())
+#: English words that show a name is not at the start of its clause
+_EN_NOT_SUBJECT = frozenset("in at on for from to with by into over after before during of about against "
+                            "through under between among without within across towards toward than like as "
+                            "is was were are be been being has have had will would said told".split())
+
+
+def _subject_position(before: str) -> bool:
+    """Does the English before a name leave it at the start of its clause — nothing, a comma, a
+    conjunction or a title phrase ("UN human rights chief")?"""
+    tail = re.split(r"[.,;:!?()\u2013\u2014]|\b(?:and|but|while|when|because|although|though|then)\b", before)[-1]
+    return not any(word.lower() in _EN_NOT_SUBJECT or word.lower().endswith("ed")
+                   for word in re.findall(r"[A-Za-z']+", tail))
+
+
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 #: A Kazakh word in the accusative (an ending, or -н after the possessive: бұйрығын), or a past
@@ -541,6 +561,8 @@ class _Segment:
                 self.kazakh_word_after(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_clause_object(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_subject(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
             return
         elif self.language == "ru":
@@ -958,13 +980,7 @@ class _Segment:
         if after_en.startswith(_POSSESSIVE) or (following and following.group(1).islower()
                                                 and following.group(1) not in _EN_FUNCTION_WORDS):
             return          # "criticised Tokayev's order", "backed Tengizchevroil workers"
-        words: list[str] = []
-        k = hit.end
-        while k < self.n and not _CLAUSE_END.search(self.toks.gap(k)):
-            words.append(self.toks.words[k])
-            k += 1
-        while len(words) > 1 and fold(words[-1]) in _KK_CLAUSE_TAIL:
-            words.pop()     # «… қорықты деседі»: the verb before the hearsay or auxiliary word
+        words = self._clause_after(hit)     # «… қорықты деседі»: the verb before the hearsay word
         if not words or not words[-1].islower():
             return
         case = clause_verb_case(words[-1])
@@ -980,6 +996,54 @@ class _Segment:
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
                         f"\"{verb_en}\"")
+
+    def kazakh_subject(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Terry Conway wrote the report", "UN human rights chief Michelle Bachelet urged
+        the authorities …": the name is the subject of an active verb of doing or saying, which
+        Kazakh says in the nominative. A name only in the accusative or the dative, in a clause
+        that has another accusative object («есепті Терри Конуэйге жазды», «Мишель Бачелетті
+        билікті … шақырды»), is made the object or the addressee instead. (Not with verbs whose
+        subject undergoes rather than does — "received", "needed" — which Kazakh may turn round:
+        «Тоқаевқа хатты жеткізді».)"""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or not cases or cases & ~(KK_ACC | KK_DAT) or entry.surface[:1] in _OPEN:
+            return
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None:
+            return
+        verb_en = _EN_SUBJECT_VERB.match(after_en)
+        if verb_en is not None and verb_en.group(1).lower() not in _EN_UNDERGOING and _subject_position(before_en):
+            role = f"the subject of \"{verb_en.group(1)}\""
+        elif _EN_PASSIVE_BY.search(before_en):
+            role = "the passive's agent (\"by\"), the subject of the active clause"     # "was distributed by"
+        else:
+            return
+        words = self._clause_after(hit)
+        if not words or postposition(words[0]) is not None:
+            return
+        clause = self._clause_before(hit) + words[:-1]
+        if not any(_KK_ACCUSATIVE_WORD.fullmatch(fold(word)) for word in clause):
+            return
+        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}): the source makes it {role}, "
+                        "which Kazakh says in the nominative")
+
+    def _clause_after(self, hit: Hit) -> list[str]:
+        """The words after *hit* to the end of its clause, past a trailing hearsay or auxiliary word."""
+        words: list[str] = []
+        k = hit.end
+        while k < self.n and not _CLAUSE_END.search(self.toks.gap(k)):
+            words.append(self.toks.words[k])
+            k += 1
+        while len(words) > 1 and fold(words[-1]) in _KK_CLAUSE_TAIL:
+            words.pop()
+        return words
+
+    def _clause_before(self, hit: Hit) -> list[str]:
+        """The words before *hit* back to the start of its clause."""
+        k = hit.start
+        while k > 0 and not _CLAUSE_END.search(self.toks.gap(k)):
+            k -= 1
+        return self.toks.words[k:hit.start]
 
     def kazakh_verb_object(self, hit: Hit, entry: FormEntry, verb: str, cases: int) -> None:
         """«Ресейді жүгінді»: a name right before a verb whose object takes the dative (or the
