@@ -836,6 +836,13 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
     ("They called this statement of the CSTO a lie.", "Олар ҰҚШҰ бұл мәлімдемесін өтірік деді.", "ҰҚШҰ-ның"),
     # a bare possessor right before its noun is a compound: no modifier, no finding
     ("Tokayev's government resigned.", "Тоқаев үкіметі отставкаға кетті.", None),
+    # "of" after a concrete noun: an accusative possesses nothing either; after an action or a
+    # quantifier the name is the object («… қалпына келтіру», «бүкіл … облысын қамтыды»)
+    ("Oil workers of West Kazakhstan Region downed tools.", "Батыс Қазақстан облысын мұнайшылары жұмысты тоқтатты.",
+     "Батыс Қазақстан облысының"),
+    ("They demanded the restoration of the 1993 Constitution.",
+     "Олар 1993 жылғы Конституцияны қалпына келтіруді талап етті.", None),
+    ("A strike had gripped the whole of Mangystau Region.", "Бүкіл Маңғыстау облысын жалпы ереуіл қамтыды.", None),
     # the name as the subject of a restructured sentence: nothing possessive follows
     ("Tokayev's order came at night.", "Тоқаев бұйрықты түнде берді.", None),
     # no possessor in the source: «Тоқаев жаңа жарлығын шығарды», he issued his new decree

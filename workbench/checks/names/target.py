@@ -200,6 +200,11 @@ def _subject_position(before: str) -> bool:
                    for word in re.findall(r"[A-Za-z']+", tail))
 
 
+#: Endings of English nouns of action, whose "of" is an object in Kazakh («Асадты қолдауы», "backing of Assad")
+_EN_ACTION_NOUN = ("ing", "tion", "sion", "ment", "al", "ance", "ence", "ure", "ery", "sal")
+#: English quantifiers before "of" (a part of the name's whole, not something it owns)
+_EN_QUANTIFIERS = frozenset("whole all rest most many some part half much each none both any either neither "
+                            "majority one two three several few".split())
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 #: A Kazakh word in the accusative (an ending, or -н after the possessive: бұйрығын), or a past
@@ -951,7 +956,12 @@ class _Segment:
         # right before the possessed noun: an accusative only for the English possessive ("backing of
         # Assad" is «Асадты қолдауы», "restoring of the Constitution" «Конституцияны қалпына
         # келтіру»: objects); another case also for "of" («Қауіпсіздік кеңесіне төрағасы»)
-        adjacent = not cases & KK_NOM and (after_en.startswith(_POSSESSIVE) or not cases & KK_ACC)
+        # ... and for "of" after a concrete noun ("oil workers of West Kazakhstan Region": «облысын
+        # мұнайшылары» is no object), not after an action ("restoration of the Constitution")
+        head = re.search(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$", before_en)
+        concrete = head is not None and not head.group(1).lower().endswith(_EN_ACTION_NOUN) \
+            and head.group(1).lower() not in _EN_QUANTIFIERS        # "the whole of Mangystau": «бүкіл … облысын»
+        adjacent = not cases & KK_NOM and (after_en.startswith(_POSSESSIVE) or not cases & KK_ACC or concrete)
         across = possessed_across(clause, adjacent=adjacent)
         if across is None:
             return False
