@@ -836,6 +836,15 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
     ("They called this statement of the CSTO a lie.", "Олар ҰҚШҰ бұл мәлімдемесін өтірік деді.", "ҰҚШҰ-ның"),
     # a bare possessor right before its noun is a compound: no modifier, no finding
     ("Tokayev's government resigned.", "Тоқаев үкіметі отставкаға кетті.", None),
+    # the English possessive and a possessed noun further on, past a relative phrase: only a genitive reaches
+    ("Zyuganov's so-called 'communist' party backed the intervention.",
+     "Зюгановқа «коммунистік» деп аталатын партиясы араласуды қолдады.", "Зюгановтың"),
+    ("Tokayev's decision to dismiss the government did not stop the protests.",
+     "Тоқаевқа үкіметті отставкаға жіберу туралы шешімі наразылықтарды тоқтата алмады.", "Тоқаевтың"),
+    ("Zyuganov's so-called 'communist' party backed the intervention.",
+     "Зюгановтың «коммунистік» деп аталатын партиясы араласуды қолдады.", None),
+    # a dative that is no possessor: dedicated to him, no possessed noun after
+    ("Nazarbayev's monument was torn down.", "Назарбаевқа арналған ескерткіш құлатылды.", None),
     # "of" after a concrete noun: an accusative possesses nothing either; after an action or a
     # quantifier the name is the object («… қалпына келтіру», «бүкіл … облысын қамтыды»)
     ("Oil workers of West Kazakhstan Region downed tools.", "Батыс Қазақстан облысын мұнайшылары жұмысты тоқтатты.",

@@ -56,6 +56,7 @@ from .kazakh_context import ABL as KK_ABL
 from .kazakh_context import ACC as KK_ACC
 from .kazakh_context import DAT as KK_DAT
 from .kazakh_context import GEN as KK_GEN
+from .kazakh_context import INS as KK_INS
 from .kazakh_context import LOC as KK_LOC
 from .kazakh_context import NOM as KK_NOM
 from .kazakh_context import (
@@ -205,6 +206,18 @@ _EN_ACTION_NOUN = ("ing", "tion", "sion", "ment", "al", "ance", "ence", "ure", "
 #: English quantifiers before "of" (a part of the name's whole, not something it owns)
 _EN_QUANTIFIERS = frozenset("whole all rest most many some part half much each none both any either neither "
                             "majority one two three several few".split())
+def _possessed_noun(word: str) -> bool:
+    """Is the Kazakh *word* a noun with the third-person possessive (партиясы, шешімі), not an
+    adjective, a verbal noun or a word that may be an accusative or a past verb?"""
+    low = fold(word)
+    return word.islower() and len(low) >= 5 and _KK_POSSESSED_NOUN.fullmatch(low) is not None \
+        and not _KK_ACCUSATIVE_WORD.fullmatch(low) and not _KK_NOT_POSSESSED.fullmatch(low)
+
+
+#: A Kazakh noun with the third-person possessive in the nominative (партиясы, шешімі, мүшелері)
+_KK_POSSESSED_NOUN = re.compile(r".+(?:сы|сі|ы|і)")
+#: ... but not an adjective, a verbal noun, an ordinal or a converb that looks like one
+_KK_NOT_POSSESSED = re.compile(r".+(?:ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|уы|уі|ншы|нші|ыншы|інші|алы|елі|тағы|дағы|дегі)")
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 #: A Kazakh word in the accusative (an ending, or -н after the possessive: бұйрығын), or a past
@@ -862,11 +875,16 @@ class _Segment:
         """The word right after a Kazakh name: a postposition that takes one case («Тоқаевқа
         туралы»), a word that wants a person in the genitive (айтуынша) or a verb whose object
         takes one case («Ресейді жүгінді»)."""
-        if hit.end >= self.n or entry.flags & EXTRA or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE):
+        if hit.end >= self.n or entry.flags & EXTRA:
+            return
+        cases = entry.cases & _KK_CASES
+        gap = self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE)
+        if gap:
+            if not gap.strip(_OPEN) and cases and not cases & KK_GEN:
+                self.kazakh_bare_possessor(hit, entry, cases)     # «Зюгановқа «коммунистік» … партиясы»
             return
         after = self.toks.words[hit.end]
         rule = postposition(after)
-        cases = entry.cases & _KK_CASES
         if rule is None and wants_person_genitive(after) and self.lx.kinds[entry.ref] == "person":
             rule = (KK_GEN, "gen")      # «Айнұр Құрманов айтуынша» → Құрмановтың
         if rule is None:
@@ -963,6 +981,17 @@ class _Segment:
             and head.group(1).lower() not in _EN_QUANTIFIERS        # "the whole of Mangystau": «бүкіл … облысын»
         adjacent = not cases & KK_NOM and (after_en.startswith(_POSSESSIVE) or not cases & KK_ACC or concrete)
         across = possessed_across(clause, adjacent=adjacent)
+        if across is None and after_en.startswith(_POSSESSIVE) and not cases & ~(KK_DAT | KK_ABL | KK_LOC | KK_INS):
+            # «Зюгановқа «коммунистік» деп аталатын партиясы»: the English possessive, and a possessed
+            # noun further on in the clause, past a relative phrase; a dative or other oblique case
+            # possesses nothing, only a genitive reaches
+            far = self._clause_after(hit)[:8]
+            found = next((k for k, word in enumerate(far[:-1]) if k and _possessed_noun(word)), None)
+            if found is not None:
+                self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) with "
+                                f"{' '.join(far[:found + 1])!r} after it: the source makes it the possessor, and "
+                                "only the genitive possesses across other words")
+                return True
         if across is None:
             return False
         why = ("across a modifier only the genitive possesses" if across else
