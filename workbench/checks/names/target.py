@@ -215,7 +215,8 @@ def _possessed_noun(word: str) -> bool:
 
 
 #: A Kazakh noun with the third-person possessive in the nominative (партиясы, шешімі, мүшелері)
-_KK_POSSESSED_NOUN = re.compile(r".+(?:сы|сі|ы|і)")
+_KK_POSSESSED_NOUN = re.compile(r".+(?:сы|сі|ы|і)|.+(?:сы|сі)(?:н|на|нда|нан|мен|ның)|.+(?:сі)(?:не|нде|нен|нің)")
+_KK_GENITIVE_WORD = re.compile(r".{2,}(?:ның|нің|дың|дің|тың|тің)")
 #: ... but not an adjective, a verbal noun, an ordinal or a converb that looks like one
 _KK_NOT_POSSESSED = re.compile(r".+(?:ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|уы|уі|ншы|нші|ыншы|інші|алы|елі|тағы|дағы|дегі)")
 #: What ends a clause between a Kazakh name and its verb
@@ -987,6 +988,8 @@ class _Segment:
             # possesses nothing, only a genitive reaches
             far = self._clause_after(hit)[:8]
             found = next((k for k, word in enumerate(far[:-1]) if k and _possessed_noun(word)), None)
+            if found is not None and any(_KK_GENITIVE_WORD.fullmatch(fold(word)) for word in far[:found]):
+                found = None        # another possessor between: the noun is its own
             if found is not None:
                 self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) with "
                                 f"{' '.join(far[:found + 1])!r} after it: the source makes it the possessor, and "
