@@ -655,6 +655,7 @@ def test_of_and_apposition_in_quotes(source: str, target: str, expected: str | N
     ("Kazakhstan borders Russia.", "Казахстан граничит с Россией.", None),
     ("Workers came from Mangystau and Russia.", "Рабочие приехали с Мангистау и из России.", None),
     ("Troops withdrew from neighbouring Russia.", "Войска вернулись с России.", None),
+    ("Thousands fled Ukraine.", "Тысячи бежали с Украины.", None),
     ("It all began with Zhanaozen.", "Всё началось с Жанаозеном.", "Жанаозена"),
     ("It all began with Zhanaozen.", "Всё началось с Жанаозена.", None),
     ("They spoke with Tokayev.", "Они говорили с Токаевым.", None),

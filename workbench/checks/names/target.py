@@ -171,7 +171,9 @@ _NEGATION = frozenset("не нигде никогда никак".split())
 #: English words before a name that Russian may say with с + genitive: "from", "since", "off", what
 #: something starts or ends with ("It all began with Zhanaozen": «началось с Жанаозена»)
 _EN_FROM_NEAR = re.compile(r"(?i)\b(?:from|since|off|out\s+of|(?:start|began|begin|begun|open|end)\w*(?:\s+\S+)?"
-                           r"\s+with)\s+(?:\S+\s+){0,3}$")
+                           r"\s+with|left|leave|leaves|leaving|fled|flee|flees|fleeing|withdr[ae]w\w*|quit|"
+                           r"escaped|expelled|ousted|evicted|evacuated|deported|exiled)\s+(?:\S+\s+){0,3}$")
+# (leaving a place needs no "from" in English: "fled Ukraine" is «бежали с Украины»)
 _EN_FROM_RIGHT_BEFORE = re.compile(r"(?i)\b(?:from|since|(?:start|began|begin|begun)\w*\s+with)\s+(?:the\s+)?$")
 #: English "a message from Xi Jinping": after a noun, a genitive in Russian
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
