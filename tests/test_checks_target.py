@@ -696,6 +696,9 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     # "a message from Xi Jinping": after a noun, a genitive
     ("It came in a message from Xi Jinping.", "Это прозвучало в послании Си Цзиньпин.", "Си Цзиньпина"),
     ("It came in a message from Xi Jinping.", "Это прозвучало в послании Си Цзиньпина.", None),
+    # "from" belongs to the noun the name modifies: «из участка Чаринг-Кросс» ("from Charing Cross police station")
+    ("Officers from Charing Cross police station warned him.", "Полицейские из участка Чаринг-Кросс предупредили его.",
+     None),
     ("The law is reinforced by the police bill.", "Закон подкрепляет законопроект о полиции.", None),
 ])
 def test_verbs_govern_their_object(source: str, target: str, expected: str | None) -> None:

@@ -1231,7 +1231,8 @@ class _Segment:
         # monument of Nazarbayev"; «на помощь Токаеву», "to the aid of Tokayev")
         # "a message from Xi Jinping" (not "by": "handpicked as his successor in 2019 by Nazarbayev" is
         # the passive's agent, which Russian may turn into the subject: «выбрал своим преемником Назарбаев»)
-        from_noun = source_of and bool(_FROM_BEFORE.search(self.source_before(entry.ref)))
+        from_noun = source_of and bool(_FROM_BEFORE.search(self.source_before(entry.ref))) \
+            and not _modifies_next(self.source_around(entry.ref)[1])   # "from Charing Cross police station"
         if not cases & NOM or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
                 or (source_of and not (self.after_of(entry.ref) or self.english_noun_after(entry.ref)
                                        or self.english_possessive(entry.ref) or from_noun)):
