@@ -696,6 +696,10 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     # "a message from Xi Jinping": after a noun, a genitive
     ("It came in a message from Xi Jinping.", "Это прозвучало в послании Си Цзиньпин.", "Си Цзиньпина"),
     ("It came in a message from Xi Jinping.", "Это прозвучало в послании Си Цзиньпина.", None),
+    ("The strikers at Ozenmunaigas refused to negotiate.", "Бастующие работники «Озенмунайгаз» отказались от "
+     "переговоров.", "«Озенмунайгаза»"),
+    ("A picket could end at Charing Cross police station.", "Пикет может закончиться в полицейском участке "
+     "Чаринг-Кросс.", None),
     # "from" belongs to the noun the name modifies: «из участка Чаринг-Кросс» ("from Charing Cross police station")
     ("Officers from Charing Cross police station warned him.", "Полицейские из участка Чаринг-Кросс предупредили его.",
      None),

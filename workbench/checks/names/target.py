@@ -158,7 +158,9 @@ _NOT_OBJECT_VERBS = frozenset(
 #: English generic nouns a company, party or outlet is named beside ("the company X", "the X company")
 _EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|refinery|mine|field|party|movement|"
                r"organi[sz]ation|union|newspaper|paper|channel|agency|bank|group|holding|concern|fund|operator|"
-               r"outlet|website|site|magazine|station|consortium|venture|subsidiary)")
+               r"outlet|website|site|magazine|station|consortium|venture|subsidiary|coalition|bloc|alliance|"
+               r"front|network|campaign|committee|council|federation|league|association|journal|bulletin|"
+               r"platform|initiative|faction)")
 _EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
 _EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+(?!companies\b){_EN_GENERIC}(?![a-z])")    # singular: "the X company"
 #: words that join the last name of a list to the others
@@ -176,7 +178,10 @@ _EN_FROM_NEAR = re.compile(r"(?i)\b(?:from|since|off|out\s+of|(?:start|began|beg
 # (leaving a place needs no "from" in English: "fled Ukraine" is «бежали с Украины»)
 _EN_FROM_RIGHT_BEFORE = re.compile(r"(?i)\b(?:from|since|(?:start|began|begin|begun)\w*\s+with)\s+(?:the\s+)?$")
 #: English "a message from Xi Jinping": after a noun, a genitive in Russian
-_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+_FROM_BEFORE = re.compile(r"(?i)\b(from|at)\s+(?:the\s+)?$")      # and "the strikers at Ozenmunaigas"
+#: ... unless a Russian preposition that renders it stands before that noun: the name is then its apposition
+_RU_FROM = frozenset("из изо с со от ото".split())
+_RU_AT = frozenset("в во на у при".split())
 #: English words after an object that show the name modifies nothing after it
 _EN_FUNCTION_WORDS = frozenset("in at on for from to with by into over after before during and or but as than "
                                "rather more less too again also because since when while if until who which that "
@@ -189,10 +194,24 @@ _EN_SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+ed|wrote|spoke|said|be
 #: ... but not one whose subject undergoes something, which Kazakh may turn round
 _EN_UNDERGOING = frozenset("received got needed wanted liked lacked faced suffered lost gained obtained heard "
                            "learned learnt saw felt knew found owed inherited underwent experienced".split())
+#: English verbs and auxiliaries that follow a subject
+_EN_VERB_WORDS = frozenset("is was were are be been has have had will would could can may might must should shall "
+                           "did does do said says wrote spoke began became went came says".split())
 #: English words that show a name is not at the start of its clause
 _EN_NOT_SUBJECT = frozenset("in at on for from to with by into over after before during of about against "
                             "through under between among without within across towards toward than like as "
                             "is was were are be been being has have had will would said told".split())
+
+
+def _noun_next(after: str) -> bool:
+    """Is the English word after a name one it may modify ("Charing Cross police station") — in
+    small letters, and no verb ("refused", "was"), function word or adverb?"""
+    found = re.match(r"\s+([a-z]+)\b", after)
+    if found is None:
+        return False
+    word = found.group(1)
+    return not (word in _EN_FUNCTION_WORDS or word in _EN_VERB_WORDS or word.endswith(("ed", "ly"))
+                or word in _IRREGULAR_OBJECT_PASTS)
 
 
 def _subject_position(before: str) -> bool:
@@ -228,6 +247,10 @@ _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 _KK_ACCUSATIVE_WORD = re.compile(r"\w{3,}(?:ны|ні|ды|ді|ты|ті)|\w{4,}(?:ын|ін)|оны|мұны|бұны|соны|кімді|нені")
 # (not үшін, кейін, жеті: a postposition, an adverb, a numeral)
 _KK_ABLATIVE_WORD = re.compile(r"\w{2,}(?:дан|ден|тан|тен|нан|нен)")
+#: English "spread to", "extended to": the names after it are where something went, an object in Russian
+#: («охватили Атырау, … и Кызылорду»)
+_EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending|expanded|moved)\s+(?:\w+\s+)?to\s+"
+                           r"(?:the\s+)?$")
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
 _RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|"
                                     r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми))")
@@ -290,6 +313,8 @@ _PRONOUNS_AS_NOUNS = frozenset("этого этому этим того тому
 #: Short feminine pronouns that only go with a noun («по всей Центральной Азии», «от этой партии»):
 #: genitive, dative, instrumental or prepositional
 _FEMININE_PRONOUNS = frozenset("всей этой той самой своей нашей".split())
+#: Prepositional endings of adjectives (мятежном, казахском): nouns in -ом are instrumentals
+_ADJECTIVE_LOCATIVE = ("ском", "цком", "ном", "ьем")
 #: Endings of an adjective (or pronoun: всему) that no noun has
 _ADJECTIVE_ONLY = ("ого", "его", "ому", "ему", "ую", "юю", "ым", "им")
 #: Nouns of measure before «с» + accusative («размером с Западную Европу», «площадью с Францию»)
@@ -742,7 +767,7 @@ class _Segment:
                 and low not in place_words() and self.after_of(chain[0][1].ref):
             return GEN
         if before.isalpha() and before.islower() and _RU_PAST.search(low) and _VERB_LIKE.search(low) \
-                and self.english_object(chain[0][1].ref):
+                and (self.english_object(chain[0][1].ref) or _EN_SPREAD_TO.search(self.source_before(chain[0][1].ref))):
             # "strikes swept Uralsk, Kyzylorda and Taraz": in both languages the list follows the
             # verb whose object it is, so no member is in the nominative («охватили Уральск,
             # Кызылорду и Тараз»); the cases are the first name's but the nominative
@@ -1145,8 +1170,12 @@ class _Segment:
         adjective, preposition = toks.words[at - 1], toks.words[at - 2]
         rule = governed(preposition)
         # only endings no noun has (-ого, -ому, -ую, -ым): «компанией», «городом» are nouns
-        marks = adjective_cases(adjective) if adjective.islower() and fold(adjective).endswith(_ADJECTIVE_ONLY) \
-            else GEN | DAT | INS | LOC if fold(adjective) in _FEMININE_PRONOUNS else 0
+        low = fold(adjective)
+        marks = adjective_cases(adjective) if adjective.islower() and low.endswith(_ADJECTIVE_ONLY) \
+            else GEN | DAT | INS | LOC if low in _FEMININE_PRONOUNS else 0
+        if not marks and rule is not None and not rule[0] & INS and adjective.islower() \
+                and low.endswith(_ADJECTIVE_LOCATIVE):
+            marks = LOC     # «о мятежном Жанаозене»: after о, в, на an -ом word is no instrumental noun
         if rule is None or not marks or not rule[0] & marks:
             return False
         if fold(adjective) in _PRONOUNS_AS_NOUNS and entry.cases & (NOM | NOM << 8):
@@ -1232,13 +1261,13 @@ class _Segment:
         # "a message from Xi Jinping" (not "by": "handpicked as his successor in 2019 by Nazarbayev" is
         # the passive's agent, which Russian may turn into the subject: «выбрал своим преемником Назарбаев»)
         from_noun = source_of and bool(_FROM_BEFORE.search(self.source_before(entry.ref))) \
-            and not _modifies_next(self.source_around(entry.ref)[1])   # "from Charing Cross police station"
+            and not _noun_next(self.source_around(entry.ref)[1])   # "from Charing Cross police station"
         if not cases & NOM or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
                 or (source_of and not (self.after_of(entry.ref) or self.english_noun_after(entry.ref)
                                        or self.english_possessive(entry.ref) or from_noun)):
             return
         cue = "the source's \"of\"" if not source_of or self.after_of(entry.ref) else \
-            "the source's \"from\" after a noun" if from_noun else \
+            "the source's \"from\" or \"at\" after a noun" if from_noun else \
             "in the source it modifies the noun after it, which"
         gap = self.toks.gap(hit.start)
         before = self.toks.words[hit.start - 1]
@@ -1247,6 +1276,11 @@ class _Segment:
                 or fold(before) in place_words() or (quoted and self.generic_before(hit.start)) \
                 or (from_noun and _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before))):
             return      # a participle before the name is no noun it depends on
+        if from_noun and not self.after_of(entry.ref) and hit.start > 1:
+            english = _FROM_BEFORE.search(self.source_before(entry.ref))
+            rendering = _RU_FROM if english and english.group(1).lower() == "from" else _RU_AT
+            if any(fold(word) in rendering for word in self.toks.words[max(0, hit.start - 3):hit.start - 1]):
+                return  # «в полицейском участке Чаринг-Кросс»: the preposition renders "at", the name is the noun's
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
         suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen", declined=quoted)
         if not suggestion or fold(suggestion) == fold(offending):
