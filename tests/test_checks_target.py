@@ -1122,3 +1122,33 @@ def test_kazakh_case_ending_after_the_possessive(source: str, target: str, expec
 ])
 def test_kazakh_english_subject_is_nominative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the one something is given or sent to: a dative, not the thing given (an accusative)
+    ("Kurmanov sent an open letter to Michelle Bachelet.", "Құрманов Мишель Бачелетті ашық хат жолдады.",
+     "Мишель Бачелетке"),
+    ("Moscow offered Tokayev military aid within hours.", "Мәскеу бірнеше сағат ішінде Тоқаевты әскери көмек ұсынды.",
+     "Тоқаевқа"),
+    ("Moscow offered Tokayev military aid within hours.", "Мәскеу бірнеше сағат ішінде Тоқаевқа әскери көмек ұсынды.",
+     None),
+    ("Nazarbayev nominated Tokayev in 2019.", "Назарбаев 2019 жылы Тоқаевты ұсынды.", None),
+    ("They sent congratulations to Tokayev.", "Олар Тоқаевты құттықтады.", None),
+    # "with" a partner: an instrumental, never the object
+    ("Kurmanov has worked closely with Paul Murphy for years.",
+     "Құрманов бірнеше жылдан бері Пол Мерфиді тығыз жұмыс істеп келеді.", "Пол Мерфимен"),
+    ("Kurmanov has worked closely with Paul Murphy for years.",
+     "Құрманов бірнеше жылдан бері Пол Мерфимен тығыз жұмыс істеп келеді.", None),
+    ("Many were unhappy with Tokayev.", "Көпшілік Тоқаевқа наразы болды.", None),
+    # where something takes place: a locative
+    ("The first rally took place in Zhanaozen on 2 January.", "Алғашқы митинг 2 қаңтарда Жаңаөзенге өтті.",
+     "Жаңаөзенде"),
+    ("The trial took place in Taldykorgan behind closed doors.", "Сот процесі Талдықорғаннан жабық есік жағдайында өтті.",
+     "Талдықорғанда"),
+    ("The first rally took place in Zhanaozen on 2 January.", "Алғашқы митинг 2 қаңтарда Жаңаөзенде өтті.", None),
+    ("Troops arrived in Almaty.", "Әскер Алматыға келді.", None),
+    # a pair in two cases: the English preposition says which one is wrong
+    ("Clashes also took place in Shymkent and Taraz.", "Қақтығыстар Шымкентте және Таразға да болды.", "Таразда"),
+])
+def test_kazakh_recipients_partners_and_places_of_events(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -154,10 +154,32 @@ _VERB_ENDING = re.compile(
 #: English has the name right after its verb as the object wants that case of it.
 _CLAUSE_VERB_STEMS = {
     "acc": "айыпта кінәла қолда басқар тұтқында сына жазала босат айыр тарат құттықта мақта қорға сотта "
-           "тағайында сайла алмастыр ауыстыр өлтір",
+           "тағайында сайла алмастыр ауыстыр өлтір терге оқшаула қама қорша бұғатта талқыла қуғында азапта "
+           "құтқар тоқтат мойында",
     "abl": "қорық қорқ",
 }
 CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() for stem in stems.split()}
+
+
+#: Verbs of giving, sending and telling: the one something goes to is their dative
+_GIVING_STEMS = frozenset("жолда жібер бер тапсыр ұсын жеткіз жаз айт түсіндір хабарла сат төле".split())
+#: Verbs of happening: where it happens is a locative («Жаңаөзенде өтті»)
+_HAPPENING_STEMS = frozenset("өт өткіз бол жүр".split())
+
+
+def _verb_of(word: str, stems: frozenset[str]) -> bool:
+    low = fold(word)
+    return any(low[:k] in stems and _VERB_ENDING.fullmatch(low[k:]) for k in range(len(low) - 1, 1, -1))
+
+
+def giving_verb(word: str) -> bool:
+    """Is *word* an active form of a verb of giving, sending or telling (жолдады, ұсынды)?"""
+    return _verb_of(word, _GIVING_STEMS)
+
+
+def happening_verb(word: str) -> bool:
+    """Is *word* a form of a verb of taking place or being (өтті, өткізілді not: a passive)?"""
+    return _verb_of(word, _HAPPENING_STEMS)
 
 
 def clause_verb_case(word: str) -> str | None:

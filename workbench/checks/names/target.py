@@ -63,6 +63,8 @@ from .kazakh_context import (
     POSSESSIVE_CASE,
     adverb_postposition,
     clause_verb_case,
+    giving_verb,
+    happening_verb,
     possessed_across,
     possessive_tail_for,
     postposition,
@@ -240,6 +242,14 @@ _KK_POSSESSED_NOUN = re.compile(r".+(?:сы|сі|ы|і)|.+(?:сы|сі)(?:н|н�
 _KK_GENITIVE_WORD = re.compile(r".{2,}(?:ның|нің|дың|дің|тың|тің)")
 #: ... but not an adjective, a verbal noun, an ordinal or a converb that looks like one
 _KK_NOT_POSSESSED = re.compile(r".+(?:ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|уы|уі|ншы|нші|ыншы|інші|алы|елі|тағы|дағы|дегі)")
+#: English verbs of giving with two objects ("offered Tokayev military aid": Tokayev is the recipient)
+_EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|granted|showed|told|paid|lent|sold)\s+"
+                               r"(?:the\s+)?$")
+#: English "with" right before a name (not "together with", an adverb postposition's own)
+_EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$")
+#: English prepositions before a Kazakh pair of names, and the case each asks for
+_EN_CASE_BEFORE = re.compile(r"(?i)\b(in|at|to|into|from|with)\s+(?:the\s+)?$")
+_KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_DAT, "from": KK_ABL, "with": KK_INS}
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 #: A Kazakh word in the accusative (an ending, or -н after the possessive: бұйрығын), or a past
@@ -602,7 +612,8 @@ class _Segment:
         if self.language == "kk" and entry.flags & HYPHEN_QUOTE:
             self.hyphen_after_quote(hit, entry)
         elif self.language == "kk":
-            if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry):
+            if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
+                    and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
                 if len(self.findings) == found:
@@ -700,10 +711,15 @@ class _Segment:
             # (not when the second possesses what follows: «Алматыға және Қазақстанның басқа қалаларына»)
             if masks[0] != every and masks[1] != every and not masks[0] & KK_NOM and not masks[0] & masks[1] \
                     and not masks[1] & KK_GEN:
-                hit, entry = chain[0]
-                self.wrong_case(hit, entry, cases_of("kk", masks[1])[0],
-                                f"({'/'.join(cases_of('kk', masks[0]))}) joined to a name in the "
-                                f"{'/'.join(cases_of('kk', masks[1]))}: one phrase takes one case")
+                # which one is wrong: the one the English preposition before the pair disagrees with
+                # ("in Shymkent and Taraz": «Шымкентте және Таразға» → Таразда); else the first
+                cue = _EN_CASE_BEFORE.search(self.source_before(chain[0][1].ref))
+                wanted = _KK_CASE_OF_PREPOSITION.get(cue.group(1).lower(), 0) if cue else 0
+                odd, other = (1, 0) if wanted & masks[0] and not wanted & masks[1] else (0, 1)
+                hit, entry = chain[odd]
+                self.wrong_case(hit, entry, cases_of("kk", masks[other])[0],
+                                f"({'/'.join(cases_of('kk', masks[odd]))}) joined to a name in the "
+                                f"{'/'.join(cases_of('kk', masks[other]))}: one phrase takes one case")
             return
         if anchor:                  # what governs the list: every member takes a case of it
             wrong = [(i, anchor) for i in range(1, len(chain)) if not masks[i] & anchor]
@@ -976,12 +992,50 @@ class _Segment:
         happened instead. (Other cases may render it: «Саймон Ханнамен сөйлесті», "spoke to
         Simon Hannah"; «Тоқаев атына», "addressed to Tokayev".)"""
         cases = entry.cases & _KK_CASES
-        if entry.flags & EXTRA or not cases or cases & ~(KK_ABL | KK_LOC):
+        if entry.flags & EXTRA or not cases:
             return False
-        if not _EN_TO_RECIPIENT.search(self.source_before(entry.ref)):
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None:
             return False
-        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}): the source's \"to\" makes it the "
-                        "one something is sent, given or said to, which Kazakh puts in the dative")
+        if cases == KK_ACC:
+            # an accusative is the thing given: wrong for "sent a letter to Bachelet" and for the English
+            # double object "offered Tokayev military aid" — where the clause ends with a verb of giving
+            # (a congratulation "sent to Tokayev" is «Тоқаевты құттықтады», an accusative)
+            double = _EN_GIVING_BEFORE.search(before_en) is not None and _noun_next(after_en)
+            words = self._clause_after(hit)
+            if not (double or _EN_TO_RECIPIENT.search(before_en)) or not words or not giving_verb(words[-1]):
+                return False
+        elif cases & ~(KK_ABL | KK_LOC) or not _EN_TO_RECIPIENT.search(before_en):
+            return False
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}): the source makes it the one "
+                        "something is sent, given or said to, which Kazakh puts in the dative")
+        return True
+
+    def kazakh_with(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "worked closely with Paul Murphy": the name is a partner, which Kazakh puts in
+        the instrumental («Пол Мерфимен»); an accusative there («Пол Мерфиді») makes it the
+        object. (Other cases may render "with": «Тоқаевқа наразы», "unhappy with Tokayev".)"""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or cases != KK_ACC or not _EN_WITH_BEFORE.search(self.source_before(entry.ref)):
+            return False
+        self.wrong_case(hit, entry, "ins", "(acc): the source's \"with\" makes it a partner, which Kazakh puts in "
+                        "the instrumental, not the object")
+        return True
+
+    def kazakh_place_of_event(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the first rally took place in Zhanaozen": where something happens is a locative
+        («Жаңаөзенде өтті»). In a clause that ends with a verb of taking place or being (өтті,
+        болды, жүрді), a place the English puts after "in" or "at" in the dative, accusative or
+        ablative is wrong."""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ACC | KK_ABL) \
+                or self.lx.kinds[entry.ref] != "place" or not self.place_not_direction(entry.ref):
+            return False
+        words = self._clause_after(hit)
+        if not words or postposition(words[0]) is not None or not happening_verb(words[-1]):
+            return False
+        self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
+                        f"{words[-1]!r} says where something happens: the source's \"in\" is a locative")
         return True
 
     def kazakh_bare_possessor(self, hit: Hit, entry: FormEntry, cases: int) -> bool:
