@@ -1152,3 +1152,26 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
 ])
 def test_kazakh_recipients_partners_and_places_of_events(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a declined quoted name right before a possessed noun, the English "of" a concrete noun
+    ("Demonstrators gathered in front of the offices of KazMunayGas in Aktau.",
+     "Демонстранттар Ақтаудағы «ҚазМұнайГазды» кеңселерінің алдына жиналды.", "«ҚазМұнайГаздың»"),
+    # a bare quoted name before a generic noun phrase is its apposition
+    ("Ozenmunaigas, a subsidiary of the national company KazMunayGas, develops the Uzen field.",
+     "«ҚазМұнайГаз» ұлттық компаниясының еншілес кәсіпорны «Өзенмұнайгаз» Өзен кен орнын игереді.", None),
+    # the clause's verb past a particle in English ("cut Zhanaozen off"), and an object of an embedded
+    # participle between («интервенцияны қолдағаны үшін»)
+    ("The authorities cut Zhanaozen off from the rest of the country for days.",
+     "Билік Жаңаөзенге бірнеше күн бойы елдің қалған бөлігінен оқшаулады.", "Жаңаөзенді"),
+    ("Ainur Kurmanov sharply criticised the Communist Party of the Russian Federation for backing the intervention.",
+     "Айнұр Құрманов Ресей Федерациясының Коммунистік партиясына интервенцияны қолдағаны үшін қатаң сынады.",
+     "Ресей Федерациясының Коммунистік партиясын"),
+    ("Paul Murphy invited Ainur Kurmanov to speak at an online meeting.",
+     "Пол Мерфи Айнұр Құрмановқа онлайн жиналыста сөз сөйлеуге шақырды.", "Айнұр Құрмановты"),
+    ("Tokayev invited the CSTO troops to Almaty.", "Тоқаев ҰҚШҰ әскерлерін Алматыға шақырды.", None),
+])
+def test_kazakh_objects_and_possessors_across_quotes_and_embedded_verbs(source: str, target: str,
+                                                                         expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -186,6 +186,7 @@ _RU_FROM = frozenset("из изо с со от ото".split())
 _RU_AT = frozenset("в во на у при".split())
 #: English words after an object that show the name modifies nothing after it
 _EN_FUNCTION_WORDS = frozenset("in at on for from to with by into over after before during and or but as than "
+                               "off out up down away back "
                                "rather more less too again also because since when while if until who which that "
                                "the a an this these those his her their its our".split())
 #: Words that may follow a Kazakh clause's verb: hearsay, auxiliaries (деседі, екен, еді)
@@ -250,6 +251,9 @@ _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?
 #: English prepositions before a Kazakh pair of names, and the case each asks for
 _EN_CASE_BEFORE = re.compile(r"(?i)\b(in|at|to|into|from|with)\s+(?:the\s+)?$")
 _KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_DAT, "from": KK_ABL, "with": KK_INS}
+#: A Kazakh participle or verbal noun, which takes its own object (қолдағаны, қолдауға)
+_KK_EMBEDDED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ына|іне|ынан|інен|ында|інде|дықтан|діктен)?"
+                               r"|.{2,}[уү](?:ы|і|ға|ге|ды|ді|дың|дің|ын|ін|ына|іне|да|де|дан|ден)?")
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 #: A Kazakh word in the accusative (an ending, or -н after the possessive: бұйрығын), or a past
@@ -1050,7 +1054,9 @@ class _Segment:
             return False
         clause: list[str] = []
         for k in range(hit.end, min(self.n, hit.end + 4)):
-            if self.toks.gap(k).strip(" \u00a0"):
+            if self.toks.gap(k).strip(" \u00a0" + (_CLOSE if k == hit.end and not cases & KK_NOM else "")):
+                # the quote that closes a declined quoted name is no break («ҚазМұнайГазды» кеңселерінің); a
+                # bare one may name what follows («ҚазМұнайГаз» ұлттық компаниясы, an apposition)
                 break
             clause.append(self.toks.words[k])
         # right before the possessed noun: an accusative only for the English possessive ("backing of
@@ -1114,8 +1120,10 @@ class _Segment:
                 or possessed_across(words[:-1], adjacent=True) is not None:
             return
         taken = _KK_ACCUSATIVE_WORD if case == "acc" else _KK_ABLATIVE_WORD
-        if any(taken.fullmatch(fold(word)) for word in words[:-1]):
+        if any(taken.fullmatch(fold(word)) and not _KK_EMBEDDED_VERB.fullmatch(fold(word))
+               and not _KK_EMBEDDED_VERB.fullmatch(fold(following)) for word, following in pairwise(words)):
             return          # another object between: the name is something else (a recipient, a place)
+        # (an object of a participle or verbal noun in between is that verb's: «интервенцияны қолдағаны үшін»)
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
                         f"\"{verb_en}\"")
