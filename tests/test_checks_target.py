@@ -1175,3 +1175,10 @@ def test_kazakh_recipients_partners_and_places_of_events(source: str, target: st
 def test_kazakh_objects_and_possessors_across_quotes_and_embedded_verbs(source: str, target: str,
                                                                          expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_coordinated_two_part_adjectives_share_a_plural_head() -> None:
+    """«В Северо-Казахстанской и Восточно-Казахстанской областях»: the second adjective's first part
+    is no word of the first name (a dev14 false alarm)."""
+    assert _wrong_inflections("In North Kazakhstan Region and East Kazakhstan Region the protests were smaller.",
+                              "В Северо-Казахстанской и Восточно-Казахстанской областях протесты были меньше.") == []

@@ -1743,6 +1743,8 @@ class _Segment:
         (an adjective of two parts too: «… и Западно-Казахстанской областей»)."""
         if start == 0 or (end - start != 2 and not masks[-1] >> 8):
             return False            # an adjective and its noun, or a head known to be plural
+        while start > 1 and self.toks.gap(start).strip(" \u00a0") in ("-", "\u2010", "\u2011"):
+            start -= 1              # «… и Восточно-Казахстанской областях»: the adjective's first part
         before = self.toks.folded[start - 1]
         return before in ("и", "или") or "," in self.toks.gap(start)
 
