@@ -1182,3 +1182,16 @@ def test_coordinated_two_part_adjectives_share_a_plural_head() -> None:
     is no word of the first name (a dev14 false alarm)."""
     assert _wrong_inflections("In North Kazakhstan Region and East Kazakhstan Region the protests were smaller.",
                               "В Северо-Казахстанской и Восточно-Казахстанской областях протесты были меньше.") == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "language"), [
+    # asked *for* something: from someone (ablative); asked *to do* something: called on (accusative)
+    ("Tokayev asked Moscow for help.", "Тоқаев Мәскеуді көмек сұрады.", "Мәскеуден", "kk"),
+    ("The UN rights chief asked Kazakhstan to release everyone detained.",
+     "БҰҰ комиссары Қазақстанды ұсталғандардың бәрін босатуға шақырды.", None, "kk"),
+    # "as in Syria": the attributive locative + -дай
+    ("As in Algeria and Syria, the uprising began with economic demands.",
+     "Алжир мен Сириядағыдай, көтеріліс экономикалық талаптардан басталды.", None, "kk"),
+])
+def test_asking_and_likeness(source: str, target: str, expected: str | None, language: str) -> None:
+    _expect_fix(source, target, expected, language)

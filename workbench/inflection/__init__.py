@@ -136,7 +136,7 @@ final digit → as a vowel); the glossary's ``front``/``back`` still win.
 
 ``kazakh_surface_forms`` adds: locative + -ғы/-гі (Алматыдағы, Жаңаөзендегі,
 АҚШ-тағы, Шымкенттегі: after -да/-та the suffix is always -ғы/-гі, never
--қы/-кі), plural -лар/-лер (vowels, р й у и ю), -дар/-дер
+-қы/-кі) and that + -дай/-дей, "as in" (Сириядағыдай), plural -лар/-лер (vowels, р й у и ю), -дар/-дер
 (л м н ң з ж), -тар/-тер (voiceless) + all cases (Назарбаевтардың), 3rd-person
 possessive -сы/-сі (after vowels) / -ы/-і (+ к қ п voiced: Қазағы) + all cases
 (Алматысының), plural + possessive (Назарбаевтарының), each with the

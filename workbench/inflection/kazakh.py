@@ -363,11 +363,16 @@ def _attributive(loc_form: str) -> str | None:
     return None
 
 
+def _similative(attr: str) -> str:
+    """The attributive + -дай/-дей, "as in": Сириядағыдай, Жаңаөзендегідей."""
+    return attr + ("дай" if attr.endswith("ғы") else "дей")
+
+
 def _with_attr(paradigm: dict[str, str]) -> set[str]:
     out = set(paradigm.values())
     attr = _attributive(paradigm["loc"])
     if attr:
-        out.add(attr)
+        out.update((attr, _similative(attr)))
     return out
 
 
@@ -383,6 +388,7 @@ def _surface(form: str, kind: str, spec: DeclensionSpec, preferred: bool) -> fro
         attr = _attributive(loc_form)
         if attr:
             out.add(_join(t.prefix, attr + t.trail, t.rest))
+            out.add(_join(t.prefix, _similative(attr) + t.trail, t.rest))      # «Сириядағыдай», as in Syria
     if spec.overrides:
         out.update(a for a in map(_attributive, para[CASES.index("loc")]) if a and a != form)
     cls, front, sep = _reading(t.word, t.mode, spec)
@@ -414,7 +420,8 @@ def _surface(form: str, kind: str, spec: DeclensionSpec, preferred: bool) -> fro
 
 def kazakh_surface_forms(form: str, kind: str, spec: DeclensionSpec = EMPTY_SPEC, *,
                          preferred: bool = True) -> set[str]:
-    """The paradigm plus: locative + -ғы/-гі (Алматыдағы, АҚШ-тағы), plural + cases
+    """The paradigm plus: locative + -ғы/-гі (Алматыдағы, АҚШ-тағы) and + -дай/-дей (Сириядағыдай,
+    "as in Syria"), plural + cases
     (Назарбаевтардың), 3rd-person possessive + cases (Алматысының) and plural +
     possessive + cases (Назарбаевтарының), each also with the attributive form."""
     form = form.strip()

@@ -970,7 +970,10 @@ class _Segment:
         an accusative there («Мәскеуді») is what is asked for."""
         cases = entry.cases & _KK_CASES
         before = self.source_before(entry.ref)
-        if not entry.flags & EXTRA and cases == KK_ACC and _EN_ASKED.search(before):
+        # (not "asked Kazakhstan to release …": asked to act, the one asked is called on, «Қазақстанды …
+        # босатуға шақырды», an accusative)
+        if not entry.flags & EXTRA and cases == KK_ACC and _EN_ASKED.search(before) \
+                and not re.match(r"\s+to\s", self.source_around(entry.ref)[1]):
             # "asked Moscow for help": Kazakh asks *from* someone («Мәскеуден көмек сұрады»); an
             # accusative is what is asked for («Мәскеуді сұрады»). (Turning to them is a dative:
             # «Мәскеуге жүгінді».)
