@@ -15,6 +15,7 @@ English preposition the name follows says when they are postpositions
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .matcher import fold
@@ -167,41 +168,38 @@ _GIVING_STEMS = frozenset("жолда жібер бер тапсыр ұсын ж
 _HAPPENING_STEMS = frozenset("өт өткіз бол жүр".split())
 
 
-def _verb_of(word: str, stems: frozenset[str]) -> bool:
+def _stem_of(word: str, stems: Mapping[str, str] | frozenset[str]) -> str | None:
+    """The stem among *stems* that *word* is a verb form of (stem + a tense, mood or converb
+    ending), else None."""
     low = fold(word)
-    return any(low[:k] in stems and _VERB_ENDING.fullmatch(low[k:]) for k in range(len(low) - 1, 1, -1))
+    for k in range(len(low) - 1, 1, -1):
+        if low[:k] in stems and _VERB_ENDING.fullmatch(low[k:]):
+            return low[:k]
+    return None
 
 
 def giving_verb(word: str) -> bool:
     """Is *word* an active form of a verb of giving, sending or telling (жолдады, ұсынды)?"""
-    return _verb_of(word, _GIVING_STEMS)
+    return _stem_of(word, _GIVING_STEMS) is not None
 
 
 def happening_verb(word: str) -> bool:
-    """Is *word* a form of a verb of taking place or being (өтті, өткізілді not: a passive)?"""
-    return _verb_of(word, _HAPPENING_STEMS)
+    """Is *word* a form of a verb of taking place or being (өтті, болды; not a passive)?"""
+    return _stem_of(word, _HAPPENING_STEMS) is not None
 
 
 def clause_verb_case(word: str) -> str | None:
     """The case of the direct object of the Kazakh finite verb *word* ("acc", "abl"), if it is an
     active form of one of the verbs in :data:`CLAUSE_VERB_CASES`; else None."""
-    low = fold(word)
-    for k in range(len(low) - 1, 2, -1):
-        case = CLAUSE_VERB_CASES.get(low[:k])
-        if case is not None and _VERB_ENDING.fullmatch(low[k:]):
-            return case
-    return None
+    stem = _stem_of(word, CLAUSE_VERB_CASES)
+    return CLAUSE_VERB_CASES[stem] if stem is not None else None
 
 
 def verb_object_case(word: str) -> str | None:
     """The case the object of the Kazakh verb form *word* takes ("dat", "acc"), if it is a form of
     one of the verbs listed; else None."""
-    low = fold(word)
-    for k in range(len(low) - 1, 2, -1):
-        case = VERB_STEM_CASES.get(low[:k])
-        if case is not None and _VERB_ENDING.fullmatch(low[k:]):
-            return case
-    return None
+    stem = _stem_of(word, VERB_STEM_CASES)
+    return VERB_STEM_CASES[stem] if stem is not None else None
 
 
 #: words that may stand between a possessor and what it possesses: demonstratives ...
