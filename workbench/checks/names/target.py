@@ -522,6 +522,8 @@ class _Segment:
         self.renderings: list[tuple[int, str, str]] = []
         self.index = lx.index(language)
         self.pending: list[tuple[Hit, FormEntry]] = []     # valid forms whose context is checked
+        self._around: dict[int, tuple[str | None, str]] = {}   # source_around, per referent
+        self._clauses: dict[int, list[str]] = {}    # _clause_after, per token after a name
         self.disagreeing: set[int] = set()                  # tokens of a name whose words disagree
         self.others: set[int] = set()       # tokens covered by a valid form of a name the source does not name
 
@@ -1163,6 +1165,9 @@ class _Segment:
 
     def _clause_after(self, hit: Hit) -> list[str]:
         """The words after *hit* to the end of its clause, past a trailing hearsay or auxiliary word."""
+        found = self._clauses.get(hit.end)
+        if found is not None:
+            return found
         words: list[str] = []
         k = hit.end
         while k < self.n and not _CLAUSE_END.search(self.toks.gap(k)):
@@ -1170,6 +1175,7 @@ class _Segment:
             k += 1
         while len(words) > 1 and fold(words[-1]) in _KK_CLAUSE_TAIL:
             words.pop()
+        self._clauses[hit.end] = words
         return words
 
     def _clause_before(self, hit: Hit) -> list[str]:
@@ -1638,9 +1644,13 @@ class _Segment:
     def source_around(self, ref: int) -> tuple[str | None, str]:
         """The English source before and after where it names the referent ((None, "") when it
         does not)."""
-        written = self.wanted.get(ref)
-        at = self.source.find(written) if written else -1
-        return (None, "") if at < 0 or not written else (self.source[:at], self.source[at + len(written):])
+        found = self._around.get(ref)
+        if found is None:
+            written = self.wanted.get(ref)
+            at = self.source.find(written) if written else -1
+            found = (None, "") if at < 0 or not written else (self.source[:at], self.source[at + len(written):])
+            self._around[ref] = found
+        return found
 
     def source_before(self, ref: int) -> str:
         """The English source up to where it names the referent ("" when it does not)."""
