@@ -1195,3 +1195,23 @@ def test_coordinated_two_part_adjectives_share_a_plural_head() -> None:
 ])
 def test_asking_and_likeness(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English subject (or the passive's agent) put after the Russian verb is a nominative
+    ("The decision to invite foreign troops was taken by Tokayev alone.",
+     "Решение пригласить иностранные войска принял единолично Токаева.", "Токаев"),
+    ("Tokayev alone took the decision to invite foreign troops.",
+     "Решение пригласить иностранные войска принял единолично Токаева.", "Токаев"),
+    ("Support for the strikers was organised by the Socialist Movement of Kazakhstan.",
+     "Поддержку забастовщикам организовало Социалистического движения Казахстана.",
+     "Социалистическое движение Казахстана"),
+    ("The decision to invite foreign troops was taken by Tokayev alone.",
+     "Решение пригласить иностранные войска принял единолично Токаев.", None),
+    # the English object after the verb stays the object
+    ("Tokayev blamed Nazarbayev.", "Токаев обвинил Назарбаева.", None),
+    # a possessor restructured after a noun
+    ("Tokayev decided to invite the troops.", "Приглашение войск было решением Токаева.", None),
+])
+def test_russian_subject_after_its_verb_is_nominative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -192,7 +192,8 @@ _EN_FUNCTION_WORDS = frozenset("in at on for from to with by into over after bef
 #: Words that may follow a Kazakh clause's verb: hearsay, auxiliaries (деседі, екен, еді)
 _KK_CLAUSE_TAIL = frozenset("деседі дейді депті деген екен еді болатын көрінеді".split())
 #: English: an active past verb right after the name (an adverb allowed): the name is its subject
-_EN_SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+ed|wrote|spoke|said|began|became|did|went|came|"
+_EN_SUBJECT_VERB = re.compile(r"\s+(?:(?:[a-z]+ly|alone|also|then|later|soon|again|still|even|once|first|"
+                              r"himself|herself|itself|themselves)\s+)?([a-z]+ed|wrote|spoke|said|began|became|did|went|came|"
                               + "|".join(sorted(set(_IRREGULAR_OBJECT_PASTS))) + r")\b")
 #: ... but not one whose subject undergoes something, which Kazakh may turn round
 _EN_UNDERGOING = frozenset("received got needed wanted liked lacked faced suffered lost gained obtained heard "
@@ -265,6 +266,8 @@ _KK_ABLATIVE_WORD = re.compile(r"\w{2,}(?:дан|ден|тан|тен|нан|н�
 #: («охватили Атырау, … и Кызылорду»)
 _EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending|expanded|moved)\s+(?:\w+\s+)?to\s+"
                            r"(?:the\s+)?$")
+#: Endings of Russian adverbs that may stand between a verb and its subject (единолично, лично, вновь)
+_RU_ADVERB_ENDINGS = ("о", "но", "ски", "вь", "же")
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
 _RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|"
                                     r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми))")
@@ -806,7 +809,7 @@ class _Segment:
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
             for rule in (self.title_across_institution, self.of_genitive, self.passive_agent,
-                         self.object_not_nominative, self.verb_object, self.to_dative):
+                         self.subject_after_verb, self.object_not_nominative, self.verb_object, self.to_dative):
                 rule(hit, entry)
                 if len(self.findings) > found:
                     break           # one finding for the name's case
@@ -1563,6 +1566,35 @@ class _Segment:
             return
         self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after the passive {before!r}: "
                         "the source's \"by\" makes it the agent, in the instrumental")
+
+    def subject_after_verb(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Tokayev alone took the decision" (or "was taken by Tokayev"): the name is the
+        subject of an active verb, which Russian may put after its verb («Решение принял
+        единолично Токаев») — in the nominative. A form only genitive or accusative right after a past verb (an adverb
+        between allowed: «принял единолично Токаева») makes it the object instead."""
+        cases = _any_number(entry.cases)
+        if not cases or cases & ~(GEN | ACC) or entry.surface[:1] in _OPEN or entry.flags & DECLINED_QUOTE:
+            return
+        at = hit.start - 1
+        if at > 0 and self.toks.folded[at].endswith(_RU_ADVERB_ENDINGS) \
+                and not self.toks.gap(at).strip(" \u00a0") and not _RU_PAST.search(self.toks.folded[at]):
+            at -= 1             # «принял единолично Токаева»: an adverb between
+        verb = self.toks.words[at]
+        if self.toks.gap(hit.start).strip(" \u00a0") or self.toks.gap(at + 1).strip(" \u00a0") \
+                or not verb.islower() or not _RU_PAST.search(fold(verb)) or not _VERB_LIKE.search(fold(verb)):
+            return
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None:
+            return
+        verb_en = _EN_SUBJECT_VERB.match(after_en)
+        if verb_en is not None and verb_en.group(1).lower() not in _EN_UNDERGOING and _subject_position(before_en):
+            role = f"the subject of \"{verb_en.group(1)}\""
+        elif _EN_PASSIVE_BY.search(before_en):
+            role = "the passive's agent (\"by\"), the subject of the active verb"    # "was taken by Tokayev"
+        else:
+            return
+        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('ru', cases))}) after the verb {verb!r}: the source "
+                        f"makes it {role}, a nominative")
 
     def _subject_before(self, at: int, ref: int) -> bool:
         """Is the token right before the verb at *at* the end of another name only in the
