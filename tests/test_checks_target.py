@@ -1215,3 +1215,13 @@ def test_asking_and_likeness(source: str, target: str, expected: str | None, lan
 ])
 def test_russian_subject_after_its_verb_is_nominative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a person after a noun of relation (друг, соратник, союзник) agrees with it, as after a title
+    ("We talked with our old friend Paul Murphy.", "Мы поговорили с нашим давним другом Пол Мёрфи.", "Полом Мёрфи"),
+    ("We talked with our old friend Paul Murphy.", "Мы поговорили с нашим давним другом Полом Мёрфи.", None),
+    ("Nazarbayev's friend spoke.", "Выступил друг Назарбаева.", None),
+])
+def test_relation_nouns_take_an_apposition(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
