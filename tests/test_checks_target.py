@@ -1208,6 +1208,11 @@ def test_asking_and_likeness(source: str, target: str, expected: str | None, lan
      "Социалистическое движение Казахстана"),
     ("The decision to invite foreign troops was taken by Tokayev alone.",
      "Решение пригласить иностранные войска принял единолично Токаев.", None),
+    ("The picket was chaired by Simon Hannah of Anti-Capitalist Resistance.",
+     "Пикет вёл Саймоном Ханной из «Антикапиталистического сопротивления».", "Саймон Ханна"),
+    # a passive kept: its agent is the instrumental
+    ("The statement was signed by the Russian Socialist Movement.",
+     "Заявление было подписано Российским социалистическим движением.", None),
     # the English object after the verb stays the object
     ("Tokayev blamed Nazarbayev.", "Токаев обвинил Назарбаева.", None),
     # a possessor restructured after a noun

@@ -268,6 +268,8 @@ _EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extendin
                            r"(?:the\s+)?$")
 #: Endings of Russian adverbs that may stand between a verb and its subject (единолично, лично, вновь)
 _RU_ADVERB_ENDINGS = ("о", "но", "ски", "вь", "же")
+#: Forms of быть: an auxiliary, no verb a subject follows (был, была, было, были)
+_RU_BE = frozenset("был была было были будет будут".split())
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
 _RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|"
                                     r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми))")
@@ -1570,19 +1572,23 @@ class _Segment:
     def subject_after_verb(self, hit: Hit, entry: FormEntry) -> None:
         """English "Tokayev alone took the decision" (or "was taken by Tokayev"): the name is the
         subject of an active verb, which Russian may put after its verb («Решение принял
-        единолично Токаев») — in the nominative. A form only genitive or accusative right after a past verb (an adverb
-        between allowed: «принял единолично Токаева») makes it the object instead."""
+        единолично Токаев») — in the nominative. A form only genitive, accusative or
+        instrumental right after a past verb (an adverb or particle between allowed: «принял
+        единолично Токаева», «вёл Саймоном Ханной») makes it the object instead."""
         cases = _any_number(entry.cases)
-        if not cases or cases & ~(GEN | ACC) or entry.surface[:1] in _OPEN or entry.flags & DECLINED_QUOTE:
+        if not cases or cases & ~(GEN | ACC | INS) or entry.surface[:1] in _OPEN or entry.flags & DECLINED_QUOTE:
             return
         at = hit.start - 1
-        if at > 0 and self.toks.folded[at].endswith(_RU_ADVERB_ENDINGS) \
-                and not self.toks.gap(at).strip(" \u00a0") and not _RU_PAST.search(self.toks.folded[at]):
-            at -= 1             # «принял единолично Токаева»: an adverb between
+        low = self.toks.folded[at]
+        if at > 0 and (low.endswith(_RU_ADVERB_ENDINGS) or low in _PARTICLES) \
+                and not self.toks.gap(at).strip(" \u00a0") and not _RU_PAST.search(low) \
+                and not _RU_PASSIVE_PARTICIPLE.fullmatch(low):
+            at -= 1             # «принял единолично Токаева», «лишился и Масимова»: an adverb or particle between
         verb = self.toks.words[at]
         if self.toks.gap(hit.start).strip(" \u00a0") or self.toks.gap(at + 1).strip(" \u00a0") \
-                or not verb.islower() or not _RU_PAST.search(fold(verb)) or not _VERB_LIKE.search(fold(verb)):
-            return
+                or not verb.islower() or not _RU_PAST.search(fold(verb)) or not _VERB_LIKE.search(fold(verb)) \
+                or fold(verb) in _RU_BE:
+            return              # (an auxiliary: «было подписано Российским социалистическим движением», a passive)
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None:
             return
