@@ -1230,3 +1230,24 @@ def test_russian_subject_after_its_verb_is_nominative(source: str, target: str, 
 ])
 def test_relation_nouns_take_an_apposition(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a person after a title in an oblique case agrees with it, or is its genitive
+    ("Activists compared it with the methods of the Syrian dictator Bashar al-Assad.",
+     "Активисты сравнивали это с методами сирийского диктатора Башаром Асадом.", "Башара Асада"),
+    ("Activists compared it with the methods of the Syrian dictator Bashar al-Assad.",
+     "Активисты сравнивали это с методами сирийского диктатора Башара Асада.", None),
+    # a person and the title after it, between commas, are one phrase in one case
+    ("Karim Massimov, head of the National Security Committee, was arrested on 6 January.",
+     "Карим Масимов, главу Комитета национальной безопасности, арестовали 6 января.", "Карима Масимова"),
+    ("Karim Massimov, head of the National Security Committee, was arrested on 6 January.",
+     "Карима Масимова, главу Комитета национальной безопасности, арестовали 6 января.", None),
+    ("Simon Pirani, a historian of the Soviet Union, was invited to speak.",
+     "Саймону Пирани, историка Советского Союза, организаторы пригласили выступить.", "Саймона Пирани"),
+    # a title in the nominative after a comma may begin a clause of its own
+    ("They met Tokayev, and the president said nothing.", "Они встретились с Токаевым, президент промолчал.",
+     None),
+])
+def test_russian_appositions_agree_with_their_name(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -640,6 +640,8 @@ class _Segment:
             if len(self.findings) == found and not self.plural_verb_after(hit, entry):
                 self.fronted_object(hit, entry)
                 self.dative_experiencer(hit, entry)
+            if len(self.findings) == found:
+                self.apposition_after(hit, entry)
 
     def apostrophe_ending(self, hit: Hit, entry: FormEntry) -> bool:
         """«в Facebook'е»: a Russian ending glued with an apostrophe to a name in Latin letters
@@ -857,9 +859,12 @@ class _Segment:
             self.government(hit, entry, before)
 
     def apposition(self, hit: Hit, entry: FormEntry, before: str) -> bool:
-        """«сирийскому диктатору Асад»: a person's name after a title noun in an oblique case (the
-        title introduced by an adjective or a preposition of that case) agrees with it."""
-        if self.lx.kinds[entry.ref] != "person" or entry.cases & _SINGULAR != NOM or not before.islower():
+        """«сирийскому диктатору Асад», «сирийского диктатора Башаром Асадом»: a person's name
+        after a title noun in an oblique case (the title introduced by an adjective or a
+        preposition of that case) agrees with it — or is the title's own genitive («советника
+        Назарбаева», the adviser *of* Nazarbayev)."""
+        cases = _any_number(entry.cases)
+        if self.lx.kinds[entry.ref] != "person" or not cases or not before.islower():
             return False
         title = self.index.grammar.get("titles", {}).get(fold(before), 0) & ~NOM
         if not title or hit.start < 2 or self.toks.gap(hit.start - 1).strip(" \u00a0"):
@@ -872,11 +877,28 @@ class _Segment:
             agreeing = title & adjective_cases(lead) if lead.islower() else 0
         if not agreeing and not self.titles_nominative(before):
             agreeing = title            # «обращение президента Токаев»: the title can be no nominative
-        if not agreeing:
+        if not agreeing or cases & (agreeing | GEN):
             return False
         case = cases_of("ru", agreeing)[0]
         self.wrong_case(hit, entry, case, f"after {lead + ' ' + before!r}: the name agrees with the title ({case})")
         return True
+
+    def apposition_after(self, hit: Hit, entry: FormEntry) -> None:
+        """«Карим Масимов, главу КНБ, арестовали», «Саймону Пирани, историка, пригласили»: a
+        person's name and the title after it between commas are one phrase in one case. A title
+        only in an oblique case (no new clause's subject) that the name shares no case with makes
+        the name's case wrong."""
+        cases = _any_number(entry.cases)
+        if self.lx.kinds[entry.ref] != "person" or not cases or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0") != ",":
+            return
+        title_word = self.toks.words[hit.end]
+        title = self.index.grammar.get("titles", {}).get(fold(title_word), 0) & _SINGULAR
+        if not title_word.islower() or not title or title & NOM or cases & title:
+            return
+        case = cases_of("ru", title)[0]
+        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('ru', cases))}) before {', ' + title_word!r}: the "
+                        f"name and its title are one phrase, in the {'/'.join(cases_of('ru', title))}")
 
     def title_across_institution(self, hit: Hit, entry: FormEntry) -> None:
         """«бывшему главе КНБ Карима Масимова», «бывший глава КНБ Карима Масимова был арестован»:
