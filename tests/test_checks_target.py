@@ -1251,3 +1251,17 @@ def test_relation_nouns_take_an_apposition(source: str, target: str, expected: s
 ])
 def test_russian_appositions_agree_with_their_name(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # after "of", an accusative only is no genitive: no noun governs one
+    ("The Soviet legacy still shapes the politics of Central Asia.",
+     "Наследие СССР по-прежнему определяет политику Центральную Азию.", "Центральной Азии"),
+    ("In 2013 CNPC bought 8.3% of Kashagan.", "В 2013 году CNPC купила 8,3% Кашаган.", "Кашагана"),
+    ("In 2013 CNPC bought 8.3% of Kashagan.", "В 2013 году CNPC купила 8,3% Кашагана.", None),
+    # "the whole of" as an adjective the name agrees with
+    ("Within two days the protests had spread to the whole of Mangystau Region.",
+     "За два дня протесты охватили всю Мангистаускую область.", None),
+])
+def test_russian_genitive_after_of_an_accusative_or_a_share(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -268,6 +268,8 @@ _EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extendin
                            r"(?:the\s+)?$")
 #: Endings of Russian adverbs that may stand between a verb and its subject (единолично, лично, вновь)
 _RU_ADVERB_ENDINGS = ("о", "но", "ски", "вь", "же")
+#: Short pronouns in the accusative a name may agree with («всю Мангистаускую область»)
+_ACCUSATIVE_PRONOUNS = frozenset("всю эту ту свою нашу саму".split())
 #: Forms of быть: an auxiliary, no verb a subject follows (был, была, было, были)
 _RU_BE = frozenset("был была было были будет будут".split())
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
@@ -1360,7 +1362,9 @@ class _Segment:
         # the passive's agent, which Russian may turn into the subject: «выбрал своим преемником Назарбаев»)
         from_noun = source_of and bool(_FROM_BEFORE.search(self.source_before(entry.ref))) \
             and not _noun_next(self.source_around(entry.ref)[1])   # "from Charing Cross police station"
-        if not cases & NOM or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
+        # (an accusative only, after "of": no noun governs one — «политику Центральную Азию»)
+        accusative_only = cases == ACC and not quoted and self.after_of(entry.ref)
+        if (not cases & NOM and not accusative_only) or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
                 or (source_of and not (self.after_of(entry.ref) or self.english_noun_after(entry.ref)
                                        or self.english_possessive(entry.ref) or from_noun)):
             return
@@ -1369,11 +1373,16 @@ class _Segment:
             "in the source it modifies the noun after it, which"
         gap = self.toks.gap(hit.start)
         before = self.toks.words[hit.start - 1]
-        if gap.strip(" \u00a0" + _OPEN) or not before.isalpha() or not (before.islower() or self.toks.sentence_initial(
-                hit.start - 1)) or fold(before) in _NOT_HEADS or _VERB_LIKE.search(fold(before)) \
-                or fold(before) in place_words() or (quoted and self.generic_before(hit.start)) \
-                or (from_noun and _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before))):
-            return      # a participle before the name is no noun it depends on
+        # «купила 8,3 % Кашаган» ("8.3% of Kashagan"): a share of it, a genitive
+        percent = before.isdigit() and gap.strip(" \u00a0") == "%" and self.after_of(entry.ref)
+        if accusative_only and (adjective_cases(before) & ACC or fold(before) in _ACCUSATIVE_PRONOUNS):
+            return      # «охватили всю Мангистаускую область» ("the whole of"): the name agrees with it
+        if not percent and (gap.strip(" \u00a0" + _OPEN) or not before.isalpha() or not (
+                before.islower() or self.toks.sentence_initial(hit.start - 1)) or fold(before) in _NOT_HEADS
+                or _VERB_LIKE.search(fold(before)) or fold(before) in place_words()
+                or (quoted and self.generic_before(hit.start))
+                or (from_noun and _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)))):
+            return      # (a participle before the name is no noun it depends on)
         if from_noun and not self.after_of(entry.ref) and hit.start > 1:
             english = _FROM_BEFORE.search(self.source_before(entry.ref))
             rendering = _RU_FROM if english and english.group(1).lower() == "from" else _RU_AT
@@ -1384,7 +1393,8 @@ class _Segment:
         if not suggestion or fold(suggestion) == fold(offending):
             return
         self.add("target-wrong-inflection",
-                 f"{offending!r} (nom) after {before!r}: {cue} makes it a genitive; "
+                 f"{offending!r} ({'acc' if accusative_only else 'nom'}) after "
+                 f"{before + '%' if percent else before!r}: {cue} makes it a genitive; "
                  f"expected {suggestion!r}", offending=offending, suggestion=suggestion, ref=entry.ref)
 
     def generic_before(self, start: int, reach: int = 5) -> bool:
