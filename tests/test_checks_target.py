@@ -1265,3 +1265,29 @@ def test_russian_appositions_agree_with_their_name(source: str, target: str, exp
 ])
 def test_russian_genitive_after_of_an_accusative_or_a_share(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # where something goes, with a verb of moving or bringing (active or passive): a dative
+    ("Russian paratroopers were flown to Almaty on 6 January.", "Ресейлік десантшылар 6 қаңтарда ұшақпен Алматыда "
+     "жеткізілді.", "Алматыға"),
+    ("CSTO troops were sent to Kazakhstan at Tokayev's request.", "ҰҚШҰ әскерлері Қазақстанды жіберілді.",
+     "Қазақстанға"),
+    ("Russian paratroopers were flown to Almaty on 6 January.", "Ресейлік десантшылар 6 қаңтарда ұшақпен Алматыға "
+     "жеткізілді.", None),
+    ("Troops returned to Russia from Kazakhstan.", "Әскер Қазақстаннан Ресейге оралды.", None),
+    # where something began: a locative, or an ablative ("from")
+    ("The uprising began in Zhanaozen on 2 January.", "Көтеріліс 2 қаңтарда Жаңаөзенге басталды.", "Жаңаөзенде"),
+    ("The uprising began in Zhanaozen on 2 January.", "Көтеріліс 2 қаңтарда Жаңаөзеннен басталды.", None),
+    # an English name modifying a noun ("the Nazarbayev regime"): right before its Kazakh noun, no oblique case
+    ("The Nazarbayev regime relied on Western oil companies.", "Назарбаевты режимі батыстық мұнай компанияларына "
+     "сүйенді.", "Назарбаевтың"),
+    ("The Kazakhstan Embassy refused to accept the letter.", "Қазақстанға елшілігі хатты қабылдаудан бас тартты.",
+     "Қазақстан елшілігі"),
+    ("The Nazarbayev regime relied on Western oil companies.", "Назарбаев режимі батыстық мұнай компанияларына "
+     "сүйенді.", None),
+    ("Chevron owns 50 per cent of Tengizchevroil.", "«Теңізшевройлдың» 50 пайызы Chevron-ға тиесілі.", None),
+    ("Tokayev spoke in Almaty later.", "Тоқаев Алматыда кейін сөйледі.", None),
+])
+def test_kazakh_destinations_beginnings_and_modifiers(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

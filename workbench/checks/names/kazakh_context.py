@@ -178,6 +178,38 @@ def _stem_of(word: str, stems: Mapping[str, str] | frozenset[str]) -> str | None
     return None
 
 
+#: Verbs of moving and bringing: where to is their dative («Алматыға жеткізілді»)
+_MOVING_STEMS = frozenset("кел бар жет жеткіз жібер көш ұш қайт орал кір аттан апар әкел тасымалда көшір".split())
+#: Verbs of beginning: where it began is a locative, or an ablative, "from" («Жаңаөзеннен басталды»)
+_BEGINNING_STEMS = frozenset("баста".split())
+#: The passive (and middle) infix between a stem and its ending (жіберілді, басталды, жеткізілді)
+_PASSIVE_INFIX = ("ыл", "іл", "л", "ын", "ін", "н")
+
+
+def _stem_of_any_voice(word: str, stems: frozenset[str]) -> str | None:
+    """:func:`_stem_of`, also for the passive (a -л-/-н- infix before the ending)."""
+    found = _stem_of(word, stems)
+    if found is not None:
+        return found
+    low = fold(word)
+    for k in range(len(low) - 1, 1, -1):
+        if low[:k] in stems:
+            rest = low[k:]
+            if any(rest.startswith(infix) and _VERB_ENDING.fullmatch(rest[len(infix):]) for infix in _PASSIVE_INFIX):
+                return low[:k]
+    return None
+
+
+def moving_verb(word: str) -> bool:
+    """Is *word* a form, active or passive, of a verb of moving or bringing (жетті, жеткізілді)?"""
+    return _stem_of_any_voice(word, _MOVING_STEMS) is not None
+
+
+def beginning_verb(word: str) -> bool:
+    """Is *word* a form of "begin" (басталды, бастады)?"""
+    return _stem_of_any_voice(word, _BEGINNING_STEMS) is not None
+
+
 def giving_verb(word: str) -> bool:
     """Is *word* an active form of a verb of giving, sending or telling (жолдады, ұсынды)?"""
     return _stem_of(word, _GIVING_STEMS) is not None

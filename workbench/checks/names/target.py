@@ -54,17 +54,15 @@ from .forms import (
 )
 from .kazakh_context import ABL as KK_ABL
 from .kazakh_context import ACC as KK_ACC
-from .kazakh_context import DAT as KK_DAT
-from .kazakh_context import GEN as KK_GEN
-from .kazakh_context import INS as KK_INS
-from .kazakh_context import LOC as KK_LOC
-from .kazakh_context import NOM as KK_NOM
 from .kazakh_context import (
+    BARE_CASE,
     POSSESSIVE_CASE,
     adverb_postposition,
+    beginning_verb,
     clause_verb_case,
     giving_verb,
     happening_verb,
+    moving_verb,
     possessed_across,
     possessive_tail_for,
     postposition,
@@ -72,6 +70,11 @@ from .kazakh_context import (
     verb_object_case,
     wants_person_genitive,
 )
+from .kazakh_context import DAT as KK_DAT
+from .kazakh_context import GEN as KK_GEN
+from .kazakh_context import INS as KK_INS
+from .kazakh_context import LOC as KK_LOC
+from .kazakh_context import NOM as KK_NOM
 from .lexicon import TARGET_LANGUAGES, Lexicon
 from .matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
 from .russian_context import (
@@ -198,6 +201,10 @@ _EN_SUBJECT_VERB = re.compile(r"\s+(?:(?:[a-z]+ly|alone|also|then|later|soon|aga
 #: ... but not one whose subject undergoes something, which Kazakh may turn round
 _EN_UNDERGOING = frozenset("received got needed wanted liked lacked faced suffered lost gained obtained heard "
                            "learned learnt saw felt knew found owed inherited underwent experienced".split())
+#: English adverbs without -ly that may follow a name ("in Almaty later")
+_EN_ADVERBS = frozenset("later earlier now then today yesterday tomorrow here there again too also still yet soon "
+                        "already ago alone together abroad home instead however though once twice first last "
+                        "more less most least only even just next".split())
 #: English verbs and auxiliaries that follow a subject
 _EN_VERB_WORDS = frozenset("is was were are be been has have had will would could can may might must should shall "
                            "did does do said says wrote spoke began became went came says".split())
@@ -214,8 +221,8 @@ def _noun_next(after: str) -> bool:
     if found is None:
         return False
     word = found.group(1)
-    return not (word in _EN_FUNCTION_WORDS or word in _EN_VERB_WORDS or word.endswith(("ed", "ly"))
-                or word in _IRREGULAR_OBJECT_PASTS)
+    return not (word in _EN_FUNCTION_WORDS or word in _EN_VERB_WORDS or word in _EN_ADVERBS
+                or word.endswith(("ed", "ly")) or word in _IRREGULAR_OBJECT_PASTS)
 
 
 def _subject_position(before: str) -> bool:
@@ -255,6 +262,8 @@ _KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_
 #: A Kazakh participle or verbal noun, which takes its own object (қолдағаны, қолдауға)
 _KK_EMBEDDED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ына|іне|ынан|інен|ында|інде|дықтан|діктен)?"
                                r"|.{2,}[уү](?:ы|і|ға|ге|ды|ді|дың|дің|ын|ін|ына|іне|да|де|дан|ден)?")
+#: English "to"/"into" right before a place: where something goes
+_EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards)\s+(?:the\s+)?$")
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 #: A Kazakh word in the accusative (an ending, or -н after the possessive: бұйрығын), or a past
@@ -465,7 +474,10 @@ def _arrival_in_clause(before: str) -> bool:
 _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|sion|ment|ship|ness|ity|ities|ance|ence|ism|oyees|ainees|ittees)"
                          # or the people of a company or organisation ("Kazakhmys miners")
                          r"|(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|staff|managers|"
-                         r"shareholders|engineers|drillers|members|leaders|activists|supporters))\b")
+                         r"shareholders|engineers|drillers|members|leaders|activists|supporters)"
+                         # or what a ruler, a country or a city has ("the Nazarbayev regime", "the Kazakhstan
+                         # Embassy", "the London picket")
+                         r"|(?:regime|government|embassy|picket|events|protests|uprising|massacre|offices?))\b")
 
 
 def _modifies_next(after: str) -> bool:
@@ -626,7 +638,8 @@ class _Segment:
             self.hyphen_after_quote(hit, entry)
         elif self.language == "kk":
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
-                    and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry):
+                    and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry) \
+                    and not self.kazakh_destination(hit, entry):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
                 if len(self.findings) == found:
@@ -1070,10 +1083,29 @@ class _Segment:
                 or self.lx.kinds[entry.ref] != "place" or not self.place_not_direction(entry.ref):
             return False
         words = self._clause_after(hit)
-        if not words or postposition(words[0]) is not None or not happening_verb(words[-1]):
+        if not words or postposition(words[0]) is not None:
+            return False
+        # a beginning may also be told from where («Жаңаөзеннен басталды»): an ablative is no error there
+        if not happening_verb(words[-1]) and not (beginning_verb(words[-1]) and not cases & KK_ABL):
             return False
         self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} says where something happens: the source's \"in\" is a locative")
+        return True
+
+    def kazakh_destination(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "flown to Almaty", "sent to Kazakhstan": where something goes is a dative
+        («Алматыға жеткізілді»). In a clause that ends with a verb of moving or bringing, active or
+        passive, a place the English puts after "to" or "into" in the locative, accusative or
+        ablative is wrong."""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or not cases or cases & ~(KK_LOC | KK_ACC | KK_ABL) \
+                or self.lx.kinds[entry.ref] != "place" or not _EN_TO_PLACE.search(self.source_before(entry.ref)):
+            return False
+        words = self._clause_after(hit)
+        if not words or postposition(words[0]) is not None or not moving_verb(words[-1]):
+            return False
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
+                        f"{words[-1]!r} says where something goes: the source's \"to\" is a dative")
         return True
 
     def kazakh_bare_possessor(self, hit: Hit, entry: FormEntry, cases: int) -> bool:
@@ -1083,8 +1115,9 @@ class _Segment:
         the genitive can reach across the modifier («Назарбаевтың бұрынғы кеңесшісі»); a name in
         another case there («ҰҚШҰ-ны Қазақстандағы миссиясы») possesses nothing either."""
         before_en, after_en = self.source_around(entry.ref)
-        if before_en is None or not (after_en.startswith(_POSSESSIVE)
-                                     or self.after_of(entry.ref)):
+        # ("the Nazarbayev regime", "Ozenmunaigas workers": the English name modifies the next noun)
+        modifier = self.english_noun_after(entry.ref)
+        if before_en is None or not (after_en.startswith(_POSSESSIVE) or self.after_of(entry.ref) or modifier):
             return False
         clause: list[str] = []
         for k in range(hit.end, min(self.n, hit.end + 4)):
@@ -1101,8 +1134,12 @@ class _Segment:
         head = re.search(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$", before_en)
         concrete = head is not None and not head.group(1).lower().endswith(_EN_ACTION_NOUN) \
             and head.group(1).lower() not in _EN_QUANTIFIERS        # "the whole of Mangystau": «бүкіл … облысын»
-        adjacent = not cases & KK_NOM and (after_en.startswith(_POSSESSIVE) or not cases & KK_ACC or concrete)
+        strong = after_en.startswith(_POSSESSIVE) or self.after_of(entry.ref)
+        adjacent = not cases & KK_NOM and (after_en.startswith(_POSSESSIVE) or not cases & KK_ACC or concrete
+                                           or modifier)
         across = possessed_across(clause, adjacent=adjacent)
+        if not strong and across:
+            across = None       # a modifier in English: only right before its noun («Назарбаевты режимі»)
         if across is None and after_en.startswith(_POSSESSIVE) and not cases & ~(KK_DAT | KK_ABL | KK_LOC | KK_INS):
             # «Зюгановқа «коммунистік» деп аталатын партиясы»: the English possessive, and a possessed
             # noun further on in the clause, past a relative phrase; a dative or other oblique case
@@ -1994,6 +2031,8 @@ class _Segment:
             for fid in index.multiword_forms(ref):
                 words = index.form_words(fid)
                 if words[0] not in self.folded_set:
+                    if len(words) == 2:
+                        self.kazakh_inner_ending(ref, fid, words)
                     continue
                 _, form, status = index.forms[fid]
                 if status == FOREIGN:
@@ -2040,6 +2079,29 @@ class _Segment:
                              f"{offending!r}: the ending does not fit {form!r} ({self.rid(ref)}) "
                              f"({why}); expected {suggestion!r}",
                              offending=offending, suggestion=suggestion, ref=ref)
+
+    def kazakh_inner_ending(self, ref: int, fid: int, words: tuple[str, ...]) -> None:
+        """«Қазақстанға елшілігі»: a Kazakh name of two words declines its last word only; a case
+        ending on the first, before the last with one of its own tails, is a wrong inflection."""
+        _, form, status = self.index.forms[fid]
+        stem, tails = self.index.tails_of(fid)
+        if status > 1 or not tails:
+            return
+        folded = self.toks.folded
+        for i in range(self.n - 1):
+            word = folded[i]
+            if (self.covered[i] and i not in self.others) or not word.startswith(words[0]) \
+                    or BARE_CASE.get(word[len(words[0]):]) is None \
+                    or self.toks.gap(i + 1).strip(" \u00a0") or not folded[i + 1].startswith(stem) \
+                    or folded[i + 1][len(stem):] not in tails:
+                continue
+            self.covered[i] = self.covered[i + 1] = True
+            self.accounted.add(ref)
+            offending = _offending(self.toks, i, i + 2)
+            suggestion = self.toks.words[i][:len(words[0])] + " " + self.toks.words[i + 1]
+            self.add("target-wrong-inflection",
+                     f"{offending!r}: {form!r} ({self.rid(ref)}) declines its last word only; expected "
+                     f"{suggestion!r}", offending=offending, suggestion=suggestion, ref=ref)
 
     def hyphen_suffixes(self) -> None:
         """ҰҚШҰ-нің: a valid Kazakh form followed by a hyphen and an ending no paradigm made."""
