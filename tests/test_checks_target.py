@@ -1291,3 +1291,17 @@ def test_russian_genitive_after_of_an_accusative_or_a_share(source: str, target:
 ])
 def test_kazakh_destinations_beginnings_and_modifiers(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a genitive with nothing after it to possess, where the English has the subject: a nominative
+    ("Tokayev declared a state of emergency in Almaty on 5 January.",
+     "Тоқаевтың 5 қаңтарда Алматыда төтенше жағдай жариялады.", "Тоқаев"),
+    ("Tokayev declared a state of emergency in Almaty on 5 January.",
+     "Тоқаев 5 қаңтарда Алматыда төтенше жағдай жариялады.", None),
+    # a noun it possesses: a restructured sentence
+    ("Tokayev declared a state of emergency.", "Тоқаевтың шешімі бойынша төтенше жағдай жарияланды.", None),
+    ("Tokayev declared a state of emergency.", "Тоқаевтың айтуынша, төтенше жағдай жарияланды.", None),
+])
+def test_kazakh_genitive_needs_something_to_possess(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -264,6 +264,8 @@ _KK_EMBEDDED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:ы|і|ы
                                r"|.{2,}[уү](?:ы|і|ға|ге|ды|ді|дың|дің|ын|ін|ына|іне|да|де|дан|ден)?")
 #: English "to"/"into" right before a place: where something goes
 _EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards)\s+(?:the\s+)?$")
+#: Any Kazakh word that may carry the third-person possessive, in any case (шешімі, саммитінде, айтуынша)
+_KK_ANY_POSSESSED = re.compile(r".{2,}(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің|ндағы|ндегі|нша|нше)?")
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 #: A Kazakh word in the accusative (an ending, or -н after the possessive: бұйрығын), or a past
@@ -1208,10 +1210,13 @@ class _Segment:
         subject undergoes rather than does — "received", "needed" — which Kazakh may turn round:
         «Тоқаевқа хатты жеткізді».)"""
         cases = entry.cases & _KK_CASES
-        if entry.flags & EXTRA or not cases or cases & ~(KK_ACC | KK_DAT) or entry.surface[:1] in _OPEN:
+        if entry.flags & EXTRA or not cases or cases & ~(KK_ACC | KK_DAT | KK_GEN) or entry.surface[:1] in _OPEN:
             return
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None:
+            return
+        if cases & KK_GEN:
+            self.kazakh_genitive_subject(hit, entry, before_en, after_en)
             return
         verb_en = _EN_SUBJECT_VERB.match(after_en)
         if verb_en is not None and verb_en.group(1).lower() not in _EN_UNDERGOING and _subject_position(before_en):
@@ -1228,6 +1233,27 @@ class _Segment:
             return
         self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}): the source makes it {role}, "
                         "which Kazakh says in the nominative")
+
+    def kazakh_genitive_subject(self, hit: Hit, entry: FormEntry, before_en: str, after_en: str) -> None:
+        """«Қасым-Жомарт Тоқаевтың 5 қаңтарда … төтенше жағдай жариялады» ("Tokayev declared"): a
+        genitive possesses a noun after it; with none in its clause (no word with the possessive
+        that no other name covers), the English subject of an active verb is a nominative."""
+        verb_en = _EN_SUBJECT_VERB.match(after_en)
+        if entry.cases & _KK_CASES != KK_GEN or verb_en is None or verb_en.group(1).lower() in _EN_UNDERGOING \
+                or not _subject_position(before_en):
+            return
+        k = hit.end
+        while k < self.n and not _CLAUSE_END.search(self.toks.gap(k)):
+            word = self.toks.words[k]
+            low = fold(word)
+            if not self.covered[k] and word.islower() and _KK_ANY_POSSESSED.fullmatch(low) \
+                    and not _KK_ACCUSATIVE_WORD.fullmatch(low) and not _KK_NOT_POSSESSED.fullmatch(low):
+                return      # a noun it may possess (шешімі, айтуынша); not a past verb (жариялады)
+            k += 1
+        if k == hit.end:
+            return
+        self.wrong_case(hit, entry, "nom", "(gen) with no noun after it to possess: the source makes it the subject "
+                        f"of \"{verb_en.group(1)}\", which Kazakh says in the nominative")
 
     def _clause_after(self, hit: Hit) -> list[str]:
         """The words after *hit* to the end of its clause, past a trailing hearsay or auxiliary word."""
