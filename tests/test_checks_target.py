@@ -1305,3 +1305,15 @@ def test_kazakh_destinations_beginnings_and_modifiers(source: str, target: str, 
 ])
 def test_kazakh_genitive_needs_something_to_possess(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the subject of a passive kept passive in Kazakh is a nominative
+    ("Karim Massimov, the head of the KNB, was arrested on 6 January.",
+     "ҰҚК төрағасы Кәрім Мәсімовті 6 қаңтарда қамауға алынды.", "Кәрім Мәсімов"),
+    ("Karim Massimov was arrested on 6 January.", "Кәрім Мәсімов 6 қаңтарда қамауға алынды.", None),
+    # turned active, the accusative is right
+    ("Karim Massimov was arrested on 6 January.", "Кәрім Мәсімовті 6 қаңтарда қамауға алды.", None),
+])
+def test_kazakh_passive_subject_is_nominative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -266,6 +266,8 @@ _KK_EMBEDDED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:ы|і|ы
 _EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards)\s+(?:the\s+)?$")
 #: Any Kazakh word that may carry the third-person possessive, in any case (шешімі, саммитінде, айтуынша)
 _KK_ANY_POSSESSED = re.compile(r".{2,}(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің|ндағы|ндегі|нша|нше)?")
+#: A Kazakh passive verb form: the -ыл-/-іл-/-ын-/-ін- infix before a tense ending (алынды, жіберілді)
+_KK_PASSIVE_VERB = re.compile(r".{2,}(?:ыл|іл|ын|ін)(?:ды|ді|ған|ген|ады|еді|атын|етін|ып|іп)")
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 #: A Kazakh word in the accusative (an ending, or -н after the possessive: бұйрығын), or a past
@@ -1218,6 +1220,8 @@ class _Segment:
         if cases & KK_GEN:
             self.kazakh_genitive_subject(hit, entry, before_en, after_en)
             return
+        if cases == KK_ACC and self.kazakh_passive_subject(hit, entry, after_en):
+            return
         verb_en = _EN_SUBJECT_VERB.match(after_en)
         if verb_en is not None and verb_en.group(1).lower() not in _EN_UNDERGOING and _subject_position(before_en):
             role = f"the subject of \"{verb_en.group(1)}\""
@@ -1233,6 +1237,21 @@ class _Segment:
             return
         self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}): the source makes it {role}, "
                         "which Kazakh says in the nominative")
+
+    def kazakh_passive_subject(self, hit: Hit, entry: FormEntry, after_en: str) -> bool:
+        """English "Karim Massimov, the head of the KNB, was arrested": the subject of a passive. Where
+        the Kazakh clause keeps the passive (қамауға алынды, жіберілді), its subject is a
+        nominative; an accusative («Кәрім Мәсімовті … алынды») is the object of an active verb
+        the clause does not have. (A clause turned active, «Мәсімовті қамауға алды», is right.)"""
+        after = re.sub(r"^\s*,[^,.;:]*,", "", after_en)      # past an apposition between commas
+        if not _EN_PASSIVE_AFTER.match(after):
+            return False
+        words = self._clause_after(hit)
+        if not words or not _KK_PASSIVE_VERB.fullmatch(fold(words[-1])):
+            return False
+        self.wrong_case(hit, entry, "nom", f"(acc) in a clause whose verb {words[-1]!r} is a passive, as the "
+                        "source's: its subject is a nominative")
+        return True
 
     def kazakh_genitive_subject(self, hit: Hit, entry: FormEntry, before_en: str, after_en: str) -> None:
         """«Қасым-Жомарт Тоқаевтың 5 қаңтарда … төтенше жағдай жариялады» ("Tokayev declared"): a
