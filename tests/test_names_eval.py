@@ -86,12 +86,14 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev11", "kk", 0, 0.72),       # wrong inflections only
     ("dev12", "ru", 0, 0.97),
     ("dev12", "kk", 0, 0.72),
-    ("dev13", "ru", 0, 0.86),
+    ("dev13", "ru", 0, 0.96),
     ("dev13", "kk", 0, 0.86),
     ("dev14", "ru", 0, 0.0),        # correct pairs only
     ("dev14", "kk", 0, 0.0),
     ("dev15", "ru", 0, 0.0),        # correct pairs only
     ("dev15", "kk", 0, 0.0),
+    ("dev16", "ru", 0, 0.62),       # wrong inflections in twelve roles
+    ("dev16", "kk", 0, 0.68),       # wrong inflections in ten roles
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
                                                    recall_at_least: float) -> None:
