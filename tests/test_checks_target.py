@@ -791,6 +791,10 @@ def test_a_name_before_a_plural_verb_is_its_object(source: str, target: str, fla
      None, "ru"),
     ("Eni works with KazMunayGas and Tengizchevroil.",
      "Eni работает с компаниями «КазМунайГаз» и «Тенгизшевройл».", None, "ru"),
+    # a quoted name of several words may stay undeclined among declined ones
+    ("Days later the workers of Kazakhmys, ArcelorMittal Temirtau and Tengizchevroil joined the strike.",
+     "Через несколько дней к забастовке присоединились рабочие «Казахмыса», «АрселорМиттал Темиртау» и "
+     "«Тенгизшевройла».", None, "ru"),
     # a comma that ends a clause: names of different kinds are no list
     ("Long before it was barred from elections in Ukraine, the Communist Party of Ukraine approved it.",
      "Задолго до того, как её отстранили от выборов в Украине, Коммунистическая партия Украины одобрила это.",

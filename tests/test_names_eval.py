@@ -82,7 +82,7 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev9", "ru", 0, 0.0),         # correct pairs only
     ("dev10", "ru", 0, 0.0),        # correct pairs only
     ("dev10", "kk", 0, 0.0),
-    ("dev11", "ru", 0, 0.76),       # wrong inflections only
+    ("dev11", "ru", 0, 0.73),       # wrong inflections only
     ("dev11", "kk", 0, 0.72),       # wrong inflections only
     ("dev12", "ru", 0, 0.97),
     ("dev12", "kk", 0, 0.72),

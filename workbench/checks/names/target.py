@@ -729,7 +729,9 @@ class _Segment:
         for _, entry in chain:
             cases = (_any_number(entry.cases) if self.language == "ru" else entry.cases) & every
             undeclined_quote = entry.surface[:1] in _OPEN and not entry.flags & DECLINED_QUOTE
-            if undeclined_quote and declined_quotes and self.language == "ru":
+            # (a quoted name of several words is often left undeclined: «АрселорМиттал Темиртау»)
+            one_word = " " not in entry.base.strip(_OPEN + _CLOSE)
+            if undeclined_quote and declined_quotes and one_word and self.language == "ru":
                 masks.append(NOM | ACC)
                 continue
             if not cases or cases == every or undeclined_quote or (self.language == "kk" and cases == 1):
