@@ -1306,6 +1306,8 @@ def test_kazakh_destinations_beginnings_and_modifiers(source: str, target: str, 
     # a noun it possesses: a restructured sentence
     ("Tokayev declared a state of emergency.", "Тоқаевтың шешімі бойынша төтенше жағдай жарияланды.", None),
     ("Tokayev declared a state of emergency.", "Тоқаевтың айтуынша, төтенше жағдай жарияланды.", None),
+    ("Ainur pointed out that the regime had outlawed all opposition forces.",
+     "Айнұрдың атап өткеніндей, режим барлық оппозициялық күштерді заңнан тыс деп жариялады.", None),
 ])
 def test_kazakh_genitive_needs_something_to_possess(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

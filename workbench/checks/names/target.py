@@ -264,8 +264,9 @@ _KK_EMBEDDED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:ы|і|ы
                                r"|.{2,}[уү](?:ы|і|ға|ге|ды|ді|дың|дің|ын|ін|ына|іне|да|де|дан|ден)?")
 #: English "to"/"into" right before a place: where something goes
 _EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards)\s+(?:the\s+)?$")
-#: Any Kazakh word that may carry the third-person possessive, in any case (шешімі, саммитінде, айтуынша)
-_KK_ANY_POSSESSED = re.compile(r".{2,}(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің|ндағы|ндегі|нша|нше)?")
+#: Any Kazakh word that may carry the third-person possessive, in any case (шешімі, саммитінде, айтуынша,
+#: өткеніндей "as he pointed out")
+_KK_ANY_POSSESSED = re.compile(r".{2,}(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің|ндағы|ндегі|нша|нше|ндай|ндей)?")
 #: A Kazakh passive verb form: the -ыл-/-іл-/-ын-/-ін- infix before a tense ending (алынды, жіберілді)
 _KK_PASSIVE_VERB = re.compile(r".{2,}(?:ыл|іл|ын|ін)(?:ды|ді|ған|ген|ады|еді|атын|етін|ып|іп)")
 #: What ends a clause between a Kazakh name and its verb
