@@ -857,6 +857,10 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
      "Зюгановтың «коммунистік» деп аталатын партиясы араласуды қолдады.", None),
     # a dative that is no possessor: dedicated to him, no possessed noun after
     ("Nazarbayev's monument was torn down.", "Назарбаевқа арналған ескерткіш құлатылды.", None),
+    # "Nazarbayev's paid adviser" as "a paid adviser to Nazarbayev": an agent noun in -ші and an adjective
+    # in -лы carry no possessive
+    ("Tony Blair's role as Nazarbayev's paid adviser was recalled at the protest.",
+     "Наразылық акциясында Тони Блэрдің Назарбаевқа ақылы кеңесші болғаны еске салынды.", None),
     # "of" after a concrete noun: an accusative possesses nothing either; after an action or a
     # quantifier the name is the object («… қалпына келтіру», «бүкіл … облысын қамтыды»)
     ("Oil workers of West Kazakhstan Region downed tools.", "Батыс Қазақстан облысын мұнайшылары жұмысты тоқтатты.",

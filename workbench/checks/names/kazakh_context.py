@@ -242,6 +242,8 @@ _ADJECTIVE = re.compile(r".+(?:ғы|гі|қы|кі|лық|лік|дық|дік|�
 _PLACE_ADJECTIVE = re.compile(r".+(?:дағы|дегі|тағы|тегі|ндағы|ндегі)")
 #: a verbal noun in -у with the possessive (қолдауы, қолдауымен): its object is an accusative
 _VERBAL_NOUN = re.compile(r".+[уү](?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен)?")
+#: ... not an agent noun in -шы/-ші (кеңесші, жұмысшы) or an adjective in -лы/-лі (ақылы, тиесілі)
+_NOT_POSSESSED = re.compile(r".+(?:шы|ші|лы|лі)")
 #: a noun with the third-person possessive, in any case (кеңесшісі, мәлімдемесін, әкімінің)
 _POSSESSED = re.compile(r".+(?:ы|і)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?")
 
@@ -272,4 +274,5 @@ def possessed_across(words: list[str], *, adjacent: bool = False) -> int | None:
     low = fold(words[k])
     if k == 0 and (len(low) < 5 or low.endswith(("ны", "ні", "ды", "ді", "ты", "ті")) or _VERBAL_NOUN.fullmatch(low)):
         return None         # an accusative, a past verb, or a verbal noun whose object the name is (Асадты қолдауы)
-    return k if _POSSESSED.fullmatch(low) and not _ADJECTIVE.fullmatch(low) else None
+    return k if _POSSESSED.fullmatch(low) and not _ADJECTIVE.fullmatch(low) and not _NOT_POSSESSED.fullmatch(low) \
+        else None

@@ -250,7 +250,7 @@ def _possessed_noun(word: str) -> bool:
 _KK_POSSESSED_NOUN = re.compile(r".+(?:сы|сі|ы|і)|.+(?:сы|сі)(?:н|на|нда|нан|мен|ның)|.+(?:сі)(?:не|нде|нен|нің)")
 _KK_GENITIVE_WORD = re.compile(r".{2,}(?:ның|нің|дың|дің|тың|тің)")
 #: ... but not an adjective, a verbal noun, an ordinal or a converb that looks like one
-_KK_NOT_POSSESSED = re.compile(r".+(?:ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|уы|уі|ншы|нші|ыншы|інші|алы|елі|тағы|дағы|дегі)")
+_KK_NOT_POSSESSED = re.compile(r".+(?:ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|уы|уі|шы|ші|алы|елі|тағы|дағы|дегі)")
 #: English verbs of giving with two objects ("offered Tokayev military aid": Tokayev is the recipient)
 _EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|granted|showed|told|paid|lent|sold)\s+"
                                r"(?:the\s+)?$")
