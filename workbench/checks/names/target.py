@@ -1225,12 +1225,8 @@ class _Segment:
             return
         if cases == KK_ACC and self.kazakh_passive_subject(hit, entry, after_en):
             return
-        verb_en = _EN_SUBJECT_VERB.match(after_en)
-        if verb_en is not None and verb_en.group(1).lower() not in _EN_UNDERGOING and _subject_position(before_en):
-            role = f"the subject of \"{verb_en.group(1)}\""
-        elif _EN_PASSIVE_BY.search(before_en):
-            role = "the passive's agent (\"by\"), the subject of the active clause"     # "was distributed by"
-        else:
+        role = self.english_subject_role(before_en, after_en)
+        if role is None:
             return
         words = self._clause_after(hit)
         if not words or postposition(words[0]) is not None:
@@ -1707,17 +1703,23 @@ class _Segment:
                 or fold(verb) in _RU_BE:
             return              # (an auxiliary: «было подписано Российским социалистическим движением», a passive)
         before_en, after_en = self.source_around(entry.ref)
-        if before_en is None:
-            return
-        verb_en = _EN_SUBJECT_VERB.match(after_en)
-        if verb_en is not None and verb_en.group(1).lower() not in _EN_UNDERGOING and _subject_position(before_en):
-            role = f"the subject of \"{verb_en.group(1)}\""
-        elif _EN_PASSIVE_BY.search(before_en):
-            role = "the passive's agent (\"by\"), the subject of the active verb"    # "was taken by Tokayev"
-        else:
+        role = self.english_subject_role(before_en, after_en) if before_en is not None else None
+        if role is None:
             return
         self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('ru', cases))}) after the verb {verb!r}: the source "
                         f"makes it {role}, a nominative")
+
+    @staticmethod
+    def english_subject_role(before_en: str, after_en: str) -> str | None:
+        """The name's role as the doer in the English, said for a message: the subject of an
+        active verb of doing or saying ("Tokayev alone took …"), or a passive's agent ("was
+        taken by Tokayev", the subject of a sentence turned active); None otherwise."""
+        verb_en = _EN_SUBJECT_VERB.match(after_en)
+        if verb_en is not None and verb_en.group(1).lower() not in _EN_UNDERGOING and _subject_position(before_en):
+            return f"the subject of \"{verb_en.group(1)}\""
+        if _EN_PASSIVE_BY.search(before_en):
+            return "the passive's agent (\"by\"), the subject of the sentence turned active"
+        return None
 
     def _subject_before(self, at: int, ref: int) -> bool:
         """Is the token right before the verb at *at* the end of another name only in the
