@@ -1327,3 +1327,19 @@ def test_kazakh_genitive_needs_something_to_possess(source: str, target: str, ex
 ])
 def test_kazakh_passive_subject_is_nominative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a postposition after a bare possessor's noun is no second possessed noun
+    ("For the people of Western Kazakhstan it was a source of poisoned air.",
+     "Батыс Қазақстан халқы үшін бұл уланған ауаның көзі болды.", None),
+    # a genitive before the name owns the possessed noun; the name is its complement
+    ("Kazakhstan's membership of the CSTO became a pretext.", "Қазақстанның ҰҚШҰ-ға мүшелігі сылтау болды.", None),
+    # a -лық noun with the possessive (басымдығы) is something to possess, shared by a pair
+    ("Joe Biden and Boris Johnson shared one priority in January 2022.",
+     "2022 жылғы қаңтарда Джо Байден мен Борис Джонсонның бір ғана ортақ басымдығы болды.", None),
+    # still: a dative possessor with no genitive before it
+    ("Kazakhstan's membership of the CSTO became a pretext.", "ҰҚШҰ-ға бұрынғы мүшесі сылтау болды.", "ҰҚШҰ-ның"),
+])
+def test_kazakh_possessors_and_what_they_possess(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -99,6 +99,8 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev18", "ru", 0, 0.0),        # correct pairs only, translated from the seeds
     ("dev18", "kk", 0, 0.0),
     ("dev19", "kk", 0, 0.0),        # correct pairs only, newspaper style
+    ("dev20", "ru", 0, 0.0),        # correct pairs only, the statements' register
+    ("dev20", "kk", 0, 0.0),
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
                                                    recall_at_least: float) -> None:

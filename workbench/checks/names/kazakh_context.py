@@ -272,6 +272,8 @@ def possessed_across(words: list[str], *, adjacent: bool = False) -> int | None:
     if (k == 0 and not adjacent) or k >= len(words) or not words[k].islower():
         return None
     low = fold(words[k])
+    if postposition(low) is not None:
+        return None         # «Батыс Қазақстан халқы үшін»: үшін is a postposition, no possessed noun
     if k == 0 and (len(low) < 5 or low.endswith(("ны", "ні", "ды", "ді", "ты", "ті")) or _VERBAL_NOUN.fullmatch(low)):
         return None         # an accusative, a past verb, or a verbal noun whose object the name is (Асадты қолдауы)
     return k if _POSSESSED.fullmatch(low) and not _ADJECTIVE.fullmatch(low) and not _NOT_POSSESSED.fullmatch(low) \

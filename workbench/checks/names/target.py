@@ -243,7 +243,13 @@ def _possessed_noun(word: str) -> bool:
     adjective, a verbal noun or a word that may be an accusative or a past verb?"""
     low = fold(word)
     return word.islower() and len(low) >= 5 and _KK_POSSESSED_NOUN.fullmatch(low) is not None \
-        and not _KK_ACCUSATIVE_WORD.fullmatch(low) and not _KK_NOT_POSSESSED.fullmatch(low)
+        and not _KK_ACCUSATIVE_WORD.fullmatch(low) and not _not_possessed(low)
+
+
+def _not_possessed(low: str) -> bool:
+    """Is the folded Kazakh word an adjective, verbal noun, agent noun or converb that only looks
+    possessed — not a -лық/-дық noun with the possessive (басымдығы, мүшелігі), which is one?"""
+    return _KK_NOT_POSSESSED.fullmatch(low) is not None and _KK_LYQ_POSSESSED.fullmatch(low) is None
 
 
 #: A Kazakh noun with the third-person possessive in the nominative (партиясы, шешімі, мүшелері)
@@ -251,6 +257,8 @@ _KK_POSSESSED_NOUN = re.compile(r".+(?:сы|сі|ы|і)|.+(?:сы|сі)(?:н|н�
 _KK_GENITIVE_WORD = re.compile(r".{2,}(?:ның|нің|дың|дің|тың|тің)")
 #: ... but not an adjective, a verbal noun, an ordinal or a converb that looks like one
 _KK_NOT_POSSESSED = re.compile(r".+(?:ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|уы|уі|шы|ші|алы|елі|тағы|дағы|дегі)")
+#: ... though a noun in -лық/-дық/-тық with the possessive ends in -ғы/-гі too (басымдығы, мүшелігі)
+_KK_LYQ_POSSESSED = re.compile(r".+(?:лы|ды|ты)ғы|.+(?:лі|ді|ті)гі")
 #: English verbs of giving with two objects ("offered Tokayev military aid": Tokayev is the recipient)
 _EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|granted|showed|told|paid|lent|sold)\s+"
                                r"(?:the\s+)?$")
@@ -1121,6 +1129,9 @@ class _Segment:
         with the possessive («Назарбаев бұрынғы кеңесшісі») is a possessor left bare where only
         the genitive can reach across the modifier («Назарбаевтың бұрынғы кеңесшісі»); a name in
         another case there («ҰҚШҰ-ны Қазақстандағы миссиясы») possesses nothing either."""
+        if hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0") \
+                and _KK_GENITIVE_WORD.fullmatch(self.toks.folded[hit.start - 1]):
+            return False    # «Қазақстанның ҰҚШҰ-ға мүшелігі»: the genitive before it owns the noun
         before_en, after_en = self.source_around(entry.ref)
         # ("the Nazarbayev regime", "Ozenmunaigas workers": the English name modifies the next noun)
         modifier = self.english_noun_after(entry.ref)
@@ -1265,7 +1276,7 @@ class _Segment:
             word = self.toks.words[k]
             low = fold(word)
             if not self.covered[k] and word.islower() and _KK_ANY_POSSESSED.fullmatch(low) \
-                    and not _KK_ACCUSATIVE_WORD.fullmatch(low) and not _KK_NOT_POSSESSED.fullmatch(low):
+                    and not _KK_ACCUSATIVE_WORD.fullmatch(low) and not _not_possessed(low):
                 return      # a noun it may possess (шешімі, айтуынша); not a past verb (жариялады)
             k += 1
         if k == hit.end:
