@@ -278,3 +278,78 @@ def possessed_across(words: list[str], *, adjacent: bool = False) -> int | None:
         return None         # an accusative, a past verb, or a verbal noun whose object the name is (Асадты қолдауы)
     return k if _POSSESSED.fullmatch(low) and not _ADJECTIVE.fullmatch(low) and not _NOT_POSSESSED.fullmatch(low) \
         else None
+
+
+# -- word shapes the clause rules read (target.Segment's Kazakh context) --------------------------
+
+#: Words that may follow a Kazakh clause's verb: hearsay, auxiliaries (деседі, екен, еді)
+CLAUSE_TAIL = frozenset("деседі дейді депті деген екен еді болатын көрінеді".split())
+#: A noun with the third-person possessive in the nominative (партиясы, шешімі, мүшелері), or in a
+#: case after -сы/-сі (партиясын, шешімінде)
+_POSSESSED_NOUN = re.compile(r".+(?:сы|сі|ы|і)|.+(?:сы|сі)(?:н|на|нда|нан|мен|ның)|.+(?:сі)(?:не|нде|нен|нің)")
+#: Any word that may carry the third-person possessive, in any case (шешімі, саммитінде, айтуынша,
+#: өткеніндей "as he pointed out")
+_ANY_POSSESSED = re.compile(r".{2,}(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің|ндағы|ндегі|нша|нше|ндай|ндей)?")
+#: ... but not an adjective, a verbal noun, an ordinal, an agent noun or a converb that looks like one
+_LOOKS_POSSESSED = re.compile(r".+(?:ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|уы|уі|шы|ші|алы|елі|тағы|дағы|дегі)")
+#: ... though a noun in -лық/-дық/-тық with the possessive ends in -ғы/-гі too (басымдығы, мүшелігі)
+_LYQ_POSSESSED = re.compile(r".+(?:лы|ды|ты)ғы|.+(?:лі|ді|ті)гі")
+#: A word in the genitive
+_GENITIVE_WORD = re.compile(r".{2,}(?:ның|нің|дың|дің|тың|тің)")
+#: A word in the accusative (an ending, or -н after the possessive: бұйрығын), or a past verb in
+#: -ды/-ті (either way a clause's object slot); not үшін, кейін, жеті (a postposition, an adverb,
+#: a numeral)
+_ACCUSATIVE_WORD = re.compile(r"\w{3,}(?:ны|ні|ды|ді|ты|ті)|\w{4,}(?:ын|ін)|оны|мұны|бұны|соны|кімді|нені")
+#: A word in the ablative
+_ABLATIVE_WORD = re.compile(r"\w{2,}(?:дан|ден|тан|тен|нан|нен)")
+#: A participle or verbal noun, which takes its own object (қолдағаны, қолдауға)
+_EMBEDDED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ына|іне|ынан|інен|ында|інде|дықтан|діктен)?"
+                            r"|.{2,}[уү](?:ы|і|ға|ге|ды|ді|дың|дің|ын|ін|ына|іне|да|де|дан|ден)?")
+#: A passive verb form: the -ыл-/-іл-/-ын-/-ін- infix before a tense ending (алынды, жіберілді)
+_PASSIVE_VERB = re.compile(r".{2,}(?:ыл|іл|ын|ін)(?:ды|ді|ған|ген|ады|еді|атын|етін|ып|іп)")
+
+
+def only_looks_possessed(low: str) -> bool:
+    """Is the folded *low* an adjective, verbal noun, agent noun or converb that only looks
+    possessed — not a -лық/-дық noun with the possessive (басымдығы, мүшелігі), which is one?"""
+    return _LOOKS_POSSESSED.fullmatch(low) is not None and _LYQ_POSSESSED.fullmatch(low) is None
+
+
+def possessed_noun(word: str) -> bool:
+    """Is *word* a noun with the third-person possessive (партиясы, шешімі), not an adjective, a
+    verbal noun or a word that may be an accusative or a past verb?"""
+    low = fold(word)
+    return word.islower() and len(low) >= 5 and _POSSESSED_NOUN.fullmatch(low) is not None \
+        and not _ACCUSATIVE_WORD.fullmatch(low) and not only_looks_possessed(low)
+
+
+def may_be_possessed(low: str) -> bool:
+    """May the folded *low* carry the third-person possessive, in any case (a noun a genitive
+    before it could own: шешімі, айтуынша)? Past verbs and look-alikes are not."""
+    return _ANY_POSSESSED.fullmatch(low) is not None and not _ACCUSATIVE_WORD.fullmatch(low) \
+        and not only_looks_possessed(low)
+
+
+def genitive_word(low: str) -> bool:
+    """Is the folded *low* a word in the genitive?"""
+    return _GENITIVE_WORD.fullmatch(low) is not None
+
+
+def accusative_word(low: str) -> bool:
+    """Is the folded *low* a word in the accusative (or a past verb in -ды/-ті)?"""
+    return _ACCUSATIVE_WORD.fullmatch(low) is not None
+
+
+def ablative_word(low: str) -> bool:
+    """Is the folded *low* a word in the ablative?"""
+    return _ABLATIVE_WORD.fullmatch(low) is not None
+
+
+def embedded_verb(low: str) -> bool:
+    """Is the folded *low* a participle or verbal noun (which governs its own object)?"""
+    return _EMBEDDED_VERB.fullmatch(low) is not None
+
+
+def passive_verb(low: str) -> bool:
+    """Is the folded *low* a passive verb form (алынды, жіберілді)?"""
+    return _PASSIVE_VERB.fullmatch(low) is not None

@@ -56,14 +56,22 @@ from .kazakh_context import ABL as KK_ABL
 from .kazakh_context import ACC as KK_ACC
 from .kazakh_context import (
     BARE_CASE,
+    CLAUSE_TAIL,
     POSSESSIVE_CASE,
+    ablative_word,
+    accusative_word,
     adverb_postposition,
     beginning_verb,
     clause_verb_case,
+    embedded_verb,
+    genitive_word,
     giving_verb,
     happening_verb,
+    may_be_possessed,
     moving_verb,
+    passive_verb,
     possessed_across,
+    possessed_noun,
     possessive_tail_for,
     postposition,
     source_postposition,
@@ -192,8 +200,6 @@ _EN_FUNCTION_WORDS = frozenset("in at on for from to with by into over after bef
                                "off out up down away back "
                                "rather more less too again also because since when while if until who which that "
                                "the a an this these those his her their its our".split())
-#: Words that may follow a Kazakh clause's verb: hearsay, auxiliaries (деседі, екен, еді)
-_KK_CLAUSE_TAIL = frozenset("деседі дейді депті деген екен еді болатын көрінеді".split())
 #: English: an active past verb right after the name (an adverb allowed): the name is its subject
 _EN_SUBJECT_VERB = re.compile(r"\s+(?:(?:[a-z]+ly|alone|also|then|later|soon|again|still|even|once|first|"
                               r"himself|herself|itself|themselves)\s+)?([a-z]+ed|wrote|spoke|said|began|became|did|went|came|"
@@ -238,27 +244,6 @@ _EN_ACTION_NOUN = ("ing", "tion", "sion", "ment", "al", "ance", "ence", "ure", "
 #: English quantifiers before "of" (a part of the name's whole, not something it owns)
 _EN_QUANTIFIERS = frozenset("whole all rest most many some part half much each none both any either neither "
                             "majority one two three several few".split())
-def _possessed_noun(word: str) -> bool:
-    """Is the Kazakh *word* a noun with the third-person possessive (партиясы, шешімі), not an
-    adjective, a verbal noun or a word that may be an accusative or a past verb?"""
-    low = fold(word)
-    return word.islower() and len(low) >= 5 and _KK_POSSESSED_NOUN.fullmatch(low) is not None \
-        and not _KK_ACCUSATIVE_WORD.fullmatch(low) and not _not_possessed(low)
-
-
-def _not_possessed(low: str) -> bool:
-    """Is the folded Kazakh word an adjective, verbal noun, agent noun or converb that only looks
-    possessed — not a -лық/-дық noun with the possessive (басымдығы, мүшелігі), which is one?"""
-    return _KK_NOT_POSSESSED.fullmatch(low) is not None and _KK_LYQ_POSSESSED.fullmatch(low) is None
-
-
-#: A Kazakh noun with the third-person possessive in the nominative (партиясы, шешімі, мүшелері)
-_KK_POSSESSED_NOUN = re.compile(r".+(?:сы|сі|ы|і)|.+(?:сы|сі)(?:н|на|нда|нан|мен|ның)|.+(?:сі)(?:не|нде|нен|нің)")
-_KK_GENITIVE_WORD = re.compile(r".{2,}(?:ның|нің|дың|дің|тың|тің)")
-#: ... but not an adjective, a verbal noun, an ordinal or a converb that looks like one
-_KK_NOT_POSSESSED = re.compile(r".+(?:ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|уы|уі|шы|ші|алы|елі|тағы|дағы|дегі)")
-#: ... though a noun in -лық/-дық/-тық with the possessive ends in -ғы/-гі too (басымдығы, мүшелігі)
-_KK_LYQ_POSSESSED = re.compile(r".+(?:лы|ды|ты)ғы|.+(?:лі|ді|ті)гі")
 #: English verbs of giving with two objects ("offered Tokayev military aid": Tokayev is the recipient)
 _EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|granted|showed|told|paid|lent|sold)\s+"
                                r"(?:the\s+)?$")
@@ -267,23 +252,10 @@ _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?
 #: English prepositions before a Kazakh pair of names, and the case each asks for
 _EN_CASE_BEFORE = re.compile(r"(?i)\b(in|at|to|into|from|with)\s+(?:the\s+)?$")
 _KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_DAT, "from": KK_ABL, "with": KK_INS}
-#: A Kazakh participle or verbal noun, which takes its own object (қолдағаны, қолдауға)
-_KK_EMBEDDED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ына|іне|ынан|інен|ында|інде|дықтан|діктен)?"
-                               r"|.{2,}[уү](?:ы|і|ға|ге|ды|ді|дың|дің|ын|ін|ына|іне|да|де|дан|ден)?")
 #: English "to"/"into" right before a place: where something goes
 _EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards)\s+(?:the\s+)?$")
-#: Any Kazakh word that may carry the third-person possessive, in any case (шешімі, саммитінде, айтуынша,
-#: өткеніндей "as he pointed out")
-_KK_ANY_POSSESSED = re.compile(r".{2,}(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің|ндағы|ндегі|нша|нше|ндай|ндей)?")
-#: A Kazakh passive verb form: the -ыл-/-іл-/-ын-/-ін- infix before a tense ending (алынды, жіберілді)
-_KK_PASSIVE_VERB = re.compile(r".{2,}(?:ыл|іл|ын|ін)(?:ды|ді|ған|ген|ады|еді|атын|етін|ып|іп)")
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
-#: A Kazakh word in the accusative (an ending, or -н after the possessive: бұйрығын), or a past
-#: verb in -ды/-ті (either way the clause's object slot is not the name's)
-_KK_ACCUSATIVE_WORD = re.compile(r"\w{3,}(?:ны|ні|ды|ді|ты|ті)|\w{4,}(?:ын|ін)|оны|мұны|бұны|соны|кімді|нені")
-# (not үшін, кейін, жеті: a postposition, an adverb, a numeral)
-_KK_ABLATIVE_WORD = re.compile(r"\w{2,}(?:дан|ден|тан|тен|нан|нен)")
 #: English "spread to", "extended to": the names after it are where something went, an object in Russian
 #: («охватили Атырау, … и Кызылорду»)
 _EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending|expanded|moved)\s+(?:\w+\s+)?to\s+"
@@ -1130,7 +1102,7 @@ class _Segment:
         the genitive can reach across the modifier («Назарбаевтың бұрынғы кеңесшісі»); a name in
         another case there («ҰҚШҰ-ны Қазақстандағы миссиясы») possesses nothing either."""
         if hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0") \
-                and _KK_GENITIVE_WORD.fullmatch(self.toks.folded[hit.start - 1]):
+                and genitive_word(self.toks.folded[hit.start - 1]):
             return False    # «Қазақстанның ҰҚШҰ-ға мүшелігі»: the genitive before it owns the noun
         before_en, after_en = self.source_around(entry.ref)
         # ("the Nazarbayev regime", "Ozenmunaigas workers": the English name modifies the next noun)
@@ -1163,8 +1135,8 @@ class _Segment:
             # noun further on in the clause, past a relative phrase; a dative or other oblique case
             # possesses nothing, only a genitive reaches
             far = self._clause_after(hit)[:8]
-            found = next((k for k, word in enumerate(far[:-1]) if k and _possessed_noun(word)), None)
-            if found is not None and any(_KK_GENITIVE_WORD.fullmatch(fold(word)) for word in far[:found]):
+            found = next((k for k, word in enumerate(far[:-1]) if k and possessed_noun(word)), None)
+            if found is not None and any(genitive_word(fold(word)) for word in far[:found]):
                 found = None        # another possessor between: the noun is its own
             if found is not None:
                 self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) with "
@@ -1208,9 +1180,9 @@ class _Segment:
         if cases & wanted or postposition(words[0]) is not None \
                 or possessed_across(words[:-1], adjacent=True) is not None:
             return
-        taken = _KK_ACCUSATIVE_WORD if case == "acc" else _KK_ABLATIVE_WORD
-        if any(taken.fullmatch(fold(word)) and not _KK_EMBEDDED_VERB.fullmatch(fold(word))
-               and not _KK_EMBEDDED_VERB.fullmatch(fold(following)) for word, following in pairwise(words)):
+        taken = accusative_word if case == "acc" else ablative_word
+        if any(taken(fold(word)) and not embedded_verb(fold(word)) and not embedded_verb(fold(following))
+               for word, following in pairwise(words)):
             return          # another object between: the name is something else (a recipient, a place)
         # (an object of a participle or verbal noun in between is that verb's: «интервенцияны қолдағаны үшін»)
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
@@ -1243,7 +1215,7 @@ class _Segment:
         if not words or postposition(words[0]) is not None:
             return
         clause = self._clause_before(hit) + words[:-1]
-        if not any(_KK_ACCUSATIVE_WORD.fullmatch(fold(word)) for word in clause):
+        if not any(accusative_word(fold(word)) for word in clause):
             return
         self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}): the source makes it {role}, "
                         "which Kazakh says in the nominative")
@@ -1257,7 +1229,7 @@ class _Segment:
         if not _EN_PASSIVE_AFTER.match(after):
             return False
         words = self._clause_after(hit)
-        if not words or not _KK_PASSIVE_VERB.fullmatch(fold(words[-1])):
+        if not words or not passive_verb(fold(words[-1])):
             return False
         self.wrong_case(hit, entry, "nom", f"(acc) in a clause whose verb {words[-1]!r} is a passive, as the "
                         "source's: its subject is a nominative")
@@ -1271,16 +1243,10 @@ class _Segment:
         if entry.cases & _KK_CASES != KK_GEN or verb_en is None or verb_en.group(1).lower() in _EN_UNDERGOING \
                 or not _subject_position(before_en):
             return
-        k = hit.end
-        while k < self.n and not _CLAUSE_END.search(self.toks.gap(k)):
-            word = self.toks.words[k]
-            low = fold(word)
-            if not self.covered[k] and word.islower() and _KK_ANY_POSSESSED.fullmatch(low) \
-                    and not _KK_ACCUSATIVE_WORD.fullmatch(low) and not _not_possessed(low):
-                return      # a noun it may possess (шешімі, айтуынша); not a past verb (жариялады)
-            k += 1
-        if k == hit.end:
-            return
+        end = self._clause_end(hit.end)
+        if end == hit.end or any(not self.covered[k] and self.toks.words[k].islower()
+                                 and may_be_possessed(self.toks.folded[k]) for k in range(hit.end, end)):
+            return      # a noun it may possess (шешімі, айтуынша); not a past verb (жариялады)
         self.wrong_case(hit, entry, "nom", "(gen) with no noun after it to possess: the source makes it the subject "
                         f"of \"{verb_en.group(1)}\", which Kazakh says in the nominative")
 
@@ -1289,15 +1255,18 @@ class _Segment:
         found = self._clauses.get(hit.end)
         if found is not None:
             return found
-        words: list[str] = []
-        k = hit.end
-        while k < self.n and not _CLAUSE_END.search(self.toks.gap(k)):
-            words.append(self.toks.words[k])
-            k += 1
-        while len(words) > 1 and fold(words[-1]) in _KK_CLAUSE_TAIL:
+        words = self.toks.words[hit.end:self._clause_end(hit.end)]
+        while len(words) > 1 and fold(words[-1]) in CLAUSE_TAIL:
             words.pop()
         self._clauses[hit.end] = words
         return words
+
+    def _clause_end(self, start: int) -> int:
+        """The token after the last one of the clause that token *start* is in (or begins)."""
+        k = start
+        while k < self.n and not _CLAUSE_END.search(self.toks.gap(k)):
+            k += 1
+        return k
 
     def _clause_before(self, hit: Hit) -> list[str]:
         """The words before *hit* back to the start of its clause."""
