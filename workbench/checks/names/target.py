@@ -39,6 +39,15 @@ from typing import Any
 from workbench.inflection.kazakh import kazakh_hyphen_after_quote
 
 from ..findings import CHECKS, Finding
+from .english_context import (
+    IRREGULAR_OBJECT_PASTS,
+    PASSIVE_BY,
+    content_word_after,
+    doer_role,
+    noun_next,
+    subject_verb,
+    word_in_small_letters_after,
+)
 from .forms import (
     CASES,
     DECLINED_QUOTE,
@@ -147,17 +156,7 @@ _ARRIVAL = re.compile(
     r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold)")       # not "took place", "in place"
 #: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
 #: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
-#: (the irregular pasts of verbs that take an object: the ones that take none, "came", "rose",
-#: "fell", "went", "stood", are not here, nor "became", which links)
-_IRREGULAR_OBJECT_PASTS = (
-    "beat bit blew bore bound bent bought brought broke built burnt cast caught chose clung cut dealt drew drove "
-    "dug fed felt fought found forbade forgave forgot froze gave got ground held hid hit hung hurt kept knew laid "
-    "led left lent let lit lost made meant met misled overcame overran overthrew overtook paid put quit read "
-    "rebuilt rode ran rang saw sought sold sent set sewed shed shook shot shut slew slung spent split spread "
-    "stole struck stuck stung swept swore swung taught tore told thought threw took understood upheld upset "
-    "withdrew withheld won wore wound woke wrung"
-).split()
-_OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(_IRREGULAR_OBJECT_PASTS))) +
+_OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) +
                           r"|thanks|thank)\s+(?:the\s+)?$")
 #: ... unless it says who speaks ("…, said Tokayev"), names or links ("called", "remained"), or
 #: takes no object, so that a name after it is its subject, inverted ("Then resigned Mamin")
@@ -195,50 +194,6 @@ _FROM_BEFORE = re.compile(r"(?i)\b(from|at)\s+(?:the\s+)?$")      # and "the str
 #: ... unless a Russian preposition that renders it stands before that noun: the name is then its apposition
 _RU_FROM = frozenset("из изо с со от ото".split())
 _RU_AT = frozenset("в во на у при".split())
-#: English words after an object that show the name modifies nothing after it
-_EN_FUNCTION_WORDS = frozenset("in at on for from to with by into over after before during and or but as than "
-                               "off out up down away back "
-                               "rather more less too again also because since when while if until who which that "
-                               "the a an this these those his her their its our".split())
-#: English: an active past verb right after the name (an adverb allowed): the name is its subject
-_EN_SUBJECT_VERB = re.compile(r"\s+(?:(?:[a-z]+ly|alone|also|then|later|soon|again|still|even|once|first|"
-                              r"himself|herself|itself|themselves)\s+)?([a-z]+ed|wrote|spoke|said|began|became|did|went|came|"
-                              + "|".join(sorted(set(_IRREGULAR_OBJECT_PASTS))) + r")\b")
-#: ... but not one whose subject undergoes something, which Kazakh may turn round
-_EN_UNDERGOING = frozenset("received got needed wanted liked lacked faced suffered lost gained obtained heard "
-                           "learned learnt saw felt knew found owed inherited underwent experienced".split())
-#: English adverbs without -ly that may follow a name ("in Almaty later")
-_EN_ADVERBS = frozenset("later earlier now then today yesterday tomorrow here there again too also still yet soon "
-                        "already ago alone together abroad home instead however though once twice first last "
-                        "more less most least only even just next".split())
-#: English verbs and auxiliaries that follow a subject
-_EN_VERB_WORDS = frozenset("is was were are be been has have had will would could can may might must should shall "
-                           "did does do said says wrote spoke began became went came says".split())
-#: English words that show a name is not at the start of its clause
-_EN_NOT_SUBJECT = frozenset("in at on for from to with by into over after before during of about against "
-                            "through under between among without within across towards toward than like as "
-                            "is was were are be been being has have had will would said told".split())
-
-
-def _noun_next(after: str) -> bool:
-    """Is the English word after a name one it may modify ("Charing Cross police station") — in
-    small letters, and no verb ("refused", "was"), function word or adverb?"""
-    found = re.match(r"\s+([a-z]+)\b", after)
-    if found is None:
-        return False
-    word = found.group(1)
-    return not (word in _EN_FUNCTION_WORDS or word in _EN_VERB_WORDS or word in _EN_ADVERBS
-                or word.endswith(("ed", "ly")) or word in _IRREGULAR_OBJECT_PASTS)
-
-
-def _subject_position(before: str) -> bool:
-    """Does the English before a name leave it at the start of its clause — nothing, a comma, a
-    conjunction or a title phrase ("UN human rights chief")?"""
-    tail = re.split(r"[.,;:!?()\u2013\u2014]|\b(?:and|but|while|when|because|although|though|then)\b", before)[-1]
-    return not any(word.lower() in _EN_NOT_SUBJECT or word.lower().endswith("ed")
-                   for word in re.findall(r"[A-Za-z']+", tail))
-
-
 #: Endings of English nouns of action, whose "of" is an object in Kazakh («Асадты қолдауы», "backing of Assad")
 _EN_ACTION_NOUN = ("ing", "tion", "sion", "ment", "al", "ance", "ence", "ure", "ery", "sal")
 #: English quantifiers before "of" (a part of the name's whole, not something it owns)
@@ -269,10 +224,6 @@ _RU_BE = frozenset("был была было были будет будут".spl
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
 _RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|"
                                     r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми))")
-#: English: a passive participle (and an adverb), then "by" right before the name
-_EN_PASSIVE_BY = re.compile(r"(?i)\b(?:\w+ed|\w+en|made|held|led|paid|sent|built|bought|brought|caught|"
-                            r"fought|taught|told|sold|kept|left|won|hit|put|set|shut|cut|run|backed)"
-                            r"(?:\s+\w+ly)?\s+by\s+(?:the\s+)?$")
 _RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
 #: English right after a name that makes it a passive's subject ("was replaced", "had been arrested")
 _EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been|is|are|will be)\s+"
@@ -463,12 +414,6 @@ _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|sion|ment|ship|ness|ity|ities|anc
                          # or what a ruler, a country or a city has ("the Nazarbayev regime", "the Kazakhstan
                          # Embassy", "the London picket")
                          r"|(?:regime|government|embassy|picket|events|protests|uprising|massacre|offices?))\b")
-
-
-def _modifies_next(after: str) -> bool:
-    """Is the English after a name a word in small letters, which the name may modify ("the
-    Kashagan project", "Tengizchevroil workers")?"""
-    return re.match(r"\s+[a-z]", after) is not None
 
 
 #: endings only a Russian noun's plural has, after its stem (област|ях, республик|ах, комитет|ов)
@@ -1039,7 +984,7 @@ class _Segment:
             # an accusative is the thing given: wrong for "sent a letter to Bachelet" and for the English
             # double object "offered Tokayev military aid" — where the clause ends with a verb of giving
             # (a congratulation "sent to Tokayev" is «Тоқаевты құттықтады», an accusative)
-            double = _EN_GIVING_BEFORE.search(before_en) is not None and _noun_next(after_en)
+            double = _EN_GIVING_BEFORE.search(before_en) is not None and noun_next(after_en)
             words = self._clause_after(hit)
             if not (double or _EN_TO_RECIPIENT.search(before_en)) or not words or not giving_verb(words[-1]):
                 return False
@@ -1166,9 +1111,7 @@ class _Segment:
         if verb_en is None:
             return
         _, after_en = self.source_around(entry.ref)
-        following = re.match(r"\s*([A-Za-z]*)", after_en)
-        if after_en.startswith(_POSSESSIVE) or (following and following.group(1).islower()
-                                                and following.group(1) not in _EN_FUNCTION_WORDS):
+        if after_en.startswith(_POSSESSIVE) or content_word_after(after_en):
             return          # "criticised Tokayev's order", "backed Tengizchevroil workers"
         words = self._clause_after(hit)     # «… қорықты деседі»: the verb before the hearsay word
         if not words or not words[-1].islower():
@@ -1208,7 +1151,7 @@ class _Segment:
             return
         if cases == KK_ACC and self.kazakh_passive_subject(hit, entry, after_en):
             return
-        role = self.english_subject_role(before_en, after_en)
+        role = doer_role(before_en, after_en)
         if role is None:
             return
         words = self._clause_after(hit)
@@ -1239,16 +1182,15 @@ class _Segment:
         """«Қасым-Жомарт Тоқаевтың 5 қаңтарда … төтенше жағдай жариялады» ("Tokayev declared"): a
         genitive possesses a noun after it; with none in its clause (no word with the possessive
         that no other name covers), the English subject of an active verb is a nominative."""
-        verb_en = _EN_SUBJECT_VERB.match(after_en)
-        if entry.cases & _KK_CASES != KK_GEN or verb_en is None or verb_en.group(1).lower() in _EN_UNDERGOING \
-                or not _subject_position(before_en):
+        verb_en = subject_verb(before_en, after_en)
+        if entry.cases & _KK_CASES != KK_GEN or verb_en is None:
             return
         end = self._clause_end(hit.end)
         if end == hit.end or any(not self.covered[k] and self.toks.words[k].islower()
                                  and may_be_possessed(self.toks.folded[k]) for k in range(hit.end, end)):
             return      # a noun it may possess (шешімі, айтуынша); not a past verb (жариялады)
         self.wrong_case(hit, entry, "nom", "(gen) with no noun after it to possess: the source makes it the subject "
-                        f"of \"{verb_en.group(1)}\", which Kazakh says in the nominative")
+                        f"of \"{verb_en}\", which Kazakh says in the nominative")
 
     def _clause_after(self, hit: Hit) -> list[str]:
         """The words after *hit* to the end of its clause, past a trailing hearsay or auxiliary word."""
@@ -1422,7 +1364,7 @@ class _Segment:
         # "a message from Xi Jinping" (not "by": "handpicked as his successor in 2019 by Nazarbayev" is
         # the passive's agent, which Russian may turn into the subject: «выбрал своим преемником Назарбаев»)
         from_noun = source_of and bool(_FROM_BEFORE.search(self.source_before(entry.ref))) \
-            and not _noun_next(self.source_around(entry.ref)[1])   # "from Charing Cross police station"
+            and not noun_next(self.source_around(entry.ref)[1])   # "from Charing Cross police station"
         # (an accusative only, after "of": no noun governs one — «политику Центральную Азию»)
         accusative_only = cases == ACC and not quoted and self.after_of(entry.ref)
         if (not cases & NOM and not accusative_only) or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
@@ -1657,7 +1599,7 @@ class _Segment:
         cases = _any_number(entry.cases)
         if not cases or cases & INS or not before.islower() or not _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)):
             return
-        if not _EN_PASSIVE_BY.search(self.source_before(entry.ref)):
+        if not PASSIVE_BY.search(self.source_before(entry.ref)):
             return
         self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after the passive {before!r}: "
                         "the source's \"by\" makes it the agent, in the instrumental")
@@ -1683,23 +1625,11 @@ class _Segment:
                 or fold(verb) in _RU_BE:
             return              # (an auxiliary: «было подписано Российским социалистическим движением», a passive)
         before_en, after_en = self.source_around(entry.ref)
-        role = self.english_subject_role(before_en, after_en) if before_en is not None else None
+        role = doer_role(before_en, after_en) if before_en is not None else None
         if role is None:
             return
         self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('ru', cases))}) after the verb {verb!r}: the source "
                         f"makes it {role}, a nominative")
-
-    @staticmethod
-    def english_subject_role(before_en: str, after_en: str) -> str | None:
-        """The name's role as the doer in the English, said for a message: the subject of an
-        active verb of doing or saying ("Tokayev alone took …"), or a passive's agent ("was
-        taken by Tokayev", the subject of a sentence turned active); None otherwise."""
-        verb_en = _EN_SUBJECT_VERB.match(after_en)
-        if verb_en is not None and verb_en.group(1).lower() not in _EN_UNDERGOING and _subject_position(before_en):
-            return f"the subject of \"{verb_en.group(1)}\""
-        if _EN_PASSIVE_BY.search(before_en):
-            return "the passive's agent (\"by\"), the subject of the sentence turned active"
-        return None
 
     def _subject_before(self, at: int, ref: int) -> bool:
         """Is the token right before the verb at *at* the end of another name only in the
@@ -1734,7 +1664,7 @@ class _Segment:
             return          # "to Charing Cross police station": the "to" is the station's, «в участок Чаринг-Кросс»
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None or not _after_to(before_en, _TO_IN_PREPOSITIONS) \
-                or after_en.startswith(_POSSESSIVE) or _modifies_next(after_en):
+                or after_en.startswith(_POSSESSIVE) or word_in_small_letters_after(after_en):
             return          # "Tokayev's …"; "to Tengizchevroil workers": the workers'
 
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after {before!r}: the source's "
@@ -1764,7 +1694,7 @@ class _Segment:
         """Is the name followed in the source by a word in small letters ("of the Kashagan
         project")? Then it may modify that word, which the Russian generic word renders
         («проекта Кашаган»), and the "of" before it is that word's."""
-        return _modifies_next(self.source_around(ref)[1])
+        return word_in_small_letters_after(self.source_around(ref)[1])
 
     def english_possessive(self, ref: int) -> bool:
         """Does the source put "'s" after a person's name ("in Xi Jinping's message")? Russian says

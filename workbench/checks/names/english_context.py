@@ -1,0 +1,107 @@
+"""What the English source says about a name's role: its doer, an object, a modifier.
+
+The target rules (:mod:`.target`) read a name's case in the translation against the English
+around the same name: whether it is the subject of an active verb or a passive's agent, and
+whether it modifies the word after it. Three readings of "modifies the word after it" are kept
+apart on purpose, from the loosest to the strictest, because the rules that use them were each
+tuned to one: any word in small letters after the name (:func:`word_in_small_letters_after`),
+one that is no function word (:func:`content_word_after`), and one that is no verb, function
+word or adverb either (:func:`noun_next`).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
+#: Tokayev"). The irregular pasts of verbs that take an object: the ones that take none, "came",
+#: "rose", "fell", "went", "stood", are not here, nor "became", which links.
+IRREGULAR_OBJECT_PASTS = (
+    "beat bit blew bore bound bent bought brought broke built burnt cast caught chose clung cut dealt drew drove "
+    "dug fed felt fought found forbade forgave forgot froze gave got ground held hid hit hung hurt kept knew laid "
+    "led left lent let lit lost made meant met misled overcame overran overthrew overtook paid put quit read "
+    "rebuilt rode ran rang saw sought sold sent set sewed shed shook shot shut slew slung spent split spread "
+    "stole struck stuck stung swept swore swung taught tore told thought threw took understood upheld upset "
+    "withdrew withheld won wore wound woke wrung"
+).split()
+
+#: Words after an object that show the name modifies nothing after it
+_FUNCTION_WORDS = frozenset("in at on for from to with by into over after before during and or but as than "
+                            "off out up down away back "
+                            "rather more less too again also because since when while if until who which that "
+                            "the a an this these those his her their its our".split())
+#: An active past verb right after the name (an adverb allowed): the name is its subject
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:[a-z]+ly|alone|also|then|later|soon|again|still|even|once|first|"
+                           r"himself|herself|itself|themselves)\s+)?([a-z]+ed|wrote|spoke|said|began|became|did|went|"
+                           r"came|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) + r")\b")
+#: ... but not one whose subject undergoes something, which Kazakh and Russian may turn round
+_UNDERGOING = frozenset("received got needed wanted liked lacked faced suffered lost gained obtained heard "
+                        "learned learnt saw felt knew found owed inherited underwent experienced".split())
+#: Adverbs without -ly that may follow a name ("in Almaty later")
+_ADVERBS = frozenset("later earlier now then today yesterday tomorrow here there again too also still yet soon "
+                     "already ago alone together abroad home instead however though once twice first last "
+                     "more less most least only even just next".split())
+#: Verbs and auxiliaries that follow a subject
+_VERB_WORDS = frozenset("is was were are be been has have had will would could can may might must should shall "
+                        "did does do said says wrote spoke began became went came".split())
+#: Words that show a name is not at the start of its clause
+_NOT_SUBJECT = frozenset("in at on for from to with by into over after before during of about against "
+                         "through under between among without within across towards toward than like as "
+                         "is was were are be been being has have had will would said told".split())
+#: A passive participle (and an adverb), then "by" right before the name
+PASSIVE_BY = re.compile(r"(?i)\b(?:\w+ed|\w+en|made|held|led|paid|sent|built|bought|brought|caught|"
+                        r"fought|taught|told|sold|kept|left|won|hit|put|set|shut|cut|run|backed)"
+                        r"(?:\s+\w+ly)?\s+by\s+(?:the\s+)?$")
+
+
+def word_in_small_letters_after(after: str) -> bool:
+    """Is the English after a name a word in small letters, which the name may modify ("the
+    Kashagan project", "Tengizchevroil workers")?"""
+    return re.match(r"\s+[a-z]", after) is not None
+
+
+def content_word_after(after: str) -> bool:
+    """Is the first word after a name in small letters and no function word ("Tengizchevroil
+    workers", "Tokayev refused" — a verb counts)?"""
+    following = re.match(r"\s*([A-Za-z]*)", after)
+    return following is not None and following.group(1).islower() and following.group(1) not in _FUNCTION_WORDS
+
+
+def noun_next(after: str) -> bool:
+    """Is the English word after a name one it may modify ("Charing Cross police station") — in
+    small letters, and no verb ("refused", "was"), function word or adverb?"""
+    found = re.match(r"\s+([a-z]+)\b", after)
+    if found is None:
+        return False
+    word = found.group(1)
+    return not (word in _FUNCTION_WORDS or word in _VERB_WORDS or word in _ADVERBS
+                or word.endswith(("ed", "ly")) or word in IRREGULAR_OBJECT_PASTS)
+
+
+def subject_position(before: str) -> bool:
+    """Does the English before a name leave it at the start of its clause — nothing, a comma, a
+    conjunction or a title phrase ("UN human rights chief")?"""
+    tail = re.split(r"[.,;:!?()\u2013\u2014]|\b(?:and|but|while|when|because|although|though|then)\b", before)[-1]
+    return not any(word.lower() in _NOT_SUBJECT or word.lower().endswith("ed")
+                   for word in re.findall(r"[A-Za-z']+", tail))
+
+
+def subject_verb(before: str, after: str) -> str | None:
+    """The active verb of doing or saying the name is the subject of ("Tokayev alone took …"),
+    or None (not at its clause's start, no such verb after it, or a verb whose subject undergoes)."""
+    verb = _SUBJECT_VERB.match(after)
+    if verb is None or verb.group(1).lower() in _UNDERGOING or not subject_position(before):
+        return None
+    return verb.group(1)
+
+
+def doer_role(before: str, after: str) -> str | None:
+    """The name's role as the doer, said for a message: the subject of an active verb, or a
+    passive's agent ("was taken by Tokayev", the subject of the sentence turned active); None
+    otherwise."""
+    verb = subject_verb(before, after)
+    if verb is not None:
+        return f"the subject of \"{verb}\""
+    if PASSIVE_BY.search(before):
+        return "the passive's agent (\"by\"), the subject of the sentence turned active"
+    return None
