@@ -48,6 +48,32 @@ def _digits(s: str, i: int) -> int:
     return i
 
 
+def _width_and_precision(s: str, i: int, *, numbered_stars: bool) -> tuple[int, list[bool]] | None:
+    """Past an optional width and an optional ``.precision`` from *i*, each digits or a ``*``
+    (C also allows ``*N$``, with *numbered_stars*): the index after them and, for each ``*``,
+    whether it is numbered; None for a ``*0$`` (no argument 0)."""
+    n = len(s)
+    stars: list[bool] = []
+    for precision in (False, True):
+        if precision:
+            if i >= n or s[i] != ".":
+                break
+            i += 1
+        if i < n and s[i] == "*":
+            i += 1
+            j = _digits(s, i) if numbered_stars else i
+            if j > i and j < n and s[j] == "$":
+                if int(s[i:j]) == 0:
+                    return None
+                stars.append(True)
+                i = j + 1
+            else:
+                stars.append(False)
+        else:
+            i = _digits(s, i)
+    return i, stars
+
+
 def _c_directives(s: str, translated: bool) -> list[tuple[int, int]]:
     """(start, end) of each valid C directive, up to the first invalid one."""
     spans: list[tuple[int, int]] = []
@@ -68,25 +94,10 @@ def _c_directives(s: str, translated: bool) -> list[tuple[int, int]]:
             number, i = True, j + 1
         while i < n and (s[i] in _C_FLAGS or (translated and s[i] == "I")):
             i += 1
-        stars: list[bool] = []              # each * argument: numbered?
-        for part in ("width", "precision"):
-            if part == "precision":
-                if i < n and s[i] == ".":
-                    i += 1
-                else:
-                    break
-            if i < n and s[i] == "*":
-                i += 1
-                j = _digits(s, i)
-                if j > i and j < n and s[j] == "$":
-                    if int(s[i:j]) == 0:
-                        return spans
-                    stars.append(True)
-                    i = j + 1
-                else:
-                    stars.append(False)
-            else:
-                i = _digits(s, i)
+        found = _width_and_precision(s, i, numbered_stars=True)
+        if found is None:
+            return spans
+        i, stars = found                    # each * argument: numbered?
         if i < n and s[i] == "<":
             # ISO C 99 <inttypes.h> macros: <PRId64>, <PRIuLEAST32>, <PRIxMAX>, <PRIdPTR>
             close = s.find(">", i)
@@ -138,20 +149,13 @@ def _python_directives(s: str) -> list[tuple[int, int]]:
             i += 1
         while i < n and s[i] in _PY_FLAGS:
             i += 1
-        stars = 0
-        for part in ("width", "precision"):
-            if part == "precision":
-                if i < n and s[i] == ".":
-                    i += 1
-                else:
-                    break
-            if i < n and s[i] == "*":
-                if name:
-                    return spans            # a named directive takes no * argument
-                stars += 1
-                i += 1
-            else:
-                i = _digits(s, i)
+        found = _width_and_precision(s, i, numbered_stars=False)
+        if found is None:
+            return spans
+        i, starred = found
+        if name and starred:
+            return spans                    # a named directive takes no * argument
+        stars = len(starred)
         if i < n and s[i] in "hlL":
             i += 1
         if i >= n or s[i] not in _PY_CONVERSIONS:
