@@ -8,10 +8,13 @@ mtime and git sees nothing.
   (``expected``: the :func:`fingerprint` of those bytes, or None for "there was no
   file"). Just before the rename the file is read again; if someone else changed it
   meanwhile, nothing is renamed and :class:`ChangedOnDisk` is raised, so the caller
-  merges their version or stops — it never writes over it. The last look is a single
-  ``stat`` of the file just compared, right before the rename; what is left is the few
-  microseconds between the two, where an editor that does not take the project lock
-  could still land.
+  merges their version or stops — it never writes over it. On Linux the rename itself
+  is checked: the file in place is swapped out (``renameat2`` exchange, see
+  :mod:`workbench.util.rename`) rather than unlinked, and if it is not the version just
+  compared — an editor that does not take the project lock renamed its copy in after the
+  comparison — it is swapped back and :class:`ChangedOnDisk` is raised. Where the system
+  cannot exchange, the last look is a single ``stat`` right before the rename, and the
+  few microseconds between the two are left open.
 * **Symbolic links are written through**: a catalogue that is a link to a file elsewhere
   stays a link, and the file it points to gets the new content.
 * **Temporary files** are named ``.NAME.wbPID.XXXX.tmp``; a process killed between the
@@ -35,6 +38,7 @@ from typing import IO, Final
 
 from workbench.util.errors import WorkbenchError
 from workbench.util.files import file_identity, read_regular, try_read_regular
+from workbench.util.rename import exchange, rename_noreplace
 
 __all__ = [
     "ANY",
@@ -134,6 +138,53 @@ def _removed_on_error(tmp_name: str, shown: Path) -> Iterator[None]:
             os.unlink(tmp_name)
         raise
 
+def _rename_if_unchanged(tmp_name: str, path: Path, expected: str | None, shown: Path) -> bool:
+    """Put the temporary file in place only if *path* still holds the *expected* version, with no
+    gap between the last look and the rename: the old file is swapped out rather than unlinked
+    and compared where it lands. False where the system has no ``renameat2`` (nothing done)."""
+    if expected is None:
+        try:
+            return rename_noreplace(tmp_name, path)
+        except FileExistsError:
+            raise ChangedOnDisk("created on disk while it was being written; not overwriting it", shown) from None
+    try:
+        if not exchange(tmp_name, path):
+            return False
+    except FileNotFoundError:
+        raise ChangedOnDisk("removed on disk while it was being written; not writing it", shown) from None
+    displaced = read_regular(tmp_name)
+    if displaced is not None and fingerprint(displaced[0]) == expected:
+        os.unlink(tmp_name)
+        return True
+    _put_back(tmp_name, path)
+    raise ChangedOnDisk("changed on disk while it was being written; not overwriting it", shown)
+
+
+def _inode(path: str | Path) -> tuple[int, int] | None:
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _put_back(tmp_name: str, path: Path) -> None:
+    """Another writer's version came out at *tmp_name* in an exchange: swap it back in. Should
+    yet another version have landed on *path* meanwhile, that one comes out instead, and it is
+    the newest: swap again, until what comes out is what was swapped in."""
+    put_in = _inode(path)
+    for _ in range(100):
+        try:
+            exchange(tmp_name, path)
+        except OSError:
+            os.replace(tmp_name, path)   # theirs back in place, ours dropped
+            return
+        if _inode(tmp_name) == put_in:
+            return
+        put_in = _inode(path)
+    os.replace(tmp_name, path)
+
+
 def atomic_write_bytes(path: str | Path, data: bytes, *, skip_if_same: bool = True,
                        expected: Expected = ANY) -> bool:
     """Write *data* to *path* atomically. Return True if the file changed.
@@ -162,14 +213,17 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, skip_if_same: bool = Tr
             handle.flush()
             os.fsync(handle.fileno())
         _keep_mode(tmp_name, path)
-        if expected is not ANY:
+        if expected is ANY:
+            os.replace(tmp_name, path)
+        else:
             found = read_regular(path)
             if (None if found is None else fingerprint(found[0])) != expected:
                 raise ChangedOnDisk("changed on disk while it was being written; not overwriting it", shown)
-            # the last look, a single stat right before the rename: still the version just compared
-            if file_identity(path) != (None if found is None else found[1]):
-                raise ChangedOnDisk("changed on disk while it was being written; not overwriting it", shown)
-        os.replace(tmp_name, path)
+            if not _rename_if_unchanged(tmp_name, path, expected, shown):
+                # no renameat2 here: the last look, a single stat right before the rename
+                if file_identity(path) != (None if found is None else found[1]):
+                    raise ChangedOnDisk("changed on disk while it was being written; not overwriting it", shown)
+                os.replace(tmp_name, path)
     _fsync_folder(folder)
     log.info("wrote %s", shown)
     return True
