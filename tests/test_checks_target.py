@@ -1312,6 +1312,15 @@ def test_kazakh_destinations_beginnings_and_modifiers(source: str, target: str, 
     ("Tokayev declared a state of emergency.", "Тоқаевтың айтуынша, төтенше жағдай жарияланды.", None),
     ("Ainur pointed out that the regime had outlawed all opposition forces.",
      "Айнұрдың атап өткеніндей, режим барлық оппозициялық күштерді заңнан тыс деп жариялады.", None),
+    # right before a finite verb of giving or of acting on someone: the case that verb wants
+    ("Nazarbayev handed the presidency to Tokayev in 2019.",
+     "Назарбаев 2019 жылы президенттік қызметті Тоқаевтың тапсырды.", "Тоқаевқа"),
+    ("Tokayev appealed to Russia for help.", "Тоқаев көмек сұрап Ресейдің жүгінді.", "Ресейге"),
+    # ... not before a participle, whose subject the genitive is («Тоқаевтың тапсырған бұйрығы»)
+    ("The order Tokayev gave was to shoot without warning.",
+     "Тоқаевтың берген бұйрығы ескертусіз оқ ату болды.", None),
+    ("The order Tokayev gave was to shoot without warning.",
+     "Тоқаевтың берер бұйрығы ескертусіз оқ ату болатын.", None),
 ])
 def test_kazakh_genitive_needs_something_to_possess(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

@@ -227,6 +227,29 @@ def clause_verb_case(word: str) -> str | None:
     return CLAUSE_VERB_CASES[stem] if stem is not None else None
 
 
+#: A finite verb ending: the past in -ды/-ді, the present-future in -ады/-йды, with a negation
+#: before and a personal ending after (not a participle, converb or verbal noun)
+_FINITE_ENDING = re.compile(r"(?:ма|ме|ба|бе|па|пе)?(?:ды|ді|ты|ті|ады|еді|йды|йді)"
+                            r"(?:м|ң|қ|к|ңыз|ңіз|мын|мін|сың|сің|мыз|міз|сыз|сіз|лар|лер|тар|тер)?$")
+
+
+def finite_verb_case(word: str) -> str | None:
+    """The case a finite form of a verb listed here wants of a name it acts on ("dat" for the
+    one something is given or told to, "acc" or "abl" for the object, "ins" for a partner);
+    None when *word* is no finite form of one («тапсырды» "dat", not «тапсырған»)."""
+    low = fold(word)
+    for k in range(len(low) - 1, 1, -1):
+        if _FINITE_ENDING.fullmatch(low[k:]):
+            stem = low[:k]
+            if stem in VERB_STEM_CASES:
+                return VERB_STEM_CASES[stem]
+            if stem in CLAUSE_VERB_CASES:
+                return CLAUSE_VERB_CASES[stem]
+            if stem in _GIVING_STEMS:
+                return "dat"
+    return None
+
+
 def verb_object_case(word: str) -> str | None:
     """The case the object of the Kazakh verb form *word* takes ("dat", "acc"), if it is a form of
     one of the verbs listed; else None."""
@@ -292,8 +315,10 @@ _POSSESSED_NOUN = re.compile(r".+(?:сы|сі|ы|і)|.+(?:сы|сі)(?:н|на|�
 _ANY_POSSESSED = re.compile(r".{2,}(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің|ндағы|ндегі|нша|нше|ндай|ндей)?")
 #: ... but not an adjective, a verbal noun, an ordinal, an agent noun or a converb that looks like one
 _LOOKS_POSSESSED = re.compile(r".+(?:ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|уы|уі|шы|ші|алы|елі|тағы|дағы|дегі)")
-#: ... though a noun in -лық/-дық/-тық with the possessive ends in -ғы/-гі too (басымдығы, мүшелігі)
-_LYQ_POSSESSED = re.compile(r".+(?:лы|ды|ты)ғы|.+(?:лі|ді|ті)гі")
+#: ... though a noun in -қ/-к voices it before the possessive, and then ends in a vowel and -ғы/-гі
+#: too (басымдығы, мүшелігі, бұйрығы, көмегі); the adjectives in -ғы/-гі take it after a consonant
+#: (бұрынғы, кейінгі), or after a locative (қаңтардағы) or a few adverbs (кешегі, баяғы)
+_LYQ_POSSESSED = re.compile(r"(?!.+(?:да|де|та|те)(?:ғы|гі)$|(?:кеше|бая)(?:ғы|гі)$).+[аәеиоөұүыіуэюя](?:ғы|гі)")
 #: A word in the genitive
 _GENITIVE_WORD = re.compile(r".{2,}(?:ның|нің|дың|дің|тың|тің)")
 #: A word in the accusative (an ending, or -н after the possessive: бұйрығын), or a past verb in

@@ -73,6 +73,7 @@ from .kazakh_context import (
     beginning_verb,
     clause_verb_case,
     embedded_verb,
+    finite_verb_case,
     genitive_word,
     giving_verb,
     happening_verb,
@@ -1220,6 +1221,13 @@ class _Segment:
     def kazakh_verb_object(self, hit: Hit, entry: FormEntry, verb: str, cases: int) -> None:
         """«Ресейді жүгінді»: a name right before a verb whose object takes the dative (or the
         accusative) is wrong in the other of the two cases; any other case says nothing."""
+        if cases == KK_GEN and self.toks.gap(hit.end).strip(" \u00a0") == "":
+            wanted = finite_verb_case(verb)
+            if wanted is not None:
+                # «Тоқаевтың тапсырды»: a genitive owns a noun, and a finite verb is none
+                self.wrong_case(hit, entry, wanted, f"(gen) right before the verb {verb!r}: a genitive owns a "
+                                f"noun, and what the verb acts on takes the {wanted}")
+                return
         case = verb_object_case(verb)
         if case is None:
             return
