@@ -1321,6 +1321,17 @@ def test_kazakh_destinations_beginnings_and_modifiers(source: str, target: str, 
      "Тоқаевтың берген бұйрығы ескертусіз оқ ату болды.", None),
     ("The order Tokayev gave was to shoot without warning.",
      "Тоқаевтың берер бұйрығы ескертусіз оқ ату болатын.", None),
+    # what the verb acts on, with nothing to own up to the sentence's end (a verbal noun's
+    # accusative is no possessed noun): the case the last verb wants
+    ("The signatories urged Xi Jinping not to back the crackdown.",
+     "Қол қойғандар Си Цзиньпиннің басып-жаншуды қолдамауға шақырды.", "Си Цзиньпинді"),
+    # ... but a possessed accusative, or a noun in -т with the possessive, is something to own
+    ("Reform and Revolution published the report by Paul Murphy.",
+     "«Реформа және революция» Пол Мерфидің есебін жариялады.", None),
+    ("Russia, China and Turkey approved the actions of Tokayev.",
+     "Ресей Федерациясы, Қытай және Түркия Тоқаевтың әрекеттерін құптады.", None),
+    ("Legalise the banned Communist Party of Kazakhstan!",
+     "Тыйым салынған Қазақстан Коммунистік партиясының қызметі заңдастырылсын!", None),
 ])
 def test_kazakh_genitive_needs_something_to_possess(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

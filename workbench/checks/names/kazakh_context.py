@@ -355,6 +355,18 @@ def may_be_possessed(low: str) -> bool:
         and not only_looks_possessed(low)
 
 
+#: An accusative or a past verb for certain: -ды/-ді (жаншуды, шақырды), or -ты/-ті after a
+#: consonant (соқты, қызметті); a noun in -т with the possessive has a vowel before it (қызметі)
+_ACCUSATIVE_OR_PAST = re.compile(r".+(?:ды|ді)|.+[^аәеиоөұүыіуэюя](?:ты|ті)")
+
+
+def possessive_shape(low: str) -> bool:
+    """Has the folded *low* the shape of a word with the third-person possessive, in any case
+    (есебін, қызметі, адамдарының) — adjectives and -ны accusatives that share it included, not
+    the sure accusatives and past verbs in -ды, -ты (the wider test than :func:`may_be_possessed`)?"""
+    return _ANY_POSSESSED.fullmatch(low) is not None and _ACCUSATIVE_OR_PAST.fullmatch(low) is None
+
+
 def genitive_word(low: str) -> bool:
     """Is the folded *low* a word in the genitive?"""
     return _GENITIVE_WORD.fullmatch(low) is not None

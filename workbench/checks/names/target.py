@@ -82,6 +82,7 @@ from .kazakh_context import (
     passive_verb,
     possessed_across,
     possessed_noun,
+    possessive_shape,
     possessive_tail_for,
     postposition,
     source_postposition,
@@ -212,6 +213,9 @@ _KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_
 _EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards)\s+(?:the\s+)?$")
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
+_SENTENCE_END = re.compile(r"[.;!?]")
+#: English "to" right before the name ("appealed to Xi Jinping")
+_EN_TO_BEFORE = re.compile(r"(?i)\bto\s+(?:the\s+)?$")
 #: English "spread to", "extended to": the names after it are where something went, an object in Russian
 #: («охватили Атырау, … и Кызылорду»)
 _EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending|expanded|moved)\s+(?:\w+\s+)?to\s+"
@@ -1184,7 +1188,10 @@ class _Segment:
         genitive possesses a noun after it; with none in its clause (no word with the possessive
         that no other name covers), the English subject of an active verb is a nominative."""
         verb_en = subject_verb(before_en, after_en)
-        if entry.cases & _KK_CASES != KK_GEN or verb_en is None:
+        if entry.cases & _KK_CASES != KK_GEN:
+            return
+        if verb_en is None:
+            self.kazakh_genitive_object(hit, entry, before_en)
             return
         end = self._clause_end(hit.end)
         if end == hit.end or any(not self.covered[k] and self.toks.words[k].islower()
@@ -1192,6 +1199,32 @@ class _Segment:
             return      # a noun it may possess (шешімі, айтуынша); not a past verb (жариялады)
         self.wrong_case(hit, entry, "nom", "(gen) with no noun after it to possess: the source makes it the subject "
                         f"of \"{verb_en}\", which Kazakh says in the nominative")
+
+    def kazakh_genitive_object(self, hit: Hit, entry: FormEntry, before_en: str) -> None:
+        """English "Putin called Tokayev", "appealed to Xi Jinping": the name is what the verb acts
+        on, and a genitive «Тоқаевтың бірнеше рет телефон соқты» owns nothing up to the sentence's
+        end (no word there that may carry the possessive, a name's included). The case the clause's
+        last verb wants is suggested where it is known, the dative after English "to"; else none."""
+        to = _EN_TO_BEFORE.search(before_en) is not None
+        if not to and self.english_object(entry.ref) is None:
+            return
+        end = hit.end
+        while end < self.n and not _SENTENCE_END.search(self.toks.gap(end)):
+            end += 1
+        # every word but the last may be a possessed noun if it has the shape of one (есебін,
+        # қызметі); the last, the verb's place, only if it cannot be a past verb (соқты)
+        if end == hit.end or any(possessive_shape(self.toks.folded[k]) for k in range(hit.end, end - 1)) \
+                or may_be_possessed(self.toks.folded[end - 1]):
+            return
+        wanted = finite_verb_case(self.toks.words[end - 1]) or ("dat" if to else None)
+        why = "(gen) owns nothing: no noun after it to the sentence's end, and the source makes it what the verb " \
+              "acts on"
+        if wanted is not None:
+            self.wrong_case(hit, entry, wanted, why)
+        else:
+            offending = _offending(self.toks, hit.start, hit.end, entry.surface)
+            self.add("target-wrong-inflection", f"{offending!r} {why}", offending=offending, suggestion=None,
+                     ref=entry.ref)
 
     def _clause_after(self, hit: Hit) -> list[str]:
         """The words after *hit* to the end of its clause, past a trailing hearsay or auxiliary word."""
