@@ -1363,3 +1363,22 @@ def test_kazakh_passive_subject_is_nominative(source: str, target: str, expected
 ])
 def test_kazakh_possessors_and_what_they_possess(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an undeclined quoted name and its generic head noun are one name in the head's case: a
+    # dative possessor is wrong, the fix declines the head, not the name in its quotes
+    ("Miners of the Kazakhmys corporation went on strike in the evening.",
+     "Кешке «Қазақмыс» корпорациясына кеншілері ереуілге шықты.", "«Қазақмыс» корпорациясының"),
+    ("Miners of the Kazakhmys corporation went on strike in the evening.",
+     "Кешке «Қазақмыс» корпорациясының кеншілері ереуілге шықты.", None),
+    # bare right before its noun, a possessor may stay in the nominative
+    ("Kazakhmys miners went on strike in the evening.",
+     "Кешке «Қазақмыс» корпорациясы кеншілері ереуілге шықты.", None),
+    # the head in front harmony, and a head that is no generic noun (the name itself is bare)
+    ("Workers of the Kazakhmys holding went on strike.",
+     "«Қазақмыс» бірлестігіне жұмысшылары ереуілге шықты.", "«Қазақмыс» бірлестігінің"),
+    ("Kazakhmys miners went on strike.", "«Қазақмыс» кеншілері ереуілге шықты.", None),
+])
+def test_kazakh_quoted_name_with_its_head_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -118,6 +118,34 @@ BARE_CASE = {ending: case for case, endings in _BARE_ENDINGS.items() for ending 
 POSSESSIVE_CASE = {tail: case for case, tails in _POSSESSIVE_TAILS.items() for tail in tails.split()}
 
 
+#: Generic nouns a quoted name stands before as their head, with the third-person possessive
+#: («Қазақмыс» корпорациясы, «Халық майданы» ұйымының): the stem as the possessive finds it
+#: (топ → тобы, одақ → одағы, кәсіпорын → кәсіпорны), the possessive, and a case after it
+_QUOTED_HEAD = re.compile(
+    r"(компания|корпорация|коалиция|партия|ұйым|тоб|журнал|газет|басылым|қозғалыс|кәсіподағ|одағ|агенттіг"
+    r"|бірлестіг|холдинг|концерн|банк|қор|зауыт|фабрика|кәсіпорн|сайт|телеарна|арна|радио|кеңсе|фонд|комитет)"
+    r"(с?[ыі])(ның|нің|на|не|н|нда|нде|нан|нен|мен)?")
+_HEAD_TAIL_CASE = {"": NOM, "ның": GEN, "нің": GEN, "на": DAT, "не": DAT, "н": ACC, "нда": LOC, "нде": LOC,
+                   "нан": ABL, "нен": ABL, "мен": INS}
+_HEAD_CASE_TAIL = {"nom": ("", ""), "gen": ("ның", "нің"), "dat": ("на", "не"), "acc": ("н", "н"),
+                   "loc": ("нда", "нде"), "abl": ("нан", "нен"), "ins": ("мен", "мен")}
+
+
+def quoted_head(low: str) -> tuple[str, int] | None:
+    """(the head in the nominative, the case bit) if the folded *low* is a generic noun with the
+    possessive that a quoted name before it heads (корпорациясына → ("корпорациясы", DAT))."""
+    found = _QUOTED_HEAD.fullmatch(low)
+    if found is None:
+        return None
+    return found.group(1) + found.group(2), _HEAD_TAIL_CASE[found.group(3) or ""]
+
+
+def head_in_case(head: str, case: str) -> str:
+    """The possessed head noun *head* (корпорациясы) in *case* (корпорациясының)."""
+    back, front = _HEAD_CASE_TAIL[case]
+    return head + (front if head.endswith("і") else back)
+
+
 def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
     """«Маңғыстау облысда»: the head word of a possessive name (облыс-ы) given a case ending
     without its possessive. The tail among *tails* (the head's valid tails) that marks the same

@@ -77,6 +77,7 @@ from .kazakh_context import (
     genitive_word,
     giving_verb,
     happening_verb,
+    head_in_case,
     may_be_possessed,
     moving_verb,
     passive_verb,
@@ -85,6 +86,7 @@ from .kazakh_context import (
     possessive_shape,
     possessive_tail_for,
     postposition,
+    quoted_head,
     source_postposition,
     verb_object_case,
     wants_person_genitive,
@@ -480,6 +482,7 @@ class _Segment:
         self._clauses: dict[int, list[str]] = {}    # _clause_after, per token after a name
         self.disagreeing: set[int] = set()                  # tokens of a name whose words disagree
         self.others: set[int] = set()       # tokens covered by a valid form of a name the source does not name
+        self.headed: dict[tuple[int, int], tuple[str, str]] = {}  # a quoted name and its head: (name, head)
 
     def cover(self, start: int, end: int) -> None:
         for k in range(start, end):
@@ -572,6 +575,9 @@ class _Segment:
         if self.language == "kk" and entry.flags & HYPHEN_QUOTE:
             self.hyphen_after_quote(hit, entry)
         elif self.language == "kk":
+            headed = self.quoted_with_head(hit, entry)
+            if headed is not None:
+                hit, entry = headed
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
                     and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry) \
                     and not self.kazakh_destination(hit, entry):
@@ -592,6 +598,30 @@ class _Segment:
                 self.dative_experiencer(hit, entry)
             if len(self.findings) == found:
                 self.apposition_after(hit, entry)
+
+    def quoted_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
+        """«Қазақмыс» корпорациясына: an undeclined quoted name and the generic noun after it that
+        it names, which carries the case, are checked as one name in that noun's case (a dative
+        possessor «корпорациясына кеншілері» is as wrong as «Қазақмысқа кеншілері»)."""
+        if entry.surface[:1] not in _OPEN or entry.surface[-1:] not in _CLOSE or entry.flags & DECLINED_QUOTE \
+                or hit.end >= self.n or not self.toks.words[hit.end].islower() \
+                or self.toks.gap(hit.end).strip(" \u00a0") not in _CLOSE or not self.toks.gap(hit.end).strip():
+            return None
+        found = quoted_head(self.toks.folded[hit.end])
+        if found is None:
+            return None
+        head, case = found
+        whole = Hit(hit.start, hit.end + 1, hit.entries)
+        self.headed[(whole.start, whole.end)] = (entry.surface, head)
+        # the surface without its opening quote: the rules that leave an undeclined quoted name alone
+        # check this one, whose case its head shows
+        return whole, entry._replace(cases=case, surface=entry.surface[1:] + " " + self.toks.words[hit.end])
+
+    def offending_of(self, hit: Hit, entry: FormEntry) -> str:
+        """The text of the name at *hit* as a finding quotes it (a quoted name's head included)."""
+        if (hit.start, hit.end) in self.headed:
+            return _offending(self.toks, hit.start, hit.end)
+        return _offending(self.toks, hit.start, hit.end, entry.surface)
 
     def apostrophe_ending(self, hit: Hit, entry: FormEntry) -> bool:
         """«в Facebook'е»: a Russian ending glued with an apostrophe to a name in Latin letters
@@ -894,8 +924,12 @@ class _Segment:
     def wrong_case(self, hit: Hit, entry: FormEntry, case: str, why: str, *, declined: bool = False) -> None:
         """Report the name at *hit* as a wrong inflection, *why* after it, with the form in *case*
         as the fix (*declined*: a Russian quoted name declined inside its quotes)."""
-        offending = _offending(self.toks, hit.start, hit.end, entry.surface)
-        suggestion = self.lx.in_case(entry.ref, self.language, 0, form=entry.base, case=case, declined=declined)
+        offending = self.offending_of(hit, entry)
+        headed = self.headed.get((hit.start, hit.end))
+        if headed is not None:
+            suggestion: str | None = f"{headed[0]} {head_in_case(headed[1], case)}"
+        else:
+            suggestion = self.lx.in_case(entry.ref, self.language, 0, form=entry.base, case=case, declined=declined)
         self.add("target-wrong-inflection",
                  f"{offending!r} {why}" + (f"; expected {suggestion!r}" if suggestion else ""),
                  offending=offending, suggestion=suggestion, ref=entry.ref)
@@ -1222,7 +1256,7 @@ class _Segment:
         if wanted is not None:
             self.wrong_case(hit, entry, wanted, why)
         else:
-            offending = _offending(self.toks, hit.start, hit.end, entry.surface)
+            offending = self.offending_of(hit, entry)
             self.add("target-wrong-inflection", f"{offending!r} {why}", offending=offending, suggestion=None,
                      ref=entry.ref)
 
