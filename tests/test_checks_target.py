@@ -1382,3 +1382,19 @@ def test_kazakh_possessors_and_what_they_possess(source: str, target: str, expec
 ])
 def test_kazakh_quoted_name_with_its_head_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # two Kazakh names of different kinds that the English joins by "and" are one phrase, one case
+    ('Tokayev thanked Putin and the CSTO for their "timely help".',
+     "Тоқаев Путинді және ҰҚШҰ-ға «уақтылы көмегі» үшін алғыс айтты.", "Путинге"),
+    ('Tokayev thanked Putin and the CSTO for their "timely help".',
+     "Тоқаев Путинге және ҰҚШҰ-ға «уақтылы көмегі» үшін алғыс айтты.", None),
+    # ... not two names the English does not join (the second begins a phrase of its own)
+    ("Then we heard from Yuliya Yurchenko of the Ukrainian Social Movement and Chris Ford from the Ukraine "
+     "Solidarity Campaign.",
+     "Содан кейін Украин әлеуметтік қозғалысы атынан Юлия Юрченконы және Украинамен ынтымақтастық "
+     "науқанынан Крис Фордты тыңдадық.", None),
+])
+def test_kazakh_pair_of_different_kinds(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

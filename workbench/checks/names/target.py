@@ -216,6 +216,9 @@ _EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards)\s+(?:the\s+)?$")
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 _SENTENCE_END = re.compile(r"[.;!?]")
+#: English "and" between two names ("Putin and the CSTO")
+_EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:the\s+)?$")
+_EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
 #: English "to" right before the name ("appealed to Xi Jinping")
 _EN_TO_BEFORE = re.compile(r"(?i)\bto\s+(?:the\s+)?$")
 #: English "spread to", "extended to": the names after it are where something went, an object in Russian
@@ -677,8 +680,13 @@ class _Segment:
         joins = [self._joined(a, b) for (a, _), (b, _) in pairwise(chain)]
         if (len(chain) > 2 and ("," not in joins or joins[-1] == ",")) or (len(chain) == 2 and joins[0] == ","):
             return
-        if len({self.lx.kinds[entry.ref] for _, entry in chain}) > 1:
-            return                  # a list names things of one kind; else a comma ends a clause
+        if len({self.lx.kinds[entry.ref] for _, entry in chain}) > 1 \
+                and not (self.language == "kk" and len(chain) == 2 and self.english_pair(chain[0][1].ref,
+                                                                                          chain[1][1].ref)):
+            # a list names things of one kind; else a comma ends a clause (two Kazakh names joined by
+            # және, мен or немесе that the English joins by "and" too are one phrase whatever their
+            # kinds: «Путинге және ҰҚШҰ-ға», "Putin and the CSTO")
+            return
         width = len(CASES[self.language])
         every = (1 << width) - 1
         if self.language == "kk" and len(chain) > 2 and self.kazakh_list_ending(chain, every):
@@ -739,6 +747,12 @@ class _Segment:
                         f"({'/'.join(cases_of(self.language, masks[i]))}) in a list whose other names are in the "
                         f"{'/'.join(cases_of(self.language, expected))}",
                         declined=bool(entry.flags & DECLINED_QUOTE) or (declined_quotes and entry.surface[:1] in _OPEN))
+
+    def english_pair(self, first: int, second: int) -> bool:
+        """Does the English join the two referents by "and" ("Putin and the CSTO")?"""
+        before_second = self.source_around(second)[0]
+        return before_second is not None and _EN_AND_BEFORE.search(before_second) is not None \
+            and _EN_AND_AFTER.match(self.source_around(first)[1]) is not None
 
     def kazakh_list_ending(self, chain: list[tuple[Hit, FormEntry]], every: int) -> bool:
         """«Eni, ExxonMobil-ге, TotalEnergies және CNPC кіретін»: a Kazakh list puts the case
