@@ -1398,3 +1398,25 @@ def test_kazakh_quoted_name_with_its_head_noun(source: str, target: str, expecte
 ])
 def test_kazakh_pair_of_different_kinds(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "in" after a noun, as "from" and "at": a nominative right after the Russian noun is a genitive
+    ("Police in Shymkent used tear gas against the rally.",
+     "Полиция Шымкент применила слезоточивый газ против участников митинга.", "Шымкента"),
+    ("Police in Shymkent used tear gas against the rally.",
+     "Полиция Шымкента применила слезоточивый газ против участников митинга.", None),
+    ("Police in Shymkent used tear gas against the rally.",
+     "Полиция в Шымкенте применила слезоточивый газ против участников митинга.", None),
+    # ... not after a verb, and not after a generic noun, whose apposition the name is
+    ("The strike began in Zhanaozen.", "Забастовка охватила Жанаозен.", None),
+    ("Eni and Chevron are among the partners in the Karachaganak field.",
+     "В число партнёров по месторождению Карачаганак входят Eni и Chevron.", None),
+])
+def test_russian_in_after_a_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+def test_russian_in_after_a_verb_or_before_a_possessive_is_no_cue() -> None:
+    _expect_fix("The workers who live in Zhanaozen went on strike.",
+                "Рабочие, которые живут Жанаозен, бастовали.", None)

@@ -194,8 +194,16 @@ _EN_FROM_NEAR = re.compile(r"(?i)\b(?:from|since|off|out\s+of|(?:start|began|beg
 # (leaving a place needs no "from" in English: "fled Ukraine" is «бежали с Украины»)
 _EN_FROM_RIGHT_BEFORE = re.compile(r"(?i)\b(?:from|since|(?:start|began|begin|begun)\w*\s+with)\s+(?:the\s+)?$")
 #: English "a message from Xi Jinping": after a noun, a genitive in Russian
-_FROM_BEFORE = re.compile(r"(?i)\b(from|at)\s+(?:the\s+)?$")      # and "the strikers at Ozenmunaigas"
+_FROM_BEFORE = re.compile(r"(?i)\b(from|at)\s+(?:the\s+)?$"      # and "the strikers at Ozenmunaigas"
+                          # "police in Shymkent": "in" after a word that is no verb, pronoun or adverb
+                          r"|\b(?!(?:is|are|was|were|be|been|being|and|or|but|it|them|him|her|us|me|you|out|up|"
+                          r"down|back|only|even|also|just|part|not|all|both|each|people|who|which|that)\s)"
+                          r"[a-z]+(?<!ed)(?<!ing)(?<!ly)\s+(in)\s+(?:the\s+)?$")
 #: ... unless a Russian preposition that renders it stands before that noun: the name is then its apposition
+#: Verbs of motion and position before "in" that the "in after a noun" cue cannot tell from nouns
+_EN_IN_AFTER_VERB = frozenset(IRREGULAR_OBJECT_PASTS) | frozenset(
+    "came come comes went go goes sat sit stood stand lay lie lies live lives stay stays remain remains "
+    "arrive arrives work works serve serves".split())
 _RU_FROM = frozenset("из изо с со от ото".split())
 _RU_AT = frozenset("в во на у при".split())
 #: Endings of English nouns of action, whose "of" is an object in Kazakh («Асадты қолдауы», "backing of Assad")
@@ -1452,8 +1460,11 @@ class _Segment:
         # monument of Nazarbayev"; «на помощь Токаеву», "to the aid of Tokayev")
         # "a message from Xi Jinping" (not "by": "handpicked as his successor in 2019 by Nazarbayev" is
         # the passive's agent, which Russian may turn into the subject: «выбрал своим преемником Назарбаев»)
-        from_noun = source_of and bool(_FROM_BEFORE.search(self.source_before(entry.ref))) \
-            and not noun_next(self.source_around(entry.ref)[1])   # "from Charing Cross police station"
+        cue_en = _FROM_BEFORE.search(self.source_before(entry.ref)) if source_of else None
+        from_noun = cue_en is not None and not noun_next(self.source_around(entry.ref)[1]) \
+            and not (cue_en.group(2) and (self.english_possessive(entry.ref)      # "came in Xi Jinping's message"
+                                          or cue_en.group(0).split()[0].lower() in _EN_IN_AFTER_VERB))
+        # ("from Charing Cross police station": the name modifies the noun after it)
         # (an accusative only, after "of": no noun governs one — «политику Центральную Азию»)
         accusative_only = cases == ACC and not quoted and self.after_of(entry.ref)
         if (not cases & NOM and not accusative_only) or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
@@ -1461,7 +1472,7 @@ class _Segment:
                                        or self.english_possessive(entry.ref) or from_noun)):
             return
         cue = "the source's \"of\"" if not source_of or self.after_of(entry.ref) else \
-            "the source's \"from\" or \"at\" after a noun" if from_noun else \
+            "the source's \"from\", \"at\" or \"in\" after a noun" if from_noun else \
             "in the source it modifies the noun after it, which"
         gap = self.toks.gap(hit.start)
         before = self.toks.words[hit.start - 1]
@@ -1472,12 +1483,13 @@ class _Segment:
         if not percent and (gap.strip(" \u00a0" + _OPEN) or not before.isalpha() or not (
                 before.islower() or self.toks.sentence_initial(hit.start - 1)) or fold(before) in _NOT_HEADS
                 or _VERB_LIKE.search(fold(before)) or fold(before) in place_words()
+                or (from_noun and fold(before) in self.index.grammar.get("generic", {}))
                 or (quoted and self.generic_before(hit.start))
                 or (from_noun and _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)))):
             return      # (a participle before the name is no noun it depends on)
         if from_noun and not self.after_of(entry.ref) and hit.start > 1:
             english = _FROM_BEFORE.search(self.source_before(entry.ref))
-            rendering = _RU_FROM if english and english.group(1).lower() == "from" else _RU_AT
+            rendering = _RU_FROM if english and (english.group(1) or "").lower() == "from" else _RU_AT
             if any(fold(word) in rendering for word in self.toks.words[max(0, hit.start - 3):hit.start - 1]):
                 return  # «в полицейском участке Чаринг-Кросс»: the preposition renders "at", the name is the noun's
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
