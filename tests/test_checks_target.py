@@ -1415,8 +1415,3 @@ def test_kazakh_pair_of_different_kinds(source: str, target: str, expected: str 
 ])
 def test_russian_in_after_a_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
-
-
-def test_russian_in_after_a_verb_or_before_a_possessive_is_no_cue() -> None:
-    _expect_fix("The workers who live in Zhanaozen went on strike.",
-                "Рабочие, которые живут Жанаозен, бастовали.", None)
