@@ -1415,3 +1415,9 @@ def test_kazakh_pair_of_different_kinds(source: str, target: str, expected: str 
 ])
 def test_russian_in_after_a_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+def test_kazakh_subject_after_a_fronted_time_phrase() -> None:
+    _expect_fix("During the uprising Facebook removed several pages run by Kazakhstani activists.",
+                "Көтеріліс кезінде Facebook-қа қазақстандық белсенділер жүргізген бірнеше парақшаны жойды.",
+                "Facebook", "kk")

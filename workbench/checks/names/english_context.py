@@ -48,6 +48,13 @@ _VERB_WORDS = frozenset("is was were are be been has have had will would could c
 _NOT_SUBJECT = frozenset("in at on for from to with by into over after before during of about against "
                          "through under between among without within across towards toward than like as "
                          "is was were are be been being has have had will would said told".split())
+#: A time phrase at the start of a sentence, without the comma that would end it ("During the
+#: uprising", "In January 2022", "On 5 January"): a name after it may begin the clause
+_FRONTED_TIME = re.compile(r"\s*(?:During|Throughout|After|Before|Since|In|On|Within|Later|Earlier|Last|This)"
+                           r"\s+(?:the\s+)?(?:(?:uprising|protests?|strikes?|unrest|crisis|events|night|morning|"
+                           r"evening|day|week|month|year|winter|days|weeks|months|years|first|last|same|next|"
+                           r"following|early|late|\d{1,4}|January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)(?:\s+|$))+")
 #: A passive participle (and an adverb), then "by" right before the name
 PASSIVE_BY = re.compile(r"(?i)\b(?:\w+ed|\w+en|made|held|led|paid|sent|built|bought|brought|caught|"
                         r"fought|taught|told|sold|kept|left|won|hit|put|set|shut|cut|run|backed)"
@@ -82,6 +89,9 @@ def subject_position(before: str) -> bool:
     """Does the English before a name leave it at the start of its clause — nothing, a comma, a
     conjunction or a title phrase ("UN human rights chief")?"""
     tail = re.split(r"[.,;:!?()\u2013\u2014]|\b(?:and|but|while|when|because|although|though|then)\b", before)[-1]
+    fronted = _FRONTED_TIME.match(tail) if tail is before else None
+    if fronted is not None:
+        tail = tail[fronted.end():]     # "During the uprising Facebook removed …": a time phrase first
     return not any(word.lower() in _NOT_SUBJECT or word.lower().endswith("ed")
                    for word in re.findall(r"[A-Za-z']+", tail))
 

@@ -1,0 +1,31 @@
+"""The English source's cues about a name's role (workbench/checks/names/english_context.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.checks.names.english_context import subject_position, subject_verb
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("", True),
+    ("Then ", True),
+    ("On 5 January, ", True),
+    # a time phrase first, without its comma
+    ("During the uprising ", True),
+    ("In January 2022 ", True),
+    ("On 5 January ", True),
+    ("Later that week ", True),          # no preposition in it at all
+    # a preposition right before the name, or one inside the phrase: not the clause's start
+    ("Protests against ", False),
+    ("During the uprising against ", False),
+    ("In the city of ", False),
+    ("Messages were sent by ", False),
+])
+def test_subject_position(before: str, expected: bool) -> None:
+    assert subject_position(before) is expected
+
+
+def test_subject_verb_after_a_fronted_time_phrase() -> None:
+    assert subject_verb("During the uprising ", " removed several pages.") == "removed"
+    assert subject_verb("Protests against ", " spread.") is None
