@@ -1421,3 +1421,16 @@ def test_kazakh_subject_after_a_fronted_time_phrase() -> None:
     _expect_fix("During the uprising Facebook removed several pages run by Kazakhstani activists.",
                 "Көтеріліс кезінде Facebook-қа қазақстандық белсенділер жүргізген бірнеше парақшаны жойды.",
                 "Facebook", "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a feminine noun in -ть before the name is a noun, whose "of" makes the name a genitive
+    ("By 5 January the strike had spread over most of Mangystau Region.",
+     "К 5 января забастовка охватила большую часть Мангистаускую область.", "Мангистауской области"),
+    ("By 5 January the strike had spread over most of Mangystau Region.",
+     "К 5 января забастовка охватила большую часть Мангистауской области.", None),
+    # an infinitive before the name is still a verb («возглавить Комитет», its object)
+    ("Tokayev wanted to head the Security Council.", "Токаев хотел возглавить Совет безопасности.", None),
+])
+def test_russian_nouns_in_t_are_no_verbs(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

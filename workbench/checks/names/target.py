@@ -151,6 +151,16 @@ _NOT_HEADS = frozenset("и а но или либо да ни не же ли ка
 #: члены, цены, страны — a short participle is seven letters or more: введены, задержаны)
 _VERB_LIKE = re.compile(r"(?<![иа]те)(?:л|ла|ли|ло|ть|ться|ет|ит|ут|ют|ат|ят|ется|ится|утся|ются|атся|ятся|"
                         r"ся|сь)$|^\w{4,}(?:ен|ена|ено|ены|ан|ана|ано|аны)$")
+#: ... though feminine nouns end in -ть too (часть, власть, безопасность): never a verb
+_NOUN_IN_T = re.compile(r"(?:\w+ость|\w*ласть|часть|сеть|треть|четверть|смерть|память|честь|весть|месть|совесть"
+                        r"|повесть|степь|мать)$")
+
+
+def _verb_like(low: str) -> bool:
+    """Does the folded *low* end like a verb form (see :data:`_VERB_LIKE`), being no noun in -ть?"""
+    return _VERB_LIKE.search(low) is not None and _NOUN_IN_T.match(low) is None
+
+
 #: English verbs of arrival, motion and placement: their "in" is Russian в + accusative
 #: ("arrived in Uralsk" → прибыли в Уральск, "invested billions in Kazakhstan" → вложила в Казахстан)
 _ARRIVAL = re.compile(
@@ -796,10 +806,10 @@ class _Segment:
                 mask = LOC          # "strikes in Aktau, Atyrau and Uralsk": в Актау, Атырау и Уральске
             return mask
         low = fold(before)
-        if before.isalpha() and before.islower() and low not in _NOT_HEADS and not _VERB_LIKE.search(low) \
+        if before.isalpha() and before.islower() and low not in _NOT_HEADS and not _verb_like(low) \
                 and low not in place_words() and self.after_of(chain[0][1].ref):
             return GEN
-        if before.isalpha() and before.islower() and _RU_PAST.search(low) and _VERB_LIKE.search(low) \
+        if before.isalpha() and before.islower() and _RU_PAST.search(low) and _verb_like(low) \
                 and (self.english_object(chain[0][1].ref) or _EN_SPREAD_TO.search(self.source_before(chain[0][1].ref))):
             # "strikes swept Uralsk, Kyzylorda and Taraz": in both languages the list follows the
             # verb whose object it is, so no member is in the nominative («охватили Уральск,
@@ -1482,7 +1492,7 @@ class _Segment:
             return      # «охватили всю Мангистаускую область» ("the whole of"): the name agrees with it
         if not percent and (gap.strip(" \u00a0" + _OPEN) or not before.isalpha() or not (
                 before.islower() or self.toks.sentence_initial(hit.start - 1)) or fold(before) in _NOT_HEADS
-                or _VERB_LIKE.search(fold(before)) or fold(before) in place_words()
+                or _verb_like(fold(before)) or fold(before) in place_words()
                 or (from_noun and fold(before) in self.index.grammar.get("generic", {}))
                 or (quoted and self.generic_before(hit.start))
                 or (from_noun and _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)))):
@@ -1571,7 +1581,7 @@ class _Segment:
         # видно», «Токаеву удалось» (not any -ло: тепло, смело are adverbs)
         neuter = self.lx.kinds[entry.ref] == "person" and (low in ("было", "стало") or low.endswith("лось"))
         plural = len(low) >= 5 and low.endswith(("ли", "лись"))
-        if not verb.isalpha() or not verb.islower() or not (neuter or plural) or not _VERB_LIKE.search(low):
+        if not verb.isalpha() or not verb.islower() or not (neuter or plural) or not _verb_like(low):
             return False
         if hit.start > 0 and (self.toks.folded[hit.start - 1] in _COORDINATORS
                               or "," in self.toks.gap(hit.start) or "&" in self.toks.gap(hit.start)):
@@ -1722,7 +1732,7 @@ class _Segment:
             at -= 1             # «принял единолично Токаева», «лишился и Масимова»: an adverb or particle between
         verb = self.toks.words[at]
         if self.toks.gap(hit.start).strip(" \u00a0") or self.toks.gap(at + 1).strip(" \u00a0") \
-                or not verb.islower() or not _RU_PAST.search(fold(verb)) or not _VERB_LIKE.search(fold(verb)) \
+                or not verb.islower() or not _RU_PAST.search(fold(verb)) or not _verb_like(fold(verb)) \
                 or fold(verb) in _RU_BE:
             return              # (an auxiliary: «было подписано Российским социалистическим движением», a passive)
         before_en, after_en = self.source_around(entry.ref)
@@ -1755,7 +1765,7 @@ class _Segment:
         cases = _any_number(entry.cases)
         if not cases or cases & (DAT | GEN) or not before.isalpha() or not before.islower() or low in _NOT_HEADS:
             return
-        if cases & (NOM | ACC) and _VERB_LIKE.search(low) \
+        if cases & (NOM | ACC) and _verb_like(low) \
                 and not (self.lx.kinds[entry.ref] == "person" and cases == NOM and _RU_PAST.search(low)):
             # a person's nominative (no accusative) after a past verb is its subject or wrong: the
             # source's "to" says it is no subject («передали Си Цзиньпин благодарность» → Си Цзиньпину)
