@@ -1434,3 +1434,20 @@ def test_kazakh_subject_after_a_fronted_time_phrase() -> None:
 ])
 def test_russian_nouns_in_t_are_no_verbs(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a participle describing the person agrees with the name in case
+    ("Two days later Karim Massimov, who had headed the National Security Committee, also lost his post.",
+     "Через два дня своего поста лишился и Карима Масимова, возглавлявший Комитет национальной безопасности.",
+     "Карим Масимов"),
+    ("Two days later Karim Massimov, who had headed the National Security Committee, also lost his post.",
+     "Через два дня своего поста лишился и Карим Масимов, возглавлявший Комитет национальной безопасности.", None),
+    ("The regime jailed Roza Tuletaeva, who had led the strike.",
+     "Режим бросил в тюрьму Розу Тулетаеву, возглавлявшую забастовку.", None),
+    # ... one that agrees with a noun before the name, of the other gender, is left alone
+    ("Tokayev's speech, blaming foreign terrorists, shocked many.",
+     "Речь Токаева, обвинявшая иностранных террористов, потрясла многих.", None),
+])
+def test_russian_participle_after_a_person(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -161,6 +161,15 @@ def _verb_like(low: str) -> bool:
     return _VERB_LIKE.search(low) is not None and _NOUN_IN_T.match(low) is None
 
 
+#: A Russian active participle, singular (возглавлявший, возглавлявшего, руководящая): the ending
+#: → (the cases it marks, the gender)
+_RU_PARTICIPLE = re.compile(r"\w{3,}(?:вш|[уюая]щ)(ий|его|ему|им|ем|ая|ую)")
+_PARTICIPLE_CASES = {"ий": (NOM, "m"), "его": (GEN | ACC, "m"), "ему": (DAT, "m"), "им": (INS, "m"),
+                     "ем": (LOC, "m"), "ая": (NOM, "f"), "ую": (ACC, "f")}
+#: English that describes the person named right before it (", who had headed", ", having", ", -ing")
+_EN_DESCRIBED = re.compile(r"\s*,\s*(?:who\b|having\b|[a-z]+ing\b)")
+
+
 #: English verbs of arrival, motion and placement: their "in" is Russian в + accusative
 #: ("arrived in Uralsk" → прибыли в Уральск, "invested billions in Kazakhstan" → вложила в Казахстан)
 _ARRIVAL = re.compile(
@@ -619,6 +628,8 @@ class _Segment:
                 self.dative_experiencer(hit, entry)
             if len(self.findings) == found:
                 self.apposition_after(hit, entry)
+            if len(self.findings) == found:
+                self.participle_after(hit, entry)
 
     def quoted_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
         """«Қазақмыс» корпорациясына: an undeclined quoted name and the generic noun after it that
@@ -643,6 +654,28 @@ class _Segment:
         if (hit.start, hit.end) in self.headed:
             return _offending(self.toks, hit.start, hit.end)
         return _offending(self.toks, hit.start, hit.end, entry.surface)
+
+    def participle_after(self, hit: Hit, entry: FormEntry) -> None:
+        """«лишился и Карима Масимова, возглавлявший Комитет» ("Karim Massimov, who had headed
+        the Committee"): a participle set off after a person's name, where the English describes
+        that person (", who", ", having", ", -ing"), agrees with the name in case; a name in no
+        case the participle is in is wrong. Only active participles of the name's own gender
+        (-вший, -щий: no noun ends so), so that one agreeing with a noun before the name («речь
+        Токаева, вызвавшая …») is left alone."""
+        if self.lx.kinds[entry.ref] != "person" or entry.surface[:1] in _OPEN or hit.end + 1 >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0") != ",":
+            return
+        cases = entry.cases & _SINGULAR
+        found = _RU_PARTICIPLE.fullmatch(self.toks.folded[hit.end])
+        if not cases or found is None or not _EN_DESCRIBED.match(self.source_around(entry.ref)[1]):
+            return
+        wanted, gender = _PARTICIPLE_CASES[found.group(1)]
+        if ("f" if fold(entry.base).endswith(("а", "я")) else "m") != gender or cases & wanted:
+            return
+        participle = self.toks.words[hit.end]
+        self.wrong_case(hit, entry, cases_of("ru", wanted)[0],
+                        f"({'/'.join(cases_of('ru', cases))}) before {participle!r}, which describes the person "
+                        f"and agrees with the name: the {'/'.join(cases_of('ru', wanted))}")
 
     def apostrophe_ending(self, hit: Hit, entry: FormEntry) -> bool:
         """«в Facebook'е»: a Russian ending glued with an apostrophe to a name in Latin letters
