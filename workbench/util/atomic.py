@@ -175,8 +175,10 @@ def _put_back(tmp_name: str, path: Path) -> None:
     put_in = _inode(path)
     for _ in range(100):
         try:
-            exchange(tmp_name, path)
+            swapped = exchange(tmp_name, path)
         except OSError:
+            swapped = False
+        if not swapped:
             os.replace(tmp_name, path)   # theirs back in place, ours dropped
             return
         if _inode(tmp_name) == put_in:
