@@ -1451,3 +1451,14 @@ def test_russian_nouns_in_t_are_no_verbs(source: str, target: str, expected: str
 ])
 def test_russian_participle_after_a_person(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a Russian verb of taking off or away makes с "from", a genitive, whatever the English says
+    ("The movement demanded that the ban on the Communist Party of Kazakhstan be lifted as well.",
+     "Движение потребовало снять запрет и с Коммунистической партии Казахстана.", None),
+    # ... without one, с + genitive where the English has no "from" is still wrong
+    ("Kazakhstan borders Russia.", "Казахстан граничит с России.", "Россией"),
+])
+def test_russian_removal_verbs_take_s_with_the_genitive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

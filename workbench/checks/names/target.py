@@ -212,6 +212,8 @@ _EN_FROM_NEAR = re.compile(r"(?i)\b(?:from|since|off|out\s+of|(?:start|began|beg
                            r"escaped|expelled|ousted|evicted|evacuated|deported|exiled)\s+(?:\S+\s+){0,3}$")
 # (leaving a place needs no "from" in English: "fled Ukraine" is «бежали с Украины»)
 _EN_FROM_RIGHT_BEFORE = re.compile(r"(?i)\b(?:from|since|(?:start|began|begin|begun)\w*\s+with)\s+(?:the\s+)?$")
+#: Russian verbs of taking off or away, whose с is "from" (снять, снимать, снят, убрать, взыскать)
+_RU_REMOVAL = re.compile(r"(?:сня|сним|убра|убир|взыск|взим|списа|списыв)\w*$")
 #: English "a message from Xi Jinping": after a noun, a genitive in Russian
 _FROM_BEFORE = re.compile(r"(?i)\b(from|at)\s+(?:the\s+)?$"      # and "the strikers at Ozenmunaigas"
                           # "police in Shymkent": "in" after a word that is no verb, pronoun or adverb
@@ -1463,7 +1465,8 @@ class _Segment:
         if mask & ACC and fold(before) in ("с", "со") and not (
                 hit.start > 1 and self.toks.folded[hit.start - 2] in _SIZE_NOUNS):
             mask &= ~ACC        # с + accusative is a size ("размером с Западную Европу"), else gen or ins
-        if fold(before) in ("с", "со") and cases & mask == GEN and not declined and self.not_from(entry.ref):
+        if fold(before) in ("с", "со") and cases & mask == GEN and not declined and self.not_from(entry.ref) \
+                and not self.russian_removal_before(hit.start - 1):
             mask, default = INS, "ins"      # "borders Russia": граничит с Россией; с России is "from Russia"
         elif fold(before) in ("с", "со") and cases & mask == INS and not declined and self.just_from(entry.ref):
             mask, default = GEN, "gen"      # "It all began with Zhanaozen": началось с Жанаозена
@@ -1476,6 +1479,17 @@ class _Segment:
         wanted = " or ".join(cases_of("ru", mask))
         self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after {before!r}, which takes "
                         f"the {wanted}", declined=declined)
+
+    def russian_removal_before(self, at: int) -> bool:
+        """Is there a Russian verb of taking off or away (снять запрет с, убрать с, взыскать с) among
+        the few words before token *at* in its clause? Its с is "from", a genitive, whatever the
+        English says ("the ban on the party be lifted": «снять запрет с партии»)."""
+        for k in range(at - 1, max(-1, at - 4), -1):
+            if _RU_REMOVAL.match(self.toks.folded[k]):
+                return True
+            if _CLAUSE_END.search(self.toks.gap(k + 1)):
+                break
+        return False
 
     def not_from(self, ref: int) -> bool:
         """Does the source put the name where no "from" can be (с + genitive is "from", "since" or
