@@ -1462,3 +1462,23 @@ def test_russian_participle_after_a_person(source: str, target: str, expected: s
 ])
 def test_russian_removal_verbs_take_s_with_the_genitive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a compound predicate whose object is a dative (алғыс айту, thank; телефон соғу, call)
+    ("The organisers thanked Steve Eason for the photographs of the picket.",
+     "Ұйымдастырушылар пикеттің суреттері үшін Стив Изонды алғыс айтты.", "Стив Изонға"),
+    ("The organisers thanked Steve Eason for the photographs of the picket.",
+     "Ұйымдастырушылар пикеттің суреттері үшін Стив Изонға алғыс айтты.", None),
+    # ... not an object a participle between governs, nor a genitive that owns a noun between
+    ("The organisers thanked those who supported Tokayev.",
+     "Ұйымдастырушылар Тоқаевты қолдағандарға алғыс айтты.", None),
+    ("Tokayev thanked Putin's soldiers.", "Тоқаев Путиннің сарбаздарына алғыс айтты.", None),
+    # where something goes, bare right before a verb of sending: a dative
+    ("On 6 January Russia sent its first paratroopers to Kazakhstan.",
+     "6 қаңтарда Ресей алғашқы десантшыларын Қазақстан жіберді.", "Қазақстанға"),
+    ("Russia sent paratroopers to the Kazakhstan government.",
+     "Ресей десантшыларды Қазақстан үкіметіне жіберді.", None),
+])
+def test_kazakh_compound_objects_and_bare_destinations(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

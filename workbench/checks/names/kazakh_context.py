@@ -248,6 +248,25 @@ def happening_verb(word: str) -> bool:
     return _stem_of(word, _HAPPENING_STEMS) is not None
 
 
+#: Compound predicates of a noun and a verb whose person or thing acted on is a dative
+#: («Путинге алғыс айтты» thanked Putin, «Назарбаевқа кеңес берді» advised Nazarbayev): noun →
+#: the verb stems it goes with
+_DATIVE_COMPOUNDS = {
+    "алғыс": "айт білдір жолда", "алғысын": "айт білдір жолда", "кеңес": "бер", "көмек": "бер көрсет",
+    "қолдау": "көрсет білдір", "назар": "аудар", "қарсылық": "білдір көрсет", "жауап": "бер",
+    "телефон": "соқ шал", "шабуыл": "жаса", "қысым": "жаса көрсет", "кінә": "арт", "айып": "так тақ",
+    "тыйым": "сал", "сенім": "арт білдір", "рұқсат": "бер", "ескерту": "жаса", "ұсыныс": "жаса",
+    "талап": "қой", "хат": "жаз жолда", "үндеу": "жаса жолда", "сәлем": "жолда", "қол": "қой",
+}
+_DATIVE_COMPOUND_STEMS = {noun: frozenset(stems.split()) for noun, stems in _DATIVE_COMPOUNDS.items()}
+
+
+def dative_compound(noun: str, verb: str) -> bool:
+    """Are *noun* and *verb* a compound predicate whose object is a dative (алғыс айтты)?"""
+    stems = _DATIVE_COMPOUND_STEMS.get(fold(noun))
+    return stems is not None and _stem_of(verb, stems) is not None
+
+
 def clause_verb_case(word: str) -> str | None:
     """The case of the direct object of the Kazakh finite verb *word* ("acc", "abl"), if it is an
     active form of one of the verbs in :data:`CLAUSE_VERB_CASES`; else None."""
@@ -357,7 +376,10 @@ _ACCUSATIVE_WORD = re.compile(r"\w{3,}(?:ны|ні|ды|ді|ты|ті)|\w{4,}(?
 _ABLATIVE_WORD = re.compile(r"\w{2,}(?:дан|ден|тан|тен|нан|нен)")
 #: A participle or verbal noun, which takes its own object (қолдағаны, қолдауға)
 _EMBEDDED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ына|іне|ынан|інен|ында|інде|дықтан|діктен)?"
-                            r"|.{2,}[уү](?:ы|і|ға|ге|ды|ді|дың|дің|ын|ін|ына|іне|да|де|дан|ден)?")
+                            r"|.{2,}[уү](?:ы|і|ға|ге|ды|ді|дың|дің|ын|ін|ына|іне|да|де|дан|ден)?"
+                            # "those who …": a participle made a plural noun (қолдағандарға)
+                            r"|.{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)(?:дар|дер|тар|тер|лар|лер)"
+                            r"(?:ға|ге|ды|ді|дың|дің|да|де|дан|ден|мен|ы|і|ын|ін|ына|іне)?")
 #: A passive verb form: the -ыл-/-іл-/-ын-/-ін- infix before a tense ending (алынды, жіберілді)
 _PASSIVE_VERB = re.compile(r".{2,}(?:ыл|іл|ын|ін)(?:ды|ді|ған|ген|ады|еді|атын|етін|ып|іп)")
 

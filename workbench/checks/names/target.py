@@ -72,6 +72,7 @@ from .kazakh_context import (
     adverb_postposition,
     beginning_verb,
     clause_verb_case,
+    dative_compound,
     embedded_verb,
     finite_verb_case,
     genitive_word,
@@ -616,6 +617,8 @@ class _Segment:
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
                 if len(self.findings) == found:
+                    self.kazakh_compound_object(hit, entry)
+                if len(self.findings) == found:
                     self.kazakh_clause_object(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_subject(hit, entry)
@@ -773,6 +776,8 @@ class _Segment:
                 wanted = _KK_CASE_OF_PREPOSITION.get(cue.group(1).lower(), 0) if cue else 0
                 odd, other = (1, 0) if wanted & masks[0] and not wanted & masks[1] else (0, 1)
                 hit, entry = chain[odd]
+                if self.toks.spans[hit.start][0] in {f.offset for f in self.findings}:
+                    return      # already found wrong by a rule on its own role
                 self.wrong_case(hit, entry, cases_of("kk", masks[other])[0],
                                 f"({'/'.join(cases_of('kk', masks[odd]))}) joined to a name in the "
                                 f"{'/'.join(cases_of('kk', masks[other]))}: one phrase takes one case")
@@ -1136,12 +1141,14 @@ class _Segment:
         passive, a place the English puts after "to" or "into" in the locative, accusative or
         ablative is wrong."""
         cases = entry.cases & _KK_CASES
-        if entry.flags & EXTRA or not cases or cases & ~(KK_LOC | KK_ACC | KK_ABL) \
+        if entry.flags & EXTRA or not cases or cases & ~(KK_LOC | KK_ACC | KK_ABL | KK_NOM) \
                 or self.lx.kinds[entry.ref] != "place" or not _EN_TO_PLACE.search(self.source_before(entry.ref)):
             return False
         words = self._clause_after(hit)
         if not words or postposition(words[0]) is not None or not moving_verb(words[-1]):
             return False
+        if cases & KK_NOM and (len(words) > 1 or entry.surface[:1] in _OPEN):
+            return False    # a bare name owns or qualifies a noun after it; right before the verb, it goes nowhere
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} says where something goes: the source's \"to\" is a dative")
         return True
@@ -1201,6 +1208,24 @@ class _Segment:
         self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before "
                         f"{' '.join(clause[:across + 1])!r}: the source makes it the possessor, and {why}")
         return True
+
+    def kazakh_compound_object(self, hit: Hit, entry: FormEntry) -> None:
+        """English "thanked Steve Eason", "advised Nazarbayev": the Kazakh clause ends with a compound
+        predicate whose object is a dative («Стив Изонға … алғыс айтты», «кеңес берді»). The name
+        the English makes the verb's object, in the accusative, or in the genitive with nothing
+        between to own, is wrong; not when a participle or verbal noun between may govern it."""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or not cases or cases & ~(KK_ACC | KK_GEN) or self.english_object(entry.ref) is None:
+            return
+        words = self._clause_after(hit)
+        if len(words) < 2 or not dative_compound(words[-2], words[-1]):
+            return
+        between = [fold(word) for word in words[:-2]]
+        if any(embedded_verb(word) for word in between) or (cases & KK_GEN and any(
+                possessive_shape(word) for word in between)):
+            return
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}) with {' '.join(words[-2:])!r}, "
+                        "whose object is a dative")
 
     def kazakh_clause_object(self, hit: Hit, entry: FormEntry) -> None:
         """English "Paul Murphy sharply criticised Tokayev for …": the name is the verb's direct
