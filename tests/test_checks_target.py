@@ -1482,3 +1482,18 @@ def test_russian_removal_verbs_take_s_with_the_genitive(source: str, target: str
 ])
 def test_kazakh_compound_objects_and_bare_destinations(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a name opening the sentence, the English subject, before a masculine or feminine past verb
+    ("The CSTO sent about 2,500 troops.",
+     "Организации Договора о коллективной безопасности направила около 2500 военнослужащих.",
+     "Организация Договора о коллективной безопасности"),
+    ("The CSTO sent about 2,500 troops.",
+     "Организация Договора о коллективной безопасности направила около 2500 военнослужащих.", None),
+    # ... not before an impersonal neuter verb (a dative of who manages), nor a fronted object
+    ("Tokayev managed to keep power.", "Токаеву удалось удержать власть.", None),
+    ("Putin backed Tokayev.", "Токаева поддержал Путин.", None),
+])
+def test_russian_fronted_subject(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -162,6 +162,9 @@ def _verb_like(low: str) -> bool:
     return _VERB_LIKE.search(low) is not None and _NOUN_IN_T.match(low) is None
 
 
+#: A Russian past verb in the masculine or feminine singular (направил, направила; not the neuter
+#: -ло of impersonal verbs, nor a reflexive -лся, -лась)
+_RU_PAST_SINGULAR = re.compile(r"\w{3,}(?:[аеиоуыяё]л|[аеиоуыяё]ла)")
 #: A Russian active participle, singular (возглавлявший, возглавлявшего, руководящая): the ending
 #: → (the cases it marks, the gender)
 _RU_PARTICIPLE = re.compile(r"\w{3,}(?:вш|[уюая]щ)(ий|его|ему|им|ем|ая|ую)")
@@ -635,6 +638,8 @@ class _Segment:
                 self.apposition_after(hit, entry)
             if len(self.findings) == found:
                 self.participle_after(hit, entry)
+            if len(self.findings) == found and self.toks.sentence_initial(hit.start):
+                self.fronted_subject(hit, entry)
 
     def quoted_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
         """«Қазақмыс» корпорациясына: an undeclined quoted name and the generic noun after it that
@@ -659,6 +664,25 @@ class _Segment:
         if (hit.start, hit.end) in self.headed:
             return _offending(self.toks, hit.start, hit.end)
         return _offending(self.toks, hit.start, hit.end, entry.surface)
+
+    def fronted_subject(self, hit: Hit, entry: FormEntry) -> None:
+        """«Организации Договора … направила около 2500 военнослужащих» ("The CSTO sent"): a name
+        that opens the sentence, the English subject of an active verb, right before a past verb
+        in the masculine or feminine singular (-л, -ла) is that verb's subject, a nominative. (Not
+        before a neuter or reflexive verb: «Токаеву пришлось», «удалось» take a dative.)"""
+        cases = _any_number(entry.cases)
+        if not cases or cases & NOM or entry.surface[:1] in _OPEN or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0"):
+            return
+        verb = self.toks.words[hit.end]
+        if not verb.islower() or not _RU_PAST_SINGULAR.fullmatch(fold(verb)):
+            return
+        before_en, after_en = self.source_around(entry.ref)
+        verb_en = subject_verb(before_en, after_en) if before_en is not None else None
+        if verb_en is None:
+            return
+        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('ru', cases))}) before {verb!r}, opening the "
+                        f"sentence: the source makes it the subject of \"{verb_en}\", a nominative")
 
     def participle_after(self, hit: Hit, entry: FormEntry) -> None:
         """«лишился и Карима Масимова, возглавлявший Комитет» ("Karim Massimov, who had headed
