@@ -1497,3 +1497,19 @@ def test_kazakh_compound_objects_and_bare_destinations(source: str, target: str,
 ])
 def test_russian_fronted_subject(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a name of several words written whole, in order, with a word that stays as it is declined
+    ("Chris Ford, who spoke for the Ukraine Solidarity Campaign, reminded the crowd.",
+     "Выступавший от Кампании солидарности с Украины Крис Форд напомнил собравшимся.",
+     "Кампании солидарности с Украиной"),
+    ("Chris Ford, who spoke for the Ukraine Solidarity Campaign, reminded the crowd.",
+     "Выступавший от Кампании солидарности с Украиной Крис Форд напомнил собравшимся.", None),
+    # ... said in other words, it is a description, not the name misdeclined
+    ("Chris Ford, who spoke for the Ukraine Solidarity Campaign, reminded the crowd.",
+     "Крис Форд, выступавший от кампании в поддержку Украины, напомнил собравшимся.", None),
+])
+def test_russian_name_written_whole_with_a_fixed_word_declined(source: str, target: str,
+                                                              expected: str | None) -> None:
+    _expect_fix(source, target, expected)

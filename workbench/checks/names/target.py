@@ -2345,7 +2345,8 @@ class _Segment:
             self.rendered.setdefault(ref, Hit(i, i + 1, ()))
             found.add(ref)
         for ref in self.descriptions(missing - found):
-            self.rendered.setdefault(ref, Hit(0, 0, ()))
+            if not self.misdeclined_whole(ref):
+                self.rendered.setdefault(ref, Hit(0, 0, ()))
         self.shared_heads()
 
     def surnames(self, missing: set[int]) -> dict[int, int]:
@@ -2388,6 +2389,41 @@ class _Segment:
                     found.add(ref)
                     break
         return found
+
+    def misdeclined_whole(self, ref: int) -> bool:
+        """«от Кампании солидарности с Украины»: a Russian name of several words written whole, word
+        for word in its order, but with a word its paradigm never has there (a fixed word declined,
+        «с Украины», «Организации «Коммунистического голоса»»): not a description in other words
+        but the name, misinflected. Reported with the paradigm's form that begins as it does."""
+        if self.language != "ru":
+            return False
+        folded = self.toks.folded
+        for form in self.lx.valid_forms(ref, self.language):
+            words = [fold(t) for t in tokens_of(form)]
+            if len(words) < 3:
+                continue
+            for start in range(self.n - len(words) + 1):
+                span = folded[start:start + len(words)]
+                if span[0] != words[0] and not _same_word(span[0], words[0], "ru", self.index.suffixes):
+                    continue
+                # (a name inside it may be covered by its own hit: «Украины» in the campaign's name)
+                if not all(_same_word(w, word, "ru", self.index.suffixes) for w, word in zip(span[1:], words[1:])) \
+                        or any(self.toks.gap(k).strip(" \u00a0" + _OPEN + _CLOSE)
+                               for k in range(start + 1, start + len(words))):
+                    continue
+                fitting = sorted(s for s in self.lx.surfaces(ref, "ru", form)
+                                 if fold(tokens_of(s)[0]) == span[0])
+                offending = _offending(self.toks, start, start + len(words), form)
+                self.cover(start, start + len(words))
+                self.accounted.add(ref)
+                suggestion = fitting[0] if len(fitting) == 1 else None
+                self.add("target-wrong-inflection",
+                         f"{offending!r}: the words of {form!r} ({self.rid(ref)}) in a form its paradigm does not "
+                         "have (a word that stays as it is was declined)"
+                         + (f"; expected {suggestion!r}" if suggestion else ""),
+                         offending=offending, suggestion=suggestion, ref=ref)
+                return True
+        return False
 
     def shared_heads(self) -> None:
         """«нефтяники Актюбинской, Западно-Казахстанской и Кызылординской областей»: an ADJ + NOUN
