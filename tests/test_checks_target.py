@@ -1513,3 +1513,15 @@ def test_russian_fronted_subject(source: str, target: str, expected: str | None)
 def test_russian_name_written_whole_with_a_fixed_word_declined(source: str, target: str,
                                                               expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "held on Trafalgar Square" with a verb of taking place: where it happens, a locative
+    ("A short rally in solidarity with the strikers was held on Trafalgar Square before the picket.",
+     "Пикеттің алдында Трафальгар алаңынан ереуілшілермен ынтымақтастық білдіретін қысқа митинг өтті.",
+     "Трафальгар алаңында"),
+    ("A short rally in solidarity with the strikers was held on Trafalgar Square before the picket.",
+     "Пикеттің алдында Трафальгар алаңында ереуілшілермен ынтымақтастық білдіретін қысқа митинг өтті.", None),
+])
+def test_kazakh_place_of_event_after_on(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

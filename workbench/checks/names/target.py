@@ -132,6 +132,7 @@ _CLOSE = "»\"“”"
 _SINGULAR = (1 << 6) - 1
 #: the English words right before a name: "in|at [the]", "of [the]"
 _IN_PLACE = re.compile(r"(?i)\b(?:in|at|inside|within)\s+(?:the\s+)?$")
+_EN_ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
 _OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
 #: "to <name>" giving or addressing something to someone ("a letter to Biden", "gave the floor to
 #: Marko Bojcun"): not after the words it makes a preposition with ("according to", "next to")
@@ -1147,8 +1148,9 @@ class _Segment:
         ablative is wrong."""
         cases = entry.cases & _KK_CASES
         if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ACC | KK_ABL) \
-                or self.lx.kinds[entry.ref] != "place" or not self.place_not_direction(entry.ref):
-            return False
+                or self.lx.kinds[entry.ref] != "place" or not (
+                    self.place_not_direction(entry.ref) or _EN_ON_BEFORE.search(self.source_before(entry.ref))):
+            return False        # ("held on Trafalgar Square": with a verb of taking place, "on" is "in")
         words = self._clause_after(hit)
         if not words or postposition(words[0]) is not None:
             return False
