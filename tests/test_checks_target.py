@@ -1525,3 +1525,16 @@ def test_russian_name_written_whole_with_a_fixed_word_declined(source: str, targ
 ])
 def test_kazakh_place_of_event_after_on(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a place opening the sentence after "In": where it all happens, a locative
+    ("In Karaganda Region, miners at ArcelorMittal Temirtau went on strike.",
+     "Қарағанды облысына «АрселорМиттал Теміртау» кеншілері ереуілге шықты.", "Қарағанды облысында"),
+    ("In Karaganda Region, miners at ArcelorMittal Temirtau went on strike.",
+     "Қарағанды облысында «АрселорМиттал Теміртау» кеншілері ереуілге шықты.", None),
+    # ... not with a verb of moving at the end (where they went)
+    ("In Almaty, troops arrived on 6 January.", "Алматыға әскерлер 6 қаңтарда келді.", None),
+])
+def test_kazakh_place_opening_the_sentence(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

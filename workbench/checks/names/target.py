@@ -132,6 +132,7 @@ _CLOSE = "»\"“”"
 _SINGULAR = (1 << 6) - 1
 #: the English words right before a name: "in|at [the]", "of [the]"
 _IN_PLACE = re.compile(r"(?i)\b(?:in|at|inside|within)\s+(?:the\s+)?$")
+_EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\s+)?$")
 _EN_ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
 _OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
 #: "to <name>" giving or addressing something to someone ("a letter to Biden", "gave the floor to
@@ -617,6 +618,7 @@ class _Segment:
                 hit, entry = headed
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
                     and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry) \
+                    and not self.kazakh_opening_place(hit, entry) \
                     and not self.kazakh_destination(hit, entry):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
@@ -1159,6 +1161,25 @@ class _Segment:
             return False
         self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} says where something happens: the source's \"in\" is a locative")
+        return True
+
+    def kazakh_opening_place(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "In Karaganda Region, miners … went on strike": a place that opens the sentence
+        after "in" or "at" says where the rest happens, a locative («Қарағанды облысында …»); a
+        dative or accusative there is wrong, unless the clause ends with a verb of moving (where
+        something goes is a dative) or a postposition follows the name."""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ACC) or self.lx.kinds[entry.ref] != "place" \
+                or not _EN_OPENING_PLACE.match(self.source_before(entry.ref)) \
+                or not self.toks.sentence_initial(hit.start):
+            return False
+        words = self._clause_after(hit)
+        # (a verbal noun or participle between may govern it; a name in -у, Теміртау, is none)
+        if not words or postposition(words[0]) is not None or moving_verb(words[-1]) \
+                or any(word.islower() and embedded_verb(fold(word)) for word in words[:-1]):
+            return False
+        self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) opening the sentence, where the "
+                        "source's \"in\" says where it all happens: a locative")
         return True
 
     def kazakh_destination(self, hit: Hit, entry: FormEntry) -> bool:
