@@ -1538,3 +1538,16 @@ def test_kazakh_place_of_event_after_on(source: str, target: str, expected: str 
 ])
 def test_kazakh_place_opening_the_sentence(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "Massimov's arrest", "the resignation of Nazarbayev": a genitive, not a dative
+    ("Massimov's arrest shocked the Kazakh elite.", "Арест Масимову потряс казахстанскую элиту.", "Масимова"),
+    ("Massimov's arrest shocked the Kazakh elite.", "Арест Масимова потряс казахстанскую элиту.", None),
+    # ... unless the noun addresses someone: a monument, a letter, opposition *to* them; or an idiom
+    ("The crowd tore down the monument of Nazarbayev.", "Толпа снесла памятник Назарбаеву.", None),
+    ("The uprising was not to Zyuganov's liking.", "Восстание пришлось не по душе Зюганову.", None),
+    ("It presents itself as the true opponent of Putin.", "Она выдаёт себя за настоящую оппозицию Путину.", None),
+])
+def test_russian_dative_after_a_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -218,6 +218,21 @@ _EN_FROM_NEAR = re.compile(r"(?i)\b(?:from|since|off|out\s+of|(?:start|began|beg
                            r"escaped|expelled|ousted|evicted|evacuated|deported|exiled)\s+(?:\S+\s+){0,3}$")
 # (leaving a place needs no "from" in English: "fled Ukraine" is «бежали с Украины»)
 _EN_FROM_RIGHT_BEFORE = re.compile(r"(?i)\b(?:from|since|(?:start|began|begin|begun)\w*\s+with)\s+(?:the\s+)?$")
+#: Nouns that address someone, whose complement is a dative («памятник Назарбаеву», «помощь
+#: Токаеву», «угроза режиму»), by the start of their forms
+_ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "письм", "послани", "обращени", "телеграмм", "угроз",
+                     "призыв", "благодарност", "ответ", "подар", "приказ", "поручени", "довери", "сочувстви",
+                     "соболезновани", "претензи", "ультиматум", "совет", "предложени", "наград", "упрёк", "упрек",
+                     "вызов", "противодействи", "сопротивлени", "альтернатив", "замен", "верност", "предан",
+                     "любов", "ненавист", "доступ", "поклон", "привет", "указани", "требовани", "уступк",
+                     "санкци", "угрожа", "аплодисмент", "слав", "хвал", "честь", "дань", "посвящ", "врем",
+                     "оппозици", "протест", "отпор",
+                     "душ", "нрав", "вкус")         # («не по душе Зюганову», "not to Zyuganov's liking")
+#: Months and other words of time in the genitive, which end a date before a name
+_RU_TIME_WORDS = frozenset("января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+                           "года дня числа недели месяца утра вечера ночи".split())
+#: Dative plural noun endings: a noun before the name in the dative plural agrees with nothing
+_RU_DATIVE_PLURAL = ("ам", "ям")
 #: Russian verbs of taking off or away, whose с is "from" (снять, снимать, снят, убрать, взыскать)
 _RU_REMOVAL = re.compile(r"(?:сня|сним|убра|убир|взыск|взим|списа|списыв)\w*$")
 #: English "a message from Xi Jinping": after a noun, a genitive in Russian
@@ -893,7 +908,7 @@ class _Segment:
         if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
-            for rule in (self.title_across_institution, self.of_genitive, self.passive_agent,
+            for rule in (self.title_across_institution, self.of_genitive, self.dative_after_noun, self.passive_agent,
                          self.subject_after_verb, self.object_not_nominative, self.verb_object, self.to_dative):
                 rule(hit, entry)
                 if len(self.findings) > found:
@@ -1629,6 +1644,26 @@ class _Segment:
                  f"{offending!r} ({'acc' if accusative_only else 'nom'}) after "
                  f"{before + '%' if percent else before!r}: {cue} makes it a genitive; "
                  f"expected {suggestion!r}", offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    def dative_after_noun(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Massimov's arrest", "the resignation of Nazarbayev": the name depends on a noun,
+        a genitive («арест Масимова»); a dative right after that noun is wrong («Арест Масимову»),
+        unless the noun is one of those that address someone (памятник, помощь, письмо, угроза:
+        «памятник Назарбаеву», the monument *to* him)."""
+        cases = _any_number(entry.cases)
+        if cases & ~(DAT | LOC) or not cases & DAT or entry.surface[:1] in _OPEN or hit.start == 0 \
+                or self.toks.gap(hit.start).strip(" \u00a0") \
+                or not (self.after_of(entry.ref) or self.english_possessive(entry.ref)):
+            return
+        before = self.toks.words[hit.start - 1]
+        low = fold(before)
+        if not before.isalpha() or not (before.islower() or self.toks.sentence_initial(hit.start - 1)) \
+                or low in _NOT_HEADS or _verb_like(low) or governed(before) is not None or adjective_cases(before) \
+                or low in place_words() or low.startswith(_ADDRESSING_NOUNS) or low.endswith(_RU_DATIVE_PLURAL) \
+                or low in _RU_TIME_WORDS:
+            return      # («5 января Масимову сменили охрану»: a date, then a dative of interest)
+        self.wrong_case(hit, entry, "gen", f"(dat) after {before!r}: the source's \"of\" or \"'s\" makes it the "
+                        "noun's genitive")
 
     def generic_before(self, start: int, reach: int = 5) -> bool:
         """Is there a generic word (журнал, компания…) among the few words before token *start*
