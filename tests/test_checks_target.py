@@ -1551,3 +1551,14 @@ def test_kazakh_place_opening_the_sentence(source: str, target: str, expected: s
 ])
 def test_russian_dative_after_a_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # names joined by a comma, the list going on with «и» and a common noun: one case for all
+    ("Tokayev held talks with Putin, Xi Jinping and the leaders of Central Asia.",
+     "Токаев провёл переговоры с Путиным, Си Цзиньпин и лидерами государств Центральной Азии.", "Си Цзиньпином"),
+    ("Tokayev held talks with Putin, Xi Jinping and the leaders of Central Asia.",
+     "Токаев провёл переговоры с Путиным, Си Цзиньпином и лидерами государств Центральной Азии.", None),
+])
+def test_russian_list_going_on_with_a_common_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -776,7 +776,13 @@ class _Segment:
         if len(chain) < 2:
             return
         joins = [self._joined(a, b) for (a, _), (b, _) in pairwise(chain)]
-        if (len(chain) > 2 and ("," not in joins or joins[-1] == ",")) or (len(chain) == 2 and joins[0] == ","):
+        # «с Путиным, Си Цзиньпином и лидерами …»: names joined by commas whose list goes on with a
+        # conjunction and a common noun are a list too
+        goes_on = self.language == "ru" and joins[-1] == "," and chain[-1][0].end < self.n \
+            and self.toks.folded[chain[-1][0].end] in ("и", "или") \
+            and not self.toks.gap(chain[-1][0].end).strip(" \u00a0" + _CLOSE)
+        if not goes_on and ((len(chain) > 2 and ("," not in joins or joins[-1] == ","))
+                            or (len(chain) == 2 and joins[0] == ",")):
             return
         if len({self.lx.kinds[entry.ref] for _, entry in chain}) > 1 \
                 and not (self.language == "kk" and len(chain) == 2 and self.english_pair(chain[0][1].ref,
