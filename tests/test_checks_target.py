@@ -1548,6 +1548,7 @@ def test_kazakh_place_opening_the_sentence(source: str, target: str, expected: s
     ("The crowd tore down the monument of Nazarbayev.", "Толпа снесла памятник Назарбаеву.", None),
     ("The uprising was not to Zyuganov's liking.", "Восстание пришлось не по душе Зюганову.", None),
     ("It presents itself as the true opponent of Putin.", "Она выдаёт себя за настоящую оппозицию Путину.", None),
+    ("Such lawyers are within Karim Massimov's means.", "Такие адвокаты по карману Кариму Масимову.", None),
 ])
 def test_russian_dative_after_a_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)

@@ -226,8 +226,7 @@ _ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "пи
                      "вызов", "противодействи", "сопротивлени", "альтернатив", "замен", "верност", "предан",
                      "любов", "ненавист", "доступ", "поклон", "привет", "указани", "требовани", "уступк",
                      "санкци", "угрожа", "аплодисмент", "слав", "хвал", "честь", "дань", "посвящ", "врем",
-                     "оппозици", "протест", "отпор",
-                     "душ", "нрав", "вкус")         # («не по душе Зюганову», "not to Zyuganov's liking")
+                     "оппозици", "протест", "отпор")
 #: Months and other words of time in the genitive, which end a date before a name
 _RU_TIME_WORDS = frozenset("января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
                            "года дня числа недели месяца утра вечера ночи".split())
@@ -1668,6 +1667,8 @@ class _Segment:
                 or low in place_words() or low.startswith(_ADDRESSING_NOUNS) or low.endswith(_RU_DATIVE_PLURAL) \
                 or low in _RU_TIME_WORDS:
             return      # («5 января Масимову сменили охрану»: a date, then a dative of interest)
+        if hit.start > 1 and self.toks.folded[hit.start - 2] == "по" and not self.toks.gap(hit.start - 1).strip():
+            return      # «не по душе Зюганову», «по карману Масимову»: the idiom's dative
         self.wrong_case(hit, entry, "gen", f"(dat) after {before!r}: the source's \"of\" or \"'s\" makes it the "
                         "noun's genitive")
 
