@@ -230,7 +230,8 @@ _ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "пи
 #: Months and other words of time in the genitive, which end a date before a name
 _RU_TIME_WORDS = frozenset("января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
                            "года дня числа недели месяца утра вечера ночи".split())
-#: Dative plural noun endings: a noun before the name in the dative plural agrees with nothing
+#: Dative plural noun endings: a noun in the dative plural right before the name («помогали рабочим
+#: …») is an addressee beside it, not a noun the name depends on
 _RU_DATIVE_PLURAL = ("ам", "ям")
 #: Russian verbs of taking off or away, whose с is "from" (снять, снимать, снят, убрать, взыскать)
 _RU_REMOVAL = re.compile(r"(?:сня|сним|убра|убир|взыск|взим|списа|списыв)\w*$")
@@ -2457,9 +2458,9 @@ class _Segment:
 
     def misdeclined_whole(self, ref: int) -> bool:
         """«от Кампании солидарности с Украины»: a Russian name of several words written whole, word
-        for word in its order, but with a word its paradigm never has there (a fixed word declined,
-        «с Украины», «Организации «Коммунистического голоса»»): not a description in other words
-        but the name, misinflected. Reported with the paradigm's form that begins as it does."""
+        for word in its order, but with a word its paradigm never has there (a fixed word declined:
+        «с Украины»): not a description in other words but the name, misinflected. Reported with
+        the paradigm's form that begins as it does."""
         if self.language != "ru":
             return False
         folded = self.toks.folded
