@@ -1563,3 +1563,21 @@ def test_russian_dative_after_a_noun(source: str, target: str, expected: str | N
 ])
 def test_russian_list_going_on_with_a_common_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "'s" after any name, not only a person's, makes it the genitive of the noun before it
+    ("Ukraine's experience shows what Moscow's help means.",
+     "Опыт Украина показывает, что означает помощь Москвы.", "Украины"),
+    ("Ukraine's experience shows what Moscow's help means.",
+     "Опыт Украины показывает, что означает помощь Москвы.", None),
+    # a generic noun opening the sentence is still one («Партия Зюганова»)
+    ("Zyuganov's party applauded the intervention.", "Партия Зюганов приветствовала интервенцию.", "Зюганова"),
+    ("Zyuganov's party applauded the intervention.", "Партия Зюганова приветствовала интервенцию.", None),
+    # "going on in Uralsk" is where, not where to: в + prepositional
+    ("A general strike has been going on in Uralsk since Tuesday.",
+     "Со вторника в Уральск идёт всеобщая забастовка.", "Уральске"),
+    ("The troops were going to Uralsk.", "Войска шли в Уральск.", None),
+])
+def test_russian_possessors_and_places_of_dev25(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -462,7 +462,9 @@ def _after_to(before: str, excluded: frozenset[str]) -> bool:
 def _arrival_in_clause(before: str) -> bool:
     """Is there a verb of arrival, motion or placement in the last clause of *before*?"""
     clause = re.split(r"[.;:!?]\s", before)[-1]
-    return any(_ARRIVAL.match(word) for word in re.findall(r"[a-z]+", clause.lower()))
+    # ("going on", "went on": continuing, not moving — «в Уральске идёт забастовка»)
+    clause = re.sub(r"\b(?:go|goes|going|gone|went)\s+on\b", "", clause.lower())
+    return any(_ARRIVAL.match(word) for word in re.findall(r"[a-z]+", clause))
 
 
 #: an English word in small letters right after a name, with a suffix only nouns have; plurals
@@ -925,7 +927,7 @@ class _Segment:
         if gap.strip(" \u00a0" + _OPEN):
             return
         generic = self.index.grammar.get("generic", {}).get(fold(before), 0) \
-            if before.islower() or before.isupper() else 0
+            if before.islower() or before.isupper() or self.toks.sentence_initial(hit.start - 1) else 0
         if generic:
             # компанией «Казахмысом»: an apposition agrees with nothing, it stays nominative;
             # предприятие «КазМунайГаза» (of KazMunayGas) is a genitive complement
@@ -1970,9 +1972,10 @@ class _Segment:
         return word_in_small_letters_after(self.source_around(ref)[1])
 
     def english_possessive(self, ref: int) -> bool:
-        """Does the source put "'s" after a person's name ("in Xi Jinping's message")? Russian says
-        the possessor as a genitive after the noun, as for "of": «в послании Си Цзиньпина»."""
-        return self.lx.kinds[ref] == "person" and self.source_around(ref)[1].startswith(_POSSESSIVE)
+        """Does the source put "'s" after the name ("in Xi Jinping's message", "Ukraine's
+        experience")? Russian says the possessor as a genitive after the noun, as for "of": «в
+        послании Си Цзиньпина», «опыт Украины»."""
+        return self.source_around(ref)[1].startswith(_POSSESSIVE)
 
     def english_noun_after(self, ref: int) -> bool:
         """Is the name followed in the source by a noun, known by a suffix only nouns have ("the
