@@ -1581,3 +1581,14 @@ def test_russian_list_going_on_with_a_common_noun(source: str, target: str, expe
 ])
 def test_russian_possessors_and_places_of_dev25(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a reflexive verb with the English agent ("carried out by") is a passive: the agent in the instrumental
+    ("The privatisation of the oil industry was carried out by Nazarbayev and his family.",
+     "Приватизация нефтяной отрасли проводилась Назарбаев и его семьёй.", "Назарбаевым"),
+    ("The privatisation of the oil industry was carried out by Nazarbayev and his family.",
+     "Приватизация нефтяной отрасли проводилась Назарбаевым и его семьёй.", None),
+])
+def test_russian_reflexive_passive_agent(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

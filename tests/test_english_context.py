@@ -29,3 +29,11 @@ def test_subject_position(before: str, expected: bool) -> None:
 def test_subject_verb_after_a_fronted_time_phrase() -> None:
     assert subject_verb("During the uprising ", " removed several pages.") == "removed"
     assert subject_verb("Protests against ", " spread.") is None
+
+
+def test_passive_by_after_a_phrasal_participle() -> None:
+    from workbench.checks.names.english_context import PASSIVE_BY
+
+    assert PASSIVE_BY.search("The privatisation was carried out by ")
+    assert PASSIVE_BY.search("The strike was broken up by the ")
+    assert not PASSIVE_BY.search("He stood by ")

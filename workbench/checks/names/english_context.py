@@ -58,6 +58,7 @@ _FRONTED_TIME = re.compile(r"\s*(?:During|Throughout|After|Before|Since|In|On|Wi
 #: A passive participle (and an adverb), then "by" right before the name
 PASSIVE_BY = re.compile(r"(?i)\b(?:\w+ed|\w+en|made|held|led|paid|sent|built|bought|brought|caught|"
                         r"fought|taught|told|sold|kept|left|won|hit|put|set|shut|cut|run|backed)"
+                        r"(?:\s+(?:out|up|off|down|over|through|back|away))?"    # "carried out by"
                         r"(?:\s+\w+ly)?\s+by\s+(?:the\s+)?$")
 
 

@@ -285,6 +285,8 @@ _RU_BE = frozenset("был была было были будет будут".spl
 _RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|"
                                     r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми))")
 _RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
+#: A Russian reflexive verb, past or present, which with an agent is a passive (проводилась, управляется)
+_RU_REFLEXIVE_VERB = re.compile(r"\w{3,}(?:лся|лась|лось|лись|ется|ются|ится|ятся)")
 #: English right after a name that makes it a passive's subject ("was replaced", "had been arrested")
 _EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been|is|are|will be)\s+"
                                r"(?:(?:also|then|later|soon|quickly|formally)\s+)?(?:[a-z]+ed|[a-z]+en|"
@@ -1872,8 +1874,9 @@ class _Segment:
             return
         before = self.toks.words[hit.start - 1]
         cases = _any_number(entry.cases)
-        if not cases or cases & INS or not before.islower() or not _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)):
-            return
+        if not cases or cases & INS or not before.islower() or not (
+                _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)) or _RU_REFLEXIVE_VERB.fullmatch(fold(before))):
+            return      # (a reflexive verb is a passive too: «проводилась Назарбаевым»)
         if not PASSIVE_BY.search(self.source_before(entry.ref)):
             return
         self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after the passive {before!r}: "
