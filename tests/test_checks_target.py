@@ -1592,3 +1592,31 @@ def test_russian_possessors_and_places_of_dev25(source: str, target: str, expect
 ])
 def test_russian_reflexive_passive_agent(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # where something is taken, heard or fled from, with a verb whose source is an ablative
+    ("Tokayev took over the chairmanship of the Security Council from Nazarbayev.",
+     "Тоқаев Қауіпсіздік кеңесінің төрағалығын Назарбаевты алды.", "Назарбаевтан"),
+    ("Paul Murphy first heard about the uprising from Ainur Kurmanov.",
+     "Пол Мерфи көтеріліс туралы алғаш рет Айнұр Құрмановты естіді.", "Айнұр Құрмановтан"),
+    ("After the shooting of 2011 many families fled Zhanaozen.",
+     "2011 жылғы атыстан кейін көптеген отбасылар Жаңаөзенді қашып кетті.", "Жаңаөзеннен"),
+    # ... not a place abandoned, nor someone listened to ("heard from Yurchenko": she spoke)
+    ("Many activists left the CIS.", "Көптеген белсенділер ТМД-ны тастап кетті.", None),
+    ("Then we heard from Yuliya Yurchenko.", "Содан кейін Юлия Юрченконы тыңдадық.", None),
+    # where someone lives or works, with a verb of being somewhere: a locative
+    ("Marko Bojcun lives in London.", "Марко Бойцун Лондонға тұрады.", "Лондонда"),
+    ("The International Revolutionary Tendency works actively in Italy.",
+     "«Халықаралық революциялық тенденция» Италиядан белсенді жұмыс істейді.", "Италияда"),
+    # "and" between two names is the separate word мен, not the glued instrumental
+    ("Atyrau and Aktau rose next.", "Келесі болып Атыраумен Ақтау көтерілді.", "Атырау мен"),
+    ("Atyrau and Aktau rose next.", "Келесі болып Атырау мен Ақтау көтерілді.", None),
+    ("Tokayev met Putin in Moscow together with Lukashenko.", "Тоқаев Путинмен Мәскеуде кездесті.", None),
+    # a bare name after English "to" with a compound predicate whose object is a dative
+    ("The leaders of the Left Bloc sent an open letter to Zyuganov.",
+     "«Левый блок» коалициясының жетекшілері Зюганов ашық хат жолдады.", "Зюгановқа"),
+    ("Zyuganov sent an open letter to the Left Bloc.", "Зюганов «Левый блок» коалициясына ашық хат жолдады.", None),
+])
+def test_kazakh_sources_places_and_pairs_of_dev25(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -193,7 +193,7 @@ CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() fo
 #: Verbs of giving, sending and telling: the one something goes to is their dative
 _GIVING_STEMS = frozenset("жолда жібер бер тапсыр ұсын жеткіз жаз айт түсіндір хабарла сат төле".split())
 #: Verbs of happening: where it happens is a locative («Жаңаөзенде өтті»)
-_HAPPENING_STEMS = frozenset("өт өткіз бол жүр".split())
+_HAPPENING_STEMS = frozenset("өт өткіз бол жүр тұр істе сүр".split())   # (тұрады lives, жұмыс істейді works)
 
 
 def _stem_of(word: str, stems: Mapping[str, str] | frozenset[str]) -> str | None:
@@ -265,6 +265,20 @@ def dative_compound(noun: str, verb: str) -> bool:
     """Are *noun* and *verb* a compound predicate whose object is a dative (алғыс айтты)?"""
     stems = _DATIVE_COMPOUND_STEMS.get(fold(noun))
     return stems is not None and _stem_of(verb, stems) is not None
+
+
+#: Verbs whose source, where something is taken, heard or fled from, is an ablative
+_SOURCE_STEMS = frozenset("қаш ал есті шық кет құтыл айырыл қайт көш тарт".split())
+
+
+def ablative_source_clause(words: list[str]) -> bool:
+    """Does the clause *words* end with a verb whose source is an ablative («қашып кетті», «алды»,
+    «естіді», «талап етті»)?"""
+    if not words:
+        return False
+    if len(words) > 1 and fold(words[-2]) == "талап" and _stem_of(words[-1], frozenset({"ет"})) is not None:
+        return True
+    return any(_stem_of(word, _SOURCE_STEMS) is not None for word in words[-2:])
 
 
 def clause_verb_case(word: str) -> str | None:

@@ -67,6 +67,7 @@ from .kazakh_context import (
     BARE_CASE,
     CLAUSE_TAIL,
     POSSESSIVE_CASE,
+    ablative_source_clause,
     ablative_word,
     accusative_word,
     adverb_postposition,
@@ -133,6 +134,8 @@ _SINGULAR = (1 << 6) - 1
 #: the English words right before a name: "in|at [the]", "of [the]"
 _IN_PLACE = re.compile(r"(?i)\b(?:in|at|inside|within)\s+(?:the\s+)?$")
 _EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\s+)?$")
+#: Kazakh verbs of abandoning, whose object, a place left, is an accusative («ТМД-ны тастап кетті»)
+_KK_ABANDON = ("тастап", "тастады", "тастау", "тастаған", "тастайды", "қалдыр")
 _EN_ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
 _OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
 #: "to <name>" giving or addressing something to someone ("a letter to Biden", "gave the floor to
@@ -635,6 +638,8 @@ class _Segment:
             headed = self.quoted_with_head(hit, entry)
             if headed is not None:
                 hit, entry = headed
+            if self.kazakh_glued_and(hit, entry):
+                return
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
                     and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry) \
                     and not self.kazakh_opening_place(hit, entry) \
@@ -680,6 +685,27 @@ class _Segment:
         # the surface without its opening quote: the rules that leave an undeclined quoted name alone
         # check this one, whose case its head shows
         return whole, entry._replace(cases=case, surface=entry.surface[1:] + " " + self.toks.words[hit.end])
+
+    def kazakh_glued_and(self, hit: Hit, entry: FormEntry) -> bool:
+        """«Атыраумен Ақтау», «Chevron-мен ExxonMobil» for "Atyrau and Aktau": "and" between two
+        names is the separate word мен; glued on, it is the instrumental "with" («Атыраумен» is
+        with Atyrau). A name only in the instrumental, right before another name the English joins
+        to it by "and", is reported, the separate мен as the fix."""
+        if entry.cases & _KK_CASES != KK_INS or entry.flags & EXTRA or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + _OPEN):
+            return False
+        second = next((e for h, e in self.pending if h.start == hit.end and e.ref != entry.ref), None)
+        if second is None or not self.english_pair(entry.ref, second.ref):
+            return False
+        offending = self.offending_of(hit, entry)
+        bare = self.lx.in_case(entry.ref, "kk", 0, form=entry.base, case="nom")
+        suggestion = f"{bare} мен" if bare else None
+        self.add("target-wrong-inflection",
+                 f"{offending!r} (ins) right before another name the source joins to it by \"and\": glued on, "
+                 "-мен is \"with\"; \"and\" is the separate word мен" + (f"; expected {suggestion!r}" if suggestion
+                                                                           else ""),
+                 offending=offending, suggestion=suggestion, ref=entry.ref)
+        return True
 
     def offending_of(self, hit: Hit, entry: FormEntry) -> str:
         """The text of the name at *hit* as a finding quotes it (a quoted name's head included)."""
@@ -1119,6 +1145,16 @@ class _Segment:
             self.wrong_case(hit, entry, "abl", "(acc): the source asks or demands something of it, and Kazakh "
                             "asks from someone, in the ablative")
             return True
+        if not entry.flags & EXTRA and cases == KK_ACC and _EN_FROM_BEFORE.search(before) \
+                and ablative_source_clause(self._clause_after(hit)) \
+                and not any(fold(word).startswith(_KK_ABANDON) for word in self._clause_after(hit)):
+            # "heard of it from Kurmanov", "took the chair from Nazarbayev", "fled Zhanaozen", with a
+            # verb whose source is an ablative (қашты, алды, естіді): the accusative is what is taken;
+            # only «тастап кетті» (abandoned) leaves a place so. (Not «… Юрченконы тыңдадық», "heard
+            # from Yurchenko": listened to her.)
+            self.wrong_case(hit, entry, "abl", "(acc): the source says it is where something comes from or "
+                            "leaves, which Kazakh puts in the ablative")
+            return True
         if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_LOC):
             return False
         found = _EN_FROM_BEFORE.search(before)
@@ -1287,7 +1323,12 @@ class _Segment:
         the English makes the verb's object, in the accusative, or in the genitive with nothing
         between to own, is wrong; not when a participle or verbal noun between may govern it."""
         cases = entry.cases & _KK_CASES
-        if entry.flags & EXTRA or not cases or cases & ~(KK_ACC | KK_GEN) or self.english_object(entry.ref) is None:
+        to = _EN_TO_BEFORE.search(self.source_before(entry.ref)) is not None
+        if entry.flags & EXTRA or not cases or (self.english_object(entry.ref) is None and not to):
+            return
+        # a bare name only after English "to" ("sent an open letter to Zyuganov"), and not where it
+        # opens its clause, where it may be the subject
+        if cases & ~(KK_ACC | KK_GEN) and not (cases == KK_NOM and to and self._clause_before(hit)):
             return
         words = self._clause_after(hit)
         if len(words) < 2 or not dative_compound(words[-2], words[-1]):
