@@ -1620,3 +1620,14 @@ def test_russian_reflexive_passive_agent(source: str, target: str, expected: str
 ])
 def test_kazakh_sources_places_and_pairs_of_dev25(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # бері after English "since" is the postposition, which takes the ablative
+    ("Since Independence Day 2011 the town has lived under constant surveillance.",
+     "2011 жылғы Тәуелсіздік күні бері қала үнемі бақылауда өмір сүріп келеді.", "Тәуелсіздік күнінен"),
+    ("Since Independence Day 2011 the town has lived under constant surveillance.",
+     "2011 жылғы Тәуелсіздік күнінен бері қала үнемі бақылауда өмір сүріп келеді.", None),
+])
+def test_kazakh_beri_after_since(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

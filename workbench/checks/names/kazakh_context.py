@@ -59,6 +59,7 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     "кейін": _AdverbPostposition(_english("after"), ABL, "abl"),
     "соң": _AdverbPostposition(_english("after"), ABL, "abl"),
     "бұрын": _AdverbPostposition(_english("before"), ABL, "abl"),
+    "бері": _AdverbPostposition(_english("since"), ABL, "abl"),      # "since Independence Day" → күнінен бері
     "бірге": _AdverbPostposition(_english(r"(?:together\s+with|along\s+with|alongside|with)"), INS, "ins"),
     "қарсы": _AdverbPostposition(_english("against"), DAT, "dat", never=ACC | INS, compounds=("ал", "қой")),
     # "from Kyzylorda to Pavlodar" → «Қызылордадан бастап Павлодарға дейін» (бастап is also "starting",
