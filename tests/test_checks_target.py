@@ -1631,3 +1631,19 @@ def test_kazakh_sources_places_and_pairs_of_dev25(source: str, target: str, expe
 ])
 def test_kazakh_beri_after_since(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a Kazakh name written whole with the last word's possessive dropped
+    ("The leaders of the Workers World Party praised the CSTO.",
+     "Дүниежүзілік жұмысшылар партияның жетекшілері ҰҚШҰ-ны мақтады.", "Дүниежүзілік жұмысшылар партиясының"),
+    ("The leaders of the Workers World Party praised the CSTO.",
+     "Дүниежүзілік жұмысшылар партиясының жетекшілері ҰҚШҰ-ны мақтады.", None),
+    # ... not a plural head shared by names before it, nor a description with another first word
+    ("Soon oil workers of Aktobe, West Kazakhstan and Kyzylorda regions joined them.",
+     "Көп ұзамай оларға Ақтөбе, Батыс Қазақстан және Қызылорда облыстарының мұнайшылары қосылды.", None),
+    ("The Zhanaozen massacre shocked the country.", "Жаңаөзендегі қырғын елді дүр сілкіндірді.", None),
+])
+def test_kazakh_name_written_whole_with_its_last_word_misdeclined(source: str, target: str,
+                                                                  expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -2504,36 +2504,54 @@ class _Segment:
         return found
 
     def misdeclined_whole(self, ref: int) -> bool:
-        """«от Кампании солидарности с Украины»: a Russian name of several words written whole, word
-        for word in its order, but with a word its paradigm never has there (a fixed word declined:
-        «с Украины»): not a description in other words but the name, misinflected. Reported with
-        the paradigm's form that begins as it does."""
-        if self.language != "ru":
+        """«от Кампании солидарности с Украины»: a name of several words written whole, word for
+        word in its order, but with a word its paradigm never has there: not a description in
+        other words but the name, misinflected. Russian: a fixed word declined («с Украины»), the
+        fix the paradigm's form that begins as the span does. Kazakh, which declines the last word
+        only: the words before it exactly the name's, the last with an ending its paradigm does not
+        make («Дүниежүзілік жұмысшылар партияның», the possessive dropped), the fix the form whose
+        last word ends as the written one does (a description, «Жаңаөзендегі қырғын», changes a
+        word before the last)."""
+        language, folded = self.language, self.toks.folded
+        if language not in ("ru", "kk"):
             return False
-        folded = self.toks.folded
-        for form in self.lx.valid_forms(ref, self.language):
+        for form in self.lx.valid_forms(ref, language):
             words = [fold(t) for t in tokens_of(form)]
-            if len(words) < 3:
+            if len(words) < (3 if language == "ru" else 2):
                 continue
             for start in range(self.n - len(words) + 1):
                 span = folded[start:start + len(words)]
-                if span[0] != words[0] and not _same_word(span[0], words[0], "ru", self.index.suffixes):
+                if language == "kk":
+                    # (a plural head is shared by names before it: «Ақтөбе және Атырау облыстарында»)
+                    common = next((k for k, (a, b) in enumerate(zip(span[-1], words[-1])) if a != b),
+                                  min(len(span[-1]), len(words[-1])))
+                    fits = span[:-1] == words[:-1] and span[-1] != words[-1] \
+                        and _same_word(span[-1], words[-1], "kk", self.index.suffixes) \
+                        and not re.match(r"(?:лар|лер|дар|дер|тар|тер)", span[-1][common:])
+                else:       # (a name inside it may be covered by its own hit: «Украины» in the campaign's name)
+                    fits = all(_same_word(w, word, "ru", self.index.suffixes) for w, word in zip(span, words))
+                if not fits or any(self.toks.gap(k).strip(" \u00a0" + _OPEN + _CLOSE)
+                                   for k in range(start + 1, start + len(words))):
                     continue
-                # (a name inside it may be covered by its own hit: «Украины» in the campaign's name)
-                if not all(_same_word(w, word, "ru", self.index.suffixes) for w, word in zip(span[1:], words[1:])) \
-                        or any(self.toks.gap(k).strip(" \u00a0" + _OPEN + _CLOSE)
-                               for k in range(start + 1, start + len(words))):
-                    continue
-                fitting = sorted(s for s in self.lx.surfaces(ref, "ru", form)
-                                 if fold(tokens_of(s)[0]) == span[0])
+                surfaces = self.lx.surfaces(ref, language, form)
+                if language == "ru":
+                    fitting = sorted(s for s in surfaces if fold(tokens_of(s)[0]) == span[0])
+                else:
+                    def shared(surface: str, written: str = span[-1]) -> int:
+                        last = fold(tokens_of(surface)[-1])
+                        return next((k for k in range(min(len(last), len(written)), 0, -1)
+                                     if last[-k:] == written[-k:]), 0)
+                    best = max((shared(s) for s in surfaces), default=0)
+                    fitting = sorted(s for s in surfaces if best >= 2 and shared(s) == best)
                 offending = _offending(self.toks, start, start + len(words), form)
                 self.cover(start, start + len(words))
                 self.accounted.add(ref)
                 suggestion = fitting[0] if len(fitting) == 1 else None
+                what = "a word that stays as it is was declined" if language == "ru" else \
+                    "the last word's ending is none its paradigm makes"
                 self.add("target-wrong-inflection",
                          f"{offending!r}: the words of {form!r} ({self.rid(ref)}) in a form its paradigm does not "
-                         "have (a word that stays as it is was declined)"
-                         + (f"; expected {suggestion!r}" if suggestion else ""),
+                         f"have ({what})" + (f"; expected {suggestion!r}" if suggestion else ""),
                          offending=offending, suggestion=suggestion, ref=ref)
                 return True
         return False
