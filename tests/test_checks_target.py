@@ -1310,6 +1310,9 @@ def test_kazakh_destinations_beginnings_and_modifiers(source: str, target: str, 
     # a noun it possesses: a restructured sentence
     ("Tokayev declared a state of emergency.", "Тоқаевтың шешімі бойынша төтенше жағдай жарияланды.", None),
     ("Tokayev declared a state of emergency.", "Тоқаевтың айтуынша, төтенше жағдай жарияланды.", None),
+    # a verbal noun with the possessive is something to own («кездесуі», their meeting)
+    ("The meeting between Tokayev and Xi Jinping took place in Nur-Sultan.",
+     "Тоқаев пен Си Цзиньпиннің кездесуі Нұр-Сұлтанда өтті.", None),
     ("Ainur pointed out that the regime had outlawed all opposition forces.",
      "Айнұрдың атап өткеніндей, режим барлық оппозициялық күштерді заңнан тыс деп жариялады.", None),
     # right before a finite verb of giving or of acting on someone: the case that verb wants

@@ -269,6 +269,8 @@ _EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards)\s+(?:the\s+)?$")
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 _SENTENCE_END = re.compile(r"[.;!?]")
+#: A verbal noun with the possessive, something a genitive owns («Тоқаев пен Си Цзиньпиннің кездесуі»)
+_VERBAL_NOUN_POSSESSED = re.compile(r".{2,}(?:уы|уі)")
 #: English "and" between two names ("Putin and the CSTO")
 _EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:the\s+)?$")
 _EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
@@ -1434,8 +1436,9 @@ class _Segment:
             return
         end = self._clause_end(hit.end)
         if end == hit.end or any(not self.covered[k] and self.toks.words[k].islower()
-                                 and may_be_possessed(self.toks.folded[k]) for k in range(hit.end, end)):
-            return      # a noun it may possess (шешімі, айтуынша); not a past verb (жариялады)
+                                 and (may_be_possessed(self.toks.folded[k]) or _VERBAL_NOUN_POSSESSED.fullmatch(
+                                     self.toks.folded[k])) for k in range(hit.end, end)):
+            return      # a noun it may possess (шешімі, айтуынша, кездесуі); not a past verb (жариялады)
         self.wrong_case(hit, entry, "nom", "(gen) with no noun after it to possess: the source makes it the subject "
                         f"of \"{verb_en}\", which Kazakh says in the nominative")
 
