@@ -1477,6 +1477,9 @@ def test_russian_removal_verbs_take_s_with_the_genitive(source: str, target: str
     ("The organisers thanked those who supported Tokayev.",
      "Ұйымдастырушылар Тоқаевты қолдағандарға алғыс айтты.", None),
     ("Tokayev thanked Putin's soldiers.", "Тоқаев Путиннің сарбаздарына алғыс айтты.", None),
+    # ... the compound as a verbal noun the clause's last verb governs
+    ("Tokayev thanked Putin warmly.", "Тоқаев Путинді алғыс айтуды ұмытпады.", "Путинге"),
+    ("Tokayev thanked Putin warmly.", "Тоқаев Путинге алғыс айтуды ұмытпады.", None),
     # where something goes, bare right before a verb of sending: a dative
     ("On 6 January Russia sent its first paratroopers to Kazakhstan.",
      "6 қаңтарда Ресей алғашқы десантшыларын Қазақстан жіберді.", "Қазақстанға"),

@@ -262,10 +262,20 @@ _DATIVE_COMPOUNDS = {
 _DATIVE_COMPOUND_STEMS = {noun: frozenset(stems.split()) for noun, stems in _DATIVE_COMPOUNDS.items()}
 
 
+#: A verbal noun's ending after a verb stem, with the possessive or a case (беру, беруін, беруді)
+_VERBAL_NOUN_TAIL = re.compile(r"[уү](?:ы|і|ын|ін|ды|ді|ға|ге|ына|іне|да|де|дан|ден|мен)?")
+
+
 def dative_compound(noun: str, verb: str) -> bool:
-    """Are *noun* and *verb* a compound predicate whose object is a dative (алғыс айтты)?"""
+    """Are *noun* and *verb* a compound predicate whose object is a dative (алғыс айтты), the verb
+    finite or a verbal noun («кеңес беруін жалғастырды», went on advising)?"""
     stems = _DATIVE_COMPOUND_STEMS.get(fold(noun))
-    return stems is not None and _stem_of(verb, stems) is not None
+    if stems is None:
+        return False
+    if _stem_of(verb, stems) is not None:
+        return True
+    low = fold(verb)
+    return any(low.startswith(stem) and _VERBAL_NOUN_TAIL.fullmatch(low[len(stem):]) for stem in stems)
 
 
 #: Verbs whose source, where something is taken, heard or fled from, is an ablative

@@ -1333,14 +1333,18 @@ class _Segment:
         if cases & ~(KK_ACC | KK_GEN) and not (cases == KK_NOM and to and self._clause_before(hit)):
             return
         words = self._clause_after(hit)
-        if len(words) < 2 or not dative_compound(words[-2], words[-1]):
+        # the compound ends the clause, or is a verbal noun the clause's last verb governs («кеңес
+        # беруін жалғастырды», went on advising)
+        at = next((k for k in range(len(words) - 2, -1, -1) if dative_compound(words[k], words[k + 1])
+                   and (k == len(words) - 2 or k == len(words) - 3)), None)
+        if at is None:
             return
-        between = [fold(word) for word in words[:-2]]
+        between = [fold(word) for word in words[:at]]
         if any(embedded_verb(word) for word in between) or (cases & KK_GEN and any(
                 possessive_shape(word) for word in between)):
             return
-        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}) with {' '.join(words[-2:])!r}, "
-                        "whose object is a dative")
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}) with "
+                        f"{' '.join(words[at:at + 2])!r}, whose object is a dative")
 
     def kazakh_clause_object(self, hit: Hit, entry: FormEntry) -> None:
         """English "Paul Murphy sharply criticised Tokayev for …": the name is the verb's direct
