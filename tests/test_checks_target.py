@@ -1653,3 +1653,21 @@ def test_kazakh_beri_after_since(source: str, target: str, expected: str | None)
 def test_kazakh_name_written_whole_with_its_last_word_misdeclined(source: str, target: str,
                                                                   expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "spilled over into": the accusative of direction after на
+    ("On 3 January the strike spilled over into Atyrau Region.",
+     "3 января забастовка перекинулась на Атырауской области.", "Атыраускую область"),
+    ("On 3 January the strike spilled over into Atyrau Region.",
+     "3 января забастовка перекинулась на Атыраускую область.", None),
+    # a list after a noun and English "in", the noun opening the sentence: genitives
+    ("Miners in Karaganda Region and East Kazakhstan Region also stopped work.",
+     "Горняки Карагандинской области и Восточно-Казахстанская область также остановили работу.",
+     "Восточно-Казахстанской области"),
+    # ... not names that modify a noun after the last one (appositions of a generic noun)
+    ("Eni owns stakes in the Karachaganak and Kashagan fields.",
+     "Eni владеет долями в месторождениях Карачаганак и Кашаган.", None),
+])
+def test_russian_direction_into_and_lists_after_in(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -136,6 +136,7 @@ _IN_PLACE = re.compile(r"(?i)\b(?:in|at|inside|within)\s+(?:the\s+)?$")
 _EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\s+)?$")
 #: Kazakh verbs of abandoning, whose object, a place left, is an accusative («ТМД-ны тастап кетті»)
 _KK_ABANDON = ("тастап", "тастады", "тастау", "тастаған", "тастайды", "қалдыр")
+_INTO_BEFORE = re.compile(r"(?i)\b(?:into|onto)\s+(?:the\s+)?$")
 _EN_ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
 _OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
 #: "to <name>" giving or addressing something to someone ("a letter to Biden", "gave the floor to
@@ -926,8 +927,14 @@ class _Segment:
                 mask = LOC          # "strikes in Aktau, Atyrau and Uralsk": в Актау, Атырау и Уральске
             return mask
         low = fold(before)
-        if before.isalpha() and before.islower() and low not in _NOT_HEADS and not _verb_like(low) \
-                and low not in place_words() and self.after_of(chain[0][1].ref):
+        # (a noun opening the sentence too: «Горняки Карагандинской области и …», "Miners in …")
+        if before.isalpha() and (before.islower() or self.toks.sentence_initial(start - 1)) \
+                and low not in _NOT_HEADS and not _verb_like(low) and low not in place_words() \
+                and (self.after_of(chain[0][1].ref) or (
+                    self.from_noun(chain[0][1].ref) and low not in self.index.grammar.get("generic", {})
+                    and not noun_next(self.source_around(chain[-1][1].ref)[1]))):
+            # (not where the names modify a noun after the last: "stakes in the Karachaganak and
+            # Kashagan fields" is «в месторождениях Карачаганак и Кашаган», appositions)
             return GEN
         if before.isalpha() and before.islower() and _RU_PAST.search(low) and _verb_like(low) \
                 and (self.english_object(chain[0][1].ref) or _EN_SPREAD_TO.search(self.source_before(chain[0][1].ref))):
@@ -1662,11 +1669,7 @@ class _Segment:
         # monument of Nazarbayev"; «на помощь Токаеву», "to the aid of Tokayev")
         # "a message from Xi Jinping" (not "by": "handpicked as his successor in 2019 by Nazarbayev" is
         # the passive's agent, which Russian may turn into the subject: «выбрал своим преемником Назарбаев»)
-        cue_en = _FROM_BEFORE.search(self.source_before(entry.ref)) if source_of else None
-        from_noun = cue_en is not None and not noun_next(self.source_around(entry.ref)[1]) \
-            and not (cue_en.group(2) and (self.english_possessive(entry.ref)      # "came in Xi Jinping's message"
-                                          or cue_en.group(0).split()[0].lower() in _EN_IN_AFTER_VERB))
-        # ("from Charing Cross police station": the name modifies the noun after it)
+        from_noun = source_of and self.from_noun(entry.ref)
         # (an accusative only, after "of": no noun governs one — «политику Центральную Азию»)
         accusative_only = cases == ACC and not quoted and self.after_of(entry.ref)
         if (not cases & NOM and not accusative_only) or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
@@ -1724,6 +1727,16 @@ class _Segment:
             return      # «не по душе Зюганову», «по карману Масимову»: the idiom's dative
         self.wrong_case(hit, entry, "gen", f"(dat) after {before!r}: the source's \"of\" or \"'s\" makes it the "
                         "noun's genitive")
+
+    def from_noun(self, ref: int) -> bool:
+        """Does the English put the referent after a noun and "from", "at" or "in" ("a message from
+        Xi Jinping", "police in Shymkent"), which Russian says with a genitive? Not where the name
+        modifies the word after it ("from Charing Cross police station"), is a possessor ("came
+        in Xi Jinping's message"), or follows a verb of motion or position before "in"."""
+        cue = _FROM_BEFORE.search(self.source_before(ref))
+        return cue is not None and not noun_next(self.source_around(ref)[1]) \
+            and not (cue.group(2) and (self.english_possessive(ref)
+                                       or cue.group(0).split()[0].lower() in _EN_IN_AFTER_VERB))
 
     def generic_before(self, start: int, reach: int = 5) -> bool:
         """Is there a generic word (журнал, компания…) among the few words before token *start*
@@ -2001,6 +2014,8 @@ class _Segment:
         Russian в/на take the accusative of direction? Not after an office held "to" a country
         ("ambassador to Kazakhstan" is «посол в Казахстане»)."""
         before = self.source_before(ref)
+        if _INTO_BEFORE.search(before):
+            return True         # "spilled over into Atyrau Region": «перекинулась на Атыраускую область»
         # and a verb of motion in the clause: "welcomed the minister to London" is «принял в Лондоне»
         return _after_to(before, _NOT_DIRECTION_TO) and _arrival_in_clause(before)
 
