@@ -1671,3 +1671,16 @@ def test_kazakh_name_written_whole_with_its_last_word_misdeclined(source: str, t
 ])
 def test_russian_direction_into_and_lists_after_in(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # two names the English joins by "and", joined by и, share one case
+    ("More than a hundred people listened to Simon Pirani and Chris Ford outside the embassy.",
+     "Более ста человек слушали Саймону Пирани и Криса Форда у посольства.", "Саймона Пирани"),
+    ("More than a hundred people listened to Simon Pirani and Chris Ford outside the embassy.",
+     "Более ста человек слушали Саймона Пирани и Криса Форда у посольства.", None),
+    # ... not names of two clauses, one the subject («Токаев»), nor names the English does not join
+    ("Putin helped Tokayev, and Tokayev thanked him.", "Путин помог Токаеву и Токаев поблагодарил его.", None),
+])
+def test_russian_pair_joined_by_i(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -863,6 +863,19 @@ class _Segment:
                                 f"({'/'.join(cases_of('kk', masks[odd]))}) joined to a name in the "
                                 f"{'/'.join(cases_of('kk', masks[other]))}: one phrase takes one case")
             return
+        if self.language == "ru" and len(chain) == 2 and not anchor:
+            # «слушали Саймону Пирани и Криса Форда» ("listened to Simon Pirani and Chris Ford"): two
+            # names the English joins by "and", joined by и, share one case; with nothing before them
+            # to say which, the first, in a case the second does not have, is the odd one
+            if joins[0] in ("и", "или") and masks[0] != every and masks[1] != every \
+                    and not masks[0] & masks[1] and not masks[0] & NOM and not masks[1] & NOM \
+                    and self.english_pair(chain[0][1].ref, chain[1][1].ref):
+                hit, entry = chain[0]
+                if self.toks.spans[hit.start][0] not in {f.offset for f in self.findings}:
+                    self.wrong_case(hit, entry, cases_of("ru", masks[1])[0],
+                                    f"({'/'.join(cases_of('ru', masks[0]))}) joined by «{joins[0]}» to a name in "
+                                    f"the {'/'.join(cases_of('ru', masks[1]))}: names joined so share one case")
+            return
         if anchor:                  # what governs the list: every member takes a case of it
             wrong = [(i, anchor) for i in range(1, len(chain)) if not masks[i] & anchor]
         elif len(chain) > 2:        # else the one member that shares no case with all the others
