@@ -1684,3 +1684,23 @@ def test_russian_direction_into_and_lists_after_in(source: str, target: str, exp
 ])
 def test_russian_pair_joined_by_i(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "set off for Aktau" with a verb of moving: where to, a dative
+    ("Strikers from Zhanaozen set off for Aktau.", "Жаңаөзеннен шыққан ереуілшілер Ақтаудан аттанды.", "Ақтауға"),
+    # ... not "a campaign for Ukraine", with a verb of moving only as an auxiliary
+    ("Chris Ford has been running a campaign for Ukraine since 2014.",
+     "Крис Форд 2014 жылдан бері Украинаны қолдау науқанын жүргізіп келеді.", None),
+    # "asked the CSTO for help": asked of someone, an ablative, not a dative
+    ("On 5 January Tokayev asked the CSTO for help.", "5 қаңтарда Тоқаев ҰҚШҰ-ға көмек сұрады.", "ҰҚШҰ-дан"),
+    ("On 5 January Tokayev asked the CSTO for help.", "5 қаңтарда Тоқаев ҰҚШҰ-дан көмек сұрады.", None),
+    # a place opening the sentence after "In", in the ablative
+    ("In West Kazakhstan Region, gas workers at Karachaganak went on strike.",
+     "Батыс Қазақстан облысынан Қарашығанақтың газшылары ереуілге шықты.", "Батыс Қазақстан облысында"),
+    # a compound predicate two words before the clause's end
+    ("Within hours Putin promised Tokayev help.", "Путин бірнеше сағат ішінде Тоқаевты көмек көрсетуді уәде етті.",
+     "Тоқаевқа"),
+])
+def test_kazakh_cases_of_dev27(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -266,7 +266,8 @@ _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?
 _EN_CASE_BEFORE = re.compile(r"(?i)\b(in|at|to|into|from|with)\s+(?:the\s+)?$")
 _KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_DAT, "from": KK_ABL, "with": KK_INS}
 #: English "to"/"into" right before a place: where something goes
-_EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards)\s+(?:the\s+)?$")
+_EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards|(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|"
+                          r"heading|departed|bound|flew|sailed)\s+for)\s+(?:the\s+)?$")   # ("set off for Aktau")
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 _SENTENCE_END = re.compile(r"[.;!?]")
@@ -465,6 +466,11 @@ def _after_to(before: str, excluded: frozenset[str]) -> bool:
     *excluded* ("according to")?"""
     to = _TO_BEFORE.search(before)
     return to is not None and (to.group(1) or "").lower() not in excluded
+
+
+def _stem_of_asking(word: str) -> bool:
+    """Is *word* a form of сұрау, "ask" (сұрады, сұрап)?"""
+    return fold(word).startswith("сұра")
 
 
 def _arrival_in_clause(before: str) -> bool:
@@ -1159,7 +1165,9 @@ class _Segment:
         before = self.source_before(entry.ref)
         # (not "asked Kazakhstan to release …": asked to act, the one asked is called on, «Қазақстанды …
         # босатуға шақырды», an accusative)
-        if not entry.flags & EXTRA and cases == KK_ACC and _EN_ASKED.search(before) \
+        words_after = self._clause_after(hit)
+        if not entry.flags & EXTRA and (cases == KK_ACC or (cases == KK_DAT and words_after and _stem_of_asking(
+                words_after[-1]))) and _EN_ASKED.search(before) \
                 and not re.match(r"\s+to\s", self.source_around(entry.ref)[1]):
             # "asked Moscow for help": Kazakh asks *from* someone («Мәскеуден көмек сұрады»); an
             # accusative is what is asked for («Мәскеуді сұрады»). (Turning to them is a dative:
@@ -1252,8 +1260,8 @@ class _Segment:
         dative or accusative there is wrong, unless the clause ends with a verb of moving (where
         something goes is a dative) or a postposition follows the name."""
         cases = entry.cases & _KK_CASES
-        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ACC) or self.lx.kinds[entry.ref] != "place" \
-                or not _EN_OPENING_PLACE.match(self.source_before(entry.ref)) \
+        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ACC | KK_ABL) \
+                or self.lx.kinds[entry.ref] != "place" or not _EN_OPENING_PLACE.match(self.source_before(entry.ref)) \
                 or not self.toks.sentence_initial(hit.start):
             return False
         words = self._clause_after(hit)
@@ -1356,7 +1364,7 @@ class _Segment:
         # the compound ends the clause, or is a verbal noun the clause's last verb governs («кеңес
         # беруін жалғастырды», went on advising)
         at = next((k for k in range(len(words) - 2, -1, -1) if dative_compound(words[k], words[k + 1])
-                   and (k == len(words) - 2 or k == len(words) - 3)), None)
+                   and k >= len(words) - 4), None)      # («көмек көрсетуді уәде етті», promised to help)
         if at is None:
             return
         between = [fold(word) for word in words[:at]]
