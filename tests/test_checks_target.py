@@ -1704,3 +1704,14 @@ def test_russian_pair_joined_by_i(source: str, target: str, expected: str | None
 ])
 def test_kazakh_cases_of_dev27(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "reached Aktobe Region" with a verb of moving: where to, a dative
+    ("On the afternoon of 4 January the strike reached Aktobe Region.",
+     "Ереуіл 4 қаңтар күні түстен кейін Ақтөбе облысында жетті.", "Ақтөбе облысына"),
+    ("On the afternoon of 4 January the strike reached Aktobe Region.",
+     "Ереуіл 4 қаңтар күні түстен кейін Ақтөбе облысына жетті.", None),
+])
+def test_kazakh_reached_is_where_to(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -266,8 +266,9 @@ _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?
 _EN_CASE_BEFORE = re.compile(r"(?i)\b(in|at|to|into|from|with)\s+(?:the\s+)?$")
 _KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_DAT, "from": KK_ABL, "with": KK_INS}
 #: English "to"/"into" right before a place: where something goes
-_EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards|(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|"
-                          r"heading|departed|bound|flew|sailed)\s+for)\s+(?:the\s+)?$")   # ("set off for Aktau")
+_EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards|reach|reached|reaches|reaching|(?:set\s+(?:off|out)|left|leave|"
+                          r"leaves|leaving|headed|heading|departed|bound|flew|sailed)\s+for)\s+(?:the\s+)?$")
+# ("set off for Aktau", "the strike reached Aktobe Region": «Ақтөбе облысына жетті»)
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 _SENTENCE_END = re.compile(r"[.;!?]")
