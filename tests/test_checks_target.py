@@ -1715,3 +1715,14 @@ def test_kazakh_cases_of_dev27(source: str, target: str, expected: str | None) -
 ])
 def test_kazakh_reached_is_where_to(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # советовать кому: the one advised is a dative
+    ("Documents published after 2011 showed that Blair advised Nazarbayev how to present the shooting.",
+     "Документы показали, что Блэр советовал Назарбаева, как преподнести расстрел.", "Назарбаеву"),
+    ("Documents published after 2011 showed that Blair advised Nazarbayev how to present the shooting.",
+     "Документы показали, что Блэр советовал Назарбаеву, как преподнести расстрел.", None),
+])
+def test_russian_sovetovat_takes_the_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
