@@ -1726,3 +1726,18 @@ def test_kazakh_reached_is_where_to(source: str, target: str, expected: str | No
 ])
 def test_russian_sovetovat_takes_the_dative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+def test_an_admitted_long_form_declines_though_the_acronym_does_not() -> None:
+    # ru_decl "indecl; Организация Североатлантического договора:": НАТО never changes, the full name does
+    _expect_fix("Unlike the North Atlantic Treaty Organization, the CSTO has rarely sent troops anywhere.",
+                "В отличие от Организации Североатлантического договора, ОДКБ редко куда-либо направляла войска.",
+                None)
+    _expect_fix("NATO expanded.", "НАТО расширилось.", None)
+
+
+def test_a_relational_adjective_with_a_fleeting_vowel_renders_the_name() -> None:
+    found = checker_for_path(REPO / "glossary.tsv").check_target_segment(
+        "d", 1, "The party repeated Moscow's version of a colour revolution.",
+        "Партия повторяла московскую версию о «цветной революции».", "ru")
+    assert not [f for f in found if f.check == "target-missing-name"]

@@ -2478,6 +2478,8 @@ class _Segment:
                     bucket = index.stems.get(word[:k])
                     if not bucket and language == "ru":
                         bucket = index.stems.get(word[:k] + "и")      # Ирланди-я → ирланд-ский
+                    if not bucket and language == "ru" and k > 4 and word[k - 2] in "ое":
+                        bucket = index.stems.get(word[:k - 2] + word[k - 1])  # Москв-а → москов-ский
                     rest = word[k:]
                     if bucket and (relational.fullmatch(rest) or (
                             language == "ru" and rest in RU_ADJ_ENDINGS and word[:k].endswith(("ск", "цк")))):
