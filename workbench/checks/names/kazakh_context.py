@@ -280,16 +280,23 @@ def dative_compound(noun: str, verb: str) -> bool:
 
 #: Verbs whose source, where something is taken, heard or fled from, is an ablative
 _SOURCE_STEMS = frozenset("қаш ал есті шық кет құтыл айырыл қайт көш тарт".split())
+#: ... unless the clause abandons the place, which is then an accusative («ТМД-ны тастап кетті»)
+_ABANDONING = ("тастап", "тастады", "тастау", "тастаған", "тастайды", "қалдыр")
 
 
 def ablative_source_clause(words: list[str]) -> bool:
     """Does the clause *words* end with a verb whose source is an ablative («қашып кетті», «алды»,
-    «естіді», «талап етті»)?"""
-    if not words:
+    «естіді», «талап етті»), and abandon nothing («тастап кетті»)?"""
+    if not words or any(fold(word).startswith(_ABANDONING) for word in words):
         return False
     if len(words) > 1 and fold(words[-2]) == "талап" and _stem_of(words[-1], frozenset({"ет"})) is not None:
         return True
     return any(_stem_of(word, _SOURCE_STEMS) is not None for word in words[-2:])
+
+
+def asking_verb(word: str) -> bool:
+    """Is *word* a form of сұрау, "ask" (сұрады, сұрап), whose one asked is an ablative?"""
+    return fold(word).startswith("сұра")
 
 
 def clause_verb_case(word: str) -> str | None:
@@ -440,6 +447,12 @@ def possessive_shape(low: str) -> bool:
     (есебін, қызметі, адамдарының) — adjectives and -ны accusatives that share it included, not
     the sure accusatives and past verbs in -ды, -ты (the wider test than :func:`may_be_possessed`)?"""
     return _ANY_POSSESSED.fullmatch(low) is not None and _ACCUSATIVE_OR_PAST.fullmatch(low) is None
+
+
+def possessed_verbal_noun(low: str) -> bool:
+    """Is the folded *low* a verbal noun with the possessive (кездесуі, қолдауымен): something a
+    genitive before it owns?"""
+    return _VERBAL_NOUN.fullmatch(low) is not None
 
 
 def genitive_word(low: str) -> bool:

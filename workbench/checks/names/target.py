@@ -71,6 +71,7 @@ from .kazakh_context import (
     ablative_word,
     accusative_word,
     adverb_postposition,
+    asking_verb,
     beginning_verb,
     clause_verb_case,
     dative_compound,
@@ -85,6 +86,7 @@ from .kazakh_context import (
     passive_verb,
     possessed_across,
     possessed_noun,
+    possessed_verbal_noun,
     possessive_shape,
     possessive_tail_for,
     postposition,
@@ -135,7 +137,6 @@ _SINGULAR = (1 << 6) - 1
 _IN_PLACE = re.compile(r"(?i)\b(?:in|at|inside|within)\s+(?:the\s+)?$")
 _EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\s+)?$")
 #: Kazakh verbs of abandoning, whose object, a place left, is an accusative («ТМД-ны тастап кетті»)
-_KK_ABANDON = ("тастап", "тастады", "тастау", "тастаған", "тастайды", "қалдыр")
 _INTO_BEFORE = re.compile(r"(?i)\b(?:into|onto)\s+(?:the\s+)?$")
 _EN_ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
 _OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
@@ -272,13 +273,9 @@ _EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards|reach|reached|reaches|reach
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 _SENTENCE_END = re.compile(r"[.;!?]")
-#: A verbal noun with the possessive, something a genitive owns («Тоқаев пен Си Цзиньпиннің кездесуі»)
-_VERBAL_NOUN_POSSESSED = re.compile(r".{2,}(?:уы|уі)")
 #: English "and" between two names ("Putin and the CSTO")
 _EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:the\s+)?$")
 _EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
-#: English "to" right before the name ("appealed to Xi Jinping")
-_EN_TO_BEFORE = re.compile(r"(?i)\bto\s+(?:the\s+)?$")
 #: English "spread to", "extended to": the names after it are where something went, an object in Russian
 #: («охватили Атырау, … и Кызылорду»)
 _EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending|expanded|moved)\s+(?:\w+\s+)?to\s+"
@@ -467,11 +464,6 @@ def _after_to(before: str, excluded: frozenset[str]) -> bool:
     *excluded* ("according to")?"""
     to = _TO_BEFORE.search(before)
     return to is not None and (to.group(1) or "").lower() not in excluded
-
-
-def _stem_of_asking(word: str) -> bool:
-    """Is *word* a form of сұрау, "ask" (сұрады, сұрап)?"""
-    return fold(word).startswith("сұра")
 
 
 def _arrival_in_clause(before: str) -> bool:
@@ -1167,7 +1159,7 @@ class _Segment:
         # (not "asked Kazakhstan to release …": asked to act, the one asked is called on, «Қазақстанды …
         # босатуға шақырды», an accusative)
         words_after = self._clause_after(hit)
-        if not entry.flags & EXTRA and (cases == KK_ACC or (cases == KK_DAT and words_after and _stem_of_asking(
+        if not entry.flags & EXTRA and (cases == KK_ACC or (cases == KK_DAT and words_after and asking_verb(
                 words_after[-1]))) and _EN_ASKED.search(before) \
                 and not re.match(r"\s+to\s", self.source_around(entry.ref)[1]):
             # "asked Moscow for help": Kazakh asks *from* someone («Мәскеуден көмек сұрады»); an
@@ -1177,8 +1169,7 @@ class _Segment:
                             "asks from someone, in the ablative")
             return True
         if not entry.flags & EXTRA and cases == KK_ACC and _EN_FROM_BEFORE.search(before) \
-                and ablative_source_clause(self._clause_after(hit)) \
-                and not any(fold(word).startswith(_KK_ABANDON) for word in self._clause_after(hit)):
+                and ablative_source_clause(words_after):
             # "heard of it from Kurmanov", "took the chair from Nazarbayev", "fled Zhanaozen", with a
             # verb whose source is an ablative (қашты, алды, естіді): the accusative is what is taken;
             # only «тастап кетті» (abandoned) leaves a place so. (Not «… Юрченконы тыңдадық», "heard
@@ -1354,7 +1345,7 @@ class _Segment:
         the English makes the verb's object, in the accusative, or in the genitive with nothing
         between to own, is wrong; not when a participle or verbal noun between may govern it."""
         cases = entry.cases & _KK_CASES
-        to = _EN_TO_BEFORE.search(self.source_before(entry.ref)) is not None
+        to = _after_to(self.source_before(entry.ref), _TO_IN_PREPOSITIONS)
         if entry.flags & EXTRA or not cases or (self.english_object(entry.ref) is None and not to):
             return
         # a bare name only after English "to" ("sent an open letter to Zyuganov"), and not where it
@@ -1468,9 +1459,9 @@ class _Segment:
             self.kazakh_genitive_object(hit, entry, before_en)
             return
         end = self._clause_end(hit.end)
+        owned = (may_be_possessed, possessed_verbal_noun)
         if end == hit.end or any(not self.covered[k] and self.toks.words[k].islower()
-                                 and (may_be_possessed(self.toks.folded[k]) or _VERBAL_NOUN_POSSESSED.fullmatch(
-                                     self.toks.folded[k])) for k in range(hit.end, end)):
+                                 and any(test(self.toks.folded[k]) for test in owned) for k in range(hit.end, end)):
             return      # a noun it may possess (шешімі, айтуынша, кездесуі); not a past verb (жариялады)
         self.wrong_case(hit, entry, "nom", "(gen) with no noun after it to possess: the source makes it the subject "
                         f"of \"{verb_en}\", which Kazakh says in the nominative")
@@ -1480,7 +1471,7 @@ class _Segment:
         on, and a genitive «Тоқаевтың бірнеше рет телефон соқты» owns nothing up to the sentence's
         end (no word there that may carry the possessive, a name's included). The case the clause's
         last verb wants is suggested where it is known, the dative after English "to"; else none."""
-        to = _EN_TO_BEFORE.search(before_en) is not None
+        to = _after_to(before_en, _TO_IN_PREPOSITIONS)
         if not to and self.english_object(entry.ref) is None:
             return
         end = hit.end
