@@ -37,6 +37,7 @@ from itertools import pairwise
 from typing import Any
 
 from workbench.inflection.kazakh import kazakh_hyphen_after_quote
+from workbench.text.months import RU_MONTHS
 
 from ..findings import CHECKS, Finding
 from .english_context import (
@@ -233,8 +234,8 @@ _ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "пи
                      "санкци", "угрожа", "аплодисмент", "слав", "хвал", "честь", "дань", "посвящ", "врем",
                      "оппозици", "протест", "отпор")
 #: Months and other words of time in the genitive, which end a date before a name
-_RU_TIME_WORDS = frozenset("января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
-                           "года дня числа недели месяца утра вечера ночи".split())
+_RU_TIME_WORDS = frozenset({forms[1] for forms in RU_MONTHS.values()}
+                           | set("года дня числа недели месяца утра вечера ночи".split()))
 #: Dative plural noun endings: a noun in the dative plural right before the name («помогали рабочим
 #: …») is an addressee beside it, not a noun the name depends on
 _RU_DATIVE_PLURAL = ("ам", "ям")

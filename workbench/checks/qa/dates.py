@@ -18,30 +18,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.text.months import EN_MONTHS, KK_MONTHS, RU_MONTHS
+
 from .base import Hit, Pair
 from .text import masked, replace_span, rx, trie_pattern
 
-EN_MONTHS = {name: i for i, names in enumerate((
-    (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-    ("november", "nov"), ("december", "dec"))) for name in names}
 EN_NAMES = {v: k.capitalize() for k, v in reversed(list(EN_MONTHS.items())) if len(k) > 3 or k == "may"}
 _EN_MONTH_RE = re.compile(r"(" + "|".join(sorted((n.capitalize() for n in EN_MONTHS), key=len, reverse=True))
                           + r")\b\.?")
 #: English month names that are also common words: a date only next to a day or a year.
 _EN_AMBIGUOUS = {"may", "march", "mar", "jan", "dec", "sep", "aug", "jun"}
 
-#: Russian month forms: nominative, genitive, prepositional, dative, instrumental.
-RU_MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("январь", "января", "январе", "январю", "январём"), 2: ("февраль", "февраля", "феврале", "февралю", "февралём"),
-    3: ("март", "марта", "марте", "марту", "мартом"), 4: ("апрель", "апреля", "апреле", "апрелю", "апрелем"),
-    5: ("май", "мая", "мае", "маю", "маем"), 6: ("июнь", "июня", "июне", "июню", "июнем"),
-    7: ("июль", "июля", "июле", "июлю", "июлем"), 8: ("август", "августа", "августе", "августу", "августом"),
-    9: ("сентябрь", "сентября", "сентябре", "сентябрю", "сентябрём"),
-    10: ("октябрь", "октября", "октябре", "октябрю", "октябрём"),
-    11: ("ноябрь", "ноября", "ноябре", "ноябрю", "ноябрём"),
-    12: ("декабрь", "декабря", "декабре", "декабрю", "декабрём"),
-}
 _RU_FORM = {form: (month, i) for month, forms in RU_MONTHS.items() for i, form in enumerate(forms)}
 _RU_FORM.update({f.replace("ё", "е"): v for f, v in list(_RU_FORM.items()) if "ё" in f})
 #: Russian month adjectives (январские события, из майского номера): the month is named, no day.
@@ -49,8 +36,6 @@ _RU_ADJECTIVE_STEMS = ("январск", "февральск", "мартовск
                        "сентябрьск", "октябрьск", "ноябрьск", "декабрьск")
 _RU_ADJECTIVE = re.compile(r"^(" + "|".join(_RU_ADJECTIVE_STEMS) + r")[^\W\d_]*$")
 _RU_ADJECTIVE_MONTH = {stem: i for i, stem in enumerate(_RU_ADJECTIVE_STEMS, start=1)}
-KK_MONTHS: dict[int, str] = {1: "қаңтар", 2: "ақпан", 3: "наурыз", 4: "сәуір", 5: "мамыр", 6: "маусым", 7: "шілде",
-                             8: "тамыз", 9: "қыркүйек", 10: "қазан", 11: "қараша", 12: "желтоқсан"}
 #: Kazakh month stems that are also common words (қазан "cauldron", маусым "season", наурыз the feast).
 _KK_AMBIGUOUS = {10, 6, 3}
 _KK_STEM = {stem: month for month, stem in KK_MONTHS.items()}
