@@ -1166,8 +1166,8 @@ class _Segment:
             # "asked Moscow for help": Kazakh asks *from* someone («Мәскеуден көмек сұрады»); an
             # accusative is what is asked for («Мәскеуді сұрады»). (Turning to them is a dative:
             # «Мәскеуге жүгінді».)
-            self.wrong_case(hit, entry, "abl", "(acc): the source asks or demands something of it, and Kazakh "
-                            "asks from someone, in the ablative")
+            self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}): the source asks or demands something "
+                            "of it, and Kazakh asks from someone, in the ablative")
             return True
         if not entry.flags & EXTRA and cases == KK_ACC and _EN_FROM_BEFORE.search(before) \
                 and ablative_source_clause(words_after):
