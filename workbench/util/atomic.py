@@ -218,6 +218,9 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, skip_if_same: bool = Tr
         if expected is ANY:
             os.replace(tmp_name, path)
         else:
+            # compared again before the swap, though the swap compares too: a save that landed while
+            # the temporary file was written and fsynced (milliseconds) is refused here, before ours
+            # is ever in place; only one in the last microseconds reaches the swap back
             found = read_regular(path)
             if (None if found is None else fingerprint(found[0])) != expected:
                 raise ChangedOnDisk("changed on disk while it was being written; not overwriting it", shown)
