@@ -566,6 +566,11 @@ def test_russian_verbs_after_and_before_the_name(source: str, target: str, expec
      "Сокращения в компании «Тенгизшевройл» возмутили рабочих.", None),
     # "of" / "'s": the genitive after the generic word is right
     ("The plants of Tengizchevroil stopped.", "Предприятия «Тенгизшевройла» остановились.", None),
+    # a generic word in the nominative: an apposition still is no genitive
+    ("The magazine Class View printed the appeal.", "Журнал «Классового взгляда» напечатал обращение.",
+     "«Классового взгляда»"),
+    ("The magazine Class View printed the appeal.", "Журнал «Классовый взгляд» напечатал обращение.", None),
+    ("The magazine of Class View printed the appeal.", "Журнал «Классового взгляда» напечатал обращение.", None),
 ])
 def test_an_english_apposition_keeps_the_russian_name_nominative(source: str, target: str, flagged: str | None) -> None:
     found = _wrong_inflections(source, target)

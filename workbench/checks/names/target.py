@@ -983,7 +983,7 @@ class _Segment:
             # предприятие «КазМунайГаза» (of KazMunayGas) is a genitive complement
             overlap = generic & entry.cases & _SINGULAR
             if entry.flags & DECLINED_QUOTE and (overlap & ~(GEN | NOM)
-                                                 or (overlap & GEN and self.english_apposition(entry.ref))
+                                                 or (entry.cases & GEN and self.english_apposition(entry.ref))
                                                  # «дочерняя компания «КазМунайГазу»»: neither agreeing
                                                  # nor the genitive complement
                                                  or not _any_number(entry.cases) & (GEN | NOM | generic)):
