@@ -894,6 +894,12 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
     ("He compared it with his backing of Assad.", "Ол мұны өзінің Асадты қолдауымен салыстырды.", None),
     ("They demanded the restoration of the 1993 Constitution.",
      "Олар 1993 жылғы Конституцияны қалпына келтіруді талап етті.", None),
+    # "Xi Jinping's message": with the English possessive a verbal noun is the name's possession
+    ("Xi Jinping's message was read out on television.", "Си Цзиньпинге жолдауы теледидардан оқылды.",
+     "Си Цзиньпиннің"),
+    ("Xi Jinping's message was read out on television.", "Си Цзиньпиннің жолдауы теледидардан оқылды.", None),
+    ("The message to Xi Jinping was read out on television.", "Си Цзиньпинге жолдауы теледидардан оқылды.",
+     None),
 ])
 def test_kazakh_possessor_across_a_modifier_is_genitive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

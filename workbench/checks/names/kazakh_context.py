@@ -350,7 +350,7 @@ _NOT_POSSESSED = re.compile(r".+(?:шы|ші|лы|лі)")
 _POSSESSED = re.compile(r".+(?:ы|і)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?")
 
 
-def possessed_across(words: list[str], *, adjacent: bool = False) -> int | None:
+def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = False) -> int | None:
     """«Назарбаев бұрынғы кеңесшісі»: how many modifiers (demonstratives, adjectives, figures)
     stand between a name and the possessive noun after them in *words* (the words after the
     name, in its clause); None when the words are not modifiers followed by a possessive noun.
@@ -358,7 +358,9 @@ def possessed_across(words: list[str], *, adjacent: bool = False) -> int | None:
     modifier only a genitive possesses: «Назарбаевтың бұрынғы кеңесшісі». With *adjacent*,
     the noun may follow the name directly (0: «RISE-ға мүшесі», a name in another case
     possesses nothing) — then a word that may be an accusative or a past verb (қатты, сынады)
-    is no possessive noun."""
+    is no possessive noun. With *owner* (the English says "'s" after the name) a verbal noun
+    right after it is its possession too ("Xi Jinping's message": «Си Цзиньпинге жолдауы» is
+    no "sending to Xi Jinping")."""
     k = 0
     while k < min(len(words), 3):
         low = fold(words[k])
@@ -376,7 +378,8 @@ def possessed_across(words: list[str], *, adjacent: bool = False) -> int | None:
     low = fold(words[k])
     if postposition(low) is not None:
         return None         # «Батыс Қазақстан халқы үшін»: үшін is a postposition, no possessed noun
-    if k == 0 and (len(low) < 5 or low.endswith(("ны", "ні", "ды", "ді", "ты", "ті")) or _VERBAL_NOUN.fullmatch(low)):
+    if k == 0 and (len(low) < 5 or low.endswith(("ны", "ні", "ды", "ді", "ты", "ті"))
+                   or (_VERBAL_NOUN.fullmatch(low) and not owner)):
         return None         # an accusative, a past verb, or a verbal noun whose object the name is (Асадты қолдауы)
     return k if _POSSESSED.fullmatch(low) and not _ADJECTIVE.fullmatch(low) and not _NOT_POSSESSED.fullmatch(low) \
         else None

@@ -1316,7 +1316,7 @@ class _Segment:
         strong = after_en.startswith(_POSSESSIVE) or self.after_of(entry.ref)
         adjacent = not cases & KK_NOM and (after_en.startswith(_POSSESSIVE) or not cases & KK_ACC or concrete
                                            or modifier)
-        across = possessed_across(clause, adjacent=adjacent)
+        across = possessed_across(clause, adjacent=adjacent, owner=after_en.startswith(_POSSESSIVE))
         if not strong and across:
             across = None       # a modifier in English: only right before its noun («Назарбаевты режимі»)
         if across is None and after_en.startswith(_POSSESSIVE) and not cases & ~(KK_DAT | KK_ABL | KK_LOC | KK_INS):
