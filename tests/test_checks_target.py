@@ -588,6 +588,9 @@ def test_an_english_apposition_keeps_the_russian_name_nominative(source: str, ta
     ("Police attacked strikers in the city of Zhanaozen.", "Полиция атаковала забастовщиков в городе Жанаозен.",
      None),
     ("Kazakhstan is the size of Western Europe.", "Казахстан размером с Западную Европу.", None),
+    # между takes the instrumental between names
+    ("Talks between Russia and China began.", "Начались переговоры между России и Китаем.", "Россией"),
+    ("Talks between Russia and China began.", "Начались переговоры между Россией и Китаем.", None),
 ])
 def test_russian_government_of_names(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)

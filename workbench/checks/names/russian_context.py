@@ -39,7 +39,8 @@ for _words, _mask, _default in (
     ("с со", GEN | INS | ACC, "ins"),
     ("за под подо", ACC | INS, "ins"),
     ("над надо перед передо пред", INS, "ins"),
-    ("между меж", INS | GEN, "ins"),
+    # (between names only the instrumental: the genitive of «меж двух огней» needs a numeral)
+    ("между меж", INS, "ins"),
 ):
     for _word in _words.split():
         PREPOSITIONS[_word] = (_mask, _default)
