@@ -1695,6 +1695,15 @@ def test_russian_direction_into_and_lists_after_in(source: str, target: str, exp
      "Более ста человек слушали Саймона Пирани и Криса Форда у посольства.", None),
     # ... not names of two clauses, one the subject («Токаев»), nor names the English does not join
     ("Putin helped Tokayev, and Tokayev thanked him.", "Путин помог Токаеву и Токаев поблагодарил его.", None),
+    # names joined by a comma in a list that an adjective after и ends: its ending shows the case
+    ("Greetings were sent to Ainur Kurmanov, Roza Tuletaeva and the strike committee.",
+     "Приветствия были направлены Айнуру Курманову, Роза Тулетаева и стачечному комитету.", "Розе Тулетаевой"),
+    ("Greetings were sent to Ainur Kurmanov, Roza Tuletaeva and the strike committee.",
+     "Приветствия были направлены Айнуру Курманову, Розе Тулетаевой и стачечному комитету.", None),
+    ("Greetings were sent to Ainur Kurmanov, Roza Tuletaeva and other activists.",
+     "Приветствия были направлены Айнуру Курманову, Розе Тулетаевой и другим активистам.", None),
+    ("Kurmanov, Tuletaeva and the strike committee were praised.",
+     "Курманов, Тулетаева и стачечный комитет получили поддержку.", None),
 ])
 def test_russian_pair_joined_by_i(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)

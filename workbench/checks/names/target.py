@@ -844,6 +844,20 @@ class _Segment:
                 cases = every
             masks.append(cases)
         anchor = self._list_case(chain, masks[0])
+        tail = self._list_tail_case(chain) if goes_on and not anchor else 0
+        if tail:
+            # «направлены Айнуру Курманову, Роза Тулетаева и стачечному комитету»: the common noun
+            # phrase that ends the list shows its case; the one name in no case of it is wrong
+            wrong = [(i, tail & every) for i in range(len(chain)) if masks[i] != every and not masks[i] & tail]
+            if len(wrong) == 1:
+                i, expected = wrong[0]
+                hit, entry = chain[i]
+                if self.toks.spans[hit.start][0] not in {f.offset for f in self.findings}:
+                    self.wrong_case(hit, entry, cases_of("ru", expected)[0],
+                                    f"({'/'.join(cases_of('ru', masks[i]))}) in a list that ends in "
+                                    f"{self.toks.words[chain[-1][0].end + 1]!r}, in the "
+                                    f"{'/'.join(cases_of('ru', expected))}")
+            return
         if self.language == "kk" and len(chain) == 2 and not anchor:
             # «Ресейде және Қырғызстанға»: a Kazakh clause ends with its verb, so two names joined by
             # және, мен or немесе are one phrase, with one case — on both or on the last only; a first
@@ -922,6 +936,19 @@ class _Segment:
         self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}) in a list whose other names "
                         "before the last are bare: the ending goes on every name or on the last only")
         return True
+
+    def _list_tail_case(self, chain: list[tuple[Hit, FormEntry]]) -> int:
+        """The cases the adjective after a Russian list's closing и shows («…, Тулетаевой и
+        стачечному комитету» → dative), from the endings no noun has; 0 if none. (-ым/-им is
+        also a plural dative: «и другим активистам».)"""
+        at = chain[-1][0].end + 1
+        if at >= self.n or self.toks.gap(at).strip("  "):
+            return 0
+        word = self.toks.words[at]
+        low = fold(word)
+        if not word.isalpha() or not word.islower() or len(low) < 5 or not low.endswith(_ADJECTIVE_ONLY):
+            return 0
+        return adjective_cases(word) | (DAT if low.endswith(("ым", "им")) else 0)
 
     def _list_case(self, chain: list[tuple[Hit, FormEntry]], first: int) -> int:
         """The cases a Russian list must be in, from what stands before it: a preposition (those
