@@ -553,6 +553,14 @@ def test_an_english_object_is_no_russian_nominative(source: str, target: str, fl
     ("Kazakh diplomats conveyed Tokayev's gratitude to Xi Jinping.",
      "Казахстанские дипломаты передали Си Цзиньпину благодарность Токаева.", None),
     ("Xi Jinping conveyed his gratitude to the diplomats.", "Благодарность дипломатам передал Си Цзиньпин.", None),
+    # "help to" after a noun that addresses someone: the dative, not the genitive (a preposition
+    # after the name changes nothing)
+    ("Traders offered help to the Council of Aksakals in Zhanaozen.",
+     "Торговцы предложили помощь Совета аксакалов в Жанаозене.", "Совету аксакалов"),
+    ("Traders offered help to the Council of Aksakals in Zhanaozen.",
+     "Торговцы предложили помощь Совету аксакалов в Жанаозене.", None),
+    ("He was the successor to Nazarbayev in all but name.", "Он был преемником Назарбаева во всём, кроме имени.",
+     None),
 ])
 def test_russian_verbs_after_and_before_the_name(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)

@@ -2024,7 +2024,8 @@ class _Segment:
         """English "a letter to Biden", "gave the floor to Marko Bojcun": the name is the one
         something goes or is said to, and Russian puts it in the dative when no preposition
         stands before it («письмо Байдену», «слово Марко Бойцуну»). Wrong: a form that can be
-        neither dative nor genitive ("successor to Nazarbayev" is «преемник Назарбаева»), nor,
+        neither dative nor genitive ("successor to Nazarbayev" is «преемник Назарбаева»; after a noun
+        that addresses someone — помощь, письмо, угроза — no genitive either), nor,
         after a verb that may have taken the name as its object or subject (went to Moscow →
         посетил Москву), accusative or nominative."""
         if entry.surface[:1] in _OPEN or self.toks.gap(hit.start).strip(" \u00a0"):
@@ -2032,8 +2033,10 @@ class _Segment:
         before = self.toks.words[hit.start - 1]
         low = fold(before)
         cases = _any_number(entry.cases)
-        if not cases or cases & (DAT | GEN) or not before.isalpha() or not before.islower() or low in _NOT_HEADS:
+        if not cases or cases & DAT or not before.isalpha() or not before.islower() or low in _NOT_HEADS:
             return
+        if cases & GEN and not low.startswith(_ADDRESSING_NOUNS):
+            return          # "successor to Nazarbayev": «преемник Назарбаева»; "help to" is «помощь Совету»
         if cases & (NOM | ACC) and _verb_like(low) \
                 and not (self.lx.kinds[entry.ref] == "person" and cases == NOM and _RU_PAST.search(low)):
             # a person's nominative (no accusative) after a past verb is its subject or wrong: the
@@ -2044,7 +2047,7 @@ class _Segment:
             return          # "to Charing Cross police station": the "to" is the station's, «в участок Чаринг-Кросс»
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None or not _after_to(before_en, _TO_IN_PREPOSITIONS) \
-                or after_en.startswith(_POSSESSIVE) or word_in_small_letters_after(after_en):
+                or after_en.startswith(_POSSESSIVE) or noun_next(after_en):
             return          # "Tokayev's …"; "to Tengizchevroil workers": the workers'
 
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after {before!r}: the source's "
