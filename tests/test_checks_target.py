@@ -1718,6 +1718,23 @@ def test_russian_pair_joined_by_i(source: str, target: str, expected: str | None
 
 
 @pytest.mark.parametrize(("source", "target", "expected"), [
+    # after «, чем» / «, как» a name takes the case of the name it is compared with
+    ("In Kazakhstan Tokayev proved no less ruthless than Assad in Syria.",
+     "В Казахстане Токаев оказался не менее беспощадным, чем Асада в Сирии.", "Асад"),
+    ("In Kazakhstan Tokayev proved no less ruthless than Assad in Syria.",
+     "В Казахстане Токаев оказался не менее беспощадным, чем Асад в Сирии.", None),
+    ("Moscow trusts Tokayev less than Nazarbayev.", "Москва доверяет Токаеву меньше, чем Назарбаеву.", None),
+    # ... not with no other name to compare with, nor a nominative (a subject that is no name)
+    ("The workers respected the strikers more than Nazarbayev.",
+     "Рабочие уважали забастовщиков больше, чем Назарбаева.", None),
+    ("Strikes hit cities such as Shymkent and Taraz.", "Забастовки охватили такие города, как Шымкент и Тараз.",
+     None),
+])
+def test_russian_name_compared_after_chem_kak(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
     # "set off for Aktau" with a verb of moving: where to, a dative
     ("Strikers from Zhanaozen set off for Aktau.", "Жаңаөзеннен шыққан ереуілшілер Ақтаудан аттанды.", "Ақтауға"),
     # ... not "a campaign for Ukraine", with a verb of moving only as an auxiliary

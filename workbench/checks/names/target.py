@@ -208,6 +208,8 @@ _EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|
                r"outlet|website|site|magazine|station|consortium|venture|subsidiary|coalition|bloc|alliance|"
                r"front|network|campaign|committee|council|federation|league|association|journal|bulletin|"
                r"platform|initiative|faction)")
+#: "than Assad", "as Putin": the English of a compared name
+_EN_COMPARED = re.compile(r"(?i)\b(?:than|as)\s+(?:the\s+)?$")
 _EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
 _EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+(?!companies\b){_EN_GENERIC}(?![a-z])")    # singular: "the X company"
 #: words that join the last name of a list to the others
@@ -993,8 +995,9 @@ class _Segment:
         if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
-            for rule in (self.title_across_institution, self.of_genitive, self.dative_after_noun, self.passive_agent,
-                         self.subject_after_verb, self.object_not_nominative, self.verb_object, self.to_dative):
+            for rule in (self.compared, self.title_across_institution, self.of_genitive, self.dative_after_noun,
+                         self.passive_agent, self.subject_after_verb, self.object_not_nominative, self.verb_object,
+                         self.to_dative):
                 rule(hit, entry)
                 if len(self.findings) > found:
                     break           # one finding for the name's case
@@ -1746,6 +1749,32 @@ class _Segment:
                  f"{offending!r} ({'acc' if accusative_only else 'nom'}) after "
                  f"{before + '%' if percent else before!r}: {cue} makes it a genitive; "
                  f"expected {suggestion!r}", offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    def compared(self, hit: Hit, entry: FormEntry) -> None:
+        """English "no less ruthless than Assad", "as sharply as Putin": after «, чем» / «, как» a
+        name takes the case of what it is compared with — another name of the sentence («Токаев
+        … беспощадным, чем Асад»; «доверяет Токаеву меньше, чем Назарбаеву»). A name there in an
+        oblique case no other name of the sentence is in (names after a preposition aside)
+        compares with nothing. (A nominative is never flagged: it may compare with a subject that
+        is no name.)"""
+        toks, at = self.toks, hit.start
+        if at < 1 or toks.folded[at - 1] not in ("чем", "как") or "," not in toks.gap(at - 1) \
+                or toks.gap(at).strip(" \u00a0" + _OPEN):
+            return
+        cases = _any_number(entry.cases)
+        if not cases or cases & NOM or not _EN_COMPARED.search(self.source_before(entry.ref)):
+            return
+        every = (1 << len(CASES["ru"])) - 1
+        # (a name after a preposition is that preposition's, no subject or object to compare with)
+        others = [_any_number(other.cases) for h, other in self.pending
+                  if other.ref != entry.ref and not other.flags & EXTRA and h.start != at
+                  and (h.start == 0 or toks.folded[h.start - 1] not in PREPOSITIONS)]
+        others = [mask for mask in others if mask and mask & every != every]
+        if not others or any(mask & cases for mask in others):
+            return
+        wanted = "nom" if any(mask & NOM for mask in others) else cases_of("ru", others[0])[0]
+        self.wrong_case(hit, entry, wanted, f"({'/'.join(cases_of('ru', cases))}) after «{toks.words[at - 1]}»: a "
+                        "name compared with another takes its case, and no other name here is in this one")
 
     def dative_after_noun(self, hit: Hit, entry: FormEntry) -> None:
         """English "Massimov's arrest", "the resignation of Nazarbayev": the name depends on a noun,
