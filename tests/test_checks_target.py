@@ -698,6 +698,9 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     ("Nazarbayev chaired the Security Council.", "Назарбаев руководил Совет безопасности.", "Советом безопасности"),
     ("The Security Council was chaired by Nazarbayev.", "Советом безопасности руководил Назарбаев.", None),
     ("In Almaty Nazarbayev chaired it.", "В Алматы руководил Назарбаев.", None),
+    # ... nor one the English makes the verb's object
+    ("The ruling elite always feared Zhanaozen.", "Правящая верхушка всегда боялась Жанаозен.", "Жанаозена"),
+    ("The ruling elite always feared Zhanaozen.", "Правящая верхушка всегда боялась Жанаозена.", None),
     # an infinitive hanging on a plural verb: a singular nominative after it is no subject
     ("Western governments kept helping Tokayev.", "Западные правительства продолжали помогать Токаев.",
      "Токаеву"),

@@ -1984,7 +1984,8 @@ class _Segment:
             finite.endswith(("ли", "лись")) and not entry.cases >> 8 and entry.cases & _SINGULAR
             and (hit.end >= self.n or (self.toks.folded[hit.end] not in _COORDINATORS
                                        and self.toks.gap(hit.end).strip(" \u00a0") not in (",", "&")))) \
-            and not self._subject_before(at, entry.ref)
+            and not self._subject_before(at, entry.ref) \
+            and not self.english_object(entry.ref)
         if rule is None or not cases or subject or entry.surface[:1] in _OPEN:
             return
         mask, default = rule
