@@ -541,6 +541,15 @@ def test_an_english_object_is_no_russian_nominative(source: str, target: str, fl
      "Бывшему главе КНБ Кариму Масимову было предъявлено обвинение в измене.", None),
     ("Karim Massimov, the former head of the KNB, was arrested.",
      "Бывший глава КНБ Карима Масимова был арестован.", "Карим Масимов"),
+    # ... the title's case from a preposition or a compound one before it
+    ("Murphy spoke with the co-chair of the Socialist Movement of Kazakhstan, Ainur Kurmanov.",
+     "Мёрфи поговорил с сопредседателем Социалистического движения Казахстана Айнура Курманова.",
+     "Айнуром Курмановым"),
+    ("According to the co-chair of the Socialist Movement of Kazakhstan Ainur Kurmanov, hundreds died.",
+     "По словам сопредседателя Социалистического движения Казахстана Айнур Курманов, погибли сотни.",
+     "Айнура Курманова"),
+    ("According to the co-chair of the Socialist Movement of Kazakhstan Ainur Kurmanov, hundreds died.",
+     "По словам сопредседателя Социалистического движения Казахстана Айнура Курманова, погибли сотни.", None),
     # ... unless the English makes the person a possessor
     ("He spoke to the head of Tokayev's administration.", "Он говорил с главой администрации Токаева.", None),
     # a quoted name declined after a generic word: neither agreeing nor the genitive is wrong

@@ -1108,6 +1108,11 @@ class _Segment:
         if before_en is None or after_en.startswith(_POSSESSIVE) or self.after_of(entry.ref):
             return
         rule = governed(lead)
+        if rule is None and fold(lead) in COMPOUND_ENDS:
+            # «по словам сопредседателя … Айнура Курманова»: a compound preposition before the title
+            start = institution.start - 1
+            found = compound_governed(tuple(self.toks.folded[max(0, start - COMPOUND_LENGTH):start]))
+            rule = found[:2] if found is not None else None
         low = fold(lead)
         lead_cases = adjective_cases(lead) or (NOM if len(low) > 4 and low.endswith(("ый", "ий")) else 0)
         agreeing = title & (rule[0] if rule is not None else lead_cases)
