@@ -945,10 +945,28 @@ def test_kazakh_possessor_across_a_modifier_is_genitive(source: str, target: str
      "Мәскеуден"),
     ("Tokayev asked Moscow for military help first.", "Тоқаев ең алдымен Мәскеуден әскери көмек сұрады.", None),
     ("Tokayev asked Moscow for military help first.", "Тоқаев ең алдымен Мәскеуге жүгінді.", None),
+    # "from" with a Kazakh verb whose source is an ablative (талап ету, алу)
+    ("The oil workers demanded a pay rise from KazMunayGas.",
+     "Мұнайшылар ҚазМұнайГазға жалақыны көтеруді талап етті.", "ҚазМұнайГаздан"),
+    ("The oil workers demanded a pay rise from KazMunayGas.",
+     "Мұнайшылар ҚазМұнайГаздан жалақыны көтеруді талап етті.", None),
     # the genitive is another way to say it ("coal from Ekibastuz")
     ("Coal from Ekibastuz feeds power stations.", "Екібастұздың көмірі электр стансаларын қоректендіреді.", None),
 ])
 def test_kazakh_where_something_comes_from_is_ablative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # тәуелді ("dependent on") takes the dative, тәуелсіз ("independent of") the ablative, where the
+    # English says so; else they are adjectives
+    ("Tokayev's survival now depends on Russia.", "Тоқаевтың билікте қалуы енді Ресейден тәуелді.", "Ресейге"),
+    ("Tokayev's survival now depends on Russia.", "Тоқаевтың билікте қалуы енді Ресейге тәуелді.", None),
+    ("Kazakhstan became independent of Moscow in 1991.", "Қазақстан 1991 жылы Мәскеуге тәуелсіз болды.",
+     "Мәскеуден"),
+    ("Kazakhstan is a dependent country.", "Қазақстан тәуелді ел.", None),
+])
+def test_kazakh_dependent_on_and_independent_of(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
 
 

@@ -60,6 +60,11 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     "соң": _AdverbPostposition(_english("after"), ABL, "abl"),
     "бұрын": _AdverbPostposition(_english("before"), ABL, "abl"),
     "бері": _AdverbPostposition(_english("since"), ABL, "abl"),      # "since Independence Day" → күнінен бері
+    # "depends on Russia" → «Ресейге тәуелді», "independent of Moscow" → «Мәскеуден тәуелсіз» (adjectives
+    # too: «тәуелді ел», a dependent country)
+    "тәуелді": _AdverbPostposition(_english(r"(?:depend(?:s|ed|ing|ent|ence|ency)?|reliant|reliance)\s+(?:up)?on"),
+                                   DAT, "dat"),
+    "тәуелсіз": _AdverbPostposition(_english(r"independen(?:t|ce)\s+(?:of|from)"), ABL, "abl"),
     "бірге": _AdverbPostposition(_english(r"(?:together\s+with|along\s+with|alongside|with)"), INS, "ins"),
     "қарсы": _AdverbPostposition(_english("against"), DAT, "dat", never=ACC | INS, compounds=("ал", "қой")),
     # "from Kyzylorda to Pavlodar" → «Қызылордадан бастап Павлодарға дейін» (бастап is also "starting",

@@ -1219,8 +1219,11 @@ class _Segment:
         if not found:
             return False
         clause = re.split(r"[.;:!?,]\s", before[:found.start()])[-1].lower()
-        if found.group(1) and not any(_EN_MOVING.fullmatch(word) for word in re.findall(r"[a-z]+", clause)):
-            return False        # "from" with no verb of moving before it in its clause
+        if found.group(1) and not any(_EN_MOVING.fullmatch(word) for word in re.findall(r"[a-z]+", clause)) \
+                and not ablative_source_clause(words_after):
+            # "from" with no verb of moving before it in its clause, nor a Kazakh verb whose source is an
+            # ablative after it ("demanded a pay rise from KazMunayGas": «ҚазМұнайГаздан … талап етті»)
+            return False
         self.wrong_case(hit, entry, "abl", f"({'/'.join(cases_of('kk', cases))}): the source says it is where "
                         "something comes from or leaves, which Kazakh puts in the ablative")
         return True
