@@ -568,6 +568,11 @@ def test_an_english_object_is_no_russian_nominative(source: str, target: str, fl
      "Торговцы предложили помощь Совета аксакалов в Жанаозене.", "Совету аксакалов"),
     ("Traders offered help to the Council of Aksakals in Zhanaozen.",
      "Торговцы предложили помощь Совету аксакалов в Жанаозене.", None),
+    # "a speech by Simon Hannah": the author is the noun's genitive, not a dative
+    ("The picket opened with a short speech by Simon Hannah.",
+     "Пикет открыло короткое выступление Саймону Ханне.", "Саймона Ханны"),
+    ("The picket opened with a short speech by Simon Hannah.",
+     "Пикет открыло короткое выступление Саймона Ханны.", None),
     ("He was the successor to Nazarbayev in all but name.", "Он был преемником Назарбаева во всём, кроме имени.",
      None),
 ])
@@ -923,6 +928,13 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
     ("Xi Jinping's message was read out on television.", "Си Цзиньпиннің жолдауы теледидардан оқылды.", None),
     ("The message to Xi Jinping was read out on television.", "Си Цзиньпинге жолдауы теледидардан оқылды.",
      None),
+    # "a speech by Simon Hannah": the author is the possessor too (not a passive's agent)
+    ("The picket opened with a short speech by Simon Hannah.", "Пикет Саймон Ханнаға қысқаша сөзімен ашылды.",
+     "Саймон Ханнаның"),
+    ("The picket opened with a short speech by Simon Hannah.", "Пикет Саймон Ханнаның қысқаша сөзімен ашылды.",
+     None),
+    ("The picket was opened by Simon Hannah with a short speech.",
+     "Пикетті Саймон Ханна қысқаша сөзімен ашты.", None),
 ])
 def test_kazakh_possessor_across_a_modifier_is_genitive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

@@ -55,6 +55,18 @@ _FRONTED_TIME = re.compile(r"\s*(?:During|Throughout|After|Before|Since|In|On|Wi
                            r"evening|day|week|month|year|winter|days|weeks|months|years|first|last|same|next|"
                            r"following|early|late|\d{1,4}|January|February|March|April|May|June|July|August|"
                            r"September|October|November|December)(?:\s+|$))+")
+#: A noun, then "by" right before the name ("a short speech by Simon Hannah", "the statement by
+#: the CSTO"): the name is its author, a possessor in Kazakh and Russian (not after a passive
+#: participle, :data:`PASSIVE_BY`)
+_AUTHORED_BY = re.compile(r"(?i)\b(?:a|an|the|this|that|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+by\s+"
+                          r"(?:the\s+)?$")
+
+
+def authored_by(before: str) -> bool:
+    """Does the English *before* a name end with a noun and "by" ("a speech by"), not a passive?"""
+    return _AUTHORED_BY.search(before) is not None and PASSIVE_BY.search(before) is None
+
+
 #: A passive participle (and an adverb), then "by" right before the name
 PASSIVE_BY = re.compile(r"(?i)\b(?:\w+ed|\w+en|made|held|led|paid|sent|built|bought|brought|caught|"
                         r"fought|taught|told|sold|kept|left|won|hit|put|set|shut|cut|run|backed)"

@@ -396,7 +396,8 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
 CLAUSE_TAIL = frozenset("деседі дейді депті деген екен еді болатын көрінеді".split())
 #: A noun with the third-person possessive in the nominative (партиясы, шешімі, мүшелері), or in a
 #: case after -сы/-сі (партиясын, шешімінде)
-_POSSESSED_NOUN = re.compile(r".+(?:сы|сі|ы|і)|.+(?:сы|сі)(?:н|на|нда|нан|мен|ның)|.+(?:сі)(?:не|нде|нен|нің)")
+_POSSESSED_NOUN = re.compile(r".+(?:сы|сі|ы|і)|.+(?:сы|сі)(?:н|на|нда|нан|мен|ның)|.+(?:сі)(?:не|нде|нен|нің)"
+                             r"|.+[^аәеиоөұүыіуэюя](?:ымен|імен)")      # (сөзімен: after a consonant)
 #: Any word that may carry the third-person possessive, in any case (шешімі, саммитінде, айтуынша,
 #: өткеніндей "as he pointed out")
 _ANY_POSSESSED = re.compile(r".{2,}(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің|ндағы|ндегі|нша|нше|ндай|ндей)?")

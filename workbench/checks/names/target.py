@@ -43,6 +43,7 @@ from ..findings import CHECKS, Finding
 from .english_context import (
     IRREGULAR_OBJECT_PASTS,
     PASSIVE_BY,
+    authored_by,
     content_word_after,
     doer_role,
     noun_next,
@@ -1334,7 +1335,9 @@ class _Segment:
         before_en, after_en = self.source_around(entry.ref)
         # ("the Nazarbayev regime", "Ozenmunaigas workers": the English name modifies the next noun)
         modifier = self.english_noun_after(entry.ref)
-        if before_en is None or not (after_en.startswith(_POSSESSIVE) or self.after_of(entry.ref) or modifier):
+        author = before_en is not None and authored_by(before_en)     # "a speech by Simon Hannah"
+        if before_en is None or not (after_en.startswith(_POSSESSIVE) or self.after_of(entry.ref) or modifier
+                                     or author):
             return False
         clause: list[str] = []
         for k in range(hit.end, min(self.n, hit.end + 4)):
@@ -1351,13 +1354,14 @@ class _Segment:
         head = re.search(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$", before_en)
         concrete = head is not None and not head.group(1).lower().endswith(_EN_ACTION_NOUN) \
             and head.group(1).lower() not in _EN_QUANTIFIERS        # "the whole of Mangystau": «бүкіл … облысын»
-        strong = after_en.startswith(_POSSESSIVE) or self.after_of(entry.ref)
+        strong = after_en.startswith(_POSSESSIVE) or self.after_of(entry.ref) or author
         adjacent = not cases & KK_NOM and (after_en.startswith(_POSSESSIVE) or not cases & KK_ACC or concrete
                                            or modifier)
         across = possessed_across(clause, adjacent=adjacent, owner=after_en.startswith(_POSSESSIVE))
         if not strong and across:
             across = None       # a modifier in English: only right before its noun («Назарбаевты режимі»)
-        if across is None and after_en.startswith(_POSSESSIVE) and not cases & ~(KK_DAT | KK_ABL | KK_LOC | KK_INS):
+        if across is None and (after_en.startswith(_POSSESSIVE) or author) \
+                and not cases & ~(KK_DAT | KK_ABL | KK_LOC | KK_INS):
             # «Зюгановқа «коммунистік» деп аталатын партиясы»: the English possessive, and a possessed
             # noun further on in the clause, past a relative phrase; a dative or other oblique case
             # possesses nothing, only a genitive reaches
@@ -1792,7 +1796,8 @@ class _Segment:
         cases = _any_number(entry.cases)
         if cases & ~(DAT | LOC) or not cases & DAT or entry.surface[:1] in _OPEN or hit.start == 0 \
                 or self.toks.gap(hit.start).strip(" \u00a0") \
-                or not (self.after_of(entry.ref) or self.english_possessive(entry.ref)):
+                or not (self.after_of(entry.ref) or self.english_possessive(entry.ref)
+                        or authored_by(self.source_before(entry.ref))):     # "a speech by Simon Hannah"
             return
         before = self.toks.words[hit.start - 1]
         low = fold(before)
@@ -1803,8 +1808,8 @@ class _Segment:
             return      # («5 января Масимову сменили охрану»: a date, then a dative of interest)
         if hit.start > 1 and self.toks.folded[hit.start - 2] == "по" and not self.toks.gap(hit.start - 1).strip():
             return      # «не по душе Зюганову», «по карману Масимову»: the idiom's dative
-        self.wrong_case(hit, entry, "gen", f"(dat) after {before!r}: the source's \"of\" or \"'s\" makes it the "
-                        "noun's genitive")
+        self.wrong_case(hit, entry, "gen", f"(dat) after {before!r}: the source's \"of\", \"'s\" or \"by\" makes it "
+                        "the noun's genitive")
 
     def from_noun(self, ref: int) -> bool:
         """Does the English put the referent after a noun and "from", "at" or "in" ("a message from
