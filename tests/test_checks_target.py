@@ -593,6 +593,8 @@ def test_russian_verbs_after_and_before_the_name(source: str, target: str, expec
      "«Классового взгляда»"),
     ("The magazine Class View printed the appeal.", "Журнал «Классовый взгляд» напечатал обращение.", None),
     ("The magazine of Class View printed the appeal.", "Журнал «Классового взгляда» напечатал обращение.", None),
+    # ... a generic noun after the name may be what the name owns ("the Ozenmunaigas plant")
+    ("The Ozenmunaigas plant stopped work.", "Предприятие «Озенмунайгаза» остановило работу.", None),
 ])
 def test_an_english_apposition_keeps_the_russian_name_nominative(source: str, target: str, flagged: str | None) -> None:
     found = _wrong_inflections(source, target)

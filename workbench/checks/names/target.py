@@ -1014,7 +1014,12 @@ class _Segment:
             # предприятие «КазМунайГаза» (of KazMunayGas) is a genitive complement
             overlap = generic & entry.cases & _SINGULAR
             if entry.flags & DECLINED_QUOTE and (overlap & ~(GEN | NOM)
-                                                 or (entry.cases & GEN and self.english_apposition(entry.ref))
+                                                 or (overlap & GEN and self.english_apposition(entry.ref))
+                                                 # "the magazine Class View": the English generic noun
+                                                 # before the name sets them side by side, whatever case
+                                                 # the Russian one is in ("the Kashagan field" may be
+                                                 # the field *of* a company)
+                                                 or (entry.cases & GEN and self.english_generic_before(entry.ref))
                                                  # «дочерняя компания «КазМунайГазу»»: neither agreeing
                                                  # nor the genitive complement
                                                  or not _any_number(entry.cases) & (GEN | NOM | generic)):
@@ -2117,6 +2122,11 @@ class _Segment:
         # "workers of the Tengizchevroil company": the "of" governs the generic noun, not the name;
         # a plural after it names what the company owns ("KazMunayGas enterprises": its enterprises)
         return bool(_EN_GENERIC_BEFORE.search(before) or _EN_GENERIC_AFTER.match(after))
+
+    def english_generic_before(self, ref: int) -> bool:
+        """Does the source put a generic noun right before the name ("the magazine Class View")?"""
+        before, after = self.source_around(ref)
+        return before is not None and not after.startswith(_POSSESSIVE) and bool(_EN_GENERIC_BEFORE.search(before))
 
     def english_modifier(self, ref: int) -> bool:
         """Is the name followed in the source by a word in small letters ("of the Kashagan
