@@ -1214,6 +1214,15 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
     ("Kurmanov has worked closely with Paul Murphy for years.",
      "Құрманов бірнеше жылдан бері Пол Мерфимен тығыз жұмыс істеп келеді.", None),
     ("Many were unhappy with Tokayev.", "Көпшілік Тоқаевқа наразы болды.", None),
+    # ... nor a dative before a verb of meeting or talking with
+    ("Tokayev held talks with Xi Jinping by telephone.", "Тоқаев Си Цзиньпинге телефон арқылы келіссөз жүргізді.",
+     "Си Цзиньпинмен"),
+    ("Tokayev held talks with Xi Jinping by telephone.", "Тоқаев Си Цзиньпинмен телефон арқылы келіссөз жүргізді.",
+     None),
+    ("Tokayev met with Putin in Moscow.", "Тоқаев Путинге Мәскеуде кездесті.", "Путинмен"),
+    # сену ("trust") takes the dative, negated too
+    ("The strikers did not trust Tokayev.", "Ереуілшілер Тоқаевты сенбеді.", "Тоқаевқа"),
+    ("The strikers did not trust Tokayev.", "Ереуілшілер Тоқаевқа сенбеді.", None),
     # where something takes place: a locative
     ("The first rally took place in Zhanaozen on 2 January.", "Алғашқы митинг 2 қаңтарда Жаңаөзенге өтті.",
      "Жаңаөзенде"),

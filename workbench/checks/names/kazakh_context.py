@@ -172,7 +172,7 @@ def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
 #: case (шақыру invites someone *to* somewhere: a dative beside its accusative), and a name
 #: in any other case — a place, a time, a subject — says nothing.
 _VERB_STEMS = {
-    "dat": "жүгін көмектес қосыл жолық бағын қарсылас",
+    "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен",
     "acc": "айыпта қолда басқар тұтқында сына құр жазала",
     "ins": "кездес сөйлес келіс",        # meeting, talking, agreeing *with* someone
 }
@@ -297,6 +297,23 @@ def ablative_source_clause(words: list[str]) -> bool:
     if len(words) > 1 and fold(words[-2]) == "талап" and _stem_of(words[-1], frozenset({"ет"})) is not None:
         return True
     return any(_stem_of(word, _SOURCE_STEMS) is not None for word in words[-2:])
+
+
+#: Compound predicates whose partner is an instrumental: келіссөз жүргізу "negotiate", кездесу
+#: өткізу "hold a meeting", байланыс орнату "get in touch"
+_PARTNER_COMPOUND_STEMS = {"келіссөз": frozenset({"жүргіз"}), "кездесу": frozenset({"өткіз"}),
+                           "байланыс": frozenset({"орнат"})}
+
+
+def partner_clause(words: list[str]) -> bool:
+    """Does the clause *words* end with a verb whose partner is an instrumental (кездесті,
+    сөйлесті, келіссөз жүргізді)?"""
+    if not words:
+        return False
+    if len(words) > 1 and _stem_of(words[-1], _PARTNER_COMPOUND_STEMS.get(fold(words[-2]), frozenset())):
+        return True
+    stem = _stem_of(words[-1], VERB_STEM_CASES)
+    return stem is not None and VERB_STEM_CASES[stem] == "ins"
 
 
 def asking_verb(word: str) -> bool:

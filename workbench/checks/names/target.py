@@ -85,6 +85,7 @@ from .kazakh_context import (
     head_in_case,
     may_be_possessed,
     moving_verb,
+    partner_clause,
     passive_verb,
     possessed_across,
     possessed_noun,
@@ -1263,12 +1264,16 @@ class _Segment:
     def kazakh_with(self, hit: Hit, entry: FormEntry) -> bool:
         """English "worked closely with Paul Murphy": the name is a partner, which Kazakh puts in
         the instrumental («Пол Мерфимен»); an accusative there («Пол Мерфиді») makes it the
-        object. (Other cases may render "with": «Тоқаевқа наразы», "unhappy with Tokayev".)"""
+        object; a dative before a verb of meeting or talking with («Си Цзиньпинге … келіссөз жүргізді»)
+        is wrong too. (Other cases may render "with": «Тоқаевқа наразы», "unhappy with Tokayev".)"""
         cases = entry.cases & _KK_CASES
-        if entry.flags & EXTRA or cases != KK_ACC or not _EN_WITH_BEFORE.search(self.source_before(entry.ref)):
+        if entry.flags & EXTRA or cases not in (KK_ACC, KK_DAT) \
+                or not _EN_WITH_BEFORE.search(self.source_before(entry.ref)):
             return False
-        self.wrong_case(hit, entry, "ins", "(acc): the source's \"with\" makes it a partner, which Kazakh puts in "
-                        "the instrumental, not the object")
+        if cases == KK_DAT and not partner_clause(self._clause_after(hit)):
+            return False    # a dative only where the clause ends with a verb of meeting or talking with
+        self.wrong_case(hit, entry, "ins", f"({cases_of('kk', cases)[0]}): the source's \"with\" makes it a partner, "
+                        "which Kazakh puts in the instrumental")
         return True
 
     def kazakh_place_of_event(self, hit: Hit, entry: FormEntry) -> bool:
