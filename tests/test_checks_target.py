@@ -714,6 +714,13 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     ("Nazarbayev chaired the Security Council.", "Назарбаев руководил Совет безопасности.", "Советом безопасности"),
     ("The Security Council was chaired by Nazarbayev.", "Советом безопасности руководил Назарбаев.", None),
     ("In Almaty Nazarbayev chaired it.", "В Алматы руководил Назарбаев.", None),
+    # an active participle governs its object as its verb does
+    ("Nazarbayev, who ruled Kazakhstan from 1991, kept power.",
+     "Назарбаев, управлявший Казахстан с 1991 года, сохранил власть.", "Казахстаном"),
+    ("Nazarbayev, who ruled Kazakhstan from 1991, kept power.",
+     "Назарбаев, управлявший Казахстаном с 1991 года, сохранил власть.", None),
+    ("The states that helped Tokayev were thanked.", "Государства, помогавшие Токаева, получили благодарность.",
+     "Токаеву"),
     # ... nor one the English makes the verb's object
     ("The ruling elite always feared Zhanaozen.", "Правящая верхушка всегда боялась Жанаозен.", "Жанаозена"),
     ("The ruling elite always feared Zhanaozen.", "Правящая верхушка всегда боялась Жанаозена.", None),
@@ -1777,6 +1784,9 @@ def test_russian_pair_joined_by_i(source: str, target: str, expected: str | None
     ("In Kazakhstan Tokayev proved no less ruthless than Assad in Syria.",
      "В Казахстане Токаев оказался не менее беспощадным, чем Асад в Сирии.", None),
     ("Moscow trusts Tokayev less than Nazarbayev.", "Москва доверяет Токаеву меньше, чем Назарбаеву.", None),
+    # a relative pronoun after a preposition agrees with nothing after it: the name begins its clause
+    ("Xi Jinping, with whom Tokayev spoke by telephone, promised support.",
+     "Си Цзиньпин, с которым Токаев говорил по телефону, пообещал поддержку.", None),
     # ... not with no other name to compare with, nor a nominative (a subject that is no name)
     ("The workers respected the strikers more than Nazarbayev.",
      "Рабочие уважали забастовщиков больше, чем Назарбаева.", None),

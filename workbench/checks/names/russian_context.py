@@ -86,6 +86,25 @@ _VERB_ENDINGS = {
     "оваться": "овался овалась овались оваться уется уются",
 }
 _VERB_GOVERNMENT: dict[str, tuple[int, str]] = {}       # form → (cases, default case) [filled below]
+#: Adjective endings of the active participles (управлявший, управлявшего … управлявшими)
+_PARTICIPLE_ENDINGS = "ий его ему им ем ая ую ей ие их ими ее".split()
+
+
+def _participles(ending: str) -> list[str]:
+    """The active participles made from a verb ending of :data:`_VERB_ENDINGS`: from the past
+    (-ал → -авший, -ался → -авшийся) and from the third person plural (-ают → -ающий, -ятся →
+    -ящийся), in every case. They govern their object as the verb does («управлявший
+    Казахстаном»)."""
+    reflexive = ending.endswith("ся")
+    base = ending[:-2] if reflexive else ending
+    if base.endswith("л"):
+        stem = base[:-1] + "вш"
+    elif base.endswith(("ют", "ят", "ут", "ат")) and not base.endswith(("ает", "яет", "еет")):
+        stem = base[:-1] + "щ"
+    else:
+        return []
+    return [stem + adjective + ("ся" if reflexive else "") for adjective in _PARTICIPLE_ENDINGS]
+
 for _stems, _mask, _case in (
     ("помог:ать аплодир:овать сочувств:овать звон:ить позвон:ить меш:ать помеш:ать препятств:овать "
      "воспрепятств:овать довер:ять подраж:ать симпатизир:овать противореч:ить служ:ить отомст:ить "
@@ -108,6 +127,8 @@ for _stems, _mask, _case in (
         _stem, _class = _entry.split(":")
         for _ending in _VERB_ENDINGS[_class].split(" "):
             _VERB_GOVERNMENT[_stem + _ending] = (_mask, _case)
+            for _participle in _participles(_ending):
+                _VERB_GOVERNMENT[_stem + _participle] = (_mask, _case)
 for _form in "помочь поможет помогут помог помогла помогли помогло поможем".split():
     _VERB_GOVERNMENT[_form] = (DAT, "dat")
 for _form in "бояться боится боятся боялся боялась боялись боялось испугаться испугался испугалась испугались".split():

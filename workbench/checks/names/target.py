@@ -1641,6 +1641,8 @@ class _Segment:
             marks = LOC     # «о мятежном Жанаозене»: after о, в, на an -ом word is no instrumental noun
         if rule is None or not marks or not rule[0] & marks:
             return False
+        if low.startswith(("котор", "чьим", "чьей", "чьему", "чьего", "чью")):
+            return True         # «с которым Токаев говорил»: a relative pronoun, the name begins its clause
         if fold(adjective) in _PRONOUNS_AS_NOUNS and entry.cases & (NOM | NOM << 8):
             return False        # «до этого Назарбаев возглавлял…»: "before that", then the subject
         self.government(hit, entry, f"{preposition} {adjective}", (rule[0] & marks, cases_of("ru", rule[0] & marks)[0]))
