@@ -1236,6 +1236,17 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
     ("The trial took place in Taldykorgan behind closed doors.", "Сот процесі Талдықорғаннан жабық есік жағдайында өтті.",
      "Талдықорғанда"),
     ("The first rally took place in Zhanaozen on 2 January.", "Алғашқы митинг 2 қаңтарда Жаңаөзенде өтті.", None),
+    # "the events in Almaty": where a thing is, not "from" or "with" it
+    ("The events in Almaty shocked the whole country.", "Алматымен оқиғалар бүкіл елді дүр сілкіндірді.",
+     "Алматыда"),
+    ("Police opened fire on protesters in Almaty.", "Полиция Алматыдан наразыларға оқ атты.", "Алматыда"),
+    ("Police opened fire on protesters in Almaty.", "Полиция Алматыдағы наразыларға оқ атты.", None),
+    # ... not a beginning told from where, nor "unlike in", nor "interest in" (a dative)
+    ("The uprising that began in West Kazakhstan soon reached Almaty.",
+     "Батыс Қазақстаннан басталған көтеріліс көп ұзамай Алматыға жетті.", None),
+    ("Unlike in Syria, the regime regained control within days.",
+     "Сириядан айырмашылығы, режим бірнеше күн ішінде бақылауды қайта алды.", None),
+    ("Interest in Kazakhstan grew.", "Қазақстанға қызығушылық артты.", None),
     ("Troops arrived in Almaty.", "Әскер Алматыға келді.", None),
     # a pair in two cases: the English preposition says which one is wrong
     ("Clashes also took place in Shymkent and Taraz.", "Қақтығыстар Шымкентте және Таразға да болды.", "Таразда"),

@@ -257,6 +257,9 @@ _EN_IN_AFTER_VERB = frozenset(IRREGULAR_OBJECT_PASTS) | frozenset(
     "came come comes went go goes sat sit stood stand lay lie lies live lives stay stays remain remains "
     "arrive arrives work works serve serves".split())
 _RU_FROM = frozenset("из изо с со от ото".split())
+#: Kazakh words after a name in the ablative or instrumental that take those cases whatever the
+#: English preposition: бастап ("starting from"), гөрі ("than"), бірге ("together with")
+_KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар айырмашылығы".split())    # ("unlike in Syria")
 _RU_AT = frozenset("в во на у при".split())
 #: Endings of English nouns of action, whose "of" is an object in Kazakh («Асадты қолдауы», "backing of Assad")
 _EN_ACTION_NOUN = ("ing", "tion", "sion", "ment", "al", "ance", "ence", "ure", "ery", "sal")
@@ -649,6 +652,7 @@ class _Segment:
                 return
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
                     and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry) \
+                    and not self.kazakh_place_of_noun(hit, entry) \
                     and not self.kazakh_opening_place(hit, entry) \
                     and not self.kazakh_destination(hit, entry):
                 found = len(self.findings)
@@ -1294,6 +1298,31 @@ class _Segment:
             return False
         self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} says where something happens: the source's \"in\" is a locative")
+        return True
+
+    def kazakh_place_of_noun(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the events in Almaty", "protesters in Almaty": the place says where the thing
+        the noun names is, which Kazakh makes an attribute (Алматыдағы оқиғалар) or a locative.
+        An ablative or instrumental there («Алматымен оқиғалар», «Алматыдан наразыларға») says
+        "from" or "with" instead. (Not a dative: "interest in Kazakhstan" is «Қазақстанға
+        қызығушылық».)"""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or not cases or cases & ~(KK_ABL | KK_INS) or self.lx.kinds[entry.ref] != "place":
+            return False
+        cue = _FROM_BEFORE.search(self.source_before(entry.ref))
+        if cue is None or not cue.group(2) or cue.group(0).split()[0].lower() in _EN_IN_AFTER_VERB \
+                or self.english_possessive(entry.ref):
+            return False
+        words = self._clause_after(hit)
+        if not words or postposition(words[0]) is not None or source_postposition(words[0], "") is not None \
+                or fold(words[0]) in _KK_ABLATIVE_PARTNERS:
+            return False
+        if ablative_source_clause(words) or partner_clause(words) or any(beginning_verb(word) for word in words):
+            # a verb whose source is an ablative, or whose partner an instrumental; a beginning told
+            # from where («Жаңаөзеннен басталған көтеріліс», "the uprising that began in Zhanaozen")
+            return False
+        self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}): the source's \"in\" after a noun "
+                        "says where that thing is, a locative or an attribute in -дағы")
         return True
 
     def kazakh_opening_place(self, hit: Hit, entry: FormEntry) -> bool:
