@@ -979,6 +979,29 @@ def test_kazakh_where_something_comes_from_is_ablative(source: str, target: str,
 
 
 @pytest.mark.parametrize(("source", "target", "expected"), [
+    # риза/наразы ("satisfied/unhappy with") take the dative, көңілі қалу ("disappointed with") the
+    # ablative, where the English says so; жағы ("side") a genitive or a bare possessor
+    ("The oil workers were no longer satisfied with KazMunayGas.",
+     "Мұнайшылар енді «ҚазМұнайГаз» компаниясымен риза емес еді.", "«ҚазМұнайГаз» компаниясына"),
+    ("The strikers were disappointed with the European Union.", "Ереуілшілердің Еуропалық Одақпен көңілі қалды.",
+     "Еуропалық Одақтан"),
+    ("The strikers were disappointed with the European Union.", "Ереуілшілердің Еуропалық Одақтан көңілі қалды.",
+     None),
+    ("From the very first day the army sided with Tokayev.", "Алғашқы күннен бастап армия Тоқаевпен жағын ұстады.",
+     "Тоқаевтың"),
+    ("The army sided with Tokayev.", "Армия Тоқаев жағына шықты.", None),
+    # "from" is never an instrumental
+    ("During the strike Eni withdrew part of its staff from Karachaganak.",
+     "Ереуіл кезінде Eni қызметкерлерінің бір бөлігін Қарашығанақпен шығарып алды.", "Қарашығанақтан"),
+    ("Eni worked on Karachaganak together with KazMunayGas.", "Eni Қарашығанақта ҚазМұнайГазбен бірге жұмыс істеді.",
+     None),
+])
+def test_kazakh_words_that_govern_a_case_where_the_english_says_so(source: str, target: str,
+                                                                   expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
     # тәуелді ("dependent on") takes the dative, тәуелсіз ("independent of") the ablative, where the
     # English says so; else they are adjectives
     ("Tokayev's survival now depends on Russia.", "Тоқаевтың билікте қалуы енді Ресейден тәуелді.", "Ресейге"),

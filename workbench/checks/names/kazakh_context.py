@@ -27,6 +27,8 @@ NOM, GEN, DAT, ACC, ABL, LOC, INS = (1 << i for i in range(7))
 POSTPOSITIONS: dict[str, tuple[int, str]] = {}
 for _words, _mask, _default in (
     ("туралы жайлы жөнінде арқылы бойынша үшін", NOM, "nom"),
+    # "side": «Тоқаевтың жағын ұстады» (sided with Tokayev), «Ресей жағынан» (on Russia's part)
+    ("жағын жағына жағында жағынан", NOM | GEN, "gen"),
     ("дейін шейін қарай сәйкес байланысты қарамастан арналған", DAT, "dat"),
     ("гөрі тыс", ABL, "abl"),
 ):
@@ -65,6 +67,12 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     "тәуелді": _AdverbPostposition(_english(r"(?:depend(?:s|ed|ing|ent|ence|ency)?|reliant|reliance)\s+(?:up)?on"),
                                    DAT, "dat"),
     "тәуелсіз": _AdverbPostposition(_english(r"independen(?:t|ce)\s+(?:of|from)"), ABL, "abl"),
+    # "satisfied with KazMunayGas" → «ҚазМұнайГазға риза», "unhappy with Tokayev" → «Тоқаевқа наразы»,
+    # "disappointed with the EU" → «Еуропалық Одақтан көңілі қалды» (риза, наразы are adjectives too)
+    "риза": _AdverbPostposition(_english(r"(?:satisfied|happy|content|pleased|grateful)\s+(?:with|to)"), DAT, "dat"),
+    "наразы": _AdverbPostposition(_english(r"(?:unhappy|dissatisfied|discontented|displeased|angry)\s+(?:with|at)"),
+                                  DAT, "dat"),
+    "көңілі": _AdverbPostposition(_english(r"disappointed\s+(?:with|in|by)"), ABL, "abl"),
     "бірге": _AdverbPostposition(_english(r"(?:together\s+with|along\s+with|alongside|with)"), INS, "ins"),
     "қарсы": _AdverbPostposition(_english("against"), DAT, "dat", never=ACC | INS, compounds=("ал", "қой")),
     # "from Kyzylorda to Pavlodar" → «Қызылордадан бастап Павлодарға дейін» (бастап is also "starting",

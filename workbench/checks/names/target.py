@@ -1224,8 +1224,9 @@ class _Segment:
             self.wrong_case(hit, entry, "abl", "(acc): the source says it is where something comes from or "
                             "leaves, which Kazakh puts in the ablative")
             return True
-        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_LOC):
-            return False
+        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_LOC | KK_INS) \
+                or (cases & KK_INS and words_after and fold(words_after[0]) in _KK_ABLATIVE_PARTNERS):
+            return False        # (an instrumental says "with", never "from": «Қарашығанақпен шығарып алды»)
         found = _EN_FROM_BEFORE.search(before)
         if not found:
             return False
