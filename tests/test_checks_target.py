@@ -995,6 +995,13 @@ def test_kazakh_where_something_comes_from_is_ablative(source: str, target: str,
      "Ереуіл кезінде Eni қызметкерлерінің бір бөлігін Қарашығанақпен шығарып алды.", "Қарашығанақтан"),
     ("Eni worked on Karachaganak together with KazMunayGas.", "Eni Қарашығанақта ҚазМұнайГазбен бірге жұмыс істеді.",
      None),
+    # where something is published: a locative
+    ("The Fourth International published the statement on International Viewpoint.",
+     "Төртінші Интернационал мәлімдемені International Viewpoint-қа жариялады.", "International Viewpoint-та"),
+    ("An interview with Kurmanov appeared in International Viewpoint.",
+     "Құрмановпен сұхбат International Viewpoint-та жарияланды.", None),
+    ("The text was sent to International Viewpoint and published.",
+     "Мәтін International Viewpoint-қа жіберіліп, жарияланды.", None),
 ])
 def test_kazakh_words_that_govern_a_case_where_the_english_says_so(source: str, target: str,
                                                                    expected: str | None) -> None:

@@ -242,6 +242,17 @@ def _stem_of_any_voice(word: str, stems: frozenset[str]) -> str | None:
     return None
 
 
+#: Verbs of publishing: where something is published is a locative («International Viewpoint-та
+#: жарияланды»)
+_PUBLISHING_STEMS = frozenset("жарияла бас шық".split())
+
+
+def publishing_verb(word: str) -> bool:
+    """Is *word* a form, active or passive, of a verb of publishing or appearing in print
+    (жариялады, жарияланды, басылды, шықты)?"""
+    return _stem_of_any_voice(word, _PUBLISHING_STEMS) is not None
+
+
 def moving_verb(word: str) -> bool:
     """Is *word* a form, active or passive, of a verb of moving or bringing (жетті, жеткізілді)?"""
     return _stem_of_any_voice(word, _MOVING_STEMS) is not None

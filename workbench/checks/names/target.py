@@ -93,6 +93,7 @@ from .kazakh_context import (
     possessive_shape,
     possessive_tail_for,
     postposition,
+    publishing_verb,
     quoted_head,
     source_postposition,
     verb_object_case,
@@ -142,6 +143,7 @@ _EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\
 #: Kazakh verbs of abandoning, whose object, a place left, is an accusative («ТМД-ны тастап кетті»)
 _INTO_BEFORE = re.compile(r"(?i)\b(?:into|onto)\s+(?:the\s+)?$")
 _EN_ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
+_EN_IN_ON_BEFORE = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+)?$")
 _OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
 #: "to <name>" giving or addressing something to someone ("a letter to Biden", "gave the floor to
 #: Marko Bojcun"): not after the words it makes a preposition with ("according to", "next to")
@@ -652,7 +654,7 @@ class _Segment:
                 return
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
                     and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry) \
-                    and not self.kazakh_place_of_noun(hit, entry) \
+                    and not self.kazakh_place_of_noun(hit, entry) and not self.kazakh_published_in(hit, entry) \
                     and not self.kazakh_opening_place(hit, entry) \
                     and not self.kazakh_destination(hit, entry):
                 found = len(self.findings)
@@ -1299,6 +1301,23 @@ class _Segment:
             return False
         self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} says where something happens: the source's \"in\" is a locative")
+        return True
+
+    def kazakh_published_in(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "published on International Viewpoint", "appeared in Novaya Gazeta": where
+        something is published is a locative («International Viewpoint-та жарияланды»). In a
+        clause that ends with a verb of publishing, a name the English puts after "in" or "on" in
+        the dative or ablative is wrong."""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ABL) \
+                or not _EN_IN_ON_BEFORE.search(self.source_before(entry.ref)):
+            return False
+        words = self._clause_after(hit)
+        if not words or postposition(words[0]) is not None or not publishing_verb(words[-1]):
+            return False
+        self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
+                        f"{words[-1]!r} says where something is published: the source's \"in\" or \"on\" is a "
+                        "locative")
         return True
 
     def kazakh_place_of_noun(self, hit: Hit, entry: FormEntry) -> bool:
