@@ -243,14 +243,15 @@ def _stem_of_any_voice(word: str, stems: frozenset[str]) -> str | None:
 
 
 #: Verbs of publishing: where something is published is a locative («International Viewpoint-та
-#: жарияланды»)
-_PUBLISHING_STEMS = frozenset("жарияла бас шық".split())
+#: жарияланды»). Not шығу ("come out"), which also goes out *to* somewhere («алаңға шықты»), nor
+#: the active басу (press, seize).
+_PUBLISHING_STEMS = frozenset({"жарияла"})
 
 
 def publishing_verb(word: str) -> bool:
-    """Is *word* a form, active or passive, of a verb of publishing or appearing in print
-    (жариялады, жарияланды, басылды, шықты)?"""
-    return _stem_of_any_voice(word, _PUBLISHING_STEMS) is not None
+    """Is *word* a form, active or passive, of a verb of publishing (жариялады, жарияланды), or
+    the passive of printing (басылды)?"""
+    return _stem_of_any_voice(word, _PUBLISHING_STEMS) is not None or fold(word).startswith("басыл")
 
 
 def moving_verb(word: str) -> bool:
