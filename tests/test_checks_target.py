@@ -1002,6 +1002,8 @@ def test_kazakh_where_something_comes_from_is_ablative(source: str, target: str,
      "Құрмановпен сұхбат International Viewpoint-та жарияланды.", None),
     ("The text was sent to International Viewpoint and published.",
      "Мәтін International Viewpoint-қа жіберіліп, жарияланды.", None),
+    # ... not шығу, which goes out *to* somewhere too
+    ("Hundreds came out on Trafalgar Square.", "Жүздеген адам Трафальгар алаңына шықты.", None),
 ])
 def test_kazakh_words_that_govern_a_case_where_the_english_says_so(source: str, target: str,
                                                                    expected: str | None) -> None:
