@@ -593,6 +593,11 @@ def test_russian_verbs_after_and_before_the_name(source: str, target: str, expec
      "«Классового взгляда»"),
     ("The magazine Class View printed the appeal.", "Журнал «Классовый взгляд» напечатал обращение.", None),
     ("The magazine of Class View printed the appeal.", "Журнал «Классового взгляда» напечатал обращение.", None),
+    # a capitalised generic word heads an official name: its quoted part stays nominative
+    ("Joseph Green writes for the Communist Voice Organization.",
+     "Джозеф Грин пишет для Организации «Коммунистического голоса».", "«Коммунистического голоса»"),
+    ("Joseph Green writes for the Communist Voice Organization.",
+     "Джозеф Грин пишет для Организации «Коммунистический голос».", None),
     # ... a generic noun after the name may be what the name owns ("the Ozenmunaigas plant")
     ("The Ozenmunaigas plant stopped work.", "Предприятие «Озенмунайгаза» остановило работу.", None),
 ])

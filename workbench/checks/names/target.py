@@ -1014,13 +1014,17 @@ class _Segment:
         before = self.toks.words[hit.start - 1]
         if gap.strip(" \u00a0" + _OPEN):
             return
+        # (a capitalised generic word before a quoted name heads an official name: «Организации
+        # «Коммунистический голос»», the Communist Voice Organization)
         generic = self.index.grammar.get("generic", {}).get(fold(before), 0) \
-            if before.islower() or before.isupper() or self.toks.sentence_initial(hit.start - 1) else 0
+            if before.islower() or before.isupper() or self.toks.sentence_initial(hit.start - 1) \
+            or (before.istitle() and entry.surface[:1] in _OPEN) else 0
         if generic:
             # компанией «Казахмысом»: an apposition agrees with nothing, it stays nominative;
             # предприятие «КазМунайГаза» (of KazMunayGas) is a genitive complement
             overlap = generic & entry.cases & _SINGULAR
-            if entry.flags & DECLINED_QUOTE and (overlap & ~(GEN | NOM)
+            heading = before.istitle() and not self.toks.sentence_initial(hit.start - 1)
+            if entry.flags & DECLINED_QUOTE and (heading or overlap & ~(GEN | NOM)
                                                  or (overlap & GEN and self.english_apposition(entry.ref))
                                                  # "the magazine Class View": the English generic noun
                                                  # before the name sets them side by side, whatever case
