@@ -1811,6 +1811,20 @@ def test_russian_direction_into_and_lists_after_in(source: str, target: str, exp
      "Более ста человек слушали Саймона Пирани и Криса Форда у посольства.", None),
     # ... not names of two clauses, one the subject («Токаев»), nor names the English does not join
     ("Putin helped Tokayev, and Tokayev thanked him.", "Путин помог Токаеву и Токаев поблагодарил его.", None),
+    # the agents of a passive, listed: instrumental, whatever their kinds where the English repeats "by"
+    ("The use of force was condemned by Michelle Bachelet and by the European Union.",
+     "Применение силы было осуждено Мишель Бачелет и Европейского союза.", "Европейским союзом"),
+    ("The use of force was condemned by Michelle Bachelet and by the European Union.",
+     "Применение силы было осуждено Мишель Бачелет и Европейским союзом.", None),
+    ("Steve McSweney of Workers Power and Pete Firmin also spoke.",
+     "Выступили также Стив Максуини из «Рабочей власти» и Пит Фёрмин.", None),
+    # where some quoted names of a list are declined, an undeclined one the glossary declines is wrong
+    ("The statement was signed by the Russian Socialist Movement, Left Bloc and Marxist Tendency.",
+     "Заявление подписали Российское социалистическое движение, «Левый блок» и «Марксистской тенденцией».",
+     "«Марксистская тенденция»"),
+    ("The appeal bears the signatures of the Russian Socialist Movement, the Left Bloc and the Marxist Tendency.",
+     "Под обращением стоят подписи Российского социалистического движения, «Левого блока» и «Марксистская "
+     "тенденция».", "«Марксистской тенденции»"),
     # names joined by a comma in a list that an adjective after и ends: its ending shows the case
     ("Greetings were sent to Ainur Kurmanov, Roza Tuletaeva and the strike committee.",
      "Приветствия были направлены Айнуру Курманову, Роза Тулетаева и стачечному комитету.", "Розе Тулетаевой"),

@@ -284,7 +284,8 @@ _EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards|reach|reached|reaches|reach
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 _SENTENCE_END = re.compile(r"[.;!?]")
 #: English "and" between two names ("Putin and the CSTO")
-_EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:the\s+)?$")
+_EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:by\s+|to\s+|with\s+|from\s+|in\s+)?(?:the\s+)?$")   # ("and by the EU")
+_EN_AND_PREPOSITION_BEFORE = re.compile(r"(?i)\band\s+(?:by|to|with|from|in)\s+(?:the\s+)?$")
 _EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
 #: English "spread to", "extended to": the names after it are where something went, an object in Russian
 #: («охватили Атырау, … и Кызылорду»)
@@ -828,8 +829,8 @@ class _Segment:
                             or (len(chain) == 2 and joins[0] == ",")):
             return
         if len({self.lx.kinds[entry.ref] for _, entry in chain}) > 1 \
-                and not (self.language == "kk" and len(chain) == 2 and self.english_pair(chain[0][1].ref,
-                                                                                          chain[1][1].ref)):
+                and not (len(chain) == 2 and joins[0] != "," and self.english_pair(chain[0][1].ref, chain[1][1].ref)
+                         and (self.language == "kk" or self.english_preposition_repeated(chain[1][1].ref))):
             # a list names things of one kind; else a comma ends a clause (two Kazakh names joined by
             # және, мен or немесе that the English joins by "and" too are one phrase whatever their
             # kinds: «Путинге және ҰҚШҰ-ға», "Putin and the CSTO")
@@ -847,7 +848,11 @@ class _Segment:
             undeclined_quote = entry.surface[:1] in _OPEN and not entry.flags & DECLINED_QUOTE
             # (a quoted name of several words is often left undeclined: «АрселорМиттал Темиртау»)
             one_word = " " not in entry.base.strip(_OPEN + _CLOSE)
-            if undeclined_quote and declined_quotes and one_word and self.language == "ru":
+            if undeclined_quote and declined_quotes and self.language == "ru" and (
+                    one_word or self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen", declined=True)
+                    != entry.base):
+                # (of several words, only one the glossary declines: «Марксистская тенденция», not
+                # «АрселорМиттал Темиртау»)
                 masks.append(NOM | ACC)
                 continue
             if not cases or cases == every or undeclined_quote or (self.language == "kk" and cases == 1):
@@ -924,6 +929,12 @@ class _Segment:
                         f"{'/'.join(cases_of(self.language, expected))}",
                         declined=bool(entry.flags & DECLINED_QUOTE) or (declined_quotes and entry.surface[:1] in _OPEN))
 
+    def english_preposition_repeated(self, second: int) -> bool:
+        """Does the English repeat a preposition before the second of a pair ("by Michelle Bachelet
+        and by the European Union")? Then the two share it even where they name different kinds
+        of thing (not "Steve McSweney of Workers Power and Pete Firmin", two phrases)."""
+        return _EN_AND_PREPOSITION_BEFORE.search(self.source_before(second)) is not None
+
     def english_pair(self, first: int, second: int) -> bool:
         """Does the English join the two referents by "and" ("Putin and the CSTO")?"""
         before_second = self.source_around(second)[0]
@@ -970,6 +981,10 @@ class _Segment:
         if self.language != "ru" or start == 0 or self.toks.gap(start).strip(" \u00a0" + _OPEN):
             return 0
         before = self.toks.words[start - 1]
+        low = fold(before)
+        if before.islower() and (_RU_PASSIVE_PARTICIPLE.fullmatch(low) or _RU_REFLEXIVE_VERB.fullmatch(low)) \
+                and PASSIVE_BY.search(self.source_before(chain[0][1].ref)):
+            return INS      # "condemned by Michelle Bachelet and the EU": the agents, instrumental
         rule = governed(before)
         if rule is not None:
             mask = first & rule[0]
