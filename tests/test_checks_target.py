@@ -1335,6 +1335,14 @@ def test_asking_and_likeness(source: str, target: str, expected: str | None, lan
     _expect_fix(source, target, expected, language)
 
 
+def test_an_attribute_made_a_noun_renders_the_name() -> None:
+    """"like those in Atyrau" → «Атыраудағылар сияқты»: the name is there, in a form of its own."""
+    findings = checker_for_path(REPO / "glossary.tsv").check_target_segment(
+        "d", 1, "Workers in Aktobe, like those in Atyrau, demanded the government's resignation.",
+        "Ақтөбедегі жұмысшылар да Атыраудағылар сияқты үкіметтің отставкаға кетуін талап етті.", "kk")
+    assert [f.check for f in findings if f.severity != "info"] == []
+
+
 @pytest.mark.parametrize(("source", "target", "expected"), [
     # the English subject (or the passive's agent) put after the Russian verb is a nominative
     ("The decision to invite foreign troops was taken by Tokayev alone.",

@@ -261,6 +261,8 @@ _EN_IN_AFTER_VERB = frozenset(IRREGULAR_OBJECT_PASTS) | frozenset(
 _RU_FROM = frozenset("из изо с со от ото".split())
 #: Kazakh words after a name in the ablative or instrumental that take those cases whatever the
 #: English preposition: бастап ("starting from"), гөрі ("than"), бірге ("together with")
+#: The locative-attributive -дағы inside a Kazakh word (Атыраудағы, Атыраудағылар)
+_KK_ATTRIBUTIVE = re.compile(r"(?:да|де|та|те)(?:ғы|гі)")
 _KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар айырмашылығы".split())    # ("unlike in Syria")
 _RU_AT = frozenset("в во на у при".split())
 #: Endings of English nouns of action, whose "of" is an object in Kazakh («Асадты қолдауы», "backing of Assad")
@@ -2737,6 +2739,10 @@ class _Segment:
                         last = fold(tokens_of(surface)[-1])
                         return next((k for k in range(min(len(last), len(written)), 0, -1)
                                      if last[-k:] == written[-k:]), 0)
+                    # (the attribute in -дағы and the nouns made of it only where the written word has it)
+                    attributive = _KK_ATTRIBUTIVE.search(span[-1]) is not None
+                    surfaces = {s for s in surfaces
+                                if (_KK_ATTRIBUTIVE.search(fold(tokens_of(s)[-1])) is not None) == attributive}
                     best = max((shared(s) for s in surfaces), default=0)
                     fitting = sorted(s for s in surfaces if best >= 2 and shared(s) == best)
                 offending = _offending(self.toks, start, start + len(words), form)
