@@ -712,6 +712,8 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     ("Tokayev did not visit Almaty.", "Токаев не посетил Алматы.", None),
     ("Putin did not visit Kazakhstan.", "Путин так и не посетил Казахстана.", None),
     ("Thanks to Russia, Tokayev survived.", "Благодаря России Токаев удержался.", None),
+    ("The oil workers no longer trusted Tokayev.", "Нефтяники больше не верили Токаева.", "Токаеву"),
+    ("The oil workers no longer trusted Tokayev.", "Нефтяники больше не верили Токаеву.", None),
     # the genitive of negation replaces a direct object, not a dative
     ("Tokayev did not trust Masimov.", "Токаев не доверял Масимова.", "Масимову"),
     ("Tokayev did not trust Masimov.", "Токаев не доверял Масимову.", None),
