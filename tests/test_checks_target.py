@@ -1293,6 +1293,13 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
     ("Unlike in Syria, the regime regained control within days.",
      "Сириядан айырмашылығы, режим бірнеше күн ішінде бақылауды қайта алды.", None),
     ("Interest in Kazakhstan grew.", "Қазақстанға қызығушылық артты.", None),
+    # people "at" or "in" a place or company: not where they go (a dative) nor come from
+    ("Workers at Kazakhmys walked out on 4 January.", "«Қазақмысқа» жұмысшылар 4 қаңтарда жұмысты тастап шықты.",
+     "«Қазақмыста»"),
+    ("Workers at Kashagan stopped work on 5 January.", "Қашағаннан жұмысшылар 5 қаңтарда жұмысты тоқтатты.",
+     "Қашағанда"),
+    ("Workers at Kazakhmys walked out on 4 January.", "«Қазақмыстағы» жұмысшылар 4 қаңтарда жұмысты тастап шықты.",
+     None),
     ("Troops arrived in Almaty.", "Әскер Алматыға келді.", None),
     # a pair in two cases: the English preposition says which one is wrong
     ("Clashes also took place in Shymkent and Taraz.", "Қақтығыстар Шымкентте және Таразға да болды.", "Таразда"),

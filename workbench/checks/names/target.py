@@ -266,6 +266,10 @@ _EN_IN_AFTER_VERB = frozenset(IRREGULAR_OBJECT_PASTS) | frozenset(
 _RU_FROM = frozenset("из изо с со от ото".split())
 #: Kazakh words after a name in the ablative or instrumental that take those cases whatever the
 #: English preposition: бастап ("starting from"), гөрі ("than"), бірге ("together with")
+#: People "in" or "at" a place or company ("workers at Kazakhmys", "oil workers in Atyrau Region")
+_EN_PEOPLE_AT = re.compile(r"(?i)\b(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|employees|staff|"
+                           r"protesters|demonstrators|activists|residents|people|engineers|drillers)\s+(?:in|at)\s+"
+                           r"(?:the\s+)?$")
 #: The locative-attributive -дағы inside a Kazakh word (Атыраудағы, Атыраудағылар)
 _KK_ATTRIBUTIVE = re.compile(r"(?:да|де|та|те)(?:ғы|гі)")
 _KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар айырмашылығы".split())    # ("unlike in Syria")
@@ -1350,14 +1354,20 @@ class _Segment:
         """English "the events in Almaty", "protesters in Almaty": the place says where the thing
         the noun names is, which Kazakh makes an attribute (Алматыдағы оқиғалар) or a locative.
         An ablative or instrumental there («Алматымен оқиғалар», «Алматыдан наразыларға») says
-        "from" or "with" instead. (Not a dative: "interest in Kazakhstan" is «Қазақстанға
-        қызығушылық».)"""
+        "from" or "with" instead. The same for "at" after people ("workers at Kazakhmys": «Қазақмыстағы
+        жұмысшылар»), where a dative says where they go («Қазақмысқа жұмысшылар»). (Not a dative
+        after another noun: "interest in Kazakhstan" is «Қазақстанға қызығушылық».)"""
         cases = entry.cases & _KK_CASES
-        if entry.flags & EXTRA or not cases or cases & ~(KK_ABL | KK_INS) or self.lx.kinds[entry.ref] != "place":
+        if entry.flags & EXTRA or not cases or cases & ~(KK_ABL | KK_INS | KK_DAT):
             return False
-        cue = _FROM_BEFORE.search(self.source_before(entry.ref))
-        if cue is None or not cue.group(2) or cue.group(0).split()[0].lower() in _EN_IN_AFTER_VERB \
-                or self.english_possessive(entry.ref):
+        before_en = self.source_before(entry.ref)
+        cue = _FROM_BEFORE.search(before_en)
+        people = _EN_PEOPLE_AT.search(before_en)
+        if people is None and (cue is None or not cue.group(2) or cases & KK_DAT
+                               or cue.group(0).split()[0].lower() in _EN_IN_AFTER_VERB
+                               or self.lx.kinds[entry.ref] != "place"):
+            return False
+        if self.english_possessive(entry.ref):
             return False
         words = self._clause_after(hit)
         if not words or postposition(words[0]) is not None or source_postposition(words[0], "") is not None \
@@ -1367,8 +1377,8 @@ class _Segment:
             # a verb whose source is an ablative, or whose partner an instrumental; a beginning told
             # from where («Жаңаөзеннен басталған көтеріліс», "the uprising that began in Zhanaozen")
             return False
-        self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}): the source's \"in\" after a noun "
-                        "says where that thing is, a locative or an attribute in -дағы")
+        self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}): the source's \"in\" or \"at\" after "
+                        "a noun says where that thing is, a locative or an attribute in -дағы")
         return True
 
     def kazakh_opening_place(self, hit: Hit, entry: FormEntry) -> bool:
