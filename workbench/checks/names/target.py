@@ -212,11 +212,6 @@ _EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|
                r"outlet|website|site|magazine|station|consortium|venture|subsidiary|coalition|bloc|alliance|"
                r"front|network|campaign|committee|council|federation|league|association|journal|bulletin|"
                r"platform|initiative|faction)")
-#: A noun, then "with", right before a name ("discontent with Nazarbayev", "the talks with China"):
-#: a word after an article or a possessive, or opening the sentence, no verb in -ed
-_EN_NOUN_WITH = re.compile(r"(?i)(?:^|[.;:!?]\s+|\b(?:the|a|an|his|her|its|their|our|this|that|these|those|such|"
-                           r"growing|widespread|new|popular|public|mass|deep|open)\s+)[A-Za-z]+(?<!ed)\s+with\s+"
-                           r"(?:the\s+)?$")
 #: "than Assad", "as Putin": the English of a compared name
 _EN_COMPARED = re.compile(r"(?i)\b(?:than|as)\s+(?:the\s+)?$")
 _EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
@@ -1029,9 +1024,9 @@ class _Segment:
         if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
-            for rule in (self.compared, self.with_not_genitive, self.title_across_institution, self.of_genitive,
-                         self.dative_after_noun, self.passive_agent, self.subject_after_verb,
-                         self.object_not_nominative, self.verb_object, self.to_dative):
+            for rule in (self.compared, self.title_across_institution, self.of_genitive, self.dative_after_noun,
+                         self.passive_agent, self.subject_after_verb, self.object_not_nominative, self.verb_object,
+                         self.to_dative):
                 rule(hit, entry)
                 if len(self.findings) > found:
                     break           # one finding for the name's case
@@ -1884,26 +1879,6 @@ class _Segment:
         wanted = "nom" if any(mask & NOM for mask in others) else cases_of("ru", others[0])[0]
         self.wrong_case(hit, entry, wanted, f"({'/'.join(cases_of('ru', cases))}) after «{toks.words[at - 1]}»: a "
                         "name compared with another takes its case, and no other name here is in this one")
-
-    def with_not_genitive(self, hit: Hit, entry: FormEntry) -> None:
-        """English "discontent with Nazarbayev", "the talks with China": the name goes with a noun
-        by "with", which Russian says with «с» + instrumental or the instrumental alone
-        («недовольство Назарбаевым»). A genitive right after the noun («недовольство Назарбаева»)
-        makes the name the noun's owner or doer instead."""
-        cases = _any_number(entry.cases)
-        if not cases & GEN or cases & ~(GEN | ACC) or hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0"):
-            return
-        if not _EN_NOUN_WITH.search(self.source_before(entry.ref)) or self.english_possessive(entry.ref):
-            return
-        before = self.toks.words[hit.start - 1]
-        low = fold(before)
-        if not before.isalpha() or not (before.islower() or self.toks.sentence_initial(hit.start - 1)) \
-                or low in _NOT_HEADS or _verb_like(low) or governed(before) is not None or adjective_cases(before) \
-                or low in place_words() or low in self.index.grammar.get("generic", ()) \
-                or low in self.index.grammar.get("titles", ()):
-            return
-        self.wrong_case(hit, entry, "ins", f"(gen) after {before!r}: the source's \"with\" after a noun is «с» + "
-                        "the instrumental or the instrumental, not the noun's genitive")
 
     def dative_after_noun(self, hit: Hit, entry: FormEntry) -> None:
         """English "Massimov's arrest", "the resignation of Nazarbayev": the name depends on a noun,
