@@ -178,9 +178,9 @@ def test_surface_forms_plural_possessive_attributive():
     assert {"АҚШ-тағы", "АҚШ-тар", "АҚШ-тың"} <= s
     # the attribute made a noun, "those in Atyrau", in every case
     s = kazakh_surface_forms("Атырау", "place", parse_spec(""))
-    assert {"Атыраудағылар", "Атыраудағыларға", "Атыраудағылардың", "Атыраудағыны"} <= s
+    assert {"Атыраудағылар", "Атыраудағыларға", "Атыраудағылардың"} <= s and "Атыраудағыда" not in s
     s = kazakh_surface_forms("Жаңаөзен", "place", parse_spec(""))
-    assert {"Жаңаөзендегілер", "Жаңаөзендегілерге", "Жаңаөзендегінің"} <= s
+    assert {"Жаңаөзендегілер", "Жаңаөзендегілерге", "Жаңаөзендегілерді"} <= s
     s = kazakh_surface_forms("Орал", "place", parse_spec(""))
     assert {"Оралдар", "Оралдардың"} <= s and "Оралдағы" in s     # -дар after л
     s = kazakh_surface_forms("Қазақ", "other", parse_spec(""))
