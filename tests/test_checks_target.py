@@ -869,6 +869,9 @@ def test_names_in_a_list_share_one_case(source: str, target: str, expected: str 
     ("They rose against Assad.", "Олар Асадқа қарсы көтерілді.", None),
     ("They welcomed Tokayev.", "Олар Тоқаевты қарсы алды.", None),
     ("Tokayev was against it.", "Тоқаев қарсы болды.", None),
+    # "aimed at" someone is "against" them: the dative
+    ("The slogan was aimed at Nazarbayev personally.", "Ұран жеке Назарбаев қарсы бағытталған еді.", "Назарбаевқа"),
+    ("The slogan was aimed at Nazarbayev personally.", "Ұран жеке Назарбаевқа қарсы бағытталған еді.", None),
     ("The march went as far as Almaty.", "Шеру Алматыда дейін барды.", "Алматыға"),
     ("The march went as far as Almaty.", "Шеру Алматыға дейін барды.", None),
     ("Life is harder in Zhanaozen than in Almaty.", "Жаңаөзенде өмір Алматыда гөрі ауыр.", "Алматыдан"),

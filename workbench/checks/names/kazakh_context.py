@@ -74,7 +74,9 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
                                   DAT, "dat"),
     "көңілі": _AdverbPostposition(_english(r"disappointed\s+(?:with|in|by)"), ABL, "abl"),
     "бірге": _AdverbPostposition(_english(r"(?:together\s+with|along\s+with|alongside|with)"), INS, "ins"),
-    "қарсы": _AdverbPostposition(_english("against"), DAT, "dat", never=ACC | INS, compounds=("ал", "қой")),
+    # ("aimed at Nazarbayev" → «Назарбаевқа қарсы бағытталған»)
+    "қарсы": _AdverbPostposition(_english(r"(?:against|(?:aimed|directed|targeted)\s+at)"), DAT, "dat",
+                                 never=ACC | INS, compounds=("ал", "қой")),
     # "from Kyzylorda to Pavlodar" → «Қызылордадан бастап Павлодарға дейін» (бастап is also "starting",
     # "leading": «жұмысты бастап», «көтеріліске бастап»)
     "бастап": _AdverbPostposition(_english(r"(?:starting\s+|beginning\s+)?from"), ABL, "abl"),
