@@ -550,6 +550,11 @@ def test_an_english_object_is_no_russian_nominative(source: str, target: str, fl
      "Айнура Курманова"),
     ("According to the co-chair of the Socialist Movement of Kazakhstan Ainur Kurmanov, hundreds died.",
      "По словам сопредседателя Социалистического движения Казахстана Айнура Курманова, погибли сотни.", None),
+    # ... with nothing before the title to tell, its own case where the English has a title word
+    ("The statement sharply criticised the CPRF leader Gennady Zyuganov.",
+     "В заявлении резко критиковался лидер КПРФ Геннадия Зюганова.", "Геннадий Зюганов"),
+    ("Nazarbayev was replaced by Tokayev as chairman of the Security Council.",
+     "На посту председателя Совета безопасности Назарбаев был заменён Токаевым.", None),
     # ... unless the English makes the person a possessor
     ("He spoke to the head of Tokayev's administration.", "Он говорил с главой администрации Токаева.", None),
     # a quoted name declined after a generic word: neither agreeing nor the genitive is wrong

@@ -212,6 +212,11 @@ _EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|
                r"outlet|website|site|magazine|station|consortium|venture|subsidiary|coalition|bloc|alliance|"
                r"front|network|campaign|committee|council|federation|league|association|journal|bulletin|"
                r"platform|initiative|faction)")
+#: A title right before an English person's name ("the CPRF leader Gennady Zyuganov", "the Irish
+#: MP Paul Murphy"): a word that is no article, preposition, conjunction or verb
+_EN_TITLE_BEFORE = re.compile(r"(?:^|\s)(?!(?:the|a|an|and|or|but|of|by|to|with|from|for|in|on|at|as|than|that|"
+                              r"who|whom|was|were|is|are|be|been|had|has|have|said|says|told|asked)\s)"
+                              r"[A-Za-z-]+(?<!ed)\s+$")
 #: "than Assad", "as Putin": the English of a compared name
 _EN_COMPARED = re.compile(r"(?i)\b(?:than|as)\s+(?:the\s+)?$")
 _EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
@@ -1154,6 +1159,11 @@ class _Segment:
         low = fold(lead)
         lead_cases = adjective_cases(lead) or (NOM if len(low) > 4 and low.endswith(("ый", "ий")) else 0)
         agreeing = title & (rule[0] if rule is not None else lead_cases)
+        if not agreeing and rule is None and _EN_TITLE_BEFORE.search(before_en):
+            # «критиковался лидер КПРФ Геннадия Зюганова» ("the CPRF leader Gennady Zyuganov"): with
+            # nothing before the title to tell, the title's own case, where the English sets a title
+            # word right before the person
+            agreeing = title
         cases = _any_number(entry.cases)
         if not agreeing or not cases or cases & agreeing:
             return
