@@ -122,7 +122,7 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev31", "kk", 0, 0.95),
     ("dev32", "kk", 0, 1.0),        # Kazakh postpositions and case-governing verbs
     ("dev33", "ru", 0, 0.92),       # Russian prepositions and governing words
-    ("dev35", "kk", 0, 0.72),       # Kazakh noun phrases: -дағы attributes, possessors, verbal nouns
+    ("dev35", "kk", 0, 0.8),         # Kazakh noun phrases: -дағы attributes, possessors, verbal nouns
     ("dev36", "ru", 0, 0.76),       # Russian lists, titles, passives, comparisons
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
