@@ -264,15 +264,16 @@ _EN_IN_AFTER_VERB = frozenset(IRREGULAR_OBJECT_PASTS) | frozenset(
     "came come comes went go goes sat sit stood stand lay lie lies live lives stay stays remain remains "
     "arrive arrives work works serve serves".split())
 _RU_FROM = frozenset("из изо с со от ото".split())
-#: Kazakh words after a name in the ablative or instrumental that take those cases whatever the
-#: English preposition: бастап ("starting from"), гөрі ("than"), бірге ("together with")
 #: People "in" or "at" a place or company ("workers at Kazakhmys", "oil workers in Atyrau Region")
 _EN_PEOPLE_AT = re.compile(r"(?i)\b(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|employees|staff|"
                            r"protesters|demonstrators|activists|residents|people|engineers|drillers)\s+(?:in|at)\s+"
                            r"(?:the\s+)?$")
 #: The locative-attributive -дағы inside a Kazakh word (Атыраудағы, Атыраудағылар)
 _KK_ATTRIBUTIVE = re.compile(r"(?:да|де|та|те)(?:ғы|гі)")
-_KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар айырмашылығы".split())    # ("unlike in Syria")
+#: Kazakh words after a name in the ablative or instrumental that take those cases whatever the
+#: English preposition: бастап ("starting from"), гөрі ("than"), бірге ("together with"),
+#: айырмашылығы ("unlike in Syria": «Сириядан айырмашылығы»)
+_KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар айырмашылығы".split())
 _RU_AT = frozenset("в во на у при".split())
 #: Endings of English nouns of action, whose "of" is an object in Kazakh («Асадты қолдауы», "backing of Assad")
 _EN_ACTION_NOUN = ("ing", "tion", "sion", "ment", "al", "ance", "ence", "ure", "ery", "sal")
