@@ -178,7 +178,7 @@ def test_surface_forms_plural_possessive_attributive():
     assert {"АҚШ-тағы", "АҚШ-тар", "АҚШ-тың"} <= s
     # the attribute made a noun, "those in Atyrau", in every case
     s = kazakh_surface_forms("Атырау", "place", parse_spec(""))
-    assert {"Атыраудағылар", "Атыраудағыларға", "Атыраудағылардың"} <= s and "Атыраудағыда" not in s
+    assert {"Атыраудағылар", "Атыраудағыларға", "Атыраудағылардың", "Атыраудағыны"} <= s
     s = kazakh_surface_forms("Жаңаөзен", "place", parse_spec(""))
     assert {"Жаңаөзендегілер", "Жаңаөзендегілерге", "Жаңаөзендегілерді"} <= s
     s = kazakh_surface_forms("Орал", "place", parse_spec(""))

@@ -389,12 +389,14 @@ def _surface(form: str, kind: str, spec: DeclensionSpec, preferred: bool) -> fro
         if attr:
             out.add(_join(t.prefix, attr + t.trail, t.rest))
             out.add(_join(t.prefix, _similative(attr) + t.trail, t.rest))      # «Сириядағыдай», as in Syria
-            # the attribute made a noun, "those in Atyrau": Атыраудағылар, Атыраудағыларға. (Not the
-            # singular with an ending, Алматыдағыда: rare, and the double locative of a hurried translation.)
+            # the attribute made a noun, "the one / those in Atyrau", in every case: Атыраудағыны,
+            # Атыраудағылар, Атыраудағыларға. Grammatical forms are known forms: a misused one (the double
+            # locative Алматыдағыда) is for the rules on its context, not a missing name.
             attr_front = attr.endswith("гі")
-            declined = _decline_word(attr + ("лер" if attr_front else "лар"), "plain", False,
-                                     DeclensionSpec(harmony="front" if attr_front else "back"))
-            out.update(_join(t.prefix, f + t.trail, t.rest) for f in declined.values())
+            attr_spec = DeclensionSpec(harmony="front" if attr_front else "back")
+            for noun in (attr, attr + ("лер" if attr_front else "лар")):
+                declined = _decline_word(noun, "plain", False, attr_spec)
+                out.update(_join(t.prefix, f + t.trail, t.rest) for f in declined.values())
     if spec.overrides:
         out.update(a for a in map(_attributive, para[CASES.index("loc")]) if a and a != form)
     cls, front, sep = _reading(t.word, t.mode, spec)
