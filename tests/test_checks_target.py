@@ -573,6 +573,8 @@ def test_an_english_object_is_no_russian_nominative(source: str, target: str, fl
      "Торговцы предложили помощь Совета аксакалов в Жанаозене.", "Совету аксакалов"),
     ("Traders offered help to the Council of Aksakals in Zhanaozen.",
      "Торговцы предложили помощь Совету аксакалов в Жанаозене.", None),
+    # ... nor after на + a noun that makes an idiom with the dative
+    ("Why the CSTO rushed to Tokayev's rescue", "Почему ОДКБ бросилась на выручку Токаеву", None),
     # "a speech by Simon Hannah": the author is the noun's genitive, not a dative
     ("The picket opened with a short speech by Simon Hannah.",
      "Пикет открыло короткое выступление Саймону Ханне.", "Саймона Ханны"),
@@ -874,6 +876,11 @@ def test_names_in_a_list_share_one_case(source: str, target: str, expected: str 
     ("They rose against Assad.", "Олар Асадқа қарсы көтерілді.", None),
     ("They welcomed Tokayev.", "Олар Тоқаевты қарсы алды.", None),
     ("Tokayev was against it.", "Тоқаев қарсы болды.", None),
+    # "owned by Chevron" turned round: belonging to it (тиесілі), a dative
+    ("Workers at Tengizchevroil, which is partly owned by Chevron and ExxonMobil, downed tools.",
+     "Chevron-ға және ExxonMobil-ге ішінара тиесілі «Теңізшевройл» компаниясының жұмысшылары жұмысты тоқтатты.",
+     None),
+    ("Tengizchevroil is half owned by Chevron.", "«Теңізшевройлдың» жартысы Chevron тиесілі.", "Chevron-ға"),
     # "aimed at" someone is "against" them: the dative
     ("The slogan was aimed at Nazarbayev personally.", "Ұран жеке Назарбаев қарсы бағытталған еді.", "Назарбаевқа"),
     ("The slogan was aimed at Nazarbayev personally.", "Ұран жеке Назарбаевқа қарсы бағытталған еді.", None),

@@ -30,6 +30,8 @@ for _words, _mask, _default in (
     # "side": «Тоқаевтың жағын ұстады» (sided with Tokayev), «Ресей жағынан» (on Russia's part)
     ("жағын жағына жағында жағынан", NOM | GEN, "gen"),
     ("дейін шейін қарай сәйкес байланысты қарамастан арналған", DAT, "dat"),
+    # "owned by Chevron" turned round: «Chevron-ға тиесілі» (belonging to), «әкімдікке қарасты»
+    ("тиесілі қарасты", DAT, "dat"),
     ("гөрі тыс", ABL, "abl"),
 ):
     for _word in _words.split():

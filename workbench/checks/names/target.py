@@ -1571,6 +1571,8 @@ class _Segment:
         words = self._clause_after(hit)
         if not words or postposition(words[0]) is not None:
             return
+        if cases == KK_DAT and any(postposition(word) == (KK_DAT, "dat") for word in words[:6]):
+            return      # "partly owned by Chevron and ExxonMobil": «Chevron-ға және ExxonMobil-ге ішінара тиесілі»
         clause = self._clause_before(hit) + words[:-1]
         if not any(accusative_word(fold(word)) for word in clause):
             return
@@ -1909,8 +1911,11 @@ class _Segment:
                 or low in place_words() or low.startswith(_ADDRESSING_NOUNS) or low.endswith(_RU_DATIVE_PLURAL) \
                 or low in _RU_TIME_WORDS:
             return      # («5 января Масимову сменили охрану»: a date, then a dative of interest)
-        if hit.start > 1 and self.toks.folded[hit.start - 2] == "по" and not self.toks.gap(hit.start - 1).strip():
-            return      # «не по душе Зюганову», «по карману Масимову»: the idiom's dative
+        if hit.start > 1 and self.toks.folded[hit.start - 2] in ("по", "на") \
+                and not self.toks.gap(hit.start - 1).strip():
+            # «не по душе Зюганову», «по карману Масимову», «на выручку Токаеву», «на смену Назарбаеву»:
+            # the idiom's dative
+            return
         self.wrong_case(hit, entry, "gen", f"(dat) after {before!r}: the source's \"of\", \"'s\" or \"by\" makes it "
                         "the noun's genitive")
 
