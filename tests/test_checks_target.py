@@ -573,6 +573,14 @@ def test_an_english_object_is_no_russian_nominative(source: str, target: str, fl
      "Торговцы предложили помощь Совета аксакалов в Жанаозене.", "Совету аксакалов"),
     ("Traders offered help to the Council of Aksakals in Zhanaozen.",
      "Торговцы предложили помощь Совету аксакалов в Жанаозене.", None),
+    # a noun that addresses someone takes the dative, unless the English "'s" makes the name its
+    # owner (a monument is still *to* him)
+    ("Tokayev's order to shoot without warning shocked his allies.",
+     "Приказ Токаеву стрелять без предупреждения шокировал его союзников.", "Токаева"),
+    ("Tokayev's order to shoot without warning shocked his allies.",
+     "Приказ Токаева стрелять без предупреждения шокировал его союзников.", None),
+    ("Protesters toppled Nazarbayev's monument.", "Протестующие снесли памятник Назарбаеву.", None),
+    ("Kurmanov sent a letter to Biden.", "Курманов отправил письмо Байдену.", None),
     # ... nor after на + a noun that makes an idiom with the dative
     ("Why the CSTO rushed to Tokayev's rescue", "Почему ОДКБ бросилась на выручку Токаеву", None),
     # "a speech by Simon Hannah": the author is the noun's genitive, not a dative

@@ -244,6 +244,9 @@ _ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "пи
                      "любов", "ненавист", "доступ", "поклон", "привет", "указани", "требовани", "уступк",
                      "санкци", "угрожа", "аплодисмент", "слав", "хвал", "честь", "дань", "посвящ", "врем",
                      "оппозици", "протест", "отпор")
+#: ... of which these take the dative even for the English "'s" ("Nazarbayev's monument" is the
+#: monument *to* him, «памятник Назарбаеву»)
+_DEDICATED_NOUNS = ("памятник", "монумент", "мемориал", "бюст")
 #: Months and other words of time in the genitive, which end a date before a name
 _RU_TIME_WORDS = frozenset({forms[1] for forms in RU_MONTHS.values()}
                            | set("года дня числа недели месяца утра вечера ночи".split()))
@@ -1908,9 +1911,11 @@ class _Segment:
         low = fold(before)
         if not before.isalpha() or not (before.islower() or self.toks.sentence_initial(hit.start - 1)) \
                 or low in _NOT_HEADS or _verb_like(low) or governed(before) is not None or adjective_cases(before) \
-                or low in place_words() or low.startswith(_ADDRESSING_NOUNS) or low.endswith(_RU_DATIVE_PLURAL) \
-                or low in _RU_TIME_WORDS:
+                or low in place_words() or low.endswith(_RU_DATIVE_PLURAL) or low in _RU_TIME_WORDS:
             return      # («5 января Масимову сменили охрану»: a date, then a dative of interest)
+        if low.startswith(_ADDRESSING_NOUNS) and not (self.english_possessive(entry.ref)
+                                                      and not low.startswith(_DEDICATED_NOUNS)):
+            return      # «письмо Байдену», a letter *to* him; but "Tokayev's order" is «приказ Токаева»
         if hit.start > 1 and self.toks.folded[hit.start - 2] in ("по", "на") \
                 and not self.toks.gap(hit.start - 1).strip():
             # «не по душе Зюганову», «по карману Масимову», «на выручку Токаеву», «на смену Назарбаеву»:
