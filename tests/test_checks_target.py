@@ -550,6 +550,9 @@ def test_an_english_object_is_no_russian_nominative(source: str, target: str, fl
      "Айнура Курманова"),
     ("According to the co-chair of the Socialist Movement of Kazakhstan Ainur Kurmanov, hundreds died.",
      "По словам сопредседателя Социалистического движения Казахстана Айнура Курманова, погибли сотни.", None),
+    # "of" after a noun in -ли (отрасли, роли): a noun, not a past verb
+    ("Pirani has been writing about the oil industry of Central Asia for decades.",
+     "Пирани десятилетиями пишет о нефтяной отрасли Центральная Азия.", "Центральной Азии"),
     # ... with nothing before the title to tell, its own case where the English has a title word
     ("The statement sharply criticised the CPRF leader Gennady Zyuganov.",
      "В заявлении резко критиковался лидер КПРФ Геннадия Зюганова.", "Геннадий Зюганов"),
