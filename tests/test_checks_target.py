@@ -732,6 +732,8 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     ("Thanks to Russia, Tokayev survived.", "Благодаря России Токаев удержался.", None),
     ("The oil workers no longer trusted Tokayev.", "Нефтяники больше не верили Токаева.", "Токаеву"),
     ("The oil workers no longer trusted Tokayev.", "Нефтяники больше не верили Токаеву.", None),
+    ("Speakers also remembered Zhanaozen.", "Выступавшие вспоминали и Жанаозена.", "Жанаозен"),
+    ("Speakers did not forget to remember Zhanaozen.", "Выступавшие не вспоминали Жанаозена.", None),
     # the genitive of negation replaces a direct object, not a dative
     ("Tokayev did not trust Masimov.", "Токаев не доверял Масимова.", "Масимову"),
     ("Tokayev did not trust Masimov.", "Токаев не доверял Масимову.", None),
