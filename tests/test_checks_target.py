@@ -443,10 +443,6 @@ def _wrong_inflections(source: str, target: str) -> list[Finding]:
 @pytest.mark.parametrize(("source", "target", "expected"), [
     # "in <place>" is the locative after в/на …
     ("Police detained activists in Semey.", "Полиция задержала активистов в Семей.", "Семее"),
-    # ... an organisation too ("in the Irish Parliament"), not after a verb of arrival or investing
-    ("Paul Murphy raised the repression in the Irish Parliament.",
-     "Пол Мёрфи поднял вопрос о репрессиях в парламент Ирландии.", "парламенте Ирландии"),
-    ("Chevron invested billions in KazMunayGas.", "Chevron вложил миллиарды в «КазМунайГаз».", None),
     ("In Uralsk workers joined the strike.", "В Уральск к забастовке присоединились рабочие.", "Уральске"),
     # … unless the verb is one of arrival, motion or placement: в + accusative
     ("Troops arrived in Uralsk.", "Войска прибыли в Уральск.", None),

@@ -2276,12 +2276,12 @@ class _Segment:
         return bool(_OF_BEFORE.search(self.source_before(ref)))
 
     def place_not_direction(self, ref: int, *, quoted: bool = False) -> bool:
-        """Does the source put the referent (a place, an organisation, or a company in quotes: "at
-        Tengizchevroil") after "in" or "at", not after a verb of arrival ("arrived in Uralsk" is «прибыли в
+        """Does the source put the referent (a place, or a company in quotes: "at Tengizchevroil")
+        after "in" or "at", not after a verb of arrival ("arrived in Uralsk" is «прибыли в
         Уральск»)? Then Russian в/на take the locative."""
         before = self.source_before(ref)
-        if (self.lx.kinds[ref] not in ("place", "organisation") and not quoted) or not _IN_PLACE.search(before):
-            return False        # (an organisation too: "in the Irish Parliament", «в парламенте Ирландии»)
+        if (self.lx.kinds[ref] != "place" and not quoted) or not _IN_PLACE.search(before):
+            return False
         return not _arrival_in_clause(before)
 
     # -- 2. other languages ---------------------------------------------------------------------
