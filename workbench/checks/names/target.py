@@ -218,6 +218,8 @@ _EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|
 _EN_TITLE_BEFORE = re.compile(r"(?:^|\s)(?!(?:the|a|an|and|or|but|of|by|to|with|from|for|in|on|at|as|than|that|"
                               r"who|whom|was|were|is|are|be|been|had|has|have|said|says|told|asked)\s)"
                               r"[A-Za-z-]+(?<!ed)\s+$")
+#: "afraid of the Council": what is feared, the object of бояться
+_EN_AFRAID_OF = re.compile(r"(?i)\b(?:afraid|scared|fearful|frightened|terrified|wary)\s+of\s+(?:the\s+)?$")
 #: "than Assad", "as Putin": the English of a compared name
 _EN_COMPARED = re.compile(r"(?i)\b(?:than|as)\s+(?:the\s+)?$")
 _EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
@@ -1144,21 +1146,31 @@ class _Segment:
             return
         institution = next((h for h, e in self.pending if h.end == hit.start and e.ref != entry.ref
                             and self.lx.kinds[e.ref] != "person" and _any_number(e.cases) & GEN), None)
-        if institution is None or institution.start < 2 or self.toks.gap(institution.start).strip(" \u00a0") \
-                or self.toks.gap(institution.start - 1).strip(" \u00a0"):
-            return
-        title_word, lead = self.toks.words[institution.start - 1], self.toks.words[institution.start - 2]
-        title = self.index.grammar.get("titles", {}).get(fold(title_word), 0) & _SINGULAR
-        if not title or not title_word.islower() \
-                or not (lead.islower() or self.toks.sentence_initial(institution.start - 2)):
-            return
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None or after_en.startswith(_POSSESSIVE) or self.after_of(entry.ref):
+            return
+        title_at: int | None
+        if institution is not None:
+            title_at = institution.start - 1
+        elif _EN_TITLE_BEFORE.search(before_en):
+            # «с президентом России Владимир Путин», «с министром иностранных дел Кайрат Абдрахманов»
+            # ("Russian President Vladimir Putin", "Foreign Minister Kairat Abdrakhmanov"): what the
+            # title heads is no glossary name, a word or three
+            title_at = self._title_before_complement(hit)
+        else:
+            return
+        if title_at is None or title_at < 1 or any(self.toks.gap(k).strip(" \u00a0")
+                                                   for k in range(title_at + 1, hit.start + 1)):
+            return
+        title_word, lead = self.toks.words[title_at], self.toks.words[title_at - 1]
+        title = self.index.grammar.get("titles", {}).get(fold(title_word), 0) & _SINGULAR
+        if not title or not title_word.islower() \
+                or not (lead.islower() or self.toks.sentence_initial(title_at - 1)):
             return
         rule = governed(lead)
         if rule is None and fold(lead) in COMPOUND_ENDS:
             # «по словам сопредседателя … Айнура Курманова»: a compound preposition before the title
-            start = institution.start - 1
+            start = title_at
             found = compound_governed(tuple(self.toks.folded[max(0, start - COMPOUND_LENGTH):start]))
             rule = found[:2] if found is not None else None
         low = fold(lead)
@@ -1173,8 +1185,23 @@ class _Segment:
         if not agreeing or not cases or cases & agreeing:
             return
         case = cases_of("ru", agreeing)[0]
-        self.wrong_case(hit, entry, case, f"after {lead + ' ' + title_word!r} and the institution: the name "
+        self.wrong_case(hit, entry, case, f"after {lead + ' ' + title_word!r} and what it heads: the name "
                         f"agrees with the title ({case})")
+
+    def _title_before_complement(self, hit: Hit) -> int | None:
+        """The token of a title two to four words before the person *hit*, the words between
+        (what the title heads: «России», «иностранных дел») words with no verb or preposition
+        among them; None if there is none."""
+        titles = self.index.grammar.get("titles", {})
+        for at in range(hit.start - 2, max(-1, hit.start - 5), -1):
+            word = self.toks.words[at]
+            if word.islower() and fold(word) in titles:
+                between = self.toks.words[at + 1:hit.start]
+                if all(w.replace("-", "").isalpha() and governed(w) is None and not _verb_like(fold(w))
+                       and fold(w) not in _NOT_HEADS for w in between):
+                    return at
+                return None
+        return None
 
     def titles_nominative(self, word: str) -> bool:
         """Can the title noun *word* be a nominative (президент, президенты)?"""
@@ -2112,7 +2139,7 @@ class _Segment:
             and (hit.end >= self.n or (self.toks.folded[hit.end] not in _COORDINATORS
                                        and self.toks.gap(hit.end).strip(" \u00a0") not in (",", "&")))) \
             and not self._subject_before(at, entry.ref) \
-            and not self.english_object(entry.ref)
+            and not self.english_object(entry.ref) and not _EN_AFRAID_OF.search(self.source_before(entry.ref))
         if rule is None or not cases or subject or entry.surface[:1] in _OPEN:
             return
         mask, default = rule
