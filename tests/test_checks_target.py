@@ -1032,6 +1032,22 @@ def test_kazakh_where_something_comes_from_is_ablative(source: str, target: str,
     ("From the very first day the army sided with Tokayev.", "Алғашқы күннен бастап армия Тоқаевпен жағын ұстады.",
      "Тоқаевтың"),
     ("The army sided with Tokayev.", "Армия Тоқаев жағына шықты.", None),
+    # "entered Almaty": where to, a dative
+    ("CSTO troops entered Almaty on 6 January.", "ҰҚШҰ әскерлері 6 қаңтарда Алматыда кірді.", "Алматыға"),
+    ("CSTO troops entered Almaty on 6 January.", "ҰҚШҰ әскерлері 6 қаңтарда Алматыға кірді.", None),
+    # "called on Tokayev": шақыру's object, an accusative
+    ("The Biden administration called on Tokayev to show restraint.",
+     "Байден әкімшілігі Тоқаевқа ұстамдылық танытуға шақырды.", "Тоқаевты"),
+    # a genitive with nothing to own before a verb whose source it is ("from")
+    ("Tokayev took over the chairmanship of the Security Council from Nazarbayev.",
+     "Тоқаев Қауіпсіздік кеңесінің төрағалығын Назарбаевтың қабылдап алды.", "Назарбаевтан"),
+    ("Tokayev rejected any mediation from the European Union.",
+     "Тоқаев Еуропалық Одақтың кез келген делдалдығынан бас тартты.", None),
+    # people "at" a company: a genitive with nothing in its clause to own is no possessor
+    ("The strikes also reached the workers at Tengizchevroil.",
+     "Ереуілдер «Теңізшевройл» компаниясының жұмысшыларға да жетті.", "«Теңізшевройл» компаниясында"),
+    ("The strikes also reached the workers at Tengizchevroil.",
+     "Ереуілдер «Теңізшевройл» компаниясының жұмысшыларына да жетті.", None),
     # "from" is never an instrumental
     ("During the strike Eni withdrew part of its staff from Karachaganak.",
      "Ереуіл кезінде Eni қызметкерлерінің бір бөлігін Қарашығанақпен шығарып алды.", "Қарашығанақтан"),
@@ -1301,6 +1317,8 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
     ("Tokayev held talks with Xi Jinping by telephone.", "Тоқаев Си Цзиньпинмен телефон арқылы келіссөз жүргізді.",
      None),
     ("Tokayev met with Putin in Moscow.", "Тоқаев Путинге Мәскеуде кездесті.", "Путинмен"),
+    ("On 7 January Paul Murphy spoke by phone with Ainur Kurmanov.",
+     "Пол Мерфи 7 қаңтарда Айнұр Құрмановтан телефон арқылы сөйлесті.", "Айнұр Құрмановпен"),
     # сену ("trust") takes the dative, negated too
     ("The strikers did not trust Tokayev.", "Ереуілшілер Тоқаевты сенбеді.", "Тоқаевқа"),
     ("The strikers did not trust Tokayev.", "Ереуілшілер Тоқаевқа сенбеді.", None),

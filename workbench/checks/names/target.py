@@ -197,7 +197,7 @@ _ARRIVAL = re.compile(
 #: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
 #: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
 _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) +
-                          r"|thanks|thank)\s+(?:the\s+)?$")
+                          r"|thanks|thank|call(?:ed|s)?\s+(?:on|upon))\s+(?:the\s+)?$")     # ("called on Tokayev")
 #: ... unless it says who speaks ("…, said Tokayev"), names or links ("called", "remained"), or
 #: takes no object, so that a name after it is its subject, inverted ("Then resigned Mamin")
 _NOT_OBJECT_VERBS = frozenset(
@@ -295,7 +295,8 @@ _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?
 _EN_CASE_BEFORE = re.compile(r"(?i)\b(in|at|to|into|from|with)\s+(?:the\s+)?$")
 _KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_DAT, "from": KK_ABL, "with": KK_INS}
 #: English "to"/"into" right before a place: where something goes
-_EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards|reach|reached|reaches|reaching|(?:set\s+(?:off|out)|left|leave|"
+_EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards|reach|reached|reaches|reaching|enter|entered|enters|entering|"
+                          r"(?:set\s+(?:off|out)|left|leave|"
                           r"leaves|leaving|headed|heading|departed|bound|flew|sailed)\s+for)\s+(?:the\s+)?$")
 # ("set off for Aktau", "the strike reached Aktobe Region": «Ақтөбе облысына жетті»)
 #: What ends a clause between a Kazakh name and its verb
@@ -1284,6 +1285,14 @@ class _Segment:
             self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}): the source asks or demands something "
                             "of it, and Kazakh asks from someone, in the ablative")
             return True
+        if not entry.flags & EXTRA and cases == KK_GEN and _EN_FROM_BEFORE.search(before) and words_after \
+                and not any(may_be_possessed(fold(word)) or possessed_verbal_noun(fold(word)) for word in words_after) \
+                and ablative_source_clause(words_after):
+            # "took over the chair from Nazarbayev": «Назарбаевтың қабылдап алды», a genitive that owns
+            # nothing before a verb whose source is an ablative
+            self.wrong_case(hit, entry, "abl", "(gen) owning nothing before a verb whose source it is: the source's "
+                            "\"from\" is an ablative")
+            return True
         if not entry.flags & EXTRA and cases == KK_ACC and _EN_FROM_BEFORE.search(before) \
                 and ablative_source_clause(words_after):
             # "heard of it from Kurmanov", "took the chair from Nazarbayev", "fled Zhanaozen", with a
@@ -1338,14 +1347,15 @@ class _Segment:
     def kazakh_with(self, hit: Hit, entry: FormEntry) -> bool:
         """English "worked closely with Paul Murphy": the name is a partner, which Kazakh puts in
         the instrumental («Пол Мерфимен»); an accusative there («Пол Мерфиді») makes it the
-        object; a dative before a verb of meeting or talking with («Си Цзиньпинге … келіссөз жүргізді»)
-        is wrong too. (Other cases may render "with": «Тоқаевқа наразы», "unhappy with Tokayev".)"""
+        object; a dative or ablative before a verb of meeting or talking with («Си Цзиньпинге …
+        келіссөз жүргізді», «Құрмановтан … сөйлесті») is wrong too. (Other cases may render
+        "with": «Тоқаевқа наразы», "unhappy with Tokayev".)"""
         cases = entry.cases & _KK_CASES
-        if entry.flags & EXTRA or cases not in (KK_ACC, KK_DAT) \
+        if entry.flags & EXTRA or cases not in (KK_ACC, KK_DAT, KK_ABL) \
                 or not _EN_WITH_BEFORE.search(self.source_before(entry.ref)):
             return False
-        if cases == KK_DAT and not partner_clause(self._clause_after(hit)):
-            return False    # a dative only where the clause ends with a verb of meeting or talking with
+        if cases != KK_ACC and not partner_clause(self._clause_after(hit)):
+            return False    # a dative or ablative only where the clause ends with a verb of meeting or talking with
         self.wrong_case(hit, entry, "ins", f"({cases_of('kk', cases)[0]}): the source's \"with\" makes it a partner, "
                         "which Kazakh puts in the instrumental")
         return True
@@ -1392,14 +1402,20 @@ class _Segment:
         the noun names is, which Kazakh makes an attribute (Алматыдағы оқиғалар) or a locative.
         An ablative or instrumental there («Алматымен оқиғалар», «Алматыдан наразыларға») says
         "from" or "with" instead. The same for "at" after people ("workers at Kazakhmys": «Қазақмыстағы
-        жұмысшылар»), where a dative says where they go («Қазақмысқа жұмысшылар»). (Not a dative
+        жұмысшылар»), where a dative says where they go («Қазақмысқа жұмысшылар») and a genitive
+        before a word it cannot own owns nothing («компаниясының жұмысшыларға»). (Not a dative
         after another noun: "interest in Kazakhstan" is «Қазақстанға қызығушылық».)"""
         cases = entry.cases & _KK_CASES
-        if entry.flags & EXTRA or not cases or cases & ~(KK_ABL | KK_INS | KK_DAT):
+        if entry.flags & EXTRA or not cases or cases & ~(KK_ABL | KK_INS | KK_DAT | KK_GEN):
             return False
         before_en = self.source_before(entry.ref)
         cue = _FROM_BEFORE.search(before_en)
         people = _EN_PEOPLE_AT.search(before_en)
+        following = self._clause_after(hit)
+        if cases & KK_GEN and (people is None or not following
+                               or any(may_be_possessed(fold(word)) or possessed_verbal_noun(fold(word))
+                                      for word in following)):
+            return False    # (a genitive only with nothing in its clause to own: «компаниясының жұмысшыларға»)
         if people is None and (cue is None or not cue.group(2) or cases & KK_DAT
                                or cue.group(0).split()[0].lower() in _EN_IN_AFTER_VERB
                                or self.lx.kinds[entry.ref] != "place"):
