@@ -505,6 +505,17 @@ def possessed_verbal_noun(low: str) -> bool:
     return _VERBAL_NOUN.fullmatch(low) is not None
 
 
+def may_own(low: str) -> bool:
+    """Could a genitive before the folded *low* own it: a noun with the possessive (шешімі,
+    айтуынша) or a verbal noun with it (кездесуі)?"""
+    return may_be_possessed(low) or possessed_verbal_noun(low)
+
+
+def something_to_own(words: list[str]) -> bool:
+    """Is there, among *words*, one a genitive before them could own (:func:`may_own`)?"""
+    return any(may_own(fold(word)) for word in words)
+
+
 def genitive_word(low: str) -> bool:
     """Is the folded *low* a word in the genitive?"""
     return _GENITIVE_WORD.fullmatch(low) is not None

@@ -84,17 +84,18 @@ from .kazakh_context import (
     happening_verb,
     head_in_case,
     may_be_possessed,
+    may_own,
     moving_verb,
     partner_clause,
     passive_verb,
     possessed_across,
     possessed_noun,
-    possessed_verbal_noun,
     possessive_shape,
     possessive_tail_for,
     postposition,
     publishing_verb,
     quoted_head,
+    something_to_own,
     source_postposition,
     verb_object_case,
     wants_person_genitive,
@@ -140,7 +141,7 @@ _SINGULAR = (1 << 6) - 1
 #: the English words right before a name: "in|at [the]", "of [the]"
 _IN_PLACE = re.compile(r"(?i)\b(?:in|at|inside|within)\s+(?:the\s+)?$")
 _EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\s+)?$")
-#: Kazakh verbs of abandoning, whose object, a place left, is an accusative («ТМД-ны тастап кетті»)
+#: "into"/"onto" right before a name: the direction, Russian в/на + accusative
 _INTO_BEFORE = re.compile(r"(?i)\b(?:into|onto)\s+(?:the\s+)?$")
 _EN_ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
 _EN_IN_ON_BEFORE = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+)?$")
@@ -264,12 +265,13 @@ _FROM_BEFORE = re.compile(r"(?i)\b(from|at)\s+(?:the\s+)?$"      # and "the stri
                           r"|\b(?!(?:is|are|was|were|be|been|being|and|or|but|it|them|him|her|us|me|you|out|up|"
                           r"down|back|only|even|also|just|part|not|all|both|each|people|who|which|that)\s)"
                           r"[a-z]+(?<!ed)(?<!ing)(?<!ly)\s+(in)\s+(?:the\s+)?$")
-#: ... unless a Russian preposition that renders it stands before that noun: the name is then its apposition
 #: Verbs of motion and position before "in" that the "in after a noun" cue cannot tell from nouns
 _EN_IN_AFTER_VERB = frozenset(IRREGULAR_OBJECT_PASTS) | frozenset(
     "came come comes went go goes sat sit stood stand lay lie lies live lives stay stays remain remains "
     "arrive arrives work works serve serves".split())
+#: ... unless a Russian preposition that renders it stands before that noun: the name is then its apposition
 _RU_FROM = frozenset("из изо с со от ото".split())
+_RU_AT = frozenset("в во на у при".split())
 #: People "in" or "at" a place or company ("workers at Kazakhmys", "oil workers in Atyrau Region")
 _EN_PEOPLE_AT = re.compile(r"(?i)\b(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|employees|staff|"
                            r"protesters|demonstrators|activists|residents|people|engineers|drillers)\s+(?:in|at)\s+"
@@ -280,7 +282,6 @@ _KK_ATTRIBUTIVE = re.compile(r"(?:да|де|та|те)(?:ғы|гі)")
 #: English preposition: бастап ("starting from"), гөрі ("than"), бірге ("together with"),
 #: айырмашылығы ("unlike in Syria": «Сириядан айырмашылығы»)
 _KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар айырмашылығы".split())
-_RU_AT = frozenset("в во на у при".split())
 #: Endings of English nouns of action, whose "of" is an object in Kazakh («Асадты қолдауы», "backing of Assad")
 _EN_ACTION_NOUN = ("ing", "tion", "sion", "ment", "al", "ance", "ence", "ure", "ery", "sal")
 #: English quantifiers before "of" (a part of the name's whole, not something it owns)
@@ -303,8 +304,8 @@ _EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards|reach|reached|reaches|reach
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 _SENTENCE_END = re.compile(r"[.;!?]")
 #: English "and" between two names ("Putin and the CSTO")
-_EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:by\s+|to\s+|with\s+|from\s+|in\s+)?(?:the\s+)?$")   # ("and by the EU")
-_EN_AND_PREPOSITION_BEFORE = re.compile(r"(?i)\band\s+(?:by|to|with|from|in)\s+(?:the\s+)?$")
+#: (a preposition may be repeated after it, the group: "by Michelle Bachelet and by the EU")
+_EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:(by|to|with|from|in)\s+)?(?:the\s+)?$")
 _EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
 #: English "spread to", "extended to": the names after it are where something went, an object in Russian
 #: («охватили Атырау, … и Кызылорду»)
@@ -886,7 +887,7 @@ class _Segment:
             if len(wrong) == 1:
                 i, expected = wrong[0]
                 hit, entry = chain[i]
-                if self.toks.spans[hit.start][0] not in {f.offset for f in self.findings}:
+                if not self.found_at(hit):
                     self.wrong_case(hit, entry, cases_of("ru", expected)[0],
                                     f"({'/'.join(cases_of('ru', masks[i]))}) in a list that ends in "
                                     f"{self.toks.words[chain[-1][0].end + 1]!r}, in the "
@@ -905,7 +906,7 @@ class _Segment:
                 wanted = _KK_CASE_OF_PREPOSITION.get(cue.group(1).lower(), 0) if cue else 0
                 odd, other = (1, 0) if wanted & masks[0] and not wanted & masks[1] else (0, 1)
                 hit, entry = chain[odd]
-                if self.toks.spans[hit.start][0] in {f.offset for f in self.findings}:
+                if self.found_at(hit):
                     return      # already found wrong by a rule on its own role
                 self.wrong_case(hit, entry, cases_of("kk", masks[other])[0],
                                 f"({'/'.join(cases_of('kk', masks[odd]))}) joined to a name in the "
@@ -919,7 +920,7 @@ class _Segment:
                     and not masks[0] & masks[1] and not masks[0] & NOM and not masks[1] & NOM \
                     and self.english_pair(chain[0][1].ref, chain[1][1].ref):
                 hit, entry = chain[0]
-                if self.toks.spans[hit.start][0] not in {f.offset for f in self.findings}:
+                if not self.found_at(hit):
                     self.wrong_case(hit, entry, cases_of("ru", masks[1])[0],
                                     f"({'/'.join(cases_of('ru', masks[0]))}) joined by «{joins[0]}» to a name in "
                                     f"the {'/'.join(cases_of('ru', masks[1]))}: names joined so share one case")
@@ -941,18 +942,24 @@ class _Segment:
             return
         i, expected = wrong[0]
         hit, entry = chain[i]
-        if self.toks.spans[hit.start][0] in {f.offset for f in self.findings}:
+        if self.found_at(hit):
             return
         self.wrong_case(hit, entry, cases_of(self.language, expected)[0],
                         f"({'/'.join(cases_of(self.language, masks[i]))}) in a list whose other names are in the "
                         f"{'/'.join(cases_of(self.language, expected))}",
                         declined=bool(entry.flags & DECLINED_QUOTE) or (declined_quotes and entry.surface[:1] in _OPEN))
 
+    def found_at(self, hit: Hit) -> bool:
+        """Has a rule already reported the name at *hit* (a finding at its offset)?"""
+        offset = self.toks.spans[hit.start][0]
+        return any(f.offset == offset for f in self.findings)
+
     def english_preposition_repeated(self, second: int) -> bool:
         """Does the English repeat a preposition before the second of a pair ("by Michelle Bachelet
         and by the European Union")? Then the two share it even where they name different kinds
         of thing (not "Steve McSweney of Workers Power and Pete Firmin", two phrases)."""
-        return _EN_AND_PREPOSITION_BEFORE.search(self.source_before(second)) is not None
+        found = _EN_AND_BEFORE.search(self.source_before(second))
+        return found is not None and found.group(1) is not None
 
     def english_pair(self, first: int, second: int) -> bool:
         """Does the English join the two referents by "and" ("Putin and the CSTO")?"""
@@ -1010,7 +1017,6 @@ class _Segment:
             if mask == ACC | LOC and self.place_not_direction(chain[0][1].ref):
                 mask = LOC          # "strikes in Aktau, Atyrau and Uralsk": в Актау, Атырау и Уральске
             return mask
-        low = fold(before)
         # (a noun opening the sentence too: «Горняки Карагандинской области и …», "Miners in …")
         if before.isalpha() and (before.islower() or self.toks.sentence_initial(start - 1)) \
                 and low not in _NOT_HEADS and not _verb_like(low) and low not in place_words() \
@@ -1286,8 +1292,7 @@ class _Segment:
                             "of it, and Kazakh asks from someone, in the ablative")
             return True
         if not entry.flags & EXTRA and cases == KK_GEN and _EN_FROM_BEFORE.search(before) and words_after \
-                and not any(may_be_possessed(fold(word)) or possessed_verbal_noun(fold(word)) for word in words_after) \
-                and ablative_source_clause(words_after):
+                and not something_to_own(words_after) and ablative_source_clause(words_after):
             # "took over the chair from Nazarbayev": «Назарбаевтың қабылдап алды», a genitive that owns
             # nothing before a verb whose source is an ablative
             self.wrong_case(hit, entry, "abl", "(gen) owning nothing before a verb whose source it is: the source's "
@@ -1411,10 +1416,8 @@ class _Segment:
         before_en = self.source_before(entry.ref)
         cue = _FROM_BEFORE.search(before_en)
         people = _EN_PEOPLE_AT.search(before_en)
-        following = self._clause_after(hit)
-        if cases & KK_GEN and (people is None or not following
-                               or any(may_be_possessed(fold(word)) or possessed_verbal_noun(fold(word))
-                                      for word in following)):
+        words = self._clause_after(hit)
+        if cases & KK_GEN and (people is None or not words or something_to_own(words)):
             return False    # (a genitive only with nothing in its clause to own: «компаниясының жұмысшыларға»)
         if people is None and (cue is None or not cue.group(2) or cases & KK_DAT
                                or cue.group(0).split()[0].lower() in _EN_IN_AFTER_VERB
@@ -1422,7 +1425,6 @@ class _Segment:
             return False
         if self.english_possessive(entry.ref):
             return False
-        words = self._clause_after(hit)
         if not words or postposition(words[0]) is not None or source_postposition(words[0], "") is not None \
                 or fold(words[0]) in _KK_ABLATIVE_PARTNERS:
             return False
@@ -1652,9 +1654,8 @@ class _Segment:
             self.kazakh_genitive_object(hit, entry, before_en)
             return
         end = self._clause_end(hit.end)
-        owned = (may_be_possessed, possessed_verbal_noun)
-        if end == hit.end or any(not self.covered[k] and self.toks.words[k].islower()
-                                 and any(test(self.toks.folded[k]) for test in owned) for k in range(hit.end, end)):
+        if end == hit.end or any(not self.covered[k] and self.toks.words[k].islower() and may_own(self.toks.folded[k])
+                                 for k in range(hit.end, end)):
             return      # a noun it may possess (шешімі, айтуынша, кездесуі); not a past verb (жариялады)
         self.wrong_case(hit, entry, "nom", "(gen) with no noun after it to possess: the source makes it the subject "
                         f"of \"{verb_en}\", which Kazakh says in the nominative")
