@@ -219,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
 def pooled(parser: argparse.ArgumentParser, corpora: list[Path], opts: argparse.Namespace) -> int:
     """Each corpus's summary, then the false alarms and recall of all of them together."""
     totals: dict[str, list[int]] = {}
+    kinds: dict[str, dict[str, list[int]]] = {}       # language → kind → [planted, detected]
+    alarm_checks: dict[str, Counter[str]] = {}         # language → check id → false alarms
     print(f"glossary: {opts.glossary}\n")
     print("corpus                   lang  false alarms             recall")
     for corpus in corpora:
@@ -231,11 +233,23 @@ def pooled(parser: argparse.ArgumentParser, corpora: list[Path], opts: argparse.
             total = totals.setdefault(language, [0, 0, 0, 0])
             for k, v in enumerate((len(r.false_alarms), r.correct, r.detected, r.errors)):
                 total[k] += v
+            for kind, (planted, hit, _) in r.by_kind.items():
+                counts = kinds.setdefault(language, {}).setdefault(kind, [0, 0])
+                counts[0] += planted
+                counts[1] += hit
+            alarm_checks.setdefault(language, Counter()).update(r.alarm_checks)
     if not totals:
         parser.error("no {ru,kk}-{correct,errors}.jsonl files in any corpus")
     for language, (alarms, correct, detected, errors) in totals.items():
         print(f"  {'all of them':<22} {language}    {alarms:>3}/{correct:<4} {pct(alarms, correct)}"
               f"    {detected:>3}/{errors:<4} {pct(detected, errors)}")
+    for language in totals:
+        print(f"\n{language}, all of them: recall per kind")
+        for kind, (planted, hit) in sorted(kinds.get(language, {}).items(), key=lambda item: -item[1][0]):
+            print(f"    {kind:24} {hit:>4}/{planted:<4} {pct(hit, planted)}")
+        if alarm_checks.get(language):
+            print(f"  {language}, false alarms per check id: "
+                  + ", ".join(f"{check} {n}" for check, n in alarm_checks[language].most_common()))
     return 0
 
 
