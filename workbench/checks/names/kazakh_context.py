@@ -329,6 +329,18 @@ _PARTNER_COMPOUND_STEMS = {"келіссөз": frozenset({"жүргіз"}), "к�
                            "байланыс": frozenset({"орнат"})}
 
 
+#: Nouns of doing something *with* someone, whose partner is an instrumental right before them
+#: ("the interview with Kurmanov": «Құрмановпен сұхбат»; "talks with Xi": «Сипен келіссөз»)
+_PARTNER_NOUNS = ("сұхбат", "келіссөз", "кездесу", "келісім", "байланыс", "ынтымақтастық", "әңгіме", "диалог",
+                  "пікірталас", "қақтығыс", "соғыс", "серіктестік", "қарым-қатынас", "ымыра", "бітім")
+
+
+def partner_noun(word: str) -> bool:
+    """Is *word* (lower case) one of :data:`_PARTNER_NOUNS`, in any case or number?"""
+    low = fold(word)
+    return word.islower() and low.startswith(_PARTNER_NOUNS)
+
+
 def partner_clause(words: list[str]) -> bool:
     """Does the clause *words* end with a verb whose partner is an instrumental (кездесті,
     сөйлесті, келіссөз жүргізді)?"""
@@ -478,6 +490,18 @@ def possessed_noun(word: str) -> bool:
     low = fold(word)
     return word.islower() and len(low) >= 5 and _POSSESSED_NOUN.fullmatch(low) is not None \
         and not _ACCUSATIVE_WORD.fullmatch(low) and not only_looks_possessed(low)
+
+
+#: A consonant-stem noun with the third-person possessive in the accusative (шешімін, мақаласын):
+#: also the shape of nouns in -ын/-ін (жиын, ақын), which is why :func:`possessed_noun` leaves it out
+_POSSESSED_OBJECT = re.compile(r".{3,}[^аәеиоөұүыіуэюя](?:ын|ін)")
+
+
+def possessed_object(word: str) -> bool:
+    """Is *word* (lower case, six letters or more) shaped like a noun with the possessive in the
+    accusative (шешімін "his decision")? Only for a place the English already makes a possessor's."""
+    low = fold(word)
+    return word.islower() and len(low) >= 6 and _POSSESSED_OBJECT.fullmatch(low) is not None
 
 
 def may_be_possessed(low: str) -> bool:

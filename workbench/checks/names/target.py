@@ -87,9 +87,11 @@ from .kazakh_context import (
     may_own,
     moving_verb,
     partner_clause,
+    partner_noun,
     passive_verb,
     possessed_across,
     possessed_noun,
+    possessed_object,
     possessive_shape,
     possessive_tail_for,
     postposition,
@@ -276,6 +278,12 @@ _RU_AT = frozenset("в во на у при".split())
 _EN_PEOPLE_AT = re.compile(r"(?i)\b(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|employees|staff|"
                            r"protesters|demonstrators|activists|residents|people|engineers|drillers)\s+(?:in|at)\s+"
                            r"(?:the\s+)?$")
+#: "at" after a noun of an event: where it happens ("the strike at Kashagan", «Қашағандағы ереуіл»),
+#: never where something goes (unlike "aimed at", "directed at")
+_EN_EVENT_AT = re.compile(r"(?i)\b(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|pickets?|clash(?:es)?|shootings?|"
+                          r"massacre|killings?|explosions?|fires?|riots?|unrest|walkouts?|sit-ins?|stoppages?|"
+                          r"events?|accidents?|meetings?|gatherings?|vigils?|situation|layoffs?|dismissals?)"
+                          r"\s+at\s+(?:the\s+)?$")
 #: The locative-attributive -дағы inside a Kazakh word (Атыраудағы, Атыраудағылар)
 _KK_ATTRIBUTIVE = re.compile(r"(?:да|де|та|те)(?:ғы|гі)")
 #: Kazakh words after a name in the ablative or instrumental that take those cases whatever the
@@ -1359,8 +1367,13 @@ class _Segment:
         if entry.flags & EXTRA or cases not in (KK_ACC, KK_DAT, KK_ABL) \
                 or not _EN_WITH_BEFORE.search(self.source_before(entry.ref)):
             return False
-        if cases != KK_ACC and not partner_clause(self._clause_after(hit)):
-            return False    # a dative or ablative only where the clause ends with a verb of meeting or talking with
+        if cases != KK_ACC and not partner_clause(self._clause_after(hit)) and not (
+                hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE)
+                and partner_noun(self.toks.words[hit.end])):
+            # a dative or ablative only where the clause ends with a verb of meeting or talking with,
+            # or right before a noun of doing something with someone («Құрмановқа сұхбат», "the
+            # interview with Kurmanov"; not «Financial Times-қа берген сұхбатында», given *to* it)
+            return False
         self.wrong_case(hit, entry, "ins", f"({cases_of('kk', cases)[0]}): the source's \"with\" makes it a partner, "
                         "which Kazakh puts in the instrumental")
         return True
@@ -1419,16 +1432,19 @@ class _Segment:
         words = self._clause_after(hit)
         if cases & KK_GEN and (people is None or not words or something_to_own(words)):
             return False    # (a genitive only with nothing in its clause to own: «компаниясының жұмысшыларға»)
-        if people is None and (cue is None or not cue.group(2) or cases & KK_DAT
-                               or cue.group(0).split()[0].lower() in _EN_IN_AFTER_VERB
-                               or self.lx.kinds[entry.ref] != "place"):
+        # ("the strike at Kashagan": a dative «Қашағанға ереуіл» says where the strike goes)
+        event_at = cases == KK_DAT and self.lx.kinds[entry.ref] == "place" and _EN_EVENT_AT.search(before_en)
+        if people is None and not event_at and (cue is None or not cue.group(2) or cases & KK_DAT
+                                                or cue.group(0).split()[0].lower() in _EN_IN_AFTER_VERB
+                                                or self.lx.kinds[entry.ref] != "place"):
             return False
         if self.english_possessive(entry.ref):
             return False
         if not words or postposition(words[0]) is not None or source_postposition(words[0], "") is not None \
                 or fold(words[0]) in _KK_ABLATIVE_PARTNERS:
             return False
-        if ablative_source_clause(words) or partner_clause(words) or any(beginning_verb(word) for word in words):
+        if (not event_at and (ablative_source_clause(words) or partner_clause(words))) \
+                or any(beginning_verb(word) for word in words):
             # a verb whose source is an ablative, or whose partner an instrumental; a beginning told
             # from where («Жаңаөзеннен басталған көтеріліс», "the uprising that began in Zhanaozen")
             return False
@@ -1479,10 +1495,13 @@ class _Segment:
         with the possessive («Назарбаев бұрынғы кеңесшісі») is a possessor left bare where only
         the genitive can reach across the modifier («Назарбаевтың бұрынғы кеңесшісі»); a name in
         another case there («ҰҚШҰ-ны Қазақстандағы миссиясы») possesses nothing either."""
-        if hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0") \
-                and genitive_word(self.toks.folded[hit.start - 1]):
-            return False    # «Қазақстанның ҰҚШҰ-ға мүшелігі»: the genitive before it owns the noun
         before_en, after_en = self.source_around(entry.ref)
+        if hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0") \
+                and genitive_word(self.toks.folded[hit.start - 1]) and not after_en.startswith(_POSSESSIVE):
+            # «Қазақстанның ҰҚШҰ-ға мүшелігі»: the genitive before it owns the noun — unless the English
+            # makes this name the owner ("China opposed interference in Kazakhstan's affairs":
+            # «Қытайдың Қазақстанға ішкі істеріне» — the genitive before is the clause's subject)
+            return False
         # ("the Nazarbayev regime", "Ozenmunaigas workers": the English name modifies the next noun)
         modifier = self.english_noun_after(entry.ref)
         author = before_en is not None and authored_by(before_en)     # "a speech by Simon Hannah"
@@ -1516,7 +1535,10 @@ class _Segment:
             # noun further on in the clause, past a relative phrase; a dative or other oblique case
             # possesses nothing, only a genitive reaches
             far = self._clause_after(hit)[:8]
-            found = next((k for k, word in enumerate(far[:-1]) if k and possessed_noun(word)), None)
+            # (the possessed noun in the accusative too: «Тоқаевқа ҰҚШҰ-ны шақыру туралы шешімін», "Tokayev's
+            # decision to invite the CSTO")
+            found = next((k for k, word in enumerate(far[:-1])
+                          if k and (possessed_noun(word) or possessed_object(word))), None)
             if found is not None and any(genitive_word(fold(word)) for word in far[:found]):
                 found = None        # another possessor between: the noun is its own
             if found is not None:
@@ -1623,7 +1645,9 @@ class _Segment:
         if cases == KK_DAT and any(postposition(word) == (KK_DAT, "dat") for word in words[:6]):
             return      # "partly owned by Chevron and ExxonMobil": «Chevron-ға және ExxonMobil-ге ішінара тиесілі»
         clause = self._clause_before(hit) + words[:-1]
-        if not any(accusative_word(fold(word)) for word in clause):
+        # (or an accusative in a clause whose verb takes no object but a partner: «Ақсақалдар кеңесін
+        # … әкімімен келіссөз жүргізді», "the Council negotiated with the governor")
+        if not any(accusative_word(fold(word)) for word in clause) and not (cases == KK_ACC and partner_clause(words)):
             return
         self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}): the source makes it {role}, "
                         "which Kazakh says in the nominative")
