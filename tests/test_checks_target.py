@@ -751,6 +751,12 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
      "Назарбаев, управлявший Казахстан с 1991 года, сохранил власть.", "Казахстаном"),
     ("Nazarbayev, who ruled Kazakhstan from 1991, kept power.",
      "Назарбаев, управлявший Казахстаном с 1991 года, сохранил власть.", None),
+    # ... also where the English has "head of": the participle's object is no genitive of a noun
+    ("Karim Massimov, head of the National Security Committee since 2016, was detained.",
+     "Карим Масимов, с 2016 года возглавлявший Комитет национальной безопасности, был задержан.", None),
+    ("Karim Massimov, head of the National Security Committee since 2016, was detained.",
+     "Карим Масимов, с 2016 года возглавлявший Комитета национальной безопасности, был задержан.",
+     "Комитет национальной безопасности"),
     ("The states that helped Tokayev were thanked.", "Государства, помогавшие Токаева, получили благодарность.",
      "Токаеву"),
     # ... nor one the English makes the verb's object

@@ -1920,11 +1920,12 @@ class _Segment:
             return      # «охватили всю Мангистаускую область» ("the whole of"): the name agrees with it
         if not percent and (gap.strip(" \u00a0" + _OPEN) or not before.isalpha() or not (
                 before.islower() or self.toks.sentence_initial(hit.start - 1)) or fold(before) in _NOT_HEADS
-                or _verb_like(fold(before)) or fold(before) in place_words()
+                or _verb_like(fold(before)) or verb_governed(before) is not None or fold(before) in place_words()
                 or (from_noun and fold(before) in self.index.grammar.get("generic", {}))
                 or (quoted and self.generic_before(hit.start))
                 or (from_noun and _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)))):
-            return      # (a participle before the name is no noun it depends on)
+            return      # (a participle before the name is no noun it depends on; «возглавлявший Комитет
+                        # национальной безопасности», "head of the Committee", governs its own case)
         if from_noun and not self.after_of(entry.ref) and hit.start > 1:
             english = _FROM_BEFORE.search(self.source_before(entry.ref))
             rendering = _RU_FROM if english and (english.group(1) or "").lower() == "from" else _RU_AT
