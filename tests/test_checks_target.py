@@ -751,6 +751,23 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
      "Назарбаев, управлявший Казахстан с 1991 года, сохранил власть.", "Казахстаном"),
     ("Nazarbayev, who ruled Kazakhstan from 1991, kept power.",
      "Назарбаев, управлявший Казахстаном с 1991 года, сохранил власть.", None),
+    # short adjectives that take a dative, as verbs do
+    ("Tokayev owes his political survival to Moscow.", "Своим политическим выживанием Токаев обязан Москвы.",
+     "Москве"),
+    ("Tokayev owes his political survival to Moscow.", "Своим политическим выживанием Токаев обязан Москве.", None),
+    # "a telegram from Xi Jinping": a genitive after the noun, never the instrumental ("with", "by") —
+    # unless the noun comes from a verb that takes the instrumental (руководство Советом)
+    ("Beijing expressed its support in a telegram from Xi Jinping.",
+     "Пекин выразил поддержку в телеграмме Си Цзиньпином.", "Си Цзиньпина"),
+    ("Beijing expressed its support in a telegram from Xi Jinping.",
+     "Пекин выразил поддержку в телеграмме Си Цзиньпина.", None),
+    ("Tokayev removed Nazarbayev from the Security Council.",
+     "Токаев отстранил Назарбаева от руководства Советом безопасности.", None),
+    # a person after a generic noun, with the English possessive: the company's owner, a genitive
+    ("Tony Blair's consulting firm earned millions.", "Консалтинговая фирма Тони Блэру заработала миллионы.",
+     "Тони Блэра"),
+    ("Tony Blair's consulting firm earned millions.", "Консалтинговая фирма Тони Блэра заработала миллионы.", None),
+    ("The state sold the firm to Tony Blair.", "Государство продало фирму Тони Блэру.", None),
     # ... also where the English has "head of": the participle's object is no genitive of a noun
     ("Karim Massimov, head of the National Security Committee since 2016, was detained.",
      "Карим Масимов, с 2016 года возглавлявший Комитет национальной безопасности, был задержан.", None),

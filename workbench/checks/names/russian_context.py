@@ -134,6 +134,12 @@ for _form in "помочь поможет помогут помог помогл
     _VERB_GOVERNMENT[_form] = (DAT, "dat")
 for _form in "бояться боится боятся боялся боялась боялись боялось испугаться испугался испугалась испугались".split():
     _VERB_GOVERNMENT[_form] = (GEN, "gen")
+# short adjectives whose object is a dative, as a verb's: «Токаев обязан Москве» ("owes it to Moscow"),
+# «благодарен Китаю», «подотчётен президенту» (not предан, also "betrayed by", nor верен, also "correct")
+for _form in ("обязан обязана обязано обязаны благодарен благодарна благодарны признателен признательна "
+              "признательны подотчётен подотчётна подотчётны подотчетен подотчетна подотчетны подконтролен "
+              "подконтрольна подконтрольны").split():
+    _VERB_GOVERNMENT[_form] = (DAT, "dat")
 _VERB_GOVERNMENT.pop("благодаря", None)      # the preposition (благодаря Токаеву)
 
 #: Verbs with a thing in the accusative and the person it goes to in the dative (платить

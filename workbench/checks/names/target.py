@@ -278,6 +278,12 @@ _RU_AT = frozenset("в во на у при".split())
 _EN_PEOPLE_AT = re.compile(r"(?i)\b(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|employees|staff|"
                            r"protesters|demonstrators|activists|residents|people|engineers|drillers)\s+(?:in|at)\s+"
                            r"(?:the\s+)?$")
+#: Russian nouns made from verbs that take the instrumental, which take it too: «от руководства Советом
+#: безопасности» (руководить → руководство), «управление Казахстаном», «недовольство Назарбаевым»
+_RU_INSTRUMENTAL_NOUNS = ("руководств", "управлени", "командовани", "владени", "обладани", "пользовани",
+                          "заведовани", "восхищени", "недовольств", "интерес", "гордост", "пренебрежени")
+#: "from" itself right before the name ("a telegram from Xi Jinping")
+_EN_FROM_ITSELF_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 #: "at" after a noun of an event: where it happens ("the strike at Kashagan", «Қашағандағы ереуіл»),
 #: never where something goes (unlike "aimed at", "directed at")
 _EN_EVENT_AT = re.compile(r"(?i)\b(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|pickets?|clash(?:es)?|shootings?|"
@@ -1052,8 +1058,8 @@ class _Segment:
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
             for rule in (self.compared, self.title_across_institution, self.of_genitive, self.dative_after_noun,
-                         self.passive_agent, self.subject_after_verb, self.object_not_nominative, self.verb_object,
-                         self.to_dative):
+                         self.instrumental_from, self.passive_agent, self.subject_after_verb,
+                         self.object_not_nominative, self.verb_object, self.to_dative):
                 rule(hit, entry)
                 if len(self.findings) > found:
                     break           # one finding for the name's case
@@ -1090,7 +1096,11 @@ class _Segment:
                 self.declined_after_generic(hit, entry, before)
             elif entry.surface[:1] not in _OPEN and not self.english_apposition(entry.ref) \
                     and not self.english_modifier(entry.ref):
+                found = len(self.findings)
                 self.of_genitive(hit, entry)    # «издание Четвёртый интернационал», "of the Fourth …"
+                if len(self.findings) == found and self.lx.kinds[entry.ref] == "person":
+                    # «фирма Тони Блэру», "Tony Blair's firm": a person owns the company, a genitive
+                    self.dative_after_noun(hit, entry)
             elif entry.surface[:1] in _OPEN:
                 self.generic_not_genitive(hit, entry, before, generic)
             return
@@ -1993,6 +2003,25 @@ class _Segment:
             return
         self.wrong_case(hit, entry, "gen", f"(dat) after {before!r}: the source's \"of\", \"'s\" or \"by\" makes it "
                         "the noun's genitive")
+
+    def instrumental_from(self, hit: Hit, entry: FormEntry) -> None:
+        """English "in a telegram from Xi Jinping": where something comes from is a genitive after the
+        noun («в телеграмме Си Цзиньпина») or от + genitive; a name only in the instrumental right after
+        a noun says "with" or "by" instead («в телеграмме Си Цзиньпином»). Not after a preposition,
+        a verb, an adjective or a participle, which govern their own case."""
+        cases = _any_number(entry.cases)
+        if cases != INS or entry.surface[:1] in _OPEN or hit.start == 0 \
+                or self.toks.gap(hit.start).strip(" \u00a0") or not _EN_FROM_ITSELF_BEFORE.search(
+                    self.source_before(entry.ref)):
+            return
+        before = self.toks.words[hit.start - 1]
+        low = fold(before)
+        if not before.isalpha() or not before.islower() or low in _NOT_HEADS or _verb_like(low) \
+                or governed(before) is not None or verb_governed(before) is not None or adjective_cases(before) \
+                or _RU_PASSIVE_PARTICIPLE.fullmatch(low) or low.startswith(_RU_INSTRUMENTAL_NOUNS):
+            return
+        self.wrong_case(hit, entry, "gen", f"(ins) after {before!r}: the source's \"from\" makes it where the "
+                        "noun comes from, a genitive (or от + genitive); the instrumental says \"with\" or \"by\"")
 
     def from_noun(self, ref: int) -> bool:
         """Does the English put the referent after a noun and "from", "at" or "in" ("a message from
