@@ -1586,6 +1586,20 @@ def test_kazakh_destinations_beginnings_and_modifiers(source: str, target: str, 
      "Ресей Федерациясы, Қытай және Түркия Тоқаевтың әрекеттерін құптады.", None),
     ("Legalise the banned Communist Party of Kazakhstan!",
      "Тыйым салынған Қазақстан Коммунистік партиясының қызметі заңдастырылсын!", None),
+    # a possessed word with a nearer owner is not this genitive's: another genitive between, a name
+    # or a bare verbal noun right before it (a compound)
+    ("Paul Murphy said that the uprising had been met with brutal repression.",
+     "Пол Мерфидің көтерілістің аяусыз қуғын-сүргінге ұшырағанын айтты.", "Пол Мерфи"),
+    ("Paul Murphy said that the uprising had been met with brutal repression.",
+     "Пол Мерфи көтерілістің аяусыз қуғын-сүргінге ұшырағанын айтты.", None),
+    ("Vladimir Putin described the events as an attempted colour revolution at the CSTO summit.",
+     "Владимир Путиннің оқиғаларды ҰҚШҰ саммитінде революция жасау әрекеті деп сипаттады.", "Владимир Путин"),
+    ("Vladimir Putin described the events as an attempted colour revolution at the CSTO summit.",
+     "Владимир Путин оқиғаларды ҰҚШҰ саммитінде революция жасау әрекеті деп сипаттады.", None),
+    # the English subject past a parenthetical between commas
+    ("The Communist Party of the Russian Federation, led by Gennady Zyuganov, backed the intervention.",
+     "Геннадий Зюганов басқаратын Ресей Федерациясының Коммунистік партиясының интервенцияны қолдады.",
+     "Ресей Федерациясының Коммунистік партиясы"),
 ])
 def test_kazakh_genitive_needs_something_to_possess(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

@@ -282,6 +282,8 @@ _EN_PEOPLE_AT = re.compile(r"(?i)\b(?:workers|miners|oilmen|oil\s+workers|steelw
 #: безопасности» (руководить → руководство), «управление Казахстаном», «недовольство Назарбаевым»
 _RU_INSTRUMENTAL_NOUNS = ("руководств", "управлени", "командовани", "владени", "обладани", "пользовани",
                           "заведовани", "восхищени", "недовольств", "интерес", "гордост", "пренебрежени")
+#: The Kazakh copula made a noun with the possessive: «Қытайдың … қарсы екені», "that China is against"
+_KK_NOMINAL_COPULA = re.compile(r"екен(?:і|ін|іне|інде|інен|іміз|дігі|дігін|дігіне)")
 #: "from" itself right before the name ("a telegram from Xi Jinping")
 _EN_FROM_ITSELF_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 #: "at" after a noun of an event: where it happens ("the strike at Kashagan", «Қашағандағы ереуіл»),
@@ -1688,11 +1690,36 @@ class _Segment:
             self.kazakh_genitive_object(hit, entry, before_en)
             return
         end = self._clause_end(hit.end)
-        if end == hit.end or any(not self.covered[k] and self.toks.words[k].islower() and may_own(self.toks.folded[k])
-                                 for k in range(hit.end, end)):
+        if end == hit.end or self.something_owned(hit.end, end):
             return      # a noun it may possess (шешімі, айтуынша, кездесуі); not a past verb (жариялады)
         self.wrong_case(hit, entry, "nom", "(gen) with no noun after it to possess: the source makes it the subject "
                         f"of \"{verb_en}\", which Kazakh says in the nominative")
+
+    def something_owned(self, start: int, end: int) -> bool:
+        """Is there, in the tokens *start*–*end* after a genitive, a word that genitive owns? Genitives
+        and possessed words pair like brackets, each possessed word with the nearest genitive still
+        open («Пол Мерфидің көтерілістің … ұшырағанын»: the second genitive's; «Қытайдың Қазақстанның
+        ішкі істеріне … қарсы екені»: істеріне is Kazakhstan's, екені China's). A possessed word right
+        after a name or a bare verbal noun makes a compound with it and pairs with none («ҰҚШҰ
+        саммитінде», «революция жасау әрекеті»). The nominalised copula (екені, екенін) is owned too."""
+        depth = 1
+        for k in range(start, end):
+            low = self.toks.folded[k]
+            if genitive_word(low):
+                depth += 1
+                continue
+            if self.covered[k] or not self.toks.words[k].islower() \
+                    or not (may_own(low) or _KK_NOMINAL_COPULA.fullmatch(low)):
+                continue
+            if k > start and not self.toks.gap(k).strip(" \u00a0" + _CLOSE):
+                before = self.toks.folded[k - 1]
+                if (self.covered[k - 1] and not genitive_word(before)) or (
+                        self.toks.words[k - 1].islower() and before.endswith(("у", "ю")) and len(before) >= 4):
+                    continue
+            depth -= 1
+            if depth == 0:
+                return True
+        return False
 
     def kazakh_genitive_object(self, hit: Hit, entry: FormEntry, before_en: str) -> None:
         """English "Putin called Tokayev", "appealed to Xi Jinping": the name is what the verb acts
