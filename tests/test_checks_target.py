@@ -751,6 +751,18 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
      "Назарбаев, управлявший Казахстан с 1991 года, сохранил власть.", "Казахстаном"),
     ("Nazarbayev, who ruled Kazakhstan from 1991, kept power.",
      "Назарбаев, управлявший Казахстаном с 1991 года, сохранил власть.", None),
+    # a fronted object of a verb that takes the dative, in another case
+    ("The police repeatedly threatened Ainur Kurmanov with arrest.",
+     "Айнура Курманова полиция не раз угрожала арестом.", "Айнуру Курманову"),
+    ("The police repeatedly threatened Ainur Kurmanov with arrest.",
+     "Айнуру Курманову полиция не раз угрожала арестом.", None),
+    ("Tony Blair was paid millions by Nazarbayev's government.",
+     "Тони Блэра платило миллионы правительство Назарбаева.", "Тони Блэру"),
+    ("It was Moscow that helped Tokayev hold on to power.",
+     "Токаева удержаться у власти помогла именно Москва.", "Токаеву"),
+    # ... not a dative of interest before a verb of the accusative, nor the subject
+    ("Massimov's guard was replaced.", "Масимову сменили охрану.", None),
+    ("Tokayev thanked the CSTO.", "Токаев поблагодарил ОДКБ.", None),
     # short adjectives that take a dative, as verbs do
     ("Tokayev owes his political survival to Moscow.", "Своим политическим выживанием Токаев обязан Москвы.",
      "Москве"),

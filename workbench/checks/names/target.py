@@ -341,7 +341,7 @@ _RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$
 _RU_REFLEXIVE_VERB = re.compile(r"\w{3,}(?:лся|лась|лось|лись|ется|ются|ится|ятся)")
 #: English right after a name that makes it a passive's subject ("was replaced", "had been arrested")
 _EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been|is|are|will be)\s+"
-                               r"(?:(?:also|then|later|soon|quickly|formally)\s+)?(?:[a-z]+ed|[a-z]+en|"
+                               r"(?:(?:also|then|later|soon|quickly|formally|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+en|"
                                r"caught|held|kept|led|left|made|met|paid|put|seen|sent|shot|sought|struck|"
                                r"taken|told|thrown|won|bought|brought|fought)\b(?!\s+(?:to|by\s+the\s+fact))")
 #: English right before a name it comes from or leaves ("from", "withdrew from", "left", "fled")
@@ -711,6 +711,8 @@ class _Segment:
             if len(self.findings) == found and not self.plural_verb_after(hit, entry):
                 self.fronted_object(hit, entry)
                 self.dative_experiencer(hit, entry)
+            if len(self.findings) == found:
+                self.fronted_dative_object(hit, entry)
             if len(self.findings) == found:
                 self.apposition_after(hit, entry)
             if len(self.findings) == found:
@@ -2208,6 +2210,41 @@ class _Segment:
             return
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) before {verb!r}: who has to or "
                         "manages is the impersonal verb's dative")
+
+    def fronted_dative_object(self, hit: Hit, entry: FormEntry) -> None:
+        """English "The police threatened Ainur Kurmanov", "Tony Blair was paid millions": the name is
+        the object of a verb that takes a dative (угрожать, помочь; a person paid or told), which Russian
+        may front («Айнуру Курманову полиция угрожала»). A name that opens the sentence in a case that is
+        neither that verb's nor the nominative, with that verb the first governing word of its clause,
+        is a wrong inflection («Айнура Курманова полиция … угрожала»). Only where the English makes it
+        the object or the passive's subject; a dative of interest before an accusative verb is no error
+        («Масимову сменили охрану»), and is not looked at here."""
+        cases = _any_number(entry.cases)
+        if not cases or cases & (NOM | DAT) or entry.surface[:1] in _OPEN \
+                or not self.toks.sentence_initial(hit.start):
+            return
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or not (self.english_object(entry.ref) or _EN_PASSIVE_AFTER.match(after_en)):
+            return
+        person = self.lx.kinds[entry.ref] == "person"
+        for at in range(hit.end, min(self.n, hit.end + 6)):
+            if self.toks.gap(at).strip(" \u00a0"):
+                return      # the clause ends
+            word = self.toks.words[at]
+            if not word.islower():
+                continue
+            rule = verb_governed(word)
+            if rule is None and person and person_dative(word):
+                rule = (DAT, "dat")
+            if rule is None:
+                if governed(word) is not None and at == hit.end:
+                    return
+                continue
+            if not rule[0] & DAT or cases & rule[0]:
+                return
+            self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) opening the sentence, the object "
+                            f"of {word!r}, which takes the dative")
+            return
 
     def verb_object(self, hit: Hit, entry: FormEntry) -> None:
         """«Россия помогла Токаева»: right after a verb whose object takes one case (помочь + dative),
