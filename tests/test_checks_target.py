@@ -751,6 +751,31 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
      "Назарбаев, управлявший Казахстан с 1991 года, сохранил власть.", "Казахстаном"),
     ("Nazarbayev, who ruled Kazakhstan from 1991, kept power.",
      "Назарбаев, управлявший Казахстаном с 1991 года, сохранил власть.", None),
+    # "a letter to X" at the start of the sentence too; an -ing participle with its object after the
+    # English name is no noun the name modifies
+    ("A letter to Kairat Abdrakhmanov remained unanswered.",
+     "Письмо Кайрата Абдрахманова осталось без ответа.", "Кайрату Абдрахманову"),
+    ("Amnesty International has written to Kassym-Jomart Tokayev demanding the release of the journalists.",
+     "Amnesty International направила письмо Касым-Жомарта Токаева с требованием освободить журналистов.",
+     "Касым-Жомарту Токаеву"),
+    # a message "from" or "of" someone is theirs, a genitive, not the dative of whom it goes to
+    ("Chris Ford read out the messages from Marko Bojcun.", "Крис Форд зачитал послания Марко Бойцуну.",
+     "Марко Бойцуна"),
+    ("The Left Bloc has joined the appeal of the Russian Socialist Movement.",
+     "«Левый блок» присоединился к обращению Российскому социалистическому движению.",
+     "Российского социалистического движения"),
+    ("It presents itself as the true opponent of Putin.", "Она выдаёт себя за настоящую оппозицию Путину.", None),
+    # a participle of sending: to whom, a dative (by whom, an instrumental)
+    ("The embassy refused to accept the petition addressed to Nursultan Nazarbayev.",
+     "Посольство отказалось принять петицию, адресованную Нурсултана Назарбаева.", "Нурсултану Назарбаеву"),
+    ("The embassy refused to accept the petition addressed to Nursultan Nazarbayev.",
+     "Посольство отказалось принять петицию, адресованную Нурсултану Назарбаеву.", None),
+    # призывать takes the accusative; "joined" an organisation is в + accusative
+    ("We call on Boris Johnson to freeze the assets.", "Мы призываем Борису Джонсону заморозить активы.",
+     "Бориса Джонсона"),
+    ("In 2001 Kazakhstan joined the Shanghai Cooperation Organisation.",
+     "В 2001 году Казахстан вступил в Шанхайской организации сотрудничества.",
+     "Шанхайскую организацию сотрудничества"),
     # a fronted object of a verb that takes the dative, in another case
     ("The police repeatedly threatened Ainur Kurmanov with arrest.",
      "Айнура Курманова полиция не раз угрожала арестом.", "Айнуру Курманову"),

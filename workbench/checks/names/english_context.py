@@ -90,6 +90,11 @@ def content_word_after(after: str) -> bool:
     return following is not None and following.group(1).islower() and following.group(1) not in _FUNCTION_WORDS
 
 
+#: what follows an -ing word that makes it a participle with an object or complement, not a noun
+_PARTICIPLE_WITH_OBJECT = re.compile(r"\s+(?:the|a|an|that|this|these|those|his|her|their|its|our|them|him|"
+                                     r"to|for|on|with|against|about)\b")
+
+
 def noun_next(after: str) -> bool:
     """Is the English word after a name one it may modify ("Charing Cross police station") — in
     small letters, and no verb ("refused", "was"), function word or adverb?"""
@@ -97,6 +102,8 @@ def noun_next(after: str) -> bool:
     if found is None:
         return False
     word = found.group(1)
+    if word.endswith("ing") and _PARTICIPLE_WITH_OBJECT.match(after, found.end()):
+        return False    # "Tokayev demanding the release …": a participle with its object, no noun
     return not (word in _FUNCTION_WORDS or word in _VERB_WORDS or word in _ADVERBS
                 or word.endswith(("ed", "ly")) or word in IRREGULAR_OBJECT_PASTS)
 

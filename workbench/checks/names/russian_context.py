@@ -14,6 +14,7 @@ place; their case forms come from the project's own Russian declension.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from workbench.inflection import EMPTY_SPEC, russian_paradigm
@@ -121,7 +122,7 @@ for _stems, _mask, _case in (
      "смещ:ать цитир:овать процитир:овать упомян:уть упомин:ать охват:ить охватыв:ать возглав:ить "
      "возглавл:ять бойкотир:овать счит:ать смен:ить смен:ять встрет:ить встреч:ать "
      "защищ:ать защит:ить призн:ать распуст:ить распуск:ать ликвидир:овать запрет:ить запрещ:ать "
-     "приговор:ить вспомин:ать вспомн:ить помн:ить", ACC, "acc"),
+     "приговор:ить вспомин:ать вспомн:ить помн:ить призыв:ать призв:ать", ACC, "acc"),
 ):
     # (not уступить, доверить, назначить, задержать: a thing in the accusative, a person in the dative)
     for _entry in _stems.split():
@@ -240,10 +241,20 @@ def governed(word: str) -> tuple[int, str] | None:
     return PREPOSITIONS.get(fold(word))
 
 
+#: Passive participles of sending and dedicating: the one it goes to is a dative, the one who sent it an
+#: instrumental («петиция, адресованная Назарбаеву», «письмо, направленное Токаевым»)
+_SENT_PARTICIPLE = re.compile(r"(?:адресова|посвяще|направле|предназначе|вруче|отправле)нн(?:ый|ого|ому|ым|ом|ая|ой|ую|"
+                              r"ое|ые|ых|ыми)")
+
+
 def verb_governed(word: str) -> tuple[int, str] | None:
     """(cases, default case) of the object of the verb form *word*, if it is one of the verbs
-    whose object takes one case; else None."""
-    return _VERB_GOVERNMENT.get(fold(word))
+    whose object takes one case (or a participle of sending, whose object goes to someone);
+    else None."""
+    low = fold(word)
+    if _SENT_PARTICIPLE.fullmatch(low):
+        return DAT | INS, "dat"
+    return _VERB_GOVERNMENT.get(low)
 
 
 def person_dative(word: str) -> bool:

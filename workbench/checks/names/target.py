@@ -253,6 +253,10 @@ _ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "пи
 #: ... of which these take the dative even for the English "'s" ("Nazarbayev's monument" is the
 #: monument *to* him, «памятник Назарбаеву»)
 _DEDICATED_NOUNS = ("памятник", "монумент", "мемориал", "бюст")
+#: ... and those of them that are messages, which "of" makes the sender's ("the appeal of the RSM":
+#: «обращение РСД»; not "the opponent of Putin", «оппозиция Путину»)
+_MESSAGE_NOUNS = ("письм", "послани", "обращени", "телеграмм", "приказ", "поручени", "указани", "требовани",
+                  "предложени", "ультиматум", "ответ")
 #: Months and other words of time in the genitive, which end a date before a name
 _RU_TIME_WORDS = frozenset({forms[1] for forms in RU_MONTHS.values()}
                            | set("года дня числа недели месяца утра вечера ночи".split()))
@@ -284,6 +288,8 @@ _RU_INSTRUMENTAL_NOUNS = ("руководств", "управлени", "ком�
                           "заведовани", "восхищени", "недовольств", "интерес", "гордост", "пренебрежени")
 #: The Kazakh copula made a noun with the possessive: «Қытайдың … қарсы екені», "that China is against"
 _KK_NOMINAL_COPULA = re.compile(r"екен(?:і|ін|іне|інде|інен|іміз|дігі|дігін|дігіне)")
+#: joining or entering right before the name: в + the accusative of direction
+_EN_JOINED_BEFORE = re.compile(r"(?i)\b(?:joined|joins|join|joining|entered|enters|enter|entering)\s+(?:the\s+)?$")
 #: "from" itself right before the name ("a telegram from Xi Jinping")
 _EN_FROM_ITSELF_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 #: "at" after a noun of an event: where it happens ("the strike at Kashagan", «Қашағандағы ереуіл»),
@@ -2011,9 +2017,11 @@ class _Segment:
         unless the noun is one of those that address someone (памятник, помощь, письмо, угроза:
         «памятник Назарбаеву», the monument *to* him)."""
         cases = _any_number(entry.cases)
+        # ("messages from Marko Bojcun": his, «послания Марко Бойцуна»)
+        sent_from = bool(_EN_FROM_ITSELF_BEFORE.search(self.source_before(entry.ref)))
         if cases & ~(DAT | LOC) or not cases & DAT or entry.surface[:1] in _OPEN or hit.start == 0 \
                 or self.toks.gap(hit.start).strip(" \u00a0") \
-                or not (self.after_of(entry.ref) or self.english_possessive(entry.ref)
+                or not (self.after_of(entry.ref) or self.english_possessive(entry.ref) or sent_from
                         or authored_by(self.source_before(entry.ref))):     # "a speech by Simon Hannah"
             return
         before = self.toks.words[hit.start - 1]
@@ -2022,9 +2030,13 @@ class _Segment:
                 or low in _NOT_HEADS or _verb_like(low) or governed(before) is not None or adjective_cases(before) \
                 or low in place_words() or low.endswith(_RU_DATIVE_PLURAL) or low in _RU_TIME_WORDS:
             return      # («5 января Масимову сменили охрану»: a date, then a dative of interest)
-        if low.startswith(_ADDRESSING_NOUNS) and not (self.english_possessive(entry.ref)
-                                                      and not low.startswith(_DEDICATED_NOUNS)):
-            return      # «письмо Байдену», a letter *to* him; but "Tokayev's order" is «приказ Токаева»
+        if low.startswith(_ADDRESSING_NOUNS) and not (
+                (self.english_possessive(entry.ref) or sent_from
+                 or (self.after_of(entry.ref) and low.startswith(_MESSAGE_NOUNS)))
+                and not low.startswith(_DEDICATED_NOUNS)):
+            # «письмо Байдену», a letter *to* him; but "Tokayev's order", "the appeal of the RSM", "a
+            # message from Bojcun" are his: «приказ Токаева», «обращение РСД», «послание Бойцуна»
+            return
         if hit.start > 1 and self.toks.folded[hit.start - 2] in ("по", "на") \
                 and not self.toks.gap(hit.start - 1).strip():
             # «не по душе Зюганову», «по карману Масимову», «на выручку Токаеву», «на смену Назарбаеву»:
@@ -2352,7 +2364,8 @@ class _Segment:
         before = self.toks.words[hit.start - 1]
         low = fold(before)
         cases = _any_number(entry.cases)
-        if not cases or cases & DAT or not before.isalpha() or not before.islower() or low in _NOT_HEADS:
+        if not cases or cases & DAT or not before.isalpha() or low in _NOT_HEADS \
+                or not (before.islower() or self.toks.sentence_initial(hit.start - 1)):
             return
         if cases & GEN and not low.startswith(_ADDRESSING_NOUNS):
             return          # "successor to Nazarbayev": «преемник Назарбаева»; "help to" is «помощь Совету»
@@ -2377,8 +2390,10 @@ class _Segment:
         Russian в/на take the accusative of direction? Not after an office held "to" a country
         ("ambassador to Kazakhstan" is «посол в Казахстане»)."""
         before = self.source_before(ref)
-        if _INTO_BEFORE.search(before):
-            return True         # "spilled over into Atyrau Region": «перекинулась на Атыраускую область»
+        if _INTO_BEFORE.search(before) or _EN_JOINED_BEFORE.search(before):
+            # "spilled over into Atyrau Region": «перекинулась на Атыраускую область»; "joined the SCO":
+            # «вступил в Шанхайскую организацию сотрудничества»
+            return True
         # and a verb of motion in the clause: "welcomed the minister to London" is «принял в Лондоне»
         return _after_to(before, _NOT_DIRECTION_TO) and _arrival_in_clause(before)
 
