@@ -788,6 +788,12 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     # ... not a dative of interest before a verb of the accusative, nor the subject
     ("Massimov's guard was replaced.", "Масимову сменили охрану.", None),
     ("Tokayev thanked the CSTO.", "Токаев поблагодарил ОДКБ.", None),
+    # a feeling about someone: the instrumental («недовольство Назарбаевым»); the genitive is who feels it
+    ("Discontent with Nazarbayev had been building for years.", "Недовольство Назарбаева копилось годами.",
+     "Назарбаевым"),
+    ("Discontent with Nazarbayev had been building for years.", "Недовольство Назарбаевым копилось годами.", None),
+    ("Nazarbayev's discontent was obvious.", "Недовольство Назарбаева было очевидным.", None),
+    ("Many were unhappy with Tokayev.", "Многие были недовольны Токаева.", "Токаевым"),
     # short adjectives that take a dative, as verbs do
     ("Tokayev owes his political survival to Moscow.", "Своим политическим выживанием Токаев обязан Москвы.",
      "Москве"),

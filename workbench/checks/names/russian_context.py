@@ -141,6 +141,8 @@ for _form in ("обязан обязана обязано обязаны бла�
               "признательны подотчётен подотчётна подотчётны подотчетен подотчетна подотчетны подконтролен "
               "подконтрольна подконтрольны").split():
     _VERB_GOVERNMENT[_form] = (DAT, "dat")
+for _form in "доволен довольна довольны недоволен недовольна недовольны".split():
+    _VERB_GOVERNMENT[_form] = (INS, "ins")     # «недоволен Токаевым»
 _VERB_GOVERNMENT.pop("благодаря", None)      # the preposition (благодаря Токаеву)
 
 #: Verbs with a thing in the accusative and the person it goes to in the dative (платить

@@ -290,6 +290,10 @@ _RU_INSTRUMENTAL_NOUNS = ("руководств", "управлени", "ком�
 _KK_NOMINAL_COPULA = re.compile(r"екен(?:і|ін|іне|інде|інен|іміз|дігі|дігін|дігіне)")
 #: joining or entering right before the name: в + the accusative of direction
 _EN_JOINED_BEFORE = re.compile(r"(?i)\b(?:joined|joins|join|joining|entered|enters|enter|entering)\s+(?:the\s+)?$")
+#: Nouns of a feeling that take the instrumental of what it is about («недовольство Назарбаевым»)
+_RU_FEELING_NOUNS = ("недовольств", "восхищени", "пренебрежени")
+#: "with" or "for" right before the name ("discontent with", "admiration for")
+_EN_WITH_OR_FOR_BEFORE = re.compile(r"(?i)\b(?:with|for)\s+(?:the\s+)?$")
 #: "from" itself right before the name ("a telegram from Xi Jinping")
 _EN_FROM_ITSELF_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 #: "at" after a noun of an event: where it happens ("the strike at Kashagan", «Қашағандағы ереуіл»),
@@ -1068,7 +1072,8 @@ class _Segment:
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
             for rule in (self.compared, self.title_across_institution, self.of_genitive, self.dative_after_noun,
-                         self.instrumental_from, self.passive_agent, self.subject_after_verb,
+                         self.instrumental_from, self.instrumental_of_feeling, self.passive_agent,
+                         self.subject_after_verb,
                          self.object_not_nominative, self.verb_object, self.to_dative):
                 rule(hit, entry)
                 if len(self.findings) > found:
@@ -2044,6 +2049,21 @@ class _Segment:
             return
         self.wrong_case(hit, entry, "gen", f"(dat) after {before!r}: the source's \"of\", \"'s\" or \"by\" makes it "
                         "the noun's genitive")
+
+    def instrumental_of_feeling(self, hit: Hit, entry: FormEntry) -> None:
+        """English "discontent with Nazarbayev", "admiration for the Council": nouns of a feeling made
+        from verbs of the instrumental (быть недовольным, восхищаться, пренебрегать) take it too
+        («недовольство Назарбаевым»); a genitive there makes the name the one who feels it
+        («недовольство Назарбаева», Nazarbayev's discontent). Only with the English "with" or "for"."""
+        cases = _any_number(entry.cases)
+        if not cases or cases & INS or entry.surface[:1] in _OPEN or hit.start == 0 \
+                or self.toks.gap(hit.start).strip(" \u00a0") \
+                or not fold(self.toks.words[hit.start - 1]).startswith(_RU_FEELING_NOUNS) \
+                or not _EN_WITH_OR_FOR_BEFORE.search(self.source_before(entry.ref)):
+            return
+        self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after "
+                        f"{self.toks.words[hit.start - 1]!r}, which takes the instrumental of what the feeling is "
+                        "about (a genitive would be who feels it)")
 
     def instrumental_from(self, hit: Hit, entry: FormEntry) -> None:
         """English "in a telegram from Xi Jinping": where something comes from is a genitive after the
