@@ -1427,6 +1427,21 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
     ("Unlike in Syria, the regime regained control within days.",
      "Сириядан айырмашылығы, режим бірнеше күн ішінде бақылауды қайта алды.", None),
     ("Interest in Kazakhstan grew.", "Қазақстанға қызығушылық артты.", None),
+    # a name joined by "and" to a common noun shares its case
+    ("The motion expresses support for Roza Tuletaeva and all political prisoners.",
+     "Ұсыныс Роза Төлетаеваның және барлық саяси тұтқындарға қолдау білдіреді.", "Роза Төлетаеваға"),
+    ("The motion expresses support for Roza Tuletaeva and all political prisoners.",
+     "Ұсыныс Роза Төлетаеваға және барлық саяси тұтқындарға қолдау білдіреді.", None),
+    ("The motion expresses support for Roza Tuletaeva and all political prisoners.",
+     "Ұсыныс Роза Төлетаева және барлық саяси тұтқындарға қолдау білдіреді.", None),
+    # ... not a word that only ends like a case (басқа), a participle's own dative, nor a verbal noun
+    # after the second member
+    ("We stand with Roza Tuletaeva and all the imprisoned oil workers.",
+     "Біз Роза Төлетаевамен және түрмеге қамалған барлық мұнайшылармен біргеміз.", None),
+    ("Rights groups urged the authorities to free Roza Tuletaeva and other activists.",
+     "Құқық қорғау ұйымдары билікті Роза Төлетаеваны және басқа белсенділерді босатуға шақырды.", None),
+    ("The authorities blocked Facebook and other social networks.",
+     "Билік Facebook-ты және басқа да әлеуметтік желілерді бұғаттады.", None),
     # an event "at" a place is there, not going there; "aimed at" is where it goes
     ("TotalEnergies declined to comment on the strike at Kashagan.",
      "TotalEnergies Қашағанға ереуіл туралы пікір білдіруден бас тартты.", "Қашағанда"),

@@ -294,6 +294,14 @@ _EN_JOINED_BEFORE = re.compile(r"(?i)\b(?:joined|joins|join|joining|entered|ente
 _RU_FEELING_NOUNS = ("недовольств", "восхищени", "пренебрежени")
 #: "with" or "for" right before the name ("discontent with", "admiration for")
 _EN_WITH_OR_FOR_BEFORE = re.compile(r"(?i)\b(?:with|for)\s+(?:the\s+)?$")
+#: "and" or "or" right after the English name
+_EN_AND_AFTER = re.compile(r"(?i)^\s+(?:and|or)\s")
+#: Words that end like a dative or ablative and are none (басқа "other", бірге "together")
+_KK_NOT_CASE_WORDS = frozenset("басқа өзге бірге қарай дейін шейін кейін бері бойы".split())
+#: A Kazakh participle, which heads its own clause («түрмеге қамалған»)
+_KK_PARTICIPLE = re.compile(r".{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
+#: A Kazakh noun in the dative (тұтқындарға, елге, халыққа, билікке)
+_KK_DATIVE_WORD = re.compile(r"\w{2,}(?:ға|ге|қа|ке|на|не)")
 #: "from" itself right before the name ("a telegram from Xi Jinping")
 _EN_FROM_ITSELF_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 #: "at" after a noun of an event: where it happens ("the strike at Kashagan", «Қашағандағы ереуіл»),
@@ -702,6 +710,7 @@ class _Segment:
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
                     and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry) \
                     and not self.kazakh_place_of_noun(hit, entry) and not self.kazakh_published_in(hit, entry) \
+                    and not self.kazakh_pair_with_noun(hit, entry) \
                     and not self.kazakh_opening_place(hit, entry) \
                     and not self.kazakh_destination(hit, entry):
                 found = len(self.findings)
@@ -1476,6 +1485,42 @@ class _Segment:
         self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}): the source's \"in\" or \"at\" after "
                         "a noun says where that thing is, a locative or an attribute in -дағы")
         return True
+
+    def kazakh_pair_with_noun(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "support for Roza Tuletaeva and all political prisoners": a name joined by "and" to
+        a common noun shares its case, which Kazakh puts on both or only on the last («Роза Төлетаеваға
+        және барлық саяси тұтқындарға», «Роза Төлетаева және … тұтқындарға»). A name in another case
+        before және and a noun in the dative or ablative is a wrong inflection. (Genitives inside the
+        second member are its own possessors: «Тоқаевты және үкіметтің саясатын».)"""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or not cases or cases & KK_NOM or hit.end + 1 >= self.n \
+                or self.toks.folded[hit.end] not in ("және", "әрі", "немесе") \
+                or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE) or self.toks.gap(hit.end + 1).strip(" \u00a0") \
+                or not _EN_AND_AFTER.match(self.source_around(entry.ref)[1]):
+            return False
+        for k in range(hit.end + 1, min(self.n, hit.end + 5)):
+            if k > hit.end + 1 and self.toks.gap(k).strip(" \u00a0"):
+                return False
+            word, low = self.toks.words[k], self.toks.folded[k]
+            if self.covered[k] or not word.islower():
+                return False        # another name: the list rules' business
+            if genitive_word(low):
+                continue
+            if embedded_verb(low) or postposition(low) is not None or accusative_word(low):
+                return False        # past the second member («… белсенділерді босатуға»), or not a noun's case
+            case = KK_DAT if _KK_DATIVE_WORD.fullmatch(low) else KK_ABL if ablative_word(low) else 0
+            if case and (low in _KK_NOT_CASE_WORDS
+                         or (k + 1 < self.n and _KK_PARTICIPLE.fullmatch(self.toks.folded[k + 1]))):
+                continue        # басқа "other", бірге "together"; «түрмеге қамалған»: the participle's own
+            if not case:
+                continue
+            if cases & case:
+                return False
+            name = "dat" if case == KK_DAT else "abl"
+            self.wrong_case(hit, entry, name, f"({'/'.join(cases_of('kk', cases))}) joined by "
+                            f"{self.toks.words[hit.end]!r} to {word!r} ({name}): the two share one case")
+            return True
+        return False
 
     def kazakh_opening_place(self, hit: Hit, entry: FormEntry) -> bool:
         """English "In Karaganda Region, miners … went on strike": a place that opens the sentence
