@@ -1416,6 +1416,15 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
     ("The trial took place in Taldykorgan behind closed doors.", "Сот процесі Талдықорғаннан жабық есік жағдайында өтті.",
      "Талдықорғанда"),
     ("The first rally took place in Zhanaozen on 2 January.", "Алғашқы митинг 2 қаңтарда Жаңаөзенде өтті.", None),
+    # ... also before a coordinated verb, in a compound of dying, and "throughout" a place
+    ("Marko Bojcun lives and writes in London.", "Марко Бойцун Лондонға тұрады және жазады.", "Лондонда"),
+    ("Marko Bojcun lives and writes in London.", "Марко Бойцун Лондонда тұрады және жазады.", None),
+    ("Kurmanov estimated that a hundred people had died in Almaty alone.",
+     "Құрмановтың бағалауынша, тек Алматыдан жүз адам қаза тапқан.", "Алматыда"),
+    ("By 3 January a general strike was under way throughout Mangystau Region.",
+     "3 қаңтарға қарай бүкіл Маңғыстау облысына жалпы ереуіл жүріп жатты.", "Маңғыстау облысында"),
+    ("By 3 January a general strike was under way throughout Mangystau Region.",
+     "3 қаңтарға қарай бүкіл Маңғыстау облысында жалпы ереуіл жүріп жатты.", None),
     # "the events in Almaty": where a thing is, not "from" or "with" it
     ("The events in Almaty shocked the whole country.", "Алматымен оқиғалар бүкіл елді дүр сілкіндірді.",
      "Алматыда"),

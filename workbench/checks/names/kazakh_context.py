@@ -211,7 +211,10 @@ CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() fo
 #: Verbs of giving, sending and telling: the one something goes to is their dative
 _GIVING_STEMS = frozenset("жолда жібер бер тапсыр ұсын жеткіз жаз айт түсіндір хабарла сат төле".split())
 #: Verbs of happening: where it happens is a locative («Жаңаөзенде өтті»)
-_HAPPENING_STEMS = frozenset("өт өткіз бол жүр тұр істе сүр".split())   # (тұрады lives, жұмыс істейді works)
+# (тұрады lives, жұмыс істейді works, қамауда отыр is held, жүріп жатты was going on)
+_HAPPENING_STEMS = frozenset("өт өткіз бол жүр тұр істе сүр отыр жат".split())
+#: ... and compound predicates of dying: where someone died is a locative («Алматыда қаза тапты»)
+_HAPPENING_COMPOUNDS = {"қаза": frozenset({"тап"}), "көз": frozenset({"жұм"})}
 
 
 def _stem_of(word: str, stems: Mapping[str, str] | frozenset[str]) -> str | None:
@@ -273,9 +276,11 @@ def giving_verb(word: str) -> bool:
     return _stem_of(word, _GIVING_STEMS) is not None
 
 
-def happening_verb(word: str) -> bool:
-    """Is *word* a form of a verb of taking place or being (өтті, болды; not a passive)?"""
-    return _stem_of(word, _HAPPENING_STEMS) is not None
+def happening_verb(word: str, before: str = "") -> bool:
+    """Is *word* a form of a verb of taking place or being (өтті, болды; not a passive), or, after
+    the word *before*, of a compound one (қаза тапты "died")?"""
+    return _stem_of(word, _HAPPENING_STEMS) is not None or (
+        bool(before) and _stem_of(word, _HAPPENING_COMPOUNDS.get(fold(before), frozenset())) is not None)
 
 
 #: Compound predicates of a noun and a verb whose person or thing acted on is a dative

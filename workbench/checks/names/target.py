@@ -302,6 +302,8 @@ _KK_NOT_CASE_WORDS = frozenset("басқа өзге бірге қарай дей
 _KK_PARTICIPLE = re.compile(r".{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
 #: A Kazakh noun in the dative (тұтқындарға, елге, халыққа, билікке)
 _KK_DATIVE_WORD = re.compile(r"\w{2,}(?:ға|ге|қа|ке|на|не)")
+#: "throughout" a place, right before the name
+_EN_THROUGHOUT_BEFORE = re.compile(r"(?i)\b(?:throughout|across|all\s+over)\s+(?:the\s+)?$")
 #: "from" itself right before the name ("a telegram from Xi Jinping")
 _EN_FROM_ITSELF_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 #: "at" after a noun of an event: where it happens ("the strike at Kashagan", «Қашағандағы ереуіл»),
@@ -1420,13 +1422,21 @@ class _Segment:
         cases = entry.cases & _KK_CASES
         if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ACC | KK_ABL) \
                 or self.lx.kinds[entry.ref] != "place" or not (
-                    self.place_not_direction(entry.ref) or _EN_ON_BEFORE.search(self.source_before(entry.ref))):
-            return False        # ("held on Trafalgar Square": with a verb of taking place, "on" is "in")
+                    self.place_not_direction(entry.ref) or _EN_ON_BEFORE.search(self.source_before(entry.ref))
+                    or _EN_THROUGHOUT_BEFORE.search(self.source_before(entry.ref))):
+            # ("held on Trafalgar Square", "under way throughout Mangystau": with a verb of taking place,
+            # "on" and "throughout" are "in")
+            return False
         words = self._clause_after(hit)
         if not words or postposition(words[0]) is not None:
             return False
+        # (the verb before a coordinated one: «Лондонға тұрады және жазады», "lives and writes in London")
+        joined = next((k for k, word in enumerate(words) if k and fold(word) in ("және", "әрі")), None)
+        if joined is not None:
+            words = words[:joined]
         # a beginning may also be told from where («Жаңаөзеннен басталды»): an ablative is no error there
-        if not happening_verb(words[-1]) and not (beginning_verb(words[-1]) and not cases & KK_ABL):
+        if not happening_verb(words[-1], words[-2] if len(words) > 1 else "") \
+                and not (beginning_verb(words[-1]) and not cases & KK_ABL):
             return False
         self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} says where something happens: the source's \"in\" is a locative")
