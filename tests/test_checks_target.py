@@ -1436,6 +1436,15 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
     ("Unlike in Syria, the regime regained control within days.",
      "Сириядан айырмашылығы, режим бірнеше күн ішінде бақылауды қайта алды.", None),
     ("Interest in Kazakhstan grew.", "Қазақстанға қызығушылық артты.", None),
+    # the subject of an English "that" clause Kazakh makes a verbal noun: a genitive
+    ("On 5 January rumours spread that Nazarbayev had resigned.",
+     "5 қаңтарда Назарбаевқа отставкаға кеткені туралы қауесет тарады.", "Назарбаевтың"),
+    ("On 5 January rumours spread that Nazarbayev had resigned.",
+     "5 қаңтарда Назарбаевтың отставкаға кеткені туралы қауесет тарады.", None),
+    ("He said that power had been handed to Tokayev.", "Ол билік Тоқаевқа берілгені туралы айтты.", None),
+    # losing something: the ablative
+    ("Within two days the local authorities had effectively lost Aktau.",
+     "Екі күн ішінде жергілікті билік іс жүзінде Ақтауды айырылды.", "Ақтаудан"),
     # a name joined by "and" to a common noun shares its case
     ("The motion expresses support for Roza Tuletaeva and all political prisoners.",
      "Ұсыныс Роза Төлетаеваның және барлық саяси тұтқындарға қолдау білдіреді.", "Роза Төлетаеваға"),

@@ -187,6 +187,7 @@ _VERB_STEMS = {
     "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен",
     "acc": "айыпта қолда басқар тұтқында сына құр жазала",
     "ins": "кездес сөйлес келіс",        # meeting, talking, agreeing *with* someone
+    "abl": "айырыл",                     # losing someone or something (Ақтаудан айырылды)
 }
 VERB_STEM_CASES = {stem: case for case, stems in _VERB_STEMS.items() for stem in stems.split()}
 _VERB_ENDING = re.compile(

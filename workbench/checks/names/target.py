@@ -302,6 +302,14 @@ _KK_NOT_CASE_WORDS = frozenset("басқа өзге бірге қарай дей
 _KK_PARTICIPLE = re.compile(r".{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
 #: A Kazakh noun in the dative (тұтқындарға, елге, халыққа, билікке)
 _KK_DATIVE_WORD = re.compile(r"\w{2,}(?:ға|ге|қа|ке|на|не)")
+#: "that" (or another word that opens a clause) right before the name, and a verb with its
+#: auxiliary after it: the name is that clause's subject ("that Nazarbayev had resigned")
+_EN_THAT_BEFORE = re.compile(r"(?i)\b(?:that|whether|how|why)\s+(?:the\s+)?$")
+_EN_CLAUSE_VERB_AFTER = re.compile(r"(?i)^\s+(?:(?:had|has|have|was|were|would|could|should|might|will|must|did|"
+                                   r"is|are)(?:\s+(?:not|never|already|been))?\s+)?(?:[a-z]+ly\s+)?"
+                                   r"(?:[a-z]+ed|[a-z]+en|had|was|were|wanted|would|could|should|might|must)\b")
+#: A Kazakh verbal noun or participle made a noun, with the possessive (кеткені, кетуін, қолдағанын)
+_KK_NOMINALISED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен|у|ю)(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен)?")
 #: "throughout" a place, right before the name
 _EN_THROUGHOUT_BEFORE = re.compile(r"(?i)\b(?:throughout|across|all\s+over)\s+(?:the\s+)?$")
 #: "from" itself right before the name ("a telegram from Xi Jinping")
@@ -712,7 +720,7 @@ class _Segment:
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
                     and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry) \
                     and not self.kazakh_place_of_noun(hit, entry) and not self.kazakh_published_in(hit, entry) \
-                    and not self.kazakh_pair_with_noun(hit, entry) \
+                    and not self.kazakh_pair_with_noun(hit, entry) and not self.kazakh_clause_subject(hit, entry) \
                     and not self.kazakh_opening_place(hit, entry) \
                     and not self.kazakh_destination(hit, entry):
                 found = len(self.findings)
@@ -1532,6 +1540,28 @@ class _Segment:
             return True
         return False
 
+    def kazakh_clause_subject(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "rumours spread that Nazarbayev had resigned": the name is the subject of a clause
+        that Kazakh makes a verbal noun with the possessive (кеткені, кетуін), whose subject is a
+        genitive («Назарбаевтың отставкаға кеткені туралы»). A dative, ablative, accusative, locative
+        or instrumental before that verbal noun, with no genitive between, is a wrong inflection."""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or not cases or cases & (KK_NOM | KK_GEN) or entry.surface[:1] in _OPEN:
+            return False
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or not _EN_THAT_BEFORE.search(before_en) or not _EN_CLAUSE_VERB_AFTER.match(after_en):
+            return False
+        for word in self._clause_after(hit)[:8]:
+            low = fold(word)
+            if genitive_word(low) or postposition(low) is not None:
+                return False        # another subject, or the name is a postposition's
+            if word.islower() and _KK_NOMINALISED_VERB.fullmatch(low):
+                self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before {word!r}: the source "
+                                "makes it the subject of a clause Kazakh turns into a verbal noun, whose subject is "
+                                "a genitive")
+                return True
+        return False
+
     def kazakh_opening_place(self, hit: Hit, entry: FormEntry) -> bool:
         """English "In Karaganda Region, miners … went on strike": a place that opens the sentence
         after "in" or "at" says where the rest happens, a locative («Қарағанды облысында …»); a
@@ -1853,7 +1883,7 @@ class _Segment:
         case = verb_object_case(verb)
         if case is None:
             return
-        other = {"dat": KK_ACC, "acc": KK_DAT, "ins": KK_ACC | KK_DAT}[case]
+        other = {"dat": KK_ACC, "acc": KK_DAT, "ins": KK_ACC | KK_DAT, "abl": KK_ACC | KK_DAT}[case]
         if not cases or cases & ~other:
             return
         self.wrong_case(hit, entry, case, f"({cases_of('kk', cases)[0]}) before the verb {verb!r}, whose object "
