@@ -788,6 +788,14 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     # ... not a dative of interest before a verb of the accusative, nor the subject
     ("Massimov's guard was replaced.", "Масимову сменили охрану.", None),
     ("Tokayev thanked the CSTO.", "Токаев поблагодарил ОДКБ.", None),
+    # the passive's agent as the subject of a verb turned active: a nominative, not an instrumental
+    ("In London the picket was organised by Anti*Capitalist Resistance.",
+     "В Лондоне пикет организовало «Антикапиталистическим сопротивлением».",
+     "«Антикапиталистическое сопротивление»"),
+    ("In London the picket was organised by Anti*Capitalist Resistance.",
+     "В Лондоне пикет организовало «Антикапиталистическое сопротивление».", None),
+    ("In London the picket was organised by Anti*Capitalist Resistance.",
+     "В Лондоне пикет был организован «Антикапиталистическим сопротивлением».", None),
     # a feeling about someone: the instrumental («недовольство Назарбаевым»); the genitive is who feels it
     ("Discontent with Nazarbayev had been building for years.", "Недовольство Назарбаева копилось годами.",
      "Назарбаевым"),

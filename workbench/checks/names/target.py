@@ -310,6 +310,8 @@ _EN_CLAUSE_VERB_AFTER = re.compile(r"(?i)^\s+(?:(?:had|has|have|was|were|would|c
                                    r"(?:[a-z]+ed|[a-z]+en|had|was|were|wanted|would|could|should|might|must)\b")
 #: A Kazakh verbal noun or participle made a noun, with the possessive (кеткені, кетуін, қолдағанын)
 _KK_NOMINALISED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен|у|ю)(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен)?")
+#: A Russian active past verb, not reflexive (организовало, повторила, поддержал)
+_RU_ACTIVE_PAST = re.compile(r"\w{3,}[аеиоуыя](?:л|ла|ло|ли)")
 #: "throughout" a place, right before the name
 _EN_THROUGHOUT_BEFORE = re.compile(r"(?i)\b(?:throughout|across|all\s+over)\s+(?:the\s+)?$")
 #: "from" itself right before the name ("a telegram from Xi Jinping")
@@ -1092,6 +1094,7 @@ class _Segment:
             found = len(self.findings)
             for rule in (self.compared, self.title_across_institution, self.of_genitive, self.dative_after_noun,
                          self.instrumental_from, self.instrumental_of_feeling, self.passive_agent,
+                         self.active_for_passive,
                          self.subject_after_verb,
                          self.object_not_nominative, self.verb_object, self.to_dative):
                 rule(hit, entry)
@@ -2419,6 +2422,25 @@ class _Segment:
             return
         self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after the passive {before!r}: "
                         "the source's \"by\" makes it the agent, in the instrumental")
+
+    def active_for_passive(self, hit: Hit, entry: FormEntry) -> None:
+        """English "the picket was organised by Anti*Capitalist Resistance": Russian often turns the
+        passive round, the agent becoming the subject of an active verb («пикет организовало
+        «Антикапиталистическое сопротивление»»). Right after an active past verb, then, the agent is a
+        nominative; the instrumental belongs to a passive («организован …»), and no other case fits."""
+        if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + _OPEN):
+            return
+        before = self.toks.words[hit.start - 1]
+        low = fold(before)
+        cases = _any_number(entry.cases)
+        if entry.surface[:1] in _OPEN and not entry.flags & DECLINED_QUOTE:
+            cases = NOM
+        if not cases or cases & NOM or not before.islower() or not _RU_ACTIVE_PAST.fullmatch(low) \
+                or not PASSIVE_BY.search(self.source_before(entry.ref)):
+            return
+        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('ru', cases))}) after the active verb {before!r}: "
+                        "the source's passive agent (\"by\") is the subject of the sentence turned active, a "
+                        "nominative", declined=bool(entry.flags & DECLINED_QUOTE))
 
     def subject_after_verb(self, hit: Hit, entry: FormEntry) -> None:
         """English "Tokayev alone took the decision" (or "was taken by Tokayev"): the name is the
