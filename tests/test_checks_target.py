@@ -802,6 +802,15 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     ("Discontent with Nazarbayev had been building for years.", "Недовольство Назарбаевым копилось годами.", None),
     ("Nazarbayev's discontent was obvious.", "Недовольство Назарбаева было очевидным.", None),
     ("Many were unhappy with Tokayev.", "Многие были недовольны Токаева.", "Токаевым"),
+    # more verbs that govern one case: завидовать (dat), заинтересоваться (ins), достичь (gen)
+    ("Officials in Aktau secretly envied Karim Massimov.", "Чиновники в Актау втайне завидовали Карима Масимова.",
+     "Кариму Масимову"),
+    ("Foreign journalists became interested in Taldykorgan.", "Иностранные журналисты заинтересовались Талдыкоргана.",
+     "Талдыкорганом"),
+    ("News of the shooting reached Ust-Kamenogorsk only the next day.",
+     "Известия о стрельбе достигли Усть-Каменогорск только на следующий день.", "Усть-Каменогорска"),
+    # "support for Tokayev" may be the objective genitive («поддержку Токаева»): no finding
+    ("China confirmed its support for Tokayev.", "Китай подтвердил поддержку Токаева.", None),
     # short adjectives that take a dative, as verbs do
     ("Tokayev owes his political survival to Moscow.", "Своим политическим выживанием Токаев обязан Москвы.",
      "Москве"),
