@@ -809,6 +809,12 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
      "Талдыкорганом"),
     ("News of the shooting reached Ust-Kamenogorsk only the next day.",
      "Известия о стрельбе достигли Усть-Каменогорск только на следующий день.", "Усть-Каменогорска"),
+    ("The activists blamed Nazarbayev.", "Активисты винили Назарбаеву.", "Назарбаева"),
+    ("The government manipulated the National Security Committee.",
+     "Правительство манипулировало Комитет национальной безопасности.", "Комитетом национальной безопасности"),
+    ("Tokayev received Kairat Abdrakhmanov.", "Токаев принял Кайрату Абдрахманову.", "Кайрата Абдрахманова"),
+    ("Tokayev received Kairat Abdrakhmanov.", "Токаев принял Кайрата Абдрахманова.", None),
+    ("Half of the company belongs to Chevron.", "Половина компании принадлежит «Шеврону».", None),
     # "support for Tokayev" may be the objective genitive («поддержку Токаева»): no finding
     ("China confirmed its support for Tokayev.", "Китай подтвердил поддержку Токаева.", None),
     # short adjectives that take a dative, as verbs do
