@@ -1459,6 +1459,22 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
     ("Unlike in Syria, the regime regained control within days.",
      "Сириядан айырмашылығы, режим бірнеше күн ішінде бақылауды қайта алды.", None),
     ("Interest in Kazakhstan grew.", "Қазақстанға қызығушылық артты.", None),
+    # a verb of the dative past an adverb (енді), and its verbal noun (сенуге); шағымдану takes the dative
+    ("Many young Kazakhs no longer believe Nazarbayev.", "Көптеген қазақ жастары Назарбаевты енді сенбейді.",
+     "Назарбаевқа"),
+    ("Many young Kazakhs no longer believe Nazarbayev.", "Көптеген қазақ жастары Назарбаевқа енді сенбейді.", None),
+    ("The workers had no reason to trust the CSTO.", "Жұмысшылардың ҰҚШҰ-ны сенуге негізі жоқ.", "ҰҚШҰ-ға"),
+    ("Relatives complained to the United Nations.", "Туыстары Біріккен Ұлттар Ұйымын шағымданды.",
+     "Біріккен Ұлттар Ұйымына"),
+    # ... but the verbal noun of a verb of the accusative is a noun: support *to* someone
+    ("China expressed support for Tokayev.", "Қытай Тоқаевқа қолдау білдірді.", None),
+    # a passive verb takes no object: no accusative right before it
+    ("Most of the oil goes to Europe.", "Мұнайдың басым бөлігі Еуропаны жөнелтіледі.", "Еуропаға"),
+    ("Most of the oil goes to Europe.", "Мұнайдың басым бөлігі Еуропаға жөнелтіледі.", None),
+    # the subject of a "that" clause after an auxiliary, past a postposition further on
+    ("Marko Bojcun warned that Moscow would use the intervention to tighten its grip on Central Asia.",
+     "Марко Бойцун Мәскеуді бұл араласуды Орталық Азиядағы ықпалын күшейту үшін пайдаланатынын ескертті.",
+     "Мәскеудің"),
     # the subject of an English "that" clause Kazakh makes a verbal noun: a genitive
     ("On 5 January rumours spread that Nazarbayev had resigned.",
      "5 қаңтарда Назарбаевқа отставкаға кеткені туралы қауесет тарады.", "Назарбаевтың"),
@@ -1683,6 +1699,9 @@ def test_kazakh_destinations_beginnings_and_modifiers(source: str, target: str, 
      "«Реформа және революция» Пол Мерфидің есебін жариялады.", None),
     ("Russia, China and Turkey approved the actions of Tokayev.",
      "Ресей Федерациясы, Қытай және Түркия Тоқаевтың әрекеттерін құптады.", None),
+    # a verbal noun with the possessive at the end of the sentence is something to own
+    ("They demanded: let Nazarbayev leave politics for good.",
+     "Олар талап етті: Назарбаевтың саясаттан біржола кетуі.", None),
     ("Legalise the banned Communist Party of Kazakhstan!",
      "Тыйым салынған Қазақстан Коммунистік партиясының қызметі заңдастырылсын!", None),
     # a possessed word with a nearer owner is not this genitive's: another genitive between, a name

@@ -184,7 +184,7 @@ def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
 #: case (шақыру invites someone *to* somewhere: a dative beside its accusative), and a name
 #: in any other case — a place, a time, a subject — says nothing.
 _VERB_STEMS = {
-    "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен",
+    "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан",
     "acc": "айыпта қолда басқар тұтқында сына құр жазала",
     "ins": "кездес сөйлес келіс",        # meeting, talking, agreeing *with* someone
     "abl": "айырыл",                     # losing someone or something (Ақтаудан айырылды)
@@ -395,8 +395,14 @@ def finite_verb_case(word: str) -> str | None:
 
 def verb_object_case(word: str) -> str | None:
     """The case the object of the Kazakh verb form *word* takes ("dat", "acc"), if it is a form of
-    one of the verbs listed; else None."""
+    one of the verbs listed, or the verbal noun of one whose object is no accusative (сенуге, "to
+    trust", governs as сену does; «Тоқаевқа қолдау білдірді» is support *to* him, a noun); else
+    None."""
     stem = _stem_of(word, VERB_STEM_CASES)
+    if stem is None:
+        low = fold(word)
+        stem = next((low[:k] for k in range(len(low) - 1, 1, -1)
+                     if VERB_STEM_CASES.get(low[:k], "acc") != "acc" and _VERBAL_NOUN_TAIL.fullmatch(low[k:])), None)
     return VERB_STEM_CASES[stem] if stem is not None else None
 
 

@@ -83,7 +83,6 @@ from .kazakh_context import (
     giving_verb,
     happening_verb,
     head_in_case,
-    may_be_possessed,
     may_own,
     moving_verb,
     partner_clause,
@@ -306,10 +305,17 @@ _KK_DATIVE_WORD = re.compile(r"\w{2,}(?:ға|ге|қа|ке|на|не)")
 #: auxiliary after it: the name is that clause's subject ("that Nazarbayev had resigned")
 _EN_THAT_BEFORE = re.compile(r"(?i)\b(?:that|whether|how|why)\s+(?:the\s+)?$")
 _EN_CLAUSE_VERB_AFTER = re.compile(r"(?i)^\s+(?:(?:had|has|have|was|were|would|could|should|might|will|must|did|"
-                                   r"is|are)(?:\s+(?:not|never|already|been))?\s+)?(?:[a-z]+ly\s+)?"
-                                   r"(?:[a-z]+ed|[a-z]+en|had|was|were|wanted|would|could|should|might|must)\b")
-#: A Kazakh verbal noun or participle made a noun, with the possessive (кеткені, кетуін, қолдағанын)
-_KK_NOMINALISED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен|у|ю)(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен)?")
+                                   r"is|are)(?:\s+(?:not|never|already|been))?\s+(?:[a-z]+ly\s+)?[a-z]+"
+                                   r"|(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|had|was|were|would|could|should|might|"
+                                   r"must))\b")
+#: A Kazakh verbal noun or participle made a noun, with the possessive (кеткені, кетуін, қолдағанын,
+#: пайдаланатынын)
+_KK_NOMINALISED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен|у|ю|атын|етін|йтын|йтін)(?:ы|і)"
+                                  r"(?:н|на|не|нда|нде|нан|нен|мен)?")
+#: A Kazakh passive verb with the -ыл/-іл infix (жөнелтіледі, шақырылды; not -ын, as in ұсынды "nominated")
+_KK_PASSIVE_IL = re.compile(r".{2,}(?:ыл|іл)(?:ды|ді|ған|ген|ады|еді|атын|етін)")
+#: Adverbs that end like a case ending (енді "now", әлі "still")
+_KK_ADVERBS = frozenset("енді әлі тағы қайта әрдайым ешқашан мүлде әбден".split())
 #: A Russian active past verb, not reflexive (организовало, повторила, поддержал)
 _RU_ACTIVE_PAST = re.compile(r"\w{3,}[аеиоуыя](?:л|ла|ло|ли)")
 #: "throughout" a place, right before the name
@@ -1310,9 +1316,10 @@ class _Segment:
                 self.wrong_case(hit, entry, adverb[1], f"({'/'.join(cases_of('kk', cases))}) before {after!r}, "
                                 f"which takes the {adverb[1]}")
                 return
-            if verb_object_case(after) is None and after.islower() and not _KK_CASE_ENDING.search(fold(after)) \
+            if verb_object_case(after) is None and after.islower() \
+                    and (not _KK_CASE_ENDING.search(fold(after)) or fold(after) in _KK_ADVERBS) \
                     and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
-                    and self.english_object(entry.ref):
+                    and (self.english_object(entry.ref) or fold(after) in _KK_ADVERBS):
                 # «Тоқаевқа ашық қолдады» ("openly supported Tokayev"): a bare word between, which the
                 # English object makes an adverb, not the verb's own object
                 self.kazakh_verb_object(hit, entry, self.toks.words[hit.end + 1], cases)
@@ -1554,9 +1561,9 @@ class _Segment:
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None or not _EN_THAT_BEFORE.search(before_en) or not _EN_CLAUSE_VERB_AFTER.match(after_en):
             return False
-        for word in self._clause_after(hit)[:8]:
+        for k, word in enumerate(self._clause_after(hit)[:8]):
             low = fold(word)
-            if genitive_word(low) or postposition(low) is not None:
+            if genitive_word(low) or (k == 0 and postposition(low) is not None):
                 return False        # another subject, or the name is a postposition's
             if word.islower() and _KK_NOMINALISED_VERB.fullmatch(low):
                 self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before {word!r}: the source "
@@ -1835,8 +1842,9 @@ class _Segment:
             end += 1
         # every word but the last may be a possessed noun if it has the shape of one (есебін,
         # қызметі); the last, the verb's place, only if it cannot be a past verb (соқты)
+        # (a verbal noun with the possessive may end it: «… және Назарбаевтың саясаттан кетуі»)
         if end == hit.end or any(possessive_shape(self.toks.folded[k]) for k in range(hit.end, end - 1)) \
-                or may_be_possessed(self.toks.folded[end - 1]):
+                or may_own(self.toks.folded[end - 1]):
             return
         wanted = finite_verb_case(self.toks.words[end - 1]) or ("dat" if to else None)
         why = "(gen) owns nothing: no noun after it to the sentence's end, and the source makes it what the verb " \
@@ -1884,6 +1892,18 @@ class _Segment:
                                 f"noun, and what the verb acts on takes the {wanted}")
                 return
         case = verb_object_case(verb)
+        if case is None and cases == KK_ACC and verb.islower() and _KK_PASSIVE_IL.fullmatch(fold(verb)) \
+                and self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE) == "":
+            # «Қытай мен Еуропаны жөнелтіледі»: a passive verb has no object, so no accusative before it
+            to = _after_to(self.source_before(entry.ref), _TO_IN_PREPOSITIONS)
+            why = f"(acc) right before the passive verb {verb!r}, which takes no object"
+            if to:
+                self.wrong_case(hit, entry, "dat", why)
+            else:
+                offending = self.offending_of(hit, entry)
+                self.add("target-wrong-inflection", f"{offending!r} {why}", offending=offending, suggestion=None,
+                         ref=entry.ref)
+            return
         if case is None:
             return
         other = {"dat": KK_ACC, "acc": KK_DAT, "ins": KK_ACC | KK_DAT, "abl": KK_ACC | KK_DAT}[case]
