@@ -1561,10 +1561,10 @@ class _Segment:
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None or not _EN_THAT_BEFORE.search(before_en) or not _EN_CLAUSE_VERB_AFTER.match(after_en):
             return False
-        for k, word in enumerate(self._clause_after(hit)[:8]):
+        for word in self._clause_after(hit)[:8]:
             low = fold(word)
-            if genitive_word(low) or (k == 0 and postposition(low) is not None):
-                return False        # another subject, or the name is a postposition's
+            if genitive_word(low) or postposition(low) is not None:
+                return False        # another subject, or a phrase of its own (the name may be a postposition's)
             if word.islower() and _KK_NOMINALISED_VERB.fullmatch(low):
                 self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before {word!r}: the source "
                                 "makes it the subject of a clause Kazakh turns into a verbal noun, whose subject is "
@@ -2512,8 +2512,9 @@ class _Segment:
         low = fold(before)
         cases = _any_number(entry.cases)
         if not cases or cases & DAT or not before.isalpha() or low in _NOT_HEADS \
-                or not (before.islower() or self.toks.sentence_initial(hit.start - 1)):
-            return
+                or not (before.islower() or (self.toks.sentence_initial(hit.start - 1)
+                                             and low.startswith(_ADDRESSING_NOUNS))):
+            return          # (opening the sentence, only a noun that addresses someone: «Письмо Абдрахманову»)
         if cases & GEN and not low.startswith(_ADDRESSING_NOUNS):
             return          # "successor to Nazarbayev": «преемник Назарбаева»; "help to" is «помощь Совету»
         if cases & (NOM | ACC) and _verb_like(low) \
