@@ -789,6 +789,11 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     # ... not a dative of interest before a verb of the accusative, nor the subject
     ("Massimov's guard was replaced.", "Масимову сменили охрану.", None),
     ("Tokayev thanked the CSTO.", "Токаев поблагодарил ОДКБ.", None),
+    # a passive participle opening the sentence takes its agent in the instrumental too
+    ("Inspired by Zhanaozen, the miners of Ekibastuz stopped work.",
+     "Вдохновлённые Жанаозена, шахтёры Экибастуза прекратили работу.", "Жанаозеном"),
+    ("Inspired by Zhanaozen, the miners of Ekibastuz stopped work.",
+     "Вдохновлённые Жанаозеном, шахтёры Экибастуза прекратили работу.", None),
     # the passive's agent as the subject of a verb turned active: a nominative, not an instrumental
     ("In London the picket was organised by Anti*Capitalist Resistance.",
      "В Лондоне пикет организовало «Антикапиталистическим сопротивлением».",

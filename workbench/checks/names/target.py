@@ -422,7 +422,7 @@ _DATIVE_IMPERSONAL = frozenset("пришлось придётся придетс
 #: a Russian infinitive (выступить, уйти, помочь)
 _INFINITIVE = re.compile(r"\w\w(?:ть|ти|чь|ться|тись|чься)$")
 #: particles that may stand between a verb and its object («охватили и Кызылординскую область»)
-_PARTICLES = frozenset("и также тоже даже ещё еще уже лишь только".split())
+_PARTICLES = frozenset("и также тоже даже ещё еще уже лишь только ни".split())   # («не доверяли ни Токаеву»)
 #: Pronouns that also stand alone, as nouns («до этого», «кроме того», «прежде всего»)
 _PRONOUNS_AS_NOUNS = frozenset("этого этому этим того тому тем всего всему всем чего чему ничего "
                                "ничему сего многого многому другого другому".split())
@@ -2435,9 +2435,9 @@ class _Segment:
             return
         before = self.toks.words[hit.start - 1]
         cases = _any_number(entry.cases)
-        if not cases or cases & INS or not before.islower() or not (
-                _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)) or _RU_REFLEXIVE_VERB.fullmatch(fold(before))):
-            return      # (a reflexive verb is a passive too: «проводилась Назарбаевым»)
+        if not cases or cases & INS or not (before.islower() or self.toks.sentence_initial(hit.start - 1)) \
+                or not (_RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)) or _RU_REFLEXIVE_VERB.fullmatch(fold(before))):
+            return      # (a reflexive verb is a passive too: «проводилась Назарбаевым»; «Вдохновлённые Жанаозеном»)
         if not PASSIVE_BY.search(self.source_before(entry.ref)):
             return
         self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after the passive {before!r}: "
