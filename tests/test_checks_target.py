@@ -1472,6 +1472,11 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
     ("The workers had no reason to trust the CSTO.", "Жұмысшылардың ҰҚШҰ-ны сенуге негізі жоқ.", "ҰҚШҰ-ға"),
     ("Relatives complained to the United Nations.", "Туыстары Біріккен Ұлттар Ұйымын шағымданды.",
      "Біріккен Ұлттар Ұйымына"),
+    # танау ("recognise as") takes the accusative anywhere in its clause
+    ("Amnesty International recognised Roza Tuletaeva as a prisoner of conscience.",
+     "Amnesty International Роза Төлетаеваға ар-ождан тұтқыны деп таныды.", "Роза Төлетаеваны"),
+    ("Amnesty International recognised Roza Tuletaeva as a prisoner of conscience.",
+     "Amnesty International Роза Төлетаеваны ар-ождан тұтқыны деп таныды.", None),
     # ... but the verbal noun of a verb of the accusative is a noun: support *to* someone
     ("China expressed support for Tokayev.", "Қытай Тоқаевқа қолдау білдірді.", None),
     # a passive verb takes no object: no accusative right before it
@@ -1496,7 +1501,14 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
      "Ұсыныс Роза Төлетаеваға және барлық саяси тұтқындарға қолдау білдіреді.", None),
     ("The motion expresses support for Roza Tuletaeva and all political prisoners.",
      "Ұсыныс Роза Төлетаева және барлық саяси тұтқындарға қолдау білдіреді.", None),
-    # ... not a word that only ends like a case (басқа), a participle's own dative, nor a verbal noun
+    ("Eni works on Kashagan together with ExxonMobil and several Chinese partners.",
+     "Қашағанда Eni ExxonMobil-ге және бірнеше қытайлық серіктеспен бірге жұмыс істейді.", "ExxonMobil-мен"),
+    ("Eni works on Kashagan together with ExxonMobil and several Chinese partners.",
+     "Қашағанда Eni ExxonMobil-мен және бірнеше қытайлық серіктеспен бірге жұмыс істейді.", None),
+    # ... not a pronoun's instrumental («онымен бірге»), a word that only ends like a case (басқа), a
+    # participle's own dative, nor a verbal noun
+    ("They demanded the restoration of the 1993 Constitution and the freedoms granted with it.",
+     "Олар 1993 жылғы Конституцияны және онымен бірге берілген бостандықтарды қалпына келтіруді талап етті.", None),
     # after the second member
     ("We stand with Roza Tuletaeva and all the imprisoned oil workers.",
      "Біз Роза Төлетаевамен және түрмеге қамалған барлық мұнайшылармен біргеміз.", None),

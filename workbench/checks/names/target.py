@@ -295,6 +295,11 @@ _RU_FEELING_NOUNS = ("недовольств", "восхищени", "прене
 _EN_WITH_OR_FOR_BEFORE = re.compile(r"(?i)\b(?:with|for)\s+(?:the\s+)?$")
 #: "and" or "or" right after the English name
 _EN_AND_AFTER = re.compile(r"(?i)^\s+(?:and|or)\s")
+#: A Kazakh word in the instrumental (серіктеспен, көтеріліспен)
+_KK_INSTRUMENTAL_WORD = re.compile(r"\w{3,}(?:мен|бен|пен)")
+#: Pronouns in the instrumental («онымен бірге», "together with it"), which belong to phrases of their own
+_KK_PRONOUN_INS = frozenset("онымен мұнымен бұнымен сонымен осымен олармен бізбен сізбен менімен сенімен өзімен "
+                            "өзімізбен өздерімен солармен".split())
 #: Words that end like a dative or ablative and are none (басқа "other", бірге "together")
 _KK_NOT_CASE_WORDS = frozenset("басқа өзге бірге қарай дейін шейін кейін бері бойы".split())
 #: A Kazakh participle, which heads its own clause («түрмеге қамалған»)
@@ -1518,7 +1523,7 @@ class _Segment:
         """English "support for Roza Tuletaeva and all political prisoners": a name joined by "and" to
         a common noun shares its case, which Kazakh puts on both or only on the last («Роза Төлетаеваға
         және барлық саяси тұтқындарға», «Роза Төлетаева және … тұтқындарға»). A name in another case
-        before және and a noun in the dative or ablative is a wrong inflection. (Genitives inside the
+        before және and a noun in the dative, ablative or instrumental is a wrong inflection. (Genitives inside the
         second member are its own possessors: «Тоқаевты және үкіметтің саясатын».)"""
         cases = entry.cases & _KK_CASES
         if entry.flags & EXTRA or not cases or cases & KK_NOM or hit.end + 1 >= self.n \
@@ -1530,13 +1535,17 @@ class _Segment:
             if k > hit.end + 1 and self.toks.gap(k).strip(" \u00a0"):
                 return False
             word, low = self.toks.words[k], self.toks.folded[k]
+            if self.covered[k] and word.islower():
+                continue            # a name made an adjective (қытайлық серіктеспен)
             if self.covered[k] or not word.islower():
                 return False        # another name: the list rules' business
             if genitive_word(low):
                 continue
             if embedded_verb(low) or postposition(low) is not None or accusative_word(low):
                 return False        # past the second member («… белсенділерді босатуға»), or not a noun's case
-            case = KK_DAT if _KK_DATIVE_WORD.fullmatch(low) else KK_ABL if ablative_word(low) else 0
+            case = KK_DAT if _KK_DATIVE_WORD.fullmatch(low) else KK_ABL if ablative_word(low) \
+                else KK_INS if len(low) >= 6 and _KK_INSTRUMENTAL_WORD.fullmatch(low) and low not in _KK_PRONOUN_INS \
+                else 0
             if case and (low in _KK_NOT_CASE_WORDS
                          or (k + 1 < self.n and _KK_PARTICIPLE.fullmatch(self.toks.folded[k + 1]))):
                 continue        # басқа "other", бірге "together"; «түрмеге қамалған»: the participle's own
@@ -1544,7 +1553,7 @@ class _Segment:
                 continue
             if cases & case:
                 return False
-            name = "dat" if case == KK_DAT else "abl"
+            name = {KK_DAT: "dat", KK_ABL: "abl", KK_INS: "ins"}[case]
             self.wrong_case(hit, entry, name, f"({'/'.join(cases_of('kk', cases))}) joined by "
                             f"{self.toks.words[hit.end]!r} to {word!r} ({name}): the two share one case")
             return True
@@ -1730,8 +1739,10 @@ class _Segment:
             return
         taken = accusative_word if case == "acc" else ablative_word
         if any(taken(fold(word)) and not embedded_verb(fold(word)) and not embedded_verb(fold(following))
-               for word, following in pairwise(words)):
-            return          # another object between: the name is something else (a recipient, a place)
+               and fold(following) != "деп" for word, following in pairwise(words)):
+            # another object between: the name is something else (a recipient, a place); (not what stands
+            # before деп, "as": «… ар-ождан тұтқыны деп таныды», recognised as a prisoner of conscience)
+            return
         # (an object of a participle or verbal noun in between is that verb's: «интервенцияны қолдағаны үшін»)
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
