@@ -1472,6 +1472,11 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
     ("The workers had no reason to trust the CSTO.", "Жұмысшылардың ҰҚШҰ-ны сенуге негізі жоқ.", "ҰҚШҰ-ға"),
     ("Relatives complained to the United Nations.", "Туыстары Біріккен Ұлттар Ұйымын шағымданды.",
      "Біріккен Ұлттар Ұйымына"),
+    # a gerund after "went on" makes the name its object
+    ("Blair went on advising Nazarbayev even after the shootings of 2011.",
+     "Блэр 2011 жылғы атыстан кейін де Назарбаевты кеңес беруін жалғастырды.", "Назарбаевқа"),
+    ("Blair went on advising Nazarbayev even after the shootings of 2011.",
+     "Блэр 2011 жылғы атыстан кейін де Назарбаевқа кеңес беруін жалғастырды.", None),
     # танау ("recognise as") takes the accusative anywhere in its clause
     ("Amnesty International recognised Roza Tuletaeva as a prisoner of conscience.",
      "Amnesty International Роза Төлетаеваға ар-ождан тұтқыны деп таныды.", "Роза Төлетаеваны"),

@@ -199,7 +199,10 @@ _ARRIVAL = re.compile(
 #: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
 #: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
 _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) +
-                          r"|thanks|thank|call(?:ed|s)?\s+(?:on|upon))\s+(?:the\s+)?$")     # ("called on Tokayev")
+                          r"|thanks|thank|call(?:ed|s)?\s+(?:on|upon)"      # ("called on Tokayev")
+                          # a gerund after "went on" ("went on advising Nazarbayev")
+                          r"|(?<=went on\s)[a-z]{3,}ing|(?<=carried on\s)[a-z]{3,}ing"
+                          r"|(?<=kept on\s)[a-z]{3,}ing)\s+(?:the\s+)?$")
 #: ... unless it says who speaks ("…, said Tokayev"), names or links ("called", "remained"), or
 #: takes no object, so that a name after it is its subject, inverted ("Then resigned Mamin")
 _NOT_OBJECT_VERBS = frozenset(
