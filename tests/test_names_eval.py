@@ -145,6 +145,7 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev52", "ru", 0, 0.0),        # correct paragraphs, freely restructured literary translation
     ("dev53", "kk", 0, 0.0),
     ("dev54", "ru", 0, 0.96),       # a fresh varied sample of every kind
+    ("dev55", "kk", 0, 0.96),
     ("dev56", "ru", 0, 0.0),        # correct headlines, captions, posts, placards, timeline entries
     ("dev57", "kk", 0, 0.0),       # Kazakh interviews, chronologies, court reports, union resolutions
 ])
