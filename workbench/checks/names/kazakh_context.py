@@ -552,6 +552,63 @@ def something_to_own(words: list[str]) -> bool:
     return any(may_own(fold(word)) for word in words)
 
 
+#: Words in the dative, ablative or instrumental by their ending (тұтқындарға, елден, серіктеспен) ...
+_DATIVE_WORD = re.compile(r"\w{2,}(?:ға|ге|қа|ке|на|не)")
+_INSTRUMENTAL_WORD = re.compile(r"\w{3,}(?:мен|бен|пен)")
+#: ... but not words that only end like one (басқа "other", бірге "together"), nor pronouns in the
+#: instrumental («онымен бірге», "together with it"), which make phrases of their own
+_NOT_CASE_WORDS = frozenset("басқа өзге бірге қарай дейін шейін кейін бері бойы".split())
+_PRONOUN_INSTRUMENTALS = frozenset("онымен мұнымен бұнымен сонымен осымен олармен бізбен сізбен менімен сенімен "
+                                   "өзімен өзімізбен өздерімен солармен".split())
+#: A participle, which heads its own clause («түрмеге қамалған»)
+_PARTICIPLE = re.compile(r".{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
+#: A verbal noun or participle made a noun, with the possessive (кеткені, кетуін, қолдағанын, пайдаланатынын)
+_NOMINALISED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен|у|ю|атын|етін|йтын|йтін)(?:ы|і)"
+                               r"(?:н|на|не|нда|нде|нан|нен|мен)?")
+#: The copula made a noun with the possessive: «Қытайдың … қарсы екені», "that China is against"
+_NOMINAL_COPULA = re.compile(r"екен(?:і|ін|іне|інде|інен|іміз|дігі|дігін|дігіне)")
+#: A passive with the -ыл/-іл infix (жөнелтіледі, шақырылды; not -ын, as in ұсынды "nominated")
+_IL_PASSIVE = re.compile(r".{2,}(?:ыл|іл)(?:ды|ді|ған|ген|ады|еді|атын|етін)")
+#: Adverbs that end like a case ending (енді "now", әлі "still")
+_ADVERBS_LIKE_CASES = frozenset("енді әлі тағы қайта әрдайым ешқашан мүлде әбден".split())
+
+
+def oblique_noun_case(low: str) -> str | None:
+    """"dat", "abl" or "ins" if the folded *low* is a noun in that case by its ending, else None."""
+    if low in _NOT_CASE_WORDS or low in _PRONOUN_INSTRUMENTALS:
+        return None
+    if _DATIVE_WORD.fullmatch(low):
+        return "dat"
+    if _ABLATIVE_WORD.fullmatch(low):
+        return "abl"
+    return "ins" if len(low) >= 6 and _INSTRUMENTAL_WORD.fullmatch(low) else None
+
+
+def participle(low: str) -> bool:
+    """Is the folded *low* a participle (қамалған, қолдайтын)?"""
+    return _PARTICIPLE.fullmatch(low) is not None
+
+
+def nominalised_verb(low: str) -> bool:
+    """Is the folded *low* a verbal noun or participle made a noun, with the possessive (кеткені)?"""
+    return _NOMINALISED_VERB.fullmatch(low) is not None
+
+
+def nominal_copula(low: str) -> bool:
+    """Is the folded *low* the copula made a noun with the possessive (екені, екенін)?"""
+    return _NOMINAL_COPULA.fullmatch(low) is not None
+
+
+def il_passive(low: str) -> bool:
+    """Is the folded *low* a passive with the -ыл/-іл infix (жөнелтіледі), which takes no object?"""
+    return _IL_PASSIVE.fullmatch(low) is not None
+
+
+def adverb_like_case(low: str) -> bool:
+    """Is the folded *low* an adverb that ends like a case ending (енді, әлі)?"""
+    return low in _ADVERBS_LIKE_CASES
+
+
 def genitive_word(low: str) -> bool:
     """Is the folded *low* a word in the genitive?"""
     return _GENITIVE_WORD.fullmatch(low) is not None

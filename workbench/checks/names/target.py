@@ -72,6 +72,7 @@ from .kazakh_context import (
     ablative_source_clause,
     ablative_word,
     accusative_word,
+    adverb_like_case,
     adverb_postposition,
     asking_verb,
     beginning_verb,
@@ -83,8 +84,13 @@ from .kazakh_context import (
     giving_verb,
     happening_verb,
     head_in_case,
+    il_passive,
     may_own,
     moving_verb,
+    nominal_copula,
+    nominalised_verb,
+    oblique_noun_case,
+    participle,
     partner_clause,
     partner_noun,
     passive_verb,
@@ -288,8 +294,6 @@ _EN_PEOPLE_AT = re.compile(r"(?i)\b(?:workers|miners|oilmen|oil\s+workers|steelw
 #: безопасности» (руководить → руководство), «управление Казахстаном», «недовольство Назарбаевым»
 _RU_INSTRUMENTAL_NOUNS = ("руководств", "управлени", "командовани", "владени", "обладани", "пользовани",
                           "заведовани", "восхищени", "недовольств", "интерес", "гордост", "пренебрежени")
-#: The Kazakh copula made a noun with the possessive: «Қытайдың … қарсы екені», "that China is against"
-_KK_NOMINAL_COPULA = re.compile(r"екен(?:і|ін|іне|інде|інен|іміз|дігі|дігін|дігіне)")
 #: joining or entering right before the name: в + the accusative of direction
 _EN_JOINED_BEFORE = re.compile(r"(?i)\b(?:joined|joins|join|joining|entered|enters|enter|entering)\s+(?:the\s+)?$")
 #: Nouns of a feeling that take the instrumental of what it is about («недовольство Назарбаевым»)
@@ -298,17 +302,6 @@ _RU_FEELING_NOUNS = ("недовольств", "восхищени", "прене
 _EN_WITH_OR_FOR_BEFORE = re.compile(r"(?i)\b(?:with|for)\s+(?:the\s+)?$")
 #: "and" or "or" right after the English name
 _EN_AND_AFTER = re.compile(r"(?i)^\s+(?:and|or)\s")
-#: A Kazakh word in the instrumental (серіктеспен, көтеріліспен)
-_KK_INSTRUMENTAL_WORD = re.compile(r"\w{3,}(?:мен|бен|пен)")
-#: Pronouns in the instrumental («онымен бірге», "together with it"), which belong to phrases of their own
-_KK_PRONOUN_INS = frozenset("онымен мұнымен бұнымен сонымен осымен олармен бізбен сізбен менімен сенімен өзімен "
-                            "өзімізбен өздерімен солармен".split())
-#: Words that end like a dative or ablative and are none (басқа "other", бірге "together")
-_KK_NOT_CASE_WORDS = frozenset("басқа өзге бірге қарай дейін шейін кейін бері бойы".split())
-#: A Kazakh participle, which heads its own clause («түрмеге қамалған»)
-_KK_PARTICIPLE = re.compile(r".{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
-#: A Kazakh noun in the dative (тұтқындарға, елге, халыққа, билікке)
-_KK_DATIVE_WORD = re.compile(r"\w{2,}(?:ға|ге|қа|ке|на|не)")
 #: "that" (or another word that opens a clause) right before the name, and a verb with its
 #: auxiliary after it: the name is that clause's subject ("that Nazarbayev had resigned")
 _EN_THAT_BEFORE = re.compile(r"(?i)\b(?:that|whether|how|why)\s+(?:the\s+)?$")
@@ -316,14 +309,6 @@ _EN_CLAUSE_VERB_AFTER = re.compile(r"(?i)^\s+(?:(?:had|has|have|was|were|would|c
                                    r"is|are)(?:\s+(?:not|never|already|been))?\s+(?:[a-z]+ly\s+)?[a-z]+"
                                    r"|(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|had|was|were|would|could|should|might|"
                                    r"must))\b")
-#: A Kazakh verbal noun or participle made a noun, with the possessive (кеткені, кетуін, қолдағанын,
-#: пайдаланатынын)
-_KK_NOMINALISED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен|у|ю|атын|етін|йтын|йтін)(?:ы|і)"
-                                  r"(?:н|на|не|нда|нде|нан|нен|мен)?")
-#: A Kazakh passive verb with the -ыл/-іл infix (жөнелтіледі, шақырылды; not -ын, as in ұсынды "nominated")
-_KK_PASSIVE_IL = re.compile(r".{2,}(?:ыл|іл)(?:ды|ді|ған|ген|ады|еді|атын|етін)")
-#: Adverbs that end like a case ending (енді "now", әлі "still")
-_KK_ADVERBS = frozenset("енді әлі тағы қайта әрдайым ешқашан мүлде әбден".split())
 #: A Russian active past verb, not reflexive (организовало, повторила, поддержал)
 _RU_ACTIVE_PAST = re.compile(r"\w{3,}[аеиоуыя](?:л|ла|ло|ли)")
 #: "throughout" a place, right before the name
@@ -1325,9 +1310,9 @@ class _Segment:
                                 f"which takes the {adverb[1]}")
                 return
             if verb_object_case(after) is None and after.islower() \
-                    and (not _KK_CASE_ENDING.search(fold(after)) or fold(after) in _KK_ADVERBS) \
+                    and (not _KK_CASE_ENDING.search(fold(after)) or adverb_like_case(fold(after))) \
                     and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
-                    and (self.english_object(entry.ref) or fold(after) in _KK_ADVERBS):
+                    and (self.english_object(entry.ref) or adverb_like_case(fold(after))):
                 # «Тоқаевқа ашық қолдады» ("openly supported Tokayev"): a bare word between, which the
                 # English object makes an adverb, not the verb's own object
                 self.kazakh_verb_object(hit, entry, self.toks.words[hit.end + 1], cases)
@@ -1546,17 +1531,12 @@ class _Segment:
                 continue
             if embedded_verb(low) or postposition(low) is not None or accusative_word(low):
                 return False        # past the second member («… белсенділерді босатуға»), or not a noun's case
-            case = KK_DAT if _KK_DATIVE_WORD.fullmatch(low) else KK_ABL if ablative_word(low) \
-                else KK_INS if len(low) >= 6 and _KK_INSTRUMENTAL_WORD.fullmatch(low) and low not in _KK_PRONOUN_INS \
-                else 0
-            if case and (low in _KK_NOT_CASE_WORDS
-                         or (k + 1 < self.n and _KK_PARTICIPLE.fullmatch(self.toks.folded[k + 1]))):
-                continue        # басқа "other", бірге "together"; «түрмеге қамалған»: the participle's own
-            if not case:
-                continue
+            name = oblique_noun_case(low)
+            if name is None or (k + 1 < self.n and participle(self.toks.folded[k + 1])):
+                continue        # no case of these; «түрмеге қамалған»: the participle's own dative
+            case = {"dat": KK_DAT, "abl": KK_ABL, "ins": KK_INS}[name]
             if cases & case:
                 return False
-            name = {KK_DAT: "dat", KK_ABL: "abl", KK_INS: "ins"}[case]
             self.wrong_case(hit, entry, name, f"({'/'.join(cases_of('kk', cases))}) joined by "
                             f"{self.toks.words[hit.end]!r} to {word!r} ({name}): the two share one case")
             return True
@@ -1577,7 +1557,7 @@ class _Segment:
             low = fold(word)
             if genitive_word(low) or postposition(low) is not None:
                 return False        # another subject, or a phrase of its own (the name may be a postposition's)
-            if word.islower() and _KK_NOMINALISED_VERB.fullmatch(low):
+            if word.islower() and nominalised_verb(low):
                 self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before {word!r}: the source "
                                 "makes it the subject of a clause Kazakh turns into a verbal noun, whose subject is "
                                 "a genitive")
@@ -1831,7 +1811,7 @@ class _Segment:
                 depth += 1
                 continue
             if self.covered[k] or not self.toks.words[k].islower() \
-                    or not (may_own(low) or _KK_NOMINAL_COPULA.fullmatch(low)):
+                    or not (may_own(low) or nominal_copula(low)):
                 continue
             if k > start and not self.toks.gap(k).strip(" \u00a0" + _CLOSE):
                 before = self.toks.folded[k - 1]
@@ -1906,7 +1886,7 @@ class _Segment:
                                 f"noun, and what the verb acts on takes the {wanted}")
                 return
         case = verb_object_case(verb)
-        if case is None and cases == KK_ACC and verb.islower() and _KK_PASSIVE_IL.fullmatch(fold(verb)) \
+        if case is None and cases == KK_ACC and verb.islower() and il_passive(fold(verb)) \
                 and self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE) == "":
             # «Қытай мен Еуропаны жөнелтіледі»: a passive verb has no object, so no accusative before it
             to = _after_to(self.source_before(entry.ref), _TO_IN_PREPOSITIONS)
