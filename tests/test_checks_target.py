@@ -771,6 +771,8 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
      "Посольство отказалось принять петицию, адресованную Нурсултана Назарбаева.", "Нурсултану Назарбаеву"),
     ("The embassy refused to accept the petition addressed to Nursultan Nazarbayev.",
      "Посольство отказалось принять петицию, адресованную Нурсултану Назарбаеву.", None),
+    ("The letter was sent to Tokayev.", "Письмо было направлено Токаева.", "Токаеву"),
+    ("The letter was sent by Tokayev.", "Письмо было направлено Токаевым.", None),
     # призывать takes the accusative; "joined" an organisation is в + accusative
     ("We call on Boris Johnson to freeze the assets.", "Мы призываем Борису Джонсону заморозить активы.",
      "Бориса Джонсона"),

@@ -255,8 +255,8 @@ def governed(word: str) -> tuple[int, str] | None:
 
 #: Passive participles of sending and dedicating: the one it goes to is a dative, the one who sent it an
 #: instrumental («петиция, адресованная Назарбаеву», «письмо, направленное Токаевым»)
-_SENT_PARTICIPLE = re.compile(r"(?:адресова|посвяще|направле|предназначе|вруче|отправле)нн(?:ый|ого|ому|ым|ом|ая|ой|ую|"
-                              r"ое|ые|ых|ыми)")
+_SENT_PARTICIPLE = re.compile(r"(?:адресова|посвяще|направле|предназначе|вруче|отправле)(?:нн(?:ый|ого|ому|ым|ом|ая|ой|"
+                              r"ую|ое|ые|ых|ыми)|н|на|но|ны)")      # (and the short forms: «письмо направлено …»)
 
 
 def verb_governed(word: str) -> tuple[int, str] | None:
