@@ -791,6 +791,15 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     # ... not a dative of interest before a verb of the accusative, nor the subject
     ("Massimov's guard was replaced.", "Масимову сменили охрану.", None),
     ("Tokayev thanked the CSTO.", "Токаев поблагодарил ОДКБ.", None),
+    # "a speech by X": the author owns it, a genitive — not after «в своём …», a sentence turned active
+    ("The picket heard a speech by Yuliya Yurchenko.", "Участники пикета выслушали выступление Юлия Юрченко.",
+     "Юлии Юрченко"),
+    ("The picket heard a speech by Yuliya Yurchenko.", "Участники пикета выслушали выступление Юлии Юрченко.", None),
+    ("The withdrawal was demanded in a statement by Kurmanov.", "Вывода войск потребовал в своём заявлении Курманов.",
+     None),
+    # the nouns in -мя are no short participles: «со времён Сталина»
+    ("No repression on such a scale had been seen since the days of Stalin.",
+     "Репрессий такого масштаба не видели со времён Сталин.", "Сталина"),
     # a passive participle opening the sentence takes its agent in the instrumental too
     ("Inspired by Zhanaozen, the miners of Ekibastuz stopped work.",
      "Вдохновлённые Жанаозена, шахтёры Экибастуза прекратили работу.", "Жанаозеном"),

@@ -172,10 +172,13 @@ _NOT_HEADS = frozenset("и а но или либо да ни не же ли ка
 #: члены, цены, страны — a short participle is seven letters or more: введены, задержаны)
 _VERB_LIKE = re.compile(r"(?<![иа]те)(?:л|ла|ли|ло|ть|ться|ет|ит|ут|ют|ат|ят|ется|ится|утся|ются|атся|ятся|"
                         r"ся|сь)$|^\w{4,}(?:ен|ена|ено|ены|ан|ана|ано|аны)$")
-#: ... though feminine nouns end in -ть too (часть, власть, безопасность), and nouns in -ль/-ля
-#: have forms in -ли (отрасли, роли, недели; not прибыли, also "arrived"): never a verb
+#: ... though feminine nouns end in -ть too (часть, власть, безопасность), nouns in -ль/-ля
+#: have forms in -ли (отрасли, роли, недели; not прибыли, also "arrived") and those in -мя forms in
+#: -ен (времён): never a verb
 _NOUN_IN_T = re.compile(r"(?:\w+ость|\w*ласть|часть|сеть|треть|четверть|смерть|память|честь|весть|месть|совесть"
-                        r"|повесть|степь|мать|\w*(?:отрасл|мысл|модел|недел|земл|рол|дол|цел|вол)и)$")
+                        r"|повесть|степь|мать|\w*(?:отрасл|мысл|модел|недел|земл|рол|дол|цел|вол)и"
+                        # the nouns in -мя, whose forms end like short participles (со времён, имена)
+                        r"|(?:врем|плем|знам|им|брем|плам)ен(?:а|ам|ами|ах|и|ем)?)$")
 
 
 def _verb_like(low: str) -> bool:
@@ -2057,12 +2060,19 @@ class _Segment:
         from_noun = source_of and self.from_noun(entry.ref)
         # (an accusative only, after "of": no noun governs one — «политику Центральную Азию»)
         accusative_only = cases == ACC and not quoted and self.after_of(entry.ref)
+        # "a speech by Yuliya Yurchenko" (a noun, "by", no passive): the author owns it (not a quoted
+        # name, which may be the subject of a sentence turned active: «потребовала в своём заявлении «…»»)
+        # (nor after «в своём заявлении»: the sentence turned active, the author its subject)
+        author = source_of and not quoted and authored_by(self.source_before(entry.ref)) and not any(
+            word.startswith("сво") or word in ("его", "ее", "их") for word in self.toks.folded[max(0, hit.start - 3):
+                                                                                            hit.start])
         if (not cases & NOM and not accusative_only) or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
                 or (source_of and not (self.after_of(entry.ref) or self.english_noun_after(entry.ref)
-                                       or self.english_possessive(entry.ref) or from_noun)):
+                                       or self.english_possessive(entry.ref) or from_noun or author)):
             return
         cue = "the source's \"of\"" if not source_of or self.after_of(entry.ref) else \
             "the source's \"from\", \"at\" or \"in\" after a noun" if from_noun else \
+            "the source's \"by\" after a noun (its author)" if author else \
             "in the source it modifies the noun after it, which"
         gap = self.toks.gap(hit.start)
         before = self.toks.words[hit.start - 1]
