@@ -1488,6 +1488,20 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
      "Блэр 2011 жылғы атыстан кейін де Назарбаевты кеңес беруін жалғастырды.", "Назарбаевқа"),
     ("Blair went on advising Nazarbayev even after the shootings of 2011.",
      "Блэр 2011 жылғы атыстан кейін де Назарбаевқа кеңес беруін жалғастырды.", None),
+    # a pair's case ending goes on both names or on the last only
+    ("Tokayev assured Eni and ExxonMobil that their investments would be protected.",
+     "Тоқаев Eni-ге мен ExxonMobil олардың инвестициялары қорғалатынына кепілдік берді.", "Eni"),
+    ("Tokayev assured Eni and ExxonMobil that their investments would be protected.",
+     "Тоқаев Eni мен ExxonMobil-ге олардың инвестициялары қорғалатынына кепілдік берді.", None),
+    ("Our statement was published on Facebook and on the International Viewpoint site.",
+     "Мәлімдемеміз Facebook-та және International Viewpoint сайтында жарияланды.", None),
+    # compound verbs of the accusative (сатып алды "bought"); a partner verb places its meeting too
+    ("In 2005 CNPC bought PetroKazakhstan.", "CNPC 2005 жылы «ПетроҚазақстан» компаниясы сатып алды.",
+     "«ПетроҚазақстан» компаниясын"),
+    ("In November 2021 Kairat Abdrakhmanov met British officials in London.",
+     "2021 жылдың қарашасында Қайрат Әбдірахманов Лондонға британдық шенеуніктермен кездесті.", "Лондонда"),
+    ("In November 2021 Kairat Abdrakhmanov met British officials in London.",
+     "2021 жылдың қарашасында Қайрат Әбдірахманов Лондонда британдық шенеуніктермен кездесті.", None),
     # танау ("recognise as") takes the accusative anywhere in its clause
     ("Amnesty International recognised Roza Tuletaeva as a prisoner of conscience.",
      "Amnesty International Роза Төлетаеваға ар-ождан тұтқыны деп таныды.", "Роза Төлетаеваны"),

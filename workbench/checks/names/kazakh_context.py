@@ -184,7 +184,7 @@ def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
 #: case (шақыру invites someone *to* somewhere: a dative beside its accusative), and a name
 #: in any other case — a place, a time, a subject — says nothing.
 _VERB_STEMS = {
-    "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан",
+    "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал",
     "acc": "айыпта қолда басқар тұтқында сына құр жазала",
     "ins": "кездес сөйлес келіс",        # meeting, talking, agreeing *with* someone
     "abl": "айырыл",                     # losing someone or something (Ақтаудан айырылды)
@@ -203,7 +203,7 @@ _VERB_ENDING = re.compile(
 _CLAUSE_VERB_STEMS = {
     "acc": "айыпта кінәла қолда басқар тұтқында сына жазала босат айыр тарат құттықта мақта қорға сотта "
            "тағайында сайла алмастыр ауыстыр өлтір терге оқшаула қама қорша бұғатта талқыла қуғында азапта "
-           "құтқар тоқтат мойында шақыр таны",
+           "құтқар тоқтат мойында шақыр таны ұста",
     "abl": "қорық қорқ",
 }
 CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() for stem in stems.split()}
@@ -363,11 +363,21 @@ def asking_verb(word: str) -> bool:
     return fold(word).startswith("сұра")
 
 
-def clause_verb_case(word: str) -> str | None:
+#: Compound verbs whose object is an accusative, by the converb or noun before the verb (сатып алды
+#: "bought", басып алды "seized", қамауға алды "arrested"; not ал alone, also "took from")
+_CLAUSE_COMPOUND_STEMS = {"сатып": frozenset({"ал"}), "басып": frozenset({"ал"}), "қамауға": frozenset({"ал"}),
+                          "бақылауда": frozenset({"ұста"}), "қолға": frozenset({"ал"})}
+
+
+def clause_verb_case(word: str, before: str = "") -> str | None:
     """The case of the direct object of the Kazakh finite verb *word* ("acc", "abl"), if it is an
-    active form of one of the verbs in :data:`CLAUSE_VERB_CASES`; else None."""
+    active form of one of the verbs in :data:`CLAUSE_VERB_CASES`, or of a compound with the word
+    *before* it (сатып алды); else None."""
     stem = _stem_of(word, CLAUSE_VERB_CASES)
-    return CLAUSE_VERB_CASES[stem] if stem is not None else None
+    if stem is not None:
+        return CLAUSE_VERB_CASES[stem]
+    compound = _CLAUSE_COMPOUND_STEMS.get(fold(before))
+    return "acc" if compound is not None and _stem_of(word, compound) is not None else None
 
 
 #: A finite verb ending: the past in -ды/-ді, the present-future in -ады/-йды, with a negation
@@ -571,6 +581,12 @@ _NOMINAL_COPULA = re.compile(r"екен(?:і|ін|іне|інде|інен|ім�
 _IL_PASSIVE = re.compile(r".{2,}(?:ыл|іл)(?:ды|ді|ған|ген|ады|еді|атын|етін)")
 #: Adverbs that end like a case ending (енді "now", әлі "still")
 _ADVERBS_LIKE_CASES = frozenset("енді әлі тағы қайта әрдайым ешқашан мүлде әбден".split())
+
+
+def ends_in_case(low: str, case: str) -> bool:
+    """Does the folded *low* end with an ending of *case* ("loc", "dat"…), straight on the word or
+    after the possessive (сайтында)?"""
+    return low.endswith(tuple(_BARE_ENDINGS[case].split() + _POSSESSIVE_TAILS[case].split()))
 
 
 def oblique_noun_case(low: str) -> str | None:

@@ -79,6 +79,7 @@ from .kazakh_context import (
     clause_verb_case,
     dative_compound,
     embedded_verb,
+    ends_in_case,
     finite_verb_case,
     genitive_word,
     giving_verb,
@@ -303,8 +304,6 @@ _EN_JOINED_BEFORE = re.compile(r"(?i)\b(?:joined|joins|join|joining|entered|ente
 _RU_FEELING_NOUNS = ("недовольств", "восхищени", "пренебрежени")
 #: "with" or "for" right before the name ("discontent with", "admiration for")
 _EN_WITH_OR_FOR_BEFORE = re.compile(r"(?i)\b(?:with|for)\s+(?:the\s+)?$")
-#: "and" or "or" right after the English name
-_EN_AND_AFTER = re.compile(r"(?i)^\s+(?:and|or)\s")
 #: "that" (or another word that opens a clause) right before the name, and a verb with its
 #: auxiliary after it: the name is that clause's subject ("that Nazarbayev had resigned")
 _EN_THAT_BEFORE = re.compile(r"(?i)\b(?:that|whether|how|why)\s+(?:the\s+)?$")
@@ -908,7 +907,7 @@ class _Segment:
             return
         width = len(CASES[self.language])
         every = (1 << width) - 1
-        if self.language == "kk" and len(chain) > 2 and self.kazakh_list_ending(chain, every):
+        if self.language == "kk" and self.kazakh_list_ending(chain, every):
             return
         masks = []
         # «с «Лукойлом» и «КазМунайГаз»»: where one quoted name is declined, the list's quoted names
@@ -1021,9 +1020,33 @@ class _Segment:
     def kazakh_list_ending(self, chain: list[tuple[Hit, FormEntry]], every: int) -> bool:
         """«Eni, ExxonMobil-ге, TotalEnergies және CNPC кіретін»: a Kazakh list puts the case
         ending on every member or on the last only; one member before the last with an ending
-        while the others before the last are bare is the odd one out (the bare form expected)."""
+        while the others before the last are bare is the odd one out (the bare form expected). So is
+        the first of a pair with an ending before a bare last one («Eni-ге мен ExxonMobil»)."""
         inner = [(hit, entry, entry.cases & every) for hit, entry in chain[:-1]]
         marked = [k for k, (_, _, cases) in enumerate(inner) if cases and not cases & KK_NOM]
+        last = chain[-1][1]
+        if len(chain) == 2 and not (marked and last.cases & _KK_CASES == KK_NOM):
+            return False
+        if len(chain) == 2:
+            after = chain[-1][0].end
+            if last.flags & EXTRA or not self.english_pair(chain[0][1].ref, last.ref) \
+                    or self.toks.folded[chain[0][0].end] not in ("мен", "бен", "пен", "және") \
+                    or (after < self.n and self.toks.words[after].islower()
+                        and not self.toks.gap(after).strip(" \u00a0" + _CLOSE)
+                        and any(ends_in_case(self.toks.folded[after], case)
+                                for case in cases_of("kk", chain[0][1].cases & _KK_CASES))):
+                # (a bare last name before a noun with the first's case: «Facebook-та және International
+                # Viewpoint сайтында», the site carries it)
+                return False
+            # «Eni-ге мен ExxonMobil», «Қазақстанның мен Украина арасындағы»: the pair's ending on the first
+            # member and the last bare — it goes on both or on the last only
+            hit, entry, cases = inner[0]
+            if entry.flags & EXTRA:
+                return False
+            self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}) before "
+                            f"{self.toks.words[hit.end]!r} and a bare {last.surface!r}: a pair's case ending goes "
+                            "on both names or on the last only")
+            return True
         # a bare name before it: «Алматыға, Ақтау мен Жаңаөзенге» is a name and a pair sharing one
         # ending, not a list with an odd member
         if len(marked) != 1 or not any(cases == KK_NOM for _, _, cases in inner[:marked[0]]):
@@ -1449,7 +1472,8 @@ class _Segment:
         if joined is not None:
             words = words[:joined]
         # a beginning may also be told from where («Жаңаөзеннен басталды»): an ablative is no error there
-        if not happening_verb(words[-1], words[-2] if len(words) > 1 else "") \
+        # (also a verb of meeting or talking: "met British officials in London", «Лондонда … кездесті»)
+        if not happening_verb(words[-1], words[-2] if len(words) > 1 else "") and not partner_clause(words) \
                 and not (beginning_verb(words[-1]) and not cases & KK_ABL):
             return False
         self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
@@ -1716,7 +1740,7 @@ class _Segment:
         words = self._clause_after(hit)     # «… қорықты деседі»: the verb before the hearsay word
         if not words or not words[-1].islower():
             return
-        case = clause_verb_case(words[-1])
+        case = clause_verb_case(words[-1], words[-2] if len(words) > 1 else "")
         if case is None:
             return
         wanted = {"acc": KK_ACC, "abl": KK_ABL}[case]
