@@ -611,8 +611,13 @@ def nominalised_verb(low: str) -> bool:
 
 
 def nominal_copula(low: str) -> bool:
-    """Is the folded *low* the copula made a noun with the possessive (екені, екенін)?"""
-    return _NOMINAL_COPULA.fullmatch(low) is not None
+    """Is the folded *low* the copula made a noun with the possessive (екені, екенін), or the
+    reflexive pronoun with it («Назарбаевтың өзі», Nazarbayev himself) — words a genitive owns?"""
+    return _NOMINAL_COPULA.fullmatch(low) is not None or low in _OWN_SELF
+
+
+#: the reflexive pronoun with the possessive: «Назарбаевтың өзі таңдады», chosen by Nazarbayev himself
+_OWN_SELF = frozenset("өзі өзін өзіне өзінде өзінен өзімен өзінің".split())
 
 
 def il_passive(low: str) -> bool:

@@ -1811,8 +1811,9 @@ class _Segment:
     def kazakh_genitive_subject(self, hit: Hit, entry: FormEntry, before_en: str, after_en: str) -> None:
         """«Қасым-Жомарт Тоқаевтың 5 қаңтарда … төтенше жағдай жариялады» ("Tokayev declared"): a
         genitive possesses a noun after it; with none in its clause (no word with the possessive
-        that no other name covers), the English subject of an active verb is a nominative."""
-        verb_en = subject_verb(before_en, after_en)
+        that no other name covers), the English subject of an active verb, or the agent of a passive
+        Kazakh turns active ("chaired by Simon Hannah": «Саймон Ханна жүргізді»), is a nominative."""
+        verb_en = subject_verb(before_en, after_en) or ("by" if PASSIVE_BY.search(before_en) else None)
         if entry.cases & _KK_CASES != KK_GEN:
             return
         if verb_en is None:
@@ -1838,8 +1839,9 @@ class _Segment:
                 depth += 1
                 continue
             if self.covered[k] or not self.toks.words[k].islower() \
-                    or not (may_own(low) or nominal_copula(low)):
-                continue
+                    or (k + 1 < end and self.toks.gap(k + 1) == "-") \
+                    or not (may_own(low) or nominal_copula(low) or possessed_object(self.toks.words[k])):
+                continue    # (the first half of a hyphenated word, «қуғын-сүргінге», is no word of its own)
             if k > start and not self.toks.gap(k).strip(" \u00a0" + _CLOSE):
                 before = self.toks.folded[k - 1]
                 if (self.covered[k - 1] and not genitive_word(before)) or (
