@@ -1811,9 +1811,8 @@ class _Segment:
     def kazakh_genitive_subject(self, hit: Hit, entry: FormEntry, before_en: str, after_en: str) -> None:
         """«Қасым-Жомарт Тоқаевтың 5 қаңтарда … төтенше жағдай жариялады» ("Tokayev declared"): a
         genitive possesses a noun after it; with none in its clause (no word with the possessive
-        that no other name covers), the English subject of an active verb, or the agent of a passive
-        Kazakh turns active ("chaired by Simon Hannah": «Саймон Ханна жүргізді»), is a nominative."""
-        verb_en = subject_verb(before_en, after_en) or ("by" if PASSIVE_BY.search(before_en) else None)
+        that no other name covers), the English subject of an active verb is a nominative."""
+        verb_en = subject_verb(before_en, after_en)
         if entry.cases & _KK_CASES != KK_GEN:
             return
         if verb_en is None:
