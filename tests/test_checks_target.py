@@ -813,6 +813,12 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
      "В Лондоне пикет организовало «Антикапиталистическое сопротивление».", None),
     ("In London the picket was organised by Anti*Capitalist Resistance.",
      "В Лондоне пикет был организован «Антикапиталистическим сопротивлением».", None),
+    # each mention is read against the same mention in the source: the second Путин is the object of
+    # "thanked", not the subject of "called"
+    ("Putin called Tokayev, and Tokayev thanked Putin.", "Путин позвонил Токаеву, и Токаев поблагодарил Путина.",
+     None),
+    ("Putin called Tokayev, and Tokayev thanked Putin.", "Путин позвонил Токаеву, и Токаев поблагодарил Путину.",
+     "Путина"),
     # a feeling about someone: the instrumental («недовольство Назарбаевым»); the genitive is who feels it
     ("Discontent with Nazarbayev had been building for years.", "Недовольство Назарбаева копилось годами.",
      "Назарбаевым"),

@@ -31,6 +31,7 @@ Every finding whose ``suggestion`` is set can be fixed by replacing ``offending`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -618,7 +619,8 @@ class _Segment:
         self.renderings: list[tuple[int, str, str]] = []
         self.index = lx.index(language)
         self.pending: list[tuple[Hit, FormEntry]] = []     # valid forms whose context is checked
-        self._around: dict[int, tuple[str | None, str]] = {}   # source_around, per referent
+        self._around: dict[tuple[int, int], tuple[str | None, str]] = {}   # source_around, per referent and mention
+        self._mention: tuple[int, int, int] | None = None   # (referent, mention number, mentions) being read
         self._clauses: dict[int, list[str]] = {}    # _clause_after, per token after a name
         self.disagreeing: set[int] = set()                  # tokens of a name whose words disagree
         self.others: set[int] = set()       # tokens covered by a valid form of a name the source does not name
@@ -705,9 +707,17 @@ class _Segment:
 
     # -- context of a valid form ------------------------------------------------------------------
     def contexts(self) -> None:
-        for hit, entry in self.pending:
+        """Each valid form's context, read against the English around the same mention: the k-th
+        mention of a name in the translation against its k-th in the source, where both name it
+        equally often (else against the first)."""
+        total = Counter(entry.ref for _, entry in self.pending)
+        seen: Counter[int] = Counter()
+        for hit, entry in sorted(self.pending, key=lambda pair: pair[0].start):
+            self._mention = (entry.ref, seen[entry.ref], total[entry.ref])
+            seen[entry.ref] += 1
             if not any(k in self.disagreeing for k in range(hit.start, hit.end)):
                 self.context(hit, entry)
+        self._mention = None
 
     def context(self, hit: Hit, entry: FormEntry) -> None:
         if entry.ref in self.lx.terms:
@@ -2612,14 +2622,28 @@ class _Segment:
 
     def source_around(self, ref: int) -> tuple[str | None, str]:
         """The English source before and after where it names the referent ((None, "") when it
-        does not)."""
-        found = self._around.get(ref)
+        does not): where it names it for the mention whose context is being read (see
+        :meth:`contexts`), else the first time."""
+        nth = 0
+        if self._mention is not None and self._mention[0] == ref:
+            nth, count = self._mention[1], self._mention[2]
+            if nth and self._occurrences(ref) != count:
+                nth = 0     # named more or fewer times than in the source: no way to pair the mentions
+        found = self._around.get((ref, nth))
         if found is None:
             written = self.wanted.get(ref)
-            at = self.source.find(written) if written else -1
+            at = -1
+            if written:
+                for _ in range(nth + 1):
+                    at = self.source.find(written, at + 1)
             found = (None, "") if at < 0 or not written else (self.source[:at], self.source[at + len(written):])
-            self._around[ref] = found
+            self._around[(ref, nth)] = found
         return found
+
+    def _occurrences(self, ref: int) -> int:
+        """How many times the source names the referent with its written spelling."""
+        written = self.wanted.get(ref)
+        return self.source.count(written) if written else 0
 
     def source_before(self, ref: int) -> str:
         """The English source up to where it names the referent ("" when it does not)."""
