@@ -58,6 +58,12 @@ _FRONTED_TIME = re.compile(r"\s*(?:During|Throughout|After|Before|Since|In|On|Wi
                            r"evening|day|week|month|year|winter|days|weeks|months|years|first|last|same|next|"
                            r"following|early|late|\d{1,4}|January|February|March|April|May|June|July|August|"
                            r"September|October|November|December)(?:\s+|$))+")
+def right_before(words: str) -> re.Pattern[str]:
+    """A pattern for English *words* (a regular expression, alternatives allowed) standing right
+    before a name, "the" aside: ``right_before("into|onto")`` finds "spilled over into the "."""
+    return re.compile(rf"(?i)\b(?:{words})\s+(?:the\s+)?$")
+
+
 #: A noun, then "by" right before the name ("a short speech by Simon Hannah", "the statement by
 #: the CSTO"): the name is its author, a possessor in Kazakh and Russian (not after a passive
 #: participle, :data:`PASSIVE_BY`)

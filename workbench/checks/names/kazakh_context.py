@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .english_context import right_before
 from .matcher import fold
 
 #: the Kazakh cases in paradigm order (as :data:`.forms.CASES`), as bits
@@ -50,42 +51,39 @@ class _AdverbPostposition:
     compounds: tuple[str, ...] = ()  # verbs the adverb makes a compound with, whose object may stand before it
 
 
-def _english(preposition: str) -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b{preposition}\s+(?:the\s+)?$")
-
-
 #: When the English puts the name after the preposition they render ("after Nazarbayev" →
 #: Назарбаевтан кейін), they are postpositions and take one case. Before қарсы ("against" +
 #: dative: «Асадқа қарсы») a subject, a place or a possessor may come before the adverb
 #: («Тоқаевтың қарсы шығуы»), an accusative only as the object of қарсы алу "welcome" or қарсы
 #: қою "set against", an instrumental never.
 _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
-    "кейін": _AdverbPostposition(_english("after"), ABL, "abl"),
-    "соң": _AdverbPostposition(_english("after"), ABL, "abl"),
-    "бұрын": _AdverbPostposition(_english("before"), ABL, "abl"),
-    "бері": _AdverbPostposition(_english("since"), ABL, "abl"),      # "since Independence Day" → күнінен бері
+    "кейін": _AdverbPostposition(right_before("after"), ABL, "abl"),
+    "соң": _AdverbPostposition(right_before("after"), ABL, "abl"),
+    "бұрын": _AdverbPostposition(right_before("before"), ABL, "abl"),
+    "бері": _AdverbPostposition(right_before("since"), ABL, "abl"),      # "since Independence Day" → күнінен бері
     # "depends on Russia" → «Ресейге тәуелді», "independent of Moscow" → «Мәскеуден тәуелсіз» (adjectives
     # too: «тәуелді ел», a dependent country)
-    "тәуелді": _AdverbPostposition(_english(r"(?:depend(?:s|ed|ing|ent|ence|ency)?|reliant|reliance)\s+(?:up)?on"),
+    "тәуелді": _AdverbPostposition(right_before(r"(?:depend(?:s|ed|ing|ent|ence|ency)?|reliant|reliance)\s+(?:up)?on"),
                                    DAT, "dat"),
-    "тәуелсіз": _AdverbPostposition(_english(r"independen(?:t|ce)\s+(?:of|from)"), ABL, "abl"),
+    "тәуелсіз": _AdverbPostposition(right_before(r"independen(?:t|ce)\s+(?:of|from)"), ABL, "abl"),
     # "satisfied with KazMunayGas" → «ҚазМұнайГазға риза», "unhappy with Tokayev" → «Тоқаевқа наразы»,
     # "disappointed with the EU" → «Еуропалық Одақтан көңілі қалды» (риза, наразы are adjectives too)
-    "риза": _AdverbPostposition(_english(r"(?:satisfied|happy|content|pleased|grateful)\s+(?:with|to)"), DAT, "dat"),
-    "наразы": _AdverbPostposition(_english(r"(?:unhappy|dissatisfied|discontented|displeased|angry)\s+(?:with|at)"),
+    "риза": _AdverbPostposition(right_before(r"(?:satisfied|happy|content|pleased|grateful)\s+(?:with|to)"),
+                                DAT, "dat"),
+    "наразы": _AdverbPostposition(right_before(r"(?:unhappy|dissatisfied|discontented|displeased|angry)\s+(?:with|at)"),
                                   DAT, "dat"),
-    "көңілі": _AdverbPostposition(_english(r"disappointed\s+(?:with|in|by)"), ABL, "abl"),
-    "бірге": _AdverbPostposition(_english(r"(?:together\s+with|along\s+with|alongside|with)"), INS, "ins"),
+    "көңілі": _AdverbPostposition(right_before(r"disappointed\s+(?:with|in|by)"), ABL, "abl"),
+    "бірге": _AdverbPostposition(right_before(r"(?:together\s+with|along\s+with|alongside|with)"), INS, "ins"),
     # ("aimed at Nazarbayev" → «Назарбаевқа қарсы бағытталған»)
-    "қарсы": _AdverbPostposition(_english(r"(?:against|(?:aimed|directed|targeted)\s+at)"), DAT, "dat",
+    "қарсы": _AdverbPostposition(right_before(r"(?:against|(?:aimed|directed|targeted)\s+at)"), DAT, "dat",
                                  never=ACC | INS, compounds=("ал", "қой")),
     # "from Kyzylorda to Pavlodar" → «Қызылордадан бастап Павлодарға дейін» (бастап is also "starting",
     # "leading": «жұмысты бастап», «көтеріліске бастап»)
-    "бастап": _AdverbPostposition(_english(r"(?:starting\s+|beginning\s+)?from"), ABL, "abl"),
+    "бастап": _AdverbPostposition(right_before(r"(?:starting\s+|beginning\s+)?from"), ABL, "abl"),
     # "like Zhanaozen" → «Жаңаөзен сияқты» (сияқты is also "it seems", after a clause)
-    "сияқты": _AdverbPostposition(_english("(?:just\\s+)?like"), NOM, "nom"),
-    "секілді": _AdverbPostposition(_english("(?:just\\s+)?like"), NOM, "nom"),
-    "тәрізді": _AdverbPostposition(_english("(?:just\\s+)?like"), NOM, "nom"),
+    "сияқты": _AdverbPostposition(right_before("(?:just\\s+)?like"), NOM, "nom"),
+    "секілді": _AdverbPostposition(right_before("(?:just\\s+)?like"), NOM, "nom"),
+    "тәрізді": _AdverbPostposition(right_before("(?:just\\s+)?like"), NOM, "nom"),
 }
 
 
@@ -490,14 +488,18 @@ _GENITIVE_WORD = re.compile(r".{2,}(?:ның|нің|дың|дің|тың|тің)
 _ACCUSATIVE_WORD = re.compile(r"\w{3,}(?:ны|ні|ды|ді|ты|ті)|\w{4,}(?:ын|ін)|оны|мұны|бұны|соны|кімді|нені")
 #: A word in the ablative
 _ABLATIVE_WORD = re.compile(r"\w{2,}(?:дан|ден|тан|тен|нан|нен)")
+#: The suffixes of the participles, past and present (қолдаған, қолдайтын)
+_PARTICIPLE_SUFFIX = "ған|ген|қан|кен|атын|етін|йтын|йтін"
 #: A participle or verbal noun, which takes its own object (қолдағаны, қолдауға)
 _EMBEDDED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ына|іне|ынан|інен|ында|інде|дықтан|діктен)?"
                             r"|.{2,}[уү](?:ы|і|ға|ге|ды|ді|дың|дің|ын|ін|ына|іне|да|де|дан|ден)?"
                             # "those who …": a participle made a plural noun (қолдағандарға)
-                            r"|.{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)(?:дар|дер|тар|тер|лар|лер)"
+                            rf"|.{{2,}}(?:{_PARTICIPLE_SUFFIX})(?:дар|дер|тар|тер|лар|лер)"
                             r"(?:ға|ге|ды|ді|дың|дің|да|де|дан|ден|мен|ы|і|ын|ін|ына|іне)?")
+#: The tense endings a passive infix stands before
+_PASSIVE_TENSE = "ды|ді|ған|ген|ады|еді|атын|етін"
 #: A passive verb form: the -ыл-/-іл-/-ын-/-ін- infix before a tense ending (алынды, жіберілді)
-_PASSIVE_VERB = re.compile(r".{2,}(?:ыл|іл|ын|ін)(?:ды|ді|ған|ген|ады|еді|атын|етін|ып|іп)")
+_PASSIVE_VERB = re.compile(rf".{{2,}}(?:ыл|іл|ын|ін)(?:{_PASSIVE_TENSE}|ып|іп)")
 
 
 def only_looks_possessed(low: str) -> bool:
@@ -571,14 +573,13 @@ _NOT_CASE_WORDS = frozenset("басқа өзге бірге қарай дейі�
 _PRONOUN_INSTRUMENTALS = frozenset("онымен мұнымен бұнымен сонымен осымен олармен бізбен сізбен менімен сенімен "
                                    "өзімен өзімізбен өздерімен солармен".split())
 #: A participle, which heads its own clause («түрмеге қамалған»)
-_PARTICIPLE = re.compile(r".{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
+_PARTICIPLE = re.compile(rf".{{2,}}(?:{_PARTICIPLE_SUFFIX})")
 #: A verbal noun or participle made a noun, with the possessive (кеткені, кетуін, қолдағанын, пайдаланатынын)
-_NOMINALISED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен|у|ю|атын|етін|йтын|йтін)(?:ы|і)"
-                               r"(?:н|на|не|нда|нде|нан|нен|мен)?")
+_NOMINALISED_VERB = re.compile(rf".{{2,}}(?:{_PARTICIPLE_SUFFIX}|у|ю)(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен)?")
 #: The copula made a noun with the possessive: «Қытайдың … қарсы екені», "that China is against"
 _NOMINAL_COPULA = re.compile(r"екен(?:і|ін|іне|інде|інен|іміз|дігі|дігін|дігіне)")
-#: A passive with the -ыл/-іл infix (жөнелтіледі, шақырылды; not -ын, as in ұсынды "nominated")
-_IL_PASSIVE = re.compile(r".{2,}(?:ыл|іл)(?:ды|ді|ған|ген|ады|еді|атын|етін)")
+#: A finite passive with the -ыл/-іл infix only (жөнелтіледі, шақырылды; not -ын, as in ұсынды "nominated")
+_IL_PASSIVE = re.compile(rf".{{2,}}(?:ыл|іл)(?:{_PASSIVE_TENSE})")
 #: Adverbs that end like a case ending (енді "now", әлі "still")
 _ADVERBS_LIKE_CASES = frozenset("енді әлі тағы қайта әрдайым ешқашан мүлде әбден".split())
 

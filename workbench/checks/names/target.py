@@ -48,6 +48,7 @@ from .english_context import (
     content_word_after,
     doer_role,
     noun_next,
+    right_before,
     subject_verb,
     word_in_small_letters_after,
 )
@@ -148,13 +149,13 @@ _FUNCTION_WORDS = frozenset("в во на о об с со и или по за д
 _CLOSE = "»\"“”"
 _SINGULAR = (1 << 6) - 1
 #: the English words right before a name: "in|at [the]", "of [the]"
-_IN_PLACE = re.compile(r"(?i)\b(?:in|at|inside|within)\s+(?:the\s+)?$")
+_IN_PLACE = right_before("in|at|inside|within")
 _EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\s+)?$")
 #: "into"/"onto" right before a name: the direction, Russian в/на + accusative
-_INTO_BEFORE = re.compile(r"(?i)\b(?:into|onto)\s+(?:the\s+)?$")
-_EN_ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
-_EN_IN_ON_BEFORE = re.compile(r"(?i)\b(?:in|on)\s+(?:the\s+)?$")
-_OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
+_INTO_BEFORE = right_before("into|onto")
+_EN_ON_BEFORE = right_before("on")
+_EN_IN_ON_BEFORE = right_before("in|on")
+_OF_BEFORE = right_before("of")
 #: "to <name>" giving or addressing something to someone ("a letter to Biden", "gave the floor to
 #: Marko Bojcun"): not after the words it makes a preposition with ("according to", "next to")
 _TO_BEFORE = re.compile(r"(?i)(?:^|\b([a-z]+)\s+)to\s+(?:the\s+)?$")
@@ -235,9 +236,9 @@ _EN_TITLE_BEFORE = re.compile(r"(?:^|\s)(?!(?:the|a|an|and|or|but|of|by|to|with|
                               r"who|whom|was|were|is|are|be|been|had|has|have|said|says|told|asked)\s)"
                               r"[A-Za-z-]+(?<!ed)\s+$")
 #: "afraid of the Council": what is feared, the object of бояться
-_EN_AFRAID_OF = re.compile(r"(?i)\b(?:afraid|scared|fearful|frightened|terrified|wary)\s+of\s+(?:the\s+)?$")
+_EN_AFRAID_OF = right_before(r"(?:afraid|scared|fearful|frightened|terrified|wary)\s+of")
 #: "than Assad", "as Putin": the English of a compared name
-_EN_COMPARED = re.compile(r"(?i)\b(?:than|as)\s+(?:the\s+)?$")
+_EN_COMPARED = right_before("than|as")
 _EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
 _EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+(?!companies\b){_EN_GENERIC}(?![a-z])")    # singular: "the X company"
 #: words that join the last name of a list to the others
@@ -253,7 +254,7 @@ _EN_FROM_NEAR = re.compile(r"(?i)\b(?:from|since|off|out\s+of|(?:start|began|beg
                            r"\s+with|left|leave|leaves|leaving|fled|flee|flees|fleeing|withdr[ae]w\w*|quit|"
                            r"escaped|expelled|ousted|evicted|evacuated|deported|exiled)\s+(?:\S+\s+){0,3}$")
 # (leaving a place needs no "from" in English: "fled Ukraine" is «бежали с Украины»)
-_EN_FROM_RIGHT_BEFORE = re.compile(r"(?i)\b(?:from|since|(?:start|began|begin|begun)\w*\s+with)\s+(?:the\s+)?$")
+_EN_FROM_RIGHT_BEFORE = right_before(r"from|since|(?:start|began|begin|begun)\w*\s+with")
 #: Nouns that address someone, whose complement is a dative («памятник Назарбаеву», «помощь
 #: Токаеву», «угроза режиму»), by the start of their forms
 _ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "письм", "послани", "обращени", "телеграмм", "угроз",
@@ -292,22 +293,21 @@ _EN_IN_AFTER_VERB = frozenset(IRREGULAR_OBJECT_PASTS) | frozenset(
 _RU_FROM = frozenset("из изо с со от ото".split())
 _RU_AT = frozenset("в во на у при".split())
 #: People "in" or "at" a place or company ("workers at Kazakhmys", "oil workers in Atyrau Region")
-_EN_PEOPLE_AT = re.compile(r"(?i)\b(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|employees|staff|"
-                           r"protesters|demonstrators|activists|residents|people|engineers|drillers)\s+(?:in|at)\s+"
-                           r"(?:the\s+)?$")
-#: Russian nouns made from verbs that take the instrumental, which take it too: «от руководства Советом
-#: безопасности» (руководить → руководство), «управление Казахстаном», «недовольство Назарбаевым»
-_RU_INSTRUMENTAL_NOUNS = ("руководств", "управлени", "командовани", "владени", "обладани", "пользовани",
-                          "заведовани", "восхищени", "недовольств", "интерес", "гордост", "пренебрежени")
-#: joining or entering right before the name: в + the accusative of direction
-_EN_JOINED_BEFORE = re.compile(r"(?i)\b(?:joined|joins|join|joining|entered|enters|enter|entering)\s+(?:the\s+)?$")
-#: Nouns of a feeling that take the instrumental of what it is about («недовольство Назарбаевым»)
+_EN_PEOPLE_AT = right_before(r"(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|employees|staff|"
+                             r"protesters|demonstrators|activists|residents|people|engineers|drillers)\s+(?:in|at)")
+#: Russian nouns of a feeling that take the instrumental of what it is about («недовольство Назарбаевым») ...
 _RU_FEELING_NOUNS = ("недовольств", "восхищени", "пренебрежени")
+#: ... and with them every noun made from a verb that takes the instrumental, which takes it too: «от
+#: руководства Советом безопасности» (руководить → руководство), «управление Казахстаном»
+_RU_INSTRUMENTAL_NOUNS = ("руководств", "управлени", "командовани", "владени", "обладани", "пользовани",
+                          "заведовани", "интерес", "гордост") + _RU_FEELING_NOUNS
+#: joining or entering right before the name: в + the accusative of direction
+_EN_JOINED_BEFORE = right_before("joined|joins|join|joining|entered|enters|enter|entering")
 #: "with" or "for" right before the name ("discontent with", "admiration for")
-_EN_WITH_OR_FOR_BEFORE = re.compile(r"(?i)\b(?:with|for)\s+(?:the\s+)?$")
+_EN_WITH_OR_FOR_BEFORE = right_before("with|for")
 #: "that" (or another word that opens a clause) right before the name, and a verb with its
 #: auxiliary after it: the name is that clause's subject ("that Nazarbayev had resigned")
-_EN_THAT_BEFORE = re.compile(r"(?i)\b(?:that|whether|how|why)\s+(?:the\s+)?$")
+_EN_THAT_BEFORE = right_before("that|whether|how|why")
 _EN_CLAUSE_VERB_AFTER = re.compile(r"(?i)^\s+(?:(?:had|has|have|was|were|would|could|should|might|will|must|did|"
                                    r"is|are)(?:\s+(?:not|never|already|been))?\s+(?:[a-z]+ly\s+)?[a-z]+"
                                    r"|(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|had|was|were|would|could|should|might|"
@@ -315,15 +315,14 @@ _EN_CLAUSE_VERB_AFTER = re.compile(r"(?i)^\s+(?:(?:had|has|have|was|were|would|c
 #: A Russian active past verb, not reflexive (организовало, повторила, поддержал)
 _RU_ACTIVE_PAST = re.compile(r"\w{3,}[аеиоуыя](?:л|ла|ло|ли)")
 #: "throughout" a place, right before the name
-_EN_THROUGHOUT_BEFORE = re.compile(r"(?i)\b(?:throughout|across|all\s+over)\s+(?:the\s+)?$")
+_EN_THROUGHOUT_BEFORE = right_before(r"throughout|across|all\s+over")
 #: "from" itself right before the name ("a telegram from Xi Jinping")
-_EN_FROM_ITSELF_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+_EN_FROM_ITSELF_BEFORE = right_before("from")
 #: "at" after a noun of an event: where it happens ("the strike at Kashagan", «Қашағандағы ереуіл»),
 #: never where something goes (unlike "aimed at", "directed at")
-_EN_EVENT_AT = re.compile(r"(?i)\b(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|pickets?|clash(?:es)?|shootings?|"
-                          r"massacre|killings?|explosions?|fires?|riots?|unrest|walkouts?|sit-ins?|stoppages?|"
-                          r"events?|accidents?|meetings?|gatherings?|vigils?|situation|layoffs?|dismissals?)"
-                          r"\s+at\s+(?:the\s+)?$")
+_EN_EVENT_AT = right_before(r"(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|pickets?|clash(?:es)?|shootings?|"
+                            r"massacre|killings?|explosions?|fires?|riots?|unrest|walkouts?|sit-ins?|stoppages?|"
+                            r"events?|accidents?|meetings?|gatherings?|vigils?|situation|layoffs?|dismissals?)\s+at")
 #: The locative-attributive -дағы inside a Kazakh word (Атыраудағы, Атыраудағылар)
 _KK_ATTRIBUTIVE = re.compile(r"(?:да|де|та|те)(?:ғы|гі)")
 #: Kazakh words after a name in the ablative or instrumental that take those cases whatever the
@@ -341,12 +340,12 @@ _EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|gran
 #: English "with" right before a name (not "together with", an adverb postposition's own)
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$")
 #: English prepositions before a Kazakh pair of names, and the case each asks for
-_EN_CASE_BEFORE = re.compile(r"(?i)\b(in|at|to|into|from|with)\s+(?:the\s+)?$")
+_EN_CASE_BEFORE = right_before("(in|at|to|into|from|with)")
 _KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_DAT, "from": KK_ABL, "with": KK_INS}
 #: English "to"/"into" right before a place: where something goes
-_EN_TO_PLACE = re.compile(r"(?i)\b(?:to|into|towards|reach|reached|reaches|reaching|enter|entered|enters|entering|"
-                          r"(?:set\s+(?:off|out)|left|leave|"
-                          r"leaves|leaving|headed|heading|departed|bound|flew|sailed)\s+for)\s+(?:the\s+)?$")
+_EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|enter|entered|enters|entering|"
+                            r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|departed|bound|flew|sailed)"
+                            r"\s+for")
 # ("set off for Aktau", "the strike reached Aktobe Region": «Ақтөбе облысына жетті»)
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
@@ -377,10 +376,9 @@ _EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been
                                r"caught|held|kept|led|left|made|met|paid|put|seen|sent|shot|sought|struck|"
                                r"taken|told|thrown|won|bought|brought|fought)\b(?!\s+(?:to|by\s+the\s+fact))")
 #: English right before a name it comes from or leaves ("from", "withdrew from", "left", "fled")
-_EN_FROM_BEFORE = re.compile(r"(?i)\b(?:(from)|left|leave|leaves|leaving|fled|flee|flees|fleeing)\s+(?:the\s+)?$")
+_EN_FROM_BEFORE = right_before("(from)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
 #: English asking or demanding something of someone right before the name ("asked Moscow for help")
-_EN_ASKED = re.compile(r"(?i)\b(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|begg?(?:ed|s|ing)?|demand(?:ed|s|ing)?)"
-                       r"\s+(?:the\s+)?$")
+_EN_ASKED = right_before(r"ask(?:ed|s|ing)?|request(?:ed|s|ing)?|begg?(?:ed|s|ing)?|demand(?:ed|s|ing)?")
 #: ... "from" only after a verb of moving or removing in its clause: "people from Almaty" are
 #: often «Алматыда тұратын» (living in Almaty), "reports from Almaty" «Алматыда хабарланды»
 _EN_MOVING = re.compile(
@@ -620,7 +618,7 @@ class _Segment:
         self.index = lx.index(language)
         self.pending: list[tuple[Hit, FormEntry]] = []     # valid forms whose context is checked
         self._around: dict[tuple[int, int], tuple[str | None, str]] = {}   # source_around, per referent and mention
-        self._mention: tuple[int, int, int] | None = None   # (referent, mention number, mentions) being read
+        self._mention: tuple[int, int] | None = None   # (referent, its mention in the source) being read
         self._clauses: dict[int, list[str]] = {}    # _clause_after, per token after a name
         self.disagreeing: set[int] = set()                  # tokens of a name whose words disagree
         self.others: set[int] = set()       # tokens covered by a valid form of a name the source does not name
@@ -711,9 +709,13 @@ class _Segment:
         mention of a name in the translation against its k-th in the source, where both name it
         equally often (else against the first)."""
         total = Counter(entry.ref for _, entry in self.pending)
+        # (a name the translation gives more or fewer times than the source: no way to pair its
+        # mentions, each is read against the first)
+        paired = {ref for ref, count in total.items()
+                  if count > 1 and self.source.count(self.wanted.get(ref) or "\0") == count}
         seen: Counter[int] = Counter()
         for hit, entry in sorted(self.pending, key=lambda pair: pair[0].start):
-            self._mention = (entry.ref, seen[entry.ref], total[entry.ref])
+            self._mention = (entry.ref, seen[entry.ref] if entry.ref in paired else 0)
             seen[entry.ref] += 1
             if not any(k in self.disagreeing for k in range(hit.start, hit.end)):
                 self.context(hit, entry)
@@ -1073,7 +1075,7 @@ class _Segment:
         стачечному комитету» → dative), from the endings no noun has; 0 if none. (-ым/-им is
         also a plural dative: «и другим активистам».)"""
         at = chain[-1][0].end + 1
-        if at >= self.n or self.toks.gap(at).strip("  "):
+        if at >= self.n or self.toks.gap(at).strip(" \u00a0"):
             return 0
         word = self.toks.words[at]
         low = fold(word)
@@ -2095,9 +2097,9 @@ class _Segment:
         from_noun = source_of and self.from_noun(entry.ref)
         # (an accusative only, after "of": no noun governs one — «политику Центральную Азию»)
         accusative_only = cases == ACC and not quoted and self.after_of(entry.ref)
-        # "a speech by Yuliya Yurchenko" (a noun, "by", no passive): the author owns it (not a quoted
-        # name, which may be the subject of a sentence turned active: «потребовала в своём заявлении «…»»)
-        # (nor after «в своём заявлении»: the sentence turned active, the author its subject)
+        # "a speech by Yuliya Yurchenko" (a noun, "by", no passive): the author owns it — not a quoted
+        # name, nor one after «свой»/«его» (a sentence turned active, the author its subject: «потребовала
+        # в своём заявлении «…»»)
         author = source_of and not quoted and authored_by(self.source_before(entry.ref)) and not any(
             word.startswith("сво") or word in ("его", "ее", "их") for word in self.toks.folded[max(0, hit.start - 3):
                                                                                             hit.start])
@@ -2624,11 +2626,7 @@ class _Segment:
         """The English source before and after where it names the referent ((None, "") when it
         does not): where it names it for the mention whose context is being read (see
         :meth:`contexts`), else the first time."""
-        nth = 0
-        if self._mention is not None and self._mention[0] == ref:
-            nth, count = self._mention[1], self._mention[2]
-            if nth and self._occurrences(ref) != count:
-                nth = 0     # named more or fewer times than in the source: no way to pair the mentions
+        nth = self._mention[1] if self._mention is not None and self._mention[0] == ref else 0
         found = self._around.get((ref, nth))
         if found is None:
             written = self.wanted.get(ref)
@@ -2639,11 +2637,6 @@ class _Segment:
             found = (None, "") if at < 0 or not written else (self.source[:at], self.source[at + len(written):])
             self._around[(ref, nth)] = found
         return found
-
-    def _occurrences(self, ref: int) -> int:
-        """How many times the source names the referent with its written spelling."""
-        written = self.wanted.get(ref)
-        return self.source.count(written) if written else 0
 
     def source_before(self, ref: int) -> str:
         """The English source up to where it names the referent ("" when it does not)."""
