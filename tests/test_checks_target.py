@@ -2225,3 +2225,28 @@ def test_a_relational_adjective_with_a_fleeting_vowel_renders_the_name() -> None
         "d", 1, "The party repeated Moscow's version of a colour revolution.",
         "Партия повторяла московскую версию о «цветной революции».", "ru")
     assert not [f for f in found if f.check == "target-missing-name"]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a message "from" someone is theirs: in Kazakh its sender is a genitive (or bare right before it)
+    ("Steve McSweney read out a message from the Ukrainian Socialist League.",
+     "Стив Максуини Украина социалистік лигасын хатын оқып берді.", "Украина социалистік лигасының"),
+    ("Steve McSweney read out a message from the Ukrainian Socialist League.",
+     "Стив Максуини Украина социалистік лигасының хатын оқып берді.", None),
+    # the first noun of a compound between a name in an oblique case and the possessed noun: only a
+    # genitive reaches across it ...
+    ("The trial of Roza Tuletaeva was a farce from beginning to end.",
+     "Роза Төлетаеваны сот процесі басынан аяғына дейін жай ғана қойылым болды.", "Роза Төлетаеваның"),
+    ("The trial of Roza Tuletaeva was a farce from beginning to end.",
+     "Роза Төлетаеваның сот процесі басынан аяғына дейін жай ғана қойылым болды.", None),
+    # ... while a bare name heads a chain of bare nouns, a verbal noun in -у governs an accusative,
+    # and a past verb is no possessed noun
+    ("Many had read Simon Pirani's studies of the Kazakhstan oil industry.",
+     "Көбі Саймон Пиранидің Қазақстан мұнай өнеркәсібі туралы еңбектерін оқыған.", None),
+    ("The list opened with the demand to restore the 1993 Constitution.",
+     "Тізімнің басында 1993 жылғы Конституцияны қайтару талабы тұр.", None),
+    ("The army imposed a curfew in the whole of Almaty Region.",
+     "Әскер бүкіл Алматы облысында коменданттық сағат енгізді.", None),
+])
+def test_kazakh_possessors_of_messages_and_compounds(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -76,6 +76,18 @@ def authored_by(before: str) -> bool:
     return _AUTHORED_BY.search(before) is not None and PASSIVE_BY.search(before) is None
 
 
+#: A message, then "from" right before the name ("a message from the Ukrainian Socialist League",
+#: "greetings from Paul Murphy"): the name is its sender, who owns it in Kazakh and Russian
+_MESSAGE_FROM = re.compile(r"(?i)\b(?:message|letter|statement|greeting|appeal|telegram|note|call|order|"
+                           r"instruction|request|invitation|declaration|address|communiqu[eé])s?\s+from\s+"
+                           r"(?:the\s+)?$")
+
+
+def message_from(before: str) -> bool:
+    """Does the English *before* a name end with a message and "from" ("a letter from")?"""
+    return _MESSAGE_FROM.search(before) is not None
+
+
 #: A passive participle (and an adverb), then "by" right before the name
 PASSIVE_BY = re.compile(r"(?i)\b(?:\w+ed|\w+en|made|held|led|paid|sent|built|bought|brought|caught|"
                         r"fought|taught|told|sold|kept|left|won|hit|put|set|shut|cut|run|backed)"

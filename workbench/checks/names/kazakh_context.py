@@ -428,7 +428,20 @@ _NOT_POSSESSED = re.compile(r".+(?:шы|ші|лы|лі)")
 _POSSESSED = re.compile(r".+(?:ы|і)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?")
 
 
-def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = False) -> int | None:
+#: Endings no bare noun has: the cases, the possessive, past tense, gerunds and participles
+_NOT_BARE = re.compile(r".*(?:[аәеиоөұүыіуэюя]|ға|ге|қа|ке|на|не|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|"
+                       r"ның|нің|дың|дің|тың|тің|ын|ін|ып|іп|ған|ген|қан|кен|п|лық|лік|дық|дік|тық|тік|шы|ші)")
+
+
+def bare_noun(low: str) -> bool:
+    """Can *low* (folded) be a noun with no ending at all (сот, хат, мұнай)? Ending in a vowel (a
+    case, the possessive, a verb's tense; -у makes verbal nouns, which govern the name: «Конституцияны
+    қайтару талабы») or in any case ending, it cannot."""
+    return len(low) >= 3 and not _NOT_BARE.fullmatch(low) and low not in _DEMONSTRATIVES
+
+
+def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = False,
+                     bridge: bool = False) -> int | None:
     """«Назарбаев бұрынғы кеңесшісі»: how many modifiers (demonstratives, adjectives, figures)
     stand between a name and the possessive noun after them in *words* (the words after the
     name, in its clause); None when the words are not modifiers followed by a possessive noun.
@@ -438,7 +451,9 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
     possesses nothing) — then a word that may be an accusative or a past verb (қатты, сынады)
     is no possessive noun. With *owner* (the English says "'s" after the name) a verbal noun
     right after it is its possession too ("Xi Jinping's message": «Си Цзиньпинге жолдауы» is
-    no "sending to Xi Jinping")."""
+    no "sending to Xi Jinping"). With *bridge* (the name is in a case other than the nominative) the
+    first noun of a compound counts as a modifier: «Төлетаеваны сот процесі» possesses nothing, while
+    a bare name begins a chain of bare nouns («Қазақстан мұнай өнеркәсібі»)."""
     k = 0
     while k < min(len(words), 3):
         low = fold(words[k])
@@ -449,6 +464,10 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
             return None
         if low in _DEMONSTRATIVES or words[k].isdigit() or _ADJECTIVE.fullmatch(low):
             k += 1
+            continue
+        if bridge and k + 1 < len(words) and words[k + 1].islower() and bare_noun(low) \
+                and _POSSESSED.fullmatch(fold(words[k + 1])) and not _ACCUSATIVE_OR_PAST.fullmatch(fold(words[k + 1])):
+            k += 1      # the first noun of a compound: «сот процесі» (a trial)
             continue
         break
     if (k == 0 and not adjacent) or k >= len(words) or not words[k].islower():

@@ -47,6 +47,7 @@ from .english_context import (
     authored_by,
     content_word_after,
     doer_role,
+    message_from,
     noun_next,
     right_before,
     subject_verb,
@@ -1655,7 +1656,8 @@ class _Segment:
             return False
         # ("the Nazarbayev regime", "Ozenmunaigas workers": the English name modifies the next noun)
         modifier = self.english_noun_after(entry.ref)
-        author = before_en is not None and authored_by(before_en)     # "a speech by Simon Hannah"
+        # "a speech by Simon Hannah", "a message from the RSM"
+        author = before_en is not None and (authored_by(before_en) or message_from(before_en))
         if before_en is None or not (after_en.startswith(_POSSESSIVE) or self.after_of(entry.ref) or modifier
                                      or author):
             return False
@@ -1676,8 +1678,9 @@ class _Segment:
             and head.group(1).lower() not in _EN_QUANTIFIERS        # "the whole of Mangystau": «бүкіл … облысын»
         strong = after_en.startswith(_POSSESSIVE) or self.after_of(entry.ref) or author
         adjacent = not cases & KK_NOM and (after_en.startswith(_POSSESSIVE) or not cases & KK_ACC or concrete
-                                           or modifier)
-        across = possessed_across(clause, adjacent=adjacent, owner=after_en.startswith(_POSSESSIVE))
+                                           or modifier or author)
+        across = possessed_across(clause, adjacent=adjacent, owner=after_en.startswith(_POSSESSIVE),
+                                  bridge=not cases & KK_NOM)
         if not strong and across:
             across = None       # a modifier in English: only right before its noun («Назарбаевты режимі»)
         if across is None and (after_en.startswith(_POSSESSIVE) or author) \
