@@ -84,6 +84,7 @@ from .kazakh_context import (
     embedded_verb,
     ends_in_case,
     finite_verb_case,
+    finite_verb_shape,
     genitive_word,
     giving_verb,
     happening_verb,
@@ -747,6 +748,8 @@ class _Segment:
                     self.kazakh_clause_object(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_subject(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_genitive_owning_nothing(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
             return
         elif self.language == "ru":
@@ -1772,6 +1775,36 @@ class _Segment:
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
                         f"\"{verb_en}\"")
+
+    def kazakh_genitive_owning_nothing(self, hit: Hit, entry: FormEntry) -> None:
+        """«Путин Тоқаевтың бірнеше рет телефон соқты»: a genitive owns a noun after it in its
+        clause. A name only in the genitive, with nothing after it to the verb that ends the
+        sentence's clause that could carry the possessive, owns nothing: wrong, whatever the case
+        it should be in (the fix is the case the verb takes where it is known). Not where the clause
+        ends at a comma (a list of owners: «Тоқаевтың да, Назарбаевтың да саясаты»), nor for the
+        English "'s" with no noun after it ("the decision was Tokayev's")."""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or cases != KK_GEN or hit.end >= self.n:
+            return
+        _, after_en = self.source_around(entry.ref)
+        if after_en.startswith(_POSSESSIVE) and not content_word_after(after_en[2:].lstrip("s")):
+            return
+        words = self._clause_after(hit)
+        end = self._clause_end(hit.end)
+        if not words or not words[-1].islower() or (end < self.n and not _SENTENCE_END.search(self.toks.gap(end))) \
+                or not finite_verb_shape(fold(words[-1])) or possessive_shape(fold(words[-1])):
+            return      # (a possessed noun as the predicate: «Пол Мерфи — Дойл Эреннің депутаты»)
+        if any(possessive_shape(fold(word)) or may_own(fold(word)) or not word.islower() for word in words[:-1]) \
+                or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE):
+            return
+        case = finite_verb_case(words[-1]) or clause_verb_case(words[-1], words[-2] if len(words) > 1 else "")
+        why = "(gen) owning nothing: no noun after it in its clause carries the possessive"
+        if case is not None:
+            self.wrong_case(hit, entry, case, why + f", and {words[-1]!r} takes the {case}")
+            return
+        offending = self.offending_of(hit, entry)
+        self.add("target-wrong-inflection", f"{offending!r} {why}", offending=offending, suggestion=None,
+                 ref=entry.ref)
 
     def kazakh_subject(self, hit: Hit, entry: FormEntry) -> None:
         """English "Terry Conway wrote the report", "UN human rights chief Michelle Bachelet urged
