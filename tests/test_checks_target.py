@@ -2275,3 +2275,23 @@ def test_a_kazakh_genitive_owns_something(source: str, target: str, expected: st
         assert not found, _show(found)
     else:
         assert found and (found[0].suggestion or "") == expected, _show(found)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # members paired by a particle after each share one case: a noun's case ...
+    ("After the shootings, many workers no longer trust Kassym-Jomart Tokayev or his promises.",
+     "Атыстан кейін көптеген жұмысшылар енді Қасым-Жомарт Тоқаевтан да, оның уәделеріне де сенбейді.",
+     "Қасым-Жомарт Тоқаевқа"),
+    ("After the shootings, many workers no longer trust Kassym-Jomart Tokayev or his promises.",
+     "Атыстан кейін көптеген жұмысшылар енді Қасым-Жомарт Тоқаевқа да, оның уәделеріне де сенбейді.", None),
+    # ... or another name's, where the English preposition before this one asks for it
+    ("Tokayev quickly secured political support not only from Russia but also from China.",
+     "Тоқаев Ресейден ғана емес, Қытайға да саяси қолдауға тез қол жеткізді.", "Қытайдан"),
+    ("Tokayev quickly secured political support not only from Russia but also from China.",
+     "Тоқаев Ресейден ғана емес, Қытайдан да саяси қолдауға тез қол жеткізді.", None),
+    # (no preposition to tell which of two names is wrong: nothing said)
+    ("Tokayev was supported not only by Russia but also by China.",
+     "Тоқаевты Ресей ғана емес, Қытай да қолдады.", None),
+])
+def test_kazakh_members_paired_by_particles_share_a_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -343,6 +343,7 @@ _EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|gran
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$")
 #: English prepositions before a Kazakh pair of names, and the case each asks for
 _EN_CASE_BEFORE = right_before("(in|at|to|into|from|with)")
+_KK_CASE_BITS = {"dat": KK_DAT, "abl": KK_ABL, "ins": KK_INS}
 _KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_DAT, "from": KK_ABL, "with": KK_INS}
 #: English "to"/"into" right before a place: where something goes
 _EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|enter|entered|enters|entering|"
@@ -356,6 +357,14 @@ _SENTENCE_END = re.compile(r"[.;!?]")
 #: (a preposition may be repeated after it, the group: "by Michelle Bachelet and by the EU")
 _EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:(by|to|with|from|in)\s+)?(?:the\s+)?$")
 _EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
+#: Kazakh particles that pair two members («Тоқаевқа да, уәделеріне де»), and English words that
+#: pair them before or after a name ("both", "neither … nor", "not only … but also")
+_KK_PAIR_PARTICLES = frozenset("да де та те".split())
+_EN_PAIR_BEFORE = re.compile(r"(?i)\b(?:and|or|nor|but|also|as\s+well\s+as|both|either|neither|only)\s+"
+                             r"(?:from|to|with|in|by|on|against)?\s*(?:the\s+)?$")
+_EN_PAIR_AFTER = re.compile(r"(?i)\s*,?\s+(?:and|or|nor|but|as\s+well\s+as)\s")
+#: The English preposition right before a name that asks for one Kazakh case
+_EN_LAST_PREPOSITION = re.compile(r"(?i)\b(from|to|with)\s+(?:the\s+)?$")
 #: English "spread to", "extended to": the names after it are where something went, an object in Russian
 #: («охватили Атырау, … и Кызылорду»)
 _EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending|expanded|moved)\s+(?:\w+\s+)?to\s+"
@@ -737,7 +746,8 @@ class _Segment:
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
                     and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry) \
                     and not self.kazakh_place_of_noun(hit, entry) and not self.kazakh_published_in(hit, entry) \
-                    and not self.kazakh_pair_with_noun(hit, entry) and not self.kazakh_clause_subject(hit, entry) \
+                    and not self.kazakh_pair_with_noun(hit, entry) and not self.kazakh_particle_pair(hit, entry) \
+                    and not self.kazakh_clause_subject(hit, entry) \
                     and not self.kazakh_opening_place(hit, entry) \
                     and not self.kazakh_destination(hit, entry):
                 found = len(self.findings)
@@ -1577,13 +1587,74 @@ class _Segment:
             name = oblique_noun_case(low)
             if name is None or (k + 1 < self.n and participle(self.toks.folded[k + 1])):
                 continue        # no case of these; «түрмеге қамалған»: the participle's own dative
-            case = {"dat": KK_DAT, "abl": KK_ABL, "ins": KK_INS}[name]
+            case = _KK_CASE_BITS[name]
             if cases & case:
                 return False
             self.wrong_case(hit, entry, name, f"({'/'.join(cases_of('kk', cases))}) joined by "
                             f"{self.toks.words[hit.end]!r} to {word!r} ({name}): the two share one case")
             return True
         return False
+
+    def kazakh_particle_pair(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "trust neither Tokayev nor his promises", "not only from Russia but also from
+        China": Kazakh pairs the two with a particle after each («Тоқаевқа да, уәделеріне де»,
+        «Ресейден ғана емес, Қытайдан да»), and the two share one case. A name whose case the other
+        member, a noun in the dative, ablative or instrumental, does not share is wrong; against
+        another name, only where the English preposition before this one ("from", "to", "with")
+        asks for the other's case."""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or not cases or hit.end >= self.n \
+                or self.toks.folded[hit.end] not in _KK_PAIR_PARTICLES or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE):
+            return False
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or not (_EN_PAIR_BEFORE.search(before_en) or _EN_PAIR_AFTER.match(after_en)):
+            return False
+        k = self._pair_member_after(hit.end + 1) if hit.end + 1 < self.n and "," in self.toks.gap(hit.end + 1) \
+            else None
+        if k is None:
+            k = self._pair_member_before(hit.start)
+        if k is None:
+            return False
+        theirs = next((e for h, e in self.pending if h.start <= k < h.end), None)
+        if theirs is not None:
+            their_cases = theirs.cases & _KK_CASES
+            found = _EN_LAST_PREPOSITION.search(before_en)
+            name = next((c for c, bit in _KK_CASE_BITS.items() if bit == their_cases), None)
+            if name is None or found is None or _KK_CASE_OF_PREPOSITION[found.group(1).lower()] != their_cases:
+                return False
+        else:
+            if self.covered[k] or not self.toks.words[k].islower():
+                return False
+            name = oblique_noun_case(self.toks.folded[k])
+            if name is None:
+                return False
+        if cases & _KK_CASE_BITS[name]:
+            return False
+        self.wrong_case(hit, entry, name, f"({'/'.join(cases_of('kk', cases))}) paired by "
+                        f"{self.toks.words[hit.end]!r} with {self.toks.words[k]!r} ({name}): the two share one case")
+        return True
+
+    def _pair_member_after(self, start: int) -> int | None:
+        """The token of the second member of a pair («…, оның уәделеріне де»): the word right before
+        the next particle, within a few words and no punctuation; None if there is none."""
+        for k in range(start, min(self.n, start + 5)):
+            if k > start and self.toks.gap(k).strip(" \u00a0"):
+                return None
+            if self.toks.folded[k] in _KK_PAIR_PARTICLES:
+                return k - 1 if k > start else None
+        return None
+
+    def _pair_member_before(self, start: int) -> int | None:
+        """The token of the first member of a pair before the name («Ресейден ғана емес, …», «Ресейден
+        да, …»), or None."""
+        if start < 2 or "," not in self.toks.gap(start):
+            return None
+        folded = self.toks.folded
+        if folded[start - 1] in _KK_PAIR_PARTICLES and not self.toks.gap(start - 1).strip(" \u00a0" + _CLOSE):
+            return start - 2
+        if start >= 3 and folded[start - 1] == "емес" and folded[start - 2] == "ғана":
+            return start - 3
+        return None
 
     def kazakh_clause_subject(self, hit: Hit, entry: FormEntry) -> bool:
         """English "rumours spread that Nazarbayev had resigned": the name is the subject of a clause
