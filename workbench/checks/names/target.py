@@ -1604,7 +1604,8 @@ class _Segment:
         asks for the other's case."""
         cases = entry.cases & _KK_CASES
         if entry.flags & EXTRA or not cases or hit.end >= self.n \
-                or self.toks.folded[hit.end] not in _KK_PAIR_PARTICLES or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE):
+                or self.toks.folded[hit.end] not in _KK_PAIR_PARTICLES \
+                or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE):
             return False
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None or not (_EN_PAIR_BEFORE.search(before_en) or _EN_PAIR_AFTER.match(after_en)):
