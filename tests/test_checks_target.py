@@ -1032,6 +1032,10 @@ def test_names_in_a_list_share_one_case(source: str, target: str, expected: str 
     ("From Kyzylorda to Pavlodar, workers downed tools.", "Қызылордадан бастап Павлодарға дейін жұмысшылар "
      "жұмысты тоқтатты.", None),
     ("Kurmanov led the workers to Almaty.", "Құрманов жұмысшыларды Алматыға бастап барды.", None),
+    # қатысты: "regarding" after a dative, or the past of "take part" after its subject
+    ("The UN human rights office issued a new statement on Kazakhstan.",
+     "БҰҰ-ның адам құқықтары жөніндегі басқармасы Қазақстан қатысты жаңа мәлімдеме жасады.", "Қазақстанға"),
+    ("Kazakhstan took part in the talks.", "Қазақстан келіссөздерге қатысты.", None),
 ])
 def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
