@@ -643,6 +643,17 @@ def test_an_english_apposition_keeps_the_russian_name_nominative(source: str, ta
     # между takes the instrumental between names
     ("Talks between Russia and China began.", "Начались переговоры между России и Китаем.", "Россией"),
     ("Talks between Russia and China began.", "Начались переговоры между Россией и Китаем.", None),
+    # лишать кого: the one stripped of something is an accusative
+    ("The new law strips Nazarbayev of his lifetime privileges.",
+     "Новый закон лишает Назарбаеву пожизненных привилегий.", "Назарбаева"),
+    ("The new law strips Nazarbayev of his lifetime privileges.",
+     "Новый закон лишает Назарбаева пожизненных привилегий.", None),
+    # a quoted name of several words that opens with a Russian adjective declines after a preposition
+    # as the phrase does; one of foreign words («АрселорМиттал Темиртау») may stay as it is
+    ("Activists of Workers Power called for a boycott.", "Активисты из «Рабочая власть» призвали к бойкоту.",
+     "«Рабочей власти»"),
+    ("Activists of Workers Power called for a boycott.", "Активисты из «Рабочей власти» призвали к бойкоту.", None),
+    ("Workers at ArcelorMittal Temirtau went on strike.", "Бастовали рабочие на «АрселорМиттал Темиртау».", None),
 ])
 def test_russian_government_of_names(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
@@ -1918,6 +1929,8 @@ def test_russian_removal_verbs_take_s_with_the_genitive(source: str, target: str
      "Ұйымдастырушылар пикеттің суреттері үшін Стив Изонды алғыс айтты.", "Стив Изонға"),
     ("The organisers thanked Steve Eason for the photographs of the picket.",
      "Ұйымдастырушылар пикеттің суреттері үшін Стив Изонға алғыс айтты.", None),
+    ("We thanked Paul Mason.", "Біз Пол Мейсонды ризашылық білдірдік.", "Пол Мейсонға"),
+    ("We thanked Paul Mason.", "Біз Пол Мейсонға ризашылық білдірдік.", None),
     # ... not an object a participle between governs, nor a genitive that owns a noun between
     ("The organisers thanked those who supported Tokayev.",
      "Ұйымдастырушылар Тоқаевты қолдағандарға алғыс айтты.", None),

@@ -356,6 +356,8 @@ _SENTENCE_END = re.compile(r"[.;!?]")
 #: English "and" between two names ("Putin and the CSTO")
 #: (a preposition may be repeated after it, the group: "by Michelle Bachelet and by the EU")
 _EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:(by|to|with|from|in)\s+)?(?:the\s+)?$")
+#: The nominative endings of a Russian adjective (Рабочая, Левый, Социальное)
+_RU_ADJECTIVE_ENDING = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее)$")
 _EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
 #: Kazakh particles that pair two members («Тоқаевқа да, уәделеріне де»), and English words that
 #: pair them before or after a name ("both", "neither … nor", "not only … but also")
@@ -2136,7 +2138,10 @@ class _Segment:
         rule = rule or governed(before)
         cases = _any_number(entry.cases)
         declined = bool(entry.flags & DECLINED_QUOTE)
-        one_word = " " not in entry.base.strip(_OPEN + _CLOSE)
+        words = entry.base.strip(_OPEN + _CLOSE).split()
+        # (of several words, those that open with a Russian adjective decline as a phrase does: «из
+        # «Рабочей власти»», «в «Левом блоке»»)
+        one_word = len(words) == 1 or _RU_ADJECTIVE_ENDING.search(words[0]) is not None
         if entry.surface[:1] in _OPEN and not declined and (" " in before or one_word) \
                 and self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen", declined=True) != entry.base:
             # undeclined in its quotes, with no generic word: a nominative (or the accusative of a
