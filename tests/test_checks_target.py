@@ -2312,3 +2312,16 @@ def test_a_kazakh_genitive_owns_something(source: str, target: str, expected: st
 ])
 def test_kazakh_members_paired_by_particles_share_a_case(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "with" as a partner is an instrumental ...
+    ("The union stood with Kazakhstan's workers and talked with Kurmanov.",
+     "Кәсіподақ Құрмановты сөйлесті.", "Құрмановпен"),
+    # ... but rendered by a verb whose object is an accusative ("standing with" as supporting), the
+    # accusative is that verb's object
+    ("He argued that standing with Kazakhstan meant standing with the workers of Russia too.",
+     "Ол Қазақстанды қолдау Ресей жұмысшыларын да қолдауды білдіреді деді.", None),
+])
+def test_kazakh_with_rendered_by_a_transitive_verb(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

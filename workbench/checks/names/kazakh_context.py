@@ -425,6 +425,15 @@ def verb_object_case(word: str) -> str | None:
     return VERB_STEM_CASES[stem] if stem is not None else None
 
 
+def accusative_verb(word: str) -> bool:
+    """Is *word* a form of a verb whose object is an accusative (:data:`CLAUSE_VERB_CASES`,
+    :data:`VERB_STEM_CASES`), its verbal noun in -у included («Қазақстанды қолдау»)?"""
+    low = fold(word)
+    return any((CLAUSE_VERB_CASES.get(low[:k]) == "acc" or VERB_STEM_CASES.get(low[:k]) == "acc")
+               and (_VERB_ENDING.fullmatch(low[k:]) is not None or _VERBAL_NOUN_TAIL.fullmatch(low[k:]) is not None)
+               for k in range(len(low) - 1, 1, -1))
+
+
 #: words that may stand between a possessor and what it possesses: demonstratives ...
 _DEMONSTRATIVES = frozenset("бұл осы сол ол мына мынау анау әлгі".split())
 #: ... and adjectives, known by a suffix only adjectives have (бұрынғы, алғашқы, қалалық, өндірістік)

@@ -74,6 +74,7 @@ from .kazakh_context import (
     POSSESSIVE_CASE,
     ablative_source_clause,
     ablative_word,
+    accusative_verb,
     accusative_word,
     adverb_like_case,
     adverb_postposition,
@@ -1468,6 +1469,9 @@ class _Segment:
         if entry.flags & EXTRA or cases not in (KK_ACC, KK_DAT, KK_ABL) \
                 or not _EN_WITH_BEFORE.search(self.source_before(entry.ref)):
             return False
+        if cases == KK_ACC and hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE) \
+                and accusative_verb(self.toks.words[hit.end]):
+            return False        # "standing with Kazakhstan" as «Қазақстанды қолдау», supporting it: its object
         if cases != KK_ACC and not partner_clause(self._clause_after(hit)) and not (
                 hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE)
                 and partner_noun(self.toks.words[hit.end])):
