@@ -2325,3 +2325,14 @@ def test_kazakh_members_paired_by_particles_share_a_case(source: str, target: st
 ])
 def test_kazakh_with_rendered_by_a_transitive_verb(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb of posture in its bare present (отыр, тұр, жүр, жатыр) says where someone is: a locative
+    ("Dozens of activists remain in custody in Aktobe.", "Ақтөбеге ондаған белсенді әлі күнге дейін қамауда отыр.",
+     "Ақтөбеде"),
+    ("Dozens of activists remain in custody in Aktobe.", "Ақтөбеде ондаған белсенді әлі күнге дейін қамауда отыр.",
+     None),
+])
+def test_kazakh_bare_present_of_posture_verbs(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

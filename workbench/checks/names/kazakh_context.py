@@ -279,10 +279,15 @@ def giving_verb(word: str) -> bool:
     return _stem_of(word, _GIVING_STEMS) is not None
 
 
+#: The verbs of posture in their bare present, which needs no ending (қамауда отыр, "is held in
+#: custody"), with a personal ending or none
+_POSTURE_PRESENT = re.compile(r"(?:отыр|тұр|жүр|жатыр)(?:мын|мін|мыз|міз|сың|сің|сыз|сіз|сыңдар|сыздар)?")
+
+
 def happening_verb(word: str, before: str = "") -> bool:
-    """Is *word* a form of a verb of taking place or being (өтті, болды; not a passive), or, after
-    the word *before*, of a compound one (қаза тапты "died")?"""
-    return _stem_of(word, _HAPPENING_STEMS) is not None or (
+    """Is *word* a form of a verb of taking place or being (өтті, болды, отыр; not a passive), or,
+    after the word *before*, of a compound one (қаза тапты "died")?"""
+    return _stem_of(word, _HAPPENING_STEMS) is not None or _POSTURE_PRESENT.fullmatch(fold(word)) is not None or (
         bool(before) and _stem_of(word, _HAPPENING_COMPOUNDS.get(fold(before), frozenset())) is not None)
 
 
