@@ -2336,3 +2336,14 @@ def test_kazakh_with_rendered_by_a_transitive_verb(source: str, target: str, exp
 ])
 def test_kazakh_bare_present_of_posture_verbs(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the last of a list the English moves to ("reached A, B and C"): the list's ending goes on it
+    ("By evening the strikes had reached Atyrau, Uralsk and Aktobe.",
+     "Кешке қарай ереуілдер Атырау, Орал және Ақтөбе жетті.", "Ақтөбеге"),
+    ("By evening the strikes had reached Atyrau, Uralsk and Aktobe.",
+     "Кешке қарай ереуілдер Атырау, Орал және Ақтөбеге жетті.", None),
+])
+def test_kazakh_destination_at_the_end_of_a_list(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

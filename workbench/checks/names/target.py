@@ -351,6 +351,9 @@ _EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|ent
                             r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|departed|bound|flew|sailed)"
                             r"\s+for")
 # ("set off for Aktau", "the strike reached Aktobe Region": «Ақтөбе облысына жетті»)
+#: The names of a list before the last one ("Atyrau, Uralsk and "), at the end of the English before it
+_EN_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|"
+                             r"\s+(?:and|or)\s+))+$")
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 _SENTENCE_END = re.compile(r"[.;!?]")
@@ -1710,8 +1713,10 @@ class _Segment:
         passive, a place the English puts after "to" or "into" in the locative, accusative or
         ablative is wrong."""
         cases = entry.cases & _KK_CASES
+        # (the last of a list: "reached Atyrau, Uralsk and Aktobe", where the verb is before the first)
+        before = _EN_LIST_BEFORE.sub("", self.source_before(entry.ref)[-200:])
         if entry.flags & EXTRA or not cases or cases & ~(KK_LOC | KK_ACC | KK_ABL | KK_NOM) \
-                or self.lx.kinds[entry.ref] != "place" or not _EN_TO_PLACE.search(self.source_before(entry.ref)):
+                or self.lx.kinds[entry.ref] != "place" or not _EN_TO_PLACE.search(before):
             return False
         words = self._clause_after(hit)
         if not words or postposition(words[0]) is not None or not moving_verb(words[-1]):
