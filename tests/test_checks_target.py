@@ -2347,3 +2347,16 @@ def test_kazakh_bare_present_of_posture_verbs(source: str, target: str, expected
 ])
 def test_kazakh_destination_at_the_end_of_a_list(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a bare name right before a verb of giving (either voice) is never the one it goes to
+    ("Several MPs asked questions about the money paid to Tony Blair.",
+     "Бірнеше депутат Тони Блэр төленген ақша туралы сұрақ қойды.", "Тони Блэрге"),
+    ("Several MPs asked questions about the money paid to Tony Blair.",
+     "Бірнеше депутат Тони Блэрге төленген ақша туралы сұрақ қойды.", None),
+    # (the subject of the passive, where the English has no "to": nothing said)
+    ("The day Tokayev was elected was quiet.", "Тоқаев сайланған күн тыныш өтті.", None),
+])
+def test_kazakh_bare_name_before_a_verb_of_giving(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

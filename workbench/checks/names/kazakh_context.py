@@ -279,6 +279,11 @@ def giving_verb(word: str) -> bool:
     return _stem_of(word, _GIVING_STEMS) is not None
 
 
+def giving_verb_any_voice(word: str) -> bool:
+    """:func:`giving_verb`, the passive included (төленген, жіберілді)."""
+    return _stem_of_any_voice(word, _GIVING_STEMS) is not None
+
+
 #: The verbs of posture in their bare present, which needs no ending (қамауда отыр, "is held in
 #: custody"), with a personal ending or none
 _POSTURE_PRESENT = re.compile(r"(?:отыр|тұр|жүр|жатыр)(?:мын|мін|мыз|міз|сың|сің|сыз|сіз|сыңдар|сыздар)?")

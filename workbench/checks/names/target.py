@@ -88,6 +88,7 @@ from .kazakh_context import (
     finite_verb_shape,
     genitive_word,
     giving_verb,
+    giving_verb_any_voice,
     happening_verb,
     head_in_case,
     il_passive,
@@ -415,6 +416,7 @@ _EN_TO_RECIPIENT = re.compile(
     r"(?i)\b(?:sen[dt]|sends|sending|gave|give|gives|giving|hand(?:ed|s|ing)?|deliver(?:ed|s|ing)?|"
     r"address(?:ed|es|ing)?|appeal(?:ed|s|ing)?|pass(?:ed|es|ing)?|transferr?(?:ed|s|ing)?|submit(?:ted|s|ting)?|"
     r"present(?:ed|s|ing)?|offer(?:ed|s|ing)?|sold|sell(?:s|ing)?|report(?:ed|s|ing)?|explain(?:ed|s|ing)?|"
+    r"paid|pay|pays|paying|"
     r"wr(?:ote|ite|ites|iting)|turn(?:ed|s|ing)?)\b[^.;:!?]*?\bto\s+(?:the\s+)?"
     r"(?:(?:President|Prime|Minister|former|Mr|Mrs|Ms|Dr|General|Secretary|Comrade)\s+)*$")
 #: a Kazakh word with a case ending (a noun in a case, no adverb)
@@ -1455,6 +1457,13 @@ class _Segment:
             double = _EN_GIVING_BEFORE.search(before_en) is not None and noun_next(after_en)
             words = self._clause_after(hit)
             if not (double or _EN_TO_RECIPIENT.search(before_en)) or not words or not giving_verb(words[-1]):
+                return False
+        elif cases == KK_NOM:
+            # "the money paid to Tony Blair": a bare name right before a verb of giving, of either voice,
+            # is its subject or the passive's, never the one it goes to («Тони Блэр төленген ақша»)
+            if not _EN_TO_RECIPIENT.search(before_en) or hit.end >= self.n \
+                    or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE) \
+                    or not giving_verb_any_voice(self.toks.words[hit.end]):
                 return False
         elif cases & ~(KK_ABL | KK_LOC) or not _EN_TO_RECIPIENT.search(before_en):
             return False
