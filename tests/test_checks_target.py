@@ -2374,3 +2374,19 @@ def test_kazakh_bare_name_before_a_verb_of_giving(source: str, target: str, expe
 ])
 def test_russian_in_an_organisation_is_a_locative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "either … or", "not only" between the English verb and its object: still the verb's object
+    ("The residents no longer trusted either Tokayev or his promises.",
+     "Жители больше не доверяли ни Токаев, ни его обещаниям.", "Токаеву"),
+    ("The residents no longer trusted either Tokayev or his promises.",
+     "Жители больше не доверяли ни Токаеву, ни его обещаниям.", None),
+    # an infinitive after «не могли не»: the verb it hangs on is past the negation
+    ("Many on the Western left could not help admiring the Council of Aksakals.",
+     "Многие западные левые не могли не восхищаться Совет аксакалов.", "Советом аксакалов"),
+    ("Many on the Western left could not help admiring the Council of Aksakals.",
+     "Многие западные левые не могли не восхищаться Советом аксакалов.", None),
+])
+def test_russian_object_past_either_and_a_negated_infinitive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -218,7 +218,9 @@ _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREG
                           r"|thanks|thank|call(?:ed|s)?\s+(?:on|upon)"      # ("called on Tokayev")
                           # a gerund after "went on" ("went on advising Nazarbayev")
                           r"|(?<=went on\s)[a-z]{3,}ing|(?<=carried on\s)[a-z]{3,}ing"
-                          r"|(?<=kept on\s)[a-z]{3,}ing)\s+(?:the\s+)?$")
+                          r"|(?<=kept on\s)[a-z]{3,}ing)"
+                          # ("trusted either Tokayev or …", "thanked not only Murphy")
+                          r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+)?(?:the\s+)?$")
 #: ... unless it says who speaks ("…, said Tokayev"), names or links ("called", "remained"), or
 #: takes no object, so that a name after it is its subject, inverted ("Then resigned Mamin")
 _NOT_OBJECT_VERBS = frozenset(
@@ -2579,6 +2581,8 @@ class _Segment:
         if _INFINITIVE.search(verb) and at > 0 and self.toks.words[at - 1].islower() \
                 and not self.toks.gap(at).strip(" \u00a0"):
             finite = self.toks.folded[at - 1]       # «продолжали помогать Токаев»: the verb the infinitive hangs on
+            if finite == "не" and at > 1 and not self.toks.gap(at - 1).strip(" \u00a0"):
+                finite = self.toks.folded[at - 2]   # «не могли не восхищаться Совет аксакалов»
         # a nominative may be the verb's subject, inverted («помогла Россия»), unless the verb is
         # plural and the name singular and no list («боялись Комитет национальной безопасности»),
         # or a name in the nominative right before the verb is its subject («Назарбаев руководил
