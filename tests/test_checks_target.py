@@ -648,6 +648,11 @@ def test_an_english_apposition_keeps_the_russian_name_nominative(source: str, ta
      "Новый закон лишает Назарбаеву пожизненных привилегий.", "Назарбаева"),
     ("The new law strips Nazarbayev of his lifetime privileges.",
      "Новый закон лишает Назарбаева пожизненных привилегий.", None),
+    # пикетировать, блокировать, окружить: the place acted on is an accusative
+    ("Protesters in London picketed the Embassy of Kazakhstan.",
+     "Протестующие в Лондоне пикетировали Посольства Казахстана.", "Посольство Казахстана"),
+    ("Protesters in London picketed the Embassy of Kazakhstan.",
+     "Протестующие в Лондоне пикетировали Посольство Казахстана.", None),
     # a quoted name of several words that opens with a Russian adjective declines after a preposition
     # as the phrase does; one of foreign words («АрселорМиттал Темиртау») may stay as it is
     ("Activists of Workers Power called for a boycott.", "Активисты из «Рабочая власть» призвали к бойкоту.",
