@@ -2218,9 +2218,7 @@ class _Segment:
             mask, default = INS, "ins"      # "borders Russia": граничит с Россией; с России is "from Russia"
         elif fold(before) in ("с", "со") and cases & mask == INS and not declined and self.just_from(entry.ref):
             mask, default = GEN, "gen"      # "It all began with Zhanaozen": началось с Жанаозена
-        # (an organisation as a place: "raised it in the Irish parliament", «в парламенте Ирландии»)
-        inside = declined or self.lx.kinds[entry.ref] == "organisation"
-        if cases & mask == ACC and mask == ACC | LOC and self.place_not_direction(entry.ref, quoted=inside):
+        if cases & mask == ACC and mask == ACC | LOC and self.place_not_direction(entry.ref, quoted=declined):
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
         elif cases & mask == LOC and mask == ACC | LOC and self.direction(entry.ref):
             mask, default = ACC, "acc"      # "moved the capital to Astana": в Астану, not в Астане
@@ -2822,10 +2820,9 @@ class _Segment:
         return bool(_OF_BEFORE.search(self.source_before(ref)))
 
     def place_not_direction(self, ref: int, *, quoted: bool = False) -> bool:
-        """Does the source put the referent (a place; with *quoted* also a company in quotes, "at
-        Tengizchevroil", or an organisation, "in the Irish parliament") after "in" or "at", not
-        after a verb of arrival ("arrived in Uralsk" is «прибыли в Уральск»)? Then Russian в/на
-        take the locative."""
+        """Does the source put the referent (a place, or a company in quotes: "at Tengizchevroil")
+        after "in" or "at", not after a verb of arrival ("arrived in Uralsk" is «прибыли в
+        Уральск»)? Then Russian в/на take the locative."""
         before = self.source_before(ref)
         if (self.lx.kinds[ref] != "place" and not quoted) or not _IN_PLACE.search(before):
             return False
