@@ -2344,6 +2344,17 @@ def test_kazakh_bare_present_of_posture_verbs(source: str, target: str, expected
 
 
 @pytest.mark.parametrize(("source", "target", "expected"), [
+    # ... but after a converb it is the auxiliary of a continuous tense: the converb's verb counts
+    ("Troops are arriving in Almaty.", "Әскерлер Алматыға келіп жатыр.", None),
+    # a genitive the English makes an owner owns something there, though its shape (a loanword's
+    # possessive, контракті) looks like a past verb
+    ("Kazakhstan's contract was signed.", "Қазақстанның контракті қол қойылды.", None),
+])
+def test_kazakh_auxiliaries_and_owners_the_english_names(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
     # the last of a list the English moves to ("reached A, B and C"): the list's ending goes on it
     ("By evening the strikes had reached Atyrau, Uralsk and Aktobe.",
      "Кешке қарай ереуілдер Атырау, Орал және Ақтөбе жетті.", "Ақтөбеге"),

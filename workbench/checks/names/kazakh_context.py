@@ -286,13 +286,16 @@ def giving_verb_any_voice(word: str) -> bool:
 
 #: The verbs of posture in their bare present, which needs no ending (қамауда отыр, "is held in
 #: custody"), with a personal ending or none
+_CONVERB = re.compile(r".{2,}(?:ып|іп|п)")
 _POSTURE_PRESENT = re.compile(r"(?:отыр|тұр|жүр|жатыр)(?:мын|мін|мыз|міз|сың|сің|сыз|сіз|сыңдар|сыздар)?")
 
 
 def happening_verb(word: str, before: str = "") -> bool:
     """Is *word* a form of a verb of taking place or being (өтті, болды, отыр; not a passive), or,
-    after the word *before*, of a compound one (қаза тапты "died")?"""
-    return _stem_of(word, _HAPPENING_STEMS) is not None or _POSTURE_PRESENT.fullmatch(fold(word)) is not None or (
+    after the word *before*, of a compound one (қаза тапты "died")? (A verb of posture after a
+    converb is the auxiliary of a continuous tense: «Алматыға келіп жатыр», "is coming to Almaty".)"""
+    posture = _POSTURE_PRESENT.fullmatch(fold(word)) is not None and not _CONVERB.fullmatch(fold(before))
+    return _stem_of(word, _HAPPENING_STEMS) is not None or posture or (
         bool(before) and _stem_of(word, _HAPPENING_COMPOUNDS.get(fold(before), frozenset())) is not None)
 
 

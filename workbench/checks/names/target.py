@@ -1913,14 +1913,16 @@ class _Segment:
         clause. A name only in the genitive, with nothing after it to the verb that ends the
         sentence's clause that could carry the possessive, owns nothing: wrong, whatever the case
         it should be in (the fix is the case the verb takes where it is known). Not where the clause
-        ends at a comma (a list of owners: «Тоқаевтың да, Назарбаевтың да саясаты»), nor for the
-        English "'s" with no noun after it ("the decision was Tokayev's")."""
+        ends at a comma (a list of owners: «Тоқаевтың да, Назарбаевтың да саясаты»), nor where the
+        English makes the name an owner ("Tokayev's", "of Tokayev", "by", "a letter from"): what it
+        owns is there, in a shape these word tests do not tell."""
         cases = entry.cases & _KK_CASES
         if entry.flags & EXTRA or cases != KK_GEN or hit.end >= self.n:
             return
-        _, after_en = self.source_around(entry.ref)
-        if after_en.startswith(_POSSESSIVE) and not content_word_after(after_en[2:].lstrip("s")):
-            return
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or after_en.startswith(_POSSESSIVE) or self.after_of(entry.ref) \
+                or authored_by(before_en) or message_from(before_en):
+            return      # the English makes it an owner: what it owns is there, in a shape not told here
         words = self._clause_after(hit)
         end = self._clause_end(hit.end)
         if not words or not words[-1].islower() or (end < self.n and not _SENTENCE_END.search(self.toks.gap(end))) \
