@@ -363,17 +363,9 @@ _SENTENCE_END = re.compile(r"[.;!?]")
 #: English "and" between two names ("Putin and the CSTO")
 #: (a preposition may be repeated after it, the group: "by Michelle Bachelet and by the EU")
 _EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:(by|to|with|from|in)\s+)?(?:the\s+)?$")
-#: Plural noun endings that show one case, or two (the genitive plural is also an animate
-#: accusative), longest first; the plural adjectives and possessives that may stand before such a noun
-_RU_PLURAL_CASE_ENDINGS = (("ами", INS), ("ями", INS), ("ам", DAT), ("ям", DAT), ("ах", LOC), ("ях", LOC),
-                           ("ов", GEN | ACC), ("ев", GEN | ACC))
-_RU_PLURAL_ADJECTIVE = re.compile(r"\w{2,}(?:их|ых|ими|ыми|им|ым)$")
-_RU_PLURAL_MODIFIERS = frozenset("его её ее их своих своими своим всех всеми всем".split())
 #: The nominative endings of a Russian adjective (Рабочая, Левый, Социальное)
 _RU_ADJECTIVE_ENDING = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее)$")
 _EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
-#: ... past a title in capitals ("John McDonnell MP and other Labour members")
-_EN_AND_AFTER_TITLE = re.compile(r"\s+(?:[A-Z]{2,4}\s+)?(?:and|or)\s")
 #: Kazakh particles that pair two members («Тоқаевқа да, уәделеріне де»), and English words that
 #: pair them before or after a name ("both", "neither … nor", "not only … but also")
 _KK_PAIR_PARTICLES = frozenset("да де та те".split())
@@ -795,36 +787,6 @@ class _Segment:
                 self.participle_after(hit, entry)
             if len(self.findings) == found and self.toks.sentence_initial(hit.start):
                 self.fronted_subject(hit, entry)
-            if len(self.findings) == found:
-                self.russian_pair_with_noun(hit, entry)
-
-    def russian_pair_with_noun(self, hit: Hit, entry: FormEntry) -> None:
-        """English "Ainur Kurmanov and other leaders": a name joined by и/или to a plural noun (after
-        a plural adjective or possessive, «других лидеров», «другими лейбористами») shares its case,
-        which the plural's ending tells («Айнура Курманова и других лидеров»). A name that cannot be
-        in that case is wrong. Only a noun right after the conjunction or its one modifier: «Токаев и
-        ряд министров» joins «ряд», whose case no ending shows."""
-        cases = _any_number(entry.cases)
-        if not cases or entry.surface[:1] in _OPEN or hit.end + 1 >= self.n \
-                or self.toks.folded[hit.end] not in ("и", "или") or self.toks.gap(hit.end).strip(" \u00a0") \
-                or not _EN_AND_AFTER_TITLE.match(self.source_around(entry.ref)[1]):
-            return
-        k = hit.end + 1
-        if self.toks.folded[k] in _RU_PLURAL_MODIFIERS or _RU_PLURAL_ADJECTIVE.search(self.toks.folded[k]):
-            k += 1
-        if k >= self.n or self.toks.gap(k).strip(" \u00a0") or not self.toks.words[k].islower() or self.covered[k]:
-            return
-        low = self.toks.folded[k]
-        theirs = next((mask for ending, mask in _RU_PLURAL_CASE_ENDINGS
-                       if low.endswith(ending) and len(low) > len(ending) + 2), 0)
-        if not theirs or cases & theirs or (cases & GEN and hit.start > 0 and self.toks.words[hit.start - 1].islower()):
-            # (a genitive after a word is that word's complement: «народам Восточной Европы и жителям»
-            # joins the two datives)
-            return
-        case = "ins" if theirs == INS else "dat" if theirs == DAT else "loc" if theirs == LOC else \
-            "acc" if self.english_object(entry.ref) else "gen"
-        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('ru', cases))}) joined by "
-                        f"{self.toks.words[hit.end]!r} to {self.toks.words[k]!r}: the two share one case")
 
     def quoted_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
         """«Қазақмыс» корпорациясына: an undeclined quoted name and the generic noun after it that
