@@ -287,6 +287,11 @@ def giving_verb_any_voice(word: str) -> bool:
 #: The verbs of posture in their bare present, which needs no ending (қамауда отыр, "is held in
 #: custody"), with a personal ending or none
 _CONVERB = re.compile(r".{2,}(?:ып|іп|п)")
+
+
+def converb(word: str) -> bool:
+    """Is *word* shaped like a converb in -ып/-іп/-п (көшіп, келіп), which an auxiliary may follow?"""
+    return _CONVERB.fullmatch(fold(word)) is not None
 _POSTURE_PRESENT = re.compile(r"(?:отыр|тұр|жүр|жатыр)(?:мын|мін|мыз|міз|сың|сің|сыз|сіз|сыңдар|сыздар)?")
 
 

@@ -81,6 +81,7 @@ from .kazakh_context import (
     asking_verb,
     beginning_verb,
     clause_verb_case,
+    converb,
     dative_compound,
     embedded_verb,
     ends_in_case,
@@ -198,6 +199,8 @@ def _verb_like(low: str) -> bool:
 _RU_PAST_SINGULAR = re.compile(r"\w{3,}(?:[аеиоуыяё]л|[аеиоуыяё]ла)")
 #: A Russian active participle, singular (возглавлявший, возглавлявшего, руководящая): the ending
 #: → (the cases it marks, the gender)
+#: An active participle in any gender, number and case (управлявшим, поддерживающих)
+_RU_ACTIVE_PARTICIPLE = re.compile(r"\w{3,}(?:вш|[уюая]щ)(?:ий|его|ему|им|ем|ая|ую|ей|ие|их|ими|ее|ое)(?:ся|сь)?")
 _RU_PARTICIPLE = re.compile(r"\w{3,}(?:вш|[уюая]щ)(ий|его|ему|им|ем|ая|ую)")
 _PARTICIPLE_CASES = {"ий": (NOM, "m"), "его": (GEN | ACC, "m"), "ему": (DAT, "m"), "им": (INS, "m"),
                      "ем": (LOC, "m"), "ая": (NOM, "f"), "ую": (ACC, "f")}
@@ -211,7 +214,10 @@ _ARRIVAL = re.compile(
     r"(?:arriv|land|return|came$|come|got$|get$|gets$|getting|flew|flown|fly|flies|deploy|mov|sent$|send"
     r"|brought|bring|invest|put$|puts$|putting|pour|inject|introduc|transfer|import|export|went$|go$|goes"
     r"|going|gone|travel|head$|heads$|headed|heading$|march|rush|fled|flee|drove|drive|driven|enter|ship"
-    r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold)")       # not "took place", "in place"
+    r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold"
+    # nouns and verbs of going into a country, which Russian says with в + accusative («интервенция в
+    # Казахстан», «вмешательство в Казахстан», «вторжение в Украину»)
+    r"|interven|interfer|invasion|invad|incursion)")       # not "took place", "in place"
 #: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
 #: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
 _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) +
@@ -372,6 +378,9 @@ _KK_PAIR_PARTICLES = frozenset("да де та те".split())
 _EN_PAIR_BEFORE = re.compile(r"(?i)\b(?:and|or|nor|but|also|as\s+well\s+as|both|either|neither|only)\s+"
                              r"(?:from|to|with|in|by|on|against)?\s*(?:the\s+)?$")
 _EN_PAIR_AFTER = re.compile(r"(?i)\s*,?\s+(?:and|or|nor|but|as\s+well\s+as)\s")
+#: English verbs that Kazakh renders by a compound predicate with a dative object (алғыс айту, кеңес
+#: беру, көмек көрсету, телефон соғу)
+_EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang")
 #: The English preposition right before a name that asks for one Kazakh case
 _EN_LAST_PREPOSITION = re.compile(r"(?i)\b(from|to|with)\s+(?:the\s+)?$")
 #: English "spread to", "extended to": the names after it are where something went, an object in Russian
@@ -1730,6 +1739,8 @@ class _Segment:
                 or self.lx.kinds[entry.ref] != "place" or not _EN_TO_PLACE.search(before):
             return False
         words = self._clause_after(hit)
+        if len(words) > 1 and converb(words[-2]) and moving_verb(words[-2]):
+            words = words[:-1]      # «көшіп кетті»: the converb moves, the auxiliary after it adds aspect
         if not words or postposition(words[0]) is not None or not moving_verb(words[-1]):
             return False
         if cases & KK_NOM and (len(words) > 1 or entry.surface[:1] in _OPEN):
@@ -1826,7 +1837,10 @@ class _Segment:
         if at is None:
             return
         between = [fold(word) for word in words[:at]]
-        if any(embedded_verb(word) for word in between) or (cases & KK_GEN and any(
+        # (a verbal noun between governs the name unless the English verb the compound renders has it
+        # as its own object: "thanked Xi Jinping for his support", «Си Цзиньпинге қолдауы үшін алғыс айтты»)
+        thanked = _EN_COMPOUND_VERB.fullmatch((self.english_object(entry.ref) or "").lower()) is not None
+        if (not thanked and any(embedded_verb(word) for word in between)) or (cases & KK_GEN and any(
                 possessive_shape(word) for word in between)):
             return
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}) with "
@@ -2156,16 +2170,24 @@ class _Segment:
         self.government(hit, entry, " ".join(toks.words[hit.start - length:hit.start]), (mask, default))
         return True
 
+    def declines_in_quotes(self, entry: FormEntry) -> bool:
+        """Does a quoted name decline inside its quotes where no generic word stands before it: one
+        the glossary declines, of one word («у «Шеврона»») or opening with a Russian adjective, which
+        declines as the phrase does («из «Рабочей власти»»)? (A name of several foreign words, «Нур
+        Отан», is often left as it is.)"""
+        words = entry.base.strip(_OPEN + _CLOSE).split()
+        return (len(words) == 1 or _RU_ADJECTIVE_ENDING.search(words[0]) is not None) and self.declinable(entry)
+
+    def declinable(self, entry: FormEntry) -> bool:
+        """Does the glossary decline the quoted name inside its quotes (not one it keeps as it is)?"""
+        return self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen", declined=True) != entry.base
+
     def government(self, hit: Hit, entry: FormEntry, before: str, rule: tuple[int, str] | None = None) -> None:
         rule = rule or governed(before)
         cases = _any_number(entry.cases)
         declined = bool(entry.flags & DECLINED_QUOTE)
-        words = entry.base.strip(_OPEN + _CLOSE).split()
-        # (of several words, those that open with a Russian adjective decline as a phrase does: «из
-        # «Рабочей власти»», «в «Левом блоке»»)
-        one_word = len(words) == 1 or _RU_ADJECTIVE_ENDING.search(words[0]) is not None
-        if entry.surface[:1] in _OPEN and not declined and (" " in before or one_word) \
-                and self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen", declined=True) != entry.base:
+        if entry.surface[:1] in _OPEN and not declined \
+                and ((" " in before and self.declinable(entry)) or self.declines_in_quotes(entry)):
             # undeclined in its quotes, with no generic word: a nominative (or the accusative of a
             # thing) — «у «Шеврон»»; a quoted name of several words only after a compound
             # preposition («в «Нур Отан»» is often left so), and never one the glossary keeps
@@ -2566,7 +2588,7 @@ class _Segment:
         """«Россия помогла Токаева»: right after a verb whose object takes one case (помочь + dative),
         a name that can be neither that case nor a nominative (an inverted subject: «помогла
         Россия») is a wrong inflection. After «не» a genitive is the genitive of negation."""
-        if self.toks.gap(hit.start).strip(" \u00a0"):
+        if self.toks.gap(hit.start).strip(" \u00a0" + _OPEN):
             return
         at = hit.start - 1
         if at > 0 and self.toks.folded[at] in _PARTICLES and self.toks.words[at].islower() \
@@ -2576,6 +2598,11 @@ class _Segment:
         if rule is None and self.lx.kinds[entry.ref] == "person" and person_dative(self.toks.words[at]):
             rule = (DAT, "dat")         # «платил Тони Блэру» (the money is the accusative)
         cases = _any_number(entry.cases)
+        quoted = entry.surface[:1] in _OPEN
+        if quoted and not entry.flags & DECLINED_QUOTE and self.declines_in_quotes(entry):
+            cases = NOM | ACC       # «управлявшим «КазМунайГаз»»: undeclined in its quotes, with no generic word
+        elif quoted:
+            return
         verb = fold(self.toks.words[at])
         finite = verb
         if _INFINITIVE.search(verb) and at > 0 and self.toks.words[at - 1].islower() \
@@ -2587,13 +2614,14 @@ class _Segment:
         # plural and the name singular and no list («боялись Комитет национальной безопасности»),
         # or a name in the nominative right before the verb is its subject («Назарбаев руководил
         # Совет безопасности»)
-        subject = bool(cases & NOM) and not (
+        # (an active participle's subject is the noun it qualifies: a name after it is its object)
+        subject = bool(cases & NOM) and not _RU_ACTIVE_PARTICIPLE.fullmatch(verb) and not (
             finite.endswith(("ли", "лись")) and not entry.cases >> 8 and entry.cases & _SINGULAR
             and (hit.end >= self.n or (self.toks.folded[hit.end] not in _COORDINATORS
                                        and self.toks.gap(hit.end).strip(" \u00a0") not in (",", "&")))) \
             and not self._subject_before(at, entry.ref) \
             and not self.english_object(entry.ref) and not _EN_AFRAID_OF.search(self.source_before(entry.ref))
-        if rule is None or not cases or subject or entry.surface[:1] in _OPEN:
+        if rule is None or not cases or subject:
             return
         mask, default = rule
         if mask & ACC and at > 0 and self.toks.folded[at - 1] == "не" and not self.toks.gap(at).strip():
@@ -2602,7 +2630,7 @@ class _Segment:
             return
         self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after the verb "
                         f"{self.toks.words[at]!r}, whose object takes the {default}",
-                        declined=bool(entry.flags & DECLINED_QUOTE))
+                        declined=bool(entry.flags & DECLINED_QUOTE) or quoted)
 
     def passive_agent(self, hit: Hit, entry: FormEntry) -> None:
         """English "was chosen by Nazarbayev": the name is the passive's agent, which Russian puts
