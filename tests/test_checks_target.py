@@ -2419,3 +2419,22 @@ def test_russian_object_past_either_and_a_negated_infinitive(source: str, target
 ])
 def test_cases_from_corpora_70_to_73(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "belongs to Chevron": after the English "to" the name never becomes the Russian verb's subject
+    ("Half of Tengizchevroil belongs to Chevron.", "Половина компании «Тенгизшевройл» принадлежит «Шеврон».",
+     "«Шеврону»"),
+    ("Half of Tengizchevroil belongs to Chevron.", "Половина компании «Тенгизшевройл» принадлежит «Шеврону».",
+     None),
+    # a masculine noun that ends like a present verb (визит, совет) before a name the English puts after "of"
+    ("The visit of Xi Jinping to Astana in 2013 opened a new chapter.",
+     "Визит Си Цзиньпин в Астану в 2013 году открыл новую главу.", "Си Цзиньпина"),
+    ("The visit of Xi Jinping to Astana in 2013 opened a new chapter.",
+     "Визит Си Цзиньпина в Астану в 2013 году открыл новую главу.", None),
+    # ... but a verb after which the name is the subject, with no "of" in the English, says nothing
+    ("As Tokayev says, the protests were organised from abroad.",
+     "Как говорит Токаев, протесты были организованы из-за рубежа.", None),
+])
+def test_russian_belongs_to_and_nouns_that_look_like_verbs(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -180,6 +180,9 @@ _NOT_HEADS = frozenset("и а но или либо да ни не же ли ка
 #: члены, цены, страны — a short participle is seven letters or more: введены, задержаны)
 _VERB_LIKE = re.compile(r"(?<![иа]те)(?:л|ла|ли|ло|ть|ться|ет|ит|ут|ют|ат|ят|ется|ится|утся|ются|атся|ятся|"
                         r"ся|сь)$|^\w{4,}(?:ен|ена|ено|ены|ан|ана|ано|аны)$")
+#: ... the third-person present endings among them, which masculine nouns share (визит, совет,
+#: депутат, институт): after the English "of" the word before a name is a noun more likely than a verb
+_RU_NOUN_LIKE_PRESENT = re.compile(r"\w{2,}[^аеиоуыэюя](?:ет|ит|ут|ат)$")
 #: ... though feminine nouns end in -ть too (часть, власть, безопасность), nouns in -ль/-ля
 #: have forms in -ли (отрасли, роли, недели; not прибыли, also "arrived") and those in -мя forms in
 #: -ен (времён): never a verb
@@ -199,11 +202,11 @@ def _verb_like(low: str) -> bool:
 _RU_PAST_SINGULAR = re.compile(r"\w{3,}(?:[аеиоуыяё]л|[аеиоуыяё]ла)")
 #: A Russian active participle, singular (возглавлявший, возглавлявшего, руководящая): the ending
 #: → (the cases it marks, the gender)
-#: An active participle in any gender, number and case (управлявшим, поддерживающих)
-_RU_ACTIVE_PARTICIPLE = re.compile(r"\w{3,}(?:вш|[уюая]щ)(?:ий|его|ему|им|ем|ая|ую|ей|ие|их|ими|ее|ое)(?:ся|сь)?")
 _RU_PARTICIPLE = re.compile(r"\w{3,}(?:вш|[уюая]щ)(ий|его|ему|им|ем|ая|ую)")
 _PARTICIPLE_CASES = {"ий": (NOM, "m"), "его": (GEN | ACC, "m"), "ему": (DAT, "m"), "им": (INS, "m"),
                      "ем": (LOC, "m"), "ая": (NOM, "f"), "ую": (ACC, "f")}
+#: An active participle in any gender, number and case (управлявшим, поддерживающих)
+_RU_ACTIVE_PARTICIPLE = re.compile(r"\w{3,}(?:вш|[уюая]щ)(?:ий|его|ему|им|ем|ая|ую|ей|ие|их|ими|ее|ое)(?:ся|сь)?")
 #: English that describes the person named right before it (", who had headed", ", having", ", -ing")
 _EN_DESCRIBED = re.compile(r"\s*,\s*(?:who\b|having\b|[a-z]+ing\b)")
 
@@ -437,6 +440,9 @@ _KK_CASE_ENDING = re.compile(r"(?:ға|ге|қа|ке|на|не|да|де|та|�
 _EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|of|on|to|from|by|with|for|about|against|into|onto|over|under|"
                                     r"near|after|before|across|through|between|among|without|like|than)\s+"
                                     r"(?:the\s+)?$")
+#: ... and those of them after which the name never turns into a Russian verb's subject ("belongs to
+#: Chevron": «принадлежит «Шеврону»»; not "by", whose agent a translation may make the subject)
+_EN_NEVER_SUBJECT_BEFORE = re.compile(r"(?i)\b(?:to|with|for|from|against|into|about)\s+(?:the\s+)?$")
 #: ... or the one who has to or manages ("had to turn", "managed to hold on"; not "had to be …")
 _EN_MODAL_AFTER = re.compile(r"(?i)^\s+(?:had|has|have|will have|would have|managed|manages|failed|fails|"
                              r"was able|were able)\s+to\s+(?!be\b)[a-z]")
@@ -2276,7 +2282,9 @@ class _Segment:
             return      # «охватили всю Мангистаускую область» ("the whole of"): the name agrees with it
         if not percent and (gap.strip(" \u00a0" + _OPEN) or not before.isalpha() or not (
                 before.islower() or self.toks.sentence_initial(hit.start - 1)) or fold(before) in _NOT_HEADS
-                or _verb_like(fold(before)) or verb_governed(before) is not None or fold(before) in place_words()
+                or (_verb_like(fold(before))
+                    and not (self.after_of(entry.ref) and _RU_NOUN_LIKE_PRESENT.search(fold(before))))
+                or verb_governed(before) is not None or fold(before) in place_words()
                 or (from_noun and fold(before) in self.index.grammar.get("generic", {}))
                 or (quoted and self.generic_before(hit.start))
                 or (from_noun and _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)))):
@@ -2620,7 +2628,8 @@ class _Segment:
             and (hit.end >= self.n or (self.toks.folded[hit.end] not in _COORDINATORS
                                        and self.toks.gap(hit.end).strip(" \u00a0") not in (",", "&")))) \
             and not self._subject_before(at, entry.ref) \
-            and not self.english_object(entry.ref) and not _EN_AFRAID_OF.search(self.source_before(entry.ref))
+            and not self.english_object(entry.ref) and not _EN_AFRAID_OF.search(self.source_before(entry.ref)) \
+            and not _EN_NEVER_SUBJECT_BEFORE.search(self.source_before(entry.ref))
         if rule is None or not cases or subject:
             return
         mask, default = rule
