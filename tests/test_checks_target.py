@@ -2438,3 +2438,17 @@ def test_cases_from_corpora_70_to_73(source: str, target: str, expected: str | N
 ])
 def test_russian_belongs_to_and_nouns_that_look_like_verbs(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a hyphenated title (премьер-министра) and the adjective before it: the name agrees with it
+    ("The invitation of former Prime Minister Tony Blair to Astana in 2011 showed a lot.",
+     "Приглашение бывшего премьер-министра Тони Блэр в Астану в 2011 году показало многое.", "Тони Блэра"),
+    ("The invitation of former Prime Minister Tony Blair to Astana in 2011 showed a lot.",
+     "Приглашение бывшего премьер-министра Тони Блэра в Астану в 2011 году показало многое.", None),
+    # ... but a nominative the English makes a verb's subject starts its own phrase
+    ("In a question to the Prime Minister, Paul Murphy asked whether Ireland would condemn the CSTO.",
+     "В запросе премьер-министру Пол Мёрфи спросил, осудит ли Ирландия ОДКБ.", None),
+])
+def test_russian_hyphenated_titles(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -1239,9 +1239,12 @@ class _Segment:
         if self.lx.kinds[entry.ref] != "person" or not cases or not before.islower():
             return False
         title = self.index.grammar.get("titles", {}).get(fold(before), 0) & ~NOM
-        if not title or hit.start < 2 or self.toks.gap(hit.start - 1).strip(" \u00a0"):
+        at = hit.start - 1          # the title's (last) word
+        if at > 1 and self.toks.gap(at) == "-":
+            at -= 1                 # «премьер-министра»: the first half of a hyphenated title
+        if not title or at < 1 or self.toks.gap(at).strip(" \u00a0"):
             return False
-        lead = self.toks.words[hit.start - 2]
+        lead = self.toks.words[at - 1]
         rule = governed(lead)
         if rule is not None:
             agreeing = title & rule[0]
@@ -1249,7 +1252,11 @@ class _Segment:
             agreeing = title & adjective_cases(lead) if lead.islower() else 0
         if not agreeing and not self.titles_nominative(before):
             agreeing = title            # «обращение президента Токаев»: the title can be no nominative
-        if not agreeing or cases & (agreeing | GEN):
+        before_en, after_en = self.source_around(entry.ref)
+        if not agreeing or cases & (agreeing | GEN) or (
+                cases & NOM and before_en is not None and subject_verb(before_en, after_en) is not None):
+            # (a nominative the English makes a verb's subject is no apposition: «В запросе
+            # премьер-министру Пол Мёрфи спросил», "In a question to the Prime Minister, Paul Murphy asked")
             return False
         case = cases_of("ru", agreeing)[0]
         self.wrong_case(hit, entry, case, f"after {lead + ' ' + before!r}: the name agrees with the title ({case})")
