@@ -334,6 +334,16 @@ def dative_compound(noun: str, verb: str) -> bool:
     return any(low.startswith(stem) and _VERBAL_NOUN_TAIL.fullmatch(low[len(stem):]) for stem in stems)
 
 
+#: Compound predicates of receiving, whose giver is an ablative («Құрмановтан сұхбат алды», took an
+#: interview from Kurmanov; «әкімдіктен рұқсат алды»); given, it is the receiver's dative (сұхбат берді)
+_ABLATIVE_COMPOUNDS = frozenset("сұхбат рұқсат жауап пара".split())
+
+
+def ablative_compound(noun: str, verb: str) -> bool:
+    """Are *noun* and *verb* a compound of receiving (сұхбат алды), whose giver is an ablative?"""
+    return fold(noun) in _ABLATIVE_COMPOUNDS and _stem_of(verb, frozenset({"ал"})) is not None
+
+
 #: Verbs whose source, where something is taken, heard or fled from, is an ablative
 _SOURCE_STEMS = frozenset("қаш ал есті шық кет құтыл айырыл қайт көш тарт".split())
 #: ... unless the clause abandons the place, which is then an accusative («ТМД-ны тастап кетті»)
