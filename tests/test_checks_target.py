@@ -2469,3 +2469,14 @@ def test_russian_hyphenated_titles(source: str, target: str, expected: str | Non
 ])
 def test_kazakh_attribute_of_place_and_compounds_of_receiving(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a preposition, an adverb, a participle and its dative complement, then the name: it agrees
+    ("On 7 January Paul Murphy spoke by phone with Ainur Kurmanov, whom he had long known.",
+     "7 января Пол Мёрфи поговорил по телефону с давно знакомым ему Айнур Курманов.", "Айнуром Курмановым"),
+    ("On 7 January Paul Murphy spoke by phone with Ainur Kurmanov, whom he had long known.",
+     "7 января Пол Мёрфи поговорил по телефону с давно знакомым ему Айнуром Курмановым.", None),
+])
+def test_russian_participle_with_complement_before_a_name(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -465,6 +465,8 @@ _PRONOUNS_AS_NOUNS = frozenset("этого этому этим того тому
 #: Short feminine pronouns that only go with a noun («по всей Центральной Азии», «от этой партии»):
 #: genitive, dative, instrumental or prepositional
 _FEMININE_PRONOUNS = frozenset("всей этой той самой своей нашей".split())
+#: Dative pronouns a participle takes as its complement («знакомым ему», "known to him")
+_RU_DATIVE_PRONOUNS = frozenset("ему ей им нам вам мне тебе себе".split())
 #: Prepositional endings of adjectives (мятежном, казахском): nouns in -ом are instrumentals
 _ADJECTIVE_LOCATIVE = ("ском", "цком", "ном", "ьем")
 #: Endings of an adjective (or pronoun: всему) that no noun has
@@ -2196,6 +2198,14 @@ class _Segment:
         if at < 2 or toks.gap(at).strip(" \u00a0" + _OPEN) or toks.gap(at - 1).strip(" \u00a0"):
             return False
         adjective, preposition = toks.words[at - 1], toks.words[at - 2]
+        if governed(preposition) is None and at >= 3 and not toks.gap(at - 2).strip(" \u00a0") \
+                and self.lx.kinds[entry.ref] == "person" and toks.folded[at - 1] in _RU_DATIVE_PRONOUNS:
+            # «с давно знакомым ему Айнуром Курмановым»: a participle's complement between (ему)
+            adjective, preposition, at = toks.words[at - 2], toks.words[at - 3], at - 1
+        if governed(preposition) is None and at >= 3 and not toks.gap(at - 2).strip(" \u00a0") \
+                and toks.words[at - 2].islower() and fold(toks.words[at - 2]).endswith(_RU_ADVERB_ENDINGS[:1]) \
+                and len(toks.words[at - 2]) > 3:
+            preposition = toks.words[at - 3]    # «с давно знакомым»: an adverb between
         rule = governed(preposition)
         # only endings no noun has (-ого, -ому, -ую, -ым): «компанией», «городом» are nouns
         low = fold(adjective)
