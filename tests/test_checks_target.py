@@ -2480,3 +2480,21 @@ def test_kazakh_attribute_of_place_and_compounds_of_receiving(source: str, targe
 ])
 def test_russian_participle_with_complement_before_a_name(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a comparative with no «чем»: what it compares with is a genitive
+    ("'Tokayev is even more dangerous than Nazarbayev,' said Kurmanov.",
+     "«Токаев даже опаснее Назарбаев», — сказал Курманов.", "Назарбаева"),
+    ("'Tokayev is even more dangerous than Nazarbayev,' said Kurmanov.",
+     "«Токаев даже опаснее Назарбаева», — сказал Курманов.", None),
+    # sending or handing: the person the English makes the one it goes to is a dative ...
+    ("'We sent Kurmanov the list of signatories the same evening,' said Chris Ford.",
+     "«В тот же вечер мы отправили Курманова список подписавших», — сказал Крис Форд.", "Курманову"),
+    ("'We sent Kurmanov the list of signatories the same evening,' said Chris Ford.",
+     "«В тот же вечер мы отправили Курманову список подписавших», — сказал Крис Форд.", None),
+    # ... the person sent somewhere, an accusative
+    ("The authorities sent Kurmanov to Moscow.", "Власти отправили Курманова в Москву.", None),
+])
+def test_russian_comparatives_and_verbs_of_sending(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -113,6 +113,15 @@ _PARTICIPLE_WITH_OBJECT = re.compile(r"\s+(?:the|a|an|that|this|these|those|his|
                                      r"to|for|on|with|against|about)\b")
 
 
+_DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|this|that|these|those|some|every)\s+[a-z]")
+
+
+def second_object_next(after: str) -> bool:
+    """Is a noun (phrase) right after the name, as the thing given in a double object ("sent
+    Kurmanov the list", "offered Tokayev military aid")?"""
+    return _DETERMINER_NEXT.match(after) is not None or noun_next(after)
+
+
 def noun_next(after: str) -> bool:
     """Is the English word after a name one it may modify ("Charing Cross police station") — in
     small letters, and no verb ("refused", "was"), function word or adverb?"""

@@ -275,6 +275,25 @@ def person_dative(word: str) -> bool:
     return fold(word) in _PERSON_DATIVE
 
 
+#: ... and those whose person may be the accusative too (передали Масимова властям), a dative
+#: only where the English makes the person the one something goes to
+_PERSON_DATIVE_OR_OBJECT: frozenset[str] = frozenset(
+    _stem + _ending
+    for _entry in ("перед:ать отправ:ить отправл:ять направ:ить направл:ять предлож:ить предлаг:ать "
+                   "представ:ить представл:ять").split()
+    for _stem, _class in [_entry.split(":")]
+    for _ending in _VERB_ENDINGS[_class].split(" ")
+) | frozenset("передал передала передали передаст передадут послал послала послали пошлёт пошлют "
+              "прислал прислала прислали".split())
+
+
+def person_dative_if_recipient(word: str) -> bool:
+    """Is *word* a form of a verb of sending or handing whose person is a dative when it is the
+    one something goes to (отправили Курманову список), an accusative when sent (отправили
+    Курманова в Москву)?"""
+    return fold(word) in _PERSON_DATIVE_OR_OBJECT
+
+
 def compound_governed(words: tuple[str, ...]) -> tuple[int, str, int] | None:
     """(cases, default case, its length in words) of the compound preposition *words* end with
     (folded words, the last one right before the name), the longest first; None if none."""

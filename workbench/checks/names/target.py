@@ -50,6 +50,7 @@ from .english_context import (
     message_from,
     noun_next,
     right_before,
+    second_object_next,
     subject_verb,
     word_in_small_letters_after,
 )
@@ -137,6 +138,7 @@ from .russian_context import (
     compound_governed,
     governed,
     person_dative,
+    person_dative_if_recipient,
     place_words,
     verb_governed,
 )
@@ -465,6 +467,10 @@ _PRONOUNS_AS_NOUNS = frozenset("этого этому этим того тому
 #: Short feminine pronouns that only go with a noun («по всей Центральной Азии», «от этой партии»):
 #: genitive, dative, instrumental or prepositional
 _FEMININE_PRONOUNS = frozenset("всей этой той самой своей нашей".split())
+#: A Russian comparative (опаснее, сильнее, хуже, больше), and the English "than" before a name
+_RU_COMPARATIVE = re.compile(r"\w{3,}(?:ее|ей)|больше|меньше|лучше|хуже|выше|ниже|старше|моложе|младше|дороже|"
+                             r"дешевле|раньше|позже|позднее|дальше|ближе|жёстче|жестче|громче|богаче|беднее|слабее")
+_EN_THAN_BEFORE = right_before("than")
 #: Dative pronouns a participle takes as its complement («знакомым ему», "known to him")
 _RU_DATIVE_PRONOUNS = frozenset("ему ей им нам вам мне тебе себе".split())
 #: Prepositional endings of adjectives (мятежном, казахском): nouns in -ом are instrumentals
@@ -1490,7 +1496,7 @@ class _Segment:
             # an accusative is the thing given: wrong for "sent a letter to Bachelet" and for the English
             # double object "offered Tokayev military aid" — where the clause ends with a verb of giving
             # (a congratulation "sent to Tokayev" is «Тоқаевты құттықтады», an accusative)
-            double = _EN_GIVING_BEFORE.search(before_en) is not None and noun_next(after_en)
+            double = _EN_GIVING_BEFORE.search(before_en) is not None and second_object_next(after_en)
             words = self._clause_after(hit)
             if not (double or _EN_TO_RECIPIENT.search(before_en)) or not words or not giving_verb(words[-1]):
                 return False
@@ -2378,10 +2384,17 @@ class _Segment:
         compares with nothing. (A nominative is never flagged: it may compare with a subject that
         is no name.)"""
         toks, at = self.toks, hit.start
+        cases = _any_number(entry.cases)
+        if at >= 1 and cases and not cases & GEN and _RU_COMPARATIVE.fullmatch(toks.folded[at - 1]) \
+                and not toks.gap(at).strip(" \u00a0" + _OPEN) and _EN_THAN_BEFORE.search(self.source_before(entry.ref)):
+            # «опаснее Назарбаев» ("more dangerous than Nazarbayev"): with no «чем», what a comparative
+            # compares with is a genitive
+            self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('ru', cases))}) right after the comparative "
+                            f"{toks.words[at - 1]!r}: with no «чем», what it compares with is a genitive")
+            return
         if at < 1 or toks.folded[at - 1] not in ("чем", "как") or "," not in toks.gap(at - 1) \
                 or toks.gap(at).strip(" \u00a0" + _OPEN):
             return
-        cases = _any_number(entry.cases)
         if not cases or cases & NOM or not _EN_COMPARED.search(self.source_before(entry.ref)):
             return
         every = (1 << len(CASES["ru"])) - 1
@@ -2671,6 +2684,12 @@ class _Segment:
         rule = verb_governed(self.toks.words[at])
         if rule is None and self.lx.kinds[entry.ref] == "person" and person_dative(self.toks.words[at]):
             rule = (DAT, "dat")         # «платил Тони Блэру» (the money is the accusative)
+        if rule is None and self.lx.kinds[entry.ref] == "person" and person_dative_if_recipient(self.toks.words[at]):
+            before_en, after_en = self.source_around(entry.ref)
+            # "sent Kurmanov the list", "sent the list to Kurmanov": the one it goes to, a dative
+            if before_en is not None and ((_EN_GIVING_BEFORE.search(before_en) and second_object_next(after_en))
+                                          or _EN_TO_RECIPIENT.search(before_en)):
+                rule = (DAT, "dat")
         cases = _any_number(entry.cases)
         quoted = entry.surface[:1] in _OPEN
         if quoted and not entry.flags & DECLINED_QUOTE and self.declines_in_quotes(entry):
