@@ -434,12 +434,6 @@ def finite_verb_case(word: str) -> str | None:
     return None
 
 
-def finite_verb_shape(low: str) -> bool:
-    """Does the folded *low* end like a finite verb (сенбеді, жолдады, соқты)? Accusatives in
-    -ды/-ты share the shape; a test for where a clause ends, not for what a word is."""
-    return len(low) > 4 and _FINITE_ENDING.search(low) is not None
-
-
 def verb_object_case(word: str) -> str | None:
     """The case the object of the Kazakh verb form *word* takes ("dat", "acc"), if it is a form of
     one of the verbs listed, or the verbal noun of one whose object is no accusative (сенуге, "to
