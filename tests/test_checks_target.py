@@ -2498,3 +2498,20 @@ def test_russian_participle_with_complement_before_a_name(source: str, target: s
 ])
 def test_russian_comparatives_and_verbs_of_sending(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "out of Zhanaozen" is "from": no owner, an ablative is right
+    ("Drivers blocked the roads leading out of Zhanaozen, demanding a lower price for gas.",
+     "Жүргізушілер Жаңаөзеннен шығатын жолдарды жауып, газ бағасын төмендетуді талап етті.", None),
+    # a name made an attribute by -дағы makes no compound with the possessed noun after it: the
+    # genitive before owns it
+    ("Facebook posts by Pete Firmin and Steve McSweney described the picket.",
+     "Пит Фермин мен Стив Максуинидің Facebook-тағы жазбалары пикетті сипаттады.", None),
+    # a verb of posture after a converb is an auxiliary: the converb (бақылап, watching) says what happens
+    ("Within weeks those investors were watching strikes sweep across Mangystau Region.",
+     "Бірнеше аптадан кейін сол инвесторлар Маңғыстау облысын ереуіл толқыны шарпып жатқанын бақылап отырды.",
+     None),
+])
+def test_kazakh_cases_from_corpora_75_to_77(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -287,6 +287,7 @@ def giving_verb_any_voice(word: str) -> bool:
 #: The verbs of posture in their bare present, which needs no ending (қамауда отыр, "is held in
 #: custody"), with a personal ending or none
 _CONVERB = re.compile(r".{2,}(?:ып|іп|п)")
+_POSTURE_STEMS = frozenset("отыр тұр жүр жат".split())
 
 
 def converb(word: str) -> bool:
@@ -299,7 +300,11 @@ def happening_verb(word: str, before: str = "") -> bool:
     """Is *word* a form of a verb of taking place or being (өтті, болды, отыр; not a passive), or,
     after the word *before*, of a compound one (қаза тапты "died")? (A verb of posture after a
     converb is the auxiliary of a continuous tense: «Алматыға келіп жатыр», "is coming to Almaty".)"""
-    posture = _POSTURE_PRESENT.fullmatch(fold(word)) is not None and not _CONVERB.fullmatch(fold(before))
+    if _CONVERB.fullmatch(fold(before)) and (_POSTURE_PRESENT.fullmatch(fold(word)) is not None
+                                             or _stem_of(word, _POSTURE_STEMS) is not None):
+        # «бақылап отырды», "were watching": the auxiliary of a continuous tense, the converb says what
+        return _stem_of(before, _HAPPENING_STEMS) is not None
+    posture = _POSTURE_PRESENT.fullmatch(fold(word)) is not None
     return _stem_of(word, _HAPPENING_STEMS) is not None or posture or (
         bool(before) and _stem_of(word, _HAPPENING_COMPOUNDS.get(fold(before), frozenset())) is not None)
 

@@ -162,7 +162,7 @@ _EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\
 _INTO_BEFORE = right_before("into|onto")
 _EN_ON_BEFORE = right_before("on")
 _EN_IN_ON_BEFORE = right_before("in|on")
-_OF_BEFORE = right_before("of")
+_OF_BEFORE = right_before(r"(?<!\bout\s)of")      # ("out of Zhanaozen" is "from": no owner)
 #: "to <name>" giving or addressing something to someone ("a letter to Biden", "gave the floor to
 #: Marko Bojcun"): not after the words it makes a preposition with ("according to", "next to")
 _TO_BEFORE = re.compile(r"(?i)(?:^|\b([a-z]+)\s+)to\s+(?:the\s+)?$")
@@ -2036,7 +2036,9 @@ class _Segment:
                 continue    # (the first half of a hyphenated word, «қуғын-сүргінге», is no word of its own)
             if k > start and not self.toks.gap(k).strip(" \u00a0" + _CLOSE):
                 before = self.toks.folded[k - 1]
-                if (self.covered[k - 1] and not genitive_word(before)) or (
+                # (a name made an attribute by -дағы, «Facebook-тағы жазбалары», makes no compound)
+                attribute = _PLACE_ADJECTIVE_WORD.fullmatch("-" + before) is not None
+                if (self.covered[k - 1] and not genitive_word(before) and not attribute) or (
                         self.toks.words[k - 1].islower() and before.endswith(("у", "ю")) and len(before) >= 4):
                     continue
             depth -= 1
