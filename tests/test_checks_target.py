@@ -2515,3 +2515,19 @@ def test_russian_comparatives_and_verbs_of_sending(source: str, target: str, exp
 ])
 def test_kazakh_cases_from_corpora_75_to_77(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the head of a possessive name left bare: the -дағы attribute, or a case after the unvoiced
+    # final consonant of the bare noun (елшілік, whose possessive is елшілігі)
+    ("Protests began in the oil town of Zhanaozen in Mangystau Region.",
+     "Наразылықтар Маңғыстау облыстағы мұнайлы Жаңаөзен қаласында басталды.", "облысындағы"),
+    ("Protests began in the oil town of Zhanaozen in Mangystau Region.",
+     "Наразылықтар Маңғыстау облысындағы мұнайлы Жаңаөзен қаласында басталды.", None),
+    ("Protesters in London handed a letter to the Kazakhstan Embassy.",
+     "Лондондағы наразылар Қазақстан елшілікке хат тапсырды.", "елшілігіне"),
+    ("Protesters in London handed a letter to the Kazakhstan Embassy.",
+     "Лондондағы наразылар Қазақстан елшілігіне хат тапсырды.", None),
+])
+def test_kazakh_possessive_heads_left_bare(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

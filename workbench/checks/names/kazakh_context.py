@@ -135,6 +135,10 @@ _POSSESSIVE_TAILS = {
     "gen": "ының інің", "dat": "ына іне", "acc": "ын ін", "loc": "ында інде", "abl": "ынан інен", "ins": "ымен імен",
 }
 BARE_CASE = {ending: case for case, endings in _BARE_ENDINGS.items() for ending in endings.split()}
+#: ... the locative's attribute -дағы on a bare noun, and the final consonants the possessive voices
+#: (елшілік → елшілігі, одақ → одағы, кітап → кітабы)
+_BARE_ATTRIBUTIVE = frozenset("дағы дегі тағы тегі".split())
+_DEVOICED = frozenset("кқп")
 POSSESSIVE_CASE = {tail: case for case, tails in _POSSESSIVE_TAILS.items() for tail in tails.split()}
 
 
@@ -170,10 +174,18 @@ def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
     """«Маңғыстау облысда»: the head word of a possessive name (облыс-ы) given a case ending
     without its possessive. The tail among *tails* (the head's valid tails) that marks the same
     case (-ында), or None when *bare* is no case ending or the head takes no possessive."""
+    if bare in _BARE_ATTRIBUTIVE or (bare[:1] in _DEVOICED and bare[1:] in _BARE_ATTRIBUTIVE):
+        # «Маңғыстау облыстағы»: the locative's attribute -дағы put on the bare head, where the
+        # possessive takes -ндағы
+        return next((tail for tail in sorted(tails) if tail in ("ындағы", "індегі")), None)
     case = BARE_CASE.get(bare)
     if case is None and bare[:1] in ("ы", "і"):
         # «Атырау облысыға», «кеңесіні»: the possessive kept, the case ending put on it as on a bare
         # noun, where the possessive takes its own (-на, -н, -нда…)
+        case = BARE_CASE.get(bare[1:])
+    if case is None and bare[:1] in _DEVOICED:
+        # «Қазақстан елшілікке»: the bare head's own final consonant (елшілік, where the possessive
+        # voices it: елшілігі), then a case ending
         case = BARE_CASE.get(bare[1:])
     if case is None:
         return None

@@ -361,6 +361,8 @@ _EN_CASE_BEFORE = right_before("(in|at|to|into|from|with)")
 #: Kazakh adverbs and pronouns that end like a locative (a closed class)
 _KK_LOCATIVE_ADVERBS = frozenset("бірде кейде әлде осында сонда мұнда онда қайда ешқайда әрқайда алдында кейінде "
                                  "шамада жуықта жақында ертеде бұрында".split())
+#: The voiced final consonants of a possessive head and the unvoiced ones of its bare form
+_KK_UNVOICE = {"г": "к", "ғ": "қ", "б": "п"}
 #: A Kazakh word made an adjective of place by -дағы (қаладағы): no locative
 _PLACE_ADJECTIVE_WORD = re.compile(r".+(?:дағы|дегі|тағы|тегі)")
 _KK_CASE_BITS = {"dat": KK_DAT, "abl": KK_ABL, "ins": KK_INS}
@@ -3154,11 +3156,13 @@ class _Segment:
                 folded = toks.folded
                 for i in [p + len(head) for p, w in enumerate(folded) if w == head[0] and p + len(head) < self.n]:
                     word = folded[i]
-                    # (a word of another name may be this one's head: кеңестің is also "Soviet")
-                    if (self.covered[i] and i not in self.others) or not word.startswith(stem) \
+                    # (a word of another name may be this one's head: кеңестің is also "Soviet"; the bare
+                    # head has its final consonant unvoiced: елшілік-ке for елшілігі)
+                    devoiced = stem[-1:] in _KK_UNVOICE and word.startswith(stem[:-1] + _KK_UNVOICE[stem[-1]])
+                    if (self.covered[i] and i not in self.others) or not (word.startswith(stem) or devoiced) \
                             or tuple(folded[i - len(head):i]) != head:
                         continue
-                    tail = word[len(stem):]
+                    tail = word[len(stem) - 1:] if devoiced else word[len(stem):]
                     if tail in tails:
                         self.fitting_ending(i, fid, ref, form, status)
                         case = "nom" if tail in ("ы", "і") else POSSESSIVE_CASE.get(tail)
@@ -3183,7 +3187,7 @@ class _Segment:
                     self.covered[i] = True
                     self.accounted.add(ref)
                     offending = toks.words[i]
-                    suggestion = offending[:len(stem)] + right
+                    suggestion = offending[:len(stem) - 1] + stem[-1] + right
                     self.add("target-wrong-inflection",
                              f"{offending!r}: the ending does not fit {form!r} ({self.rid(ref)}) "
                              f"({why}); expected {suggestion!r}",
