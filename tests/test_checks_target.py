@@ -2531,3 +2531,21 @@ def test_kazakh_cases_from_corpora_75_to_77(source: str, target: str, expected: 
 ])
 def test_kazakh_possessive_heads_left_bare(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # every name of a list but the last in one case, the last bare: it lacks the ending
+    ("Shops were looted in Almaty, Shymkent and Taraz.", "Алматыда, Шымкентте және Тараз дүкендер тоналды.",
+     "Таразда"),
+    ("Shops were looted in Almaty, Shymkent and Taraz.", "Алматыда, Шымкентте және Таразда дүкендер тоналды.",
+     None),
+    ("Shops were looted in Almaty, Shymkent and Taraz.",
+     "Алматыда, Шымкентте және Тараз қаласында дүкендер тоналды.", None),
+    # a participle made a noun governs its object as its verb does (сену, trust: a dative)
+    ("The oil workers said they did not trust President Tokayev.",
+     "Мұнайшылар Президент Тоқаевты сенбейтіндерін айтты.", "Тоқаевқа"),
+    ("The oil workers said they did not trust President Tokayev.",
+     "Мұнайшылар Президент Тоқаевқа сенбейтіндерін айтты.", None),
+])
+def test_kazakh_list_endings_and_nominal_participles(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

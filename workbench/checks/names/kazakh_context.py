@@ -460,8 +460,15 @@ def verb_object_case(word: str) -> str | None:
     if stem is None:
         low = fold(word)
         stem = next((low[:k] for k in range(len(low) - 1, 1, -1)
-                     if VERB_STEM_CASES.get(low[:k], "acc") != "acc" and _VERBAL_NOUN_TAIL.fullmatch(low[k:])), None)
+                     if VERB_STEM_CASES.get(low[:k], "acc") != "acc"
+                     and (_VERBAL_NOUN_TAIL.fullmatch(low[k:]) or _NOMINAL_PARTICIPLE_TAIL.fullmatch(low[k:]))), None)
     return VERB_STEM_CASES[stem] if stem is not None else None
+
+
+#: A participle made a noun, with a negation before and plural, possessive and case endings after
+#: («сенбейтіндерін», that they do not trust): it governs its object as the verb does
+_NOMINAL_PARTICIPLE_TAIL = re.compile(r"(?:ма|ме|ба|бе|па|пе)?(?:атын|етін|йтын|йтін|ған|ген|қан|кен)"
+                                      r"(?:дар|дер|лар|лер|тар|тер)?(?:ы|і)?(?:н|на|не|нда|нде|ның|нің|ды|ді)?")
 
 
 def accusative_verb(word: str) -> bool:

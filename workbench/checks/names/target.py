@@ -1085,6 +1085,20 @@ class _Segment:
         return before_second is not None and _EN_AND_BEFORE.search(before_second) is not None \
             and _EN_AND_AFTER.match(self.source_around(first)[1]) is not None
 
+    def last_without_list_ending(self, chain: list[tuple[Hit, FormEntry]], case: int) -> bool:
+        """«Алматыда, Шымкентте және Тараз дүкендер тоналды»: every name of a list but the last in
+        one case, the last bare — the ending goes on every name or on the last only, so the last
+        lacks it. Not where a noun after the last carries the case for it («… және Тараз
+        қаласында»). Reported on the last name; True if it was."""
+        hit, entry = chain[-1]
+        name = cases_of("kk", case)[0]
+        if hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE) \
+                and self.toks.words[hit.end].islower() and ends_in_case(self.toks.folded[hit.end], name):
+            return False
+        self.wrong_case(hit, entry, name, f"(nom) last in a list whose other names are all in the {name}: the "
+                        "ending goes on every name or on the last only")
+        return True
+
     def kazakh_list_ending(self, chain: list[tuple[Hit, FormEntry]], every: int) -> bool:
         """«Eni, ExxonMobil-ге, TotalEnergies және CNPC кіретін»: a Kazakh list puts the case
         ending on every member or on the last only; one member before the last with an ending
@@ -1114,6 +1128,10 @@ class _Segment:
             self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}) before "
                             f"{self.toks.words[hit.end]!r} and a bare {last.surface!r}: a pair's case ending goes "
                             "on both names or on the last only")
+            return True
+        if len(chain) > 2 and len(marked) == len(inner) and last.cases & _KK_CASES == KK_NOM \
+                and not last.flags & EXTRA and len({cases for _, _, cases in inner}) == 1 \
+                and bin(inner[0][2]).count("1") == 1 and self.last_without_list_ending(chain, inner[0][2]):
             return True
         # a bare name before it: «Алматыға, Ақтау мен Жаңаөзенге» is a name and a pair sharing one
         # ending, not a list with an odd member
