@@ -2549,3 +2549,23 @@ def test_kazakh_possessive_heads_left_bare(source: str, target: str, expected: s
 ])
 def test_kazakh_list_endings_and_nominal_participles(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "demanded that Nazarbayev leave": the subjunctive's subject, a verbal noun's genitive in Kazakh
+    ("The protesters demanded that Nazarbayev leave politics for good.",
+     "Наразылық білдірушілер Назарбаевқа саясаттан біржола кетуін талап етті.", "Назарбаевтың"),
+    ("The protesters demanded that Nazarbayev leave politics for good.",
+     "Наразылық білдірушілер Назарбаевтың саясаттан біржола кетуін талап етті.", None),
+    # the English "'s" and the possessed phrase in quotes, or far past adjectives: only a genitive owns it
+    ("Xi Jinping praised Tokayev's 'decisive measures'.", "Си Цзиньпин Тоқаевты «батыл шараларын» жоғары бағалады.",
+     "Тоқаевтың"),
+    ("Xi Jinping praised Tokayev's 'decisive measures'.", "Си Цзиньпин Тоқаевтың «батыл шараларын» жоғары бағалады.",
+     None),
+    ("Kazakhstan's enormous oil and gas wealth has gone mostly to a narrow elite.",
+     "Қазақстанды орасан зор мұнай-газ байлығы негізінен тар топтың қолына түсіп келді.", "Қазақстанның"),
+    ("Kazakhstan's enormous oil and gas wealth has gone mostly to a narrow elite.",
+     "Қазақстанның орасан зор мұнай-газ байлығы негізінен тар топтың қолына түсіп келді.", None),
+])
+def test_kazakh_subjunctive_subjects_and_far_possessions(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -329,6 +329,10 @@ _EN_CLAUSE_VERB_AFTER = re.compile(r"(?i)^\s+(?:(?:had|has|have|was|were|would|c
                                    r"is|are)(?:\s+(?:not|never|already|been))?\s+(?:[a-z]+ly\s+)?[a-z]+"
                                    r"|(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|had|was|were|would|could|should|might|"
                                    r"must))\b")
+#: ... or, after a verb of demanding, the subjunctive's bare verb ("demanded that Nazarbayev leave")
+_EN_DEMANDED_THAT = re.compile(r"(?i)\b(?:demand|insist|request|ask|urg|propos|suggest|recommend)\w*\s+that\s+"
+                               r"(?:the\s+)?$")
+_EN_BASE_VERB_AFTER = re.compile(r"\s+(?:not\s+)?[a-z]{3,}\b")
 #: A Russian active past verb, not reflexive (организовало, повторила, поддержал)
 _RU_ACTIVE_PAST = re.compile(r"\w{3,}[аеиоуыя](?:л|ла|ло|ли)")
 #: "throughout" a place, right before the name
@@ -1743,7 +1747,9 @@ class _Segment:
         if entry.flags & EXTRA or not cases or cases & (KK_NOM | KK_GEN) or entry.surface[:1] in _OPEN:
             return False
         before_en, after_en = self.source_around(entry.ref)
-        if before_en is None or not _EN_THAT_BEFORE.search(before_en) or not _EN_CLAUSE_VERB_AFTER.match(after_en):
+        if before_en is None or not _EN_THAT_BEFORE.search(before_en) or not (
+                _EN_CLAUSE_VERB_AFTER.match(after_en)
+                or (_EN_DEMANDED_THAT.search(before_en) and _EN_BASE_VERB_AFTER.match(after_en))):
             return False
         for word in self._clause_after(hit)[:8]:
             low = fold(word)
@@ -1819,7 +1825,8 @@ class _Segment:
             return False
         clause: list[str] = []
         for k in range(hit.end, min(self.n, hit.end + 4)):
-            if self.toks.gap(k).strip(" \u00a0" + (_CLOSE if k == hit.end and not cases & KK_NOM else "")):
+            # (an opening quote before the possessed phrase is no break: «Тоқаевты «батыл шараларын»»)
+            if self.toks.gap(k).strip(" \u00a0" + _OPEN + (_CLOSE if k == hit.end and not cases & KK_NOM else "")):
                 # the quote that closes a declined quoted name is no break («ҚазМұнайГазды» кеңселерінің); a
                 # bare one may name what follows («ҚазМұнайГаз» ұлттық компаниясы, an apposition)
                 break
@@ -1839,8 +1846,10 @@ class _Segment:
                                   bridge=not cases & KK_NOM)
         if not strong and across:
             across = None       # a modifier in English: only right before its noun («Назарбаевты режимі»)
-        if across is None and (after_en.startswith(_POSSESSIVE) or author) \
-                and not cases & ~(KK_DAT | KK_ABL | KK_LOC | KK_INS):
+        # (an accusative too for the English "'s", which makes it no object: «Қазақстанды орасан зор
+        # мұнай-газ байлығы», "Kazakhstan's enormous oil and gas wealth")
+        oblique = KK_DAT | KK_ABL | KK_LOC | KK_INS | (KK_ACC if after_en.startswith(_POSSESSIVE) else 0)
+        if across is None and (after_en.startswith(_POSSESSIVE) or author) and not cases & ~oblique:
             # «Зюгановқа «коммунистік» деп аталатын партиясы»: the English possessive, and a possessed
             # noun further on in the clause, past a relative phrase; a dative or other oblique case
             # possesses nothing, only a genitive reaches
