@@ -2569,3 +2569,21 @@ def test_kazakh_list_endings_and_nominal_participles(source: str, target: str, e
 ])
 def test_kazakh_subjunctive_subjects_and_far_possessions(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb of entering or joining before в takes the accusative
+    ("Kazakhstan is also a member of the Shanghai Cooperation Organisation.",
+     "Казахстан также входит в Шанхайской организации сотрудничества.", "Шанхайскую организацию сотрудничества"),
+    ("Kazakhstan is also a member of the Shanghai Cooperation Organisation.",
+     "Казахстан также входит в Шанхайскую организацию сотрудничества.", None),
+    # an intervention "in" a country: в with either case (not a whole clause's worth of places)
+    ("The CSTO intervention in Kazakhstan is a warning to Ukraine too.",
+     "Интервенция ОДКБ в Казахстан — предупреждение и для Украины.", None),
+    ("The CSTO intervention in Kazakhstan is a warning to Ukraine too.",
+     "Интервенция ОДКБ в Казахстане — предупреждение и для Украины.", None),
+    ("After the intervention, the troops stayed in Almaty for a week.",
+     "После интервенции войска неделю оставались в Алматы.", None),
+])
+def test_russian_entering_and_intervention(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -219,10 +219,12 @@ _ARRIVAL = re.compile(
     r"(?:arriv|land|return|came$|come|got$|get$|gets$|getting|flew|flown|fly|flies|deploy|mov|sent$|send"
     r"|brought|bring|invest|put$|puts$|putting|pour|inject|introduc|transfer|import|export|went$|go$|goes"
     r"|going|gone|travel|head$|heads$|headed|heading$|march|rush|fled|flee|drove|drive|driven|enter|ship"
-    r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold"
-    # nouns and verbs of going into a country, which Russian says with в + accusative («интервенция в
-    # Казахстан», «вмешательство в Казахстан», «вторжение в Украину»)
-    r"|interven|interfer|invasion|invad|incursion)")       # not "took place", "in place"
+    r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold)")       # not "took place", "in place"
+#: Russian verbs of entering, joining and including (входит, вступила, включили), whose в takes the accusative
+_RU_ENTERING = re.compile(r"(?:вход|вош|войд|вступ|включ|включа)\w*$")
+#: Nouns and verbs of going into a country right before "in", which Russian says with в + accusative
+#: as well as the locative («интервенция в Казахстан», «вмешательство в Казахстан», «вторжение в Украину»)
+_EN_INTERVENTION_IN = right_before(r"(?:interven\w*|interfer\w*|invasion|invad\w*|incursion)\s+in")
 #: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
 #: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
 _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) +
@@ -2284,8 +2286,11 @@ class _Segment:
             mask, default = GEN, "gen"      # "It all began with Zhanaozen": началось с Жанаозена
         if cases & mask == ACC and mask == ACC | LOC and self.place_not_direction(entry.ref, quoted=declined):
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
-        elif cases & mask == LOC and mask == ACC | LOC and self.direction(entry.ref):
-            mask, default = ACC, "acc"      # "moved the capital to Astana": в Астану, not в Астане
+        elif cases & mask == LOC and mask == ACC | LOC and (self.direction(entry.ref) or (
+                fold(before) in ("в", "во") and hit.start > 1 and _RU_ENTERING.match(self.toks.folded[hit.start - 2]))):
+            # "moved the capital to Astana": в Астану, not в Астане; a verb of entering or joining before
+            # в («входит в Шанхайскую организацию сотрудничества», "is a member of") takes the accusative
+            mask, default = ACC, "acc"
         if cases & mask:
             return
         wanted = " or ".join(cases_of("ru", mask))
@@ -2910,7 +2915,8 @@ class _Segment:
         after "in" or "at", not after a verb of arrival ("arrived in Uralsk" is «прибыли в
         Уральск»)? Then Russian в/на take the locative."""
         before = self.source_before(ref)
-        if (self.lx.kinds[ref] != "place" and not quoted) or not _IN_PLACE.search(before):
+        if (self.lx.kinds[ref] != "place" and not quoted) or not _IN_PLACE.search(before) \
+                or _EN_INTERVENTION_IN.search(before):
             return False
         return not _arrival_in_clause(before)
 
