@@ -2587,3 +2587,16 @@ def test_kazakh_subjunctive_subjects_and_far_possessions(source: str, target: st
 ])
 def test_russian_entering_and_intervention(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English name's own common noun ("police station") rendered before the Russian name takes the
+    # case; the name after it is its apposition
+    ("Steve Eason said officers from Charing Cross police station had warned the organisers.",
+     "Стив Изон рассказал, что сотрудники полицейского участка Чаринг-Кросс предупредили организаторов.", None),
+    # ... but a Russian form with a common noun of its own declines
+    ("On the tenth anniversary of the Zhanaozen massacre activists gathered in Aktau.",
+     "В десятую годовщину Жанаозенская трагедия активисты собрались в Актау.", "Жанаозенской трагедии"),
+])
+def test_russian_english_common_noun_rendered_before_the_name(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -2334,6 +2334,13 @@ class _Segment:
         # monument of Nazarbayev"; «на помощь Токаеву», "to the aid of Tokayev")
         # "a message from Xi Jinping" (not "by": "handpicked as his successor in 2019 by Nazarbayev" is
         # the passive's agent, which Russian may turn into the subject: «выбрал своим преемником Назарбаев»)
+        # (the English name's own common noun, rendered before the Russian name, takes the case: "officers
+        # from Charing Cross police station", «сотрудники полицейского участка Чаринг-Кросс»)
+        before_en, after_en = self.source_around(entry.ref)
+        mention = self.source[len(before_en):len(self.source) - len(after_en)] if before_en is not None else ""
+        if source_of and re.search(r"\s[a-z]{3,}$", mention) and self.toks.words[hit.start - 1].islower() \
+                and not any(word[:1].islower() for word in entry.base.split()):
+            return      # (a Russian form with a common noun of its own, «Жанаозенская трагедия», declines)
         from_noun = source_of and self.from_noun(entry.ref)
         # (an accusative only, after "of": no noun governs one — «политику Центральную Азию»)
         accusative_only = cases == ACC and not quoted and self.after_of(entry.ref)
