@@ -2600,3 +2600,20 @@ def test_russian_entering_and_intervention(source: str, target: str, expected: s
 ])
 def test_russian_english_common_noun_rendered_before_the_name(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "headed the Committee" is "led": its object
+    ("Until 6 January Karim Massimov headed the National Security Committee.",
+     "6 қаңтарға дейін Кәрім Мәсімов Ұлттық қауіпсіздік комитетінде басқарды.", "Ұлттық қауіпсіздік комитетін"),
+    ("Until 6 January Karim Massimov headed the National Security Committee.",
+     "6 қаңтарға дейін Кәрім Мәсімов Ұлттық қауіпсіздік комитетін басқарды.", None),
+    # after the English "to", a genitive before a verb of giving owns nothing: the dative
+    ("Pete Firmin handed a letter of protest to the Embassy of Kazakhstan.",
+     "Пит Фермин Қазақстан елшілігінің наразылық хатын тапсырды.", "Қазақстан елшілігіне"),
+    # ... unless it owns a possessed dative («атына», addressed to its name)
+    ("Pete Firmin sent a letter of protest to the Embassy of Kazakhstan.",
+     "Пит Фермин Қазақстан елшілігінің атына наразылық хатын жолдады.", None),
+])
+def test_kazakh_headed_and_recipients_in_the_genitive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -300,6 +300,8 @@ def giving_verb_any_voice(word: str) -> bool:
 #: custody"), with a personal ending or none
 _CONVERB = re.compile(r".{2,}(?:ып|іп|п)")
 _POSTURE_STEMS = frozenset("отыр тұр жүр жат".split())
+#: Verbs that follow a converb as auxiliaries of aspect (ұстап келді, жазып отыр, босатып жіберді)
+_AUXILIARY_STEMS = _POSTURE_STEMS | frozenset("кел кет қал бер жібер шық біт сал таста бақ".split())
 
 
 def converb(word: str) -> bool:
@@ -424,6 +426,11 @@ def clause_verb_case(word: str, before: str = "") -> str | None:
     stem = _stem_of(word, CLAUSE_VERB_CASES)
     if stem is not None:
         return CLAUSE_VERB_CASES[stem]
+    if _CONVERB.fullmatch(fold(before)) and _stem_of(word, _AUXILIARY_STEMS) is not None:
+        # «… ұстап келді» ("has held"): an auxiliary after a converb, whose verb governs
+        stem = _stem_of(before, CLAUSE_VERB_CASES)
+        if stem is not None:
+            return CLAUSE_VERB_CASES[stem]
     compound = _CLAUSE_COMPOUND_STEMS.get(fold(before))
     return "acc" if compound is not None and _stem_of(word, compound) is not None else None
 

@@ -240,7 +240,7 @@ _NOT_OBJECT_VERBS = frozenset(
     "said added noted stated stressed declared announced explained insisted warned replied answered asked wrote "
     "claimed argued continued concluded recalled reported remarked observed commented emphasised emphasized "
     "underlined admitted confirmed acknowledged complained responded tweeted posted named called renamed "
-    "dubbed titled remained seemed appeared proved followed headed based armed united allied "
+    "dubbed titled remained seemed appeared proved followed based armed united allied "
     "died resigned emerged happened occurred existed participated intervened reacted retired collapsed "
     "survived".split())
 #: English generic nouns a company, party or outlet is named beside ("the company X", "the X company")
@@ -367,6 +367,8 @@ _EN_CASE_BEFORE = right_before("(in|at|to|into|from|with)")
 #: Kazakh adverbs and pronouns that end like a locative (a closed class)
 _KK_LOCATIVE_ADVERBS = frozenset("бірде кейде әлде осында сонда мұнда онда қайда ешқайда әрқайда алдында кейінде "
                                  "шамада жуықта жақында ертеде бұрында".split())
+#: A noun with the possessive in the dative (атына, басшысына, мекенжайына)
+_KK_POSSESSED_DATIVE = re.compile(r".{2,}(?:ы|і)(?:на|не)")
 #: The voiced final consonants of a possessive head and the unvoiced ones of its bare form
 _KK_UNVOICE = {"г": "к", "ғ": "қ", "б": "п"}
 #: A Kazakh word made an adjective of place by -дағы (қаладағы): no locative
@@ -1530,6 +1532,13 @@ class _Segment:
                     or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE) \
                     or not giving_verb_any_voice(self.toks.words[hit.end]):
                 return False
+        elif cases == KK_GEN:
+            # "handed a letter of protest to the Embassy": after the English "to" the name owns nothing,
+            # and a clause ending with a verb of giving gives to a dative («елшілігіне … хатын тапсырды»)
+            words = self._clause_after(hit)
+            if not _EN_TO_RECIPIENT.search(before_en) or not words or not giving_verb(words[-1]) \
+                    or any(_KK_POSSESSED_DATIVE.fullmatch(fold(word)) for word in words[:-1]):
+                return False    # («елшілігінің атына жолдады», to the embassy's name: the dative is its noun's)
         elif cases & ~(KK_ABL | KK_LOC) or not _EN_TO_RECIPIENT.search(before_en):
             return False
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}): the source makes it the one "
@@ -2549,7 +2558,11 @@ class _Segment:
         """The English verb right before the referent that makes it the verb's object ("thanked",
         "swept"), or None: none there, or one that says who speaks, links or takes no object."""
         verb = _OBJECT_VERB.search(self.source_before(ref))
-        if verb is None or verb.group(1).lower() in _NOT_OBJECT_VERBS or _ARRIVAL.match(verb.group(1).lower()):
+        if verb is None or verb.group(1).lower() in _NOT_OBJECT_VERBS:
+            return None
+        # (a verb of arrival right before a name is no object verb — "entered Almaty" is a dative's
+        # direction — except "headed", which before a name with no "for" or "to" is "led")
+        if _ARRIVAL.match(verb.group(1).lower()) and verb.group(1).lower() != "headed":
             return None
         return verb.group(1)
 
