@@ -364,9 +364,6 @@ _EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|gran
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$")
 #: English prepositions before a Kazakh pair of names, and the case each asks for
 _EN_CASE_BEFORE = right_before("(in|at|to|into|from|with)")
-#: Kazakh adverbs and pronouns that end like a locative (a closed class)
-_KK_LOCATIVE_ADVERBS = frozenset("бірде кейде әлде осында сонда мұнда онда қайда ешқайда әрқайда алдында кейінде "
-                                 "шамада жуықта жақында ертеде бұрында".split())
 #: A noun with the possessive in the dative (атына, басшысына, мекенжайына)
 _KK_POSSESSED_DATIVE = re.compile(r".{2,}(?:ы|і)(?:на|не)")
 #: The voiced final consonants of a possessive head and the unvoiced ones of its bare form
@@ -806,8 +803,6 @@ class _Segment:
                     self.kazakh_clause_object(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_subject(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_locative_before_locative(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_ablative_compound(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
@@ -1964,32 +1959,6 @@ class _Segment:
                 or any(oblique_noun_case(fold(word)) == "dat" or participle(fold(word)) for word in words[:-2]):
             return      # (another dative between, or a participle with its own, takes the place)
         self.wrong_case(hit, entry, "abl", f"(dat) with {' '.join(words[-2:])!r}, whose giver is an ablative")
-
-    def kazakh_locative_before_locative(self, hit: Hit, entry: FormEntry) -> None:
-        """English "in towns in (or of) Almaty Region": a place that says where the thing a noun names is,
-        right before that noun in the locative, is its attribute in -дағы («Алматы облысындағы
-        қалаларда»); two locatives side by side («Алматы облысында қалаларда») leave the noun
-        without its place. Only where the English puts the place after a noun and "in"."""
-        cases = entry.cases & _KK_CASES
-        if entry.flags & EXTRA or cases != KK_LOC or hit.end >= self.n \
-                or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE):
-            return
-        after = self.toks.words[hit.end]
-        low = fold(after)
-        if not after.islower() or len(low) < 5 or not low.endswith(("да", "де", "та", "те")) \
-                or participle(low) or _PLACE_ADJECTIVE_WORD.fullmatch(low) or low in _KK_LOCATIVE_ADVERBS \
-                or self.toks.gap(hit.end + 1 if hit.end + 1 < self.n else hit.end).strip(" \u00a0") == "-":
-            return      # (бірде-бір, "not a single"; кейде, "sometimes": adverbs, no noun's locative)
-        cue = _FROM_BEFORE.search(self.source_before(entry.ref))
-        if not self.after_of(entry.ref) and (cue is None or not cue.group(2)
-                                             or cue.group(0).split()[0].lower() in _EN_IN_AFTER_VERB):
-            return
-        offending = self.offending_of(hit, entry)
-        core = offending.rstrip(_CLOSE)
-        suggestion = core + ("ғы" if core.endswith(("да", "та")) else "гі") + offending[len(core):]
-        self.add("target-wrong-inflection", f"{offending!r} (loc) right before {after!r}, another locative: the "
-                 "source's \"in\" after a noun makes the place that noun's attribute, in -дағы; "
-                 f"expected {suggestion!r}", offending=offending, suggestion=suggestion, ref=entry.ref)
 
     def kazakh_subject(self, hit: Hit, entry: FormEntry) -> None:
         """English "Terry Conway wrote the report", "UN human rights chief Michelle Bachelet urged
