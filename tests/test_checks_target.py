@@ -2612,3 +2612,24 @@ def test_russian_english_common_noun_rendered_before_the_name(source: str, targe
 ])
 def test_kazakh_headed_and_recipients_in_the_genitive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an office "to" a place is where it is held, unless a verb of sending moves its holder there
+    ("The union sent two delegates to Zhanaozen to meet the strike committee.",
+     "Профсоюз отправил двух делегатов в Жанаозене на встречу со стачечным комитетом.", "Жанаозен"),
+    ("The union sent two delegates to Zhanaozen to meet the strike committee.",
+     "Профсоюз отправил двух делегатов в Жанаозен на встречу со стачечным комитетом.", None),
+    ("The British ambassador to Kazakhstan arrived in Almaty.", "Британский посол в Казахстане прибыл в Алматы.",
+     None),
+    # the English "to" asks no dative of an instrumental a verb governs or a participle agrees with
+    ("The spread of strikes suggested that the movement was not confined to western Kazakhstan.",
+     "Распространение забастовок свидетельствовало о том, что движение не ограничивалось Западным Казахстаном.",
+     None),
+    ("Her speech linked the repression in Almaty to the Police, Crime, Sentencing and Courts Bill then under "
+     "consideration.", "В её речи репрессии в Алматы связывались с рассматривавшимся в то время законопроектом о "
+     "полиции, преступности, вынесении приговоров и судах.", None),
+])
+def test_russian_direction_of_offices_and_to_after_governed_instrumentals(source: str, target: str,
+                                                                          expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -2816,6 +2816,14 @@ class _Segment:
             # a person's nominative (no accusative) after a past verb is its subject or wrong: the
             # source's "to" says it is no subject («передали Си Цзиньпин благодарность» → Си Цзиньпину)
             return
+        if cases & INS and (_verb_like(low) or any(
+                adjective_cases(self.toks.words[k]) & INS or _RU_ACTIVE_PARTICIPLE.fullmatch(self.toks.folded[k])
+                for k in range(max(0, hit.start - 4), hit.start)
+                if not any(c in ",;:.!?" for c in self.toks.gap(k + 1)))):
+            # an instrumental after a verb that governs it ("confined to": «ограничивалось Западным
+            # Казахстаном») or after a participle agreeing with it («с рассматривавшимся в то время
+            # законопроектом»)
+            return
         written = self.wanted.get(entry.ref)
         if not written or written.split()[-1].islower():
             return          # "to Charing Cross police station": the "to" is the station's, «в участок Чаринг-Кросс»
@@ -2836,7 +2844,12 @@ class _Segment:
             # "spilled over into Atyrau Region": «перекинулась на Атыраускую область»; "joined the SCO":
             # «вступил в Шанхайскую организацию сотрудничества»
             return True
-        # and a verb of motion in the clause: "welcomed the minister to London" is «принял в Лондоне»
+        # and a verb of motion in the clause: "welcomed the minister to London" is «принял в Лондоне»;
+        # an office "to" a country is where it is held («посол в Казахстане») unless a verb of sending
+        # moves its holder there ("sent two delegates to Zhanaozen": «в Жанаозен»)
+        office = _after_to(before, _TO_IN_PREPOSITIONS) and not _after_to(before, _NOT_DIRECTION_TO)
+        if office:
+            return _arrival_in_clause(_TO_BEFORE.sub("", before))
         return _after_to(before, _NOT_DIRECTION_TO) and _arrival_in_clause(before)
 
     def english_apposition(self, ref: int) -> bool:
