@@ -2633,3 +2633,17 @@ def test_kazakh_headed_and_recipients_in_the_genitive(source: str, target: str, 
 def test_russian_direction_of_offices_and_to_after_governed_instrumentals(source: str, target: str,
                                                                           expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # after "outside" the name is no subject of the English verb after it
+    ("The picket outside the Kazakhstan Embassy, chaired by Simon Hannah, lasted almost two hours.",
+     "Саймон Ханна төрағалық еткен, Қазақстан елшілігінің алдындағы пикет екі сағатқа жуық созылды.", None),
+    # a postposition that takes no genitive is nothing a genitive owns
+    ("After the picket Ainur Kurmanov met Simon Hannah by video link.",
+     "Пикеттен кейін Айнұр Құрманов Саймон Ханнаның бейнебайланыс арқылы кездесті.", "Саймон Ханнамен"),
+    ("After the picket Ainur Kurmanov met Simon Hannah by video link.",
+     "Пикеттен кейін Айнұр Құрманов Саймон Ханнамен бейнебайланыс арқылы кездесті.", None),
+])
+def test_kazakh_cases_from_corpus_82(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -50,6 +50,8 @@ _VERB_WORDS = frozenset("is was were are be been has have had will would could c
 #: Words that show a name is not at the start of its clause
 _NOT_SUBJECT = frozenset("in at on for from to with by into over after before during of about against "
                          "through under between among without within across towards toward than like as "
+                         "outside inside near beside behind opposite beyond around throughout despite "
+                         "including until "
                          "is was were are be been being has have had will would said told".split())
 #: A time phrase at the start of a sentence, without the comma that would end it ("During the
 #: uprising", "In January 2022", "On 5 January"): a name after it may begin the clause

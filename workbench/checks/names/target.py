@@ -364,6 +364,12 @@ _EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|gran
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$")
 #: English prepositions before a Kazakh pair of names, and the case each asks for
 _EN_CASE_BEFORE = right_before("(in|at|to|into|from|with)")
+def _genitiveless(low: str) -> bool:
+    """Is the folded *low* a Kazakh postposition that takes no genitive (арқылы, бойынша, үшін)?"""
+    found = postposition(low)
+    return found is not None and not found[0] & KK_GEN
+
+
 #: A noun with the possessive in the dative (атына, басшысына, мекенжайына)
 _KK_POSSESSED_DATIVE = re.compile(r".{2,}(?:ы|і)(?:на|не)")
 #: The voiced final consonants of a possessive head and the unvoiced ones of its bare form
@@ -2073,7 +2079,9 @@ class _Segment:
         # every word but the last may be a possessed noun if it has the shape of one (есебін,
         # қызметі); the last, the verb's place, only if it cannot be a past verb (соқты)
         # (a verbal noun with the possessive may end it: «… және Назарбаевтың саясаттан кетуі»)
-        if end == hit.end or any(possessive_shape(self.toks.folded[k]) for k in range(hit.end, end - 1)) \
+        # (a postposition that takes no genitive only looks possessed: «бейнебайланыс арқылы», by video link)
+        if end == hit.end or any(possessive_shape(self.toks.folded[k]) and not _genitiveless(self.toks.folded[k])
+                                 for k in range(hit.end, end - 1)) \
                 or may_own(self.toks.folded[end - 1]) or possessive_shape(self.toks.folded[end - 1]):
             return      # (a possessed predicate ends it: «… Ирландия парламентінің депутаты»)
         wanted = finite_verb_case(self.toks.words[end - 1]) or ("dat" if to else None)
