@@ -2647,3 +2647,14 @@ def test_russian_direction_of_offices_and_to_after_governed_instrumentals(source
 ])
 def test_kazakh_cases_from_corpus_82(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a later mention by the surname alone is the English's second mention: the Kazakh second mention
+    # is read against "McDonnell's intervention", not against the first "John McDonnell tabled"
+    ("John McDonnell tabled questions about arms sales. McDonnell's intervention nonetheless mattered.",
+     "Джон Макдоннелл қару-жарақ сатылымы туралы сұрақтар қойды. Соған қарамастан Макдоннеллдің бұл әрекеті "
+     "маңызды болды.", None),
+])
+def test_a_later_mention_by_surname_is_paired(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

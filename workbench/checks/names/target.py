@@ -680,6 +680,7 @@ class _Segment:
         self.index = lx.index(language)
         self.pending: list[tuple[Hit, FormEntry]] = []     # valid forms whose context is checked
         self._around: dict[tuple[int, int], tuple[str | None, str]] = {}   # source_around, per referent and mention
+        self._spans: dict[int, list[tuple[int, int]]] = {}     # mentions(), per referent
         self._mention: tuple[int, int] | None = None   # (referent, its mention in the source) being read
         self._clauses: dict[int, list[str]] = {}    # _clause_after, per token after a name
         self.disagreeing: set[int] = set()                  # tokens of a name whose words disagree
@@ -773,8 +774,7 @@ class _Segment:
         total = Counter(entry.ref for _, entry in self.pending)
         # (a name the translation gives more or fewer times than the source: no way to pair its
         # mentions, each is read against the first)
-        paired = {ref for ref, count in total.items()
-                  if count > 1 and self.source.count(self.wanted.get(ref) or "\0") == count}
+        paired = {ref for ref, count in total.items() if count > 1 and len(self.mentions(ref)) == count}
         seen: Counter[int] = Counter()
         for hit, entry in sorted(self.pending, key=lambda pair: pair[0].start):
             self._mention = (entry.ref, seen[entry.ref] if entry.ref in paired else 0)
@@ -2903,13 +2903,30 @@ class _Segment:
         nth = self._mention[1] if self._mention is not None and self._mention[0] == ref else 0
         found = self._around.get((ref, nth))
         if found is None:
-            written = self.wanted.get(ref)
-            at = -1
-            if written:
-                for _ in range(nth + 1):
-                    at = self.source.find(written, at + 1)
-            found = (None, "") if at < 0 or not written else (self.source[:at], self.source[at + len(written):])
+            spans = self.mentions(ref)
+            if nth < len(spans):
+                start, end = spans[nth]
+                found = (self.source[:start], self.source[end:])
+            else:
+                found = (None, "")
             self._around[(ref, nth)] = found
+        return found
+
+    def mentions(self, ref: int) -> list[tuple[int, int]]:
+        """Where the English source names the referent, in order: each time it writes what it first
+        wrote ("John McDonnell"), and for a person also the surname alone elsewhere ("McDonnell's
+        intervention"), as a later mention usually shortens a name."""
+        found = self._spans.get(ref)
+        if found is None:
+            written = self.wanted.get(ref) or ""
+            found = [(m.start(), m.end()) for m in re.finditer(re.escape(written), self.source)] if written else []
+            last = written.split()[-1] if written else ""
+            if self.lx.kinds[ref] == "person" and " " in written and len(last) > 2:
+                inside = [(a, b) for a, b in found]
+                found += [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(last)}\b", self.source)
+                          if not any(a <= m.start() < b for a, b in inside)]
+                found.sort()
+            self._spans[ref] = found
         return found
 
     def source_before(self, ref: int) -> str:
