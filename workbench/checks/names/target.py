@@ -598,6 +598,19 @@ def _offending(toks: Tokens, start: int, end: int, surface: str = "") -> str:
     return found
 
 
+def _occurrences(text: str, part: str, *, words: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of *part* in *text* (with *words*, only as a whole word);
+    plain string search, no pattern compiled per name."""
+    out: list[tuple[int, int]] = []
+    at = text.find(part) if part else -1
+    while at >= 0:
+        end = at + len(part)
+        if not words or ((at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())):
+            out.append((at, end))
+        at = text.find(part, at + 1)
+    return out
+
+
 def _after_to(before: str, excluded: frozenset[str]) -> bool:
     """Does the English *before* a name end with "to [the]", not after one of the words in
     *excluded* ("according to")?"""
@@ -2919,12 +2932,12 @@ class _Segment:
         found = self._spans.get(ref)
         if found is None:
             written = self.wanted.get(ref) or ""
-            found = [(m.start(), m.end()) for m in re.finditer(re.escape(written), self.source)] if written else []
+            found = _occurrences(self.source, written)
             last = written.split()[-1] if written else ""
             if self.lx.kinds[ref] == "person" and " " in written and len(last) > 2:
-                inside = [(a, b) for a, b in found]
-                found += [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(last)}\b", self.source)
-                          if not any(a <= m.start() < b for a, b in inside)]
+                whole = list(found)
+                found += [(a, b) for a, b in _occurrences(self.source, last, words=True)
+                          if not any(start <= a < end for start, end in whole)]
                 found.sort()
             self._spans[ref] = found
         return found
