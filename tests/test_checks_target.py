@@ -2658,3 +2658,17 @@ def test_kazakh_cases_from_corpus_82(source: str, target: str, expected: str | N
 ])
 def test_a_later_mention_by_surname_is_paired(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "to the London picket": the direction is the picket's, London stays where it is
+    ("John McDonnell MP sent a message of solidarity to the London picket.",
+     "Депутат парламента Джон Макдоннелл направил послание солидарности участникам пикета в Лондоне.", None),
+    # спасибо takes the dative of whom one thanks
+    ("Thanks to Marko Bojcun for the translation from Russian.", "Спасибо Марко Бойцун за перевод с русского.",
+     "Марко Бойцуну"),
+    ("Thanks to Marko Bojcun for the translation from Russian.", "Спасибо Марко Бойцуну за перевод с русского.",
+     None),
+])
+def test_russian_cases_from_corpus_86(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

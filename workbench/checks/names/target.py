@@ -2861,6 +2861,8 @@ class _Segment:
         Russian в/на take the accusative of direction? Not after an office held "to" a country
         ("ambassador to Kazakhstan" is «посол в Казахстане»)."""
         before = self.source_before(ref)
+        if noun_next(self.source_around(ref)[1]):
+            return False        # "to the London picket": the direction is the picket's («пикету в Лондоне»)
         if _INTO_BEFORE.search(before) or _EN_JOINED_BEFORE.search(before):
             # "spilled over into Atyrau Region": «перекинулась на Атыраускую область»; "joined the SCO":
             # «вступил в Шанхайскую организацию сотрудничества»
