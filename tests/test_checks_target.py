@@ -2672,3 +2672,33 @@ def test_a_later_mention_by_surname_is_paired(source: str, target: str, expected
 ])
 def test_russian_cases_from_corpus_86(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "arrived in Almaty": Kazakh arrives to a place, a dative
+    ("Troops from Kyrgyzstan arrived in Almaty on Friday.", "Қырғызстаннан келген әскерлер жұма күні Алматы жетті.",
+     "Алматыға"),
+    ("The first CSTO units arrived in Kazakhstan on 6 January.",
+     "ҰҚШҰ-ның алғашқы бөлімшелері 6 қаңтарда Қазақстанда келді.", "Қазақстанға"),
+    ("The first CSTO units arrived in Kazakhstan on 6 January.",
+     "ҰҚШҰ-ның алғашқы бөлімшелері 6 қаңтарда Қазақстанға келді.", None),
+    # қарағанда, "compared with", takes the dative
+    ("Compared with Kyrgyzstan, the protests in Kazakhstan were far larger.",
+     "Қырғызстанмен қарағанда Қазақстандағы наразылықтар әлдеқайда ауқымды болды.", "Қырғызстанға"),
+    # after the English "to" a bare name before a verb of the dative is no subject
+    ("Protesters in Zhanaozen turned to the Council of Aksakals to mediate.",
+     "Жаңаөзендегі наразылық білдірушілер делдалдық сұрап Ақсақалдар кеңесі жүгінді.", "Ақсақалдар кеңесіне"),
+    # "have left Kazakhstan": a bare name right before the verb of leaving
+    ("Many foreign workers have left Kazakhstan since the unrest began.",
+     "Тәртіпсіздіктер басталғаннан бері көптеген шетелдік жұмысшылар Қазақстан кетіп қалды.", "Қазақстаннан"),
+    # a double object with a compound of the dative ("promised Tokayev full support")
+    ("In a phone call, Putin promised Tokayev full support.",
+     "Телефон арқылы сөйлескенде Путин Тоқаев толық қолдау көрсетуге уәде берді.", "Тоқаевқа"),
+    # a participle of taking place right after the place
+    ("Ainur Kurmanov spoke at a press conference in Moscow on Monday.",
+     "Айнұр Құрманов дүйсенбі күні Мәскеуге өткен баспасөз конференциясында сөз сөйледі.", "Мәскеуде"),
+    ("Ainur Kurmanov spoke at a press conference in Moscow on Monday.",
+     "Айнұр Құрманов дүйсенбі күні Мәскеуде өткен баспасөз конференциясында сөз сөйледі.", None),
+])
+def test_kazakh_cases_from_corpus_87(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -380,6 +380,7 @@ _KK_CASE_BITS = {"dat": KK_DAT, "abl": KK_ABL, "ins": KK_INS}
 _KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_DAT, "from": KK_ABL, "with": KK_INS}
 #: English "to"/"into" right before a place: where something goes
 _EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|enter|entered|enters|entering|"
+                            r"arriv(?:e|ed|es|ing)\s+in|"     # ("arrived in Almaty": «Алматыға келді»)
                             r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|departed|bound|flew|sailed)"
                             r"\s+for")
 # ("set off for Aktau", "the strike reached Aktobe Region": «Ақтөбе облысына жетті»)
@@ -1503,6 +1504,14 @@ class _Segment:
             self.wrong_case(hit, entry, "abl", "(acc): the source says it is where something comes from or "
                             "leaves, which Kazakh puts in the ablative")
             return True
+        if not entry.flags & EXTRA and cases == KK_NOM and words_after and before \
+                and re.search(r"(?i)\b(?:left|leave|leaves|leaving|fled|flee|flees|fleeing)\s+(?:the\s+)?$", before) \
+                and ablative_source_clause(words_after[:2]):
+            # "have left Kazakhstan": a bare name right before the verb of leaving («Қазақстан кетіп қалды»)
+            # is no subject the English has; where it is left is an ablative
+            self.wrong_case(hit, entry, "abl", "(nom) right before a verb of leaving it: the source says it is "
+                            "where someone leaves, which Kazakh puts in the ablative")
+            return True
         if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_LOC | KK_INS) \
                 or (cases & KK_INS and words_after and fold(words_after[0]) in _KK_ABLATIVE_PARTNERS):
             return False        # (an instrumental says "with", never "from": «Қарашығанақпен шығарып алды»)
@@ -1605,11 +1614,14 @@ class _Segment:
             words = words[:joined]
         # a beginning may also be told from where («Жаңаөзеннен басталды»): an ablative is no error there
         # (also a verb of meeting or talking: "met British officials in London", «Лондонда … кездесті»)
-        if not happening_verb(words[-1], words[-2] if len(words) > 1 else "") and not partner_clause(words) \
-                and not (beginning_verb(words[-1]) and not cases & KK_ABL):
+        # (or a participle of taking place right after it: «Мәскеуде өткен баспасөз конференциясында»)
+        held = participle(fold(words[0])) and happening_verb(words[0])
+        if not held and not happening_verb(words[-1], words[-2] if len(words) > 1 else "") \
+                and not partner_clause(words) and not (beginning_verb(words[-1]) and not cases & KK_ABL):
             return False
-        self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
-                        f"{words[-1]!r} says where something happens: the source's \"in\" is a locative")
+        self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) "
+                        + (f"right before {words[0]!r}" if held else f"in a clause whose verb {words[-1]!r}")
+                        + " says where something happens: the source's \"in\" is a locative")
         return True
 
     def kazakh_published_in(self, hit: Hit, entry: FormEntry) -> bool:
@@ -1909,7 +1921,11 @@ class _Segment:
             return
         # a bare name only after English "to" ("sent an open letter to Zyuganov"), and not where it
         # opens its clause, where it may be the subject
-        if cases & ~(KK_ACC | KK_GEN) and not (cases == KK_NOM and to and self._clause_before(hit)):
+        # (or after an English double object: "promised Tokayev full support", «Тоқаевқа … қолдау көрсетуге»)
+        before_en, after_en = self.source_around(entry.ref)
+        double = before_en is not None and _EN_GIVING_BEFORE.search(before_en) is not None \
+            and second_object_next(after_en)
+        if cases & ~(KK_ACC | KK_GEN) and not (cases == KK_NOM and (to or double) and self._clause_before(hit)):
             return
         words = self._clause_after(hit)
         # the compound ends the clause, or is a verbal noun the clause's last verb governs («кеңес
@@ -2158,6 +2174,8 @@ class _Segment:
         if case is None:
             return
         other = {"dat": KK_ACC, "acc": KK_DAT, "ins": KK_ACC | KK_DAT, "abl": KK_ACC | KK_DAT}[case]
+        if case == "dat" and _after_to(self.source_before(entry.ref), _TO_IN_PREPOSITIONS):
+            other |= KK_NOM     # "turned to the Council": after "to" a bare name is no subject («Кеңесі жүгінді»)
         if not cases or cases & ~other:
             return
         self.wrong_case(hit, entry, case, f"({cases_of('kk', cases)[0]}) before the verb {verb!r}, whose object "
