@@ -2702,3 +2702,13 @@ def test_russian_cases_from_corpus_86(source: str, target: str, expected: str | 
 ])
 def test_kazakh_cases_from_corpus_87(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a Russian verb of coming in the clause makes в + accusative a direction, whatever the English says
+    ("I started at Ozenmunaigas in 2004.", "В «Озенмунайгаз» я пришёл в 2004 году.", None),
+    # ... not пошёл in «пошёл на вторую неделю», which moves nobody
+    ("The rally in Zhanaozen went into its second week.", "Митинг в Жанаозен пошёл на вторую неделю.", "Жанаозене"),
+])
+def test_russian_motion_verbs_make_a_direction(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

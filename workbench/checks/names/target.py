@@ -220,6 +220,11 @@ _ARRIVAL = re.compile(
     r"|brought|bring|invest|put$|puts$|putting|pour|inject|introduc|transfer|import|export|went$|go$|goes"
     r"|going|gone|travel|head$|heads$|headed|heading$|march|rush|fled|flee|drove|drive|driven|enter|ship"
     r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold)")       # not "took place", "in place"
+#: Russian verbs of coming, going and moving someone somewhere (пришёл, приехал, вернулся, переехал,
+#: поступил, устроился, отправили, перевели), past and present
+_RU_MOTION = re.compile(r"(?:приш[её]?л|приход|приех|приезж|прибы|прибыв|вернул|возвращ|переех|переезж|поступ|"
+                        r"устро|въех|вош[её]?л|поех|уех|отправ|перев[её]?л|перевод|перевез)\w*$")
+# (not пошёл, ушёл: «пошёл на вторую неделю», «ушёл в отставку» move nobody anywhere)
 #: Russian verbs of entering, joining and including (входит, вступила, включили), whose в takes the accusative
 _RU_ENTERING = re.compile(r"(?:вход|вош|войд|вступ|включ|включа)\w*$")
 #: Nouns and verbs of going into a country right before "in", which Russian says with в + accusative
@@ -2267,6 +2272,16 @@ class _Segment:
         self.government(hit, entry, " ".join(toks.words[hit.start - length:hit.start]), (mask, default))
         return True
 
+    def russian_motion_in_clause(self, hit: Hit) -> bool:
+        """Is there a Russian verb of coming, going or moving in the clause of *hit* («В
+        «Озенмунайгаз» я пришёл», "I started at Ozenmunaigas")? A free translation that moves
+        makes в + the accusative a direction, whatever the English preposition."""
+        start = hit.start
+        while start > 0 and not _CLAUSE_END.search(self.toks.gap(start)):
+            start -= 1
+        end = self._clause_end(hit.end)
+        return any(_RU_MOTION.match(self.toks.folded[k]) for k in range(start, end) if not self.covered[k])
+
     def declines_in_quotes(self, entry: FormEntry) -> bool:
         """Does a quoted name decline inside its quotes where no generic word stands before it: one
         the glossary declines, of one word («у «Шеврона»») or opening with a Russian adjective, which
@@ -2301,7 +2316,8 @@ class _Segment:
             mask, default = INS, "ins"      # "borders Russia": граничит с Россией; с России is "from Russia"
         elif fold(before) in ("с", "со") and cases & mask == INS and not declined and self.just_from(entry.ref):
             mask, default = GEN, "gen"      # "It all began with Zhanaozen": началось с Жанаозена
-        if cases & mask == ACC and mask == ACC | LOC and self.place_not_direction(entry.ref, quoted=declined):
+        if cases & mask == ACC and mask == ACC | LOC and self.place_not_direction(entry.ref, quoted=declined) \
+                and not self.russian_motion_in_clause(hit):
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
         elif cases & mask == LOC and mask == ACC | LOC and (self.direction(entry.ref) or (
                 fold(before) in ("в", "во") and hit.start > 1 and _RU_ENTERING.match(self.toks.folded[hit.start - 2]))):
