@@ -2712,3 +2712,15 @@ def test_kazakh_cases_from_corpus_87(source: str, target: str, expected: str | N
 ])
 def test_russian_motion_verbs_make_a_direction(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English absolute "with" (a map with Aktau on the coast) is no partner: the accusative of
+    # another verb is right
+    ("Pirani drew a map on a napkin, with Aktau on the coast and Zhanaozen inland.",
+     "Пирани майлыққа карта сызып, Ақтауды теңіз жағасына, Жаңаөзенді құрлықтың ішінде белгіледі.", None),
+    # a medium in the dative before «сұхбат алды» is who the interview is for
+    ("The BBC interviewed workers in Zhanaozen.", "Жаңаөзендегі жұмысшылардан BBC-ге сұхбат алды.", None),
+])
+def test_kazakh_with_and_interviews_narrowed(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -354,8 +354,9 @@ def dative_compound(noun: str, verb: str) -> bool:
 
 
 #: Compound predicates of receiving, whose giver is an ablative («Құрмановтан сұхбат алды», took an
-#: interview from Kurmanov; «әкімдіктен рұқсат алды»); given, it is the receiver's dative (сұхбат берді)
-_ABLATIVE_COMPOUNDS = frozenset("сұхбат рұқсат жауап пара".split())
+#: interview from Kurmanov); given, it is the receiver's dative (сұхбат берді). (Not жауап or рұқсат
+#: алу, which take a dative of what the answer or the permission is for: «сұраққа жауап алды».)
+_ABLATIVE_COMPOUNDS = frozenset({"сұхбат"})
 
 
 def ablative_compound(noun: str, verb: str) -> bool:
@@ -382,7 +383,7 @@ def ablative_source_clause(words: list[str]) -> bool:
 #: Compound predicates whose partner is an instrumental: келіссөз жүргізу "negotiate", кездесу
 #: өткізу "hold a meeting", байланыс орнату "get in touch"
 _PARTNER_COMPOUND_STEMS = {"келіссөз": frozenset({"жүргіз"}), "кездесу": frozenset({"өткіз"}),
-                           "байланыс": frozenset({"орнат"})}
+                           "байланыс": frozenset({"орнат"}), "жұмыс": frozenset({"істе"})}
 
 
 #: Nouns of doing something *with* someone, whose partner is an instrumental right before them
@@ -402,6 +403,8 @@ def partner_clause(words: list[str]) -> bool:
     сөйлесті, келіссөз жүргізді)?"""
     if not words:
         return False
+    if len(words) > 2 and _CONVERB.fullmatch(fold(words[-2])) and _stem_of(words[-1], _AUXILIARY_STEMS):
+        words = words[:-1]      # «жұмыс істеп келеді»: the auxiliary after a converb
     if len(words) > 1 and _stem_of(words[-1], _PARTNER_COMPOUND_STEMS.get(fold(words[-2]), frozenset())):
         return True
     stem = _stem_of(words[-1], VERB_STEM_CASES)

@@ -401,6 +401,10 @@ _EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:(by|to|with|from|in)\s+)?(?:the\s+)
 #: The nominative endings of a Russian adjective (Рабочая, Левый, Социальное)
 _RU_ADJECTIVE_ENDING = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее)$")
 _EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
+#: The English absolute "with" (", with Aktau on the coast and Zhanaozen inland"): a comma before
+#: "with", a place or position after the name
+_EN_ABSOLUTE_WITH = re.compile(r"(?i),\s+with\s+(?:the\s+)?$")
+_EN_PLACED_AFTER = re.compile(r"(?i)\s+(?:on|in|at|near|by|inland|ahead|behind|beside|alongside|in\s+front)\b")
 #: Kazakh particles that pair two members («Тоқаевқа да, уәделеріне де»), and English words that
 #: pair them before or after a name ("both", "neither … nor", "not only … but also")
 _KK_PAIR_PARTICLES = frozenset("да де та те".split())
@@ -1575,10 +1579,12 @@ class _Segment:
 
     def kazakh_with(self, hit: Hit, entry: FormEntry) -> bool:
         """English "worked closely with Paul Murphy": the name is a partner, which Kazakh puts in
-        the instrumental («Пол Мерфимен»); an accusative there («Пол Мерфиді») makes it the
-        object; a dative or ablative before a verb of meeting or talking with («Си Цзиньпинге …
-        келіссөз жүргізді», «Құрмановтан … сөйлесті») is wrong too. (Other cases may render
-        "with": «Тоқаевқа наразы», "unhappy with Tokayev".)"""
+        the instrumental («Пол Мерфимен»). An accusative, dative or ablative in a clause that ends
+        with a verb of meeting, talking or working with («Пол Мерфиді … жұмыс істеп келеді», «Си
+        Цзиньпинге … келіссөз жүргізді», «Құрмановтан … сөйлесті»), or right before a noun of doing
+        something with someone, is wrong. (Other verbs may render "with" otherwise: «Тоқаевқа
+        наразы», "unhappy with Tokayev"; and the absolute ", with Aktau on the coast" is no
+        partner: «Ақтауды теңіз жағасына … белгілегенде».)"""
         cases = entry.cases & _KK_CASES
         if entry.flags & EXTRA or cases not in (KK_ACC, KK_DAT, KK_ABL) \
                 or not _EN_WITH_BEFORE.search(self.source_before(entry.ref)):
@@ -1586,7 +1592,10 @@ class _Segment:
         if cases == KK_ACC and hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE) \
                 and accusative_verb(self.toks.words[hit.end]):
             return False        # "standing with Kazakhstan" as «Қазақстанды қолдау», supporting it: its object
-        if cases != KK_ACC and not partner_clause(self._clause_after(hit)) and not (
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is not None and _EN_ABSOLUTE_WITH.search(before_en) and _EN_PLACED_AFTER.match(after_en):
+            return False        # ", with Aktau on the coast": an absolute phrase, no partner
+        if not partner_clause(self._clause_after(hit)) and not (
                 hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE)
                 and partner_noun(self.toks.words[hit.end])):
             # a dative or ablative only where the clause ends with a verb of meeting or talking with,
@@ -1989,11 +1998,11 @@ class _Segment:
 
     def kazakh_ablative_compound(self, hit: Hit, entry: FormEntry) -> None:
         """«Пол Мейсон Құрмановқа сұхбат алды»: a compound of receiving at the end of the clause (an
-        interview, permission or an answer taken) has its giver in the ablative; a person's or
-        organisation's name only in the dative there is where the thing goes, the opposite."""
+        interview taken) has its giver in the ablative; a person's name only in the dative there is
+        whom it goes to, the opposite."""
         cases = entry.cases & _KK_CASES
-        if entry.flags & EXTRA or cases != KK_DAT or self.lx.kinds[entry.ref] == "place":
-            return
+        if entry.flags & EXTRA or cases != KK_DAT or self.lx.kinds[entry.ref] != "person":
+            return      # (a medium or organisation in the dative is who the interview is for: «BBC-ге сұхбат алды»)
         words = self._clause_after(hit)
         if len(words) < 2 or not ablative_compound(words[-2], words[-1]) \
                 or any(oblique_noun_case(fold(word)) == "dat" or participle(fold(word)) for word in words[:-2]):
