@@ -296,10 +296,13 @@ def giving_verb_any_voice(word: str) -> bool:
     return _stem_of_any_voice(word, _GIVING_STEMS) is not None
 
 
-#: The verbs of posture in their bare present, which needs no ending (қамауда отыр, "is held in
-#: custody"), with a personal ending or none
+#: A converb in -ып/-іп/-п (көшіп, келіп), which an auxiliary may follow
 _CONVERB = re.compile(r".{2,}(?:ып|іп|п)")
+#: The verbs of posture ...
 _POSTURE_STEMS = frozenset("отыр тұр жүр жат".split())
+#: ... in their bare present, which needs no ending (қамауда отыр, "is held in custody"), with a
+#: personal ending or none
+_POSTURE_PRESENT = re.compile(r"(?:отыр|тұр|жүр|жатыр)(?:мын|мін|мыз|міз|сың|сің|сыз|сіз|сыңдар|сыздар)?")
 #: Verbs that follow a converb as auxiliaries of aspect (ұстап келді, жазып отыр, босатып жіберді)
 _AUXILIARY_STEMS = _POSTURE_STEMS | frozenset("кел кет қал бер жібер шық біт сал таста бақ".split())
 
@@ -307,7 +310,7 @@ _AUXILIARY_STEMS = _POSTURE_STEMS | frozenset("кел кет қал бер жі�
 def converb(word: str) -> bool:
     """Is *word* shaped like a converb in -ып/-іп/-п (көшіп, келіп), which an auxiliary may follow?"""
     return _CONVERB.fullmatch(fold(word)) is not None
-_POSTURE_PRESENT = re.compile(r"(?:отыр|тұр|жүр|жатыр)(?:мын|мін|мыз|міз|сың|сің|сыз|сіз|сыңдар|сыздар)?")
+
 
 
 def happening_verb(word: str, before: str = "") -> bool:
