@@ -2529,6 +2529,17 @@ def test_kazakh_possessive_heads_left_bare(source: str, target: str, expected: s
 
 
 @pytest.mark.parametrize(("source", "target", "expected"), [
+    # a head whose possessive drops a vowel (орын → орны), left bare with a case ending
+    ("The contractor bussed workers from Uralsk to the Karachaganak field.",
+     "Мердігер жұмысшыларды Оралдан Қарашығанақ кен орынға автобуспен тасыды.", "орнына"),
+    ("The contractor bussed workers from Uralsk to the Karachaganak field.",
+     "Мердігер жұмысшыларды Оралдан Қарашығанақ кен орнына автобуспен тасыды.", None),
+])
+def test_kazakh_possessive_heads_with_a_dropped_vowel(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
     # every name of a list but the last in one case, the last bare: it lacks the ending
     ("Shops were looted in Almaty, Shymkent and Taraz.", "Алматыда, Шымкентте және Тараз дүкендер тоналды.",
      "Таразда"),

@@ -369,6 +369,17 @@ _EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|gran
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$")
 #: English prepositions before a Kazakh pair of names, and the case each asks for
 _EN_CASE_BEFORE = right_before("(in|at|to|into|from|with)")
+def _restored_vowel_stem(stem: str) -> str | None:
+    """The bare form of a possessive head whose possessive drops a vowel (орн-ы → орын, мұрн-ы →
+    мұрын, ерн-і → ерін): the stem with ы/і put back before its last consonant, or None when the
+    stem does not end in two consonants."""
+    vowels = "аәеиоөұүыіуэюя"
+    if len(stem) < 3 or stem[-1] in vowels or stem[-2] in vowels:
+        return None
+    front = any(c in "әеөүі" for c in stem)
+    return stem[:-1] + ("і" if front else "ы") + stem[-1]
+
+
 def _genitiveless(low: str) -> bool:
     """Is the folded *low* a Kazakh postposition that takes no genitive (арқылы, бойынша, үшін)?"""
     found = postposition(low)
@@ -3277,10 +3288,15 @@ class _Segment:
                     # (a word of another name may be this one's head: кеңестің is also "Soviet"; the bare
                     # head has its final consonant unvoiced: елшілік-ке for елшілігі)
                     devoiced = stem[-1:] in _KK_UNVOICE and word.startswith(stem[:-1] + _KK_UNVOICE[stem[-1]])
-                    if (self.covered[i] and i not in self.others) or not (word.startswith(stem) or devoiced) \
+                    # (or the vowel the possessive drops put back: орын-ға for орны, «кен орынға»)
+                    restored = _restored_vowel_stem(stem)
+                    unelided = restored is not None and word.startswith(restored)
+                    if (self.covered[i] and i not in self.others) \
+                            or not (word.startswith(stem) or devoiced or unelided) \
                             or tuple(folded[i - len(head):i]) != head:
                         continue
-                    tail = word[len(stem) - 1:] if devoiced else word[len(stem):]
+                    tail = word[len(stem) - 1:] if devoiced else word[len(restored):] if unelided and restored \
+                        and not word.startswith(stem) else word[len(stem):]
                     if tail in tails:
                         self.fitting_ending(i, fid, ref, form, status)
                         case = "nom" if tail in ("ы", "і") else POSSESSIVE_CASE.get(tail)
