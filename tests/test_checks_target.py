@@ -2735,3 +2735,14 @@ def test_russian_motion_verbs_make_a_direction(source: str, target: str, expecte
 ])
 def test_kazakh_with_and_interviews_narrowed(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # after a dative plural noun the English makes the name depend on ("residents of Taraz"): a genitive
+    ("Seven residents of Taraz have been charged with looting.", "Семерым жителям Таразу предъявлено обвинение в "
+     "мародёрстве.", "Тараза"),
+    ("Seven residents of Taraz have been charged with looting.", "Семерым жителям Тараза предъявлено обвинение в "
+     "мародёрстве.", None),
+])
+def test_russian_genitive_after_a_dative_plural_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

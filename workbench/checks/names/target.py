@@ -298,6 +298,8 @@ _MESSAGE_NOUNS = ("письм", "послани", "обращени", "теле�
 #: Months and other words of time in the genitive, which end a date before a name
 _RU_TIME_WORDS = frozenset({forms[1] for forms in RU_MONTHS.values()}
                            | set("года дня числа недели месяца утра вечера ночи".split()))
+#: English "residents of", "workers of": a plural noun, then "of" right before the name
+_EN_PLURAL_OF = re.compile(r"(?i)\b[a-z]{3,}s\s+of\s+(?:the\s+)?$")
 #: Dative plural noun endings: a noun in the dative plural right before the name («помогали рабочим
 #: …») is an addressee beside it, not a noun the name depends on
 _RU_DATIVE_PLURAL = ("ам", "ям")
@@ -2491,8 +2493,12 @@ class _Segment:
         low = fold(before)
         if not before.isalpha() or not (before.islower() or self.toks.sentence_initial(hit.start - 1)) \
                 or low in _NOT_HEADS or _verb_like(low) or governed(before) is not None or adjective_cases(before) \
-                or low in place_words() or low.endswith(_RU_DATIVE_PLURAL) or low in _RU_TIME_WORDS:
-            return      # («5 января Масимову сменили охрану»: a date, then a dative of interest)
+                or low in place_words() or low in _RU_TIME_WORDS \
+                or (low.endswith(_RU_DATIVE_PLURAL) and not _EN_PLURAL_OF.search(self.source_before(entry.ref))):
+            # («5 января Масимову сменили охрану»: a date, then a dative of interest; a dative plural noun
+            # beside the name is another addressee — unless the English has the name after a plural noun
+            # and "of": "seven residents of Taraz", «семерым жителям Тараза»)
+            return
         if low.startswith(_ADDRESSING_NOUNS) and not (
                 (self.english_possessive(entry.ref) or sent_from
                  or (self.after_of(entry.ref) and low.startswith(_MESSAGE_NOUNS)))
