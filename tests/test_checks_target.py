@@ -2746,3 +2746,14 @@ def test_kazakh_with_and_interviews_narrowed(source: str, target: str, expected:
 ])
 def test_russian_genitive_after_a_dative_plural_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb of moving before a verb of beginning (тасымалдай бастады): where to is a dative
+    ("Within a day, the CSTO began airlifting troops to Kazakhstan from Russian bases.",
+     "Бір тәулік ішінде ҰҚШҰ ресейлік базалардан Қазақстанда әскер тасымалдай бастады.", "Қазақстанға"),
+    ("Within a day, the CSTO began airlifting troops to Kazakhstan from Russian bases.",
+     "Бір тәулік ішінде ҰҚШҰ ресейлік базалардан Қазақстанға әскер тасымалдай бастады.", None),
+])
+def test_kazakh_moving_before_a_verb_of_beginning(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -1857,8 +1857,10 @@ class _Segment:
                 or self.lx.kinds[entry.ref] != "place" or not _EN_TO_PLACE.search(before):
             return False
         words = self._clause_after(hit)
-        if len(words) > 1 and converb(words[-2]) and moving_verb(words[-2]):
-            words = words[:-1]      # «көшіп кетті»: the converb moves, the auxiliary after it adds aspect
+        if len(words) > 1 and (converb(words[-2]) or beginning_verb(words[-1])) and moving_verb(words[-2]):
+            # «көшіп кетті», «тасымалдай бастады»: the converb moves, the auxiliary or the verb of
+            # beginning after it adds aspect
+            words = words[:-1]
         if not words or postposition(words[0]) is not None or not moving_verb(words[-1]):
             return False
         if cases & KK_NOM and (len(words) > 1 or entry.surface[:1] in _OPEN):
