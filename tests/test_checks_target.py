@@ -2757,3 +2757,12 @@ def test_russian_genitive_after_a_dative_plural_noun(source: str, target: str, e
 ])
 def test_kazakh_moving_before_a_verb_of_beginning(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a genitive that owns the verbal noun after a compound of the dative is its subject
+    ("State television showed Tokayev thanking the CSTO.",
+     "Мемлекеттік теледидар Тоқаевтың ҰҚШҰ-ға алғыс айтып жатқанын көрсетті.", None),
+])
+def test_kazakh_genitive_subject_past_a_compound(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

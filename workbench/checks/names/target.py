@@ -1967,8 +1967,10 @@ class _Segment:
         # (a verbal noun between governs the name unless the English verb the compound renders has it
         # as its own object: "thanked Xi Jinping for his support", «Си Цзиньпинге қолдауы үшін алғыс айтты»)
         thanked = _EN_COMPOUND_VERB.fullmatch((self.english_object(entry.ref) or "").lower()) is not None
+        # (a genitive owns something between or after the compound: «Тоқаевтың ҰҚШҰ-ға алғыс айтып
+        # жатқанын», that Tokayev was thanking the CSTO — the verbal noun's subject)
         if (not thanked and any(embedded_verb(word) for word in between)) or (cases & KK_GEN and any(
-                possessive_shape(word) for word in between)):
+                possessive_shape(word) for word in between + [fold(word) for word in words[at + 2:]])):
             return
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}) with "
                         f"{' '.join(words[at:at + 2])!r}, whose object is a dative")
