@@ -1048,6 +1048,11 @@ def test_names_in_a_list_share_one_case(source: str, target: str, expected: str 
     ("From Kyzylorda to Pavlodar, workers downed tools.", "Қызылордадан бастап Павлодарға дейін жұмысшылар "
      "жұмысты тоқтатты.", None),
     ("Kurmanov led the workers to Almaty.", "Құрманов жұмысшыларды Алматыға бастап барды.", None),
+    # дейінгі, the adjective of дейін, takes the dative as дейін does
+    ("Police closed the road from Aktau to Zhanaozen.", "Полиция Ақтаудан Жаңаөзенде дейінгі жолды жауып тастады.",
+     "Жаңаөзенге"),
+    ("Police closed the road from Aktau to Zhanaozen.", "Полиция Ақтаудан Жаңаөзенге дейінгі жолды жауып тастады.",
+     None),
     # қатысты: "regarding" after a dative, or the past of "take part" after its subject
     ("The UN human rights office issued a new statement on Kazakhstan.",
      "БҰҰ-ның адам құқықтары жөніндегі басқармасы Қазақстан қатысты жаңа мәлімдеме жасады.", "Қазақстанға"),

@@ -179,6 +179,7 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev87", "kk", 0, 0.8),
     ("dev88", "ru", 0, 0.0),        # correct memoir and first-person testimony
     ("dev89", "kk", 0, 0.0),
+    ("dev90", "kk", 0, 0.83),       # official announcements and court reports
     ("dev91", "kk", 0, 0.93),       # international reactions and diplomacy
     ("dev92", "ru", 0, 0.9),        # official announcements and court reports
     ("dev93", "kk", 0, 0.0),        # correct international reactions and diplomacy       # Kazakh news wire on the aftermath, wrong inflections mostly
