@@ -24,6 +24,8 @@ from .matcher import fold
 #: the Kazakh cases in paradigm order (as :data:`.forms.CASES`), as bits
 NOM, GEN, DAT, ACC, ABL, LOC, INS = (1 << i for i in range(7))
 
+_VOWELS = "аәеиоөұүыіуэюя"
+
 #: postposition → (the cases it takes, the case a fix uses)
 POSTPOSITIONS: dict[str, tuple[int, str]] = {}
 for _words, _mask, _default in (
@@ -126,6 +128,13 @@ def postposition(word: str) -> tuple[int, str] | None:
     return POSTPOSITIONS.get(fold(word))
 
 
+def genitiveless_postposition(low: str) -> bool:
+    """Is the folded *low* a postposition that takes no genitive (арқылы, бойынша, үшін) — one that
+    only looks possessed, nothing a genitive before it owns?"""
+    found = POSTPOSITIONS.get(low)
+    return found is not None and not found[0] & GEN
+
+
 #: A case ending put straight on a noun (every harmony and assimilation variant) ...
 _BARE_ENDINGS = {
     "gen": "ның нің дың дің тың тің", "dat": "ға ге қа ке", "acc": "ны ні ды ді ты ті",
@@ -136,10 +145,11 @@ _POSSESSIVE_TAILS = {
     "gen": "ының інің", "dat": "ына іне", "acc": "ын ін", "loc": "ында інде", "abl": "ынан інен", "ins": "ымен імен",
 }
 BARE_CASE = {ending: case for case, endings in _BARE_ENDINGS.items() for ending in endings.split()}
-#: ... the locative's attribute -дағы on a bare noun, and the final consonants the possessive voices
-#: (елшілік → елшілігі, одақ → одағы, кітап → кітабы)
+#: ... the locative's attribute -дағы on a bare noun, and the final consonants the possessive voices,
+#: voiced → as the bare noun has them (елшілік → елшілігі, одақ → одағы, кітап → кітабы)
 _BARE_ATTRIBUTIVE = frozenset("дағы дегі тағы тегі".split())
-_DEVOICED = frozenset("кқп")
+UNVOICED = {"г": "к", "ғ": "қ", "б": "п"}
+_DEVOICED = frozenset(UNVOICED.values())
 POSSESSIVE_CASE = {tail: case for case, tails in _POSSESSIVE_TAILS.items() for tail in tails.split()}
 
 
@@ -169,6 +179,16 @@ def head_in_case(head: str, case: str) -> str:
     """The possessed head noun *head* (корпорациясы) in *case* (корпорациясының)."""
     back, front = _HEAD_CASE_TAIL[case]
     return head + (front if head.endswith("і") else back)
+
+
+def vowel_restored_stem(stem: str) -> str | None:
+    """The bare form of a possessive head whose possessive drops a vowel (орн-ы → орын, мұрн-ы →
+    мұрын, ерн-і → ерін): the stem with ы/і put back before its last consonant, or None when the
+    stem does not end in two consonants."""
+    if len(stem) < 3 or stem[-1] in _VOWELS or stem[-2] in _VOWELS:
+        return None
+    front = any(c in "әеөүі" for c in stem)
+    return stem[:-1] + ("і" if front else "ы") + stem[-1]
 
 
 def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
@@ -313,13 +333,12 @@ def converb(word: str) -> bool:
     return _CONVERB.fullmatch(fold(word)) is not None
 
 
-
 def happening_verb(word: str, before: str = "") -> bool:
     """Is *word* a form of a verb of taking place or being (өтті, болды, отыр; not a passive), or,
     after the word *before*, of a compound one (қаза тапты "died")? (A verb of posture after a
     converb is the auxiliary of a continuous tense: «Алматыға келіп жатыр», "is coming to Almaty".)"""
-    if _CONVERB.fullmatch(fold(before)) and (_POSTURE_PRESENT.fullmatch(fold(word)) is not None
-                                             or _stem_of(word, _POSTURE_STEMS) is not None):
+    if converb(before) and (_POSTURE_PRESENT.fullmatch(fold(word)) is not None
+                            or _stem_of(word, _POSTURE_STEMS) is not None):
         # «бақылап отырды», "were watching": the auxiliary of a continuous tense, the converb says what
         return _stem_of(before, _HAPPENING_STEMS) is not None
     posture = _POSTURE_PRESENT.fullmatch(fold(word)) is not None
@@ -361,11 +380,12 @@ def dative_compound(noun: str, verb: str) -> bool:
 #: interview from Kurmanov); given, it is the receiver's dative (сұхбат берді). (Not жауап or рұқсат
 #: алу, which take a dative of what the answer or the permission is for: «сұраққа жауап алды».)
 _ABLATIVE_COMPOUNDS = frozenset({"сұхбат"})
+_TAKING = frozenset({"ал"})
 
 
 def ablative_compound(noun: str, verb: str) -> bool:
     """Are *noun* and *verb* a compound of receiving (сұхбат алды), whose giver is an ablative?"""
-    return fold(noun) in _ABLATIVE_COMPOUNDS and _stem_of(verb, frozenset({"ал"})) is not None
+    return fold(noun) in _ABLATIVE_COMPOUNDS and _stem_of(verb, _TAKING) is not None
 
 
 #: Verbs whose source, where something is taken, heard or fled from, is an ablative
@@ -407,7 +427,7 @@ def partner_clause(words: list[str]) -> bool:
     сөйлесті, келіссөз жүргізді)?"""
     if not words:
         return False
-    if len(words) > 2 and _CONVERB.fullmatch(fold(words[-2])) and _stem_of(words[-1], _AUXILIARY_STEMS):
+    if len(words) > 2 and converb(words[-2]) and _stem_of(words[-1], _AUXILIARY_STEMS):
         words = words[:-1]      # «жұмыс істеп келеді»: the auxiliary after a converb
     if len(words) > 1 and _stem_of(words[-1], _PARTNER_COMPOUND_STEMS.get(fold(words[-2]), frozenset())):
         return True
@@ -433,7 +453,7 @@ def clause_verb_case(word: str, before: str = "") -> str | None:
     stem = _stem_of(word, CLAUSE_VERB_CASES)
     if stem is not None:
         return CLAUSE_VERB_CASES[stem]
-    if _CONVERB.fullmatch(fold(before)) and _stem_of(word, _AUXILIARY_STEMS) is not None:
+    if converb(before) and _stem_of(word, _AUXILIARY_STEMS) is not None:
         # «… ұстап келді» ("has held"): an auxiliary after a converb, whose verb governs
         stem = _stem_of(before, CLAUSE_VERB_CASES)
         if stem is not None:
@@ -485,13 +505,17 @@ _NOMINAL_PARTICIPLE_TAIL = re.compile(r"(?:ма|ме|ба|бе|па|пе)?(?:а�
                                       r"(?:дар|дер|лар|лер|тар|тер)?(?:ы|і)?(?:н|на|не|нда|нде|ның|нің|ды|ді)?")
 
 
+#: The stems of the verbs whose object is an accusative, of both tables
+_ACCUSATIVE_STEMS = frozenset(stem for table in (CLAUSE_VERB_CASES, VERB_STEM_CASES)
+                              for stem, case in table.items() if case == "acc")
+
+
 def accusative_verb(word: str) -> bool:
     """Is *word* a form of a verb whose object is an accusative (:data:`CLAUSE_VERB_CASES`,
     :data:`VERB_STEM_CASES`), its verbal noun in -у included («Қазақстанды қолдау»)?"""
     low = fold(word)
-    return any((CLAUSE_VERB_CASES.get(low[:k]) == "acc" or VERB_STEM_CASES.get(low[:k]) == "acc")
-               and (_VERB_ENDING.fullmatch(low[k:]) is not None or _VERBAL_NOUN_TAIL.fullmatch(low[k:]) is not None)
-               for k in range(len(low) - 1, 1, -1))
+    return _stem_of(word, _ACCUSATIVE_STEMS) is not None or any(
+        low[:k] in _ACCUSATIVE_STEMS and _VERBAL_NOUN_TAIL.fullmatch(low[k:]) for k in range(len(low) - 1, 1, -1))
 
 
 #: words that may stand between a possessor and what it possesses: demonstratives ...
@@ -518,6 +542,12 @@ def bare_noun(low: str) -> bool:
     case, the possessive, a verb's tense; -у makes verbal nouns, which govern the name: «Конституцияны
     қайтару талабы») or in any case ending, it cannot."""
     return len(low) >= 3 and not _NOT_BARE.fullmatch(low) and low not in _DEMONSTRATIVES
+
+
+def place_adjective(low: str) -> bool:
+    """Is the folded *low* a name made an adjective of place by -дағы (Қазақстандағы), or that
+    ending on its own after a hyphen (Facebook-тағы → тағы)?"""
+    return _PLACE_ADJECTIVE.fullmatch(low) is not None or low in _BARE_ATTRIBUTIVE
 
 
 def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = False,

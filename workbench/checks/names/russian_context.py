@@ -161,13 +161,16 @@ _VERB_GOVERNMENT.pop("благодаря", None)      # the preposition (бла�
 #: деньги Блэру, сообщить новость Токаеву): a person's name right after one is a dative (or
 #: the subject, inverted). Not передать, отправить, предложить, представить, назначить,
 #: поручить: a person can be their accusative too («передали Масимова властям»).
-_PERSON_DATIVE: frozenset[str] = frozenset(
-    _stem + _ending
-    for _entry in ("плат:ить заплат:ить выплат:ить оплачив:ать выплачив:ать сообщ:ить сообщ:ать рассказ:ать "
-                   "рассказыв:ать обещ:ать пообещ:ать вруч:ить вруч:ать приказ:ать приказыв:ать разреш:ить "
-                   "разреш:ать запрет:ить запрещ:ать ответ:ить отвеч:ать адресов:ать").split()
-    for _stem, _class in [_entry.split(":")]
-    for _ending in _VERB_ENDINGS[_class].split(" ")
+def _verb_forms(entries: str) -> frozenset[str]:
+    """Every form of the verbs *entries* ("stem:class …", the classes of :data:`_VERB_ENDINGS`)."""
+    return frozenset(stem + ending for entry in entries.split() for stem, verb_class in [entry.split(":")]
+                     for ending in _VERB_ENDINGS[verb_class].split(" "))
+
+
+_PERSON_DATIVE: frozenset[str] = _verb_forms(
+    "плат:ить заплат:ить выплат:ить оплачив:ать выплачив:ать сообщ:ить сообщ:ать рассказ:ать "
+    "рассказыв:ать обещ:ать пообещ:ать вруч:ить вруч:ать приказ:ать приказыв:ать разреш:ить "
+    "разреш:ать запрет:ить запрещ:ать ответ:ить отвеч:ать адресов:ать"
 ) | frozenset("дал дала дали дать даст дадут давал давала давали".split())
 
 _GENERIC_NOUNS = (
@@ -278,13 +281,9 @@ def person_dative(word: str) -> bool:
 
 #: ... and those whose person may be the accusative too (передали Масимова властям), a dative
 #: only where the English makes the person the one something goes to
-_PERSON_DATIVE_OR_OBJECT: frozenset[str] = frozenset(
-    _stem + _ending
-    for _entry in ("перед:ать отправ:ить отправл:ять направ:ить направл:ять предлож:ить предлаг:ать "
-                   "представ:ить представл:ять").split()
-    for _stem, _class in [_entry.split(":")]
-    for _ending in _VERB_ENDINGS[_class].split(" ")
-) | frozenset("передал передала передали передаст передадут послал послала послали пошлёт пошлют "
+_PERSON_DATIVE_OR_OBJECT: frozenset[str] = _verb_forms(
+    "перед:ать отправ:ить отправл:ять направ:ить направл:ять предлож:ить предлаг:ать представ:ить представл:ять"
+) | frozenset("передал передала передали передаст передадут послал послала послали пошлет пошлют "   # (folded: ё as е)
               "прислал прислала прислали".split())
 
 

@@ -73,6 +73,7 @@ from .kazakh_context import (
     BARE_CASE,
     CLAUSE_TAIL,
     POSSESSIVE_CASE,
+    UNVOICED,
     ablative_compound,
     ablative_source_clause,
     ablative_word,
@@ -89,6 +90,7 @@ from .kazakh_context import (
     ends_in_case,
     finite_verb_case,
     genitive_word,
+    genitiveless_postposition,
     giving_verb,
     giving_verb_any_voice,
     happening_verb,
@@ -103,6 +105,7 @@ from .kazakh_context import (
     partner_clause,
     partner_noun,
     passive_verb,
+    place_adjective,
     possessed_across,
     possessed_noun,
     possessed_object,
@@ -114,6 +117,7 @@ from .kazakh_context import (
     something_to_own,
     source_postposition,
     verb_object_case,
+    vowel_restored_stem,
     wants_person_genitive,
 )
 from .kazakh_context import DAT as KK_DAT
@@ -299,7 +303,7 @@ _MESSAGE_NOUNS = ("письм", "послани", "обращени", "теле�
 _RU_TIME_WORDS = frozenset({forms[1] for forms in RU_MONTHS.values()}
                            | set("года дня числа недели месяца утра вечера ночи".split()))
 #: English "residents of", "workers of": a plural noun, then "of" right before the name
-_EN_PLURAL_OF = re.compile(r"(?i)\b[a-z]{3,}s\s+of\s+(?:the\s+)?$")
+_EN_PLURAL_OF = right_before(r"[a-z]{3,}s\s+of")
 #: Dative plural noun endings: a noun in the dative plural right before the name («помогали рабочим
 #: …») is an addressee beside it, not a noun the name depends on
 _RU_DATIVE_PLURAL = ("ам", "ям")
@@ -339,8 +343,7 @@ _EN_CLAUSE_VERB_AFTER = re.compile(r"(?i)^\s+(?:(?:had|has|have|was|were|would|c
                                    r"|(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|had|was|were|would|could|should|might|"
                                    r"must))\b")
 #: ... or, after a verb of demanding, the subjunctive's bare verb ("demanded that Nazarbayev leave")
-_EN_DEMANDED_THAT = re.compile(r"(?i)\b(?:demand|insist|request|ask|urg|propos|suggest|recommend)\w*\s+that\s+"
-                               r"(?:the\s+)?$")
+_EN_DEMANDED_THAT = right_before(r"(?:demand|insist|request|ask|urg|propos|suggest|recommend)\w*\s+that")
 _EN_BASE_VERB_AFTER = re.compile(r"\s+(?:not\s+)?[a-z]{3,}\b")
 #: A Russian active past verb, not reflexive (организовало, повторила, поддержал)
 _RU_ACTIVE_PAST = re.compile(r"\w{3,}[аеиоуыя](?:л|ла|ло|ли)")
@@ -371,29 +374,8 @@ _EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|gran
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$")
 #: English prepositions before a Kazakh pair of names, and the case each asks for
 _EN_CASE_BEFORE = right_before("(in|at|to|into|from|with)")
-def _restored_vowel_stem(stem: str) -> str | None:
-    """The bare form of a possessive head whose possessive drops a vowel (орн-ы → орын, мұрн-ы →
-    мұрын, ерн-і → ерін): the stem with ы/і put back before its last consonant, or None when the
-    stem does not end in two consonants."""
-    vowels = "аәеиоөұүыіуэюя"
-    if len(stem) < 3 or stem[-1] in vowels or stem[-2] in vowels:
-        return None
-    front = any(c in "әеөүі" for c in stem)
-    return stem[:-1] + ("і" if front else "ы") + stem[-1]
-
-
-def _genitiveless(low: str) -> bool:
-    """Is the folded *low* a Kazakh postposition that takes no genitive (арқылы, бойынша, үшін)?"""
-    found = postposition(low)
-    return found is not None and not found[0] & KK_GEN
-
-
-#: A noun with the possessive in the dative (атына, басшысына, мекенжайына)
+#: A Kazakh noun with the possessive in the dative (атына, басшысына, мекенжайына)
 _KK_POSSESSED_DATIVE = re.compile(r".{2,}(?:ы|і)(?:на|не)")
-#: The voiced final consonants of a possessive head and the unvoiced ones of its bare form
-_KK_UNVOICE = {"г": "к", "ғ": "қ", "б": "п"}
-#: A Kazakh word made an adjective of place by -дағы (қаладағы): no locative
-_PLACE_ADJECTIVE_WORD = re.compile(r".+(?:дағы|дегі|тағы|тегі)")
 _KK_CASE_BITS = {"dat": KK_DAT, "abl": KK_ABL, "ins": KK_INS}
 _KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_DAT, "from": KK_ABL, "with": KK_INS}
 #: English "to"/"into" right before a place: where something goes
@@ -428,7 +410,7 @@ _EN_PAIR_AFTER = re.compile(r"(?i)\s*,?\s+(?:and|or|nor|but|as\s+well\s+as)\s")
 #: беру, көмек көрсету, телефон соғу)
 _EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang")
 #: The English preposition right before a name that asks for one Kazakh case
-_EN_LAST_PREPOSITION = re.compile(r"(?i)\b(from|to|with)\s+(?:the\s+)?$")
+_EN_LAST_PREPOSITION = right_before("(from|to|with)")
 #: English "spread to", "extended to": the names after it are where something went, an object in Russian
 #: («охватили Атырау, … и Кызылорду»)
 _EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending|expanded|moved)\s+(?:\w+\s+)?to\s+"
@@ -485,7 +467,7 @@ _EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|of|on|to|from|by|with|for|a
                                     r"(?:the\s+)?$")
 #: ... and those of them after which the name never turns into a Russian verb's subject ("belongs to
 #: Chevron": «принадлежит «Шеврону»»; not "by", whose agent a translation may make the subject)
-_EN_NEVER_SUBJECT_BEFORE = re.compile(r"(?i)\b(?:to|with|for|from|against|into|about)\s+(?:the\s+)?$")
+_EN_NEVER_SUBJECT_BEFORE = right_before("to|with|for|from|against|into|about")
 #: ... or the one who has to or manages ("had to turn", "managed to hold on"; not "had to be …")
 _EN_MODAL_AFTER = re.compile(r"(?i)^\s+(?:had|has|have|will have|would have|managed|manages|failed|fails|"
                              r"was able|were able)\s+to\s+(?!be\b)[a-z]")
@@ -1526,8 +1508,8 @@ class _Segment:
             self.wrong_case(hit, entry, "abl", "(acc): the source says it is where something comes from or "
                             "leaves, which Kazakh puts in the ablative")
             return True
-        if not entry.flags & EXTRA and cases == KK_NOM and words_after and before \
-                and re.search(r"(?i)\b(?:left|leave|leaves|leaving|fled|flee|flees|fleeing)\s+(?:the\s+)?$", before) \
+        leaving = _EN_FROM_BEFORE.search(before)
+        if not entry.flags & EXTRA and cases == KK_NOM and words_after and leaving and not leaving.group(1) \
                 and ablative_source_clause(words_after[:2]):
             # "have left Kazakhstan": a bare name right before the verb of leaving («Қазақстан кетіп қалды»)
             # is no subject the English has; where it is left is an ablative
@@ -1851,10 +1833,11 @@ class _Segment:
         passive, a place the English puts after "to" or "into" in the locative, accusative or
         ablative is wrong."""
         cases = entry.cases & _KK_CASES
-        # (the last of a list: "reached Atyrau, Uralsk and Aktobe", where the verb is before the first)
-        before = _EN_LIST_BEFORE.sub("", self.source_before(entry.ref)[-200:])
         if entry.flags & EXTRA or not cases or cases & ~(KK_LOC | KK_ACC | KK_ABL | KK_NOM) \
-                or self.lx.kinds[entry.ref] != "place" or not _EN_TO_PLACE.search(before):
+                or self.lx.kinds[entry.ref] != "place":
+            return False
+        # (the last of a list: "reached Atyrau, Uralsk and Aktobe", where the verb is before the first)
+        if not _EN_TO_PLACE.search(_EN_LIST_BEFORE.sub("", self.source_before(entry.ref)[-200:])):
             return False
         words = self._clause_after(hit)
         if len(words) > 1 and (converb(words[-2]) or beginning_verb(words[-1])) and moving_verb(words[-2]):
@@ -2112,7 +2095,7 @@ class _Segment:
             if k > start and not self.toks.gap(k).strip(" \u00a0" + _CLOSE):
                 before = self.toks.folded[k - 1]
                 # (a name made an attribute by -дағы, «Facebook-тағы жазбалары», makes no compound)
-                attribute = _PLACE_ADJECTIVE_WORD.fullmatch("-" + before) is not None
+                attribute = place_adjective(before)
                 if (self.covered[k - 1] and not genitive_word(before) and not attribute) or (
                         self.toks.words[k - 1].islower() and before.endswith(("у", "ю")) and len(before) >= 4):
                     continue
@@ -2140,7 +2123,8 @@ class _Segment:
         # қызметі); the last, the verb's place, only if it cannot be a past verb (соқты)
         # (a verbal noun with the possessive may end it: «… және Назарбаевтың саясаттан кетуі»)
         # (a postposition that takes no genitive only looks possessed: «бейнебайланыс арқылы», by video link)
-        if end == hit.end or any(possessive_shape(self.toks.folded[k]) and not _genitiveless(self.toks.folded[k])
+        if end == hit.end or any(possessive_shape(self.toks.folded[k])
+                                 and not genitiveless_postposition(self.toks.folded[k])
                                  for k in range(hit.end, end - 1)) \
                 or may_own(self.toks.folded[end - 1]) or possessive_shape(self.toks.folded[end - 1]):
             return      # (a possessed predicate ends it: «… Ирландия парламентінің депутаты»)
@@ -2172,12 +2156,16 @@ class _Segment:
             k += 1
         return k
 
-    def _clause_before(self, hit: Hit) -> list[str]:
-        """The words before *hit* back to the start of its clause."""
-        k = hit.start
+    def _clause_start(self, start: int) -> int:
+        """The first token of the clause that token *start* is in."""
+        k = start
         while k > 0 and not _CLAUSE_END.search(self.toks.gap(k)):
             k -= 1
-        return self.toks.words[k:hit.start]
+        return k
+
+    def _clause_before(self, hit: Hit) -> list[str]:
+        """The words before *hit* back to the start of its clause."""
+        return self.toks.words[self._clause_start(hit.start):hit.start]
 
     def kazakh_verb_object(self, hit: Hit, entry: FormEntry, verb: str, cases: int) -> None:
         """«Ресейді жүгінді»: a name right before a verb whose object takes the dative (or the
@@ -2259,8 +2247,7 @@ class _Segment:
             # «с давно знакомым ему Айнуром Курмановым»: a participle's complement between (ему)
             adjective, preposition, at = toks.words[at - 2], toks.words[at - 3], at - 1
         if governed(preposition) is None and at >= 3 and not toks.gap(at - 2).strip(" \u00a0") \
-                and toks.words[at - 2].islower() and fold(toks.words[at - 2]).endswith(_RU_ADVERB_ENDINGS[:1]) \
-                and len(toks.words[at - 2]) > 3:
+                and toks.words[at - 2].islower() and toks.folded[at - 2].endswith("о") and len(toks.words[at - 2]) > 3:
             preposition = toks.words[at - 3]    # «с давно знакомым»: an adverb between
         rule = governed(preposition)
         # only endings no noun has (-ого, -ому, -ую, -ым): «компанией», «городом» are nouns
@@ -2302,11 +2289,8 @@ class _Segment:
         """Is there a Russian verb of coming, going or moving in the clause of *hit* («В
         «Озенмунайгаз» я пришёл», "I started at Ozenmunaigas")? A free translation that moves
         makes в + the accusative a direction, whatever the English preposition."""
-        start = hit.start
-        while start > 0 and not _CLAUSE_END.search(self.toks.gap(start)):
-            start -= 1
-        end = self._clause_end(hit.end)
-        return any(_RU_MOTION.match(self.toks.folded[k]) for k in range(start, end) if not self.covered[k])
+        return any(_RU_MOTION.match(self.toks.folded[k])
+                   for k in range(self._clause_start(hit.start), self._clause_end(hit.end)) if not self.covered[k])
 
     def declines_in_quotes(self, entry: FormEntry) -> bool:
         """Does a quoted name decline inside its quotes where no generic word stands before it: one
@@ -2395,9 +2379,8 @@ class _Segment:
         # the passive's agent, which Russian may turn into the subject: «выбрал своим преемником Назарбаев»)
         # (the English name's own common noun, rendered before the Russian name, takes the case: "officers
         # from Charing Cross police station", «сотрудники полицейского участка Чаринг-Кросс»)
-        before_en, after_en = self.source_around(entry.ref)
-        mention = self.source[len(before_en):len(self.source) - len(after_en)] if before_en is not None else ""
-        if source_of and re.search(r"\s[a-z]{3,}$", mention) and self.toks.words[hit.start - 1].islower() \
+        if source_of and re.search(r"\s[a-z]{3,}$", self.english_mention(entry.ref)) \
+                and self.toks.words[hit.start - 1].islower() \
                 and not any(word[:1].islower() for word in entry.base.split()):
             return      # (a Russian form with a common noun of its own, «Жанаозенская трагедия», declines)
         from_noun = source_of and self.from_noun(entry.ref)
@@ -2991,6 +2974,12 @@ class _Segment:
             self._around[(ref, nth)] = found
         return found
 
+    def english_mention(self, ref: int) -> str:
+        """The English text of the mention being read ("" when the source does not name it)."""
+        spans = self.mentions(ref)
+        nth = self._mention[1] if self._mention is not None and self._mention[0] == ref else 0
+        return self.source[spans[nth][0]:spans[nth][1]] if nth < len(spans) else ""
+
     def mentions(self, ref: int) -> list[tuple[int, int]]:
         """Where the English source names the referent, in order: each time it writes what it first
         wrote ("John McDonnell"), and for a person also the surname alone elsewhere ("McDonnell's
@@ -3297,9 +3286,9 @@ class _Segment:
                     word = folded[i]
                     # (a word of another name may be this one's head: кеңестің is also "Soviet"; the bare
                     # head has its final consonant unvoiced: елшілік-ке for елшілігі)
-                    devoiced = stem[-1:] in _KK_UNVOICE and word.startswith(stem[:-1] + _KK_UNVOICE[stem[-1]])
+                    devoiced = stem[-1:] in UNVOICED and word.startswith(stem[:-1] + UNVOICED[stem[-1]])
                     # (or the vowel the possessive drops put back: орын-ға for орны, «кен орынға»)
-                    restored = _restored_vowel_stem(stem)
+                    restored = vowel_restored_stem(stem)
                     unelided = restored is not None and word.startswith(restored)
                     if (self.covered[i] and i not in self.others) \
                             or not (word.startswith(stem) or devoiced or unelided) \
