@@ -2771,3 +2771,46 @@ def test_kazakh_moving_before_a_verb_of_beginning(source: str, target: str, expe
 ])
 def test_kazakh_genitive_subject_past_a_compound(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "the towns of Almaty Region and Kyzylorda Region": the first, after "of", may hang on the noun
+    # before it while the second joins the list — their cases need not agree
+    ("The strikes had spread to Taraz, the towns of Almaty Region and Kyzylorda Region.",
+     "Забастовки охватили Тараз, города Алматинской области и Кызылординскую область.", None),
+    # without "of" the pair shares one case
+    ("They listened to Simon Pirani and Chris Ford.", "Слушали Саймону Пирани и Криса Форда.", "Саймона Пирани"),
+])
+def test_russian_pair_after_of_may_split(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a person in the nominative after a present verb, where the English says "to": no subject
+    ("Floor given to Yuliya Yurchenko of Sotsialnyi Rukh",
+     "Слово предоставляется Юлия Юрченко из «Социального движения»", "Юлии Юрченко"),
+    ("Floor given to Yuliya Yurchenko of Sotsialnyi Rukh",
+     "Слово предоставляется Юлии Юрченко из «Социального движения»", None),
+    # "of" after the name is no noun the name modifies ("to Tengizchevroil workers" is)
+    ("The letter was sent to Paul Murphy of the Socialist Party.",
+     "Письмо направили Пол Мёрфи из Социалистической партии.", "Полу Мёрфи"),
+])
+def test_russian_to_dative_after_present_verbs_and_of(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a particle between the verb and its object (именно, "in particular")
+    ("Why did the Socialist Movement of Kazakhstan thank Paul Murphy in particular?",
+     "Почему Социалистическое движение Казахстана поблагодарило именно Пол Мёрфи?", "Пола Мёрфи"),
+    ("Why did the Socialist Movement of Kazakhstan thank Paul Murphy in particular?",
+     "Почему Социалистическое движение Казахстана поблагодарило именно Пола Мёрфи?", None),
+    # a word of its own in quotes is the noun the name depends on
+    ("I am tired of reading about Tokayev's 'reforms'.", "Я устал читать о «реформах» Токаев.", "Токаева"),
+    ("I am tired of reading about Tokayev's 'reforms'.", "Я устал читать о «реформах» Токаева.", None),
+    # a title in quotes before the subject is no such noun
+    ("In 'Reform and Revolution' Kurmanov writes about the strike.",
+     "В статье «Реформа и революция» Курманов пишет о забастовке.", None),
+])
+def test_russian_particles_and_scare_quotes(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -26,7 +26,9 @@ IRREGULAR_OBJECT_PASTS = (
 ).split()
 
 #: Words after an object that show the name modifies nothing after it
-_FUNCTION_WORDS = frozenset("in at on for from to with by into over after before during and or but as than "
+_FUNCTION_WORDS = frozenset("in at on of for from to with by into over after before during about against under "
+                            "between through without within across among towards toward despite via "
+                            "and or but as than "
                             "off out up down away back "
                             "rather more less too again also because since when while if until who which that "
                             "the a an this these those his her their its our".split())

@@ -425,6 +425,9 @@ _RU_BE = frozenset("был была было были будет будут".spl
 _RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|"
                                     r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми))")
 _RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
+#: A Russian present (or simple future) in the third person, after a vowel, or reflexive
+#: (предоставляется, выступает, поможет): masculine nouns in -ет, -ит end so after a consonant
+_RU_PRESENT_FINITE = re.compile(r"(?:[аеиоуыяюё](?:ет|ит|ут|ют|ат|ят)|(?:ется|ится|утся|ются|атся|ятся))$")
 #: A Russian reflexive verb, past or present, which with an agent is a passive (проводилась, управляется)
 _RU_REFLEXIVE_VERB = re.compile(r"\w{3,}(?:лся|лась|лось|лись|ется|ются|ится|ятся)")
 #: English right after a name that makes it a passive's subject ("was replaced", "had been arrested")
@@ -476,8 +479,9 @@ _DATIVE_IMPERSONAL = frozenset("пришлось придётся придетс
                                "удаётся удается".split())
 #: a Russian infinitive (выступить, уйти, помочь)
 _INFINITIVE = re.compile(r"\w\w(?:ть|ти|чь|ться|тись|чься)$")
-#: particles that may stand between a verb and its object («охватили и Кызылординскую область»)
-_PARTICLES = frozenset("и также тоже даже ещё еще уже лишь только ни".split())   # («не доверяли ни Токаеву»)
+#: particles that may stand between a verb and its object («охватили и Кызылординскую область», «не
+#: доверяли ни Токаеву», «поблагодарило именно Пола Мёрфи»)
+_PARTICLES = frozenset("и также тоже даже ещё еще уже лишь только ни именно особенно".split())
 #: Pronouns that also stand alone, as nouns («до этого», «кроме того», «прежде всего»)
 _PRONOUNS_AS_NOUNS = frozenset("этого этому этим того тому тем всего всему всем чего чему ничего "
                                "ничему сего многого многому другого другому".split())
@@ -1061,9 +1065,13 @@ class _Segment:
             # «слушали Саймону Пирани и Криса Форда» ("listened to Simon Pirani and Chris Ford"): two
             # names the English joins by "and", joined by и, share one case; with nothing before them
             # to say which, the first, in a case the second does not have, is the odd one
+            # (not a first name in the genitive the English puts after "of": "the towns of Almaty
+            # Region and Kyzylorda Region" may join the region to the towns, «города Алматинской
+            # области и Кызылординскую область»)
             if joins[0] in ("и", "или") and masks[0] != every and masks[1] != every \
                     and not masks[0] & masks[1] and not masks[0] & NOM and not masks[1] & NOM \
-                    and self.english_pair(chain[0][1].ref, chain[1][1].ref):
+                    and self.english_pair(chain[0][1].ref, chain[1][1].ref) \
+                    and not (masks[0] & GEN and self.after_of(chain[0][1].ref)):
                 hit, entry = chain[0]
                 if not self.found_at(hit):
                     self.wrong_case(hit, entry, cases_of("ru", masks[1])[0],
@@ -2404,9 +2412,13 @@ class _Segment:
         before = self.toks.words[hit.start - 1]
         # «купила 8,3 % Кашаган» ("8.3% of Kashagan"): a share of it, a genitive
         percent = before.isdigit() and gap.strip(" \u00a0") == "%" and self.after_of(entry.ref)
+        # «о «реформах» Токаева» ("Tokayev's 'reforms'"): a word in quotes of its own, in small letters,
+        # is the noun the name depends on
+        scare_quoted = len(gap.strip(" \u00a0")) == 1 and gap.strip(" \u00a0") in _CLOSE and before.islower() \
+            and any(mark in self.toks.gap(hit.start - 1) for mark in _OPEN)
         if accusative_only and (adjective_cases(before) & ACC or fold(before) in _ACCUSATIVE_PRONOUNS):
             return      # «охватили всю Мангистаускую область» ("the whole of"): the name agrees with it
-        if not percent and (gap.strip(" \u00a0" + _OPEN) or not before.isalpha() or not (
+        if not percent and ((gap.strip(" \u00a0" + _OPEN) and not scare_quoted) or not before.isalpha() or not (
                 before.islower() or self.toks.sentence_initial(hit.start - 1)) or fold(before) in _NOT_HEADS
                 or (_verb_like(fold(before))
                     and not (self.after_of(entry.ref) and _RU_NOUN_LIKE_PRESENT.search(fold(before))))
@@ -2879,10 +2891,12 @@ class _Segment:
             return          # (opening the sentence, only a noun that addresses someone: «Письмо Абдрахманову»)
         if cases & GEN and not low.startswith(_ADDRESSING_NOUNS):
             return          # "successor to Nazarbayev": «преемник Назарбаева»; "help to" is «помощь Совету»
-        if cases & (NOM | ACC) and _verb_like(low) \
-                and not (self.lx.kinds[entry.ref] == "person" and cases == NOM and _RU_PAST.search(low)):
-            # a person's nominative (no accusative) after a past verb is its subject or wrong: the
-            # source's "to" says it is no subject («передали Си Цзиньпин благодарность» → Си Цзиньпину)
+        if cases & (NOM | ACC) and _verb_like(low) and not (
+                self.lx.kinds[entry.ref] == "person" and cases == NOM
+                and (_RU_PAST.search(low) or _RU_PRESENT_FINITE.search(low))):
+            # a person's nominative (no accusative) after a past or present verb is its subject or
+            # wrong: the source's "to" says it is no subject («передали Си Цзиньпин благодарность» →
+            # Си Цзиньпину, «слово предоставляется Юлия Юрченко» → Юлии Юрченко)
             return
         if cases & INS and (_verb_like(low) or any(
                 adjective_cases(self.toks.words[k]) & INS or _RU_ACTIVE_PARTICIPLE.fullmatch(self.toks.folded[k])
