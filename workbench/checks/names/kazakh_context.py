@@ -32,6 +32,10 @@ for _words, _mask, _default in (
     ("туралы жайлы жөнінде арқылы бойынша үшін", NOM, "nom"),
     # "side": «Тоқаевтың жағын ұстады» (sided with Tokayev), «Ресей жағынан» (on Russia's part)
     ("жағын жағына жағында жағынан", NOM | GEN, "gen"),
+    # the place nouns of "in front of", "near", "inside", "around": «елшілігінің алдында», «Алматы
+    # маңында» — a possessor, in the genitive or bare, never another case («елшілігіне алдында»)
+    ("алдында алдына алдынан алдындағы артында артына жанында жанына жанындағы маңында маңына маңындағы "
+     "қасында қасына ішінде ішіне ішінен ішіндегі сыртында сыртына төңірегінде төңірегіндегі", NOM | GEN, "gen"),
     # (дейінгі, шейінгі: the adjectives of дейін, "the road from Aktau to Zhanaozen", «Жаңаөзенге дейінгі»)
     ("дейін шейін дейінгі шейінгі қарай сәйкес байланысты қарамастан арналған қарағанда", DAT, "dat"),
     # "owned by Chevron" turned round: «Chevron-ға тиесілі» (belonging to), «әкімдікке қарасты»
@@ -264,7 +268,8 @@ def _stem_of(word: str, stems: Mapping[str, str] | frozenset[str]) -> str | None
 
 
 #: Verbs of moving and bringing: where to is their dative («Алматыға жеткізілді»)
-_MOVING_STEMS = frozenset("кел бар жет жеткіз жібер көш ұш қайт орал кір аттан апар әкел тасымалда көшір".split())
+_MOVING_STEMS = frozenset("кел бар жет жеткіз жібер көш ұш қайт орал кір аттан апар әкел тасымалда көшір "
+                           "ауыстыр ауыс кет жөнел жөнелт әкет айда тара тарат жайыл".split())
 #: Verbs of beginning: where it began is a locative, or an ablative, "from" («Жаңаөзеннен басталды»)
 _BEGINNING_STEMS = frozenset("баста".split())
 #: The passive (and middle) infix between a stem and its ending (жіберілді, басталды, жеткізілді)

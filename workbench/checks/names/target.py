@@ -387,6 +387,11 @@ _EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|ent
 #: The names of a list before the last one ("Atyrau, Uralsk and "), at the end of the English before it
 _EN_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|"
                              r"\s+(?:and|or)\s+))+$")
+#: "the" right before a name: with a noun after it, the name sits inside that noun's phrase
+_EN_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+#: A verb of welcoming someone "to" a place earlier in the English clause: Kazakh receives them in it
+#: ("welcomed the minister to London": «Лондонда қабылдады»)
+_EN_WELCOMED_TO = re.compile(r"(?i)\b(?:welcom|receiv|host|greet)\w*\b[^.;:!?]*$")
 #: What ends a clause between a Kazakh name and its verb
 _CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 _SENTENCE_END = re.compile(r"[.;!?]")
@@ -421,6 +426,8 @@ _RU_ADVERB_ENDINGS = ("о", "но", "ски", "вь", "же")
 _ACCUSATIVE_PRONOUNS = frozenset("всю эту ту свою нашу саму".split())
 #: Forms of быть: an auxiliary, no verb a subject follows (был, была, было, были)
 _RU_BE = frozenset("был была было были будет будут".split())
+#: ... and the linking verbs, whose name after them is the subject too («главой стал Токаев»)
+_RU_LINKING = frozenset("стал стала стало стали оказался оказалась оказались являлся являлась являлись".split())
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
 _RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|"
                                     r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми))")
@@ -822,7 +829,8 @@ class _Segment:
                     and not self.kazakh_pair_with_noun(hit, entry) and not self.kazakh_particle_pair(hit, entry) \
                     and not self.kazakh_clause_subject(hit, entry) \
                     and not self.kazakh_opening_place(hit, entry) \
-                    and not self.kazakh_destination(hit, entry):
+                    and not self.kazakh_destination(hit, entry) and not self.kazakh_locative_for_to(hit, entry) \
+                    and not self.kazakh_genitive_before_genitive(hit, entry):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
                 if len(self.findings) == found:
@@ -1491,9 +1499,12 @@ class _Segment:
         # (not "asked Kazakhstan to release …": asked to act, the one asked is called on, «Қазақстанды …
         # босатуға шақырды», an accusative)
         words_after = self._clause_after(hit)
-        if not entry.flags & EXTRA and (cases == KK_ACC or (cases == KK_DAT and words_after and asking_verb(
-                words_after[-1]))) and _EN_ASKED.search(before) \
-                and not re.match(r"\s+to\s", self.source_around(entry.ref)[1]):
+        # (but where the Kazakh verb is сұрау itself, "asked Kazakhstan to explain" asks *from* it too:
+        # «Қазақстаннан … түсіндіруді сұрады»)
+        asked_here = bool(words_after) and asking_verb(words_after[-1])
+        if not entry.flags & EXTRA and (cases == KK_ACC or (cases == KK_DAT and asked_here)) \
+                and _EN_ASKED.search(before) \
+                and (asked_here or not re.match(r"\s+to\s", self.source_around(entry.ref)[1])):
             # "asked Moscow for help": Kazakh asks *from* someone («Мәскеуден көмек сұрады»); an
             # accusative is what is asked for («Мәскеуді сұрады»). (Turning to them is a dative:
             # «Мәскеуге жүгінді».)
@@ -1506,6 +1517,14 @@ class _Segment:
             # nothing before a verb whose source is an ablative
             self.wrong_case(hit, entry, "abl", "(gen) owning nothing before a verb whose source it is: the source's "
                             "\"from\" is an ablative")
+            return True
+        if not entry.flags & EXTRA and cases == KK_GEN and _EN_FROM_BEFORE.search(before) and words_after \
+                and participle(fold(words_after[0])) \
+                and (moving_verb(words_after[0]) or ablative_source_clause(words_after[:1])):
+            # "a young woman from Aktobe Region": «Ақтөбе облысының келген жас әйел», a genitive right
+            # before a participle of coming or leaving, which owns nothing — where from is an ablative
+            self.wrong_case(hit, entry, "abl", f"(gen) right before {words_after[0]!r}, a participle of coming or "
+                            "leaving: the source's \"from\" is an ablative")
             return True
         if not entry.flags & EXTRA and cases == KK_ACC and _EN_FROM_BEFORE.search(before) \
                 and ablative_source_clause(words_after):
@@ -1860,6 +1879,44 @@ class _Segment:
                         f"{words[-1]!r} says where something goes: the source's \"to\" is a dative")
         return True
 
+    def kazakh_locative_for_to(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "oil exports to Europe", "moved from Aktau to Atyrau": a place right after "to" is
+        where something goes, a dative («Еуропаға экспорты»), whatever the verb; a plain locative
+        (-да, not the attribute -дағы) says where something is instead. Not after an office held
+        "to" a country ("ambassador to Kazakhstan": «Қазақстандағы елші», or «Қазақстанда елші
+        болды»), nor where the name modifies a noun after it ("to the London picket")."""
+        if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_LOC or entry.surface[:1] in _OPEN \
+                or self.lx.kinds[entry.ref] != "place":
+            return False
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or not _after_to(before_en, _NOT_DIRECTION_TO) or after_en.startswith(_POSSESSIVE) \
+                or noun_next(after_en) or _EN_WELCOMED_TO.search(before_en):
+            return False
+        self.wrong_case(hit, entry, "dat", "(loc) right after the source's \"to\": where something goes is a "
+                        "dative, a locative says where it is")
+        return True
+
+    def kazakh_genitive_before_genitive(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "those detained in Karaganda Region": a genitive name right before a word in the
+        genitive that carries no possessive («Қарағанды облысының ұсталғандардың бірнешеуі») owns
+        nothing — the word after it is owned by what follows, not by the name. Where the English
+        puts the name after "in", "at", "to", "from" or "with", that preposition's case is meant
+        («Қарағанды облысында ұсталғандардың»)."""
+        if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_GEN or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE):
+            return False
+        after = self.toks.words[hit.end]
+        low = fold(after)
+        if not after.islower() or not genitive_word(low) or possessive_shape(low):
+            return False
+        cue = _EN_CASE_BEFORE.search(self.source_before(entry.ref))
+        if cue is None or self.english_possessive(entry.ref):
+            return False
+        case = cases_of("kk", _KK_CASE_OF_PREPOSITION[cue.group(1).lower()])[0]
+        self.wrong_case(hit, entry, case, f"(gen) right before {after!r}, a genitive no possessive ending lets it "
+                        f"own: the name owns nothing, and the source's \"{cue.group(1)}\" asks for the {case}")
+        return True
+
     def kazakh_bare_possessor(self, hit: Hit, entry: FormEntry, cases: int) -> bool:
         """English "Nazarbayev's former adviser", "this statement of the European Union": the name
         owns what follows. A nominative name, then a demonstrative or an adjective, then a noun
@@ -1873,8 +1930,12 @@ class _Segment:
             # makes this name the owner ("China opposed interference in Kazakhstan's affairs":
             # «Қытайдың Қазақстанға ішкі істеріне» — the genitive before is the clause's subject)
             return False
-        # ("the Nazarbayev regime", "Ozenmunaigas workers": the English name modifies the next noun)
-        modifier = self.english_noun_after(entry.ref)
+        # ("the Nazarbayev regime", "Ozenmunaigas workers": the English name modifies the next noun;
+        # so does a singular noun after "the" and the name, "the Mangystau Region budget" — a word in -s
+        # may be a verb: "the 1993 Constitution shows")
+        modifier = self.english_noun_after(entry.ref) or (
+            before_en is not None and _EN_THE_BEFORE.search(before_en) is not None and noun_next(after_en)
+            and re.match(r"\s+[a-z]+s\b", after_en) is None)
         # "a speech by Simon Hannah", "a message from the RSM"
         author = before_en is not None and (authored_by(before_en) or message_from(before_en))
         if before_en is None or not (after_en.startswith(_POSSESSIVE) or self.after_of(entry.ref) or modifier
@@ -2580,7 +2641,10 @@ class _Segment:
                 and not self.toks.gap(at).strip(" \u00a0"):
             at -= 1             # «пригласили выступить Саймон Пирани»: the object of the verb before
         before = self.toks.words[at]
-        if self.toks.gap(hit.start).strip(" \u00a0") or not before.islower() or not _RU_PAST.search(fold(before)):
+        if self.toks.gap(hit.start).strip(" \u00a0") or not before.islower() or not _RU_PAST.search(fold(before)) \
+                or fold(before) in _RU_BE or fold(before) in _RU_LINKING:
+            # («Среди выступавших были Джон Макдоннелл», "Speakers included John McDonnell": after a
+            # copula the name is the subject)
             return
         verb = self.english_object(entry.ref)
         if verb is None:
