@@ -387,8 +387,8 @@ _EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|ent
 #: The names of a list before the last one ("Atyrau, Uralsk and "), at the end of the English before it
 _EN_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|"
                              r"\s+(?:and|or)\s+))+$")
-#: "the" right before a name: with a noun after it, the name sits inside that noun's phrase
-_EN_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+#: A participle made a noun, in the genitive, with no possessive (ұсталғандардың, "of those detained")
+_KK_PARTICIPLE_GENITIVE = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:дар|дер|тар|тер|лар|лер)?(?:дың|дің|тың|тің|ның|нің)")
 #: A verb of welcoming someone "to" a place earlier in the English clause: Kazakh receives them in it
 #: ("welcomed the minister to London": «Лондонда қабылдады»)
 _EN_WELCOMED_TO = re.compile(r"(?i)\b(?:welcom|receiv|host|greet)\w*\b[^.;:!?]*$")
@@ -1897,9 +1897,9 @@ class _Segment:
         return True
 
     def kazakh_genitive_before_genitive(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "those detained in Karaganda Region": a genitive name right before a word in the
-        genitive that carries no possessive («Қарағанды облысының ұсталғандардың бірнешеуі») owns
-        nothing — the word after it is owned by what follows, not by the name. Where the English
+        """English "those detained in Karaganda Region": a genitive name right before a participle made
+        a noun, in the genitive with no possessive («Қарағанды облысының ұсталғандардың бірнешеуі»),
+        owns nothing — the word after it is owned by what follows, not by the name. Where the English
         puts the name after "in", "at", "to", "from" or "with", that preposition's case is meant
         («Қарағанды облысында ұсталғандардың»)."""
         if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_GEN or hit.end >= self.n \
@@ -1907,7 +1907,7 @@ class _Segment:
             return False
         after = self.toks.words[hit.end]
         low = fold(after)
-        if not after.islower() or not genitive_word(low) or possessive_shape(low):
+        if not after.islower() or not _KK_PARTICIPLE_GENITIVE.fullmatch(low):
             return False
         cue = _EN_CASE_BEFORE.search(self.source_before(entry.ref))
         if cue is None or self.english_possessive(entry.ref):
@@ -1930,12 +1930,8 @@ class _Segment:
             # makes this name the owner ("China opposed interference in Kazakhstan's affairs":
             # «Қытайдың Қазақстанға ішкі істеріне» — the genitive before is the clause's subject)
             return False
-        # ("the Nazarbayev regime", "Ozenmunaigas workers": the English name modifies the next noun;
-        # so does a singular noun after "the" and the name, "the Mangystau Region budget" — a word in -s
-        # may be a verb: "the 1993 Constitution shows")
-        modifier = self.english_noun_after(entry.ref) or (
-            before_en is not None and _EN_THE_BEFORE.search(before_en) is not None and noun_next(after_en)
-            and re.match(r"\s+[a-z]+s\b", after_en) is None)
+        # ("the Nazarbayev regime", "Ozenmunaigas workers": the English name modifies the next noun)
+        modifier = self.english_noun_after(entry.ref)
         # "a speech by Simon Hannah", "a message from the RSM"
         author = before_en is not None and (authored_by(before_en) or message_from(before_en))
         if before_en is None or not (after_en.startswith(_POSSESSIVE) or self.after_of(entry.ref) or modifier
