@@ -2852,3 +2852,32 @@ def test_kazakh_cases_from_corpora_95_and_98(source: str, target: str, expected:
 ])
 def test_russian_subject_after_a_copula(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an instrumental right after a noun the English "of" makes the name depend on
+    ("He could no longer present the unrest as an internal affair of Kazakhstan.",
+     "Он уже не мог представлять беспорядки как внутреннее дело Казахстаном.", "Казахстана"),
+    ("He could no longer present the unrest as an internal affair of Kazakhstan.",
+     "Он уже не мог представлять беспорядки как внутреннее дело Казахстана.", None),
+    # ... not after a noun made from a verb of the instrumental ("the running of Kazakhstan")
+    ("The running of Kazakhstan passed to Tokayev.", "Управление Казахстаном перешло к Токаеву.", None),
+    # a noun in -ет after "of" («Авторитет»): a dative after it is wrong
+    ("The authority of the Council of Aksakals rested on the trust of the strikers.",
+     "Авторитет Совету аксакалов держался на доверии забастовщиков.", "Совета аксакалов"),
+])
+def test_russian_oblique_cases_after_a_noun_of(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a place after "in" in the accusative is made an object: a locative is meant
+    ("Activists who tried to hold a rally in Petropavlovsk were detained.",
+     "Петропавлды митинг өткізбек болған белсенділер ұсталды.", "Петропавлда"),
+    ("Activists who tried to hold a rally in Petropavlovsk were detained.",
+     "Петропавлда митинг өткізбек болған белсенділер ұсталды.", None),
+    # ... not with a verb of going round a place ("travelled in Kazakhstan": «Қазақстанды аралады»)
+    ("Paul Mason travelled in Kazakhstan in 2012.", "Пол Мейсон 2012 жылы Қазақстанды аралады.", None),
+])
+def test_kazakh_accusative_for_in(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -307,6 +307,16 @@ def moving_verb(word: str) -> bool:
     return _stem_of_any_voice(word, _MOVING_STEMS) is not None
 
 
+#: Verbs whose object is a place gone round or lived in, which English says with "in" ("travelled
+#: in Kazakhstan": «Қазақстанды аралады»; "live in the steppe": «далаланы мекендейді»)
+_ROUND_STEMS = frozenset("арала мекенде кез шарла жайла тінту".split())
+
+
+def round_verb(word: str) -> bool:
+    """Is *word* a form, active or passive, of a verb whose object is a place gone round or lived in?"""
+    return _stem_of_any_voice(word, _ROUND_STEMS) is not None
+
+
 def beginning_verb(word: str) -> bool:
     """Is *word* a form of "begin" (басталды, бастады)?"""
     return _stem_of_any_voice(word, _BEGINNING_STEMS) is not None

@@ -114,6 +114,7 @@ from .kazakh_context import (
     postposition,
     publishing_verb,
     quoted_head,
+    round_verb,
     something_to_own,
     source_postposition,
     verb_object_case,
@@ -194,6 +195,8 @@ _RU_NOUN_LIKE_PRESENT = re.compile(r"\w{2,}[^аеиоуыэюя](?:ет|ит|у�
 #: -ен (времён): never a verb
 _NOUN_IN_T = re.compile(r"(?:\w+ость|\w*ласть|часть|сеть|треть|четверть|смерть|память|честь|весть|месть|совесть"
                         r"|повесть|степь|мать|\w*(?:отрасл|мысл|модел|недел|земл|рол|дол|цел|вол)и"
+                        # neuter nouns in -ло (дело, число), never a past verb
+                        r"|(?:дел|тел|числ|ремесл|русл|кресл|стекл|масл)[оа]"
                         # the nouns in -мя, whose forms end like short participles (со времён, имена)
                         r"|(?:врем|плем|знам|им|брем|плам)ен(?:а|ам|ами|ах|и|ем)?)$")
 
@@ -830,7 +833,8 @@ class _Segment:
                     and not self.kazakh_clause_subject(hit, entry) \
                     and not self.kazakh_opening_place(hit, entry) \
                     and not self.kazakh_destination(hit, entry) and not self.kazakh_locative_for_to(hit, entry) \
-                    and not self.kazakh_genitive_before_genitive(hit, entry):
+                    and not self.kazakh_genitive_before_genitive(hit, entry) \
+                    and not self.kazakh_accusative_for_in(hit, entry):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
                 if len(self.findings) == found:
@@ -1247,8 +1251,8 @@ class _Segment:
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
             for rule in (self.compared, self.title_across_institution, self.of_genitive, self.dative_after_noun,
-                         self.instrumental_from, self.instrumental_of_feeling, self.passive_agent,
-                         self.active_for_passive,
+                         self.instrumental_after_noun, self.instrumental_from, self.instrumental_of_feeling,
+                         self.passive_agent, self.active_for_passive,
                          self.subject_after_verb,
                          self.object_not_nominative, self.verb_object, self.to_dative):
                 rule(hit, entry)
@@ -1896,6 +1900,21 @@ class _Segment:
                         "dative, a locative says where it is")
         return True
 
+    def kazakh_accusative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "tried to hold a rally in Petropavlovsk": a place after "in" or "at" is where
+        something is or happens, a locative («Петропавлда митинг өткізбек болған»); an accusative
+        («Петропавлды») makes it the object of a verb instead. Not with the verbs whose object is
+        the place gone round or lived in (аралау "travel around", мекендеу "inhabit"), which English
+        says with "in" too."""
+        if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_ACC or entry.surface[:1] in _OPEN \
+                or self.lx.kinds[entry.ref] != "place" or not self.place_not_direction(entry.ref):
+            return False
+        if any(round_verb(word) for word in self._clause_after(hit)):
+            return False
+        self.wrong_case(hit, entry, "loc", "(acc) where the source puts it after \"in\" or \"at\": where something "
+                        "is or happens is a locative, an accusative makes it a verb's object")
+        return True
+
     def kazakh_genitive_before_genitive(self, hit: Hit, entry: FormEntry) -> bool:
         """English "those detained in Karaganda Region": a genitive name right before a participle made
         a noun, in the genitive with no possessive («Қарағанды облысының ұсталғандардың бірнешеуі»),
@@ -2532,6 +2551,41 @@ class _Segment:
         self.wrong_case(hit, entry, wanted, f"({'/'.join(cases_of('ru', cases))}) after «{toks.words[at - 1]}»: a "
                         "name compared with another takes its case, and no other name here is in this one")
 
+    def head_noun_before(self, hit: Hit, entry: FormEntry) -> str | None:
+        """The folded word right before the name when it may be the noun the name depends on (no
+        verb, preposition, adjective, place or time word, nor a dative plural noun beside it, which
+        is another addressee), else None."""
+        before = self.toks.words[hit.start - 1]
+        low = fold(before)
+        # (a word in -ет, -ит after a consonant is a noun more likely than a verb after the English "of":
+        # «Авторитет Совета аксакалов», "the authority of")
+        if not before.isalpha() or not (before.islower() or self.toks.sentence_initial(hit.start - 1)) \
+                or low in _NOT_HEADS or (_verb_like(low) and not (self.after_of(entry.ref)
+                                                                  and _RU_NOUN_LIKE_PRESENT.search(low))) \
+                or governed(before) is not None or adjective_cases(before) \
+                or low in place_words() or low in _RU_TIME_WORDS \
+                or (low.endswith(_RU_DATIVE_PLURAL) and not _EN_PLURAL_OF.search(self.source_before(entry.ref))):
+            # («5 января Масимову сменили охрану»: a date, then a dative of interest; a dative plural noun
+            # beside the name is another addressee — unless the English has the name after a plural noun
+            # and "of": "seven residents of Taraz", «семерым жителям Тараза»)
+            return None
+        return low
+
+    def instrumental_after_noun(self, hit: Hit, entry: FormEntry) -> None:
+        """English "an internal affair of Kazakhstan": the name depends on a noun, a genitive; an
+        instrumental right after that noun («внутреннее дело Казахстаном») is wrong — unless the noun
+        is made from a verb that governs the instrumental («управление Казахстаном», "the running
+        of Kazakhstan"; «недовольство Назарбаевым»)."""
+        if _any_number(entry.cases) != INS or entry.surface[:1] in _OPEN or hit.start == 0 \
+                or self.toks.gap(hit.start).strip(" \u00a0") or not self.after_of(entry.ref):
+            return
+        low = self.head_noun_before(hit, entry)
+        if low is None or low.startswith(_RU_INSTRUMENTAL_NOUNS) or _RU_ACTIVE_PARTICIPLE.fullmatch(low) \
+                or _RU_PASSIVE_PARTICIPLE.fullmatch(low) or verb_governed(low) is not None:
+            return
+        self.wrong_case(hit, entry, "gen", f"(ins) after {self.toks.words[hit.start - 1]!r}: the source's \"of\" "
+                        "makes it the noun's genitive")
+
     def dative_after_noun(self, hit: Hit, entry: FormEntry) -> None:
         """English "Massimov's arrest", "the resignation of Nazarbayev": the name depends on a noun,
         a genitive («арест Масимова»); a dative right after that noun is wrong («Арест Масимову»),
@@ -2545,16 +2599,10 @@ class _Segment:
                 or not (self.after_of(entry.ref) or self.english_possessive(entry.ref) or sent_from
                         or authored_by(self.source_before(entry.ref))):     # "a speech by Simon Hannah"
             return
-        before = self.toks.words[hit.start - 1]
-        low = fold(before)
-        if not before.isalpha() or not (before.islower() or self.toks.sentence_initial(hit.start - 1)) \
-                or low in _NOT_HEADS or _verb_like(low) or governed(before) is not None or adjective_cases(before) \
-                or low in place_words() or low in _RU_TIME_WORDS \
-                or (low.endswith(_RU_DATIVE_PLURAL) and not _EN_PLURAL_OF.search(self.source_before(entry.ref))):
-            # («5 января Масимову сменили охрану»: a date, then a dative of interest; a dative plural noun
-            # beside the name is another addressee — unless the English has the name after a plural noun
-            # and "of": "seven residents of Taraz", «семерым жителям Тараза»)
+        low = self.head_noun_before(hit, entry)
+        if low is None:
             return
+        before = self.toks.words[hit.start - 1]
         if low.startswith(_ADDRESSING_NOUNS) and not (
                 (self.english_possessive(entry.ref) or sent_from
                  or (self.after_of(entry.ref) and low.startswith(_MESSAGE_NOUNS)))
