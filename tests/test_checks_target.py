@@ -2881,3 +2881,31 @@ def test_russian_oblique_cases_after_a_noun_of(source: str, target: str, expecte
 ])
 def test_kazakh_accusative_for_in(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a person's genitive between the noun and the name is the noun's owner: "call to" is still a dative
+    ("8 Jan — Putin's phone call to Tokayev", "8 января — телефонный звонок Путина Токаева", "Токаеву"),
+    ("8 Jan — Putin's phone call to Tokayev", "8 января — телефонный звонок Путина Токаеву", None),
+])
+def test_russian_dative_past_an_owner(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+def test_russian_object_of_an_infinitive() -> None:
+    # an infinitive's object ("to support Roza Tuletaeva") is the verb's object, no inverted subject:
+    # the nominative is reported (no fix offered: the verb decides the case)
+    source = "The union decided to support Roza Tuletaeva."
+    found = _wrong_inflections(source, "Профсоюз решил поддержать Роза Тулетаева.")
+    assert [f.offending for f in found] == ["Роза Тулетаева"]
+    assert not _wrong_inflections(source, "Профсоюз решил поддержать Розу Тулетаеву.")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an adjective before a place after "to" is no infinitive ("moved to central Almaty")
+    ("The protesters moved to central Almaty.", "Наразылар Алматының орталығына көшті.", None),
+    ("The defence asked the court to summon Tokayev as a witness.",
+     "Қорғау тарапы соттан Тоқаевты куә ретінде шақыруды сұрады.", None),
+])
+def test_kazakh_no_infinitive_before_a_place(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -243,7 +243,14 @@ _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREG
                           r"|thanks|thank|call(?:ed|s)?\s+(?:on|upon)"      # ("called on Tokayev")
                           # a gerund after "went on" ("went on advising Nazarbayev")
                           r"|(?<=went on\s)[a-z]{3,}ing|(?<=carried on\s)[a-z]{3,}ing"
-                          r"|(?<=kept on\s)[a-z]{3,}ing)"
+                          r"|(?<=kept on\s)[a-z]{3,}ing"
+                          # an infinitive or a verb after a modal ("to summon Tokayev", "could not trust
+                          # Nazarbayev"), not an adjective before a place ("to central Almaty")
+                          r"|(?<=\bto\s)(?!(?:the|a|an|his|her|its|their|our|this|that|central|western|eastern|"
+                          r"northern|southern|nearby|downtown|distant|remote|rural|independent|oil|be|have)\b)"
+                          r"[a-z]{3,}(?<!ing)(?<!ern)(?<!ian)(?<!ese)(?<!ic)(?<!al)(?<!ed)(?<!ly)"
+                          r"|(?:(?<=\b(?:can|not|did|may)\s)|(?<=\bwill\s))(?!(?:the|a|an|be|have|only|also|even|just)\b)"
+                          r"[a-z]{3,}(?<!ing)(?<!ed)(?<!ly))"
                           # ("trusted either Tokayev or …", "thanked not only Murphy")
                           r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+)?(?:the\s+)?$")
 #: ... unless it says who speaks ("…, said Tokayev"), names or links ("called", "remained"), or
@@ -294,7 +301,7 @@ _ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "пи
                      "вызов", "противодействи", "сопротивлени", "альтернатив", "замен", "верност", "предан",
                      "любов", "ненавист", "доступ", "поклон", "привет", "указани", "требовани", "уступк",
                      "санкци", "угрожа", "аплодисмент", "слав", "хвал", "честь", "дань", "посвящ", "врем",
-                     "оппозици", "протест", "отпор")
+                     "оппозици", "протест", "отпор", "звон")
 #: ... of which these take the dative even for the English "'s" ("Nazarbayev's monument" is the
 #: monument *to* him, «памятник Назарбаеву»)
 _DEDICATED_NOUNS = ("памятник", "монумент", "мемориал", "бюст")
@@ -2990,11 +2997,18 @@ class _Segment:
         посетил Москву), accusative or nominative."""
         if entry.surface[:1] in _OPEN or self.toks.gap(hit.start).strip(" \u00a0"):
             return
-        before = self.toks.words[hit.start - 1]
+        at = hit.start - 1
+        # «звонок Путина Токаеву» ("Putin's call to Tokayev"): a person's genitive between the noun and
+        # the name is the noun's owner; the noun is what the name depends on
+        owner = next((h for h, e in self.pending if h.end == hit.start and e.ref != entry.ref
+                      and _any_number(e.cases) & GEN and self.lx.kinds[e.ref] == "person"), None)
+        if owner is not None and owner.start > 0 and not self.toks.gap(owner.start).strip(" \u00a0"):
+            at = owner.start - 1
+        before = self.toks.words[at]
         low = fold(before)
         cases = _any_number(entry.cases)
         if not cases or cases & DAT or not before.isalpha() or low in _NOT_HEADS \
-                or not (before.islower() or (self.toks.sentence_initial(hit.start - 1)
+                or not (before.islower() or (self.toks.sentence_initial(at)
                                              and low.startswith(_ADDRESSING_NOUNS))):
             return          # (opening the sentence, only a noun that addresses someone: «Письмо Абдрахманову»)
         if cases & GEN and not low.startswith(_ADDRESSING_NOUNS):
