@@ -2909,3 +2909,15 @@ def test_russian_object_of_an_infinitive() -> None:
 ])
 def test_kazakh_no_infinitive_before_a_place(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a place the subject is in, between it and its verb ("The Council of Aksakals in Zhanaozen asked")
+    ("The Council of Aksakals in Zhanaozen asked lawyers to defend the arrested strike leaders.",
+     "Жаңаөзендегі Ақсақалдар кеңесін адвокаттардан қамауға алынған ереуіл жетекшілерін қорғауды сұрады.",
+     "Ақсақалдар кеңесі"),
+    ("The Council of Aksakals in Zhanaozen asked lawyers to defend the arrested strike leaders.",
+     "Жаңаөзендегі Ақсақалдар кеңесі адвокаттардан қамауға алынған ереуіл жетекшілерін қорғауды сұрады.", None),
+])
+def test_kazakh_subject_past_where_it_is(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

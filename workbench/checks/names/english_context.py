@@ -32,10 +32,12 @@ _FUNCTION_WORDS = frozenset("in at on of for from to with by into over after bef
                             "off out up down away back "
                             "rather more less too again also because since when while if until who which that "
                             "the a an this these those his her their its our".split())
-#: An active past verb right after the name (an adverb allowed; and a parenthetical between commas,
-#: "The CPRF, led by Gennady Zyuganov, backed …", "Paul Murphy, who had met them, said …"): the name
-#: is its subject
+#: An active past verb right after the name (an adverb allowed; a parenthetical between commas,
+#: "The CPRF, led by Gennady Zyuganov, backed …", "Paul Murphy, who had met them, said …"; and where
+#: it is, "in Zhanaozen"): the name is its subject
 _SUBJECT_VERB = re.compile(r"(?:\s*,[^,;:.()]{1,80},)?"
+                           # (a place the name is in: "The Council of Aksakals in Zhanaozen asked …")
+                           r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?"
                            r"\s+(?:(?:[a-z]+ly|alone|also|then|later|soon|again|still|even|once|first|"
                            r"himself|herself|itself|themselves)\s+)?([a-z]+ed|wrote|spoke|said|began|became|did|went|"
                            r"came|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) + r")\b")
