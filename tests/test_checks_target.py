@@ -2921,3 +2921,12 @@ def test_kazakh_no_infinitive_before_a_place(source: str, target: str, expected:
 ])
 def test_kazakh_subject_past_where_it_is(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a question's subject stands after its auxiliary ("Why did Biden not condemn …")
+    ("Why did Biden not condemn the order to shoot?", "Байденге ату туралы бұйрықты неге айыптамады?", "Байден"),
+    ("Why did Biden not condemn the order to shoot?", "Байден ату туралы бұйрықты неге айыптамады?", None),
+])
+def test_kazakh_subject_of_a_question(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -41,6 +41,10 @@ _SUBJECT_VERB = re.compile(r"(?:\s*,[^,;:.()]{1,80},)?"
                            r"\s+(?:(?:[a-z]+ly|alone|also|then|later|soon|again|still|even|once|first|"
                            r"himself|herself|itself|themselves)\s+)?([a-z]+ed|wrote|spoke|said|began|became|did|went|"
                            r"came|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) + r")\b")
+#: A question's auxiliary right before the name ("Why did Biden …"), whose verb comes after it ...
+_AUXILIARY_BEFORE = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]ould|[Cc]an|[Ss]hould)\s+(?:the\s+)?$")
+#: ... in its plain form, a negation or an adverb allowed between ("did Biden not condemn")
+_INVERTED_VERB = re.compile(r"\s+(?:(?:not|never|really|actually|ever|also|even|still)\s+)?([a-z]{3,})\b(?!')")
 #: ... but not one whose subject undergoes something, which Kazakh and Russian may turn round
 _UNDERGOING = frozenset("received got needed wanted liked lacked faced suffered lost gained obtained heard "
                         "learned learnt saw felt knew found owed inherited underwent experienced".split())
@@ -153,9 +157,17 @@ def subject_position(before: str) -> bool:
 
 
 def subject_verb(before: str, after: str) -> str | None:
-    """The active verb of doing or saying the name is the subject of ("Tokayev alone took …"),
-    or None (not at its clause's start, no such verb after it, or a verb whose subject undergoes)."""
+    """The active verb of doing or saying the name is the subject of ("Tokayev alone took …"; in a
+    question, after its auxiliary: "Why did Biden not condemn …"), or None (not at its clause's
+    start, no such verb after it, or a verb whose subject undergoes)."""
     verb = _SUBJECT_VERB.match(after)
+    auxiliary = _AUXILIARY_BEFORE.search(before) if verb is None else None
+    if auxiliary is not None:
+        verb = _INVERTED_VERB.match(after)
+        before = before[:auxiliary.start()]
+        if verb is not None and (verb.group(1) in _FUNCTION_WORDS or verb.group(1) in _VERB_WORDS
+                                 or verb.group(1) in _ADVERBS or verb.group(1) == "being"):
+            verb = None
     if verb is None or verb.group(1).lower() in _UNDERGOING or not subject_position(before):
         return None
     return verb.group(1)
