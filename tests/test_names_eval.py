@@ -196,6 +196,7 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev104", "kk", 0, 0.9),       # arrests, trials and sentences
     ("dev105", "kk", 0, 0.0),       # correct radio and podcast transcripts
     ("dev106", "ru", 0, 0.0),       # correct activists' social media threads
+    ("dev107", "ru", 0, 0.0),       # correct talk-show and interview dialogue
     ("dev108", "ru", 0, 1.0),       # radio and podcast transcripts
     ("dev111", "ru", 0, 0.96),      # arrests, trials and sentences
     ("dev112", "kk", 0, 0.93),      # letters to the editor and readers' questions
