@@ -132,6 +132,12 @@ def postposition(word: str) -> tuple[int, str] | None:
     return POSTPOSITIONS.get(fold(word))
 
 
+def any_postposition(word: str) -> bool:
+    """Is *word* a postposition, of one case or one that is also an adverb (қарсы, кейін, бірге)?"""
+    low = fold(word)
+    return low in POSTPOSITIONS or low in _ADVERB_POSTPOSITIONS
+
+
 def genitiveless_postposition(low: str) -> bool:
     """Is the folded *low* a postposition that takes no genitive (арқылы, бойынша, үшін) — one that
     only looks possessed, nothing a genitive before it owns?"""
@@ -223,8 +229,8 @@ def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
 #: case (шақыру invites someone *to* somewhere: a dative beside its accusative), and a name
 #: in any other case — a place, a time, a subject — says nothing.
 _VERB_STEMS = {
-    "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал",
-    "acc": "айыпта қолда басқар тұтқында сына құр жазала",
+    "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал жүкте",
+    "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта",
     "ins": "кездес сөйлес келіс",        # meeting, talking, agreeing *with* someone
     "abl": "айырыл",                     # losing someone or something (Ақтаудан айырылды)
 }

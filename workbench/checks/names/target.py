@@ -81,6 +81,7 @@ from .kazakh_context import (
     accusative_word,
     adverb_like_case,
     adverb_postposition,
+    any_postposition,
     asking_verb,
     beginning_verb,
     clause_verb_case,
@@ -109,6 +110,7 @@ from .kazakh_context import (
     possessed_across,
     possessed_noun,
     possessed_object,
+    possessed_verbal_noun,
     possessive_shape,
     possessive_tail_for,
     postposition,
@@ -397,6 +399,8 @@ _EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|ent
 #: The names of a list before the last one ("Atyrau, Uralsk and "), at the end of the English before it
 _EN_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|"
                              r"\s+(?:and|or)\s+))+$")
+#: A finite passive verb (құлатылды, жіберілді, ұсталады)
+_KK_FINITE_PASSIVE = re.compile(r".{2,}(?:ыл|іл|ын|ін)(?:ды|ді|ады|еді)")
 #: A participle made a noun, in the genitive, with no possessive (ұсталғандардың, "of those detained")
 _KK_PARTICIPLE_GENITIVE = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:дар|дер|тар|тер|лар|лер)?(?:дың|дің|тың|тің|ның|нің)")
 #: A verb of welcoming someone "to" a place earlier in the English clause: Kazakh receives them in it
@@ -841,7 +845,8 @@ class _Segment:
                     and not self.kazakh_opening_place(hit, entry) \
                     and not self.kazakh_destination(hit, entry) and not self.kazakh_locative_for_to(hit, entry) \
                     and not self.kazakh_genitive_before_genitive(hit, entry) \
-                    and not self.kazakh_accusative_for_in(hit, entry):
+                    and not self.kazakh_accusative_for_in(hit, entry) \
+                    and not self.kazakh_accusative_before_passive(hit, entry):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
                 if len(self.findings) == found:
@@ -1600,8 +1605,12 @@ class _Segment:
         elif cases == KK_GEN:
             # "handed a letter of protest to the Embassy": after the English "to" the name owns nothing,
             # and a clause ending with a verb of giving gives to a dative («елшілігіне … хатын тапсырды»)
+            # (or right before a participle of giving: "appeals sent to the European Union", «Еуропалық
+            # Одақтың жолдаған үндеулер» — whose genitive would be the sender)
             words = self._clause_after(hit)
-            if not _EN_TO_RECIPIENT.search(before_en) or not words or not giving_verb(words[-1]) \
+            given = bool(words) and (giving_verb(words[-1]) or (
+                participle(fold(words[0])) and giving_verb_any_voice(words[0])))
+            if not _EN_TO_RECIPIENT.search(before_en) or not given \
                     or any(_KK_POSSESSED_DATIVE.fullmatch(fold(word)) for word in words[:-1]):
                 return False    # («елшілігінің атына жолдады», to the embassy's name: the dative is its noun's)
         elif cases & ~(KK_ABL | KK_LOC) or not _EN_TO_RECIPIENT.search(before_en):
@@ -1920,6 +1929,25 @@ class _Segment:
             return False
         self.wrong_case(hit, entry, "loc", "(acc) where the source puts it after \"in\" or \"at\": where something "
                         "is or happens is a locative, an accusative makes it a verb's object")
+        return True
+
+    def kazakh_accusative_before_passive(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "Nazarbayev statue pulled down", "a monument to Nazarbayev was torn down": a name in
+        the accusative right before a noun with the possessive, in a clause whose only verb is a
+        finite passive («Назарбаевты ескерткіші құлатылды»), is the object of nothing — a passive
+        takes none — where it owns the noun: the genitive («Назарбаевтың ескерткіші»)."""
+        if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_ACC or entry.surface[:1] in _OPEN \
+                or self.english_object(entry.ref) is not None:
+            return False
+        words = self._clause_after(hit)
+        if len(words) < 2 or not words[0].islower() or not possessive_shape(fold(words[0])) \
+                or any_postposition(words[0]) or not _KK_FINITE_PASSIVE.fullmatch(fold(words[-1])):
+            return False
+        if any(participle(low) or converb(word) or possessed_verbal_noun(low) or nominalised_verb(low)
+               or passive_verb(low) for word in words[:-1] for low in (fold(word),)):
+            return False        # another verb form in the clause may take it as its object
+        self.wrong_case(hit, entry, "gen", f"(acc) before {words[0]!r} in a clause whose verb {words[-1]!r} is a "
+                        "passive, which takes no object: it owns the noun, a genitive")
         return True
 
     def kazakh_genitive_before_genitive(self, hit: Hit, entry: FormEntry) -> bool:
@@ -2286,6 +2314,10 @@ class _Segment:
         other = {"dat": KK_ACC, "acc": KK_DAT, "ins": KK_ACC | KK_DAT, "abl": KK_ACC | KK_DAT}[case]
         if case == "dat" and _after_to(self.source_before(entry.ref), _TO_IN_PREPOSITIONS):
             other |= KK_NOM     # "turned to the Council": after "to" a bare name is no subject («Кеңесі жүгінді»)
+        if case == "acc" and self.lx.kinds[entry.ref] == "person" and self.english_object(entry.ref) is not None:
+            # "the court that sentenced Roza Tuletaeva": a person the verb acts on is definite, an accusative
+            # («Роза Төлетаеваны соттаған»); a bare name there is no object (and the English no subject)
+            other |= KK_NOM
         if not cases or cases & ~other:
             return
         self.wrong_case(hit, entry, case, f"({cases_of('kk', cases)[0]}) before the verb {verb!r}, whose object "
