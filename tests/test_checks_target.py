@@ -2949,3 +2949,17 @@ def test_kazakh_subject_of_a_question(source: str, target: str, expected: str | 
 ])
 def test_kazakh_cases_from_corpora_104_to_110(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an organisation after "in" is where something happens: в + the locative
+    ("Paul Murphy raised the killings in the Irish Parliament.",
+     "Пол Мёрфи поднял вопрос об убийствах в парламент Ирландии.", "парламенте Ирландии"),
+    ("Paul Murphy raised the killings in the Irish Parliament.",
+     "Пол Мёрфи поднял вопрос об убийствах в парламенте Ирландии.", None),
+    # ... not after a Russian word that takes в + the accusative (invest in, believe in)
+    ("Western firms kept investing in the Eurasian Economic Union.",
+     "Западные фирмы продолжали вкладывать средства в Евразийский экономический союз.", None),
+])
+def test_russian_inside_an_organisation(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

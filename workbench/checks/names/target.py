@@ -165,6 +165,14 @@ _SINGULAR = (1 << 6) - 1
 #: the English words right before a name: "in|at [the]", "of [the]"
 _IN_PLACE = right_before("in|at|inside|within")
 _EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\s+)?$")
+#: "in" right before a name (not "at": "at the CSTO summit" …)
+_EN_IN_BEFORE = right_before("in|within|inside")
+#: Russian words that take в + the accusative of what one joins, enters, turns to, sends to, invests
+#: in or believes in (вступить в, включён в, обратились в, направлено в, вложить в, верить в)
+_RU_INTO_GOVERNING = re.compile(r"(?:вступ|вход|вош|войт|включ|интегр|обрат|обращ|направ|посла|посыл|подал|подан"
+                                r"|подать|прин|приём|прием|избра|избир|делегир|инвест|влож|вклад|вер[иуяо]|перешл"
+                                r"|перейд|перех|превра|преобраз|вовле|втян|вмеш|вторж|запис|вернул|верну|прибы|приех"
+                                r"|пришл|прийт|приглас|отправ|внес|внёс|передал|передан|переда)")
 #: "into"/"onto" right before a name: the direction, Russian в/на + accusative
 _INTO_BEFORE = right_before("into|onto")
 _EN_ON_BEFORE = right_before("on")
@@ -2449,7 +2457,8 @@ class _Segment:
             mask, default = INS, "ins"      # "borders Russia": граничит с Россией; с России is "from Russia"
         elif fold(before) in ("с", "со") and cases & mask == INS and not declined and self.just_from(entry.ref):
             mask, default = GEN, "gen"      # "It all began with Zhanaozen": началось с Жанаозена
-        if cases & mask == ACC and mask == ACC | LOC and self.place_not_direction(entry.ref, quoted=declined) \
+        if cases & mask == ACC and mask == ACC | LOC and (self.place_not_direction(entry.ref, quoted=declined)
+                                                          or self.inside_organisation(hit, entry.ref)) \
                 and not self.russian_motion_in_clause(hit):
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
         elif cases & mask == LOC and mask == ACC | LOC and (self.direction(entry.ref) or (
@@ -3182,6 +3191,17 @@ class _Segment:
                 or _EN_INTERVENTION_IN.search(before):
             return False
         return not _arrival_in_clause(before)
+
+    def inside_organisation(self, hit: Hit, ref: int) -> bool:
+        """Does the source put an organisation after "in" ("raised it in the Irish Parliament",
+        "membership in the Eurasian Economic Union"), with no Russian word before it in its clause
+        that takes в + the accusative (вступить, включить, обратиться, направить, инвестировать,
+        верить …)? Then в takes the locative: «в парламенте Ирландии»."""
+        if self.lx.kinds[ref] != "organisation" or not _EN_IN_BEFORE.search(self.source_before(ref)) \
+                or _EN_INTERVENTION_IN.search(self.source_before(ref)) or _arrival_in_clause(self.source_before(ref)):
+            return False
+        return not any(_RU_INTO_GOVERNING.match(self.toks.folded[k])
+                       for k in range(self._clause_start(hit.start), hit.start))
 
     # -- 2. other languages ---------------------------------------------------------------------
     def other_scan(self) -> None:
