@@ -2963,3 +2963,23 @@ def test_kazakh_cases_from_corpora_104_to_110(source: str, target: str, expected
 ])
 def test_russian_inside_an_organisation(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "but not" joins two names in one case
+    ("In his speech Tokayev thanked Putin, but not Joe Biden.",
+     "В своём выступлении Токаев поблагодарил Путина, но не Джо Байдену.", "Джо Байдена"),
+    ("In his speech Tokayev thanked Putin, but not Joe Biden.",
+     "В своём выступлении Токаев поблагодарил Путина, но не Джо Байдена.", None),
+    # подобно takes the dative; из состава the genitive
+    ("Like Bashar al-Assad before him, Tokayev called the protesters terrorists.",
+     "Подобно Башара Асада до него, Токаев назвал протестующих террористами.", "Башару Асаду"),
+    ("Nazarbayev, removed from the Security Council on 5 January, was never questioned.",
+     "Назарбаева, выведенного из состава Совет безопасности 5 января, так и не допросили.", "Совета безопасности"),
+    # "leave for" a place is a direction: в + the accusative
+    ("In 2012 Kurmanov was forced to leave for Russia.", "В 2012 году Курманов был вынужден уехать в России.",
+     "Россию"),
+    ("In 2012 Kurmanov was forced to leave for Russia.", "В 2012 году Курманов был вынужден уехать в Россию.", None),
+])
+def test_russian_cases_from_corpus_117(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -201,6 +201,8 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev109", "kk", 0, 0.96),      # analytical prose, long sentences
     ("dev110", "kk", 0, 1.0),       # captions, timelines and headlines
     ("dev111", "ru", 0, 0.96),      # arrests, trials and sentences
+    ("dev115", "ru", 0, 0.0),       # correct radio and podcast transcripts
+    ("dev117", "ru", 0, 0.96),      # biographies and obituaries
     ("dev112", "kk", 0, 0.93),      # letters to the editor and readers' questions
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,

@@ -165,6 +165,9 @@ _SINGULAR = (1 << 6) - 1
 #: the English words right before a name: "in|at [the]", "of [the]"
 _IN_PLACE = right_before("in|at|inside|within")
 _EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\s+)?$")
+#: "leave for", "set off for": where one goes
+_EN_LEFT_FOR = right_before(r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|departed|bound|flew|"
+                            r"sailed)\s+for")
 #: "in" right before a name (not "at": "at the CSTO summit" …)
 _EN_IN_BEFORE = right_before("in|within|inside")
 #: Russian words that take в + the accusative of what one joins, enters, turns to, sends to, invests
@@ -423,6 +426,9 @@ _EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:(by|to|with|from|in)\s+)?(?:the\s+)
 #: The nominative endings of a Russian adjective (Рабочая, Левый, Социальное)
 _RU_ADJECTIVE_ENDING = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее)$")
 _EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
+#: ... and "but not" between two names ("thanked Putin, but not Joe Biden")
+_EN_BUT_NOT_BEFORE = re.compile(r"(?i),?\s*\bbut\s+not\s+(?:the\s+)?$")
+_EN_BUT_NOT_AFTER = re.compile(r"(?i),?\s*but\s+not\s")
 #: The English absolute "with" (", with Aktau on the coast and Zhanaozen inland"): a comma before
 #: "with", a place or position after the name
 _EN_ABSOLUTE_WITH = re.compile(r"(?i),\s+with\s+(?:the\s+)?$")
@@ -1011,6 +1017,12 @@ class _Segment:
         if second.start == first.end:
             gap = self.toks.gap(second.start).strip(" \u00a0" + _OPEN + _CLOSE)
             return "," if gap == "," else None
+        if self.language == "ru" and second.start == first.end + 2 and self.toks.folded[first.end] in ("но", "а") \
+                and self.toks.folded[first.end + 1] == "не" \
+                and self.toks.gap(first.end).strip(" \u00a0" + _CLOSE) == "," \
+                and not self.toks.gap(first.end + 1).strip(" \u00a0") \
+                and not self.toks.gap(second.start).strip(" \u00a0" + _OPEN):
+            return "но не"      # «поблагодарил Путина, но не Джо Байдена»: the contrast shares the case
         if second.start == first.end + 1 and self.toks.folded[first.end] in _LIST_CONJUNCTIONS \
                 and not self.toks.gap(first.end).strip(" \u00a0" + _CLOSE) \
                 and not self.toks.gap(second.start).strip(" \u00a0" + _OPEN):
@@ -1100,9 +1112,9 @@ class _Segment:
             # (not a first name in the genitive the English puts after "of": "the towns of Almaty
             # Region and Kyzylorda Region" may join the region to the towns, «города Алматинской
             # области и Кызылординскую область»)
-            if joins[0] in ("и", "или") and masks[0] != every and masks[1] != every \
+            if joins[0] in ("и", "или", "но не") and masks[0] != every and masks[1] != every \
                     and not masks[0] & masks[1] and not masks[0] & NOM and not masks[1] & NOM \
-                    and self.english_pair(chain[0][1].ref, chain[1][1].ref) \
+                    and self.english_pair(chain[0][1].ref, chain[1][1].ref, contrast=joins[0] == "но не") \
                     and not (masks[0] & GEN and self.after_of(chain[0][1].ref)):
                 hit, entry = chain[0]
                 if not self.found_at(hit):
@@ -1146,9 +1158,13 @@ class _Segment:
         found = _EN_AND_BEFORE.search(self.source_before(second))
         return found is not None and found.group(1) is not None
 
-    def english_pair(self, first: int, second: int) -> bool:
-        """Does the English join the two referents by "and" ("Putin and the CSTO")?"""
+    def english_pair(self, first: int, second: int, *, contrast: bool = False) -> bool:
+        """Does the English join the two referents by "and" ("Putin and the CSTO"), or with
+        *contrast* by "but not" ("thanked Putin, but not Joe Biden")?"""
         before_second = self.source_around(second)[0]
+        if contrast:
+            return before_second is not None and _EN_BUT_NOT_BEFORE.search(before_second) is not None \
+                and _EN_BUT_NOT_AFTER.match(self.source_around(first)[1]) is not None
         return before_second is not None and _EN_AND_BEFORE.search(before_second) is not None \
             and _EN_AND_AFTER.match(self.source_around(first)[1]) is not None
 
@@ -3087,9 +3103,9 @@ class _Segment:
         before = self.source_before(ref)
         if noun_next(self.source_around(ref)[1]):
             return False        # "to the London picket": the direction is the picket's («пикету в Лондоне»)
-        if _INTO_BEFORE.search(before) or _EN_JOINED_BEFORE.search(before):
+        if _INTO_BEFORE.search(before) or _EN_JOINED_BEFORE.search(before) or _EN_LEFT_FOR.search(before):
             # "spilled over into Atyrau Region": «перекинулась на Атыраускую область»; "joined the SCO":
-            # «вступил в Шанхайскую организацию сотрудничества»
+            # «вступил в Шанхайскую организацию сотрудничества»; "leave for Russia": «уехать в Россию»
             return True
         # and a verb of motion in the clause: "welcomed the minister to London" is «принял в Лондоне»;
         # an office "to" a country is where it is held («посол в Казахстане») unless a verb of sending
