@@ -2983,3 +2983,19 @@ def test_russian_inside_an_organisation(source: str, target: str, expected: str 
 ])
 def test_russian_cases_from_corpus_117(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the last member of a list in the genitive owning the noun that carries the list's case
+    ("Pirani has argued that across Russia, Kazakhstan and much of Eastern Europe privatisation ruined industry.",
+     "Пирани Ресейде, Қазақстанда және Шығыс Еуропаның едәуір бөлігінде жекешелендіру өнеркәсіпті күйреткенін "
+     "дәлелдейді.", None),
+    # a dative before қарсы ("against") possesses nothing and needs nothing else
+    ("Critics noted that the prosecution of Massimov served Tokayev.",
+     "Сыншылар Мәсімовке қарсы қозғалған іс Тоқаевқа қызмет еткенін атап өтті.", None),
+    # an accusative before a verbal noun, in a clause ending with a passive, is the verbal noun's object
+    ("The demand to restore the 1993 Constitution was first heard in Zhanaozen.",
+     "1993 жылғы Конституцияны қалпына келтіру талабы алғаш рет Жаңаөзенде естілді.", None),
+])
+def test_kazakh_false_alarms_of_corpora_114_and_35(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

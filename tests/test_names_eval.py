@@ -201,8 +201,12 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev109", "kk", 0, 0.96),      # analytical prose, long sentences
     ("dev110", "kk", 0, 1.0),       # captions, timelines and headlines
     ("dev111", "ru", 0, 0.96),      # arrests, trials and sentences
+    ("dev113", "ru", 0, 0.0),       # correct long analytical paragraphs
+    ("dev114", "kk", 0, 0.0),
     ("dev115", "ru", 0, 0.0),       # correct radio and podcast transcripts
+    ("dev116", "kk", 0, 0.93),      # biographies and obituaries
     ("dev117", "ru", 0, 0.96),      # biographies and obituaries
+    ("dev118", "kk", 0, 0.0),       # correct long-form reportage
     ("dev112", "kk", 0, 0.93),      # letters to the editor and readers' questions
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,

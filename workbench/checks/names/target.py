@@ -257,15 +257,18 @@ _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREG
                           # a gerund after "went on" ("went on advising Nazarbayev")
                           r"|(?<=went on\s)[a-z]{3,}ing|(?<=carried on\s)[a-z]{3,}ing"
                           r"|(?<=kept on\s)[a-z]{3,}ing"
-                          # an infinitive or a verb after a modal ("to summon Tokayev", "could not trust
-                          # Nazarbayev"), not an adjective before a place ("to central Almaty")
-                          r"|(?<=\bto\s)(?!(?:the|a|an|his|her|its|their|our|this|that|central|western|eastern|"
-                          r"northern|southern|nearby|downtown|distant|remote|rural|independent|oil|be|have)\b)"
-                          r"[a-z]{3,}(?<!ing)(?<!ern)(?<!ian)(?<!ese)(?<!ic)(?<!al)(?<!ed)(?<!ly)"
+                          # a verb after a modal or "not" ("could not trust Nazarbayev")
                           r"|(?:(?<=\b(?:can|not|did|may)\s)|(?<=\bwill\s))(?!(?:the|a|an|be|have|only|also|even|just)\b)"
                           r"[a-z]{3,}(?<!ing)(?<!ed)(?<!ly))"
                           # ("trusted either Tokayev or …", "thanked not only Murphy")
                           r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+)?(?:the\s+)?$")
+#: ... or an infinitive ("to summon Tokayev"; not an adjective before a place: "to central Almaty"),
+#: read for Russian only, where the infinitive governs its object as the verb does; Kazakh renders
+#: it as a verbal noun of its own government («Қазақстанға көмектесу», "to help Kazakhstan")
+_INFINITIVE_OBJECT = re.compile(r"(?:^|\s)to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|central|western|"
+                                r"eastern|northern|southern|nearby|downtown|distant|remote|rural|independent|oil|be|"
+                                r"have)\b)([a-z]{3,})(?<!ing)(?<!ern)(?<!ian)(?<!ese)(?<!ic)(?<!al)(?<!ed)(?<!ly)"
+                                r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+)?(?:the\s+)?$")
 #: ... unless it says who speaks ("…, said Tokayev"), names or links ("called", "remained"), or
 #: takes no object, so that a name after it is its subject, inverted ("Then resigned Mamin")
 _NOT_OBJECT_VERBS = frozenset(
@@ -410,6 +413,8 @@ _EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|ent
 #: The names of a list before the last one ("Atyrau, Uralsk and "), at the end of the English before it
 _EN_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|"
                              r"\s+(?:and|or)\s+))+$")
+#: A verbal noun in -у/-ю, bare or with a case or possessive ending (келтіру, қорғауға, сатуын)
+_KK_ANY_VERBAL_NOUN = re.compile(r".{3,}(?:у|ю)(?:ы|і)?(?:н|на|не|ға|ге|ды|ді|да|де|дан|ден|мен|ның|нің)?")
 #: A finite passive verb (құлатылды, жіберілді, ұсталады)
 _KK_FINITE_PASSIVE = re.compile(r".{2,}(?:ыл|іл|ын|ін)(?:ды|ді|ады|еді)")
 #: A participle made a noun, in the genitive, with no possessive (ұсталғандардың, "of those detained")
@@ -1141,6 +1146,10 @@ class _Segment:
         hit, entry = chain[i]
         if self.found_at(hit):
             return
+        if self.language == "kk" and masks[i] == KK_GEN and self.after_of(entry.ref) \
+                and something_to_own(self._clause_after(hit)[:3]):
+            return      # "across Russia, Kazakhstan and much of Eastern Europe": «… Шығыс Еуропаның едәуір
+                        # бөлігінде», the genitive owns the noun that carries the list's case
         self.wrong_case(hit, entry, cases_of(self.language, expected)[0],
                         f"({'/'.join(cases_of(self.language, masks[i]))}) in a list whose other names are in the "
                         f"{'/'.join(cases_of(self.language, expected))}",
@@ -1968,8 +1977,9 @@ class _Segment:
                 or any_postposition(words[0]) or not _KK_FINITE_PASSIVE.fullmatch(fold(words[-1])):
             return False
         if any(participle(low) or converb(word) or possessed_verbal_noun(low) or nominalised_verb(low)
-               or passive_verb(low) for word in words[:-1] for low in (fold(word),)):
-            return False        # another verb form in the clause may take it as its object
+               or passive_verb(low) or _KK_ANY_VERBAL_NOUN.fullmatch(low) for word in words[:-1]
+               for low in (fold(word),)):
+            return False        # another verb form in the clause may take it as its object (… қалпына келтіру)
         self.wrong_case(hit, entry, "gen", f"(acc) before {words[0]!r} in a clause whose verb {words[-1]!r} is a "
                         "passive, which takes no object: it owns the noun, a genitive")
         return True
@@ -2002,6 +2012,8 @@ class _Segment:
         the genitive can reach across the modifier («Назарбаевтың бұрынғы кеңесшісі»); a name in
         another case there («ҰҚШҰ-ны Қазақстандағы миссиясы») possesses nothing either."""
         before_en, after_en = self.source_around(entry.ref)
+        if hit.end < self.n and any_postposition(self.toks.words[hit.end]):
+            return False        # «Мәсімовке қарсы қозғалған іс», "the prosecution of Massimov": against him
         if hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0") \
                 and genitive_word(self.toks.folded[hit.start - 1]) and not after_en.startswith(_POSSESSIVE):
             # «Қазақстанның ҰҚШҰ-ға мүшелігі»: the genitive before it owns the noun — unless the English
@@ -2779,6 +2791,8 @@ class _Segment:
         """The English verb right before the referent that makes it the verb's object ("thanked",
         "swept"), or None: none there, or one that says who speaks, links or takes no object."""
         verb = _OBJECT_VERB.search(self.source_before(ref))
+        if verb is None and self.language == "ru":
+            verb = _INFINITIVE_OBJECT.search(self.source_before(ref))
         if verb is None or verb.group(1).lower() in _NOT_OBJECT_VERBS:
             return None
         # (a verb of arrival right before a name is no object verb — "entered Almaty" is a dative's
