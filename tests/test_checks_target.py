@@ -2999,3 +2999,27 @@ def test_russian_cases_from_corpus_117(source: str, target: str, expected: str |
 ])
 def test_kazakh_false_alarms_of_corpora_114_and_35(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English owner after a dative plural noun, or a name modifying the English noun after it
+    ("The strikers did not believe Tokayev's promises of cheaper fuel.",
+     "Забастовщики не поверили обещаниям Токаеву о дешёвом топливе.", "Токаева"),
+    ("Chevron and ExxonMobil urged the Biden administration to take a cautious line.",
+     "Chevron и ExxonMobil призвали администрацию Байдену занять осторожную позицию.", "Байдена"),
+    # a quoted name declined inside its quotes
+    ("Some 40,000 people work for Tengizchevroil's contractors.",
+     "У подрядчиков «Тенгизшевройлу» работают около 40 тысяч человек.", "«Тенгизшевройла»"),
+    # накануне is a preposition where the English says "before"
+    ("Just before Independence Day, Ozenmunaigas announced new lay-offs.",
+     "Накануне День независимости «Озенмунайгаз» объявил о новых сокращениях.", "Дня независимости"),
+    ("The day before, Tokayev announced new measures.", "Накануне Токаев объявил о новых мерах.", None),
+    # "wrote to" a person: написать + the dative
+    ("Several members of Congress wrote to Joe Biden.", "Несколько членов Конгресса написали Джо Байдена.",
+     "Джо Байдену"),
+    # a title between и and the name: the name still closes a pair that shares the plural verb
+    ("Yuliya Yurchenko and the historian Marko Bojcun argued that it was a rehearsal.",
+     "Юлия Юрченко и историк Марко Бойцун утверждали, что это была репетиция.", None),
+])
+def test_russian_cases_from_corpora_121_to_123(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -165,6 +165,11 @@ _SINGULAR = (1 << 6) - 1
 #: the English words right before a name: "in|at [the]", "of [the]"
 _IN_PLACE = right_before("in|at|inside|within")
 _EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\s+)?$")
+#: Russian adverbs that are prepositions where the English before the name says so: the English,
+#: the case they take
+_RU_ADVERB_PREPOSITIONS = {
+    "накануне": (right_before(r"before|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to"), (GEN, "gen")),
+}
 #: "leave for", "set off for": where one goes
 _EN_LEFT_FOR = right_before(r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|departed|bound|flew|"
                             r"sailed)\s+for")
@@ -1292,6 +1297,13 @@ class _Segment:
             return
         low = self.toks.folded[hit.start - 1]
         grammar = self.index.grammar
+        adverbial = _RU_ADVERB_PREPOSITIONS.get(low)
+        if adverbial is not None and adverbial[0].search(self.source_before(entry.ref)) \
+                and not self.toks.gap(hit.start).strip(" \u00a0" + _OPEN):
+            # «накануне Дня независимости» where the English says "just before Independence Day" (alone,
+            # накануне is "the day before": «Накануне Токаев заявил»)
+            self.government(hit, entry, self.toks.words[hit.start - 1], adverbial[1])
+            return
         if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
@@ -2640,10 +2652,12 @@ class _Segment:
                                                                   and _RU_NOUN_LIKE_PRESENT.search(low))) \
                 or governed(before) is not None or adjective_cases(before) \
                 or low in place_words() or low in _RU_TIME_WORDS \
-                or (low.endswith(_RU_DATIVE_PLURAL) and not _EN_PLURAL_OF.search(self.source_before(entry.ref))):
+                or (low.endswith(_RU_DATIVE_PLURAL) and not _EN_PLURAL_OF.search(self.source_before(entry.ref))
+                    and not self.english_possessive(entry.ref)):
             # («5 января Масимову сменили охрану»: a date, then a dative of interest; a dative plural noun
             # beside the name is another addressee — unless the English has the name after a plural noun
-            # and "of": "seven residents of Taraz", «семерым жителям Тараза»)
+            # and "of", "seven residents of Taraz", «семерым жителям Тараза», or makes it the owner,
+            # "Tokayev's promises", «обещаниям Токаева»)
             return None
         return low
 
@@ -2670,9 +2684,13 @@ class _Segment:
         cases = _any_number(entry.cases)
         # ("messages from Marko Bojcun": his, «послания Марко Бойцуна»)
         sent_from = bool(_EN_FROM_ITSELF_BEFORE.search(self.source_before(entry.ref)))
-        if cases & ~(DAT | LOC) or not cases & DAT or entry.surface[:1] in _OPEN or hit.start == 0 \
-                or self.toks.gap(hit.start).strip(" \u00a0") \
+        # (a quoted name declined inside its quotes too: «подрядчиков «Тенгизшевройлу»», "Tengizchevroil's
+        # contractors"; and a name modifying the English noun after it: "the Biden administration")
+        quoted = entry.surface[:1] in _OPEN and not entry.flags & DECLINED_QUOTE
+        if cases & ~(DAT | LOC) or not cases & DAT or quoted or hit.start == 0 \
+                or self.toks.gap(hit.start).strip(" \u00a0" + _OPEN) \
                 or not (self.after_of(entry.ref) or self.english_possessive(entry.ref) or sent_from
+                        or self.english_noun_after(entry.ref)
                         or authored_by(self.source_before(entry.ref))):     # "a speech by Simon Hannah"
             return
         low = self.head_noun_before(hit, entry)
@@ -2692,7 +2710,7 @@ class _Segment:
             # the idiom's dative
             return
         self.wrong_case(hit, entry, "gen", f"(dat) after {before!r}: the source's \"of\", \"'s\" or \"by\" makes it "
-                        "the noun's genitive")
+                        "the noun's genitive", declined=bool(entry.flags & DECLINED_QUOTE))
 
     def instrumental_of_feeling(self, hit: Hit, entry: FormEntry) -> None:
         """English "discontent with Nazarbayev", "admiration for the Council": nouns of a feeling made
@@ -2819,8 +2837,13 @@ class _Segment:
         plural = len(low) >= 5 and low.endswith(("ли", "лись"))
         if not verb.isalpha() or not verb.islower() or not (neuter or plural) or not _verb_like(low):
             return False
-        if hit.start > 0 and (self.toks.folded[hit.start - 1] in _COORDINATORS
-                              or "," in self.toks.gap(hit.start) or "&" in self.toks.gap(hit.start)):
+        start = hit.start
+        while start > 1 and self.toks.words[start - 1].islower() and not self.toks.gap(start).strip(" \u00a0") \
+                and (fold(self.toks.words[start - 1]) in self.index.grammar.get("titles", ())
+                     or adjective_cases(self.toks.words[start - 1])):
+            start -= 1          # «… и историк Марко Бойцун утверждали»: a title or adjective before the name
+        if start > 0 and (self.toks.folded[start - 1] in _COORDINATORS
+                          or "," in self.toks.gap(start) or "&" in self.toks.gap(start)):
             return False
         rule = verb_governed(verb)
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
