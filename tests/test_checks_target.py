@@ -3023,3 +3023,15 @@ def test_kazakh_false_alarms_of_corpora_114_and_35(source: str, target: str, exp
 ])
 def test_russian_cases_from_corpora_121_to_123(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a -лық noun with the possessive (әкімшілігі) is the possessed noun, no adjective: a bare name right
+    # before it possesses it, and the quote after it is no noun it could own across
+    ("Joe Biden's administration called for restraint 'by both the authorities and protesters'.",
+     "Джо Байден әкімшілігі «билікті де, наразылық білдірушілерді де» ұстамдылыққа шақырды.", None),
+    ("President Joe Biden's administration called on both sides to show restraint.",
+     "Президент Джо Байденге әкімшілігі екі тарапты да ұстамдылыққа шақырды.", "Джо Байденнің"),
+])
+def test_kazakh_lyq_nouns_are_possessed(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

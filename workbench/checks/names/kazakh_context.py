@@ -593,7 +593,9 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
             continue
         if not words[k].islower() and not words[k].isdigit():
             return None
-        if low in _DEMONSTRATIVES or words[k].isdigit() or _ADJECTIVE.fullmatch(low):
+        # (not a -лық noun with the possessive, which only looks like an adjective in -гі: әкімшілігі)
+        if low in _DEMONSTRATIVES or words[k].isdigit() or (_ADJECTIVE.fullmatch(low)
+                                                            and not _LYQ_POSSESSED.fullmatch(low)):
             k += 1
             continue
         if bridge and k + 1 < len(words) and words[k + 1].islower() and bare_noun(low) \
@@ -609,8 +611,8 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
     if k == 0 and (len(low) < 5 or low.endswith(("ны", "ні", "ды", "ді", "ты", "ті"))
                    or (_VERBAL_NOUN.fullmatch(low) and not owner)):
         return None         # an accusative, a past verb, or a verbal noun whose object the name is (Асадты қолдауы)
-    return k if _POSSESSED.fullmatch(low) and not _ADJECTIVE.fullmatch(low) and not _NOT_POSSESSED.fullmatch(low) \
-        else None
+    adjective = _ADJECTIVE.fullmatch(low) and not _LYQ_POSSESSED.fullmatch(low)
+    return k if _POSSESSED.fullmatch(low) and not adjective and not _NOT_POSSESSED.fullmatch(low) else None
 
 
 # -- word shapes the clause rules read (target.Segment's Kazakh context) --------------------------
