@@ -3035,3 +3035,16 @@ def test_russian_cases_from_corpora_121_to_123(source: str, target: str, expecte
 ])
 def test_kazakh_lyq_nouns_are_possessed(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "language", "expected"), [
+    # a form the glossary lists as wrong only for its ё is reported, though forms are matched with ё as е
+    ("Бачелёттің кеңсесі мәлімдеді.", "kk", "Бачелеттің"),
+    ("Бачелеттің кеңсесі мәлімдеді.", "kk", None),
+    ("Офис Бачелёт заявил.", "ru", "Бачелет"),
+])
+def test_wrong_forms_told_by_yo(target: str, language: str, expected: str | None) -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    findings = checker.check_target_segment("d", 1, "Bachelet's office said it.", target, language)
+    wrong = [f.suggestion for f in findings if f.check == "target-wrong-form"]
+    assert wrong == ([expected] if expected else [])
