@@ -3048,3 +3048,19 @@ def test_wrong_forms_told_by_yo(target: str, language: str, expected: str | None
     findings = checker.check_target_segment("d", 1, "Bachelet's office said it.", target, language)
     wrong = [f.suggestion for f in findings if f.check == "target-wrong-form"]
     assert wrong == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an English title right before the name makes the Russian one an apposition: no genitive complement
+    ("The fees the regime paid to former Prime Minister Tony Blair are still secret.",
+     "Гонорары, которые режим выплачивал бывшему премьер-министру Тони Блэра, засекречены.", "Тони Блэру"),
+    # ... while "adviser of" keeps the genitive
+    ("The regime paid the adviser of Tony Blair.", "Режим заплатил советнику Тони Блэра.", None),
+    # a feminine determiner only an accusative has qualifies the name
+    ("As early as 3 January, a general strike had gripped the whole of Mangystau Region.",
+     "Уже 3 января всеобщая забастовка охватила всю Мангистауской области.", "Мангистаускую область"),
+    ("As early as 3 January, a general strike had gripped the whole of Mangystau Region.",
+     "Уже 3 января всеобщая забастовка охватила всю Мангистаускую область.", None),
+])
+def test_russian_appositions_and_determiners(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

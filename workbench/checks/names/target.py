@@ -170,6 +170,14 @@ _EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\
 _RU_ADVERB_PREPOSITIONS = {
     "накануне": (right_before(r"before|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to"), (GEN, "gen")),
 }
+#: An English title right before a person's name, no preposition between ("former Prime Minister Tony
+#: Blair", "the historian Marko Bojcun"): the name is an apposition
+_EN_TITLE_BEFORE = re.compile(r"(?:\b(?:President|Prime\s+Minister|Minister|Secretary(?:-General)?|Chairman|Premier|"
+                              r"Senator|MP|Mr|Mrs|Ms|Dr|General|Comrade|Commissioner|Ambassador)|"
+                              r"\b(?:president|minister|chairman|senator|historian|lawyer|leader|journalist|economist|"
+                              r"activist|analyst|writer|editor|professor|ambassador|envoy|commissioner))\s+$")
+#: Feminine determiners only an accusative has (всю, эту, свою): the name after them agrees
+_RU_ACCUSATIVE_DETERMINERS = frozenset("всю эту ту свою нашу вашу каждую целую саму одну".split())
 #: "leave for", "set off for": where one goes
 _EN_LEFT_FOR = right_before(r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|departed|bound|flew|"
                             r"sailed)\s+for")
@@ -1315,7 +1323,8 @@ class _Segment:
 
     def russian_word_before(self, hit: Hit, entry: FormEntry) -> None:
         """What the word before a Russian name says about its case."""
-        if self.compound_government(hit, entry) or self.adjective_between(hit, entry):
+        if self.compound_government(hit, entry) or self.adjective_between(hit, entry) \
+                or self.accusative_determiner(hit, entry):
             return
         low = self.toks.folded[hit.start - 1]
         grammar = self.index.grammar
@@ -1414,7 +1423,10 @@ class _Segment:
         if not agreeing and not self.titles_nominative(before):
             agreeing = title            # «обращение президента Токаев»: the title can be no nominative
         before_en, after_en = self.source_around(entry.ref)
-        if not agreeing or cases & (agreeing | GEN) or (
+        # (a genitive is the title's complement, "adviser of Nazarbayev" — not where the English sets
+        # the title right before the name: "former Prime Minister Tony Blair", «премьер-министру Тони Блэру»)
+        complement = GEN if before_en is None or not _EN_TITLE_BEFORE.search(before_en) else 0
+        if not agreeing or cases & (agreeing | complement) or (
                 cases & NOM and before_en is not None and subject_verb(before_en, after_en) is not None):
             # (a nominative the English makes a verb's subject is no apposition: «В запросе
             # премьер-министру Пол Мёрфи спросил», "In a question to the Prime Minister, Paul Murphy asked")
@@ -2457,6 +2469,21 @@ class _Segment:
         if fold(adjective) in _PRONOUNS_AS_NOUNS and entry.cases & (NOM | NOM << 8):
             return False        # «до этого Назарбаев возглавлял…»: "before that", then the subject
         self.government(hit, entry, f"{preposition} {adjective}", (rule[0] & marks, cases_of("ru", rule[0] & marks)[0]))
+        return True
+
+    def accusative_determiner(self, hit: Hit, entry: FormEntry) -> bool:
+        """«охватила всю Мангистауской области»: a feminine determiner only an accusative has (всю,
+        эту, свою, целую) right before the name qualifies it — the name takes the accusative too."""
+        if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + _OPEN) \
+                or self.toks.folded[hit.start - 1] not in _RU_ACCUSATIVE_DETERMINERS \
+                or not self.toks.words[hit.start - 1].islower() or entry.flags & DECLINED_QUOTE \
+                or entry.surface[:1] in _OPEN:
+            return False
+        cases = _any_number(entry.cases)
+        if not cases or cases & ACC:
+            return bool(cases)
+        self.wrong_case(hit, entry, "acc", f"({'/'.join(cases_of('ru', cases))}) after "
+                        f"{self.toks.words[hit.start - 1]!r}, an accusative that qualifies it")
         return True
 
     def compound_government(self, hit: Hit, entry: FormEntry) -> bool:
