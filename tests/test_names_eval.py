@@ -214,7 +214,9 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev123", "ru", 0, 0.0),       # correct explainers in questions and answers
     ("dev124", "kk", 0, 0.0),
     ("dev126", "ru", 0, 0.0),       # correct short news-wire items
+    ("dev127", "kk", 0, 0.96),      # interviews and quotations
     ("dev128", "ru", 0, 0.96),      # names with titles and generic heads
+    ("dev129", "kk", 0, 0.0),       # correct letters and statements of solidarity
     ("dev130", "ru", 0, 0.0),       # correct court reporting
     ("dev112", "kk", 0, 0.93),      # letters to the editor and readers' questions
 ])
