@@ -593,9 +593,7 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
             continue
         if not words[k].islower() and not words[k].isdigit():
             return None
-        # (not a -лық noun with the possessive, which only looks like an adjective in -гі: әкімшілігі)
-        if low in _DEMONSTRATIVES or words[k].isdigit() or (_ADJECTIVE.fullmatch(low)
-                                                            and not _LYQ_POSSESSED.fullmatch(low)):
+        if low in _DEMONSTRATIVES or words[k].isdigit() or _adjective(low):
             k += 1
             continue
         if bridge and k + 1 < len(words) and words[k + 1].islower() and bare_noun(low) \
@@ -611,8 +609,13 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
     if k == 0 and (len(low) < 5 or low.endswith(("ны", "ні", "ды", "ді", "ты", "ті"))
                    or (_VERBAL_NOUN.fullmatch(low) and not owner)):
         return None         # an accusative, a past verb, or a verbal noun whose object the name is (Асадты қолдауы)
-    adjective = _ADJECTIVE.fullmatch(low) and not _LYQ_POSSESSED.fullmatch(low)
-    return k if _POSSESSED.fullmatch(low) and not adjective and not _NOT_POSSESSED.fullmatch(low) else None
+    return k if _POSSESSED.fullmatch(low) and not _adjective(low) and not _NOT_POSSESSED.fullmatch(low) else None
+
+
+def _adjective(low: str) -> bool:
+    """Is the folded *low* shaped like an adjective (бұрынғы, қазіргі, қалалық) — not a -лық noun with the
+    possessive, which only looks like one in -гі (әкімшілігі)?"""
+    return _ADJECTIVE.fullmatch(low) is not None and _LYQ_POSSESSED.fullmatch(low) is None
 
 
 # -- word shapes the clause rules read (target.Segment's Kazakh context) --------------------------
@@ -801,6 +804,30 @@ def ablative_word(low: str) -> bool:
 def embedded_verb(low: str) -> bool:
     """Is the folded *low* a participle or verbal noun (which governs its own object)?"""
     return _EMBEDDED_VERB.fullmatch(low) is not None
+
+
+#: A finite passive verb (құлатылды, жіберілді, ұсталады), no participle or converb
+_FINITE_PASSIVE = re.compile(r".{2,}(?:ыл|іл|ын|ін)(?:ды|ді|ады|еді)")
+#: A verbal noun in -у/-ю, bare or with a case or possessive ending (келтіру, қорғауға, сатуын)
+_ANY_VERBAL_NOUN = re.compile(r".{3,}(?:у|ю)(?:ы|і)?(?:н|на|не|ға|ге|ды|ді|да|де|дан|ден|мен|ның|нің)?")
+#: A participle made a noun, in the genitive, with no possessive (ұсталғандардың, "of those detained")
+_NOMINAL_PARTICIPLE_GENITIVE = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:дар|дер|тар|тер|лар|лер)?"
+                                          r"(?:дың|дің|тың|тің|ның|нің)")
+
+
+def finite_passive(low: str) -> bool:
+    """Is the folded *low* a finite passive verb (құлатылды), which takes no object?"""
+    return _FINITE_PASSIVE.fullmatch(low) is not None
+
+
+def any_verbal_noun(low: str) -> bool:
+    """Is the folded *low* a verbal noun in -у/-ю, with or without endings (келтіру, қорғауға)?"""
+    return _ANY_VERBAL_NOUN.fullmatch(low) is not None
+
+
+def nominal_participle_genitive(low: str) -> bool:
+    """Is the folded *low* a participle made a noun, in the genitive with no possessive (ұсталғандардың)?"""
+    return _NOMINAL_PARTICIPLE_GENITIVE.fullmatch(low) is not None
 
 
 def passive_verb(low: str) -> bool:

@@ -82,6 +82,7 @@ from .kazakh_context import (
     adverb_like_case,
     adverb_postposition,
     any_postposition,
+    any_verbal_noun,
     asking_verb,
     beginning_verb,
     clause_verb_case,
@@ -89,6 +90,7 @@ from .kazakh_context import (
     dative_compound,
     embedded_verb,
     ends_in_case,
+    finite_passive,
     finite_verb_case,
     genitive_word,
     genitiveless_postposition,
@@ -100,6 +102,7 @@ from .kazakh_context import (
     may_own,
     moving_verb,
     nominal_copula,
+    nominal_participle_genitive,
     nominalised_verb,
     oblique_noun_case,
     participle,
@@ -426,12 +429,6 @@ _EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|ent
 #: The names of a list before the last one ("Atyrau, Uralsk and "), at the end of the English before it
 _EN_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|"
                              r"\s+(?:and|or)\s+))+$")
-#: A verbal noun in -у/-ю, bare or with a case or possessive ending (келтіру, қорғауға, сатуын)
-_KK_ANY_VERBAL_NOUN = re.compile(r".{3,}(?:у|ю)(?:ы|і)?(?:н|на|не|ға|ге|ды|ді|да|де|дан|ден|мен|ның|нің)?")
-#: A finite passive verb (құлатылды, жіберілді, ұсталады)
-_KK_FINITE_PASSIVE = re.compile(r".{2,}(?:ыл|іл|ын|ін)(?:ды|ді|ады|еді)")
-#: A participle made a noun, in the genitive, with no possessive (ұсталғандардың, "of those detained")
-_KK_PARTICIPLE_GENITIVE = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:дар|дер|тар|тер|лар|лер)?(?:дың|дің|тың|тің|ның|нің)")
 #: A verb of welcoming someone "to" a place earlier in the English clause: Kazakh receives them in it
 #: ("welcomed the minister to London": «Лондонда қабылдады»)
 _EN_WELCOMED_TO = re.compile(r"(?i)\b(?:welcom|receiv|host|greet)\w*\b[^.;:!?]*$")
@@ -2020,10 +2017,10 @@ class _Segment:
             return False
         words = self._clause_after(hit)
         if len(words) < 2 or not words[0].islower() or not possessive_shape(fold(words[0])) \
-                or any_postposition(words[0]) or not _KK_FINITE_PASSIVE.fullmatch(fold(words[-1])):
+                or any_postposition(words[0]) or not finite_passive(fold(words[-1])):
             return False
         if any(participle(low) or converb(word) or possessed_verbal_noun(low) or nominalised_verb(low)
-               or passive_verb(low) or _KK_ANY_VERBAL_NOUN.fullmatch(low) for word in words[:-1]
+               or passive_verb(low) or any_verbal_noun(low) for word in words[:-1]
                for low in (fold(word),)):
             return False        # another verb form in the clause may take it as its object (… қалпына келтіру)
         self.wrong_case(hit, entry, "gen", f"(acc) before {words[0]!r} in a clause whose verb {words[-1]!r} is a "
@@ -2041,7 +2038,7 @@ class _Segment:
             return False
         after = self.toks.words[hit.end]
         low = fold(after)
-        if not after.islower() or not _KK_PARTICIPLE_GENITIVE.fullmatch(low):
+        if not after.islower() or not nominal_participle_genitive(low):
             return False
         cue = _EN_CASE_BEFORE.search(self.source_before(entry.ref))
         if cue is None or self.english_possessive(entry.ref):
