@@ -3064,3 +3064,21 @@ def test_wrong_forms_told_by_yo(target: str, language: str, expected: str | None
 ])
 def test_russian_appositions_and_determiners(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "language"), [
+    # the English double object makes a person the one something is sent to, also against a genitive
+    ("The Council of Aksakals in Zhanaozen has sent Tokayev a list of seven demands.",
+     "Жаңаөзендегі Ақсақалдар кеңесі Тоқаевтың жеті талаптан тұратын тізім жолдады.", "Тоқаевқа", "kk"),
+    # ... not what is given ("handed the Security Council chairmanship to Tokayev")
+    ("He handed the Security Council chairmanship to Tokayev.",
+     "Ол Қауіпсіздік кеңесінің төрағалығын Тоқаевқа тапсырды.", None, "kk"),
+    # distancing oneself "from" someone: an ablative
+    ("By the end of January, Tokayev had clearly distanced himself from Nazarbayev.",
+     "Қаңтардың соңына қарай Тоқаев Назарбаевқа анық алшақтап үлгерді.", "Назарбаевтан", "kk"),
+    # a name right after a relative pronoun begins the relative clause: no genitive complement
+    ("They compared it with Moscow's support for Bashar al-Assad.",
+     "Они сравнивали это с поддержкой, которую Москва оказывает Башару Асаду.", None, "ru"),
+])
+def test_cases_from_corpora_132_to_135(source: str, target: str, expected: str | None, language: str) -> None:
+    _expect_fix(source, target, expected, language)

@@ -219,6 +219,12 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev128", "ru", 0, 0.96),      # names with titles and generic heads
     ("dev129", "kk", 0, 0.0),       # correct letters and statements of solidarity
     ("dev130", "ru", 0, 0.0),       # correct court reporting
+    ("dev131", "ru", 0, 1.0),       # a fresh varied sample
+    ("dev132", "kk", 0, 0.96),
+    ("dev133", "ru", 0, 0.0),       # a fresh varied sample, correct only
+    ("dev134", "kk", 0, 0.0),
+    ("dev135", "kk", 0, 0.96),      # places and movement
+    ("dev136", "ru", 0, 1.0),
     ("dev112", "kk", 0, 0.93),      # letters to the editor and readers' questions
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,

@@ -410,7 +410,8 @@ def ablative_compound(noun: str, verb: str) -> bool:
 
 
 #: Verbs whose source, where something is taken, heard or fled from, is an ablative
-_SOURCE_STEMS = frozenset("қаш ал есті шық кет құтыл айырыл қайт көш тарт".split())
+#: (distancing and setting apart too: «Назарбаевтан алшақтады»)
+_SOURCE_STEMS = frozenset("қаш ал есті шық кет құтыл айырыл қайт көш тарт алшақта алыста оқшаулан бөлін".split())
 #: ... unless the clause abandons the place, which is then an accusative («ТМД-ны тастап кетті»)
 _ABANDONING = ("тастап", "тастады", "тастау", "тастаған", "тастайды", "қалдыр")
 

@@ -210,7 +210,10 @@ _NOT_DIRECTION_TO = _TO_IN_PREPOSITIONS | _OFFICES_TO
 _NOT_HEADS = frozenset("и а но или либо да ни не же ли как чем что чтобы когда пока если хотя уже ещё еще "
                        "даже только лишь именно это этот эта эти тот та те то сам сама сами весь вся все всё "
                        "он она они мы вы я ты его её их ее также тоже затем потом теперь сейчас тогда здесь там "
-                       "вот вон где куда откуда почему зачем кто который которая которые которое нет да".split())
+                       "вот вон где куда откуда почему зачем кто нет да "
+                       # (the relative pronoun in every case: «поддержка, которую Москва оказывает»)
+                       "который которая которые которое которого которой которому которым котором которую "
+                       "которых которыми".split())
 #: Verb forms (past, infinitive, present) and short participles end like this; nouns rarely do
 #: (nouns of agent in -тели do: представители, жители, избиратели; and short nouns in -ены, -аны:
 #: члены, цены, страны — a short participle is seven letters or more: введены, задержаны)
@@ -1683,10 +1686,14 @@ class _Segment:
             # and a clause ending with a verb of giving gives to a dative («елшілігіне … хатын тапсырды»)
             # (or right before a participle of giving: "appeals sent to the European Union", «Еуропалық
             # Одақтың жолдаған үндеулер» — whose genitive would be the sender)
+            # (and the English double object: "has sent Tokayev a list", «Тоқаевтың … тізім жолдады»)
             words = self._clause_after(hit)
             given = bool(words) and (giving_verb(words[-1]) or (
                 participle(fold(words[0])) and giving_verb_any_voice(words[0])))
-            if not _EN_TO_RECIPIENT.search(before_en) or not given \
+            # (a person only: "handed the Security Council chairmanship to Tokayev" names what is given)
+            double = self.lx.kinds[entry.ref] == "person" and _EN_GIVING_BEFORE.search(before_en) is not None \
+                and second_object_next(after_en)
+            if not (_EN_TO_RECIPIENT.search(before_en) or double) or not given \
                     or any(_KK_POSSESSED_DATIVE.fullmatch(fold(word)) for word in words[:-1]):
                 return False    # («елшілігінің атына жолдады», to the embassy's name: the dative is its noun's)
         elif cases & ~(KK_ABL | KK_LOC) or not _EN_TO_RECIPIENT.search(before_en):
