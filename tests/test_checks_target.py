@@ -3082,3 +3082,16 @@ def test_russian_appositions_and_determiners(source: str, target: str, expected:
 ])
 def test_cases_from_corpora_132_to_135(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "language"), [
+    # спасать/спасти take the accusative
+    ("Putin saved Assad, now he is saving Tokayev.", "Путин спас Асада, теперь спасает Токаеву.", "Токаева", "ru"),
+    # a determiner agreeing with the name qualifies it ("the rest of Westminster"): no genitive complement
+    ("Where was the rest of Westminster?", "Где же был остальной Вестминстер?", None, "ru"),
+    # қабылдау ("receive someone") takes the accusative
+    ("In November Boris Johnson had welcomed Kairat Abdrakhmanov to London.",
+     "Қараша айында Борис Джонсон Лондонда Қайрат Әбдірахмановқа қабылдаған еді.", "Қайрат Әбдірахмановты", "kk"),
+])
+def test_cases_from_corpora_137_to_141(source: str, target: str, expected: str | None, language: str) -> None:
+    _expect_fix(source, target, expected, language)

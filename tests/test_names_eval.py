@@ -225,6 +225,13 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev134", "kk", 0, 0.0),
     ("dev135", "kk", 0, 0.96),      # places and movement
     ("dev136", "ru", 0, 1.0),
+    ("dev137", "kk", 0, 0.0),       # correct interview transcripts and dialogue
+    # (one alarm: «Касыму-Жомарту Токаеву», both parts of the double name declined, which thirteen other
+    # writers planted as an error — the glossary declines the last part only)
+    ("dev138", "ru", 1, 0.0),       # correct opinion columns
+    ("dev139", "kk", 0, 0.93),      # solidarity campaign reports
+    ("dev140", "ru", 0, 0.96),      # short posts translated fast
+    ("dev141", "kk", 0, 0.9),       # official statements and communiqués
     ("dev112", "kk", 0, 0.93),      # letters to the editor and readers' questions
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,

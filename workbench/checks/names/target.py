@@ -179,6 +179,11 @@ _EN_TITLE_BEFORE = re.compile(r"(?:\b(?:President|Prime\s+Minister|Minister|Secr
                               r"Senator|MP|Mr|Mrs|Ms|Dr|General|Comrade|Commissioner|Ambassador)|"
                               r"\b(?:president|minister|chairman|senator|historian|lawyer|leader|journalist|economist|"
                               r"activist|analyst|writer|editor|professor|ambassador|envoy|commissioner))\s+$")
+#: Determiners in the nominative, never nouns, that qualify the name after them («остальной
+#: Вестминстер», «нынешний Казахстан»)
+_RU_NOMINATIVE_DETERMINERS = frozenset("остальной остальная остальное весь вся всё все целый целая целое нынешний "
+                                       "нынешняя нынешнее бывший бывшая бывшее сегодняшний сегодняшняя тогдашний "
+                                       "тогдашняя другой другая иной иная".replace("ё", "е").split())
 #: Feminine determiners only an accusative has (всю, эту, свою): the name after them agrees
 _RU_ACCUSATIVE_DETERMINERS = frozenset("всю эту ту свою нашу вашу каждую целую саму одну".split())
 #: "leave for", "set off for": where one goes
@@ -2640,6 +2645,9 @@ class _Segment:
                 or (_verb_like(fold(before))
                     and not (self.after_of(entry.ref) and _RU_NOUN_LIKE_PRESENT.search(fold(before))))
                 or verb_governed(before) is not None or fold(before) in place_words()
+                # (a determiner agreeing with the name qualifies it: «остальной Вестминстер», "the
+                # rest of Westminster")
+                or (fold(before) in _RU_NOMINATIVE_DETERMINERS and cases & NOM)
                 or (from_noun and fold(before) in self.index.grammar.get("generic", {}))
                 or (quoted and self.generic_before(hit.start))
                 or (from_noun and _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)))):
