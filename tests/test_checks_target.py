@@ -3095,3 +3095,12 @@ def test_cases_from_corpora_132_to_135(source: str, target: str, expected: str |
 ])
 def test_cases_from_corpora_137_to_141(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a bare name before a noun in the ablative modifies it: no place left in the nominative
+    ("CSTO troops left Almaty airport.", "ҰҚШҰ әскерлері Алматы әуежайынан кетті.", None),
+    ("Many foreigners have left Kazakhstan.", "Көптеген шетелдіктер Қазақстан кетіп қалды.", "Қазақстаннан"),
+])
+def test_kazakh_bare_name_before_an_ablative_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -232,6 +232,11 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev139", "kk", 0, 0.93),      # solidarity campaign reports
     ("dev140", "ru", 0, 0.96),      # short posts translated fast
     ("dev141", "kk", 0, 0.9),       # official statements and communiqués
+    ("dev143", "ru", 0, 0.0),       # correct long-form magazine paragraphs
+    ("dev145", "ru", 0, 0.93),      # official statements and communiqués
+    ("dev146", "kk", 0, 0.9),       # short posts translated fast
+    ("dev147", "ru", 0, 0.96),      # solidarity campaign reports
+    ("dev148", "kk", 0, 0.6),       # names with titles and generic heads (Алматы қаласынан: see the README)
     ("dev112", "kk", 0, 0.93),      # letters to the editor and readers' questions
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,

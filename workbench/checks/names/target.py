@@ -1636,8 +1636,12 @@ class _Segment:
                             "leaves, which Kazakh puts in the ablative")
             return True
         leaving = _EN_FROM_BEFORE.search(before)
+        # (not a bare name before a noun in the ablative, which it modifies: «Алматы әуежайынан кетті»,
+        # "left Almaty airport")
         if not entry.flags & EXTRA and cases == KK_NOM and words_after and leaving and not leaving.group(1) \
-                and ablative_source_clause(words_after[:2]):
+                and ablative_source_clause(words_after[:2]) \
+                and not (len(words_after) > 1 and words_after[0].islower()
+                         and ends_in_case(fold(words_after[0]), "abl")):
             # "have left Kazakhstan": a bare name right before the verb of leaving («Қазақстан кетіп қалды»)
             # is no subject the English has; where it is left is an ablative
             self.wrong_case(hit, entry, "abl", "(nom) right before a verb of leaving it: the source says it is "
