@@ -3104,3 +3104,9 @@ def test_cases_from_corpora_137_to_141(source: str, target: str, expected: str |
 ])
 def test_kazakh_bare_name_before_an_ablative_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_confined_to_is_where_it_stayed() -> None:
+    # "confined to Almaty" says where something stayed: a Kazakh locative is right
+    _expect_fix("The government insists that the unrest was confined to Almaty.",
+                "Үкімет толқулар тек Алматыда болды деп табандап айтады.", None, "kk")

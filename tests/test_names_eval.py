@@ -233,6 +233,7 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev140", "ru", 0, 0.96),      # short posts translated fast
     ("dev141", "kk", 0, 0.9),       # official statements and communiqués
     ("dev143", "ru", 0, 0.0),       # correct long-form magazine paragraphs
+    ("dev144", "kk", 0, 0.0),       # correct opinion columns
     ("dev145", "ru", 0, 0.93),      # official statements and communiqués
     ("dev146", "kk", 0, 0.9),       # short posts translated fast
     ("dev147", "ru", 0, 0.96),      # solidarity campaign reports

@@ -208,7 +208,9 @@ _TO_BEFORE = re.compile(r"(?i)(?:^|\b([a-z]+)\s+)to\s+(?:the\s+)?$")
 _OFFICES_TO = frozenset("ambassador ambassadors envoy envoys representative representatives consul delegate "
                         "delegates mission".split())
 _TO_IN_PREPOSITIONS = frozenset("according due thanks next close prior owing compared similar addition regard "
-                                "respect relation up as contrary opposed related".split())
+                                "respect relation up as contrary opposed related "
+                                # ("confined to Almaty": where it stayed, «тек Алматыда болды»)
+                                "confined limited restricted".split())
 _NOT_DIRECTION_TO = _TO_IN_PREPOSITIONS | _OFFICES_TO
 #: Words after which a nominative name is no genitive complement: conjunctions, particles,
 #: pronouns and the like (a noun cannot be told from them by its ending alone)
