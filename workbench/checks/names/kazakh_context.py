@@ -655,7 +655,9 @@ _EMBEDDED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:ы|і|ын|
 #: The tense endings a passive infix stands before
 _PASSIVE_TENSE = "ды|ді|ған|ген|ады|еді|атын|етін"
 #: A passive verb form: the -ыл-/-іл-/-ын-/-ін- infix before a tense ending (алынды, жіберілді)
-_PASSIVE_VERB = re.compile(rf".{{2,}}(?:ыл|іл|ын|ін)(?:{_PASSIVE_TENSE}|ып|іп)")
+#: The passive infix of a finite form or participle (жіберілді, алынды), before its ending
+_PASSIVE_INFIX_RE = "ыл|іл|ын|ін"
+_PASSIVE_VERB = re.compile(rf".{{2,}}(?:{_PASSIVE_INFIX_RE})(?:{_PASSIVE_TENSE}|ып|іп)")
 
 
 def only_looks_possessed(low: str) -> bool:
@@ -808,7 +810,7 @@ def embedded_verb(low: str) -> bool:
 
 
 #: A finite passive verb (құлатылды, жіберілді, ұсталады), no participle or converb
-_FINITE_PASSIVE = re.compile(r".{2,}(?:ыл|іл|ын|ін)(?:ды|ді|ады|еді)")
+_FINITE_PASSIVE = re.compile(rf".{{2,}}(?:{_PASSIVE_INFIX_RE})(?:ды|ді|ады|еді)")
 #: A verbal noun in -у/-ю, bare or with a case or possessive ending (келтіру, қорғауға, сатуын)
 _ANY_VERBAL_NOUN = re.compile(r".{3,}(?:у|ю)(?:ы|і)?(?:н|на|не|ға|ге|ды|ді|да|де|дан|ден|мен|ның|нің)?")
 #: A participle made a noun, in the genitive, with no possessive (ұсталғандардың, "of those detained")

@@ -179,24 +179,11 @@ _EN_TITLE_BEFORE = re.compile(r"(?:\b(?:President|Prime\s+Minister|Minister|Secr
                               r"Senator|MP|Mr|Mrs|Ms|Dr|General|Comrade|Commissioner|Ambassador)|"
                               r"\b(?:president|minister|chairman|senator|historian|lawyer|leader|journalist|economist|"
                               r"activist|analyst|writer|editor|professor|ambassador|envoy|commissioner))\s+$")
-#: Determiners in the nominative, never nouns, that qualify the name after them («остальной
-#: Вестминстер», «нынешний Казахстан»)
-_RU_NOMINATIVE_DETERMINERS = frozenset("остальной остальная остальное весь вся всё все целый целая целое нынешний "
-                                       "нынешняя нынешнее бывший бывшая бывшее сегодняшний сегодняшняя тогдашний "
-                                       "тогдашняя другой другая иной иная".replace("ё", "е").split())
-#: Feminine determiners only an accusative has (всю, эту, свою): the name after them agrees
-_RU_ACCUSATIVE_DETERMINERS = frozenset("всю эту ту свою нашу вашу каждую целую саму одну".split())
 #: "leave for", "set off for": where one goes
-_EN_LEFT_FOR = right_before(r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|departed|bound|flew|"
-                            r"sailed)\s+for")
+_LEAVING_FOR = r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|departed|bound|flew|sailed)\s+for"
+_EN_LEFT_FOR = right_before(_LEAVING_FOR)
 #: "in" right before a name (not "at": "at the CSTO summit" …)
 _EN_IN_BEFORE = right_before("in|within|inside")
-#: Russian words that take в + the accusative of what one joins, enters, turns to, sends to, invests
-#: in or believes in (вступить в, включён в, обратились в, направлено в, вложить в, верить в)
-_RU_INTO_GOVERNING = re.compile(r"(?:вступ|вход|вош|войт|включ|интегр|обрат|обращ|направ|посла|посыл|подал|подан"
-                                r"|подать|прин|приём|прием|избра|избир|делегир|инвест|влож|вклад|вер[иуяо]|перешл"
-                                r"|перейд|перех|превра|преобраз|вовле|втян|вмеш|вторж|запис|вернул|верну|прибы|приех"
-                                r"|пришл|прийт|приглас|отправ|внес|внёс|передал|передан|переда)")
 #: "into"/"onto" right before a name: the direction, Russian в/на + accusative
 _INTO_BEFORE = right_before("into|onto")
 _EN_ON_BEFORE = right_before("on")
@@ -218,6 +205,10 @@ _NOT_HEADS = frozenset("и а но или либо да ни не же ли ка
                        "даже только лишь именно это этот эта эти тот та те то сам сама сами весь вся все всё "
                        "он она они мы вы я ты его её их ее также тоже затем потом теперь сейчас тогда здесь там "
                        "вот вон где куда откуда почему зачем кто нет да "
+                       # (determiners in the nominative, never nouns, that qualify the name: «остальной
+                       # Вестминстер», "the rest of Westminster")
+                       "остальной остальная остальное целый целая целое нынешний нынешняя нынешнее бывший бывшая "
+                       "бывшее сегодняшний сегодняшняя тогдашний тогдашняя другой другая иной иная "
                        # (the relative pronoun in every case: «поддержка, которую Москва оказывает»)
                        "который которая которые которое которого которой которому которым котором которую "
                        "которых которыми".split())
@@ -272,10 +263,22 @@ _RU_MOTION = re.compile(r"(?:приш[её]?л|приход|приех|прие�
                         r"устро|въех|вош[её]?л|поех|уех|отправ|перев[её]?л|перевод|перевез)\w*$")
 # (not пошёл, ушёл: «пошёл на вторую неделю», «ушёл в отставку» move nobody anywhere)
 #: Russian verbs of entering, joining and including (входит, вступила, включили), whose в takes the accusative
-_RU_ENTERING = re.compile(r"(?:вход|вош|войд|вступ|включ|включа)\w*$")
+_RU_ENTERING_STEMS = r"вход|вош|войд|вступ|включ|включа"
+_RU_ENTERING = re.compile(rf"(?:{_RU_ENTERING_STEMS})\w*$")
+#: Russian words that take в + the accusative of what one joins, enters, turns to, sends to, invests
+#: in or believes in (вступить в, включён в, обратились в, направлено в, вложить в, верить в)
+#: (the verbs of entering, :data:`_RU_ENTERING`, among them; those of coming and going are the clause's
+#: motion test, :meth:`_Segment.russian_motion_in_clause`)
+_RU_INTO_GOVERNING = re.compile(rf"(?:{_RU_ENTERING_STEMS}|войт|интегр|обрат|обращ|направ|посла|посыл|подал|подан"
+                                r"|подать|прин|приём|прием|избра|избир|делегир|инвест|влож|вклад|вер[иуяо]|перешл"
+                                r"|перейд|перех|превра|преобраз|вовле|втян|вмеш|вторж|запис|верну|прийт|приглас"
+                                r"|внес|внёс|передал|передан|переда)")
 #: Nouns and verbs of going into a country right before "in", which Russian says with в + accusative
 #: as well as the locative («интервенция в Казахстан», «вмешательство в Казахстан», «вторжение в Украину»)
 _EN_INTERVENTION_IN = right_before(r"(?:interven\w*|interfer\w*|invasion|invad\w*|incursion)\s+in")
+#: What may stand between an English verb and its object ("trusted either Tokayev or …", "thanked
+#: not only Murphy")
+_OBJECT_TAIL = r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+)?(?:the\s+)?$"
 #: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
 #: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
 _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) +
@@ -286,15 +289,14 @@ _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREG
                           # a verb after a modal or "not" ("could not trust Nazarbayev")
                           r"|(?:(?<=\b(?:can|not|did|may)\s)|(?<=\bwill\s))(?!(?:the|a|an|be|have|only|also|even|just)\b)"
                           r"[a-z]{3,}(?<!ing)(?<!ed)(?<!ly))"
-                          # ("trusted either Tokayev or …", "thanked not only Murphy")
-                          r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+)?(?:the\s+)?$")
+                          + _OBJECT_TAIL)
 #: ... or an infinitive ("to summon Tokayev"; not an adjective before a place: "to central Almaty"),
 #: read for Russian only, where the infinitive governs its object as the verb does; Kazakh renders
 #: it as a verbal noun of its own government («Қазақстанға көмектесу», "to help Kazakhstan")
 _INFINITIVE_OBJECT = re.compile(r"(?:^|\s)to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|central|western|"
                                 r"eastern|northern|southern|nearby|downtown|distant|remote|rural|independent|oil|be|"
                                 r"have)\b)([a-z]{3,})(?<!ing)(?<!ern)(?<!ian)(?<!ese)(?<!ic)(?<!al)(?<!ed)(?<!ly)"
-                                r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+)?(?:the\s+)?$")
+                                + _OBJECT_TAIL)
 #: ... unless it says who speaks ("…, said Tokayev"), names or links ("called", "remained"), or
 #: takes no object, so that a name after it is its subject, inverted ("Then resigned Mamin")
 _NOT_OBJECT_VERBS = frozenset(
@@ -433,8 +435,7 @@ _KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_
 #: English "to"/"into" right before a place: where something goes
 _EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|enter|entered|enters|entering|"
                             r"arriv(?:e|ed|es|ing)\s+in|"     # ("arrived in Almaty": «Алматыға келді»)
-                            r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|departed|bound|flew|sailed)"
-                            r"\s+for")
+                            + _LEAVING_FOR)
 # ("set off for Aktau", "the strike reached Aktobe Region": «Ақтөбе облысына жетті»)
 #: The names of a list before the last one ("Atyrau, Uralsk and "), at the end of the English before it
 _EN_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|"
@@ -476,7 +477,7 @@ _EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extendin
 #: Endings of Russian adverbs that may stand between a verb and its subject (единолично, лично, вновь)
 _RU_ADVERB_ENDINGS = ("о", "но", "ски", "вь", "же")
 #: Short pronouns in the accusative a name may agree with («всю Мангистаускую область»)
-_ACCUSATIVE_PRONOUNS = frozenset("всю эту ту свою нашу саму".split())
+_ACCUSATIVE_PRONOUNS = frozenset("всю эту ту свою нашу вашу каждую целую саму одну".split())
 #: Forms of быть: an auxiliary, no verb a subject follows (был, была, было, были)
 _RU_BE = frozenset("был была было были будет будут".split())
 #: ... and the linking verbs, whose name after them is the subject too («главой стал Токаев»)
@@ -848,11 +849,11 @@ class _Segment:
         text = self.toks.span_text(hit.start, hit.end)
         if not any(c in "ёЁ" for c in text):
             return
+        last = fold(text.split()[-1])
         for ref in dict.fromkeys(e.ref for e in mine):
             forms = self.lx.forms(ref, self.language)
             if any("ё" in form.lower() for form, status in forms if status != "wrong"):
                 continue
-            last = fold(text.split()[-1])
             if any("ё" in form.lower() and last.startswith(fold(form.split()[-1]))
                    for form, status in forms if status == "wrong"):
                 offending = _offending(self.toks, hit.start, hit.end, text)
@@ -2490,7 +2491,7 @@ class _Segment:
         """«охватила всю Мангистауской области»: a feminine determiner only an accusative has (всю,
         эту, свою, целую) right before the name qualifies it — the name takes the accusative too."""
         if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + _OPEN) \
-                or self.toks.folded[hit.start - 1] not in _RU_ACCUSATIVE_DETERMINERS \
+                or self.toks.folded[hit.start - 1] not in _ACCUSATIVE_PRONOUNS \
                 or not self.toks.words[hit.start - 1].islower() or entry.flags & DECLINED_QUOTE \
                 or entry.surface[:1] in _OPEN:
             return False
@@ -2651,9 +2652,6 @@ class _Segment:
                 or (_verb_like(fold(before))
                     and not (self.after_of(entry.ref) and _RU_NOUN_LIKE_PRESENT.search(fold(before))))
                 or verb_governed(before) is not None or fold(before) in place_words()
-                # (a determiner agreeing with the name qualifies it: «остальной Вестминстер», "the
-                # rest of Westminster")
-                or (fold(before) in _RU_NOMINATIVE_DETERMINERS and cases & NOM)
                 or (from_noun and fold(before) in self.index.grammar.get("generic", {}))
                 or (quoted and self.generic_before(hit.start))
                 or (from_noun and _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)))):
