@@ -3110,3 +3110,35 @@ def test_confined_to_is_where_it_stayed() -> None:
     # "confined to Almaty" says where something stayed: a Kazakh locative is right
     _expect_fix("The government insists that the unrest was confined to Almaty.",
                 "Үкімет толқулар тек Алматыда болды деп табандап айтады.", None, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an irregular participle ("drawn up by") makes a passive: its agent is instrumental ...
+    ("Demands drawn up by the Council of Aksakals were read out in Aktau.",
+     "Требования, составленные Совет аксакалов, зачитали в Актау.", "Советом аксакалов"),
+    ("The letter was written by Paul Mason.", "Письмо было написано Полом Мейсоном.", None),
+    # ... also after a reflexive verb, which is a passive too (no subject of a sentence turned active)
+    ("In Zhanaozen the demands were drawn up by the Council of Aksakals.",
+     "В Жанаозене требования вырабатывались Советом аксакалов.", None),
+    ("The picket was organised by Anti*Capitalist Resistance.",
+     "Пикет организовало «Антикапиталистическое сопротивление».", None),
+])
+def test_irregular_participles_make_passives(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("target", "missing"), [
+    # a person's surname alone renders them: the word the glossary also gives alone (Си, a
+    # surname written first), not the given name after it
+    ("Послания пришли от Сина Цзиньпина.", True),
+    ("Послания пришли от Цзиньпина.", True),
+    ("Послания пришли от Си Цзиньпина.", False),
+    ("Послания пришли от Си.", False),
+])
+def test_the_surname_is_the_word_the_glossary_gives_alone(target: str, missing: bool) -> None:
+    findings = checker_for_path(REPO / "glossary.tsv").check_target_segment(
+        "d", 1, "Messages of support came from Xi Jinping.", target, "ru")
+    assert any(f.check == "target-missing-name" for f in findings) == missing
+    # the last word alone still renders a person whose surname comes last
+    assert not [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment(
+        "d", 1, "Messages came from Paul Murphy.", "Послания пришли от Мёрфи.", "ru") if f.severity != "info"]

@@ -98,9 +98,18 @@ def message_from(before: str) -> bool:
     return _MESSAGE_FROM.search(before) is not None
 
 
+#: The irregular past participles of verbs a passive is made of, those not in -ed or -en
+#: ("drawn up by", "shown by", "sworn in by"): the regular ones are matched by their ending
+IRREGULAR_PARTICIPLES = (
+    "bound bent bought brought built burnt cast caught cut dealt done drawn dug fed felt flown fought found "
+    "ground grown heard held hit hung hurt kept known laid led left lent let lit lost made meant met misled "
+    "overcome overrun overthrown paid put quit read rebuilt run rung said shown sought sold sent set sewn shed "
+    "shot shut slain spent split spread struck stuck stung swept sworn taught torn told thought thrown "
+    "understood upheld upset withdrawn withheld won worn wound"
+).split()
+
 #: A passive participle (and an adverb), then "by" right before the name
-PASSIVE_BY = re.compile(r"(?i)\b(?:\w+ed|\w+en|made|held|led|paid|sent|built|bought|brought|caught|"
-                        r"fought|taught|told|sold|kept|left|won|hit|put|set|shut|cut|run|backed)"
+PASSIVE_BY = re.compile(r"(?i)\b(?:\w+ed|\w+en|" + "|".join(IRREGULAR_PARTICIPLES) + ")"
                         r"(?:\s+(?:out|up|off|down|over|through|back|away))?"    # "carried out by"
                         r"(?:\s+\w+ly)?\s+by\s+(?:the\s+)?$")
 

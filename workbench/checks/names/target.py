@@ -3128,8 +3128,10 @@ class _Segment:
         verb = self.toks.words[at]
         if self.toks.gap(hit.start).strip(" \u00a0") or self.toks.gap(at + 1).strip(" \u00a0") \
                 or not verb.islower() or not _RU_PAST.search(fold(verb)) or not _verb_like(fold(verb)) \
-                or fold(verb) in _RU_BE:
-            return              # (an auxiliary: «было подписано Российским социалистическим движением», a passive)
+                or fold(verb) in _RU_BE or (cases & INS and _RU_REFLEXIVE_VERB.fullmatch(fold(verb))):
+            return              # (an auxiliary: «было подписано Российским социалистическим движением», a passive;
+                                # a reflexive verb is a passive too, its agent in the instrumental: «вырабатывались
+                                # Советом аксакалов»)
         before_en, after_en = self.source_around(entry.ref)
         role = doer_role(before_en, after_en) if before_en is not None else None
         if role is None:
@@ -3746,13 +3748,18 @@ class _Segment:
         found: dict[int, int] = {}
         for ref in people:
             table = index.words_of(ref)
+            # the surname is the word the glossary also gives alone (Си of Си Цзиньпин, whose
+            # Цзиньпин is a given name; Мёрфи of Пол Мёрфи), else the last word
+            alone = {fold(form) for form in self.lx.valid_forms(ref, self.language) if len(tokens_of(form)) == 1}
             for i in range(self.n):
                 if ref in found or not toks.words[i][:1].isupper() or self.covered[i]:
                     continue
                 for fid, pos, _ in table.get(toks.folded[i], ()):
                     _, form, _ = index.forms[fid]
-                    size = len(tokens_of(form))
-                    if pos == size - 1 and size > 1 and len(tokens_of(form)[pos]) >= 3:
+                    words = [fold(word) for word in tokens_of(form)]
+                    size = len(words)
+                    surname = next((at for at, word in enumerate(words) if word in alone), size - 1)
+                    if pos == surname and size > 1 and len(words[pos]) >= 3:
                         found[ref] = i
                         break
         return found
