@@ -3142,3 +3142,26 @@ def test_the_surname_is_the_word_the_glossary_gives_alone(target: str, missing: 
     # the last word alone still renders a person whose surname comes last
     assert not [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment(
         "d", 1, "Messages came from Paul Murphy.", "Послания пришли от Мёрфи.", "ru") if f.severity != "info"]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a country or an organisation as the recipient of a verb whose person is a dative
+    ("Russia promised Tajikistan new weapons.", "Россия пообещала Таджикистана новое оружие.", "Таджикистану"),
+    ("Russia promised Tajikistan new weapons.", "Россия пообещала Таджикистану новое оружие.", None),
+    # ... not after a verb that bans or allows: what it bans is an accusative
+    ("The authorities banned the Socialist Movement of Kazakhstan.",
+     "Власти запретили Социалистическое движение Казахстана.", None),
+    # льстить takes the dative, its participle too
+    ("Governments that had flattered Nazarbayev now spoke of a transition.",
+     "Правительства, льстившие Назарбаева, теперь заговорили о транзите.", "Назарбаеву"),
+    # a genitive plural between a noun that addresses someone and the "to" name is the noun's owner
+    ("A letter from Kazakh exiles to Joe Biden went unanswered.",
+     "Письмо казахстанских эмигрантов Джо Байдена осталось без ответа.", "Джо Байдену"),
+    ("A letter from Kazakh exiles to Joe Biden went unanswered.",
+     "Письмо казахстанских эмигрантов Джо Байдену осталось без ответа.", None),
+    # "according to" names who says it, which Russian makes the subject
+    ("Strikes spread to Uralsk on Tuesday, according to the Socialist Movement of Kazakhstan.",
+     "Во вторник забастовки перекинулись на Уральск, сообщает Социалистическое движение Казахстана.", None),
+])
+def test_recipients_and_owners_from_corpus_157(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -111,7 +111,7 @@ for _stems, _mask, _case in (
      "воспрепятств:овать довер:ять подраж:ать симпатизир:овать противореч:ить служ:ить отомст:ить "
      "завид:овать позавид:овать противосто:ять сопротивл:яться подчин:яться подчин:иться совет:овать "
      "посовет:овать вер:ить повер:ить принадлеж:ать принадлеж:еть способств:овать содейств:овать "
-     "соответств:овать вред:ить навред:ить мст:ить возраж:ать противодейств:овать",
+     "соответств:овать вред:ить навред:ить мст:ить возраж:ать противодейств:овать льст:ить польст:ить",
      DAT, "dat"),
     ("опас:аться избег:ать добив:аться кас:аться стыд:иться стесн:яться сторон:иться остерег:аться "
      "держ:аться придержив:аться", GEN, "gen"),
@@ -276,9 +276,17 @@ def verb_governed(word: str) -> tuple[int, str] | None:
     return _VERB_GOVERNMENT.get(low)
 
 
-def person_dative(word: str) -> bool:
-    """Is *word* a form of a verb whose person is its dative (платить, сообщить, дать)?"""
-    return fold(word) in _PERSON_DATIVE
+#: ... of which those that ban or allow: what they ban or allow is an accusative («запретили
+#: Социалистическое движение»), only a person the dative
+_PERMITTING: frozenset[str] = _verb_forms("разреш:ить разреш:ать запрет:ить запрещ:ать")
+
+
+def person_dative(word: str, *, person: bool = True) -> bool:
+    """Is *word* a form of a verb whose person is its dative (платить, сообщить, дать)? For a
+    recipient that is no person (a country, an organisation: «пообещала Таджикистану»), not the
+    verbs that ban or allow."""
+    folded = fold(word)
+    return folded in _PERSON_DATIVE and (person or folded not in _PERMITTING)
 
 
 #: ... and those whose person may be the accusative too (передали Масимова властям), a dative

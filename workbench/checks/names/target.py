@@ -339,6 +339,8 @@ _EN_FROM_NEAR = re.compile(r"(?i)\b(?:from|since|off|out\s+of|(?:start|began|beg
 _EN_FROM_RIGHT_BEFORE = right_before(r"from|since|(?:start|began|begin|begun)\w*\s+with")
 #: Nouns that address someone, whose complement is a dative («памятник Назарбаеву», «помощь
 #: Токаеву», «угроза режиму»), by the start of their forms
+#: Endings of a noun or adjective in the genitive plural (эмигрантов, рабочих, казахстанских)
+_RU_GENITIVE_PLURAL = ("ов", "ев", "ей", "их", "ых")
 _ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "письм", "послани", "обращени", "телеграмм", "угроз",
                      "призыв", "благодарност", "ответ", "подар", "приказ", "поручени", "довери", "сочувстви",
                      "соболезновани", "претензи", "ультиматум", "совет", "предложени", "наград", "упрёк", "упрек",
@@ -531,7 +533,8 @@ _EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|of|on|to|from|by|with|for|a
                                     r"(?:the\s+)?$")
 #: ... and those of them after which the name never turns into a Russian verb's subject ("belongs to
 #: Chevron": «принадлежит «Шеврону»»; not "by", whose agent a translation may make the subject)
-_EN_NEVER_SUBJECT_BEFORE = right_before("to|with|for|from|against|into|about")
+#: ("according to the Socialist Movement" is who says it, often the subject: «сообщает Социалистическое движение»)
+_EN_NEVER_SUBJECT_BEFORE = right_before("(?<!according )to|with|for|from|against|into|about")
 #: ... or the one who has to or manages ("had to turn", "managed to hold on"; not "had to be …")
 _EN_MODAL_AFTER = re.compile(r"(?i)^\s+(?:had|has|have|will have|would have|managed|manages|failed|fails|"
                              r"was able|were able)\s+to\s+(?!be\b)[a-z]")
@@ -3030,8 +3033,8 @@ class _Segment:
                 and not self.toks.gap(at).strip(" \u00a0"):
             at -= 1             # «охватили и Кызылординскую область»: "also", the verb's object still
         rule = verb_governed(self.toks.words[at])
-        if rule is None and self.lx.kinds[entry.ref] == "person" and person_dative(self.toks.words[at]):
-            rule = (DAT, "dat")         # «платил Тони Блэру» (the money is the accusative)
+        if rule is None and person_dative(self.toks.words[at], person=self.lx.kinds[entry.ref] == "person"):
+            rule = (DAT, "dat")         # «платил Тони Блэру», «пообещала Таджикистану» (the thing is the accusative)
         if rule is None and self.lx.kinds[entry.ref] == "person" and person_dative_if_recipient(self.toks.words[at]):
             before_en, after_en = self.source_around(entry.ref)
             # "sent Kurmanov the list", "sent the list to Kurmanov": the one it goes to, a dative
@@ -3165,6 +3168,17 @@ class _Segment:
                       and _any_number(e.cases) & GEN and self.lx.kinds[e.ref] == "person"), None)
         if owner is not None and owner.start > 0 and not self.toks.gap(owner.start).strip(" \u00a0"):
             at = owner.start - 1
+        elif owner is None:
+            # «письмо казахстанских эмигрантов Джо Байдену» ("a letter from Kazakh exiles to Joe
+            # Biden"): a genitive plural (with its adjectives) between a noun that addresses someone
+            # and the name is that noun's owner too
+            k = at
+            while k > 0 and at - k < 3 and self.toks.words[k].islower() and not self.toks.gap(k + 1).strip(" \u00a0") \
+                    and self.toks.folded[k].endswith(_RU_GENITIVE_PLURAL):
+                k -= 1
+            if k < at and self.toks.folded[k].startswith(_ADDRESSING_NOUNS) \
+                    and not self.toks.gap(k + 1).strip(" \u00a0"):
+                at = k
         before = self.toks.words[at]
         low = fold(before)
         cases = _any_number(entry.cases)
