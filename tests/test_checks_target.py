@@ -3165,3 +3165,19 @@ def test_the_surname_is_the_word_the_glossary_gives_alone(target: str, missing: 
 ])
 def test_recipients_and_owners_from_corpus_157(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "language"), [
+    # a quoted name declined in its quotes, in the instrumental after a noun with "of"
+    ("Solidarity with the workers of Ozenmunaigas", "Солидарность с рабочими «Озенмунайгазом»", "«Озенмунайгаза»",
+     "ru"),
+    ("Solidarity with the workers of Ozenmunaigas", "Солидарность с рабочими «Озенмунайгаза»", None, "ru"),
+    # a headline's noun with "by" and no article names the author
+    ("Statement by the Democratic Socialists of America on Kazakhstan",
+     "Заявление Демократические социалисты Америки о Казахстане", "Демократических социалистов Америки", "ru"),
+    ("Arrested by the KNB", "Арестован Комитетом национальной безопасности", None, "ru"),
+    # a document demanded back is what is asked for, no one asked: the accusative is right
+    ("They demanded the 1993 Constitution back.", "Олар 1993 жылғы Конституцияны қайтаруды талап етті.", None, "kk"),
+])
+def test_cases_from_corpora_150_and_161(source: str, target: str, expected: str | None, language: str) -> None:
+    _expect_fix(source, target, expected, language)

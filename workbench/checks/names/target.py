@@ -1608,8 +1608,9 @@ class _Segment:
         # (but where the Kazakh verb is сұрау itself, "asked Kazakhstan to explain" asks *from* it too:
         # «Қазақстаннан … түсіндіруді сұрады»)
         asked_here = bool(words_after) and asking_verb(words_after[-1])
+        # (only of someone who can be asked: "demand the 1993 Constitution back" asks for a document)
         if not entry.flags & EXTRA and (cases == KK_ACC or (cases == KK_DAT and asked_here)) \
-                and _EN_ASKED.search(before) \
+                and _EN_ASKED.search(before) and self.lx.kinds[entry.ref] in ("person", "organisation", "place") \
                 and (asked_here or not re.match(r"\s+to\s", self.source_around(entry.ref)[1])):
             # "asked Moscow for help": Kazakh asks *from* someone («Мәскеуден көмек сұрады»); an
             # accusative is what is asked for («Мәскеуді сұрады»). (Turning to them is a dative:
@@ -2734,15 +2735,17 @@ class _Segment:
         instrumental right after that noun («внутреннее дело Казахстаном») is wrong — unless the noun
         is made from a verb that governs the instrumental («управление Казахстаном», "the running
         of Kazakhstan"; «недовольство Назарбаевым»)."""
-        if _any_number(entry.cases) != INS or entry.surface[:1] in _OPEN or hit.start == 0 \
-                or self.toks.gap(hit.start).strip(" \u00a0") or not self.after_of(entry.ref):
+        # (a quoted name declined in its quotes too: «с рабочими «Озенмунайгазом»», "the workers of")
+        declined = bool(entry.flags & DECLINED_QUOTE)
+        if _any_number(entry.cases) != INS or (entry.surface[:1] in _OPEN and not declined) or hit.start == 0 \
+                or self.toks.gap(hit.start).strip(" \u00a0" + _OPEN) or not self.after_of(entry.ref):
             return
         low = self.head_noun_before(hit, entry)
         if low is None or low.startswith(_RU_INSTRUMENTAL_NOUNS) or _RU_ACTIVE_PARTICIPLE.fullmatch(low) \
                 or _RU_PASSIVE_PARTICIPLE.fullmatch(low) or verb_governed(low) is not None:
             return
         self.wrong_case(hit, entry, "gen", f"(ins) after {self.toks.words[hit.start - 1]!r}: the source's \"of\" "
-                        "makes it the noun's genitive")
+                        "makes it the noun's genitive", declined=declined)
 
     def dative_after_noun(self, hit: Hit, entry: FormEntry) -> None:
         """English "Massimov's arrest", "the resignation of Nazarbayev": the name depends on a noun,
