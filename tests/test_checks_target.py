@@ -3181,3 +3181,15 @@ def test_recipients_and_owners_from_corpus_157(source: str, target: str, expecte
 ])
 def test_cases_from_corpora_150_and_161(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English object before a clause reported with деп is the object of the verb after деп
+    ("Moscow accused NATO of organising the unrest.", "Мәскеу НАТО-ға толқуларды ұйымдастырды деп айыптады.",
+     "НАТО-ны"),
+    ("Moscow accused NATO of organising the unrest.", "Мәскеу НАТО-ны толқуларды ұйымдастырды деп айыптады.", None),
+    # ... not where the name is the reported clause's own subject, or no English object
+    ("Moscow said NATO had organised the unrest.", "Мәскеу НАТО толқуларды ұйымдастырды деп мәлімдеді.", None),
+])
+def test_kazakh_object_before_a_reported_clause(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -1585,6 +1585,16 @@ class _Segment:
                 # English object makes an adverb, not the verb's own object
                 self.kazakh_verb_object(hit, entry, self.toks.words[hit.end + 1], cases)
                 return
+            if verb_object_case(after) is None and cases and not cases & KK_NOM and self.english_object(entry.ref):
+                # «Мәскеу НАТО-ға толқуларды ұйымдастырды деп айыптады» ("accused NATO of organising"): the
+                # English object, before a clause reported with деп (or a reason with үшін, "accused Tokayev
+                # for ordering"), is the object of the verb after it
+                words = self._clause_after(hit)
+                said = next((k for k, word in enumerate(words[:-1]) if fold(word) in ("деп", "үшін")), None)
+                if said is not None and said > 0 and verb_object_case(words[said + 1]) is not None \
+                        and verb_object_case(words[said - 1]) is None:
+                    self.kazakh_verb_object(hit, entry, words[said + 1], cases)
+                    return
             self.kazakh_verb_object(hit, entry, after, cases)
             return
         if not cases or cases & rule[0]:
