@@ -3193,3 +3193,20 @@ def test_cases_from_corpora_150_and_161(source: str, target: str, expected: str 
 ])
 def test_kazakh_object_before_a_reported_clause(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a place after "in" is where something happens: a dative says where to, which nothing asks for
+    ("Protesters seize akimat in Petropavl", "Петропавлға наразылар әкімдікті басып алды", "Петропавлда"),
+    ("Protesters seize akimat in Petropavl", "Петропавлда наразылар әкімдікті басып алды", None),
+    # ... unless something in the sentence takes a dative: a verb of putting or moving, қажет ("needed")
+    ("A state of emergency was introduced in Almaty.", "Алматыға төтенше жағдай енгізілді.", None),
+    ("Yet in January it was the CSTO, not a trade bloc, that turned up in Almaty.",
+     "Алайда қаңтарда Алматыға сауда блогы емес, дәл ҰҚШҰ келіп жетті.", None),
+    ("Washington asked why CSTO troops were needed in Kazakhstan.",
+     "Вашингтон ҰҚШҰ әскерлерінің Қазақстанға не үшін қажет болғанын сұрады.", None),
+    # ... or the English verb is one of arrival or placement
+    ("Troops were deployed in Almaty.", "Әскер Алматыға орналастырылды.", None),
+])
+def test_kazakh_dative_for_in(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

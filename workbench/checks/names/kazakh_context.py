@@ -313,6 +313,33 @@ def moving_verb(word: str) -> bool:
     return _stem_of_any_voice(word, _MOVING_STEMS) is not None
 
 
+#: Verbs of putting and introducing: where is their dative, which English says with "in" too
+#: ("a state of emergency was introduced in Almaty": «Алматыға төтенше жағдай енгізілді")
+_PUTTING_STEMS = frozenset("енгіз ен орналастыр орналас қой сал тарт кіргіз жайғастыр жұмса бағытта".split())
+#: ... and nouns and verbs of interest, investment, taking part and trust, which take a dative where
+#: English says "in" ("interest in Kazakhstan": «Қазақстанға қызығушылық»)
+_DATIVE_INTEREST_STEMS = frozenset("қызығ инвестиц қатыс сен".split())
+#: Predicative words whose complement is a dative ("needed in Kazakhstan": «Қазақстанға қажет»)
+_DATIVE_PREDICATIVES = frozenset("қажет керек тән тиесілі пайдалы зиянды белгілі таныс ұқсас тәуелді жақын адал "
+                                 "міндетті қолайлы қауіпті ортақ".split())
+
+
+def dative_in_clause(words: list[str]) -> bool:
+    """Does something in the clause *words* (after a name) take a dative: a form of any voice or
+    mood of a verb of moving, bringing, putting or introducing (by its stem: a verbal noun,
+    participle or converb too), a noun or verb of interest, investment, taking part or trust, a
+    verb or compound whose object is a dative, a word such as қажет ("needed"), a postposition
+    that takes one?"""
+    for before, word in zip(["", *words], words):
+        low = fold(word)
+        if any(low.startswith(stem) for stem in _MOVING_STEMS | _PUTTING_STEMS | _DATIVE_INTEREST_STEMS) \
+                or low in _DATIVE_PREDICATIVES \
+                or verb_object_case(word) == "dat" or dative_compound(before, word) \
+                or (postposition(word) or (0, ""))[1] == "dat":
+            return True
+    return False
+
+
 #: Verbs whose object is a place gone round or lived in, which English says with "in" ("travelled
 #: in Kazakhstan": «Қазақстанды аралады»; "live in the steppe": «далаланы мекендейді»)
 _ROUND_STEMS = frozenset("арала мекенде кез шарла жайла тінту".split())

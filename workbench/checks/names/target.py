@@ -88,6 +88,7 @@ from .kazakh_context import (
     clause_verb_case,
     converb,
     dative_compound,
+    dative_in_clause,
     embedded_verb,
     ends_in_case,
     finite_passive,
@@ -910,7 +911,7 @@ class _Segment:
                     and not self.kazakh_opening_place(hit, entry) \
                     and not self.kazakh_destination(hit, entry) and not self.kazakh_locative_for_to(hit, entry) \
                     and not self.kazakh_genitive_before_genitive(hit, entry) \
-                    and not self.kazakh_accusative_for_in(hit, entry) \
+                    and not self.kazakh_accusative_for_in(hit, entry) and not self.kazakh_dative_for_in(hit, entry) \
                     and not self.kazakh_accusative_before_passive(hit, entry):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
@@ -2040,6 +2041,27 @@ class _Segment:
                         "is or happens is a locative, an accusative makes it a verb's object")
         return True
 
+    def kazakh_dative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "protesters seized the akimat in Petropavl": a place after "in" is where something
+        happens, a locative («Петропавлда … басып алды»); a dative there («Петропавлға») says where
+        to, which nothing asks for where the English has no verb of arrival, motion or placement
+        around the name and nothing in the Kazakh clause after it takes a dative (a verb of moving,
+        bringing, putting or introducing in any form, one whose object is a dative, a postposition:
+        «Алматыға төтенше жағдай енгізілді» is right)."""
+        if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_DAT or entry.surface[:1] in _OPEN \
+                or not _EN_IN_BEFORE.search(self.source_before(entry.ref)) \
+                or not self.place_not_direction(entry.ref):
+            return False
+        after_en = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0]
+        # (the Kazakh verb may stand past a comma: «Алматыға … емес, дәл ҰҚШҰ келіп жетті»; read on to
+        # the end of the sentence)
+        sentence = self.toks.words[hit.end:self._sentence_end(hit.end)]
+        if _arrival_in_clause(after_en) or dative_in_clause(sentence):
+            return False
+        self.wrong_case(hit, entry, "loc", "(dat) where the source puts it after \"in\": where something is or "
+                        "happens is a locative, and nothing in the clause asks for a dative (where to)")
+        return True
+
     def kazakh_accusative_before_passive(self, hit: Hit, entry: FormEntry) -> bool:
         """English "Nazarbayev statue pulled down", "a monument to Nazarbayev was torn down": a name in
         the accusative right before a noun with the possessive, in a clause whose only verb is a
@@ -2379,6 +2401,13 @@ class _Segment:
             words.pop()
         self._clauses[hit.end] = words
         return words
+
+    def _sentence_end(self, start: int) -> int:
+        """The token after the last one of the sentence that token *start* is in (or begins)."""
+        k = start
+        while k < self.n and not _SENTENCE_END.search(self.toks.gap(k)):
+            k += 1
+        return k
 
     def _clause_end(self, start: int) -> int:
         """The token after the last one of the clause that token *start* is in (or begins)."""
