@@ -3210,3 +3210,18 @@ def test_kazakh_object_before_a_reported_clause(source: str, target: str, expect
 ])
 def test_kazakh_dative_for_in(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the generic noun a quoted name heads keeps its own vowel harmony and the possessive's -н-
+    ("Relatives were dismissed from posts at KazMunayGas.",
+     "Туыстары «ҚазМұнайГаз» компаниясындегі қызметтерінен босатылды.", "«ҚазМұнайГаз» компаниясындағы"),
+    ("Relatives were dismissed from posts at KazMunayGas.",
+     "Туыстары «ҚазМұнайГаз» компаниясыдағы қызметтерінен босатылды.", "«ҚазМұнайГаз» компаниясындағы"),
+    ("Strikers sent greetings from Tengizchevroil.",
+     "Ереуілшілер «Теңізшевройл» компаниясінан сәлем жолдады.", "«Теңізшевройл» компаниясынан"),
+    ("Strikers sent greetings from Tengizchevroil.", "Ереуілшілер «Теңізшевройл» компаниясынан сәлем жолдады.", None),
+    ("They met KazMunayGas.", "Олар «ҚазМұнайГаз» компаниясымен кездесті.", None),       # -мен never changes
+])
+def test_kazakh_head_harmony(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -176,6 +176,42 @@ _HEAD_CASE_TAIL = {"nom": ("", ""), "gen": ("ның", "нің"), "dat": ("на",
                    "loc": ("нда", "нде"), "abl": ("нан", "нен"), "ins": ("мен", "мен")}
 
 
+#: The same heads with the possessive in either vowel and any case ending, the attributive -дағы
+#: and the bare case endings (without the possessive's -н-) too: what a hurried hand writes
+_LOOSE_HEAD = re.compile(_QUOTED_HEAD.pattern.split("(с?[ыі])")[0]
+                         + r"(с?[ыі])(ның|нің|на|не|н|нда|нде|ндағы|ндегі|нан|нен|мен|"
+                           r"ға|ге|да|де|дағы|дегі|дан|ден)?")
+#: loanwords whose endings do not follow their last vowel (банкі)
+_IRREGULAR_HARMONY = frozenset({"банк"})
+_BACK_VOWELS = "аоұыяю"
+_FRONT_VOWELS = "әөүіеэ"
+#: a suffix's vowels and velars and their counterparts in the other row (мен has none: it never
+#: changes)
+_TO_BACK = str.maketrans("еігк", "аығқ")
+_TO_FRONT = str.maketrans("аығқ", "еігк")
+#: the case endings that follow the possessive with its -н- (a bare one after it lost the -н-)
+_BARE_TO_POSSESSIVE = {"ға": "на", "ге": "не", "да": "нда", "де": "нде", "дағы": "ндағы", "дегі": "ндегі",
+                       "дан": "нан", "ден": "нен"}
+
+
+def harmonised_head(low: str) -> str | None:
+    """A generic noun after a quoted name (компаниясы, газеті …) whose possessive and case ending
+    do not follow its own vowels (компаниясындегі, компаниясінан) or lost the possessive's -н-
+    (компаниясыдағы): the word as it should be spelt; None where it is right or no such noun."""
+    found = _LOOSE_HEAD.fullmatch(low)
+    if found is None:
+        return None
+    stem, possessive, tail = found.group(1), found.group(2), found.group(3) or ""
+    vowels = [c for c in stem if c in _BACK_VOWELS + _FRONT_VOWELS + "иу"]
+    if not vowels or vowels[-1] in "иу" or stem in _IRREGULAR_HARMONY:
+        return None         # (и, у go with either row: холдингі; банк takes банкі)
+    back = vowels[-1] in _BACK_VOWELS
+    tail = _BARE_TO_POSSESSIVE.get(tail, tail)
+    table = _TO_BACK if back else _TO_FRONT
+    fixed = stem + possessive.translate(table) + (tail if tail == "мен" else tail.translate(table))
+    return fixed if fixed != low else None
+
+
 def quoted_head(low: str) -> tuple[str, int] | None:
     """(the head in the nominative, the case bit) if the folded *low* is a generic noun with the
     possessive that a quoted name before it heads (корпорациясына → ("корпорациясы", DAT))."""

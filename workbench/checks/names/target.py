@@ -98,6 +98,7 @@ from .kazakh_context import (
     giving_verb,
     giving_verb_any_voice,
     happening_verb,
+    harmonised_head,
     head_in_case,
     il_passive,
     may_own,
@@ -948,6 +949,18 @@ class _Segment:
         if entry.surface[:1] not in _OPEN or entry.surface[-1:] not in _CLOSE or entry.flags & DECLINED_QUOTE \
                 or hit.end >= self.n or not self.toks.words[hit.end].islower() \
                 or self.toks.gap(hit.end).strip(" \u00a0") not in _CLOSE or not self.toks.gap(hit.end).strip():
+            return None
+        fixed = harmonised_head(self.toks.folded[hit.end])
+        if fixed is not None:
+            # «ҚазМұнайГаз» компаниясындегі: the head's own endings broken (vowel harmony, the -н- of the
+            # possessive)
+            offending = f"{entry.surface} {self.toks.words[hit.end]}"
+            suggestion = f"{entry.surface} {fixed}"
+            self.add("target-wrong-inflection",
+                     f"{offending!r}: the endings of the noun the name heads do not fit it (vowel harmony / the "
+                     f"possessive's -н-) ({self.rid(entry.ref)}); expected {suggestion!r}",
+                     offending=offending, suggestion=suggestion, ref=entry.ref)
+            self.accounted.add(entry.ref)
             return None
         found = quoted_head(self.toks.folded[hit.end])
         if found is None:
