@@ -3225,3 +3225,22 @@ def test_kazakh_dative_for_in(source: str, target: str, expected: str | None) ->
 ])
 def test_kazakh_head_harmony(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "from" a place, in the dative right before a verb of moving, says "to" instead
+    ("Witnesses from Atyrau told the court that the police had opened fire first.",
+     "Атырауға келген куәлар сотқа полиция бірінші болып оқ атқанын айтты.", "Атыраудан"),
+    ("Witnesses from Atyrau told the court.", "Атыраудан келген куәлар сотқа айтты.", None),
+    # the one acted on, in the dative right before the verbal noun of an accusative verb
+    ("Activists demanded the release of Roza Tuletaeva.", "Белсенділер Роза Төлетаеваға босатуды талап етті.",
+     "Роза Төлетаеваны"),
+    ("Activists demanded the release of Roza Tuletaeva.", "Белсенділер Роза Төлетаеваны босатуды талап етті.", None),
+    # the one called on to act is the accusative object of шақыру
+    ("The European Union called on Kazakhstan to guarantee fair trials.",
+     "Еуропалық Одақ Қазақстанға әділ сот төрелігін қамтамасыз етуге шақырды.", "Қазақстанды"),
+    ("The European Union called on Kazakhstan to guarantee fair trials.",
+     "Еуропалық Одақ Қазақстанды әділ сот төрелігін қамтамасыз етуге шақырды.", None),
+])
+def test_kazakh_cases_from_corpus_150(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -502,6 +502,8 @@ _EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been
                                r"taken|told|thrown|won|bought|brought|fought)\b(?!\s+(?:to|by\s+the\s+fact))")
 #: English right before a name it comes from or leaves ("from", "withdrew from", "left", "fled")
 _EN_FROM_BEFORE = right_before("(from)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
+#: English calling on someone to act right before the name ("called on Kazakhstan to", "urged Tokayev to")
+_EN_CALLED_ON = right_before(r"call(?:ed|s|ing)?\s+(?:up)?on|urg(?:ed|es|ing|e)")
 #: English asking or demanding something of someone right before the name ("asked Moscow for help")
 _EN_ASKED = right_before(r"ask(?:ed|s|ing)?|request(?:ed|s|ing)?|begg?(?:ed|s|ing)?|demand(?:ed|s|ing)?")
 #: ... "from" only after a verb of moving or removing in its clause: "people from Almaty" are
@@ -913,6 +915,7 @@ class _Segment:
                     and not self.kazakh_destination(hit, entry) and not self.kazakh_locative_for_to(hit, entry) \
                     and not self.kazakh_genitive_before_genitive(hit, entry) \
                     and not self.kazakh_accusative_for_in(hit, entry) and not self.kazakh_dative_for_in(hit, entry) \
+                    and not self.kazakh_verbal_noun_object(hit, entry) and not self.kazakh_called_on(hit, entry) \
                     and not self.kazakh_accusative_before_passive(hit, entry):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
@@ -1605,7 +1608,9 @@ class _Segment:
                 # for ordering"), is the object of the verb after it
                 words = self._clause_after(hit)
                 said = next((k for k, word in enumerate(words[:-1]) if fold(word) in ("деп", "үшін")), None)
-                if said is not None and said > 0 and verb_object_case(words[said + 1]) is not None \
+                compound = said is not None and said + 2 < len(words) \
+                    and dative_compound(words[said + 1], words[said + 2])      # «үшін алғыс айтты»
+                if said is not None and said > 0 and not compound and verb_object_case(words[said + 1]) is not None \
                         and verb_object_case(words[said - 1]) is None:
                     self.kazakh_verb_object(hit, entry, words[said + 1], cases)
                     return
@@ -1685,8 +1690,11 @@ class _Segment:
         if not found:
             return False
         clause = re.split(r"[.;:!?,]\s", before[:found.start()])[-1].lower()
+        # (a dative right before a Kazakh verb of moving says "to" where the English says "from": «Атырауға
+        # келген куәлар», "witnesses from Atyrau")
+        towards = bool(cases & KK_DAT and words_after and moving_verb(words_after[0]))
         if found.group(1) and not any(_EN_MOVING.fullmatch(word) for word in re.findall(r"[a-z]+", clause)) \
-                and not ablative_source_clause(words_after):
+                and not ablative_source_clause(words_after) and not towards:
             # "from" with no verb of moving before it in its clause, nor a Kazakh verb whose source is an
             # ablative after it ("demanded a pay rise from KazMunayGas": «ҚазМұнайГаздан … талап етті»)
             return False
@@ -2037,6 +2045,38 @@ class _Segment:
             return False
         self.wrong_case(hit, entry, "dat", "(loc) right after the source's \"to\": where something goes is a "
                         "dative, a locative says where it is")
+        return True
+
+    def kazakh_verbal_noun_object(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "demanded the release of Roza Tuletaeva": the name is the object of the action
+        the noun names, which Kazakh says with a verbal noun («Роза Төлетаеваны босатуды»); a
+        dative right before the verbal noun of a verb whose object is an accusative (not one of
+        giving or moving, which has a dative of its own) is wrong."""
+        if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_DAT or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE):
+            return False
+        word = self.toks.words[hit.end]
+        # (only where the English has the noun with "of": after "thanked Xi Jinping", «Си Цзиньпинге
+        # қолдауы үшін алғыс айтты», the dative belongs to the verb further on)
+        if not word.islower() or not any_verbal_noun(fold(word)) or not accusative_verb(word) \
+                or giving_verb_any_voice(word) or moving_verb(word) or not self.after_of(entry.ref):
+            return False
+        self.wrong_case(hit, entry, "acc", f"(dat) right before {word!r}, the verbal noun of a verb whose object is "
+                        "an accusative: the source makes it what is acted on")
+        return True
+
+    def kazakh_called_on(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "called on Kazakhstan to guarantee fair trials", "urged Tokayev to": the one called
+        on is the accusative object of шақыру / үндеу («Қазақстанды … қамтамасыз етуге шақырды»), the
+        action it is called to a dative of its own; the name in the dative there is wrong."""
+        if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_DAT \
+                or not _EN_CALLED_ON.search(self.source_before(entry.ref)) \
+                or not re.match(r"\s+to\s+[a-z]", self.source_around(entry.ref)[1]):
+            return False
+        if not any(fold(word).startswith(("шақыр", "үнде")) for word in self._clause_after(hit)):
+            return False
+        self.wrong_case(hit, entry, "acc", "(dat) where the source calls on it to act: the one called on is the "
+                        "accusative object of шақыру, what it is called to the dative")
         return True
 
     def kazakh_accusative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
