@@ -3244,3 +3244,17 @@ def test_kazakh_head_harmony(source: str, target: str, expected: str | None) -> 
 ])
 def test_kazakh_cases_from_corpus_150(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English object before a matter closed by туралы is the object of the compound after it
+    ("The court instructed the National Security Committee to hand over the recordings from the square.",
+     "Сот Ұлттық қауіпсіздік комитетін алаңдағы бейнежазбаларды тапсыру туралы нұсқау берді.",
+     "Ұлттық қауіпсіздік комитетіне"),
+    ("The court instructed the National Security Committee to hand over the recordings from the square.",
+     "Сот Ұлттық қауіпсіздік комитетіне алаңдағы бейнежазбаларды тапсыру туралы нұсқау берді.", None),
+    ("In a phone call, Putin promised Tokayev full support.",
+     "Телефон арқылы сөйлескенде Путин Тоқаев толық қолдау көрсетуге уәде берді.", "Тоқаевқа"),
+])
+def test_kazakh_object_before_a_matter(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -502,6 +502,8 @@ _EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been
                                r"taken|told|thrown|won|bought|brought|fought)\b(?!\s+(?:to|by\s+the\s+fact))")
 #: English right before a name it comes from or leaves ("from", "withdrew from", "left", "fled")
 _EN_FROM_BEFORE = right_before("(from)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
+#: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
+_KK_REPORTING = frozenset(("деп", "үшін", "туралы", "жөнінде"))
 #: English calling on someone to act right before the name ("called on Kazakhstan to", "urged Tokayev to")
 _EN_CALLED_ON = right_before(r"call(?:ed|s|ing)?\s+(?:up)?on|urg(?:ed|es|ing|e)")
 #: English asking or demanding something of someone right before the name ("asked Moscow for help")
@@ -1594,6 +1596,23 @@ class _Segment:
                 self.wrong_case(hit, entry, adverb[1], f"({'/'.join(cases_of('kk', cases))}) before {after!r}, "
                                 f"which takes the {adverb[1]}")
                 return
+            if verb_object_case(after) is None and cases and not cases & KK_NOM and self.english_object(entry.ref):
+                # «Мәскеу НАТО-ға толқуларды ұйымдастырды деп айыптады» ("accused NATO of organising"): the
+                # English object, before a clause reported with деп (a reason with үшін, "accused Tokayev for
+                # ordering"; a matter with туралы, "instructed the KNB to hand over": «… тапсыру туралы нұсқау
+                # берді»), is the object of the verb after it, or of the compound (нұсқау берді: a dative)
+                words = self._clause_after(hit)
+                said = next((k for k, word in enumerate(words[:-1]) if fold(word) in _KK_REPORTING), None)
+                if said is not None and said > 0 and verb_object_case(words[said - 1]) is None:
+                    if said + 2 < len(words) and dative_compound(words[said + 1], words[said + 2]):
+                        if cases & KK_ACC and not cases & KK_DAT:
+                            compound = f"{words[said + 1]} {words[said + 2]}"
+                            self.wrong_case(hit, entry, "dat", f"(acc) before {compound!r}, whose object takes the "
+                                            "dat: the source makes it that verb's object")
+                        return
+                    if verb_object_case(words[said + 1]) is not None:
+                        self.kazakh_verb_object(hit, entry, words[said + 1], cases)
+                        return
             if verb_object_case(after) is None and after.islower() \
                     and (not _KK_CASE_ENDING.search(fold(after)) or adverb_like_case(fold(after))) \
                     and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
@@ -1602,18 +1621,6 @@ class _Segment:
                 # English object makes an adverb, not the verb's own object
                 self.kazakh_verb_object(hit, entry, self.toks.words[hit.end + 1], cases)
                 return
-            if verb_object_case(after) is None and cases and not cases & KK_NOM and self.english_object(entry.ref):
-                # «Мәскеу НАТО-ға толқуларды ұйымдастырды деп айыптады» ("accused NATO of organising"): the
-                # English object, before a clause reported with деп (or a reason with үшін, "accused Tokayev
-                # for ordering"), is the object of the verb after it
-                words = self._clause_after(hit)
-                said = next((k for k, word in enumerate(words[:-1]) if fold(word) in ("деп", "үшін")), None)
-                compound = said is not None and said + 2 < len(words) \
-                    and dative_compound(words[said + 1], words[said + 2])      # «үшін алғыс айтты»
-                if said is not None and said > 0 and not compound and verb_object_case(words[said + 1]) is not None \
-                        and verb_object_case(words[said - 1]) is None:
-                    self.kazakh_verb_object(hit, entry, words[said + 1], cases)
-                    return
             self.kazakh_verb_object(hit, entry, after, cases)
             return
         if not cases or cases & rule[0]:
