@@ -3258,3 +3258,20 @@ def test_kazakh_cases_from_corpus_150(source: str, target: str, expected: str | 
 ])
 def test_kazakh_object_before_a_matter(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an active participle's object after it, an inanimate name in its accusative: no genitive asked
+    ("Contract workers at Tengizchevroil face charges.",
+     "Работникам организаций, обслуживающих «Тенгизшевройл», предъявлены обвинения.", None),
+    # a genitive plural noun in -телей is no adjective agreeing with the name
+    ("Massimov's deputies were flown to Nur-Sultan.", "Заместителей Масимову доставили в Нур-Султан.", "Масимова"),
+])
+def test_cases_from_corpora_165_and_171(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+def test_a_soft_sign_is_no_ending() -> None:
+    findings = checker_for_path(REPO / "glossary.tsv").check_target_segment(
+        "d", 1, "Xi Jinping said so.", "Си Цзиньпинь так сказал.", "ru")
+    assert [(f.check, f.suggestion) for f in findings if f.severity != "info"] == [("target-misspelt-name", "Цзиньпин")]

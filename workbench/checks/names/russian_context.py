@@ -244,10 +244,15 @@ ADJECTIVE_CASES: tuple[tuple[str, int], ...] = (
 )
 
 
+#: Noun endings that look like an adjective's -ей but are a genitive plural (заместителей,
+#: жителей, властей, новостей): no adjective ends so
+_NOUN_GENITIVE_PLURAL_EY = ("телей", "стей")
+
+
 def adjective_cases(word: str) -> int:
     """The cases a lower-case adjective's ending marks (0: not a recognisable oblique ending)."""
     low = fold(word)
-    if not low.isalpha() or len(low) < 5:
+    if not low.isalpha() or len(low) < 5 or low.endswith(_NOUN_GENITIVE_PLURAL_EY):
         return 0
     for ending, mask in ADJECTIVE_CASES:
         if low.endswith(ending):

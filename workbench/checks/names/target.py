@@ -2750,6 +2750,9 @@ class _Segment:
             and any(mark in self.toks.gap(hit.start - 1) for mark in _OPEN)
         if accusative_only and (adjective_cases(before) & ACC or fold(before) in _ACCUSATIVE_PRONOUNS):
             return      # «охватили всю Мангистаускую область» ("the whole of"): the name agrees with it
+        if (cases & ACC or (quoted and not entry.flags & DECLINED_QUOTE)) and self.lx.kinds[entry.ref] != "person" \
+                and _RU_ACTIVE_PARTICIPLE.fullmatch(fold(before)) and not fold(before).endswith(("ся", "сь")):
+            return      # «организаций, обслуживающих «Тенгизшевройл»»: the participle's object, an accusative
         if not percent and ((gap.strip(" \u00a0" + _OPEN) and not scare_quoted) or not before.isalpha() or not (
                 before.islower() or self.toks.sentence_initial(hit.start - 1)) or fold(before) in _NOT_HEADS
                 or (_verb_like(fold(before))
@@ -4080,7 +4083,10 @@ class _Segment:
         for i in candidates:
             word = self.toks.folded[i]
             original = self.toks.words[i]
-            if word in token_set or any(word.startswith(w) for w in words if len(w) >= 4):
+            # (a word that begins with the name's is an inflection of it, checked elsewhere — not one
+            # that adds only a soft or hard sign, which is no ending: «Цзиньпинь»)
+            if word in token_set or any(word.startswith(w) and word[len(w):] not in ("ь", "ъ")
+                                        for w in words if len(w) >= 4):
                 continue
             if is_acronym(original):
                 for c in choices:
