@@ -3275,3 +3275,9 @@ def test_a_soft_sign_is_no_ending() -> None:
     findings = checker_for_path(REPO / "glossary.tsv").check_target_segment(
         "d", 1, "Xi Jinping said so.", "Си Цзиньпинь так сказал.", "ru")
     assert [(f.check, f.suggestion) for f in findings if f.severity != "info"] == [("target-misspelt-name", "Цзиньпин")]
+
+
+def test_kazakh_encircling_takes_an_accusative() -> None:
+    # қоршауға алу ("encircle"), like қамауға алу, takes its object in the accusative
+    _expect_fix("On the night of 5 January troops encircled Zhanaozen.",
+                "5 қаңтарға қараған түні әскерлер Жаңаөзенге қоршауға алды.", "Жаңаөзенді", "kk")

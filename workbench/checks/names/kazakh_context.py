@@ -529,7 +529,8 @@ def asking_verb(word: str) -> bool:
 #: Compound verbs whose object is an accusative, by the converb or noun before the verb (сатып алды
 #: "bought", басып алды "seized", қамауға алды "arrested"; not ал alone, also "took from")
 _CLAUSE_COMPOUND_STEMS = {"сатып": frozenset({"ал"}), "басып": frozenset({"ал"}), "қамауға": frozenset({"ал"}),
-                          "бақылауда": frozenset({"ұста"}), "қолға": frozenset({"ал"})}
+                          "бақылауда": frozenset({"ұста"}), "қолға": frozenset({"ал"}), "қоршауға": frozenset({"ал"}),
+                          "бақылауға": frozenset({"ал"}), "тұтқынға": frozenset({"ал"})}
 
 
 def clause_verb_case(word: str, before: str = "") -> str | None:
