@@ -3281,3 +3281,16 @@ def test_kazakh_encircling_takes_an_accusative() -> None:
     # қоршауға алу ("encircle"), like қамауға алу, takes its object in the accusative
     _expect_fix("On the night of 5 January troops encircled Zhanaozen.",
                 "5 қаңтарға қараған түні әскерлер Жаңаөзенге қоршауға алды.", "Жаңаөзенді", "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a list set out after a dash takes the case of the plural noun before it
+    ("Kazakhstan has long balanced between two powers, Russia and China.",
+     "Казахстан давно балансирует между двумя державами — Россией и Китай.", "Китаем"),
+    ("The strike reached three regional centres — Aktau, Atyrau and Uralsk.",
+     "Забастовка дошла до трёх областных центров — Актау, Атырау и Уральск.", "Уральска"),
+    ("The strike reached three regional centres — Aktau, Atyrau and Uralsk.",
+     "Забастовка дошла до трёх областных центров — Актау, Атырау и Уральска.", None),
+])
+def test_russian_list_after_a_dash(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -716,6 +716,9 @@ _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|sion|ment|ship|ness|ity|ities|anc
                          r"|(?:regime|government|embassy|picket|events|protests|uprising|massacre|offices?))\b")
 
 
+#: a Russian plural noun's ending and the case it shows (державами: instrumental, центров: genitive)
+_RU_PLURAL_NOUN_CASES = (("ами", INS), ("ями", INS), ("ах", LOC), ("ях", LOC), ("ам", DAT), ("ям", DAT),
+                         ("ов", GEN), ("ев", GEN))
 #: endings only a Russian noun's plural has, after its stem (област|ях, республик|ах, комитет|ов)
 _NOUN_PLURAL_ENDINGS = (("ами", RU_PLURAL["ins"]), ("ями", RU_PLURAL["ins"]), ("ах", RU_PLURAL["loc"]),
                         ("ях", RU_PLURAL["loc"]), ("ам", RU_PLURAL["dat"]), ("ям", RU_PLURAL["dat"]),
@@ -1321,7 +1324,12 @@ class _Segment:
         the English puts it after as its object (the first name's cases but the nominative);
         0 if unknown."""
         start = chain[0][0].start
-        if self.language != "ru" or start == 0 or self.toks.gap(start).strip(" \u00a0" + _OPEN):
+        if self.language != "ru" or start == 0:
+            return 0
+        gap = self.toks.gap(start).strip(" \u00a0" + _OPEN)
+        if gap in ("—", "–", ":"):
+            return self._apposition_case(chain)
+        if gap:
             return 0
         before = self.toks.words[start - 1]
         low = fold(before)
@@ -1349,6 +1357,22 @@ class _Segment:
             # verb whose object it is, so no member is in the nominative («охватили Уральск,
             # Кызылорду и Тараз»); the cases are the first name's but the nominative
             return first & ~NOM
+        return 0
+
+    def _apposition_case(self, chain: list[tuple[Hit, FormEntry]]) -> int:
+        """The case of a Russian list set out after a dash or colon («до трёх областных центров —
+        Актау, Атырау и Уральска», «между двумя державами — Россией и Китаем»): the plural noun
+        before it, by an ending only a plural noun's case has (a genitive in -ов may be an animate
+        accusative, for people); 0 if unknown."""
+        before = self.toks.words[chain[0][0].start - 1]
+        low = fold(before)
+        if not before.isalpha() or not before.islower() or _verb_like(low):
+            return 0
+        for ending, mask in _RU_PLURAL_NOUN_CASES:
+            if low.endswith(ending) and len(low) > len(ending) + 2:
+                if mask == GEN and any(self.lx.kinds[e.ref] == "person" for _, e in chain):
+                    mask |= ACC
+                return mask
         return 0
 
     def russian_word_before(self, hit: Hit, entry: FormEntry) -> None:
