@@ -3294,3 +3294,17 @@ def test_kazakh_encircling_takes_an_accusative() -> None:
 ])
 def test_russian_list_after_a_dash(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # charges are brought against someone in the dative («предъявленные Масимову обвинения»)
+    ("Nothing is known about the charges brought against Karim Massimov.",
+     "О предъявленных Карима Масимова обвинениях ничего не известно.", "Кариму Масимову"),
+    ("Nothing is known about the charges brought against Karim Massimov.",
+     "О предъявленных Кариму Масимову обвинениях ничего не известно.", None),
+    # "support for Assad" may be an objective genitive: «поддержка Башара Асада» is right
+    ("Russia's military support for Bashar al-Assad in Syria.", "Военная поддержка Россией Башара Асада в Сирии.",
+     None),
+])
+def test_charges_brought_against_and_support_of(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
