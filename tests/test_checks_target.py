@@ -3308,3 +3308,12 @@ def test_russian_list_after_a_dash(source: str, target: str, expected: str | Non
 ])
 def test_charges_brought_against_and_support_of(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a particle between the passive and its agent; a quoted name declined in its quotes too
+    ("Обращение было подписано также «Марксистской тенденции».", "«Марксистской тенденцией»"),
+    ("Обращение было подписано также «Марксистской тенденцией».", None),
+])
+def test_passive_agent_past_a_particle(target: str, expected: str | None) -> None:
+    _expect_fix("The appeal was also signed by the Marxist Tendency.", target, expected)

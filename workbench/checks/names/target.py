@@ -3211,17 +3211,23 @@ class _Segment:
         in the instrumental right after the passive participle («выбран Назарбаевым», «поддержанная
         Россией»). Another case there is wrong. Only where both languages keep the passive: a
         participle right before the name, "by" right before it in the source."""
-        if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0") or entry.surface[:1] in _OPEN:
+        if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + _OPEN) \
+                or (entry.surface[:1] in _OPEN and not entry.flags & DECLINED_QUOTE):
             return
-        before = self.toks.words[hit.start - 1]
+        at = hit.start - 1
+        if at > 0 and self.toks.folded[at] in _PARTICLES and self.toks.words[at].islower() \
+                and not self.toks.gap(at).strip(" \u00a0"):
+            at -= 1             # «подписано также «Марксистской тенденцией»»: a particle between
+        before = self.toks.words[at]
         cases = _any_number(entry.cases)
-        if not cases or cases & INS or not (before.islower() or self.toks.sentence_initial(hit.start - 1)) \
+        if not cases or cases & INS or not (before.islower() or self.toks.sentence_initial(at)) \
                 or not (_RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)) or _RU_REFLEXIVE_VERB.fullmatch(fold(before))):
             return      # (a reflexive verb is a passive too: «проводилась Назарбаевым»; «Вдохновлённые Жанаозеном»)
         if not PASSIVE_BY.search(self.source_before(entry.ref)):
             return
         self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after the passive {before!r}: "
-                        "the source's \"by\" makes it the agent, in the instrumental")
+                        "the source's \"by\" makes it the agent, in the instrumental",
+                        declined=bool(entry.flags & DECLINED_QUOTE))
 
     def active_for_passive(self, hit: Hit, entry: FormEntry) -> None:
         """English "the picket was organised by Anti*Capitalist Resistance": Russian often turns the
