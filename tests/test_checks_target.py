@@ -3317,3 +3317,19 @@ def test_charges_brought_against_and_support_of(source: str, target: str, expect
 ])
 def test_passive_agent_past_a_particle(target: str, expected: str | None) -> None:
     _expect_fix("The appeal was also signed by the Marxist Tendency.", target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # на + the accusative after a word of looking is its target, no place
+    ("Some on the left still look at the Soviet Union through rose-tinted glasses.",
+     "Кое-кто из левых до сих пор смотрит на Советский Союз сквозь розовые очки.", None),
+    # a possessive between a coordinator and the name: the name shares the plural verb
+    ("Gennady Zyuganov and his Communist Party of the Russian Federation cheered the intervention.",
+     "Геннадий Зюганов и его Коммунистическая партия Российской Федерации приветствовали интервенцию.", None),
+    # a passive participle in the prepositional case (подписанном) takes its agent in the instrumental
+    ("The statement signed by the Russian Socialist Movement called for the withdrawal.",
+     "В заявлении, подписанном Российское социалистическое движение, содержался призыв.",
+     "Российским социалистическим движением"),
+])
+def test_cases_from_corpora_175_and_179(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

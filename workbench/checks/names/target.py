@@ -275,6 +275,12 @@ _RU_INTO_GOVERNING = re.compile(rf"(?:{_RU_ENTERING_STEMS}|войт|интегр
                                 r"|подать|прин|приём|прием|избра|избир|делегир|инвест|влож|вклад|вер[иуяо]|перешл"
                                 r"|перейд|перех|превра|преобраз|вовле|втян|вмеш|вторж|запис|верну|прийт|приглас"
                                 r"|внес|внёс|передал|передан|переда)")
+#: Russian possessive pronouns before a name («и его Коммунистическая партия»)
+_RU_POSSESSIVE_PRONOUNS = frozenset("его ее её их свой своя свое своё свои наш наша наше ваш ваша ваше".split())
+#: Russian words whose на takes the accusative of a target, not a place: looking, hoping, acting,
+#: answering, pressing, attacking (смотреть на, надежда на, влияние на, ответ на, давление на)
+_RU_AT_TARGET = re.compile(r"(?:смотр|посмотр|гляд|взгляд|взглян|надея|надежд|влия|воздейств|реагир|реакци|давл|"
+                           r"давит|надав|напад|ответ|жалов|ссыла|опира|рассчит|претенд|внимани|охот|покуш|ориентир)")
 #: Nouns and verbs of going into a country right before "in", which Russian says with в + accusative
 #: as well as the locative («интервенция в Казахстан», «вмешательство в Казахстан», «вторжение в Украину»)
 _EN_INTERVENTION_IN = right_before(r"(?:interven\w*|interfer\w*|invasion|invad\w*|incursion)\s+in")
@@ -488,7 +494,7 @@ _RU_BE = frozenset("был была было были будет будут".spl
 _RU_LINKING = frozenset("стал стала стало стали оказался оказалась оказались являлся являлась являлись".split())
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
 _RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|"
-                                    r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми))")
+                                    r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми)|нном)")
 _RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
 #: A Russian present (or simple future) in the third person, after a vowel, or reflexive
 #: (предоставляется, выступает, поможет): masculine nouns in -ет, -ит end so after a consonant
@@ -2689,9 +2695,12 @@ class _Segment:
             mask, default = INS, "ins"      # "borders Russia": граничит с Россией; с России is "from Russia"
         elif fold(before) in ("с", "со") and cases & mask == INS and not declined and self.just_from(entry.ref):
             mask, default = GEN, "gen"      # "It all began with Zhanaozen": началось с Жанаозена
+        # (на + the accusative after a word of looking, hoping, acting or answering is its target:
+        # «смотрит на Советский Союз», "look at the Soviet Union")
+        targeted = fold(before) == "на" and hit.start > 1 and _RU_AT_TARGET.match(self.toks.folded[hit.start - 2])
         if cases & mask == ACC and mask == ACC | LOC and (self.place_not_direction(entry.ref, quoted=declined)
                                                           or self.inside_organisation(hit, entry.ref)) \
-                and not self.russian_motion_in_clause(hit):
+                and not self.russian_motion_in_clause(hit) and not targeted:
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
         elif cases & mask == LOC and mask == ACC | LOC and (self.direction(entry.ref) or (
                 fold(before) in ("в", "во") and hit.start > 1 and _RU_ENTERING.match(self.toks.folded[hit.start - 2]))):
@@ -3037,8 +3046,10 @@ class _Segment:
         start = hit.start
         while start > 1 and self.toks.words[start - 1].islower() and not self.toks.gap(start).strip(" \u00a0") \
                 and (fold(self.toks.words[start - 1]) in self.index.grammar.get("titles", ())
-                     or adjective_cases(self.toks.words[start - 1])):
-            start -= 1          # «… и историк Марко Бойцун утверждали»: a title or adjective before the name
+                     or adjective_cases(self.toks.words[start - 1])
+                     or fold(self.toks.words[start - 1]) in _RU_POSSESSIVE_PRONOUNS):
+            start -= 1          # «… и историк Марко Бойцун утверждали», «Зюганов и его КПРФ приветствовали»: a
+                                # title, adjective or possessive before the name
         if start > 0 and (self.toks.folded[start - 1] in _COORDINATORS
                           or "," in self.toks.gap(start) or "&" in self.toks.gap(start)):
             return False
