@@ -3333,3 +3333,20 @@ def test_passive_agent_past_a_particle(target: str, expected: str | None) -> Non
 ])
 def test_cases_from_corpora_175_and_179(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "language"), [
+    # a passive's agent past a short place between participle and "by" ("tabled in the Dáil by")
+    ("A motion tabled in the Dáil by Paul Murphy condemned the killings.",
+     "Резолюция, внесённая Пол Мёрфи, осуждала убийства.", "Полом Мёрфи", "ru"),
+    # "taken from": a locative right before a participle of taking is an ablative
+    ("The article, taken from Communist Voice, was circulated on the list.",
+     "Communist Voice-та алынған мақала тізім арқылы жіберілді.", "Communist Voice-тан", "kk"),
+    ("The article, taken from Communist Voice, was circulated on the list.",
+     "Communist Voice-тан алынған мақала тізім арқылы жіберілді.", None, "kk"),
+    # where something is published, in the accusative before the verb of publishing
+    ("The statement first appeared on Altleft.org.", "Мәлімдеме алғаш рет Altleft.org-ты жарияланды.",
+     "Altleft.org-та", "kk"),
+])
+def test_cases_from_corpora_173_and_178(source: str, target: str, expected: str | None, language: str) -> None:
+    _expect_fix(source, target, expected, language)

@@ -111,6 +111,8 @@ IRREGULAR_PARTICIPLES = (
 #: A passive participle (and an adverb), then "by" right before the name
 PASSIVE_BY = re.compile(r"(?i)\b(?:\w+ed|\w+en|" + "|".join(IRREGULAR_PARTICIPLES) + ")"
                         r"(?:\s+(?:out|up|off|down|over|through|back|away))?"    # "carried out by"
+                        # a short place or time between: "tabled in the Dáil by", "signed on 5 January by"
+                        r"(?:\s+(?:in|at|on|during)\s+(?:the\s+)?[\w\u00c0-\u024f'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?)?"
                         r"(?:\s+\w+ly)?\s+by\s+(?:the\s+)?$")
 
 

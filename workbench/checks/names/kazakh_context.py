@@ -480,6 +480,18 @@ _SOURCE_STEMS = frozenset("қаш ал есті шық кет құтыл айы�
 _ABANDONING = ("тастап", "тастады", "тастау", "тастаған", "тастайды", "қалдыр")
 
 
+def source_participle(word: str) -> bool:
+    """Is *word* a participle, active or passive, of a verb whose source is an ablative (алынған
+    "taken", қашқан "fled")?"""
+    low = fold(word)
+    found = re.fullmatch(rf"(.{{2,}}?)({_PARTICIPLE_SUFFIX})", low)
+    if found is None:
+        return False
+    stem = found.group(1)
+    return stem in _SOURCE_STEMS or any(stem.endswith(infix) and stem[:-len(infix)] in _SOURCE_STEMS
+                                        for infix in _PASSIVE_INFIX)
+
+
 def ablative_source_clause(words: list[str]) -> bool:
     """Does the clause *words* end with a verb whose source is an ablative («қашып кетті», «алды»,
     «естіді», «талап етті»), and abandon nothing («тастап кетті»)?"""

@@ -123,6 +123,7 @@ from .kazakh_context import (
     quoted_head,
     round_verb,
     something_to_own,
+    source_participle,
     source_postposition,
     verb_object_case,
     vowel_restored_stem,
@@ -1729,9 +1730,12 @@ class _Segment:
         clause = re.split(r"[.;:!?,]\s", before[:found.start()])[-1].lower()
         # (a dative right before a Kazakh verb of moving says "to" where the English says "from": «Атырауға
         # келген куәлар», "witnesses from Atyrau")
+        # (nor a locative or dative right before a participle of taking or leaving: «Communist Voice-та
+        # алынған мақала», "the article taken from Communist Voice")
         towards = bool(cases & KK_DAT and words_after and moving_verb(words_after[0]))
+        taken = bool(words_after and source_participle(words_after[0]))
         if found.group(1) and not any(_EN_MOVING.fullmatch(word) for word in re.findall(r"[a-z]+", clause)) \
-                and not ablative_source_clause(words_after) and not towards:
+                and not ablative_source_clause(words_after) and not towards and not taken:
             # "from" with no verb of moving before it in its clause, nor a Kazakh verb whose source is an
             # ablative after it ("demanded a pay rise from KazMunayGas": «ҚазМұнайГаздан … талап етті»)
             return False
@@ -1852,9 +1856,10 @@ class _Segment:
         """English "published on International Viewpoint", "appeared in Novaya Gazeta": where
         something is published is a locative («International Viewpoint-та жарияланды»). In a
         clause that ends with a verb of publishing, a name the English puts after "in" or "on" in
-        the dative or ablative is wrong."""
+        the dative, ablative or accusative is wrong."""
         cases = entry.cases & _KK_CASES
-        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ABL) \
+        # (an accusative too: «Altleft.org-ты жарияланды», what is published is no place it is published on)
+        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ABL | KK_ACC) \
                 or not _EN_IN_ON_BEFORE.search(self.source_before(entry.ref)):
             return False
         words = self._clause_after(hit)
