@@ -3350,3 +3350,19 @@ def test_cases_from_corpora_175_and_179(source: str, target: str, expected: str 
 ])
 def test_cases_from_corpora_173_and_178(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "spoke to Putin": Kazakh talks with someone, an instrumental
+    ("Tokayev spoke to Putin by phone on 6 January.", "Тоқаев 6 қаңтарда Путинге телефон арқылы сөйлесті.",
+     "Путинмен"),
+    ("Tokayev spoke to Putin by phone on 6 January.", "Тоқаев 6 қаңтарда Путинмен телефон арқылы сөйлесті.", None),
+    # gathering takes a dative of where: "gathered in Trafalgar Square" («алаңына жиналған»)
+    ("“Hands off Kazakhstan!” shouted the demonstrators gathered in Trafalgar Square.",
+     "«Қазақстаннан қолдарыңды тартыңдар!» — деп айқайлады Трафальгар алаңына жиналған демонстранттар.", None),
+    # бірге after a dative is the adverb "together"
+    ("Anti*Capitalist Resistance, rs21 and Workers' Power marched together to Trafalgar Square.",
+     "«Антикапиталистік қарсылық», rs21 және «Жұмысшы билігі» Трафальгар алаңына бірге шеру тартты.", None),
+])
+def test_cases_from_corpora_174_and_176(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -351,7 +351,9 @@ def moving_verb(word: str) -> bool:
 
 #: Verbs of putting and introducing: where is their dative, which English says with "in" too
 #: ("a state of emergency was introduced in Almaty": «Алматыға төтенше жағдай енгізілді")
-_PUTTING_STEMS = frozenset("енгіз ен орналастыр орналас қой сал тарт кіргіз жайғастыр жұмса бағытта".split())
+_PUTTING_STEMS = frozenset("енгіз ен орналастыр орналас қой сал тарт кіргіз жайғастыр жұмса бағытта "
+                           # gathering and locking up: "gathered in Trafalgar Square" («алаңына жиналған»)
+                           "жинал жиыл шоғырлан топтас қама отырғыз".split())
 #: ... and nouns and verbs of interest, investment, taking part and trust, which take a dative where
 #: English says "in" ("interest in Kazakhstan": «Қазақстанға қызығушылық»)
 _DATIVE_INTEREST_STEMS = frozenset("қызығ инвестиц қатыс сен".split())

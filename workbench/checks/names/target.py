@@ -436,7 +436,9 @@ _EN_QUANTIFIERS = frozenset("whole all rest most many some part half much each n
 _EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|granted|showed|told|paid|lent|sold)\s+"
                                r"(?:the\s+)?$")
 #: English "with" right before a name (not "together with", an adverb postposition's own)
-_EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$")
+_EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$"
+                             # "spoke to Putin": talking is done with someone in Kazakh («Путинмен сөйлесті»)
+                             r"|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+to\s+(?:the\s+)?$")
 #: English prepositions before a Kazakh pair of names, and the case each asks for
 _EN_CASE_BEFORE = right_before("(in|at|to|into|from|with)")
 #: A Kazakh noun with the possessive in the dative (атына, басшысына, мекенжайына)
@@ -514,7 +516,8 @@ _KK_REPORTING = frozenset(("деп", "үшін", "туралы", "жөнінде
 #: English calling on someone to act right before the name ("called on Kazakhstan to", "urged Tokayev to")
 _EN_CALLED_ON = right_before(r"call(?:ed|s|ing)?\s+(?:up)?on|urg(?:ed|es|ing|e)")
 #: English asking or demanding something of someone right before the name ("asked Moscow for help")
-_EN_ASKED = right_before(r"ask(?:ed|s|ing)?|request(?:ed|s|ing)?|begg?(?:ed|s|ing)?|demand(?:ed|s|ing)?")
+_EN_ASKED = right_before(r"(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|begg?(?:ed|s|ing)?|demand(?:ed|s|ing)?)"
+                         r"(?:\s+of)?")      # "demanded of Tokayev"
 #: ... "from" only after a verb of moving or removing in its clause: "people from Almaty" are
 #: often «Алматыда тұратын» (living in Almaty), "reports from Almaty" «Алматыда хабарланды»
 _EN_MOVING = re.compile(
