@@ -3366,3 +3366,8 @@ def test_cases_from_corpora_173_and_178(source: str, target: str, expected: str 
 ])
 def test_cases_from_corpora_174_and_176(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_an_elided_possessive_is_no_adjective() -> None:
+    # халқы (халық with the possessive) is the possessed noun right after the bare possessor
+    _expect_fix("The people of Syria know this story well.", "Сирия халқы бұл оқиғаны жақсы біледі.", None, "kk")

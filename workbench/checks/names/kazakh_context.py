@@ -692,10 +692,16 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
     return k if _POSSESSED.fullmatch(low) and not _adjective(low) and not _NOT_POSSESSED.fullmatch(low) else None
 
 
+#: Nouns that drop a vowel before the possessive and so end like an adjective in -қы/-кі (халық →
+#: халқы "its people", ерік → еркі): no adjective ends so after л or р
+_ELIDED_POSSESSED = ("лқы", "лкі", "рқы", "ркі")
+
+
 def _adjective(low: str) -> bool:
     """Is the folded *low* shaped like an adjective (бұрынғы, қазіргі, қалалық) — not a -лық noun with the
     possessive, which only looks like one in -гі (әкімшілігі)?"""
-    return _ADJECTIVE.fullmatch(low) is not None and _LYQ_POSSESSED.fullmatch(low) is None
+    return _ADJECTIVE.fullmatch(low) is not None and _LYQ_POSSESSED.fullmatch(low) is None \
+        and not low.endswith(_ELIDED_POSSESSED)
 
 
 # -- word shapes the clause rules read (target.Segment's Kazakh context) --------------------------
