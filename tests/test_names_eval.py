@@ -239,6 +239,38 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev147", "ru", 0, 0.96),      # solidarity campaign reports
     ("dev148", "kk", 0, 0.6),       # names with titles and generic heads (Алматы қаласынан: see the README)
     ("dev112", "kk", 0, 0.93),      # letters to the editor and readers' questions
+    ("dev149", "ru", 0, 0.96),      # court verdicts and amnesties
+    ("dev150", "kk", 0, 0.86),      # court verdicts and amnesties
+    ("dev151", "ru", 0, 1.0),       # day-by-day timelines of movement
+    ("dev152", "kk", 0, 0.86),      # day-by-day timelines of movement
+    ("dev153", "ru", 0, 0.0),       # correct encyclopedia paragraphs on organisations
+    ("dev154", "kk", 0, 0.0),       # correct encyclopedia paragraphs on organisations
+    ("dev155", "ru", 0, 0.0),       # correct reports of debates
+    ("dev156", "kk", 0, 0.0),       # correct reports of debates
+    ("dev157", "ru", 0, 1.0),       # foreign reactions and sanctions
+    ("dev158", "kk", 0, 0.9),       # foreign reactions and sanctions
+    ("dev159", "ru", 0, 0.0),       # correct reportage from the oil towns
+    ("dev160", "kk", 0, 0.0),       # correct reportage from the oil towns
+    ("dev161", "ru", 0, 1.0),       # headlines, captions, short items
+    ("dev162", "kk", 0, 1.0),       # headlines, captions, short items
+    ("dev163", "ru", 0, 0.0),       # correct first-person testimonies
+    ("dev164", "kk", 0, 0.0),       # correct first-person testimonies
+    ("dev165", "ru", 0, 1.0),       # logistics and movement
+    ("dev166", "kk", 0, 1.0),       # logistics and movement
+    ("dev167", "ru", 0, 1.0),       # people in every case
+    ("dev168", "kk", 0, 1.0),       # people in every case
+    ("dev169", "ru", 0, 0.0),       # correct editorials
+    ("dev170", "kk", 0, 0.0),       # correct editorials
+    ("dev171", "ru", 0, 0.0),       # correct news-wire items on trials
+    ("dev172", "kk", 0, 0.0),       # correct news-wire items on trials
+    ("dev173", "ru", 0, 1.0),       # a mixed sample in long sentences
+    ("dev174", "kk", 0, 0.9),       # a mixed sample in long sentences
+    ("dev175", "ru", 0, 1.0),       # post-edited machine translation
+    ("dev176", "kk", 0, 0.86),      # post-edited machine translation
+    ("dev177", "ru", 0, 0.9),       # organisations, parties, media, companies
+    ("dev178", "kk", 0, 0.96),      # organisations, parties, media, companies
+    ("dev179", "ru", 0, 0.0),       # correct speeches read at rallies
+    ("dev180", "kk", 0, 0.0),       # correct speeches read at rallies
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
                                                    recall_at_least: float) -> None:
