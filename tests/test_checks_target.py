@@ -3371,3 +3371,14 @@ def test_cases_from_corpora_174_and_176(source: str, target: str, expected: str 
 def test_an_elided_possessive_is_no_adjective() -> None:
     # халқы (халық with the possessive) is the possessed noun right after the bare possessor
     _expect_fix("The people of Syria know this story well.", "Сирия халқы бұл оқиғаны жақсы біледі.", None, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # places listed after a plural generic noun of sites are its appositions, in the nominative
+    ("Western governments had interests in Kashagan and Karachaganak.",
+     "Западные правительства имели интересы в проектах Кашаган и Карачаганак.", None),
+    # ... not places after a noun of organisations: their genitive
+    ("Unions in the US and Canada backed the appeal.", "Профсоюзы США и Канада поддержали обращение.", "Канады"),
+])
+def test_list_after_a_plural_generic_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -224,6 +224,32 @@ def generic_words() -> dict[str, int]:
     return out
 
 
+#: Generic nouns whose members are places (fields, works, projects), not organisations
+_SITE_NOUNS = frozenset("месторождение нефтепромысел промысел шахта рудник завод комбинат фабрика проект".split())
+
+
+@lru_cache(maxsize=1)
+def _generic_stems() -> dict[str, str]:
+    """The stem of every generic noun and noun of a kind of place → the kind of name its members
+    are ("place" or "organisation")."""
+    stems = {}
+    for noun in _GENERIC_NOUNS + _PLACE_NOUNS:
+        kind = "place" if noun in _SITE_NOUNS or noun in _PLACE_NOUNS else "organisation"
+        stems[noun[:-1] if noun[-1] in "аяоеьйи" else noun] = kind
+    return stems
+
+
+def generic_plural(word: str) -> str | None:
+    """If *word* is a plural of a generic noun or a noun of a kind of place (в проектах,
+    месторождениях, компаниях), the kind of name a list after it sets beside it as appositions
+    («в проектах Кашаган и Карачаганак»: places; «компаний Chevron и ExxonMobil»: organisations)."""
+    low = fold(word)
+    if not low.endswith(("ы", "и", "ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях")):
+        return None
+    return next((kind for stem, kind in _generic_stems().items()
+                 if low.startswith(stem) and len(low) - len(stem) <= 3), None)
+
+
 @lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
     """Every case of every noun of a kind of place (город, область…), folded."""

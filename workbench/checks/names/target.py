@@ -148,6 +148,7 @@ from .russian_context import (
     PREPOSITIONS,
     adjective_cases,
     compound_governed,
+    generic_plural,
     governed,
     person_dative,
     person_dative_if_recipient,
@@ -1357,6 +1358,7 @@ class _Segment:
                 and low not in _NOT_HEADS and not _verb_like(low) and low not in place_words() \
                 and (self.after_of(chain[0][1].ref) or (
                     self.from_noun(chain[0][1].ref) and low not in self.index.grammar.get("generic", {})
+                    and generic_plural(low) not in {self.lx.kinds[e.ref] for _, e in chain}
                     and not noun_next(self.source_around(chain[-1][1].ref)[1]))):
             # (not where the names modify a noun after the last: "stakes in the Karachaganak and
             # Kashagan fields" is «в месторождениях Карачаганак и Кашаган», appositions)
