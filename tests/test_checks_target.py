@@ -3382,3 +3382,27 @@ def test_an_elided_possessive_is_no_adjective() -> None:
 ])
 def test_list_after_a_plural_generic_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "language"), [
+    # предоставить: the thing in the accusative, the one who gets it in the dative; убеждать, забыть: accusative
+    ("In 1990 the Supreme Soviet gave Nazarbayev the new post of president.",
+     "В 1990 году Верховный Совет предоставил Назарбаева новый пост президента.", "Назарбаеву", "ru"),
+    ("Chevron lobbyists urged Biden not to criticise Tokayev.",
+     "Лоббисты Chevron убеждали Байдену не критиковать Токаева.", "Байдена", "ru"),
+    # a dative of its own right before a verb of moving fills its place: "born in Almaty"
+    ("Tokayev was born in Almaty in 1953.", "Тоқаев 1953 жылы Алматыға дүниеге келді.", "Алматыда", "kk"),
+    ("Tokayev was born in Almaty in 1953.", "Тоқаев 1953 жылы Алматыда дүниеге келді.", None, "kk"),
+    # қарсы шығу ("oppose") takes the dative, an adverb between
+    ("In December 1986 Kazakh students openly opposed Moscow.",
+     "1986 жылғы желтоқсанда қазақ студенттері Мәскеуді ашық қарсы шықты.", "Мәскеуге", "kk"),
+])
+def test_cases_from_corpora_183_and_184(source: str, target: str, expected: str | None, language: str) -> None:
+    _expect_fix(source, target, expected, language)
+
+
+def test_begun_takes_no_object() -> None:
+    findings = [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment(
+        "d", 1, "The shooting began on Independence Day.", "Атыс Тәуелсіздік күнін басталды.", "kk")
+        if f.check == "target-wrong-inflection"]
+    assert [f.offending for f in findings] == ["Тәуелсіздік күнін"]

@@ -370,6 +370,9 @@ def dative_in_clause(words: list[str]) -> bool:
     that takes one?"""
     for before, word in zip(["", *words], words):
         low = fold(word)
+        if any(low.startswith(stem) for stem in _MOVING_STEMS | _PUTTING_STEMS) and before.islower() \
+                and _DATIVE_WORD.fullmatch(fold(before)) and fold(before) not in _NOT_CASE_WORDS:
+            continue        # «дүниеге келді» ("was born"): a dative of its own right before the verb fills its place
         if any(low.startswith(stem) for stem in _MOVING_STEMS | _PUTTING_STEMS | _DATIVE_INTEREST_STEMS) \
                 or low in _DATIVE_PREDICATIVES \
                 or verb_object_case(word) == "dat" or dative_compound(before, word) \
@@ -442,7 +445,7 @@ _DATIVE_COMPOUNDS = {
     "телефон": "соқ шал", "шабуыл": "жаса", "қысым": "жаса көрсет", "кінә": "арт", "айып": "так тақ",
     "тыйым": "сал", "сенім": "арт білдір", "рұқсат": "бер", "ескерту": "жаса", "ұсыныс": "жаса",
     "талап": "қой", "хат": "жаз жолда", "үндеу": "жаса жолда", "сәлем": "жолда", "қол": "қой",
-    "нұсқау": "бер", "нұсқаулар": "бер", "бұйрық": "бер", "тапсырма": "бер",
+    "нұсқау": "бер", "нұсқаулар": "бер", "бұйрық": "бер", "тапсырма": "бер", "қарсы": "шық тұр бол",
 }
 _DATIVE_COMPOUND_STEMS = {noun: frozenset(stems.split()) for noun, stems in _DATIVE_COMPOUNDS.items()}
 

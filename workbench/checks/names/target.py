@@ -1654,7 +1654,14 @@ class _Segment:
                     and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
                     and (self.english_object(entry.ref) or adverb_like_case(fold(after))):
                 # «Тоқаевқа ашық қолдады» ("openly supported Tokayev"): a bare word between, which the
-                # English object makes an adverb, not the verb's own object
+                # English object makes an adverb, not the verb's own object; or a dative compound after it
+                # («Мәскеуді ашық қарсы шықты», "openly opposed Moscow": қарсы шығу takes the dative)
+                if hit.end + 2 < self.n and cases & KK_ACC and not cases & KK_DAT \
+                        and dative_compound(self.toks.words[hit.end + 1], self.toks.words[hit.end + 2]) \
+                        and self.english_object(entry.ref):
+                    compound = f"{self.toks.words[hit.end + 1]} {self.toks.words[hit.end + 2]}"
+                    self.wrong_case(hit, entry, "dat", f"(acc) before {compound!r}, whose object takes the dat")
+                    return
                 self.kazakh_verb_object(hit, entry, self.toks.words[hit.end + 1], cases)
                 return
             self.kazakh_verb_object(hit, entry, after, cases)
@@ -2538,9 +2545,11 @@ class _Segment:
                                 f"noun, and what the verb acts on takes the {wanted}")
                 return
         case = verb_object_case(verb)
-        if case is None and cases == KK_ACC and verb.islower() and il_passive(fold(verb)) \
+        if case is None and cases == KK_ACC and verb.islower() \
+                and (il_passive(fold(verb)) or fold(verb).startswith("бастал")) \
                 and self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE) == "":
             # «Қытай мен Еуропаны жөнелтіледі»: a passive verb has no object, so no accusative before it
+            # (басталды, "began", is one too: «Тәуелсіздік күнін басталды»)
             to = _after_to(self.source_before(entry.ref), _TO_IN_PREPOSITIONS)
             why = f"(acc) right before the passive verb {verb!r}, which takes no object"
             if to:
