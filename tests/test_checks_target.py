@@ -3406,3 +3406,17 @@ def test_begun_takes_no_object() -> None:
         "d", 1, "The shooting began on Independence Day.", "Атыс Тәуелсіздік күнін басталды.", "kk")
         if f.check == "target-wrong-inflection"]
     assert [f.offending for f in findings] == ["Тәуелсіздік күнін"]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # both sides of "between … and" take the instrumental after между
+    ("Most of the remaining shares are split between ExxonMobil and KazMunayGas.",
+     "Остальные доли распределены между ExxonMobil и «КазМунайГаз».", "«КазМунайГазом»"),
+    ("Talks between the unions and Tengizchevroil broke down.",
+     "Переговоры между профсоюзами и «Тенгизшевройлом» сорвались.", None),
+    # «между собой» ("between themselves"): the names are the subjects
+    ("Until January 2022 Tokayev and Nazarbayev shared power in Kazakhstan between them.",
+     "До января 2022 года власть в Казахстане делили между собой Токаев и Назарбаев.", None),
+])
+def test_between_and(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -512,6 +512,8 @@ _EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been
                                r"taken|told|thrown|won|bought|brought|fought)\b(?!\s+(?:to|by\s+the\s+fact))")
 #: English right before a name it comes from or leaves ("from", "withdrew from", "left", "fled")
 _EN_FROM_BEFORE = right_before("(from)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
+#: English "between … and" right before a name
+_EN_BETWEEN_AND = re.compile(r"(?i)\bbetween\b[^.;:!?]*\band\s+(?:the\s+)?$")
 #: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
 _KK_REPORTING = frozenset(("деп", "үшін", "туралы", "жөнінде"))
 #: English calling on someone to act right before the name ("called on Kazakhstan to", "urged Tokayev to")
@@ -1404,7 +1406,8 @@ class _Segment:
         if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
-            for rule in (self.compared, self.title_across_institution, self.of_genitive, self.dative_after_noun,
+            for rule in (self.between_and, self.compared, self.title_across_institution, self.of_genitive,
+                         self.dative_after_noun,
                          self.instrumental_after_noun, self.instrumental_from, self.instrumental_of_feeling,
                          self.passive_agent, self.active_for_passive,
                          self.subject_after_verb,
@@ -2936,6 +2939,24 @@ class _Segment:
             return
         self.wrong_case(hit, entry, "gen", f"(dat) after {before!r}: the source's \"of\", \"'s\" or \"by\" makes it "
                         "the noun's genitive", declined=bool(entry.flags & DECLINED_QUOTE))
+
+    def between_and(self, hit: Hit, entry: FormEntry) -> None:
+        """English "split between ExxonMobil and KazMunayGas": both sides of "between … and" follow
+        между, in the instrumental («между ExxonMobil и «КазМунайГазом»»); the name after и, in its
+        clause after между, in another case is wrong (a quoted name that declines in its quotes too)."""
+        if hit.start < 2 or self.toks.folded[hit.start - 1] != "и" or self.toks.gap(hit.start).strip(" \u00a0" + _OPEN):
+            return
+        quoted = entry.surface[:1] in _OPEN and not entry.flags & DECLINED_QUOTE
+        cases = NOM | ACC if quoted else _any_number(entry.cases)
+        if not cases or cases & INS or (quoted and not self.declines_in_quotes(entry)) \
+                or not _EN_BETWEEN_AND.search(self.source_before(entry.ref)):
+            return
+        words = self.toks.folded[max(self._clause_start(hit.start), hit.start - 8):hit.start - 1]
+        at = words.index("между") if "между" in words else -1
+        if at < 0 or (at + 1 < len(words) and words[at + 1] in ("собой", "нами", "вами", "ними")):
+            return      # («делили между собой Токаев и Назарбаев», "between themselves": the names are subjects)
+        self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after «и» in «между … и …»: both "
+                        "sides take the instrumental", declined=quoted or bool(entry.flags & DECLINED_QUOTE))
 
     def instrumental_of_feeling(self, hit: Hit, entry: FormEntry) -> None:
         """English "discontent with Nazarbayev", "admiration for the Council": nouns of a feeling made
