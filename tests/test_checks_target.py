@@ -3420,3 +3420,16 @@ def test_begun_takes_no_object() -> None:
 ])
 def test_between_and(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "a town in Mangystau Region": the noun of a place names another place, its genitive
+    ("In December 2011 in Zhanaozen, a town in Mangystau Region, a state of emergency was declared.",
+     "В декабре 2011 года в Жанаозене, городе Мангистауская область, было введено чрезвычайное положение.",
+     "Мангистауской области"),
+    ("In Zhanaozen, a town in Mangystau Region, a state of emergency was declared.",
+     "В Жанаозене, городе Мангистауской области, было введено чрезвычайное положение.", None),
+    ("Strikes began in the town of Zhanaozen.", "Забастовки начались в городе Жанаозен.", None),
+])
+def test_a_town_in_a_region(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

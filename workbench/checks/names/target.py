@@ -2812,7 +2812,11 @@ class _Segment:
                 before.islower() or self.toks.sentence_initial(hit.start - 1)) or fold(before) in _NOT_HEADS
                 or (_verb_like(fold(before))
                     and not (self.after_of(entry.ref) and _RU_NOUN_LIKE_PRESENT.search(fold(before))))
-                or verb_governed(before) is not None or fold(before) in place_words()
+                or verb_governed(before) is not None
+                # (a noun of a kind of place before its own name is an apposition, «городе Жанаозен», "the
+                # town of Zhanaozen"; "a town in Mangystau Region" names another place, a genitive)
+                or (fold(before) in place_words()
+                    and not (from_noun and _EN_IN_BEFORE.search(self.source_before(entry.ref))))
                 or (from_noun and fold(before) in self.index.grammar.get("generic", {}))
                 or (quoted and self.generic_before(hit.start))
                 or (from_noun and _RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)))):
@@ -2821,8 +2825,10 @@ class _Segment:
         if from_noun and not self.after_of(entry.ref) and hit.start > 1:
             english = _FROM_BEFORE.search(self.source_before(entry.ref))
             rendering = _RU_FROM if english and (english.group(1) or "").lower() == "from" else _RU_AT
-            if any(fold(word) in rendering for word in self.toks.words[max(0, hit.start - 3):hit.start - 1]):
+            start = max(0, hit.start - 3, self._clause_start(hit.start))
+            if any(fold(word) in rendering for word in self.toks.words[start:hit.start - 1]):
                 return  # «в полицейском участке Чаринг-Кросс»: the preposition renders "at", the name is the noun's
+                        # (in the name's clause: «в Жанаозене, городе …» is another phrase)
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
         suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen", declined=quoted)
         if not suggestion or fold(suggestion) == fold(offending):
