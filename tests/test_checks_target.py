@@ -3433,3 +3433,19 @@ def test_between_and(source: str, target: str, expected: str | None) -> None:
 ])
 def test_a_town_in_a_region(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # the passive's agents turned into the subjects of an active verb, a parenthesis between them
+    ("The picket was backed by the Ukraine Solidarity Campaign (Chris Ford) and by Workers Power.",
+     "Пикет поддержали Кампания солидарности с Украиной (Крис Форд) и «Рабочая власть»."),
+    # after a verb of entering, which takes no object, the name is its subject
+    ("The Embassy received a delegation that included Chris Ford of the Ukraine Solidarity Campaign.",
+     "Посольство приняло делегацию, в состав которой входил Крис Форд из Кампании солидарности с Украиной."),
+    # a verb of sending makes в + the accusative a direction
+    ("The Embassy will forward the letter to the Ministry of Foreign Affairs in Nur-Sultan.",
+     "Посольство направит письмо в Нур-Султан, в Министерство иностранных дел."),
+])
+def test_correct_from_corpora_191_and_193(source: str, target: str) -> None:
+    findings = checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, "ru")
+    assert [f.message for f in findings if f.severity != "info"] == []

@@ -264,7 +264,9 @@ _ARRIVAL = re.compile(
 #: Russian verbs of coming, going and moving someone somewhere (пришёл, приехал, вернулся, переехал,
 #: поступил, устроился, отправили, перевели), past and present
 _RU_MOTION = re.compile(r"(?:приш[её]?л|приход|приех|приезж|прибы|прибыв|вернул|возвращ|переех|переезж|поступ|"
-                        r"устро|въех|вош[её]?л|поех|уех|отправ|перев[её]?л|перевод|перевез)\w*$")
+                        r"устро|въех|вош[её]?л|поех|уех|отправ|перев[её]?л|перевод|перевез|"
+                        # sending: «направит письмо в Нур-Султан»
+                        r"направ|пересла|перешл|пересыл|достав)\w*$")
 # (not пошёл, ушёл: «пошёл на вторую неделю», «ушёл в отставку» move nobody anywhere)
 #: Russian verbs of entering, joining and including (входит, вступила, включили), whose в takes the accusative
 _RU_ENTERING_STEMS = r"вход|вош|войд|вступ|включ|включа"
@@ -3032,9 +3034,11 @@ class _Segment:
             at -= 1             # «пригласили выступить Саймон Пирани»: the object of the verb before
         before = self.toks.words[at]
         if self.toks.gap(hit.start).strip(" \u00a0") or not before.islower() or not _RU_PAST.search(fold(before)) \
-                or fold(before) in _RU_BE or fold(before) in _RU_LINKING:
+                or fold(before) in _RU_BE or fold(before) in _RU_LINKING \
+                or _RU_MOTION.match(fold(before)) or _RU_ENTERING.match(fold(before)):
             # («Среди выступавших были Джон Макдоннелл», "Speakers included John McDonnell": after a
-            # copula the name is the subject)
+            # copula the name is the subject; so after a verb of coming or entering, which takes no
+            # object: «делегацию, в состав которой входил Крис Форд», "which included Chris Ford")
             return
         verb = self.english_object(entry.ref)
         if verb is None:
@@ -3252,6 +3256,10 @@ class _Segment:
             and not self._subject_before(at, entry.ref) \
             and not self.english_object(entry.ref) and not _EN_AFRAID_OF.search(self.source_before(entry.ref)) \
             and not _EN_NEVER_SUBJECT_BEFORE.search(self.source_before(entry.ref))
+        # (the passive's agent turned into the subject of an active verb: "was backed by the Ukraine
+        # Solidarity Campaign (Chris Ford) and by Workers Power", «поддержали Кампания … и …»)
+        subject = subject or bool(cases & NOM and not _RU_ACTIVE_PARTICIPLE.fullmatch(verb)
+                                  and PASSIVE_BY.search(self.source_before(entry.ref)))
         if rule is None or not cases or subject:
             return
         mask, default = rule
