@@ -3449,3 +3449,17 @@ def test_a_town_in_a_region(source: str, target: str, expected: str | None) -> N
 def test_correct_from_corpora_191_and_193(source: str, target: str) -> None:
     findings = checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, "ru")
     assert [f.message for f in findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "in" a place: an ablative says "from", which nothing in the sentence asks for
+    ("Two journalists were detained in Uralsk while filming the central square.",
+     "Екі журналист Оралдан орталық алаңды түсіріп жатқан кезде ұсталды.", "Оралда"),
+    ("Two journalists were detained in Uralsk while filming the central square.",
+     "Екі журналист Оралда орталық алаңды түсіріп жатқан кезде ұсталды.", None),
+    # "unlike in Algeria": a noun of difference takes the ablative
+    ("Unlike in Algeria, Kazakhstan has no legal opposition.",
+     "Алжирден айырмашылығы, Қазақстанда заңды оппозиция жоқ.", None),
+])
+def test_kazakh_ablative_for_in(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -381,6 +381,32 @@ def dative_in_clause(words: list[str]) -> bool:
     return False
 
 
+def ablative_in_clause(words: list[str]) -> bool:
+    """Does something in *words* (after a name) take an ablative: a verb of leaving, taking,
+    hearing, moving or beginning in any form (by its stem), a postposition or comparison that
+    takes one (кейін, бері, бастап, гөрі, артық)?"""
+    for word in words:
+        low = fold(word)
+        if any(low.startswith(stem) and _VERB_FORM_TAIL.match(low[len(stem):])
+               for stem in _SOURCE_STEMS | _MOVING_STEMS | _BEGINNING_STEMS) \
+                or (postposition(word) or (0, ""))[1] == "abl" or low in _ABLATIVE_WORDS \
+                or low.startswith(_ABLATIVE_STEMS):
+            return True
+    return False
+
+
+#: What follows a verb stem in any of its forms: the passive infix, then a converb, participle, verbal
+#: noun, finite or conditional ending (алып, алынған, алуы, алды, алса), not a noun's (алаңды)
+_VERB_FORM_TAIL = re.compile(r"(?:ыл|іл|л|ын|ін|н)?(?:ып|іп|п|ған|ген|қан|кен|атын|етін|йтын|йтін|у|ю|ды|ді|ты|ті"
+                             r"|ады|еді|йды|йді|са|се|ма|ме|ба|бе|па|пе)")
+
+
+#: Words after which an ablative is what something comes after, since or exceeds
+_ABLATIVE_WORDS = frozenset("кейін соң бері бастап гөрі артық көп аз басқа бөлек тыс ары әрі қашық алыс".split())
+#: ... and nouns of difference ("unlike in Algeria": «Алжирден айырмашылығы»)
+_ABLATIVE_STEMS = ("айырмашыл", "өзгеше", "ерекше")
+
+
 #: Verbs whose object is a place gone round or lived in, which English says with "in" ("travelled
 #: in Kazakhstan": «Қазақстанды аралады»; "live in the steppe": «далаланы мекендейді»)
 _ROUND_STEMS = frozenset("арала мекенде кез шарла жайла тінту".split())

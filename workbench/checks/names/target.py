@@ -75,6 +75,7 @@ from .kazakh_context import (
     POSSESSIVE_CASE,
     UNVOICED,
     ablative_compound,
+    ablative_in_clause,
     ablative_source_clause,
     ablative_word,
     accusative_verb,
@@ -935,6 +936,7 @@ class _Segment:
                     and not self.kazakh_destination(hit, entry) and not self.kazakh_locative_for_to(hit, entry) \
                     and not self.kazakh_genitive_before_genitive(hit, entry) \
                     and not self.kazakh_accusative_for_in(hit, entry) and not self.kazakh_dative_for_in(hit, entry) \
+                    and not self.kazakh_ablative_for_in(hit, entry) \
                     and not self.kazakh_verbal_noun_object(hit, entry) and not self.kazakh_called_on(hit, entry) \
                     and not self.kazakh_accusative_before_passive(hit, entry):
                 found = len(self.findings)
@@ -2172,6 +2174,21 @@ class _Segment:
             return False
         self.wrong_case(hit, entry, "loc", "(dat) where the source puts it after \"in\": where something is or "
                         "happens is a locative, and nothing in the clause asks for a dative (where to)")
+        return True
+
+    def kazakh_ablative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "detained in Uralsk": a place after "in" is where something happens, a locative; an
+        ablative («Оралдан … ұсталды») says "from", which nothing in the Kazakh sentence asks for
+        (no verb of leaving, taking, hearing, moving or beginning, no postposition or comparison
+        of the ablative) where the English has no "from"."""
+        if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_ABL or entry.surface[:1] in _OPEN \
+                or not _EN_IN_BEFORE.search(self.source_before(entry.ref)) \
+                or not self.place_not_direction(entry.ref) or "from" in self.source.lower().split():
+            return False
+        if ablative_in_clause(self.toks.words[hit.end:self._sentence_end(hit.end)]):
+            return False
+        self.wrong_case(hit, entry, "loc", "(abl) where the source puts it after \"in\": where something is or "
+                        "happens is a locative; an ablative says \"from\"")
         return True
 
     def kazakh_accusative_before_passive(self, hit: Hit, entry: FormEntry) -> bool:
