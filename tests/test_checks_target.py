@@ -3463,3 +3463,12 @@ def test_correct_from_corpora_191_and_193(source: str, target: str) -> None:
 ])
 def test_kazakh_ablative_for_in(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_a_surname_without_its_particle_is_a_later_mention() -> None:
+    # "Bashar al-Assad …, support for Assad": two mentions in both languages, paired in order
+    source = ("Bashar al-Assad succeeded his father as President of Syria in 2000. In January 2022 critics compared "
+              "the CSTO deployment with Moscow's support for Assad.")
+    target = ("Башар Асад 2000 жылы әкесінің орнына Сирия президенті болды. 2022 жылғы қаңтарда сыншылар ҰҚШҰ "
+              "күштерінің енгізілуін Мәскеудің Асадқа көрсеткен қолдауымен салыстырды.")
+    _expect_fix(source, target, None, "kk")

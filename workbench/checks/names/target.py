@@ -3519,8 +3519,12 @@ class _Segment:
             last = written.split()[-1] if written else ""
             if self.lx.kinds[ref] == "person" and " " in written and len(last) > 2:
                 whole = list(found)
-                found += [(a, b) for a, b in _occurrences(self.source, last, words=True)
-                          if not any(start <= a < end for start, end in whole)]
+                # (a surname's particle may go when it stands alone: "Bashar al-Assad", then "Assad")
+                particle, _, bare = last.partition("-")
+                surnames = [last] + ([bare] if bare and particle.islower() and len(bare) > 2 else [])
+                for surname in surnames:
+                    found += [(a, b) for a, b in _occurrences(self.source, surname, words=True)
+                              if not any(start <= a < end for start, end in whole + found)]
                 found.sort()
             self._spans[ref] = found
         return found
