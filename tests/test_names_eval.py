@@ -286,7 +286,7 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev193", "ru", 0, 0.0),       # correct diplomatic communiqués
     ("dev194", "kk", 0, 0.0),       # correct diplomatic communiqués
     ("dev195", "ru", 0, 0.0),       # correct encyclopedia biographies
-    ("dev196", "kk", 1, 0.0),       # correct encyclopedia biographies (one alarm: a later mention paired with the first)
+    ("dev196", "kk", 0, 0.0),       # correct encyclopedia biographies
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
                                                    recall_at_least: float) -> None:
