@@ -3472,3 +3472,8 @@ def test_a_surname_without_its_particle_is_a_later_mention() -> None:
     target = ("Башар Асад 2000 жылы әкесінің орнына Сирия президенті болды. 2022 жылғы қаңтарда сыншылар ҰҚШҰ "
               "күштерінің енгізілуін Мәскеудің Асадқа көрсеткен қолдауымен салыстырды.")
     _expect_fix(source, target, None, "kk")
+
+
+def test_paid_to_someone_is_a_dative() -> None:
+    _expect_fix("Critics recalled the millions paid to Tony Blair for advising Nazarbayev.",
+                "Критики напомнили о миллионах, выплаченных Тони Блэра за консультирование Назарбаева.", "Тони Блэру")

@@ -292,10 +292,12 @@ def governed(word: str) -> tuple[int, str] | None:
     return PREPOSITIONS.get(fold(word))
 
 
-#: Passive participles of sending, dedicating and bringing charges: the one it goes to is a dative, the one
-#: who sent it an instrumental («петиция, адресованная Назарбаеву», «письмо, направленное Токаевым»,
-#: «предъявленные Масимову обвинения»), and their short forms («письмо направлено …»)
-_SENT_PARTICIPLE = re.compile(r"(?:адресова|посвяще|направле|предназначе|вруче|отправле|предъявле)"
+#: Passive participles of sending, dedicating, paying and bringing charges: the one it goes to is a
+#: dative, the one who sent it an instrumental («петиция, адресованная Назарбаеву», «письмо,
+#: направленное Токаевым», «предъявленные Масимову обвинения», «выплаченных Тони Блэру»), and their
+#: short forms («письмо направлено …»)
+_SENT_PARTICIPLE = re.compile(r"(?:адресова|посвяще|направле|предназначе|вруче|отправле|предъявле|выплаче|заплаче|"
+                              r"уплаче|предоставле)"
                               r"(?:нн(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|н|на|но|ны)")
 
 
