@@ -3477,3 +3477,9 @@ def test_a_surname_without_its_particle_is_a_later_mention() -> None:
 def test_paid_to_someone_is_a_dative() -> None:
     _expect_fix("Critics recalled the millions paid to Tony Blair for advising Nazarbayev.",
                 "Критики напомнили о миллионах, выплаченных Тони Блэра за консультирование Назарбаева.", "Тони Блэру")
+
+
+def test_having_returned_is_a_motion() -> None:
+    # «Вернувшись в Жанаозен» ("back in Zhanaozen"): a verb of returning makes в + the accusative a direction
+    _expect_fix("Back in Zhanaozen I tracked down Roza Tuletaeva's former neighbours.",
+                "Вернувшись в Жанаозен, я разыскал бывших соседей Розы Тулетаевой.", None)

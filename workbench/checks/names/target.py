@@ -264,7 +264,8 @@ _ARRIVAL = re.compile(
     r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold)")       # not "took place", "in place"
 #: Russian verbs of coming, going and moving someone somewhere (пришёл, приехал, вернулся, переехал,
 #: поступил, устроился, отправили, перевели), past and present
-_RU_MOTION = re.compile(r"(?:приш[её]?л|приход|приех|приезж|прибы|прибыв|вернул|возвращ|переех|переезж|поступ|"
+_RU_MOTION = re.compile(r"(?:приш[её]?л|приход|приех|приезж|прибы|прибыв|вернул|вернув|возвращ|возврат|переех|"
+                        r"переезж|поступ|"
                         r"устро|въех|вош[её]?л|поех|уех|отправ|перев[её]?л|перевод|перевез|"
                         # sending: «направит письмо в Нур-Султан»
                         r"направ|пересла|перешл|пересыл|достав)\w*$")
