@@ -3483,3 +3483,15 @@ def test_having_returned_is_a_motion() -> None:
     # «Вернувшись в Жанаозен» ("back in Zhanaozen"): a verb of returning makes в + the accusative a direction
     _expect_fix("Back in Zhanaozen I tracked down Roza Tuletaeva's former neighbours.",
                 "Вернувшись в Жанаозен, я разыскал бывших соседей Розы Тулетаевой.", None)
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # a bare name joined by мен to one in the dative: the case goes on the last one joined
+    ("His widow wrote to the United Nations and the European Union.",
+     "Жесірі Біріккен Ұлттар Ұйымы мен Еуропалық Одаққа хат жазды."),
+    # a verb of coming in the clause takes the dative, whatever verb ends it
+    ("Back in Aktau, the wind off the Caspian was so strong that the rally lasted barely an hour.",
+     "Ақтауға қайта оралғанымда Каспийден соққан жел соншалықты күшті болды."),
+])
+def test_correct_from_corpora_202_and_204(source: str, target: str) -> None:
+    _expect_fix(source, target, None, "kk")

@@ -353,7 +353,9 @@ def moving_verb(word: str) -> bool:
 #: ("a state of emergency was introduced in Almaty": «Алматыға төтенше жағдай енгізілді")
 _PUTTING_STEMS = frozenset("енгіз ен орналастыр орналас қой сал тарт кіргіз жайғастыр жұмса бағытта "
                            # gathering and locking up: "gathered in Trafalgar Square" («алаңына жиналған»)
-                           "жинал жиыл шоғырлан топтас қама отырғыз".split())
+                           "жинал жиыл шоғырлан топтас қама отырғыз "
+                           # staying, landing, travelling: «қонақүйге түсті», «әуежайға қонды», «сапарлады»
+                           "түс қон сапар".split())
 #: ... and nouns and verbs of interest, investment, taking part and trust, which take a dative where
 #: English says "in" ("interest in Kazakhstan": «Қазақстанға қызығушылық»)
 _DATIVE_INTEREST_STEMS = frozenset("қызығ инвестиц қатыс сен".split())

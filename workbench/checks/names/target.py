@@ -518,6 +518,8 @@ _EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been
 _EN_FROM_BEFORE = right_before("(from)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
 #: English "between … and" right before a name
 _EN_BETWEEN_AND = re.compile(r"(?i)\bbetween\b[^.;:!?]*\band\s+(?:the\s+)?$")
+#: Kazakh words that join names, the case on the last of them only
+_KK_COORDINATORS = frozenset(("мен", "бен", "пен", "және", "немесе", "не"))
 #: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
 _KK_REPORTING = frozenset(("деп", "үшін", "туралы", "жөнінде"))
 #: English calling on someone to act right before the name ("called on Kazakhstan to", "urged Tokayev to")
@@ -1864,6 +1866,8 @@ class _Segment:
         # (also a verb of meeting or talking: "met British officials in London", «Лондонда … кездесті»)
         # (or a participle of taking place right after it: «Мәскеуде өткен баспасөз конференциясында»)
         held = participle(fold(words[0])) and happening_verb(words[0])
+        if cases & KK_DAT and not held and any(moving_verb(word) for word in words[:-1]):
+            return False    # «Ақтауға қайта оралғанымда … болды»: a verb of coming in the clause takes the dative
         if not held and not happening_verb(words[-1], words[-2] if len(words) > 1 else "") \
                 and not partner_clause(words) and not (beginning_verb(words[-1]) and not cases & KK_ABL):
             return False
@@ -2322,6 +2326,8 @@ class _Segment:
             and second_object_next(after_en)
         if cases & ~(KK_ACC | KK_GEN) and not (cases == KK_NOM and (to or double) and self._clause_before(hit)):
             return
+        if cases == KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in _KK_COORDINATORS:
+            return      # «Біріккен Ұлттар Ұйымы мен Еуропалық Одаққа хат жазды»: the case goes on the last one joined
         words = self._clause_after(hit)
         # the compound ends the clause, or is a verbal noun the clause's last verb governs («кеңес
         # беруін жалғастырды», went on advising)
