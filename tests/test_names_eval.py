@@ -287,6 +287,14 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev194", "kk", 0, 0.0),       # correct diplomatic communiqués
     ("dev195", "ru", 0, 0.0),       # correct encyclopedia biographies
     ("dev196", "kk", 0, 0.0),       # correct encyclopedia biographies
+    ("dev197", "ru", 0, 0.9),       # strikes at named companies
+    ("dev198", "kk", 0, 0.93),      # strikes at named companies
+    ("dev199", "ru", 0, 1.0),       # quotes and reported speech
+    ("dev200", "kk", 0, 0.93),      # quotes and reported speech
+    ("dev201", "ru", 0, 0.0),       # correct obituaries and memorials
+    ("dev202", "kk", 0, 0.0),       # correct obituaries and memorials
+    ("dev203", "ru", 0, 0.0),       # correct field notes of a travelling journalist
+    ("dev204", "kk", 0, 0.0),       # correct field notes of a travelling journalist
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
                                                    recall_at_least: float) -> None:
