@@ -3495,3 +3495,18 @@ def test_having_returned_is_a_motion() -> None:
 ])
 def test_correct_from_corpora_202_and_204(source: str, target: str) -> None:
     _expect_fix(source, target, None, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb of handing in both clauses makes the "to" name its recipient, past a noun before it
+    ("The strikers handed their list of demands to Ainur Kurmanov so that he could pass it on.",
+     "Бастующие передали список своих требований Айнура Курманова, чтобы он переправил его.", "Айнуру Курманову"),
+    ("The strikers handed the list to the successor to Nazarbayev.",
+     "Бастующие передали список преемнику Назарбаева.", None),
+    # назначить with the English double object: the person is the dative
+    ("The court gave Roza Tuletaeva a prison sentence.", "Суд назначил Розу Тулетаеву тюремный срок.",
+     "Розе Тулетаевой"),
+    ("Tokayev appointed Massimov chairman.", "Токаев назначил Масимова председателем.", None),
+])
+def test_handing_and_sentencing(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

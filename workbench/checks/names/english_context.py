@@ -30,7 +30,7 @@ _FUNCTION_WORDS = frozenset("in at on of for from to with by into over after bef
                             "between through without within across among towards toward despite via "
                             "and or but as than "
                             "off out up down away back "
-                            "rather more less too again also because since when while if until who which that "
+                            "rather more less too again also because since when while if until who which that so "
                             "the a an this these those his her their its our".split())
 #: An active past verb right after the name (an adverb allowed; a parenthetical between commas,
 #: "The CPRF, led by Gennady Zyuganov, backed …", "Paul Murphy, who had met them, said …"; and where

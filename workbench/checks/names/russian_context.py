@@ -328,7 +328,8 @@ def person_dative(word: str, *, person: bool = True) -> bool:
 #: only where the English makes the person the one something goes to
 _PERSON_DATIVE_OR_OBJECT: frozenset[str] = _verb_forms(
     "перед:ать отправ:ить отправл:ять направ:ить направл:ять предлож:ить предлаг:ать представ:ить представл:ять "
-    "напис:ать"     # (написали Байдену, "wrote to Biden"; написали Байдена, "painted him")
+    "напис:ать "    # (написали Байдену, "wrote to Biden"; написали Байдена, "painted him")
+    "назнач:ить назнач:ать"     # (назначил Розе Тулетаевой срок, "gave her a sentence"; назначил Масимова, "appointed")
 ) | frozenset("передал передала передали передаст передадут послал послала послали пошлет пошлют "   # (folded: ё as е)
               "прислал прислала прислали".split())
 

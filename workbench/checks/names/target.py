@@ -518,6 +518,11 @@ _EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been
 _EN_FROM_BEFORE = right_before("(from)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
 #: English "between … and" right before a name
 _EN_BETWEEN_AND = re.compile(r"(?i)\bbetween\b[^.;:!?]*\band\s+(?:the\s+)?$")
+#: English giving or sending something "to" someone, the verb earlier in the clause
+_EN_HANDED_TO = re.compile(r"(?i)\b(?:handed|gave|sent|passed|delivered|presented|submitted|forwarded)\b"
+                           r"(?:(?!\bto\b)[^.;:!?])*\bto\s+(?:the\s+)?$")
+#: Russian verbs of giving and sending (передали, вручили, отправили)
+_RU_HANDING = re.compile(r"(?:перед[ао]|вруч|отправ|направ|пересла|переслал|подал|подан|адресова)")
 #: Kazakh words that join names, the case on the last of them only
 _KK_COORDINATORS = frozenset(("мен", "бен", "пен", "және", "немесе", "не"))
 #: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
@@ -3410,7 +3415,11 @@ class _Segment:
                 or not (before.islower() or (self.toks.sentence_initial(at)
                                              and low.startswith(_ADDRESSING_NOUNS))):
             return          # (opening the sentence, only a noun that addresses someone: «Письмо Абдрахманову»)
-        if cases & GEN and not low.startswith(_ADDRESSING_NOUNS):
+        # ("handed their list of demands to Ainur Kurmanov": a verb of giving in both languages' clause makes
+        # the name its recipient, though a noun stands right before it, «передали список требований Айнуру»)
+        handed = bool(_EN_HANDED_TO.search(self.source_before(entry.ref))) and any(
+            _RU_HANDING.match(self.toks.folded[k]) for k in range(self._clause_start(hit.start), at))
+        if cases & GEN and not low.startswith(_ADDRESSING_NOUNS) and not handed:
             return          # "successor to Nazarbayev": «преемник Назарбаева»; "help to" is «помощь Совету»
         if cases & (NOM | ACC) and _verb_like(low) and not (
                 self.lx.kinds[entry.ref] == "person" and cases == NOM
