@@ -3510,3 +3510,14 @@ def test_correct_from_corpora_202_and_204(source: str, target: str) -> None:
 ])
 def test_handing_and_sentencing(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # the word right before the surname is compared with the form's word there (Жомарт, not Касым)
+    ("Касым-Джомарт Токаев обвинил террористов.", "Касым-Жомарт Токаев"),
+    ("Касым-Жомарт Токаев обвинил террористов.", None),
+])
+def test_a_misspelt_second_given_name(target: str, expected: str | None) -> None:
+    findings = [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment(
+        "d", 1, "Kassym-Jomart Tokayev blamed terrorists.", target, "ru") if f.severity != "info"]
+    assert [f.suggestion for f in findings] == ([expected] if expected else [])

@@ -4159,7 +4159,8 @@ class _Segment:
             before = toks.folded[j]
             if self.is_word_of(ref, before):
                 continue
-            names = {fold(tokens_of(form)[0]) for form in last}
+            # (the form's word right before the surname: Жомарт of Касым-Жомарт Токаев, its first for two)
+            names = {fold(tokens_of(form)[-2]) for form in last if len(tokens_of(form)) > 1}
             from rapidfuzz.distance import Levenshtein
 
             near = [name for name in names if Levenshtein.distance(before, name) <= (1 if len(name) < 7 else 2)
