@@ -3521,3 +3521,17 @@ def test_a_misspelt_second_given_name(target: str, expected: str | None) -> None
     findings = [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment(
         "d", 1, "Kassym-Jomart Tokayev blamed terrorists.", target, "ru") if f.severity != "info"]
     assert [f.suggestion for f in findings] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "spread to" a region: на + the accusative of direction
+    ("The strike spread to Atyrau Region, where 10,000 oil workers walked out.",
+     "Забастовка перекинулась на Атырауской области, где работу остановили 10 000 нефтяников.",
+     "Атыраускую область"),
+    # "thanked Putin" said with благодарность: the dative
+    ("At the CSTO summit on 10 January, Tokayev thanked Putin personally.",
+     "На саммите ОДКБ 10 января Токаев выразил личную благодарность Путина.", "Путину"),
+    ("Putin's gratitude to Tokayev was public.", "Благодарность Путина Токаеву была публичной.", None),
+])
+def test_cases_from_corpus_205(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -516,6 +516,8 @@ _EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been
                                r"taken|told|thrown|won|bought|brought|fought)\b(?!\s+(?:to|by\s+the\s+fact))")
 #: English right before a name it comes from or leaves ("from", "withdrew from", "left", "fled")
 _EN_FROM_BEFORE = right_before("(from)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
+#: English thanking right before a name ("thanked Putin personally" has the adverb after it)
+_EN_THANKED = right_before(r"thank(?:ed|s|ing)?|grateful\s+to|gratitude\s+to")
 #: English "between … and" right before a name
 _EN_BETWEEN_AND = re.compile(r"(?i)\bbetween\b[^.;:!?]*\band\s+(?:the\s+)?$")
 #: English giving or sending something "to" someone, the verb earlier in the clause
@@ -1418,7 +1420,8 @@ class _Segment:
         if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
-            for rule in (self.between_and, self.compared, self.title_across_institution, self.of_genitive,
+            for rule in (self.between_and, self.thanks_to, self.compared, self.title_across_institution,
+                         self.of_genitive,
                          self.dative_after_noun,
                          self.instrumental_after_noun, self.instrumental_from, self.instrumental_of_feeling,
                          self.passive_agent, self.active_for_passive,
@@ -2995,6 +2998,18 @@ class _Segment:
         self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after «и» in «между … и …»: both "
                         "sides take the instrumental", declined=quoted or bool(entry.flags & DECLINED_QUOTE))
 
+    def thanks_to(self, hit: Hit, entry: FormEntry) -> None:
+        """English "thanked Putin" said with a noun, «выразил благодарность Путину»: gratitude goes to
+        someone, a dative; a genitive after благодарность makes the name the one who is grateful."""
+        cases = _any_number(entry.cases)
+        if not cases & GEN or cases & DAT or hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + _OPEN) \
+                or not self.toks.folded[hit.start - 1].startswith("благодарност") \
+                or not _EN_THANKED.search(self.source_before(entry.ref)):
+            return
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after "
+                        f"{self.toks.words[hit.start - 1]!r}: the source thanks it, and gratitude goes to someone, "
+                        "a dative", declined=bool(entry.flags & DECLINED_QUOTE))
+
     def instrumental_of_feeling(self, hit: Hit, entry: FormEntry) -> None:
         """English "discontent with Nazarbayev", "admiration for the Council": nouns of a feeling made
         from verbs of the instrumental (быть недовольным, восхищаться, пренебрегать) take it too
@@ -3454,7 +3469,8 @@ class _Segment:
         before = self.source_before(ref)
         if noun_next(self.source_around(ref)[1]):
             return False        # "to the London picket": the direction is the picket's («пикету в Лондоне»)
-        if _INTO_BEFORE.search(before) or _EN_JOINED_BEFORE.search(before) or _EN_LEFT_FOR.search(before):
+        if _INTO_BEFORE.search(before) or _EN_JOINED_BEFORE.search(before) or _EN_LEFT_FOR.search(before) \
+                or _EN_SPREAD_TO.search(before):       # "spread to Atyrau Region": «перекинулась на Атыраускую область»
             # "spilled over into Atyrau Region": «перекинулась на Атыраускую область»; "joined the SCO":
             # «вступил в Шанхайскую организацию сотрудничества»; "leave for Russia": «уехать в Россию»
             return True
