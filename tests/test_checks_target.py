@@ -3535,3 +3535,17 @@ def test_a_misspelt_second_given_name(target: str, expected: str | None) -> None
 ])
 def test_cases_from_corpus_205(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a person "by" whom something was done is the subject of the Kazakh participle after it
+    ("The photographs taken by Steve Eason show about 60 people outside the embassy.",
+     "Стив Изонға түсірген фотосуреттерде елшілік алдында тұрған 60-қа жуық адам көрінеді.", "Стив Изон"),
+    ("The photographs taken by Steve Eason show about 60 people outside the embassy.",
+     "Стив Изон түсірген фотосуреттерде елшілік алдында тұрған 60-қа жуық адам көрінеді.", None),
+    # айырмашылығы ("unlike") takes the ablative
+    ("Unlike Turkey, Kazakhstan has no independent unions left.",
+     "Түркияға айырмашылығы, Қазақстанда тәуелсіз кәсіподақтар мүлдем қалмады.", "Түркиядан"),
+])
+def test_cases_from_corpora_206_and_208(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

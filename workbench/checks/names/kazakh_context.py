@@ -41,6 +41,8 @@ for _words, _mask, _default in (
     # "owned by Chevron" turned round: «Chevron-ға тиесілі» (belonging to), «әкімдікке қарасты»
     ("тиесілі қарасты", DAT, "dat"),
     ("гөрі тыс", ABL, "abl"),
+    # "unlike (in) Turkey": «Түркиядан айырмашылығы»
+    ("айырмашылығы", ABL, "abl"),
 ):
     for _word in _words.split():
         POSTPOSITIONS[_word] = (_mask, _default)

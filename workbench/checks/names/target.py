@@ -948,6 +948,7 @@ class _Segment:
                     and not self.kazakh_accusative_for_in(hit, entry) and not self.kazakh_dative_for_in(hit, entry) \
                     and not self.kazakh_ablative_for_in(hit, entry) \
                     and not self.kazakh_verbal_noun_object(hit, entry) and not self.kazakh_called_on(hit, entry) \
+                    and not self.kazakh_participle_agent(hit, entry) \
                     and not self.kazakh_accusative_before_passive(hit, entry):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
@@ -2151,6 +2152,24 @@ class _Segment:
             return False
         self.wrong_case(hit, entry, "acc", "(dat) where the source calls on it to act: the one called on is the "
                         "accusative object of шақыру, what it is called to the dative")
+        return True
+
+    def kazakh_participle_agent(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the photographs taken by Steve Eason": the agent of an English passive participle
+        is the subject of the Kazakh active one after it, bare or in the genitive («Стив Изон
+        түсірген фотосуреттер»); a dative, accusative or ablative there is wrong."""
+        cases = entry.cases & _KK_CASES
+        # (a person only: a medium "by" which something was published is also where, «MR Online-да жарияланған»)
+        if entry.flags & EXTRA or not cases or cases & (KK_NOM | KK_GEN) or hit.end >= self.n \
+                or self.lx.kinds[entry.ref] != "person" or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE):
+            return False
+        word = self.toks.words[hit.end]
+        low = fold(word)
+        if not word.islower() or not participle(low) or passive_verb(low) or il_passive(low) \
+                or not PASSIVE_BY.search(self.source_before(entry.ref)):
+            return False
+        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}) right before {word!r}: the source's "
+                        "\"by\" makes it the doer, the subject of the participle")
         return True
 
     def kazakh_accusative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
