@@ -295,6 +295,14 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev202", "kk", 0, 0.0),       # correct obituaries and memorials
     ("dev203", "ru", 0, 0.0),       # correct field notes of a travelling journalist
     ("dev204", "kk", 0, 0.0),       # correct field notes of a travelling journalist
+    ("dev205", "ru", 0, 0.96),      # names with numbers, dates and quantities
+    ("dev206", "kk", 0, 0.96),      # names with numbers, dates and quantities
+    ("dev207", "ru", 0, 0.9),       # comparisons and contrasts
+    ("dev208", "kk", 0, 1.0),       # comparisons and contrasts
+    ("dev209", "ru", 0, 0.0),       # correct question-and-answer explainers
+    ("dev210", "kk", 0, 0.0),       # correct question-and-answer explainers
+    ("dev211", "ru", 0, 0.0),       # correct photo captions
+    ("dev212", "kk", 0, 0.0),       # correct photo captions
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
                                                    recall_at_least: float) -> None:
