@@ -3549,3 +3549,14 @@ def test_cases_from_corpus_205(source: str, target: str, expected: str | None) -
 ])
 def test_cases_from_corpora_206_and_208(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a present passive participle takes its agent in the instrumental
+    ("The KNB, headed by Massimov, did nothing.", "КНБ, возглавляемый Масимова, ничего не сделал.", "Масимовым"),
+    ("The KNB, headed by Massimov, did nothing.", "КНБ, возглавляемый Масимовым, ничего не сделал.", None),
+    # вблизи takes the genitive
+    ("Police checkpoints were set up near Taraz.", "Полицейские блокпосты выставили вблизи Таразу.", "Тараза"),
+])
+def test_cases_from_corpus_215(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -503,6 +503,8 @@ _RU_LINKING = frozenset("стал стала стало стали оказал�
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
 _RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|"
                                     r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми)|нном)")
+#: A Russian present passive participle (возглавляемый, руководимого, поддерживаемой)
+_RU_PRESENT_PASSIVE = re.compile(r"\w{3,}[ая]?[еи]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)")
 _RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
 #: A Russian present (or simple future) in the third person, after a vowel, or reflexive
 #: (предоставляется, выступает, поможет): masculine nouns in -ет, -ит end so after a consonant
@@ -3349,8 +3351,10 @@ class _Segment:
         before = self.toks.words[at]
         cases = _any_number(entry.cases)
         if not cases or cases & INS or not (before.islower() or self.toks.sentence_initial(at)) \
-                or not (_RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)) or _RU_REFLEXIVE_VERB.fullmatch(fold(before))):
-            return      # (a reflexive verb is a passive too: «проводилась Назарбаевым»; «Вдохновлённые Жанаозеном»)
+                or not (_RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)) or _RU_REFLEXIVE_VERB.fullmatch(fold(before))
+                        or _RU_PRESENT_PASSIVE.fullmatch(fold(before))):
+            return      # (a reflexive verb is a passive too: «проводилась Назарбаевым»; «Вдохновлённые Жанаозеном»;
+                        # so is a present passive participle: «возглавляемый Масимовым»)
         if not PASSIVE_BY.search(self.source_before(entry.ref)):
             return
         self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after the passive {before!r}: "
