@@ -3560,3 +3560,15 @@ def test_cases_from_corpora_206_and_208(source: str, target: str, expected: str 
 ])
 def test_cases_from_corpus_215(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("target", "language"), [
+    # a given name that lost its soft sign before the surname is a misspelling
+    ("Құрбандардың отбасылары Мишел Бачелеттен Алматыға келуді сұрады.", "kk"),
+    ("Семьи погибших попросили Мишел Бачелет приехать в Алматы.", "ru"),
+])
+def test_a_given_name_without_its_soft_sign(target: str, language: str) -> None:
+    findings = [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment(
+        "d", 1, "Families of the victims asked Michelle Bachelet to come to Almaty.", target, language)
+        if f.check == "target-misspelt-name"]
+    assert [f.suggestion for f in findings] == ["Мишель"]

@@ -4202,8 +4202,9 @@ class _Segment:
             names = {fold(tokens_of(form)[-2]) for form in last if len(tokens_of(form)) > 1}
             from rapidfuzz.distance import Levenshtein
 
+            # (the same last letter, a soft sign aside: «Мишел Бачелеттен» for Мишель)
             near = [name for name in names if Levenshtein.distance(before, name) <= (1 if len(name) < 7 else 2)
-                    and before[-1:] == name[-1:]]
+                    and before.rstrip("ьъ")[-1:] == name.rstrip("ьъ")[-1:]]
             if near:
                 self.report_misspelling(ref, j, min(near, key=lambda name: Levenshtein.distance(before, name)))
 
