@@ -3572,3 +3572,9 @@ def test_a_given_name_without_its_soft_sign(target: str, language: str) -> None:
         "d", 1, "Families of the victims asked Michelle Bachelet to come to Almaty.", target, language)
         if f.check == "target-misspelt-name"]
     assert [f.suggestion for f in findings] == ["Мишель"]
+
+
+def test_a_participle_after_a_wanted_object_is_no_verb_of_it() -> None:
+    # "want the 1993 Constitution restored": the Constitution is what is wanted, no subject
+    _expect_fix("The elders want the 1993 Constitution restored.",
+                "Ақсақалдар 1993 жылғы Конституцияны қалпына келтіруді талап етеді.", None, "kk")

@@ -179,9 +179,17 @@ def subject_verb(before: str, after: str) -> str | None:
         if verb is not None and (verb.group(1) in _FUNCTION_WORDS or verb.group(1) in _VERB_WORDS
                                  or verb.group(1) in _ADVERBS or verb.group(1) == "being"):
             verb = None
-    if verb is None or verb.group(1).lower() in _UNDERGOING or not subject_position(before):
+    if verb is None or verb.group(1).lower() in _UNDERGOING or not subject_position(before) \
+            or _WANTING_BEFORE.search(before):
         return None
     return verb.group(1)
+
+
+#: A verb of wanting, seeing or having right before the name: the participle after it is its
+#: complement, not the name's verb ("want the 1993 Constitution restored", "saw Nazarbayev removed")
+_WANTING_BEFORE = re.compile(r"(?i)\b(?:want|wants|wanted|wanting|need|needs|needed|see|sees|saw|seen|have|has|had|"
+                             r"get|gets|got|keep|keeps|kept|like|liked|prefer|preferred|demand|demanded)\s+"
+                             r"(?:the\s+)?(?:\d{4}\s+)?$")
 
 
 def doer_role(before: str, after: str) -> str | None:
