@@ -303,6 +303,13 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev210", "kk", 0, 0.0),       # correct question-and-answer explainers
     ("dev211", "ru", 0, 0.0),       # correct photo captions
     ("dev212", "kk", 0, 0.0),       # correct photo captions
+    ("dev213", "ru", 0, 1.0),       # women in the uprising
+    ("dev214", "kk", 0, 0.9),       # women in the uprising
+    ("dev215", "ru", 0, 0.96),      # regions and their centres
+    ("dev216", "kk", 0, 0.96),      # regions and their centres
+    ("dev217", "ru", 0, 0.0),       # correct trade-union bulletins
+    ("dev219", "ru", 0, 0.0),       # correct radio news bulletins
+    ("dev220", "kk", 0, 0.0),       # correct radio news bulletins
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
                                                    recall_at_least: float) -> None:
