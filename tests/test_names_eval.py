@@ -308,6 +308,7 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev215", "ru", 0, 0.96),      # regions and their centres
     ("dev216", "kk", 0, 0.96),      # regions and their centres
     ("dev217", "ru", 0, 0.0),       # correct trade-union bulletins
+    ("dev218", "kk", 0, 0.0),       # correct trade-union bulletins
     ("dev219", "ru", 0, 0.0),       # correct radio news bulletins
     ("dev220", "kk", 0, 0.0),       # correct radio news bulletins
 ])
