@@ -360,7 +360,7 @@ _PUTTING_STEMS = frozenset("енгіз ен орналастыр орналас 
                            "түс қон сапар".split())
 #: ... and nouns and verbs of interest, investment, taking part and trust, which take a dative where
 #: English says "in" ("interest in Kazakhstan": «Қазақстанға қызығушылық»)
-_DATIVE_INTEREST_STEMS = frozenset("қызығ инвестиц қатыс сен".split())
+_DATIVE_INTEREST_STEMS = ("қызығ", "инвестиц", "қатыс", "сен")
 #: Predicative words whose complement is a dative ("needed in Kazakhstan": «Қазақстанға қажет»)
 _DATIVE_PREDICATIVES = frozenset("қажет керек тән тиесілі пайдалы зиянды белгілі таныс ұқсас тәуелді жақын адал "
                                  "міндетті қолайлы қауіпті ортақ".split())
@@ -374,11 +374,10 @@ def dative_in_clause(words: list[str]) -> bool:
     that takes one?"""
     for before, word in zip(["", *words], words):
         low = fold(word)
-        if any(low.startswith(stem) for stem in _MOVING_STEMS | _PUTTING_STEMS) and before.islower() \
-                and _DATIVE_WORD.fullmatch(fold(before)) and fold(before) not in _NOT_CASE_WORDS:
+        moving = low.startswith(_TO_WHERE_STEMS)
+        if moving and before.islower() and _DATIVE_WORD.fullmatch(fold(before)) and fold(before) not in _NOT_CASE_WORDS:
             continue        # «дүниеге келді» ("was born"): a dative of its own right before the verb fills its place
-        if any(low.startswith(stem) for stem in _MOVING_STEMS | _PUTTING_STEMS | _DATIVE_INTEREST_STEMS) \
-                or low in _DATIVE_PREDICATIVES \
+        if moving or low.startswith(_DATIVE_INTEREST_STEMS) or low in _DATIVE_PREDICATIVES \
                 or verb_object_case(word) == "dat" or dative_compound(before, word) \
                 or (postposition(word) or (0, ""))[1] == "dat":
             return True
@@ -391,14 +390,16 @@ def ablative_in_clause(words: list[str]) -> bool:
     takes one (кейін, бері, бастап, гөрі, артық)?"""
     for word in words:
         low = fold(word)
-        if any(low.startswith(stem) and _VERB_FORM_TAIL.match(low[len(stem):])
-               for stem in _SOURCE_STEMS | _MOVING_STEMS | _BEGINNING_STEMS) \
+        if any(low.startswith(stem) and _VERB_FORM_TAIL.match(low[len(stem):]) for stem in _FROM_WHERE_STEMS) \
                 or (postposition(word) or (0, ""))[1] == "abl" or low in _ABLATIVE_WORDS \
                 or low.startswith(_ABLATIVE_STEMS):
             return True
     return False
 
 
+#: Stems of the verbs whose where is a dative (moving, bringing, putting, gathering), for the
+#: startswith test above (those whose where is an ablative: :data:`_FROM_WHERE_STEMS`)
+_TO_WHERE_STEMS = tuple(sorted(_MOVING_STEMS | _PUTTING_STEMS))
 #: What follows a verb stem in any of its forms: the passive infix, then a converb, participle, verbal
 #: noun, finite or conditional ending (алып, алынған, алуы, алды, алса), not a noun's (алаңды)
 _VERB_FORM_TAIL = re.compile(r"(?:ыл|іл|л|ын|ін|н)?(?:ып|іп|п|ған|ген|қан|кен|атын|етін|йтын|йтін|у|ю|ды|ді|ты|ті"
@@ -513,6 +514,9 @@ def ablative_compound(noun: str, verb: str) -> bool:
 _SOURCE_STEMS = frozenset("қаш ал есті шық кет құтыл айырыл қайт көш тарт алшақта алыста оқшаулан бөлін".split())
 #: ... unless the clause abandons the place, which is then an accusative («ТМД-ны тастап кетті»)
 _ABANDONING = ("тастап", "тастады", "тастау", "тастаған", "тастайды", "қалдыр")
+#: The source verbs with those of moving and beginning: the verbs whose where is an ablative
+#: (:func:`ablative_in_clause`)
+_FROM_WHERE_STEMS = tuple(sorted(_SOURCE_STEMS | _MOVING_STEMS | _BEGINNING_STEMS))
 
 
 def source_participle(word: str) -> bool:

@@ -351,10 +351,10 @@ _EN_FROM_NEAR = re.compile(r"(?i)\b(?:from|since|off|out\s+of|(?:start|began|beg
                            r"escaped|expelled|ousted|evicted|evacuated|deported|exiled)\s+(?:\S+\s+){0,3}$")
 # (leaving a place needs no "from" in English: "fled Ukraine" is «бежали с Украины»)
 _EN_FROM_RIGHT_BEFORE = right_before(r"from|since|(?:start|began|begin|begun)\w*\s+with")
-#: Nouns that address someone, whose complement is a dative («памятник Назарбаеву», «помощь
-#: Токаеву», «угроза режиму»), by the start of their forms
 #: Endings of a noun or adjective in the genitive plural (эмигрантов, рабочих, казахстанских)
 _RU_GENITIVE_PLURAL = ("ов", "ев", "ей", "их", "ых")
+#: Nouns that address someone, whose complement is a dative («памятник Назарбаеву», «помощь
+#: Токаеву», «угроза режиму»), by the start of their forms
 _ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "письм", "послани", "обращени", "телеграмм", "угроз",
                      "призыв", "благодарност", "ответ", "подар", "приказ", "поручени", "довери", "сочувстви",
                      "соболезновани", "претензи", "ультиматум", "совет", "предложени", "наград", "упрёк", "упрек",
@@ -744,9 +744,6 @@ _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|sion|ment|ship|ness|ity|ities|anc
                          r"|(?:regime|government|embassy|picket|events|protests|uprising|massacre|offices?))\b")
 
 
-#: a Russian plural noun's ending and the case it shows (державами: instrumental, центров: genitive)
-_RU_PLURAL_NOUN_CASES = (("ами", INS), ("ями", INS), ("ах", LOC), ("ях", LOC), ("ам", DAT), ("ям", DAT),
-                         ("ов", GEN), ("ев", GEN))
 #: endings only a Russian noun's plural has, after its stem (област|ях, республик|ах, комитет|ов)
 _NOUN_PLURAL_ENDINGS = (("ами", RU_PLURAL["ins"]), ("ями", RU_PLURAL["ins"]), ("ах", RU_PLURAL["loc"]),
                         ("ях", RU_PLURAL["loc"]), ("ам", RU_PLURAL["dat"]), ("ям", RU_PLURAL["dat"]),
@@ -1399,8 +1396,10 @@ class _Segment:
         low = fold(before)
         if not before.isalpha() or not before.islower() or _verb_like(low):
             return 0
-        for ending, mask in _RU_PLURAL_NOUN_CASES:
-            if low.endswith(ending) and len(low) > len(ending) + 2:
+        for ending, plural in _NOUN_PLURAL_ENDINGS:
+            # (not -ей, an adjective's ending too: «другой», «всей»)
+            if ending != "ей" and low.endswith(ending) and len(low) > len(ending) + 2:
+                mask = _any_number(plural)
                 if mask == GEN and any(self.lx.kinds[e.ref] == "person" for _, e in chain):
                     mask |= ACC
                 return mask
@@ -2193,36 +2192,39 @@ class _Segment:
         """English "protesters seized the akimat in Petropavl": a place after "in" is where something
         happens, a locative («Петропавлда … басып алды»); a dative there («Петропавлға») says where
         to, which nothing asks for where the English has no verb of arrival, motion or placement
-        around the name and nothing in the Kazakh clause after it takes a dative (a verb of moving,
+        around the name and nothing in the Kazakh sentence after it takes a dative (a verb of moving,
         bringing, putting or introducing in any form, one whose object is a dative, a postposition:
         «Алматыға төтенше жағдай енгізілді» is right)."""
-        if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_DAT or entry.surface[:1] in _OPEN \
-                or not _EN_IN_BEFORE.search(self.source_before(entry.ref)) \
-                or not self.place_not_direction(entry.ref):
+        if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_DAT:
             return False
         after_en = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0]
-        # (the Kazakh verb may stand past a comma: «Алматыға … емес, дәл ҰҚШҰ келіп жетті»; read on to
-        # the end of the sentence)
-        sentence = self.toks.words[hit.end:self._sentence_end(hit.end)]
-        if _arrival_in_clause(after_en) or dative_in_clause(sentence):
-            return False
-        self.wrong_case(hit, entry, "loc", "(dat) where the source puts it after \"in\": where something is or "
-                        "happens is a locative, and nothing in the clause asks for a dative (where to)")
-        return True
+        return self._kazakh_case_for_in(hit, entry, lambda words: _arrival_in_clause(after_en)
+                                        or dative_in_clause(words),
+                                        "(dat) where the source puts it after \"in\": where something is or happens "
+                                        "is a locative, and nothing in the clause asks for a dative (where to)")
 
     def kazakh_ablative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
         """English "detained in Uralsk": a place after "in" is where something happens, a locative; an
         ablative («Оралдан … ұсталды») says "from", which nothing in the Kazakh sentence asks for
         (no verb of leaving, taking, hearing, moving or beginning, no postposition or comparison
         of the ablative) where the English has no "from"."""
-        if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_ABL or entry.surface[:1] in _OPEN \
-                or not _EN_IN_BEFORE.search(self.source_before(entry.ref)) \
-                or not self.place_not_direction(entry.ref) or "from" in self.source.lower().split():
+        if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_ABL or "from" in self.source.lower().split():
             return False
-        if ablative_in_clause(self.toks.words[hit.end:self._sentence_end(hit.end)]):
+        return self._kazakh_case_for_in(hit, entry, ablative_in_clause,
+                                        "(abl) where the source puts it after \"in\": where something is or happens "
+                                        "is a locative; an ablative says \"from\"")
+
+    def _kazakh_case_for_in(self, hit: Hit, entry: FormEntry, asked_for: Callable[[list[str]], bool],
+                            why: str) -> bool:
+        """A place the English puts after "in" (no verb of arrival before it) in a case that
+        nothing in the Kazakh sentence after it asks for (*asked_for* of its words, read to the
+        sentence's end: the verb may stand past a comma, «Алматыға … емес, дәл ҰҚШҰ келіп
+        жетті»): the locative is meant."""
+        if entry.surface[:1] in _OPEN or not _EN_IN_BEFORE.search(self.source_before(entry.ref)) \
+                or not self.place_not_direction(entry.ref) \
+                or asked_for(self.toks.words[hit.end:self._sentence_end(hit.end)]):
             return False
-        self.wrong_case(hit, entry, "loc", "(abl) where the source puts it after \"in\": where something is or "
-                        "happens is a locative; an ablative says \"from\"")
+        self.wrong_case(hit, entry, "loc", why)
         return True
 
     def kazakh_accusative_before_passive(self, hit: Hit, entry: FormEntry) -> bool:
@@ -3573,13 +3575,12 @@ class _Segment:
             found = _occurrences(self.source, written)
             last = written.split()[-1] if written else ""
             if self.lx.kinds[ref] == "person" and " " in written and len(last) > 2:
-                whole = list(found)
                 # (a surname's particle may go when it stands alone: "Bashar al-Assad", then "Assad")
                 particle, _, bare = last.partition("-")
                 surnames = [last] + ([bare] if bare and particle.islower() and len(bare) > 2 else [])
                 for surname in surnames:
                     found += [(a, b) for a, b in _occurrences(self.source, surname, words=True)
-                              if not any(start <= a < end for start, end in whole + found)]
+                              if not any(start <= a < end for start, end in found)]
                 found.sort()
             self._spans[ref] = found
         return found
