@@ -3578,3 +3578,33 @@ def test_a_participle_after_a_wanted_object_is_no_verb_of_it() -> None:
     # "want the 1993 Constitution restored": the Constitution is what is wanted, no subject
     _expect_fix("The elders want the 1993 Constitution restored.",
                 "Ақсақалдар 1993 жылғы Конституцияны қалпына келтіруді талап етеді.", None, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb of giving right before the name the English gives "to": a dative, not the verb's object
+    ("The post of head of the Security Council was given to Tokayev.",
+     "Пост главы Совета безопасности был передан Токаева.", "Токаеву"),
+    ("The post of head of the Security Council was given to Tokayev.",
+     "Пост главы Совета безопасности был передан Токаеву.", None),
+    ("The musician was handed over to Kyrgyzstan at the border crossing.",
+     "Музыканта передали Кыргызстан на пограничном переходе.", "Кыргызстану"),
+    ("The musician was handed over to Kyrgyzstan at the border crossing.",
+     "Музыканта передали Кыргызстану на пограничном переходе.", None),
+    # the instrumental of a noun in -ство is no adjective: the name after it is its genitive
+    ("Tony Blair, hired as an adviser by Nazarbayev's government, was paid for advice.",
+     "Тони Блэр, нанятый правительством Назарбаеву в качестве советника, получал деньги за советы.",
+     "Назарбаева"),
+    ("Tony Blair, hired as an adviser by Nazarbayev's government, was paid for advice.",
+     "Тони Блэр, нанятый правительством Назарбаева в качестве советника, получал деньги за советы.", None),
+])
+def test_cases_from_corpora_221_and_223(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # the object of an infinitive, a role ("as a witness") between it and the Kazakh verbal noun
+    ("Адвокат соттан Назарбаевқа куә ретінде шақыруды сұрады.", "Назарбаевты"),
+    ("Адвокат соттан Назарбаевты куә ретінде шақыруды сұрады.", None),
+])
+def test_the_object_of_an_infinitive_before_a_role(target: str, expected: str | None) -> None:
+    _expect_fix("The lawyer asked the court to summon Nazarbayev as a witness.", target, expected, "kk")

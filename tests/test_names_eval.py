@@ -311,6 +311,12 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev218", "kk", 0, 0.0),       # correct trade-union bulletins
     ("dev219", "ru", 0, 0.0),       # correct radio news bulletins
     ("dev220", "kk", 0, 0.0),       # correct radio news bulletins
+    ("dev221", "ru", 0, 0.96),      # police and court records
+    ("dev222", "kk", 0, 0.96),      # police and court records
+    ("dev223", "ru", 0, 0.96),      # appointments and dismissals
+    ("dev224", "kk", 0, 1.0),       # appointments and dismissals
+    ("dev227", "ru", 0, 0.0),       # correct interview transcripts
+    ("dev228", "kk", 0, 0.0),       # correct interview transcripts
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
                                                    recall_at_least: float) -> None:

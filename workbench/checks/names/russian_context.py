@@ -271,15 +271,17 @@ ADJECTIVE_CASES: tuple[tuple[str, int], ...] = (
 )
 
 
-#: Noun endings that look like an adjective's -ей but are a genitive plural (заместителей,
-#: жителей, властей, новостей): no adjective ends so
-_NOUN_GENITIVE_PLURAL_EY = ("телей", "стей")
+#: Noun endings that look like an adjective's but no adjective has: a genitive plural in -ей
+#: (заместителей, жителей, властей, новостей) and the instrumental of nouns in -ство, -ие, -ия
+#: (правительством, руководством, решением, полицией), which an adjective's -ом, -ем, -ей would
+#: otherwise make a locative or feminine oblique
+_NOUN_ENDINGS_LIKE_ADJECTIVES = ("телей", "стей", "ством", "ием", "ией")
 
 
 def adjective_cases(word: str) -> int:
     """The cases a lower-case adjective's ending marks (0: not a recognisable oblique ending)."""
     low = fold(word)
-    if not low.isalpha() or len(low) < 5 or low.endswith(_NOUN_GENITIVE_PLURAL_EY):
+    if not low.isalpha() or len(low) < 5 or low.endswith(_NOUN_ENDINGS_LIKE_ADJECTIVES):
         return 0
     for ending, mask in ADJECTIVE_CASES:
         if low.endswith(ending):

@@ -523,7 +523,8 @@ _EN_THANKED = right_before(r"thank(?:ed|s|ing)?|grateful\s+to|gratitude\s+to")
 #: English "between … and" right before a name
 _EN_BETWEEN_AND = re.compile(r"(?i)\bbetween\b[^.;:!?]*\band\s+(?:the\s+)?$")
 #: English giving or sending something "to" someone, the verb earlier in the clause
-_EN_HANDED_TO = re.compile(r"(?i)\b(?:handed|gave|sent|passed|delivered|presented|submitted|forwarded)\b"
+_EN_HANDED_TO = re.compile(r"(?i)\b(?:handed|gave|given|sent|passed|delivered|presented|submitted|forwarded"
+                           r"|transferred)\b"
                            r"(?:(?!\bto\b)[^.;:!?])*\bto\s+(?:the\s+)?$")
 #: Russian verbs of giving and sending (передали, вручили, отправили)
 _RU_HANDING = re.compile(r"(?:перед[ао]|вруч|отправ|направ|пересла|переслал|подал|подан|адресова)")
@@ -2131,11 +2132,20 @@ class _Segment:
         if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_DAT or hit.end >= self.n \
                 or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE):
             return False
-        word = self.toks.words[hit.end]
-        # (only where the English has the noun with "of": after "thanked Xi Jinping", «Си Цзиньпинге
-        # қолдауы үшін алғыс айтты», the dative belongs to the verb further on)
+        at = hit.end
+        # «Назарбаевқа куә ретінде шақыруды» ("to summon Nazarbayev as a witness"): the role the object
+        # is acted on as stands between it and the verbal noun
+        role = at + 2 < self.n and self.toks.folded[at + 1] == "ретінде" and self.toks.words[at].islower() \
+            and not (self.toks.gap(at + 1) + self.toks.gap(at + 2)).strip(" \u00a0")
+        if role:
+            at += 2
+        word = self.toks.words[at]
+        # (only where the English has the noun with "of", or the name right after an infinitive ("to
+        # summon Nazarbayev"): after "thanked Xi Jinping", «Си Цзиньпинге қолдауы үшін алғыс айтты», the
+        # dative belongs to the verb further on)
         if not word.islower() or not any_verbal_noun(fold(word)) or not accusative_verb(word) \
-                or giving_verb_any_voice(word) or moving_verb(word) or not self.after_of(entry.ref):
+                or giving_verb_any_voice(word) or moving_verb(word) \
+                or not ((self.after_of(entry.ref) and not role) or self.infinitive_object(entry.ref)):
             return False
         self.wrong_case(hit, entry, "acc", f"(dat) right before {word!r}, the verbal noun of a verb whose object is "
                         "an accusative: the source makes it what is acted on")
@@ -3142,6 +3152,12 @@ class _Segment:
             return None
         return verb.group(1)
 
+    def infinitive_object(self, ref: int) -> bool:
+        """Does the source put the referent right after an infinitive that takes it as its object
+        ("asked the court to summon Nazarbayev")?"""
+        verb = _INFINITIVE_OBJECT.search(self.source_before(ref))
+        return verb is not None and verb.group(1).lower() not in _NOT_OBJECT_VERBS
+
     def plural_verb_after(self, hit: Hit, entry: FormEntry) -> bool:
         """«Пол Мёрфи поблагодарили организаторы», «Масимов арестовали»: a name in the singular
         nominative (a form no other case shares) right before a verb in the plural past cannot
@@ -3457,16 +3473,20 @@ class _Segment:
             return          # (opening the sentence, only a noun that addresses someone: «Письмо Абдрахманову»)
         # ("handed their list of demands to Ainur Kurmanov": a verb of giving in both languages' clause makes
         # the name its recipient, though a noun stands right before it, «передали список требований Айнуру»)
-        handed = bool(_EN_HANDED_TO.search(self.source_before(entry.ref))) and any(
-            _RU_HANDING.match(self.toks.folded[k]) for k in range(self._clause_start(hit.start), at))
+        # ("was given to Tokayev", «был передан Токаеву»: the verb of giving may stand right before the name)
+        handed_here = _RU_HANDING.match(low) is not None
+        handed = bool(_EN_HANDED_TO.search(self.source_before(entry.ref))) and (handed_here or any(
+            _RU_HANDING.match(self.toks.folded[k]) for k in range(self._clause_start(hit.start), at)))
         if cases & GEN and not low.startswith(_ADDRESSING_NOUNS) and not handed:
             return          # "successor to Nazarbayev": «преемник Назарбаева»; "help to" is «помощь Совету»
         if cases & (NOM | ACC) and _verb_like(low) and not (
                 self.lx.kinds[entry.ref] == "person" and cases == NOM
-                and (_RU_PAST.search(low) or _RU_PRESENT_FINITE.search(low))):
+                and (_RU_PAST.search(low) or _RU_PRESENT_FINITE.search(low))) and not (handed and handed_here):
             # a person's nominative (no accusative) after a past or present verb is its subject or
             # wrong: the source's "to" says it is no subject («передали Си Цзиньпин благодарность» →
-            # Си Цзиньпину, «слово предоставляется Юлия Юрченко» → Юлии Юрченко)
+            # Си Цзиньпину, «слово предоставляется Юлия Юрченко» → Юлии Юрченко); right after a verb of
+            # giving that the English gives "to" the name, the name is where it goes, no object of it
+            # («передали Кыргызстан» for "handed over to Kyrgyzstan" → Кыргызстану)
             return
         if cases & INS and (_verb_like(low) or any(
                 adjective_cases(self.toks.words[k]) & INS or _RU_ACTIVE_PARTICIPLE.fullmatch(self.toks.folded[k])
