@@ -60,6 +60,10 @@ class _AdverbPostposition:
     compounds: tuple[str, ...] = ()  # verbs the adverb makes a compound with, whose object may stand before it
 
 
+#: English "with" a partner, a title or two in small letters between it and the name
+_WITH_PARTNER = r"(?:together\s+with|along\s+with|alongside|with)(?:\s+(?:the\s+)?(?-i:[a-z]+)){0,2}"
+
+
 #: When the English puts the name after the preposition they render ("after Nazarbayev" →
 #: Назарбаевтан кейін), they are postpositions and take one case. Before қарсы ("against" +
 #: dative: «Асадқа қарсы») a subject, a place or a possessor may come before the adverb
@@ -86,7 +90,10 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     "наразы": _AdverbPostposition(right_before(r"(?:unhappy|dissatisfied|discontented|displeased|angry)\s+(?:with|at)"),
                                   DAT, "dat"),
     "көңілі": _AdverbPostposition(right_before(r"disappointed\s+(?:with|in|by)"), ABL, "abl"),
-    "бірге": _AdverbPostposition(right_before(r"(?:together\s+with|along\s+with|alongside|with)"), INS, "ins"),
+    # ("together with the photographer Steve Eason": a title or two in small letters between)
+    "бірге": _AdverbPostposition(right_before(_WITH_PARTNER), INS, "ins"),
+    # ("stood alongside John McDonnell" → «Джон Макдоннеллмен қатар тұрды»; қатар is also "a row")
+    "қатар": _AdverbPostposition(right_before(_WITH_PARTNER), INS, "ins"),
     # ("aimed at Nazarbayev" → «Назарбаевқа қарсы бағытталған»)
     "қарсы": _AdverbPostposition(right_before(r"(?:against|(?:aimed|directed|targeted)\s+at)"), DAT, "dat",
                                  never=ACC | INS, compounds=("ал", "қой")),
@@ -268,7 +275,7 @@ def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
 #: in any other case — a place, a time, a subject — says nothing.
 _VERB_STEMS = {
     "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал жүкте",
-    "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда",
+    "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда",
     "ins": "кездес сөйлес келіс",        # meeting, talking, agreeing *with* someone
     "abl": "айырыл",                     # losing someone or something (Ақтаудан айырылды)
 }
@@ -660,6 +667,9 @@ def accusative_verb(word: str) -> bool:
 _DEMONSTRATIVES = frozenset("бұл осы сол ол мына мынау анау әлгі".split())
 #: ... and adjectives, known by a suffix only adjectives have (бұрынғы, алғашқы, қалалық, өндірістік)
 _ADJECTIVE = re.compile(r".+(?:ғы|гі|қы|кі|лық|лік|дық|дік|тық|тік)")
+#: ... and the denominator of a fraction, a numeral in the ablative («үштен бірі», a third of it)
+_FRACTION_OF = re.compile(r"(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|жүз|мың)"
+                          r"(?:ден|тен|нен|дан|тан|нан)")
 #: ... and a name made an adjective by the locative's -дағы (Қазақстандағы миссиясы)
 _PLACE_ADJECTIVE = re.compile(r".+(?:дағы|дегі|тағы|тегі|ндағы|ндегі)")
 #: a verbal noun in -у with the possessive (қолдауы, қолдауымен): its object is an accusative
@@ -710,7 +720,7 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
             continue
         if not words[k].islower() and not words[k].isdigit():
             return None
-        if low in _DEMONSTRATIVES or words[k].isdigit() or _adjective(low):
+        if low in _DEMONSTRATIVES or words[k].isdigit() or _adjective(low) or _FRACTION_OF.fullmatch(low):
             k += 1
             continue
         if bridge and k + 1 < len(words) and words[k + 1].islower() and bare_noun(low) \

@@ -444,6 +444,12 @@ _EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|gran
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$"
                              # "spoke to Putin": talking is done with someone in Kazakh («Путинмен сөйлесті»)
                              r"|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+to\s+(?:the\s+)?$")
+#: English "demanded of", "demanded from", "demanded that" right before a name
+_EN_DEMANDED_OF = re.compile(r"(?i)\bdemand(?:ed|s|ing)?\s+(of|from|that)\s+(?:the\s+)?$")
+#: A Kazakh verbal noun with the possessive of the third person (кетуін, шығаруы): its subject is a genitive
+_KK_POSSESSED_VERBAL_NOUN = re.compile(r".{2,}(?:уы|уі)н?")
+#: English "be" after a name, a passive's subject ("demanded that Tokayev be removed")
+_EN_BE_AFTER = re.compile(r"(?i)\s+(?:should\s+|must\s+|would\s+)?be\b")
 #: English prepositions before a Kazakh pair of names, and the case each asks for
 _EN_CASE_BEFORE = right_before("(in|at|to|into|from|with)")
 #: A Kazakh noun with the possessive in the dative (атына, басшысына, мекенжайына)
@@ -469,6 +475,11 @@ _SENTENCE_END = re.compile(r"[.;!?]")
 _EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:(by|to|with|from|in)\s+)?(?:the\s+)?$")
 #: The nominative endings of a Russian adjective (Рабочая, Левый, Социальное)
 _RU_ADJECTIVE_ENDING = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее)$")
+#: hyphens inside a name («Западно-Казахстанская»)
+_HYPHENS = ("-", "\u2010", "\u2011")
+#: ... and every ending of a Russian adjective, any gender, number and case
+_RU_ADJECTIVE_ANY_ENDING = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей|ых|их"
+                                      r"|ыми|ими)$")
 _EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
 #: ... and "but not" between two names ("thanked Putin, but not Joe Biden")
 _EN_BUT_NOT_BEFORE = re.compile(r"(?i),?\s*\bbut\s+not\s+(?:the\s+)?$")
@@ -938,6 +949,7 @@ class _Segment:
             if self.kazakh_glued_and(hit, entry):
                 return
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
+                    and not self.kazakh_demanded_of(hit, entry) \
                     and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry) \
                     and not self.kazakh_place_of_noun(hit, entry) and not self.kazakh_published_in(hit, entry) \
                     and not self.kazakh_pair_with_noun(hit, entry) and not self.kazakh_particle_pair(hit, entry) \
@@ -1689,6 +1701,9 @@ class _Segment:
             return
         if not cases or cases & rule[0]:
             return
+        if rule[1] == "ins" and cases == KK_NOM and hit.start > 0 \
+                and self.toks.folded[hit.start - 1] in _KK_COORDINATORS:
+            return      # «Пит Фермин мен Джон Макдоннелл бірге тұрды»: a list, the subject, "together"
         self.wrong_case(hit, entry, rule[1], f"({'/'.join(cases_of('kk', cases))}) before "
                         f"{self.toks.words[hit.end]!r}, which takes the {rule[1]}")
 
@@ -1822,6 +1837,32 @@ class _Segment:
             return False
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}): the source makes it the one "
                         "something is sent, given or said to, which Kazakh puts in the dative")
+        return True
+
+    def kazakh_demanded_of(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "demanded of Tokayev", "demanded that Tokayev withdraw the troops": the one a demand
+        is made of is the ablative of талап ету («Тоқаевтан … талап етті»); a dative there is wrong,
+        and an accusative unless the English makes the name the object of the action demanded
+        ("demanded that Tokayev be removed": «Тоқаевты … алуды талап етті»)."""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_DAT, KK_ACC):
+            return False
+        before_en, after_en = self.source_around(entry.ref)
+        demanded = _EN_DEMANDED_OF.search(before_en or "")
+        that = demanded is not None and demanded.group(1).lower() == "that"
+        # (after "that", only one who can be asked to act: "demanded that the 1993 Constitution … be
+        # restored" makes the name what is acted on)
+        if demanded is None or after_en.startswith(_POSSESSIVE) \
+                or (that and self.lx.kinds[entry.ref] not in ("person", "organisation")) \
+                or (cases == KK_ACC and that and _EN_BE_AFTER.match(after_en)):
+            return False
+        words = self.toks.folded[hit.end:self._sentence_end(hit.end)]
+        if not any(word == "талап" and following.startswith("ет") for word, following in pairwise(words)):
+            return False
+        if that and any(_KK_POSSESSED_VERBAL_NOUN.fullmatch(word) for word in words):
+            return False        # «Назарбаевтың … кетуін талап етті»: the subject of the action, a genitive (elsewhere)
+        self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}): the source makes it the one a demand is "
+                        "made of, the ablative of талап ету")
         return True
 
     def kazakh_with(self, hit: Hit, entry: FormEntry) -> bool:
@@ -2796,6 +2837,9 @@ class _Segment:
             # "moved the capital to Astana": в Астану, not в Астане; a verb of entering or joining before
             # в («входит в Шанхайскую организацию сотрудничества», "is a member of") takes the accusative
             mask, default = ACC, "acc"
+        elif cases & mask == LOC and mask == ACC | LOC and fold(before) in ("в", "во") \
+                and fold(entry.base.split()[0]) == "день":
+            mask, default = ACC, "acc"      # a day after в is a time, the accusative: «в День независимости»
         if cases & mask:
             return
         wanted = " or ".join(cases_of("ru", mask))
@@ -3318,8 +3362,8 @@ class _Segment:
         quoted = entry.surface[:1] in _OPEN
         if quoted and not entry.flags & DECLINED_QUOTE and self.declines_in_quotes(entry):
             cases = NOM | ACC       # «управлявшим «КазМунайГаз»»: undeclined in its quotes, with no generic word
-        elif quoted:
-            return
+        elif quoted and not entry.flags & DECLINED_QUOTE:
+            return                  # (declined in its quotes, its ending shows its case: «Благодарим «…альтернативе»»)
         verb = fold(self.toks.words[at])
         finite = verb
         if _INFINITIVE.search(verb) and at > 0 and self.toks.words[at - 1].islower() \
@@ -3674,6 +3718,11 @@ class _Segment:
             i = 0
             while i < self.n - 1:
                 starts = table.get(toks.folded[i]) if i not in multi else None
+                if starts is None and i not in multi and i + 1 not in multi:
+                    stray = self.stray_adjective(ref, table, i)
+                    if stray is not None:
+                        i = stray
+                        continue
                 best: tuple[int, int, int, list[int]] | None = None
                 for fid, pos, mask in starts or ():
                     masks = [mask]
@@ -3715,6 +3764,44 @@ class _Segment:
                          + (f"; expected {suggestion!r}" if suggestion else ""),
                          offending=offending, suggestion=suggestion, ref=ref)
                 i = end
+
+    def stray_adjective(self, ref: int, table: dict[str, list[tuple[int, int, int]]], i: int) -> int | None:
+        """«в Карагандинском области», «Западно-Казахстанское область»: the adjective of a multiword
+        name with an ending of another gender or number, right before the name's noun, is none of
+        the name's forms; reported as a wrong inflection, in the case of the noun. The token after
+        the report, or None where token *i* is no such adjective."""
+        toks = self.toks
+        word = toks.folded[i]
+        if toks.gap(i + 1).strip(" \u00a0") or not _RU_ADJECTIVE_ANY_ENDING.search(word) \
+                or not (toks.words[i][:1].isupper() or (i > 0 and toks.gap(i).strip(" \u00a0") in _HYPHENS)):
+            return None
+        following = toks.folded[i + 1]
+        for fid, pos, mask in table.get(following, ()):
+            if pos == 0 or not mask & _SINGULAR:
+                continue
+            # the name's own adjective at the position before, the same stem with another ending
+            own = [w for w, slots in table.items() if any(f == fid and p == pos - 1 for f, p, _ in slots)]
+            stem = next((w[:-2] for w in own if _RU_ADJECTIVE_ENDING.search(w) and len(w) >= 6), None)
+            if stem is None or not word.startswith(stem) or len(word) - len(stem) > 3:
+                continue
+            start, at = i, pos - 1      # (the token and its position in the form)
+            while at > 0 and start > 0 and toks.gap(start).strip(" \u00a0") in _HYPHENS \
+                    and any(f == fid and p == at - 1 for f, p, _ in table.get(toks.folded[start - 1], ())):
+                start, at = start - 1, at - 1       # «Западно-…»: the adjective's first part is the name's too
+            if at != 0:
+                continue        # (the name begins before what the text has of it)
+            _, form, _ = self.index.forms[fid]
+            self.cover(start, i + 2)
+            self.disagreeing.update(range(start, i + 2))
+            self.accounted.add(ref)
+            suggestion = self.lx.in_case(ref, "ru", mask & _SINGULAR, form=form)
+            offending = _offending(toks, start, i + 2)
+            self.add("target-wrong-inflection",
+                     f"{offending!r}: the adjective of {form!r} ({self.rid(ref)}) does not agree with its noun"
+                     + (f"; expected {suggestion!r}" if suggestion else ""),
+                     offending=offending, suggestion=suggestion, ref=ref)
+            return i + 2
+        return None
 
     def coordinated(self, start: int, end: int, masks: list[int]) -> bool:
         """«Атырауская и Мангистауская области»: coordinated adjectives share a plural head noun
