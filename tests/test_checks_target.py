@@ -3675,3 +3675,15 @@ def test_cases_from_corpora_229_and_231(source: str, target: str, expected: str 
 ])
 def test_cases_from_corpora_222_230_and_232(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # қалпына келтіру, a compound verb: the name before it is its object, no possessor
+    ("Its first statement demands the return of the 1993 Constitution.",
+     "Кеңестің мәлімдемесінде 1993 жылғы Конституцияны қалпына келтіру талап етілді.", None),
+    # (a possessed noun that makes no compound with the verb after it is owned: a genitive)
+    ("Its first statement demands a return to the text of the 1993 Constitution.",
+     "Кеңестің мәлімдемесінде 1993 жылғы Конституцияны мәтініне қайта оралу талап етілді.", "1993 жылғы Конституцияның"),
+])
+def test_a_compound_verb_with_a_possessed_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
