@@ -3687,3 +3687,17 @@ def test_cases_from_corpora_222_230_and_232(source: str, target: str, expected: 
 ])
 def test_a_compound_verb_with_a_possessed_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a place name and the noun of its kind after it are one name in that noun's case; "in the city of"
+    # is "in"
+    ("Police dispersed the crowd in the city of Taraz with stun grenades.",
+     "Полиция Тараз қаласынан жиынды дыбыстық гранаталармен таратты.", "Тараз қаласында"),
+    ("Police dispersed the crowd in the city of Taraz with stun grenades.",
+     "Полиция Тараз қаласында жиынды дыбыстық гранаталармен таратты.", None),
+    ("Police dispersed the crowd in Taraz with stun grenades.",
+     "Полиция Тараз қаласында жиынды дыбыстық гранаталармен таратты.", None),
+])
+def test_a_place_and_the_noun_of_its_kind(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

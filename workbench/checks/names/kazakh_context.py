@@ -179,6 +179,8 @@ _QUOTED_HEAD = re.compile(
     r"(компания|корпорация|коалиция|партия|ұйым|тоб|журнал|газет|басылым|қозғалыс|кәсіподағ|одағ|агенттіг"
     r"|бірлестіг|холдинг|концерн|банк|қор|зауыт|фабрика|кәсіпорн|сайт|телеарна|арна|радио|кеңсе|фонд|комитет)"
     r"(с?[ыі])(ның|нің|на|не|н|нда|нде|нан|нен|мен)?")
+#: ... and the nouns of a kind of place a bare place name stands before (Тараз қаласынан, Маңғыстау облысына)
+_PLACE_HEAD = re.compile(r"(қала|облыс|аудан|ауыл|кент)" + _QUOTED_HEAD.pattern.split(")", 1)[1])
 _HEAD_TAIL_CASE = {"": NOM, "ның": GEN, "нің": GEN, "на": DAT, "не": DAT, "н": ACC, "нда": LOC, "нде": LOC,
                    "нан": ABL, "нен": ABL, "мен": INS}
 _HEAD_CASE_TAIL = {"nom": ("", ""), "gen": ("ның", "нің"), "dat": ("на", "не"), "acc": ("н", "н"),
@@ -225,6 +227,15 @@ def quoted_head(low: str) -> tuple[str, int] | None:
     """(the head in the nominative, the case bit) if the folded *low* is a generic noun with the
     possessive that a quoted name before it heads (корпорациясына → ("корпорациясы", DAT))."""
     found = _QUOTED_HEAD.fullmatch(low)
+    if found is None:
+        return None
+    return found.group(1) + found.group(2), _HEAD_TAIL_CASE[found.group(3) or ""]
+
+
+def place_head(low: str) -> tuple[str, int] | None:
+    """(the head in the nominative, the case bit) if the folded *low* is a noun of a kind of place
+    with the possessive that a place name before it heads (қаласынан → ("қаласы", ABL))."""
+    found = _PLACE_HEAD.fullmatch(low)
     if found is None:
         return None
     return found.group(1) + found.group(2), _HEAD_TAIL_CASE[found.group(3) or ""]

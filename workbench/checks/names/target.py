@@ -113,6 +113,7 @@ from .kazakh_context import (
     partner_noun,
     passive_verb,
     place_adjective,
+    place_head,
     possessed_across,
     possessed_noun,
     possessed_object,
@@ -189,6 +190,8 @@ _LEAVING_FOR = r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|d
 _EN_LEFT_FOR = right_before(_LEAVING_FOR)
 #: "in" right before a name (not "at": "at the CSTO summit" …)
 _EN_IN_BEFORE = right_before("in|within|inside")
+#: "the city of", "the town of" right before a place's name
+_EN_KIND_OF_PLACE = re.compile(r"(?i)\s+the\s+(?:city|town|village|settlement|port|oil\s+town|mining\s+town)\s+of\s+$")
 #: "into"/"onto" right before a name: the direction, Russian в/на + accusative
 _INTO_BEFORE = right_before("into|onto")
 _EN_ON_BEFORE = right_before("on")
@@ -943,7 +946,7 @@ class _Segment:
         if self.language == "kk" and entry.flags & HYPHEN_QUOTE:
             self.hyphen_after_quote(hit, entry)
         elif self.language == "kk":
-            headed = self.quoted_with_head(hit, entry)
+            headed = self.quoted_with_head(hit, entry) or self.place_with_head(hit, entry)
             if headed is not None:
                 hit, entry = headed
             if self.kazakh_glued_and(hit, entry):
@@ -1019,6 +1022,22 @@ class _Segment:
         # the surface without its opening quote: the rules that leave an undeclined quoted name alone
         # check this one, whose case its head shows
         return whole, entry._replace(cases=case, surface=entry.surface[1:] + " " + self.toks.words[hit.end])
+
+    def place_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
+        """«Тараз қаласынан», «Атырау облысына»: a bare place name and the noun of a kind of place
+        after it, which carries the case, are checked as one name in that noun's case ("in the city
+        of Taraz" wants «Тараз қаласында»)."""
+        if entry.surface[:1] in _OPEN or entry.cases & _KK_CASES != KK_NOM or entry.flags & EXTRA \
+                or self.lx.kinds[entry.ref] != "place" or hit.end >= self.n \
+                or not self.toks.words[hit.end].islower() or self.toks.gap(hit.end).strip(" \u00a0"):
+            return None
+        found = place_head(self.toks.folded[hit.end])
+        if found is None or found[1] == KK_NOM:
+            return None
+        head, case = found
+        whole = Hit(hit.start, hit.end + 1, hit.entries)
+        self.headed[(whole.start, whole.end)] = (entry.surface, head)
+        return whole, entry._replace(cases=case, surface=entry.surface + " " + self.toks.words[hit.end])
 
     def kazakh_glued_and(self, hit: Hit, entry: FormEntry) -> bool:
         """«Атыраумен Ақтау», «Chevron-мен ExxonMobil» for "Atyrau and Aktau": "and" between two
@@ -3617,7 +3636,12 @@ class _Segment:
             spans = self.mentions(ref)
             if nth < len(spans):
                 start, end = spans[nth]
-                found = (self.source[:start], self.source[end:])
+                before = self.source[:start]
+                if self.lx.kinds[ref] == "place":
+                    # "in the city of Taraz": the kind of place is the name's own noun, which the target
+                    # renders with it (Тараз қаласында, в городе Таразе); the words before it govern the name
+                    before = _EN_KIND_OF_PLACE.sub(" ", before)
+                found = (before, self.source[end:])
             else:
                 found = (None, "")
             self._around[(ref, nth)] = found
