@@ -3701,3 +3701,29 @@ def test_a_compound_verb_with_a_possessed_noun(source: str, target: str, expecte
 ])
 def test_a_place_and_the_noun_of_its_kind(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # reporting to someone: the dative
+    ("Governors of all the regions reported to Tokayev every few hours.",
+     "Акимы всех областей каждые несколько часов докладывали Токаева.", "Токаеву"),
+    ("Governors of all the regions reported to Tokayev every few hours.",
+     "Акимы всех областей каждые несколько часов докладывали Токаеву.", None),
+    # a verb of sending before a passive of another verb: "in" is where it was done
+    ("The decision to send troops was taken in Moscow within hours of Tokayev's appeal.",
+     "Решение о вводе войск было принято в Москву в течение нескольких часов после обращения Токаева.", "Москве"),
+    ("Tokayev decided to send troops to Moscow.", "Токаев решил отправить войска в Москву.", None),
+    # the subject opening a clause after a comma, an adverb before its verb
+    ("In a telegram sent to Nur-Sultan, Xi Jinping praised the authorities' decisive measures.",
+     "В телеграмме, направленной в Нур-Султан, Си Цзиньпина высоко оценил решительные меры властей.",
+     "Си Цзиньпин"),
+    ("In a telegram sent to Nur-Sultan, Xi Jinping praised the authorities' decisive measures.",
+     "В телеграмме, направленной в Нур-Султан, Си Цзиньпин высоко оценил решительные меры властей.", None),
+    # an English word before a name or an article is a verb, not a noun the name modifies
+    ("Oil workers in Atyrau Region accuse Tengizchevroil of planning mass layoffs.",
+     "Нефтяники Атырауская область обвиняют ТШО в подготовке массовых сокращений.", "Атырауской области"),
+    ("Oil workers in Atyrau Region accuse Tengizchevroil of planning mass layoffs.",
+     "Нефтяники Атырауской области обвиняют ТШО в подготовке массовых сокращений.", None),
+])
+def test_cases_from_corpora_235_and_237(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -143,6 +143,11 @@ def second_object_next(after: str) -> bool:
     return _DETERMINER_NEXT.match(after) is not None or noun_next(after)
 
 
+#: What follows a verb rather than a noun a name modifies: a name or an article, determiner or
+#: pronoun opening an object ("accuse Tengizchevroil", "demand the release", "urge them")
+_OBJECT_NEXT = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|its|their|our|this|these|those|them|him|us)\b)")
+
+
 def noun_next(after: str) -> bool:
     """Is the English word after a name one it may modify ("Charing Cross police station") — in
     small letters, and no verb ("refused", "was"), function word or adverb?"""
@@ -152,6 +157,8 @@ def noun_next(after: str) -> bool:
     word = found.group(1)
     if word.endswith("ing") and _PARTICIPLE_WITH_OBJECT.match(after, found.end()):
         return False    # "Tokayev demanding the release …": a participle with its object, no noun
+    if _OBJECT_NEXT.match(after, found.end()):
+        return False    # "workers in Atyrau Region accuse Tengizchevroil": a verb and its object, no noun
     return not (word in _FUNCTION_WORDS or word in _VERB_WORDS or word in _ADVERBS
                 or word.endswith(("ed", "ly")) or word in IRREGULAR_OBJECT_PASTS)
 

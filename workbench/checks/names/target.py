@@ -190,6 +190,11 @@ _LEAVING_FOR = r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|d
 _EN_LEFT_FOR = right_before(_LEAVING_FOR)
 #: "in" right before a name (not "at": "at the CSTO summit" …)
 _EN_IN_BEFORE = right_before("in|within|inside")
+#: A Russian adverb of manner in -о made from an adjective (высоко, резко, публично, открыто)
+_RU_ADVERB = re.compile(r"[а-я]{3,}(?:ко|но|то|ло|ро|во|жо|шо|чно|льно)")
+#: English forms of "be" and a past participle after one, a passive ("was taken", "were held")
+_EN_BE = frozenset("is are was were be been being".split())
+_EN_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn|ne|ld|ght|t)")
 #: "the city of", "the town of" right before a place's name
 _EN_KIND_OF_PLACE = re.compile(r"(?i)\s+the\s+(?:city|town|village|settlement|port|oil\s+town|mining\s+town)\s+of\s+$")
 #: "into"/"onto" right before a name: the direction, Russian в/на + accusative
@@ -741,11 +746,18 @@ def _after_to(before: str, excluded: frozenset[str]) -> bool:
 
 
 def _arrival_in_clause(before: str) -> bool:
-    """Is there a verb of arrival, motion or placement in the last clause of *before*?"""
+    """Is there a verb of arrival, motion or placement in the last clause of *before*, and no
+    passive of another verb after it ("the decision to send troops was taken in Moscow": the place
+    is where it was taken)?"""
     clause = re.split(r"[.;:!?]\s", before)[-1]
     # ("going on", "went on": continuing, not moving — «в Уральске идёт забастовка»)
     clause = re.sub(r"\b(?:go|goes|going|gone|went)\s+on\b", "", clause.lower())
-    return any(_ARRIVAL.match(word) for word in re.findall(r"[a-z]+", clause))
+    words = re.findall(r"[a-z]+", clause)
+    last = next((k for k in range(len(words) - 1, -1, -1) if _ARRIVAL.match(words[k])), None)
+    if last is None:
+        return False
+    return not any(word in _EN_BE and k + 1 < len(words) and _EN_PARTICIPLE.fullmatch(words[k + 1])
+                   and not _ARRIVAL.match(words[k + 1]) for k, word in enumerate(words[last + 1:], last + 1))
 
 
 #: an English word in small letters right after a name, with a suffix only nouns have; plurals
@@ -990,7 +1002,8 @@ class _Segment:
                 self.apposition_after(hit, entry)
             if len(self.findings) == found:
                 self.participle_after(hit, entry)
-            if len(self.findings) == found and self.toks.sentence_initial(hit.start):
+            if len(self.findings) == found and (self.toks.sentence_initial(hit.start)
+                                                or (hit.start > 0 and "," in self.toks.gap(hit.start))):
                 self.fronted_subject(hit, entry)
 
     def quoted_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
@@ -1068,22 +1081,27 @@ class _Segment:
 
     def fronted_subject(self, hit: Hit, entry: FormEntry) -> None:
         """«Организации Договора … направила около 2500 военнослужащих» ("The CSTO sent"): a name
-        that opens the sentence, the English subject of an active verb, right before a past verb
-        in the masculine or feminine singular (-л, -ла) is that verb's subject, a nominative. (Not
-        before a neuter or reflexive verb: «Токаеву пришлось», «удалось» take a dative.)"""
+        that opens the sentence or a clause after a comma, the English subject of an active verb,
+        right before a past verb in the masculine or feminine singular (-л, -ла; an adverb may stand
+        between: «Си Цзиньпин высоко оценил») is that verb's subject, a nominative. (Not before a
+        neuter or reflexive verb: «Токаеву пришлось», «удалось» take a dative.)"""
         cases = _any_number(entry.cases)
         if not cases or cases & NOM or entry.surface[:1] in _OPEN or hit.end >= self.n \
                 or self.toks.gap(hit.end).strip(" \u00a0"):
             return
-        verb = self.toks.words[hit.end]
+        at = hit.end
+        if at + 1 < self.n and _RU_ADVERB.fullmatch(self.toks.folded[at]) and self.toks.words[at].islower() \
+                and not self.toks.gap(at + 1).strip(" \u00a0"):
+            at += 1         # «Си Цзиньпин высоко оценил»: an adverb between
+        verb = self.toks.words[at]
         if not verb.islower() or not _RU_PAST_SINGULAR.fullmatch(fold(verb)):
             return
         before_en, after_en = self.source_around(entry.ref)
         verb_en = subject_verb(before_en, after_en) if before_en is not None else None
         if verb_en is None:
             return
-        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('ru', cases))}) before {verb!r}, opening the "
-                        f"sentence: the source makes it the subject of \"{verb_en}\", a nominative")
+        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('ru', cases))}) before {verb!r}, opening its "
+                        f"clause: the source makes it the subject of \"{verb_en}\", a nominative")
 
     def participle_after(self, hit: Hit, entry: FormEntry) -> None:
         """«лишился и Карима Масимова, возглавлявший Комитет» ("Karim Massimov, who had headed
