@@ -3727,3 +3727,26 @@ def test_a_place_and_the_noun_of_its_kind(source: str, target: str, expected: st
 ])
 def test_cases_from_corpora_235_and_237(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # what is compared is the accusative of салыстыру, what it is compared with the instrumental
+    ("Lawyers compared Kazakhstan with Belarus, where protesters were also tortured in 2020.",
+     "Адвокаттар Қазақстанның Беларусьпен салыстырды, онда да 2020 жылы наразылар азапталған.", "Қазақстанды"),
+    ("Picket participants compared Kazakhstan's prisons to Guantanamo.",
+     "Пикетке қатысушылар Қазақстанның түрмелерін Гуантанамоға салыстырды.", "Гуантанамомен"),
+    ("Picket participants compared Kazakhstan's prisons to Guantanamo.",
+     "Пикетке қатысушылар Қазақстанның түрмелерін Гуантанамомен салыстырды.", None),
+    # (a name before a noun modifies it: the noun takes the case)
+    ("Yuliya Yurchenko compared the CSTO intervention with what Moscow did in 2014.",
+     "Юлия Юрченко ҰҚШҰ-ның араласуын Мәскеудің 2014 жылы істегенімен салыстырды.", None),
+    # қоршау takes its object in the accusative
+    ("The army surrounded Zhanaozen and held it for several days.",
+     "Әскер Жаңаөзенге қоршап алып, бірнеше күн бойы ұстап тұрды.", "Жаңаөзенді"),
+    # an accusative before a compound of a dative noun and a participle is that participle's object
+    ("While the dead were still being buried, Xi Jinping congratulated Tokayev on 'restoring order'.",
+     "Қаза тапқандар әлі жерленіп жатқанда Си Цзиньпин Тоқаевпен «тәртіпті қалпына келтіргені» үшін құттықтады.",
+     "Тоқаевты"),
+])
+def test_cases_from_corpora_236_238_and_241(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -323,6 +323,13 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev232", "kk", 0, 0.93),      # oil and gas economy
     ("dev225", "ru", 0, 0.0),       # correct long magazine features
     ("dev226", "kk", 0, 0.0),       # correct long magazine features
+    ("dev235", "ru", 0, 1.0),       # human-rights reports
+    ("dev236", "kk", 0, 0.93),      # human-rights reports
+    ("dev237", "ru", 0, 0.96),      # travel and geography
+    ("dev238", "kk", 0, 0.93),      # travel and geography
+    ("dev239", "ru", 1, 0.0),       # correct opinion essays
+    ("dev240", "kk", 0, 0.0),       # correct opinion essays
+    ("dev241", "kk", 0, 1.0),       # obituaries and memorials
     ("dev233", "ru", 0, 0.0),       # correct chronicle of the January days
     ("dev234", "kk", 0, 0.0),       # correct chronicle of the January days
 ])

@@ -452,6 +452,9 @@ _EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|gran
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$"
                              # "spoke to Putin": talking is done with someone in Kazakh («Путинмен сөйлесті»)
                              r"|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+to\s+(?:the\s+)?$")
+#: English "compared … to/with" right before a name, and "compared" right before it
+_EN_COMPARED_WITH = re.compile(r"(?i)\bcompar(?:ed|es|e|ing)\b[^.;:!?]*\b(?:to|with)\s+(?:the\s+)?$")
+_EN_COMPARED_OBJECT = re.compile(r"(?i)\bcompar(?:ed|es|e|ing)\s+(?:the\s+)?$")
 #: English "demanded of", "demanded from", "demanded that" right before a name
 _EN_DEMANDED_OF = re.compile(r"(?i)\bdemand(?:ed|s|ing)?\s+(of|from|that)\s+(?:the\s+)?$")
 #: A Kazakh verbal noun with the possessive of the third person (кетуін, шығаруы): its subject is a genitive
@@ -964,7 +967,7 @@ class _Segment:
             if self.kazakh_glued_and(hit, entry):
                 return
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
-                    and not self.kazakh_demanded_of(hit, entry) \
+                    and not self.kazakh_demanded_of(hit, entry) and not self.kazakh_compared(hit, entry) \
                     and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry) \
                     and not self.kazakh_place_of_noun(hit, entry) and not self.kazakh_published_in(hit, entry) \
                     and not self.kazakh_pair_with_noun(hit, entry) and not self.kazakh_particle_pair(hit, entry) \
@@ -1876,6 +1879,33 @@ class _Segment:
                         "something is sent, given or said to, which Kazakh puts in the dative")
         return True
 
+    def kazakh_compared(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "compared Kazakhstan with Belarus", "compared the prisons to Guantanamo": what is
+        compared is the accusative object of салыстыру, what it is compared with its instrumental
+        («Қазақстанды Беларусьпен салыстырды», «Гуантанамомен салыстырды»); a name in another case
+        in a clause with салыстыру is wrong (a bare name only on the side compared with, which no
+        subject is)."""
+        cases = entry.cases & _KK_CASES
+        words = [fold(word) for word in self._clause_after(hit)[:2]]
+        if entry.flags & EXTRA or not cases or not words or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE):
+            return False
+        # (right before the verb, or before what it is compared with and the verb: a name before another
+        # noun modifies it, «ҰҚШҰ-ның араласуын … салыстырды», "the CSTO's intervention")
+        before = self.source_before(entry.ref)
+        if _EN_COMPARED_WITH.search(before) and words[0].startswith("салыстыр"):
+            case, mask = "ins", KK_INS
+        elif _EN_COMPARED_OBJECT.search(before) and not cases & KK_NOM and len(words) == 2 \
+                and oblique_noun_case(words[0]) == "ins" and words[1].startswith("салыстыр"):
+            case, mask = "acc", KK_ACC
+        else:
+            return False
+        if cases & mask or self.english_possessive(entry.ref):
+            return False
+        side = "what it is compared with" if case == "ins" else "what is compared"
+        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause with салыстыру: the "
+                        f"source makes it {side}, the {case}")
+        return True
+
     def kazakh_demanded_of(self, hit: Hit, entry: FormEntry) -> bool:
         """English "demanded of Tokayev", "demanded that Tokayev withdraw the troops": the one a demand
         is made of is the ablative of талап ету («Тоқаевтан … талап етті»); a dative there is wrong,
@@ -2494,8 +2524,13 @@ class _Segment:
                 or possessed_across(words[:-1], adjacent=True) is not None:
             return
         taken = accusative_word if case == "acc" else ablative_word
+        # (the object of a verb of two words after it, a noun in the dative and a participle or verbal noun, is
+        # that verb's: «тәртіпті қалпына келтіргені үшін құттықтады», «Мәсімовті қамауға алғаны үшін»)
         if any(taken(fold(word)) and not embedded_verb(fold(word)) and not embedded_verb(fold(following))
-               and fold(following) != "деп" for word, following in pairwise(words)):
+               and fold(following) != "деп"
+               and not (ends_in_case(fold(following), "dat") and k + 2 < len(words)
+                        and embedded_verb(fold(words[k + 2])))
+               for k, (word, following) in enumerate(pairwise(words))):
             # another object between: the name is something else (a recipient, a place); (not what stands
             # before деп, "as": «… ар-ождан тұтқыны деп таныды», recognised as a prisoner of conscience)
             return
