@@ -3750,3 +3750,15 @@ def test_cases_from_corpora_235_and_237(source: str, target: str, expected: str 
 ])
 def test_cases_from_corpora_236_238_and_241(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an instrumental generic word before an accusative name is a predicate ("call it an alliance") ...
+    ("Can one seriously call the Collective Security Treaty Organization a defensive alliance?",
+     "Можно ли всерьёз называть оборонительным союзом Организацию Договора о коллективной безопасности?", None),
+    # ... while after a generic word in another case the name stays in the nominative
+    ("The strike at the oil field Kashagan continued.", "Забастовка на месторождении Кашагану продолжалась.",
+     "Кашаган"),
+])
+def test_a_predicate_generic_word_before_an_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -1512,7 +1512,11 @@ class _Segment:
                                                  or not _any_number(entry.cases) & (GEN | NOM | generic)):
                 self.declined_after_generic(hit, entry, before)
             elif entry.surface[:1] not in _OPEN and self.lx.kinds[entry.ref] != "person" \
-                    and entry.cases & _SINGULAR and not entry.cases & (NOM | GEN) and not entry.cases >> 8:
+                    and entry.cases & _SINGULAR and not entry.cases & (NOM | GEN) and not entry.cases >> 8 \
+                    and not (generic == INS and entry.cases & ACC):
+                # (an instrumental generic word before an accusative name is the predicate of a verb of
+                # naming or deeming, «называть оборонительным союзом Организацию …», "call the CSTO an
+                # alliance": no apposition)
                 # «месторождению Кашагану»: after the generic word the name is an apposition in the
                 # nominative or a genitive complement, never agreeing with it
                 self.declined_after_generic(hit, entry, before)
