@@ -3762,3 +3762,45 @@ def test_cases_from_corpora_236_238_and_241(source: str, target: str, expected: 
 ])
 def test_a_predicate_generic_word_before_an_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a noun ending like an adjective (режим) agrees with nothing
+    ("Not a drop of Kyrgyz blood for Tokayev's regime.", "Ни капли кыргызской крови за режим Токаева.", None),
+    # "a KazMunayGas subsidiary" is another company, KazMunayGas's: a genitive after the generic word
+    ("No wonder the workers of Ozenmunaigas, a KazMunayGas subsidiary, walked out first.",
+     "Неудивительно, что первыми вышли рабочие «Озенмунайгаза», дочерней компании «КазМунайГаза».", None),
+    # an author after a noun: a genitive, not an accusative
+    ("A statement by Yuliya Yurchenko warned that the CSTO could one day be used against Ukraine.",
+     "В заявлении Юлию Юрченко содержится предупреждение, что ОДКБ может быть использована против Украины.",
+     "Юлии Юрченко"),
+    # writing to someone: the one the letter goes to, a dative
+    ("The organisers had written to Kairat Abdrakhmanov about political prisoners.",
+     "Организаторы направили письмо о политзаключённых Кайрата Абдрахманова.", "Кайрату Абдрахманову"),
+    # "spread from X to Y", "deported to": the direction, в + accusative
+    ("Within a day the strike had spread from Mangystau Region to Atyrau Region.",
+     "За сутки забастовка перекинулась из Мангистауской области в Атырауской области.", "Атыраускую область"),
+    ("The member recalled that Stalin had deported whole peoples to Kazakhstan.",
+     "Депутат напомнил, что Сталин депортировал в Казахстане целые народы.", "Казахстан"),
+])
+def test_cases_from_corpora_242_244_and_248(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # urging someone to act: the accusative, not an ablative either
+    ("The member asked whether the Government would urge the United States to stop selling surveillance technology.",
+     "Палата мүшесі Үкімет АҚШ-тан бақылау технологияларын сатуды тоқтатуға шақыра ма деп сұрады.", "АҚШ-ты"),
+    # an ordinal is a modifier: across it only the genitive possesses
+    ("Nazarbayev was First Secretary of the Communist Party of Kazakhstan.",
+     "Назарбаев Қазақстан Коммунистік партиясына бірінші хатшысы болды.", "Қазақстан Коммунистік партиясының"),
+    ("Nazarbayev was First Secretary of the Communist Party of Kazakhstan.",
+     "Назарбаев Қазақстан Коммунистік партиясының бірінші хатшысы болды.", None),
+    # a moving told in a clause of saying, as a participle made a noun
+    ("The member said that troops had been flown into Aktau on 6 January.",
+     "Палата мүшесі 6 қаңтарда Ақтауда әскерлердің ұшақпен жеткізілгенін айтты.", "Ақтауға"),
+    ("The member said that troops had been flown into Aktau on 6 January.",
+     "Палата мүшесі 6 қаңтарда Ақтауға әскерлердің ұшақпен жеткізілгенін айтты.", None),
+])
+def test_cases_from_corpus_245(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

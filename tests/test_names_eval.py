@@ -330,6 +330,14 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev239", "ru", 0, 0.0),       # correct opinion essays
     ("dev240", "kk", 0, 0.0),       # correct opinion essays
     ("dev241", "kk", 0, 1.0),       # obituaries and memorials
+    ("dev242", "ru", 0, 1.0),       # news-agency wires
+    ("dev243", "kk", 0, 1.0),       # news-agency wires
+    ("dev244", "ru", 0, 0.96),      # a parliamentary debate abroad
+    ("dev245", "kk", 0, 0.86),      # a parliamentary debate abroad
+    ("dev246", "ru", 0, 0.0),       # correct encyclopedic biographies
+    ("dev247", "kk", 0, 0.0),       # correct encyclopedic biographies
+    ("dev248", "ru", 0, 0.0),       # correct social-media posts
+    ("dev249", "kk", 0, 0.0),       # correct social-media posts
     ("dev233", "ru", 0, 0.0),       # correct chronicle of the January days
     ("dev234", "kk", 0, 0.0),       # correct chronicle of the January days
 ])

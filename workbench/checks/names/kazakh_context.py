@@ -369,6 +369,17 @@ def moving_verb(word: str) -> bool:
     return _stem_of_any_voice(word, _MOVING_STEMS) is not None
 
 
+#: The possessive and a case after a participle made a noun (жеткізілген-ін, келген-іне)
+_NOMINALISED_TAIL = re.compile(r"(?:ы|і)(?:н|на|не|нда|нде|нан|нен|ның|нің)?$")
+
+
+def nominalised_moving_verb(word: str) -> bool:
+    """Is *word* a participle of a verb of moving or bringing made a noun, with the possessive
+    («әскерлердің ұшақпен жеткізілгенін айтты», "said the troops had been flown in")?"""
+    low = fold(word)
+    return nominalised_verb(low) and moving_verb(_NOMINALISED_TAIL.sub("", low))
+
+
 #: Verbs of putting and introducing: where is their dative, which English says with "in" too
 #: ("a state of emergency was introduced in Almaty": «Алматыға төтенше жағдай енгізілді")
 _PUTTING_STEMS = frozenset("енгіз ен орналастыр орналас қой сал тарт кіргіз жайғастыр жұмса бағытта "
@@ -677,7 +688,7 @@ def accusative_verb(word: str) -> bool:
 #: words that may stand between a possessor and what it possesses: demonstratives ...
 _DEMONSTRATIVES = frozenset("бұл осы сол ол мына мынау анау әлгі".split())
 #: ... and adjectives, known by a suffix only adjectives have (бұрынғы, алғашқы, қалалық, өндірістік)
-_ADJECTIVE = re.compile(r".+(?:ғы|гі|қы|кі|лық|лік|дық|дік|тық|тік)")
+_ADJECTIVE = re.compile(r".+(?:ғы|гі|қы|кі|лық|лік|дық|дік|тық|тік|ыншы|інші|ншы|нші)")    # (and ordinals: бірінші)
 #: Compound verbs of a noun with the possessive and the dative and a verb (қалпына келтіру "restore",
 #: есіне алу "recall", назарына алу "take note of"), whose object is an accusative before them
 _POSSESSED_COMPOUNDS = {"қалпына": ("келтір",), "есіне": ("ал", "түсір"), "назарына": ("ал",),

@@ -281,10 +281,16 @@ ADJECTIVE_CASES: tuple[tuple[str, int], ...] = (
 _NOUN_ENDINGS_LIKE_ADJECTIVES = ("телей", "стей", "ством", "ием", "ией")
 
 
+#: Nouns that end like an adjective's oblique case (режим like свежим: «за режим Токаева», "for
+#: Tokayev's regime", is no adjective agreeing with the name)
+_NOUNS_LIKE_ADJECTIVES = frozenset("режим режимом пилигрим интим экстрим грим".split())
+
+
 def adjective_cases(word: str) -> int:
     """The cases a lower-case adjective's ending marks (0: not a recognisable oblique ending)."""
     low = fold(word)
-    if not low.isalpha() or len(low) < 5 or low.endswith(_NOUN_ENDINGS_LIKE_ADJECTIVES):
+    if not low.isalpha() or len(low) < 5 or low.endswith(_NOUN_ENDINGS_LIKE_ADJECTIVES) \
+            or low in _NOUNS_LIKE_ADJECTIVES:
         return 0
     for ending, mask in ADJECTIVE_CASES:
         if low.endswith(ending):

@@ -106,6 +106,7 @@ from .kazakh_context import (
     moving_verb,
     nominal_copula,
     nominal_participle_genitive,
+    nominalised_moving_verb,
     nominalised_verb,
     oblique_noun_case,
     participle,
@@ -269,7 +270,8 @@ _ARRIVAL = re.compile(
     r"(?:arriv|land|return|came$|come|got$|get$|gets$|getting|flew|flown|fly|flies|deploy|mov|sent$|send"
     r"|brought|bring|invest|put$|puts$|putting|pour|inject|introduc|transfer|import|export|went$|go$|goes"
     r"|going|gone|travel|head$|heads$|headed|heading$|march|rush|fled|flee|drove|drive|driven|enter|ship"
-    r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold)")       # not "took place", "in place"
+    r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold|deport|exil|evacuat|relocat)")
+# (not "took place", "in place")
 #: Russian verbs of coming, going and moving someone somewhere (пришёл, приехал, вернулся, переехал,
 #: поступил, устроился, отправили, перевели), past and present
 _RU_MOTION = re.compile(r"(?:приш[её]?л|приход|приех|приезж|прибы|прибыв|вернул|вернув|возвращ|возврат|переех|"
@@ -344,7 +346,9 @@ _EN_AFRAID_OF = right_before(r"(?:afraid|scared|fearful|frightened|terrified|war
 #: "than Assad", "as Putin": the English of a compared name
 _EN_COMPARED = right_before("than|as")
 _EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
-_EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+(?!companies\b){_EN_GENERIC}(?![a-z])")    # singular: "the X company"
+# singular: "the X company" (not "a KazMunayGas subsidiary", another company, the name's: «дочерней компании
+# «КазМунайГаза»»)
+_EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+(?!companies\b|subsidiar){_EN_GENERIC}(?![a-z])")
 #: words that join the last name of a list to the others
 _LIST_CONJUNCTIONS = frozenset("и или және мен немесе".split())
 #: words that join a name to another one sharing its verb («Токаев и Путин обсудили»)
@@ -512,8 +516,9 @@ _EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang")
 _EN_LAST_PREPOSITION = right_before("(from|to|with)")
 #: English "spread to", "extended to": the names after it are where something went, an object in Russian
 #: («охватили Атырау, … и Кызылорду»)
-_EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending|expanded|moved)\s+(?:\w+\s+)?to\s+"
-                           r"(?:the\s+)?$")
+# ("spread from Mangystau Region to": up to four words of where from between)
+_EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending|expanded|moved)\s+(?:\w+\s+){0,4}?"
+                           r"to\s+(?:the\s+)?$")
 #: Endings of Russian adverbs that may stand between a verb and its subject (единолично, лично, вновь)
 _RU_ADVERB_ENDINGS = ("о", "но", "ски", "вь", "же")
 #: Short pronouns in the accusative a name may agree with («всю Мангистаускую область»)
@@ -546,7 +551,7 @@ _EN_THANKED = right_before(r"thank(?:ed|s|ing)?|grateful\s+to|gratitude\s+to")
 _EN_BETWEEN_AND = re.compile(r"(?i)\bbetween\b[^.;:!?]*\band\s+(?:the\s+)?$")
 #: English giving or sending something "to" someone, the verb earlier in the clause
 _EN_HANDED_TO = re.compile(r"(?i)\b(?:handed|gave|given|sent|passed|delivered|presented|submitted|forwarded"
-                           r"|transferred)\b"
+                           r"|transferred|wrote|written)\b"
                            r"(?:(?!\bto\b)[^.;:!?])*\bto\s+(?:the\s+)?$")
 #: Russian verbs of giving and sending (передали, вручили, отправили)
 _RU_HANDING = re.compile(r"(?:перед[ао]|вруч|отправ|направ|пересла|переслал|подал|подан|адресова)")
@@ -2211,7 +2216,13 @@ class _Segment:
             # «көшіп кетті», «тасымалдай бастады»: the converb moves, the auxiliary or the verb of
             # beginning after it adds aspect
             words = words[:-1]
-        if not words or postposition(words[0]) is not None or not moving_verb(words[-1]):
+        if words and not moving_verb(words[-1]):
+            # «Ақтауда әскерлердің ұшақпен жеткізілгенін айтты»: the moving is told, a participle made a noun
+            # in a clause of saying
+            moved = next((k for k, word in enumerate(words) if nominalised_moving_verb(word)), None)
+            words = words[:moved + 1] if moved is not None else words
+        if not words or postposition(words[0]) is not None or not (moving_verb(words[-1])
+                                                                    or nominalised_moving_verb(words[-1])):
             return False
         if cases & KK_NOM and (len(words) > 1 or entry.surface[:1] in _OPEN):
             return False    # a bare name owns or qualifies a noun after it; right before the verb, it goes nowhere
@@ -2267,14 +2278,15 @@ class _Segment:
         """English "called on Kazakhstan to guarantee fair trials", "urged Tokayev to": the one called
         on is the accusative object of шақыру / үндеу («Қазақстанды … қамтамасыз етуге шақырды»), the
         action it is called to a dative of its own; the name in the dative there is wrong."""
-        if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_DAT \
+        if entry.flags & EXTRA or entry.cases & _KK_CASES not in (KK_DAT, KK_ABL) \
                 or not _EN_CALLED_ON.search(self.source_before(entry.ref)) \
                 or not re.match(r"\s+to\s+[a-z]", self.source_around(entry.ref)[1]):
             return False
         if not any(fold(word).startswith(("шақыр", "үнде")) for word in self._clause_after(hit)):
             return False
-        self.wrong_case(hit, entry, "acc", "(dat) where the source calls on it to act: the one called on is the "
-                        "accusative object of шақыру, what it is called to the dative")
+        self.wrong_case(hit, entry, "acc", f"({cases_of('kk', entry.cases & _KK_CASES)[0]}) where the source calls "
+                        "on it to act: the one called on is the accusative object of шақыру, what it is called to the "
+                        "dative")
         return True
 
     def kazakh_participle_agent(self, hit: Hit, entry: FormEntry) -> bool:
@@ -2966,14 +2978,15 @@ class _Segment:
                 and not any(word[:1].islower() for word in entry.base.split()):
             return      # (a Russian form with a common noun of its own, «Жанаозенская трагедия», declines)
         from_noun = source_of and self.from_noun(entry.ref)
-        # (an accusative only, after "of": no noun governs one — «политику Центральную Азию»)
-        accusative_only = cases == ACC and not quoted and self.after_of(entry.ref)
         # "a speech by Yuliya Yurchenko" (a noun, "by", no passive): the author owns it — not a quoted
         # name, nor one after «свой»/«его» (a sentence turned active, the author its subject: «потребовала
         # в своём заявлении «…»»)
         author = source_of and not quoted and authored_by(self.source_before(entry.ref)) and not any(
             word.startswith("сво") or word in ("его", "ее", "их") for word in self.toks.folded[max(0, hit.start - 3):
                                                                                             hit.start])
+        # (an accusative only, after "of" or an author's "by": no noun governs one — «политику Центральную
+        # Азию», «в заявлении Юлию Юрченко»)
+        accusative_only = cases == ACC and not quoted and (self.after_of(entry.ref) or author)
         if (not cases & NOM and not accusative_only) or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
                 or (source_of and not (self.after_of(entry.ref) or self.english_noun_after(entry.ref)
                                        or self.english_possessive(entry.ref) or from_noun or author)):
