@@ -3804,3 +3804,26 @@ def test_cases_from_corpora_242_244_and_248(source: str, target: str, expected: 
 ])
 def test_cases_from_corpus_245(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a title with its complement before the name: the name agrees with the title
+    ("In a conversation with Foreign Minister Kairat Abdrakhmanov, the British ambassador praised the 'reforms'.",
+     "В беседе с министром иностранных дел Кайрат Абдрахманов британский посол похвалил «реформы».",
+     "Кайратом Абдрахмановым"),
+    ("In a conversation with Foreign Minister Kairat Abdrakhmanov, the British ambassador praised the 'reforms'.",
+     "В беседе с министром иностранных дел Кайратом Абдрахмановым британский посол похвалил «реформы».", None),
+    # (a verb between: the name is its subject)
+    ("My father was in the Communist Party of Kazakhstan when Nazarbayev was its first secretary.",
+     "Отец состоял в Компартии Казахстана, когда её первым секретарём был Назарбаев.", None),
+    # a short passive participle in -нут and its agent
+    ("The return to the 1993 Constitution was flatly rejected by Tokayev.",
+     "Возврат к Конституции 1993 года был категорически отвергнут Токаева.", "Токаевым"),
+    # a monument is put up to a person
+    ("Protesters in Taldykorgan toppled a statue of Nazarbayev.",
+     "Протестующие в Талдыкоргане снесли памятник Назарбаева.", "Назарбаеву"),
+    ("Protesters in Taldykorgan toppled a statue of Nazarbayev.",
+     "Протестующие в Талдыкоргане снесли памятник Назарбаеву.", None),
+])
+def test_titles_passives_and_monuments(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -377,6 +377,8 @@ _ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "пи
 #: ... of which these take the dative even for the English "'s" ("Nazarbayev's monument" is the
 #: monument *to* him, «памятник Назарбаеву»)
 _DEDICATED_NOUNS = ("памятник", "монумент", "мемориал", "бюст")
+#: ... of which these are put up *to* a person, never a person's genitive after them
+_MONUMENT_NOUNS = ("памятник", "монумент")
 #: ... and those of them that are messages, which "of" makes the sender's ("the appeal of the RSM":
 #: «обращение РСД»; not "the opponent of Putin", «оппозиция Путину»)
 _MESSAGE_NOUNS = ("письм", "послани", "обращени", "телеграмм", "приказ", "поручени", "указани", "требовани",
@@ -528,7 +530,7 @@ _RU_BE = frozenset("был была было были будет будут".spl
 #: ... and the linking verbs, whose name after them is the subject too («главой стал Токаев»)
 _RU_LINKING = frozenset("стал стала стало стали оказался оказалась оказались являлся являлась являлись".split())
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
-_RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|"
+_RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|нут(?:а|о|ы)?|"
                                     r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми)|нном)")
 #: A Russian present passive participle (возглавляемый, руководимого, поддерживаемой)
 _RU_PRESENT_PASSIVE = re.compile(r"\w{3,}[ая]?[еи]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)")
@@ -751,6 +753,12 @@ def _after_to(before: str, excluded: frozenset[str]) -> bool:
     *excluded* ("according to")?"""
     to = _TO_BEFORE.search(before)
     return to is not None and (to.group(1) or "").lower() not in excluded
+
+
+def _verb_between(low: str) -> bool:
+    """Is the folded *low* a verb (был, стал, назначен) rather than a word of a title's complement
+    (дел, as in «министр иностранных дел», ends like a past verb)?"""
+    return low in ("был", "была", "было", "были") or (len(low) > 3 and _verb_like(low))
 
 
 def _arrival_in_clause(before: str) -> bool:
@@ -1481,6 +1489,7 @@ class _Segment:
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
             for rule in (self.between_and, self.thanks_to, self.compared, self.title_across_institution,
+                         self.title_with_complement, self.monument_genitive,
                          self.of_genitive,
                          self.dative_after_noun,
                          self.instrumental_after_noun, self.instrumental_from, self.instrumental_of_feeling,
@@ -1599,6 +1608,51 @@ class _Segment:
         case = cases_of("ru", title)[0]
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('ru', cases))}) before {', ' + title_word!r}: the "
                         f"name and its title are one phrase, in the {'/'.join(cases_of('ru', title))}")
+
+    def monument_genitive(self, hit: Hit, entry: FormEntry) -> None:
+        """«снесли памятник Назарбаева» ("a statue of Nazarbayev"): a monument is put up *to* a
+        person, who is its dative («памятник Назарбаеву»); a person's genitive right after
+        памятник, монумент is wrong — unless the English makes the person its owner ("Nazarbayev's
+        monument")."""
+        cases = _any_number(entry.cases)
+        if self.lx.kinds[entry.ref] != "person" or not cases & GEN or cases & DAT or entry.surface[:1] in _OPEN \
+                or self.toks.gap(hit.start).strip(" \u00a0") \
+                or not self.toks.folded[hit.start - 1].startswith(_MONUMENT_NOUNS) \
+                or self.english_possessive(entry.ref):
+            return
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after "
+                        f"{self.toks.words[hit.start - 1]!r}: a monument is put up to a person, a dative")
+
+    def title_with_complement(self, hit: Hit, entry: FormEntry) -> None:
+        """«депутату парламента Ирландии Пол Мёрфи», «с министром иностранных дел Кайрат
+        Абдрахманов»: a person's name after a title and its complement of up to three words (what
+        the title is of) agrees with the title, as right after it — where the English sets the
+        title right before the name ("Irish MP Paul Murphy", "Foreign Minister Kairat
+        Abdrakhmanov") and the title can be no nominative."""
+        cases = _any_number(entry.cases)
+        if self.lx.kinds[entry.ref] != "person" or not cases or entry.surface[:1] in _OPEN \
+                or self.toks.gap(hit.start).strip(" \u00a0"):
+            return
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or not _EN_TITLE_BEFORE.search(before_en) \
+                or (cases & NOM and subject_verb(before_en, after_en) is not None):
+            return
+        titles = self.index.grammar.get("titles", {})
+        for at in range(hit.start - 2, max(-1, hit.start - 5), -1):
+            if self.toks.gap(at + 1).strip(" \u00a0") or not self.toks.words[at].isalpha() \
+                    or (at < hit.start - 1 and _verb_between(self.toks.folded[at + 1])):
+                return          # («первым секретарём был Назарбаев»: a verb between, the name its subject)
+            title = titles.get(self.toks.folded[at], 0) & _SINGULAR
+            if title and self.toks.words[at].islower():
+                break
+        else:
+            return
+        if title & NOM or self.titles_nominative(self.toks.words[at]) or cases & title:
+            return
+        case = cases_of("ru", title)[0]
+        words = " ".join(self.toks.words[at:hit.start])
+        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('ru', cases))}) after {words!r}: the name agrees "
+                        f"with the title ({case})")
 
     def title_across_institution(self, hit: Hit, entry: FormEntry) -> None:
         """«бывшему главе КНБ Карима Масимова», «бывший глава КНБ Карима Масимова был арестован»:
