@@ -3827,3 +3827,23 @@ def test_cases_from_corpus_245(source: str, target: str, expected: str | None) -
 ])
 def test_titles_passives_and_monuments(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "taken to": a Russian verb of moving someone makes в + the accusative a direction
+    ("The detainees were taken to Petropavlovsk under escort.", "Задержанных под конвоем доставили в Петропавловске.",
+     "Петропавловск"),
+    ("The detainees were taken to Petropavlovsk under escort.", "Задержанных под конвоем доставили в Петропавловск.",
+     None),
+    # a three-letter genitive plural after "of" is a noun (сил), not a verb
+    ("Russia paid for the deployment of the forces of the Collective Security Treaty Organization.",
+     "Россия оплатила переброску сил Организация Договора о коллективной безопасности.",
+     "Организации Договора о коллективной безопасности"),
+    # a given name the glossary keeps undeclined, declined before the surname
+    ("Kazakhstan was not mentioned in the sanctions announced by Joe Biden.",
+     "В санкциях, объявленных Джоем Байденом, Казахстан не упоминался.", "Джо Байденом"),
+    ("Kazakhstan was not mentioned in the sanctions announced by Joe Biden.",
+     "В санкциях, объявленных Джо Байденом, Казахстан не упоминался.", None),
+])
+def test_cases_from_corpora_250_and_252(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

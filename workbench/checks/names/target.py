@@ -492,6 +492,8 @@ _SENTENCE_END = re.compile(r"[.;!?]")
 _EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:(by|to|with|from|in)\s+)?(?:the\s+)?$")
 #: The nominative endings of a Russian adjective (Рабочая, Левый, Социальное)
 _RU_ADJECTIVE_ENDING = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее)$")
+#: The endings a Russian noun takes in the singular cases (a given name declined: Джо-ем, Айнур-ом)
+_RU_NOUN_CASE_ENDINGS = frozenset("а я у ю ом ем ой ей е и ы".split())
 #: hyphens inside a name («Западно-Казахстанская»)
 _HYPHENS = ("-", "\u2010", "\u2011")
 #: ... and every ending of a Russian adjective, any gender, number and case
@@ -753,6 +755,15 @@ def _after_to(before: str, excluded: frozenset[str]) -> bool:
     *excluded* ("according to")?"""
     to = _TO_BEFORE.search(before)
     return to is not None and (to.group(1) or "").lower() not in excluded
+
+
+def _common_prefix(words: list[str]) -> str:
+    """The longest beginning all *words* share."""
+    first, last = min(words), max(words)
+    k = 0
+    while k < min(len(first), len(last)) and first[k] == last[k]:
+        k += 1
+    return first[:k]
 
 
 def _verb_between(low: str) -> bool:
@@ -2975,7 +2986,12 @@ class _Segment:
                 and not self.russian_motion_in_clause(hit) and not targeted:
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
         elif cases & mask == LOC and mask == ACC | LOC and (self.direction(entry.ref) or (
-                fold(before) in ("в", "во") and hit.start > 1 and _RU_ENTERING.match(self.toks.folded[hit.start - 2]))):
+                fold(before) in ("в", "во") and hit.start > 1 and _RU_ENTERING.match(self.toks.folded[hit.start - 2]))
+                # "were taken to Petropavlovsk": "to" and a Russian verb of moving someone, «доставили в
+                # Петропавловск», whatever the English verb
+                or (self.lx.kinds[entry.ref] == "place" and self.russian_motion_in_clause(hit)
+                    and _after_to(self.source_before(entry.ref), _NOT_DIRECTION_TO)
+                    and not noun_next(self.source_around(entry.ref)[1]))):
             # "moved the capital to Astana": в Астану, not в Астане; a verb of entering or joining before
             # в («входит в Шанхайскую организацию сотрудничества», "is a member of") takes the accusative
             mask, default = ACC, "acc"
@@ -3064,8 +3080,11 @@ class _Segment:
             return      # «организаций, обслуживающих «Тенгизшевройл»»: the participle's object, an accusative
         if not percent and ((gap.strip(" \u00a0" + _OPEN) and not scare_quoted) or not before.isalpha() or not (
                 before.islower() or self.toks.sentence_initial(hit.start - 1)) or fold(before) in _NOT_HEADS
+                # (after "of", a word in -ет, -ит or of three letters is a noun rather than a verb: «авторитет
+                # Совета», «сил Организации», «дел Казахстана»)
                 or (_verb_like(fold(before))
-                    and not (self.after_of(entry.ref) and _RU_NOUN_LIKE_PRESENT.search(fold(before))))
+                    and not (self.after_of(entry.ref) and (_RU_NOUN_LIKE_PRESENT.search(fold(before))
+                                                           or len(before) <= 3)))
                 or verb_governed(before) is not None
                 # (a noun of a kind of place before its own name is an apposition, «городе Жанаозен», "the
                 # town of Zhanaozen"; "a town in Mangystau Region" names another place, a genitive)
@@ -3867,7 +3886,7 @@ class _Segment:
             while i < self.n - 1:
                 starts = table.get(toks.folded[i]) if i not in multi else None
                 if starts is None and i not in multi and i + 1 not in multi:
-                    stray = self.stray_adjective(ref, table, i)
+                    stray = self.stray_word(ref, table, i)
                     if stray is not None:
                         i = stray
                         continue
@@ -3913,24 +3932,35 @@ class _Segment:
                          offending=offending, suggestion=suggestion, ref=ref)
                 i = end
 
-    def stray_adjective(self, ref: int, table: dict[str, list[tuple[int, int, int]]], i: int) -> int | None:
-        """«в Карагандинском области», «Западно-Казахстанское область»: the adjective of a multiword
-        name with an ending of another gender or number, right before the name's noun, is none of
-        the name's forms; reported as a wrong inflection, in the case of the noun. The token after
-        the report, or None where token *i* is no such adjective."""
+    def stray_word(self, ref: int, table: dict[str, list[tuple[int, int, int]]], i: int) -> int | None:
+        """«в Карагандинском области», «Западно-Казахстанское область», «Джоем Байденом»: a word of a
+        multiword name with an ending none of the name's forms has at its place — an adjective of
+        another gender or number before the name's noun, a given name the glossary keeps
+        undeclined (or declines otherwise) declined before the surname — is reported as a wrong
+        inflection, in the case of the word after it. The token after the report, or None where
+        token *i* is no such word."""
         toks = self.toks
         word = toks.folded[i]
-        if toks.gap(i + 1).strip(" \u00a0") or not _RU_ADJECTIVE_ANY_ENDING.search(word) \
+        if toks.gap(i + 1).strip(" \u00a0") \
                 or not (toks.words[i][:1].isupper() or (i > 0 and toks.gap(i).strip(" \u00a0") in _HYPHENS)):
             return None
         following = toks.folded[i + 1]
         for fid, pos, mask in table.get(following, ()):
             if pos == 0 or not mask & _SINGULAR:
                 continue
-            # the name's own adjective at the position before, the same stem with another ending
+            # the name's own word at the position before: an adjective of the same stem with another ending,
+            # or a person's given name with a case ending it does not take
             own = [w for w, slots in table.items() if any(f == fid and p == pos - 1 for f, p, _ in slots)]
             stem = next((w[:-2] for w in own if _RU_ADJECTIVE_ENDING.search(w) and len(w) >= 6), None)
-            if stem is None or not word.startswith(stem) or len(word) - len(stem) > 3:
+            if stem is not None and _RU_ADJECTIVE_ANY_ENDING.search(word):
+                what = "the adjective of"
+            elif self.lx.kinds[ref] == "person" and own:
+                stem, what = _common_prefix(own), "the given name of"
+                if len(stem) < 3 or word[len(stem):] not in _RU_NOUN_CASE_ENDINGS:
+                    continue
+            else:
+                continue
+            if not word.startswith(stem) or len(word) - len(stem) > 3:
                 continue
             start, at = i, pos - 1      # (the token and its position in the form)
             while at > 0 and start > 0 and toks.gap(start).strip(" \u00a0") in _HYPHENS \
@@ -3945,7 +3975,7 @@ class _Segment:
             suggestion = self.lx.in_case(ref, "ru", mask & _SINGULAR, form=form)
             offending = _offending(toks, start, i + 2)
             self.add("target-wrong-inflection",
-                     f"{offending!r}: the adjective of {form!r} ({self.rid(ref)}) does not agree with its noun"
+                     f"{offending!r}: {what} {form!r} ({self.rid(ref)}) has no such form before the word after it"
                      + (f"; expected {suggestion!r}" if suggestion else ""),
                      offending=offending, suggestion=suggestion, ref=ref)
             return i + 2
