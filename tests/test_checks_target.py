@@ -3847,3 +3847,25 @@ def test_titles_passives_and_monuments(source: str, target: str, expected: str |
 ])
 def test_cases_from_corpora_250_and_252(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "debt to China": the dative, a genitive makes China the owner
+    ("Kyrgyzstan's debt to China is larger than its annual budget.",
+     "Қырғызстанның Қытайдың қарызы оның жылдық бюджетінен де көп.", "Қытайға"),
+    ("Kyrgyzstan's debt to China is larger than its annual budget.",
+     "Қырғызстанның Қытайға қарызы оның жылдық бюджетінен де көп.", None),
+    # both sides of «X емес, Y» in one case
+    ("After the shootings, prosecutors investigated the strikers, never Ozenmunaigas.",
+     "Атыстан кейін прокурорлар «Өзенмұнайгаз» компаниясы емес, ереуілшілерді тергеді.",
+     "«Өзенмұнайгаз» компаниясын"),
+    ("After the shootings, prosecutors investigated the strikers, never Ozenmunaigas.",
+     "Атыстан кейін прокурорлар «Өзенмұнайгаз» компаниясын емес, ереуілшілерді тергеді.", None),
+    # a case ending whose consonant is the stem's last one written once, the possessive missing
+    ("The oil workers jailed after the Zhanaozen massacre were never rehabilitated.",
+     "Жаңаөзен қырғынан кейін түрмеге жабылған мұнайшылар ешқашан ақталған жоқ.", "қырғынынан"),
+])
+def test_cases_from_corpora_251_and_253(source: str, target: str, expected: str | None) -> None:
+    findings = [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, "kk")
+                if f.check == "target-wrong-inflection"]
+    assert [f.suggestion for f in findings] == ([expected] if expected else [])

@@ -338,6 +338,14 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev247", "kk", 0, 0.0),       # correct encyclopedic biographies
     ("dev248", "ru", 0, 0.0),       # correct social-media posts
     ("dev249", "kk", 0, 0.0),       # correct social-media posts
+    ("dev250", "ru", 0, 1.0),       # sanctions and foreign investment
+    ("dev251", "kk", 0, 0.96),      # sanctions and foreign investment
+    ("dev252", "ru", 0, 0.96),      # arrests and releases
+    ("dev253", "kk", 0, 1.0),       # arrests and releases
+    ("dev254", "ru", 0, 0.0),       # correct literature reviews
+    ("dev255", "kk", 0, 0.0),       # correct literature reviews
+    ("dev256", "ru", 0, 0.0),       # correct eyewitness testimonies
+    ("dev257", "kk", 0, 0.0),       # correct eyewitness testimonies
     ("dev233", "ru", 0, 0.0),       # correct chronicle of the January days
     ("dev234", "kk", 0, 0.0),       # correct chronicle of the January days
 ])

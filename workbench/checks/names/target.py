@@ -458,6 +458,8 @@ _EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|gran
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$"
                              # "spoke to Putin": talking is done with someone in Kazakh («Путинмен сөйлесті»)
                              r"|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+to\s+(?:the\s+)?$")
+#: A Kazakh word whose ending can only be the accusative: a plural's -ды/-ді, or -ны/-ні
+_KK_CLEAR_ACCUSATIVE = re.compile(r".{2,}(?:лар|лер|дар|дер|тар|тер)(?:ды|ді)|.{3,}(?:ны|ні)")
 #: English "compared … to/with" right before a name, and "compared" right before it
 _EN_COMPARED_WITH = re.compile(r"(?i)\bcompar(?:ed|es|e|ing)\b[^.;:!?]*\b(?:to|with)\s+(?:the\s+)?$")
 _EN_COMPARED_OBJECT = re.compile(r"(?i)\bcompar(?:ed|es|e|ing)\s+(?:the\s+)?$")
@@ -992,6 +994,7 @@ class _Segment:
                 return
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
                     and not self.kazakh_demanded_of(hit, entry) and not self.kazakh_compared(hit, entry) \
+                    and not self.kazakh_contrast(hit, entry) \
                     and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry) \
                     and not self.kazakh_place_of_noun(hit, entry) and not self.kazakh_published_in(hit, entry) \
                     and not self.kazakh_pair_with_noun(hit, entry) and not self.kazakh_particle_pair(hit, entry) \
@@ -2298,18 +2301,40 @@ class _Segment:
     def kazakh_locative_for_to(self, hit: Hit, entry: FormEntry) -> bool:
         """English "oil exports to Europe", "moved from Aktau to Atyrau": a place right after "to" is
         where something goes, a dative («Еуропаға экспорты»), whatever the verb; a plain locative
-        (-да, not the attribute -дағы) says where something is instead. Not after an office held
+        (-да, not the attribute -дағы) says where something is instead, a genitive whose it is
+        («Қытайдың қарызы», China's own debt, for "debt to China"). Not after an office held
         "to" a country ("ambassador to Kazakhstan": «Қазақстандағы елші», or «Қазақстанда елші
         болды»), nor where the name modifies a noun after it ("to the London picket")."""
-        if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_LOC or entry.surface[:1] in _OPEN \
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_LOC, KK_GEN) or entry.surface[:1] in _OPEN \
                 or self.lx.kinds[entry.ref] != "place":
             return False
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None or not _after_to(before_en, _NOT_DIRECTION_TO) or after_en.startswith(_POSSESSIVE) \
                 or noun_next(after_en) or _EN_WELCOMED_TO.search(before_en):
             return False
-        self.wrong_case(hit, entry, "dat", "(loc) right after the source's \"to\": where something goes is a "
-                        "dative, a locative says where it is")
+        # (a genitive: "Kyrgyzstan's debt to China" is «Қытайға қарызы»; «Қытайдың қарызы» is China's own debt)
+        says = "a locative says where it is" if cases == KK_LOC else "a genitive makes it the owner"
+        self.wrong_case(hit, entry, "dat", f"({cases_of('kk', cases)[0]}) right after the source's \"to\": where "
+                        f"something goes is a dative, {says}")
+        return True
+
+    def kazakh_contrast(self, hit: Hit, entry: FormEntry) -> bool:
+        """«прокурорлар «Өзенмұнайгаз» компаниясы емес, ереуілшілерді тергеді» ("investigated the
+        strikers, not Ozenmunaigas"): the two sides of «X емес, Y» fill one slot of the verb, in
+        one case; a name before емес in another case than the word after the comma (one whose
+        ending shows its case) is wrong."""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or not cases or hit.end + 1 >= self.n or self.toks.folded[hit.end] != "емес" \
+                or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE) or self.toks.gap(hit.end + 1).strip() != "," \
+                or not self.toks.words[hit.end + 1].islower():
+            return False
+        other = fold(self.toks.words[hit.end + 1])
+        case = oblique_noun_case(other) or ("acc" if _KK_CLEAR_ACCUSATIVE.fullmatch(other) else None)
+        if case is None or cases & {"dat": KK_DAT, "abl": KK_ABL, "ins": KK_INS, "acc": KK_ACC}[case]:
+            return False
+        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) before «емес,» and "
+                        f"{self.toks.words[hit.end + 1]!r}: both sides of the contrast are in one case, the {case}")
         return True
 
     def kazakh_verbal_noun_object(self, hit: Hit, entry: FormEntry) -> bool:
@@ -4199,6 +4224,11 @@ class _Segment:
                         right = possessive_tail_for(tail, tails)
                         why = ("after the possessive the case ending is the possessive's own, with -н-"
                                if tail[:1] in ("ы", "і") else "the possessive ending is missing")
+                    if right is None and tail[:1] in ("а", "е", "ы", "і") and stem[-1:] not in "аәеиоөұүуыіэюя":
+                        # «қырғынан»: a case ending whose first consonant is the stem's last one, written once
+                        # (қырғын-нан), the possessive missing too
+                        right = possessive_tail_for(stem[-1] + tail, tails)
+                        why = "the possessive ending is missing"
                     if right is None:
                         continue            # another word altogether (облыстарының: a plural of the head)
                     self.covered[i] = True
