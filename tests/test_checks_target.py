@@ -3869,3 +3869,15 @@ def test_cases_from_corpora_251_and_253(source: str, target: str, expected: str 
     findings = [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, "kk")
                 if f.check == "target-wrong-inflection"]
     assert [f.suggestion for f in findings] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the present of a verb that acts on someone makes the name its object
+    ("Critics accuse Tony Blair of whitewashing the regime after 2011.",
+     "Сыншылар Тони Блэрге 2011 жылдан кейін режимді ақтап алды деп айыптайды.", "Тони Блэрді"),
+    # (a list's case on its last name only)
+    ("Workers blame Chevron and ExxonMobil for the mass layoffs.",
+     "Жұмысшылар жаппай қысқартулар үшін Chevron мен ExxonMobil-ді кінәлайды.", None),
+])
+def test_the_present_of_a_verb_acting_on_someone(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

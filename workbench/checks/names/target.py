@@ -303,10 +303,16 @@ _EN_INTERVENTION_IN = right_before(r"(?:interven\w*|interfer\w*|invasion|invad\w
 #: What may stand between an English verb and its object ("trusted either Tokayev or …", "thanked
 #: not only Murphy")
 _OBJECT_TAIL = r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+)?(?:the\s+)?$"
+#: English verbs in the present that act on someone, whose object a name right after them is
+_EN_PRESENT_OBJECT_VERBS = (r"(?:accuse|blame|condemn|criticise|criticize|praise|urge|warn|invite|congratulate|"
+                            r"arrest|detain|sentence|defend|oppose|support|back|dismiss|appoint|replace|visit)"
+                            r"(?:s|es)?(?![a-z])")
 #: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
 #: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
 _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) +
                           r"|thanks|thank|call(?:ed|s)?\s+(?:on|upon)"      # ("called on Tokayev")
+                          # the present of verbs that act on someone ("Critics accuse Tony Blair of …")
+                          r"|" + _EN_PRESENT_OBJECT_VERBS +
                           # a gerund after "went on" ("went on advising Nazarbayev")
                           r"|(?<=went on\s)[a-z]{3,}ing|(?<=carried on\s)[a-z]{3,}ing"
                           r"|(?<=kept on\s)[a-z]{3,}ing"
@@ -2619,6 +2625,8 @@ class _Segment:
         _, after_en = self.source_around(entry.ref)
         if after_en.startswith(_POSSESSIVE) or content_word_after(after_en):
             return          # "criticised Tokayev's order", "backed Tengizchevroil workers"
+        if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in _KK_COORDINATORS:
+            return          # «Chevron мен ExxonMobil-ді кінәлайды»: a list's case on its last name only
         words = self._clause_after(hit)     # «… қорықты деседі»: the verb before the hearsay word
         if not words or not words[-1].islower():
             return
