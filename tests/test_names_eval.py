@@ -346,6 +346,14 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev255", "kk", 0, 0.0),       # correct literature reviews
     ("dev256", "ru", 0, 0.0),       # correct eyewitness testimonies
     ("dev257", "kk", 0, 0.0),       # correct eyewitness testimonies
+    ("dev258", "ru", 0, 1.0),       # statements and reported speech
+    ("dev259", "kk", 0, 0.93),      # statements and reported speech
+    ("dev260", "ru", 0, 1.0),       # court verdict summaries
+    ("dev261", "kk", 0, 0.96),      # court verdict summaries
+    ("dev262", "ru", 0, 0.96),      # geopolitics
+    ("dev263", "kk", 1, 0.96),      # geopolitics (the alarm: «Қазақстан шикі мұнайының», a compound noun)
+    ("dev264", "ru", 0, 0.0),       # correct trade-union reports
+    ("dev265", "kk", 0, 0.0),       # correct trade-union reports
     ("dev233", "ru", 0, 0.0),       # correct chronicle of the January days
     ("dev234", "kk", 0, 0.0),       # correct chronicle of the January days
 ])

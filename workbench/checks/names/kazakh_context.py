@@ -80,8 +80,10 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
                                    DAT, "dat"),
     # "a statement on Kazakhstan", "regarding Tokayev" → «Қазақстанға қатысты» (қатысты is also the past
     # of қатысу, "took part": «Қазақстан … қатысты»)
+    # (the verb takes a dative too, «сайлауға қатысты»: no name before it in the accusative or instrumental)
     "қатысты": _AdverbPostposition(right_before(r"(?:regarding|concerning|(?:related|relating|in\s+relation|with\s+"
-                                                r"regard|with\s+respect)\s+to|about|on|over)"), DAT, "dat"),
+                                                r"regard|with\s+respect)\s+to|about|on|over)"), DAT, "dat",
+                                   never=ACC | INS),
     "тәуелсіз": _AdverbPostposition(right_before(r"independen(?:t|ce)\s+(?:of|from)"), ABL, "abl"),
     # "satisfied with KazMunayGas" → «ҚазМұнайГазға риза», "unhappy with Tokayev" → «Тоқаевқа наразы»,
     # "disappointed with the EU" → «Еуропалық Одақтан көңілі қалды» (риза, наразы are adjectives too)
@@ -573,7 +575,8 @@ def ablative_source_clause(words: list[str]) -> bool:
 #: Compound predicates whose partner is an instrumental: келіссөз жүргізу "negotiate", кездесу
 #: өткізу "hold a meeting", байланыс орнату "get in touch"
 _PARTNER_COMPOUND_STEMS = {"келіссөз": frozenset({"жүргіз"}), "кездесу": frozenset({"өткіз"}),
-                           "байланыс": frozenset({"орнат"}), "жұмыс": frozenset({"істе"})}
+                           "байланыс": frozenset({"орнат"}), "жұмыс": frozenset({"істе"}),
+                           "хат": frozenset({"алыс"})}      # (хат алысу, "correspond with")
 
 
 #: Nouns of doing something *with* someone, whose partner is an instrumental right before them

@@ -464,6 +464,8 @@ _EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|gran
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$"
                              # "spoke to Putin": talking is done with someone in Kazakh («Путинмен сөйлесті»)
                              r"|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+to\s+(?:the\s+)?$")
+#: A Kazakh abstract noun in -лық/-лік, bare, which may take a dative complement (мүшелік, тәуелділік)
+_KK_ABSTRACT_NOUN = re.compile(r".{3,}(?:лық|лік|дық|дік|тық|тік)")
 #: A Kazakh word whose ending can only be the accusative: a plural's -ды/-ді, or -ны/-ні
 _KK_CLEAR_ACCUSATIVE = re.compile(r".{2,}(?:лар|лер|дар|дер|тар|тер)(?:ды|ді)|.{3,}(?:ны|ні)")
 #: English "compared … to/with" right before a name, and "compared" right before it
@@ -1384,7 +1386,8 @@ class _Segment:
             return False
         if len(chain) == 2:
             after = chain[-1][0].end
-            if last.flags & EXTRA or not self.english_pair(chain[0][1].ref, last.ref) \
+            # (an adjective the glossary lists, «украиналық жазушы», agrees with its noun: no member of a pair)
+            if last.flags & EXTRA or last.ref in self.lx.terms or not self.english_pair(chain[0][1].ref, last.ref) \
                     or self.toks.folded[chain[0][0].end] not in ("мен", "бен", "пен", "және") \
                     or (after < self.n and self.toks.words[after].islower()
                         and not self.toks.gap(after).strip(" \u00a0" + _CLOSE)
@@ -1788,7 +1791,8 @@ class _Segment:
                 self.wrong_case(hit, entry, adverb[1], f"({'/'.join(cases_of('kk', cases))}) before {after!r}, "
                                 f"which takes the {adverb[1]}")
                 return
-            if verb_object_case(after) is None and cases and not cases & KK_NOM and self.english_object(entry.ref):
+            if verb_object_case(after) is None and cases and not cases & KK_NOM and self.english_object(entry.ref) \
+                    and not self.english_possessive(entry.ref):
                 # «Мәскеу НАТО-ға толқуларды ұйымдастырды деп айыптады» ("accused NATO of organising"): the
                 # English object, before a clause reported with деп (a reason with үшін, "accused Tokayev for
                 # ordering"; a matter with туралы, "instructed the KNB to hand over": «… тапсыру туралы нұсқау
@@ -1903,7 +1907,10 @@ class _Segment:
         # келген куәлар», "witnesses from Atyrau")
         # (nor a locative or dative right before a participle of taking or leaving: «Communist Voice-та
         # алынған мақала», "the article taken from Communist Voice")
-        towards = bool(cases & KK_DAT and words_after and moving_verb(words_after[0]))
+        # (or a locative right before a participle of coming: «Тәжікстанда келген әскерлер», "troops from
+        # Tajikistan")
+        towards = bool(cases & (KK_DAT | KK_LOC) and words_after and moving_verb(words_after[0])
+                       and (cases & KK_DAT or participle(fold(words_after[0]))))
         taken = bool(words_after and source_participle(words_after[0]))
         if found.group(1) and not any(_EN_MOVING.fullmatch(word) for word in re.findall(r"[a-z]+", clause)) \
                 and not ablative_source_clause(words_after) and not towards and not taken:
@@ -2033,7 +2040,14 @@ class _Segment:
         before_en, after_en = self.source_around(entry.ref)
         if before_en is not None and _EN_ABSOLUTE_WITH.search(before_en) and _EN_PLACED_AFTER.match(after_en):
             return False        # ", with Aktau on the coast": an absolute phrase, no partner
-        if not partner_clause(self._clause_after(hit)) and not (
+        if cases == KK_DAT and hit.end + 1 < self.n and partner_noun(self.toks.words[hit.end]) \
+                and self.toks.folded[hit.end + 1].startswith("бер"):
+            return False        # «Би-би-сиге сұхбат берген», "speaking to the BBC": an interview given *to* it
+        clause = self._clause_after(hit)
+        said = next((k for k, word in enumerate(clause) if fold(word) == "деп"), None)
+        if said:
+            clause = clause[:said]      # «Құрмановпен хат алысып тұрған деп мәлімдеді»: the verb told of
+        if not partner_clause(clause) and not (
                 hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE)
                 and partner_noun(self.toks.words[hit.end])):
             # a dative or ablative only where the clause ends with a verb of meeting or talking with,
@@ -2507,6 +2521,9 @@ class _Segment:
         before_en, after_en = self.source_around(entry.ref)
         if hit.end < self.n and any_postposition(self.toks.words[hit.end]):
             return False        # «Мәсімовке қарсы қозғалған іс», "the prosecution of Massimov": against him
+        if cases == KK_DAT and hit.end < self.n and _KK_ABSTRACT_NOUN.fullmatch(self.toks.folded[hit.end]) \
+                and not self.toks.gap(hit.end).strip(" \u00a0"):
+            return False        # «Еуразиялық экономикалық одаққа мүшелік», "membership of": the noun's complement
         if hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0") \
                 and genitive_word(self.toks.folded[hit.start - 1]) and not after_en.startswith(_POSSESSIVE):
             # «Қазақстанның ҰҚШҰ-ға мүшелігі»: the genitive before it owns the noun — unless the English
@@ -3837,6 +3854,13 @@ class _Segment:
         if found is None:
             written = self.wanted.get(ref) or ""
             found = _occurrences(self.source, written)
+            # (not inside a longer name the source also mentions: "Communist Voice" in "the Communist Voice
+            # Organization")
+            longer = [span for other, text in self.wanted.items()
+                      if other != ref and text and len(text) > len(written) and written in text
+                      for span in _occurrences(self.source, text)]
+            if longer:
+                found = [(a, b) for a, b in found if not any(start <= a and b <= end for start, end in longer)]
             last = written.split()[-1] if written else ""
             if self.lx.kinds[ref] == "person" and " " in written and len(last) > 2:
                 # (a surname's particle may go when it stands alone: "Bashar al-Assad", then "Assad")
