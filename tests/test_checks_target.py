@@ -3925,3 +3925,21 @@ def test_an_adjective_after_and_is_no_member_of_a_pair() -> None:
                 "and historian Marko Bojcun.",
                 "Крис Форд Украина социалистік лигасының және украиналық социалист жазушы әрі тарихшы Марко "
                 "Бойцунның хаттарын оқыды.", None, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a person in apposition to a title shares the preposition before the title ...
+    ("Kassym-Jomart Tokayev spoke by telephone with the Prime Minister of the United Kingdom, Boris Johnson.",
+     "Қасым-Жомарт Тоқаев Ұлыбритания Премьер-министрі Борис Джонсонға телефон арқылы сөйлесті.",
+     "Борис Джонсонмен"),
+    ("Kassym-Jomart Tokayev spoke by telephone with the Prime Minister of the United Kingdom, Boris Johnson.",
+     "Қасым-Жомарт Тоқаев Ұлыбритания Премьер-министрі Борис Джонсонмен телефон арқылы сөйлесті.", None),
+])
+def test_a_person_in_apposition_to_a_title(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+def test_a_person_after_a_title_and_a_comma_may_be_the_next_subject() -> None:
+    # ... unless the person begins the next clause as its subject
+    _expect_fix("In a question to the Prime Minister, Paul Murphy asked whether Ireland would condemn the CSTO.",
+                "В запросе премьер-министру Пол Мёрфи спросил, осудит ли Ирландия вмешательство ОДКБ.", None)

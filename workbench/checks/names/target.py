@@ -196,6 +196,10 @@ _RU_ADVERB = re.compile(r"[а-я]{3,}(?:ко|но|то|ло|ро|во|жо|шо|
 #: English forms of "be" and a past participle after one, a passive ("was taken", "were held")
 _EN_BE = frozenset("is are was were be been being".split())
 _EN_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn|ne|ld|ght|t)")
+#: A preposition, then a title in apposition before a person's name ("with the Prime Minister of the
+#: United Kingdom, ")
+_EN_TITLED_APPOSITION = re.compile(r"(?i)\b(with|to|from|by|for|against|about)\s+the\s+(?:[A-Za-z-]+\s+){0,3}"
+                                   r"(?-i:[A-Z])[a-z-]+(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3})?,\s+$")
 #: "the city of", "the town of" right before a place's name
 _EN_KIND_OF_PLACE = re.compile(r"(?i)\s+the\s+(?:city|town|village|settlement|port|oil\s+town|mining\s+town)\s+of\s+$")
 #: "into"/"onto" right before a name: the direction, Russian в/на + accusative
@@ -3834,6 +3838,11 @@ class _Segment:
                     # "in the city of Taraz": the kind of place is the name's own noun, which the target
                     # renders with it (Тараз қаласында, в городе Таразе); the words before it govern the name
                     before = _EN_KIND_OF_PLACE.sub(" ", before)
+                elif self.lx.kinds[ref] == "person" and subject_verb(before, self.source[end:]) is None:
+                    # "spoke with the Prime Minister of the United Kingdom, Boris Johnson": the person in
+                    # apposition to a title shares the preposition before it (not "In a question to the
+                    # Prime Minister, Paul Murphy asked", the subject of the next clause)
+                    before = _EN_TITLED_APPOSITION.sub(r"\1 ", before)
                 found = (before, self.source[end:])
             else:
                 found = (None, "")
