@@ -3943,3 +3943,22 @@ def test_a_person_after_a_title_and_a_comma_may_be_the_next_subject() -> None:
     # ... unless the person begins the next clause as its subject
     _expect_fix("In a question to the Prime Minister, Paul Murphy asked whether Ireland would condemn the CSTO.",
                 "В запросе премьер-министру Пол Мёрфи спросил, осудит ли Ирландия вмешательство ОДКБ.", None)
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "language"), [
+    # a numeral that ends like a possessive (екі) owns nothing: the genitive before the dative compound is wrong
+    ("Tokayev phoned Putin twice on 6 January.", "6 қаңтарда Тоқаев Путиннің екі рет телефон соқты.", "Путинге",
+     "kk"),
+    # a quoted name, an adjective, then the generic head it names, which carries the case
+    ("The campaign wrote to each of them and to the national company KazMunayGas.",
+     "Науқан олардың әрқайсысына, сондай-ақ «ҚазМұнайГаз» ұлттық компаниясына хат жолдады.", None, "kk"),
+    # loyal to someone: the dative
+    ("Union leaders loyal to Nazarbayev signed whatever the companies put in front of them.",
+     "Профсоюзные лидеры, верные Назарбаева, подписывали всё, что им подсовывали компании.", "Назарбаеву", "ru"),
+    # называть takes the accusative
+    ("He called the Collective Security Treaty Organization 'Putin's Holy Alliance'.",
+     "Он называл Организации Договора о коллективной безопасности «Священным союзом Путина».",
+     "Организацию Договора о коллективной безопасности", "ru"),
+])
+def test_cases_from_corpora_266_to_273(source: str, target: str, expected: str | None, language: str) -> None:
+    _expect_fix(source, target, expected, language)

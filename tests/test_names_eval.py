@@ -354,6 +354,14 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev263", "kk", 1, 0.96),      # geopolitics (the alarm: «Қазақстан шикі мұнайының», a compound noun)
     ("dev264", "ru", 0, 0.0),       # correct trade-union reports
     ("dev265", "kk", 0, 0.0),       # correct trade-union reports
+    ("dev266", "ru", 0, 0.96),      # conditions in the oil and mining towns
+    ("dev267", "kk", 0, 0.96),      # conditions in the oil and mining towns
+    ("dev268", "ru", 0, 1.0),       # diplomatic visits and calls
+    ("dev269", "kk", 0, 0.93),      # diplomatic visits and calls
+    ("dev270", "ru", 0, 1.0),       # a union leader's life
+    ("dev271", "kk", 0, 0.93),      # a union leader's life
+    ("dev272", "ru", 0, 0.0),       # correct press releases
+    ("dev273", "kk", 0, 0.0),       # correct press releases
     ("dev233", "ru", 0, 0.0),       # correct chronicle of the January days
     ("dev234", "kk", 0, 0.0),       # correct chronicle of the January days
 ])

@@ -783,6 +783,9 @@ def _adjective(low: str) -> bool:
         and not low.endswith(_ELIDED_POSSESSED)
 
 
+adjective_shaped = _adjective
+
+
 # -- word shapes the clause rules read (target.Segment's Kazakh context) --------------------------
 
 #: Words that may follow a Kazakh clause's verb: hearsay, auxiliaries (деседі, екен, еді)
@@ -866,7 +869,12 @@ def possessive_shape(low: str) -> bool:
     """Has the folded *low* the shape of a word with the third-person possessive, in any case
     (есебін, қызметі, адамдарының) — adjectives and -ны accusatives that share it included, not
     the sure accusatives and past verbs in -ды, -ты (the wider test than :func:`may_be_possessed`)?"""
-    return _ANY_POSSESSED.fullmatch(low) is not None and _ACCUSATIVE_OR_PAST.fullmatch(low) is None
+    return _ANY_POSSESSED.fullmatch(low) is not None and _ACCUSATIVE_OR_PAST.fullmatch(low) is None \
+        and low not in _NUMERALS
+
+
+#: Numerals that end like a possessive (екі "two", алты "six", жеті "seven")
+_NUMERALS = frozenset("екі алты жеті".split())
 
 
 def possessed_verbal_noun(low: str) -> bool:

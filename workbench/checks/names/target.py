@@ -80,6 +80,7 @@ from .kazakh_context import (
     ablative_word,
     accusative_verb,
     accusative_word,
+    adjective_shaped,
     adverb_like_case,
     adverb_postposition,
     any_postposition,
@@ -1068,15 +1069,22 @@ class _Segment:
                      offending=offending, suggestion=suggestion, ref=entry.ref)
             self.accounted.add(entry.ref)
             return None
-        found = quoted_head(self.toks.folded[hit.end])
+        at = hit.end
+        found = quoted_head(self.toks.folded[at])
+        if found is None and adjective_shaped(self.toks.folded[at]) and at + 1 < self.n \
+                and self.toks.words[at + 1].islower() and not self.toks.gap(at + 1).strip(" \u00a0"):
+            at += 1         # «ҚазМұнайГаз» ұлттық компаниясына: an adjective before the head
+            found = quoted_head(self.toks.folded[at])
         if found is None:
             return None
         head, case = found
-        whole = Hit(hit.start, hit.end + 1, hit.entries)
-        self.headed[(whole.start, whole.end)] = (entry.surface, head)
+        whole = Hit(hit.start, at + 1, hit.entries)
+        between = " ".join(self.toks.words[hit.end:at])
+        self.headed[(whole.start, whole.end)] = (f"{entry.surface} {between}" if between else entry.surface, head)
         # the surface without its opening quote: the rules that leave an undeclined quoted name alone
         # check this one, whose case its head shows
-        return whole, entry._replace(cases=case, surface=entry.surface[1:] + " " + self.toks.words[hit.end])
+        return whole, entry._replace(cases=case,
+                                     surface=entry.surface[1:] + " " + " ".join(self.toks.words[hit.end:at + 1]))
 
     def place_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
         """«Тараз қаласынан», «Атырау облысына»: a bare place name and the noun of a kind of place
