@@ -3962,3 +3962,14 @@ def test_a_person_after_a_title_and_a_comma_may_be_the_next_subject() -> None:
 ])
 def test_cases_from_corpora_266_to_273(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a compound participle of happening (қаза тапқан) right after the place: a locative
+    ("Many of the young men killed in Almaty had come from the villages of Almaty Region.",
+     "Алматыға қаза тапқан жас жігіттердің көбі Алматы облысының ауылдарынан келген.", "Алматыда"),
+    ("Many of the young men killed in Almaty had come from the villages of Almaty Region.",
+     "Алматыда қаза тапқан жас жігіттердің көбі Алматы облысының ауылдарынан келген.", None),
+])
+def test_a_compound_participle_of_happening(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -2093,14 +2093,17 @@ class _Segment:
         # a beginning may also be told from where («Жаңаөзеннен басталды»): an ablative is no error there
         # (also a verb of meeting or talking: "met British officials in London", «Лондонда … кездесті»)
         # (or a participle of taking place right after it: «Мәскеуде өткен баспасөз конференциясында»)
-        held = participle(fold(words[0])) and happening_verb(words[0])
+        # (or a compound one: «Алматыда қаза тапқан жастар», "the young men killed in Almaty")
+        compound = len(words) > 1 and participle(fold(words[1])) and happening_verb(words[1], words[0])
+        held = (participle(fold(words[0])) and happening_verb(words[0])) or compound
         if cases & KK_DAT and not held and any(moving_verb(word) for word in words[:-1]):
             return False    # «Ақтауға қайта оралғанымда … болды»: a verb of coming in the clause takes the dative
         if not held and not happening_verb(words[-1], words[-2] if len(words) > 1 else "") \
                 and not partner_clause(words) and not (beginning_verb(words[-1]) and not cases & KK_ABL):
             return False
         self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) "
-                        + (f"right before {words[0]!r}" if held else f"in a clause whose verb {words[-1]!r}")
+                        + (f"right before {' '.join(words[:2]) if compound else words[0]!r}" if held
+                           else f"in a clause whose verb {words[-1]!r}")
                         + " says where something happens: the source's \"in\" is a locative")
         return True
 
