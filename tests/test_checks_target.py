@@ -3973,3 +3973,11 @@ def test_cases_from_corpora_266_to_273(source: str, target: str, expected: str |
 ])
 def test_a_compound_participle_of_happening(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_a_sentence_opened_by_in_a_place_sets_the_scene() -> None:
+    # "In Kyrgyzstan, …": the locative, whatever moves later in the sentence
+    source = "In Kyrgyzstan, the dispatch of soldiers to Kazakhstan provoked protests outside the government building."
+    _expect_fix(source, "В Кыргызстан отправка военных в Казахстан вызвала протесты у здания правительства.",
+                "Кыргызстане")
+    _expect_fix(source, "В Кыргызстане отправка военных в Казахстан вызвала протесты у здания правительства.", None)

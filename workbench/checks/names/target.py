@@ -3046,9 +3046,12 @@ class _Segment:
         # (на + the accusative after a word of looking, hoping, acting or answering is its target:
         # «смотрит на Советский Союз», "look at the Soviet Union")
         targeted = fold(before) == "на" and hit.start > 1 and _RU_AT_TARGET.match(self.toks.folded[hit.start - 2])
+        # (a sentence opened by "In Kyrgyzstan, …" sets the scene whatever moves later in it: «В Кыргызстане
+        # отправка военных в Казахстан …»)
         if cases & mask == ACC and mask == ACC | LOC and (self.place_not_direction(entry.ref, quoted=declined)
                                                           or self.inside_organisation(hit, entry.ref)) \
-                and not self.russian_motion_in_clause(hit) and not targeted:
+                and (not self.russian_motion_in_clause(hit)
+                     or _EN_OPENING_PLACE.fullmatch(self.source_before(entry.ref)) is not None) and not targeted:
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
         elif cases & mask == LOC and mask == ACC | LOC and (self.direction(entry.ref) or (
                 fold(before) in ("в", "во") and hit.start > 1 and _RU_ENTERING.match(self.toks.folded[hit.start - 2]))
