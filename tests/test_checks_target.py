@@ -3981,3 +3981,14 @@ def test_a_sentence_opened_by_in_a_place_sets_the_scene() -> None:
     _expect_fix(source, "В Кыргызстан отправка военных в Казахстан вызвала протесты у здания правительства.",
                 "Кыргызстане")
     _expect_fix(source, "В Кыргызстане отправка военных в Казахстан вызвала протесты у здания правительства.", None)
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a noun and "for": the name after it is no nominative
+    ("Представитель «Рабочая власть» заявил, что отключение интернета показало, насколько напуган режим.",
+     "«Рабочей власти»"),
+    ("Представитель «Рабочей власти» заявил, что отключение интернета показало, насколько напуган режим.", None),
+])
+def test_a_noun_and_for_before_a_name(target: str, expected: str | None) -> None:
+    _expect_fix("A spokesman for Workers Power said the shutdown showed how frightened the regime was.", target,
+                expected)

@@ -194,6 +194,9 @@ _EN_LEFT_FOR = right_before(_LEAVING_FOR)
 _EN_IN_BEFORE = right_before("in|within|inside")
 #: A Russian adverb of manner in -о made from an adjective (высоко, резко, публично, открыто)
 _RU_ADVERB = re.compile(r"[а-я]{3,}(?:ко|но|то|ло|ро|во|жо|шо|чно|льно)")
+#: An English noun and "for" right before a name ("a spokesman for", "support for"), no verb ("voted for")
+_EN_NOUN_FOR = re.compile(r"(?i)\b(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?[a-z]{3,}(?<!ed)(?<!ing)\s+for\s+"
+                          r"(?:the\s+)?$")
 #: English forms of "be" and a past participle after one, a passive ("was taken", "were held")
 _EN_BE = frozenset("is are was were be been being".split())
 _EN_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn|ne|ld|ght|t)")
@@ -3125,13 +3128,19 @@ class _Segment:
         # (an accusative only, after "of" or an author's "by": no noun governs one — «политику Центральную
         # Азию», «в заявлении Юлию Юрченко»)
         accusative_only = cases == ACC and not quoted and (self.after_of(entry.ref) or author)
+        # ("a spokesman for Workers Power": a noun and "for", whose name is a genitive or dative, never a
+        # nominative — only a nominative is reported then)
+        for_noun = source_of and cases & NOM and not accusative_only \
+            and _EN_NOUN_FOR.search(self.source_before(entry.ref)) is not None
         if (not cases & NOM and not accusative_only) or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
                 or (source_of and not (self.after_of(entry.ref) or self.english_noun_after(entry.ref)
-                                       or self.english_possessive(entry.ref) or from_noun or author)):
+                                       or self.english_possessive(entry.ref) or from_noun or author or for_noun)):
             return
         cue = "the source's \"of\"" if not source_of or self.after_of(entry.ref) else \
             "the source's \"from\", \"at\" or \"in\" after a noun" if from_noun else \
             "the source's \"by\" after a noun (its author)" if author else \
+            "the source's \"for\" after a noun" if for_noun and not (self.english_noun_after(entry.ref)
+                                                                   or self.english_possessive(entry.ref)) else \
             "in the source it modifies the noun after it, which"
         gap = self.toks.gap(hit.start)
         before = self.toks.words[hit.start - 1]
