@@ -3992,3 +3992,17 @@ def test_a_sentence_opened_by_in_a_place_sets_the_scene() -> None:
 def test_a_noun_and_for_before_a_name(target: str, expected: str | None) -> None:
     _expect_fix("A spokesman for Workers Power said the shutdown showed how frightened the regime was.", target,
                 expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the emphatic сам agrees with the name after it
+    ("The decision to send troops into the town was taken by Nazarbayev himself.",
+     "Решение ввести войска в город было принято самим Назарбаева.", "Назарбаевым"),
+    ("The decision to send troops into the town was taken by Nazarbayev himself.",
+     "Решение ввести войска в город было принято самим Назарбаевым.", None),
+    # задавать вопросы кому: the dative
+    ("Reporters in London repeatedly put questions about Zhanaozen to Tony Blair.",
+     "Журналисты в Лондоне не раз задавали Тони Блэра вопросы о Жанаозене.", "Тони Блэру"),
+])
+def test_cases_from_corpus_278(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -391,6 +391,9 @@ _ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "пи
 #: ... of which these take the dative even for the English "'s" ("Nazarbayev's monument" is the
 #: monument *to* him, «памятник Назарбаеву»)
 _DEDICATED_NOUNS = ("памятник", "монумент", "мемориал", "бюст")
+#: The forms of the emphatic сам ("himself") and the cases of the name they agree with
+_RU_EMPHATIC = {"сам": NOM, "сама": NOM, "само": NOM | ACC, "самого": GEN | ACC, "самому": DAT, "самим": INS,
+                "самом": LOC, "самой": GEN | DAT | INS | LOC, "саму": ACC, "самою": INS}
 #: ... of which these are put up *to* a person, never a person's genitive after them
 _MONUMENT_NOUNS = ("памятник", "монумент")
 #: ... and those of them that are messages, which "of" makes the sender's ("the appeal of the RSM":
@@ -1527,7 +1530,7 @@ class _Segment:
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
             for rule in (self.between_and, self.thanks_to, self.compared, self.title_across_institution,
-                         self.title_with_complement, self.monument_genitive,
+                         self.title_with_complement, self.monument_genitive, self.emphatic_agreement,
                          self.of_genitive,
                          self.dative_after_noun,
                          self.instrumental_after_noun, self.instrumental_from, self.instrumental_of_feeling,
@@ -1646,6 +1649,18 @@ class _Segment:
         case = cases_of("ru", title)[0]
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('ru', cases))}) before {', ' + title_word!r}: the "
                         f"name and its title are one phrase, in the {'/'.join(cases_of('ru', title))}")
+
+    def emphatic_agreement(self, hit: Hit, entry: FormEntry) -> None:
+        """«было принято самим Назарбаева» ("by Nazarbayev himself"): the emphatic сам right before a
+        name agrees with it in case; a name in no case of the сам form before it is wrong."""
+        cases = _any_number(entry.cases)
+        wanted = _RU_EMPHATIC.get(self.toks.folded[hit.start - 1], 0)
+        if not wanted or not cases or cases & wanted or entry.surface[:1] in _OPEN \
+                or self.toks.gap(hit.start).strip(" \u00a0"):
+            return
+        self.wrong_case(hit, entry, cases_of("ru", wanted)[0],
+                        f"({'/'.join(cases_of('ru', cases))}) after {self.toks.words[hit.start - 1]!r}, which agrees "
+                        f"with the name: the {'/'.join(cases_of('ru', wanted))}")
 
     def monument_genitive(self, hit: Hit, entry: FormEntry) -> None:
         """«снесли памятник Назарбаева» ("a statue of Nazarbayev"): a monument is put up *to* a
