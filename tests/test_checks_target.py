@@ -4006,3 +4006,19 @@ def test_a_noun_and_for_before_a_name(target: str, expected: str | None) -> None
 ])
 def test_cases_from_corpus_278(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a compound verb of a possessed dative (қалпына келтіру), active: its object is an accusative
+    ("In January 2022 the protesters in Zhanaozen demanded the restoration of the 1993 Constitution.",
+     "2022 жылғы қаңтарда наразылық білдірушілер 1993 жылғы Конституцияның қалпына келтіруді талап етті.",
+     "1993 жылғы Конституцияны"),
+    # (a passive verbal noun with the possessive: the genitive is its subject)
+    ("The protesters demanded the restoration of the 1993 Constitution.",
+     "Наразылар 1993 жылғы Конституцияның қалпына келтірілуін талап етті.", None),
+    # хат жазысу, "correspond with": a partner
+    ("Foreign union representatives corresponded with Ainur Kurmanov throughout the trial.",
+     "Шетелдік кәсіподақ өкілдері сот процесі бойы Айнұр Құрмановқа хат жазысып тұрды.", "Айнұр Құрмановпен"),
+])
+def test_cases_from_corpus_279(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -362,6 +362,13 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev271", "kk", 0, 0.93),      # a union leader's life
     ("dev272", "ru", 0, 0.0),       # correct press releases
     ("dev273", "kk", 0, 0.0),       # correct press releases
+    ("dev274", "ru", 0, 0.96),      # the internet shutdown and the media
+    ("dev275", "kk", 0, 1.0),       # the internet shutdown and the media
+    ("dev276", "ru", 0, 1.0),       # the CSTO deployment
+    ("dev277", "kk", 0, 0.9),       # the CSTO deployment
+    ("dev278", "ru", 0, 0.96),      # the 2011 Zhanaozen strike
+    ("dev279", "kk", 0, 0.96),      # the 2011 Zhanaozen strike
+    ("dev280", "ru", 0, 0.0),       # correct analytical newsletters
     ("dev233", "ru", 0, 0.0),       # correct chronicle of the January days
     ("dev234", "kk", 0, 0.0),       # correct chronicle of the January days
 ])

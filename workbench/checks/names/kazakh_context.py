@@ -577,7 +577,7 @@ def ablative_source_clause(words: list[str]) -> bool:
 #: өткізу "hold a meeting", байланыс орнату "get in touch"
 _PARTNER_COMPOUND_STEMS = {"келіссөз": frozenset({"жүргіз"}), "кездесу": frozenset({"өткіз"}),
                            "байланыс": frozenset({"орнат"}), "жұмыс": frozenset({"істе"}),
-                           "хат": frozenset({"алыс"})}      # (хат алысу, "correspond with")
+                           "хат": frozenset({"алыс", "жазыс"})}      # (хат алысу, жазысу: "correspond with")
 
 
 #: Nouns of doing something *with* someone, whose partner is an instrumental right before them
@@ -697,6 +697,13 @@ _ADJECTIVE = re.compile(r".+(?:ғы|гі|қы|кі|лық|лік|дық|дік|�
 #: есіне алу "recall", назарына алу "take note of"), whose object is an accusative before them
 _POSSESSED_COMPOUNDS = {"қалпына": ("келтір",), "есіне": ("ал", "түсір"), "назарына": ("ал",),
                         "бақылауына": ("ал",), "қолына": ("ал",)}
+def possessed_compound(noun: str, verb: str) -> bool:
+    """Are *noun* and *verb* a compound verb of a possessed dative noun and a verb (қалпына келтіру,
+    есіне алу), whose object is an accusative before them?"""
+    stems = _POSSESSED_COMPOUNDS.get(fold(noun))
+    return stems is not None and fold(verb).startswith(stems)
+
+
 #: ... and the denominator of a fraction, a numeral in the ablative («үштен бірі», a third of it)
 _FRACTION_OF = re.compile(r"(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|жүз|мың)"
                           r"(?:ден|тен|нен|дан|тан|нан)")

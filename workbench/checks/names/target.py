@@ -117,6 +117,7 @@ from .kazakh_context import (
     place_adjective,
     place_head,
     possessed_across,
+    possessed_compound,
     possessed_noun,
     possessed_object,
     possessed_verbal_noun,
@@ -1024,6 +1025,7 @@ class _Segment:
                     and not self.kazakh_accusative_for_in(hit, entry) and not self.kazakh_dative_for_in(hit, entry) \
                     and not self.kazakh_ablative_for_in(hit, entry) \
                     and not self.kazakh_verbal_noun_object(hit, entry) and not self.kazakh_called_on(hit, entry) \
+                    and not self.kazakh_compound_verb_object(hit, entry) \
                     and not self.kazakh_participle_agent(hit, entry) \
                     and not self.kazakh_accusative_before_passive(hit, entry):
                 found = len(self.findings)
@@ -2415,6 +2417,27 @@ class _Segment:
             return False
         self.wrong_case(hit, entry, "acc", f"(dat) right before {word!r}, the verbal noun of a verb whose object is "
                         "an accusative: the source makes it what is acted on")
+        return True
+
+    def kazakh_compound_verb_object(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "demanded the restoration of the 1993 Constitution": the name is the object of a
+        compound verb of a possessed dative noun and a verb (қалпына келтіру), an accusative
+        («Конституцияны қалпына келтіруді»); another case right before the compound, active and with
+        no possessive of its own, is wrong («Конституцияның қалпына келтірілуі», a passive's subject,
+        is right)."""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or not cases or cases & (KK_ACC | KK_NOM) or hit.end + 1 >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE) \
+                or not possessed_compound(self.toks.words[hit.end], self.toks.words[hit.end + 1]):
+            return False
+        verb = fold(self.toks.words[hit.end + 1])
+        if passive_verb(verb) or possessed_verbal_noun(verb) or nominalised_verb(verb) \
+                or not (self.after_of(entry.ref) or self.english_object(entry.ref)
+                        or self.infinitive_object(entry.ref)):
+            return False
+        compound = f"{self.toks.words[hit.end]} {self.toks.words[hit.end + 1]}"
+        self.wrong_case(hit, entry, "acc", f"({'/'.join(cases_of('kk', cases))}) right before {compound!r}, a compound "
+                        "verb whose object is an accusative: the source makes it what is acted on")
         return True
 
     def kazakh_called_on(self, hit: Hit, entry: FormEntry) -> bool:
