@@ -4022,3 +4022,19 @@ def test_cases_from_corpus_278(source: str, target: str, expected: str | None) -
 ])
 def test_cases_from_corpus_279(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a list right after a participle of sending: every member the one it is sent to
+    ("The open letter has been sent to Michelle Bachelet and to the European Union.",
+     "Открытое письмо направлено Мишель Бачелет и Европейского союза.", "Европейскому союзу"),
+    ("The open letter has been sent to Michelle Bachelet and to the European Union.",
+     "Открытое письмо направлено Мишель Бачелет и Европейскому союзу.", None),
+    # help goes *to* someone
+    ("The campaign organised legal help for Roza Tuletaeva.",
+     "Кампания организовала юридическую помощь Розы Тулетаевой.", "Розе Тулетаевой"),
+    ("The campaign organised legal help for Roza Tuletaeva.",
+     "Кампания организовала юридическую помощь Розе Тулетаевой.", None),
+])
+def test_lists_after_a_participle_and_help_for(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -392,6 +392,10 @@ _ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "пи
 #: ... of which these take the dative even for the English "'s" ("Nazarbayev's monument" is the
 #: monument *to* him, «памятник Назарбаеву»)
 _DEDICATED_NOUNS = ("памятник", "монумент", "мемориал", "бюст")
+#: Russian nouns of help, whose beneficiary is a dative («помощь Розе Тулетаевой»), and the English
+#: "help for", "aid to" before a name
+_RU_HELP_NOUNS = ("помощ", "содейств")
+_EN_HELP_FOR = re.compile(r"(?i)\b(?:help|aid|assistance)\s+(?:for|to)\s+(?:the\s+)?$")
 #: The forms of the emphatic сам ("himself") and the cases of the name they agree with
 _RU_EMPHATIC = {"сам": NOM, "сама": NOM, "само": NOM | ACC, "самого": GEN | ACC, "самому": DAT, "самим": INS,
                 "самом": LOC, "самой": GEN | DAT | INS | LOC, "саму": ACC, "самою": INS}
@@ -1494,6 +1498,16 @@ class _Segment:
             # verb whose object it is, so no member is in the nominative («охватили Уральск,
             # Кызылорду и Тараз»); the cases are the first name's but the nominative
             return first & ~NOM
+        # (a verb or participle of one case right before: «направлено Мишель Бачелет и Европейскому союзу»,
+        # both sent to, datives — where the first name can be in that case)
+        # (a nominative first name may be an active verb's subject, inverted; no passive participle's)
+        # (and only where the English joins the names by "and" too: not "Putin helped Tokayev, and Tokayev
+        # thanked him", two clauses)
+        rule = verb_governed(before) if before.islower() else None
+        if rule is not None and first & rule[0] and (not first & NOM & ~rule[0]
+                                                     or _RU_PASSIVE_PARTICIPLE.fullmatch(low) is not None) \
+                and chain[0][1].ref != chain[1][1].ref and self.english_pair(chain[0][1].ref, chain[1][1].ref):
+            return first & rule[0]
         return 0
 
     def _apposition_case(self, chain: list[tuple[Hit, FormEntry]]) -> int:
@@ -1533,6 +1547,7 @@ class _Segment:
             found = len(self.findings)
             for rule in (self.between_and, self.thanks_to, self.compared, self.title_across_institution,
                          self.title_with_complement, self.monument_genitive, self.emphatic_agreement,
+                         self.help_for,
                          self.of_genitive,
                          self.dative_after_noun,
                          self.instrumental_after_noun, self.instrumental_from, self.instrumental_of_feeling,
@@ -1651,6 +1666,17 @@ class _Segment:
         case = cases_of("ru", title)[0]
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('ru', cases))}) before {', ' + title_word!r}: the "
                         f"name and its title are one phrase, in the {'/'.join(cases_of('ru', title))}")
+
+    def help_for(self, hit: Hit, entry: FormEntry) -> None:
+        """English "legal help for Roza Tuletaeva": help goes *to* someone, a dative after помощь
+        («помощь Розе Тулетаевой»); a genitive there makes the name the helper («помощь Розы»)."""
+        cases = _any_number(entry.cases)
+        if not cases & GEN or cases & DAT or entry.surface[:1] in _OPEN or self.toks.gap(hit.start).strip(" \u00a0") \
+                or not self.toks.folded[hit.start - 1].startswith(_RU_HELP_NOUNS) \
+                or not _EN_HELP_FOR.search(self.source_before(entry.ref)):
+            return
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after "
+                        f"{self.toks.words[hit.start - 1]!r}: the source's help goes to it, a dative")
 
     def emphatic_agreement(self, hit: Hit, entry: FormEntry) -> None:
         """«было принято самим Назарбаева» ("by Nazarbayev himself"): the emphatic сам right before a
