@@ -4038,3 +4038,15 @@ def test_cases_from_corpus_279(source: str, target: str, expected: str | None) -
 ])
 def test_lists_after_a_participle_and_help_for(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an accusative-only form after a noun the English puts the name after with "in"
+    ("Oil workers in Kyzylorda Region supported the Zhanaozen demands in full.",
+     "Нефтяники Кызылординскую область полностью поддержали требования Жанаозена.", "Кызылординской области"),
+    # a monument to one person: no instrumental either
+    ("In Taldykorgan, protesters tore down a statue of Nazarbayev.",
+     "В Талдыкоргане протестующие снесли памятник Назарбаевым.", "Назарбаеву"),
+])
+def test_cases_from_corpus_286(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

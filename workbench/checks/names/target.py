@@ -1692,11 +1692,11 @@ class _Segment:
 
     def monument_genitive(self, hit: Hit, entry: FormEntry) -> None:
         """«снесли памятник Назарбаева» ("a statue of Nazarbayev"): a monument is put up *to* a
-        person, who is its dative («памятник Назарбаеву»); a person's genitive right after
+        person, who is its dative («памятник Назарбаеву»); a person in another case right after
         памятник, монумент is wrong — unless the English makes the person its owner ("Nazarbayev's
         monument")."""
-        cases = _any_number(entry.cases)
-        if self.lx.kinds[entry.ref] != "person" or not cases & GEN or cases & DAT or entry.surface[:1] in _OPEN \
+        cases = entry.cases & _SINGULAR     # (one person: «Назарбаевым» is no dative of the Nazarbayevs here)
+        if self.lx.kinds[entry.ref] != "person" or not cases or cases & DAT or entry.surface[:1] in _OPEN \
                 or self.toks.gap(hit.start).strip(" \u00a0") \
                 or not self.toks.folded[hit.start - 1].startswith(_MONUMENT_NOUNS) \
                 or self.english_possessive(entry.ref):
@@ -3191,7 +3191,7 @@ class _Segment:
                                                                                             hit.start])
         # (an accusative only, after "of" or an author's "by": no noun governs one — «политику Центральную
         # Азию», «в заявлении Юлию Юрченко»)
-        accusative_only = cases == ACC and not quoted and (self.after_of(entry.ref) or author)
+        accusative_only = cases == ACC and not quoted and (self.after_of(entry.ref) or author or from_noun)
         # ("a spokesman for Workers Power": a noun and "for", whose name is a genitive or dative, never a
         # nominative — only a nominative is reported then)
         for_noun = source_of and cases & NOM and not accusative_only \
