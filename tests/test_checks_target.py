@@ -15,6 +15,7 @@ import pytest
 from workbench.checks import CHECKS, NameChecker, checker_for, checker_for_path
 from workbench.checks.findings import Finding
 from workbench.glossary import load_glossary, parse_glossary
+from workbench.inflection import parse_spec, russian_paradigm
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -4050,3 +4051,17 @@ def test_lists_after_a_participle_and_help_for(source: str, target: str, expecte
 ])
 def test_cases_from_corpus_286(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+def test_an_animate_organisation_in_the_accusative() -> None:
+    # a group of people the glossary marks `anim`: its plural accusative is the genitive ...
+    _expect_fix("Reform & Revolution urged the Democratic Socialists of America to take a clear stand.",
+                "«Реформа и революция» призвала Демократических социалистов Америки занять чёткую позицию.", None)
+    # ... and its nominative, a plural, may be the subject of a plural verb
+    _expect_fix("The Democratic Socialists of America called on Joe Biden to stop backing the oil companies.",
+                "Демократические социалисты Америки призвали Джо Байдена перестать поддерживать нефтяные компании.",
+                None)
+    assert russian_paradigm("Демократические социалисты Америки", "organisation",
+                            parse_spec("pl; anim", "ru"))["acc"] == ("Демократических социалистов Америки",)
+    assert russian_paradigm("Демократические социалисты Америки", "organisation",
+                            parse_spec("pl", "ru"))["acc"] == ("Демократические социалисты Америки",)

@@ -364,3 +364,12 @@ def test_property_paradigm_shape(words, kind, cell):
         for f in p[case]:
             assert len(f.split()) == len(words)
     assert all_forms(p) <= russian_surface_forms(form, kind, parse_spec(cell))
+
+
+def test_an_organisation_of_people_tagged_anim_takes_the_genitive_for_the_accusative():
+    spec = parse_spec("pl; anim", "ru")
+    assert str(spec) == "pl; anim"
+    assert russian_paradigm("Демократические социалисты Америки", "organisation", spec)["acc"] == \
+        ("Демократических социалистов Америки",)
+    with pytest.raises(ValueError, match="Russian tag"):
+        parse_spec("anim", "kk")

@@ -81,7 +81,8 @@ for foreign names: Дарвином, Цзиньпином), feminine -ова/-е
 feminine consonant-final: indeclinable; -а/-я/-ия: 1st declension; -о -е -и -у
 -ю -ы -э: indeclinable (Мёрфи, Шевченко).
 
-*Places, organisations, other* (inanimate): leading adjectives and the first
+*Places, organisations, other* (inanimate, unless the cell says ``anim``: a group of
+people, whose masculine and plural accusative is the genitive): leading adjectives and the first
 noun (the head) inflect; words after the head (genitive complements, apposition:
 "Республика Казахстан") stay. Adjective detection by ending (-ый -ой -ий after
 г к х ж ш ч щ н, -ая -яя -ое -ее -ые, -ие after г к х ж ш ч щ or consonant+н —

@@ -402,7 +402,7 @@ def _paradigm(form: str, kind: str, spec: DeclensionSpec, preferred: bool,
             raise ValueError(f"words= has {len(spec.words)} tag(s) but {form!r} has {len(words)} word(s)")
         else:
             tags = guess_tags(words, kind, spec.plural, decline_quoted=decline_quoted)
-        animate = kind == "person"
+        animate = kind == "person" or spec.animate
         gender = spec.gender
         if kind == "person" and gender is None:
             gender = _guess_person_gender(words, tags)

@@ -13,12 +13,12 @@ KK_CASES: tuple[str, ...] = ("nom", "gen", "dat", "acc", "abl", "loc", "ins")
 ALL_CASES: frozenset[str] = frozenset(RU_CASES) | frozenset(KK_CASES)
 WORD_TAGS: frozenset[str] = frozenset({"decl", "adj", "fix"})
 
-_FLAGS = ("indecl", "m", "f", "n", "pl", "acronym", "front", "back", "poss", "foreign", "letters", "word")
-_EXPECTED = ("expected indecl, m, f, n, pl, acronym, foreign, front, back, poss, letters, word, words=TAG ..., "
+_FLAGS = ("indecl", "m", "f", "n", "pl", "anim", "acronym", "front", "back", "poss", "foreign", "letters", "word")
+_EXPECTED = ("expected indecl, m, f, n, pl, anim, acronym, foreign, front, back, poss, letters, word, words=TAG ..., "
              "CASE=FORM, or FORM: ITEMS")
 #: Tags that only mean something in one language's cell.
 _KAZAKH_ONLY = ("front", "back", "poss", "letters", "word")
-_RUSSIAN_ONLY = ("foreign",)
+_RUSSIAN_ONLY = ("foreign", "anim")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,8 @@ class DeclensionSpec:
     ``words`` is ``None`` (guess) or one tag per word; ``overrides`` is a tuple of
     ``(case, forms)`` pairs in cell order (see :attr:`override_map`).
     ``foreign`` (Russian) declines -ин/-ов surnames as nouns (Дарвином, Фёрмином);
+    ``animate`` (Russian ``anim``) makes a name that is no person take the genitive for the
+    masculine and plural accusative (a group of people: «призвала Демократических социалистов Америки»);
     ``reading`` (Kazakh acronyms) is ``"letters"``, ``"word"`` or ``None`` (guess);
     ``per_form`` holds ``(form, spec)`` pairs: the declension of one named form of the row
     (an admitted form that declines differently from the preferred one).
@@ -45,6 +47,7 @@ class DeclensionSpec:
     overrides: tuple[tuple[str, tuple[str, ...]], ...] = ()
     foreign: bool = False
     reading: str | None = None
+    animate: bool = False
     per_form: tuple[tuple[str, DeclensionSpec], ...] = ()
 
     @property
@@ -74,6 +77,8 @@ class DeclensionSpec:
             items.append("poss")
         if self.foreign:
             items.append("foreign")
+        if self.animate:
+            items.append("anim")
         if self.reading:
             items.append(self.reading)
         if self.words is not None:
@@ -109,6 +114,7 @@ def _parse(raw_items: list[str], language: str | None, *, nested: bool) -> Decle
     overrides: dict[str, tuple[str, ...]] = {}
     per_form: dict[str, DeclensionSpec] = {}
     foreign = False
+    animate = False
     reading: str | None = None
     seen: set[str] = set()
     for raw in raw_items:
@@ -183,6 +189,8 @@ def _parse(raw_items: list[str], language: str | None, *, nested: bool) -> Decle
             possessive = True
         elif flag == "foreign":
             foreign = True
+        elif flag == "anim":
+            animate = True
         elif flag in ("letters", "word"):
             if reading is not None and reading != flag:
                 raise ValueError("'letters' and 'word' contradict each other")
@@ -213,6 +221,7 @@ def _parse(raw_items: list[str], language: str | None, *, nested: bool) -> Decle
         overrides=tuple(sorted(overrides.items(), key=lambda kv: order[kv[0]])),
         foreign=foreign,
         reading=reading,
+        animate=animate,
         per_form=tuple(per_form.items()),
     )
 

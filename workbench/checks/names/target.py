@@ -3511,7 +3511,8 @@ class _Segment:
         be its subject — the verb's object, fronted, in the case the verb governs; nor can a
         person's name before a neuter past («Назарбаев нигде не было видно»). Not when the name
         closes a list that shares the verb («Уральск, Кызылорда и Тараз бастовали»)."""
-        if entry.cases & _SINGULAR != NOM or entry.cases >> 8 or entry.surface[:1] in _OPEN:
+        if entry.cases & _SINGULAR != NOM or entry.cases >> 8 or entry.surface[:1] in _OPEN \
+                or self.lx.spec(entry.ref, "ru").plural:     # (a plural name: «Демократические социалисты …»)
             return False
         verb = self._verb_after(hit)        # past a negation («Масимов не арестовали», «нигде не было»)
         if verb is None:
