@@ -4065,3 +4065,17 @@ def test_an_animate_organisation_in_the_accusative() -> None:
                             parse_spec("pl; anim", "ru"))["acc"] == ("Демократических социалистов Америки",)
     assert russian_paradigm("Демократические социалисты Америки", "organisation",
                             parse_spec("pl", "ru"))["acc"] == ("Демократические социалисты Америки",)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "never forgive X": the English object after "never"; кешіру takes the accusative
+    ("The people of Kazakhstan will never forgive Nazarbayev for the blood spilt in Zhanaozen!",
+     "Қазақстан халқы Жаңаөзенде төгілген қан үшін Назарбаевқа ешқашан кешірмейді!", "Назарбаевты"),
+    # жету ("reach") takes the dative
+    ("Buses from Almaty could not reach Taldykorgan.", "Алматыдан шыққан автобустар Талдықорғанды жете алмады.",
+     "Талдықорғанға"),
+    ("Buses from Almaty could not reach Taldykorgan.", "Алматыдан шыққан автобустар Талдықорғанға жете алмады.",
+     None),
+])
+def test_cases_from_corpora_285_and_287(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -369,6 +369,13 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev278", "ru", 0, 0.96),      # the 2011 Zhanaozen strike
     ("dev279", "kk", 0, 0.96),      # the 2011 Zhanaozen strike
     ("dev280", "ru", 0, 0.0),       # correct analytical newsletters
+    ("dev282", "ru", 0, 0.96),      # rarer glossary names
+    ("dev283", "kk", 0, 0.9),       # rarer glossary names
+    ("dev284", "ru", 0, 0.93),      # speeches and slogans
+    ("dev285", "kk", 0, 0.83),      # speeches and slogans
+    ("dev286", "ru", 0, 0.96),      # regions, towns and villages
+    ("dev287", "kk", 0, 0.96),      # regions, towns and villages
+    ("dev288", "ru", 0, 0.0),       # correct letters of solidarity
     ("dev233", "ru", 0, 0.0),       # correct chronicle of the January days
     ("dev234", "kk", 0, 0.0),       # correct chronicle of the January days
 ])

@@ -287,8 +287,8 @@ def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
 #: case (шақыру invites someone *to* somewhere: a dative beside its accusative), and a name
 #: in any other case — a place, a time, a subject — says nothing.
 _VERB_STEMS = {
-    "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал жүкте",
-    "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша",
+    "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал жүкте жет",
+    "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір",
     "ins": "кездес сөйлес келіс",        # meeting, talking, agreeing *with* someone
     "abl": "айырыл",                     # losing someone or something (Ақтаудан айырылды)
 }
