@@ -757,7 +757,7 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
             continue
         if not words[k].islower() and not words[k].isdigit():
             return None
-        if low in _DEMONSTRATIVES or words[k].isdigit() or _adjective(low) or _FRACTION_OF.fullmatch(low):
+        if low in _DEMONSTRATIVES or words[k].isdigit() or adjective_shaped(low) or _FRACTION_OF.fullmatch(low):
             k += 1
             continue
         if bridge and k + 1 < len(words) and words[k + 1].islower() and bare_noun(low) \
@@ -776,7 +776,7 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
     compound = _POSSESSED_COMPOUNDS.get(low) if k == 0 and k + 1 < len(words) else None
     if compound is not None and fold(words[k + 1]).startswith(compound):
         return None         # «Конституцияны қалпына келтіру»: a compound verb, whose object the name is
-    return k if _POSSESSED.fullmatch(low) and not _adjective(low) and not _NOT_POSSESSED.fullmatch(low) else None
+    return k if _POSSESSED.fullmatch(low) and not adjective_shaped(low) and not _NOT_POSSESSED.fullmatch(low) else None
 
 
 #: Nouns that drop a vowel before the possessive and so end like an adjective in -қы/-кі (халық →
@@ -784,14 +784,13 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
 _ELIDED_POSSESSED = ("лқы", "лкі", "рқы", "ркі")
 
 
-def _adjective(low: str) -> bool:
+def adjective_shaped(low: str) -> bool:
     """Is the folded *low* shaped like an adjective (бұрынғы, қазіргі, қалалық) — not a -лық noun with the
     possessive, which only looks like one in -гі (әкімшілігі)?"""
     return _ADJECTIVE.fullmatch(low) is not None and _LYQ_POSSESSED.fullmatch(low) is None \
         and not low.endswith(_ELIDED_POSSESSED)
 
 
-adjective_shaped = _adjective
 
 
 # -- word shapes the clause rules read (target.Segment's Kazakh context) --------------------------
