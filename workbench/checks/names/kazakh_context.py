@@ -791,8 +791,6 @@ def adjective_shaped(low: str) -> bool:
         and not low.endswith(_ELIDED_POSSESSED)
 
 
-
-
 # -- word shapes the clause rules read (target.Segment's Kazakh context) --------------------------
 
 #: Words that may follow a Kazakh clause's verb: hearsay, auxiliaries (деседі, екен, еді)
