@@ -4079,3 +4079,10 @@ def test_an_animate_organisation_in_the_accusative() -> None:
 ])
 def test_cases_from_corpora_285_and_287(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_a_contrast_with_a_bare_not() -> None:
+    # "at Nazarbayev, not at Tokayev": «X, а не Y» shares one case
+    source = "People were shouting 'Old man, go!' at Nazarbayev, not at Tokayev."
+    _expect_fix(source, "Люди кричали «Старик, уходи!» Назарбаева, а не Токаеву.", "Назарбаеву")
+    _expect_fix(source, "Люди кричали «Старик, уходи!» Назарбаеву, а не Токаеву.", None)

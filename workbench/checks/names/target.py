@@ -528,8 +528,10 @@ _RU_ADJECTIVE_ANY_ENDING = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее|ы
                                       r"|ыми|ими)$")
 _EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
 #: ... and "but not" between two names ("thanked Putin, but not Joe Biden")
-_EN_BUT_NOT_BEFORE = re.compile(r"(?i),?\s*\bbut\s+not\s+(?:the\s+)?$")
-_EN_BUT_NOT_AFTER = re.compile(r"(?i),?\s*but\s+not\s")
+# (or a bare "not", the preposition repeated: "at Nazarbayev, not at Tokayev")
+_EN_BUT_NOT_BEFORE = re.compile(r"(?i),?\s*\b(?:but\s+)?not\s+(?:(?:at|to|for|with|from|of|on|in|by)\s+)?"
+                                r"(?:the\s+)?$")
+_EN_BUT_NOT_AFTER = re.compile(r"(?i),?\s*(?:but\s+)?not\s")
 #: The English absolute "with" (", with Aktau on the coast and Zhanaozen inland"): a comma before
 #: "with", a place or position after the name
 _EN_ABSOLUTE_WITH = re.compile(r"(?i),\s+with\s+(?:the\s+)?$")
@@ -1235,7 +1237,8 @@ class _Segment:
                 and self.toks.gap(first.end).strip(" \u00a0" + _CLOSE) == "," \
                 and not self.toks.gap(first.end + 1).strip(" \u00a0") \
                 and not self.toks.gap(second.start).strip(" \u00a0" + _OPEN):
-            return "но не"      # «поблагодарил Путина, но не Джо Байдена»: the contrast shares the case
+            # «поблагодарил Путина, но не Джо Байдена», «Назарбаеву, а не Токаеву»: the contrast shares the case
+            return f"{self.toks.folded[first.end]} не"
         if second.start == first.end + 1 and self.toks.folded[first.end] in _LIST_CONJUNCTIONS \
                 and not self.toks.gap(first.end).strip(" \u00a0" + _CLOSE) \
                 and not self.toks.gap(second.start).strip(" \u00a0" + _OPEN):
@@ -1325,9 +1328,9 @@ class _Segment:
             # (not a first name in the genitive the English puts after "of": "the towns of Almaty
             # Region and Kyzylorda Region" may join the region to the towns, «города Алматинской
             # области и Кызылординскую область»)
-            if joins[0] in ("и", "или", "но не") and masks[0] != every and masks[1] != every \
+            if joins[0] in ("и", "или", "но не", "а не") and masks[0] != every and masks[1] != every \
                     and not masks[0] & masks[1] and not masks[0] & NOM and not masks[1] & NOM \
-                    and self.english_pair(chain[0][1].ref, chain[1][1].ref, contrast=joins[0] == "но не") \
+                    and self.english_pair(chain[0][1].ref, chain[1][1].ref, contrast=joins[0] in ("но не", "а не")) \
                     and not (masks[0] & GEN and self.after_of(chain[0][1].ref)):
                 hit, entry = chain[0]
                 if not self.found_at(hit):
