@@ -4086,3 +4086,9 @@ def test_a_contrast_with_a_bare_not() -> None:
     source = "People were shouting 'Old man, go!' at Nazarbayev, not at Tokayev."
     _expect_fix(source, "Люди кричали «Старик, уходи!» Назарбаева, а не Токаеву.", "Назарбаеву")
     _expect_fix(source, "Люди кричали «Старик, уходи!» Назарбаеву, а не Токаеву.", None)
+
+
+def test_the_first_persons_imperative_is_a_verb_form() -> None:
+    # «бастайық», "let us begin": a verb of beginning, whose where from is an ablative
+    _expect_fix("So let's start in Zhanaozen, because that's where it all kicked off on the second of January.",
+                "Ендеше Жаңаөзеннен бастайық, өйткені бәрі екінші қаңтарда дәл сол жерде басталды.", None, "kk")

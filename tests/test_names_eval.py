@@ -376,6 +376,14 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev286", "ru", 0, 0.96),      # regions, towns and villages
     ("dev287", "kk", 0, 0.96),      # regions, towns and villages
     ("dev288", "ru", 0, 0.0),       # correct letters of solidarity
+    ("dev289", "ru", 0, 1.0),       # a podcast transcript
+    ("dev290", "kk", 0, 0.9),       # a podcast transcript
+    ("dev291", "ru", 0, 1.0),       # an observers' mission report
+    ("dev292", "kk", 0, 0.96),      # an observers' mission report
+    ("dev293", "ru", 0, 0.0),       # correct encyclopedia articles
+    ("dev294", "kk", 2, 0.0),       # correct encyclopedia articles (two alarms, there at the session's start)
+    ("dev295", "ru", 0, 0.0),       # correct news digests
+    ("dev296", "kk", 0, 0.0),       # correct news digests
     ("dev233", "ru", 0, 0.0),       # correct chronicle of the January days
     ("dev234", "kk", 0, 0.0),       # correct chronicle of the January days
 ])
