@@ -4092,3 +4092,26 @@ def test_the_first_persons_imperative_is_a_verb_form() -> None:
     # «бастайық», "let us begin": a verb of beginning, whose where from is an ablative
     _expect_fix("So let's start in Zhanaozen, because that's where it all kicked off on the second of January.",
                 "Ендеше Жаңаөзеннен бастайық, өйткені бәрі екінші қаңтарда дәл сол жерде басталды.", None, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "language"), [
+    # a name declined in its quotes after «с» for "with"
+    ("The government is still arguing with Tengizchevroil over the cost of the expansion project.",
+     "Правительство всё ещё спорит с «Тенгизшевройла» о стоимости проекта расширения.", "«Тенгизшевройлом»", "ru"),
+    # a verb whose own case the name is in: no "to" dative for it
+    ("We appeal to the United Nations to send independent observers to the trials.",
+     "Мы призываем Организацию Объединённых Наций направить независимых наблюдателей на судебные процессы.",
+     None, "ru"),
+    # a verb of staying before в keeps the locative, whatever the English moves
+    ("Paul Murphy first travelled to Zhanaozen in 2011 to meet the striking oil workers.",
+     "Пол Мёрфи впервые побывал в Жанаозене в 2011 году, чтобы встретиться с бастующими нефтяниками.", None, "ru"),
+    ("Paul Murphy first travelled to Zhanaozen in 2011 to meet the striking oil workers.",
+     "Пол Мёрфи впервые приехал в Жанаозене в 2011 году, чтобы встретиться с бастующими нефтяниками.",
+     "Жанаозен", "ru"),
+    # байланысты is also the adjective "connected": with an instrumental
+    ("According to the KNB, shares in firms said to be linked to Karim Massimov were frozen.",
+     "Ұлттық қауіпсіздік комитетінің хабарлауынша, Кәрім Мәсімовпен байланысты фирмалардың акциялары бұғатталды.",
+     None, "kk"),
+])
+def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str | None, language: str) -> None:
+    _expect_fix(source, target, expected, language)

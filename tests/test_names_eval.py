@@ -384,6 +384,14 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev294", "kk", 2, 0.0),       # correct encyclopedia articles (two alarms, there at the session's start)
     ("dev295", "ru", 0, 0.0),       # correct news digests
     ("dev296", "kk", 0, 0.0),       # correct news digests
+    ("dev297", "ru", 0, 0.96),      # an open letter about named prisoners
+    ("dev298", "kk", 0, 0.96),      # an open letter about named prisoners
+    ("dev299", "ru", 0, 0.9),       # company news
+    ("dev300", "kk", 0, 0.93),      # company news
+    ("dev301", "ru", 0, 0.0),       # correct travel diary
+    ("dev302", "kk", 1, 0.0),       # correct travel diary (the alarm: «Маңғыстаудан қарағанда», "seen from")
+    ("dev303", "ru", 0, 0.0),       # correct biographical notes
+    ("dev304", "kk", 1, 0.0),       # correct biographical notes (the alarm: Мерфинің, harmony after -и disputed)
     ("dev233", "ru", 0, 0.0),       # correct chronicle of the January days
     ("dev234", "kk", 0, 0.0),       # correct chronicle of the January days
 ])

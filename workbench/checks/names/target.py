@@ -393,6 +393,8 @@ _ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "пи
 #: ... of which these take the dative even for the English "'s" ("Nazarbayev's monument" is the
 #: monument *to* him, «памятник Назарбаеву»)
 _DEDICATED_NOUNS = ("памятник", "монумент", "мемориал", "бюст")
+#: Russian verbs of being or staying somewhere (побывал, находился, жил, оказался, остался)
+_RU_STAYING = re.compile(r"(?:побыва|побыв|находи|наход|жил|жив[её]т|живут|прожи|оказа|оста[лв])\w*$")
 #: Russian nouns of help, whose beneficiary is a dative («помощь Розе Тулетаевой»), and the English
 #: "help for", "aid to" before a name
 _RU_HELP_NOUNS = ("помощ", "содейств")
@@ -3109,7 +3111,9 @@ class _Segment:
         if mask & ACC and fold(before) in ("с", "со") and not (
                 hit.start > 1 and self.toks.folded[hit.start - 2] in _SIZE_NOUNS):
             mask &= ~ACC        # с + accusative is a size ("размером с Западную Европу"), else gen or ins
-        if fold(before) in ("с", "со") and cases & mask == GEN and not declined and self.not_from(entry.ref) \
+        # (a name declined inside its quotes shows its case as any name: «с «Тенгизшевройла»» for "with")
+        if fold(before) in ("с", "со") and cases & mask == GEN and (not declined or entry.flags & DECLINED_QUOTE) \
+                and self.not_from(entry.ref) \
                 and not self.russian_removal_before(hit.start - 1):
             mask, default = INS, "ins"      # "borders Russia": граничит с Россией; с России is "from Russia"
         elif fold(before) in ("с", "со") and cases & mask == INS and not declined and self.just_from(entry.ref):
@@ -3117,6 +3121,9 @@ class _Segment:
         # (на + the accusative after a word of looking, hoping, acting or answering is its target:
         # «смотрит на Советский Союз», "look at the Soviet Union")
         targeted = fold(before) == "на" and hit.start > 1 and _RU_AT_TARGET.match(self.toks.folded[hit.start - 2])
+        # («побывал в Жанаозене», "travelled to Zhanaozen": a verb of being or staying somewhere right before в
+        # keeps the locative, whatever the English moves)
+        staying = hit.start > 1 and _RU_STAYING.match(self.toks.folded[hit.start - 2]) is not None
         # (a sentence opened by "In Kyrgyzstan, …" sets the scene whatever moves later in it: «В Кыргызстане
         # отправка военных в Казахстан …»)
         if cases & mask == ACC and mask == ACC | LOC and (self.place_not_direction(entry.ref, quoted=declined)
@@ -3124,7 +3131,7 @@ class _Segment:
                 and (not self.russian_motion_in_clause(hit)
                      or _EN_OPENING_PLACE.fullmatch(self.source_before(entry.ref)) is not None) and not targeted:
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
-        elif cases & mask == LOC and mask == ACC | LOC and (self.direction(entry.ref) or (
+        elif not staying and cases & mask == LOC and mask == ACC | LOC and (self.direction(entry.ref) or (
                 fold(before) in ("в", "во") and hit.start > 1 and _RU_ENTERING.match(self.toks.folded[hit.start - 2]))
                 # "were taken to Petropavlovsk": "to" and a Russian verb of moving someone, «доставили в
                 # Петропавловск», whatever the English verb
@@ -3819,6 +3826,9 @@ class _Segment:
         before = self.toks.words[at]
         low = fold(before)
         cases = _any_number(entry.cases)
+        governing = verb_governed(before) if before.islower() else None
+        if governing is not None and cases & governing[0]:
+            return          # «призываем Организацию Объединённых Наций» ("appeal to the UN"): the verb's own case
         if not cases or cases & DAT or not before.isalpha() or low in _NOT_HEADS \
                 or not (before.islower() or (self.toks.sentence_initial(at)
                                              and low.startswith(_ADDRESSING_NOUNS))):
