@@ -108,6 +108,15 @@ IRREGULAR_PARTICIPLES = (
     "understood upheld upset withdrawn withheld won worn wound"
 ).split()
 
+_IRREGULAR_PARTICIPLE_SET = frozenset(IRREGULAR_PARTICIPLES)
+
+
+def past_participle(word: str) -> bool:
+    """Is the lower-case English *word* shaped like a past participle a passive is made of (taken,
+    held, sent, arrested)?"""
+    return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLE_SET
+
+
 #: A passive participle (and an adverb), then "by" right before the name
 PASSIVE_BY = re.compile(r"(?i)\b(?:\w+ed|\w+en|" + "|".join(IRREGULAR_PARTICIPLES) + ")"
                         r"(?:\s+(?:out|up|off|down|over|through|back|away))?"    # "carried out by"

@@ -698,17 +698,6 @@ def accusative_verb(word: str) -> bool:
 _DEMONSTRATIVES = frozenset("бұл осы сол ол мына мынау анау әлгі".split())
 #: ... and adjectives, known by a suffix only adjectives have (бұрынғы, алғашқы, қалалық, өндірістік)
 _ADJECTIVE = re.compile(r".+(?:ғы|гі|қы|кі|лық|лік|дық|дік|тық|тік|ыншы|інші|ншы|нші)")    # (and ordinals: бірінші)
-#: Compound verbs of a noun with the possessive and the dative and a verb (қалпына келтіру "restore",
-#: есіне алу "recall", назарына алу "take note of"), whose object is an accusative before them
-_POSSESSED_COMPOUNDS = {"қалпына": ("келтір",), "есіне": ("ал", "түсір"), "назарына": ("ал",),
-                        "бақылауына": ("ал",), "қолына": ("ал",)}
-def possessed_compound(noun: str, verb: str) -> bool:
-    """Are *noun* and *verb* a compound verb of a possessed dative noun and a verb (қалпына келтіру,
-    есіне алу), whose object is an accusative before them?"""
-    stems = _POSSESSED_COMPOUNDS.get(fold(noun))
-    return stems is not None and fold(verb).startswith(stems)
-
-
 #: ... and the denominator of a fraction, a numeral in the ablative («үштен бірі», a third of it)
 _FRACTION_OF = re.compile(r"(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|жүз|мың)"
                           r"(?:ден|тен|нен|дан|тан|нан)")
@@ -778,10 +767,22 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
     if k == 0 and (len(low) < 5 or low.endswith(("ны", "ні", "ды", "ді", "ты", "ті"))
                    or (_VERBAL_NOUN.fullmatch(low) and not owner)):
         return None         # an accusative, a past verb, or a verbal noun whose object the name is (Асадты қолдауы)
-    compound = _POSSESSED_COMPOUNDS.get(low) if k == 0 and k + 1 < len(words) else None
-    if compound is not None and fold(words[k + 1]).startswith(compound):
+    if k == 0 and k + 1 < len(words) and possessed_compound(low, words[k + 1]):
         return None         # «Конституцияны қалпына келтіру»: a compound verb, whose object the name is
     return k if _POSSESSED.fullmatch(low) and not adjective_shaped(low) and not _NOT_POSSESSED.fullmatch(low) else None
+
+
+#: Compound verbs of a noun with the possessive and the dative and a verb (қалпына келтіру "restore",
+#: есіне алу "recall", назарына алу "take note of"), whose object is an accusative before them
+_POSSESSED_COMPOUNDS = {"қалпына": ("келтір",), "есіне": ("ал", "түсір"), "назарына": ("ал",),
+                        "бақылауына": ("ал",), "қолына": ("ал",)}
+
+
+def possessed_compound(noun: str, verb: str) -> bool:
+    """Are *noun* and *verb* a compound verb of a possessed dative noun and a verb (қалпына келтіру,
+    есіне алу), whose object is an accusative before them?"""
+    stems = _POSSESSED_COMPOUNDS.get(fold(noun))
+    return stems is not None and fold(verb).startswith(stems)
 
 
 #: Nouns that drop a vowel before the possessive and so end like an adjective in -қы/-кі (халық →

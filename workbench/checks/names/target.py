@@ -49,6 +49,7 @@ from .english_context import (
     doer_role,
     message_from,
     noun_next,
+    past_participle,
     right_before,
     second_object_next,
     subject_verb,
@@ -198,9 +199,8 @@ _RU_ADVERB = re.compile(r"[а-я]{3,}(?:ко|но|то|ло|ро|во|жо|шо|
 #: An English noun and "for" right before a name ("a spokesman for", "support for"), no verb ("voted for")
 _EN_NOUN_FOR = re.compile(r"(?i)\b(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?[a-z]{3,}(?<!ed)(?<!ing)\s+for\s+"
                           r"(?:the\s+)?$")
-#: English forms of "be" and a past participle after one, a passive ("was taken", "were held")
+#: English forms of "be", which a past participle after makes a passive ("was taken", "were held")
 _EN_BE = frozenset("is are was were be been being".split())
-_EN_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn|ne|ld|ght|t)")
 #: A preposition, then a title in apposition before a person's name ("with the Prime Minister of the
 #: United Kingdom, ")
 _EN_TITLED_APPOSITION = re.compile(r"(?i)\b(with|to|from|by|for|against|about)\s+the\s+(?:[A-Za-z-]+\s+){0,3}"
@@ -393,8 +393,13 @@ _ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "пи
 #: ... of which these take the dative even for the English "'s" ("Nazarbayev's monument" is the
 #: monument *to* him, «памятник Назарбаеву»)
 _DEDICATED_NOUNS = ("памятник", "монумент", "мемориал", "бюст")
-#: Russian verbs of being or staying somewhere (побывал, находился, жил, оказался, остался)
-_RU_STAYING = re.compile(r"(?:побыва|побыв|находи|наход|жил|жив[её]т|живут|прожи|оказа|оста[лв])\w*$")
+#: ... and of those the ones only ever put up *to* a person, never followed by a person's genitive (a
+#: bust or a memorial may be of someone: «бюст Ленина»)
+_MONUMENT_NOUNS = ("памятник", "монумент")
+#: ... and those of them that are messages, which "of" makes the sender's ("the appeal of the RSM":
+#: «обращение РСД»; not "the opponent of Putin", «оппозиция Путину»)
+_MESSAGE_NOUNS = ("письм", "послани", "обращени", "телеграмм", "приказ", "поручени", "указани", "требовани",
+                  "предложени", "ультиматум", "ответ")
 #: Russian nouns of help, whose beneficiary is a dative («помощь Розе Тулетаевой»), and the English
 #: "help for", "aid to" before a name
 _RU_HELP_NOUNS = ("помощ", "содейств")
@@ -402,12 +407,8 @@ _EN_HELP_FOR = re.compile(r"(?i)\b(?:help|aid|assistance)\s+(?:for|to)\s+(?:the\
 #: The forms of the emphatic сам ("himself") and the cases of the name they agree with
 _RU_EMPHATIC = {"сам": NOM, "сама": NOM, "само": NOM | ACC, "самого": GEN | ACC, "самому": DAT, "самим": INS,
                 "самом": LOC, "самой": GEN | DAT | INS | LOC, "саму": ACC, "самою": INS}
-#: ... of which these are put up *to* a person, never a person's genitive after them
-_MONUMENT_NOUNS = ("памятник", "монумент")
-#: ... and those of them that are messages, which "of" makes the sender's ("the appeal of the RSM":
-#: «обращение РСД»; not "the opponent of Putin", «оппозиция Путину»)
-_MESSAGE_NOUNS = ("письм", "послани", "обращени", "телеграмм", "приказ", "поручени", "указани", "требовани",
-                  "предложени", "ультиматум", "ответ")
+#: Russian verbs of being or staying somewhere (побывал, находился, жил, оказался, остался)
+_RU_STAYING = re.compile(r"(?:побыва|побыв|находи|наход|жил|жив[её]т|живут|прожи|оказа|оста[лв])\w*$")
 #: Months and other words of time in the genitive, which end a date before a name
 _RU_TIME_WORDS = frozenset({forms[1] for forms in RU_MONTHS.values()}
                            | set("года дня числа недели месяца утра вечера ночи".split()))
@@ -492,8 +493,6 @@ _EN_COMPARED_WITH = re.compile(r"(?i)\bcompar(?:ed|es|e|ing)\b[^.;:!?]*\b(?:to|w
 _EN_COMPARED_OBJECT = re.compile(r"(?i)\bcompar(?:ed|es|e|ing)\s+(?:the\s+)?$")
 #: English "demanded of", "demanded from", "demanded that" right before a name
 _EN_DEMANDED_OF = re.compile(r"(?i)\bdemand(?:ed|s|ing)?\s+(of|from|that)\s+(?:the\s+)?$")
-#: A Kazakh verbal noun with the possessive of the third person (кетуін, шығаруы): its subject is a genitive
-_KK_POSSESSED_VERBAL_NOUN = re.compile(r".{2,}(?:уы|уі)н?")
 #: English "be" after a name, a passive's subject ("demanded that Tokayev be removed")
 _EN_BE_AFTER = re.compile(r"(?i)\s+(?:should\s+|must\s+|would\s+)?be\b")
 #: English prepositions before a Kazakh pair of names, and the case each asks for
@@ -814,7 +813,7 @@ def _arrival_in_clause(before: str) -> bool:
     last = next((k for k in range(len(words) - 1, -1, -1) if _ARRIVAL.match(words[k])), None)
     if last is None:
         return False
-    return not any(word in _EN_BE and k + 1 < len(words) and _EN_PARTICIPLE.fullmatch(words[k + 1])
+    return not any(word in _EN_BE and k + 1 < len(words) and past_participle(words[k + 1])
                    and not _ARRIVAL.match(words[k + 1]) for k, word in enumerate(words[last + 1:], last + 1))
 
 
@@ -2080,7 +2079,7 @@ class _Segment:
         words = self.toks.folded[hit.end:self._sentence_end(hit.end)]
         if not any(word == "талап" and following.startswith("ет") for word, following in pairwise(words)):
             return False
-        if that and any(_KK_POSSESSED_VERBAL_NOUN.fullmatch(word) for word in words):
+        if that and any(possessed_verbal_noun(word) for word in words):
             return False        # «Назарбаевтың … кетуін талап етті»: the subject of the action, a genitive (elsewhere)
         self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}): the source makes it the one a demand is "
                         "made of, the ablative of талап ету")
@@ -3940,7 +3939,8 @@ class _Segment:
                     # "in the city of Taraz": the kind of place is the name's own noun, which the target
                     # renders with it (Тараз қаласында, в городе Таразе); the words before it govern the name
                     before = _EN_KIND_OF_PLACE.sub(" ", before)
-                elif self.lx.kinds[ref] == "person" and subject_verb(before, self.source[end:]) is None:
+                elif self.lx.kinds[ref] == "person" and _EN_TITLED_APPOSITION.search(before) \
+                        and subject_verb(before, self.source[end:]) is None:
                     # "spoke with the Prime Minister of the United Kingdom, Boris Johnson": the person in
                     # apposition to a title shares the preposition before it (not "In a question to the
                     # Prime Minister, Paul Murphy asked", the subject of the next clause)
