@@ -170,3 +170,36 @@ def test_large_files_are_parsed_in_a_second_process(tmp_path: Path, monkeypatch:
     memory = SQLiteMemory(project / ".workbench" / "memory.sqlite")
     assert len(memory) == 0
     memory.close()
+
+
+TRADOS_2007 = """<?xml version="1.0" encoding="UTF-16"?>
+<!DOCTYPE tmx SYSTEM "tmx14.dtd">
+<tmx version="1.4">
+<header creationtool="TRADOS Translator's Workbench for Windows" creationtoolversion="Edition 8 Build 863"
+ segtype="sentence" o-tmf="TW4Win 2.0 Format" adminlang="EN-US" srclang="EN-US" datatype="rtf"
+ creationdate="20220115T101010Z" creationid="AIGERIM"/>
+<body>
+<tu creationdate="20220115T101010Z" creationid="AIGERIM">
+<tuv xml:lang="EN-US"><seg>Tokayev<ph x="1" type="lb"/>spoke on television.</seg></tuv>
+<tuv xml:lang="KK-KZ"><seg>Тоқаев<ph x="1" type="lb"/>теледидарда сөйледі.</seg></tuv>
+</tu>
+<tu creationdate="20220115T101011Z" creationid="AIGERIM">
+<tuv xml:lang="EN-US"><seg>The <ut>{\\b </ut>strike<ut>}</ut> began in<ph>&lt;br/&gt;</ph>Zhanaozen.</seg></tuv>
+<tuv xml:lang="RU-RU"><seg>Забастовка <ut>{\\b </ut>началась<ut>}</ut> в<ph>&lt;br/&gt;</ph>Жанаозене.</seg></tuv>
+</tu>
+</body>
+</tmx>
+"""
+
+
+def test_utf16_file_with_line_break_placeholders_keeps_words_apart(tmp_path: Path) -> None:
+    """Trados 2007 exported UTF-16 with a byte-order mark; a soft return is a ``<ph>`` between
+    two words, which must not run them together, while formatting codes leave no trace."""
+    path = tmp_path / "tw2007.tmx"
+    path.write_bytes(b"\xff\xfe" + TRADOS_2007.encode("utf-16-le"))
+    units = list(read_tmx(path, LANGUAGES, ReadReport()))
+    assert [(u.tgtlang, u.source, u.target) for u in units] == [
+        ("kk", "Tokayev spoke on television.", "Тоқаев теледидарда сөйледі."),
+        ("ru", "The strike began in Zhanaozen.", "Забастовка началась в Жанаозене."),
+    ]
+    assert units[0].creator == "AIGERIM"

@@ -9,12 +9,15 @@ Each ``<tuv>`` whose ``xml:lang`` (or TMX 1.1 ``lang``) maps to a project langua
 (:func:`~.languages.map_language`) becomes one unit beside the source-language ``<tuv>``;
 languages the project does not translate into are counted and reported. Inline codes
 (``bpt``, ``ept``, ``ph``, ``it``, ``ut``) are the original file's formatting, not text:
-they are left out of the sentence; ``hi`` and ``sub`` keep their text.
+they are left out of the sentence; ``hi`` and ``sub`` keep their text. A placeholder that stands
+for a line break (``<ph type="lb"/>``, as Trados writes a soft return, or one whose code is
+``<br>``) becomes a space, so the words on either side stay two words.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,6 +37,7 @@ from .store import now_iso
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CODES = frozenset({"bpt", "ept", "ph", "it", "ut"})
+LINE_BREAK_CODE = re.compile(r"\s*(?:<br\s*/?>|\\line|\\n|\n)\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -78,8 +82,25 @@ def seg_text(seg: Any) -> str:
         tag = _local(child.tag)
         if tag and tag not in CODES:
             parts.append(seg_text(child))
+        elif tag == "ph" and _is_line_break(child) and _between_words(parts, child):
+            parts.append(" ")
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _between_words(before: list[str], code: Any) -> bool:
+    """Whether text comes on both sides of an inline *code*, with no white space beside it."""
+    last = next((part for part in reversed(before) if part), "")
+    after = code.tail or ""
+    return (bool(last) and not last[-1].isspace() and not after[:1].isspace()
+            and (bool(after) or code.getnext() is not None))
+
+
+def _is_line_break(ph: Any) -> bool:
+    """Whether a ``<ph>`` stands for a line break: its type says so, or its native code is one."""
+    if (ph.get("type") or "").lower() in ("lb", "x-lb", "x-linebreak"):
+        return True
+    return bool(LINE_BREAK_CODE.fullmatch("".join(ph.itertext())))
 
 
 def _local(tag: object) -> str:
