@@ -134,10 +134,14 @@ class Tokens:
         return self.text[start:self.spans[i][0]]
 
     def sentence_initial(self, i: int) -> bool:
+        """Whether token i opens a sentence: the first token, one after a stop or a line break, or a
+        capitalised one after a spaced dash — a dateline's or a chronicle's («3 января, 09:00 —
+        Пресс-секретарь …»), or a speaker's dash — where a capital says nothing about a name."""
         if i == 0:
             return True
         gap = self.gap(i)
-        return any(c in ".!?:;…" for c in gap) or "\n" in gap
+        return any(c in ".!?:;…" for c in gap) or "\n" in gap or (
+            gap.strip(" \u00a0") in ("—", "–") and gap[:1].isspace() and self.words[i][:1].isupper())
 
 
 def is_acronym(word: str) -> bool:

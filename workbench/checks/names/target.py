@@ -1617,7 +1617,7 @@ class _Segment:
                 self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('ru', cases))}) after {before!r}: an "
                                 "office holds it \"of\" something, a genitive")
             return
-        if not self.apposition(hit, entry, before):
+        if not self.apposition(hit, entry, before) and not self.possessor_after_title(hit, entry, before):
             self.government(hit, entry, before)
 
     def apposition(self, hit: Hit, entry: FormEntry, before: str) -> bool:
@@ -1653,6 +1653,24 @@ class _Segment:
             return False
         case = cases_of("ru", agreeing)[0]
         self.wrong_case(hit, entry, case, f"after {lead + ' ' + before!r}: the name agrees with the title ({case})")
+        return True
+
+    def possessor_after_title(self, hit: Hit, entry: FormEntry, before: str) -> bool:
+        """«Пресс-секретарь Токаев обещает …» for "Tokayev's spokesman promises …": the English makes
+        the person the owner of the title noun ("'s" after the name, no title of the name's own before
+        it), which Russian says with the name in the genitive after the title («пресс-секретарь
+        Токаева»); a nominative there makes the person the spokesman."""
+        cases = _any_number(entry.cases)
+        if self.lx.kinds[entry.ref] != "person" or not cases & NOM or cases & GEN or entry.surface[:1] in _OPEN \
+                or not self.index.grammar.get("titles", {}).get(fold(before), 0) \
+                or not (before.islower() or self.toks.sentence_initial(hit.start - 1)) \
+                or not self.english_possessive(entry.ref):
+            return False
+        before_en, _ = self.source_around(entry.ref)
+        if before_en is None or _EN_TITLE_BEFORE.search(before_en):
+            return False        # ("President Tokayev's decree" may come out as «Президент Токаев подписал указ»)
+        self.wrong_case(hit, entry, "gen", f"(nom) after {before!r}: the source's \"'s\" makes the person the "
+                        "title's owner, a genitive")
         return True
 
     def apposition_after(self, hit: Hit, entry: FormEntry) -> None:
