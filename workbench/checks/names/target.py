@@ -183,12 +183,6 @@ _EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\
 _RU_ADVERB_PREPOSITIONS = {
     "накануне": (right_before(r"before|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to"), (GEN, "gen")),
 }
-#: An English title right before a person's name, no preposition between ("former Prime Minister Tony
-#: Blair", "the historian Marko Bojcun"): the name is an apposition
-_EN_TITLE_BEFORE = re.compile(r"(?:\b(?:President|Prime\s+Minister|Minister|Secretary(?:-General)?|Chairman|Premier|"
-                              r"Senator|MP|Mr|Mrs|Ms|Dr|General|Comrade|Commissioner|Ambassador)|"
-                              r"\b(?:president|minister|chairman|senator|historian|lawyer|leader|journalist|economist|"
-                              r"activist|analyst|writer|editor|professor|ambassador|envoy|commissioner))\s+$")
 #: "leave for", "set off for": where one goes
 _LEAVING_FOR = r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|departed|bound|flew|sailed)\s+for"
 _EN_LEFT_FOR = right_before(_LEAVING_FOR)
