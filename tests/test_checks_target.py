@@ -4136,3 +4136,13 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)
+
+
+def test_of_before_a_longer_name_is_that_names() -> None:
+    # "the verdict of the Zhanaozen City Court": the court owns the verdict; the town only names it
+    source = "APPEAL to the Mangystau Regional Court against the verdict of the Zhanaozen City Court of 14 April 2022"
+    _expect_fix(source, "Маңғыстау облыстық сотына Жаңаөзен қалалық сотының 2022 жылғы 14 сәуірдегі үкіміне "
+                "АПЕЛЛЯЦИЯЛЫҚ ШАҒЫМ", None, "kk")
+    # … while "the verdict of Zhanaozen's court" still wants the town's genitive
+    _expect_fix("They read the verdict of the court of Zhanaozen.", "Олар Жаңаөзен бұрынғы сотының үкімін оқыды.",
+                "Жаңаөзеннің", "kk")

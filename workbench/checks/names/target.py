@@ -206,6 +206,8 @@ _INTO_BEFORE = right_before("into|onto")
 _EN_ON_BEFORE = right_before("on")
 _EN_IN_ON_BEFORE = right_before("in|on")
 _OF_BEFORE = right_before(r"(?<!\bout\s)of")      # ("out of Zhanaozen" is "from": no owner)
+#: A capitalised word (no sentence's first) right after a name: a longer name goes on ("Zhanaozen City Court")
+_EN_NAME_GOES_ON = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
 #: "to <name>" giving or addressing something to someone ("a letter to Biden", "gave the floor to
 #: Marko Bojcun"): not after the words it makes a preposition with ("according to", "next to")
 _TO_BEFORE = re.compile(r"(?i)(?:^|\b([a-z]+)\s+)to\s+(?:the\s+)?$")
@@ -4001,8 +4003,11 @@ class _Segment:
         return self.source_around(ref)[0] or ""
 
     def after_of(self, ref: int) -> bool:
-        """Does the source name the referent right after "of" ("of the" allowed)?"""
-        return bool(_OF_BEFORE.search(self.source_before(ref)))
+        """Does the source name the referent right after "of" ("of the" allowed)? Not where a longer
+        proper name goes on after it ("the verdict of the Zhanaozen City Court"): the "of" is that
+        name's, and this one only modifies it («Жаңаөзен қалалық сотының»)."""
+        before, after = self.source_around(ref)
+        return before is not None and bool(_OF_BEFORE.search(before)) and not _EN_NAME_GOES_ON.match(after)
 
     def place_not_direction(self, ref: int, *, quoted: bool = False) -> bool:
         """Does the source put the referent (a place, or a company in quotes: "at Tengizchevroil")
