@@ -4133,6 +4133,13 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
     ("Nazarbayev's adviser resigned.", "Советник Назарбаев ушёл в отставку.", "Назарбаева", "ru"),
     # … but where the English has a title of its own before the name, the sentence may be turned round
     ("President Tokayev's decree was signed on 5 January.", "Президент Токаев подписал указ 5 января.", None, "ru"),
+    # жауап алу, "question": whom is an ablative where the English makes the person the object …
+    ("The investigators never questioned Ainur Kurmanov.", "Тергеушілер Айнұр Құрманов бірде-бір рет жауап алмаған.",
+     "Айнұр Құрмановтан", "kk"),
+    ("The investigators never questioned Ainur Kurmanov.",
+     "Тергеушілер Айнұр Құрмановтан бірде-бір рет жауап алмаған.", None, "kk"),
+    # … not where the person asks
+    ("Ainur Kurmanov questioned the investigators.", "Айнұр Құрманов тергеушілерден жауап алды.", None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

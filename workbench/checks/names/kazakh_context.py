@@ -537,12 +537,18 @@ def dative_compound(noun: str, verb: str) -> bool:
 #: interview from Kurmanov); given, it is the receiver's dative (сұхбат берді). (Not жауап or рұқсат
 #: алу, which take a dative of what the answer or the permission is for: «сұраққа жауап алды».)
 _ABLATIVE_COMPOUNDS = frozenset({"сұхбат"})
+#: ... and, where the English makes the person the verb's object ("questioned Kurmanov"), жауап алу,
+#: the interrogation: «Құрмановтан жауап алды»
+_QUESTIONING_COMPOUNDS = _ABLATIVE_COMPOUNDS | {"жауап"}
 _TAKING = frozenset({"ал"})
 
 
-def ablative_compound(noun: str, verb: str) -> bool:
-    """Are *noun* and *verb* a compound of receiving (сұхбат алды), whose giver is an ablative?"""
-    return fold(noun) in _ABLATIVE_COMPOUNDS and _stem_of(verb, _TAKING) is not None
+def ablative_compound(noun: str, verb: str, *, questioned: bool = False) -> bool:
+    """Are *noun* and *verb* a compound of receiving (сұхбат алды), whose giver is an ablative?
+    (*questioned*: the English makes the giver an object — "interviewed", "questioned" — and
+    жауап алды, interrogated, is one too.)"""
+    return fold(noun) in (_QUESTIONING_COMPOUNDS if questioned else _ABLATIVE_COMPOUNDS) \
+        and _stem_of(verb, _TAKING) is not None
 
 
 #: Verbs whose source, where something is taken, heard or fled from, is an ablative

@@ -2776,13 +2776,20 @@ class _Segment:
         interview taken) has its giver in the ablative; a person's name only in the dative there is
         whom it goes to, the opposite."""
         cases = entry.cases & _KK_CASES
-        if entry.flags & EXTRA or cases != KK_DAT or self.lx.kinds[entry.ref] != "person":
+        if entry.flags & EXTRA or self.lx.kinds[entry.ref] != "person":
+            return
+        # (a nominative or accusative only where the English makes the person the object, "questioned
+        # Kurmanov": otherwise a nominative is who takes the interview)
+        questioned = bool(cases) and not cases & ~(KK_NOM | KK_ACC) and self.english_object(entry.ref) is not None
+        if cases != KK_DAT and not questioned:
             return      # (a medium or organisation in the dative is who the interview is for: «BBC-ге сұхбат алды»)
         words = self._clause_after(hit)
-        if len(words) < 2 or not ablative_compound(words[-2], words[-1]) \
-                or any(oblique_noun_case(fold(word)) == "dat" or participle(fold(word)) for word in words[:-2]):
+        if len(words) < 2 or not ablative_compound(words[-2], words[-1], questioned=questioned) \
+                or any(oblique_noun_case(fold(word)) in ("dat", "abl") or participle(fold(word))
+                       for word in words[:-2]):
             return      # (another dative between, or a participle with its own, takes the place)
-        self.wrong_case(hit, entry, "abl", f"(dat) with {' '.join(words[-2:])!r}, whose giver is an ablative")
+        self.wrong_case(hit, entry, "abl", f"({'/'.join(cases_of('kk', cases))}) with {' '.join(words[-2:])!r}, "
+                        "whose giver is an ablative")
 
     def kazakh_subject(self, hit: Hit, entry: FormEntry) -> None:
         """English "Terry Conway wrote the report", "UN human rights chief Michelle Bachelet urged
