@@ -4140,6 +4140,16 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "Тергеушілер Айнұр Құрмановтан бірде-бір рет жауап алмаған.", None, "kk"),
     # … not where the person asks
     ("Ainur Kurmanov questioned the investigators.", "Айнұр Құрманов тергеушілерден жауап алды.", None, "kk"),
+    # "a statement by Putin": its author, a genitive across the relative clause; no object
+    ("The prosecutor read out a statement by Putin in which the uprising is called 'an attempted coup'.",
+     "Прокурор Путинді көтеріліс «мемлекеттік төңкеріс жасау әрекеті» деп аталған мәлімдемесін оқып берді.",
+     "Путиннің", "kk"),
+    ("The prosecutor read out a statement by Putin in which the uprising is called 'an attempted coup'.",
+     "Прокурор Путиннің көтеріліс «мемлекеттік төңкеріс жасау әрекеті» деп аталған мәлімдемесін оқып берді.",
+     None, "kk"),
+    # "the appeal from Kazakhstan": an ablative before a participle of coming is the participle's
+    ("Paul Murphy said he was grateful that the appeal from Kazakhstan had been answered so quickly.",
+     "Пол Мерфи Қазақстаннан келген үндеуге жедел жауап бергені үшін риза екенін айтты.", None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

@@ -2663,15 +2663,19 @@ class _Segment:
             across = None       # a modifier in English: only right before its noun («Назарбаевты режимі»)
         # (an accusative too for the English "'s", which makes it no object: «Қазақстанды орасан зор
         # мұнай-газ байлығы», "Kazakhstan's enormous oil and gas wealth")
-        oblique = KK_DAT | KK_ABL | KK_LOC | KK_INS | (KK_ACC if after_en.startswith(_POSSESSIVE) else 0)
+        oblique = KK_DAT | KK_ABL | KK_LOC | KK_INS | (KK_ACC if after_en.startswith(_POSSESSIVE) or author else 0)
         if across is None and (after_en.startswith(_POSSESSIVE) or author) and not cases & ~oblique:
             # «Зюгановқа «коммунистік» деп аталатын партиясы»: the English possessive, and a possessed
             # noun further on in the clause, past a relative phrase; a dative or other oblique case
             # possesses nothing, only a genitive reaches
-            far = self._clause_after(hit)[:8]
+            # (up to eight words, the clause's verb not among them)
+            far = self._clause_after(hit)
+            far = far[:min(8, len(far) - 1)]
+            if far and cases == KK_ABL and participle(fold(far[0])):
+                far = []        # «Қазақстаннан келген үндеуге», "the appeal from Kazakhstan": the participle's source
             # (the possessed noun in the accusative too: «Тоқаевқа ҰҚШҰ-ны шақыру туралы шешімін», "Tokayev's
             # decision to invite the CSTO")
-            found = next((k for k, word in enumerate(far[:-1])
+            found = next((k for k, word in enumerate(far)
                           if k and (possessed_noun(word) or possessed_object(word))), None)
             if found is not None and any(genitive_word(fold(word)) for word in far[:found]):
                 found = None        # another possessor between: the noun is its own
