@@ -4150,6 +4150,11 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
     # "the appeal from Kazakhstan": an ablative before a participle of coming is the participle's
     ("Paul Murphy said he was grateful that the appeal from Kazakhstan had been answered so quickly.",
      "Пол Мерфи Қазақстаннан келген үндеуге жедел жауап бергені үшін риза екенін айтты.", None, "kk"),
+    # "an article published on MR Online": a participle of publishing right after the name
+    ("The court accepted as evidence an article published on MR Online.",
+     "Сот MR Online-ға жарияланған мақаланы дәлелдеме ретінде қабылдады.", "MR Online-да", "kk"),
+    ("The court accepted as evidence an article published on MR Online.",
+     "Сот MR Online-да жарияланған мақаланы дәлелдеме ретінде қабылдады.", None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

@@ -2183,11 +2183,16 @@ class _Segment:
                 or not _EN_IN_ON_BEFORE.search(self.source_before(entry.ref)):
             return False
         words = self._clause_after(hit)
-        if not words or postposition(words[0]) is not None or not publishing_verb(words[-1]):
+        if not words or postposition(words[0]) is not None:
             return False
-        self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
-                        f"{words[-1]!r} says where something is published: the source's \"in\" or \"on\" is a "
-                        "locative")
+        if publishing_verb(words[-1]):
+            verb = words[-1]
+        elif participle(fold(words[0])) and publishing_verb(words[0]):
+            verb = words[0]     # «MR Online-да жарияланған мақаланы»: the participle right after it
+        else:
+            return False
+        self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) before {verb!r}, which says where "
+                        f"something is published: the source's \"in\" or \"on\" is a locative")
         return True
 
     def kazakh_place_of_noun(self, hit: Hit, entry: FormEntry) -> bool:
