@@ -4208,7 +4208,7 @@ class _Segment:
             word = toks.words[i]
             if not word[:1].isupper() or len(word) < 3:
                 continue
-            found = self.stem_split(word, toks.folded[i], suffixes)
+            found = self.stem_split(i, suffixes)
             if found is None:
                 continue
             fid, ref, base, stem_word, suffix, status, fits = found
@@ -4254,12 +4254,12 @@ class _Segment:
                      f"{offending!r} is listed as a wrong form of {self.rid(ref)}; use {suggestion!r}",
                      offending=offending, suggestion=suggestion, ref=ref)
 
-    def stem_split(self, word: str, folded: str,
-                   suffixes: frozenset[str]) -> tuple[int, int, str, str, str, int, bool] | None:
+    def stem_split(self, i: int, suffixes: frozenset[str]) -> tuple[int, int, str, str, str, int, bool] | None:
         """(form id, ref, base form, stem word, suffix, status, the ending fits) if *word* is a
         wanted referent's stem + an ending (longest stem first) and no correct form of that
-        referent's words."""
+        referent's words. (*i*: the token's index.)"""
         index, language = self.index, self.language
+        word, folded = self.toks.words[i], self.toks.folded[i]
         for k in range(len(folded) - 1, 1, -1):
             bucket = index.stems.get(folded[:k])
             if not bucket:
@@ -4283,6 +4283,9 @@ class _Segment:
                 continue
             if self.is_word_of(ref, folded):
                 return None          # a correct form of the name's word (Республики of Республика Казахстан)
+            if status == WRONG and len(base.split()) > 1 and not self.beside_own_words(i, base, stem_word):
+                continue            # one word of a longer wrong form on its own («на Тенгизе», the field, not
+                                    # «Тенгиз Шеврон Ойл»): no wrong form written
             if language == "ru":
                 low = stem_word.lower()
                 if suffix in RU_ADJ_ENDINGS and (status == WRONG or folded[:k].endswith(("ск", "цк"))):
@@ -4294,6 +4297,17 @@ class _Segment:
                     continue
             return fid, ref, base, stem_word, suffix, status, False
         return None
+
+    def beside_own_words(self, i: int, base: str, stem_word: str) -> bool:
+        """Does token *i* stand with the form *base*'s other words on either side, as in the form?"""
+        words = [fold(w) for w in tokens_of(base)]
+        at = next((k for k, w in enumerate(words) if w == fold(stem_word)), None)
+        if at is None:
+            return True
+        start = i - at
+        if start < 0 or start + len(words) > self.n:
+            return False
+        return all(self.toks.folded[start + k] == w for k, w in enumerate(words) if k != at)
 
     def after_own_words(self, ref: int, word: str) -> bool:
         """... unless it follows the man's own first name («с Айнуром Курмановой»): the name's words
