@@ -4159,6 +4159,17 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
     # wrong inflection of that form
     ("Chevron controls Tengizchevroil. Stable production at Tengiz mattered more.",
      "Chevron контролирует «Тенгизшевройл». Стабильная добыча на Тенгизе была важнее.", None, "ru"),
+    # the prepositional case never stands without its preposition …
+    ("Solidarity with the workers of Kazakhstan was expressed in a dozen countries.",
+     "Солидарность с рабочими Казахстане выразили в десятке стран.", "Казахстана", "ru"),
+    # … which may stand before a participle phrase or a list
+    ("In Zhanaozen, gripped by protests, the police fired.", "В охваченном протестами Жанаозене полиция стреляла.",
+     None, "ru"),
+    ("Rallies were also held in the cities of the north and east: Semey, Pavlodar and Oskemen.",
+     "Митинги прошли также в городах севера и востока — Семее, Павлодаре и Усть-Каменогорске.", None, "ru"),
+    ("Strikes started in Atyrau, Uralsk, Aktobe, Kyzylorda, Taraz, Taldykorgan, Turkestan, Shymkent and Ekibastuz.",
+     "Забастовки начались в Атырау, Уральске, Актобе, Кызылорде, Таразе, Талдыкоргане, Туркестане, Шымкенте и "
+     "Экибастузе.", None, "ru"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)
@@ -4172,3 +4183,11 @@ def test_of_before_a_longer_name_is_that_names() -> None:
     # … while "the verdict of Zhanaozen's court" still wants the town's genitive
     _expect_fix("They read the verdict of the court of Zhanaozen.", "Олар Жаңаөзен бұрынғы сотының үкімін оқыды.",
                 "Жаңаөзеннің", "kk")
+
+
+def test_a_lone_prepositional_without_a_cue_has_no_fix() -> None:
+    # no "of" to tell the case: the finding says what is wrong and offers no fix (F6 stays off)
+    found = _wrong_inflections("Solidarity with Zhanaozen was expressed everywhere.",
+                               "Солидарность Жанаозене выразили повсюду.")
+    assert [(f.offending, f.suggestion) for f in found] == [("Жанаозене", None)]
+    assert "never stands alone" in found[0].message

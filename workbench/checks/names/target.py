@@ -1054,6 +1054,8 @@ class _Segment:
             if len(self.findings) == found:
                 self.fronted_dative_object(hit, entry)
             if len(self.findings) == found:
+                self.locative_without_preposition(hit, entry)
+            if len(self.findings) == found:
                 self.apposition_after(hit, entry)
             if len(self.findings) == found:
                 self.participle_after(hit, entry)
@@ -1668,6 +1670,34 @@ class _Segment:
         self.wrong_case(hit, entry, "gen", f"(nom) after {before!r}: the source's \"'s\" makes the person the "
                         "title's owner, a genitive")
         return True
+
+    def locative_without_preposition(self, hit: Hit, entry: FormEntry) -> None:
+        """«Солидарность с рабочими Казахстане»: the Russian prepositional case never stands without
+        its preposition (в, на, о, при, по). A form that is only a prepositional, with none of
+        those prepositions among the eight words before it in its sentence (a participle phrase may
+        come between, «в охваченном протестами Жанаозене», and a list of names, which do not count:
+        «в Атырау, Уральске, … и Экибастузе»), is a wrong case — the genitive where the English says "of" or "'s"."""
+        cases = _any_number(entry.cases)
+        if cases != LOC or entry.flags & EXTRA or (entry.surface[:1] in _OPEN and not entry.flags & DECLINED_QUOTE):
+            return
+        words = 0
+        for k in range(hit.start - 1, -1, -1):
+            if PREPOSITIONS.get(self.toks.folded[k], (0, ""))[0] & LOC:
+                return
+            # (a list's names and conjunctions do not count: «в Атырау, Уральске, …, Экибастузе»)
+            if not self.toks.words[k][:1].isupper() and self.toks.folded[k] not in ("и", "или"):
+                words += 1
+            if words == 8 or any(mark in self.toks.gap(k) for mark in ".!?…\n"):
+                break       # (the sentence's start; a dash is none here: «в городах — Семее, Павлодаре»)
+        genitive = self.after_of(entry.ref) or self.english_possessive(entry.ref)
+        if genitive:
+            self.wrong_case(hit, entry, "gen", "(loc) with no preposition before it: the prepositional case never "
+                            "stands alone, and the source's \"of\" makes it a genitive")
+            return
+        offending = self.offending_of(hit, entry)
+        self.add("target-wrong-inflection", f"{offending!r} (loc) with no preposition before it (в, на, о, при, "
+                 f"по): the prepositional case never stands alone ({self.rid(entry.ref)})",
+                 offending=offending, suggestion=None, ref=entry.ref)
 
     def apposition_after(self, hit: Hit, entry: FormEntry) -> None:
         """«Карим Масимов, главу КНБ, арестовали», «Саймону Пирани, историка, пригласили»: a
