@@ -4170,6 +4170,12 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
     ("Strikes started in Atyrau, Uralsk, Aktobe, Kyzylorda, Taraz, Taldykorgan, Turkestan, Shymkent and Ekibastuz.",
      "Забастовки начались в Атырау, Уральске, Актобе, Кызылорде, Таразе, Талдыкоргане, Туркестане, Шымкенте и "
      "Экибастузе.", None, "ru"),
+    # a subject pronoun before the verb leaves the name after it no inverted subject …
+    ("Who is running the National Security Committee now, after all these arrests?",
+     "Кто теперь, после всех этих арестов, руководит Комитет национальной безопасности?",
+     "Комитетом национальной безопасности", "ru"),
+    # … unless a clause of its own opens between
+    ("They knew whom Tokayev supported.", "Они знали, кого поддерживает Токаев.", None, "ru"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

@@ -353,6 +353,13 @@ _EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|
 _EN_TITLE_BEFORE = re.compile(r"(?:^|\s)(?!(?:the|a|an|and|or|but|of|by|to|with|from|for|in|on|at|as|than|that|"
                               r"who|whom|was|were|is|are|be|been|had|has|have|said|says|told|asked)\s)"
                               r"[A-Za-z-]+(?<!ed)\s+$")
+#: Russian pronouns that are only nominatives: a verb's subject
+_RU_SUBJECT_PRONOUNS = frozenset("кто я ты он она оно мы вы они".split())
+#: Words that open a clause of their own (conjunctions, relative and interrogative words)
+_RU_CLAUSE_OPENERS = frozenset("что чтобы как когда если где куда откуда пока хотя потому поскольку ибо "
+                               "кого кому кем ком чего чему чем чей чья чьё чье чьи который которая которое "
+                               "которые которого которой которому которым котором которую которых которыми "
+                               "и а но или".split())
 #: "afraid of the Council": what is feared, the object of бояться
 _EN_AFRAID_OF = right_before(r"(?:afraid|scared|fearful|frightened|terrified|wary)\s+of")
 #: "than Assad", "as Putin": the English of a compared name
@@ -3754,7 +3761,7 @@ class _Segment:
             finite.endswith(("ли", "лись")) and not entry.cases >> 8 and entry.cases & _SINGULAR
             and (hit.end >= self.n or (self.toks.folded[hit.end] not in _COORDINATORS
                                        and self.toks.gap(hit.end).strip(" \u00a0") not in (",", "&")))) \
-            and not self._subject_before(at, entry.ref) \
+            and not self._subject_before(at, entry.ref) and not self._pronoun_subject_before(at) \
             and not self.english_object(entry.ref) and not _EN_AFRAID_OF.search(self.source_before(entry.ref)) \
             and not _EN_NEVER_SUBJECT_BEFORE.search(self.source_before(entry.ref))
         # (the passive's agent turned into the subject of an active verb: "was backed by the Ukraine
@@ -3853,6 +3860,20 @@ class _Segment:
         return any(h.end == at and e.ref != ref and _any_number(e.cases) == NOM and not e.flags & EXTRA
                    and (h.start == 0 or self.toks.folded[h.start - 1] not in PREPOSITIONS)
                    for h, e in self.pending)
+
+    def _pronoun_subject_before(self, at: int) -> bool:
+        """Is there a subject pronoun in the nominative (кто, он, мы …) before the verb at *at*, in
+        its clause (up to eight words back, a parenthesis between commas allowed: «Кто теперь,
+        после всех этих арестов, руководит …»)? Then a name after the verb is no inverted subject.
+        A relative or interrogative word of another case («кого», «чем») or a conjunction («что»)
+        opens the verb's own clause: the search stops there."""
+        for k in range(at - 1, max(-1, at - 9), -1):
+            word = self.toks.folded[k]
+            if word in _RU_SUBJECT_PRONOUNS:
+                return True
+            if word in _RU_CLAUSE_OPENERS or any(mark in self.toks.gap(k + 1) for mark in ".!?…;:\n"):
+                return False
+        return False
 
     def to_dative(self, hit: Hit, entry: FormEntry) -> None:
         """English "a letter to Biden", "gave the floor to Marko Bojcun": the name is the one
