@@ -4176,6 +4176,11 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "Комитетом национальной безопасности", "ru"),
     # … unless a clause of its own opens between
     ("They knew whom Tokayev supported.", "Они знали, кого поддерживает Токаев.", None, "ru"),
+    # a referent written in small letters (the currency) has its Kazakh endings checked as any name's
+    ("The price rose from 60 to 120 tenge overnight.", "Баға бір түнде 60 теңгеден 120 теңгега көтерілді.",
+     "теңгеге", "kk"),
+    ("The price rose from 60 to 120 tenge overnight.", "Баға бір түнде 60 теңгеден 120 теңгеге көтерілді.",
+     None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

@@ -545,7 +545,9 @@ class _Ref:
         stems = self.b.stems
         if self.language == "kk":
             word = words[-1]
-            if word[:1].isupper() and (len(word) >= 4 or is_acronym(word)):
+            # (a word in small letters too, теңге: the target scan splits small-letter words only where
+            # the source names such a referent)
+            if word[:1].isalpha() and (len(word) >= 4 or is_acronym(word)):
                 stems.setdefault(fold(word), []).append((fid, word))
                 if word[-1:].lower() in _KK_VOICED and not is_acronym(word):     # Одақ → Одағы
                     stems.setdefault(fold(word[:-1]) + _KK_VOICED[word[-1].lower()], []).append((fid, word))

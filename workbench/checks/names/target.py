@@ -4252,12 +4252,14 @@ class _Segment:
         suffixes = self.index.suffixes if language == "kk" else RU_ENDINGS if language == "ru" else frozenset()
         if not suffixes:
             return
-        toks = self.toks
+        toks, index = self.toks, self.index
+        # (a word in small letters only where the source names a referent written so: «теңгега» of теңге)
+        lower = any(index.forms[fid][1][:1].islower() for ref in self.wanted for fid in index.forms_of(ref))
         for i in range(self.n):
             if self.covered[i]:
                 continue
             word = toks.words[i]
-            if not word[:1].isupper() or len(word) < 3:
+            if not (word[:1].isupper() or (lower and word[:1].islower())) or len(word) < 3:
                 continue
             found = self.stem_split(i, suffixes)
             if found is None:
@@ -4316,7 +4318,8 @@ class _Segment:
             if not bucket:
                 continue
             options = [(fid, index.forms[fid], stem_word) for fid, stem_word in bucket
-                       if index.forms[fid][0] in self.wanted and index.forms[fid][0] not in self.lx.terms]
+                       if index.forms[fid][0] in self.wanted and index.forms[fid][0] not in self.lx.terms
+                       and (word[:1].isupper() or index.forms[fid][1][:1].islower())]
             if not options:
                 continue
             suffix = folded[k:]
