@@ -4181,6 +4181,11 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "теңгеге", "kk"),
     ("The price rose from 60 to 120 tenge overnight.", "Баға бір түнде 60 теңгеден 120 теңгеге көтерілді.",
      None, "kk"),
+    # "was sentenced to seven years": a passive still (сотталды, the -л- of a verb in -та), its subject a
+    # nominative; turned active, an accusative
+    ("Roza Tuletaeva was sentenced to seven years.", "Роза Төлетаеваны жеті жылға сотталды.", "Роза Төлетаева", "kk"),
+    ("Roza Tuletaeva was sentenced to seven years.", "Роза Төлетаева жеті жылға сотталды.", None, "kk"),
+    ("Roza Tuletaeva was sentenced to seven years.", "Сот Роза Төлетаеваны жеті жылға соттады.", None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

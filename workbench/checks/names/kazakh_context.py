@@ -838,9 +838,9 @@ _EMBEDDED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:ы|і|ын|
                             r"(?:ға|ге|ды|ді|дың|дің|да|де|дан|ден|мен|ы|і|ын|ін|ына|іне)?")
 #: The tense endings a passive infix stands before
 _PASSIVE_TENSE = "ды|ді|ған|ген|ады|еді|атын|етін"
-#: A passive verb form: the -ыл-/-іл-/-ын-/-ін- infix before a tense ending (алынды, жіберілді)
-#: The passive infix of a finite form or participle (жіберілді, алынды), before its ending
-_PASSIVE_INFIX_RE = "ыл|іл|ын|ін"
+#: The passive infix of a finite form or participle, before its ending: -ыл-/-іл-/-ын-/-ін- (жіберілді,
+#: алынды), or -л- after a verb made with -ла/-да/-та (сотталды, айыпталды, тұтқындалды)
+_PASSIVE_INFIX_RE = "ыл|іл|ын|ін|(?:ла|ле|да|де|та|те)л"
 _PASSIVE_VERB = re.compile(rf".{{2,}}(?:{_PASSIVE_INFIX_RE})(?:{_PASSIVE_TENSE}|ып|іп)")
 
 

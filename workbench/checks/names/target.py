@@ -579,7 +579,11 @@ _RU_REFLEXIVE_VERB = re.compile(r"\w{3,}(?:лся|лась|лось|лись|е�
 _EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been|is|are|will be)\s+"
                                r"(?:(?:also|then|later|soon|quickly|formally|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+en|"
                                r"caught|held|kept|led|left|made|met|paid|put|seen|sent|shot|sought|struck|"
-                               r"taken|told|thrown|won|bought|brought|fought)\b(?!\s+(?:to|by\s+the\s+fact))")
+                               r"taken|told|thrown|won|bought|brought|fought)\b"
+                               # (not before "to" and a verb, "was forced to resign"; a term, "was sentenced
+                               # to seven years", is no verb)
+                               r"(?!\s+(?:to(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                               r"twelve|fifteen|twenty|life|death)\b)|by\s+the\s+fact))")
 #: English right before a name it comes from or leaves ("from", "withdrew from", "left", "fled")
 _EN_FROM_BEFORE = right_before("(from)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
 #: English thanking right before a name ("thanked Putin personally" has the adverb after it)
