@@ -4186,6 +4186,14 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
     ("Roza Tuletaeva was sentenced to seven years.", "Роза Төлетаеваны жеті жылға сотталды.", "Роза Төлетаева", "kk"),
     ("Roza Tuletaeva was sentenced to seven years.", "Роза Төлетаева жеті жылға сотталды.", None, "kk"),
     ("Roza Tuletaeva was sentenced to seven years.", "Сот Роза Төлетаеваны жеті жылға соттады.", None, "kk"),
+    # "drivers", "investors": agent nouns, no verbs of moving that would make "in" a direction …
+    ("Bus drivers in Semey also went on strike.", "Водители автобусов в Семей тоже бастовали.", "Семее", "ru"),
+    # … while the action noun keeps it one ("the deployment of troops in Kazakhstan": ввод войск в Казахстан)
+    ("To Gennady Zyuganov the deployment of troops in Kazakhstan seemed 'fraternal help'.",
+     "Геннадию Зюганову ввод войск в Казахстан казался «братской помощью».", None, "ru"),
+    # a noun of arrival after a preposition is no motion in the name's clause
+    ("What happened in Zhanaozen after the army arrived?", "Что происходило в Жанаозен после прибытия армии?",
+     "Жанаозене", "ru"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

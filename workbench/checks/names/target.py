@@ -276,6 +276,9 @@ _ARRIVAL = re.compile(
     r"|brought|bring|invest|put$|puts$|putting|pour|inject|introduc|transfer|import|export|went$|go$|goes"
     r"|going|gone|travel|head$|heads$|headed|heading$|march|rush|fled|flee|drove|drive|driven|enter|ship"
     r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold|deport|exil|evacuat|relocat)")
+#: the endings of agent nouns made from verbs (drivers, investors; not actions, whose "in" is the
+#: verb's: "the deployment of troops in Kazakhstan", «ввод войск в Казахстан»)
+_EN_AGENT_NOUN = re.compile(r"(?:er|ers|or|ors)$")
 # (not "took place", "in place")
 #: Russian verbs of coming, going and moving someone somewhere (пришёл, приехал, вернулся, переехал,
 #: поступил, устроился, отправили, перевели), past and present
@@ -809,6 +812,13 @@ def _verb_between(low: str) -> bool:
     return low in ("был", "была", "было", "были") or (len(low) > 3 and _verb_like(low))
 
 
+def _arrival_verb(word: str) -> bool:
+    """Is the English *word* (small letters) a verb of arrival, motion or placement (or an action
+    noun of one) — not the agent noun of one ("bus drivers in Semey", "investors in Kazakhstan")?"""
+    return _ARRIVAL.match(word) is not None and (not _EN_AGENT_NOUN.search(word)
+                                                 or word in ("enter", "enters", "deliver", "delivers"))
+
+
 def _arrival_in_clause(before: str) -> bool:
     """Is there a verb of arrival, motion or placement in the last clause of *before*, and no
     passive of another verb after it ("the decision to send troops was taken in Moscow": the place
@@ -817,7 +827,7 @@ def _arrival_in_clause(before: str) -> bool:
     # ("going on", "went on": continuing, not moving — «в Уральске идёт забастовка»)
     clause = re.sub(r"\b(?:go|goes|going|gone|went)\s+on\b", "", clause.lower())
     words = re.findall(r"[a-z]+", clause)
-    last = next((k for k in range(len(words) - 1, -1, -1) if _ARRIVAL.match(words[k])), None)
+    last = next((k for k in range(len(words) - 1, -1, -1) if _arrival_verb(words[k])), None)
     if last is None:
         return False
     return not any(word in _EN_BE and k + 1 < len(words) and past_participle(words[k + 1])
@@ -3148,8 +3158,11 @@ class _Segment:
     def russian_motion_in_clause(self, hit: Hit) -> bool:
         """Is there a Russian verb of coming, going or moving in the clause of *hit* («В
         «Озенмунайгаз» я пришёл», "I started at Ozenmunaigas")? A free translation that moves
-        makes в + the accusative a direction, whatever the English preposition."""
-        return any(_RU_MOTION.match(self.toks.folded[k])
+        makes в + the accusative a direction, whatever the English preposition. (Not a noun after a
+        preposition: «в Жанаозене после прибытия армии», "after the army arrived", is no motion there.)"""
+        folded = self.toks.folded
+        return any(_RU_MOTION.match(folded[k])
+                   and not (k > 0 and folded[k - 1] in PREPOSITIONS and folded[k - 1] not in ("в", "во", "на"))
                    for k in range(self._clause_start(hit.start), self._clause_end(hit.end)) if not self.covered[k])
 
     def declines_in_quotes(self, entry: FormEntry) -> bool:
