@@ -4194,6 +4194,11 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
     # a noun of arrival after a preposition is no motion in the name's clause
     ("What happened in Zhanaozen after the army arrived?", "Что происходило в Жанаозен после прибытия армии?",
      "Жанаозене", "ru"),
+    # a question's passive ("Was … taken in Moscow?") makes the place where it was taken, as the statement's does
+    ("Was the decision to send troops taken in Moscow or in Nur-Sultan?",
+     "Решение о вводе войск было принято в Москву или в Нур-Султане?", "Москве", "ru"),
+    ("Was the decision to send troops taken in Moscow or in Nur-Sultan?",
+     "Решение о вводе войск было принято в Москве или в Нур-Султане?", None, "ru"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

@@ -830,8 +830,12 @@ def _arrival_in_clause(before: str) -> bool:
     last = next((k for k in range(len(words) - 1, -1, -1) if _arrival_verb(words[k])), None)
     if last is None:
         return False
-    return not any(word in _EN_BE and k + 1 < len(words) and past_participle(words[k + 1])
-                   and not _ARRIVAL.match(words[k + 1]) for k, word in enumerate(words[last + 1:], last + 1))
+    if any(word in _EN_BE and k + 1 < len(words) and past_participle(words[k + 1])
+           and not _ARRIVAL.match(words[k + 1]) for k, word in enumerate(words[last + 1:], last + 1)):
+        return False
+    # (a question puts its "be" first: "Was the decision to send troops taken in Moscow?")
+    return not (words[0] in _EN_BE and any(past_participle(word) and not _ARRIVAL.match(word)
+                                           for word in words[last + 1:]))
 
 
 #: an English word in small letters right after a name, with a suffix only nouns have; plurals
