@@ -2764,8 +2764,11 @@ class _Segment:
                 far = []        # «Қазақстаннан келген үндеуге», "the appeal from Kazakhstan": the participle's source
             # (the possessed noun in the accusative too: «Тоқаевқа ҰҚШҰ-ны шақыру туралы шешімін», "Tokayev's
             # decision to invite the CSTO")
+            # (not a verb made a noun, whose possessive is its own subject's: «өтініш түскен-түспегенін»,
+            # "whether a request came")
             found = next((k for k, word in enumerate(far)
-                          if k and (possessed_noun(word) or possessed_object(word))), None)
+                          if k and (possessed_noun(word) or possessed_object(word))
+                          and not nominalised_verb(fold(word)) and not possessed_verbal_noun(fold(word))), None)
             if found is not None and any(genitive_word(fold(word)) for word in far[:found]):
                 found = None        # another possessor between: the noun is its own
             if found is not None:
