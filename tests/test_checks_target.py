@@ -4218,6 +4218,12 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
     ("To ask whether the Government has received any request from Kazakhstan for help in tracing such assets.",
      "Үкіметке Қазақстаннан мұндай активтерді іздестіруге көмек сұраған өтініш түскен-түспегенін сұраймын.",
      None, "kk"),
+    # the second side of «X емес, … Y» ending the sentence takes X's case
+    ("Not only Tokayev but, above all, Nazarbayev, whom many still saw as the real ruler.",
+     "Тек Тоқаевты ғана емес, ең алдымен көпшілік әлі де нақты билеуші деп санайтын Назарбаевтың.",
+     "Назарбаевты", "kk"),
+    ("Not only Tokayev but, above all, Nazarbayev, whom many still saw as the real ruler.",
+     "Тек Тоқаевты ғана емес, ең алдымен көпшілік әлі де нақты билеуші деп санайтын Назарбаевты.", None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

@@ -1045,7 +1045,7 @@ class _Segment:
                 return
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
                     and not self.kazakh_demanded_of(hit, entry) and not self.kazakh_compared(hit, entry) \
-                    and not self.kazakh_contrast(hit, entry) \
+                    and not self.kazakh_contrast(hit, entry) and not self.kazakh_contrast_second(hit, entry) \
                     and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry) \
                     and not self.kazakh_place_of_noun(hit, entry) and not self.kazakh_published_in(hit, entry) \
                     and not self.kazakh_pair_with_noun(hit, entry) and not self.kazakh_particle_pair(hit, entry) \
@@ -2498,6 +2498,39 @@ class _Segment:
             return False
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) before «емес,» and "
                         f"{self.toks.words[hit.end + 1]!r}: both sides of the contrast are in one case, the {case}")
+        return True
+
+    def kazakh_contrast_second(self, hit: Hit, entry: FormEntry) -> bool:
+        """«Тек Тоқаевты ғана емес, ең алдымен … Назарбаевтың.» ("not only Tokayev but above all
+        Nazarbayev"): the second side of «X емес, … Y» that ends the sentence fills the slot X fills, in
+        X's case; a name there in another case than a first side whose case is certain (a name of
+        one case, or a word whose ending shows it) is wrong."""
+        cases = entry.cases & _KK_CASES
+        if entry.flags & EXTRA or not cases or entry.surface[:1] in _OPEN \
+                or (hit.end < self.n and not _SENTENCE_END.search(self.toks.gap(hit.end))):
+            return False
+        at = next((k for k in range(hit.start - 1, 0, -1)
+                   if (self.toks.folded[k] == "емес" and self.toks.gap(k + 1).strip() == ",")
+                   or _SENTENCE_END.search(self.toks.gap(k))), None)
+        if at is None or self.toks.folded[at] != "емес" or any(h.start > at and h.start < hit.start
+                                                               for h, _ in self.pending):
+            return False        # (another name between: the first after the comma is the second side)
+        first = at - 1
+        if first > 0 and self.toks.folded[first] in ("ғана", "ғой", "да", "де", "та", "те"):
+            first -= 1
+        own = next((e for h, e in self.pending if h.end == first + 1 and not e.flags & EXTRA), None)
+        bits = {"dat": KK_DAT, "abl": KK_ABL, "ins": KK_INS, "acc": KK_ACC, "gen": KK_GEN, "loc": KK_LOC}
+        if own is not None:
+            theirs = own.cases & _KK_CASES
+            named = cases_of("kk", theirs)
+            case = named[0] if len(named) == 1 else None
+        else:
+            other = self.toks.folded[first]
+            case = oblique_noun_case(other) or ("acc" if _KK_CLEAR_ACCUSATIVE.fullmatch(other) else None)
+        if case is None or case not in bits or cases & bits[case]:
+            return False
+        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) as the second side of «"
+                        f"{self.toks.words[first]} … емес, …»: both sides of the contrast are in one case, the {case}")
         return True
 
     def kazakh_verbal_noun_object(self, hit: Hit, entry: FormEntry) -> bool:
