@@ -4224,6 +4224,11 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "Назарбаевты", "kk"),
     ("Not only Tokayev but, above all, Nazarbayev, whom many still saw as the real ruler.",
      "Тек Тоқаевты ғана емес, ең алдымен көпшілік әлі де нақты билеуші деп санайтын Назарбаевты.", None, "kk"),
+    # "likened X to Y": теңеу takes what it is likened to in the dative
+    ("Critics likened the CSTO to the Holy Alliance of 1815.", "Сыншылар ҰҚШҰ-ны 1815 жылғы Қасиетті одақты теңеді.",
+     "Қасиетті одаққа", "kk"),
+    ("Critics likened the CSTO to the Holy Alliance of 1815.", "Сыншылар ҰҚШҰ-ны 1815 жылғы Қасиетті одаққа теңеді.",
+     None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

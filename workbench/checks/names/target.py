@@ -496,8 +496,9 @@ _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?
 _KK_ABSTRACT_NOUN = re.compile(r".{3,}(?:лық|лік|дық|дік|тық|тік)")
 #: A Kazakh word whose ending can only be the accusative: a plural's -ды/-ді, or -ны/-ні
 _KK_CLEAR_ACCUSATIVE = re.compile(r".{2,}(?:лар|лер|дар|дер|тар|тер)(?:ды|ді)|.{3,}(?:ны|ні)")
-#: English "compared … to/with" right before a name, and "compared" right before it
-_EN_COMPARED_WITH = re.compile(r"(?i)\bcompar(?:ed|es|e|ing)\b[^.;:!?]*\b(?:to|with)\s+(?:the\s+)?$")
+#: English "compared … to/with" ("likened … to") right before a name, and "compared" right before it
+_EN_COMPARED_WITH = re.compile(r"(?i)\b(?:compar(?:ed|es|e|ing)|liken(?:ed|s|ing)?)\b[^.;:!?]*"
+                               r"\b(?:to|with)\s+(?:the\s+)?$")
 _EN_COMPARED_OBJECT = re.compile(r"(?i)\bcompar(?:ed|es|e|ing)\s+(?:the\s+)?$")
 #: English "demanded of", "demanded from", "demanded that" right before a name
 _EN_DEMANDED_OF = re.compile(r"(?i)\bdemand(?:ed|s|ing)?\s+(of|from|that)\s+(?:the\s+)?$")
@@ -2119,6 +2120,8 @@ class _Segment:
         before = self.source_before(entry.ref)
         if _EN_COMPARED_WITH.search(before) and words[0].startswith("салыстыр"):
             case, mask = "ins", KK_INS
+        elif _EN_COMPARED_WITH.search(before) and words[0].startswith(("теңе", "ұқсат")):
+            case, mask = "dat", KK_DAT      # «Қасиетті одаққа теңеді», likened to: the dative
         elif _EN_COMPARED_OBJECT.search(before) and not cases & KK_NOM and len(words) == 2 \
                 and oblique_noun_case(words[0]) == "ins" and words[1].startswith("салыстыр"):
             case, mask = "acc", KK_ACC
@@ -2126,8 +2129,8 @@ class _Segment:
             return False
         if cases & mask or self.english_possessive(entry.ref):
             return False
-        side = "what it is compared with" if case == "ins" else "what is compared"
-        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause with салыстыру: the "
+        side = "what is compared" if case == "acc" else "what it is compared with"
+        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) before {words[-1]!r}: the "
                         f"source makes it {side}, the {case}")
         return True
 
