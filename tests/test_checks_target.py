@@ -4234,6 +4234,11 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "Үкімет жедел әрекеті үшін Ұжымдық қауіпсіздік туралы шарт ұйымы алғыс айтты.",
      "Ұжымдық қауіпсіздік туралы шарт ұйымына", "kk"),
     ("Tokayev thanked the CSTO.", "Тоқаев алғыс айтты.", None, "kk"),
+    # "handed to Simon Hannah": a passive takes no object, the one it goes to is a dative
+    ("The women's letter was handed to Simon Hannah at the picket.",
+     "Әйелдердің хаты пикетте Саймон Ханнаны табыс етілді.", "Саймон Ханнаға", "kk"),
+    ("The women's letter was handed to Simon Hannah at the picket.",
+     "Әйелдердің хаты пикетте Саймон Ханнаға табыс етілді.", None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

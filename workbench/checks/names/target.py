@@ -1060,6 +1060,7 @@ class _Segment:
                     and not self.kazakh_compound_verb_object(hit, entry) \
                     and not self.kazakh_participle_agent(hit, entry) \
                     and not self.kazakh_accusative_before_passive(hit, entry) \
+                    and not self.kazakh_recipient_of_passive(hit, entry) \
                     and not self.kazakh_after_since(hit, entry):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
@@ -2695,6 +2696,24 @@ class _Segment:
             return False    # the name modifies the noun after it, which carries the case («Гуантанамо түрмесінің …»)
         self.wrong_case(hit, entry, "abl", f"({'/'.join(cases_of('kk', cases))}) for the source's \"after\" or "
                         "\"since\": what something comes after is an ablative")
+        return True
+
+    def kazakh_recipient_of_passive(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the letter was handed to Simon Hannah": a finite passive ends the clause and takes
+        no object, so a name the English puts after "to" in the accusative there («… Саймон Ханнаны
+        табыс етілді») is the object of nothing: the one it goes to is a dative. Not where another
+        verb form in the clause may take the name as its object."""
+        if entry.flags & EXTRA or entry.cases & _KK_CASES != KK_ACC or entry.surface[:1] in _OPEN \
+                or not _after_to(self.source_before(entry.ref), _TO_IN_PREPOSITIONS):
+            return False
+        words = self._clause_after(hit)
+        if not words or not finite_passive(fold(words[-1])):
+            return False
+        if any(participle(low) or converb(word) or possessed_verbal_noun(low) or nominalised_verb(low)
+               or any_verbal_noun(low) for word in words[:-1] for low in (fold(word),)):
+            return False
+        self.wrong_case(hit, entry, "dat", f"(acc) in a clause whose verb {words[-1]!r} is a passive, which takes "
+                        "no object: the source's \"to\" makes it the one it goes to, a dative")
         return True
 
     def kazakh_accusative_before_passive(self, hit: Hit, entry: FormEntry) -> bool:
