@@ -4239,6 +4239,11 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "Әйелдердің хаты пикетте Саймон Ханнаны табыс етілді.", "Саймон Ханнаға", "kk"),
     ("The women's letter was handed to Simon Hannah at the picket.",
      "Әйелдердің хаты пикетте Саймон Ханнаға табыс етілді.", None, "kk"),
+    # "began in Zhanaozen" may come out as where it begins with: с and the genitive
+    ("Sir, your report on the January events rightly began in Zhanaozen.",
+     "Ваш репортаж о январских событиях справедливо начинается с Жанаозена.", None, "ru"),
+    ("Sir, your report on the January events rightly began in Zhanaozen.",
+     "Ваш репортаж о январских событиях справедливо начинается с Жанаозеном.", "Жанаозена", "ru"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

@@ -382,11 +382,13 @@ _NEGATION = frozenset("не нигде никогда никак".split())
 #: Russian past-tense verbs end like this (a nominative right after one is its subject or a wrong case)
 #: English words before a name that Russian may say with с + genitive: "from", "since", "off", what
 #: something starts or ends with ("It all began with Zhanaozen": «началось с Жанаозена»)
-_EN_FROM_NEAR = re.compile(r"(?i)\b(?:from|since|off|out\s+of|(?:start|began|begin|begun|open|end)\w*(?:\s+\S+)?"
-                           r"\s+with|left|leave|leaves|leaving|fled|flee|flees|fleeing|withdr[ae]w\w*|quit|"
+_EN_FROM_NEAR = re.compile(r"(?i)\b(?:from|since|off|out\s+of|(?:start|began|begin|begun)\w*(?:\s+\S+)?"
+                           r"\s+(?:with|in|at)|(?:open|end)\w*(?:\s+\S+)?\s+with|left|leave|leaves|leaving|fled|flee|flees|fleeing|withdr[ae]w\w*|quit|"
                            r"escaped|expelled|ousted|evicted|evacuated|deported|exiled)\s+(?:\S+\s+){0,3}$")
 # (leaving a place needs no "from" in English: "fled Ukraine" is «бежали с Украины»)
-_EN_FROM_RIGHT_BEFORE = right_before(r"from|since|(?:start|began|begin|begun)\w*\s+with")
+# (a beginning "in" or "at" a place too, which Russian may say as where it begins with: "the report began in
+# Zhanaozen", «репортаж начинается с Жанаозена»)
+_EN_FROM_RIGHT_BEFORE = right_before(r"from|since|(?:start|began|begin|begun)\w*\s+(?:with|in|at)")
 #: Endings of a noun or adjective in the genitive plural (эмигрантов, рабочих, казахстанских)
 _RU_GENITIVE_PLURAL = ("ов", "ев", "ей", "их", "ых")
 #: Nouns that address someone, whose complement is a dative («памятник Назарбаеву», «помощь
