@@ -4244,6 +4244,11 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "Ваш репортаж о январских событиях справедливо начинается с Жанаозена.", None, "ru"),
     ("Sir, your report on the January events rightly began in Zhanaozen.",
      "Ваш репортаж о январских событиях справедливо начинается с Жанаозеном.", "Жанаозена", "ru"),
+    # verbs of calling and describing in the present act on the name after them
+    ("The police once again describe Roza Tuletaeva as an 'instigator', just as they did in 2012.",
+     "Полиция вновь называет Роза Тулетаева «подстрекательницей», как и в 2012 году.", "Розу Тулетаеву", "ru"),
+    ("The police once again describe Roza Tuletaeva as an 'instigator', just as they did in 2012.",
+     "Полиция вновь называет Розу Тулетаеву «подстрекательницей», как и в 2012 году.", None, "ru"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)
