@@ -4249,6 +4249,12 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "Полиция вновь называет Роза Тулетаева «подстрекательницей», как и в 2012 году.", "Розу Тулетаеву", "ru"),
     ("The police once again describe Roza Tuletaeva as an 'instigator', just as they did in 2012.",
      "Полиция вновь называет Розу Тулетаеву «подстрекательницей», как и в 2012 году.", None, "ru"),
+    # a clause reported with деп may open with a quote right after the name
+    ("The release accuses the Socialist Movement of Kazakhstan of 'inciting social discord'.",
+     "Релиз Қазақстан социалистік қозғалысына «әлеуметтік алауыздықты қоздырды» деп айыптайды.",
+     "Қазақстан социалистік қозғалысын", "kk"),
+    ("The release accuses the Socialist Movement of Kazakhstan of 'inciting social discord'.",
+     "Релиз Қазақстан социалистік қозғалысын «әлеуметтік алауыздықты қоздырды» деп айыптайды.", None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

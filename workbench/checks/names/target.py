@@ -1913,8 +1913,9 @@ class _Segment:
         cases = entry.cases & _KK_CASES
         gap = self.toks.gap(hit.end).strip(" \u00a0" + _CLOSE)
         if gap:
-            if not gap.strip(_OPEN) and cases and not cases & KK_GEN:
-                self.kazakh_bare_possessor(hit, entry, cases)     # «Зюгановқа «коммунистік» … партиясы»
+            if not gap.strip(_OPEN) and cases and not cases & KK_GEN \
+                    and not self.kazakh_bare_possessor(hit, entry, cases):     # «Зюгановқа «коммунистік» … партиясы»
+                self.kazakh_reported_object(hit, entry, cases)   # «… қозғалысына «…» деп айыптайды»
             return
         after = self.toks.words[hit.end]
         rule = postposition(after)
@@ -1931,24 +1932,8 @@ class _Segment:
                 self.wrong_case(hit, entry, adverb[1], f"({'/'.join(cases_of('kk', cases))}) before {after!r}, "
                                 f"which takes the {adverb[1]}")
                 return
-            if verb_object_case(after) is None and cases and not cases & KK_NOM and self.english_object(entry.ref) \
-                    and not self.english_possessive(entry.ref):
-                # «Мәскеу НАТО-ға толқуларды ұйымдастырды деп айыптады» ("accused NATO of organising"): the
-                # English object, before a clause reported with деп (a reason with үшін, "accused Tokayev for
-                # ordering"; a matter with туралы, "instructed the KNB to hand over": «… тапсыру туралы нұсқау
-                # берді»), is the object of the verb after it, or of the compound (нұсқау берді: a dative)
-                words = self._clause_after(hit)
-                said = next((k for k, word in enumerate(words[:-1]) if fold(word) in _KK_REPORTING), None)
-                if said is not None and said > 0 and verb_object_case(words[said - 1]) is None:
-                    if said + 2 < len(words) and dative_compound(words[said + 1], words[said + 2]):
-                        if cases & KK_ACC and not cases & KK_DAT:
-                            compound = f"{words[said + 1]} {words[said + 2]}"
-                            self.wrong_case(hit, entry, "dat", f"(acc) before {compound!r}, whose object takes the "
-                                            "dat: the source makes it that verb's object")
-                        return
-                    if verb_object_case(words[said + 1]) is not None:
-                        self.kazakh_verb_object(hit, entry, words[said + 1], cases)
-                        return
+            if verb_object_case(after) is None and self.kazakh_reported_object(hit, entry, cases):
+                return
             if verb_object_case(after) is None and after.islower() \
                     and (not _KK_CASE_ENDING.search(fold(after)) or adverb_like_case(fold(after))) \
                     and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
@@ -1973,6 +1958,29 @@ class _Segment:
             return      # «Пит Фермин мен Джон Макдоннелл бірге тұрды»: a list, the subject, "together"
         self.wrong_case(hit, entry, rule[1], f"({'/'.join(cases_of('kk', cases))}) before "
                         f"{self.toks.words[hit.end]!r}, which takes the {rule[1]}")
+
+    def kazakh_reported_object(self, hit: Hit, entry: FormEntry, cases: int) -> bool:
+        """«Мәскеу НАТО-ға толқуларды ұйымдастырды деп айыптады» ("accused NATO of organising"): the
+        English object, before a clause reported with деп (a reason with үшін, "accused Tokayev for
+        ordering"; a matter with туралы, "instructed the KNB to hand over": «… тапсыру туралы нұсқау
+        берді»), is the object of the verb after it, or of the compound (нұсқау берді: a dative). True
+        when the clause has that shape (and the name was checked against the verb)."""
+        if not cases or cases & KK_NOM or not self.english_object(entry.ref) or self.english_possessive(entry.ref):
+            return False
+        words = self._clause_after(hit)
+        said = next((k for k, word in enumerate(words[:-1]) if fold(word) in _KK_REPORTING), None)
+        if said is None or said == 0 or verb_object_case(words[said - 1]) is not None:
+            return False
+        if said + 2 < len(words) and dative_compound(words[said + 1], words[said + 2]):
+            if cases & KK_ACC and not cases & KK_DAT:
+                compound = f"{words[said + 1]} {words[said + 2]}"
+                self.wrong_case(hit, entry, "dat", f"(acc) before {compound!r}, whose object takes the "
+                                "dat: the source makes it that verb's object")
+            return True
+        if verb_object_case(words[said + 1]) is not None:
+            self.kazakh_verb_object(hit, entry, words[said + 1], cases)
+            return True
+        return False
 
     def kazakh_from(self, hit: Hit, entry: FormEntry) -> bool:
         """English "from Kazakhstan", "left Almaty", "withdraw from Kazakhstan": the name is
