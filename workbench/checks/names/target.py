@@ -2865,11 +2865,7 @@ class _Segment:
         before_en, after_en = self.source_around(entry.ref)
         double = before_en is not None and _EN_GIVING_BEFORE.search(before_en) is not None \
             and second_object_next(after_en)
-        # (or where the English verb is the one the compound renders, "thanked the CSTO", and words before
-        # the name in its clause hold the subject: «Үкімет … Ұжымдық … ұйымы алғыс айтты»)
-        renders = _EN_COMPOUND_VERB.fullmatch((self.english_object(entry.ref) or "").lower()) is not None
-        if cases & ~(KK_ACC | KK_GEN) and not (cases == KK_NOM and (to or double or renders)
-                                               and self._clause_before(hit)):
+        if cases & ~(KK_ACC | KK_GEN) and not (cases == KK_NOM and (to or double) and self._clause_before(hit)):
             return
         if cases == KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in _KK_COORDINATORS:
             return      # «Біріккен Ұлттар Ұйымы мен Еуропалық Одаққа хат жазды»: the case goes on the last one joined
