@@ -4250,6 +4250,14 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "Қазақстан социалистік қозғалысын", "kk"),
     ("The release accuses the Socialist Movement of Kazakhstan of 'inciting social discord'.",
      "Релиз Қазақстан социалистік қозғалысын «әлеуметтік алауыздықты қоздырды» деп айыптайды.", None, "kk"),
+    # an adjective's "of" ("afraid of the Bill") names no owner
+    ("Neither seemed afraid of the Police, Crime, Sentencing and Courts Bill.",
+     "Екеуі де Полиция, қылмыс, үкім шығару және соттар туралы заң жобасынан қорықпайтын сияқты.", None, "kk"),
+    # "seen from Moscow": an ablative before қарағанда looks from it …
+    ("Seen from Moscow, the uprising was an opportunity.", "Мәскеуден қарағанда, көтеріліс мүмкіндік болатын.",
+     None, "kk"),
+    # … while a comparison takes the dative
+    ("Compared with Moscow, Almaty is small.", "Мәскеуден қарағанда Алматы шағын.", "Мәскеуге", "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

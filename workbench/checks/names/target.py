@@ -366,6 +366,13 @@ _RU_CLAUSE_OPENERS = frozenset("что чтобы как когда если г�
                                "и а но или".split())
 #: "after the massacre", "since the deployment": what something comes after
 _EN_AFTER_SINCE = right_before("after|since")
+#: "afraid of", "proud of", "aware of": an adjective's "of", which names what the feeling or knowledge is
+#: about, no owner
+_EN_ADJECTIVE_OF = right_before(r"(?:(?:un)?afraid|scared|fearful|frightened|terrified|wary|proud|aware|ashamed|"
+                                r"fond|tired|sick|suspicious|jealous|envious|mindful|conscious|critical|supportive|"
+                                r"guilty)\s+of")
+#: "seen from Moscow", "viewed from": where one looks from («Мәскеуден қарағанда»)
+_EN_SEEN_FROM = right_before(r"(?:seen|viewed|looked\s+at|looking|watched|observed)\s+from")
 #: "afraid of the Council": what is feared, the object of бояться
 _EN_AFRAID_OF = right_before(r"(?:afraid|scared|fearful|frightened|terrified|wary)\s+of")
 #: "than Assad", "as Putin": the English of a compared name
@@ -1919,6 +1926,9 @@ class _Segment:
             return
         after = self.toks.words[hit.end]
         rule = postposition(after)
+        if rule is not None and fold(after) == "қарағанда" and cases == KK_ABL \
+                and _EN_SEEN_FROM.search(self.source_before(entry.ref)):
+            return      # «Мәскеуден қарағанда», "seen from Moscow": looking from it, no comparison
         if rule is None and wants_person_genitive(after) and self.lx.kinds[entry.ref] == "person":
             rule = (KK_GEN, "gen")      # «Айнұр Құрманов айтуынша» → Құрмановтың
         if rule is None:
@@ -2786,6 +2796,8 @@ class _Segment:
             # makes this name the owner ("China opposed interference in Kazakhstan's affairs":
             # «Қытайдың Қазақстанға ішкі істеріне» — the genitive before is the clause's subject)
             return False
+        if before_en is not None and _EN_ADJECTIVE_OF.search(before_en):
+            return False        # "afraid of the Bill": the adjective's "of", no owner («… жобасынан қорықпайтын»)
         # ("the Nazarbayev regime", "Ozenmunaigas workers": the English name modifies the next noun)
         modifier = self.english_noun_after(entry.ref)
         # "a speech by Simon Hannah", "a message from the RSM"
