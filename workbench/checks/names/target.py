@@ -364,8 +364,6 @@ _RU_CLAUSE_OPENERS = frozenset("что чтобы как когда если г�
                                "кого кому кем ком чего чему чем чей чья чьё чье чьи который которая которое "
                                "которые которого которой которому которым котором которую которых которыми "
                                "и а но или".split())
-#: "after the massacre", "since the deployment": what something comes after
-_EN_AFTER_SINCE = right_before("after|since")
 #: "afraid of", "proud of", "aware of": an adjective's "of", which names what the feeling or knowledge is
 #: about, no owner
 _EN_ADJECTIVE_OF = right_before(r"(?:(?:un)?afraid|scared|fearful|frightened|terrified|wary|proud|aware|ashamed|"
@@ -1070,8 +1068,7 @@ class _Segment:
                     and not self.kazakh_compound_verb_object(hit, entry) \
                     and not self.kazakh_participle_agent(hit, entry) \
                     and not self.kazakh_accusative_before_passive(hit, entry) \
-                    and not self.kazakh_recipient_of_passive(hit, entry) \
-                    and not self.kazakh_after_since(hit, entry):
+                    and not self.kazakh_recipient_of_passive(hit, entry):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
                 if len(self.findings) == found:
@@ -2691,32 +2688,6 @@ class _Segment:
                 or asked_for(self.toks.words[hit.end:self._sentence_end(hit.end)]):
             return False
         self.wrong_case(hit, entry, "loc", why)
-        return True
-
-    def kazakh_after_since(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "ten years after the Zhanaozen massacre", "since the CSTO deployment": what
-        something comes after or since is an ablative in Kazakh (… қырғынынан кейін, … он жыл өткен
-        соң; … бері), or a genitive that owns the noun carrying it (Тоқаевтың сөзінен кейін). A name
-        in another case there is wrong — not where the English name opens a clause of its own
-        ("after Tokayev spoke": «Тоқаев сөйлегеннен кейін»)."""
-        cases = entry.cases & _KK_CASES
-        # (not a dative: «Жаңаөзен қырғынына он жыл», "ten years since the massacre", counts the years to it)
-        if entry.flags & EXTRA or not cases or cases & (KK_ABL | KK_GEN | KK_DAT) or entry.surface[:1] in _OPEN:
-            return False
-        before_en, after_en = self.source_around(entry.ref)
-        if before_en is None or not _EN_AFTER_SINCE.search(before_en) \
-                or after_en.startswith(_POSSESSIVE) or subject_verb(before_en, after_en) is not None:
-            return False
-        # an ablative further on carries the "after" — a verbal noun's («Назарбаев отставкаға кеткеннен кейін»,
-        # the name its subject), a head noun's («Жаңаөзен ереуілінен бері») — or a -ғалы form does («келгелі бері»)
-        if any(ablative_word(low) or low.endswith(("ғалы", "гелі", "қалы", "келі"))
-               for low in map(fold, self._clause_after(hit))):
-            return False
-        if hit.end < self.n and self.toks.words[hit.end].islower() and not self.toks.gap(hit.end).strip(" \u00a0") \
-                and possessive_shape(self.toks.folded[hit.end]):
-            return False    # the name modifies the noun after it, which carries the case («Гуантанамо түрмесінің …»)
-        self.wrong_case(hit, entry, "abl", f"({'/'.join(cases_of('kk', cases))}) for the source's \"after\" or "
-                        "\"since\": what something comes after is an ablative")
         return True
 
     def kazakh_recipient_of_passive(self, hit: Hit, entry: FormEntry) -> bool:
