@@ -4243,6 +4243,11 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      None, "kk"),
     # … while a comparison takes the dative
     ("Compared with Moscow, Almaty is small.", "Мәскеуден қарағанда Алматы шағын.", "Мәскеуге", "kk"),
+    # a dative compound as a participle right after the English object ("bandits who attacked Almaty")
+    ("He spoke of 20,000 'bandits' who had attacked Almaty.", "Ол Алматыны шабуыл жасаған 20 мың «содыр» туралы айтты.",
+     "Алматыға", "kk"),
+    ("He spoke of 20,000 'bandits' who had attacked Almaty.", "Ол Алматыға шабуыл жасаған 20 мың «содыр» туралы айтты.",
+     None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

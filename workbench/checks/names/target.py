@@ -2857,6 +2857,9 @@ class _Segment:
         # беруін жалғастырды», went on advising)
         at = next((k for k in range(len(words) - 2, -1, -1) if dative_compound(words[k], words[k + 1])
                    and k >= len(words) - 4), None)      # («көмек көрсетуді уәде етті», promised to help)
+        if at is None and cases == KK_ACC and len(words) >= 2 and participle(fold(words[1])) \
+                and dative_compound(words[0], words[1]):
+            at = 0      # the compound as a participle right after it («Алматыны шабуыл жасаған …», "who attacked")
         if at is None:
             return
         between = [fold(word) for word in words[:at]]
