@@ -4248,6 +4248,12 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "Алматыға", "kk"),
     ("He spoke of 20,000 'bandits' who had attacked Almaty.", "Ол Алматыға шабуыл жасаған 20 мың «содыр» туралы айтты.",
      None, "kk"),
+    # «X де, Y да» pairs share a case, an accusative among them
+    ("Tokayev had taken over both the Security Council and the ruling party from his predecessor.",
+     "Тоқаев Қауіпсіздік кеңесіне де, билеуші партияны да өзінен бұрынғы басшының қолынан алды.",
+     "Қауіпсіздік кеңесін", "kk"),
+    ("Tokayev had taken over both the Security Council and the ruling party from his predecessor.",
+     "Тоқаев Қауіпсіздік кеңесін де, билеуші партияны да өзінен бұрынғы басшының қолынан алды.", None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

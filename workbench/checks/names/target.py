@@ -2378,10 +2378,12 @@ class _Segment:
         else:
             if self.covered[k] or not self.toks.words[k].islower():
                 return False
-            name = oblique_noun_case(self.toks.folded[k])
+            # (or an ending only an accusative has: «Қауіпсіздік кеңесін де, билеуші партияны да»)
+            name = oblique_noun_case(self.toks.folded[k]) \
+                or ("acc" if _KK_CLEAR_ACCUSATIVE.fullmatch(self.toks.folded[k]) else None)
             if name is None:
                 return False
-        if cases & _KK_CASE_BITS[name]:
+        if cases & (KK_ACC if name == "acc" else _KK_CASE_BITS[name]):
             return False
         self.wrong_case(hit, entry, name, f"({'/'.join(cases_of('kk', cases))}) paired by "
                         f"{self.toks.words[hit.end]!r} with {self.toks.words[k]!r} ({name}): the two share one case")
