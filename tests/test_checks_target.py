@@ -4254,6 +4254,11 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "Қауіпсіздік кеңесін", "kk"),
     ("Tokayev had taken over both the Security Council and the ruling party from his predecessor.",
      "Тоқаев Қауіпсіздік кеңесін де, билеуші партияны да өзінен бұрынғы басшының қолынан алды.", None, "kk"),
+    # "NUJ member": one member of it, as "NUJ members" — the name owns the noun
+    ("Paul Mason, the journalist and NUJ member, spoke.",
+     "Журналист әрі Журналистердің ұлттық одағына мүшесі Пол Мейсон сөйледі.", "Журналистердің ұлттық одағының", "kk"),
+    ("Paul Mason, the journalist and NUJ member, spoke.",
+     "Журналист әрі Журналистердің ұлттық одағының мүшесі Пол Мейсон сөйледі.", None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

@@ -854,7 +854,10 @@ def _arrival_in_clause(before: str) -> bool:
 _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|sion|ment|ship|ness|ity|ities|ance|ence|ism|oyees|ainees|ittees)"
                          # or the people of a company or organisation ("Kazakhmys miners")
                          r"|(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|staff|managers|"
-                         r"shareholders|engineers|drillers|members|leaders|activists|supporters)"
+                         r"shareholders|engineers|drillers|members|leaders|activists|supporters"
+                         # (one of them too: "the journalist and NUJ member", "an RSM activist")
+                         r"|member|leader|activist|supporter|official|representative|spokes(?:man|woman|person)|"
+                         r"delegate)"
                          # or what a ruler, a country or a city has ("the Nazarbayev regime", "the Kazakhstan
                          # Embassy", "the London picket")
                          r"|(?:regime|government|embassy|picket|events|protests|uprising|massacre|offices?))\b")
