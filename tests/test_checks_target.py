@@ -4259,6 +4259,11 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "Журналист әрі Журналистердің ұлттық одағына мүшесі Пол Мейсон сөйледі.", "Журналистердің ұлттық одағының", "kk"),
     ("Paul Mason, the journalist and NUJ member, spoke.",
      "Журналист әрі Журналистердің ұлттық одағының мүшесі Пол Мейсон сөйледі.", None, "kk"),
+    # a hyphenated possessed noun («онлайн-саммитінде») is one word of the possessed phrase
+    ("Putin, speaking at the CSTO's emergency video summit on 10 January, declared it.",
+     "10 қаңтарда ҰҚШҰ-ға шұғыл онлайн-саммитінде сөйлеген Путин мәлімдеді.", "ҰҚШҰ-ның", "kk"),
+    ("Putin, speaking at the CSTO's emergency video summit on 10 January, declared it.",
+     "10 қаңтарда ҰҚШҰ-ның шұғыл онлайн-саммитінде сөйлеген Путин мәлімдеді.", None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

@@ -2785,6 +2785,9 @@ class _Segment:
         for k in range(hit.end, min(self.n, hit.end + 4)):
             # (an opening quote before the possessed phrase is no break: «Тоқаевты «батыл шараларын»»)
             if self.toks.gap(k).strip(" \u00a0" + _OPEN + (_CLOSE if k == hit.end and not cases & KK_NOM else "")):
+                if self.toks.gap(k) == "-" and k > hit.end and clause:
+                    clause[-1] += "-" + self.toks.words[k]      # «онлайн-саммитінде»: one hyphenated word
+                    continue
                 # the quote that closes a declined quoted name is no break («ҚазМұнайГазды» кеңселерінің); a
                 # bare one may name what follows («ҚазМұнайГаз» ұлттық компаниясы, an apposition)
                 break
