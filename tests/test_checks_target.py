@@ -4264,6 +4264,9 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "10 қаңтарда ҰҚШҰ-ға шұғыл онлайн-саммитінде сөйлеген Путин мәлімдеді.", "ҰҚШҰ-ның", "kk"),
     ("Putin, speaking at the CSTO's emergency video summit on 10 January, declared it.",
      "10 қаңтарда ҰҚШҰ-ның шұғыл онлайн-саммитінде сөйлеген Путин мәлімдеді.", None, "kk"),
+    # "arrive in Kazakhstan": a Russian verb of coming right before в takes the accusative
+    ("CSTO troops arrive in Kazakhstan.", "Войска ОДКБ прибывают в Казахстане.", "Казахстан", "ru"),
+    ("CSTO troops arrive in Kazakhstan.", "Войска ОДКБ прибывают в Казахстан.", None, "ru"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

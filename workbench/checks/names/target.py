@@ -3312,6 +3312,10 @@ class _Segment:
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
         elif not staying and cases & mask == LOC and mask == ACC | LOC and (self.direction(entry.ref) or (
                 fold(before) in ("в", "во") and hit.start > 1 and _RU_ENTERING.match(self.toks.folded[hit.start - 2]))
+                # "troops arrive in Kazakhstan": a Russian verb of coming right before в/на, the English
+                # clause one of arrival, «прибывают в Казахстан»
+                or (hit.start > 1 and _RU_MOTION.match(self.toks.folded[hit.start - 2])
+                    and _arrival_in_clause(self.source_before(entry.ref)))
                 # "were taken to Petropavlovsk": "to" and a Russian verb of moving someone, «доставили в
                 # Петропавловск», whatever the English verb
                 or (self.lx.kinds[entry.ref] == "place" and self.russian_motion_in_clause(hit)
