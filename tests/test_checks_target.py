@@ -4267,6 +4267,9 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
     # "arrive in Kazakhstan": a Russian verb of coming right before в takes the accusative
     ("CSTO troops arrive in Kazakhstan.", "Войска ОДКБ прибывают в Казахстане.", "Казахстан", "ru"),
     ("CSTO troops arrive in Kazakhstan.", "Войска ОДКБ прибывают в Казахстан.", None, "ru"),
+    # the members a whole "included" are often made its subject
+    ("Speakers at that picket included Pete Firmin of the Labour Representation Committee.",
+     "На том пикете выступили Пит Фёрмин из Комитета рабочего представительства.", None, "ru"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

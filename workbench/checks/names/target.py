@@ -345,7 +345,7 @@ _NOT_OBJECT_VERBS = frozenset(
     "underlined admitted confirmed acknowledged complained responded tweeted posted named called renamed "
     "dubbed titled remained seemed appeared proved followed based armed united allied "
     "died resigned emerged happened occurred existed participated intervened reacted retired collapsed "
-    "survived".split())
+    "survived included featured".split())      # (the members a whole "included" are often made its subject)
 #: English generic nouns a company, party or outlet is named beside ("the company X", "the X company")
 _EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|refinery|mine|field|party|movement|"
                r"organi[sz]ation|union|newspaper|paper|channel|agency|bank|group|holding|concern|fund|operator|"
