@@ -4270,6 +4270,11 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
     # the members a whole "included" are often made its subject
     ("Speakers at that picket included Pete Firmin of the Labour Representation Committee.",
      "На том пикете выступили Пит Фёрмин из Комитета рабочего представительства.", None, "ru"),
+    # a name that ends its sentence after the verb of beginning: the ablative that verb asks for
+    ("Let us begin where the uprising itself began: in Zhanaozen, a small oil town in Mangystau Region.",
+     "Көтеріліс қай жерден басталса, біз де сол жерден бастайық: Маңғыстау облысындағы шағын мұнайлы қала — "
+     "Жаңаөзеннен.", None, "kk"),
+    ("Protesters were detained in Zhanaozen.", "Наразылар Жаңаөзеннен ұсталды.", "Жаңаөзенде", "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

@@ -2692,6 +2692,14 @@ class _Segment:
                 or not self.place_not_direction(entry.ref) \
                 or asked_for(self.toks.words[hit.end:self._sentence_end(hit.end)]):
             return False
+        if self._sentence_end(hit.end) == hit.end:
+            # (a name that ends its sentence, set after the verb: «… сол жерден бастайық: … — Жаңаөзеннен», "let us
+            # begin … in Zhanaozen")
+            start = hit.start
+            while start > 0 and not _SENTENCE_END.search(self.toks.gap(start)):
+                start -= 1
+            if asked_for(self.toks.words[start:hit.start]):
+                return False
         self.wrong_case(hit, entry, "loc", why)
         return True
 
