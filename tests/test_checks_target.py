@@ -4275,6 +4275,13 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "Көтеріліс қай жерден басталса, біз де сол жерден бастайық: Маңғыстау облысындағы шағын мұнайлы қала — "
      "Жаңаөзеннен.", None, "kk"),
     ("Protesters were detained in Zhanaozen.", "Наразылар Жаңаөзеннен ұсталды.", "Жаңаөзенде", "kk"),
+    # "Kurmanov's estimate": a verbal noun in -уы is what the possessor owns, across the words between
+    ("Kurmanov's estimate of the death toll in Almaty was far higher than the official figure.",
+     "Құрмановты Алматыдағы қаза тапқандар санына қатысты бағалауы ресми көрсеткіштен әлдеқайда жоғары болды.",
+     "Құрмановтың", "kk"),
+    ("Kurmanov's estimate of the death toll in Almaty was far higher than the official figure.",
+     "Құрмановтың Алматыдағы қаза тапқандар санына қатысты бағалауы ресми көрсеткіштен әлдеқайда жоғары болды.",
+     None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

@@ -369,6 +369,8 @@ _RU_CLAUSE_OPENERS = frozenset("что чтобы как когда если г�
 _EN_ADJECTIVE_OF = right_before(r"(?:(?:un)?afraid|scared|fearful|frightened|terrified|wary|proud|aware|ashamed|"
                                 r"fond|tired|sick|suspicious|jealous|envious|mindful|conscious|critical|supportive|"
                                 r"guilty)\s+of")
+#: A verbal noun in -у with the third-person possessive, bare (бағалауы, шешуі)
+_KK_VERBAL_NOUN_POSSESSED = re.compile(r".{3,}(?:уы|уі)")
 #: "seen from Moscow", "viewed from": where one looks from («Мәскеуден қарағанда»)
 _EN_SEEN_FROM = right_before(r"(?:seen|viewed|looked\s+at|looking|watched|observed)\s+from")
 #: "afraid of the Council": what is feared, the object of бояться
@@ -2831,9 +2833,14 @@ class _Segment:
             # decision to invite the CSTO")
             # (not a verb made a noun, whose possessive is its own subject's: «өтініш түскен-түспегенін»,
             # "whether a request came")
+            # (a verbal noun in -уы is what the English possessive's owner does: "Kurmanov's estimate",
+            # «Құрмановтың … бағалауы»)
+            owner = after_en.startswith(_POSSESSIVE)
             found = next((k for k, word in enumerate(far)
-                          if k and (possessed_noun(word) or possessed_object(word))
-                          and not nominalised_verb(fold(word)) and not possessed_verbal_noun(fold(word))), None)
+                          if k and (((possessed_noun(word) or possessed_object(word))
+                                     and not nominalised_verb(fold(word)) and not possessed_verbal_noun(fold(word)))
+                                    or (owner and word.islower() and _KK_VERBAL_NOUN_POSSESSED.fullmatch(fold(word))))),
+                         None)
             if found is not None and any(genitive_word(fold(word)) for word in far[:found]):
                 found = None        # another possessor between: the noun is its own
             if found is not None:
