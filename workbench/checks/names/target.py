@@ -825,6 +825,13 @@ def _verb_between(low: str) -> bool:
     return low in ("был", "была", "было", "были") or (len(low) > 3 and _verb_like(low))
 
 
+def _another_verb_form(words: list[str]) -> bool:
+    """Is one of the Kazakh *words* a verb form that may take an object of its own (a participle,
+    converb, verbal noun or passive)?"""
+    return any(participle(low) or converb(word) or possessed_verbal_noun(low) or nominalised_verb(low)
+               or passive_verb(low) or any_verbal_noun(low) for word in words for low in (fold(word),))
+
+
 def _arrival_verb(word: str) -> bool:
     """Is the English *word* (small letters) a verb of arrival, motion or placement (or an action
     noun of one) — not the agent noun of one ("bus drivers in Semey", "investors in Kazakhstan")?"""
@@ -2716,8 +2723,7 @@ class _Segment:
         words = self._clause_after(hit)
         if not words or not finite_passive(fold(words[-1])):
             return False
-        if any(participle(low) or converb(word) or possessed_verbal_noun(low) or nominalised_verb(low)
-               or any_verbal_noun(low) for word in words[:-1] for low in (fold(word),)):
+        if _another_verb_form(words[:-1]):
             return False
         self.wrong_case(hit, entry, "dat", f"(acc) in a clause whose verb {words[-1]!r} is a passive, which takes "
                         "no object: the source's \"to\" makes it the one it goes to, a dative")
@@ -2735,9 +2741,7 @@ class _Segment:
         if len(words) < 2 or not words[0].islower() or not possessive_shape(fold(words[0])) \
                 or any_postposition(words[0]) or not finite_passive(fold(words[-1])):
             return False
-        if any(participle(low) or converb(word) or possessed_verbal_noun(low) or nominalised_verb(low)
-               or passive_verb(low) or any_verbal_noun(low) for word in words[:-1]
-               for low in (fold(word),)):
+        if _another_verb_form(words[:-1]):
             return False        # another verb form in the clause may take it as its object (… қалпына келтіру)
         self.wrong_case(hit, entry, "gen", f"(acc) before {words[0]!r} in a clause whose verb {words[-1]!r} is a "
                         "passive, which takes no object: it owns the noun, a genitive")
