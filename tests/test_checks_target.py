@@ -4282,6 +4282,12 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
     ("Kurmanov's estimate of the death toll in Almaty was far higher than the official figure.",
      "Құрмановтың Алматыдағы қаза тапқандар санына қатысты бағалауы ресми көрсеткіштен әлдеқайда жоғары болды.",
      None, "kk"),
+    # a relative clause ending with a participle may find its noun past a comma
+    ("The message that Xi Jinping sent to Tokayev, in which China declared itself opposed to any 'colour "
+     "revolution', was quoted for days.",
+     "Си Цзиньпиннің Тоқаевқа жолдаған, Қытайдың кез келген «түрлі түсті революцияға» қарсы екені айтылған "
+     "хабарламасы бірнеше күн бойы келтірілді.", None, "kk"),
+    ("Xi Jinping sent a message to Tokayev.", "Си Цзиньпиннің Тоқаевқа хат жолдады.", "Си Цзиньпин", "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

@@ -3027,6 +3027,10 @@ class _Segment:
             self.kazakh_genitive_object(hit, entry, before_en)
             return
         end = self._clause_end(hit.end)
+        if end > hit.end and participle(self.toks.folded[end - 1]):
+            # (a clause that ends with a participle is a relative one, whose noun may come past a comma:
+            # «Си Цзиньпиннің Тоқаевқа жолдаған, … хабарламасы»)
+            end = self._sentence_end(hit.end)
         if end == hit.end or self.something_owned(hit.end, end):
             return      # a noun it may possess (шешімі, айтуынша, кездесуі); not a past verb (жариялады)
         self.wrong_case(hit, entry, "nom", "(gen) with no noun after it to possess: the source makes it the subject "
