@@ -4288,6 +4288,9 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "Си Цзиньпиннің Тоқаевқа жолдаған, Қытайдың кез келген «түрлі түсті революцияға» қарсы екені айтылған "
      "хабарламасы бірнеше күн бойы келтірілді.", None, "kk"),
     ("Xi Jinping sent a message to Tokayev.", "Си Цзиньпиннің Тоқаевқа хат жолдады.", "Си Цзиньпин", "kk"),
+    # "the people in Trafalgar Square": a dative before a participle of gathering is where they gathered
+    ("Many of the people in Trafalgar Square that day had come for the anniversary.",
+     "Сол күні Трафальгар алаңына жиналғандардың көбі жылдыққа орай келген еді.", None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

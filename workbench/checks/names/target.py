@@ -371,6 +371,8 @@ _EN_ADJECTIVE_OF = right_before(r"(?:(?:un)?afraid|scared|fearful|frightened|ter
                                 r"guilty)\s+of")
 #: A verbal noun in -у with the third-person possessive, bare (бағалауы, шешуі)
 _KK_VERBAL_NOUN_POSSESSED = re.compile(r".{3,}(?:уы|уі)")
+#: Kazakh verbs of gathering somewhere, whose place is a dative («алаңға жиналды»)
+_KK_GATHERING = ("жинал", "топтас", "шоғырлан")
 #: "seen from Moscow", "viewed from": where one looks from («Мәскеуден қарағанда»)
 _EN_SEEN_FROM = right_before(r"(?:seen|viewed|looked\s+at|looking|watched|observed)\s+from")
 #: "afraid of the Council": what is feared, the object of бояться
@@ -2315,6 +2317,8 @@ class _Segment:
         if not words or postposition(words[0]) is not None or source_postposition(words[0], "") is not None \
                 or fold(words[0]) in _KK_ABLATIVE_PARTNERS:
             return False
+        if cases == KK_DAT and (moving_verb(words[0]) or fold(words[0]).startswith(_KK_GATHERING)):
+            return False    # «Трафальгар алаңына жиналғандар», "the people in Trafalgar Square": gathered *to* it
         if (not event_at and (ablative_source_clause(words) or partner_clause(words))) \
                 or any(beginning_verb(word) for word in words):
             # a verb whose source is an ablative, or whose partner an instrumental; a beginning told
