@@ -4291,6 +4291,11 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
     # "the people in Trafalgar Square": a dative before a participle of gathering is where they gathered
     ("Many of the people in Trafalgar Square that day had come for the anniversary.",
      "Сол күні Трафальгар алаңына жиналғандардың көбі жылдыққа орай келген еді.", None, "kk"),
+    # a short passive participle a place before the name keeps its agent in the instrumental
+    ("The figures were first published on Facebook by Paul Murphy.",
+     "Эти цифры впервые были опубликованы в Facebook Пол Мёрфи.", "Полом Мёрфи", "ru"),
+    ("The figures were first published on Facebook by Paul Murphy.",
+     "Эти цифры впервые были опубликованы в Facebook Полом Мёрфи.", None, "ru"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

@@ -585,6 +585,8 @@ _RU_LINKING = frozenset("стал стала стало стали оказал�
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
 _RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|нут(?:а|о|ы)?|"
                                     r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми)|нном)")
+#: A Russian short passive participle (опубликованы, подписано, арестован)
+_RU_SHORT_PASSIVE = re.compile(r"\w{3,}(?:[ая]н|[её]н|ыт|нут)(?:а|о|ы)?")
 #: A Russian present passive participle (возглавляемый, руководимого, поддерживаемой)
 _RU_PRESENT_PASSIVE = re.compile(r"\w{3,}[ая]?[еи]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)")
 _RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
@@ -3935,8 +3937,19 @@ class _Segment:
         if at > 0 and self.toks.folded[at] in _PARTICLES and self.toks.words[at].islower() \
                 and not self.toks.gap(at).strip(" \u00a0"):
             at -= 1             # «подписано также «Марксистской тенденцией»»: a particle between
-        before = self.toks.words[at]
         cases = _any_number(entry.cases)
+        if cases == NOM and not (_RU_PASSIVE_PARTICIPLE.fullmatch(self.toks.folded[at])
+                                 or _RU_REFLEXIVE_VERB.fullmatch(self.toks.folded[at])):
+            # a short passive participle a few words before, with only a place between («были опубликованы в
+            # Facebook Пол Мёрфи», "published on Facebook by Paul Murphy"): the agent is still its own
+            for k in range(at - 1, max(-1, at - 4), -1):
+                if _CLAUSE_END.search(self.toks.gap(k + 1)):
+                    break
+                if _RU_SHORT_PASSIVE.fullmatch(self.toks.folded[k]) and self.toks.words[k].islower() \
+                        and any(self.toks.folded[j] in ("в", "на") for j in range(k + 1, at + 1)):
+                    at = k
+                    break
+        before = self.toks.words[at]
         if not cases or cases & INS or not (before.islower() or self.toks.sentence_initial(at)) \
                 or not (_RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)) or _RU_REFLEXIVE_VERB.fullmatch(fold(before))
                         or _RU_PRESENT_PASSIVE.fullmatch(fold(before))):
