@@ -4296,6 +4296,12 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "Эти цифры впервые были опубликованы в Facebook Пол Мёрфи.", "Полом Мёрфи", "ru"),
     ("The figures were first published on Facebook by Paul Murphy.",
      "Эти цифры впервые были опубликованы в Facebook Полом Мёрфи.", None, "ru"),
+    # "near Ust-Kamenogorsk": где, под + the instrumental; a Russian verb of moving makes it a direction
+    ("Metal from a smelter near Ust-Kamenogorsk was sold abroad.",
+     "Металл с завода под Усть-Каменогорск продавался за границу.", "Усть-Каменогорском", "ru"),
+    ("Metal from a smelter near Ust-Kamenogorsk was sold abroad.",
+     "Металл с завода под Усть-Каменогорском продавался за границу.", None, "ru"),
+    ("The troops moved to a base near Almaty.", "Войска перебросили под Алматы.", None, "ru"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

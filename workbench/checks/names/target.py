@@ -585,6 +585,8 @@ _RU_LINKING = frozenset("стал стала стало стали оказал�
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
 _RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|нут(?:а|о|ы)?|"
                                     r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми)|нном)")
+#: "near Ust-Kamenogorsk", "outside Almaty": where something is, под + the instrumental in Russian
+_EN_NEAR = right_before(r"near|outside|close\s+to")
 #: A Russian short passive participle (опубликованы, подписано, арестован)
 _RU_SHORT_PASSIVE = re.compile(r"\w{3,}(?:[ая]н|[её]н|ыт|нут)(?:а|о|ы)?")
 #: A Russian present passive participle (возглавляемый, руководимого, поддерживаемой)
@@ -3356,6 +3358,9 @@ class _Segment:
         elif cases & mask == LOC and mask == ACC | LOC and fold(before) in ("в", "во") \
                 and fold(entry.base.split()[0]) == "день":
             mask, default = ACC, "acc"      # a day after в is a time, the accusative: «в День независимости»
+        elif mask == ACC | INS and fold(before) in ("под", "подо") and _EN_NEAR.search(self.source_before(entry.ref)) \
+                and not self.russian_motion_in_clause(hit):
+            mask, default = INS, "ins"      # "a smelter near Ust-Kamenogorsk": where it is, «под Усть-Каменогорском»
         if cases & mask:
             return
         wanted = " or ".join(cases_of("ru", mask))
