@@ -4302,6 +4302,15 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
     ("Metal from a smelter near Ust-Kamenogorsk was sold abroad.",
      "Металл с завода под Усть-Каменогорском продавался за границу.", None, "ru"),
     ("The troops moved to a base near Almaty.", "Войска перебросили под Алматы.", None, "ru"),
+    # "close to Nazarbayev": жақын takes the dative where the English says so …
+    ("The European Union has not imposed sanctions on a single person close to Nazarbayev.",
+     "Еуропалық Одақ Назарбаевтың жақын адамдардың бірде-біріне санкция салған жоқ.", "Назарбаевқа", "kk"),
+    ("The European Union has not imposed sanctions on a single person close to Nazarbayev.",
+     "Еуропалық Одақ Назарбаевқа жақын адамдардың бірде-біріне санкция салған жоқ.", None, "kk"),
+    # … and is an adjective otherwise ("Tokayev's inner circle")
+    ("EU foreign ministers discussed sanctions against Tokayev's inner circle.",
+     "Еуропалық Одақтың сыртқы істер министрлері Тоқаевты жақын төңірегіне қарсы санкцияларды талқылады.",
+     "Тоқаевтың", "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

@@ -95,6 +95,10 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     "наразы": _AdverbPostposition(right_before(r"(?:unhappy|dissatisfied|discontented|displeased|angry)\s+(?:with|at)"),
                                   DAT, "dat"),
     "көңілі": _AdverbPostposition(right_before(r"disappointed\s+(?:with|in|by)"), ABL, "abl"),
+    # "people close to Nazarbayev" → «Назарбаевқа жақын адамдар», "far from Almaty" → «Алматыдан алыс»
+    # (adjectives too: «жақын адам», a close person)
+    "жақын": _AdverbPostposition(right_before(r"(?:close|closer|closest)\s+to|near"), DAT, "dat"),
+    "алыс": _AdverbPostposition(right_before(r"far\s+(?:away\s+)?from"), ABL, "abl"),
     # ("together with the photographer Steve Eason": a title or two in small letters between)
     "бірге": _AdverbPostposition(right_before(_WITH_PARTNER), INS, "ins"),
     # ("stood alongside John McDonnell" → «Джон Макдоннеллмен қатар тұрды»; қатар is also "a row")
@@ -110,6 +114,10 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     "секілді": _AdverbPostposition(right_before("(?:just\\s+)?like"), NOM, "nom"),
     "тәрізді": _AdverbPostposition(right_before("(?:just\\s+)?like"), NOM, "nom"),
 }
+
+
+#: ... of which these are adjectives first, postpositions only after their English preposition
+_ADJECTIVE_POSTPOSITIONS = frozenset({"жақын", "алыс"})
 
 
 def source_postposition(word: str, source_before: str) -> tuple[int, str] | None:
@@ -147,9 +155,11 @@ def postposition(word: str) -> tuple[int, str] | None:
 
 
 def any_postposition(word: str) -> bool:
-    """Is *word* a postposition, of one case or one that is also an adverb (қарсы, кейін, бірге)?"""
+    """Is *word* a postposition, of one case or one that is also an adverb (қарсы, кейін, бірге)? Not
+    an adjective that is one only after its English preposition (жақын, "close to"; алыс, "far
+    from": «Тоқаевтың жақын төңірегі» is "Tokayev's inner circle")."""
     low = fold(word)
-    return low in POSTPOSITIONS or low in _ADVERB_POSTPOSITIONS
+    return low in POSTPOSITIONS or (low in _ADVERB_POSTPOSITIONS and low not in _ADJECTIVE_POSTPOSITIONS)
 
 
 def genitiveless_postposition(low: str) -> bool:
