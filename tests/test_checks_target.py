@@ -4311,6 +4311,11 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
     ("EU foreign ministers discussed sanctions against Tokayev's inner circle.",
      "Еуропалық Одақтың сыртқы істер министрлері Тоқаевты жақын төңірегіне қарсы санкцияларды талқылады.",
      "Тоқаевтың", "kk"),
+    # the future participle and its negative («жетпес бұрын», before reaching) govern as the verb does
+    ("At least three transfers went through banks in Turkey before reaching London.",
+     "Кемінде үш аударым Лондонды жетпес бұрын Түркиядағы банктер арқылы өткен.", "Лондонға", "kk"),
+    ("At least three transfers went through banks in Turkey before reaching London.",
+     "Кемінде үш аударым Лондонға жетпес бұрын Түркиядағы банктер арқылы өткен.", None, "kk"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)
