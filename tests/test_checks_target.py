@@ -4321,6 +4321,14 @@ def test_cases_from_corpora_305_onward(source: str, target: str, expected: str |
     _expect_fix(source, target, expected, language)
 
 
+def test_an_object_that_is_an_infinitives_subject_may_be_a_nominative_after_chtoby() -> None:
+    # "wanted Nazarbayev to go": «хотели, чтобы ушёл Назарбаев» — the nominative subject of the clause
+    found = _wrong_inflections("People just wanted Nazarbayev to go.", "Люди просто хотели, чтобы ушёл Назарбаев.")
+    assert found == []
+    found = _wrong_inflections("The workers thanked Paul Murphy.", "Рабочие поблагодарили Пол Мёрфи.")
+    assert [f.offending for f in found] == ["Пол Мёрфи"]
+
+
 def test_of_before_a_longer_name_is_that_names() -> None:
     # "the verdict of the Zhanaozen City Court": the court owns the verdict; the town only names it
     source = "APPEAL to the Mangystau Regional Court against the verdict of the Zhanaozen City Court of 14 April 2022"

@@ -3695,6 +3695,9 @@ class _Segment:
         verb = self.english_object(entry.ref)
         if verb is None:
             return
+        if re.match(r"\s+to\s+[a-z]", self.source_around(entry.ref)[1]) \
+                and "чтобы" in self.toks.folded[self._clause_start(hit.start):hit.start]:
+            return      # "wanted Nazarbayev to go": the infinitive's subject, «хотели, чтобы ушёл Назарбаев»
         offending = _offending(self.toks, hit.start, hit.end, entry.surface)
         # no suggestion: the verb decides the case (поблагодарили Пола, помогли Полу, встретились с Полом)
         self.add("target-wrong-inflection",
