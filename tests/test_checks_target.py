@@ -4316,6 +4316,12 @@ def test_cases_from_corpora_297_to_303(source: str, target: str, expected: str |
      "Кемінде үш аударым Лондонды жетпес бұрын Түркиядағы банктер арқылы өткен.", "Лондонға", "kk"),
     ("At least three transfers went through banks in Turkey before reaching London.",
      "Кемінде үш аударым Лондонға жетпес бұрын Түркиядағы банктер арқылы өткен.", None, "kk"),
+    # a body of people is a recipient too ("handed the Council of Aksakals a list")
+    ("Ozenmunaigas managers handed the Council of Aksakals a list of the workers dismissed in 2011.",
+     "Руководство «Озенмунайгаза» передало Совета аксакалов список уволенных в 2011 году.", "Совету аксакалов",
+     "ru"),
+    ("Ozenmunaigas managers handed the Council of Aksakals a list of the workers dismissed in 2011.",
+     "Руководство «Озенмунайгаза» передало Совету аксакалов список уволенных в 2011 году.", None, "ru"),
 ])
 def test_cases_from_corpora_305_onward(source: str, target: str, expected: str | None, language: str) -> None:
     _expect_fix(source, target, expected, language)

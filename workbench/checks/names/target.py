@@ -3887,9 +3887,11 @@ class _Segment:
         rule = verb_governed(self.toks.words[at])
         if rule is None and person_dative(self.toks.words[at], person=self.lx.kinds[entry.ref] == "person"):
             rule = (DAT, "dat")         # «платил Тони Блэру», «пообещала Таджикистану» (the thing is the accusative)
-        if rule is None and self.lx.kinds[entry.ref] == "person" and person_dative_if_recipient(self.toks.words[at]):
+        if rule is None and self.lx.kinds[entry.ref] in ("person", "organisation") \
+                and person_dative_if_recipient(self.toks.words[at]):
             before_en, after_en = self.source_around(entry.ref)
-            # "sent Kurmanov the list", "sent the list to Kurmanov": the one it goes to, a dative
+            # "sent Kurmanov the list", "sent the list to Kurmanov": the one it goes to, a dative (a body of
+            # people too: "handed the Council of Aksakals a list", «передало Совету аксакалов список»)
             if before_en is not None and ((_EN_GIVING_BEFORE.search(before_en) and second_object_next(after_en))
                                           or _EN_TO_RECIPIENT.search(before_en)):
                 rule = (DAT, "dat")
