@@ -389,11 +389,72 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev299", "ru", 0, 0.9),       # company news
     ("dev300", "kk", 0, 0.93),      # company news
     ("dev301", "ru", 0, 0.0),       # correct travel diary
-    ("dev302", "kk", 1, 0.0),       # correct travel diary (the alarm: «Маңғыстаудан қарағанда», "seen from")
+    ("dev302", "kk", 0, 0.0),       # correct travel diary («Маңғыстаудан қарағанда», "seen from", no alarm since 1e7d5d1)
     ("dev303", "ru", 0, 0.0),       # correct biographical notes
     ("dev304", "kk", 1, 0.0),       # correct biographical notes (the alarm: Мерфинің, harmony after -и disputed)
     ("dev233", "ru", 0, 0.0),       # correct chronicle of the January days
     ("dev234", "kk", 0, 0.0),       # correct chronicle of the January days
+    ("dev305", "ru", 0, 0.9),       # an appeal to a higher court
+    ("dev306", "kk", 0, 0.96),       # an appeal to a higher court
+    ("dev307", "ru", 0, 0.96),       # an hour-by-hour chronicle
+    ("dev308", "kk", 0, 0.93),       # an hour-by-hour chronicle
+    ("dev309", "ru", 0, 0.0),       # correct school textbook
+    ("dev310", "kk", 0, 0.0),       # correct school textbook
+    ("dev311", "ru", 0, 0.0),       # correct oil worker's memoirs
+    ("dev312", "kk", 0, 0.0),       # correct oil worker's memoirs
+    ("dev313", "ru", 0, 0.96),       # a radio phone-in
+    ("dev314", "kk", 0, 0.93),       # a radio phone-in
+    ("dev315", "ru", 0, 0.96),       # museum captions
+    ("dev316", "kk", 0, 0.96),       # museum captions
+    ("dev317", "ru", 0, 0.0),       # correct oil-sector analysis
+    ("dev318", "kk", 0, 0.0),       # correct oil-sector analysis
+    ("dev319", "ru", 0, 0.0),       # correct documentary voice-over
+    ("dev320", "kk", 0, 0.0),       # correct documentary voice-over
+    ("dev321", "ru", 0, 0.93),       # a union congress
+    ("dev322", "kk", 0, 0.96),       # a union congress
+    ("dev323", "ru", 0, 0.96),       # an explainer for foreign readers
+    ("dev324", "kk", 0, 0.96),       # an explainer for foreign readers
+    ("dev325", "ru", 0, 0.0),       # correct parliamentary question and answer
+    ("dev326", "kk", 1, 0.0),       # correct parliamentary Q&A (the alarm: «Ұлыбритания зейнетақы қорларының», a compound)
+    ("dev327", "ru", 0, 0.0),       # correct obituary
+    ("dev328", "kk", 0, 0.0),       # correct obituary
+    ("dev329", "ru", 0, 1.0),       # a foreign ministry's briefing
+    ("dev330", "kk", 0, 0.93),       # a foreign ministry's briefing
+    ("dev331", "ru", 0, 0.93),       # families of the detained
+    ("dev332", "kk", 0, 1.0),       # families of the detained
+    ("dev333", "ru", 0, 0.0),       # correct encyclopedia article on 2011
+    ("dev334", "ru", 0, 0.86),       # a police release and its rebuttal
+    ("dev335", "kk", 0, 0.96),       # a police release and its rebuttal
+    ("dev336", "ru", 0, 0.93),       # a long-read with long sentences
+    ("dev337", "kk", 0, 0.83),       # a long-read with long sentences
+    ("dev338", "ru", 0, 0.0),       # correct students' debate
+    ("dev339", "kk", 0, 0.0),       # correct students' debate
+    ("dev340", "ru", 0, 0.0),       # correct letters to the editor
+    ("dev341", "kk", 0, 0.0),       # correct letters to the editor
+    ("dev342", "ru", 0, 1.0),       # an NGO's annual report
+    ("dev343", "kk", 0, 1.0),       # an NGO's annual report
+    ("dev344", "ru", 0, 0.93),       # short news alerts
+    ("dev345", "kk", 0, 0.93),       # short news alerts
+    ("dev346", "ru", 0, 0.0),       # correct lecture on post-Soviet politics
+    ("dev347", "kk", 0, 0.0),       # correct lecture on post-Soviet politics
+    ("dev348", "ru", 0, 0.0),       # correct literary scene
+    ("dev349", "kk", 0, 0.0),       # correct literary scene
+    ("dev350", "ru", 0, 0.96),       # an investigative report on corruption
+    ("dev351", "kk", 0, 1.0),       # an investigative report on corruption
+    ("dev352", "ru", 0, 1.0),       # a CSTO deployment timeline
+    ("dev353", "kk", 0, 0.9),       # a CSTO deployment timeline
+    ("dev354", "ru", 0, 0.0),       # correct rally speech
+    ("dev355", "kk", 0, 0.0),       # correct rally speech
+    ("dev356", "ru", 0, 0.0),       # correct essay comparing 1986 and 2022
+    ("dev357", "kk", 0, 0.0),       # correct essay comparing 1986 and 2022
+    ("dev358", "ru", 0, 1.0),       # a lawyer's letter to a UN rapporteur
+    ("dev359", "kk", 0, 0.86),       # a lawyer's letter to a UN rapporteur
+    ("dev360", "ru", 0, 0.93),       # a mining-industry article
+    ("dev361", "kk", 0, 0.96),       # a mining-industry article
+    ("dev362", "ru", 0, 0.0),       # correct interviews with exiles
+    ("dev363", "kk", 0, 0.0),       # correct interviews with exiles
+    ("dev364", "ru", 0, 0.0),       # correct activist's blog
+    ("dev365", "kk", 0, 0.0),       # correct activist's blog
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
                                                    recall_at_least: float) -> None:
