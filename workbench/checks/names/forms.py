@@ -169,6 +169,7 @@ class FormIndex:
         self.grammar = grammar or {}
         self._suffixes: frozenset[str] | None = None
         self._by_ref: dict[int, list[int]] | None = None
+        self._lower_refs: frozenset[int] | None = None
         self._form_words: dict[int, tuple[str, ...]] = {}
         self._multiword: dict[int, list[int]] = {}
         self.accept: Any = None          # the letter-case test of the own-language scan, made once
@@ -189,6 +190,12 @@ class FormIndex:
         if isinstance(found, int):
             return (self.entry(found),)
         return tuple(self.entry(i) for i in found)
+
+    def refs_in_small_letters(self) -> frozenset[int]:
+        """The referents with a form that starts with a small letter (теңге), made once."""
+        if self._lower_refs is None:
+            self._lower_refs = frozenset(ref for ref, base, _ in self.forms if base[:1].islower())
+        return self._lower_refs
 
     def forms_of(self, ref: int) -> list[int]:
         """The form ids of a referent (in glossary order)."""

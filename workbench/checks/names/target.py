@@ -4421,7 +4421,7 @@ class _Segment:
             return
         toks, index = self.toks, self.index
         # (a word in small letters only where the source names a referent written so: «теңгега» of теңге)
-        lower = any(index.forms[fid][1][:1].islower() for ref in self.wanted for fid in index.forms_of(ref))
+        lower = not index.refs_in_small_letters().isdisjoint(self.wanted)
         for i in range(self.n):
             if self.covered[i]:
                 continue
