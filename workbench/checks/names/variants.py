@@ -98,6 +98,11 @@ class Variant:
     habits: tuple[str, ...]
 
 
+#: English endings that make another word of a name: plurals, adjectives and demonyms
+_DERIVING_ENDINGS = ("s", "es", "ian", "ians", "an", "ans", "n", "ns", "ese", "i", "is", "ite", "ites", "ist",
+                     "ists", "ism")
+
+
 class VariantFinder:
     """Skeletons of every English spelling (and of person surnames) → referents."""
 
@@ -105,6 +110,7 @@ class VariantFinder:
         self.by_skeleton: dict[str, list[tuple[int, str]]] = {}
         self.choices: list[str] = []
         self.owners: list[tuple[int, str]] = []
+        self.known = frozenset(spelling.lower() for spelling, _ in spellings)
         for spelling, ref in spellings:
             key = latin_skeleton(spelling)
             if len(key) >= 3:
@@ -112,11 +118,23 @@ class VariantFinder:
                 self.choices.append(spelling.lower())
                 self.owners.append((ref, spelling))
 
+    def derived(self, name: str) -> bool:
+        """Is *name* a known spelling with an English ending that makes another word of it — a plural
+        ("two Kazakhstans", "the Tokayevs") or an adjective or demonym ("Canadian", "Ukrainian",
+        "Kazakhstani") — rather than another spelling of it?"""
+        low = name.lower()
+        for ending in _DERIVING_ENDINGS:
+            stem = low[:-len(ending)]
+            if low.endswith(ending) and len(stem) >= 3 and (
+                    stem in self.known or any(stem + vowel in self.known for vowel in "aey")):
+                return True
+        return False
+
     def find(self, name: str) -> Variant | None:
         from rapidfuzz import fuzz, process  # imported when an unknown name is met
 
         key = latin_skeleton(name)
-        if len(key) < 4:
+        if len(key) < 4 or self.derived(name):
             return None
         hits = self.by_skeleton.get(key)
         if hits:
