@@ -4335,6 +4335,15 @@ def test_an_object_that_is_an_infinitives_subject_may_be_a_nominative_after_chto
     assert [f.offending for f in found] == ["Пол Мёрфи"]
 
 
+def test_a_shorter_spelling_written_later_is_another_mention() -> None:
+    # "Charing Cross police station", then "back from Charing Cross": the second Kazakh mention is read
+    # against the second English one ("from"), not the first ("to")
+    _expect_fix("Then the police took him to Charing Cross police station. All the way back from Charing Cross "
+                "I could think of nothing else.",
+                "Сосын полиция оны Чаринг-Кросс полиция бөлімшесіне алып кетті. Чаринг-Кросстан қайтар жолда "
+                "басқа ештеңе ойыма келмеді.", None, "kk")
+
+
 def test_of_before_a_longer_name_is_that_names() -> None:
     # "the verdict of the Zhanaozen City Court": the court owns the verdict; the town only names it
     source = "APPEAL to the Mangystau Regional Court against the verdict of the Zhanaozen City Court of 14 April 2022"

@@ -4229,6 +4229,16 @@ class _Segment:
                     found += [(a, b) for a, b in _occurrences(self.source, surname, words=True)
                               if not any(start <= a < end for start, end in found)]
                 found.sort()
+            elif " " in written and written[:1].isupper():
+                # (another of its English spellings, shorter, written later: "Charing Cross police station",
+                # then "back from Charing Cross")
+                for spelling, status in self.lx.forms(ref, "en"):
+                    if status != "deprecated" and spelling != written and len(spelling) > 3 \
+                            and spelling in written:
+                        found += [(a, b) for a, b in _occurrences(self.source, spelling, words=True)
+                                  if not any(start <= a < end for start, end in found)
+                                  and not any(start <= a < end for start, end in longer)]
+                found.sort()
             self._spans[ref] = found
         return found
 
