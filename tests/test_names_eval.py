@@ -455,6 +455,14 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev363", "kk", 0, 0.0),       # correct interviews with exiles
     ("dev364", "ru", 0, 0.0),       # correct activist's blog
     ("dev365", "kk", 0, 0.0),       # correct activist's blog
+    ("dev366", "kk", 0, 0.0),       # correct weekend feature about Mangystau
+    ("dev367", "kk", 0, 0.0),       # correct interview with a union lawyer
+    ("dev368", "kk", 0, 0.0),       # correct annotated chronology
+    ("dev369", "kk", 0, 0.0),       # correct radio news bulletin
+    ("dev370", "kk", 0, 0.0),       # correct activist's memoir
+    ("dev371", "kk", 0, 0.0),       # correct op-ed about foreign companies
+    ("dev372", "ru", 0, 0.0),       # correct weekend feature about Mangystau
+    ("dev373", "ru", 0, 0.0),       # correct op-ed about foreign companies
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
                                                    recall_at_least: float) -> None:
