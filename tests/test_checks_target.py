@@ -4335,6 +4335,17 @@ def test_an_object_that_is_an_infinitives_subject_may_be_a_nominative_after_chto
     assert [f.offending for f in found] == ["Пол Мёрфи"]
 
 
+def test_a_list_after_a_plural_reflexive_verb_is_its_subject() -> None:
+    # "a petition signed by Pete Firmin …, Steve McSweney … and Terry Conway": turned active, «подписались»
+    source = ("The clerk reads into the record a petition signed by Pete Firmin of the Labour Representation "
+              "Committee, Steve McSweney of Workers Power and Terry Conway of Anti*Capitalist Resistance.")
+    _expect_fix(source, "Секретарь суда оглашает петицию, под которой подписались Пит Фёрмин из Комитета рабочего "
+                "представительства, Стив Максуини из «Рабочей власти» и Терри Конуэй из «Антикапиталистического "
+                "сопротивления».", None)
+    # … while one name after a passive keeps the instrumental
+    _expect_fix("The petition was signed by Pete Firmin.", "Петиция была подписана Пит Фёрмин.", "Питом Фёрмином")
+
+
 def test_a_shorter_spelling_written_later_is_another_mention() -> None:
     # "Charing Cross police station", then "back from Charing Cross": the second Kazakh mention is read
     # against the second English one ("from"), not the first ("to")

@@ -3948,6 +3948,8 @@ class _Segment:
                 and not self.toks.gap(at).strip(" \u00a0"):
             at -= 1             # «подписано также «Марксистской тенденцией»»: a particle between
         cases = _any_number(entry.cases)
+        if cases == NOM and self.toks.folded[at].endswith("лись") and self._listed_after(hit):
+            return      # «подписались Пит Фёрмин из …, Стив Максуини и …»: a list, the subject of a plural verb
         if cases == NOM and not (_RU_PASSIVE_PARTICIPLE.fullmatch(self.toks.folded[at])
                                  or _RU_REFLEXIVE_VERB.fullmatch(self.toks.folded[at])):
             # a short passive participle a few words before, with only a place between («были опубликованы в
@@ -3970,6 +3972,14 @@ class _Segment:
         self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after the passive {before!r}: "
                         "the source's \"by\" makes it the agent, in the instrumental",
                         declined=bool(entry.flags & DECLINED_QUOTE))
+
+    def _listed_after(self, hit: Hit) -> bool:
+        """Is another name joined to the one at *hit* later in its sentence, after «и» or a comma
+        («Пит Фёрмин из Комитета …, Стив Максуини из «…» и Терри Конуэй»)?"""
+        end = self._sentence_end(hit.end)
+        return any(hit.end < other.start < end and (self.toks.folded[other.start - 1] in _COORDINATORS
+                                                    or "," in self.toks.gap(other.start))
+                   for other, _ in self.pending)
 
     def active_for_passive(self, hit: Hit, entry: FormEntry) -> None:
         """English "the picket was organised by Anti*Capitalist Resistance": Russian often turns the
