@@ -463,6 +463,14 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev371", "kk", 0, 0.0),       # correct op-ed about foreign companies
     ("dev372", "ru", 0, 0.0),       # correct weekend feature about Mangystau
     ("dev373", "ru", 0, 0.0),       # correct op-ed about foreign companies
+    ("dev374", "kk", 1, 0.0),       # correct court reporter's notes (the alarm: «ҰҚШҰ-ны», left)
+    ("dev375", "kk", 1, 0.0),       # correct lesson plan (the alarm: «Нұр-Сұлтандамын», a predicative ending)
+    ("dev376", "kk", 0, 0.0),       # correct diaspora newspaper
+    ("dev377", "kk", 0, 0.0),       # correct economic column
+    ("dev378", "kk", 0, 0.9),       # a human-rights monitor's log
+    ("dev379", "ru", 0, 0.96),       # a human-rights monitor's log
+    ("dev380", "ru", 1, 0.0),       # correct court reporter's notes (the alarm: «на Казахстан не распространяется»)
+    ("dev381", "ru", 0, 0.0),       # correct economic column
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
                                                    recall_at_least: float) -> None:
