@@ -61,6 +61,7 @@ class _AdverbPostposition:
     case: str                    # ... by name, for the fix
     never: int = 0               # cases a name right before it has in neither use
     compounds: tuple[str, ...] = ()  # verbs the adverb makes a compound with, whose object may stand before it
+    adjective: bool = False      # an adjective first, a postposition only after its English preposition
 
 
 #: English "with" a partner, a title or two in small letters between it and the name
@@ -97,8 +98,8 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     "көңілі": _AdverbPostposition(right_before(r"disappointed\s+(?:with|in|by)"), ABL, "abl"),
     # "people close to Nazarbayev" → «Назарбаевқа жақын адамдар», "far from Almaty" → «Алматыдан алыс»
     # (adjectives too: «жақын адам», a close person)
-    "жақын": _AdverbPostposition(right_before(r"(?:close|closer|closest)\s+to|near"), DAT, "dat"),
-    "алыс": _AdverbPostposition(right_before(r"far\s+(?:away\s+)?from"), ABL, "abl"),
+    "жақын": _AdverbPostposition(right_before(r"(?:close|closer|closest)\s+to|near"), DAT, "dat", adjective=True),
+    "алыс": _AdverbPostposition(right_before(r"far\s+(?:away\s+)?from"), ABL, "abl", adjective=True),
     # ("together with the photographer Steve Eason": a title or two in small letters between)
     "бірге": _AdverbPostposition(right_before(_WITH_PARTNER), INS, "ins"),
     # ("stood alongside John McDonnell" → «Джон Макдоннеллмен қатар тұрды»; қатар is also "a row")
@@ -114,10 +115,6 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     "секілді": _AdverbPostposition(right_before("(?:just\\s+)?like"), NOM, "nom"),
     "тәрізді": _AdverbPostposition(right_before("(?:just\\s+)?like"), NOM, "nom"),
 }
-
-
-#: ... of which these are adjectives first, postpositions only after their English preposition
-_ADJECTIVE_POSTPOSITIONS = frozenset({"жақын", "алыс"})
 
 
 def source_postposition(word: str, source_before: str) -> tuple[int, str] | None:
@@ -159,7 +156,8 @@ def any_postposition(word: str) -> bool:
     an adjective that is one only after its English preposition (жақын, "close to"; алыс, "far
     from": «Тоқаевтың жақын төңірегі» is "Tokayev's inner circle")."""
     low = fold(word)
-    return low in POSTPOSITIONS or (low in _ADVERB_POSTPOSITIONS and low not in _ADJECTIVE_POSTPOSITIONS)
+    found = _ADVERB_POSTPOSITIONS.get(low)
+    return low in POSTPOSITIONS or (found is not None and not found.adjective)
 
 
 def genitiveless_postposition(low: str) -> bool:
@@ -903,6 +901,44 @@ def possessive_shape(low: str) -> bool:
 
 #: Numerals that end like a possessive (екі "two", алты "six", жеті "seven")
 _NUMERALS = frozenset("екі алты жеті".split())
+
+
+#: A word whose ending can only be the accusative: a plural's -ды/-ді, or -ны/-ні
+_CLEAR_ACCUSATIVE = re.compile(r".{2,}(?:лар|лер|дар|дер|тар|тер)(?:ды|ді)|.{3,}(?:ны|ні)")
+
+
+def case_by_ending(low: str) -> str | None:
+    """The case the folded *low* is in by an ending no other case has: "dat", "abl" or "ins" (see
+    :func:`oblique_noun_case`), or "acc" (партияны, шешімдерді); else None."""
+    return oblique_noun_case(low) or ("acc" if _CLEAR_ACCUSATIVE.fullmatch(low) else None)
+
+
+#: An abstract noun in -лық/-лік, bare, which may take a dative complement (мүшелік, тәуелділік)
+_ABSTRACT_NOUN = re.compile(r".{3,}(?:лық|лік|дық|дік|тық|тік)")
+
+
+def abstract_noun(low: str) -> bool:
+    """Is the folded *low* shaped like a bare abstract noun in -лық/-лік (мүшелік)?"""
+    return _ABSTRACT_NOUN.fullmatch(low) is not None
+
+
+#: A verbal noun in -у with the third-person possessive and no case after it (бағалауы, шешуі)
+_BARE_POSSESSED_VERBAL_NOUN = re.compile(r".{3,}(?:уы|уі)")
+
+
+def bare_possessed_verbal_noun(low: str) -> bool:
+    """Is the folded *low* a verbal noun with the third-person possessive and no case ending
+    (бағалауы "his estimate"), the noun an English possessive's owner does?"""
+    return _BARE_POSSESSED_VERBAL_NOUN.fullmatch(low) is not None
+
+
+#: Verbs of gathering somewhere, whose place is a dative («алаңға жиналды»)
+_GATHERING = ("жинал", "топтас", "шоғырлан")
+
+
+def gathering_verb(low: str) -> bool:
+    """Is the folded *low* a form of a verb of gathering (жиналған, топтасты)?"""
+    return low.startswith(_GATHERING)
 
 
 def possessed_verbal_noun(low: str) -> bool:

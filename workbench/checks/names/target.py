@@ -79,6 +79,7 @@ from .kazakh_context import (
     ablative_in_clause,
     ablative_source_clause,
     ablative_word,
+    abstract_noun,
     accusative_verb,
     accusative_word,
     adjective_shaped,
@@ -87,7 +88,9 @@ from .kazakh_context import (
     any_postposition,
     any_verbal_noun,
     asking_verb,
+    bare_possessed_verbal_noun,
     beginning_verb,
+    case_by_ending,
     clause_verb_case,
     converb,
     dative_compound,
@@ -96,6 +99,7 @@ from .kazakh_context import (
     ends_in_case,
     finite_passive,
     finite_verb_case,
+    gathering_verb,
     genitive_word,
     genitiveless_postposition,
     giving_verb,
@@ -366,17 +370,13 @@ _RU_CLAUSE_OPENERS = frozenset("что чтобы как когда если г�
                                "и а но или".split())
 #: "afraid of", "proud of", "aware of": an adjective's "of", which names what the feeling or knowledge is
 #: about, no owner
-_EN_ADJECTIVE_OF = right_before(r"(?:(?:un)?afraid|scared|fearful|frightened|terrified|wary|proud|aware|ashamed|"
-                                r"fond|tired|sick|suspicious|jealous|envious|mindful|conscious|critical|supportive|"
-                                r"guilty)\s+of")
-#: A verbal noun in -у with the third-person possessive, bare (бағалауы, шешуі)
-_KK_VERBAL_NOUN_POSSESSED = re.compile(r".{3,}(?:уы|уі)")
-#: Kazakh verbs of gathering somewhere, whose place is a dative («алаңға жиналды»)
-_KK_GATHERING = ("жинал", "топтас", "шоғырлан")
+_EN_FEARING = r"afraid|scared|fearful|frightened|terrified|wary"
+_EN_ADJECTIVE_OF = right_before(rf"(?:unafraid|{_EN_FEARING}|proud|aware|ashamed|fond|tired|sick|suspicious|"
+                                r"jealous|envious|mindful|conscious|critical|supportive|guilty)\s+of")
 #: "seen from Moscow", "viewed from": where one looks from («Мәскеуден қарағанда»)
 _EN_SEEN_FROM = right_before(r"(?:seen|viewed|looked\s+at|looking|watched|observed)\s+from")
 #: "afraid of the Council": what is feared, the object of бояться
-_EN_AFRAID_OF = right_before(r"(?:afraid|scared|fearful|frightened|terrified|wary)\s+of")
+_EN_AFRAID_OF = right_before(rf"(?:{_EN_FEARING})\s+of")
 #: "than Assad", "as Putin": the English of a compared name
 _EN_COMPARED = right_before("than|as")
 _EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
@@ -504,10 +504,6 @@ _EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|gran
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$"
                              # "spoke to Putin": talking is done with someone in Kazakh («Путинмен сөйлесті»)
                              r"|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+to\s+(?:the\s+)?$")
-#: A Kazakh abstract noun in -лық/-лік, bare, which may take a dative complement (мүшелік, тәуелділік)
-_KK_ABSTRACT_NOUN = re.compile(r".{3,}(?:лық|лік|дық|дік|тық|тік)")
-#: A Kazakh word whose ending can only be the accusative: a plural's -ды/-ді, or -ны/-ні
-_KK_CLEAR_ACCUSATIVE = re.compile(r".{2,}(?:лар|лер|дар|дер|тар|тер)(?:ды|ді)|.{3,}(?:ны|ні)")
 #: English "compared … to/with" ("likened … to") right before a name, and "compared" right before it
 _EN_COMPARED_WITH = re.compile(r"(?i)\b(?:compar(?:ed|es|e|ing)|liken(?:ed|s|ing)?)\b[^.;:!?]*"
                                r"\b(?:to|with)\s+(?:the\s+)?$")
@@ -520,7 +516,11 @@ _EN_BE_AFTER = re.compile(r"(?i)\s+(?:should\s+|must\s+|would\s+)?be\b")
 _EN_CASE_BEFORE = right_before("(in|at|to|into|from|with)")
 #: A Kazakh noun with the possessive in the dative (атына, басшысына, мекенжайына)
 _KK_POSSESSED_DATIVE = re.compile(r".{2,}(?:ы|і)(?:на|не)")
-_KK_CASE_BITS = {"dat": KK_DAT, "abl": KK_ABL, "ins": KK_INS}
+#: Every Kazakh case by name, and its bit
+_KK_CASE_BIT = {"nom": KK_NOM, "gen": KK_GEN, "dat": KK_DAT, "acc": KK_ACC, "abl": KK_ABL, "loc": KK_LOC,
+                "ins": KK_INS}
+#: ... and the three an ending shows on a noun of its own (:func:`oblique_noun_case`)
+_KK_CASE_BITS = {case: _KK_CASE_BIT[case] for case in ("dat", "abl", "ins")}
 _KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_DAT, "from": KK_ABL, "with": KK_INS}
 #: English "to"/"into" right before a place: where something goes
 _EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|enter|entered|enters|entering|"
@@ -583,12 +583,13 @@ _RU_BE = frozenset("был была было были будет будут".spl
 #: ... and the linking verbs, whose name after them is the subject too («главой стал Токаев»)
 _RU_LINKING = frozenset("стал стала стало стали оказался оказалась оказались являлся являлась являлись".split())
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
-_RU_PASSIVE_PARTICIPLE = re.compile(r"\w{3,}(?:(?:[ая]н|[её]н)(?:а|о|ы)?|ыт(?:а|о|ы)?|нут(?:а|о|ы)?|"
+_RU_SHORT_PASSIVE_ENDING = r"(?:[ая]н|[её]н|ыт|нут)(?:а|о|ы)?"
+_RU_PASSIVE_PARTICIPLE = re.compile(rf"\w{{3,}}(?:{_RU_SHORT_PASSIVE_ENDING}|"
                                     r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми)|нном)")
 #: "near Ust-Kamenogorsk", "outside Almaty": where something is, под + the instrumental in Russian
 _EN_NEAR = right_before(r"near|outside|close\s+to")
-#: A Russian short passive participle (опубликованы, подписано, арестован)
-_RU_SHORT_PASSIVE = re.compile(r"\w{3,}(?:[ая]н|[её]н|ыт|нут)(?:а|о|ы)?")
+#: ... its short form alone (опубликованы, подписано, арестован)
+_RU_SHORT_PASSIVE = re.compile(rf"\w{{3,}}{_RU_SHORT_PASSIVE_ENDING}")
 #: A Russian present passive participle (возглавляемый, руководимого, поддерживаемой)
 _RU_PRESENT_PASSIVE = re.compile(r"\w{3,}[ая]?[еи]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)")
 _RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
@@ -2321,7 +2322,7 @@ class _Segment:
         if not words or postposition(words[0]) is not None or source_postposition(words[0], "") is not None \
                 or fold(words[0]) in _KK_ABLATIVE_PARTNERS:
             return False
-        if cases == KK_DAT and (moving_verb(words[0]) or fold(words[0]).startswith(_KK_GATHERING)):
+        if cases == KK_DAT and (moving_verb(words[0]) or gathering_verb(fold(words[0]))):
             return False    # «Трафальгар алаңына жиналғандар», "the people in Trafalgar Square": gathered *to* it
         if (not event_at and (ablative_source_clause(words) or partner_clause(words))) \
                 or any(beginning_verb(word) for word in words):
@@ -2399,11 +2400,10 @@ class _Segment:
             if self.covered[k] or not self.toks.words[k].islower():
                 return False
             # (or an ending only an accusative has: «Қауіпсіздік кеңесін де, билеуші партияны да»)
-            name = oblique_noun_case(self.toks.folded[k]) \
-                or ("acc" if _KK_CLEAR_ACCUSATIVE.fullmatch(self.toks.folded[k]) else None)
+            name = case_by_ending(self.toks.folded[k])
             if name is None:
                 return False
-        if cases & (KK_ACC if name == "acc" else _KK_CASE_BITS[name]):
+        if cases & _KK_CASE_BIT[name]:
             return False
         self.wrong_case(hit, entry, name, f"({'/'.join(cases_of('kk', cases))}) paired by "
                         f"{self.toks.words[hit.end]!r} with {self.toks.words[k]!r} ({name}): the two share one case")
@@ -2537,8 +2537,8 @@ class _Segment:
                 or not self.toks.words[hit.end + 1].islower():
             return False
         other = fold(self.toks.words[hit.end + 1])
-        case = oblique_noun_case(other) or ("acc" if _KK_CLEAR_ACCUSATIVE.fullmatch(other) else None)
-        if case is None or cases & {"dat": KK_DAT, "abl": KK_ABL, "ins": KK_INS, "acc": KK_ACC}[case]:
+        case = case_by_ending(other)
+        if case is None or cases & _KK_CASE_BIT[case]:
             return False
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) before «емес,» and "
                         f"{self.toks.words[hit.end + 1]!r}: both sides of the contrast are in one case, the {case}")
@@ -2563,15 +2563,14 @@ class _Segment:
         if first > 0 and self.toks.folded[first] in ("ғана", "ғой", "да", "де", "та", "те"):
             first -= 1
         own = next((e for h, e in self.pending if h.end == first + 1 and not e.flags & EXTRA), None)
-        bits = {"dat": KK_DAT, "abl": KK_ABL, "ins": KK_INS, "acc": KK_ACC, "gen": KK_GEN, "loc": KK_LOC}
         if own is not None:
             theirs = own.cases & _KK_CASES
             named = cases_of("kk", theirs)
             case = named[0] if len(named) == 1 else None
         else:
             other = self.toks.folded[first]
-            case = oblique_noun_case(other) or ("acc" if _KK_CLEAR_ACCUSATIVE.fullmatch(other) else None)
-        if case is None or case not in bits or cases & bits[case]:
+            case = case_by_ending(other)
+        if case is None or case == "nom" or cases & _KK_CASE_BIT[case]:
             return False
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) as the second side of «"
                         f"{self.toks.words[first]} … емес, …»: both sides of the contrast are in one case, the {case}")
@@ -2709,14 +2708,11 @@ class _Segment:
                 or not self.place_not_direction(entry.ref) \
                 or asked_for(self.toks.words[hit.end:self._sentence_end(hit.end)]):
             return False
-        if self._sentence_end(hit.end) == hit.end:
+        if self._sentence_end(hit.end) == hit.end \
+                and asked_for(self.toks.words[self._sentence_start(hit.start):hit.start]):
             # (a name that ends its sentence, set after the verb: «… сол жерден бастайық: … — Жаңаөзеннен», "let us
             # begin … in Zhanaozen")
-            start = hit.start
-            while start > 0 and not _SENTENCE_END.search(self.toks.gap(start)):
-                start -= 1
-            if asked_for(self.toks.words[start:hit.start]):
-                return False
+            return False
         self.wrong_case(hit, entry, "loc", why)
         return True
 
@@ -2785,7 +2781,7 @@ class _Segment:
         before_en, after_en = self.source_around(entry.ref)
         if hit.end < self.n and any_postposition(self.toks.words[hit.end]):
             return False        # «Мәсімовке қарсы қозғалған іс», "the prosecution of Massimov": against him
-        if cases == KK_DAT and hit.end < self.n and _KK_ABSTRACT_NOUN.fullmatch(self.toks.folded[hit.end]) \
+        if cases == KK_DAT and hit.end < self.n and abstract_noun(self.toks.folded[hit.end]) \
                 and not self.toks.gap(hit.end).strip(" \u00a0"):
             return False        # «Еуразиялық экономикалық одаққа мүшелік», "membership of": the noun's complement
         if hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0") \
@@ -2851,7 +2847,7 @@ class _Segment:
             found = next((k for k, word in enumerate(far)
                           if k and (((possessed_noun(word) or possessed_object(word))
                                      and not nominalised_verb(fold(word)) and not possessed_verbal_noun(fold(word)))
-                                    or (owner and word.islower() and _KK_VERBAL_NOUN_POSSESSED.fullmatch(fold(word))))),
+                                    or (owner and word.islower() and bare_possessed_verbal_noun(fold(word))))),
                          None)
             if found is not None and any(genitive_word(fold(word)) for word in far[:found]):
                 found = None        # another possessor between: the noun is its own
@@ -2934,7 +2930,7 @@ class _Segment:
         case = clause_verb_case(words[-1], words[-2] if len(words) > 1 else "")
         if case is None:
             return
-        wanted = {"acc": KK_ACC, "abl": KK_ABL}[case]
+        wanted = _KK_CASE_BIT[case]
         if cases & wanted or postposition(words[0]) is not None \
                 or possessed_across(words[:-1], adjacent=True) is not None:
             return
@@ -3123,6 +3119,13 @@ class _Segment:
         k = start
         while k < self.n and not _SENTENCE_END.search(self.toks.gap(k)):
             k += 1
+        return k
+
+    def _sentence_start(self, at: int) -> int:
+        """The first token of the sentence that token *at* is in."""
+        k = at
+        while k > 0 and not _SENTENCE_END.search(self.toks.gap(k)):
+            k -= 1
         return k
 
     def _clause_end(self, start: int) -> int:
@@ -4230,24 +4233,24 @@ class _Segment:
                       for span in _occurrences(self.source, text)]
             if longer:
                 found = [(a, b) for a, b in found if not any(start <= a and b <= end for start, end in longer)]
+            # later, shorter mentions: a person's surname alone ("Bashar al-Assad", then "Assad", its particle
+            # gone too), or another of a multiword name's English spellings ("Charing Cross police station",
+            # then "back from Charing Cross", not inside a longer name)
             last = written.split()[-1] if written else ""
-            if self.lx.kinds[ref] == "person" and " " in written and len(last) > 2:
-                # (a surname's particle may go when it stands alone: "Bashar al-Assad", then "Assad")
+            shorter: list[str] = []
+            surname = self.lx.kinds[ref] == "person" and " " in written and len(last) > 2
+            if surname:
                 particle, _, bare = last.partition("-")
-                surnames = [last] + ([bare] if bare and particle.islower() and len(bare) > 2 else [])
-                for surname in surnames:
-                    found += [(a, b) for a, b in _occurrences(self.source, surname, words=True)
-                              if not any(start <= a < end for start, end in found)]
-                found.sort()
+                shorter = [last] + ([bare] if bare and particle.islower() and len(bare) > 2 else [])
             elif " " in written and written[:1].isupper():
-                # (another of its English spellings, shorter, written later: "Charing Cross police station",
-                # then "back from Charing Cross")
-                for spelling, status in self.lx.forms(ref, "en"):
-                    if status != "deprecated" and spelling != written and len(spelling) > 3 \
-                            and spelling in written:
-                        found += [(a, b) for a, b in _occurrences(self.source, spelling, words=True)
-                                  if not any(start <= a < end for start, end in found)
-                                  and not any(start <= a < end for start, end in longer)]
+                shorter = [spelling for spelling, status in self.lx.forms(ref, "en")
+                           if status != "deprecated" and spelling != written and len(spelling) > 3
+                           and spelling in written]
+            for text in shorter:
+                found += [(a, b) for a, b in _occurrences(self.source, text, words=True)
+                          if not any(start <= a < end for start, end in found)
+                          and (surname or not any(start <= a < end for start, end in longer))]
+            if shorter:
                 found.sort()
             self._spans[ref] = found
         return found
