@@ -90,3 +90,13 @@ def test_layers_depend_downwards_only():
             if target and target != layer and target not in ALLOWED[layer]:
                 wrong.append(f"{info.name} imports {name}")
     assert not wrong, "layering broken:\n" + "\n".join(wrong)
+
+
+#: The longest a module may grow before it is split by what its parts do.
+MODULE_LINES = 1600
+
+
+def test_no_module_is_too_long_to_read() -> None:
+    long = {str(path.relative_to(PACKAGE)): lines for path in sorted(PACKAGE.rglob("*.py"))
+            if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MODULE_LINES}
+    assert not long, f"modules over {MODULE_LINES} lines, split them by what their parts do: {long}"

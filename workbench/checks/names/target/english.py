@@ -1,0 +1,422 @@
+"""Reading the English source around a name for the target rules: how it is mentioned there
+(after which preposition, as an object, in apposition, as a place or a direction), which
+decides the case the translation must give it."""
+
+from __future__ import annotations
+
+import re
+
+from ..english_context import (
+    IRREGULAR_OBJECT_PASTS,
+    noun_next,
+    past_participle,
+    right_before,
+    subject_verb,
+    word_in_small_letters_after,
+)
+from ..forms import Hit
+from .state import SegmentState
+
+#: the English possessive right after a name ("Tokayev's")
+POSSESSIVE = ("'s", "\u2019s")
+#: the English words right before a name: "in|at [the]", "of [the]"
+_IN_PLACE = right_before("in|at|inside|within")
+EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\s+)?$")
+#: "leave for", "set off for": where one goes
+LEAVING_FOR = r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|departed|bound|flew|sailed)\s+for"
+_EN_LEFT_FOR = right_before(LEAVING_FOR)
+#: "in" right before a name (not "at": "at the CSTO summit" …)
+EN_IN_BEFORE = right_before("in|within|inside")
+#: English forms of "be", which a past participle after makes a passive ("was taken", "were held")
+_EN_BE = frozenset("is are was were be been being".split())
+#: A preposition, then a title in apposition before a person's name ("with the Prime Minister of the
+#: United Kingdom, ")
+_EN_TITLED_APPOSITION = re.compile(r"(?i)\b(with|to|from|by|for|against|about)\s+the\s+(?:[A-Za-z-]+\s+){0,3}"
+                                   r"(?-i:[A-Z])[a-z-]+(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3})?,\s+$")
+#: "the city of", "the town of" right before a place's name
+_EN_KIND_OF_PLACE = re.compile(r"(?i)\s+the\s+(?:city|town|village|settlement|port|oil\s+town|mining\s+town)\s+of\s+$")
+#: "into"/"onto" right before a name: the direction, Russian в/на + accusative
+_INTO_BEFORE = right_before("into|onto")
+_OF_BEFORE = right_before(r"(?<!\bout\s)of")      # ("out of Zhanaozen" is "from": no owner)
+#: A capitalised word (no sentence's first) right after a name: a longer name goes on ("Zhanaozen City Court")
+_EN_NAME_GOES_ON = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
+#: "to <name>" giving or addressing something to someone ("a letter to Biden", "gave the floor to
+#: Marko Bojcun"): not after the words it makes a preposition with ("according to", "next to")
+_TO_BEFORE = re.compile(r"(?i)(?:^|\b([a-z]+)\s+)to\s+(?:the\s+)?$")
+_OFFICES_TO = frozenset("ambassador ambassadors envoy envoys representative representatives consul delegate "
+                        "delegates mission".split())
+TO_IN_PREPOSITIONS = frozenset("according due thanks next close prior owing compared similar addition regard "
+                               "respect relation up as contrary opposed related "
+                               # ("confined to Almaty": where it stayed, «тек Алматыда болды»)
+                               "confined limited restricted".split())
+NOT_DIRECTION_TO = TO_IN_PREPOSITIONS | _OFFICES_TO
+
+
+#: English verbs of arrival, motion and placement: their "in" is Russian в + accusative
+#: ("arrived in Uralsk" → прибыли в Уральск, "invested billions in Kazakhstan" → вложила в Казахстан)
+_ARRIVAL = re.compile(
+    r"(?:arriv|land|return|came$|come|got$|get$|gets$|getting|flew|flown|fly|flies|deploy|mov|sent$|send"
+    r"|brought|bring|invest|put$|puts$|putting|pour|inject|introduc|transfer|import|export|went$|go$|goes"
+    r"|going|gone|travel|head$|heads$|headed|heading$|march|rush|fled|flee|drove|drive|driven|enter|ship"
+    r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold|deport|exil|evacuat|relocat)")
+#: the endings of agent nouns made from verbs (drivers, investors; not actions, whose "in" is the
+#: verb's: "the deployment of troops in Kazakhstan", «ввод войск в Казахстан»)
+_EN_AGENT_NOUN = re.compile(r"(?:er|ers|or|ors)$")
+# (not пошёл, ушёл: «пошёл на вторую неделю», «ушёл в отставку» move nobody anywhere)
+#: Russian verbs of entering, joining and including (входит, вступила, включили), whose в takes the accusative
+RU_ENTERING_STEMS = r"вход|вош|войд|вступ|включ|включа"
+#: Russian words that take в + the accusative of what one joins, enters, turns to, sends to, invests
+#: in or believes in (вступить в, включён в, обратились в, направлено в, вложить в, верить в)
+#: (the verbs of entering, :data:`_RU_ENTERING`, among them; those of coming and going are the clause's
+#: motion test, :meth:`_Segment.russian_motion_in_clause`)
+_RU_INTO_GOVERNING = re.compile(rf"(?:{RU_ENTERING_STEMS}|войт|интегр|обрат|обращ|направ|посла|посыл|подал|подан"
+                                r"|подать|прин|приём|прием|избра|избир|делегир|инвест|влож|вклад|вер[иуяо]|перешл"
+                                r"|перейд|перех|превра|преобраз|вовле|втян|вмеш|вторж|запис|верну|прийт|приглас"
+                                r"|внес|внёс|передал|передан|переда)")
+#: Nouns and verbs of going into a country right before "in", which Russian says with в + accusative
+#: as well as the locative («интервенция в Казахстан», «вмешательство в Казахстан», «вторжение в Украину»)
+_EN_INTERVENTION_IN = right_before(r"(?:interven\w*|interfer\w*|invasion|invad\w*|incursion)\s+in")
+#: What may stand between an English verb and its object ("trusted either Tokayev or …", "thanked
+#: not only Murphy")
+_OBJECT_TAIL = r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+)?(?:the\s+)?$"
+#: English verbs in the present that act on someone, whose object a name right after them is
+_EN_PRESENT_OBJECT_VERBS = (r"(?:accuse|blame|condemn|criticise|criticize|praise|urge|warn|invite|congratulate|"
+                            r"arrest|detain|sentence|defend|oppose|support|back|dismiss|appoint|replace|visit|call|label|"
+                            r"brand|describe)"
+                            r"(?:s|es)?(?![a-z])")
+#: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
+#: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
+_OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) +
+                          r"|thanks|thank|call(?:ed|s)?\s+(?:on|upon)"      # ("called on Tokayev")
+                          # the present of verbs that act on someone ("Critics accuse Tony Blair of …")
+                          r"|" + _EN_PRESENT_OBJECT_VERBS +
+                          # a gerund after "went on" ("went on advising Nazarbayev")
+                          r"|(?<=went on\s)[a-z]{3,}ing|(?<=carried on\s)[a-z]{3,}ing"
+                          r"|(?<=kept on\s)[a-z]{3,}ing"
+                          # a verb after a modal or "not" ("could not trust Nazarbayev")
+                          r"|(?:(?<=\b(?:can|not|did|may)\s)|(?<=\bwill\s)|(?<=\bnever\s))"
+                          r"(?!(?:the|a|an|be|have|only|also|even|just)\b)"
+                          r"[a-z]{3,}(?<!ing)(?<!ed)(?<!ly))"
+                          + _OBJECT_TAIL)
+#: ... or an infinitive ("to summon Tokayev"; not an adjective before a place: "to central Almaty"),
+#: read for Russian only, where the infinitive governs its object as the verb does; Kazakh renders
+#: it as a verbal noun of its own government («Қазақстанға көмектесу», "to help Kazakhstan")
+_INFINITIVE_OBJECT = re.compile(r"(?:^|\s)to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|central|western|"
+                                r"eastern|northern|southern|nearby|downtown|distant|remote|rural|independent|oil|be|"
+                                r"have)\b)([a-z]{3,})(?<!ing)(?<!ern)(?<!ian)(?<!ese)(?<!ic)(?<!al)(?<!ed)(?<!ly)"
+                                + _OBJECT_TAIL)
+#: ... unless it says who speaks ("…, said Tokayev"), names or links ("called", "remained"), or
+#: takes no object, so that a name after it is its subject, inverted ("Then resigned Mamin")
+_NOT_OBJECT_VERBS = frozenset(
+    "said added noted stated stressed declared announced explained insisted warned replied answered asked wrote "
+    "claimed argued continued concluded recalled reported remarked observed commented emphasised emphasized "
+    "underlined admitted confirmed acknowledged complained responded tweeted posted named called renamed "
+    "dubbed titled remained seemed appeared proved followed based armed united allied "
+    "died resigned emerged happened occurred existed participated intervened reacted retired collapsed "
+    "survived included featured".split())      # (the members a whole "included" are often made its subject)
+#: English generic nouns a company, party or outlet is named beside ("the company X", "the X company")
+_EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|refinery|mine|field|party|movement|"
+               r"organi[sz]ation|union|newspaper|paper|channel|agency|bank|group|holding|concern|fund|operator|"
+               r"outlet|website|site|magazine|station|consortium|venture|subsidiary|coalition|bloc|alliance|"
+               r"front|network|campaign|committee|council|federation|league|association|journal|bulletin|"
+               r"platform|initiative|faction)")
+#: "afraid of", "proud of", "aware of": an adjective's "of", which names what the feeling or knowledge is
+#: about, no owner
+EN_FEARING = r"afraid|scared|fearful|frightened|terrified|wary"
+_EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
+# singular: "the X company" (not "a KazMunayGas subsidiary", another company, the name's: «дочерней компании
+# «КазМунайГаза»»)
+_EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+(?!companies\b|subsidiar){_EN_GENERIC}(?![a-z])")
+#: English "a message from Xi Jinping": after a noun, a genitive in Russian
+FROM_BEFORE = re.compile(r"(?i)\b(from|at)\s+(?:the\s+)?$"      # and "the strikers at Ozenmunaigas"
+                         # "police in Shymkent": "in" after a word that is no verb, pronoun or adverb
+                         r"|\b(?!(?:is|are|was|were|be|been|being|and|or|but|it|them|him|her|us|me|you|out|up|"
+                         r"down|back|only|even|also|just|part|not|all|both|each|people|who|which|that)\s)"
+                         r"[a-z]+(?<!ed)(?<!ing)(?<!ly)\s+(in)\s+(?:the\s+)?$")
+#: Verbs of motion and position before "in" that the "in after a noun" cue cannot tell from nouns
+EN_IN_AFTER_VERB = frozenset(IRREGULAR_OBJECT_PASTS) | frozenset(
+   "came come comes went go goes sat sit stood stand lay lie lies live lives stay stays remain remains "
+   "arrive arrives work works serve serves".split())
+#: joining or entering right before the name: в + the accusative of direction
+_EN_JOINED_BEFORE = right_before("joined|joins|join|joining|entered|enters|enter|entering")
+#: English verbs of giving with two objects ("offered Tokayev military aid": Tokayev is the recipient)
+EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|granted|showed|told|paid|lent|sold)\s+"
+                              r"(?:the\s+)?$")
+#: English prepositions before a Kazakh pair of names, and the case each asks for
+EN_CASE_BEFORE = right_before("(in|at|to|into|from|with)")
+EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
+#: English "spread to", "extended to": the names after it are where something went, an object in Russian
+#: («охватили Атырау, … и Кызылорду»)
+# ("spread from Mangystau Region to": up to four words of where from between)
+EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending|expanded|moved)\s+(?:\w+\s+){0,4}?"
+                          r"to\s+(?:the\s+)?$")
+#: English right after a name that makes it a passive's subject ("was replaced", "had been arrested")
+EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been|is|are|will be)\s+"
+                              r"(?:(?:also|then|later|soon|quickly|formally|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+en|"
+                              r"caught|held|kept|led|left|made|met|paid|put|seen|sent|shot|sought|struck|"
+                              r"taken|told|thrown|won|bought|brought|fought)\b"
+                              # (not before "to" and a verb, "was forced to resign"; a term, "was sentenced
+                              # to seven years", is no verb)
+                              r"(?!\s+(?:to(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                              r"twelve|fifteen|twenty|life|death)\b)|by\s+the\s+fact))")
+#: "to" a name after a verb of sending, giving or addressing in the same clause ("sent their
+#: demands to President Tokayev", "appealed to the CSTO")
+EN_TO_RECIPIENT = re.compile(
+   r"(?i)\b(?:sen[dt]|sends|sending|gave|give|gives|giving|hand(?:ed|s|ing)?|deliver(?:ed|s|ing)?|"
+   r"address(?:ed|es|ing)?|appeal(?:ed|s|ing)?|pass(?:ed|es|ing)?|transferr?(?:ed|s|ing)?|submit(?:ted|s|ting)?|"
+   r"present(?:ed|s|ing)?|offer(?:ed|s|ing)?|sold|sell(?:s|ing)?|report(?:ed|s|ing)?|explain(?:ed|s|ing)?|"
+   r"paid|pay|pays|paying|"
+   r"wr(?:ote|ite|ites|iting)|turn(?:ed|s|ing)?)\b[^.;:!?]*?\bto\s+(?:the\s+)?"
+   r"(?:(?:President|Prime|Minister|former|Mr|Mrs|Ms|Dr|General|Secretary|Comrade)\s+)*$")
+
+
+def _occurrences(text: str, part: str, *, words: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of *part* in *text* (with *words*, only as a whole word);
+    plain string search, no pattern compiled per name."""
+    out: list[tuple[int, int]] = []
+    at = text.find(part) if part else -1
+    while at >= 0:
+        end = at + len(part)
+        if not words or ((at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())):
+            out.append((at, end))
+        at = text.find(part, at + 1)
+    return out
+
+
+def after_to(before: str, excluded: frozenset[str]) -> bool:
+    """Does the English *before* a name end with "to [the]", not after one of the words in
+    *excluded* ("according to")?"""
+    to = _TO_BEFORE.search(before)
+    return to is not None and (to.group(1) or "").lower() not in excluded
+
+
+def _arrival_verb(word: str) -> bool:
+    """Is the English *word* (small letters) a verb of arrival, motion or placement (or an action
+    noun of one) — not the agent noun of one ("bus drivers in Semey", "investors in Kazakhstan")?"""
+    return _ARRIVAL.match(word) is not None and (not _EN_AGENT_NOUN.search(word)
+                                                 or word in ("enter", "enters", "deliver", "delivers"))
+
+
+def arrival_in_clause(before: str) -> bool:
+    """Is there a verb of arrival, motion or placement in the last clause of *before*, and no
+    passive of another verb after it ("the decision to send troops was taken in Moscow": the place
+    is where it was taken)?"""
+    clause = re.split(r"[.;:!?]\s", before)[-1]
+    # ("going on", "went on": continuing, not moving — «в Уральске идёт забастовка»)
+    clause = re.sub(r"\b(?:go|goes|going|gone|went)\s+on\b", "", clause.lower())
+    words = re.findall(r"[a-z]+", clause)
+    last = next((k for k in range(len(words) - 1, -1, -1) if _arrival_verb(words[k])), None)
+    if last is None:
+        return False
+    if any(word in _EN_BE and k + 1 < len(words) and past_participle(words[k + 1])
+           and not _ARRIVAL.match(words[k + 1]) for k, word in enumerate(words[last + 1:], last + 1)):
+        return False
+    # (a question puts its "be" first: "Was the decision to send troops taken in Moscow?")
+    return not (words[0] in _EN_BE and any(past_participle(word) and not _ARRIVAL.match(word)
+                                           for word in words[last + 1:]))
+
+
+#: an English word in small letters right after a name, with a suffix only nouns have; plurals
+#: only where no verb's third person ends so ("comments", "mentions", "insists" are verbs too)
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|sion|ment|ship|ness|ity|ities|ance|ence|ism|oyees|ainees|ittees)"
+                         # or the people of a company or organisation ("Kazakhmys miners")
+                         r"|(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|staff|managers|"
+                         r"shareholders|engineers|drillers|members|leaders|activists|supporters"
+                         # (one of them too: "the journalist and NUJ member", "an RSM activist")
+                         r"|member|leader|activist|supporter|official|representative|spokes(?:man|woman|person)|"
+                         r"delegate)"
+                         # or what a ruler, a country or a city has ("the Nazarbayev regime", "the Kazakhstan
+                         # Embassy", "the London picket")
+                         r"|(?:regime|government|embassy|picket|events|protests|uprising|massacre|offices?))\b")
+
+
+class SourceReading(SegmentState):
+    """Where and how the English source names a referent."""
+
+    def from_noun(self, ref: int) -> bool:
+        """Does the English put the referent after a noun and "from", "at" or "in" ("a message from
+        Xi Jinping", "police in Shymkent"), which Russian says with a genitive? Not where the name
+        modifies the word after it ("from Charing Cross police station"), is a possessor ("came
+        in Xi Jinping's message"), or follows a verb of motion or position before "in"."""
+        cue = FROM_BEFORE.search(self.source_before(ref))
+        return cue is not None and not noun_next(self.source_around(ref)[1]) \
+            and not (cue.group(2) and (self.english_possessive(ref)
+                                       or cue.group(0).split()[0].lower() in EN_IN_AFTER_VERB))
+
+    def english_object(self, ref: int) -> str | None:
+        """The English verb right before the referent that makes it the verb's object ("thanked",
+        "swept"), or None: none there, or one that says who speaks, links or takes no object."""
+        verb = _OBJECT_VERB.search(self.source_before(ref))
+        if verb is None and self.language == "ru":
+            verb = _INFINITIVE_OBJECT.search(self.source_before(ref))
+        if verb is None or verb.group(1).lower() in _NOT_OBJECT_VERBS:
+            return None
+        # (a verb of arrival right before a name is no object verb — "entered Almaty" is a dative's
+        # direction — except "headed", which before a name with no "for" or "to" is "led")
+        if _ARRIVAL.match(verb.group(1).lower()) and verb.group(1).lower() != "headed":
+            return None
+        return verb.group(1)
+
+    def infinitive_object(self, ref: int) -> bool:
+        """Does the source put the referent right after an infinitive that takes it as its object
+        ("asked the court to summon Nazarbayev")?"""
+        verb = _INFINITIVE_OBJECT.search(self.source_before(ref))
+        return verb is not None and verb.group(1).lower() not in _NOT_OBJECT_VERBS
+
+    def direction(self, ref: int) -> bool:
+        """Does the source put the referent right after "to" ("moved the capital to Astana"), so that
+        Russian в/на take the accusative of direction? Not after an office held "to" a country
+        ("ambassador to Kazakhstan" is «посол в Казахстане»)."""
+        before = self.source_before(ref)
+        if noun_next(self.source_around(ref)[1]):
+            return False        # "to the London picket": the direction is the picket's («пикету в Лондоне»)
+        if _INTO_BEFORE.search(before) or _EN_JOINED_BEFORE.search(before) or _EN_LEFT_FOR.search(before) \
+                or EN_SPREAD_TO.search(before):       # "spread to Atyrau Region": «перекинулась на Атыраускую область»
+            # "spilled over into Atyrau Region": «перекинулась на Атыраускую область»; "joined the SCO":
+            # «вступил в Шанхайскую организацию сотрудничества»; "leave for Russia": «уехать в Россию»
+            return True
+        # and a verb of motion in the clause: "welcomed the minister to London" is «принял в Лондоне»;
+        # an office "to" a country is where it is held («посол в Казахстане») unless a verb of sending
+        # moves its holder there ("sent two delegates to Zhanaozen": «в Жанаозен»)
+        office = after_to(before, TO_IN_PREPOSITIONS) and not after_to(before, NOT_DIRECTION_TO)
+        if office:
+            return arrival_in_clause(_TO_BEFORE.sub("", before))
+        return after_to(before, NOT_DIRECTION_TO) and arrival_in_clause(before)
+
+    def english_apposition(self, ref: int) -> bool:
+        """Does the source put the name beside a generic noun ("the company Tengizchevroil",
+        "(of) the Tengizchevroil company") rather than before "'s"? Then a Russian
+        genitive in quotes after the generic word («в компании «Тенгизшевройла»») is no
+        complement "of" the name but a wrongly declined apposition."""
+        before, after = self.source_around(ref)
+        if before is None or after.startswith(POSSESSIVE):
+            return False
+        # "workers of the Tengizchevroil company": the "of" governs the generic noun, not the name;
+        # a plural after it names what the company owns ("KazMunayGas enterprises": its enterprises)
+        return bool(_EN_GENERIC_BEFORE.search(before) or _EN_GENERIC_AFTER.match(after))
+
+    def english_generic_before(self, ref: int) -> bool:
+        """Does the source put a generic noun right before the name ("the magazine Class View")?"""
+        before, after = self.source_around(ref)
+        return before is not None and not after.startswith(POSSESSIVE) and bool(_EN_GENERIC_BEFORE.search(before))
+
+    def english_modifier(self, ref: int) -> bool:
+        """Is the name followed in the source by a word in small letters ("of the Kashagan
+        project")? Then it may modify that word, which the Russian generic word renders
+        («проекта Кашаган»), and the "of" before it is that word's."""
+        return word_in_small_letters_after(self.source_around(ref)[1])
+
+    def english_possessive(self, ref: int) -> bool:
+        """Does the source put "'s" after the name ("in Xi Jinping's message", "Ukraine's
+        experience")? Russian says the possessor as a genitive after the noun, as for "of": «в
+        послании Си Цзиньпина», «опыт Украины»."""
+        return self.source_around(ref)[1].startswith(POSSESSIVE)
+
+    def english_noun_after(self, ref: int) -> bool:
+        """Is the name followed in the source by a noun, known by a suffix only nouns have ("the
+        Joe Biden administration", "KazMunayGas management", "Tengizchevroil employees")? Then
+        it modifies that noun, which Russian says with the name in the genitive («администрация
+        Джо Байдена»), as for "of"."""
+        return _NOUN_AFTER.match(self.source_around(ref)[1]) is not None
+
+    def source_around(self, ref: int) -> tuple[str | None, str]:
+        """The English source before and after where it names the referent ((None, "") when it
+        does not): where it names it for the mention whose context is being read (see
+        :meth:`contexts`), else the first time."""
+        nth = self._mention[1] if self._mention is not None and self._mention[0] == ref else 0
+        found = self._around.get((ref, nth))
+        if found is None:
+            spans = self.mentions(ref)
+            if nth < len(spans):
+                start, end = spans[nth]
+                before = self.source[:start]
+                if self.lx.kinds[ref] == "place":
+                    # "in the city of Taraz": the kind of place is the name's own noun, which the target
+                    # renders with it (Тараз қаласында, в городе Таразе); the words before it govern the name
+                    before = _EN_KIND_OF_PLACE.sub(" ", before)
+                elif self.lx.kinds[ref] == "person" and _EN_TITLED_APPOSITION.search(before) \
+                        and subject_verb(before, self.source[end:]) is None:
+                    # "spoke with the Prime Minister of the United Kingdom, Boris Johnson": the person in
+                    # apposition to a title shares the preposition before it (not "In a question to the
+                    # Prime Minister, Paul Murphy asked", the subject of the next clause)
+                    before = _EN_TITLED_APPOSITION.sub(r"\1 ", before)
+                found = (before, self.source[end:])
+            else:
+                found = (None, "")
+            self._around[(ref, nth)] = found
+        return found
+
+    def english_mention(self, ref: int) -> str:
+        """The English text of the mention being read ("" when the source does not name it)."""
+        spans = self.mentions(ref)
+        nth = self._mention[1] if self._mention is not None and self._mention[0] == ref else 0
+        return self.source[spans[nth][0]:spans[nth][1]] if nth < len(spans) else ""
+
+    def mentions(self, ref: int) -> list[tuple[int, int]]:
+        """Where the English source names the referent, in order: each time it writes what it first
+        wrote ("John McDonnell"), and for a person also the surname alone elsewhere ("McDonnell's
+        intervention"), as a later mention usually shortens a name."""
+        found = self._spans.get(ref)
+        if found is None:
+            written = self.wanted.get(ref) or ""
+            found = _occurrences(self.source, written)
+            # (not inside a longer name the source also mentions: "Communist Voice" in "the Communist Voice
+            # Organization")
+            longer = [span for other, text in self.wanted.items()
+                      if other != ref and text and len(text) > len(written) and written in text
+                      for span in _occurrences(self.source, text)]
+            if longer:
+                found = [(a, b) for a, b in found if not any(start <= a and b <= end for start, end in longer)]
+            # later, shorter mentions: a person's surname alone ("Bashar al-Assad", then "Assad", its particle
+            # gone too), or another of a multiword name's English spellings ("Charing Cross police station",
+            # then "back from Charing Cross", not inside a longer name)
+            last = written.split()[-1] if written else ""
+            shorter: list[str] = []
+            surname = self.lx.kinds[ref] == "person" and " " in written and len(last) > 2
+            if surname:
+                particle, _, bare = last.partition("-")
+                shorter = [last] + ([bare] if bare and particle.islower() and len(bare) > 2 else [])
+            elif " " in written and written[:1].isupper():
+                shorter = [spelling for spelling, status in self.lx.forms(ref, "en")
+                           if status != "deprecated" and spelling != written and len(spelling) > 3
+                           and spelling in written]
+            for text in shorter:
+                found += [(a, b) for a, b in _occurrences(self.source, text, words=True)
+                          if not any(start <= a < end for start, end in found)
+                          and (surname or not any(start <= a < end for start, end in longer))]
+            if shorter:
+                found.sort()
+            self._spans[ref] = found
+        return found
+
+    def source_before(self, ref: int) -> str:
+        """The English source up to where it names the referent ("" when it does not)."""
+        return self.source_around(ref)[0] or ""
+
+    def after_of(self, ref: int) -> bool:
+        """Does the source name the referent right after "of" ("of the" allowed)? Not where a longer
+        proper name goes on after it ("the verdict of the Zhanaozen City Court"): the "of" is that
+        name's, and this one only modifies it («Жаңаөзен қалалық сотының»)."""
+        before, after = self.source_around(ref)
+        return before is not None and bool(_OF_BEFORE.search(before)) and not _EN_NAME_GOES_ON.match(after)
+
+    def place_not_direction(self, ref: int, *, quoted: bool = False) -> bool:
+        """Does the source put the referent (a place, or a company in quotes: "at Tengizchevroil")
+        after "in" or "at", not after a verb of arrival ("arrived in Uralsk" is «прибыли в
+        Уральск»)? Then Russian в/на take the locative."""
+        before = self.source_before(ref)
+        if (self.lx.kinds[ref] != "place" and not quoted) or not _IN_PLACE.search(before) \
+                or _EN_INTERVENTION_IN.search(before):
+            return False
+        return not arrival_in_clause(before)
+
+    def inside_organisation(self, hit: Hit, ref: int) -> bool:
+        """Does the source put an organisation after "in" ("raised it in the Irish Parliament",
+        "membership in the Eurasian Economic Union"), with no Russian word before it in its clause
+        that takes в + the accusative (вступить, включить, обратиться, направить, инвестировать,
+        верить …)? Then в takes the locative: «в парламенте Ирландии»."""
+        if self.lx.kinds[ref] != "organisation" or not EN_IN_BEFORE.search(self.source_before(ref)) \
+                or _EN_INTERVENTION_IN.search(self.source_before(ref)) or arrival_in_clause(self.source_before(ref)):
+            return False
+        return not any(_RU_INTO_GOVERNING.match(self.toks.folded[k])
+                       for k in range(self._clause_start(hit.start), hit.start))

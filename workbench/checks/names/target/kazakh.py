@@ -1,0 +1,1455 @@
+"""Kazakh target rules: the case ending a Kazakh name needs after or before the words around
+it (postpositions, verbs and their objects, possessive compounds, the hyphen after a quoted
+name) and what the English source says about it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
+from workbench.inflection.kazakh import kazakh_hyphen_after_quote
+
+from ..english_context import (
+    PASSIVE_BY,
+    authored_by,
+    content_word_after,
+    doer_role,
+    message_from,
+    noun_next,
+    right_before,
+    second_object_next,
+    subject_verb,
+)
+from ..forms import EXTRA, FormEntry, Hit, cases_of
+from ..kazakh_context import ABL as KK_ABL
+from ..kazakh_context import ACC as KK_ACC
+from ..kazakh_context import DAT as KK_DAT
+from ..kazakh_context import GEN as KK_GEN
+from ..kazakh_context import INS as KK_INS
+from ..kazakh_context import LOC as KK_LOC
+from ..kazakh_context import NOM as KK_NOM
+from ..kazakh_context import (
+    ablative_compound,
+    ablative_in_clause,
+    ablative_source_clause,
+    ablative_word,
+    abstract_noun,
+    accusative_verb,
+    accusative_word,
+    adverb_like_case,
+    adverb_postposition,
+    any_postposition,
+    any_verbal_noun,
+    asking_verb,
+    bare_possessed_verbal_noun,
+    beginning_verb,
+    case_by_ending,
+    clause_verb_case,
+    converb,
+    dative_compound,
+    dative_in_clause,
+    embedded_verb,
+    ends_in_case,
+    finite_passive,
+    finite_verb_case,
+    gathering_verb,
+    genitive_word,
+    genitiveless_postposition,
+    giving_verb,
+    giving_verb_any_voice,
+    happening_verb,
+    il_passive,
+    may_own,
+    moving_verb,
+    nominal_copula,
+    nominal_participle_genitive,
+    nominalised_moving_verb,
+    nominalised_verb,
+    oblique_noun_case,
+    participle,
+    partner_clause,
+    partner_noun,
+    passive_verb,
+    place_adjective,
+    possessed_across,
+    possessed_compound,
+    possessed_noun,
+    possessed_object,
+    possessed_verbal_noun,
+    possessive_shape,
+    postposition,
+    publishing_verb,
+    round_verb,
+    something_to_own,
+    source_participle,
+    source_postposition,
+    verb_object_case,
+    wants_person_genitive,
+)
+from ..matcher import fold
+from .english import (
+    EN_AND_AFTER,
+    EN_CASE_BEFORE,
+    EN_FEARING,
+    EN_GIVING_BEFORE,
+    EN_IN_AFTER_VERB,
+    EN_IN_BEFORE,
+    EN_OPENING_PLACE,
+    EN_PASSIVE_AFTER,
+    EN_TO_RECIPIENT,
+    FROM_BEFORE,
+    LEAVING_FOR,
+    NOT_DIRECTION_TO,
+    POSSESSIVE,
+    TO_IN_PREPOSITIONS,
+    SourceReading,
+    after_to,
+    arrival_in_clause,
+)
+from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN, SENTENCE_END, offending_at
+
+_EN_ON_BEFORE = right_before("on")
+_EN_IN_ON_BEFORE = right_before("in|on")
+_EN_ADJECTIVE_OF = right_before(rf"(?:unafraid|{EN_FEARING}|proud|aware|ashamed|fond|tired|sick|suspicious|"
+                                r"jealous|envious|mindful|conscious|critical|supportive|guilty)\s+of")
+#: "seen from Moscow", "viewed from": where one looks from («Мәскеуден қарағанда»)
+_EN_SEEN_FROM = right_before(r"(?:seen|viewed|looked\s+at|looking|watched|observed)\s+from")
+#: People "in" or "at" a place or company ("workers at Kazakhmys", "oil workers in Atyrau Region")
+_EN_PEOPLE_AT = right_before(r"(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|employees|staff|"
+                             r"protesters|demonstrators|activists|residents|people|engineers|drillers)\s+(?:in|at)")
+#: "that" (or another word that opens a clause) right before the name, and a verb with its
+#: auxiliary after it: the name is that clause's subject ("that Nazarbayev had resigned")
+_EN_THAT_BEFORE = right_before("that|whether|how|why")
+_EN_CLAUSE_VERB_AFTER = re.compile(r"(?i)^\s+(?:(?:had|has|have|was|were|would|could|should|might|will|must|did|"
+                                   r"is|are)(?:\s+(?:not|never|already|been))?\s+(?:[a-z]+ly\s+)?[a-z]+"
+                                   r"|(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|had|was|were|would|could|should|might|"
+                                   r"must))\b")
+#: ... or, after a verb of demanding, the subjunctive's bare verb ("demanded that Nazarbayev leave")
+_EN_DEMANDED_THAT = right_before(r"(?:demand|insist|request|ask|urg|propos|suggest|recommend)\w*\s+that")
+_EN_BASE_VERB_AFTER = re.compile(r"\s+(?:not\s+)?[a-z]{3,}\b")
+#: "throughout" a place, right before the name
+_EN_THROUGHOUT_BEFORE = right_before(r"throughout|across|all\s+over")
+#: "at" after a noun of an event: where it happens ("the strike at Kashagan", «Қашағандағы ереуіл»),
+#: never where something goes (unlike "aimed at", "directed at")
+_EN_EVENT_AT = right_before(r"(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|pickets?|clash(?:es)?|shootings?|"
+                            r"massacre|killings?|explosions?|fires?|riots?|unrest|walkouts?|sit-ins?|stoppages?|"
+                            r"events?|accidents?|meetings?|gatherings?|vigils?|situation|layoffs?|dismissals?)\s+at")
+#: Kazakh words after a name in the ablative or instrumental that take those cases whatever the
+#: English preposition: бастап ("starting from"), гөрі ("than"), бірге ("together with"),
+#: айырмашылығы ("unlike in Syria": «Сириядан айырмашылығы»)
+_KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар айырмашылығы".split())
+#: Endings of English nouns of action, whose "of" is an object in Kazakh («Асадты қолдауы», "backing of Assad")
+_EN_ACTION_NOUN = ("ing", "tion", "sion", "ment", "al", "ance", "ence", "ure", "ery", "sal")
+#: English quantifiers before "of" (a part of the name's whole, not something it owns)
+_EN_QUANTIFIERS = frozenset("whole all rest most many some part half much each none both any either neither "
+                            "majority one two three several few".split())
+#: English "with" right before a name (not "together with", an adverb postposition's own)
+_EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$"
+                             # "spoke to Putin": talking is done with someone in Kazakh («Путинмен сөйлесті»)
+                             r"|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+to\s+(?:the\s+)?$")
+#: English "compared … to/with" ("likened … to") right before a name, and "compared" right before it
+_EN_COMPARED_WITH = re.compile(r"(?i)\b(?:compar(?:ed|es|e|ing)|liken(?:ed|s|ing)?)\b[^.;:!?]*"
+                               r"\b(?:to|with)\s+(?:the\s+)?$")
+_EN_COMPARED_OBJECT = re.compile(r"(?i)\bcompar(?:ed|es|e|ing)\s+(?:the\s+)?$")
+#: English "demanded of", "demanded from", "demanded that" right before a name
+_EN_DEMANDED_OF = re.compile(r"(?i)\bdemand(?:ed|s|ing)?\s+(of|from|that)\s+(?:the\s+)?$")
+#: English "be" after a name, a passive's subject ("demanded that Tokayev be removed")
+_EN_BE_AFTER = re.compile(r"(?i)\s+(?:should\s+|must\s+|would\s+)?be\b")
+#: A Kazakh noun with the possessive in the dative (атына, басшысына, мекенжайына)
+_KK_POSSESSED_DATIVE = re.compile(r".{2,}(?:ы|і)(?:на|не)")
+#: Every Kazakh case by name, and its bit
+_KK_CASE_BIT = {"nom": KK_NOM, "gen": KK_GEN, "dat": KK_DAT, "acc": KK_ACC, "abl": KK_ABL, "loc": KK_LOC,
+                "ins": KK_INS}
+#: ... and the three an ending shows on a noun of its own (:func:`oblique_noun_case`)
+_KK_CASE_BITS = {case: _KK_CASE_BIT[case] for case in ("dat", "abl", "ins")}
+#: English "to"/"into" right before a place: where something goes
+_EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|enter|entered|enters|entering|"
+                            r"arriv(?:e|ed|es|ing)\s+in|"     # ("arrived in Almaty": «Алматыға келді»)
+                            + LEAVING_FOR)
+# ("set off for Aktau", "the strike reached Aktobe Region": «Ақтөбе облысына жетті»)
+#: The names of a list before the last one ("Atyrau, Uralsk and "), at the end of the English before it
+_EN_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|"
+                             r"\s+(?:and|or)\s+))+$")
+#: A verb of welcoming someone "to" a place earlier in the English clause: Kazakh receives them in it
+#: ("welcomed the minister to London": «Лондонда қабылдады»)
+_EN_WELCOMED_TO = re.compile(r"(?i)\b(?:welcom|receiv|host|greet)\w*\b[^.;:!?]*$")
+#: The English absolute "with" (", with Aktau on the coast and Zhanaozen inland"): a comma before
+#: "with", a place or position after the name
+_EN_ABSOLUTE_WITH = re.compile(r"(?i),\s+with\s+(?:the\s+)?$")
+_EN_PLACED_AFTER = re.compile(r"(?i)\s+(?:on|in|at|near|by|inland|ahead|behind|beside|alongside|in\s+front)\b")
+#: Kazakh particles that pair two members («Тоқаевқа да, уәделеріне де»), and English words that
+#: pair them before or after a name ("both", "neither … nor", "not only … but also")
+_KK_PAIR_PARTICLES = frozenset("да де та те".split())
+_EN_PAIR_BEFORE = re.compile(r"(?i)\b(?:and|or|nor|but|also|as\s+well\s+as|both|either|neither|only)\s+"
+                             r"(?:from|to|with|in|by|on|against)?\s*(?:the\s+)?$")
+_EN_PAIR_AFTER = re.compile(r"(?i)\s*,?\s+(?:and|or|nor|but|as\s+well\s+as)\s")
+#: English verbs that Kazakh renders by a compound predicate with a dative object (алғыс айту, кеңес
+#: беру, көмек көрсету, телефон соғу)
+_EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang")
+#: The English preposition right before a name that asks for one Kazakh case
+_EN_LAST_PREPOSITION = right_before("(from|to|with)")
+#: English right before a name it comes from or leaves ("from", "withdrew from", "left", "fled")
+_EN_FROM_BEFORE = right_before("(from)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
+#: Kazakh words that join names, the case on the last of them only
+_KK_COORDINATORS = frozenset(("мен", "бен", "пен", "және", "немесе", "не"))
+#: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
+_KK_REPORTING = frozenset(("деп", "үшін", "туралы", "жөнінде"))
+#: English calling on someone to act right before the name ("called on Kazakhstan to", "urged Tokayev to")
+_EN_CALLED_ON = right_before(r"call(?:ed|s|ing)?\s+(?:up)?on|urg(?:ed|es|ing|e)")
+#: English asking or demanding something of someone right before the name ("asked Moscow for help")
+_EN_ASKED = right_before(r"(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|begg?(?:ed|s|ing)?|demand(?:ed|s|ing)?)"
+                         r"(?:\s+of)?")      # "demanded of Tokayev"
+#: ... "from" only after a verb of moving or removing in its clause: "people from Almaty" are
+#: often «Алматыда тұратын» (living in Almaty), "reports from Almaty" «Алматыда хабарланды»
+_EN_MOVING = re.compile(
+    r"withdr(?:ew|aw|awn|awing|aws|awal)|leav(?:e|es|ing)|left|fled|flee(?:s|ing)?|expel(?:s|led|ling)?"
+    r"|evacuat(?:e|es|ed|ing|ion)|deport(?:s|ed|ing|ation)?|remov(?:e|es|ed|ing|al)|exclud(?:e|es|ed|ing)"
+    r"|resign(?:s|ed|ing)?|depart(?:s|ed|ing|ure)?|escap(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)"
+    r"|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?|driv(?:e|es|en|ing)|drove|oust(?:s|ed|ing)?"
+    r"|dismiss(?:es|ed|ing|al)?|arriv(?:e|es|ed|ing|al)|return(?:s|ed|ing)?|came|com(?:e|es|ing)|flew"
+    r"|fl(?:y|ies|ying|own)|travel(?:s|led|ling|ed|ing)?|mov(?:e|es|ed|ing)|sen(?:t|d|ds|ding)"
+    r"|br(?:ought|ing|ings|inging)|transfer(?:s|red|ring)?|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?"
+    r"|march(?:es|ed|ing)?|spread(?:s|ing)?|walk(?:s|ed|ing)?|r(?:ode|ide|ides|iding)|rush(?:es|ed|ing)?"
+    r"|head(?:s|ed|ing)|import(?:s|ed|ing)?|export(?:s|ed|ing)?|recall(?:s|ed|ing)?|releas(?:e|es|ed|ing)"
+    r"|freed|rescu(?:e|es|ed|ing)|thr(?:ow|ows|ew|own|owing)|banish(?:es|ed|ing)?|exil(?:e|es|ed|ing)")
+#: a Kazakh word with a case ending (a noun in a case, no adverb)
+_KK_CASE_ENDING = re.compile(r"(?:ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті|"
+                             r"ын|ін|ның|нің|дың|дің|тың|тің|мен|бен|пен)$")
+
+
+def _another_verb_form(words: list[str]) -> bool:
+    """Is one of the Kazakh *words* a verb form that may take an object of its own (a participle,
+    converb, verbal noun or passive)?"""
+    return any(participle(low) or converb(word) or possessed_verbal_noun(low) or nominalised_verb(low)
+               or passive_verb(low) or any_verbal_noun(low) for word in words for low in (fold(word),))
+
+
+class KazakhRules(SourceReading):
+    """The case ending a Kazakh name's context needs."""
+
+    def kazakh_word_after(self, hit: Hit, entry: FormEntry) -> None:
+        """The word right after a Kazakh name: a postposition that takes one case («Тоқаевқа
+        туралы»), a word that wants a person in the genitive (айтуынша) or a verb whose object
+        takes one case («Ресейді жүгінді»)."""
+        if hit.end >= self.n or entry.flags & EXTRA:
+            return
+        cases = entry.cases & KK_CASES
+        gap = self.toks.gap(hit.end).strip(" \u00a0" + CLOSE)
+        if gap:
+            if not gap.strip(OPEN) and cases and not cases & KK_GEN \
+                    and not self.kazakh_bare_possessor(hit, entry, cases):     # «Зюгановқа «коммунистік» … партиясы»
+                self.kazakh_reported_object(hit, entry, cases)   # «… қозғалысына «…» деп айыптайды»
+            return
+        after = self.toks.words[hit.end]
+        rule = postposition(after)
+        if rule is not None and fold(after) == "қарағанда" and cases == KK_ABL \
+                and _EN_SEEN_FROM.search(self.source_before(entry.ref)):
+            return      # «Мәскеуден қарағанда», "seen from Moscow": looking from it, no comparison
+        if rule is None and wants_person_genitive(after) and self.lx.kinds[entry.ref] == "person":
+            rule = (KK_GEN, "gen")      # «Айнұр Құрманов айтуынша» → Құрмановтың
+        if rule is None:
+            rule = source_postposition(after, self.source_before(entry.ref))    # "after Nazarbayev"
+        if rule is None and cases and not cases & KK_GEN and self.kazakh_bare_possessor(hit, entry, cases):
+            return
+        if rule is None:
+            following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
+            adverb = adverb_postposition(after, following)
+            if adverb is not None and cases and not cases & ~adverb[0]:
+                self.wrong_case(hit, entry, adverb[1], f"({'/'.join(cases_of('kk', cases))}) before {after!r}, "
+                                f"which takes the {adverb[1]}")
+                return
+            if verb_object_case(after) is None and self.kazakh_reported_object(hit, entry, cases):
+                return
+            if verb_object_case(after) is None and after.islower() \
+                    and (not _KK_CASE_ENDING.search(fold(after)) or adverb_like_case(fold(after))) \
+                    and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
+                    and (self.english_object(entry.ref) or adverb_like_case(fold(after))):
+                # «Тоқаевқа ашық қолдады» ("openly supported Tokayev"): a bare word between, which the
+                # English object makes an adverb, not the verb's own object; or a dative compound after it
+                # («Мәскеуді ашық қарсы шықты», "openly opposed Moscow": қарсы шығу takes the dative)
+                if hit.end + 2 < self.n and cases & KK_ACC and not cases & KK_DAT \
+                        and dative_compound(self.toks.words[hit.end + 1], self.toks.words[hit.end + 2]) \
+                        and self.english_object(entry.ref):
+                    compound = f"{self.toks.words[hit.end + 1]} {self.toks.words[hit.end + 2]}"
+                    self.wrong_case(hit, entry, "dat", f"(acc) before {compound!r}, whose object takes the dat")
+                    return
+                self.kazakh_verb_object(hit, entry, self.toks.words[hit.end + 1], cases)
+                return
+            self.kazakh_verb_object(hit, entry, after, cases)
+            return
+        if not cases or cases & rule[0]:
+            return
+        if rule[1] == "ins" and cases == KK_NOM and hit.start > 0 \
+                and self.toks.folded[hit.start - 1] in _KK_COORDINATORS:
+            return      # «Пит Фермин мен Джон Макдоннелл бірге тұрды»: a list, the subject, "together"
+        self.wrong_case(hit, entry, rule[1], f"({'/'.join(cases_of('kk', cases))}) before "
+                        f"{self.toks.words[hit.end]!r}, which takes the {rule[1]}")
+
+    def kazakh_reported_object(self, hit: Hit, entry: FormEntry, cases: int) -> bool:
+        """«Мәскеу НАТО-ға толқуларды ұйымдастырды деп айыптады» ("accused NATO of organising"): the
+        English object, before a clause reported with деп (a reason with үшін, "accused Tokayev for
+        ordering"; a matter with туралы, "instructed the KNB to hand over": «… тапсыру туралы нұсқау
+        берді»), is the object of the verb after it, or of the compound (нұсқау берді: a dative). True
+        when the clause has that shape (and the name was checked against the verb)."""
+        if not cases or cases & KK_NOM or not self.english_object(entry.ref) or self.english_possessive(entry.ref):
+            return False
+        words = self._clause_after(hit)
+        said = next((k for k, word in enumerate(words[:-1]) if fold(word) in _KK_REPORTING), None)
+        if said is None or said == 0 or verb_object_case(words[said - 1]) is not None:
+            return False
+        if said + 2 < len(words) and dative_compound(words[said + 1], words[said + 2]):
+            if cases & KK_ACC and not cases & KK_DAT:
+                compound = f"{words[said + 1]} {words[said + 2]}"
+                self.wrong_case(hit, entry, "dat", f"(acc) before {compound!r}, whose object takes the "
+                                "dat: the source makes it that verb's object")
+            return True
+        if verb_object_case(words[said + 1]) is not None:
+            self.kazakh_verb_object(hit, entry, words[said + 1], cases)
+            return True
+        return False
+
+    def kazakh_from(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "from Kazakhstan", "left Almaty", "withdraw from Kazakhstan": the name is
+        where something comes from or leaves. Kazakh says it with the ablative (Қазақстаннан),
+        a genitive (Екібастұздың көмірі, "coal from Ekibastuz") or a bare modifier; a name only
+        in the dative or the locative (Қазақстанда шыға бастады) says the opposite or nothing of
+        the kind: the ablative is expected. (The accusative can be right: ТМД-ны тастап кетті.)
+        Asking or demanding something of someone is the ablative too («Мәскеуден көмек сұрады»):
+        an accusative there («Мәскеуді») is what is asked for."""
+        cases = entry.cases & KK_CASES
+        before = self.source_before(entry.ref)
+        # (not "asked Kazakhstan to release …": asked to act, the one asked is called on, «Қазақстанды …
+        # босатуға шақырды», an accusative)
+        words_after = self._clause_after(hit)
+        # (but where the Kazakh verb is сұрау itself, "asked Kazakhstan to explain" asks *from* it too:
+        # «Қазақстаннан … түсіндіруді сұрады»)
+        asked_here = bool(words_after) and asking_verb(words_after[-1])
+        # (only of someone who can be asked: "demand the 1993 Constitution back" asks for a document)
+        if not entry.flags & EXTRA and (cases == KK_ACC or (cases == KK_DAT and asked_here)) \
+                and _EN_ASKED.search(before) and self.lx.kinds[entry.ref] in ("person", "organisation", "place") \
+                and (asked_here or not re.match(r"\s+to\s", self.source_around(entry.ref)[1])):
+            # "asked Moscow for help": Kazakh asks *from* someone («Мәскеуден көмек сұрады»); an
+            # accusative is what is asked for («Мәскеуді сұрады»). (Turning to them is a dative:
+            # «Мәскеуге жүгінді».)
+            self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}): the source asks or demands something "
+                            "of it, and Kazakh asks from someone, in the ablative")
+            return True
+        if not entry.flags & EXTRA and cases == KK_GEN and _EN_FROM_BEFORE.search(before) and words_after \
+                and not something_to_own(words_after) and ablative_source_clause(words_after):
+            # "took over the chair from Nazarbayev": «Назарбаевтың қабылдап алды», a genitive that owns
+            # nothing before a verb whose source is an ablative
+            self.wrong_case(hit, entry, "abl", "(gen) owning nothing before a verb whose source it is: the source's "
+                            "\"from\" is an ablative")
+            return True
+        if not entry.flags & EXTRA and cases == KK_GEN and _EN_FROM_BEFORE.search(before) and words_after \
+                and participle(fold(words_after[0])) \
+                and (moving_verb(words_after[0]) or ablative_source_clause(words_after[:1])):
+            # "a young woman from Aktobe Region": «Ақтөбе облысының келген жас әйел», a genitive right
+            # before a participle of coming or leaving, which owns nothing — where from is an ablative
+            self.wrong_case(hit, entry, "abl", f"(gen) right before {words_after[0]!r}, a participle of coming or "
+                            "leaving: the source's \"from\" is an ablative")
+            return True
+        if not entry.flags & EXTRA and cases == KK_ACC and _EN_FROM_BEFORE.search(before) \
+                and ablative_source_clause(words_after):
+            # "heard of it from Kurmanov", "took the chair from Nazarbayev", "fled Zhanaozen", with a
+            # verb whose source is an ablative (қашты, алды, естіді): the accusative is what is taken;
+            # only «тастап кетті» (abandoned) leaves a place so. (Not «… Юрченконы тыңдадық», "heard
+            # from Yurchenko": listened to her.)
+            self.wrong_case(hit, entry, "abl", "(acc): the source says it is where something comes from or "
+                            "leaves, which Kazakh puts in the ablative")
+            return True
+        leaving = _EN_FROM_BEFORE.search(before)
+        # (not a bare name before a noun in the ablative, which it modifies: «Алматы әуежайынан кетті»,
+        # "left Almaty airport")
+        if not entry.flags & EXTRA and cases == KK_NOM and words_after and leaving and not leaving.group(1) \
+                and ablative_source_clause(words_after[:2]) \
+                and not (len(words_after) > 1 and words_after[0].islower()
+                         and ends_in_case(fold(words_after[0]), "abl")):
+            # "have left Kazakhstan": a bare name right before the verb of leaving («Қазақстан кетіп қалды»)
+            # is no subject the English has; where it is left is an ablative
+            self.wrong_case(hit, entry, "abl", "(nom) right before a verb of leaving it: the source says it is "
+                            "where someone leaves, which Kazakh puts in the ablative")
+            return True
+        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_LOC | KK_INS) \
+                or (cases & KK_INS and words_after and fold(words_after[0]) in _KK_ABLATIVE_PARTNERS):
+            return False        # (an instrumental says "with", never "from": «Қарашығанақпен шығарып алды»)
+        found = _EN_FROM_BEFORE.search(before)
+        if not found:
+            return False
+        clause = re.split(r"[.;:!?,]\s", before[:found.start()])[-1].lower()
+        # (a dative right before a Kazakh verb of moving says "to" where the English says "from": «Атырауға
+        # келген куәлар», "witnesses from Atyrau")
+        # (nor a locative or dative right before a participle of taking or leaving: «Communist Voice-та
+        # алынған мақала», "the article taken from Communist Voice")
+        # (or a locative right before a participle of coming: «Тәжікстанда келген әскерлер», "troops from
+        # Tajikistan")
+        towards = bool(cases & (KK_DAT | KK_LOC) and words_after and moving_verb(words_after[0])
+                       and (cases & KK_DAT or participle(fold(words_after[0]))))
+        taken = bool(words_after and source_participle(words_after[0]))
+        if found.group(1) and not any(_EN_MOVING.fullmatch(word) for word in re.findall(r"[a-z]+", clause)) \
+                and not ablative_source_clause(words_after) and not towards and not taken:
+            # "from" with no verb of moving before it in its clause, nor a Kazakh verb whose source is an
+            # ablative after it ("demanded a pay rise from KazMunayGas": «ҚазМұнайГаздан … талап етті»)
+            return False
+        self.wrong_case(hit, entry, "abl", f"({'/'.join(cases_of('kk', cases))}): the source says it is where "
+                        "something comes from or leaves, which Kazakh puts in the ablative")
+        return True
+
+    def kazakh_recipient(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "sent their demands to President Tokayev", "appealed to the CSTO": the name is
+        the one something is sent, given or said to, which Kazakh puts in the dative. A name only
+        in the ablative or the locative there («Тоқаевтан жолдады») says where it came from or
+        happened instead. (Other cases may render it: «Саймон Ханнамен сөйлесті», "spoke to
+        Simon Hannah"; «Тоқаев атына», "addressed to Tokayev".)"""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases:
+            return False
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None:
+            return False
+        if cases == KK_ACC:
+            # an accusative is the thing given: wrong for "sent a letter to Bachelet" and for the English
+            # double object "offered Tokayev military aid" — where the clause ends with a verb of giving
+            # (a congratulation "sent to Tokayev" is «Тоқаевты құттықтады», an accusative)
+            double = EN_GIVING_BEFORE.search(before_en) is not None and second_object_next(after_en)
+            words = self._clause_after(hit)
+            if not (double or EN_TO_RECIPIENT.search(before_en)) or not words or not giving_verb(words[-1]):
+                return False
+        elif cases == KK_NOM:
+            # "the money paid to Tony Blair": a bare name right before a verb of giving, of either voice,
+            # is its subject or the passive's, never the one it goes to («Тони Блэр төленген ақша»)
+            if not EN_TO_RECIPIENT.search(before_en) or hit.end >= self.n \
+                    or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
+                    or not giving_verb_any_voice(self.toks.words[hit.end]):
+                return False
+        elif cases == KK_GEN:
+            # "handed a letter of protest to the Embassy": after the English "to" the name owns nothing,
+            # and a clause ending with a verb of giving gives to a dative («елшілігіне … хатын тапсырды»)
+            # (or right before a participle of giving: "appeals sent to the European Union", «Еуропалық
+            # Одақтың жолдаған үндеулер» — whose genitive would be the sender)
+            # (and the English double object: "has sent Tokayev a list", «Тоқаевтың … тізім жолдады»)
+            words = self._clause_after(hit)
+            given = bool(words) and (giving_verb(words[-1]) or (
+                participle(fold(words[0])) and giving_verb_any_voice(words[0])))
+            # (a person only: "handed the Security Council chairmanship to Tokayev" names what is given)
+            double = self.lx.kinds[entry.ref] == "person" and EN_GIVING_BEFORE.search(before_en) is not None \
+                and second_object_next(after_en)
+            if not (EN_TO_RECIPIENT.search(before_en) or double) or not given \
+                    or any(_KK_POSSESSED_DATIVE.fullmatch(fold(word)) for word in words[:-1]):
+                return False    # («елшілігінің атына жолдады», to the embassy's name: the dative is its noun's)
+        elif cases & ~(KK_ABL | KK_LOC) or not EN_TO_RECIPIENT.search(before_en):
+            return False
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}): the source makes it the one "
+                        "something is sent, given or said to, which Kazakh puts in the dative")
+        return True
+
+    def kazakh_compared(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "compared Kazakhstan with Belarus", "compared the prisons to Guantanamo": what is
+        compared is the accusative object of салыстыру, what it is compared with its instrumental
+        («Қазақстанды Беларусьпен салыстырды», «Гуантанамомен салыстырды»); a name in another case
+        in a clause with салыстыру is wrong (a bare name only on the side compared with, which no
+        subject is)."""
+        cases = entry.cases & KK_CASES
+        words = [fold(word) for word in self._clause_after(hit)[:2]]
+        if entry.flags & EXTRA or not cases or not words or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            return False
+        # (right before the verb, or before what it is compared with and the verb: a name before another
+        # noun modifies it, «ҰҚШҰ-ның араласуын … салыстырды», "the CSTO's intervention")
+        before = self.source_before(entry.ref)
+        if _EN_COMPARED_WITH.search(before) and words[0].startswith("салыстыр"):
+            case, mask = "ins", KK_INS
+        elif _EN_COMPARED_WITH.search(before) and words[0].startswith(("теңе", "ұқсат")):
+            case, mask = "dat", KK_DAT      # «Қасиетті одаққа теңеді», likened to: the dative
+        elif _EN_COMPARED_OBJECT.search(before) and not cases & KK_NOM and len(words) == 2 \
+                and oblique_noun_case(words[0]) == "ins" and words[1].startswith("салыстыр"):
+            case, mask = "acc", KK_ACC
+        else:
+            return False
+        if cases & mask or self.english_possessive(entry.ref):
+            return False
+        side = "what is compared" if case == "acc" else "what it is compared with"
+        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) before {words[-1]!r}: the "
+                        f"source makes it {side}, the {case}")
+        return True
+
+    def kazakh_demanded_of(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "demanded of Tokayev", "demanded that Tokayev withdraw the troops": the one a demand
+        is made of is the ablative of талап ету («Тоқаевтан … талап етті»); a dative there is wrong,
+        and an accusative unless the English makes the name the object of the action demanded
+        ("demanded that Tokayev be removed": «Тоқаевты … алуды талап етті»)."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_DAT, KK_ACC):
+            return False
+        before_en, after_en = self.source_around(entry.ref)
+        demanded = _EN_DEMANDED_OF.search(before_en or "")
+        that = demanded is not None and demanded.group(1).lower() == "that"
+        # (after "that", only one who can be asked to act: "demanded that the 1993 Constitution … be
+        # restored" makes the name what is acted on)
+        if demanded is None or after_en.startswith(POSSESSIVE) \
+                or (that and self.lx.kinds[entry.ref] not in ("person", "organisation")) \
+                or (cases == KK_ACC and that and _EN_BE_AFTER.match(after_en)):
+            return False
+        words = self.toks.folded[hit.end:self._sentence_end(hit.end)]
+        if not any(word == "талап" and following.startswith("ет") for word, following in pairwise(words)):
+            return False
+        if that and any(possessed_verbal_noun(word) for word in words):
+            return False        # «Назарбаевтың … кетуін талап етті»: the subject of the action, a genitive (elsewhere)
+        self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}): the source makes it the one a demand is "
+                        "made of, the ablative of талап ету")
+        return True
+
+    def kazakh_with(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "worked closely with Paul Murphy": the name is a partner, which Kazakh puts in
+        the instrumental («Пол Мерфимен»). An accusative, dative or ablative in a clause that ends
+        with a verb of meeting, talking or working with («Пол Мерфиді … жұмыс істеп келеді», «Си
+        Цзиньпинге … келіссөз жүргізді», «Құрмановтан … сөйлесті»), or right before a noun of doing
+        something with someone, is wrong. (Other verbs may render "with" otherwise: «Тоқаевқа
+        наразы», "unhappy with Tokayev"; and the absolute ", with Aktau on the coast" is no
+        partner: «Ақтауды теңіз жағасына … белгілегенде».)"""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_ACC, KK_DAT, KK_ABL) \
+                or not _EN_WITH_BEFORE.search(self.source_before(entry.ref)):
+            return False
+        if cases == KK_ACC and hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
+                and accusative_verb(self.toks.words[hit.end]):
+            return False        # "standing with Kazakhstan" as «Қазақстанды қолдау», supporting it: its object
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is not None and _EN_ABSOLUTE_WITH.search(before_en) and _EN_PLACED_AFTER.match(after_en):
+            return False        # ", with Aktau on the coast": an absolute phrase, no partner
+        if cases == KK_DAT and hit.end + 1 < self.n and partner_noun(self.toks.words[hit.end]) \
+                and self.toks.folded[hit.end + 1].startswith("бер"):
+            return False        # «Би-би-сиге сұхбат берген», "speaking to the BBC": an interview given *to* it
+        clause = self._clause_after(hit)
+        said = next((k for k, word in enumerate(clause) if fold(word) == "деп"), None)
+        if said:
+            clause = clause[:said]      # «Құрмановпен хат алысып тұрған деп мәлімдеді»: the verb told of
+        if not partner_clause(clause) and not (
+                hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE)
+                and partner_noun(self.toks.words[hit.end])):
+            # a dative or ablative only where the clause ends with a verb of meeting or talking with,
+            # or right before a noun of doing something with someone («Құрмановқа сұхбат», "the
+            # interview with Kurmanov"; not «Financial Times-қа берген сұхбатында», given *to* it)
+            return False
+        self.wrong_case(hit, entry, "ins", f"({cases_of('kk', cases)[0]}): the source's \"with\" makes it a partner, "
+                        "which Kazakh puts in the instrumental")
+        return True
+
+    def kazakh_place_of_event(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the first rally took place in Zhanaozen": where something happens is a locative
+        («Жаңаөзенде өтті»). In a clause that ends with a verb of taking place or being (өтті,
+        болды, жүрді), a place the English puts after "in" or "at" in the dative, accusative or
+        ablative is wrong."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ACC | KK_ABL) \
+                or self.lx.kinds[entry.ref] != "place" or not (
+                    self.place_not_direction(entry.ref) or _EN_ON_BEFORE.search(self.source_before(entry.ref))
+                    or _EN_THROUGHOUT_BEFORE.search(self.source_before(entry.ref))):
+            # ("held on Trafalgar Square", "under way throughout Mangystau": with a verb of taking place,
+            # "on" and "throughout" are "in")
+            return False
+        words = self._clause_after(hit)
+        if not words or postposition(words[0]) is not None:
+            return False
+        # (the verb before a coordinated one: «Лондонға тұрады және жазады», "lives and writes in London")
+        joined = next((k for k, word in enumerate(words) if k and fold(word) in ("және", "әрі")), None)
+        if joined is not None:
+            words = words[:joined]
+        # a beginning may also be told from where («Жаңаөзеннен басталды»): an ablative is no error there
+        # (also a verb of meeting or talking: "met British officials in London", «Лондонда … кездесті»)
+        # (or a participle of taking place right after it: «Мәскеуде өткен баспасөз конференциясында»)
+        # (or a compound one: «Алматыда қаза тапқан жастар», "the young men killed in Almaty")
+        compound = len(words) > 1 and participle(fold(words[1])) and happening_verb(words[1], words[0])
+        held = (participle(fold(words[0])) and happening_verb(words[0])) or compound
+        if cases & KK_DAT and not held and any(moving_verb(word) for word in words[:-1]):
+            return False    # «Ақтауға қайта оралғанымда … болды»: a verb of coming in the clause takes the dative
+        if not held and not happening_verb(words[-1], words[-2] if len(words) > 1 else "") \
+                and not partner_clause(words) and not (beginning_verb(words[-1]) and not cases & KK_ABL):
+            return False
+        self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) "
+                        + (f"right before {' '.join(words[:2]) if compound else words[0]!r}" if held
+                           else f"in a clause whose verb {words[-1]!r}")
+                        + " says where something happens: the source's \"in\" is a locative")
+        return True
+
+    def kazakh_published_in(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "published on International Viewpoint", "appeared in Novaya Gazeta": where
+        something is published is a locative («International Viewpoint-та жарияланды»). In a
+        clause that ends with a verb of publishing, a name the English puts after "in" or "on" in
+        the dative, ablative or accusative is wrong."""
+        cases = entry.cases & KK_CASES
+        # (an accusative too: «Altleft.org-ты жарияланды», what is published is no place it is published on)
+        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ABL | KK_ACC) \
+                or not _EN_IN_ON_BEFORE.search(self.source_before(entry.ref)):
+            return False
+        words = self._clause_after(hit)
+        if not words or postposition(words[0]) is not None:
+            return False
+        if publishing_verb(words[-1]):
+            verb = words[-1]
+        elif participle(fold(words[0])) and publishing_verb(words[0]):
+            verb = words[0]     # «MR Online-да жарияланған мақаланы»: the participle right after it
+        else:
+            return False
+        self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) before {verb!r}, which says where "
+                        f"something is published: the source's \"in\" or \"on\" is a locative")
+        return True
+
+    def kazakh_place_of_noun(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the events in Almaty", "protesters in Almaty": the place says where the thing
+        the noun names is, which Kazakh makes an attribute (Алматыдағы оқиғалар) or a locative.
+        An ablative or instrumental there («Алматымен оқиғалар», «Алматыдан наразыларға») says
+        "from" or "with" instead. The same for "at" after people ("workers at Kazakhmys": «Қазақмыстағы
+        жұмысшылар»), where a dative says where they go («Қазақмысқа жұмысшылар») and a genitive
+        before a word it cannot own owns nothing («компаниясының жұмысшыларға»). (Not a dative
+        after another noun: "interest in Kazakhstan" is «Қазақстанға қызығушылық».)"""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & ~(KK_ABL | KK_INS | KK_DAT | KK_GEN):
+            return False
+        before_en = self.source_before(entry.ref)
+        cue = FROM_BEFORE.search(before_en)
+        people = _EN_PEOPLE_AT.search(before_en)
+        words = self._clause_after(hit)
+        if cases & KK_GEN and (people is None or not words or something_to_own(words)):
+            return False    # (a genitive only with nothing in its clause to own: «компаниясының жұмысшыларға»)
+        # ("the strike at Kashagan": a dative «Қашағанға ереуіл» says where the strike goes)
+        event_at = cases == KK_DAT and self.lx.kinds[entry.ref] == "place" and _EN_EVENT_AT.search(before_en)
+        if people is None and not event_at and (cue is None or not cue.group(2) or cases & KK_DAT
+                                                or cue.group(0).split()[0].lower() in EN_IN_AFTER_VERB
+                                                or self.lx.kinds[entry.ref] != "place"):
+            return False
+        if self.english_possessive(entry.ref):
+            return False
+        if not words or postposition(words[0]) is not None or source_postposition(words[0], "") is not None \
+                or fold(words[0]) in _KK_ABLATIVE_PARTNERS:
+            return False
+        if cases == KK_DAT and (moving_verb(words[0]) or gathering_verb(fold(words[0]))):
+            return False    # «Трафальгар алаңына жиналғандар», "the people in Trafalgar Square": gathered *to* it
+        if (not event_at and (ablative_source_clause(words) or partner_clause(words))) \
+                or any(beginning_verb(word) for word in words):
+            # a verb whose source is an ablative, or whose partner an instrumental; a beginning told
+            # from where («Жаңаөзеннен басталған көтеріліс», "the uprising that began in Zhanaozen")
+            return False
+        self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}): the source's \"in\" or \"at\" after "
+                        "a noun says where that thing is, a locative or an attribute in -дағы")
+        return True
+
+    def kazakh_pair_with_noun(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "support for Roza Tuletaeva and all political prisoners": a name joined by "and" to
+        a common noun shares its case, which Kazakh puts on both or only on the last («Роза Төлетаеваға
+        және барлық саяси тұтқындарға», «Роза Төлетаева және … тұтқындарға»). A name in another case
+        before және and a noun in the dative, ablative or instrumental is a wrong inflection. (Genitives inside the
+        second member are its own possessors: «Тоқаевты және үкіметтің саясатын».)"""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & KK_NOM or hit.end + 1 >= self.n \
+                or self.toks.folded[hit.end] not in ("және", "әрі", "немесе") \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or self.toks.gap(hit.end + 1).strip(" \u00a0") \
+                or not EN_AND_AFTER.match(self.source_around(entry.ref)[1]):
+            return False
+        for k in range(hit.end + 1, min(self.n, hit.end + 5)):
+            if k > hit.end + 1 and self.toks.gap(k).strip(" \u00a0"):
+                return False
+            word, low = self.toks.words[k], self.toks.folded[k]
+            if self.covered[k] and word.islower():
+                continue            # a name made an adjective (қытайлық серіктеспен)
+            if self.covered[k] or not word.islower():
+                return False        # another name: the list rules' business
+            if genitive_word(low):
+                continue
+            if embedded_verb(low) or postposition(low) is not None or accusative_word(low):
+                return False        # past the second member («… белсенділерді босатуға»), or not a noun's case
+            name = oblique_noun_case(low)
+            if name is None or (k + 1 < self.n and participle(self.toks.folded[k + 1])):
+                continue        # no case of these; «түрмеге қамалған»: the participle's own dative
+            case = _KK_CASE_BITS[name]
+            if cases & case:
+                return False
+            self.wrong_case(hit, entry, name, f"({'/'.join(cases_of('kk', cases))}) joined by "
+                            f"{self.toks.words[hit.end]!r} to {word!r} ({name}): the two share one case")
+            return True
+        return False
+
+    def kazakh_particle_pair(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "trust neither Tokayev nor his promises", "not only from Russia but also from
+        China": Kazakh pairs the two with a particle after each («Тоқаевқа да, уәделеріне де»,
+        «Ресейден ғана емес, Қытайдан да»), and the two share one case. A name whose case the other
+        member, a noun in the dative, ablative or instrumental, does not share is wrong; against
+        another name, only where the English preposition before this one ("from", "to", "with")
+        asks for the other's case."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or hit.end >= self.n \
+                or self.toks.folded[hit.end] not in _KK_PAIR_PARTICLES \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            return False
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or not (_EN_PAIR_BEFORE.search(before_en) or _EN_PAIR_AFTER.match(after_en)):
+            return False
+        k = self._pair_member_after(hit.end + 1) if hit.end + 1 < self.n and "," in self.toks.gap(hit.end + 1) \
+            else None
+        if k is None:
+            k = self._pair_member_before(hit.start)
+        if k is None:
+            return False
+        theirs = next((e for h, e in self.pending if h.start <= k < h.end), None)
+        if theirs is not None:
+            their_cases = theirs.cases & KK_CASES
+            found = _EN_LAST_PREPOSITION.search(before_en)
+            name = next((c for c, bit in _KK_CASE_BITS.items() if bit == their_cases), None)
+            if name is None or found is None or KK_CASE_OF_PREPOSITION[found.group(1).lower()] != their_cases:
+                return False
+        else:
+            if self.covered[k] or not self.toks.words[k].islower():
+                return False
+            # (or an ending only an accusative has: «Қауіпсіздік кеңесін де, билеуші партияны да»)
+            name = case_by_ending(self.toks.folded[k])
+            if name is None:
+                return False
+        if cases & _KK_CASE_BIT[name]:
+            return False
+        self.wrong_case(hit, entry, name, f"({'/'.join(cases_of('kk', cases))}) paired by "
+                        f"{self.toks.words[hit.end]!r} with {self.toks.words[k]!r} ({name}): the two share one case")
+        return True
+
+    def _pair_member_after(self, start: int) -> int | None:
+        """The token of the second member of a pair («…, оның уәделеріне де»): the word right before
+        the next particle, within a few words and no punctuation; None if there is none."""
+        for k in range(start, min(self.n, start + 5)):
+            if k > start and self.toks.gap(k).strip(" \u00a0"):
+                return None
+            if self.toks.folded[k] in _KK_PAIR_PARTICLES:
+                return k - 1 if k > start else None
+        return None
+
+    def _pair_member_before(self, start: int) -> int | None:
+        """The token of the first member of a pair before the name («Ресейден ғана емес, …», «Ресейден
+        да, …»), or None."""
+        if start < 2 or "," not in self.toks.gap(start):
+            return None
+        folded = self.toks.folded
+        if folded[start - 1] in _KK_PAIR_PARTICLES and not self.toks.gap(start - 1).strip(" \u00a0" + CLOSE):
+            return start - 2
+        if start >= 3 and folded[start - 1] == "емес" and folded[start - 2] == "ғана":
+            return start - 3
+        return None
+
+    def kazakh_clause_subject(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "rumours spread that Nazarbayev had resigned": the name is the subject of a clause
+        that Kazakh makes a verbal noun with the possessive (кеткені, кетуін), whose subject is a
+        genitive («Назарбаевтың отставкаға кеткені туралы»). A dative, ablative, accusative, locative
+        or instrumental before that verbal noun, with no genitive between, is a wrong inflection."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & (KK_NOM | KK_GEN) or entry.surface[:1] in OPEN:
+            return False
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or not _EN_THAT_BEFORE.search(before_en) or not (
+                _EN_CLAUSE_VERB_AFTER.match(after_en)
+                or (_EN_DEMANDED_THAT.search(before_en) and _EN_BASE_VERB_AFTER.match(after_en))):
+            return False
+        for word in self._clause_after(hit)[:8]:
+            low = fold(word)
+            if genitive_word(low) or postposition(low) is not None:
+                return False        # another subject, or a phrase of its own (the name may be a postposition's)
+            if word.islower() and nominalised_verb(low):
+                self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before {word!r}: the source "
+                                "makes it the subject of a clause Kazakh turns into a verbal noun, whose subject is "
+                                "a genitive")
+                return True
+        return False
+
+    def kazakh_opening_place(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "In Karaganda Region, miners … went on strike": a place that opens the sentence
+        after "in" or "at" says where the rest happens, a locative («Қарағанды облысында …»); a
+        dative or accusative there is wrong, unless the clause ends with a verb of moving (where
+        something goes is a dative) or a postposition follows the name."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ACC | KK_ABL) \
+                or self.lx.kinds[entry.ref] != "place" or not EN_OPENING_PLACE.match(self.source_before(entry.ref)) \
+                or not self.toks.sentence_initial(hit.start):
+            return False
+        words = self._clause_after(hit)
+        # (a verbal noun or participle between may govern it; a name in -у, Теміртау, is none)
+        if not words or postposition(words[0]) is not None or moving_verb(words[-1]) \
+                or any(word.islower() and embedded_verb(fold(word)) for word in words[:-1]):
+            return False
+        self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) opening the sentence, where the "
+                        "source's \"in\" says where it all happens: a locative")
+        return True
+
+    def kazakh_destination(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "flown to Almaty", "sent to Kazakhstan": where something goes is a dative
+        («Алматыға жеткізілді»). In a clause that ends with a verb of moving or bringing, active or
+        passive, a place the English puts after "to" or "into" in the locative, accusative or
+        ablative is wrong."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & ~(KK_LOC | KK_ACC | KK_ABL | KK_NOM) \
+                or self.lx.kinds[entry.ref] != "place":
+            return False
+        # (the last of a list: "reached Atyrau, Uralsk and Aktobe", where the verb is before the first)
+        if not _EN_TO_PLACE.search(_EN_LIST_BEFORE.sub("", self.source_before(entry.ref)[-200:])):
+            return False
+        words = self._clause_after(hit)
+        if len(words) > 1 and (converb(words[-2]) or beginning_verb(words[-1])) and moving_verb(words[-2]):
+            # «көшіп кетті», «тасымалдай бастады»: the converb moves, the auxiliary or the verb of
+            # beginning after it adds aspect
+            words = words[:-1]
+        if words and not moving_verb(words[-1]):
+            # «Ақтауда әскерлердің ұшақпен жеткізілгенін айтты»: the moving is told, a participle made a noun
+            # in a clause of saying
+            moved = next((k for k, word in enumerate(words) if nominalised_moving_verb(word)), None)
+            words = words[:moved + 1] if moved is not None else words
+        if not words or postposition(words[0]) is not None or not (moving_verb(words[-1])
+                                                                    or nominalised_moving_verb(words[-1])):
+            return False
+        if cases & KK_NOM and (len(words) > 1 or entry.surface[:1] in OPEN):
+            return False    # a bare name owns or qualifies a noun after it; right before the verb, it goes nowhere
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
+                        f"{words[-1]!r} says where something goes: the source's \"to\" is a dative")
+        return True
+
+    def kazakh_locative_for_to(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "oil exports to Europe", "moved from Aktau to Atyrau": a place right after "to" is
+        where something goes, a dative («Еуропаға экспорты»), whatever the verb; a plain locative
+        (-да, not the attribute -дағы) says where something is instead, a genitive whose it is
+        («Қытайдың қарызы», China's own debt, for "debt to China"). Not after an office held
+        "to" a country ("ambassador to Kazakhstan": «Қазақстандағы елші», or «Қазақстанда елші
+        болды»), nor where the name modifies a noun after it ("to the London picket")."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_LOC, KK_GEN) or entry.surface[:1] in OPEN \
+                or self.lx.kinds[entry.ref] != "place":
+            return False
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or not after_to(before_en, NOT_DIRECTION_TO) or after_en.startswith(POSSESSIVE) \
+                or noun_next(after_en) or _EN_WELCOMED_TO.search(before_en):
+            return False
+        # (a genitive: "Kyrgyzstan's debt to China" is «Қытайға қарызы»; «Қытайдың қарызы» is China's own debt)
+        says = "a locative says where it is" if cases == KK_LOC else "a genitive makes it the owner"
+        self.wrong_case(hit, entry, "dat", f"({cases_of('kk', cases)[0]}) right after the source's \"to\": where "
+                        f"something goes is a dative, {says}")
+        return True
+
+    def kazakh_contrast(self, hit: Hit, entry: FormEntry) -> bool:
+        """«прокурорлар «Өзенмұнайгаз» компаниясы емес, ереуілшілерді тергеді» ("investigated the
+        strikers, not Ozenmunaigas"): the two sides of «X емес, Y» fill one slot of the verb, in
+        one case; a name before емес in another case than the word after the comma (one whose
+        ending shows its case) is wrong."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or hit.end + 1 >= self.n or self.toks.folded[hit.end] != "емес" \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or self.toks.gap(hit.end + 1).strip() != "," \
+                or not self.toks.words[hit.end + 1].islower():
+            return False
+        other = fold(self.toks.words[hit.end + 1])
+        case = case_by_ending(other)
+        if case is None or cases & _KK_CASE_BIT[case]:
+            return False
+        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) before «емес,» and "
+                        f"{self.toks.words[hit.end + 1]!r}: both sides of the contrast are in one case, the {case}")
+        return True
+
+    def kazakh_contrast_second(self, hit: Hit, entry: FormEntry) -> bool:
+        """«Тек Тоқаевты ғана емес, ең алдымен … Назарбаевтың.» ("not only Tokayev but above all
+        Nazarbayev"): the second side of «X емес, … Y» that ends the sentence fills the slot X fills, in
+        X's case; a name there in another case than a first side whose case is certain (a name of
+        one case, or a word whose ending shows it) is wrong."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or entry.surface[:1] in OPEN \
+                or (hit.end < self.n and not SENTENCE_END.search(self.toks.gap(hit.end))):
+            return False
+        at = next((k for k in range(hit.start - 1, 0, -1)
+                   if (self.toks.folded[k] == "емес" and self.toks.gap(k + 1).strip() == ",")
+                   or SENTENCE_END.search(self.toks.gap(k))), None)
+        if at is None or self.toks.folded[at] != "емес" or any(h.start > at and h.start < hit.start
+                                                               for h, _ in self.pending):
+            return False        # (another name between: the first after the comma is the second side)
+        first = at - 1
+        if first > 0 and self.toks.folded[first] in ("ғана", "ғой", "да", "де", "та", "те"):
+            first -= 1
+        own = next((e for h, e in self.pending if h.end == first + 1 and not e.flags & EXTRA), None)
+        if own is not None:
+            theirs = own.cases & KK_CASES
+            named = cases_of("kk", theirs)
+            case = named[0] if len(named) == 1 else None
+        else:
+            other = self.toks.folded[first]
+            case = case_by_ending(other)
+        if case is None or case == "nom" or cases & _KK_CASE_BIT[case]:
+            return False
+        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) as the second side of «"
+                        f"{self.toks.words[first]} … емес, …»: both sides of the contrast are in one case, the {case}")
+        return True
+
+    def kazakh_verbal_noun_object(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "demanded the release of Roza Tuletaeva": the name is the object of the action
+        the noun names, which Kazakh says with a verbal noun («Роза Төлетаеваны босатуды»); a
+        dative right before the verbal noun of a verb whose object is an accusative (not one of
+        giving or moving, which has a dative of its own) is wrong."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_DAT or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            return False
+        at = hit.end
+        # «Назарбаевқа куә ретінде шақыруды» ("to summon Nazarbayev as a witness"): the role the object
+        # is acted on as stands between it and the verbal noun
+        role = at + 2 < self.n and self.toks.folded[at + 1] == "ретінде" and self.toks.words[at].islower() \
+            and not (self.toks.gap(at + 1) + self.toks.gap(at + 2)).strip(" \u00a0")
+        if role:
+            at += 2
+        word = self.toks.words[at]
+        # (only where the English has the noun with "of", or the name right after an infinitive ("to
+        # summon Nazarbayev"): after "thanked Xi Jinping", «Си Цзиньпинге қолдауы үшін алғыс айтты», the
+        # dative belongs to the verb further on)
+        if not word.islower() or not any_verbal_noun(fold(word)) or not accusative_verb(word) \
+                or giving_verb_any_voice(word) or moving_verb(word) \
+                or not ((self.after_of(entry.ref) and not role) or self.infinitive_object(entry.ref)):
+            return False
+        self.wrong_case(hit, entry, "acc", f"(dat) right before {word!r}, the verbal noun of a verb whose object is "
+                        "an accusative: the source makes it what is acted on")
+        return True
+
+    def kazakh_compound_verb_object(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "demanded the restoration of the 1993 Constitution": the name is the object of a
+        compound verb of a possessed dative noun and a verb (қалпына келтіру), an accusative
+        («Конституцияны қалпына келтіруді»); another case right before the compound, active and with
+        no possessive of its own, is wrong («Конституцияның қалпына келтірілуі», a passive's subject,
+        is right)."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & (KK_ACC | KK_NOM) or hit.end + 1 >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
+                or not possessed_compound(self.toks.words[hit.end], self.toks.words[hit.end + 1]):
+            return False
+        verb = fold(self.toks.words[hit.end + 1])
+        if passive_verb(verb) or possessed_verbal_noun(verb) or nominalised_verb(verb) \
+                or not (self.after_of(entry.ref) or self.english_object(entry.ref)
+                        or self.infinitive_object(entry.ref)):
+            return False
+        compound = f"{self.toks.words[hit.end]} {self.toks.words[hit.end + 1]}"
+        self.wrong_case(hit, entry, "acc", f"({'/'.join(cases_of('kk', cases))}) right before {compound!r}, a compound "
+                        "verb whose object is an accusative: the source makes it what is acted on")
+        return True
+
+    def kazakh_called_on(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "called on Kazakhstan to guarantee fair trials", "urged Tokayev to": the one called
+        on is the accusative object of шақыру / үндеу («Қазақстанды … қамтамасыз етуге шақырды»), the
+        action it is called to a dative of its own; the name in the dative there is wrong."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES not in (KK_DAT, KK_ABL) \
+                or not _EN_CALLED_ON.search(self.source_before(entry.ref)) \
+                or not re.match(r"\s+to\s+[a-z]", self.source_around(entry.ref)[1]):
+            return False
+        if not any(fold(word).startswith(("шақыр", "үнде")) for word in self._clause_after(hit)):
+            return False
+        self.wrong_case(hit, entry, "acc", f"({cases_of('kk', entry.cases & KK_CASES)[0]}) where the source calls "
+                        "on it to act: the one called on is the accusative object of шақыру, what it is called to the "
+                        "dative")
+        return True
+
+    def kazakh_participle_agent(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the photographs taken by Steve Eason": the agent of an English passive participle
+        is the subject of the Kazakh active one after it, bare or in the genitive («Стив Изон
+        түсірген фотосуреттер»); a dative, accusative or ablative there is wrong."""
+        cases = entry.cases & KK_CASES
+        # (a person only: a medium "by" which something was published is also where, «MR Online-да жарияланған»)
+        if entry.flags & EXTRA or not cases or cases & (KK_NOM | KK_GEN) or hit.end >= self.n \
+                or self.lx.kinds[entry.ref] != "person" or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            return False
+        word = self.toks.words[hit.end]
+        low = fold(word)
+        if not word.islower() or not participle(low) or passive_verb(low) or il_passive(low) \
+                or not PASSIVE_BY.search(self.source_before(entry.ref)):
+            return False
+        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}) right before {word!r}: the source's "
+                        "\"by\" makes it the doer, the subject of the participle")
+        return True
+
+    def kazakh_accusative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "tried to hold a rally in Petropavlovsk": a place after "in" or "at" is where
+        something is or happens, a locative («Петропавлда митинг өткізбек болған»); an accusative
+        («Петропавлды») makes it the object of a verb instead. Not with the verbs whose object is
+        the place gone round or lived in (аралау "travel around", мекендеу "inhabit"), which English
+        says with "in" too."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
+                or self.lx.kinds[entry.ref] != "place" or not self.place_not_direction(entry.ref):
+            return False
+        if any(round_verb(word) for word in self._clause_after(hit)):
+            return False
+        self.wrong_case(hit, entry, "loc", "(acc) where the source puts it after \"in\" or \"at\": where something "
+                        "is or happens is a locative, an accusative makes it a verb's object")
+        return True
+
+    def kazakh_dative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "protesters seized the akimat in Petropavl": a place after "in" is where something
+        happens, a locative («Петропавлда … басып алды»); a dative there («Петропавлға») says where
+        to, which nothing asks for where the English has no verb of arrival, motion or placement
+        around the name and nothing in the Kazakh sentence after it takes a dative (a verb of moving,
+        bringing, putting or introducing in any form, one whose object is a dative, a postposition:
+        «Алматыға төтенше жағдай енгізілді» is right)."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_DAT:
+            return False
+        after_en = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0]
+        return self._kazakh_case_for_in(hit, entry, lambda words: arrival_in_clause(after_en)
+                                        or dative_in_clause(words),
+                                        "(dat) where the source puts it after \"in\": where something is or happens "
+                                        "is a locative, and nothing in the clause asks for a dative (where to)")
+
+    def kazakh_ablative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "detained in Uralsk": a place after "in" is where something happens, a locative; an
+        ablative («Оралдан … ұсталды») says "from", which nothing in the Kazakh sentence asks for
+        (no verb of leaving, taking, hearing, moving or beginning, no postposition or comparison
+        of the ablative) where the English has no "from"."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ABL or "from" in self.source.lower().split():
+            return False
+        return self._kazakh_case_for_in(hit, entry, ablative_in_clause,
+                                        "(abl) where the source puts it after \"in\": where something is or happens "
+                                        "is a locative; an ablative says \"from\"")
+
+    def _kazakh_case_for_in(self, hit: Hit, entry: FormEntry, asked_for: Callable[[list[str]], bool],
+                            why: str) -> bool:
+        """A place the English puts after "in" (no verb of arrival before it) in a case that
+        nothing in the Kazakh sentence after it asks for (*asked_for* of its words, read to the
+        sentence's end: the verb may stand past a comma, «Алматыға … емес, дәл ҰҚШҰ келіп
+        жетті»): the locative is meant."""
+        if entry.surface[:1] in OPEN or not EN_IN_BEFORE.search(self.source_before(entry.ref)) \
+                or not self.place_not_direction(entry.ref) \
+                or asked_for(self.toks.words[hit.end:self._sentence_end(hit.end)]):
+            return False
+        if self._sentence_end(hit.end) == hit.end \
+                and asked_for(self.toks.words[self._sentence_start(hit.start):hit.start]):
+            # (a name that ends its sentence, set after the verb: «… сол жерден бастайық: … — Жаңаөзеннен», "let us
+            # begin … in Zhanaozen")
+            return False
+        self.wrong_case(hit, entry, "loc", why)
+        return True
+
+    def kazakh_recipient_of_passive(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the letter was handed to Simon Hannah": a finite passive ends the clause and takes
+        no object, so a name the English puts after "to" in the accusative there («… Саймон Ханнаны
+        табыс етілді») is the object of nothing: the one it goes to is a dative. Not where another
+        verb form in the clause may take the name as its object."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
+                or not after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS):
+            return False
+        words = self._clause_after(hit)
+        if not words or not finite_passive(fold(words[-1])):
+            return False
+        if _another_verb_form(words[:-1]):
+            return False
+        self.wrong_case(hit, entry, "dat", f"(acc) in a clause whose verb {words[-1]!r} is a passive, which takes "
+                        "no object: the source's \"to\" makes it the one it goes to, a dative")
+        return True
+
+    def kazakh_accusative_before_passive(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "Nazarbayev statue pulled down", "a monument to Nazarbayev was torn down": a name in
+        the accusative right before a noun with the possessive, in a clause whose only verb is a
+        finite passive («Назарбаевты ескерткіші құлатылды»), is the object of nothing — a passive
+        takes none — where it owns the noun: the genitive («Назарбаевтың ескерткіші»)."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
+                or self.english_object(entry.ref) is not None:
+            return False
+        words = self._clause_after(hit)
+        if len(words) < 2 or not words[0].islower() or not possessive_shape(fold(words[0])) \
+                or any_postposition(words[0]) or not finite_passive(fold(words[-1])):
+            return False
+        if _another_verb_form(words[:-1]):
+            return False        # another verb form in the clause may take it as its object (… қалпына келтіру)
+        self.wrong_case(hit, entry, "gen", f"(acc) before {words[0]!r} in a clause whose verb {words[-1]!r} is a "
+                        "passive, which takes no object: it owns the noun, a genitive")
+        return True
+
+    def kazakh_genitive_before_genitive(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "those detained in Karaganda Region": a genitive name right before a participle made
+        a noun, in the genitive with no possessive («Қарағанды облысының ұсталғандардың бірнешеуі»),
+        owns nothing — the word after it is owned by what follows, not by the name. Where the English
+        puts the name after "in", "at", "to", "from" or "with", that preposition's case is meant
+        («Қарағанды облысында ұсталғандардың»)."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            return False
+        after = self.toks.words[hit.end]
+        low = fold(after)
+        if not after.islower() or not nominal_participle_genitive(low):
+            return False
+        cue = EN_CASE_BEFORE.search(self.source_before(entry.ref))
+        if cue is None or self.english_possessive(entry.ref):
+            return False
+        case = cases_of("kk", KK_CASE_OF_PREPOSITION[cue.group(1).lower()])[0]
+        self.wrong_case(hit, entry, case, f"(gen) right before {after!r}, a genitive no possessive ending lets it "
+                        f"own: the name owns nothing, and the source's \"{cue.group(1)}\" asks for the {case}")
+        return True
+
+    def kazakh_bare_possessor(self, hit: Hit, entry: FormEntry, cases: int) -> bool:
+        """English "Nazarbayev's former adviser", "this statement of the European Union": the name
+        owns what follows. A nominative name, then a demonstrative or an adjective, then a noun
+        with the possessive («Назарбаев бұрынғы кеңесшісі») is a possessor left bare where only
+        the genitive can reach across the modifier («Назарбаевтың бұрынғы кеңесшісі»); a name in
+        another case there («ҰҚШҰ-ны Қазақстандағы миссиясы») possesses nothing either."""
+        before_en, after_en = self.source_around(entry.ref)
+        if hit.end < self.n and any_postposition(self.toks.words[hit.end]):
+            return False        # «Мәсімовке қарсы қозғалған іс», "the prosecution of Massimov": against him
+        if cases == KK_DAT and hit.end < self.n and abstract_noun(self.toks.folded[hit.end]) \
+                and not self.toks.gap(hit.end).strip(" \u00a0"):
+            return False        # «Еуразиялық экономикалық одаққа мүшелік», "membership of": the noun's complement
+        if hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0") \
+                and genitive_word(self.toks.folded[hit.start - 1]) and not after_en.startswith(POSSESSIVE):
+            # «Қазақстанның ҰҚШҰ-ға мүшелігі»: the genitive before it owns the noun — unless the English
+            # makes this name the owner ("China opposed interference in Kazakhstan's affairs":
+            # «Қытайдың Қазақстанға ішкі істеріне» — the genitive before is the clause's subject)
+            return False
+        if before_en is not None and _EN_ADJECTIVE_OF.search(before_en):
+            return False        # "afraid of the Bill": the adjective's "of", no owner («… жобасынан қорықпайтын»)
+        # ("the Nazarbayev regime", "Ozenmunaigas workers": the English name modifies the next noun)
+        modifier = self.english_noun_after(entry.ref)
+        # "a speech by Simon Hannah", "a message from the RSM"
+        author = before_en is not None and (authored_by(before_en) or message_from(before_en))
+        if before_en is None or not (after_en.startswith(POSSESSIVE) or self.after_of(entry.ref) or modifier
+                                     or author):
+            return False
+        clause: list[str] = []
+        for k in range(hit.end, min(self.n, hit.end + 4)):
+            # (an opening quote before the possessed phrase is no break: «Тоқаевты «батыл шараларын»»)
+            if self.toks.gap(k).strip(" \u00a0" + OPEN + (CLOSE if k == hit.end and not cases & KK_NOM else "")):
+                if self.toks.gap(k) == "-" and k > hit.end and clause:
+                    clause[-1] += "-" + self.toks.words[k]      # «онлайн-саммитінде»: one hyphenated word
+                    continue
+                # the quote that closes a declined quoted name is no break («ҚазМұнайГазды» кеңселерінің); a
+                # bare one may name what follows («ҚазМұнайГаз» ұлттық компаниясы, an apposition)
+                break
+            clause.append(self.toks.words[k])
+        # right before the possessed noun: an accusative only for the English possessive ("backing of
+        # Assad" is «Асадты қолдауы», "restoring of the Constitution" «Конституцияны қалпына
+        # келтіру»: objects); another case also for "of" («Қауіпсіздік кеңесіне төрағасы»)
+        # ... and for "of" after a concrete noun ("oil workers of West Kazakhstan Region": «облысын
+        # мұнайшылары» is no object), not after an action ("restoration of the Constitution")
+        head = re.search(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$", before_en)
+        concrete = head is not None and not head.group(1).lower().endswith(_EN_ACTION_NOUN) \
+            and head.group(1).lower() not in _EN_QUANTIFIERS        # "the whole of Mangystau": «бүкіл … облысын»
+        strong = after_en.startswith(POSSESSIVE) or self.after_of(entry.ref) or author
+        adjacent = not cases & KK_NOM and (after_en.startswith(POSSESSIVE) or not cases & KK_ACC or concrete
+                                           or modifier or author)
+        across = possessed_across(clause, adjacent=adjacent, owner=after_en.startswith(POSSESSIVE),
+                                  bridge=not cases & KK_NOM)
+        if not strong and across:
+            across = None       # a modifier in English: only right before its noun («Назарбаевты режимі»)
+        # (an accusative too for the English "'s", which makes it no object: «Қазақстанды орасан зор
+        # мұнай-газ байлығы», "Kazakhstan's enormous oil and gas wealth")
+        oblique = KK_DAT | KK_ABL | KK_LOC | KK_INS | (KK_ACC if after_en.startswith(POSSESSIVE) or author else 0)
+        if across is None and (after_en.startswith(POSSESSIVE) or author) and not cases & ~oblique:
+            # «Зюгановқа «коммунистік» деп аталатын партиясы»: the English possessive, and a possessed
+            # noun further on in the clause, past a relative phrase; a dative or other oblique case
+            # possesses nothing, only a genitive reaches
+            # (up to eight words, the clause's verb not among them)
+            far = self._clause_after(hit)
+            far = far[:min(8, len(far) - 1)]
+            if far and cases == KK_ABL and participle(fold(far[0])):
+                far = []        # «Қазақстаннан келген үндеуге», "the appeal from Kazakhstan": the participle's source
+            # (the possessed noun in the accusative too: «Тоқаевқа ҰҚШҰ-ны шақыру туралы шешімін», "Tokayev's
+            # decision to invite the CSTO")
+            # (not a verb made a noun, whose possessive is its own subject's: «өтініш түскен-түспегенін»,
+            # "whether a request came")
+            # (a verbal noun in -уы is what the English possessive's owner does: "Kurmanov's estimate",
+            # «Құрмановтың … бағалауы»)
+            owner = after_en.startswith(POSSESSIVE)
+            found = next((k for k, word in enumerate(far)
+                          if k and (((possessed_noun(word) or possessed_object(word))
+                                     and not nominalised_verb(fold(word)) and not possessed_verbal_noun(fold(word)))
+                                    or (owner and word.islower() and bare_possessed_verbal_noun(fold(word))))),
+                         None)
+            if found is not None and any(genitive_word(fold(word)) for word in far[:found]):
+                found = None        # another possessor between: the noun is its own
+            if found is not None:
+                self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) with "
+                                f"{' '.join(far[:found + 1])!r} after it: the source makes it the possessor, and "
+                                "only the genitive possesses across other words")
+                return True
+        if across is None:
+            return False
+        why = ("across a modifier only the genitive possesses" if across else
+               "a possessor is in the genitive, or bare right before its noun")
+        self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before "
+                        f"{' '.join(clause[:across + 1])!r}: the source makes it the possessor, and {why}")
+        return True
+
+    def kazakh_compound_object(self, hit: Hit, entry: FormEntry) -> None:
+        """English "thanked Steve Eason", "advised Nazarbayev": the Kazakh clause ends with a compound
+        predicate whose object is a dative («Стив Изонға … алғыс айтты», «кеңес берді»). The name
+        the English makes the verb's object, in the accusative, or in the genitive with nothing
+        between to own, is wrong; not when a participle or verbal noun between may govern it."""
+        cases = entry.cases & KK_CASES
+        to = after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS)
+        if entry.flags & EXTRA or not cases or (self.english_object(entry.ref) is None and not to):
+            return
+        # a bare name only after English "to" ("sent an open letter to Zyuganov"), and not where it
+        # opens its clause, where it may be the subject
+        # (or after an English double object: "promised Tokayev full support", «Тоқаевқа … қолдау көрсетуге»)
+        before_en, after_en = self.source_around(entry.ref)
+        double = before_en is not None and EN_GIVING_BEFORE.search(before_en) is not None \
+            and second_object_next(after_en)
+        if cases & ~(KK_ACC | KK_GEN) and not (cases == KK_NOM and (to or double) and self._clause_before(hit)):
+            return
+        if cases == KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in _KK_COORDINATORS:
+            return      # «Біріккен Ұлттар Ұйымы мен Еуропалық Одаққа хат жазды»: the case goes on the last one joined
+        words = self._clause_after(hit)
+        # the compound ends the clause, or is a verbal noun the clause's last verb governs («кеңес
+        # беруін жалғастырды», went on advising)
+        at = next((k for k in range(len(words) - 2, -1, -1) if dative_compound(words[k], words[k + 1])
+                   and k >= len(words) - 4), None)      # («көмек көрсетуді уәде етті», promised to help)
+        if at is None and cases == KK_ACC and len(words) >= 2 and participle(fold(words[1])) \
+                and dative_compound(words[0], words[1]):
+            at = 0      # the compound as a participle right after it («Алматыны шабуыл жасаған …», "who attacked")
+        if at is None:
+            return
+        between = [fold(word) for word in words[:at]]
+        # (a verbal noun between governs the name unless the English verb the compound renders has it
+        # as its own object: "thanked Xi Jinping for his support", «Си Цзиньпинге қолдауы үшін алғыс айтты»)
+        thanked = _EN_COMPOUND_VERB.fullmatch((self.english_object(entry.ref) or "").lower()) is not None
+        # (a genitive owns something between or after the compound: «Тоқаевтың ҰҚШҰ-ға алғыс айтып
+        # жатқанын», that Tokayev was thanking the CSTO — the verbal noun's subject)
+        if (not thanked and any(embedded_verb(word) for word in between)) or (cases & KK_GEN and any(
+                possessive_shape(word) for word in between + [fold(word) for word in words[at + 2:]])):
+            return
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}) with "
+                        f"{' '.join(words[at:at + 2])!r}, whose object is a dative")
+
+    def kazakh_clause_object(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Paul Murphy sharply criticised Tokayev for …": the name is the verb's direct
+        object. Kazakh puts the verb at the clause's end and a definite object — a name — in the
+        accusative wherever it stands («Тоқаевты … қатаң сынады»), or in the case the verb
+        governs («Тоқаевтан қорықты», "feared Tokayev"). A name in another case in a clause
+        that ends with such a verb is wrong — unless something else takes the object's place
+        (another accusative between), the name possesses what follows («Тоқаевтың бұйрығын
+        сынады») or a postposition follows it."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or entry.surface[:1] in OPEN:
+            return
+        verb_en = self.english_object(entry.ref)
+        if verb_en is None:
+            return
+        _, after_en = self.source_around(entry.ref)
+        if after_en.startswith(POSSESSIVE) or content_word_after(after_en):
+            return          # "criticised Tokayev's order", "backed Tengizchevroil workers"
+        if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in _KK_COORDINATORS:
+            return          # «Chevron мен ExxonMobil-ді кінәлайды»: a list's case on its last name only
+        words = self._clause_after(hit)     # «… қорықты деседі»: the verb before the hearsay word
+        if not words or not words[-1].islower():
+            return
+        case = clause_verb_case(words[-1], words[-2] if len(words) > 1 else "")
+        if case is None:
+            return
+        wanted = _KK_CASE_BIT[case]
+        if cases & wanted or postposition(words[0]) is not None \
+                or possessed_across(words[:-1], adjacent=True) is not None:
+            return
+        taken = accusative_word if case == "acc" else ablative_word
+        # (the object of a verb of two words after it, a noun in the dative and a participle or verbal noun, is
+        # that verb's: «тәртіпті қалпына келтіргені үшін құттықтады», «Мәсімовті қамауға алғаны үшін»)
+        if any(taken(fold(word)) and not embedded_verb(fold(word)) and not embedded_verb(fold(following))
+               and fold(following) != "деп"
+               and not (ends_in_case(fold(following), "dat") and k + 2 < len(words)
+                        and embedded_verb(fold(words[k + 2])))
+               for k, (word, following) in enumerate(pairwise(words))):
+            # another object between: the name is something else (a recipient, a place); (not what stands
+            # before деп, "as": «… ар-ождан тұтқыны деп таныды», recognised as a prisoner of conscience)
+            return
+        # (an object of a participle or verbal noun in between is that verb's: «интервенцияны қолдағаны үшін»)
+        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
+                        f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
+                        f"\"{verb_en}\"")
+
+    def kazakh_ablative_compound(self, hit: Hit, entry: FormEntry) -> None:
+        """«Пол Мейсон Құрмановқа сұхбат алды»: a compound of receiving at the end of the clause (an
+        interview taken) has its giver in the ablative; a person's name only in the dative there is
+        whom it goes to, the opposite."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or self.lx.kinds[entry.ref] != "person":
+            return
+        # (a nominative or accusative only where the English makes the person the object, "questioned
+        # Kurmanov": otherwise a nominative is who takes the interview)
+        questioned = bool(cases) and not cases & ~(KK_NOM | KK_ACC) and self.english_object(entry.ref) is not None
+        if cases != KK_DAT and not questioned:
+            return      # (a medium or organisation in the dative is who the interview is for: «BBC-ге сұхбат алды»)
+        words = self._clause_after(hit)
+        if len(words) < 2 or not ablative_compound(words[-2], words[-1], questioned=questioned) \
+                or any(oblique_noun_case(fold(word)) in ("dat", "abl") or participle(fold(word))
+                       for word in words[:-2]):
+            return      # (another dative between, or a participle with its own, takes the place)
+        self.wrong_case(hit, entry, "abl", f"({'/'.join(cases_of('kk', cases))}) with {' '.join(words[-2:])!r}, "
+                        "whose giver is an ablative")
+
+    def kazakh_subject(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Terry Conway wrote the report", "UN human rights chief Michelle Bachelet urged
+        the authorities …": the name is the subject of an active verb of doing or saying, which
+        Kazakh says in the nominative. A name only in the accusative or the dative, in a clause
+        that has another accusative object («есепті Терри Конуэйге жазды», «Мишель Бачелетті
+        билікті … шақырды»), is made the object or the addressee instead. (Not with verbs whose
+        subject undergoes rather than does — "received", "needed" — which Kazakh may turn round:
+        «Тоқаевқа хатты жеткізді».)"""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & ~(KK_ACC | KK_DAT | KK_GEN) or entry.surface[:1] in OPEN:
+            return
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None:
+            return
+        if cases & KK_GEN:
+            self.kazakh_genitive_subject(hit, entry, before_en, after_en)
+            return
+        if cases == KK_ACC and self.kazakh_passive_subject(hit, entry, after_en):
+            return
+        role = doer_role(before_en, after_en)
+        if role is None:
+            return
+        words = self._clause_after(hit)
+        if not words or postposition(words[0]) is not None:
+            return
+        if cases == KK_DAT and any(postposition(word) == (KK_DAT, "dat") for word in words[:6]):
+            return      # "partly owned by Chevron and ExxonMobil": «Chevron-ға және ExxonMobil-ге ішінара тиесілі»
+        clause = self._clause_before(hit) + words[:-1]
+        # (or an accusative in a clause whose verb takes no object but a partner: «Ақсақалдар кеңесін
+        # … әкімімен келіссөз жүргізді», "the Council negotiated with the governor")
+        if not any(accusative_word(fold(word)) for word in clause) and not (cases == KK_ACC and partner_clause(words)):
+            return
+        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}): the source makes it {role}, "
+                        "which Kazakh says in the nominative")
+
+    def kazakh_passive_subject(self, hit: Hit, entry: FormEntry, after_en: str) -> bool:
+        """English "Karim Massimov, the head of the KNB, was arrested": the subject of a passive. Where
+        the Kazakh clause keeps the passive (қамауға алынды, жіберілді), its subject is a
+        nominative; an accusative («Кәрім Мәсімовті … алынды») is the object of an active verb
+        the clause does not have. (A clause turned active, «Мәсімовті қамауға алды», is right.)"""
+        after = re.sub(r"^\s*,[^,.;:]*,", "", after_en)      # past an apposition between commas
+        if not EN_PASSIVE_AFTER.match(after):
+            return False
+        words = self._clause_after(hit)
+        if not words or not passive_verb(fold(words[-1])):
+            return False
+        self.wrong_case(hit, entry, "nom", f"(acc) in a clause whose verb {words[-1]!r} is a passive, as the "
+                        "source's: its subject is a nominative")
+        return True
+
+    def kazakh_genitive_subject(self, hit: Hit, entry: FormEntry, before_en: str, after_en: str) -> None:
+        """«Қасым-Жомарт Тоқаевтың 5 қаңтарда … төтенше жағдай жариялады» ("Tokayev declared"): a
+        genitive possesses a noun after it; with none in its clause (no word with the possessive
+        that no other name covers), the English subject of an active verb is a nominative."""
+        verb_en = subject_verb(before_en, after_en)
+        if entry.cases & KK_CASES != KK_GEN:
+            return
+        if verb_en is None:
+            self.kazakh_genitive_object(hit, entry, before_en)
+            return
+        end = self._clause_end(hit.end)
+        if end > hit.end and participle(self.toks.folded[end - 1]):
+            # (a clause that ends with a participle is a relative one, whose noun may come past a comma:
+            # «Си Цзиньпиннің Тоқаевқа жолдаған, … хабарламасы»)
+            end = self._sentence_end(hit.end)
+        if end == hit.end or self.something_owned(hit.end, end):
+            return      # a noun it may possess (шешімі, айтуынша, кездесуі); not a past verb (жариялады)
+        self.wrong_case(hit, entry, "nom", "(gen) with no noun after it to possess: the source makes it the subject "
+                        f"of \"{verb_en}\", which Kazakh says in the nominative")
+
+    def something_owned(self, start: int, end: int) -> bool:
+        """Is there, in the tokens *start*–*end* after a genitive, a word that genitive owns? Genitives
+        and possessed words pair like brackets, each possessed word with the nearest genitive still
+        open («Пол Мерфидің көтерілістің … ұшырағанын»: the second genitive's; «Қытайдың Қазақстанның
+        ішкі істеріне … қарсы екені»: істеріне is Kazakhstan's, екені China's). A possessed word right
+        after a name or a bare verbal noun makes a compound with it and pairs with none («ҰҚШҰ
+        саммитінде», «революция жасау әрекеті»). The nominalised copula (екені, екенін) is owned too."""
+        depth = 1
+        for k in range(start, end):
+            low = self.toks.folded[k]
+            if genitive_word(low):
+                depth += 1
+                continue
+            if self.covered[k] or not self.toks.words[k].islower() \
+                    or (k + 1 < end and self.toks.gap(k + 1) == "-") \
+                    or not (may_own(low) or nominal_copula(low) or possessed_object(self.toks.words[k])):
+                continue    # (the first half of a hyphenated word, «қуғын-сүргінге», is no word of its own)
+            if k > start and not self.toks.gap(k).strip(" \u00a0" + CLOSE):
+                before = self.toks.folded[k - 1]
+                # (a name made an attribute by -дағы, «Facebook-тағы жазбалары», makes no compound)
+                attribute = place_adjective(before)
+                if (self.covered[k - 1] and not genitive_word(before) and not attribute) or (
+                        self.toks.words[k - 1].islower() and before.endswith(("у", "ю")) and len(before) >= 4):
+                    continue
+            depth -= 1
+            if depth == 0:
+                return True
+        return False
+
+    def kazakh_genitive_object(self, hit: Hit, entry: FormEntry, before_en: str) -> None:
+        """English "Putin called Tokayev", "appealed to Xi Jinping": the name is what the verb acts
+        on, and a genitive «Тоқаевтың бірнеше рет телефон соқты» owns nothing up to the sentence's
+        end (no word there that may carry the possessive, a name's included). The case the clause's
+        last verb wants is suggested where it is known, the dative after English "to"; else none. Not
+        where the English makes the name an owner ("'s", "of", "by", "a letter from"), whose
+        possession may have a shape these word tests misread (контракті)."""
+        to = after_to(before_en, TO_IN_PREPOSITIONS)
+        _, after_en = self.source_around(entry.ref)
+        if after_en.startswith(POSSESSIVE) or self.after_of(entry.ref) or authored_by(before_en) \
+                or message_from(before_en):
+            return      # the English makes it an owner: what it owns is there, in a shape not told here
+        end = hit.end
+        while end < self.n and not SENTENCE_END.search(self.toks.gap(end)):
+            end += 1
+        # every word but the last may be a possessed noun if it has the shape of one (есебін,
+        # қызметі); the last, the verb's place, only if it cannot be a past verb (соқты)
+        # (a verbal noun with the possessive may end it: «… және Назарбаевтың саясаттан кетуі»)
+        # (a postposition that takes no genitive only looks possessed: «бейнебайланыс арқылы», by video link)
+        if end == hit.end or any(possessive_shape(self.toks.folded[k])
+                                 and not genitiveless_postposition(self.toks.folded[k])
+                                 for k in range(hit.end, end - 1)) \
+                or may_own(self.toks.folded[end - 1]) or possessive_shape(self.toks.folded[end - 1]):
+            return      # (a possessed predicate ends it: «… Ирландия парламентінің депутаты»)
+        wanted = finite_verb_case(self.toks.words[end - 1]) or ("dat" if to else None)
+        why = "(gen) owns nothing: no noun after it to the sentence's end, and the source makes it what the verb " \
+              "acts on"
+        if wanted is not None:
+            self.wrong_case(hit, entry, wanted, why)
+        else:
+            offending = self.offending_of(hit, entry)
+            self.add("target-wrong-inflection", f"{offending!r} {why}", offending=offending, suggestion=None,
+                     ref=entry.ref)
+
+    def kazakh_verb_object(self, hit: Hit, entry: FormEntry, verb: str, cases: int) -> None:
+        """«Ресейді жүгінді»: a name right before a verb whose object takes the dative (or the
+        accusative) is wrong in the other of the two cases; any other case says nothing."""
+        if cases == KK_GEN and self.toks.gap(hit.end).strip(" \u00a0") == "":
+            wanted = finite_verb_case(verb)
+            if wanted is not None:
+                # «Тоқаевтың тапсырды»: a genitive owns a noun, and a finite verb is none
+                self.wrong_case(hit, entry, wanted, f"(gen) right before the verb {verb!r}: a genitive owns a "
+                                f"noun, and what the verb acts on takes the {wanted}")
+                return
+        case = verb_object_case(verb)
+        if case is None and cases == KK_ACC and verb.islower() \
+                and (il_passive(fold(verb)) or fold(verb).startswith("бастал")) \
+                and self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) == "":
+            # «Қытай мен Еуропаны жөнелтіледі»: a passive verb has no object, so no accusative before it
+            # (басталды, "began", is one too: «Тәуелсіздік күнін басталды»)
+            to = after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS)
+            why = f"(acc) right before the passive verb {verb!r}, which takes no object"
+            if to:
+                self.wrong_case(hit, entry, "dat", why)
+            else:
+                offending = self.offending_of(hit, entry)
+                self.add("target-wrong-inflection", f"{offending!r} {why}", offending=offending, suggestion=None,
+                         ref=entry.ref)
+            return
+        if case is None:
+            return
+        other = {"dat": KK_ACC, "acc": KK_DAT, "ins": KK_ACC | KK_DAT, "abl": KK_ACC | KK_DAT}[case]
+        if case == "dat" and after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS):
+            other |= KK_NOM     # "turned to the Council": after "to" a bare name is no subject («Кеңесі жүгінді»)
+        if case == "acc" and self.lx.kinds[entry.ref] == "person" and self.english_object(entry.ref) is not None:
+            # "the court that sentenced Roza Tuletaeva": a person the verb acts on is definite, an accusative
+            # («Роза Төлетаеваны соттаған»); a bare name there is no object (and the English no subject)
+            other |= KK_NOM
+        if not cases or cases & ~other:
+            return
+        self.wrong_case(hit, entry, case, f"({cases_of('kk', cases)[0]}) before the verb {verb!r}, whose object "
+                        f"takes the {case}")
+
+    def hyphen_after_quote(self, hit: Hit, entry: FormEntry) -> None:
+        offending = offending_at(self.toks, hit.start, hit.end, entry.surface)
+        spec = self.lx.spec(entry.ref, "kk")
+        preferred = entry.base == self.lx.preferred_form(entry.ref, "kk")
+        fixes = kazakh_hyphen_after_quote(entry.base, self.lx.kinds[entry.ref], spec, preferred=preferred)
+        suggestion = fixes.get(entry.surface)
+        self.add("target-wrong-inflection",
+                 f"{offending!r}: Kazakh writes the hyphen after acronyms, figures and Latin script, not after "
+                 f"a word in quotes; the ending goes inside them: {suggestion!r}",
+                 offending=offending, suggestion=suggestion, ref=entry.ref)

@@ -1,0 +1,1490 @@
+"""Russian target rules: the case a Russian name's context governs (the preposition, verb,
+noun or title before it, a quoted name after a generic word, agreement of a subject) and
+what the English source says about it."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.text.months import RU_MONTHS
+
+from ..english_context import (
+    PASSIVE_BY,
+    authored_by,
+    doer_role,
+    noun_next,
+    right_before,
+    second_object_next,
+    subject_verb,
+)
+from ..forms import CASES, DECLINED_QUOTE, EXTRA, FormEntry, Hit, cases_of
+from ..matcher import fold, is_acronym
+from ..russian_context import (
+    ACC,
+    COMPOUND_ENDS,
+    COMPOUND_LENGTH,
+    DAT,
+    GEN,
+    INS,
+    LOC,
+    NOM,
+    PREPOSITIONS,
+    adjective_cases,
+    compound_governed,
+    governed,
+    person_dative,
+    person_dative_if_recipient,
+    place_words,
+    verb_governed,
+)
+from ..source import english_common
+from .english import (
+    EN_FEARING,
+    EN_GIVING_BEFORE,
+    EN_IN_BEFORE,
+    EN_OPENING_PLACE,
+    EN_PASSIVE_AFTER,
+    EN_TO_RECIPIENT,
+    FROM_BEFORE,
+    NOT_DIRECTION_TO,
+    POSSESSIVE,
+    RU_ENTERING_STEMS,
+    TO_IN_PREPOSITIONS,
+    SourceReading,
+    after_to,
+    arrival_in_clause,
+)
+from .state import (
+    ADJECTIVE_ONLY,
+    CLAUSE_END,
+    CLOSE,
+    NOT_HEADS,
+    OPEN,
+    RU_PASSIVE_PARTICIPLE,
+    RU_PAST,
+    RU_REFLEXIVE_VERB,
+    RU_SHORT_PASSIVE_ENDING,
+    SINGULAR,
+    any_number,
+    offending_at,
+    verb_like,
+)
+
+#: Russian adverbs that are prepositions where the English before the name says so: the English,
+#: the case they take
+_RU_ADVERB_PREPOSITIONS = {
+    "накануне": (right_before(r"before|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to"), (GEN, "gen")),
+}
+#: An English noun and "for" right before a name ("a spokesman for", "support for"), no verb ("voted for")
+_EN_NOUN_FOR = re.compile(r"(?i)\b(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?[a-z]{3,}(?<!ed)(?<!ing)\s+for\s+"
+                          r"(?:the\s+)?$")
+#: ... the third-person present endings among them, which masculine nouns share (визит, совет,
+#: депутат, институт): after the English "of" the word before a name is a noun more likely than a verb
+_RU_NOUN_LIKE_PRESENT = re.compile(r"\w{2,}[^аеиоуыэюя](?:ет|ит|ут|ат)$")
+#: An active participle in any gender, number and case (управлявшим, поддерживающих)
+_RU_ACTIVE_PARTICIPLE = re.compile(r"\w{3,}(?:вш|[уюая]щ)(?:ий|его|ему|им|ем|ая|ую|ей|ие|их|ими|ее|ое)(?:ся|сь)?")
+# (not "took place", "in place")
+#: Russian verbs of coming, going and moving someone somewhere (пришёл, приехал, вернулся, переехал,
+#: поступил, устроился, отправили, перевели), past and present
+_RU_MOTION = re.compile(r"(?:приш[её]?л|приход|приех|приезж|прибы|прибыв|вернул|вернув|возвращ|возврат|переех|"
+                        r"переезж|поступ|"
+                        r"устро|въех|вош[её]?л|поех|уех|отправ|перев[её]?л|перевод|перевез|"
+                        # sending: «направит письмо в Нур-Султан»
+                        r"направ|пересла|перешл|пересыл|достав)\w*$")
+_RU_ENTERING = re.compile(rf"(?:{RU_ENTERING_STEMS})\w*$")
+#: Russian possessive pronouns before a name («и его Коммунистическая партия»)
+_RU_POSSESSIVE_PRONOUNS = frozenset("его ее её их свой своя свое своё свои наш наша наше ваш ваша ваше".split())
+#: Russian words whose на takes the accusative of a target, not a place: looking, hoping, acting,
+#: answering, pressing, attacking (смотреть на, надежда на, влияние на, ответ на, давление на)
+_RU_AT_TARGET = re.compile(r"(?:смотр|посмотр|гляд|взгляд|взглян|надея|надежд|влия|воздейств|реагир|реакци|давл|"
+                           r"давит|надав|напад|ответ|жалов|ссыла|опира|рассчит|претенд|внимани|охот|покуш|ориентир)")
+#: A title right before an English person's name ("the CPRF leader Gennady Zyuganov", "the Irish
+#: MP Paul Murphy"): a word that is no article, preposition, conjunction or verb
+_EN_TITLE_BEFORE = re.compile(r"(?:^|\s)(?!(?:the|a|an|and|or|but|of|by|to|with|from|for|in|on|at|as|than|that|"
+                              r"who|whom|was|were|is|are|be|been|had|has|have|said|says|told|asked)\s)"
+                              r"[A-Za-z-]+(?<!ed)\s+$")
+#: Russian pronouns that are only nominatives: a verb's subject
+_RU_SUBJECT_PRONOUNS = frozenset("кто я ты он она оно мы вы они".split())
+#: Words that open a clause of their own (conjunctions, relative and interrogative words)
+_RU_CLAUSE_OPENERS = frozenset("что чтобы как когда если где куда откуда пока хотя потому поскольку ибо "
+                               "кого кому кем ком чего чему чем чей чья чьё чье чьи который которая которое "
+                               "которые которого которой которому которым котором которую которых которыми "
+                               "и а но или".split())
+#: "afraid of the Council": what is feared, the object of бояться
+_EN_AFRAID_OF = right_before(rf"(?:{EN_FEARING})\s+of")
+#: "than Assad", "as Putin": the English of a compared name
+_EN_COMPARED = right_before("than|as")
+#: words that join a name to another one sharing its verb («Токаев и Путин обсудили»)
+_COORDINATORS = frozenset("и или либо да ни а также".split())
+#: words between a fronted name and its verb that leave the verb's government as it is
+_NEGATION = frozenset("не нигде никогда никак".split())
+#: Russian past-tense verbs end like this (a nominative right after one is its subject or a wrong case)
+#: English words before a name that Russian may say with с + genitive: "from", "since", "off", what
+#: something starts or ends with ("It all began with Zhanaozen": «началось с Жанаозена»)
+_EN_FROM_NEAR = re.compile(r"(?i)\b(?:from|since|off|out\s+of|(?:start|began|begin|begun)\w*(?:\s+\S+)?"
+                           r"\s+(?:with|in|at)|(?:open|end)\w*(?:\s+\S+)?\s+with|left|leave|leaves|leaving|fled|flee|flees|fleeing|withdr[ae]w\w*|quit|"
+                           r"escaped|expelled|ousted|evicted|evacuated|deported|exiled)\s+(?:\S+\s+){0,3}$")
+# (leaving a place needs no "from" in English: "fled Ukraine" is «бежали с Украины»)
+# (a beginning "in" or "at" a place too, which Russian may say as where it begins with: "the report began in
+# Zhanaozen", «репортаж начинается с Жанаозена»)
+_EN_FROM_RIGHT_BEFORE = right_before(r"from|since|(?:start|began|begin|begun)\w*\s+(?:with|in|at)")
+#: Endings of a noun or adjective in the genitive plural (эмигрантов, рабочих, казахстанских)
+_RU_GENITIVE_PLURAL = ("ов", "ев", "ей", "их", "ых")
+#: Nouns that address someone, whose complement is a dative («памятник Назарбаеву», «помощь
+#: Токаеву», «угроза режиму»), by the start of their forms
+_ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "письм", "послани", "обращени", "телеграмм", "угроз",
+                     "призыв", "благодарност", "ответ", "подар", "приказ", "поручени", "довери", "сочувстви",
+                     "соболезновани", "претензи", "ультиматум", "совет", "предложени", "наград", "упрёк", "упрек",
+                     "вызов", "противодействи", "сопротивлени", "альтернатив", "замен", "верност", "предан",
+                     "любов", "ненавист", "доступ", "поклон", "привет", "указани", "требовани", "уступк",
+                     "санкци", "угрожа", "аплодисмент", "слав", "хвал", "честь", "дань", "посвящ", "врем",
+                     "оппозици", "протест", "отпор", "звон")
+#: ... of which these take the dative even for the English "'s" ("Nazarbayev's monument" is the
+#: monument *to* him, «памятник Назарбаеву»)
+_DEDICATED_NOUNS = ("памятник", "монумент", "мемориал", "бюст")
+#: ... and of those the ones only ever put up *to* a person, never followed by a person's genitive (a
+#: bust or a memorial may be of someone: «бюст Ленина»)
+_MONUMENT_NOUNS = ("памятник", "монумент")
+#: ... and those of them that are messages, which "of" makes the sender's ("the appeal of the RSM":
+#: «обращение РСД»; not "the opponent of Putin", «оппозиция Путину»)
+_MESSAGE_NOUNS = ("письм", "послани", "обращени", "телеграмм", "приказ", "поручени", "указани", "требовани",
+                  "предложени", "ультиматум", "ответ")
+#: Russian nouns of help, whose beneficiary is a dative («помощь Розе Тулетаевой»), and the English
+#: "help for", "aid to" before a name
+_RU_HELP_NOUNS = ("помощ", "содейств")
+_EN_HELP_FOR = re.compile(r"(?i)\b(?:help|aid|assistance)\s+(?:for|to)\s+(?:the\s+)?$")
+#: The forms of the emphatic сам ("himself") and the cases of the name they agree with
+_RU_EMPHATIC = {"сам": NOM, "сама": NOM, "само": NOM | ACC, "самого": GEN | ACC, "самому": DAT, "самим": INS,
+                "самом": LOC, "самой": GEN | DAT | INS | LOC, "саму": ACC, "самою": INS}
+#: Russian verbs of being or staying somewhere (побывал, находился, жил, оказался, остался)
+_RU_STAYING = re.compile(r"(?:побыва|побыв|находи|наход|жил|жив[её]т|живут|прожи|оказа|оста[лв])\w*$")
+#: Months and other words of time in the genitive, which end a date before a name
+_RU_TIME_WORDS = frozenset({forms[1] for forms in RU_MONTHS.values()}
+                           | set("года дня числа недели месяца утра вечера ночи".split()))
+#: English "residents of", "workers of": a plural noun, then "of" right before the name
+_EN_PLURAL_OF = right_before(r"[a-z]{3,}s\s+of")
+#: Dative plural noun endings: a noun in the dative plural right before the name («помогали рабочим
+#: …») is an addressee beside it, not a noun the name depends on
+_RU_DATIVE_PLURAL = ("ам", "ям")
+#: Russian verbs of taking off or away, whose с is "from" (снять, снимать, снят, убрать, взыскать)
+_RU_REMOVAL = re.compile(r"(?:сня|сним|убра|убир|взыск|взим|списа|списыв)\w*$")
+#: ... unless a Russian preposition that renders it stands before that noun: the name is then its apposition
+_RU_FROM = frozenset("из изо с со от ото".split())
+_RU_AT = frozenset("в во на у при".split())
+#: Russian nouns of a feeling that take the instrumental of what it is about («недовольство Назарбаевым») ...
+_RU_FEELING_NOUNS = ("недовольств", "восхищени", "пренебрежени")
+#: ... and with them every noun made from a verb that takes the instrumental, which takes it too: «от
+#: руководства Советом безопасности» (руководить → руководство), «управление Казахстаном»
+_RU_INSTRUMENTAL_NOUNS = ("руководств", "управлени", "командовани", "владени", "обладани", "пользовани",
+                          "заведовани", "интерес", "гордост") + _RU_FEELING_NOUNS
+#: "with" or "for" right before the name ("discontent with", "admiration for")
+_EN_WITH_OR_FOR_BEFORE = right_before("with|for")
+#: A Russian active past verb, not reflexive (организовало, повторила, поддержал)
+_RU_ACTIVE_PAST = re.compile(r"\w{3,}[аеиоуыя](?:л|ла|ло|ли)")
+#: "from" itself right before the name ("a telegram from Xi Jinping")
+_EN_FROM_ITSELF_BEFORE = right_before("from")
+#: The nominative endings of a Russian adjective (Рабочая, Левый, Социальное)
+RU_ADJECTIVE_ENDING = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее)$")
+#: Endings of Russian adverbs that may stand between a verb and its subject (единолично, лично, вновь)
+_RU_ADVERB_ENDINGS = ("о", "но", "ски", "вь", "же")
+#: Short pronouns in the accusative a name may agree with («всю Мангистаускую область»)
+_ACCUSATIVE_PRONOUNS = frozenset("всю эту ту свою нашу вашу каждую целую саму одну".split())
+#: Forms of быть: an auxiliary, no verb a subject follows (был, была, было, были)
+_RU_BE = frozenset("был была было были будет будут".split())
+#: ... and the linking verbs, whose name after them is the subject too («главой стал Токаев»)
+_RU_LINKING = frozenset("стал стала стало стали оказался оказалась оказались являлся являлась являлись".split())
+#: "near Ust-Kamenogorsk", "outside Almaty": where something is, под + the instrumental in Russian
+_EN_NEAR = right_before(r"near|outside|close\s+to")
+#: ... its short form alone (опубликованы, подписано, арестован)
+_RU_SHORT_PASSIVE = re.compile(rf"\w{{3,}}{RU_SHORT_PASSIVE_ENDING}")
+#: A Russian present passive participle (возглавляемый, руководимого, поддерживаемой)
+_RU_PRESENT_PASSIVE = re.compile(r"\w{3,}[ая]?[еи]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)")
+#: A Russian present (or simple future) in the third person, after a vowel, or reflexive
+#: (предоставляется, выступает, поможет): masculine nouns in -ет, -ит end so after a consonant
+_RU_PRESENT_FINITE = re.compile(r"(?:[аеиоуыяюё](?:ет|ит|ут|ют|ат|ят)|(?:ется|ится|утся|ются|атся|ятся))$")
+#: English thanking right before a name ("thanked Putin personally" has the adverb after it)
+_EN_THANKED = right_before(r"thank(?:ed|s|ing)?|grateful\s+to|gratitude\s+to")
+#: English "between … and" right before a name
+_EN_BETWEEN_AND = re.compile(r"(?i)\bbetween\b[^.;:!?]*\band\s+(?:the\s+)?$")
+#: English giving or sending something "to" someone, the verb earlier in the clause
+_EN_HANDED_TO = re.compile(r"(?i)\b(?:handed|gave|given|sent|passed|delivered|presented|submitted|forwarded"
+                           r"|transferred|wrote|written)\b"
+                           r"(?:(?!\bto\b)[^.;:!?])*\bto\s+(?:the\s+)?$")
+#: Russian verbs of giving and sending (передали, вручили, отправили)
+_RU_HANDING = re.compile(r"(?:перед[ао]|вруч|отправ|направ|пересла|переслал|подал|подан|адресова)")
+#: an English preposition right before a name: the name is no subject
+_EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|of|on|to|from|by|with|for|about|against|into|onto|over|under|"
+                                    r"near|after|before|across|through|between|among|without|like|than)\s+"
+                                    r"(?:the\s+)?$")
+#: ... and those of them after which the name never turns into a Russian verb's subject ("belongs to
+#: Chevron": «принадлежит «Шеврону»»; not "by", whose agent a translation may make the subject)
+#: ("according to the Socialist Movement" is who says it, often the subject: «сообщает Социалистическое движение»)
+_EN_NEVER_SUBJECT_BEFORE = right_before("(?<!according )to|with|for|from|against|into|about")
+#: ... or the one who has to or manages ("had to turn", "managed to hold on"; not "had to be …")
+_EN_MODAL_AFTER = re.compile(r"(?i)^\s+(?:had|has|have|will have|would have|managed|manages|failed|fails|"
+                             r"was able|were able)\s+to\s+(?!be\b)[a-z]")
+#: Russian impersonal verbs whose subject-like person is a dative («Токаеву пришлось»)
+_DATIVE_IMPERSONAL = frozenset("пришлось придётся придется приходилось приходится удалось удастся удавалось "
+                               "удаётся удается".split())
+#: a Russian infinitive (выступить, уйти, помочь)
+_INFINITIVE = re.compile(r"\w\w(?:ть|ти|чь|ться|тись|чься)$")
+#: particles that may stand between a verb and its object («охватили и Кызылординскую область», «не
+#: доверяли ни Токаеву», «поблагодарило именно Пола Мёрфи»)
+_PARTICLES = frozenset("и также тоже даже ещё еще уже лишь только ни именно особенно".split())
+#: Pronouns that also stand alone, as nouns («до этого», «кроме того», «прежде всего»)
+_PRONOUNS_AS_NOUNS = frozenset("этого этому этим того тому тем всего всему всем чего чему ничего "
+                               "ничему сего многого многому другого другому".split())
+#: Short feminine pronouns that only go with a noun («по всей Центральной Азии», «от этой партии»):
+#: genitive, dative, instrumental or prepositional
+_FEMININE_PRONOUNS = frozenset("всей этой той самой своей нашей".split())
+#: A Russian comparative (опаснее, сильнее, хуже, больше), and the English "than" before a name
+_RU_COMPARATIVE = re.compile(r"\w{3,}(?:ее|ей)|больше|меньше|лучше|хуже|выше|ниже|старше|моложе|младше|дороже|"
+                             r"дешевле|раньше|позже|позднее|дальше|ближе|жёстче|жестче|громче|богаче|беднее|слабее")
+_EN_THAN_BEFORE = right_before("than")
+#: Dative pronouns a participle takes as its complement («знакомым ему», "known to him")
+_RU_DATIVE_PRONOUNS = frozenset("ему ей им нам вам мне тебе себе".split())
+#: Prepositional endings of adjectives (мятежном, казахском): nouns in -ом are instrumentals
+_ADJECTIVE_LOCATIVE = ("ском", "цком", "ном", "ьем")
+#: Nouns of measure before «с» + accusative («размером с Западную Европу», «площадью с Францию»)
+_SIZE_NOUNS = frozenset("размером величиной ростом площадью территорией высотой длиной шириной толщиной "
+                        "весом объёмом объемом масштабом".split())
+
+
+def _verb_between(low: str) -> bool:
+    """Is the folded *low* a verb (был, стал, назначен) rather than a word of a title's complement
+    (дел, as in «министр иностранных дел», ends like a past verb)?"""
+    return low in ("был", "была", "было", "были") or (len(low) > 3 and verb_like(low))
+
+
+class RussianRules(SourceReading):
+    """The case a Russian name's context governs."""
+
+    def russian_word_before(self, hit: Hit, entry: FormEntry) -> None:
+        """What the word before a Russian name says about its case."""
+        if self.compound_government(hit, entry) or self.adjective_between(hit, entry) \
+                or self.accusative_determiner(hit, entry):
+            return
+        low = self.toks.folded[hit.start - 1]
+        grammar = self.index.grammar
+        adverbial = _RU_ADVERB_PREPOSITIONS.get(low)
+        if adverbial is not None and adverbial[0].search(self.source_before(entry.ref)) \
+                and not self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
+            # «накануне Дня независимости» where the English says "just before Independence Day" (alone,
+            # накануне is "the day before": «Накануне Токаев заявил»)
+            self.government(hit, entry, self.toks.words[hit.start - 1], adverbial[1])
+            return
+        if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
+                and low not in grammar.get("titles", ()):
+            found = len(self.findings)
+            for rule in (self.between_and, self.thanks_to, self.compared, self.title_across_institution,
+                         self.title_with_complement, self.monument_genitive, self.emphatic_agreement,
+                         self.help_for,
+                         self.of_genitive,
+                         self.dative_after_noun,
+                         self.instrumental_after_noun, self.instrumental_from, self.instrumental_of_feeling,
+                         self.passive_agent, self.active_for_passive,
+                         self.subject_after_verb,
+                         self.object_not_nominative, self.verb_object, self.to_dative):
+                rule(hit, entry)
+                if len(self.findings) > found:
+                    break           # one finding for the name's case
+            return                  # the word before says nothing more about the name's case
+        gap = self.toks.gap(hit.start)
+        before = self.toks.words[hit.start - 1]
+        if gap.strip(" \u00a0" + OPEN):
+            return
+        # (a capitalised generic word before a quoted name heads an official name: «Организации
+        # «Коммунистический голос»», the Communist Voice Organization)
+        generic = self.index.grammar.get("generic", {}).get(fold(before), 0) \
+            if before.islower() or before.isupper() or self.toks.sentence_initial(hit.start - 1) \
+            or (before.istitle() and entry.surface[:1] in OPEN) else 0
+        if generic:
+            # компанией «Казахмысом»: an apposition agrees with nothing, it stays nominative;
+            # предприятие «КазМунайГаза» (of KazMunayGas) is a genitive complement
+            overlap = generic & entry.cases & SINGULAR
+            heading = before.istitle() and not self.toks.sentence_initial(hit.start - 1)
+            if entry.flags & DECLINED_QUOTE and (heading or overlap & ~(GEN | NOM)
+                                                 or (overlap & GEN and self.english_apposition(entry.ref))
+                                                 # "the magazine Class View": the English generic noun
+                                                 # before the name sets them side by side, whatever case
+                                                 # the Russian one is in ("the Kashagan field" may be
+                                                 # the field *of* a company)
+                                                 or (entry.cases & GEN and self.english_generic_before(entry.ref))
+                                                 # «дочерняя компания «КазМунайГазу»»: neither agreeing
+                                                 # nor the genitive complement
+                                                 or not any_number(entry.cases) & (GEN | NOM | generic)):
+                self.declined_after_generic(hit, entry, before)
+            elif entry.surface[:1] not in OPEN and self.lx.kinds[entry.ref] != "person" \
+                    and entry.cases & SINGULAR and not entry.cases & (NOM | GEN) and not entry.cases >> 8 \
+                    and not (generic == INS and entry.cases & ACC):
+                # (an instrumental generic word before an accusative name is the predicate of a verb of
+                # naming or deeming, «называть оборонительным союзом Организацию …», "call the CSTO an
+                # alliance": no apposition)
+                # «месторождению Кашагану»: after the generic word the name is an apposition in the
+                # nominative or a genitive complement, never agreeing with it
+                self.declined_after_generic(hit, entry, before)
+            elif entry.surface[:1] not in OPEN and not self.english_apposition(entry.ref) \
+                    and not self.english_modifier(entry.ref):
+                found = len(self.findings)
+                self.of_genitive(hit, entry)    # «издание Четвёртый интернационал», "of the Fourth …"
+                if len(self.findings) == found and self.lx.kinds[entry.ref] == "person":
+                    # «фирма Тони Блэру», "Tony Blair's firm": a person owns the company, a genitive
+                    self.dative_after_noun(hit, entry)
+            elif entry.surface[:1] in OPEN:
+                self.generic_not_genitive(hit, entry, before, generic)
+            return
+        if low in grammar.get("titles", ()) and self.lx.kinds[entry.ref] != "person":
+            # «председатель Совет безопасности», «комиссар Организация Объединённых Наций»: an
+            # office holds it "of" something, a genitive, whatever the English says
+            self.of_genitive(hit, entry, source_of=False)
+            cases = any_number(entry.cases)
+            if cases and not cases & (GEN | NOM) and not entry.flags & DECLINED_QUOTE:
+                # «главу Комитету национальной безопасности»: no other case either
+                self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('ru', cases))}) after {before!r}: an "
+                                "office holds it \"of\" something, a genitive")
+            return
+        if not self.apposition(hit, entry, before) and not self.possessor_after_title(hit, entry, before):
+            self.government(hit, entry, before)
+
+    def apposition(self, hit: Hit, entry: FormEntry, before: str) -> bool:
+        """«сирийскому диктатору Асад», «сирийского диктатора Башаром Асадом»: a person's name
+        after a title noun in an oblique case (the title introduced by an adjective or a
+        preposition of that case) agrees with it — or is the title's own genitive («советника
+        Назарбаева», the adviser *of* Nazarbayev)."""
+        cases = any_number(entry.cases)
+        if self.lx.kinds[entry.ref] != "person" or not cases or not before.islower():
+            return False
+        title = self.index.grammar.get("titles", {}).get(fold(before), 0) & ~NOM
+        at = hit.start - 1          # the title's (last) word
+        if at > 1 and self.toks.gap(at) == "-":
+            at -= 1                 # «премьер-министра»: the first half of a hyphenated title
+        if not title or at < 1 or self.toks.gap(at).strip(" \u00a0"):
+            return False
+        lead = self.toks.words[at - 1]
+        rule = governed(lead)
+        if rule is not None:
+            agreeing = title & rule[0]
+        else:
+            agreeing = title & adjective_cases(lead) if lead.islower() else 0
+        if not agreeing and not self.titles_nominative(before):
+            agreeing = title            # «обращение президента Токаев»: the title can be no nominative
+        before_en, after_en = self.source_around(entry.ref)
+        # (a genitive is the title's complement, "adviser of Nazarbayev" — not where the English sets
+        # the title right before the name: "former Prime Minister Tony Blair", «премьер-министру Тони Блэру»)
+        complement = GEN if before_en is None or not _EN_TITLE_BEFORE.search(before_en) else 0
+        if not agreeing or cases & (agreeing | complement) or (
+                cases & NOM and before_en is not None and subject_verb(before_en, after_en) is not None):
+            # (a nominative the English makes a verb's subject is no apposition: «В запросе
+            # премьер-министру Пол Мёрфи спросил», "In a question to the Prime Minister, Paul Murphy asked")
+            return False
+        case = cases_of("ru", agreeing)[0]
+        self.wrong_case(hit, entry, case, f"after {lead + ' ' + before!r}: the name agrees with the title ({case})")
+        return True
+
+    def possessor_after_title(self, hit: Hit, entry: FormEntry, before: str) -> bool:
+        """«Пресс-секретарь Токаев обещает …» for "Tokayev's spokesman promises …": the English makes
+        the person the owner of the title noun ("'s" after the name, no title of the name's own before
+        it), which Russian says with the name in the genitive after the title («пресс-секретарь
+        Токаева»); a nominative there makes the person the spokesman."""
+        cases = any_number(entry.cases)
+        if self.lx.kinds[entry.ref] != "person" or not cases & NOM or cases & GEN or entry.surface[:1] in OPEN \
+                or not self.index.grammar.get("titles", {}).get(fold(before), 0) \
+                or not (before.islower() or self.toks.sentence_initial(hit.start - 1)) \
+                or not self.english_possessive(entry.ref):
+            return False
+        before_en, _ = self.source_around(entry.ref)
+        if before_en is None or _EN_TITLE_BEFORE.search(before_en):
+            return False        # ("President Tokayev's decree" may come out as «Президент Токаев подписал указ»)
+        self.wrong_case(hit, entry, "gen", f"(nom) after {before!r}: the source's \"'s\" makes the person the "
+                        "title's owner, a genitive")
+        return True
+
+    def locative_without_preposition(self, hit: Hit, entry: FormEntry) -> None:
+        """«Солидарность с рабочими Казахстане»: the Russian prepositional case never stands without
+        its preposition (в, на, о, при, по). A form that is only a prepositional, with none of
+        those prepositions among the eight words before it in its sentence (a participle phrase may
+        come between, «в охваченном протестами Жанаозене», and a list of names, which do not count:
+        «в Атырау, Уральске, … и Экибастузе»), is a wrong case — the genitive where the English says "of" or "'s"."""
+        cases = any_number(entry.cases)
+        if cases != LOC or entry.flags & EXTRA or (entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE):
+            return
+        words = 0
+        for k in range(hit.start - 1, -1, -1):
+            if PREPOSITIONS.get(self.toks.folded[k], (0, ""))[0] & LOC:
+                return
+            # (a list's names and conjunctions do not count: «в Атырау, Уральске, …, Экибастузе»)
+            if not self.toks.words[k][:1].isupper() and self.toks.folded[k] not in ("и", "или"):
+                words += 1
+            if words == 8 or any(mark in self.toks.gap(k) for mark in ".!?…\n"):
+                break       # (the sentence's start; a dash is none here: «в городах — Семее, Павлодаре»)
+        genitive = self.after_of(entry.ref) or self.english_possessive(entry.ref)
+        if genitive:
+            self.wrong_case(hit, entry, "gen", "(loc) with no preposition before it: the prepositional case never "
+                            "stands alone, and the source's \"of\" makes it a genitive")
+            return
+        offending = self.offending_of(hit, entry)
+        self.add("target-wrong-inflection", f"{offending!r} (loc) with no preposition before it (в, на, о, при, "
+                 f"по): the prepositional case never stands alone ({self.rid(entry.ref)})",
+                 offending=offending, suggestion=None, ref=entry.ref)
+
+    def apposition_after(self, hit: Hit, entry: FormEntry) -> None:
+        """«Карим Масимов, главу КНБ, арестовали», «Саймону Пирани, историка, пригласили»: a
+        person's name and the title after it between commas are one phrase in one case. A title
+        only in an oblique case (no new clause's subject) that the name shares no case with makes
+        the name's case wrong."""
+        cases = any_number(entry.cases)
+        if self.lx.kinds[entry.ref] != "person" or not cases or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0") != ",":
+            return
+        title_word = self.toks.words[hit.end]
+        title = self.index.grammar.get("titles", {}).get(fold(title_word), 0) & SINGULAR
+        if not title_word.islower() or not title or title & NOM or cases & title:
+            return
+        case = cases_of("ru", title)[0]
+        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('ru', cases))}) before {', ' + title_word!r}: the "
+                        f"name and its title are one phrase, in the {'/'.join(cases_of('ru', title))}")
+
+    def help_for(self, hit: Hit, entry: FormEntry) -> None:
+        """English "legal help for Roza Tuletaeva": help goes *to* someone, a dative after помощь
+        («помощь Розе Тулетаевой»); a genitive there makes the name the helper («помощь Розы»)."""
+        cases = any_number(entry.cases)
+        if not cases & GEN or cases & DAT or entry.surface[:1] in OPEN or self.toks.gap(hit.start).strip(" \u00a0") \
+                or not self.toks.folded[hit.start - 1].startswith(_RU_HELP_NOUNS) \
+                or not _EN_HELP_FOR.search(self.source_before(entry.ref)):
+            return
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after "
+                        f"{self.toks.words[hit.start - 1]!r}: the source's help goes to it, a dative")
+
+    def emphatic_agreement(self, hit: Hit, entry: FormEntry) -> None:
+        """«было принято самим Назарбаева» ("by Nazarbayev himself"): the emphatic сам right before a
+        name agrees with it in case; a name in no case of the сам form before it is wrong."""
+        cases = any_number(entry.cases)
+        wanted = _RU_EMPHATIC.get(self.toks.folded[hit.start - 1], 0)
+        if not wanted or not cases or cases & wanted or entry.surface[:1] in OPEN \
+                or self.toks.gap(hit.start).strip(" \u00a0"):
+            return
+        self.wrong_case(hit, entry, cases_of("ru", wanted)[0],
+                        f"({'/'.join(cases_of('ru', cases))}) after {self.toks.words[hit.start - 1]!r}, which agrees "
+                        f"with the name: the {'/'.join(cases_of('ru', wanted))}")
+
+    def monument_genitive(self, hit: Hit, entry: FormEntry) -> None:
+        """«снесли памятник Назарбаева» ("a statue of Nazarbayev"): a monument is put up *to* a
+        person, who is its dative («памятник Назарбаеву»); a person in another case right after
+        памятник, монумент is wrong — unless the English makes the person its owner ("Nazarbayev's
+        monument")."""
+        cases = entry.cases & SINGULAR     # (one person: «Назарбаевым» is no dative of the Nazarbayevs here)
+        if self.lx.kinds[entry.ref] != "person" or not cases or cases & DAT or entry.surface[:1] in OPEN \
+                or self.toks.gap(hit.start).strip(" \u00a0") \
+                or not self.toks.folded[hit.start - 1].startswith(_MONUMENT_NOUNS) \
+                or self.english_possessive(entry.ref):
+            return
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after "
+                        f"{self.toks.words[hit.start - 1]!r}: a monument is put up to a person, a dative")
+
+    def title_with_complement(self, hit: Hit, entry: FormEntry) -> None:
+        """«депутату парламента Ирландии Пол Мёрфи», «с министром иностранных дел Кайрат
+        Абдрахманов»: a person's name after a title and its complement of up to three words (what
+        the title is of) agrees with the title, as right after it — where the English sets the
+        title right before the name ("Irish MP Paul Murphy", "Foreign Minister Kairat
+        Abdrakhmanov") and the title can be no nominative."""
+        cases = any_number(entry.cases)
+        if self.lx.kinds[entry.ref] != "person" or not cases or entry.surface[:1] in OPEN \
+                or self.toks.gap(hit.start).strip(" \u00a0"):
+            return
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or not _EN_TITLE_BEFORE.search(before_en) \
+                or (cases & NOM and subject_verb(before_en, after_en) is not None):
+            return
+        titles = self.index.grammar.get("titles", {})
+        for at in range(hit.start - 2, max(-1, hit.start - 5), -1):
+            if self.toks.gap(at + 1).strip(" \u00a0") or not self.toks.words[at].isalpha() \
+                    or (at < hit.start - 1 and _verb_between(self.toks.folded[at + 1])):
+                return          # («первым секретарём был Назарбаев»: a verb between, the name its subject)
+            title = titles.get(self.toks.folded[at], 0) & SINGULAR
+            if title and self.toks.words[at].islower():
+                break
+        else:
+            return
+        if title & NOM or self.titles_nominative(self.toks.words[at]) or cases & title:
+            return
+        case = cases_of("ru", title)[0]
+        words = " ".join(self.toks.words[at:hit.start])
+        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('ru', cases))}) after {words!r}: the name agrees "
+                        f"with the title ({case})")
+
+    def title_across_institution(self, hit: Hit, entry: FormEntry) -> None:
+        """«бывшему главе КНБ Карима Масимова», «бывший глава КНБ Карима Масимова был арестован»:
+        a person's name after a title and the institution it heads (a name in the genitive)
+        agrees with the title, as right after it. The title's case comes from the word before
+        it (an adjective or a preposition). Only where the English sets the person beside the
+        title ("former KNB head Karim Massimov"), not as a possessor ("head of Tokayev's
+        administration" is «глава администрации Токаева»)."""
+        if self.lx.kinds[entry.ref] != "person" or entry.surface[:1] in OPEN \
+                or self.toks.gap(hit.start).strip(" \u00a0"):
+            return
+        institution = next((h for h, e in self.pending if h.end == hit.start and e.ref != entry.ref
+                            and self.lx.kinds[e.ref] != "person" and any_number(e.cases) & GEN), None)
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or after_en.startswith(POSSESSIVE) or self.after_of(entry.ref):
+            return
+        title_at: int | None
+        if institution is not None:
+            title_at = institution.start - 1
+        elif _EN_TITLE_BEFORE.search(before_en):
+            # «с президентом России Владимир Путин», «с министром иностранных дел Кайрат Абдрахманов»
+            # ("Russian President Vladimir Putin", "Foreign Minister Kairat Abdrakhmanov"): what the
+            # title heads is no glossary name, a word or three
+            title_at = self._title_before_complement(hit)
+        else:
+            return
+        if title_at is None or title_at < 1 or any(self.toks.gap(k).strip(" \u00a0")
+                                                   for k in range(title_at + 1, hit.start + 1)):
+            return
+        title_word, lead = self.toks.words[title_at], self.toks.words[title_at - 1]
+        title = self.index.grammar.get("titles", {}).get(fold(title_word), 0) & SINGULAR
+        if not title or not title_word.islower() \
+                or not (lead.islower() or self.toks.sentence_initial(title_at - 1)):
+            return
+        rule = governed(lead)
+        if rule is None and fold(lead) in COMPOUND_ENDS:
+            # «по словам сопредседателя … Айнура Курманова»: a compound preposition before the title
+            start = title_at
+            found = compound_governed(tuple(self.toks.folded[max(0, start - COMPOUND_LENGTH):start]))
+            rule = found[:2] if found is not None else None
+        low = fold(lead)
+        lead_cases = adjective_cases(lead) or (NOM if len(low) > 4 and low.endswith(("ый", "ий")) else 0)
+        agreeing = title & (rule[0] if rule is not None else lead_cases)
+        if not agreeing and rule is None and _EN_TITLE_BEFORE.search(before_en):
+            # «критиковался лидер КПРФ Геннадия Зюганова» ("the CPRF leader Gennady Zyuganov"): with
+            # nothing before the title to tell, the title's own case, where the English sets a title
+            # word right before the person
+            agreeing = title
+        cases = any_number(entry.cases)
+        if not agreeing or not cases or cases & agreeing:
+            return
+        case = cases_of("ru", agreeing)[0]
+        self.wrong_case(hit, entry, case, f"after {lead + ' ' + title_word!r} and what it heads: the name "
+                        f"agrees with the title ({case})")
+
+    def _title_before_complement(self, hit: Hit) -> int | None:
+        """The token of a title two to four words before the person *hit*, the words between
+        (what the title heads: «России», «иностранных дел») words with no verb or preposition
+        among them; None if there is none."""
+        titles = self.index.grammar.get("titles", {})
+        for at in range(hit.start - 2, max(-1, hit.start - 5), -1):
+            word = self.toks.words[at]
+            if word.islower() and fold(word) in titles:
+                between = self.toks.words[at + 1:hit.start]
+                if all(w.replace("-", "").isalpha() and governed(w) is None and not verb_like(fold(w))
+                       and fold(w) not in NOT_HEADS for w in between):
+                    return at
+                return None
+        return None
+
+    def titles_nominative(self, word: str) -> bool:
+        """Can the title noun *word* be a nominative (президент, президенты)?"""
+        return bool(self.index.grammar.get("titles", {}).get(fold(word), 0) & (NOM | NOM << 8)) \
+            or fold(word).endswith(("ы", "и"))
+
+    def generic_not_genitive(self, hit: Hit, entry: FormEntry, before: str, generic: int) -> None:
+        """"Ozenmunaigas, a subsidiary of KazMunayGas": «дочерняя компания «КазМунайГаз»» → «…
+        «КазМунайГаза»». A quoted name stays nominative after a generic word that carries the
+        source's "of" itself («рабочие компании «Тенгизшевройл»») or sits in a phrase of its own
+        («на предприятии «Тенгизшевройл»»); a generic word in the nominative or accusative
+        (компания, компанию) does neither, so the name takes the genitive."""
+        if entry.flags & DECLINED_QUOTE or not entry.cases & NOM or not generic & (NOM | ACC) \
+                or generic & SINGULAR & ~(NOM | ACC) \
+                or not self.after_of(entry.ref) or self.english_apposition(entry.ref) \
+                or self.english_modifier(entry.ref):
+            return
+        if self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen", declined=True) == entry.base:
+            return              # the glossary keeps it undeclined
+        self.wrong_case(hit, entry, "gen", f"(nom) after {before!r}, which is no genitive: the source's \"of\" "
+                        "is the name's", declined=True)
+
+    def declined_after_generic(self, hit: Hit, entry: FormEntry, before: str) -> None:
+        offending = offending_at(self.toks, hit.start, hit.end, entry.surface)
+        self.add("target-wrong-inflection",
+                 f"{offending!r}: after the generic word {before!r} the name"
+                 f"{' in quotes' if entry.surface[:1] in OPEN else ''} stays in the nominative: {entry.base!r}",
+                 offending=offending, suggestion=entry.base, ref=entry.ref)
+
+    def adjective_between(self, hit: Hit, entry: FormEntry) -> bool:
+        """«по всему Западного Казахстана», «от украинского «Социальное движение»»: a preposition,
+        an adjective agreeing with the name, the name — which takes a case both allow. True if
+        that is the shape (nothing else before the name is checked then)."""
+        toks, at = self.toks, hit.start
+        if at < 2 or toks.gap(at).strip(" \u00a0" + OPEN) or toks.gap(at - 1).strip(" \u00a0"):
+            return False
+        adjective, preposition = toks.words[at - 1], toks.words[at - 2]
+        if governed(preposition) is None and at >= 3 and not toks.gap(at - 2).strip(" \u00a0") \
+                and self.lx.kinds[entry.ref] == "person" and toks.folded[at - 1] in _RU_DATIVE_PRONOUNS:
+            # «с давно знакомым ему Айнуром Курмановым»: a participle's complement between (ему)
+            adjective, preposition, at = toks.words[at - 2], toks.words[at - 3], at - 1
+        if governed(preposition) is None and at >= 3 and not toks.gap(at - 2).strip(" \u00a0") \
+                and toks.words[at - 2].islower() and toks.folded[at - 2].endswith("о") and len(toks.words[at - 2]) > 3:
+            preposition = toks.words[at - 3]    # «с давно знакомым»: an adverb between
+        rule = governed(preposition)
+        # only endings no noun has (-ого, -ому, -ую, -ым): «компанией», «городом» are nouns
+        low = fold(adjective)
+        marks = adjective_cases(adjective) if adjective.islower() and low.endswith(ADJECTIVE_ONLY) \
+            else GEN | DAT | INS | LOC if low in _FEMININE_PRONOUNS else 0
+        if not marks and rule is not None and not rule[0] & INS and adjective.islower() \
+                and low.endswith(_ADJECTIVE_LOCATIVE):
+            marks = LOC     # «о мятежном Жанаозене»: after о, в, на an -ом word is no instrumental noun
+        if rule is None or not marks or not rule[0] & marks:
+            return False
+        if low.startswith(("котор", "чьим", "чьей", "чьему", "чьего", "чью")):
+            return True         # «с которым Токаев говорил»: a relative pronoun, the name begins its clause
+        if fold(adjective) in _PRONOUNS_AS_NOUNS and entry.cases & (NOM | NOM << 8):
+            return False        # «до этого Назарбаев возглавлял…»: "before that", then the subject
+        self.government(hit, entry, f"{preposition} {adjective}", (rule[0] & marks, cases_of("ru", rule[0] & marks)[0]))
+        return True
+
+    def accusative_determiner(self, hit: Hit, entry: FormEntry) -> bool:
+        """«охватила всю Мангистауской области»: a feminine determiner only an accusative has (всю,
+        эту, свою, целую) right before the name qualifies it — the name takes the accusative too."""
+        if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) \
+                or self.toks.folded[hit.start - 1] not in _ACCUSATIVE_PRONOUNS \
+                or not self.toks.words[hit.start - 1].islower() or entry.flags & DECLINED_QUOTE \
+                or entry.surface[:1] in OPEN:
+            return False
+        cases = any_number(entry.cases)
+        if not cases or cases & ACC:
+            return bool(cases)
+        self.wrong_case(hit, entry, "acc", f"({'/'.join(cases_of('ru', cases))}) after "
+                        f"{self.toks.words[hit.start - 1]!r}, an accusative that qualifies it")
+        return True
+
+    def compound_government(self, hit: Hit, entry: FormEntry) -> bool:
+        """A compound preposition right before the name («по словам», «во главе с»): the name
+        takes its case. True if there is one (nothing else before the name is checked then)."""
+        toks, first = self.toks, hit.start
+        if toks.folded[first - 1] not in COMPOUND_ENDS or toks.gap(first).strip(" \u00a0" + OPEN):
+            return False
+        first -= 1
+        while first > max(0, hit.start - COMPOUND_LENGTH) and not toks.gap(first).strip(" \u00a0") \
+                and toks.words[first - 1].isalpha():
+            first -= 1
+        if hit.start - first < 2:
+            return False
+        found = compound_governed(tuple(toks.folded[first:hit.start]))
+        if found is None:
+            return False
+        mask, default, length = found
+        self.government(hit, entry, " ".join(toks.words[hit.start - length:hit.start]), (mask, default))
+        return True
+
+    def russian_motion_in_clause(self, hit: Hit) -> bool:
+        """Is there a Russian verb of coming, going or moving in the clause of *hit* («В
+        «Озенмунайгаз» я пришёл», "I started at Ozenmunaigas")? A free translation that moves
+        makes в + the accusative a direction, whatever the English preposition. (Not a noun after a
+        preposition: «в Жанаозене после прибытия армии», "after the army arrived", is no motion there.)"""
+        folded = self.toks.folded
+        return any(_RU_MOTION.match(folded[k])
+                   and not (k > 0 and folded[k - 1] in PREPOSITIONS and folded[k - 1] not in ("в", "во", "на"))
+                   for k in range(self._clause_start(hit.start), self._clause_end(hit.end)) if not self.covered[k])
+
+    def declines_in_quotes(self, entry: FormEntry) -> bool:
+        """Does a quoted name decline inside its quotes where no generic word stands before it: one
+        the glossary declines, of one word («у «Шеврона»») or opening with a Russian adjective, which
+        declines as the phrase does («из «Рабочей власти»»)? (A name of several foreign words, «Нур
+        Отан», is often left as it is.)"""
+        words = entry.base.strip(OPEN + CLOSE).split()
+        return (len(words) == 1 or RU_ADJECTIVE_ENDING.search(words[0]) is not None) and self.declinable(entry)
+
+    def declinable(self, entry: FormEntry) -> bool:
+        """Does the glossary decline the quoted name inside its quotes (not one it keeps as it is)?"""
+        return self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen", declined=True) != entry.base
+
+    def government(self, hit: Hit, entry: FormEntry, before: str, rule: tuple[int, str] | None = None) -> None:
+        rule = rule or governed(before)
+        cases = any_number(entry.cases)
+        declined = bool(entry.flags & DECLINED_QUOTE)
+        if entry.surface[:1] in OPEN and not declined \
+                and ((" " in before and self.declinable(entry)) or self.declines_in_quotes(entry)):
+            # undeclined in its quotes, with no generic word: a nominative (or the accusative of a
+            # thing) — «у «Шеврон»»; a quoted name of several words only after a compound
+            # preposition («в «Нур Отан»» is often left so), and never one the glossary keeps
+            # undeclined
+            cases, declined = NOM | ACC, True
+        if rule is None or not cases:
+            return
+        mask, default = rule
+        if mask & ACC and fold(before) in ("с", "со") and not (
+                hit.start > 1 and self.toks.folded[hit.start - 2] in _SIZE_NOUNS):
+            mask &= ~ACC        # с + accusative is a size ("размером с Западную Европу"), else gen or ins
+        # (a name declined inside its quotes shows its case as any name: «с «Тенгизшевройла»» for "with")
+        if fold(before) in ("с", "со") and cases & mask == GEN and (not declined or entry.flags & DECLINED_QUOTE) \
+                and self.not_from(entry.ref) \
+                and not self.russian_removal_before(hit.start - 1):
+            mask, default = INS, "ins"      # "borders Russia": граничит с Россией; с России is "from Russia"
+        elif fold(before) in ("с", "со") and cases & mask == INS and not declined and self.just_from(entry.ref):
+            mask, default = GEN, "gen"      # "It all began with Zhanaozen": началось с Жанаозена
+        # (на + the accusative after a word of looking, hoping, acting or answering is its target:
+        # «смотрит на Советский Союз», "look at the Soviet Union")
+        targeted = fold(before) == "на" and hit.start > 1 and _RU_AT_TARGET.match(self.toks.folded[hit.start - 2])
+        # («побывал в Жанаозене», "travelled to Zhanaozen": a verb of being or staying somewhere right before в
+        # keeps the locative, whatever the English moves)
+        staying = hit.start > 1 and _RU_STAYING.match(self.toks.folded[hit.start - 2]) is not None
+        # (a sentence opened by "In Kyrgyzstan, …" sets the scene whatever moves later in it: «В Кыргызстане
+        # отправка военных в Казахстан …»)
+        if cases & mask == ACC and mask == ACC | LOC and (self.place_not_direction(entry.ref, quoted=declined)
+                                                          or self.inside_organisation(hit, entry.ref)) \
+                and (not self.russian_motion_in_clause(hit)
+                     or EN_OPENING_PLACE.fullmatch(self.source_before(entry.ref)) is not None) and not targeted:
+            mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
+        elif not staying and cases & mask == LOC and mask == ACC | LOC and (self.direction(entry.ref) or (
+                fold(before) in ("в", "во") and hit.start > 1 and _RU_ENTERING.match(self.toks.folded[hit.start - 2]))
+                # "troops arrive in Kazakhstan": a Russian verb of coming right before в/на, the English
+                # clause one of arrival, «прибывают в Казахстан»
+                or (hit.start > 1 and _RU_MOTION.match(self.toks.folded[hit.start - 2])
+                    and arrival_in_clause(self.source_before(entry.ref)))
+                # "were taken to Petropavlovsk": "to" and a Russian verb of moving someone, «доставили в
+                # Петропавловск», whatever the English verb
+                or (self.lx.kinds[entry.ref] == "place" and self.russian_motion_in_clause(hit)
+                    and after_to(self.source_before(entry.ref), NOT_DIRECTION_TO)
+                    and not noun_next(self.source_around(entry.ref)[1]))):
+            # "moved the capital to Astana": в Астану, not в Астане; a verb of entering or joining before
+            # в («входит в Шанхайскую организацию сотрудничества», "is a member of") takes the accusative
+            mask, default = ACC, "acc"
+        elif cases & mask == LOC and mask == ACC | LOC and fold(before) in ("в", "во") \
+                and fold(entry.base.split()[0]) == "день":
+            mask, default = ACC, "acc"      # a day after в is a time, the accusative: «в День независимости»
+        elif mask == ACC | INS and fold(before) in ("под", "подо") and _EN_NEAR.search(self.source_before(entry.ref)) \
+                and not self.russian_motion_in_clause(hit):
+            mask, default = INS, "ins"      # "a smelter near Ust-Kamenogorsk": where it is, «под Усть-Каменогорском»
+        if cases & mask:
+            return
+        wanted = " or ".join(cases_of("ru", mask))
+        self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after {before!r}, which takes "
+                        f"the {wanted}", declined=declined)
+
+    def russian_removal_before(self, at: int) -> bool:
+        """Is there a Russian verb of taking off or away (снять запрет с, убрать с, взыскать с) among
+        the few words before token *at* in its clause? Its с is "from", a genitive, whatever the
+        English says ("the ban on the party be lifted": «снять запрет с партии»)."""
+        for k in range(at - 1, max(-1, at - 4), -1):
+            if _RU_REMOVAL.match(self.toks.folded[k]):
+                return True
+            if CLAUSE_END.search(self.toks.gap(k + 1)):
+                break
+        return False
+
+    def not_from(self, ref: int) -> bool:
+        """Does the source put the name where no "from" can be (с + genitive is "from", "since" or
+        what something starts with: «с Кавказа», «началось с Жанаозена»)? The name must be in
+        the source, and none of those words among the few before it."""
+        before_en, _ = self.source_around(ref)
+        return before_en is not None and not _EN_FROM_NEAR.search(before_en)
+
+    def just_from(self, ref: int) -> bool:
+        """Is the English right before the name "from", "since" or "began with" (с + genitive)?"""
+        before_en, _ = self.source_around(ref)
+        return before_en is not None and bool(_EN_FROM_RIGHT_BEFORE.search(before_en))
+
+    def of_genitive(self, hit: Hit, entry: FormEntry, *, source_of: bool = True) -> None:
+        """English "the streets of Almaty", "troops of the CSTO": the name depends on a noun, and
+        Russian puts it in the genitive. A nominative right after a word that is no preposition,
+        generic or title word (those are checked elsewhere), conjunction or verb-like word is the
+        wrong case: «улицы Алма-Ата» → «улицы Алма-Аты»."""
+        cases = entry.cases & SINGULAR
+        quoted = entry.surface[:1] in OPEN
+        if quoted and not entry.flags & DECLINED_QUOTE:
+            cases = NOM         # undeclined in its quotes: any case after a generic word, here a nominative
+        # only a nominative (or the accusative an inanimate noun shares with it: «активистов
+        # Социалистическое движение»): "of" also comes out as a dative («памятник Назарбаеву», "the
+        # monument of Nazarbayev"; «на помощь Токаеву», "to the aid of Tokayev")
+        # "a message from Xi Jinping" (not "by": "handpicked as his successor in 2019 by Nazarbayev" is
+        # the passive's agent, which Russian may turn into the subject: «выбрал своим преемником Назарбаев»)
+        # (the English name's own common noun, rendered before the Russian name, takes the case: "officers
+        # from Charing Cross police station", «сотрудники полицейского участка Чаринг-Кросс»)
+        if source_of and re.search(r"\s[a-z]{3,}$", self.english_mention(entry.ref)) \
+                and self.toks.words[hit.start - 1].islower() \
+                and not any(word[:1].islower() for word in entry.base.split()):
+            return      # (a Russian form with a common noun of its own, «Жанаозенская трагедия», declines)
+        from_noun = source_of and self.from_noun(entry.ref)
+        # "a speech by Yuliya Yurchenko" (a noun, "by", no passive): the author owns it — not a quoted
+        # name, nor one after «свой»/«его» (a sentence turned active, the author its subject: «потребовала
+        # в своём заявлении «…»»)
+        author = source_of and not quoted and authored_by(self.source_before(entry.ref)) and not any(
+            word.startswith("сво") or word in ("его", "ее", "их") for word in self.toks.folded[max(0, hit.start - 3):
+                                                                                            hit.start])
+        # (an accusative only, after "of" or an author's "by": no noun governs one — «политику Центральную
+        # Азию», «в заявлении Юлию Юрченко»)
+        accusative_only = cases == ACC and not quoted and (self.after_of(entry.ref) or author or from_noun)
+        # ("a spokesman for Workers Power": a noun and "for", whose name is a genitive or dative, never a
+        # nominative — only a nominative is reported then)
+        for_noun = source_of and cases & NOM and not accusative_only \
+            and _EN_NOUN_FOR.search(self.source_before(entry.ref)) is not None
+        if (not cases & NOM and not accusative_only) or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
+                or (source_of and not (self.after_of(entry.ref) or self.english_noun_after(entry.ref)
+                                       or self.english_possessive(entry.ref) or from_noun or author or for_noun)):
+            return
+        cue = "the source's \"of\"" if not source_of or self.after_of(entry.ref) else \
+            "the source's \"from\", \"at\" or \"in\" after a noun" if from_noun else \
+            "the source's \"by\" after a noun (its author)" if author else \
+            "the source's \"for\" after a noun" if for_noun and not (self.english_noun_after(entry.ref)
+                                                                   or self.english_possessive(entry.ref)) else \
+            "in the source it modifies the noun after it, which"
+        gap = self.toks.gap(hit.start)
+        before = self.toks.words[hit.start - 1]
+        # «купила 8,3 % Кашаган» ("8.3% of Kashagan"): a share of it, a genitive
+        percent = before.isdigit() and gap.strip(" \u00a0") == "%" and self.after_of(entry.ref)
+        # «о «реформах» Токаева» ("Tokayev's 'reforms'"): a word in quotes of its own, in small letters,
+        # is the noun the name depends on
+        scare_quoted = len(gap.strip(" \u00a0")) == 1 and gap.strip(" \u00a0") in CLOSE and before.islower() \
+            and any(mark in self.toks.gap(hit.start - 1) for mark in OPEN)
+        if accusative_only and (adjective_cases(before) & ACC or fold(before) in _ACCUSATIVE_PRONOUNS):
+            return      # «охватили всю Мангистаускую область» ("the whole of"): the name agrees with it
+        if (cases & ACC or (quoted and not entry.flags & DECLINED_QUOTE)) and self.lx.kinds[entry.ref] != "person" \
+                and _RU_ACTIVE_PARTICIPLE.fullmatch(fold(before)) and not fold(before).endswith(("ся", "сь")):
+            return      # «организаций, обслуживающих «Тенгизшевройл»»: the participle's object, an accusative
+        if not percent and ((gap.strip(" \u00a0" + OPEN) and not scare_quoted) or not before.isalpha() or not (
+                before.islower() or self.toks.sentence_initial(hit.start - 1)) or fold(before) in NOT_HEADS
+                # (after "of", a word in -ет, -ит or of three letters is a noun rather than a verb: «авторитет
+                # Совета», «сил Организации», «дел Казахстана»)
+                or (verb_like(fold(before))
+                    and not (self.after_of(entry.ref) and (_RU_NOUN_LIKE_PRESENT.search(fold(before))
+                                                           or len(before) <= 3)))
+                or verb_governed(before) is not None
+                # (a noun of a kind of place before its own name is an apposition, «городе Жанаозен», "the
+                # town of Zhanaozen"; "a town in Mangystau Region" names another place, a genitive)
+                or (fold(before) in place_words()
+                    and not (from_noun and EN_IN_BEFORE.search(self.source_before(entry.ref))))
+                or (from_noun and fold(before) in self.index.grammar.get("generic", {}))
+                or (quoted and self.generic_before(hit.start))
+                or (from_noun and RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)))):
+            return      # (a participle before the name is no noun it depends on; «возглавлявший Комитет
+                        # национальной безопасности», "head of the Committee", governs its own case)
+        if from_noun and not self.after_of(entry.ref) and hit.start > 1:
+            english = FROM_BEFORE.search(self.source_before(entry.ref))
+            rendering = _RU_FROM if english and (english.group(1) or "").lower() == "from" else _RU_AT
+            start = max(0, hit.start - 3, self._clause_start(hit.start))
+            if any(fold(word) in rendering for word in self.toks.words[start:hit.start - 1]):
+                return  # «в полицейском участке Чаринг-Кросс»: the preposition renders "at", the name is the noun's
+                        # (in the name's clause: «в Жанаозене, городе …» is another phrase)
+        offending = offending_at(self.toks, hit.start, hit.end, entry.surface)
+        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen", declined=quoted)
+        if not suggestion or fold(suggestion) == fold(offending):
+            return
+        self.add("target-wrong-inflection",
+                 f"{offending!r} ({'acc' if accusative_only else 'nom'}) after "
+                 f"{before + '%' if percent else before!r}: {cue} makes it a genitive; "
+                 f"expected {suggestion!r}", offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    def compared(self, hit: Hit, entry: FormEntry) -> None:
+        """English "no less ruthless than Assad", "as sharply as Putin": after «, чем» / «, как» a
+        name takes the case of what it is compared with — another name of the sentence («Токаев
+        … беспощадным, чем Асад»; «доверяет Токаеву меньше, чем Назарбаеву»). A name there in an
+        oblique case no other name of the sentence is in (names after a preposition aside)
+        compares with nothing. (A nominative is never flagged: it may compare with a subject that
+        is no name.)"""
+        toks, at = self.toks, hit.start
+        cases = any_number(entry.cases)
+        if at >= 1 and cases and not cases & GEN and _RU_COMPARATIVE.fullmatch(toks.folded[at - 1]) \
+                and not toks.gap(at).strip(" \u00a0" + OPEN) and _EN_THAN_BEFORE.search(self.source_before(entry.ref)):
+            # «опаснее Назарбаев» ("more dangerous than Nazarbayev"): with no «чем», what a comparative
+            # compares with is a genitive
+            self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('ru', cases))}) right after the comparative "
+                            f"{toks.words[at - 1]!r}: with no «чем», what it compares with is a genitive")
+            return
+        if at < 1 or toks.folded[at - 1] not in ("чем", "как") or "," not in toks.gap(at - 1) \
+                or toks.gap(at).strip(" \u00a0" + OPEN):
+            return
+        if not cases or cases & NOM or not _EN_COMPARED.search(self.source_before(entry.ref)):
+            return
+        every = (1 << len(CASES["ru"])) - 1
+        # (a name after a preposition is that preposition's, no subject or object to compare with)
+        others = [any_number(other.cases) for h, other in self.pending
+                  if other.ref != entry.ref and not other.flags & EXTRA and h.start != at
+                  and (h.start == 0 or toks.folded[h.start - 1] not in PREPOSITIONS)]
+        others = [mask for mask in others if mask and mask & every != every]
+        if not others or any(mask & cases for mask in others):
+            return
+        wanted = "nom" if any(mask & NOM for mask in others) else cases_of("ru", others[0])[0]
+        self.wrong_case(hit, entry, wanted, f"({'/'.join(cases_of('ru', cases))}) after «{toks.words[at - 1]}»: a "
+                        "name compared with another takes its case, and no other name here is in this one")
+
+    def head_noun_before(self, hit: Hit, entry: FormEntry) -> str | None:
+        """The folded word right before the name when it may be the noun the name depends on (no
+        verb, preposition, adjective, place or time word, nor a dative plural noun beside it, which
+        is another addressee), else None."""
+        before = self.toks.words[hit.start - 1]
+        low = fold(before)
+        # (a word in -ет, -ит after a consonant is a noun more likely than a verb after the English "of":
+        # «Авторитет Совета аксакалов», "the authority of")
+        if not before.isalpha() or not (before.islower() or self.toks.sentence_initial(hit.start - 1)) \
+                or low in NOT_HEADS or (verb_like(low) and not (self.after_of(entry.ref)
+                                                                  and _RU_NOUN_LIKE_PRESENT.search(low))) \
+                or governed(before) is not None or adjective_cases(before) \
+                or low in place_words() or low in _RU_TIME_WORDS \
+                or (low.endswith(_RU_DATIVE_PLURAL) and not _EN_PLURAL_OF.search(self.source_before(entry.ref))
+                    and not self.english_possessive(entry.ref)):
+            # («5 января Масимову сменили охрану»: a date, then a dative of interest; a dative plural noun
+            # beside the name is another addressee — unless the English has the name after a plural noun
+            # and "of", "seven residents of Taraz", «семерым жителям Тараза», or makes it the owner,
+            # "Tokayev's promises", «обещаниям Токаева»)
+            return None
+        return low
+
+    def instrumental_after_noun(self, hit: Hit, entry: FormEntry) -> None:
+        """English "an internal affair of Kazakhstan": the name depends on a noun, a genitive; an
+        instrumental right after that noun («внутреннее дело Казахстаном») is wrong — unless the noun
+        is made from a verb that governs the instrumental («управление Казахстаном», "the running
+        of Kazakhstan"; «недовольство Назарбаевым»)."""
+        # (a quoted name declined in its quotes too: «с рабочими «Озенмунайгазом»», "the workers of")
+        declined = bool(entry.flags & DECLINED_QUOTE)
+        if any_number(entry.cases) != INS or (entry.surface[:1] in OPEN and not declined) or hit.start == 0 \
+                or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) or not self.after_of(entry.ref):
+            return
+        low = self.head_noun_before(hit, entry)
+        if low is None or low.startswith(_RU_INSTRUMENTAL_NOUNS) or _RU_ACTIVE_PARTICIPLE.fullmatch(low) \
+                or RU_PASSIVE_PARTICIPLE.fullmatch(low) or verb_governed(low) is not None:
+            return
+        self.wrong_case(hit, entry, "gen", f"(ins) after {self.toks.words[hit.start - 1]!r}: the source's \"of\" "
+                        "makes it the noun's genitive", declined=declined)
+
+    def dative_after_noun(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Massimov's arrest", "the resignation of Nazarbayev": the name depends on a noun,
+        a genitive («арест Масимова»); a dative right after that noun is wrong («Арест Масимову»),
+        unless the noun is one of those that address someone (памятник, помощь, письмо, угроза:
+        «памятник Назарбаеву», the monument *to* him)."""
+        cases = any_number(entry.cases)
+        # ("messages from Marko Bojcun": his, «послания Марко Бойцуна»)
+        sent_from = bool(_EN_FROM_ITSELF_BEFORE.search(self.source_before(entry.ref)))
+        # (a quoted name declined inside its quotes too: «подрядчиков «Тенгизшевройлу»», "Tengizchevroil's
+        # contractors"; and a name modifying the English noun after it: "the Biden administration")
+        quoted = entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE
+        if cases & ~(DAT | LOC) or not cases & DAT or quoted or hit.start == 0 \
+                or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) \
+                or not (self.after_of(entry.ref) or self.english_possessive(entry.ref) or sent_from
+                        or self.english_noun_after(entry.ref)
+                        or authored_by(self.source_before(entry.ref))):     # "a speech by Simon Hannah"
+            return
+        low = self.head_noun_before(hit, entry)
+        if low is None:
+            return
+        before = self.toks.words[hit.start - 1]
+        if low.startswith(_ADDRESSING_NOUNS) and not (
+                (self.english_possessive(entry.ref) or sent_from
+                 or (self.after_of(entry.ref) and low.startswith(_MESSAGE_NOUNS)))
+                and not low.startswith(_DEDICATED_NOUNS)):
+            # «письмо Байдену», a letter *to* him; but "Tokayev's order", "the appeal of the RSM", "a
+            # message from Bojcun" are his: «приказ Токаева», «обращение РСД», «послание Бойцуна»
+            return
+        if hit.start > 1 and self.toks.folded[hit.start - 2] in ("по", "на") \
+                and not self.toks.gap(hit.start - 1).strip():
+            # «не по душе Зюганову», «по карману Масимову», «на выручку Токаеву», «на смену Назарбаеву»:
+            # the idiom's dative
+            return
+        self.wrong_case(hit, entry, "gen", f"(dat) after {before!r}: the source's \"of\", \"'s\" or \"by\" makes it "
+                        "the noun's genitive", declined=bool(entry.flags & DECLINED_QUOTE))
+
+    def between_and(self, hit: Hit, entry: FormEntry) -> None:
+        """English "split between ExxonMobil and KazMunayGas": both sides of "between … and" follow
+        между, in the instrumental («между ExxonMobil и «КазМунайГазом»»); the name after и, in its
+        clause after между, in another case is wrong (a quoted name that declines in its quotes too)."""
+        if hit.start < 2 or self.toks.folded[hit.start - 1] != "и" or self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
+            return
+        quoted = entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE
+        cases = NOM | ACC if quoted else any_number(entry.cases)
+        if not cases or cases & INS or (quoted and not self.declines_in_quotes(entry)) \
+                or not _EN_BETWEEN_AND.search(self.source_before(entry.ref)):
+            return
+        words = self.toks.folded[max(self._clause_start(hit.start), hit.start - 8):hit.start - 1]
+        at = words.index("между") if "между" in words else -1
+        if at < 0 or (at + 1 < len(words) and words[at + 1] in ("собой", "нами", "вами", "ними")):
+            return      # («делили между собой Токаев и Назарбаев», "between themselves": the names are subjects)
+        self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after «и» in «между … и …»: both "
+                        "sides take the instrumental", declined=quoted or bool(entry.flags & DECLINED_QUOTE))
+
+    def thanks_to(self, hit: Hit, entry: FormEntry) -> None:
+        """English "thanked Putin" said with a noun, «выразил благодарность Путину»: gratitude goes to
+        someone, a dative; a genitive after благодарность makes the name the one who is grateful."""
+        cases = any_number(entry.cases)
+        if not cases & GEN or cases & DAT or hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) \
+                or not self.toks.folded[hit.start - 1].startswith("благодарност") \
+                or not _EN_THANKED.search(self.source_before(entry.ref)):
+            return
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after "
+                        f"{self.toks.words[hit.start - 1]!r}: the source thanks it, and gratitude goes to someone, "
+                        "a dative", declined=bool(entry.flags & DECLINED_QUOTE))
+
+    def instrumental_of_feeling(self, hit: Hit, entry: FormEntry) -> None:
+        """English "discontent with Nazarbayev", "admiration for the Council": nouns of a feeling made
+        from verbs of the instrumental (быть недовольным, восхищаться, пренебрегать) take it too
+        («недовольство Назарбаевым»); a genitive there makes the name the one who feels it
+        («недовольство Назарбаева», Nazarbayev's discontent). Only with the English "with" or "for"."""
+        cases = any_number(entry.cases)
+        if not cases or cases & INS or entry.surface[:1] in OPEN or hit.start == 0 \
+                or self.toks.gap(hit.start).strip(" \u00a0") \
+                or not fold(self.toks.words[hit.start - 1]).startswith(_RU_FEELING_NOUNS) \
+                or not _EN_WITH_OR_FOR_BEFORE.search(self.source_before(entry.ref)):
+            return
+        self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after "
+                        f"{self.toks.words[hit.start - 1]!r}, which takes the instrumental of what the feeling is "
+                        "about (a genitive would be who feels it)")
+
+    def instrumental_from(self, hit: Hit, entry: FormEntry) -> None:
+        """English "in a telegram from Xi Jinping": where something comes from is a genitive after the
+        noun («в телеграмме Си Цзиньпина») or от + genitive; a name only in the instrumental right after
+        a noun says "with" or "by" instead («в телеграмме Си Цзиньпином»). Not after a preposition,
+        a verb, an adjective or a participle, which govern their own case."""
+        cases = any_number(entry.cases)
+        if cases != INS or entry.surface[:1] in OPEN or hit.start == 0 \
+                or self.toks.gap(hit.start).strip(" \u00a0") or not _EN_FROM_ITSELF_BEFORE.search(
+                    self.source_before(entry.ref)):
+            return
+        before = self.toks.words[hit.start - 1]
+        low = fold(before)
+        if not before.isalpha() or not before.islower() or low in NOT_HEADS or verb_like(low) \
+                or governed(before) is not None or verb_governed(before) is not None or adjective_cases(before) \
+                or RU_PASSIVE_PARTICIPLE.fullmatch(low) or low.startswith(_RU_INSTRUMENTAL_NOUNS):
+            return
+        self.wrong_case(hit, entry, "gen", f"(ins) after {before!r}: the source's \"from\" makes it where the "
+                        "noun comes from, a genitive (or от + genitive); the instrumental says \"with\" or \"by\"")
+
+    def generic_before(self, start: int, reach: int = 5) -> bool:
+        """Is there a generic word (журнал, компания…) among the few words before token *start*
+        in the same clause («журнала украинских марксистов «Классовый взгляд»»)?"""
+        generic = self.index.grammar.get("generic", {})
+        for k in range(start - 1, max(-1, start - 1 - reach), -1):
+            if self.toks.folded[k] in generic:
+                return True
+            if any(c in ",;:.!?()" for c in self.toks.gap(k)):
+                return False
+        return False
+
+    def object_not_nominative(self, hit: Hit, entry: FormEntry) -> None:
+        """English "The workers thanked Paul Murphy": the name is the verb's object, and a
+        Russian verb right before it must govern an oblique case — a nominative there
+        («поблагодарили Пол Мёрфи») is the wrong case. Only where both languages have the
+        verb right before the name, so a restructured sentence («Мёрфи получил…») is left alone."""
+        if entry.cases & SINGULAR != NOM or entry.flags & DECLINED_QUOTE or hit.start == 0:
+            return
+        at = hit.start - 1
+        if at > 0 and _INFINITIVE.search(self.toks.folded[at]) and self.toks.words[at].islower() \
+                and not self.toks.gap(at).strip(" \u00a0"):
+            at -= 1             # «пригласили выступить Саймон Пирани»: the object of the verb before
+        before = self.toks.words[at]
+        if self.toks.gap(hit.start).strip(" \u00a0") or not before.islower() or not RU_PAST.search(fold(before)) \
+                or fold(before) in _RU_BE or fold(before) in _RU_LINKING \
+                or _RU_MOTION.match(fold(before)) or _RU_ENTERING.match(fold(before)):
+            # («Среди выступавших были Джон Макдоннелл», "Speakers included John McDonnell": after a
+            # copula the name is the subject; so after a verb of coming or entering, which takes no
+            # object: «делегацию, в состав которой входил Крис Форд», "which included Chris Ford")
+            return
+        verb = self.english_object(entry.ref)
+        if verb is None:
+            return
+        if re.match(r"\s+to\s+[a-z]", self.source_around(entry.ref)[1]) \
+                and "чтобы" in self.toks.folded[self._clause_start(hit.start):hit.start]:
+            return      # "wanted Nazarbayev to go": the infinitive's subject, «хотели, чтобы ушёл Назарбаев»
+        offending = offending_at(self.toks, hit.start, hit.end, entry.surface)
+        # no suggestion: the verb decides the case (поблагодарили Пола, помогли Полу, встретились с Полом)
+        self.add("target-wrong-inflection",
+                 f"{offending!r} (nom) after the verb {before!r}: in the source \"{verb}\" makes it the "
+                 f"verb's object, so it takes the case {before!r} governs, not the nominative",
+                 offending=offending, suggestion=None, ref=entry.ref)
+
+    def maybe_ordinary(self, ref: int, written: str) -> bool:
+        """Is the source's mention of *ref* a sentence's first word that is also an ordinary English
+        word ("Total investment…" beside the company Total named elsewhere)? Then a translation
+        without the name read it as the word: no name is missing. People and places are names."""
+        if " " in written or self.lx.kinds[ref] in ("person", "place") or is_acronym(written):
+            return False
+        before = self.source_before(ref).rstrip()
+        if before and not before.endswith((".", "!", "?", ":", "\u00bb", "\u201d", '"')):
+            return False
+        return english_common(written)
+
+    def plural_verb_after(self, hit: Hit, entry: FormEntry) -> bool:
+        """«Пол Мёрфи поблагодарили организаторы», «Масимов арестовали»: a name in the singular
+        nominative (a form no other case shares) right before a verb in the plural past cannot
+        be its subject — the verb's object, fronted, in the case the verb governs; nor can a
+        person's name before a neuter past («Назарбаев нигде не было видно»). Not when the name
+        closes a list that shares the verb («Уральск, Кызылорда и Тараз бастовали»)."""
+        if entry.cases & SINGULAR != NOM or entry.cases >> 8 or entry.surface[:1] in OPEN \
+                or self.lx.spec(entry.ref, "ru").plural:     # (a plural name: «Демократические социалисты …»)
+            return False
+        verb = self._verb_after(hit)        # past a negation («Масимов не арестовали», «нигде не было»)
+        if verb is None:
+            return False
+        low = fold(verb)
+        # a plural past; for a person (never neuter) an impersonal neuter past too: «Назарбаева не было
+        # видно», «Токаеву удалось» (not any -ло: тепло, смело are adverbs)
+        neuter = self.lx.kinds[entry.ref] == "person" and (low in ("было", "стало") or low.endswith("лось"))
+        plural = len(low) >= 5 and low.endswith(("ли", "лись"))
+        if not verb.isalpha() or not verb.islower() or not (neuter or plural) or not verb_like(low):
+            return False
+        start = hit.start
+        while start > 1 and self.toks.words[start - 1].islower() and not self.toks.gap(start).strip(" \u00a0") \
+                and (fold(self.toks.words[start - 1]) in self.index.grammar.get("titles", ())
+                     or adjective_cases(self.toks.words[start - 1])
+                     or fold(self.toks.words[start - 1]) in _RU_POSSESSIVE_PRONOUNS):
+            start -= 1          # «… и историк Марко Бойцун утверждали», «Зюганов и его КПРФ приветствовали»: a
+                                # title, adjective or possessive before the name
+        if start > 0 and (self.toks.folded[start - 1] in _COORDINATORS
+                          or "," in self.toks.gap(start) or "&" in self.toks.gap(start)):
+            return False
+        rule = verb_governed(verb)
+        offending = offending_at(self.toks, hit.start, hit.end, entry.surface)
+        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=rule[1]) if rule else None
+        number = "plural" if plural else "neuter"
+        self.add("target-wrong-inflection",
+                 f"{offending!r} (nom, singular) before {verb!r}: a verb in the {number} has another subject or "
+                 f"none, so the name is its object (or a genitive of negation) and takes the case the verb "
+                 f"governs, not the nominative"
+                 + (f"; expected {suggestion!r}" if suggestion else ""),
+                 offending=offending, suggestion=suggestion, ref=entry.ref)
+        return True
+
+    def _verb_after(self, hit: Hit) -> str | None:
+        """The word right after the name, past a negation («Масимова не арестовали»), when no
+        punctuation stands between; None at the end of the text."""
+        at = hit.end
+        while at < self.n and not self.toks.gap(at).strip(" \u00a0") and self.toks.folded[at] in _NEGATION:
+            at += 1
+        if at >= self.n or any(self.toks.gap(k).strip(" \u00a0") for k in range(hit.end, at + 1)):
+            return None
+        return self.toks.words[at]
+
+    def fronted_object(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Massimov was replaced": the name is the passive's subject, which Russian says
+        with the name fronted as the object of a verb in the plural past («Масимова сменили»,
+        «Компартию власти запретили»). Right before such a verb that governs the accusative, a
+        case that is neither accusative nor genitive (of negation) is wrong («Масимову
+        сменили»); and a name only in the singular nominative with the verb's own subject
+        between them («Коммунистическая партия власти запретили») is no subject either. Only
+        with the English passive: a dative of interest («Масимову сменили охрану», "Massimov's
+        guard was replaced") has none."""
+        cases = any_number(entry.cases)
+        if not cases or entry.surface[:1] in OPEN:
+            return
+        at = hit.end
+        if cases == NOM and not entry.cases >> 8:       # past the verb's subject (a word or three)
+            while at < min(self.n, hit.end + 3) and self.toks.words[at].isalpha() and self.toks.words[at].islower() \
+                    and not self.toks.gap(at).strip(" \u00a0") and self.toks.folded[at] not in _COORDINATORS \
+                    and governed(self.toks.words[at]) is None and verb_governed(self.toks.words[at]) is None:
+                at += 1
+            if at == hit.end or at >= self.n or self.toks.gap(at).strip(" \u00a0"):
+                return
+            verb: str | None = self.toks.words[at]
+        else:
+            verb = self._verb_after(hit)
+        if verb is None or not verb.islower() or not fold(verb).endswith(("ли", "лись")):
+            return
+        rule = verb_governed(verb)
+        if rule is None or rule[0] != ACC or cases & (ACC | GEN) or (cases & NOM and at == hit.end):
+            return
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or _EN_PREPOSITION_BEFORE.search(before_en) or not EN_PASSIVE_AFTER.match(after_en) \
+                or (hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0")
+                    and governed(self.toks.words[hit.start - 1]) is not None):
+            return      # "the picket in London was supported": the passive's subject is the picket
+        self.wrong_case(hit, entry, "acc", f"({'/'.join(cases_of('ru', cases))}) before {verb!r}: the source's "
+                        "passive makes it the verb's object, fronted, in the accusative")
+
+    def dative_experiencer(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Tokayev had to turn to the CSTO", "Tokayev managed to …": Russian says who
+        has to or manages in the dative of an impersonal verb («Токаеву пришлось», «Токаеву
+        удалось»); another case right before it is wrong («Токаева пришлось обратиться»). Not
+        with "had to be …": the name is then the object of the infinitive («Токаева пришлось
+        эвакуировать», "Tokayev had to be evacuated")."""
+        verb = self._verb_after(hit)
+        cases = any_number(entry.cases)
+        if verb is None or fold(verb) not in _DATIVE_IMPERSONAL or not cases or cases & DAT \
+                or self.lx.kinds[entry.ref] != "person":
+            return
+        if not _EN_MODAL_AFTER.match(self.source_around(entry.ref)[1]):
+            return
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) before {verb!r}: who has to or "
+                        "manages is the impersonal verb's dative")
+
+    def fronted_dative_object(self, hit: Hit, entry: FormEntry) -> None:
+        """English "The police threatened Ainur Kurmanov", "Tony Blair was paid millions": the name is
+        the object of a verb that takes a dative (угрожать, помочь; a person paid or told), which Russian
+        may front («Айнуру Курманову полиция угрожала»). A name that opens the sentence in a case that is
+        neither that verb's nor the nominative, with that verb the first governing word of its clause,
+        is a wrong inflection («Айнура Курманова полиция … угрожала»). Only where the English makes it
+        the object or the passive's subject; a dative of interest before an accusative verb is no error
+        («Масимову сменили охрану»), and is not looked at here."""
+        cases = any_number(entry.cases)
+        if not cases or cases & (NOM | DAT) or entry.surface[:1] in OPEN \
+                or not self.toks.sentence_initial(hit.start):
+            return
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or not (self.english_object(entry.ref) or EN_PASSIVE_AFTER.match(after_en)):
+            return
+        person = self.lx.kinds[entry.ref] == "person"
+        for at in range(hit.end, min(self.n, hit.end + 6)):
+            if self.toks.gap(at).strip(" \u00a0"):
+                return      # the clause ends
+            word = self.toks.words[at]
+            if not word.islower():
+                continue
+            rule = verb_governed(word)
+            if rule is None and person and person_dative(word):
+                rule = (DAT, "dat")
+            if rule is None:
+                if governed(word) is not None and at == hit.end:
+                    return
+                continue
+            if not rule[0] & DAT or cases & rule[0]:
+                return
+            self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) opening the sentence, the object "
+                            f"of {word!r}, which takes the dative")
+            return
+
+    def verb_object(self, hit: Hit, entry: FormEntry) -> None:
+        """«Россия помогла Токаева»: right after a verb whose object takes one case (помочь + dative),
+        a name that can be neither that case nor a nominative (an inverted subject: «помогла
+        Россия») is a wrong inflection. After «не» a genitive is the genitive of negation."""
+        if self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
+            return
+        at = hit.start - 1
+        if at > 0 and self.toks.folded[at] in _PARTICLES and self.toks.words[at].islower() \
+                and not self.toks.gap(at).strip(" \u00a0"):
+            at -= 1             # «охватили и Кызылординскую область»: "also", the verb's object still
+        rule = verb_governed(self.toks.words[at])
+        if rule is None and person_dative(self.toks.words[at], person=self.lx.kinds[entry.ref] == "person"):
+            rule = (DAT, "dat")         # «платил Тони Блэру», «пообещала Таджикистану» (the thing is the accusative)
+        if rule is None and self.lx.kinds[entry.ref] in ("person", "organisation") \
+                and person_dative_if_recipient(self.toks.words[at]):
+            before_en, after_en = self.source_around(entry.ref)
+            # "sent Kurmanov the list", "sent the list to Kurmanov": the one it goes to, a dative (a body of
+            # people too: "handed the Council of Aksakals a list", «передало Совету аксакалов список»)
+            if before_en is not None and ((EN_GIVING_BEFORE.search(before_en) and second_object_next(after_en))
+                                          or EN_TO_RECIPIENT.search(before_en)):
+                rule = (DAT, "dat")
+        cases = any_number(entry.cases)
+        quoted = entry.surface[:1] in OPEN
+        if quoted and not entry.flags & DECLINED_QUOTE and self.declines_in_quotes(entry):
+            cases = NOM | ACC       # «управлявшим «КазМунайГаз»»: undeclined in its quotes, with no generic word
+        elif quoted and not entry.flags & DECLINED_QUOTE:
+            return                  # (declined in its quotes, its ending shows its case: «Благодарим «…альтернативе»»)
+        verb = fold(self.toks.words[at])
+        finite = verb
+        if _INFINITIVE.search(verb) and at > 0 and self.toks.words[at - 1].islower() \
+                and not self.toks.gap(at).strip(" \u00a0"):
+            finite = self.toks.folded[at - 1]       # «продолжали помогать Токаев»: the verb the infinitive hangs on
+            if finite == "не" and at > 1 and not self.toks.gap(at - 1).strip(" \u00a0"):
+                finite = self.toks.folded[at - 2]   # «не могли не восхищаться Совет аксакалов»
+        # a nominative may be the verb's subject, inverted («помогла Россия»), unless the verb is
+        # plural and the name singular and no list («боялись Комитет национальной безопасности»),
+        # or a name in the nominative right before the verb is its subject («Назарбаев руководил
+        # Совет безопасности»)
+        # (an active participle's subject is the noun it qualifies: a name after it is its object)
+        subject = bool(cases & NOM) and not _RU_ACTIVE_PARTICIPLE.fullmatch(verb) and not (
+            finite.endswith(("ли", "лись")) and not entry.cases >> 8 and entry.cases & SINGULAR
+            and (hit.end >= self.n or (self.toks.folded[hit.end] not in _COORDINATORS
+                                       and self.toks.gap(hit.end).strip(" \u00a0") not in (",", "&")))) \
+            and not self._subject_before(at, entry.ref) and not self._pronoun_subject_before(at) \
+            and not self.english_object(entry.ref) and not _EN_AFRAID_OF.search(self.source_before(entry.ref)) \
+            and not _EN_NEVER_SUBJECT_BEFORE.search(self.source_before(entry.ref))
+        # (the passive's agent turned into the subject of an active verb: "was backed by the Ukraine
+        # Solidarity Campaign (Chris Ford) and by Workers Power", «поддержали Кампания … и …»)
+        subject = subject or bool(cases & NOM and not _RU_ACTIVE_PARTICIPLE.fullmatch(verb)
+                                  and PASSIVE_BY.search(self.source_before(entry.ref)))
+        if rule is None or not cases or subject:
+            return
+        mask, default = rule
+        if mask & ACC and at > 0 and self.toks.folded[at - 1] == "не" and not self.toks.gap(at).strip():
+            mask |= GEN         # the genitive of negation takes a direct object's place, not a dative's
+        if cases & mask:
+            return
+        self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after the verb "
+                        f"{self.toks.words[at]!r}, whose object takes the {default}",
+                        declined=bool(entry.flags & DECLINED_QUOTE) or quoted)
+
+    def passive_agent(self, hit: Hit, entry: FormEntry) -> None:
+        """English "was chosen by Nazarbayev": the name is the passive's agent, which Russian puts
+        in the instrumental right after the passive participle («выбран Назарбаевым», «поддержанная
+        Россией»). Another case there is wrong. Only where both languages keep the passive: a
+        participle right before the name, "by" right before it in the source."""
+        if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) \
+                or (entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE):
+            return
+        at = hit.start - 1
+        if at > 0 and self.toks.folded[at] in _PARTICLES and self.toks.words[at].islower() \
+                and not self.toks.gap(at).strip(" \u00a0"):
+            at -= 1             # «подписано также «Марксистской тенденцией»»: a particle between
+        cases = any_number(entry.cases)
+        if cases == NOM and self.toks.folded[at].endswith("лись") and self._listed_after(hit):
+            return      # «подписались Пит Фёрмин из …, Стив Максуини и …»: a list, the subject of a plural verb
+        if cases == NOM and not (RU_PASSIVE_PARTICIPLE.fullmatch(self.toks.folded[at])
+                                 or RU_REFLEXIVE_VERB.fullmatch(self.toks.folded[at])):
+            # a short passive participle a few words before, with only a place between («были опубликованы в
+            # Facebook Пол Мёрфи», "published on Facebook by Paul Murphy"): the agent is still its own
+            for k in range(at - 1, max(-1, at - 4), -1):
+                if CLAUSE_END.search(self.toks.gap(k + 1)):
+                    break
+                if _RU_SHORT_PASSIVE.fullmatch(self.toks.folded[k]) and self.toks.words[k].islower() \
+                        and any(self.toks.folded[j] in ("в", "на") for j in range(k + 1, at + 1)):
+                    at = k
+                    break
+        before = self.toks.words[at]
+        if not cases or cases & INS or not (before.islower() or self.toks.sentence_initial(at)) \
+                or not (RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)) or RU_REFLEXIVE_VERB.fullmatch(fold(before))
+                        or _RU_PRESENT_PASSIVE.fullmatch(fold(before))):
+            return      # (a reflexive verb is a passive too: «проводилась Назарбаевым»; «Вдохновлённые Жанаозеном»;
+                        # so is a present passive participle: «возглавляемый Масимовым»)
+        if not PASSIVE_BY.search(self.source_before(entry.ref)):
+            return
+        self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after the passive {before!r}: "
+                        "the source's \"by\" makes it the agent, in the instrumental",
+                        declined=bool(entry.flags & DECLINED_QUOTE))
+
+    def _listed_after(self, hit: Hit) -> bool:
+        """Is another name joined to the one at *hit* later in its sentence, after «и» or a comma
+        («Пит Фёрмин из Комитета …, Стив Максуини из «…» и Терри Конуэй»)?"""
+        end = self._sentence_end(hit.end)
+        return any(hit.end < other.start < end and (self.toks.folded[other.start - 1] in _COORDINATORS
+                                                    or "," in self.toks.gap(other.start))
+                   for other, _ in self.pending)
+
+    def active_for_passive(self, hit: Hit, entry: FormEntry) -> None:
+        """English "the picket was organised by Anti*Capitalist Resistance": Russian often turns the
+        passive round, the agent becoming the subject of an active verb («пикет организовало
+        «Антикапиталистическое сопротивление»»). Right after an active past verb, then, the agent is a
+        nominative; the instrumental belongs to a passive («организован …»), and no other case fits."""
+        if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
+            return
+        before = self.toks.words[hit.start - 1]
+        low = fold(before)
+        cases = any_number(entry.cases)
+        if entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE:
+            cases = NOM
+        if not cases or cases & NOM or not before.islower() or not _RU_ACTIVE_PAST.fullmatch(low) \
+                or not PASSIVE_BY.search(self.source_before(entry.ref)):
+            return
+        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('ru', cases))}) after the active verb {before!r}: "
+                        "the source's passive agent (\"by\") is the subject of the sentence turned active, a "
+                        "nominative", declined=bool(entry.flags & DECLINED_QUOTE))
+
+    def subject_after_verb(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Tokayev alone took the decision" (or "was taken by Tokayev"): the name is the
+        subject of an active verb, which Russian may put after its verb («Решение принял
+        единолично Токаев») — in the nominative. A form only genitive, accusative or
+        instrumental right after a past verb (an adverb or particle between allowed: «принял
+        единолично Токаева», «вёл Саймоном Ханной») makes it the object instead."""
+        cases = any_number(entry.cases)
+        if not cases or cases & ~(GEN | ACC | INS) or entry.surface[:1] in OPEN or entry.flags & DECLINED_QUOTE:
+            return
+        at = hit.start - 1
+        low = self.toks.folded[at]
+        if at > 0 and (low.endswith(_RU_ADVERB_ENDINGS) or low in _PARTICLES) \
+                and not self.toks.gap(at).strip(" \u00a0") and not RU_PAST.search(low) \
+                and not RU_PASSIVE_PARTICIPLE.fullmatch(low):
+            at -= 1             # «принял единолично Токаева», «лишился и Масимова»: an adverb or particle between
+        verb = self.toks.words[at]
+        if self.toks.gap(hit.start).strip(" \u00a0") or self.toks.gap(at + 1).strip(" \u00a0") \
+                or not verb.islower() or not RU_PAST.search(fold(verb)) or not verb_like(fold(verb)) \
+                or fold(verb) in _RU_BE or (cases & INS and RU_REFLEXIVE_VERB.fullmatch(fold(verb))):
+            return              # (an auxiliary: «было подписано Российским социалистическим движением», a passive;
+                                # a reflexive verb is a passive too, its agent in the instrumental: «вырабатывались
+                                # Советом аксакалов»)
+        before_en, after_en = self.source_around(entry.ref)
+        role = doer_role(before_en, after_en) if before_en is not None else None
+        if role is None:
+            return
+        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('ru', cases))}) after the verb {verb!r}: the source "
+                        f"makes it {role}, a nominative")
+
+    def _subject_before(self, at: int, ref: int) -> bool:
+        """Is the token right before the verb at *at* the end of another name only in the
+        nominative, nothing between (the verb's subject: «Назарбаев руководил …»)?"""
+        if at == 0 or self.toks.gap(at).strip(" \u00a0"):
+            return False
+        return any(h.end == at and e.ref != ref and any_number(e.cases) == NOM and not e.flags & EXTRA
+                   and (h.start == 0 or self.toks.folded[h.start - 1] not in PREPOSITIONS)
+                   for h, e in self.pending)
+
+    def _pronoun_subject_before(self, at: int) -> bool:
+        """Is there a subject pronoun in the nominative (кто, он, мы …) before the verb at *at*, in
+        its clause (up to eight words back, a parenthesis between commas allowed: «Кто теперь,
+        после всех этих арестов, руководит …»)? Then a name after the verb is no inverted subject.
+        A relative or interrogative word of another case («кого», «чем») or a conjunction («что»)
+        opens the verb's own clause: the search stops there."""
+        for k in range(at - 1, max(-1, at - 9), -1):
+            word = self.toks.folded[k]
+            if word in _RU_SUBJECT_PRONOUNS:
+                return True
+            if word in _RU_CLAUSE_OPENERS or any(mark in self.toks.gap(k + 1) for mark in ".!?…;:\n"):
+                return False
+        return False
+
+    def to_dative(self, hit: Hit, entry: FormEntry) -> None:
+        """English "a letter to Biden", "gave the floor to Marko Bojcun": the name is the one
+        something goes or is said to, and Russian puts it in the dative when no preposition
+        stands before it («письмо Байдену», «слово Марко Бойцуну»). Wrong: a form that can be
+        neither dative nor genitive ("successor to Nazarbayev" is «преемник Назарбаева»; after a noun
+        that addresses someone — помощь, письмо, угроза — no genitive either), nor,
+        after a verb that may have taken the name as its object or subject (went to Moscow →
+        посетил Москву), accusative or nominative."""
+        if entry.surface[:1] in OPEN or self.toks.gap(hit.start).strip(" \u00a0"):
+            return
+        at = hit.start - 1
+        # «звонок Путина Токаеву» ("Putin's call to Tokayev"): a person's genitive between the noun and
+        # the name is the noun's owner; the noun is what the name depends on
+        owner = next((h for h, e in self.pending if h.end == hit.start and e.ref != entry.ref
+                      and any_number(e.cases) & GEN and self.lx.kinds[e.ref] == "person"), None)
+        if owner is not None and owner.start > 0 and not self.toks.gap(owner.start).strip(" \u00a0"):
+            at = owner.start - 1
+        elif owner is None:
+            # «письмо казахстанских эмигрантов Джо Байдену» ("a letter from Kazakh exiles to Joe
+            # Biden"): a genitive plural (with its adjectives) between a noun that addresses someone
+            # and the name is that noun's owner too
+            k = at
+            while k > 0 and at - k < 3 and self.toks.words[k].islower() and not self.toks.gap(k + 1).strip(" \u00a0") \
+                    and self.toks.folded[k].endswith(_RU_GENITIVE_PLURAL):
+                k -= 1
+            if k < at and self.toks.folded[k].startswith(_ADDRESSING_NOUNS) \
+                    and not self.toks.gap(k + 1).strip(" \u00a0"):
+                at = k
+        before = self.toks.words[at]
+        low = fold(before)
+        cases = any_number(entry.cases)
+        governing = verb_governed(before) if before.islower() else None
+        if governing is not None and cases & governing[0]:
+            return          # «призываем Организацию Объединённых Наций» ("appeal to the UN"): the verb's own case
+        if not cases or cases & DAT or not before.isalpha() or low in NOT_HEADS \
+                or not (before.islower() or (self.toks.sentence_initial(at)
+                                             and low.startswith(_ADDRESSING_NOUNS))):
+            return          # (opening the sentence, only a noun that addresses someone: «Письмо Абдрахманову»)
+        # ("handed their list of demands to Ainur Kurmanov": a verb of giving in both languages' clause makes
+        # the name its recipient, though a noun stands right before it, «передали список требований Айнуру»)
+        # ("was given to Tokayev", «был передан Токаеву»: the verb of giving may stand right before the name)
+        handed_here = _RU_HANDING.match(low) is not None
+        handed = bool(_EN_HANDED_TO.search(self.source_before(entry.ref))) and (handed_here or any(
+            _RU_HANDING.match(self.toks.folded[k]) for k in range(self._clause_start(hit.start), at)))
+        if cases & GEN and not low.startswith(_ADDRESSING_NOUNS) and not handed:
+            return          # "successor to Nazarbayev": «преемник Назарбаева»; "help to" is «помощь Совету»
+        if cases & (NOM | ACC) and verb_like(low) and not (
+                self.lx.kinds[entry.ref] == "person" and cases == NOM
+                and (RU_PAST.search(low) or _RU_PRESENT_FINITE.search(low))) and not (handed and handed_here):
+            # a person's nominative (no accusative) after a past or present verb is its subject or
+            # wrong: the source's "to" says it is no subject («передали Си Цзиньпин благодарность» →
+            # Си Цзиньпину, «слово предоставляется Юлия Юрченко» → Юлии Юрченко); right after a verb of
+            # giving that the English gives "to" the name, the name is where it goes, no object of it
+            # («передали Кыргызстан» for "handed over to Kyrgyzstan" → Кыргызстану)
+            return
+        if cases & INS and (verb_like(low) or any(
+                adjective_cases(self.toks.words[k]) & INS or _RU_ACTIVE_PARTICIPLE.fullmatch(self.toks.folded[k])
+                for k in range(max(0, hit.start - 4), hit.start)
+                if not any(c in ",;:.!?" for c in self.toks.gap(k + 1)))):
+            # an instrumental after a verb that governs it ("confined to": «ограничивалось Западным
+            # Казахстаном») or after a participle agreeing with it («с рассматривавшимся в то время
+            # законопроектом»)
+            return
+        written = self.wanted.get(entry.ref)
+        if not written or written.split()[-1].islower():
+            return          # "to Charing Cross police station": the "to" is the station's, «в участок Чаринг-Кросс»
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or not after_to(before_en, TO_IN_PREPOSITIONS) \
+                or after_en.startswith(POSSESSIVE) or noun_next(after_en):
+            return          # "Tokayev's …"; "to Tengizchevroil workers": the workers'
+
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after {before!r}: the source's "
+                        f"\"to\" makes it the one something goes to, a dative")

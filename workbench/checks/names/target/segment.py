@@ -1,0 +1,1332 @@
+"""One target check: the scans of the translation with the form indexes, the context of
+every name found, the stems with wrong endings, presence, misspellings and missing names
+(the steps listed in the package's docstring)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ...findings import Finding
+from ..english_context import subject_verb
+from ..forms import CASES, DECLINED_QUOTE, EXTRA, FOREIGN, HYPHEN_QUOTE, WRONG, FormEntry, FormIndex, Hit, cases_of
+from ..kazakh_context import (
+    BARE_CASE,
+    POSSESSIVE_CASE,
+    UNVOICED,
+    adjective_shaped,
+    harmonised_head,
+    place_head,
+    possessive_tail_for,
+    quoted_head,
+    vowel_restored_stem,
+)
+from ..kazakh_context import INS as KK_INS
+from ..kazakh_context import NOM as KK_NOM
+from ..lexicon import TARGET_LANGUAGES, Lexicon
+from ..matcher import KAZAKH_ONLY, fold, is_acronym, token_case_ok, tokens_of
+from ..russian_context import ACC, DAT, GEN, INS, LOC, NOM, governed
+from ..suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
+from ..variants import cyrillic_skeleton
+from .kazakh import KazakhRules
+from .lists import NOUN_PLURAL_ENDINGS, NameLists
+from .russian import RU_ADJECTIVE_ENDING, RussianRules
+from .state import CLOSE, KK_CASES, OPEN, SINGULAR, any_number, offending_at, strict_accept, token_span
+
+#: Words a descriptive name may be said without (prepositions, conjunctions).
+_FUNCTION_WORDS = frozenset("в во на о об с со и или по за для от до из к ко у при мен пен бен және мен "
+                            "туралы үшін бойынша".split())
+#: A Russian adverb of manner in -о made from an adjective (высоко, резко, публично, открыто)
+_RU_ADVERB = re.compile(r"[а-я]{3,}(?:ко|но|то|ло|ро|во|жо|шо|чно|льно)")
+
+
+#: A Russian past verb in the masculine or feminine singular (направил, направила; not the neuter
+#: -ло of impersonal verbs, nor a reflexive -лся, -лась)
+_RU_PAST_SINGULAR = re.compile(r"\w{3,}(?:[аеиоуыяё]л|[аеиоуыяё]ла)")
+#: A Russian active participle, singular (возглавлявший, возглавлявшего, руководящая): the ending
+#: → (the cases it marks, the gender)
+_RU_PARTICIPLE = re.compile(r"\w{3,}(?:вш|[уюая]щ)(ий|его|ему|им|ем|ая|ую)")
+_PARTICIPLE_CASES = {"ий": (NOM, "m"), "его": (GEN | ACC, "m"), "ему": (DAT, "m"), "им": (INS, "m"),
+                     "ем": (LOC, "m"), "ая": (NOM, "f"), "ую": (ACC, "f")}
+#: English that describes the person named right before it (", who had headed", ", having", ", -ing")
+_EN_DESCRIBED = re.compile(r"\s*,\s*(?:who\b|having\b|[a-z]+ing\b)")
+#: The locative-attributive -дағы inside a Kazakh word (Атыраудағы, Атыраудағылар)
+_KK_ATTRIBUTIVE = re.compile(r"(?:да|де|та|те)(?:ғы|гі)")
+#: The endings a Russian noun takes in the singular cases (a given name declined: Джо-ем, Айнур-ом)
+_RU_NOUN_CASE_ENDINGS = frozenset("а я у ю ом ем ой ей е и ы".split())
+#: hyphens inside a name («Западно-Казахстанская»)
+_HYPHENS = ("-", "\u2010", "\u2011")
+#: ... and every ending of a Russian adjective, any gender, number and case
+_RU_ADJECTIVE_ANY_ENDING = re.compile(r"(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей|ых|их"
+                                      r"|ыми|ими)$")
+#: The case a wrong Russian ending was reaching for, when nothing before the name says.
+_RU_ENDING_CASE = {
+    "а": "gen", "я": "gen", "ы": "gen", "и": "gen", "ов": "gen", "ев": "gen", "ых": "gen", "их": "gen",
+    "у": "dat", "ю": "dat", "ам": "dat", "ям": "dat",
+    "ом": "ins", "ем": "ins", "ём": "ins", "ой": "ins", "ей": "ins", "ою": "ins", "ею": "ins", "ым": "ins",
+    "им": "ins", "ами": "ins", "ями": "ins",
+    "е": "loc", "ах": "loc", "ях": "loc",
+}
+_LANG_NAMES = {"ru": "Russian", "kk": "Kazakh", "en": "English"}
+
+
+@dataclass(slots=True)
+class TargetResult:
+    findings: list[Finding]
+    renderings: list[tuple[int, str, str]]      # (referent index, base form, surface text)
+
+
+def _lang(language: str) -> str:
+    return _LANG_NAMES.get(language, language)
+
+
+def _acceptor(index: FormIndex) -> Callable[[FormEntry, Sequence[str]], bool]:
+    """Letter case for the own-language scan: wrong forms exactly as the glossary writes them
+    (any capitalisation of a small letter, never a small letter for a capital); a valid
+    multiword form may also have a small letter where its word is a common word
+    («посольство Казахстана», «Еуропалық одақ», «жанаозенская трагедия»)."""
+    proper: dict[str, bool] = {}
+
+    def is_proper(word: str) -> bool:
+        key = fold(word)
+        hit = proper.get(key)
+        if hit is None:
+            hit = proper[key] = any(e.valid and len(e.base.split()) == 1 for e in index.lookup(key))
+        return hit
+
+    def accept(entry: FormEntry, text: Sequence[str]) -> bool:
+        form = tokens_of(entry.surface)
+        if len(form) != len(text):
+            return False
+        if all(t == f for t, f in zip(text, form)):
+            return True             # spelt as the glossary spells it: the usual case
+        lenient = entry.status <= 1 and len(form) > 1
+        for t, f in zip(text, form):
+            if token_case_ok(t, f):
+                continue
+            if lenient and t[:1].islower() and f[:1].isupper() and not is_acronym(f) and not is_proper(f) \
+                    and not any(c.isupper() for c in f[1:]):
+                continue
+            return False
+        return True
+
+    return accept
+
+
+def _exact(entry: FormEntry, words: Sequence[str]) -> bool:
+    """The surface spelled as written, ё included (Мёрфи is not Мерфи when both are listed)."""
+    form = tokens_of(entry.surface)
+    return all(t.casefold() == f.casefold() for t, f in zip(words, form))
+
+
+def _prefer_exact(entries: tuple[FormEntry, ...], words: Sequence[str]) -> tuple[FormEntry, ...]:
+    if len(entries) < 2:
+        return entries
+    exact = tuple(e for e in entries if _exact(e, words))
+    return exact or entries
+
+
+def _common_prefix(words: list[str]) -> str:
+    """The longest beginning all *words* share."""
+    first, last = min(words), max(words)
+    k = 0
+    while k < min(len(first), len(last)) and first[k] == last[k]:
+        k += 1
+    return first[:k]
+
+
+def _noun_plural(table: dict[str, list[tuple[int, int, int]]], fid: int, position: int, word: str) -> int | None:
+    """The plural case bits of *word* when it is a plural, by an ending only plurals have, of
+    the noun at *position* of form *fid* («областях» of «Карагандинская область»); the name's
+    table holds its singular forms only."""
+    base = next((w for w, entries in table.items() for f, p, m in entries if f == fid and p == position and m & 1),
+                None)
+    if base is None or len(base) < 4 or not base.isalpha():
+        return None
+    stem = base[:-1] if base[-1] in "аяоеьйи" else base
+    if not word.startswith(stem):
+        return None
+    return next((mask for ending, mask in NOUN_PLURAL_ENDINGS if word == stem + ending), None)
+
+
+# (-ия places: Ирландия → ирландский, Россия → российский, Австрия → австрийский)
+_RELATIONAL_RU = r"(?:[иеоя]?н|й)?[сц]к(?:" + "|".join(sorted(RU_ADJ_ENDINGS, key=len, reverse=True)) + r")"
+_RELATIONAL = {
+    # a name's relational adjective: казахстанской республики (of the Kazakh republic), қазақстандық
+    "ru": re.compile(_RELATIONAL_RU),
+    # Kazakh: -лық (қазақстандық), -сыз "without" (Назарбаевсыз), -шыл "-ist", -ша "like", -дай "as"
+    "kk": re.compile(r"(?:лық|лік|дық|дік|тық|тік|сыз|сіз|шыл|шіл|ша|ше|дай|дей|тай|тей).*"),
+}
+
+
+def _presence_case_ok(entry: FormEntry, text: Sequence[str]) -> bool:
+    if strict_accept(entry, text):
+        return True
+    first = text[0]
+    if not first[:1].islower() or is_acronym(tokens_of(entry.surface)[0]):
+        return False
+    return strict_accept(entry, [first[:1].upper() + first[1:], *text[1:]])
+
+
+def _is_head(word: str, stems: tuple[str, ...], language: str) -> bool:
+    for stem in stems:
+        if word.startswith(stem):
+            return language != "ru" or word[len(stem):] in RU_NOUN_ENDINGS
+    return False
+
+
+def _preferred_renderings(lx: Lexicon, renderings: list[tuple[int, str, str]],
+                          language: str) -> list[tuple[int, str, str]]:
+    """A segment that uses the preferred form of a name counts as using the preferred form, even
+    when it also gives an admitted one (the original name as a gloss in brackets)."""
+    if len(renderings) < 2:
+        return renderings
+    preferred = {ref for ref, base, _ in renderings if base == lx.preferred_form(ref, language)}
+    if not preferred:
+        return renderings
+    return [r for r in renderings if r[0] not in preferred or r[1] == lx.preferred_form(r[0], language)]
+
+
+def check_target(lx: Lexicon, wanted: dict[int, str], target: str, language: str,
+                 where: dict[str, Any]) -> TargetResult:
+    """The findings for one translation of ``where["source"]``; *wanted* maps each referent the
+    source names to its text in the source (see the module docstring)."""
+    if not target.strip():
+        return TargetResult([], [])
+    seg = _Segment(lx, wanted, target, language, where)
+    seg.own_scan()
+    seg.other_scan()
+    seg.agreement()
+    seg.contexts()
+    seg.coordination()
+    seg.stems()
+    seg.kazakh_tails()
+    seg.hyphen_suffixes()
+    seg.presence()
+    seg.misspellings()
+    seg.kazakh_letters()
+    seg.report_missing()
+    return TargetResult(seg.findings, _preferred_renderings(lx, seg.renderings, language))
+
+
+
+
+def _same_word(token: str, word: str, language: str, suffixes: frozenset[str]) -> bool:
+    """Is the folded *token* the folded glossary *word* with another (or no) ending: расстрела /
+    расстрел, Жанаозене / жанаозенская, қырғын / қырғыны, Жаңаөзендегі / Жаңаөзен?"""
+    if token == word:
+        return True
+    common = 0
+    limit = min(len(token), len(word))
+    while common < limit and token[common] == word[common]:
+        common += 1
+    if common < 4 or common < len(word) - 4:
+        return False
+    return _is_ending(token[common:], language, suffixes) and _is_ending(word[common:], language, suffixes)
+
+
+def _is_ending(tail: str, language: str, suffixes: frozenset[str]) -> bool:
+    if not tail:
+        return True
+    if language == "ru":
+        return tail in RU_NOUN_ENDINGS or tail in RU_ADJ_ENDINGS or bool(_RELATIONAL["ru"].fullmatch(tail))
+    if language == "kk":
+        return harmony_fold(tail) in suffixes or tail in ("ы", "і", "сы", "сі") \
+            or bool(_RELATIONAL["kk"].fullmatch(tail))
+    return False
+
+
+class _Segment(NameLists, RussianRules, KazakhRules):
+    """One target check, step by step."""
+
+    # -- 1. own scan ---------------------------------------------------------------------------
+    def own_scan(self) -> None:
+        toks, wanted = self.toks, self.wanted
+        if self.index.accept is None:
+            self.index.accept = _acceptor(self.index)
+        for hit in self.index.scan(toks, self.index.accept):
+            words = toks.words[hit.start:hit.end]
+            entries = _prefer_exact(hit.entries, words)
+            mine = [e for e in entries if e.ref in wanted]
+            # a valid form of the source's name; else any valid form, unless the words are a form
+            # the glossary lists as wrong for the source's name (a derived other-language form
+            # never outweighs a valid form: Украина is Ukraine, not Kazakh "украин" declined)
+            valid = [e for e in mine if e.valid] or [
+                e for e in entries if e.valid and not any(m.status == WRONG for m in mine)]
+            if valid:
+                self.yo_listed_wrong(hit, mine)
+                self.cover(hit.start, hit.end)
+                if not any(e.ref in wanted for e in valid):
+                    self.others.update(range(hit.start, hit.end))
+                text = toks.span_text(hit.start, hit.end)
+                by_ref: dict[int, list[FormEntry]] = {}
+                for e in valid:
+                    by_ref.setdefault(e.ref, []).append(e)
+                for ref, group in by_ref.items():
+                    best = min(group, key=lambda e: (e.flags & EXTRA != 0, e.status))
+                    self.renderings.append((ref, best.base, text))
+                    if ref in wanted:
+                        self.rendered.setdefault(ref, hit)
+                        # what the words can be as any of the referent's forms: every case, and
+                        # flagged only if every reading is
+                        cases = flags = 0
+                        flags = ~0
+                        for e in group:
+                            cases |= e.cases
+                            flags &= e.flags
+                        self.pending.append((hit, FormEntry(best.id, best.ref, best.status, best.form, best.base,
+                                                            cases, flags, best.surface)))
+                continue
+            wrong = [e for e in mine if not e.valid] or [
+                e for e in entries if e.status == WRONG and any(c.isupper() for c in e.base)]
+            if not wrong:
+                continue
+            entry = min(wrong, key=lambda e: (e.status, e.ref))
+            self.cover(hit.start, hit.end)
+            self.accounted.add(entry.ref)
+            offending = offending_at(toks, hit.start, hit.end, entry.surface)
+            suggestion = self.lx.fix_for(entry, self.language, offending)
+            other = self.other_language_of(entry)
+            if other:
+                self.add("target-other-language-form",
+                         f"{offending!r} is the {_lang(other)} form of {self.rid(entry.ref)}; "
+                         f"in {_lang(self.language)}: {suggestion!r}",
+                         offending=offending, suggestion=suggestion, ref=entry.ref)
+            else:
+                self.add("target-wrong-form",
+                         f"{offending!r} is listed as a wrong form of {self.rid(entry.ref)}; use {suggestion!r}",
+                         offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    def yo_listed_wrong(self, hit: Hit, mine: list[FormEntry]) -> None:
+        """Report the words at *hit* if they are written with ё as a form the glossary lists as
+        wrong («Бачелёт» beside «Бачелет») while no valid form of the name has ё. Forms are matched
+        with ё folded to е, so the index cannot tell the two apart; this is the one place the
+        letter is looked at."""
+        text = self.toks.span_text(hit.start, hit.end)
+        if not any(c in "ёЁ" for c in text):
+            return
+        last = fold(text.split()[-1])
+        for ref in dict.fromkeys(e.ref for e in mine):
+            forms = self.lx.forms(ref, self.language)
+            if any("ё" in form.lower() for form, status in forms if status != "wrong"):
+                continue
+            if any("ё" in form.lower() and last.startswith(fold(form.split()[-1]))
+                   for form, status in forms if status == "wrong"):
+                offending = offending_at(self.toks, hit.start, hit.end, text)
+                fixed = text.replace("ё", "е").replace("Ё", "Е")
+                self.add("target-wrong-form", f"{offending!r} is listed as a wrong form of {self.rid(ref)} (with ё); "
+                         f"use {fixed!r}", offending=offending, suggestion=fixed, ref=ref)
+                return
+
+    def other_language_of(self, entry: FormEntry) -> str | None:
+        if entry.status == FOREIGN:
+            return next((lang for lang in TARGET_LANGUAGES if lang != self.language), None)
+        base = fold(entry.base)
+        for other in TARGET_LANGUAGES:
+            if other != self.language and any(fold(f) == base for f in self.lx.valid_forms(entry.ref, other)):
+                return other
+        return None
+
+    # -- context of a valid form ------------------------------------------------------------------
+    def contexts(self) -> None:
+        """Each valid form's context, read against the English around the same mention: the k-th
+        mention of a name in the translation against its k-th in the source, where both name it
+        equally often (else against the first)."""
+        total = Counter(entry.ref for _, entry in self.pending)
+        # (a name the translation gives more or fewer times than the source: no way to pair its
+        # mentions, each is read against the first)
+        paired = {ref for ref, count in total.items() if count > 1 and len(self.mentions(ref)) == count}
+        seen: Counter[int] = Counter()
+        for hit, entry in sorted(self.pending, key=lambda pair: pair[0].start):
+            self._mention = (entry.ref, seen[entry.ref] if entry.ref in paired else 0)
+            seen[entry.ref] += 1
+            if not any(k in self.disagreeing for k in range(hit.start, hit.end)):
+                self.context(hit, entry)
+        self._mention = None
+
+    def context(self, hit: Hit, entry: FormEntry) -> None:
+        if entry.ref in self.lx.terms:
+            return          # adjectives agree with their noun in gender and number: no case to check
+        if self.language == "kk" and entry.flags & HYPHEN_QUOTE:
+            self.hyphen_after_quote(hit, entry)
+        elif self.language == "kk":
+            headed = self.quoted_with_head(hit, entry) or self.place_with_head(hit, entry)
+            if headed is not None:
+                hit, entry = headed
+            if self.kazakh_glued_and(hit, entry):
+                return
+            if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
+                    and not self.kazakh_demanded_of(hit, entry) and not self.kazakh_compared(hit, entry) \
+                    and not self.kazakh_contrast(hit, entry) and not self.kazakh_contrast_second(hit, entry) \
+                    and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry) \
+                    and not self.kazakh_place_of_noun(hit, entry) and not self.kazakh_published_in(hit, entry) \
+                    and not self.kazakh_pair_with_noun(hit, entry) and not self.kazakh_particle_pair(hit, entry) \
+                    and not self.kazakh_clause_subject(hit, entry) \
+                    and not self.kazakh_opening_place(hit, entry) \
+                    and not self.kazakh_destination(hit, entry) and not self.kazakh_locative_for_to(hit, entry) \
+                    and not self.kazakh_genitive_before_genitive(hit, entry) \
+                    and not self.kazakh_accusative_for_in(hit, entry) and not self.kazakh_dative_for_in(hit, entry) \
+                    and not self.kazakh_ablative_for_in(hit, entry) \
+                    and not self.kazakh_verbal_noun_object(hit, entry) and not self.kazakh_called_on(hit, entry) \
+                    and not self.kazakh_compound_verb_object(hit, entry) \
+                    and not self.kazakh_participle_agent(hit, entry) \
+                    and not self.kazakh_accusative_before_passive(hit, entry) \
+                    and not self.kazakh_recipient_of_passive(hit, entry):
+                found = len(self.findings)
+                self.kazakh_word_after(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_compound_object(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_clause_object(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_subject(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_ablative_compound(hit, entry)
+        elif self.language == "ru" and self.apostrophe_ending(hit, entry):
+            return
+        elif self.language == "ru":
+            found = len(self.findings)
+            if hit.start > 0:
+                self.russian_word_before(hit, entry)
+            if len(self.findings) == found and not self.plural_verb_after(hit, entry):
+                self.fronted_object(hit, entry)
+                self.dative_experiencer(hit, entry)
+            if len(self.findings) == found:
+                self.fronted_dative_object(hit, entry)
+            if len(self.findings) == found:
+                self.locative_without_preposition(hit, entry)
+            if len(self.findings) == found:
+                self.apposition_after(hit, entry)
+            if len(self.findings) == found:
+                self.participle_after(hit, entry)
+            if len(self.findings) == found and (self.toks.sentence_initial(hit.start)
+                                                or (hit.start > 0 and "," in self.toks.gap(hit.start))):
+                self.fronted_subject(hit, entry)
+
+    def quoted_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
+        """«Қазақмыс» корпорациясына: an undeclined quoted name and the generic noun after it that
+        it names, which carries the case, are checked as one name in that noun's case (a dative
+        possessor «корпорациясына кеншілері» is as wrong as «Қазақмысқа кеншілері»)."""
+        if entry.surface[:1] not in OPEN or entry.surface[-1:] not in CLOSE or entry.flags & DECLINED_QUOTE \
+                or hit.end >= self.n or not self.toks.words[hit.end].islower() \
+                or self.toks.gap(hit.end).strip(" \u00a0") not in CLOSE or not self.toks.gap(hit.end).strip():
+            return None
+        fixed = harmonised_head(self.toks.folded[hit.end])
+        if fixed is not None:
+            # «ҚазМұнайГаз» компаниясындегі: the head's own endings broken (vowel harmony, the -н- of the
+            # possessive)
+            offending = f"{entry.surface} {self.toks.words[hit.end]}"
+            suggestion = f"{entry.surface} {fixed}"
+            self.add("target-wrong-inflection",
+                     f"{offending!r}: the endings of the noun the name heads do not fit it (vowel harmony / the "
+                     f"possessive's -н-) ({self.rid(entry.ref)}); expected {suggestion!r}",
+                     offending=offending, suggestion=suggestion, ref=entry.ref)
+            self.accounted.add(entry.ref)
+            return None
+        at = hit.end
+        found = quoted_head(self.toks.folded[at])
+        if found is None and adjective_shaped(self.toks.folded[at]) and at + 1 < self.n \
+                and self.toks.words[at + 1].islower() and not self.toks.gap(at + 1).strip(" \u00a0"):
+            at += 1         # «ҚазМұнайГаз» ұлттық компаниясына: an adjective before the head
+            found = quoted_head(self.toks.folded[at])
+        if found is None:
+            return None
+        head, case = found
+        whole = Hit(hit.start, at + 1, hit.entries)
+        between = " ".join(self.toks.words[hit.end:at])
+        self.headed[(whole.start, whole.end)] = (f"{entry.surface} {between}" if between else entry.surface, head)
+        # the surface without its opening quote: the rules that leave an undeclined quoted name alone
+        # check this one, whose case its head shows
+        return whole, entry._replace(cases=case,
+                                     surface=entry.surface[1:] + " " + " ".join(self.toks.words[hit.end:at + 1]))
+
+    def place_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
+        """«Тараз қаласынан», «Атырау облысына»: a bare place name and the noun of a kind of place
+        after it, which carries the case, are checked as one name in that noun's case ("in the city
+        of Taraz" wants «Тараз қаласында»)."""
+        if entry.surface[:1] in OPEN or entry.cases & KK_CASES != KK_NOM or entry.flags & EXTRA \
+                or self.lx.kinds[entry.ref] != "place" or hit.end >= self.n \
+                or not self.toks.words[hit.end].islower() or self.toks.gap(hit.end).strip(" \u00a0"):
+            return None
+        found = place_head(self.toks.folded[hit.end])
+        if found is None or found[1] == KK_NOM:
+            return None
+        head, case = found
+        whole = Hit(hit.start, hit.end + 1, hit.entries)
+        self.headed[(whole.start, whole.end)] = (entry.surface, head)
+        return whole, entry._replace(cases=case, surface=entry.surface + " " + self.toks.words[hit.end])
+
+    def kazakh_glued_and(self, hit: Hit, entry: FormEntry) -> bool:
+        """«Атыраумен Ақтау», «Chevron-мен ExxonMobil» for "Atyrau and Aktau": "and" between two
+        names is the separate word мен; glued on, it is the instrumental "with" («Атыраумен» is
+        with Atyrau). A name only in the instrumental, right before another name the English joins
+        to it by "and", is reported, the separate мен as the fix."""
+        if entry.cases & KK_CASES != KK_INS or entry.flags & EXTRA or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + OPEN):
+            return False
+        second = next((e for h, e in self.pending if h.start == hit.end and e.ref != entry.ref), None)
+        if second is None or not self.english_pair(entry.ref, second.ref):
+            return False
+        offending = self.offending_of(hit, entry)
+        bare = self.lx.in_case(entry.ref, "kk", 0, form=entry.base, case="nom")
+        suggestion = f"{bare} мен" if bare else None
+        self.add("target-wrong-inflection",
+                 f"{offending!r} (ins) right before another name the source joins to it by \"and\": glued on, "
+                 "-мен is \"with\"; \"and\" is the separate word мен" + (f"; expected {suggestion!r}" if suggestion
+                                                                           else ""),
+                 offending=offending, suggestion=suggestion, ref=entry.ref)
+        return True
+
+    def fronted_subject(self, hit: Hit, entry: FormEntry) -> None:
+        """«Организации Договора … направила около 2500 военнослужащих» ("The CSTO sent"): a name
+        that opens the sentence or a clause after a comma, the English subject of an active verb,
+        right before a past verb in the masculine or feminine singular (-л, -ла; an adverb may stand
+        between: «Си Цзиньпин высоко оценил») is that verb's subject, a nominative. (Not before a
+        neuter or reflexive verb: «Токаеву пришлось», «удалось» take a dative.)"""
+        cases = any_number(entry.cases)
+        if not cases or cases & NOM or entry.surface[:1] in OPEN or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0"):
+            return
+        at = hit.end
+        if at + 1 < self.n and _RU_ADVERB.fullmatch(self.toks.folded[at]) and self.toks.words[at].islower() \
+                and not self.toks.gap(at + 1).strip(" \u00a0"):
+            at += 1         # «Си Цзиньпин высоко оценил»: an adverb between
+        verb = self.toks.words[at]
+        if not verb.islower() or not _RU_PAST_SINGULAR.fullmatch(fold(verb)):
+            return
+        before_en, after_en = self.source_around(entry.ref)
+        verb_en = subject_verb(before_en, after_en) if before_en is not None else None
+        if verb_en is None:
+            return
+        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('ru', cases))}) before {verb!r}, opening its "
+                        f"clause: the source makes it the subject of \"{verb_en}\", a nominative")
+
+    def participle_after(self, hit: Hit, entry: FormEntry) -> None:
+        """«лишился и Карима Масимова, возглавлявший Комитет» ("Karim Massimov, who had headed
+        the Committee"): a participle set off after a person's name, where the English describes
+        that person (", who", ", having", ", -ing"), agrees with the name in case; a name in no
+        case the participle is in is wrong. Only active participles of the name's own gender
+        (-вший, -щий: no noun ends so), so that one agreeing with a noun before the name («речь
+        Токаева, вызвавшая …») is left alone."""
+        if self.lx.kinds[entry.ref] != "person" or entry.surface[:1] in OPEN or hit.end + 1 >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0") != ",":
+            return
+        cases = entry.cases & SINGULAR
+        found = _RU_PARTICIPLE.fullmatch(self.toks.folded[hit.end])
+        if not cases or found is None or not _EN_DESCRIBED.match(self.source_around(entry.ref)[1]):
+            return
+        wanted, gender = _PARTICIPLE_CASES[found.group(1)]
+        if ("f" if fold(entry.base).endswith(("а", "я")) else "m") != gender or cases & wanted:
+            return
+        participle = self.toks.words[hit.end]
+        self.wrong_case(hit, entry, cases_of("ru", wanted)[0],
+                        f"({'/'.join(cases_of('ru', cases))}) before {participle!r}, which describes the person "
+                        f"and agrees with the name: the {'/'.join(cases_of('ru', wanted))}")
+
+    def apostrophe_ending(self, hit: Hit, entry: FormEntry) -> bool:
+        """«в Facebook'е»: a Russian ending glued with an apostrophe to a name in Latin letters
+        that the glossary keeps undeclined (a colloquial habit, not the edition's form)."""
+        if hit.end >= self.n or self.toks.gap(hit.end) not in ("'", "\u2019") or not entry.surface.isascii():
+            return False
+        ending = self.toks.words[hit.end]
+        if not (ending.isalpha() and ending.islower() and len(ending) <= 3 and not ending.isascii()):
+            return False
+        if any(self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=case) not in (None, entry.base)
+               for case in CASES["ru"]):
+            return False            # the glossary declines it: its own forms say how
+        offending = offending_at(self.toks, hit.start, hit.end + 1)
+        self.add("target-wrong-inflection",
+                 f"{offending!r}: the glossary keeps {entry.base!r} undeclined, with no ending after an apostrophe",
+                 offending=offending, suggestion=entry.base, ref=entry.ref)
+        return True
+
+    # -- 2. other languages ---------------------------------------------------------------------
+    def other_scan(self) -> None:
+        toks, covered = self.toks, self.covered
+        for other in TARGET_LANGUAGES:
+            if other == self.language:
+                continue
+            index = self.lx.index(other)
+            for hit in index.scan(toks, strict_accept, skip=lambda i: covered[i]):
+                if any(covered[k] for k in range(hit.start, hit.end)):
+                    continue
+                valid = [e for e in hit.entries if e.valid and e.ref in self.wanted]
+                if not valid:
+                    continue
+                entry = min(valid, key=lambda e: (e.status, e.ref))
+                if not self.lx.valid_forms(entry.ref, self.language):
+                    continue
+                self.cover(hit.start, hit.end)
+                self.accounted.add(entry.ref)
+                offending = offending_at(toks, hit.start, hit.end, entry.surface)
+                case = next((c for c in cases_of(other, entry.cases) if c in CASES[self.language]), "nom")
+                suggestion = self.lx.in_case(entry.ref, self.language, 0, like=entry.base, case=case)
+                self.add("target-other-language-form",
+                         f"{offending!r} is the {_lang(other)} form of {self.rid(entry.ref)}; "
+                         f"in {_lang(self.language)}: {suggestion!r}",
+                         offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    # -- 3. agreement inside a Russian multiword name ---------------------------------------------
+    def agreement(self) -> None:
+        if self.language != "ru":
+            return
+        toks, forms = self.toks, self.index.forms
+        multi = {k for hit in self.rendered.values() if hit.end - hit.start > 1 for k in range(hit.start, hit.end)}
+        present = self.folded_set
+        for ref in self.wanted:
+            table = self.index.words_of(ref)
+            if not table or ref in self.lx.terms or not table.keys() & present:
+                continue            # none of the name's words (a plural head is not in the table)
+            i = 0
+            while i < self.n - 1:
+                starts = table.get(toks.folded[i]) if i not in multi else None
+                if starts is None and i not in multi and i + 1 not in multi:
+                    stray = self.stray_word(ref, table, i)
+                    if stray is not None:
+                        i = stray
+                        continue
+                best: tuple[int, int, int, list[int]] | None = None
+                for fid, pos, mask in starts or ():
+                    masks = [mask]
+                    j = i + 1
+                    while j < self.n and j not in multi and not toks.gap(j).strip(" \u00a0-" + OPEN + CLOSE):
+                        nxt = next((m for f, p, m in table.get(toks.folded[j], ()) if f == fid and p == pos + j - i),
+                                   None)
+                        if nxt is None:
+                            nxt = _noun_plural(table, fid, pos + j - i, toks.folded[j])
+                        if nxt is None:
+                            break
+                        masks.append(nxt)
+                        j += 1
+                    if len(masks) < 2:
+                        continue
+                    joint = masks[0]
+                    for m in masks[1:]:
+                        joint &= m
+                    if joint:
+                        continue
+                    if best is None or j - i > best[1] - best[0]:
+                        best = (i, j, fid, masks)
+                if best is None:
+                    i += 1
+                    continue
+                start, end, fid, masks = best
+                if self.coordinated(start, end, masks) or any(k in self.disagreeing for k in range(start, end)):
+                    i = end
+                    continue
+                _, form, _ = forms[fid]
+                self.cover(start, end)
+                self.disagreeing.update(range(start, end))
+                self.accounted.add(ref)
+                last = masks[-1] & SINGULAR or masks[-2] & SINGULAR
+                suggestion = self.lx.in_case(ref, "ru", last, form=form)
+                offending = offending_at(toks, start, end)
+                self.add("target-wrong-inflection",
+                         f"{offending!r}: the words of {form!r} ({self.rid(ref)}) are in different cases"
+                         + (f"; expected {suggestion!r}" if suggestion else ""),
+                         offending=offending, suggestion=suggestion, ref=ref)
+                i = end
+
+    def stray_word(self, ref: int, table: dict[str, list[tuple[int, int, int]]], i: int) -> int | None:
+        """«в Карагандинском области», «Западно-Казахстанское область», «Джоем Байденом»: a word of a
+        multiword name with an ending none of the name's forms has at its place — an adjective of
+        another gender or number before the name's noun, a given name the glossary keeps
+        undeclined (or declines otherwise) declined before the surname — is reported as a wrong
+        inflection, in the case of the word after it. The token after the report, or None where
+        token *i* is no such word."""
+        toks = self.toks
+        word = toks.folded[i]
+        if toks.gap(i + 1).strip(" \u00a0") \
+                or not (toks.words[i][:1].isupper() or (i > 0 and toks.gap(i).strip(" \u00a0") in _HYPHENS)):
+            return None
+        following = toks.folded[i + 1]
+        for fid, pos, mask in table.get(following, ()):
+            if pos == 0 or not mask & SINGULAR:
+                continue
+            # the name's own word at the position before: an adjective of the same stem with another ending,
+            # or a person's given name with a case ending it does not take
+            own = [w for w, slots in table.items() if any(f == fid and p == pos - 1 for f, p, _ in slots)]
+            stem = next((w[:-2] for w in own if RU_ADJECTIVE_ENDING.search(w) and len(w) >= 6), None)
+            if stem is not None and _RU_ADJECTIVE_ANY_ENDING.search(word):
+                what = "the adjective of"
+            elif self.lx.kinds[ref] == "person" and own:
+                stem, what = _common_prefix(own), "the given name of"
+                if len(stem) < 3 or word[len(stem):] not in _RU_NOUN_CASE_ENDINGS:
+                    continue
+            else:
+                continue
+            if not word.startswith(stem) or len(word) - len(stem) > 3:
+                continue
+            start, at = i, pos - 1      # (the token and its position in the form)
+            while at > 0 and start > 0 and toks.gap(start).strip(" \u00a0") in _HYPHENS \
+                    and any(f == fid and p == at - 1 for f, p, _ in table.get(toks.folded[start - 1], ())):
+                start, at = start - 1, at - 1       # «Западно-…»: the adjective's first part is the name's too
+            if at != 0:
+                continue        # (the name begins before what the text has of it)
+            _, form, _ = self.index.forms[fid]
+            self.cover(start, i + 2)
+            self.disagreeing.update(range(start, i + 2))
+            self.accounted.add(ref)
+            suggestion = self.lx.in_case(ref, "ru", mask & SINGULAR, form=form)
+            offending = offending_at(toks, start, i + 2)
+            self.add("target-wrong-inflection",
+                     f"{offending!r}: {what} {form!r} ({self.rid(ref)}) has no such form before the word after it"
+                     + (f"; expected {suggestion!r}" if suggestion else ""),
+                     offending=offending, suggestion=suggestion, ref=ref)
+            return i + 2
+        return None
+
+    def coordinated(self, start: int, end: int, masks: list[int]) -> bool:
+        """«Атырауская и Мангистауская области»: coordinated adjectives share a plural head noun
+        (an adjective of two parts too: «… и Западно-Казахстанской областей»)."""
+        if start == 0 or (end - start != 2 and not masks[-1] >> 8):
+            return False            # an adjective and its noun, or a head known to be plural
+        while start > 1 and self.toks.gap(start).strip(" \u00a0") in ("-", "\u2010", "\u2011"):
+            start -= 1              # «… и Восточно-Казахстанской областях»: the adjective's first part
+        before = self.toks.folded[start - 1]
+        return before in ("и", "или") or "," in self.toks.gap(start)
+
+    # -- 4. wrong inflection of a known stem ---------------------------------------------------------
+    def stems(self) -> None:
+        """Words glued to a wanted referent's stem: a Kazakh ending the name takes (a plural or
+        possessive form: Назарбаевтардың, Алматысының) renders it, or, on a wrong form, is that
+        wrong form; an ending its paradigm does not make is a wrong inflection."""
+        language = self.language
+        suffixes = self.index.suffixes if language == "kk" else RU_ENDINGS if language == "ru" else frozenset()
+        if not suffixes:
+            return
+        toks, index = self.toks, self.index
+        # (a word in small letters only where the source names a referent written so: «теңгега» of теңге)
+        lower = not index.refs_in_small_letters().isdisjoint(self.wanted)
+        for i in range(self.n):
+            if self.covered[i]:
+                continue
+            word = toks.words[i]
+            if not (word[:1].isupper() or (lower and word[:1].islower())) or len(word) < 3:
+                continue
+            found = self.stem_split(i, suffixes)
+            if found is None:
+                continue
+            fid, ref, base, stem_word, suffix, status, fits = found
+            if fits:
+                self.fitting_ending(i, fid, ref, base, status)
+                continue
+            self.covered[i] = True
+            self.accounted.add(ref)
+            suggestion = self.inflection_fix(ref, base, stem_word, suffix, status, i)
+            kind = "wrong form" if status == WRONG else "form"
+            offending = offending_at(toks, i, i + 1, base)
+            self.add("target-wrong-inflection",
+                     f"{word!r}: the ending -{suffix} does not fit the {kind} {stem_word!r} of {self.rid(ref)}"
+                     + (" (vowel harmony / final sound)" if language == "kk" else "")
+                     + (f"; expected {suggestion!r}" if suggestion else ""),
+                     offending=offending, suggestion=suggestion, ref=ref)
+
+    def fitting_ending(self, i: int, fid: int, ref: int, base: str, status: int) -> None:
+        """Token *i* is the last word of form *fid* with one of its endings: render the referent
+        (a one-word form, or with the form's other words before it), or report the wrong form."""
+        toks = self.toks
+        head = [fold(t) for t in tokens_of(base)][:-1]
+        start = i - len(head)
+        if head and (start < 0 or [toks.folded[k] for k in range(start, i)] != head):
+            return                  # a word of a longer name on its own: no rendering, no error
+        start = max(start, 0) if head else i
+        self.cover(start, i + 1)
+        if status <= 1:
+            self.rendered.setdefault(ref, Hit(start, i + 1, ()))
+            self.renderings.append((ref, base, toks.span_text(start, i + 1)))
+            return
+        self.accounted.add(ref)
+        offending = offending_at(toks, start, i + 1, base)
+        suggestion = self.lx.kazakh_same_ending(ref, base, offending) if self.language == "kk" else None
+        entry = FormEntry(-1, ref, status, fid, base, 0, 0, base)
+        other = self.other_language_of(entry)
+        if other:
+            self.add("target-other-language-form",
+                     f"{offending!r} is the {_lang(other)} form of {self.rid(ref)}; in {_lang(self.language)}: "
+                     f"{suggestion!r}", offending=offending, suggestion=suggestion, ref=ref)
+        else:
+            self.add("target-wrong-form",
+                     f"{offending!r} is listed as a wrong form of {self.rid(ref)}; use {suggestion!r}",
+                     offending=offending, suggestion=suggestion, ref=ref)
+
+    def stem_split(self, i: int, suffixes: frozenset[str]) -> tuple[int, int, str, str, str, int, bool] | None:
+        """(form id, ref, base form, stem word, suffix, status, the ending fits) if *word* is a
+        wanted referent's stem + an ending (longest stem first) and no correct form of that
+        referent's words. (*i*: the token's index.)"""
+        index, language = self.index, self.language
+        word, folded = self.toks.words[i], self.toks.folded[i]
+        for k in range(len(folded) - 1, 1, -1):
+            bucket = index.stems.get(folded[:k])
+            if not bucket:
+                continue
+            options = [(fid, index.forms[fid], stem_word) for fid, stem_word in bucket
+                       if index.forms[fid][0] in self.wanted and index.forms[fid][0] not in self.lx.terms
+                       and (word[:1].isupper() or index.forms[fid][1][:1].islower())]
+            if not options:
+                continue
+            suffix = folded[k:]
+            if language == "kk":
+                for fid, (ref, base, status), stem_word in options:
+                    if index.fits(fid, folded):
+                        return fid, ref, base, stem_word, suffix, status, True
+            options.sort(key=lambda o: (o[1][2] == WRONG, len(o[1][1].split())))
+            fid, (ref, base, status), stem_word = options[0]
+            if len(folded[:k]) < 4 and not is_acronym(stem_word):
+                continue
+            if is_acronym(stem_word) and word[:k] != stem_word:
+                continue
+            if (harmony_fold(suffix) if language == "kk" else suffix) not in suffixes:
+                continue
+            if self.is_word_of(ref, folded):
+                return None          # a correct form of the name's word (Республики of Республика Казахстан)
+            if status == WRONG and len(base.split()) > 1 and not self.beside_own_words(i, base, stem_word):
+                continue            # one word of a longer wrong form on its own («на Тенгизе», the field, not
+                                    # «Тенгиз Шеврон Ойл»): no wrong form written
+            if language == "ru":
+                low = stem_word.lower()
+                if suffix in RU_ADJ_ENDINGS and (status == WRONG or folded[:k].endswith(("ск", "цк"))):
+                    continue            # a derived adjective (Актюбинской область, Уральской), not a case error
+                if suffix in ("ой", "ою") and low.endswith(("ов", "ев", "ёв", "ин", "ын")) \
+                        and not self.after_own_words(ref, word):
+                    continue            # a feminine surname (Назарбаевой), not a case error ...
+                if k < len(stem_word) and suffix in ("а", "я") and low.endswith(("а", "я")):
+                    continue
+            return fid, ref, base, stem_word, suffix, status, False
+        return None
+
+    def beside_own_words(self, i: int, base: str, stem_word: str) -> bool:
+        """Does token *i* stand with the form *base*'s other words on either side, as in the form?"""
+        words = [fold(w) for w in tokens_of(base)]
+        at = next((k for k, w in enumerate(words) if w == fold(stem_word)), None)
+        if at is None:
+            return True
+        start = i - at
+        if start < 0 or start + len(words) > self.n:
+            return False
+        return all(self.toks.folded[start + k] == w for k, w in enumerate(words) if k != at)
+
+    def after_own_words(self, ref: int, word: str) -> bool:
+        """... unless it follows the man's own first name («с Айнуром Курмановой»): the name's words
+        disagree in gender. (Called during the stem scan: *word* is the token being split.)"""
+        hit = self.rendered.get(ref)
+        return hit is not None and hit.end < self.n and self.toks.words[hit.end] == word \
+            and not self.toks.gap(hit.end).strip(" \u00a0")
+
+    def is_word_of(self, ref: int, folded: str) -> bool:
+        index = self.index
+        if folded in index.words_of(ref):
+            return True
+        return any(e.ref == ref and e.valid for e in index.lookup(folded))
+
+    def inflection_fix(self, ref: int, base: str, stem_word: str, suffix: str, status: int, i: int) -> str | None:
+        lx, language = self.lx, self.language
+        if language == "kk":
+            forms = lx.valid_forms(ref, "kk")
+            if not forms:
+                return None
+            choice = base if status != WRONG else next(
+                (f for f in forms if len(f.split()) == len(base.split())), forms[0])
+            surface = lx.kazakh_same_ending(ref, choice, "", suffix=suffix)
+            if surface is None:
+                return None
+            return surface.split()[-1]     # the one word that was written
+        if language != "ru":
+            return None
+        case = self.governed_case(ref, i) or _RU_ENDING_CASE.get(suffix)
+        if case is None:
+            return None
+        if status == WRONG:
+            return lx.in_case(ref, "ru", 0, words=1, case=case)
+        return lx.word_in_case(ref, "ru", base, stem_word, case)
+
+    def governed_case(self, ref: int, i: int) -> str | None:
+        """The case the preposition before token *i* (or before the name's first word) asks for."""
+        j = i
+        while j > 0 and not self.toks.gap(j).strip(" \u00a0" + OPEN):
+            rule = governed(self.toks.words[j - 1])
+            if rule is not None:
+                return rule[1]
+            if not self.is_word_of(ref, self.toks.folded[j - 1]):
+                return None
+            j -= 1
+        return None
+
+    def kazakh_tails(self) -> None:
+        """A Kazakh multiword name whose last word is in small letters (Маңғыстау облысы,
+        Еуропалық одақ): a plural or possessive ending of it renders the name (Қасиетті одағының);
+        an ending that marks one of its cases but is spelt otherwise is a wrong inflection
+        (Маңғыстау облысынде)."""
+        if self.language != "kk":
+            return
+        toks, index = self.toks, self.index
+        for ref in self.wanted:
+            if ref in self.lx.terms:
+                continue
+            for fid in index.multiword_forms(ref):
+                words = index.form_words(fid)
+                if words[0] not in self.folded_set:
+                    if len(words) == 2:
+                        self.kazakh_inner_ending(ref, fid, words)
+                    continue
+                _, form, status = index.forms[fid]
+                if status == FOREIGN:
+                    continue
+                head = words[:-1]
+                stem, tails = index.tails_of(fid)
+                if not tails:
+                    continue
+                signatures: dict[str, str] | None = None
+                folded = toks.folded
+                for i in [p + len(head) for p, w in enumerate(folded) if w == head[0] and p + len(head) < self.n]:
+                    word = folded[i]
+                    # (a word of another name may be this one's head: кеңестің is also "Soviet"; the bare
+                    # head has its final consonant unvoiced: елшілік-ке for елшілігі)
+                    devoiced = stem[-1:] in UNVOICED and word.startswith(stem[:-1] + UNVOICED[stem[-1]])
+                    # (or the vowel the possessive drops put back: орын-ға for орны, «кен орынға»)
+                    restored = vowel_restored_stem(stem)
+                    unelided = restored is not None and word.startswith(restored)
+                    if (self.covered[i] and i not in self.others) \
+                            or not (word.startswith(stem) or devoiced or unelided) \
+                            or tuple(folded[i - len(head):i]) != head:
+                        continue
+                    tail = word[len(stem) - 1:] if devoiced else word[len(restored):] if unelided and restored \
+                        and not word.startswith(stem) else word[len(stem):]
+                    if tail in tails:
+                        self.fitting_ending(i, fid, ref, form, status)
+                        case = "nom" if tail in ("ы", "і") else POSSESSIVE_CASE.get(tail)
+                        if status <= 1 and case is not None:     # a form of the name: what follows it
+                            mask = 1 << CASES["kk"].index(case)
+                            self.kazakh_word_after(Hit(i - len(head), i + 1, ()),
+                                                     FormEntry(-1, ref, status, fid, form, mask, 0, form))
+                        continue
+                    if status > 1:
+                        continue
+                    if signatures is None:
+                        signatures = {kazakh_signature(t): t for t in sorted(tails)}
+                    # a wrong spelling of one of the tails, or a case ending without the possessive
+                    right = signatures.get(kazakh_signature(tail))
+                    why = "vowel harmony / final sound"
+                    if right is None:
+                        right = possessive_tail_for(tail, tails)
+                        why = ("after the possessive the case ending is the possessive's own, with -н-"
+                               if tail[:1] in ("ы", "і") else "the possessive ending is missing")
+                    if right is None and tail[:1] in ("а", "е", "ы", "і") and stem[-1:] not in "аәеиоөұүуыіэюя":
+                        # «қырғынан»: a case ending whose first consonant is the stem's last one, written once
+                        # (қырғын-нан), the possessive missing too
+                        right = possessive_tail_for(stem[-1] + tail, tails)
+                        why = "the possessive ending is missing"
+                    if right is None:
+                        continue            # another word altogether (облыстарының: a plural of the head)
+                    self.covered[i] = True
+                    self.accounted.add(ref)
+                    offending = toks.words[i]
+                    suggestion = offending[:len(stem) - 1] + stem[-1] + right
+                    self.add("target-wrong-inflection",
+                             f"{offending!r}: the ending does not fit {form!r} ({self.rid(ref)}) "
+                             f"({why}); expected {suggestion!r}",
+                             offending=offending, suggestion=suggestion, ref=ref)
+
+    def kazakh_inner_ending(self, ref: int, fid: int, words: tuple[str, ...]) -> None:
+        """«Қазақстанға елшілігі»: a Kazakh name of two words declines its last word only; a case
+        ending on the first, before the last with one of its own tails, is a wrong inflection."""
+        _, form, status = self.index.forms[fid]
+        stem, tails = self.index.tails_of(fid)
+        if status > 1 or not tails:
+            return
+        folded = self.toks.folded
+        for i in range(self.n - 1):
+            word = folded[i]
+            if (self.covered[i] and i not in self.others) or not word.startswith(words[0]) \
+                    or BARE_CASE.get(word[len(words[0]):]) is None \
+                    or self.toks.gap(i + 1).strip(" \u00a0") or not folded[i + 1].startswith(stem) \
+                    or folded[i + 1][len(stem):] not in tails:
+                continue
+            self.covered[i] = self.covered[i + 1] = True
+            self.accounted.add(ref)
+            offending = offending_at(self.toks, i, i + 2)
+            suggestion = self.toks.words[i][:len(words[0])] + " " + self.toks.words[i + 1]
+            self.add("target-wrong-inflection",
+                     f"{offending!r}: {form!r} ({self.rid(ref)}) declines its last word only; expected "
+                     f"{suggestion!r}", offending=offending, suggestion=suggestion, ref=ref)
+
+    def hyphen_suffixes(self) -> None:
+        """ҰҚШҰ-нің: a valid Kazakh form followed by a hyphen and an ending no paradigm made."""
+        if self.language != "kk":
+            return
+        toks = self.toks
+        for ref, hit in self.rendered.items():
+            j = hit.end
+            if j >= self.n or self.covered[j]:
+                continue
+            gap, word = toks.gap(j), toks.words[j]
+            if not gap.endswith("-") or " " in gap or not word.islower() \
+                    or harmony_fold(fold(word)) not in self.index.suffixes:
+                continue
+            entry = hit.entries[0]
+            if "-" + fold(word) in self.index.tails_of(entry.form)[1]:
+                self.covered[j] = True          # an ending the name takes: НАТО-сы, ҰҚШҰ-лар
+                continue
+            self.covered[j] = True
+            self.accounted.add(ref)
+            suggestion = self.lx.kazakh_same_ending(ref, entry.base, "", suffix=word)
+            offending = toks.text[token_span(toks, hit.start, hit.end, entry.surface)[0]:toks.spans[j][1]]
+            self.add("target-wrong-inflection",
+                     f"{offending!r}: the ending -{word} does not fit {entry.base!r} ({self.rid(ref)})"
+                     + (f"; expected {suggestion!r}" if suggestion else ""),
+                     offending=offending, suggestion=suggestion, ref=ref)
+
+    # -- 5. presence ---------------------------------------------------------------------------------
+    def missing(self) -> list[int]:
+        """Wanted referents not rendered yet (terms are never looked for)."""
+        terms = self.lx.terms
+        return [ref for ref in self.wanted if ref not in self.rendered and ref not in self.accounted
+                and ref not in terms]
+
+    def presence(self) -> None:
+        """Which missing referents have a valid form somewhere: inside a longer name the scan took
+        («Социалистическое движение Казахстана» names Kazakhstan too), with a small first letter
+        in running text, or as the name's relational adjective («казахстанской республики»)."""
+        missing = set(self.missing())
+        if not missing:
+            return
+        toks, index, language = self.toks, self.index, self.language
+        folded, words, n = toks.folded, toks.words, self.n
+        relational = _RELATIONAL.get(language)
+        found: set[int] = set()
+        for i in range(n):
+            if relational is not None:
+                word = folded[i]
+                for k in range(len(word) - 2, 3, -1):
+                    bucket = index.stems.get(word[:k])
+                    if not bucket and language == "ru":
+                        bucket = index.stems.get(word[:k] + "и")      # Ирланди-я → ирланд-ский
+                    if not bucket and language == "ru" and k > 4 and word[k - 2] in "ое":
+                        bucket = index.stems.get(word[:k - 2] + word[k - 1])  # Москв-а → москов-ский
+                    rest = word[k:]
+                    if bucket and (relational.fullmatch(rest) or (
+                            language == "ru" and rest in RU_ADJ_ENDINGS and word[:k].endswith(("ск", "цк")))):
+                        for fid, _ in bucket:
+                            ref, base, status = index.forms[fid]
+                            if ref in missing and status != WRONG and status != FOREIGN and len(base.split()) == 1:
+                                found.add(ref)
+            longest = index.first.get(folded[i])
+            if not longest:
+                continue
+            for length in range(min(longest, n - i), 0, -1):
+                key = folded[i] if length == 1 else " ".join(folded[i:i + length])
+                for e in index.lookup(key):
+                    if e.ref in missing and e.ref not in found and e.valid \
+                            and _presence_case_ok(e, words[i:i + length]):
+                        found.add(e.ref)
+            if found >= missing:
+                break
+        for ref in found:
+            self.rendered.setdefault(ref, Hit(0, 0, ()))
+        for ref, i in self.surnames(missing - found).items():
+            self.rendered.setdefault(ref, Hit(i, i + 1, ()))
+            found.add(ref)
+        for ref in self.descriptions(missing - found):
+            if not self.misdeclined_whole(ref):
+                self.rendered.setdefault(ref, Hit(0, 0, ()))
+        self.shared_heads()
+
+    def surnames(self, missing: set[int]) -> dict[int, int]:
+        """A person named by the surname of a full-name form, in any case («Мейсона» for Paul
+        Mason): referent → the token."""
+        people = {ref for ref in missing if self.lx.kinds[ref] == "person"}
+        if not people:
+            return {}
+        index, toks = self.index, self.toks
+        found: dict[int, int] = {}
+        for ref in people:
+            table = index.words_of(ref)
+            # the surname is the word the glossary also gives alone (Си of Си Цзиньпин, whose
+            # Цзиньпин is a given name; Мёрфи of Пол Мёрфи), else the last word
+            alone = {fold(form) for form in self.lx.valid_forms(ref, self.language) if len(tokens_of(form)) == 1}
+            for i in range(self.n):
+                if ref in found or not toks.words[i][:1].isupper() or self.covered[i]:
+                    continue
+                for fid, pos, _ in table.get(toks.folded[i], ()):
+                    _, form, _ = index.forms[fid]
+                    words = [fold(word) for word in tokens_of(form)]
+                    size = len(words)
+                    surname = next((at for at, word in enumerate(words) if word in alone), size - 1)
+                    if pos == surname and size > 1 and len(words[pos]) >= 3:
+                        found[ref] = i
+                        break
+        return found
+
+    def descriptions(self, missing: set[int]) -> set[int]:
+        """A descriptive name (an event, an institution) said in another construction with its own
+        words («Жаңаөзендегі қырғын» for Жаңаөзен қырғыны, «жанаозенская трагедия»): each of
+        its content words, in any inflection, within a few words of each other."""
+        found: set[int] = set()
+        folded = self.toks.folded
+        for ref in missing:
+            if self.lx.kinds[ref] == "person":
+                continue
+            for form in self.lx.valid_forms(ref, self.language):
+                words = [fold(t) for t in tokens_of(form) if fold(t) not in _FUNCTION_WORDS and not is_acronym(t)]
+                if len(words) < 2:
+                    continue
+                places = [[i for i, w in enumerate(folded) if _same_word(w, word, self.language, self.index.suffixes)]
+                          for word in words]
+                if all(places) and max(min(p) for p in places) - min(max(p) for p in places) <= 4:
+                    found.add(ref)
+                    break
+        return found
+
+    def misdeclined_whole(self, ref: int) -> bool:
+        """«от Кампании солидарности с Украины»: a name of several words written whole, word for
+        word in its order, but with a word its paradigm never has there: not a description in
+        other words but the name, misinflected. Russian: a fixed word declined («с Украины»), the
+        fix the paradigm's form that begins as the span does. Kazakh, which declines the last word
+        only: the words before it exactly the name's, the last with an ending its paradigm does not
+        make («Дүниежүзілік жұмысшылар партияның», the possessive dropped), the fix the form whose
+        last word ends as the written one does (a description, «Жаңаөзендегі қырғын», changes a
+        word before the last)."""
+        language, folded = self.language, self.toks.folded
+        if language not in ("ru", "kk"):
+            return False
+        for form in self.lx.valid_forms(ref, language):
+            words = [fold(t) for t in tokens_of(form)]
+            if len(words) < (3 if language == "ru" else 2):
+                continue
+            for start in range(self.n - len(words) + 1):
+                span = folded[start:start + len(words)]
+                if language == "kk":
+                    # (a plural head is shared by names before it: «Ақтөбе және Атырау облыстарында»)
+                    common = next((k for k, (a, b) in enumerate(zip(span[-1], words[-1])) if a != b),
+                                  min(len(span[-1]), len(words[-1])))
+                    fits = span[:-1] == words[:-1] and span[-1] != words[-1] \
+                        and _same_word(span[-1], words[-1], "kk", self.index.suffixes) \
+                        and not re.match(r"(?:лар|лер|дар|дер|тар|тер)", span[-1][common:])
+                else:       # (a name inside it may be covered by its own hit: «Украины» in the campaign's name)
+                    fits = all(_same_word(w, word, "ru", self.index.suffixes) for w, word in zip(span, words))
+                if not fits or any(self.toks.gap(k).strip(" \u00a0" + OPEN + CLOSE)
+                                   for k in range(start + 1, start + len(words))):
+                    continue
+                surfaces = self.lx.surfaces(ref, language, form)
+                if language == "ru":
+                    fitting = sorted(s for s in surfaces if fold(tokens_of(s)[0]) == span[0])
+                else:
+                    def shared(surface: str, written: str = span[-1]) -> int:
+                        last = fold(tokens_of(surface)[-1])
+                        return next((k for k in range(min(len(last), len(written)), 0, -1)
+                                     if last[-k:] == written[-k:]), 0)
+                    # (the attribute in -дағы and the nouns made of it only where the written word has it)
+                    attributive = _KK_ATTRIBUTIVE.search(span[-1]) is not None
+                    surfaces = {s for s in surfaces
+                                if (_KK_ATTRIBUTIVE.search(fold(tokens_of(s)[-1])) is not None) == attributive}
+                    best = max((shared(s) for s in surfaces), default=0)
+                    fitting = sorted(s for s in surfaces if best >= 2 and shared(s) == best)
+                offending = offending_at(self.toks, start, start + len(words), form)
+                self.cover(start, start + len(words))
+                self.accounted.add(ref)
+                suggestion = fitting[0] if len(fitting) == 1 else None
+                what = "a word that stays as it is was declined" if language == "ru" else \
+                    "the last word's ending is none its paradigm makes"
+                self.add("target-wrong-inflection",
+                         f"{offending!r}: the words of {form!r} ({self.rid(ref)}) in a form its paradigm does not "
+                         f"have ({what})" + (f"; expected {suggestion!r}" if suggestion else ""),
+                         offending=offending, suggestion=suggestion, ref=ref)
+                return True
+        return False
+
+    def shared_heads(self) -> None:
+        """«нефтяники Актюбинской, Западно-Казахстанской и Кызылординской областей»: an ADJ + NOUN
+        name whose adjective stands alone, the head noun following later; Kazakh «Ақтөбе, Батыс
+        Қазақстан және Қызылорда облыстарының»: the bare name before the shared head noun."""
+        index = self.index
+        if not index.has_parts:
+            return
+        toks = self.toks
+        folded, words, n = toks.folded, toks.words, self.n
+        for i in range(n):
+            for part in index.parts(folded[i]):
+                end = i + len(part.key)
+                if part.ref in self.rendered or end >= n or tuple(folded[i:end]) != part.key:
+                    continue
+                if not all(token_case_ok(t, f) for t, f in zip(words[i:end], part.form)):
+                    continue
+                if not any(_is_head(folded[j], part.head, self.language) for j in range(end, n)):
+                    continue
+                self.rendered[part.ref] = Hit(i, end, ())
+                self.renderings.append((part.ref, part.base, toks.span_text(i, end)))
+                self.cover(i, end)
+
+    # -- 6. misspellings ---------------------------------------------------------------------------
+    def misspellings(self) -> None:
+        toks = self.toks
+        self.partial_names()
+        missing = self.missing()
+        if not missing:
+            return
+        candidates = [i for i in range(self.n) if not self.covered[i] and toks.words[i][:1].isupper()
+                      and (len(toks.words[i]) >= 4 or (is_acronym(toks.words[i]) and len(toks.words[i]) >= 3))]
+        for ref in missing:
+            if not self.lx.valid_forms(ref, self.language) or not candidates:
+                continue
+            found = self.misspelling(ref, candidates)
+            if found is None:
+                continue
+            i, best = found
+            candidates.remove(i)
+            self.report_misspelling(ref, i, best)
+
+    def partial_names(self) -> None:
+        """A wanted person rendered by one word of the name, the word beside it a near miss of the
+        rest: «Айнуром Курмоновым», «Пол Мэйсон», «Кси Цзиньпин»."""
+        toks = self.toks
+        for ref, hit in list(self.rendered.items()):
+            if hit.end - hit.start != 1 or ref in self.accounted:
+                continue
+            positions = self.positions(ref, toks.folded[hit.start])
+            # the first word alone, the next word misspelt
+            j = hit.end
+            first = [form for form, pos, size in positions if pos == 0]
+            if first and j < self.n and not self.covered[j] and toks.words[j][:1].isupper() \
+                    and len(toks.words[j]) >= 4 and not toks.gap(j).strip(" \u00a0"):
+                found = self.misspelling(ref, [j], rest_of=first)
+                if found is not None:
+                    self.report_misspelling(ref, found[0], found[1])
+                    continue
+            # the last word (the surname), the word before it a misspelt first name
+            j = hit.start - 1
+            last = [form for form, pos, size in positions if pos == size - 1]
+            if not last or j < 0 or self.covered[j] or not toks.words[j][:1].isupper() \
+                    or toks.gap(hit.start).strip(" \u00a0"):
+                continue
+            before = toks.folded[j]
+            if self.is_word_of(ref, before):
+                continue
+            # (the form's word right before the surname: Жомарт of Касым-Жомарт Токаев, its first for two)
+            names = {fold(tokens_of(form)[-2]) for form in last if len(tokens_of(form)) > 1}
+            from rapidfuzz.distance import Levenshtein
+
+            # (the same last letter, a soft sign aside: «Мишел Бачелеттен» for Мишель)
+            near = [name for name in names if Levenshtein.distance(before, name) <= (1 if len(name) < 7 else 2)
+                    and before.rstrip("ьъ")[-1:] == name.rstrip("ьъ")[-1:]]
+            if near:
+                self.report_misspelling(ref, j, min(near, key=lambda name: Levenshtein.distance(before, name)))
+
+
+    def positions(self, ref: int, folded: str) -> list[tuple[str, int, int]]:
+        """(form, token position, tokens in the form) where *folded* is a word-form of a
+        multiword valid form of *ref*."""
+        index = self.index
+        out = []
+        for fid, pos, _ in index.words_of(ref).get(folded, ()):
+            _, form, status = index.forms[fid]
+            if status <= 1:
+                out.append((form, pos, len(tokens_of(form))))
+        return out
+
+    def report_misspelling(self, ref: int, i: int, best: str) -> None:
+        self.covered[i] = True
+        self.accounted.add(ref)
+        word = self.toks.words[i]
+        suggestion = self.closest_surface(ref, best)
+        if self.language == "ru" and any(c in KAZAKH_ONLY for c in word):
+            self.add("target-other-language-form",
+                     f"{word!r} is written with Kazakh letters; the Russian form of {self.rid(ref)} is {suggestion!r}",
+                     offending=word, suggestion=suggestion, ref=ref)
+        else:
+            self.add("target-misspelt-name", f"{word!r} looks like a misspelling of {self.rid(ref)}: {suggestion!r}",
+                     offending=word, suggestion=suggestion, ref=ref)
+
+    def valid_tokens(self, ref: int, forms: list[str] | None = None) -> tuple[list[str], set[str], set[str]]:
+        """(folded tokens of every valid surface, their set, folded nominative words)."""
+        tokens: set[str] = set()
+        words: set[str] = set()
+        for form in forms if forms is not None else self.lx.valid_forms(ref, self.language):
+            for w in tokens_of(form):
+                words.add(fold(w))
+            for s in self.lx.surfaces(ref, self.language, form):
+                tokens.update(fold(t) for t in tokens_of(s))
+        return sorted(tokens), tokens, words
+
+    def misspelling(self, ref: int, candidates: list[int], rest_of: list[str] | None = None) -> tuple[int, str] | None:
+        from rapidfuzz import process  # imported when a name is missing, not with the module
+        from rapidfuzz.distance import Levenshtein
+
+        choices, token_set, words = self.valid_tokens(ref, rest_of)
+        if rest_of is not None:
+            firsts = {fold(tokens_of(f)[0]) for f in rest_of}
+            choices = [c for c in choices if c not in firsts]
+        skeletons = {cyrillic_skeleton(t): t for t in choices if len(t) >= 3}
+        for i in candidates:
+            word = self.toks.folded[i]
+            original = self.toks.words[i]
+            # (a word that begins with the name's is an inflection of it, checked elsewhere — not one
+            # that adds only a soft or hard sign, which is no ending: «Цзиньпинь»)
+            if word in token_set or any(word.startswith(w) and word[len(w):] not in ("ь", "ъ")
+                                        for w in words if len(w) >= 4):
+                continue
+            if is_acronym(original):
+                for c in choices:
+                    if len(c) == len(word) and c != word and sorted(c) == sorted(word):
+                        return i, c
+                continue
+            sk = cyrillic_skeleton(word)
+            if sk in skeletons:
+                return i, skeletons[sk]
+            limit = 1 if len(word) < 7 else 2
+            best = process.extractOne(word, choices, scorer=Levenshtein.distance, score_cutoff=limit)
+            if best is not None and best[0][:1] == word[:1]:
+                return i, best[0]
+        return None
+
+    def closest_surface(self, ref: int, token: str) -> str:
+        """The valid surface of *ref* with the token closest to the misspelling (the bare word
+        when it is one word of a longer name)."""
+        best: tuple[int, int, str] | None = None
+        for form in self.lx.valid_forms(ref, self.language):
+            for s in self.lx.surfaces(ref, self.language, form):
+                words = [fold(w) for w in tokens_of(s)]
+                if token in words:
+                    cand = (len(words), len(s), s)
+                    if best is None or cand < best:
+                        best = cand
+        if best is None:
+            return self.lx.valid_forms(ref, self.language)[0]
+        for w in best[2].split():
+            if fold(w.strip(OPEN + CLOSE)) == token:
+                return w.strip(",.;:")
+        return best[2]
+
+    # -- 7. what is left ---------------------------------------------------------------------------
+    def kazakh_letters(self) -> None:
+        if self.language != "ru" or KAZAKH_ONLY.isdisjoint(self.toks.text):
+            return
+        for i in range(self.n):
+            word = self.toks.words[i]
+            if not self.covered[i] and word[:1].isupper() and any(c in KAZAKH_ONLY for c in word):
+                self.covered[i] = True
+                self.add("target-other-language-form", f"{word!r} has Kazakh letters in a Russian translation",
+                         severity="warning", offending=word, suggestion=None, ref=None)
+
+    def report_missing(self) -> None:
+        for ref, written in self.wanted.items():
+            if ref in self.rendered or ref in self.accounted or ref in self.lx.terms:
+                continue
+            forms = self.lx.valid_forms(ref, self.language)
+            if not forms:
+                self.add("target-no-glossary-form",
+                         f"the glossary has no {_lang(self.language)} form for {self.rid(ref)} ({written!r})",
+                         offending=written, suggestion=None, ref=ref)
+                continue
+            if self.maybe_ordinary(ref, written):
+                continue
+            self.add("target-missing-name",
+                     f"{written!r} ({self.rid(ref)}) is in the source but not in the translation "
+                     f"(expected a form of {forms[0]!r}; fine if a pronoun or an omission is intended)",
+                     offending=written, suggestion=None, ref=ref)
+            for problem_ref, problem in self.index.problems:
+                if problem_ref == ref:
+                    self.add("target-uninflectable", f"{self.rid(ref)}: {problem}", offending=written,
+                             suggestion=None, ref=ref)
