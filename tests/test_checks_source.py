@@ -71,6 +71,14 @@ def test_deprecated_spelling_is_a_warning_with_the_right_replacement(checker):
     ("Some 1986 people marched in Alma-Ata.", "source-historical-name"),      # a number read as a year: kept
     ("Workers in Alma-Ata earn 1,986 tenge an hour.", "source-deprecated-spelling"),
     ("Alma-Ata lies 1992.5 km away.", "source-deprecated-spelling"),
+    # quoted as someone wrote or said it: what was said, kept
+    ("State channels still report 'from the streets of Alma-Ata'. Old habits die hard.", "source-historical-name"),
+    ("The banner read \u201cFreedom for Alma-Ata!\u201d and nothing else.", "source-historical-name"),
+    ("He called it \u00abAlma-Ata\u00bb out of habit.", "source-historical-name"),
+    # a quotation that closed before the name, or an apostrophe that opens none: deprecated
+    ("He said 'enough' and drove to Alma-Ata.", "source-deprecated-spelling"),
+    ("The workers' march reached Alma-Ata's main square.", "source-deprecated-spelling"),
+    ("'We stay,' they said in Alma-Ata.", "source-deprecated-spelling"),
 ])
 def test_former_place_name_is_kept_where_it_was_the_name(text: str, check: str) -> None:
     checker = NameChecker(parse_glossary(GLOSSARY + "almaty\tplace\tAlmaty\t\tAlma-Ata\tАлматы\tАлматы\n"

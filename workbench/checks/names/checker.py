@@ -20,7 +20,7 @@ from ..findings import CHECKS, Finding
 from .forms import FormIndex
 from .lexicon import TARGET_LANGUAGES, IndexLoader, Lexicon
 from .matcher import Entry, Match, NameIndex, Tokens, inner_case_differs, is_acronym, tokens_of
-from .source import STOP, Vocabulary, covered_mask, former_name_cue, unknown_names
+from .source import STOP, Vocabulary, covered_mask, former_name_cue, quoted, unknown_names
 from .target import TargetResult, check_target
 from .variants import VariantFinder
 
@@ -188,7 +188,10 @@ class NameChecker:
             rid = lx.ids[e.ref]
             if e.status == "deprecated":
                 preferred = lx.replacement(e.ref, written)
-                cue = former_name_cue(text) if lx.kinds[e.ref] == "place" else None
+                cue = None
+                if lx.kinds[e.ref] == "place":
+                    at, stop = toks.spans[m.start][0], toks.spans[m.end - 1][1]
+                    cue = former_name_cue(text) or ("in a quotation" if quoted(text, at, stop) else None)
                 if cue is not None:
                     out.append(_make("source-historical-name",
                                      f"former name of {rid}, right here ({cue!r}); today {preferred!r}",

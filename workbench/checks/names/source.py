@@ -41,6 +41,26 @@ def former_name_cue(text: str) -> str | None:
     return found.group(0) if found else None
 
 
+#: an opening quotation mark (after a space, a bracket or a dash, before a letter) and a closing
+#: one (after a letter or punctuation, before a space, punctuation or the end): an apostrophe
+#: inside a word ("Tokayev's", "don't") is neither
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013-]))['\"\u201c\u2018\u00ab](?=\S)")
+_CLOSING_QUOTE = re.compile(r"(?<=\S)['\"\u201d\u2019\u00bb](?=$|[\s.,;:!?)\]\u2014\u2013-])")
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside a quotation (someone's words, a slogan, a headline quoted as
+    written: "report 'from the streets of Alma-Ata'")? A former name there is what was said."""
+    opening = None
+    for found in _OPENING_QUOTE.finditer(text, 0, start + 1):     # (+1: the letter after it)
+        opening = found
+    if opening is None:
+        return False
+    if _CLOSING_QUOTE.search(text, opening.end(), start):
+        return False                # (it closed before the name)
+    return _CLOSING_QUOTE.search(text, max(end - 1, 0)) is not None
+
+
 def english_common(word: str) -> bool:
     """Is *word* (capitalised; no inner capitals) an ordinary English word, by Hunspell's en_US
     list? Made-up names (KazMunayGas, Tengizchevroil) are not; "Total", "Rise" are."""
