@@ -4371,3 +4371,26 @@ def test_a_lone_prepositional_without_a_cue_has_no_fix() -> None:
                                "Солидарность Жанаозене выразили повсюду.")
     assert [(f.offending, f.suggestion) for f in found] == [("Жанаозене", None)]
     assert "never stands alone" in found[0].message
+
+
+def test_asked_and_warned_take_the_one_spoken_to_unless_they_say_who_speaks() -> None:
+    # "Police asked Steve McSweney to move": the one asked is the verb's object, «попросила Стива Максуини»
+    found = _wrong_inflections("Police asked Steve McSweney to move the banner away from the embassy entrance.",
+                               "Полиция попросила Стив Максуини убрать транспарант от входа в посольство.")
+    assert [f.offending for f in found] == ["Стив Максуини"]
+    _expect_fix("Police asked Steve McSweney to move the banner.",
+                "Полиция попросила Стива Максуини убрать транспарант.", None)
+    # after a quotation or a comma the name says who speaks: «— спросил Стив Максуини»
+    _expect_fix("'Why now?' asked Steve McSweney.", "«Почему сейчас?» — спросил Стив Максуини.", None)
+    _expect_fix("It will not end here, warned Steve McSweney.", "Это здесь не закончится, — предупредил Стив "
+                "Максуини.", None)
+
+
+def test_the_body_that_speaks_after_v_is_a_locative() -> None:
+    # "Chevron said": «В «Шевроне» сообщили», the impersonal plural after в + where it was said
+    source = "Chevron said its staff in Kazakhstan were safe."
+    _expect_fix(source, "В «Шеврон» сообщили, что сотрудники компании в Казахстане в безопасности.", "«Шевроне»")
+    _expect_fix(source, "В «Шевроне» сообщили, что сотрудники компании в Казахстане в безопасности.", None)
+    _expect_fix("Moscow did not reply.", "В Москву не ответили.", "Москве")
+    # … not where the name is no subject in the source: troops came to it, the accusative of direction
+    _expect_fix("Troops came to Kazakhstan from Russia.", "В Казахстан пришли войска из России.", None)

@@ -114,6 +114,12 @@ _NOT_OBJECT_VERBS = frozenset(
     "dubbed titled remained seemed appeared proved followed based armed united allied "
     "died resigned emerged happened occurred existed participated intervened reacted retired collapsed "
     "survived included featured".split())      # (the members a whole "included" are often made its subject)
+#: ... of which those that take the one spoken to as their object ("Police asked Steve McSweney
+#: to move", "Tokayev warned Nazarbayev"), unless they follow a quotation or a comma, where a name
+#: after them says who speaks ("'Why?' asked Tokayev", "…, warned Tokayev"); Russian only, where
+#: the one asked or warned is the accusative (Kazakh asks from someone: Тоқаевтан сұрады)
+_SPEAKING_TO = frozenset("asked warned".split())
+_SPEAKER_BEFORE = re.compile(r"(?:^|[,:;'\"\u2019\u201d?!\u2014\u2013-])\s*$")
 #: English generic nouns a company, party or outlet is named beside ("the company X", "the X company")
 _EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|refinery|mine|field|party|movement|"
                r"organi[sz]ation|union|newspaper|paper|channel|agency|bank|group|holding|concern|fund|operator|"
@@ -246,10 +252,15 @@ class SourceReading(SegmentState):
     def english_object(self, ref: int) -> str | None:
         """The English verb right before the referent that makes it the verb's object ("thanked",
         "swept"), or None: none there, or one that says who speaks, links or takes no object."""
-        verb = _OBJECT_VERB.search(self.source_before(ref))
+        before = self.source_before(ref)
+        verb = _OBJECT_VERB.search(before)
         if verb is None and self.language == "ru":
-            verb = _INFINITIVE_OBJECT.search(self.source_before(ref))
-        if verb is None or verb.group(1).lower() in _NOT_OBJECT_VERBS:
+            verb = _INFINITIVE_OBJECT.search(before)
+        if verb is None:
+            return None
+        if verb.group(1).lower() in _NOT_OBJECT_VERBS and not (
+                self.language == "ru" and verb.group(1).lower() in _SPEAKING_TO
+                and not _SPEAKER_BEFORE.search(before, 0, verb.start(1))):
             return None
         # (a verb of arrival right before a name is no object verb — "entered Almaty" is a dative's
         # direction — except "headed", which before a name with no "for" or "to" is "led")

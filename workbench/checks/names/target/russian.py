@@ -256,6 +256,10 @@ def _verb_between(low: str) -> bool:
     return low in ("был", "была", "было", "были") or (len(low) > 3 and verb_like(low))
 
 
+#: a Russian verb in the plural (past or present) — in «в «Шевроне» сообщили» the impersonal "they"
+_RU_PLURAL_VERB = re.compile(r"\w{2,}(?:ли|лись|ют|ят|ются|ятся)")
+
+
 class RussianRules(SourceReading):
     """The case a Russian name's context governs."""
 
@@ -730,7 +734,8 @@ class RussianRules(SourceReading):
         # (a sentence opened by "In Kyrgyzstan, …" sets the scene whatever moves later in it: «В Кыргызстане
         # отправка военных в Казахстан …»)
         if cases & mask == ACC and mask == ACC | LOC and (self.place_not_direction(entry.ref, quoted=declined)
-                                                          or self.inside_organisation(hit, entry.ref)) \
+                                                          or self.inside_organisation(hit, entry.ref)
+                                                          or self.speaking_body(hit, entry.ref, before)) \
                 and (not self.russian_motion_in_clause(hit)
                      or EN_OPENING_PLACE.fullmatch(self.source_before(entry.ref)) is not None) and not targeted:
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
@@ -759,6 +764,18 @@ class RussianRules(SourceReading):
         wanted = " or ".join(cases_of("ru", mask))
         self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after {before!r}, which takes "
                         f"the {wanted}", declined=declined)
+
+    def speaking_body(self, hit: Hit, ref: int, before: str) -> bool:
+        """«В «Шевроне» сообщили», "Chevron said": the subject of an English verb rendered as в + the
+        place or body where it was said, with a plural verb and no subject after it — the
+        locative («в Кремле ответили», «в Казахстане считают»), never the accusative of direction."""
+        if fold(before) not in ("в", "во") or hit.end >= self.n:
+            return False
+        after = hit.end + (self.toks.folded[hit.end] == "не" and hit.end + 1 < self.n)
+        if not _RU_PLURAL_VERB.fullmatch(self.toks.folded[after]) or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            return False
+        before_en, after_en = self.source_around(ref)
+        return before_en is not None and subject_verb(before_en, after_en) is not None
 
     def russian_removal_before(self, at: int) -> bool:
         """Is there a Russian verb of taking off or away (снять запрет с, убрать с, взыскать с) among
