@@ -4394,3 +4394,38 @@ def test_the_body_that_speaks_after_v_is_a_locative() -> None:
     _expect_fix("Moscow did not reply.", "В Москву не ответили.", "Москве")
     # … not where the name is no subject in the source: troops came to it, the accusative of direction
     _expect_fix("Troops came to Kazakhstan from Russia.", "В Казахстан пришли войска из России.", None)
+
+
+def test_a_body_at_which_a_passive_happened_is_no_object() -> None:
+    # "40,000 workers were laid off at Tengizchevroil": the clause's one verb is a passive, which takes
+    # no object, so the accusative of a company after English "at" is the locative's place
+    source = "In December 40,000 workers were laid off at Tengizchevroil."
+    _expect_fix(source, "Желтоқсанда ТШО-ны 40 мың жұмысшы қысқартылды.", "ТШО-да", "kk")
+    _expect_fix(source, "Желтоқсанда ТШО-да 40 мың жұмысшы қысқартылды.", None, "kk")
+    # … while an active verb takes it as its object ("Tengizchevroil cut 40,000 workers": ТШО … қысқартты)
+    _expect_fix("The workers criticised the cuts at Tengizchevroil.",
+                "Жұмысшылар ТШО-ны сынады.", None, "kk")
+
+
+def test_an_inserted_phrase_keeps_the_passive_agent_and_the_verb_object() -> None:
+    # "signed among others by Steve McSweney": «подписанная в том числе Стивом Максуини»
+    source = "The petition, signed among others by Steve McSweney, was not accepted."
+    _expect_fix(source, "Петиция, подписанная в том числе Стив Максуини, не была принята.", "Стивом Максуини")
+    _expect_fix(source, "Петиция, подписанная, в том числе, Стивом Максуини, не была принята.", None)
+
+
+def test_being_a_member_in_takes_the_locative() -> None:
+    # "a member of the Communist Party": «состоял в Коммунистической партии», never в + the accusative
+    source = "He had been a member of the Communist Party of Kazakhstan since 2005."
+    _expect_fix(source, "С 2005 года он состоял в Коммунистическую партию Казахстана.",
+                "Коммунистической партии Казахстана")
+    _expect_fix(source, "С 2005 года он состоял в Коммунистической партии Казахстана.", None)
+
+
+def test_a_verb_made_a_noun_of_action_takes_its_object_in_the_genitive() -> None:
+    # "the motion to summon Tokayev": «ходатайство о вызове Токаева»
+    source = "The court rejected the motion to summon Tokayev as a witness."
+    _expect_fix(source, "Суд отклонил ходатайство о вызове Токаев в качестве свидетеля.", "Токаева")
+    _expect_fix(source, "Суд отклонил ходатайство о вызове Токаева в качестве свидетеля.", None)
+    # … not a name the source makes no object: "After the visit, Putin said" («После визита Путин заявил»)
+    _expect_fix("After the visit, Putin said nothing.", "После визита Путин ничего не сказал.", None)

@@ -421,6 +421,13 @@ class SourceReading(SegmentState):
             return False
         return not arrival_in_clause(before)
 
+    def at_body(self, ref: int) -> bool:
+        """Does the source put the referent (any kind) after "in" or "at", with no verb of arrival
+        before it in its clause ("were laid off at Tengizchevroil")?"""
+        before = self.source_before(ref)
+        return _IN_PLACE.search(before) is not None and _EN_INTERVENTION_IN.search(before) is None \
+            and not arrival_in_clause(before)
+
     def inside_organisation(self, hit: Hit, ref: int) -> bool:
         """Does the source put an organisation after "in" ("raised it in the Irish Parliament",
         "membership in the Eurasian Economic Union"), with no Russian word before it in its clause

@@ -964,10 +964,17 @@ class KazakhRules(SourceReading):
         («Петропавлды») makes it the object of a verb instead. Not with the verbs whose object is
         the place gone round or lived in (аралау "travel around", мекендеу "inhabit"), which English
         says with "in" too."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
-                or self.lx.kinds[entry.ref] != "place" or not self.place_not_direction(entry.ref):
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN:
             return False
-        if any(round_verb(word) for word in self._clause_after(hit)):
+        if self.lx.kinds[entry.ref] != "place":
+            # (a company or body "at" which something was done, in a clause whose one verb is a finite
+            # passive: nothing there takes an object — «ТШО-ны 40 мың жұмысшы қысқартылды», "40,000 workers
+            # were laid off at Tengizchevroil")
+            words = self._clause_after(hit)
+            if not self.at_body(entry.ref) or len(words) < 2 or not finite_passive(fold(words[-1])) \
+                    or _another_verb_form(words[:-1]):
+                return False
+        elif not self.place_not_direction(entry.ref) or any(round_verb(word) for word in self._clause_after(hit)):
             return False
         self.wrong_case(hit, entry, "loc", "(acc) where the source puts it after \"in\" or \"at\": where something "
                         "is or happens is a locative, an accusative makes it a verb's object")

@@ -157,7 +157,8 @@ _EN_HELP_FOR = re.compile(r"(?i)\b(?:help|aid|assistance)\s+(?:for|to)\s+(?:the\
 _RU_EMPHATIC = {"сам": NOM, "сама": NOM, "само": NOM | ACC, "самого": GEN | ACC, "самому": DAT, "самим": INS,
                 "самом": LOC, "самой": GEN | DAT | INS | LOC, "саму": ACC, "самою": INS}
 #: Russian verbs of being or staying somewhere (побывал, находился, жил, оказался, остался)
-_RU_STAYING = re.compile(r"(?:побыва|побыв|находи|наход|жил|жив[её]т|живут|прожи|оказа|оста[лв])\w*$")
+#: (or being a member: «состоял в Коммунистической партии»; taking part: «участвовал в …»)
+_RU_STAYING = re.compile(r"(?:побыва|побыв|находи|наход|жил|жив[её]т|живут|прожи|оказа|оста[лв]|состо[яи]|участв)\w*$")
 #: Months and other words of time in the genitive, which end a date before a name
 _RU_TIME_WORDS = frozenset({forms[1] for forms in RU_MONTHS.values()}
                            | set("года дня числа недели месяца утра вечера ночи".split()))
@@ -231,6 +232,14 @@ _INFINITIVE = re.compile(r"\w\w(?:ть|ти|чь|ться|тись|чься)$")
 #: particles that may stand between a verb and its object («охватили и Кызылординскую область», «не
 #: доверяли ни Токаеву», «поблагодарило именно Пола Мёрфи»)
 _PARTICLES = frozenset("и также тоже даже ещё еще уже лишь только ни именно особенно".split())
+#: A Russian noun of action, by its suffix (задержание, освобождения, убийстве) or one of the short
+#: ones (вызов, арест, допрос, обыск, отставка, визит), in any case
+_RU_ACTION_NOUN = re.compile(r"\w{2,}(?:ени|ани|яни|ти)(?:е|я|ю|ем|и|ями?|ях)|\w{2,}ств(?:о|а|у|ом|е)"
+                             r"|(?:вызов|арест|допрос|обыск|визит|приезд|отъезд)(?:|а|у|ом|е)|отставк(?:а|и|у|ой|е)")
+#: ... and phrases set between a verb and its object or agent («подписанная в том числе Стивом Максуини»)
+_RU_INSERTS = tuple(tuple(phrase.split()) for phrase in (
+    "в том числе", "в частности", "среди прочих", "помимо прочих", "прежде всего", "в первую очередь",
+    "в свою очередь"))
 #: Pronouns that also stand alone, as nouns («до этого», «кроме того», «прежде всего»)
 _PRONOUNS_AS_NOUNS = frozenset("этого этому этим того тому тем всего всему всем чего чему ничего "
                                "ничему сего многого многому другого другому".split())
@@ -733,7 +742,9 @@ class RussianRules(SourceReading):
         staying = hit.start > 1 and _RU_STAYING.match(self.toks.folded[hit.start - 2]) is not None
         # (a sentence opened by "In Kyrgyzstan, …" sets the scene whatever moves later in it: «В Кыргызстане
         # отправка военных в Казахстан …»)
-        if cases & mask == ACC and mask == ACC | LOC and (self.place_not_direction(entry.ref, quoted=declined)
+        if cases & mask == ACC and mask == ACC | LOC and fold(before) in ("в", "во") and staying:
+            mask, default = LOC, "loc"      # «состоял в Коммунистической партии»: staying, never moving into it
+        elif cases & mask == ACC and mask == ACC | LOC and (self.place_not_direction(entry.ref, quoted=declined)
                                                           or self.inside_organisation(hit, entry.ref)
                                                           or self.speaking_body(hit, entry.ref, before)) \
                 and (not self.russian_motion_in_clause(hit)
@@ -834,15 +845,22 @@ class RussianRules(SourceReading):
         # nominative — only a nominative is reported then)
         for_noun = source_of and cases & NOM and not accusative_only \
             and _EN_NOUN_FOR.search(self.source_before(entry.ref)) is not None
+        # ("to summon Tokayev" made a noun, «о вызове Токаева»: the object of an English verb after a
+        # Russian noun of action — a person, who is no apposition to an action)
+        nominalised = source_of and cases & NOM and self.lx.kinds[entry.ref] == "person" \
+            and _RU_ACTION_NOUN.fullmatch(self.toks.folded[hit.start - 1]) is not None \
+            and self.english_object(entry.ref) is not None
         if (not cases & NOM and not accusative_only) or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
                 or (source_of and not (self.after_of(entry.ref) or self.english_noun_after(entry.ref)
-                                       or self.english_possessive(entry.ref) or from_noun or author or for_noun)):
+                                       or self.english_possessive(entry.ref) or from_noun or author or for_noun
+                                       or nominalised)):
             return
         cue = "the source's \"of\"" if not source_of or self.after_of(entry.ref) else \
             "the source's \"from\", \"at\" or \"in\" after a noun" if from_noun else \
             "the source's \"by\" after a noun (its author)" if author else \
             "the source's \"for\" after a noun" if for_noun and not (self.english_noun_after(entry.ref)
                                                                    or self.english_possessive(entry.ref)) else \
+            "the noun of action rendering the source's verb" if nominalised else \
             "in the source it modifies the noun after it, which"
         gap = self.toks.gap(hit.start)
         before = self.toks.words[hit.start - 1]
@@ -1260,10 +1278,7 @@ class RussianRules(SourceReading):
         Россия») is a wrong inflection. After «не» a genitive is the genitive of negation."""
         if self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
             return
-        at = hit.start - 1
-        if at > 0 and self.toks.folded[at] in _PARTICLES and self.toks.words[at].islower() \
-                and not self.toks.gap(at).strip(" \u00a0"):
-            at -= 1             # «охватили и Кызылординскую область»: "also", the verb's object still
+        at = self._before_insert(hit.start - 1)     # «охватили и Кызылординскую область»: the verb's object still
         rule = verb_governed(self.toks.words[at])
         if rule is None and person_dative(self.toks.words[at], person=self.lx.kinds[entry.ref] == "person"):
             rule = (DAT, "dat")         # «платил Тони Блэру», «пообещала Таджикистану» (the thing is the accusative)
@@ -1315,6 +1330,20 @@ class RussianRules(SourceReading):
                         f"{self.toks.words[at]!r}, whose object takes the {default}",
                         declined=bool(entry.flags & DECLINED_QUOTE) or quoted)
 
+    def _before_insert(self, at: int) -> int:
+        """The token before a particle («также», «и») or an inserted phrase («в том числе», «в
+        частности», commas around it or not) that ends at token *at*; *at* itself where there is none."""
+        toks = self.toks
+        if at > 0 and toks.folded[at] in _PARTICLES and toks.words[at].islower() and not toks.gap(at).strip(" \u00a0"):
+            return at - 1
+        for phrase in _RU_INSERTS:
+            start = at - len(phrase) + 1
+            if start > 0 and tuple(toks.folded[start:at + 1]) == phrase and toks.words[start].islower() \
+                    and all(not toks.gap(k).strip(" \u00a0") for k in range(start + 1, at + 1)) \
+                    and toks.gap(start).strip(" \u00a0") in ("", ","):
+                return start - 1
+        return at
+
     def passive_agent(self, hit: Hit, entry: FormEntry) -> None:
         """English "was chosen by Nazarbayev": the name is the passive's agent, which Russian puts
         in the instrumental right after the passive participle («выбран Назарбаевым», «поддержанная
@@ -1323,10 +1352,7 @@ class RussianRules(SourceReading):
         if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) \
                 or (entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE):
             return
-        at = hit.start - 1
-        if at > 0 and self.toks.folded[at] in _PARTICLES and self.toks.words[at].islower() \
-                and not self.toks.gap(at).strip(" \u00a0"):
-            at -= 1             # «подписано также «Марксистской тенденцией»»: a particle between
+        at = self._before_insert(hit.start - 1)     # «подписано также «Марксистской тенденцией»»
         cases = any_number(entry.cases)
         if cases == NOM and self.toks.folded[at].endswith("лись") and self._listed_after(hit):
             return      # «подписались Пит Фёрмин из …, Стив Максуини и …»: a list, the subject of a plural verb
