@@ -14,6 +14,7 @@ import pytest
 
 from workbench.checks import CHECKS, NameChecker, checker_for, checker_for_path
 from workbench.checks.findings import Finding
+from workbench.checks.names.kazakh_context import objectless_participle
 from workbench.glossary import load_glossary, parse_glossary
 from workbench.inflection import parse_spec, russian_paradigm
 
@@ -4429,3 +4430,53 @@ def test_a_verb_made_a_noun_of_action_takes_its_object_in_the_genitive() -> None
     _expect_fix(source, "Суд отклонил ходатайство о вызове Токаева в качестве свидетеля.", None)
     # … not a name the source makes no object: "After the visit, Putin said" («После визита Путин заявил»)
     _expect_fix("After the visit, Putin said nothing.", "После визита Путин ничего не сказал.", None)
+
+
+def test_a_passive_agent_is_no_kazakh_instrumental() -> None:
+    # "is led by Gennady Zyuganov": Kazakh turns it active, the doer its subject, a nominative
+    source = "The Communist Party of the Russian Federation is led by Gennady Zyuganov."
+    _expect_fix(source, "Ресей Федерациясының Коммунистік партиясын Геннадий Зюгановпен басқарады.",
+                "Геннадий Зюганов", "kk")
+    _expect_fix(source, "Ресей Федерациясының Коммунистік партиясын Геннадий Зюганов басқарады.", None, "kk")
+    # … but "replaced by" is done with him, and a partner verb takes one (кездесті)
+    _expect_fix("Mamin was replaced by Smailov.", "Тоқаев Маминді Смайыловпен ауыстырды.", None, "kk")
+    _expect_fix("He was met by Tokayev.", "Ол Тоқаевпен кездесті.", None, "kk")
+
+
+def test_men_joins_bare_words() -> None:
+    # «Алматыда мен Ақтауда»: after a case ending мен is "I"; the pair's ending goes on the last
+    source = "Rallies were also reported in Almaty and Aktau."
+    _expect_fix(source, "Алматыда мен Ақтауда да митингтер өткені хабарланды.", "Алматы", "kk")
+    _expect_fix(source, "Алматы мен Ақтауда да митингтер өткені хабарланды.", None, "kk")
+    _expect_fix(source, "Алматыда және Ақтауда да митингтер өткені хабарланды.", None, "kk")
+
+
+def test_a_negated_participle_is_the_verb_of_moving() -> None:
+    # «Жаңаөзенге бір рет те келген жоқ», "have not come to Zhanaozen": жоқ negates the participle
+    source = "Representatives of the company have not come to Zhanaozen even once."
+    _expect_fix(source, "Компания өкілдері Жаңаөзенді бір рет те келген жоқ.", "Жаңаөзенге", "kk")
+    _expect_fix(source, "Компания өкілдері Жаңаөзенге бір рет те келген жоқ.", None, "kk")
+
+
+def test_a_kazakh_passive_takes_no_accusative_before_it() -> None:
+    # "the contracts signed with Sinopec": «Sinopec-пен жасалған келісімшарттар»
+    source = "The contracts signed with Sinopec have never been presented to Parliament."
+    _expect_fix(source, "Sinopec-ті жасалған келісімшарттар Парламентке ешқашан ұсынылған жоқ.", "Sinopec-пен", "kk")
+    _expect_fix(source, "Sinopec-пен жасалған келісімшарттар Парламентке ешқашан ұсынылған жоқ.", None, "kk")
+    # "the detention of Karim Massimov": the passive's verbal noun has an owner, a genitive
+    source = "The detention of Karim Massimov came as a shock."
+    _expect_fix(source, "Кәрім Мәсімовті ұсталуы көпшілікті есеңгіретіп тастады.", "Кәрім Мәсімовтің", "kk")
+    _expect_fix(source, "Кәрім Мәсімовтің ұсталуы көпшілікті есеңгіретіп тастады.", None, "kk")
+    # … while an active participle takes one («қолдаған», "supported"; «қолданған», "used", is no passive)
+    _expect_fix("Those who supported Tokayev with money were rewarded.", "Тоқаевты қаржымен қолдағандар марапатталды.",
+                None, "kk")
+    assert not objectless_participle("қолданған") and objectless_participle("жасалған")
+
+
+def test_a_genitive_before_a_bare_verbal_noun_owns_nothing() -> None:
+    # "for the release of Roza Tuletaeva": «Роза Төлетаеваны босату үшін» (its object), not the genitive
+    source = "Human rights organisations campaigned for the release of Roza Tuletaeva."
+    _expect_fix(source, "Құқық қорғау ұйымдары Роза Төлетаеваның босату үшін науқан жүргізді.",
+                "Роза Төлетаеваны", "kk")
+    _expect_fix(source, "Құқық қорғау ұйымдары Роза Төлетаеваны босату үшін науқан жүргізді.", None, "kk")
+    _expect_fix(source, "Құқық қорғау ұйымдары Роза Төлетаеваның босатылуы үшін науқан жүргізді.", None, "kk")

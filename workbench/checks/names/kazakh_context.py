@@ -659,6 +659,13 @@ _FINITE_ENDING = re.compile(r"(?:ма|ме|ба|бе|па|пе)?(?:ды|ді|т�
                             r"(?:м|ң|қ|к|ңыз|ңіз|мын|мін|сың|сің|мыз|міз|сыз|сіз|лар|лер|тар|тер)?$")
 
 
+def finite_verb(low: str) -> bool:
+    """Has the folded *low* the ending of a finite verb (-ды/-ді/-ты/-ті past, -ады/-йды
+    present-future, a negation before it and a personal ending after it allowed), after a stem
+    of three letters or more?"""
+    return any(_FINITE_ENDING.fullmatch(low[k:]) for k in range(3, len(low) - 1))
+
+
 def finite_verb_case(word: str) -> str | None:
     """The case a finite form of a verb listed here wants of a name it acts on ("dat" for the
     one something is given or told to, "acc" or "abl" for the object, "ins" for a partner);
@@ -1067,6 +1074,29 @@ def any_verbal_noun(low: str) -> bool:
 def nominal_participle_genitive(low: str) -> bool:
     """Is the folded *low* a participle made a noun, in the genitive with no possessive (ұсталғандардың)?"""
     return _NOMINAL_PARTICIPLE_GENITIVE.fullmatch(low) is not None
+
+
+#: A participle with the -л- of the passive (or the intransitive) after a stem of a vowel — жаса-л-ған,
+#: тоқта-л-ған —, the stem long enough to be no root of its own (алған, салған, болған are "took",
+#: "put", "was"), or the -н- after a stem in -ла/-ле (сайла-н-ған; not қолданған, "used")
+_VOWEL_STEM_PASSIVE_PARTICIPLE = re.compile(r".{3,}[аеыі]л(?:ған|ген)|.{2,}л[ае]н(?:ған|ген)")
+
+
+def objectless_participle(low: str) -> bool:
+    """Is the folded *low* a participle that takes no object: a passive (алынған, жасалған,
+    қабылданған) or an intransitive in -л- (тоқталған)?"""
+    return participle(low) and (passive_verb(low) or il_passive(low)
+                                or _VOWEL_STEM_PASSIVE_PARTICIPLE.fullmatch(low) is not None)
+
+
+#: A verbal noun of a passive with the possessive (ұсталуы, босатылуы, сайлануы), in any case
+_PASSIVE_VERBAL_NOUN = re.compile(r".{2,}(?:ыл|іл|[ае]л|л[ае]н)[уү][ыі](?:н|на|не|нда|нде|нан|нен)?")
+
+
+def passive_verbal_noun(low: str) -> bool:
+    """Is the folded *low* the possessed verbal noun of a passive ("the detention of": ұсталуы),
+    which takes no object, only an owner?"""
+    return _PASSIVE_VERBAL_NOUN.fullmatch(low) is not None
 
 
 def passive_verb(low: str) -> bool:

@@ -52,6 +52,7 @@ from ..kazakh_context import (
     embedded_verb,
     ends_in_case,
     finite_passive,
+    finite_verb,
     finite_verb_case,
     gathering_verb,
     genitive_word,
@@ -66,11 +67,13 @@ from ..kazakh_context import (
     nominal_participle_genitive,
     nominalised_moving_verb,
     nominalised_verb,
+    objectless_participle,
     oblique_noun_case,
     participle,
     partner_clause,
     partner_noun,
     passive_verb,
+    passive_verbal_noun,
     place_adjective,
     possessed_across,
     possessed_compound,
@@ -223,6 +226,12 @@ def _another_verb_form(words: list[str]) -> bool:
     converb, verbal noun or passive)?"""
     return any(participle(low) or converb(word) or possessed_verbal_noun(low) or nominalised_verb(low)
                or passive_verb(low) or any_verbal_noun(low) for word in words for low in (fold(word),))
+
+
+#: English participles whose "by" names what something is done with, an instrumental in Kazakh too
+#: ("replaced by Smailov": Смайыловпен ауыстырды; "surrounded by police": полициямен қоршады)
+_EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompany|join|met|greet|suppli|"
+                            r"provid|equipp|fill|cover|flank|encircl|compar|link|connect|associat)")
 
 
 class KazakhRules(SourceReading):
@@ -788,6 +797,8 @@ class KazakhRules(SourceReading):
         if not _EN_TO_PLACE.search(_EN_LIST_BEFORE.sub("", self.source_before(entry.ref)[-200:])):
             return False
         words = self._clause_after(hit)
+        if len(words) > 1 and fold(words[-1]) in ("жоқ", "емес") and participle(fold(words[-2])):
+            words = words[:-1]      # «келген жоқ», "did not come": the participle is the verb, жоқ negates it
         if len(words) > 1 and (converb(words[-2]) or beginning_verb(words[-1])) and moving_verb(words[-2]):
             # «көшіп кетті», «тасымалдай бастады»: the converb moves, the auxiliary or the verb of
             # beginning after it adds aspect
@@ -958,6 +969,28 @@ class KazakhRules(SourceReading):
                         "\"by\" makes it the doer, the subject of the participle")
         return True
 
+    def kazakh_instrumental_agent(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "is led by Gennady Zyuganov", "were read out by Chris Ford": the passive's agent, which
+        Kazakh turned active makes the subject, a nominative («… партиясын Геннадий Зюганов
+        басқарады»). An instrumental there («Зюгановпен басқарады») says "with", not "by": wrong where
+        the clause's verb is active and finite and takes no partner (кездесті "met with" does), and the
+        English verb is none whose "by" is what something is done with ("replaced by", "surrounded by")."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases != KK_INS or entry.surface[:1] in OPEN \
+                or self.lx.kinds[entry.ref] not in ("person", "organisation"):
+            return False
+        by = PASSIVE_BY.search(self.source_before(entry.ref))
+        if by is None or _EN_BY_AS_WITH.match(by.group(0)):
+            return False
+        words = self._clause_after(hit)
+        if not words or not finite_verb(fold(words[-1])) or partner_clause(words) \
+                or any(passive_verb(fold(word)) or il_passive(fold(word)) for word in words) \
+                or any(fold(word) in ("бірге", "қатар", "бірлесіп") for word in words):
+            return False
+        self.wrong_case(hit, entry, "nom", "(ins) where the source's \"by\" makes it the doer: an instrumental says "
+                        "\"with\"; the subject of the active verb is a nominative")
+        return True
+
     def kazakh_accusative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
         """English "tried to hold a rally in Petropavlovsk": a place after "in" or "at" is where
         something is or happens, a locative («Петропавлда митинг өткізбек болған»); an accusative
@@ -1057,6 +1090,56 @@ class KazakhRules(SourceReading):
             return False        # another verb form in the clause may take it as its object (… қалпына келтіру)
         self.wrong_case(hit, entry, "gen", f"(acc) before {words[0]!r} in a clause whose verb {words[-1]!r} is a "
                         "passive, which takes no object: it owns the noun, a genitive")
+        return True
+
+    def kazakh_accusative_before_passive_participle(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the contracts signed with Sinopec": right before a passive participle, which takes no
+        object, an accusative («Sinopec-ті жасалған келісімшарттар») is the object of nothing; the
+        source's preposition gives the case (with → instrumental, in/at → locative, to → dative,
+        from → ablative). So before a passive's verbal noun, whose owner "of" makes a genitive
+        («Кәрім Мәсімовті ұсталуы» → Мәсімовтің). Not where the English makes the name a verb's object (then it may be a
+        later verb's, the participle qualifying a noun between)."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases != KK_ACC or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or self.english_object(entry.ref) is not None:
+            return False
+        word = self.toks.words[hit.end]
+        low = fold(word)
+        if not word.islower():
+            return False
+        if passive_verbal_noun(low) and self.after_of(entry.ref):
+            # ("the detention of Karim Massimov": «Кәрім Мәсімовтің ұсталуы», its owner)
+            self.wrong_case(hit, entry, "gen", f"(acc) right before {word!r}, a passive's verbal noun, which takes no "
+                            "object: the source's \"of\" makes it the owner, a genitive")
+            return True
+        if not objectless_participle(low):
+            return False
+        preposition = EN_CASE_BEFORE.search(self.source_before(entry.ref))
+        if preposition is None:
+            return False
+        wanted = KK_CASE_OF_PREPOSITION[preposition.group(1).lower()]
+        case = next(name for name, bit in _KK_CASE_BIT.items() if bit == wanted)
+        self.wrong_case(hit, entry, case, f"(acc) right before the passive {word!r}, which takes no object: the "
+                        f"source's \"{preposition.group(1).lower()}\" is the {case}")
+        return True
+
+    def kazakh_genitive_before_bare_verbal_noun(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "campaigned for the release of Roza Tuletaeva": «Роза Төлетаеваның босату үшін» — a
+        genitive right before a bare verbal noun (no possessive) that a postposition of the nominative
+        (үшін, туралы, арқылы) or the clause's end closes owns nothing: the verbal noun takes the name
+        as its object (the accusative, or the case its verb wants: Ресейге көмектесу үшін), or owns it
+        with the possessive («Төлетаеваның босатылуы үшін»)."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or hit.end + 1 >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or self.toks.gap(hit.end + 1).strip(" \u00a0"):
+            return False
+        noun, after = self.toks.words[hit.end], self.toks.folded[hit.end + 1]
+        low = fold(noun)
+        if not noun.islower() or not low.endswith(("у", "ю")) or len(low) < 4 or not any_verbal_noun(low) \
+                or not genitiveless_postposition(after):
+            return False
+        wanted = verb_object_case(noun) or "acc"
+        self.wrong_case(hit, entry, wanted, f"(gen) right before the bare verbal noun {noun!r}, which owns nothing "
+                        f"(no possessive) before {self.toks.words[hit.end + 1]!r}: the name is its object")
         return True
 
     def kazakh_genitive_before_genitive(self, hit: Hit, entry: FormEntry) -> bool:

@@ -264,6 +264,17 @@ class NameLists(SourceReading):
         inner = [(hit, entry, entry.cases & every) for hit, entry in chain[:-1]]
         marked = [k for k, (_, _, cases) in enumerate(inner) if cases and not cases & KK_NOM]
         last = chain[-1][1]
+        if len(chain) == 2 and marked and self.toks.folded[chain[0][0].end] in ("мен", "бен", "пен") \
+                and inner[0][2] == last.cases & every and bin(inner[0][2]).count("1") == 1 \
+                and not (inner[0][1].flags & EXTRA or last.flags & EXTRA) \
+                and self.english_pair(chain[0][1].ref, last.ref):
+            # «Шығыс Қазақстан облысында мен Солтүстік Қазақстан облысында»: мен joins bare words, the
+            # shared ending goes on the last (after a case ending, мен is "I")
+            hit, entry, cases = inner[0]
+            self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}) before "
+                            f"{self.toks.words[hit.end]!r}: мен, бен, пен join bare words, the pair's ending goes on "
+                            "the last only")
+            return True
         if len(chain) == 2 and not (marked and last.cases & KK_CASES == KK_NOM):
             return False
         if len(chain) == 2:

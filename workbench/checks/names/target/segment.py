@@ -368,12 +368,15 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                     and not self.kazakh_opening_place(hit, entry) \
                     and not self.kazakh_destination(hit, entry) and not self.kazakh_locative_for_to(hit, entry) \
                     and not self.kazakh_genitive_before_genitive(hit, entry) \
+                    and not self.kazakh_genitive_before_bare_verbal_noun(hit, entry) \
                     and not self.kazakh_accusative_for_in(hit, entry) and not self.kazakh_dative_for_in(hit, entry) \
                     and not self.kazakh_ablative_for_in(hit, entry) \
                     and not self.kazakh_verbal_noun_object(hit, entry) and not self.kazakh_called_on(hit, entry) \
                     and not self.kazakh_compound_verb_object(hit, entry) \
                     and not self.kazakh_participle_agent(hit, entry) \
+                    and not self.kazakh_instrumental_agent(hit, entry) \
                     and not self.kazakh_accusative_before_passive(hit, entry) \
+                    and not self.kazakh_accusative_before_passive_participle(hit, entry) \
                     and not self.kazakh_recipient_of_passive(hit, entry):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
