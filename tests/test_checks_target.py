@@ -4480,3 +4480,27 @@ def test_a_genitive_before_a_bare_verbal_noun_owns_nothing() -> None:
                 "Роза Төлетаеваны", "kk")
     _expect_fix(source, "Құқық қорғау ұйымдары Роза Төлетаеваны босату үшін науқан жүргізді.", None, "kk")
     _expect_fix(source, "Құқық қорғау ұйымдары Роза Төлетаеваның босатылуы үшін науқан жүргізді.", None, "kk")
+
+
+def test_a_preposition_repeated_from_further_back_makes_no_pair() -> None:
+    # "Yuliya Yurchenko of the Ukrainian Social Movement and to Chris Ford": "to" pairs Chris Ford with
+    # Yuliya Yurchenko, not with the movement after "of"
+    source = ("After an introduction by Simon Hannah, the floor was given to the political economist Yuliya "
+              "Yurchenko of the Ukrainian Social Movement and to Chris Ford of the Ukraine Solidarity Campaign.")
+    _expect_fix(source, "После вступительного слова Саймона Ханны выступили политэконом Юлия Юрченко из украинского "
+                "«Социального движения» и Крис Форд из Кампании солидарности с Украиной.", None)
+
+
+def test_a_movement_in_a_place_is_where_it_is() -> None:
+    # "the Hirak movement in Algeria": a movement is no verb of moving, «в Алжире»
+    source = "Commentators compared the protests with the Hirak movement in Algeria."
+    _expect_fix(source, "Комментаторы сравнивали протесты с движением «Хирак» в Алжир.", "Алжире")
+    _expect_fix(source, "Комментаторы сравнивали протесты с движением «Хирак» в Алжире.", None)
+
+
+def test_an_english_apposition_after_the_name_keeps_the_quoted_name_nominative() -> None:
+    # "Workers Power, a British Trotskyist group": the group is the name, «группы «Рабочая власть»»
+    source = "Steve McSweney is a long-standing member of Workers Power, a British Trotskyist group."
+    _expect_fix(source, "Стив Максуини — давний член британской троцкистской группы «Рабочей власти».",
+                "«Рабочая власть»")
+    _expect_fix(source, "Стив Максуини — давний член британской троцкистской группы «Рабочая власть».", None)

@@ -133,6 +133,8 @@ _EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
 # singular: "the X company" (not "a KazMunayGas subsidiary", another company, the name's: «дочерней компании
 # «КазМунайГаза»»)
 _EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+(?!companies\b|subsidiar){_EN_GENERIC}(?![a-z])")
+# or set after it, between commas: "Workers Power, a British Trotskyist group" (the group is the name)
+_EN_APPOSITIVE_AFTER = re.compile(rf"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,3}}{_EN_GENERIC}(?![a-z])")
 #: English "a message from Xi Jinping": after a noun, a genitive in Russian
 FROM_BEFORE = re.compile(r"(?i)\b(from|at)\s+(?:the\s+)?$"      # and "the strikers at Ozenmunaigas"
                          # "police in Shymkent": "in" after a word that is no verb, pronoun or adverb
@@ -198,9 +200,12 @@ def after_to(before: str, excluded: frozenset[str]) -> bool:
 
 def _arrival_verb(word: str) -> bool:
     """Is the English *word* (small letters) a verb of arrival, motion or placement (or an action
-    noun of one) — not the agent noun of one ("bus drivers in Semey", "investors in Kazakhstan")?"""
+    noun of one) — not the agent noun of one ("bus drivers in Semey", "investors in Kazakhstan"),
+    nor a movement, which is where it is ("the Hirak movement in Algeria", "troop movements in
+    the region")?"""
     return _ARRIVAL.match(word) is not None and (not _EN_AGENT_NOUN.search(word)
-                                                 or word in ("enter", "enters", "deliver", "delivers"))
+                                                 or word in ("enter", "enters", "deliver", "delivers")) \
+        and word not in ("movement", "movements")
 
 
 def arrival_in_clause(before: str) -> bool:
@@ -296,7 +301,8 @@ class SourceReading(SegmentState):
 
     def english_apposition(self, ref: int) -> bool:
         """Does the source put the name beside a generic noun ("the company Tengizchevroil",
-        "(of) the Tengizchevroil company") rather than before "'s"? Then a Russian
+        "(of) the Tengizchevroil company", "Workers Power, a British Trotskyist group") rather than
+        before "'s"? Then a Russian
         genitive in quotes after the generic word («в компании «Тенгизшевройла»») is no
         complement "of" the name but a wrongly declined apposition."""
         before, after = self.source_around(ref)
@@ -304,7 +310,8 @@ class SourceReading(SegmentState):
             return False
         # "workers of the Tengizchevroil company": the "of" governs the generic noun, not the name;
         # a plural after it names what the company owns ("KazMunayGas enterprises": its enterprises)
-        return bool(_EN_GENERIC_BEFORE.search(before) or _EN_GENERIC_AFTER.match(after))
+        return bool(_EN_GENERIC_BEFORE.search(before) or _EN_GENERIC_AFTER.match(after)
+                    or _EN_APPOSITIVE_AFTER.match(after))
 
     def english_generic_before(self, ref: int) -> bool:
         """Does the source put a generic noun right before the name ("the magazine Class View")?"""

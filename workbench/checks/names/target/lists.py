@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..english_context import PASSIVE_BY, noun_next
+from ..english_context import PASSIVE_BY, noun_next, right_before
 from ..forms import CASES, DECLINED_QUOTE, EXTRA, RU_PLURAL, FormEntry, Hit, cases_of
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import NOM as KK_NOM
@@ -44,6 +44,8 @@ from .state import (
 _LIST_CONJUNCTIONS = frozenset("и или және мен немесе".split())
 #: English "and" between two names ("Putin and the CSTO")
 #: (a preposition may be repeated after it, the group: "by Michelle Bachelet and by the EU")
+#: the preposition right before a name ("of the Ukrainian Social Movement")
+_EN_LAST_PREPOSITION_OF_ANY = right_before("(by|to|with|from|in|of|for|at|on|into|against|about)")
 _EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:(by|to|with|from|in)\s+)?(?:the\s+)?$")
 #: ... and "but not" between two names ("thanked Putin, but not Joe Biden")
 # (or a bare "not", the preposition repeated: "at Nazarbayev, not at Tokayev")
@@ -111,9 +113,10 @@ class NameLists(SourceReading):
         if not goes_on and ((len(chain) > 2 and ("," not in joins or joins[-1] == ","))
                             or (len(chain) == 2 and joins[0] == ",")):
             return
+        first, second = chain[0][1].ref, chain[1][1].ref
         if len({self.lx.kinds[entry.ref] for _, entry in chain}) > 1 \
-                and not (len(chain) == 2 and joins[0] != "," and self.english_pair(chain[0][1].ref, chain[1][1].ref)
-                         and (self.language == "kk" or self.english_preposition_repeated(chain[1][1].ref))):
+                and not (len(chain) == 2 and joins[0] != "," and self.english_pair(first, second)
+                         and (self.language == "kk" or self.english_preposition_repeated(first, second))):
             # a list names things of one kind; else a comma ends a clause (two Kazakh names joined by
             # және, мен or немесе that the English joins by "and" too are one phrase whatever their
             # kinds: «Путинге және ҰҚШҰ-ға», "Putin and the CSTO")
@@ -225,12 +228,16 @@ class NameLists(SourceReading):
         offset = self.toks.spans[hit.start][0]
         return any(f.offset == offset for f in self.findings)
 
-    def english_preposition_repeated(self, second: int) -> bool:
-        """Does the English repeat a preposition before the second of a pair ("by Michelle Bachelet
-        and by the European Union")? Then the two share it even where they name different kinds
-        of thing (not "Steve McSweney of Workers Power and Pete Firmin", two phrases)."""
+    def english_preposition_repeated(self, first: int, second: int) -> bool:
+        """Does the English repeat the first's preposition before the second of a pair ("by Michelle
+        Bachelet and by the European Union")? Then the two share it even where they name different
+        kinds of thing (not "Steve McSweney of Workers Power and Pete Firmin", two phrases; nor "Yuliya
+        Yurchenko of the Ukrainian Social Movement and to Chris Ford", "to" repeated from further back)."""
         found = _EN_AND_BEFORE.search(self.source_before(second))
-        return found is not None and found.group(1) is not None
+        if found is None or found.group(1) is None:
+            return False
+        before_first = _EN_LAST_PREPOSITION_OF_ANY.search(self.source_before(first))
+        return before_first is None or before_first.group(1).lower() == found.group(1).lower()
 
     def english_pair(self, first: int, second: int, *, contrast: bool = False) -> bool:
         """Does the English join the two referents by "and" ("Putin and the CSTO"), or with
