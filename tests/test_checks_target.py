@@ -4504,3 +4504,25 @@ def test_an_english_apposition_after_the_name_keeps_the_quoted_name_nominative()
     _expect_fix(source, "Стив Максуини — давний член британской троцкистской группы «Рабочей власти».",
                 "«Рабочая власть»")
     _expect_fix(source, "Стив Максуини — давний член британской троцкистской группы «Рабочая власть».", None)
+
+
+def test_a_passive_agent_after_a_recipient_is_still_the_agent() -> None:
+    # "sent to the convicted workers by Chris Ford": the "by" after a short "to" phrase is the agent's
+    source = "Messages of support were sent to the convicted workers by Chris Ford."
+    _expect_fix(source, "Сотталған жұмысшыларға Крис Фордпен қолдау хаттарын жолдады.", "Крис Форд", "kk")
+    _expect_fix(source, "Сотталған жұмысшыларға Крис Форд қолдау хаттарын жолдады.", None, "kk")
+
+
+def test_never_before_a_verb_makes_its_object() -> None:
+    # "Never forget Roza Tuletaeva": «Роза Төлетаеваны ешқашан ұмытпаймыз»
+    source = "Never forget Roza Tuletaeva."
+    _expect_fix(source, "Роза Төлетаеваға ешқашан ұмытпаймыз.", "Роза Төлетаеваны", "kk")
+    _expect_fix(source, "Роза Төлетаеваны ешқашан ұмытпаймыз.", None, "kk")
+
+
+def test_a_passive_participle_closes_the_names_clause() -> None:
+    # "workers detained in Kyzylorda were transferred to …": the transfer moves the workers, not the town
+    source = "Eleven oil workers detained in Kyzylorda were transferred to a pre-trial detention centre in Aktobe."
+    _expect_fix(source, "Қызылордаға ұсталған он бір мұнайшы Ақтөбедегі тергеу изоляторына ауыстырылды.",
+                "Қызылордада", "kk")
+    _expect_fix(source, "Қызылордада ұсталған он бір мұнайшы Ақтөбедегі тергеу изоляторына ауыстырылды.", None, "kk")

@@ -120,8 +120,9 @@ def past_participle(word: str) -> bool:
 #: A passive participle (and an adverb), then "by" right before the name
 PASSIVE_BY = re.compile(r"(?i)\b(?:\w+ed|\w+en|" + "|".join(IRREGULAR_PARTICIPLES) + ")"
                         r"(?:\s+(?:out|up|off|down|over|through|back|away))?"    # "carried out by"
-                        # a short place or time between: "tabled in the Dáil by", "signed on 5 January by"
-                        r"(?:\s+(?:in|at|on|during)\s+(?:the\s+)?[\w\u00c0-\u024f'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?)?"
+                        # a short place, time or recipient between: "tabled in the Dáil by", "signed on 5
+                        # January by", "sent to the convicted workers by"
+                        r"(?:\s+(?:in|at|on|during|to)\s+(?:the\s+)?[\w\u00c0-\u024f'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?)?"
                         # "among others", "in particular", "above all" between ("signed among others by")
                         r"(?:,?\s+(?:among\s+others|inter\s+alia|in\s+particular|above\s+all|notably|also),?)?"
                         r"(?:\s+\w+ly)?\s+by\s+(?:the\s+)?$")

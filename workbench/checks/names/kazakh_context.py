@@ -299,7 +299,7 @@ def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
 #: in any other case — a place, a time, a subject — says nothing.
 _VERB_STEMS = {
     "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал жүкте жет",
-    "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір",
+    "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт",
     "ins": "кездес сөйлес келіс",        # meeting, talking, agreeing *with* someone
     "abl": "айырыл",                     # losing someone or something (Ақтаудан айырылды)
 }

@@ -94,7 +94,7 @@ _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREG
                           r"|(?<=went on\s)[a-z]{3,}ing|(?<=carried on\s)[a-z]{3,}ing"
                           r"|(?<=kept on\s)[a-z]{3,}ing"
                           # a verb after a modal or "not" ("could not trust Nazarbayev")
-                          r"|(?:(?<=\b(?:can|not|did|may)\s)|(?<=\bwill\s)|(?<=\bnever\s))"
+                          r"|(?:(?<=\b(?:can|not|did|may)\s)|(?<=\bwill\s)|(?<=\b[Nn]ever\s))"
                           r"(?!(?:the|a|an|be|have|only|also|even|just)\b)"
                           r"[a-z]{3,}(?<!ing)(?<!ed)(?<!ly))"
                           + _OBJECT_TAIL)

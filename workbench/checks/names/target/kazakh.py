@@ -1023,10 +1023,20 @@ class KazakhRules(SourceReading):
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_DAT:
             return False
         after_en = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0]
-        return self._kazakh_case_for_in(hit, entry, lambda words: arrival_in_clause(after_en)
+        closed = self._closed_by_participle(hit)
+        return self._kazakh_case_for_in(hit, entry, lambda words: (arrival_in_clause(after_en) and not closed)
                                         or dative_in_clause(words),
                                         "(dat) where the source puts it after \"in\": where something is or happens "
                                         "is a locative, and nothing in the clause asks for a dative (where to)")
+
+    def _closed_by_participle(self, hit: Hit) -> bool:
+        """Is the name right before a passive participle that is no verb of moving («Қызылордаға
+        ұсталған мұнайшылар … ауыстырылды», "workers detained in Kyzylorda were transferred")? It
+        closes the name's relative clause: neither the main verb after it nor the English one asks
+        anything of the name."""
+        return hit.end < self.n and self.toks.words[hit.end].islower() \
+            and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
+            and objectless_participle(self.toks.folded[hit.end]) and not moving_verb(self.toks.words[hit.end])
 
     def kazakh_ablative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
         """English "detained in Uralsk": a place after "in" is where something happens, a locative; an
@@ -1045,9 +1055,11 @@ class KazakhRules(SourceReading):
         nothing in the Kazakh sentence after it asks for (*asked_for* of its words, read to the
         sentence's end: the verb may stand past a comma, «Алматыға … емес, дәл ҰҚШҰ келіп
         жетті»): the locative is meant."""
+        words = self.toks.words[hit.end:self._sentence_end(hit.end)]
+        if self._closed_by_participle(hit):
+            words = words[:1]
         if entry.surface[:1] in OPEN or not EN_IN_BEFORE.search(self.source_before(entry.ref)) \
-                or not self.place_not_direction(entry.ref) \
-                or asked_for(self.toks.words[hit.end:self._sentence_end(hit.end)]):
+                or not self.place_not_direction(entry.ref) or asked_for(words):
             return False
         if self._sentence_end(hit.end) == hit.end \
                 and asked_for(self.toks.words[self._sentence_start(hit.start):hit.start]):
