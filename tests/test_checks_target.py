@@ -4526,3 +4526,22 @@ def test_a_passive_participle_closes_the_names_clause() -> None:
     _expect_fix(source, "Қызылордаға ұсталған он бір мұнайшы Ақтөбедегі тергеу изоляторына ауыстырылды.",
                 "Қызылордада", "kk")
     _expect_fix(source, "Қызылордада ұсталған он бір мұнайшы Ақтөбедегі тергеу изоляторына ауыстырылды.", None, "kk")
+
+
+def test_a_website_on_which_something_is_said_is_a_locative() -> None:
+    # "reported the phone call on Facebook": «в Фейсбуке»; "posted to Facebook" may be «в Фейсбук»
+    _expect_fix("Paul Murphy reported the phone call on Facebook.",
+                "Пол Мёрфи рассказал о телефонном разговоре в Фейсбук.", "Фейсбуке")
+    _expect_fix("Paul Murphy reported the phone call on Facebook.",
+                "Пол Мёрфи рассказал о телефонном разговоре в Фейсбуке.", None)
+    _expect_fix("He posted the video to Facebook.", "Он выложил видео в Фейсбук.", None)
+    # … while a day is a time, the accusative: "on Independence Day", «в День независимости»
+    _expect_fix("The strike began on Independence Day.", "Забастовка началась в День независимости.", None)
+
+
+def test_a_generic_noun_ending_like_a_verb_takes_the_genitive_of() -> None:
+    # "the magazine of the Fourth International": «журнал Четвёртого интернационала» (журнал is no past verb)
+    source = "International Viewpoint, the magazine of the Fourth International, published the statement."
+    _expect_fix(source, "International Viewpoint, журнал Четвёртый интернационал, опубликовал заявление.",
+                "Четвёртого интернационала")
+    _expect_fix(source, "International Viewpoint, журнал Четвёртого интернационала, опубликовал заявление.", None)

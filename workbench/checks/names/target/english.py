@@ -17,6 +17,7 @@ from ..english_context import (
 from ..forms import Hit
 from .state import SegmentState
 
+EN_IN_ON_BEFORE = right_before("in|on")
 #: the English possessive right after a name ("Tokayev's")
 POSSESSIVE = ("'s", "\u2019s")
 #: the English words right before a name: "in|at [the]", "of [the]"
@@ -427,6 +428,17 @@ class SourceReading(SegmentState):
                 or _EN_INTERVENTION_IN.search(before):
             return False
         return not arrival_in_clause(before)
+
+    def on_medium(self, ref: int) -> bool:
+        """Does the source put a referent that is no place, person or organisation (a website, a
+        magazine: "reported it on Facebook", "in International Viewpoint") after "on" or "in", with
+        no verb of arrival before it? Then Russian в takes the locative («в Фейсбуке»). Not a day
+        («в День независимости», "on Independence Day": a time, the accusative)."""
+        if self.lx.kinds[ref] != "other" \
+                or any(form.split()[:1] == ["День"] for form in self.lx.valid_forms(ref, "ru")):
+            return False
+        before = self.source_before(ref)
+        return EN_IN_ON_BEFORE.search(before) is not None and not arrival_in_clause(before)
 
     def at_body(self, ref: int) -> bool:
         """Does the source put the referent (any kind) after "in" or "at", with no verb of arrival

@@ -98,6 +98,7 @@ from .english import (
     EN_GIVING_BEFORE,
     EN_IN_AFTER_VERB,
     EN_IN_BEFORE,
+    EN_IN_ON_BEFORE,
     EN_OPENING_PLACE,
     EN_PASSIVE_AFTER,
     EN_TO_RECIPIENT,
@@ -113,7 +114,6 @@ from .english import (
 from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN, SENTENCE_END, offending_at
 
 _EN_ON_BEFORE = right_before("on")
-_EN_IN_ON_BEFORE = right_before("in|on")
 _EN_ADJECTIVE_OF = right_before(rf"(?:unafraid|{EN_FEARING}|proud|aware|ashamed|fond|tired|sick|suspicious|"
                                 r"jealous|envious|mindful|conscious|critical|supportive|guilty)\s+of")
 #: "seen from Moscow", "viewed from": where one looks from («Мәскеуден қарағанда»)
@@ -589,7 +589,7 @@ class KazakhRules(SourceReading):
         cases = entry.cases & KK_CASES
         # (an accusative too: «Altleft.org-ты жарияланды», what is published is no place it is published on)
         if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ABL | KK_ACC) \
-                or not _EN_IN_ON_BEFORE.search(self.source_before(entry.ref)):
+                or not EN_IN_ON_BEFORE.search(self.source_before(entry.ref)):
             return False
         words = self._clause_after(hit)
         if not words or postposition(words[0]) is not None:

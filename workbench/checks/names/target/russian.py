@@ -742,11 +742,13 @@ class RussianRules(SourceReading):
         staying = hit.start > 1 and _RU_STAYING.match(self.toks.folded[hit.start - 2]) is not None
         # (a sentence opened by "In Kyrgyzstan, …" sets the scene whatever moves later in it: «В Кыргызстане
         # отправка военных в Казахстан …»)
+        medium = fold(before) in ("в", "во") and self.on_medium(entry.ref)     # «в Фейсбуке», "on Facebook"
         if cases & mask == ACC and mask == ACC | LOC and fold(before) in ("в", "во") and staying:
             mask, default = LOC, "loc"      # «состоял в Коммунистической партии»: staying, never moving into it
         elif cases & mask == ACC and mask == ACC | LOC and (self.place_not_direction(entry.ref, quoted=declined)
                                                           or self.inside_organisation(hit, entry.ref)
-                                                          or self.speaking_body(hit, entry.ref, before)) \
+                                                          or self.speaking_body(hit, entry.ref, before)
+                                                          or medium) \
                 and (not self.russian_motion_in_clause(hit)
                      or EN_OPENING_PLACE.fullmatch(self.source_before(entry.ref)) is not None) and not targeted:
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
@@ -879,7 +881,8 @@ class RussianRules(SourceReading):
                 before.islower() or self.toks.sentence_initial(hit.start - 1)) or fold(before) in NOT_HEADS
                 # (after "of", a word in -ет, -ит or of three letters is a noun rather than a verb: «авторитет
                 # Совета», «сил Организации», «дел Казахстана»)
-                or (verb_like(fold(before))
+                # (a generic noun the glossary knows is no verb, however it ends: «журнал», "the journal of")
+                or (verb_like(fold(before)) and fold(before) not in self.index.grammar.get("generic", {})
                     and not (self.after_of(entry.ref) and (_RU_NOUN_LIKE_PRESENT.search(fold(before))
                                                            or len(before) <= 3)))
                 or verb_governed(before) is not None
