@@ -4545,3 +4545,11 @@ def test_a_generic_noun_ending_like_a_verb_takes_the_genitive_of() -> None:
     _expect_fix(source, "International Viewpoint, журнал Четвёртый интернационал, опубликовал заявление.",
                 "Четвёртого интернационала")
     _expect_fix(source, "International Viewpoint, журнал Четвёртого интернационала, опубликовал заявление.", None)
+
+
+def test_a_possessed_genitive_is_owned_and_owns() -> None:
+    # «Ресейдің араласуының арқасында», "because Russia stepped in": араласуының is Russia's, and owns арқасында
+    source = "Assad only survived because Russia stepped in."
+    _expect_fix(source, "Асад тек Ресейдің араласуының арқасында ғана билікте қалды.", None, "kk")
+    # … while a genitive with nothing after it to own is still the subject made a genitive
+    _expect_fix("Russia stepped in at once.", "Ресейдің бірден араласты.", "Ресей", "kk")

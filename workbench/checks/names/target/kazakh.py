@@ -234,6 +234,10 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
                             r"provid|equipp|fill|cover|flank|encircl|compar|link|connect|associat)")
 
 
+#: a genitive after the third-person possessive (араласуының, партиясының, облысының)
+_KK_POSSESSED_GENITIVE = re.compile(r"(?:ы|і|сы|сі)(?:ның|нің)$")
+
+
 class KazakhRules(SourceReading):
     """The case ending a Kazakh name's context needs."""
 
@@ -1454,6 +1458,12 @@ class KazakhRules(SourceReading):
         for k in range(start, end):
             low = self.toks.folded[k]
             if genitive_word(low):
+                # (a possessed genitive, «Ресейдің араласуының арқасында», is owned and owns: it closes
+                # the genitive still open before it, then opens its own)
+                if _KK_POSSESSED_GENITIVE.search(low) and self.toks.words[k].islower() and not self.covered[k]:
+                    depth -= 1
+                    if depth == 0:
+                        return True
                 depth += 1
                 continue
             if self.covered[k] or not self.toks.words[k].islower() \
