@@ -4553,3 +4553,15 @@ def test_a_possessed_genitive_is_owned_and_owns() -> None:
     _expect_fix(source, "Асад тек Ресейдің араласуының арқасында ғана билікте қалды.", None, "kk")
     # … while a genitive with nothing after it to own is still the subject made a genitive
     _expect_fix("Russia stepped in at once.", "Ресейдің бірден араласты.", "Ресей", "kk")
+
+
+def test_a_subject_after_a_clause_conjunction_is_a_nominative() -> None:
+    # "while the Communist Party of Ukraine kept silent": «тогда как Коммунистическая партия Украины хранила молчание»
+    source = "Class View defended the strikers, while the Communist Party of Ukraine kept silent."
+    _expect_fix(source, "«Классовый взгляд» защищал бастовавших, тогда как Коммунистической партии Украины "
+                "хранила молчание.", "Коммунистическая партия Украины")
+    _expect_fix(source, "«Классовый взгляд» защищал бастовавших, тогда как Коммунистическая партия Украины "
+                "хранила молчание.", None)
+    # … not a name the English makes no subject: "but Russia helped Nazarbayev", «но Назарбаеву помогла Россия»
+    _expect_fix("Everyone expected a fall, but Russia helped Nazarbayev.", "Все ждали падения, но Назарбаеву "
+                "помогла Россия.", None)

@@ -239,6 +239,11 @@ def _is_ending(tail: str, language: str, suffixes: frozenset[str]) -> bool:
     return False
 
 
+#: Russian conjunctions after which a clause opens with its subject («тогда как Компартия Украины
+#: хранила молчание», "while the Communist Party of Ukraine kept silent")
+_RU_SUBJECT_OPENERS = frozenset("что как когда если пока хотя поскольку ибо а но однако зато".split())
+
+
 class _Segment(NameLists, RussianRules, KazakhRules):
     """One target check, step by step."""
 
@@ -406,8 +411,15 @@ class _Segment(NameLists, RussianRules, KazakhRules):
             if len(self.findings) == found:
                 self.participle_after(hit, entry)
             if len(self.findings) == found and (self.toks.sentence_initial(hit.start)
-                                                or (hit.start > 0 and "," in self.toks.gap(hit.start))):
+                                                or (hit.start > 0 and "," in self.toks.gap(hit.start))
+                                                or self.after_clause_conjunction(hit.start)):
                 self.fronted_subject(hit, entry)
+
+    def after_clause_conjunction(self, start: int) -> bool:
+        """Does a conjunction that opens a clause («тогда как», «когда», «а», «но») stand right
+        before token *start*, so that a name there opens its clause as after a comma?"""
+        return start > 0 and self.toks.words[start - 1].islower() and not self.toks.gap(start).strip(" \u00a0") \
+            and self.toks.folded[start - 1] in _RU_SUBJECT_OPENERS
 
     def quoted_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
         """«Қазақмыс» корпорациясына: an undeclined quoted name and the generic noun after it that
