@@ -4565,3 +4565,19 @@ def test_a_subject_after_a_clause_conjunction_is_a_nominative() -> None:
     # … not a name the English makes no subject: "but Russia helped Nazarbayev", «но Назарбаеву помогла Россия»
     _expect_fix("Everyone expected a fall, but Russia helped Nazarbayev.", "Все ждали падения, но Назарбаеву "
                 "помогла Россия.", None)
+
+
+def test_the_owner_in_a_passive_clause_is_a_genitive() -> None:
+    # "Tokayev's decision … was taken": the decision is Tokayev's, a passive has no doer to make him
+    source = "Tokayev's decision to request CSTO troops was taken without consulting parliament."
+    _expect_fix(source, "Тоқаев ҰҚШҰ әскерлерін шақыру туралы шешімі парламентпен ақылдаспай қабылданды.",
+                "Тоқаевтың", "kk")
+    _expect_fix(source, "Тоқаевтың ҰҚШҰ әскерлерін шақыру туралы шешімі парламентпен ақылдаспай қабылданды.",
+                None, "kk")
+    # bare right before its noun it may stand, and a participle's subject is bare
+    _expect_fix("Tokayev's decree was published on 5 January.", "Тоқаев жарлығы 5 қаңтарда жарияланды.", None, "kk")
+    _expect_fix("Steve Eason's photographs of the picket were widely shared.",
+                "Стив Изон түсірген пикет суреттері кеңінен таралды.", None, "kk")
+    # … and only where the English is a passive too ("discussed" is active: талқылады only looks passive)
+    _expect_fix("Kyrgyzstan's parliament discussed the deployment.", "Қырғызстан парламенті әскер жіберуді "
+                "ұзақ талқылады.", None, "kk")

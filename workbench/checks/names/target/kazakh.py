@@ -11,6 +11,7 @@ from itertools import pairwise
 from workbench.inflection.kazakh import kazakh_hyphen_after_quote
 
 from ..english_context import (
+    IRREGULAR_PARTICIPLES,
     PASSIVE_BY,
     authored_by,
     content_word_after,
@@ -234,6 +235,14 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
                             r"provid|equipp|fill|cover|flank|encircl|compar|link|connect|associat)")
 
 
+#: a finite passive of a vowel stem, -л- or -н- after -ла/-да/-та (жасалды, қабылданды; -н- is as often
+#: reflexive, шағымданды "complained": read only where the English verb is a passive too)
+_KK_VOWEL_STEM_PASSIVE = re.compile(r".{3,}[аеыі]л(?:ды|ді)|.{2,}[лдт][ае]н(?:ды|ді)")
+#: an English passive: a form of "be", an adverb or two, a past participle ("was taken", "has never
+#: been independently investigated")
+_EN_PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+){0,2}"
+                              r"(?:[a-z]{2,}ed|" + "|".join(IRREGULAR_PARTICIPLES) + r"|taken|given|written|seen|"
+                              r"chosen|driven|broken|spoken|beaten|hidden|forgotten|eaten)\b")
 #: a genitive after the third-person possessive (араласуының, партиясының, облысының)
 _KK_POSSESSED_GENITIVE = re.compile(r"(?:ы|і|сы|сі)(?:ның|нің)$")
 
@@ -1156,6 +1165,43 @@ class KazakhRules(SourceReading):
         wanted = verb_object_case(noun) or "acc"
         self.wrong_case(hit, entry, wanted, f"(gen) right before the bare verbal noun {noun!r}, which owns nothing "
                         f"(no possessive) before {self.toks.words[hit.end + 1]!r}: the name is its object")
+        return True
+
+    def kazakh_owner_in_a_passive_clause(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "Tokayev's decision … was taken", "Russia's role … has never been investigated": the
+        name owns a noun of a clause whose verb is a passive (no doer to be). Kazakh says the owner in
+        the genitive («Тоқаевтың … шешімі қабылданды»); bare right before its noun it may stand
+        («Тоқаев жарлығы»), but not bare further away («Тоқаев ҰҚШҰ әскерлерін шақыру туралы
+        шешімі»), nor in another case («Ресейге … рөлі»), which only a verb form between could ask for."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & KK_GEN or entry.surface[:1] in OPEN \
+                or not self.english_possessive(entry.ref):
+            return False
+        words = self._clause_after(hit)
+        if len(words) > 1 and fold(words[-1]) in ("жоқ", "емес"):
+            words = words[:-1]
+        verb = fold(words[-1]) if words else ""
+        if len(words) < 2 or not (finite_passive(verb) or _KK_VOWEL_STEM_PASSIVE.fullmatch(verb)
+                                  or objectless_participle(verb)):
+            return False
+        # (the English clause a passive too: "-ла-" verbs only look passive in Kazakh, талқылады "discussed")
+        after_en = re.split(r"[.;:!?]\s|,\s+(?:and|but|while|which|who)\b", self.source_around(entry.ref)[1])[0]
+        if not _EN_PASSIVE_VERB.search(after_en):
+            return False
+        owned = [k for k, word in enumerate(words[:-1])
+                 if word.islower() and may_own(fold(word)) and not place_adjective(fold(word))
+                 and not any_postposition(word) and not adverb_like_case(fold(word))]
+        if not owned:
+            return False
+        if cases & KK_NOM:
+            if owned[0] == 0 or any(participle(fold(word)) for word in words[:owned[0]]):
+                # «Тоқаев жарлығы»: bare, right before its noun; «Стив Изон түсірген пикет суреттері»:
+                # the subject of a participle before the noun
+                return False
+        elif _another_verb_form(words[:-1]):
+            return False            # a verb form between may take it in its case
+        self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}): the source's \"'s\" makes it the "
+                        f"owner of {words[owned[0]]!r} in a clause whose verb {words[-1]!r} is a passive, a genitive")
         return True
 
     def kazakh_genitive_before_genitive(self, hit: Hit, entry: FormEntry) -> bool:

@@ -374,6 +374,7 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                     and not self.kazakh_destination(hit, entry) and not self.kazakh_locative_for_to(hit, entry) \
                     and not self.kazakh_genitive_before_genitive(hit, entry) \
                     and not self.kazakh_genitive_before_bare_verbal_noun(hit, entry) \
+                    and not self.kazakh_owner_in_a_passive_clause(hit, entry) \
                     and not self.kazakh_accusative_for_in(hit, entry) and not self.kazakh_dative_for_in(hit, entry) \
                     and not self.kazakh_ablative_for_in(hit, entry) \
                     and not self.kazakh_verbal_noun_object(hit, entry) and not self.kazakh_called_on(hit, entry) \
