@@ -3515,14 +3515,21 @@ def test_handing_and_sentencing(source: str, target: str, expected: str | None) 
 
 
 @pytest.mark.parametrize(("target", "expected"), [
-    # the word right before the surname is compared with the form's word there (Жомарт, not Касым)
-    ("Касым-Джомарт Токаев обвинил террористов.", "Касым-Жомарт Токаев"),
+    # the word right before the surname is compared with the form's word there (Жомарт, not Касым); the
+    # fix replaces that word alone, so F6 leaves «Касым-Жомарт Токаев» (not «Касым-Касым-Жомарт Токаев Токаев»)
+    ("Касым-Джомарт Токаев обвинил террористов.", "Жомарт"),
     ("Касым-Жомарт Токаев обвинил террористов.", None),
+    # … cut short by a letter, which no ending does
+    ("Касым-Жомар Токаев обвинил террористов.", "Жомарт"),
+    # … or joined otherwise than the glossary joins it: the whole name is the fix
+    ("Касым Жомарт Токаев обвинил террористов.", "Касым-Жомарт Токаев"),
 ])
 def test_a_misspelt_second_given_name(target: str, expected: str | None) -> None:
     findings = [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment(
         "d", 1, "Kassym-Jomart Tokayev blamed terrorists.", target, "ru") if f.severity != "info"]
     assert [f.suggestion for f in findings] == ([expected] if expected else [])
+    for f in findings:
+        assert target.replace(f.offending, f.suggestion, 1).startswith("Касым-Жомарт Токаев обвинил")
 
 
 @pytest.mark.parametrize(("source", "target", "expected"), [
@@ -4581,3 +4588,13 @@ def test_the_owner_in_a_passive_clause_is_a_genitive() -> None:
     # … and only where the English is a passive too ("discussed" is active: талқылады only looks passive)
     _expect_fix("Kyrgyzstan's parliament discussed the deployment.", "Қырғызстан парламенті әскер жіберуді "
                 "ұзақ талқылады.", None, "kk")
+
+
+def test_a_kazakh_full_name_joined_otherwise_is_misspelt() -> None:
+    # «Қасым Жомарт Тоқаев»: the glossary joins the given names by a hyphen
+    checker = checker_for_path(REPO / "glossary.tsv")
+    for target, expected in (("Қасым Жомарт Тоқаев ескерткішті ашты.", ["Қасым-Жомарт Тоқаев"]),
+                             ("Қасым-Жомарт Тоқаев ескерткішті ашты.", [])):
+        findings = [f for f in checker.check_target_segment("d", 1, "Kassym-Jomart Tokayev unveiled the memorial.",
+                                                            target, "kk") if f.severity != "info"]
+        assert [(f.check, f.suggestion) for f in findings] == [("target-misspelt-name", s) for s in expected]

@@ -27,7 +27,7 @@ from ..kazakh_context import (
 from ..kazakh_context import INS as KK_INS
 from ..kazakh_context import NOM as KK_NOM
 from ..lexicon import TARGET_LANGUAGES, Lexicon
-from ..matcher import KAZAKH_ONLY, fold, is_acronym, token_case_ok, tokens_of
+from ..matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
 from ..russian_context import ACC, DAT, GEN, INS, LOC, NOM, governed
 from ..suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from ..variants import cyrillic_skeleton
@@ -274,6 +274,7 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                     best = min(group, key=lambda e: (e.flags & EXTRA != 0, e.status))
                     self.renderings.append((ref, best.base, text))
                     if ref in wanted:
+                        self.joined_otherwise(hit, best)
                         self.rendered.setdefault(ref, hit)
                         # what the words can be as any of the referent's forms: every case, and
                         # flagged only if every reading is
@@ -304,6 +305,27 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                 self.add("target-wrong-form",
                          f"{offending!r} is listed as a wrong form of {self.rid(entry.ref)}; use {suggestion!r}",
                          offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    def joined_otherwise(self, hit: Hit, entry: FormEntry) -> None:
+        """A form of several words spelt right but joined otherwise than the glossary joins them —
+        «Қасым Жомарт Тоқаев» for Қасым-Жомарт Тоқаев, «Нур Султан» for Нур-Султан: a hyphen lost
+        or added is a misspelling."""
+        if hit.end - hit.start < 2:
+            return
+        form = Tokens.of(entry.surface)
+        if len(form.words) != hit.end - hit.start:
+            return
+        toks = self.toks
+        for k in range(1, len(form.words)):
+            written, listed = toks.gap(hit.start + k), form.gap(k)
+            if {written.strip(), listed.strip()} <= {"", *_HYPHENS} and (written.strip() in _HYPHENS) != (
+                    listed.strip() in _HYPHENS):
+                offending = offending_at(toks, hit.start, hit.end, entry.surface)
+                suggestion = entry.surface if str(offending)[:1] not in OPEN or entry.surface[:1] in OPEN else None
+                self.add("target-misspelt-name", f"{offending!r} looks like a misspelling of {self.rid(entry.ref)}: "
+                         f"{entry.surface!r} (its words joined otherwise)", offending=offending,
+                         suggestion=suggestion, ref=entry.ref)
+                return
 
     def yo_listed_wrong(self, hit: Hit, mine: list[FormEntry]) -> None:
         """Report the words at *hit* if they are written with ё as a form the glossary lists as
@@ -1224,9 +1246,11 @@ class _Segment(NameLists, RussianRules, KazakhRules):
             names = {fold(tokens_of(form)[-2]) for form in last if len(tokens_of(form)) > 1}
             from rapidfuzz.distance import Levenshtein
 
-            # (the same last letter, a soft sign aside: «Мишел Бачелеттен» for Мишель)
+            # (the same last letter, a soft sign aside: «Мишел Бачелеттен» for Мишель; or the name cut
+            # short by a letter or two, which no ending does: «Қасым-Жомар Тоқаев»)
             near = [name for name in names if Levenshtein.distance(before, name) <= (1 if len(name) < 7 else 2)
-                    and before.rstrip("ьъ")[-1:] == name.rstrip("ьъ")[-1:]]
+                    and (before.rstrip("ьъ")[-1:] == name.rstrip("ьъ")[-1:]
+                         or (name.startswith(before) and len(before) >= 4))]
             if near:
                 self.report_misspelling(ref, j, min(near, key=lambda name: Levenshtein.distance(before, name)))
 
@@ -1310,7 +1334,7 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                         best = cand
         if best is None:
             return self.lx.valid_forms(ref, self.language)[0]
-        for w in best[2].split():
+        for w in re.split(r"[\s\u2010\u2011-]+", best[2]):     # (a word of a hyphenated name too: Жомарт)
             if fold(w.strip(OPEN + CLOSE)) == token:
                 return w.strip(",.;:")
         return best[2]
