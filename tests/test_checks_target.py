@@ -4598,3 +4598,15 @@ def test_a_kazakh_full_name_joined_otherwise_is_misspelt() -> None:
         findings = [f for f in checker.check_target_segment("d", 1, "Kassym-Jomart Tokayev unveiled the memorial.",
                                                             target, "kk") if f.severity != "info"]
         assert [(f.check, f.suggestion) for f in findings] == [("target-misspelt-name", s) for s in expected]
+
+
+def test_a_common_noun_of_a_name_with_an_ending_none_of_its_forms_has() -> None:
+    # «Советом безопасностью»: the name's genitive complement declined; «Мангистауской областе»: no such ending
+    found = _wrong_inflections("The deal was approved by the Security Council.",
+                               "Сделку одобрили Советом безопасностью.")
+    assert [(f.offending, f.suggestion) for f in found] == [("Советом безопасностью", "Советом безопасности")]
+    found = _wrong_inflections("Unemployment in Mangistau Region is high.", "Безработица в Мангистауской областе высока.")
+    assert [f.offending for f in found] == ["Мангистауской областе"]
+    # … while a plural head shared by a list of adjectives is no such word
+    _expect_fix("Rallies took place in Aktobe and Kyzylorda regions.",
+                "Митинги прошли в Актюбинской и Кызылординской областях.", None)

@@ -244,6 +244,10 @@ def _is_ending(tail: str, language: str, suffixes: frozenset[str]) -> bool:
 _RU_SUBJECT_OPENERS = frozenset("что как когда если пока хотя поскольку ибо а но однако зато".split())
 
 
+#: endings only a Russian plural has (областях, областей, областям, областями, комитетов)
+_RU_PLURAL_TAILS = ("ях", "ах", "ей", "ям", "ам", "ями", "ами", "ов", "ев")
+
+
 class _Segment(NameLists, RussianRules, KazakhRules):
     """One target check, step by step."""
 
@@ -626,6 +630,9 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                     if stray is not None:
                         i = stray
                         continue
+                if starts and i + 1 not in multi and self.stray_next_word(ref, table, i, starts):
+                    i += 2
+                    continue
                 best: tuple[int, int, int, list[int]] | None = None
                 for fid, pos, mask in starts or ():
                     masks = [mask]
@@ -667,6 +674,48 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                          + (f"; expected {suggestion!r}" if suggestion else ""),
                          offending=offending, suggestion=suggestion, ref=ref)
                 i = end
+
+    def stray_next_word(self, ref: int, table: dict[str, list[tuple[int, int, int]]], i: int,
+                        starts: list[tuple[int, int, int]]) -> bool:
+        """«Советом безопасностью», «Мангистауской областе»: the word after a word of a multiword name
+        is the name's next word with an ending none of its forms has there (the name's words fixed
+        in the genitive declined, a made-up ending) — reported as a wrong inflection of the name,
+        fixed in the first word's case where that is one."""
+        toks = self.toks
+        j = i + 1
+        # (a word in small letters, the name's common noun, singular: «Кызылординской областях» is a
+        # plural head shared by a list of adjectives, «Актюбинской и Кызылординской областях»)
+        if j >= self.n or toks.gap(j).strip(" \u00a0") or not toks.words[j].islower() \
+                or toks.folded[j].endswith(_RU_PLURAL_TAILS):
+            return False
+        word = toks.folded[j]
+        if word in table or len(word) < 5:
+            return False
+        for fid, pos, mask in starts:
+            _, form, _ = self.index.forms[fid]
+            form_words = tokens_of(form)
+            if pos + 1 >= len(form_words) or not form_words[pos + 1].islower():
+                continue        # (a common noun of the name's, not a proper name's word: «Украиной»)
+            own = [w for w, slots in table.items() if any(f == fid and p == pos + 1 for f, p, _ in slots)]
+            near = [w for w in own if len(w) >= 5 and len(_common_prefix([w, word])) >= max(4, len(w) - 3)
+                    and abs(len(w) - len(word)) <= 2]
+            if not near:
+                continue
+            # (the name's word must begin the form there: the text has the name from its first word on)
+            if any(f == fid and p == pos - 1 for f, p, _ in table.get(toks.folded[i - 1], ())) if i > 0 else False:
+                return False
+            case = mask & SINGULAR
+            suggestion = self.lx.in_case(ref, "ru", case, form=form) if case and not case & (case - 1) else None
+            self.cover(i, j + 1)
+            self.disagreeing.update(range(i, j + 1))
+            self.accounted.add(ref)
+            offending = offending_at(toks, i, j + 1)
+            self.add("target-wrong-inflection",
+                     f"{offending!r}: {toks.words[j]!r} is no form of the word {near[0]!r} of {form!r} "
+                     f"({self.rid(ref)})" + (f"; expected {suggestion!r}" if suggestion else ""),
+                     offending=offending, suggestion=suggestion, ref=ref)
+            return True
+        return False
 
     def stray_word(self, ref: int, table: dict[str, list[tuple[int, int, int]]], i: int) -> int | None:
         """«в Карагандинском области», «Западно-Казахстанское область», «Джоем Байденом»: a word of a
