@@ -4610,3 +4610,21 @@ def test_a_common_noun_of_a_name_with_an_ending_none_of_its_forms_has() -> None:
     # … while a plural head shared by a list of adjectives is no such word
     _expect_fix("Rallies took place in Aktobe and Kyzylorda regions.",
                 "Митинги прошли в Актюбинской и Кызылординской областях.", None)
+
+
+def test_a_town_agrees_with_the_settlement_noun_before_it() -> None:
+    # "in its centre Taldykorgan": «в её центре Талдыкоргане», an apposition that agrees
+    _expect_fix("Protests broke out in Almaty Region, including its centre Taldykorgan.",
+                "Протесты вспыхнули в Алматинской области, в том числе в её центре Талдыкоргане.", None)
+    # … while "the centre of Zhanaozen" is the genitive
+    _expect_fix("The shooting took place in the centre of Zhanaozen.", "Расстрел произошёл в центре Жанаозене.",
+                "Жанаозена")
+
+
+def test_kazakh_context_false_alarms_of_corpus_403() -> None:
+    # "Almaty had been attacked by gangs": a passive's subject, the active verbal noun's dative object
+    _expect_fix("Tokayev stated that Almaty had been attacked by terrorist gangs trained abroad.",
+                "Тоқаев Алматыға шетелде дайындықтан өткен террористік топтар шабуыл жасағанын мәлімдеді.", None, "kk")
+    # "statements in support of Kazakhstan": қолдау білдіру takes a dative
+    _expect_fix("Statements in support of Kazakhstan were also made.",
+                "Қазақстанға қолдау білдірген мәлімдемелер де жасалды.", None, "kk")

@@ -247,6 +247,13 @@ _EN_PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+l
 _KK_POSSESSED_GENITIVE = re.compile(r"(?:ы|і|сы|сі)(?:ның|нің)$")
 
 
+def _passive_right_after(after_en: str) -> bool:
+    """Is the English right after a name a passive verb ("had been attacked", "was never detained")?"""
+    lead = re.match(r"\s+(?:(?:had|has|have|will|would|could|might|must|should|may)\s+)?"
+                    r"(?:(?:not|never|already|also)\s+)?", after_en)
+    return lead is not None and _EN_PASSIVE_VERB.match(after_en, lead.end()) is not None
+
+
 class KazakhRules(SourceReading):
     """The case ending a Kazakh name's context needs."""
 
@@ -767,6 +774,10 @@ class KazakhRules(SourceReading):
                 _EN_CLAUSE_VERB_AFTER.match(after_en)
                 or (_EN_DEMANDED_THAT.search(before_en) and _EN_BASE_VERB_AFTER.match(after_en))):
             return False
+        if _passive_right_after(after_en):
+            # ("that Almaty had been attacked by gangs": a passive's subject, which Kazakh may make the
+            # active verbal noun's object — «Алматыға … шабуыл жасағанын»)
+            return False
         for word in self._clause_after(hit)[:8]:
             low = fold(word)
             if genitive_word(low) or postposition(low) is not None:
@@ -920,8 +931,11 @@ class KazakhRules(SourceReading):
         # (only where the English has the noun with "of", or the name right after an infinitive ("to
         # summon Nazarbayev"): after "thanked Xi Jinping", «Си Цзиньпинге қолдауы үшін алғыс айтты», the
         # dative belongs to the verb further on)
+        # (nor the noun of a compound whose object is a dative: «Қазақстанға қолдау білдірген», expressed
+        # support *to* Kazakhstan)
         if not word.islower() or not any_verbal_noun(fold(word)) or not accusative_verb(word) \
                 or giving_verb_any_voice(word) or moving_verb(word) \
+                or (at + 1 < self.n and dative_compound(word, self.toks.words[at + 1])) \
                 or not ((self.after_of(entry.ref) and not role) or self.infinitive_object(entry.ref)):
             return False
         self.wrong_case(hit, entry, "acc", f"(dat) right before {word!r}, the verbal noun of a verb whose object is "

@@ -329,13 +329,22 @@ class RussianRules(SourceReading):
                 self.declined_after_generic(hit, entry, before)
             elif entry.surface[:1] not in OPEN and self.lx.kinds[entry.ref] != "person" \
                     and entry.cases & SINGULAR and not entry.cases & (NOM | GEN) and not entry.cases >> 8 \
-                    and not (generic == INS and entry.cases & ACC):
+                    and not (generic == INS and entry.cases & ACC) \
+                    and not (self.lx.kinds[entry.ref] == "place" and entry.cases & generic
+                             and (fold(before) in place_words() or fold(before).startswith(("центр", "столиц")))
+                             and not self.after_of(entry.ref)):
+                # (a town agrees with a noun of a settlement before it: «в её центре Талдыкоргане», «в городе
+                # Жанаозене», as Russian writes of cities — not "the centre of Zhanaozen", «в центре Жанаозена»)
                 # (an instrumental generic word before an accusative name is the predicate of a verb of
                 # naming or deeming, «называть оборонительным союзом Организацию …», "call the CSTO an
                 # alliance": no apposition)
                 # «месторождению Кашагану»: after the generic word the name is an apposition in the
-                # nominative or a genitive complement, never agreeing with it
-                self.declined_after_generic(hit, entry, before)
+                # nominative or a genitive complement, never agreeing with it (the genitive where the
+                # English has "of": "the centre of Zhanaozen", «в центре Жанаозена»)
+                if self.after_of(entry.ref):
+                    self.wrong_case(hit, entry, "gen", f"after {before!r}: the source's \"of\" makes it a genitive")
+                else:
+                    self.declined_after_generic(hit, entry, before)
             elif entry.surface[:1] not in OPEN and not self.english_apposition(entry.ref) \
                     and not self.english_modifier(entry.ref):
                 found = len(self.findings)
