@@ -4628,3 +4628,15 @@ def test_kazakh_context_false_alarms_of_corpus_403() -> None:
     # "statements in support of Kazakhstan": қолдау білдіру takes a dative
     _expect_fix("Statements in support of Kazakhstan were also made.",
                 "Қазақстанға қолдау білдірген мәлімдемелер де жасалды.", None, "kk")
+
+
+def test_english_cues_of_corpus_399() -> None:
+    # "the Independence Day celebrations": a plural in -ations is a noun the name modifies, «празднование Дня …»
+    _expect_fix("The square where the Independence Day celebrations were to be held was cleared.",
+                "Площадь, где должно было пройти празднование День независимости, зачистили.", "Дня независимости")
+    # "a statement from the Left Bloc calls on soldiers": "calls on" is a verb, the name no modifier of it
+    _expect_fix("A statement from the Left Bloc calls on Russian soldiers to refuse orders.",
+                "В заявлении «Левый блок» российских солдат призывают не выполнять приказы.", "«Левого блока»")
+    # "flows to Britain": flowing is moving, «утекает в Великобританию»
+    _expect_fix("Much of the stolen wealth flows to Britain.", "Значительная часть украденных богатств утекает в "
+                "Великобритании.", "Великобританию")

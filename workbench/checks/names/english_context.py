@@ -171,6 +171,8 @@ def noun_next(after: str) -> bool:
         return False    # "Tokayev demanding the release …": a participle with its object, no noun
     if _OBJECT_NEXT.match(after, found.end()):
         return False    # "workers in Atyrau Region accuse Tengizchevroil": a verb and its object, no noun
+    if word.endswith("s") and not word.endswith("ss") and re.match(r"\s+(?:on|upon|for)\b", after[found.end():]):
+        return False    # "the Left Bloc calls on soldiers", "asks for": a verb in -s and its preposition
     return not (word in _FUNCTION_WORDS or word in _VERB_WORDS or word in _ADVERBS
                 or word.endswith(("ed", "ly")) or word in IRREGULAR_OBJECT_PASTS)
 

@@ -56,7 +56,7 @@ NOT_DIRECTION_TO = TO_IN_PREPOSITIONS | _OFFICES_TO
 #: English verbs of arrival, motion and placement: their "in" is Russian в + accusative
 #: ("arrived in Uralsk" → прибыли в Уральск, "invested billions in Kazakhstan" → вложила в Казахстан)
 _ARRIVAL = re.compile(
-    r"(?:arriv|land|return|came$|come|got$|get$|gets$|getting|flew|flown|fly|flies|deploy|mov|sent$|send"
+    r"(?:arriv|land|return|came$|come|got$|get$|gets$|getting|flew|flown|fly|flies|flow|deploy|mov|sent$|send"
     r"|brought|bring|invest|put$|puts$|putting|pour|inject|introduc|transfer|import|export|went$|go$|goes"
     r"|going|gone|travel|head$|heads$|headed|heading$|march|rush|fled|flee|drove|drive|driven|enter|ship"
     r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold|deport|exil|evacuat|relocat)")
@@ -230,7 +230,7 @@ def arrival_in_clause(before: str) -> bool:
 
 #: an English word in small letters right after a name, with a suffix only nouns have; plurals
 #: only where no verb's third person ends so ("comments", "mentions", "insists" are verbs too)
-_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|sion|ment|ship|ness|ity|ities|ance|ence|ism|oyees|ainees|ittees)"
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|ations|sion|ment|ship|ness|ity|ities|ance|ence|ism|oyees|ainees|ittees)"
                          # or the people of a company or organisation ("Kazakhmys miners")
                          r"|(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|staff|managers|"
                          r"shareholders|engineers|drillers|members|leaders|activists|supporters"
