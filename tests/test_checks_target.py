@@ -4640,3 +4640,18 @@ def test_english_cues_of_corpus_399() -> None:
     # "flows to Britain": flowing is moving, «утекает в Великобританию»
     _expect_fix("Much of the stolen wealth flows to Britain.", "Значительная часть украденных богатств утекает в "
                 "Великобритании.", "Великобританию")
+
+
+def test_cues_of_corpus_397() -> None:
+    # "citizens of Kyrgyzstan": «граждан» ends like a short participle, but "citizens of" makes it a noun
+    _expect_fix("How many citizens of Kyrgyzstan were detained?", "Сколько граждан Кыргызстан было задержано?",
+                "Кыргызстана")
+    # … not where "of" governs a noun the name modifies: "the workers of the Ozenmunaigas oil field"
+    _expect_fix("The police opened fire on the workers of the Ozenmunaigas oil field.",
+                "Полиция открыла огонь по рабочим нефтепромысла «Озенмунайгаз».", None)
+    # "came out in Shymkent": took to the streets there, nobody arrives — «вышло в Шымкенте»
+    _expect_fix("How many people came out in Shymkent?", "Сколько человек вышло в Шымкент?", "Шымкенте")
+    _expect_fix("How many people came out in Shymkent?", "Сколько человек вышло в Шымкенте?", None)
+    # "remained loyal to Nazarbayev": the short adjective takes the dative too
+    _expect_fix("Many officers remained loyal to Nazarbayev.", "Многие офицеры оставались верны Назарбаева.",
+                "Назарбаеву")

@@ -161,7 +161,9 @@ for _form in ("обязан обязана обязано обязаны бла�
     _VERB_GOVERNMENT[_form] = (DAT, "dat")
 # ... and the full adjective of loyalty («верные Назарбаеву», "loyal to Nazarbayev"; a name after it is
 # always its dative)
-for _form in "верный верная верное верные верного верной верному верным верных верными верную".split():
+# (and the short forms, «оставались верны Назарбаеву»; not верно, "right")
+for _form in ("верный верная верное верные верного верной верному верным верных верными верную "
+              "верен верна верны").split():
     _VERB_GOVERNMENT[_form] = (DAT, "dat")
 for _form in "доволен довольна довольны недоволен недовольна недовольны".split():
     _VERB_GOVERNMENT[_form] = (INS, "ins")     # «недоволен Токаевым»

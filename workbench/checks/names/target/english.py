@@ -215,7 +215,8 @@ def arrival_in_clause(before: str) -> bool:
     is where it was taken)?"""
     clause = re.split(r"[.;:!?]\s", before)[-1]
     # ("going on", "went on": continuing, not moving — «в Уральске идёт забастовка»)
-    clause = re.sub(r"\b(?:go|goes|going|gone|went)\s+on\b", "", clause.lower())
+    # ("came out in Shymkent": took to the streets there — nobody arrives)
+    clause = re.sub(r"\b(?:go|goes|going|gone|went)\s+on\b|\b(?:come|comes|coming|came)\s+out\b", "", clause.lower())
     words = re.findall(r"[a-z]+", clause)
     last = next((k for k in range(len(words) - 1, -1, -1) if _arrival_verb(words[k])), None)
     if last is None:

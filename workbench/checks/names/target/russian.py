@@ -891,9 +891,12 @@ class RussianRules(SourceReading):
                 # (after "of", a word in -ет, -ит or of three letters is a noun rather than a verb: «авторитет
                 # Совета», «сил Организации», «дел Казахстана»)
                 # (a generic noun the glossary knows is no verb, however it ends: «журнал», "the journal of")
+                # (nor a word before "of" the English makes a plural noun, «граждан», "citizens of")
                 or (verb_like(fold(before)) and fold(before) not in self.index.grammar.get("generic", {})
                     and not (self.after_of(entry.ref) and (_RU_NOUN_LIKE_PRESENT.search(fold(before))
-                                                           or len(before) <= 3)))
+                                                           or len(before) <= 3
+                                                           or (_EN_PLURAL_OF.search(self.source_before(entry.ref))
+                                                               and not noun_next(self.source_around(entry.ref)[1])))))
                 or verb_governed(before) is not None
                 # (a noun of a kind of place before its own name is an apposition, «городе Жанаозен», "the
                 # town of Zhanaozen"; "a town in Mangystau Region" names another place, a genitive)
