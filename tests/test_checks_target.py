@@ -4655,3 +4655,20 @@ def test_cues_of_corpus_397() -> None:
     # "remained loyal to Nazarbayev": the short adjective takes the dative too
     _expect_fix("Many officers remained loyal to Nazarbayev.", "Многие офицеры оставались верны Назарбаева.",
                 "Назарбаеву")
+
+
+def test_kazakh_possessor_cues_of_corpora_396_to_402() -> None:
+    # "the Council of Aksakals' first demand": the plural's possessive is an English "'s"
+    _expect_fix("The Council of Aksakals' first demand was the release of all detained workers.",
+                "Ақсақалдар кеңесі алғашқы талабы — ұсталған барлық жұмысшыларды босату болды.",
+                "Ақсақалдар кеңесінің", "kk")
+    # … not a closing quotation mark: "the 'Council of Aksakals' first met"
+    _expect_fix("The 'Council of Aksakals' first met on 5 January.", "«Ақсақалдар кеңесі» алғаш рет 5 қаңтарда "
+                "жиналды.", None, "kk")
+    # "several senior officers of the National Security Committee": a quantifier is a modifier too
+    _expect_fix("Several senior officers of the National Security Committee have been arrested.",
+                "Ұлттық қауіпсіздік комитеті бірнеше жоғары лауазымды офицері қамауға алынды.",
+                "Ұлттық қауіпсіздік комитетінің", "kk")
+    # … while after the superlative's ең the adjective is no possessed noun: «Қазақстан тарихындағы ең ауқымды»
+    _expect_fix("The protests were the largest in Kazakhstan's history.",
+                "Бұл наразылықтар Қазақстан тарихындағы ең ауқымды наразылықтар болды.", None, "kk")

@@ -718,6 +718,10 @@ def accusative_verb(word: str) -> bool:
 
 #: words that may stand between a possessor and what it possesses: demonstratives ...
 _DEMONSTRATIVES = frozenset("бұл осы сол ол мына мынау анау әлгі".split())
+#: ... and quantifiers and the superlative's particle (бірнеше офицері, барлық мүшелері, ең ірі серіктесі)
+_QUANTIFIERS = frozenset("бірнеше көптеген барлық бүкіл кейбір бірқатар".split())
+#: ... and comparatives (кедейірек елдері, үлкенірек бөлігі)
+_COMPARATIVE = re.compile(r".{3,}(?:рақ|рек|ырақ|ірек)")
 #: ... and adjectives, known by a suffix only adjectives have (бұрынғы, алғашқы, қалалық, өндірістік)
 _ADJECTIVE = re.compile(r".+(?:ғы|гі|қы|кі|лық|лік|дық|дік|тық|тік|ыншы|інші|ншы|нші)")    # (and ordinals: бірінші)
 #: ... and the denominator of a fraction, a numeral in the ablative («үштен бірі», a third of it)
@@ -766,14 +770,18 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
     first noun of a compound counts as a modifier: «Төлетаеваны сот процесі» possesses nothing, while
     a bare name begins a chain of bare nouns («Қазақстан мұнай өнеркәсібі»)."""
     k = 0
-    while k < min(len(words), 3):
+    while k < min(len(words), 4):
         low = fold(words[k])
         if _PLACE_ADJECTIVE.fullmatch(low):         # Қазақстандағы, Алматыдағы: a name made an adjective
             k += 1
             continue
         if not words[k].islower() and not words[k].isdigit():
             return None
-        if low in _DEMONSTRATIVES or words[k].isdigit() or adjective_shaped(low) or _FRACTION_OF.fullmatch(low):
+        if low in ("ең", "аса", "өте"):
+            k += 2      # the superlative's or intensifier's adjective after it (ең ауқымды, ең ірі) whatever its shape
+            continue
+        if low in _DEMONSTRATIVES or low in _QUANTIFIERS or words[k].isdigit() or adjective_shaped(low) \
+                or _FRACTION_OF.fullmatch(low) or _COMPARATIVE.fullmatch(low):
             k += 1
             continue
         if bridge and k + 1 < len(words) and words[k + 1].islower() and bare_noun(low) \

@@ -360,7 +360,13 @@ class SourceReading(SegmentState):
                     # apposition to a title shares the preposition before it (not "In a question to the
                     # Prime Minister, Paul Murphy asked", the subject of the next clause)
                     before = _EN_TITLED_APPOSITION.sub(r"\1 ", before)
-                found = (before, self.source[end:])
+                after = self.source[end:]
+                if after[:1] in "'\u2019" and after[1:2].isspace() and self.source[end - 1:end] == "s" \
+                        and not re.search(r"(?:^|\s)['\u2018]\S[^'\u2019]*$", before):
+                    # "the Council of Aksakals' first demand": the plural's possessive (no quotation it
+                    # closes), read as "'s" is
+                    after = "'s" + after[1:]
+                found = (before, after)
             else:
                 found = (None, "")
             self._around[(ref, nth)] = found

@@ -1189,8 +1189,9 @@ class KazakhRules(SourceReading):
         шешімі»), nor in another case («Ресейге … рөлі»), which only a verb form between could ask for."""
         cases = entry.cases & KK_CASES
         if entry.flags & EXTRA or not cases or cases & KK_GEN or entry.surface[:1] in OPEN \
-                or not self.english_possessive(entry.ref):
-            return False
+                or not self.english_possessive(entry.ref) \
+                or (hit.end < self.n and self.toks.gap(hit.end)[:1] in "-\u2010\u2011"):
+            return False        # (an ending after a hyphen, «АҚШ-ның», is read by the hyphen's own check)
         words = self._clause_after(hit)
         if len(words) > 1 and fold(words[-1]) in ("жоқ", "емес"):
             words = words[:-1]
