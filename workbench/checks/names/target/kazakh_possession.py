@@ -1,0 +1,397 @@
+"""Kazakh target rules of possession: who owns what in a Kazakh clause — a genitive and the noun
+it owns, a bare possessor right before its noun, the owner the English "'s" or "of" makes, the
+subject a Kazakh verbal noun or participle takes in the genitive."""
+
+from __future__ import annotations
+
+import re
+
+from ..english_context import IRREGULAR_PARTICIPLES, authored_by, doer_role, message_from, right_before, subject_verb
+from ..forms import EXTRA, FormEntry, Hit, cases_of
+from ..kazakh_context import ABL as KK_ABL
+from ..kazakh_context import ACC as KK_ACC
+from ..kazakh_context import DAT as KK_DAT
+from ..kazakh_context import GEN as KK_GEN
+from ..kazakh_context import INS as KK_INS
+from ..kazakh_context import LOC as KK_LOC
+from ..kazakh_context import NOM as KK_NOM
+from ..kazakh_context import (
+    abstract_noun,
+    accusative_word,
+    adverb_like_case,
+    any_postposition,
+    any_verbal_noun,
+    bare_possessed_verbal_noun,
+    converb,
+    finite_passive,
+    finite_verb_case,
+    genitive_word,
+    genitiveless_postposition,
+    may_own,
+    nominal_copula,
+    nominal_participle_genitive,
+    nominalised_verb,
+    objectless_participle,
+    participle,
+    partner_clause,
+    passive_verb,
+    place_adjective,
+    possessed_across,
+    possessed_noun,
+    possessed_object,
+    possessed_verbal_noun,
+    possessive_shape,
+    postposition,
+    verb_object_case,
+)
+from ..matcher import fold
+from .english import (
+    EN_CASE_BEFORE,
+    EN_FEARING,
+    EN_PASSIVE_AFTER,
+    POSSESSIVE,
+    TO_IN_PREPOSITIONS,
+    SourceReading,
+    after_to,
+)
+from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN, SENTENCE_END
+
+_EN_ADJECTIVE_OF = right_before(rf"(?:unafraid|{EN_FEARING}|proud|aware|ashamed|fond|tired|sick|suspicious|"
+                                r"jealous|envious|mindful|conscious|critical|supportive|guilty)\s+of")
+#: Endings of English nouns of action, whose "of" is an object in Kazakh («Асадты қолдауы», "backing of Assad")
+_EN_ACTION_NOUN = ("ing", "tion", "sion", "ment", "al", "ance", "ence", "ure", "ery", "sal")
+#: English quantifiers before "of" (a part of the name's whole, not something it owns)
+_EN_QUANTIFIERS = frozenset("whole all rest most many some part half much each none both any either neither "
+                            "majority one two three several few".split())
+
+
+def another_verb_form(words: list[str]) -> bool:
+    """Is one of the Kazakh *words* a verb form that may take an object of its own (a participle,
+    converb, verbal noun or passive)?"""
+    return any(participle(low) or converb(word) or possessed_verbal_noun(low) or nominalised_verb(low)
+               or passive_verb(low) or any_verbal_noun(low) for word in words for low in (fold(word),))
+
+
+#: a finite passive of a vowel stem, -л- or -н- after -ла/-да/-та (жасалды, қабылданды; -н- is as often
+#: reflexive, шағымданды "complained": read only where the English verb is a passive too)
+_KK_VOWEL_STEM_PASSIVE = re.compile(r".{3,}[аеыі]л(?:ды|ді)|.{2,}[лдт][ае]н(?:ды|ді)")
+#: an English passive: a form of "be", an adverb or two, a past participle ("was taken", "has never
+#: been independently investigated")
+EN_PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+){0,2}"
+                              r"(?:[a-z]{2,}ed|" + "|".join(IRREGULAR_PARTICIPLES) + r"|taken|given|written|seen|"
+                              r"chosen|driven|broken|spoken|beaten|hidden|forgotten|eaten)\b")
+#: a genitive after the third-person possessive (араласуының, партиясының, облысының)
+_KK_POSSESSED_GENITIVE = re.compile(r"(?:ы|і|сы|сі)(?:ның|нің)$")
+
+
+class KazakhPossessionRules(SourceReading):
+    """Which Kazakh word owns which: genitives, possessives and the subjects of verbal nouns."""
+
+    def kazakh_genitive_before_bare_verbal_noun(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "campaigned for the release of Roza Tuletaeva": «Роза Төлетаеваның босату үшін» — a
+        genitive right before a bare verbal noun (no possessive) that a postposition of the nominative
+        (үшін, туралы, арқылы) or the clause's end closes owns nothing: the verbal noun takes the name
+        as its object (the accusative, or the case its verb wants: Ресейге көмектесу үшін), or owns it
+        with the possessive («Төлетаеваның босатылуы үшін»)."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or hit.end + 1 >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or self.toks.gap(hit.end + 1).strip(" \u00a0"):
+            return False
+        noun, after = self.toks.words[hit.end], self.toks.folded[hit.end + 1]
+        low = fold(noun)
+        if not noun.islower() or not low.endswith(("у", "ю")) or len(low) < 4 or not any_verbal_noun(low) \
+                or not genitiveless_postposition(after):
+            return False
+        wanted = verb_object_case(noun) or "acc"
+        self.wrong_case(hit, entry, wanted, f"(gen) right before the bare verbal noun {noun!r}, which owns nothing "
+                        f"(no possessive) before {self.toks.words[hit.end + 1]!r}: the name is its object")
+        return True
+
+    def kazakh_owner_in_a_passive_clause(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "Tokayev's decision … was taken", "Russia's role … has never been investigated": the
+        name owns a noun of a clause whose verb is a passive (no doer to be). Kazakh says the owner in
+        the genitive («Тоқаевтың … шешімі қабылданды»); bare right before its noun it may stand
+        («Тоқаев жарлығы»), but not bare further away («Тоқаев ҰҚШҰ әскерлерін шақыру туралы
+        шешімі»), nor in another case («Ресейге … рөлі»), which only a verb form between could ask for."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & KK_GEN or entry.surface[:1] in OPEN \
+                or not self.english_possessive(entry.ref) \
+                or (hit.end < self.n and self.toks.gap(hit.end)[:1] in "-\u2010\u2011"):
+            return False        # (an ending after a hyphen, «АҚШ-ның», is read by the hyphen's own check)
+        words = self._clause_after(hit)
+        if len(words) > 1 and fold(words[-1]) in ("жоқ", "емес"):
+            words = words[:-1]
+        verb = fold(words[-1]) if words else ""
+        if len(words) < 2 or not (finite_passive(verb) or _KK_VOWEL_STEM_PASSIVE.fullmatch(verb)
+                                  or objectless_participle(verb)):
+            return False
+        # (the English clause a passive too: "-ла-" verbs only look passive in Kazakh, талқылады "discussed")
+        after_en = re.split(r"[.;:!?]\s|,\s+(?:and|but|while|which|who)\b", self.source_around(entry.ref)[1])[0]
+        if not EN_PASSIVE_VERB.search(after_en):
+            return False
+        owned = [k for k, word in enumerate(words[:-1])
+                 if word.islower() and may_own(fold(word)) and not place_adjective(fold(word))
+                 and not any_postposition(word) and not adverb_like_case(fold(word))]
+        if not owned:
+            return False
+        if cases & KK_NOM:
+            if owned[0] == 0 or any(participle(fold(word)) for word in words[:owned[0]]):
+                # «Тоқаев жарлығы»: bare, right before its noun; «Стив Изон түсірген пикет суреттері»:
+                # the subject of a participle before the noun
+                return False
+        elif another_verb_form(words[:-1]):
+            return False            # a verb form between may take it in its case
+        self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}): the source's \"'s\" makes it the "
+                        f"owner of {words[owned[0]]!r} in a clause whose verb {words[-1]!r} is a passive, a genitive")
+        return True
+
+    def kazakh_genitive_before_genitive(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "those detained in Karaganda Region": a genitive name right before a participle made
+        a noun, in the genitive with no possessive («Қарағанды облысының ұсталғандардың бірнешеуі»),
+        owns nothing — the word after it is owned by what follows, not by the name. Where the English
+        puts the name after "in", "at", "to", "from" or "with", that preposition's case is meant
+        («Қарағанды облысында ұсталғандардың»)."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            return False
+        after = self.toks.words[hit.end]
+        low = fold(after)
+        if not after.islower() or not nominal_participle_genitive(low):
+            return False
+        cue = EN_CASE_BEFORE.search(self.source_before(entry.ref))
+        if cue is None or self.english_possessive(entry.ref):
+            return False
+        case = cases_of("kk", KK_CASE_OF_PREPOSITION[cue.group(1).lower()])[0]
+        self.wrong_case(hit, entry, case, f"(gen) right before {after!r}, a genitive no possessive ending lets it "
+                        f"own: the name owns nothing, and the source's \"{cue.group(1)}\" asks for the {case}")
+        return True
+
+    def kazakh_bare_possessor(self, hit: Hit, entry: FormEntry, cases: int) -> bool:
+        """English "Nazarbayev's former adviser", "this statement of the European Union": the name
+        owns what follows. A nominative name, then a demonstrative or an adjective, then a noun
+        with the possessive («Назарбаев бұрынғы кеңесшісі») is a possessor left bare where only
+        the genitive can reach across the modifier («Назарбаевтың бұрынғы кеңесшісі»); a name in
+        another case there («ҰҚШҰ-ны Қазақстандағы миссиясы») possesses nothing either."""
+        before_en, after_en = self.source_around(entry.ref)
+        if hit.end < self.n and any_postposition(self.toks.words[hit.end]):
+            return False        # «Мәсімовке қарсы қозғалған іс», "the prosecution of Massimov": against him
+        if cases == KK_DAT and hit.end < self.n and abstract_noun(self.toks.folded[hit.end]) \
+                and not self.toks.gap(hit.end).strip(" \u00a0"):
+            return False        # «Еуразиялық экономикалық одаққа мүшелік», "membership of": the noun's complement
+        if hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0") \
+                and genitive_word(self.toks.folded[hit.start - 1]) and not after_en.startswith(POSSESSIVE):
+            # «Қазақстанның ҰҚШҰ-ға мүшелігі»: the genitive before it owns the noun — unless the English
+            # makes this name the owner ("China opposed interference in Kazakhstan's affairs":
+            # «Қытайдың Қазақстанға ішкі істеріне» — the genitive before is the clause's subject)
+            return False
+        if before_en is not None and _EN_ADJECTIVE_OF.search(before_en):
+            return False        # "afraid of the Bill": the adjective's "of", no owner («… жобасынан қорықпайтын»)
+        # ("the Nazarbayev regime", "Ozenmunaigas workers": the English name modifies the next noun)
+        modifier = self.english_noun_after(entry.ref)
+        # "a speech by Simon Hannah", "a message from the RSM"
+        author = before_en is not None and (authored_by(before_en) or message_from(before_en))
+        if before_en is None or not (after_en.startswith(POSSESSIVE) or self.after_of(entry.ref) or modifier
+                                     or author):
+            return False
+        clause: list[str] = []
+        for k in range(hit.end, min(self.n, hit.end + 4)):
+            # (an opening quote before the possessed phrase is no break: «Тоқаевты «батыл шараларын»»)
+            if self.toks.gap(k).strip(" \u00a0" + OPEN + (CLOSE if k == hit.end and not cases & KK_NOM else "")):
+                if self.toks.gap(k) == "-" and k > hit.end and clause:
+                    clause[-1] += "-" + self.toks.words[k]      # «онлайн-саммитінде»: one hyphenated word
+                    continue
+                # the quote that closes a declined quoted name is no break («ҚазМұнайГазды» кеңселерінің); a
+                # bare one may name what follows («ҚазМұнайГаз» ұлттық компаниясы, an apposition)
+                break
+            clause.append(self.toks.words[k])
+        # right before the possessed noun: an accusative only for the English possessive ("backing of
+        # Assad" is «Асадты қолдауы», "restoring of the Constitution" «Конституцияны қалпына
+        # келтіру»: objects); another case also for "of" («Қауіпсіздік кеңесіне төрағасы»)
+        # ... and for "of" after a concrete noun ("oil workers of West Kazakhstan Region": «облысын
+        # мұнайшылары» is no object), not after an action ("restoration of the Constitution")
+        head = re.search(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$", before_en)
+        concrete = head is not None and not head.group(1).lower().endswith(_EN_ACTION_NOUN) \
+            and head.group(1).lower() not in _EN_QUANTIFIERS        # "the whole of Mangystau": «бүкіл … облысын»
+        strong = after_en.startswith(POSSESSIVE) or self.after_of(entry.ref) or author
+        adjacent = not cases & KK_NOM and (after_en.startswith(POSSESSIVE) or not cases & KK_ACC or concrete
+                                           or modifier or author)
+        across = possessed_across(clause, adjacent=adjacent, owner=after_en.startswith(POSSESSIVE),
+                                  bridge=not cases & KK_NOM)
+        if not strong and across:
+            across = None       # a modifier in English: only right before its noun («Назарбаевты режимі»)
+        # (an accusative too for the English "'s", which makes it no object: «Қазақстанды орасан зор
+        # мұнай-газ байлығы», "Kazakhstan's enormous oil and gas wealth")
+        oblique = KK_DAT | KK_ABL | KK_LOC | KK_INS | (KK_ACC if after_en.startswith(POSSESSIVE) or author else 0)
+        if across is None and (after_en.startswith(POSSESSIVE) or author) and not cases & ~oblique:
+            # «Зюгановқа «коммунистік» деп аталатын партиясы»: the English possessive, and a possessed
+            # noun further on in the clause, past a relative phrase; a dative or other oblique case
+            # possesses nothing, only a genitive reaches
+            # (up to eight words, the clause's verb not among them)
+            far = self._clause_after(hit)
+            far = far[:min(8, len(far) - 1)]
+            if far and cases == KK_ABL and participle(fold(far[0])):
+                far = []        # «Қазақстаннан келген үндеуге», "the appeal from Kazakhstan": the participle's source
+            # (the possessed noun in the accusative too: «Тоқаевқа ҰҚШҰ-ны шақыру туралы шешімін», "Tokayev's
+            # decision to invite the CSTO")
+            # (not a verb made a noun, whose possessive is its own subject's: «өтініш түскен-түспегенін»,
+            # "whether a request came")
+            # (a verbal noun in -уы is what the English possessive's owner does: "Kurmanov's estimate",
+            # «Құрмановтың … бағалауы»)
+            owner = after_en.startswith(POSSESSIVE)
+            found = next((k for k, word in enumerate(far)
+                          if k and (((possessed_noun(word) or possessed_object(word))
+                                     and not nominalised_verb(fold(word)) and not possessed_verbal_noun(fold(word)))
+                                    or (owner and word.islower() and bare_possessed_verbal_noun(fold(word))))),
+                         None)
+            if found is not None and any(genitive_word(fold(word)) for word in far[:found]):
+                found = None        # another possessor between: the noun is its own
+            if found is not None:
+                self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) with "
+                                f"{' '.join(far[:found + 1])!r} after it: the source makes it the possessor, and "
+                                "only the genitive possesses across other words")
+                return True
+        if across is None:
+            return False
+        why = ("across a modifier only the genitive possesses" if across else
+               "a possessor is in the genitive, or bare right before its noun")
+        self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before "
+                        f"{' '.join(clause[:across + 1])!r}: the source makes it the possessor, and {why}")
+        return True
+
+    def kazakh_subject(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Terry Conway wrote the report", "UN human rights chief Michelle Bachelet urged
+        the authorities …": the name is the subject of an active verb of doing or saying, which
+        Kazakh says in the nominative. A name only in the accusative or the dative, in a clause
+        that has another accusative object («есепті Терри Конуэйге жазды», «Мишель Бачелетті
+        билікті … шақырды»), is made the object or the addressee instead. (Not with verbs whose
+        subject undergoes rather than does — "received", "needed" — which Kazakh may turn round:
+        «Тоқаевқа хатты жеткізді».)"""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & ~(KK_ACC | KK_DAT | KK_GEN) or entry.surface[:1] in OPEN:
+            return
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None:
+            return
+        if cases & KK_GEN:
+            self.kazakh_genitive_subject(hit, entry, before_en, after_en)
+            return
+        if cases == KK_ACC and self.kazakh_passive_subject(hit, entry, after_en):
+            return
+        role = doer_role(before_en, after_en)
+        if role is None:
+            return
+        words = self._clause_after(hit)
+        if not words or postposition(words[0]) is not None:
+            return
+        if cases == KK_DAT and any(postposition(word) == (KK_DAT, "dat") for word in words[:6]):
+            return      # "partly owned by Chevron and ExxonMobil": «Chevron-ға және ExxonMobil-ге ішінара тиесілі»
+        clause = self._clause_before(hit) + words[:-1]
+        # (or an accusative in a clause whose verb takes no object but a partner: «Ақсақалдар кеңесін
+        # … әкімімен келіссөз жүргізді», "the Council negotiated with the governor")
+        if not any(accusative_word(fold(word)) for word in clause) and not (cases == KK_ACC and partner_clause(words)):
+            return
+        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}): the source makes it {role}, "
+                        "which Kazakh says in the nominative")
+
+    def kazakh_passive_subject(self, hit: Hit, entry: FormEntry, after_en: str) -> bool:
+        """English "Karim Massimov, the head of the KNB, was arrested": the subject of a passive. Where
+        the Kazakh clause keeps the passive (қамауға алынды, жіберілді), its subject is a
+        nominative; an accusative («Кәрім Мәсімовті … алынды») is the object of an active verb
+        the clause does not have. (A clause turned active, «Мәсімовті қамауға алды», is right.)"""
+        after = re.sub(r"^\s*,[^,.;:]*,", "", after_en)      # past an apposition between commas
+        if not EN_PASSIVE_AFTER.match(after):
+            return False
+        words = self._clause_after(hit)
+        if not words or not passive_verb(fold(words[-1])):
+            return False
+        self.wrong_case(hit, entry, "nom", f"(acc) in a clause whose verb {words[-1]!r} is a passive, as the "
+                        "source's: its subject is a nominative")
+        return True
+
+    def kazakh_genitive_subject(self, hit: Hit, entry: FormEntry, before_en: str, after_en: str) -> None:
+        """«Қасым-Жомарт Тоқаевтың 5 қаңтарда … төтенше жағдай жариялады» ("Tokayev declared"): a
+        genitive possesses a noun after it; with none in its clause (no word with the possessive
+        that no other name covers), the English subject of an active verb is a nominative."""
+        verb_en = subject_verb(before_en, after_en)
+        if entry.cases & KK_CASES != KK_GEN:
+            return
+        if verb_en is None:
+            self.kazakh_genitive_object(hit, entry, before_en)
+            return
+        end = self._clause_end(hit.end)
+        if end > hit.end and participle(self.toks.folded[end - 1]):
+            # (a clause that ends with a participle is a relative one, whose noun may come past a comma:
+            # «Си Цзиньпиннің Тоқаевқа жолдаған, … хабарламасы»)
+            end = self._sentence_end(hit.end)
+        if end == hit.end or self.something_owned(hit.end, end):
+            return      # a noun it may possess (шешімі, айтуынша, кездесуі); not a past verb (жариялады)
+        self.wrong_case(hit, entry, "nom", "(gen) with no noun after it to possess: the source makes it the subject "
+                        f"of \"{verb_en}\", which Kazakh says in the nominative")
+
+    def something_owned(self, start: int, end: int) -> bool:
+        """Is there, in the tokens *start*–*end* after a genitive, a word that genitive owns? Genitives
+        and possessed words pair like brackets, each possessed word with the nearest genitive still
+        open («Пол Мерфидің көтерілістің … ұшырағанын»: the second genitive's; «Қытайдың Қазақстанның
+        ішкі істеріне … қарсы екені»: істеріне is Kazakhstan's, екені China's). A possessed word right
+        after a name or a bare verbal noun makes a compound with it and pairs with none («ҰҚШҰ
+        саммитінде», «революция жасау әрекеті»). The nominalised copula (екені, екенін) is owned too."""
+        depth = 1
+        for k in range(start, end):
+            low = self.toks.folded[k]
+            if genitive_word(low):
+                # (a possessed genitive, «Ресейдің араласуының арқасында», is owned and owns: it closes
+                # the genitive still open before it, then opens its own)
+                if _KK_POSSESSED_GENITIVE.search(low) and self.toks.words[k].islower() and not self.covered[k]:
+                    depth -= 1
+                    if depth == 0:
+                        return True
+                depth += 1
+                continue
+            if self.covered[k] or not self.toks.words[k].islower() \
+                    or (k + 1 < end and self.toks.gap(k + 1) == "-") \
+                    or not (may_own(low) or nominal_copula(low) or possessed_object(self.toks.words[k])):
+                continue    # (the first half of a hyphenated word, «қуғын-сүргінге», is no word of its own)
+            if k > start and not self.toks.gap(k).strip(" \u00a0" + CLOSE):
+                before = self.toks.folded[k - 1]
+                # (a name made an attribute by -дағы, «Facebook-тағы жазбалары», makes no compound)
+                attribute = place_adjective(before)
+                if (self.covered[k - 1] and not genitive_word(before) and not attribute) or (
+                        self.toks.words[k - 1].islower() and before.endswith(("у", "ю")) and len(before) >= 4):
+                    continue
+            depth -= 1
+            if depth == 0:
+                return True
+        return False
+
+    def kazakh_genitive_object(self, hit: Hit, entry: FormEntry, before_en: str) -> None:
+        """English "Putin called Tokayev", "appealed to Xi Jinping": the name is what the verb acts
+        on, and a genitive «Тоқаевтың бірнеше рет телефон соқты» owns nothing up to the sentence's
+        end (no word there that may carry the possessive, a name's included). The case the clause's
+        last verb wants is suggested where it is known, the dative after English "to"; else none. Not
+        where the English makes the name an owner ("'s", "of", "by", "a letter from"), whose
+        possession may have a shape these word tests misread (контракті)."""
+        to = after_to(before_en, TO_IN_PREPOSITIONS)
+        _, after_en = self.source_around(entry.ref)
+        if after_en.startswith(POSSESSIVE) or self.after_of(entry.ref) or authored_by(before_en) \
+                or message_from(before_en):
+            return      # the English makes it an owner: what it owns is there, in a shape not told here
+        end = hit.end
+        while end < self.n and not SENTENCE_END.search(self.toks.gap(end)):
+            end += 1
+        # every word but the last may be a possessed noun if it has the shape of one (есебін,
+        # қызметі); the last, the verb's place, only if it cannot be a past verb (соқты)
+        # (a verbal noun with the possessive may end it: «… және Назарбаевтың саясаттан кетуі»)
+        # (a postposition that takes no genitive only looks possessed: «бейнебайланыс арқылы», by video link)
+        if end == hit.end or any(possessive_shape(self.toks.folded[k])
+                                 and not genitiveless_postposition(self.toks.folded[k])
+                                 for k in range(hit.end, end - 1)) \
+                or may_own(self.toks.folded[end - 1]) or possessive_shape(self.toks.folded[end - 1]):
+            return      # (a possessed predicate ends it: «… Ирландия парламентінің депутаты»)
+        wanted = finite_verb_case(self.toks.words[end - 1]) or ("dat" if to else None)
+        why = "(gen) owns nothing: no noun after it to the sentence's end, and the source makes it what the verb " \
+              "acts on"
+        if wanted is not None:
+            self.wrong_case(hit, entry, wanted, why)
+        else:
+            offending = self.offending_of(hit, entry)
+            self.add("target-wrong-inflection", f"{offending!r} {why}", offending=offending, suggestion=None,
+                     ref=entry.ref)
