@@ -4672,3 +4672,18 @@ def test_kazakh_possessor_cues_of_corpora_396_to_402() -> None:
     # … while after the superlative's ең the adjective is no possessed noun: «Қазақстан тарихындағы ең ауқымды»
     _expect_fix("The protests were the largest in Kazakhstan's history.",
                 "Бұл наразылықтар Қазақстан тарихындағы ең ауқымды наразылықтар болды.", None, "kk")
+
+
+def test_kazakh_false_alarms_of_corpora_408_and_411() -> None:
+    # "from the Ukrainian Socialist League and from the Ukrainian historian Marko Bojcun": the second
+    # member is a name's, not «көп жылдан» of the relative clause before it
+    _expect_fix("Chris Ford read out messages from the Ukrainian Socialist League and from the Ukrainian historian "
+                "Marko Bojcun, who has lived in London for many years.",
+                "Крис Форд Украина социалистік лигасының және көп жылдан бері Лондонда тұратын украиналық тарихшы "
+                "Марко Бойцунның үндеулерін оқып берді.", None, "kk")
+    # "a few days after Moscow's": the ablative of кейін, no possessor
+    _expect_fix("Xi Jinping's message arrived on 7 January, a few days after Moscow's.",
+                "Си Цзиньпиннің жолдауы 7 қаңтарда, Мәскеуден бірнеше күн кейін келді.", None, "kk")
+    # "What Assad did in Syria": истегенін is Assad's, past the locative name before it
+    _expect_fix("What Assad did in Syria, Tokayev has tried to do in Kazakhstan.",
+                "Асадтың Сирияда істегенін Тоқаев Қазақстанда қайталамақ болды.", None, "kk")

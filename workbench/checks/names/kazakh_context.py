@@ -792,8 +792,8 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
     if (k == 0 and not adjacent) or k >= len(words) or not words[k].islower():
         return None
     low = fold(words[k])
-    if postposition(low) is not None:
-        return None         # «Батыс Қазақстан халқы үшін»: үшін is a postposition, no possessed noun
+    if any_postposition(low):
+        return None         # «Батыс Қазақстан халқы үшін»: үшін is a postposition, no possessed noun (nor кейін)
     if k == 0 and (len(low) < 5 or low.endswith(("ны", "ні", "ды", "ді", "ты", "ті"))
                    or (_VERBAL_NOUN.fullmatch(low) and not owner)):
         return None         # an accusative, a past verb, or a verbal noun whose object the name is (Асадты қолдауы)

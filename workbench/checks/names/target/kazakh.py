@@ -119,6 +119,11 @@ _EN_EVENT_AT = right_before(r"(?:strikes?|protests?|rall(?:y|ies)|demonstrations
 #: English preposition: бастап ("starting from"), гөрі ("than"), бірге ("together with"),
 #: айырмашылығы ("unlike in Syria": «Сириядан айырмашылығы»)
 _KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар айырмашылығы".split())
+#: "and" and, within a few words, a name (two capitalised words, or one that is no nationality's
+#: adjective): the second member of the pair names someone ("and from the Ukrainian historian Marko
+#: Bojcun"; not "and several Chinese partners")
+_EN_AND_A_NAME = re.compile(r"\s+and\s+(?:(?!that\b|which\b|who\b)[\w-]+\s+){0,4}?"
+                            r"(?:[A-Z][a-z]+\s+[A-Z]|[A-Z](?![a-z]*(?:ese|ian|an|ish|ic)\b))")
 #: English "with" right before a name (not "together with", an adverb postposition's own)
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$"
                              # "spoke to Putin": talking is done with someone in Kazakh («Путинмен сөйлесті»)
@@ -627,6 +632,8 @@ class KazakhRules(KazakhPossessionRules):
                 or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or self.toks.gap(hit.end + 1).strip(" \u00a0") \
                 or not EN_AND_AFTER.match(self.source_around(entry.ref)[1]):
             return False
+        if _EN_AND_A_NAME.match(self.source_around(entry.ref)[1]):
+            return False    # "… and from the Ukrainian historian Marko Bojcun": the second member is a name's
         for k in range(hit.end + 1, min(self.n, hit.end + 5)):
             if k > hit.end + 1 and self.toks.gap(k).strip(" \u00a0"):
                 return False

@@ -84,6 +84,10 @@ EN_PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly
 _KK_POSSESSED_GENITIVE = re.compile(r"(?:ы|і|сы|сі)(?:ның|нің)$")
 
 
+#: postpositions that take the ablative (кейін "after", бері "since", бұрын "before", бастап "from")
+_KK_AFTER_ABLATIVE = frozenset("кейін соң бұрын бері бастап гөрі тыс басқа".split())
+
+
 class KazakhPossessionRules(SourceReading):
     """Which Kazakh word owns which: genitives, possessives and the subjects of verbal nouns."""
 
@@ -230,6 +234,8 @@ class KazakhPossessionRules(SourceReading):
             far = far[:min(8, len(far) - 1)]
             if far and cases == KK_ABL and participle(fold(far[0])):
                 far = []        # «Қазақстаннан келген үндеуге», "the appeal from Kazakhstan": the participle's source
+            if far and cases == KK_ABL and any(fold(word) in _KK_AFTER_ABLATIVE for word in far[:3]):
+                far = []        # «Мәскеуден бірнеше күн кейін», "a few days after Moscow's": the postposition's
             # (the possessed noun in the accusative too: «Тоқаевқа ҰҚШҰ-ны шақыру туралы шешімін», "Tokayev's
             # decision to invite the CSTO")
             # (not a verb made a noun, whose possessive is its own subject's: «өтініш түскен-түспегенін»,
@@ -354,7 +360,9 @@ class KazakhPossessionRules(SourceReading):
                 before = self.toks.folded[k - 1]
                 # (a name made an attribute by -дағы, «Facebook-тағы жазбалары», makes no compound)
                 attribute = place_adjective(before)
-                if (self.covered[k - 1] and not genitive_word(before) and not attribute) or (
+                # (nor one in the locative or another oblique case, «Сирияда істегенін», what he did in Syria)
+                oblique = any(h.end == k and not e.cases & KK_NOM and e.cases & KK_CASES for h, e in self.pending)
+                if (self.covered[k - 1] and not genitive_word(before) and not attribute and not oblique) or (
                         self.toks.words[k - 1].islower() and before.endswith(("у", "ю")) and len(before) >= 4):
                     continue
             depth -= 1
