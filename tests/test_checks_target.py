@@ -4687,3 +4687,19 @@ def test_kazakh_false_alarms_of_corpora_408_and_411() -> None:
     # "What Assad did in Syria": истегенін is Assad's, past the locative name before it
     _expect_fix("What Assad did in Syria, Tokayev has tried to do in Kazakhstan.",
                 "Асадтың Сирияда істегенін Тоқаев Қазақстанда қайталамақ болды.", None, "kk")
+
+
+def test_cues_of_corpora_405_and_410() -> None:
+    # "deployed in East Kazakhstan Region", "membership of the EAEU": staying somewhere, the locative
+    _expect_fix("Russian troops were deployed in East Kazakhstan Region.",
+                "Российские войска были развёрнуты в Восточно-Казахстанскую область.", "Восточно-Казахстанской области")
+    _expect_fix("Kazakhstan's membership of the Eurasian Economic Union has made it a transit hub.",
+                "Членство Казахстана в Евразийский экономический союз превратило его в транзитный хаб.",
+                "Евразийском экономическом союзе")
+    # "the board of KazMunayGas": after компании (the company is the name) the quoted name stays nominative
+    found = _wrong_inflections("The board of KazMunayGas approved a new strategy.",
+                               "Совет директоров компании «КазМунайГаза» утвердил новую стратегию.")
+    assert [(f.offending, f.suggestion) for f in found] == [("«КазМунайГаза»", "«КазМунайГаз»")]
+    # … while «дочерней компании «КазМунайГаза»» is another company, KazMunayGas's
+    _expect_fix("Workers at Ozenmunaigas, a subsidiary of KazMunayGas, walked out.",
+                "Рабочие «Озенмунайгаза», дочерней компании «КазМунайГаза», прекратили работу.", None)

@@ -239,6 +239,17 @@ def generic_words() -> dict[str, int]:
 _SITE_NOUNS = frozenset("месторождение нефтепромысел промысел шахта рудник завод комбинат фабрика проект".split())
 
 
+#: Generic nouns that are the kind of thing a company's name names (компания «КазМунайГаз» is
+#: KazMunayGas): a name in quotes after one is its apposition, never its genitive complement
+_COMPANY_NOUNS = "компания корпорация концерн фирма холдинг трест консорциум".split()
+
+
+@lru_cache(maxsize=1)
+def company_words() -> frozenset[str]:
+    """Every case of every noun of :data:`_COMPANY_NOUNS`, folded, and the acronyms АО, ТОО …"""
+    return frozenset(_table(_COMPANY_NOUNS, "other")) | _GENERIC_ACRONYMS
+
+
 @lru_cache(maxsize=1)
 def _generic_stems() -> dict[str, str]:
     """The stem of every generic noun and noun of a kind of place → the kind of name its members

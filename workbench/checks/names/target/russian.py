@@ -30,6 +30,7 @@ from ..russian_context import (
     NOM,
     PREPOSITIONS,
     adjective_cases,
+    company_words,
     compound_governed,
     governed,
     person_dative,
@@ -158,7 +159,11 @@ _RU_EMPHATIC = {"сам": NOM, "сама": NOM, "само": NOM | ACC, "само
                 "самом": LOC, "самой": GEN | DAT | INS | LOC, "саму": ACC, "самою": INS}
 #: Russian verbs of being or staying somewhere (побывал, находился, жил, оказался, остался)
 #: (or being a member: «состоял в Коммунистической партии»; taking part: «участвовал в …»)
-_RU_STAYING = re.compile(r"(?:побыва|побыв|находи|наход|жил|жив[её]т|живут|прожи|оказа|оста[лв]|состо[яи]|участв)\w*$")
+#: (deployed or stationed: «развёрнуты в Восточно-Казахстанской области»; membership and taking part:
+#: «членство в Евразийском экономическом союзе», «участие в …»)
+_RU_MEMBERSHIP = re.compile(r"(?:членств|участи)\w*$")
+_RU_STAYING = re.compile(r"(?:побыва|побыв|находи|наход|жил|жив[её]т|живут|прожи|оказа|оста[лв]|состо[яи]|участв"
+                         r"|развёрн|разверн|размещ|размест|дислоцир|членств|участи)\w*$")
 #: Months and other words of time in the genitive, which end a date before a name
 _RU_TIME_WORDS = frozenset({forms[1] for forms in RU_MONTHS.values()}
                            | set("года дня числа недели месяца утра вечера ночи".split()))
@@ -325,7 +330,13 @@ class RussianRules(SourceReading):
                                                  or (entry.cases & GEN and self.english_generic_before(entry.ref))
                                                  # «дочерняя компания «КазМунайГазу»»: neither agreeing
                                                  # nor the genitive complement
-                                                 or not any_number(entry.cases) & (GEN | NOM | generic)):
+                                                 or not any_number(entry.cases) & (GEN | NOM | generic)
+                                                 # «компании «КазМунайГаза»», "the board of KazMunayGas": the
+                                                 # company is the name, no genitive complement of it (not
+                                                 # «дочерней компании «КазМунайГаза»», another company, its)
+                                                 or (overlap & GEN and fold(before) in company_words()
+                                                     and not (hit.start > 1 and self.toks.words[hit.start - 2].islower()
+                                                              and adjective_cases(self.toks.words[hit.start - 2])))):
                 self.declined_after_generic(hit, entry, before)
             elif entry.surface[:1] not in OPEN and self.lx.kinds[entry.ref] != "person" \
                     and entry.cases & SINGULAR and not entry.cases & (NOM | GEN) and not entry.cases >> 8 \
@@ -748,7 +759,9 @@ class RussianRules(SourceReading):
         targeted = fold(before) == "на" and hit.start > 1 and _RU_AT_TARGET.match(self.toks.folded[hit.start - 2])
         # («побывал в Жанаозене», "travelled to Zhanaozen": a verb of being or staying somewhere right before в
         # keeps the locative, whatever the English moves)
-        staying = hit.start > 1 and _RU_STAYING.match(self.toks.folded[hit.start - 2]) is not None
+        # (or a noun of membership a word further back: «членство Казахстана в …»)
+        staying = (hit.start > 1 and _RU_STAYING.match(self.toks.folded[hit.start - 2]) is not None) or (
+            hit.start > 2 and _RU_MEMBERSHIP.match(self.toks.folded[hit.start - 3]) is not None)
         # (a sentence opened by "In Kyrgyzstan, …" sets the scene whatever moves later in it: «В Кыргызстане
         # отправка военных в Казахстан …»)
         medium = fold(before) in ("в", "во") and self.on_medium(entry.ref)     # «в Фейсбуке», "on Facebook"
