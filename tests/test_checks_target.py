@@ -4703,3 +4703,11 @@ def test_cues_of_corpora_405_and_410() -> None:
     # … while «дочерней компании «КазМунайГаза»» is another company, KazMunayGas's
     _expect_fix("Workers at Ozenmunaigas, a subsidiary of KazMunayGas, walked out.",
                 "Рабочие «Озенмунайгаза», дочерней компании «КазМунайГаза», прекратили работу.", None)
+
+
+def test_a_possessed_noun_of_a_stem_in_t_is_no_accusative() -> None:
+    # "Kyrgyzstan's parliament": парламенті is the possessive of парламент (no accusative has -ті after н)
+    _expect_fix("Kyrgyzstan's parliament argued for days about sending troops.",
+                "Қырғызстанға парламенті әскер жіберу туралы бірнеше күн бойы дауласты.", "Қырғызстанның", "kk")
+    _expect_fix("Kyrgyzstan's parliament argued for days about sending troops.",
+                "Қырғызстан парламенті әскер жіберу туралы бірнеше күн бойы дауласты.", None, "kk")

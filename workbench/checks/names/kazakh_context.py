@@ -794,12 +794,19 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
     low = fold(words[k])
     if any_postposition(low):
         return None         # «Батыс Қазақстан халқы үшін»: үшін is a postposition, no possessed noun (nor кейін)
-    if k == 0 and (len(low) < 5 or low.endswith(("ны", "ні", "ды", "ді", "ты", "ті"))
+    # (-ты/-ті is the accusative or a past only after a voiceless sound; after another it is the
+    # possessive of a stem in -т: парламенті, its parliament)
+    if k == 0 and (len(low) < 5 or low.endswith(("ны", "ні", "ды", "ді"))
+                   or (low.endswith(("ты", "ті")) and low[-3:-2] in _VOICELESS)
                    or (_VERBAL_NOUN.fullmatch(low) and not owner)):
         return None         # an accusative, a past verb, or a verbal noun whose object the name is (Асадты қолдауы)
     if k == 0 and k + 1 < len(words) and possessed_compound(low, words[k + 1]):
         return None         # «Конституцияны қалпына келтіру»: a compound verb, whose object the name is
     return k if _POSSESSED.fullmatch(low) and not adjective_shaped(low) and not _NOT_POSSESSED.fullmatch(low) else None
+
+
+#: the voiceless consonants, after which the accusative and the past take -ты/-ті
+_VOICELESS = frozenset("кқпстшфхцч")
 
 
 #: Compound verbs of a noun with the possessive and the dative and a verb (қалпына келтіру "restore",
