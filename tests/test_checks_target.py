@@ -4711,3 +4711,18 @@ def test_a_possessed_noun_of_a_stem_in_t_is_no_accusative() -> None:
                 "Қырғызстанға парламенті әскер жіберу туралы бірнеше күн бойы дауласты.", "Қырғызстанның", "kk")
     _expect_fix("Kyrgyzstan's parliament argued for days about sending troops.",
                 "Қырғызстан парламенті әскер жіберу туралы бірнеше күн бойы дауласты.", None, "kk")
+
+
+def test_a_person_named_by_the_last_word_of_the_english_name() -> None:
+    # "Mason" of Paul Mason: «Мейсон» renders him, though the glossary gives Пол alone
+    checker = checker_for_path(REPO / "glossary.tsv")
+    found = checker.check_target_segment("d", 1, "Before turning freelance, Mason spent years at the BBC.",
+                                         "Еркін журналистикаға ауысқанға дейін Мейсон көп жыл Би-би-си арнасында "
+                                         "жұмыс істеді.", "kk")
+    assert [f.check for f in found if f.severity != "info"] == []
+
+
+def test_a_contrast_with_emes_goes_on_past_its_comma() -> None:
+    # «Тоқаевтың басқаға емес, дәл ҰҚШҰ-ға жүгінгенін»: the genitive owns жүгінгенін past the comma
+    _expect_fix("That triangle explains why Tokayev turned to the CSTO and to no one else.",
+                "Тоқаевтың басқаға емес, дәл ҰҚШҰ-ға жүгінгенін осы үшбұрыш түсіндіреді.", None, "kk")

@@ -324,7 +324,8 @@ class KazakhPossessionRules(SourceReading):
             self.kazakh_genitive_object(hit, entry, before_en)
             return
         end = self._clause_end(hit.end)
-        if end > hit.end and participle(self.toks.folded[end - 1]):
+        if end > hit.end and (participle(self.toks.folded[end - 1]) or self.toks.folded[end - 1] == "емес"):
+            # (or «X емес, Y» goes on past its comma: «Тоқаевтың басқаға емес, дәл ҰҚШҰ-ға жүгінгенін»)
             # (a clause that ends with a participle is a relative one, whose noun may come past a comma:
             # «Си Цзиньпиннің Тоқаевқа жолдаған, … хабарламасы»)
             end = self._sentence_end(hit.end)

@@ -1134,6 +1134,12 @@ class _Segment(NameLists, RussianRules, KazakhRules):
             # the surname is the word the glossary also gives alone (Си of Си Цзиньпин, whose
             # Цзиньпин is a given name; Мёрфи of Пол Мёрфи), else the last word
             alone = {fold(form) for form in self.lx.valid_forms(ref, self.language) if len(tokens_of(form)) == 1}
+            # (or the last word where the source names the person by the last word of an English full name:
+            # "Mason" of Paul Mason, whose glossary gives Пол alone)
+            mention = tokens_of(self.english_mention(ref))
+            by_last = len(mention) == 1 and any(
+                len(words) > 1 and fold(words[-1]) == fold(mention[0])
+                for words in (tokens_of(form) for form in self.lx.valid_forms(ref, "en")))
             for i in range(self.n):
                 if ref in found or not toks.words[i][:1].isupper() or self.covered[i]:
                     continue
@@ -1142,7 +1148,7 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                     words = [fold(word) for word in tokens_of(form)]
                     size = len(words)
                     surname = next((at for at, word in enumerate(words) if word in alone), size - 1)
-                    if pos == surname and size > 1 and len(words[pos]) >= 3:
+                    if (pos == surname or (by_last and pos == size - 1)) and size > 1 and len(words[pos]) >= 3:
                         found[ref] = i
                         break
         return found
