@@ -471,6 +471,36 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev379", "ru", 0, 0.96),       # a human-rights monitor's log
     ("dev380", "ru", 1, 0.0),       # correct court reporter's notes (the alarm: «на Казахстан не распространяется»)
     ("dev381", "ru", 0, 0.0),       # correct economic column
+    ("dev382", "ru", 0, 0.98),       # news agency wire reports
+    ("dev383", "kk", 0, 0.95),       # a Kazakh news site's reports
+    ("dev384", "ru", 0, 1.0),       # an encyclopedia article
+    ("dev385", "kk", 0, 0.91),       # an encyclopedia article
+    ("dev386", "ru", 0, 0.0),       # correct Telegram channel posts
+    ("dev387", "kk", 0, 0.0),       # correct opinion columns
+    ("dev388", "ru", 0, 1.0),       # court and prosecutors' statements
+    ("dev389", "kk", 0, 0.81),       # Mazhilis speeches and questions
+    ("dev390", "kk", 0, 0.85),       # a regional newspaper on the aftermath
+    ("dev391", "kk", 0, 0.85),       # a human-rights organisation's report
+    ("dev392", "ru", 0, 0.98),       # an online magazine's analysis
+    ("dev393", "kk", 0, 0.0),       # correct podcast transcript
+    ("dev394", "ru", 0, 0.0),       # correct radio interview
+    ("dev395", "kk", 0, 0.88),       # a school history textbook
+    ("dev396", "kk", 0, 0.78),       # a TV news script
+    ("dev397", "ru", 0, 0.95),       # court transcripts
+    ("dev398", "kk", 0, 0.75),       # activists' social media posts
+    ("dev399", "ru", 0, 0.98),       # a trade union's newsletter
+    ("dev400", "kk", 0, 0.0),       # correct literary essay and memoir
+    ("dev401", "ru", 0, 0.0),       # correct academic article
+    ("dev402", "kk", 0, 0.81),       # an interview with an economist
+    ("dev403", "kk", 0, 0.0),       # correct government press releases
+    ("dev404", "kk", 0, 0.83),       # a biography series
+    ("dev405", "ru", 0, 0.95),       # fact-checks
+    ("dev406", "kk", 0, 0.76),       # an online forum
+    ("dev407", "ru", 0, 0.0),       # correct digest of world reactions
+    ("dev408", "kk", 0, 0.0),       # correct travel guide
+    ("dev409", "kk", 0, 0.88),       # documentary subtitles
+    ("dev410", "ru", 0, 0.95),       # a business newspaper
+    ("dev411", "kk", 0, 0.0),       # correct letters of solidarity
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
                                                    recall_at_least: float) -> None:
