@@ -4726,3 +4726,14 @@ def test_a_contrast_with_emes_goes_on_past_its_comma() -> None:
     # «Тоқаевтың басқаға емес, дәл ҰҚШҰ-ға жүгінгенін»: the genitive owns жүгінгенін past the comma
     _expect_fix("That triangle explains why Tokayev turned to the CSTO and to no one else.",
                 "Тоқаевтың басқаға емес, дәл ҰҚШҰ-ға жүгінгенін осы үшбұрыш түсіндіреді.", None, "kk")
+
+
+def test_kazakh_place_of_people_and_auxiliaries() -> None:
+    # "In Taraz, protesters set fire to …": жіберді after a converb is an auxiliary ("burned down"), no moving
+    _expect_fix("In Taraz, protesters set fire to the regional administration building.",
+                "Таразға наразылық білдірушілер облыс әкімдігінің ғимаратын өртеп жіберді.", "Таразда", "kk")
+    # "the protesters in Uralsk got concessions from the akim": an ablative source says nothing of a dative name
+    _expect_fix("Did the protesters in Uralsk get any concessions from the akim?",
+                "Оралға наразылық білдірушілер әкімнен қандай да бір жеңілдік алды ма?", "Оралда", "kk")
+    # … while a real moving verb still asks for the dative: "sent troops to Taraz"
+    _expect_fix("Troops were sent to Taraz.", "Таразға әскер жіберілді.", None, "kk")

@@ -422,6 +422,8 @@ def dative_in_clause(words: list[str]) -> bool:
         moving = low.startswith(_TO_WHERE_STEMS)
         if moving and before.islower() and _DATIVE_WORD.fullmatch(fold(before)) and fold(before) not in _NOT_CASE_WORDS:
             continue        # «дүниеге келді» ("was born"): a dative of its own right before the verb fills its place
+        if moving and before.islower() and converb(before) and _stem_of(word, _AUXILIARY_STEMS) is not None:
+            continue        # «өртеп жіберді» ("burned down"): an auxiliary after a converb moves nothing
         if moving or low.startswith(_DATIVE_INTEREST_STEMS) or low in _DATIVE_PREDICATIVES \
                 or verb_object_case(word) == "dat" or dative_compound(before, word) \
                 or (postposition(word) or (0, ""))[1] == "dat":

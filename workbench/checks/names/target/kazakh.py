@@ -611,7 +611,10 @@ class KazakhRules(KazakhPossessionRules):
             return False
         if cases == KK_DAT and (moving_verb(words[0]) or gathering_verb(fold(words[0]))):
             return False    # «Трафальгар алаңына жиналғандар», "the people in Trafalgar Square": gathered *to* it
-        if (not event_at and (ablative_source_clause(words) or partner_clause(words))) \
+        # (each for the case it explains: an ablative source clause says nothing of a dative name,
+        # «Оралға наразылық білдірушілер әкімнен … алды»)
+        if (not event_at and ((cases & KK_ABL and ablative_source_clause(words))
+                              or (cases & KK_INS and partner_clause(words)))) \
                 or any(beginning_verb(word) for word in words):
             # a verb whose source is an ablative, or whose partner an instrumental; a beginning told
             # from where («Жаңаөзеннен басталған көтеріліс», "the uprising that began in Zhanaozen")
