@@ -4737,3 +4737,10 @@ def test_kazakh_place_of_people_and_auxiliaries() -> None:
                 "Оралға наразылық білдірушілер әкімнен қандай да бір жеңілдік алды ма?", "Оралда", "kk")
     # … while a real moving verb still asks for the dative: "sent troops to Taraz"
     _expect_fix("Troops were sent to Taraz.", "Таразға әскер жіберілді.", None, "kk")
+
+
+def test_a_verbal_noun_of_moving_asks_for_the_dative() -> None:
+    # "the order to bring CSTO troops into Kazakhstan": «Қазақстанға енгізу туралы бұйрық»
+    source = "Who gave the order to bring CSTO troops into Kazakhstan?"
+    _expect_fix(source, "ҰҚШҰ әскерін Қазақстанда енгізу туралы бұйрықты кім берді?", "Қазақстанға", "kk")
+    _expect_fix(source, "ҰҚШҰ әскерін Қазақстанға енгізу туралы бұйрықты кім берді?", None, "kk")

@@ -532,6 +532,14 @@ _DATIVE_COMPOUND_STEMS = {noun: frozenset(stems.split()) for noun, stems in _DAT
 _VERBAL_NOUN_TAIL = re.compile(r"[уү](?:ы|і|ын|ін|ды|ді|ға|ге|ына|іне|да|де|дан|ден|мен)?")
 
 
+def verbal_noun_of_moving(word: str) -> bool:
+    """Is *word* the verbal noun (-у, with the possessive or a case) of a verb of moving, bringing
+    or putting — «әскерін Қазақстанға енгізу туралы», "to bring troops into Kazakhstan"?"""
+    low = fold(word)
+    return any(low.startswith(stem) and _VERBAL_NOUN_TAIL.fullmatch(low[len(stem):]) is not None
+               for stem in _TO_WHERE_STEMS)
+
+
 def dative_compound(noun: str, verb: str) -> bool:
     """Are *noun* and *verb* a compound predicate whose object is a dative (алғыс айтты), the verb
     finite or a verbal noun («кеңес беруін жалғастырды», went on advising)?"""

@@ -69,6 +69,7 @@ from ..kazakh_context import (
     source_participle,
     source_postposition,
     verb_object_case,
+    verbal_noun_of_moving,
     wants_person_genitive,
 )
 from ..matcher import fold
@@ -792,10 +793,13 @@ class KazakhRules(KazakhPossessionRules):
         if words and not moving_verb(words[-1]):
             # «Ақтауда әскерлердің ұшақпен жеткізілгенін айтты»: the moving is told, a participle made a noun
             # in a clause of saying
-            moved = next((k for k, word in enumerate(words) if nominalised_moving_verb(word)), None)
+            # (or a verbal noun of one: «ҰҚШҰ әскерін Қазақстанға енгізу туралы бұйрық», the order to bring them in)
+            moved = next((k for k, word in enumerate(words)
+                          if nominalised_moving_verb(word) or (word.islower() and verbal_noun_of_moving(word))), None)
             words = words[:moved + 1] if moved is not None else words
         if not words or postposition(words[0]) is not None or not (moving_verb(words[-1])
-                                                                    or nominalised_moving_verb(words[-1])):
+                                                                    or nominalised_moving_verb(words[-1])
+                                                                    or verbal_noun_of_moving(words[-1])):
             return False
         if cases & KK_NOM and (len(words) > 1 or entry.surface[:1] in OPEN):
             return False    # a bare name owns or qualifies a noun after it; right before the verb, it goes nowhere
