@@ -4744,3 +4744,11 @@ def test_a_verbal_noun_of_moving_asks_for_the_dative() -> None:
     source = "Who gave the order to bring CSTO troops into Kazakhstan?"
     _expect_fix(source, "ҰҚШҰ әскерін Қазақстанда енгізу туралы бұйрықты кім берді?", "Қазақстанға", "kk")
     _expect_fix(source, "ҰҚШҰ әскерін Қазақстанға енгізу туралы бұйрықты кім берді?", None, "kk")
+
+
+def test_a_bare_place_after_in_is_no_subject_of_the_verb_after_it() -> None:
+    # "The London picket ended in Trafalgar Square": «… Трафальгар алаңында аяқталды»
+    _expect_fix("The London picket ended in Trafalgar Square.", "Лондондағы пикет Трафальгар алаңы аяқталды.",
+                "Трафальгар алаңында", "kk")
+    _expect_fix("The London picket ended in Trafalgar Square.", "Лондондағы пикет Трафальгар алаңында аяқталды.",
+                None, "kk")

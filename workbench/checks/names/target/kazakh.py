@@ -125,6 +125,8 @@ _KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар �
 #: Bojcun"; not "and several Chinese partners")
 _EN_AND_A_NAME = re.compile(r"\s+and\s+(?:(?!that\b|which\b|who\b)[\w-]+\s+){0,4}?"
                             r"(?:[A-Z][a-z]+\s+[A-Z]|[A-Z](?![a-z]*(?:ese|ian|an|ish|ic)\b))")
+#: a plural noun in a case, which only looks like a finite verb (ұсталғандарды, ұсталғандардың)
+_KK_PLURAL_NOUN_CASE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|дың|дің|ты|ті)$")
 #: English "with" right before a name (not "together with", an adverb postposition's own)
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$"
                              # "spoke to Putin": talking is done with someone in Kazakh («Путинмен сөйлесті»)
@@ -1030,6 +1032,21 @@ class KazakhRules(KazakhPossessionRules):
         return hit.end < self.n and self.toks.words[hit.end].islower() \
             and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
             and objectless_participle(self.toks.folded[hit.end]) and not moving_verb(self.toks.words[hit.end])
+
+    def kazakh_nominative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the picket ended in Trafalgar Square": a place after "in" is where something
+        happens, a locative; a bare name right before a finite verb («… Трафальгар алаңы аяқталды»)
+        is that verb's subject, which the English does not make it."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or entry.surface[:1] in OPEN \
+                or self.lx.kinds[entry.ref] != "place" or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or not self.toks.words[hit.end].islower() \
+                or not finite_verb(self.toks.folded[hit.end]) \
+                or _KK_PLURAL_NOUN_CASE.search(self.toks.folded[hit.end]) \
+                or not EN_IN_BEFORE.search(self.source_before(entry.ref)) or not self.place_not_direction(entry.ref):
+            return False
+        self.wrong_case(hit, entry, "loc", f"(nom) right before the verb {self.toks.words[hit.end]!r}, its subject, "
+                        "where the source puts it after \"in\": where something happens is a locative")
+        return True
 
     def kazakh_ablative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
         """English "detained in Uralsk": a place after "in" is where something happens, a locative; an
