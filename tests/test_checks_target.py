@@ -4752,3 +4752,9 @@ def test_a_bare_place_after_in_is_no_subject_of_the_verb_after_it() -> None:
                 "Трафальгар алаңында", "kk")
     _expect_fix("The London picket ended in Trafalgar Square.", "Лондондағы пикет Трафальгар алаңында аяқталды.",
                 None, "kk")
+
+
+def test_a_noun_by_its_author_after_any_determiner() -> None:
+    # "any intervention by the United States": the author, «вмешательства Соединённых Штатов»
+    _expect_fix("The protests were not the result of any intervention by the United States.",
+                "Протесты не были результатом какого-либо вмешательства Соединённые Штаты.", "Соединённых Штатов")

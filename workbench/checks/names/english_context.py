@@ -77,7 +77,8 @@ def right_before(words: str) -> re.Pattern[str]:
 #: A noun, then "by" right before the name ("a short speech by Simon Hannah", "the statement by
 #: the CSTO", a headline's "Statement by the DSA"): the name is its author, a possessor in Kazakh
 #: and Russian (not after a passive participle, :data:`PASSIVE_BY`)
-_AUTHORED_BY = re.compile(r"(?i)(?:^\s*|\b(?:a|an|the|this|that|his|her|its|their)\s+)(?:[a-z-]+\s+){0,2}[a-z]+\s+"
+_AUTHORED_BY = re.compile(r"(?i)(?:^\s*|\b(?:a|an|the|this|that|his|her|its|their|any|no|every|each|some)\s+)"
+                          r"(?:[a-z-]+\s+){0,2}[a-z]+\s+"
                           r"by\s+(?:the\s+)?$")
 
 
