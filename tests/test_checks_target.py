@@ -4758,3 +4758,9 @@ def test_a_noun_by_its_author_after_any_determiner() -> None:
     # "any intervention by the United States": the author, «вмешательства Соединённых Штатов»
     _expect_fix("The protests were not the result of any intervention by the United States.",
                 "Протесты не были результатом какого-либо вмешательства Соединённые Штаты.", "Соединённых Штатов")
+
+
+def test_an_english_generic_noun_before_a_quoted_name() -> None:
+    # "the movement 'Labor Russia'": the generic noun before the quote makes an apposition, «движения «Трудовая Россия»»
+    _expect_fix("The statement was signed by the Executive Committee of the movement 'Labor Russia'.",
+                "Заявление подписали исполком движения «Трудовой России».", "«Трудовая Россия»")

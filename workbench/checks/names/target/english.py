@@ -130,7 +130,7 @@ _EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|
 #: "afraid of", "proud of", "aware of": an adjective's "of", which names what the feeling or knowledge is
 #: about, no owner
 EN_FEARING = r"afraid|scared|fearful|frightened|terrified|wary"
-_EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+$")
+_EN_GENERIC_BEFORE = re.compile(rf"(?i)\b{_EN_GENERIC}\s+['\"\u201c\u2018\u00ab]?$")     # (the movement 'Labor Russia')
 # singular: "the X company" (not "a KazMunayGas subsidiary", another company, the name's: «дочерней компании
 # «КазМунайГаза»»)
 _EN_GENERIC_AFTER = re.compile(rf"(?i)^\s+(?!companies\b|subsidiar){_EN_GENERIC}(?![a-z])")
