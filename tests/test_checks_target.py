@@ -4764,3 +4764,18 @@ def test_an_english_generic_noun_before_a_quoted_name() -> None:
     # "the movement 'Labor Russia'": the generic noun before the quote makes an apposition, «движения «Трудовая Россия»»
     _expect_fix("The statement was signed by the Executive Committee of the movement 'Labor Russia'.",
                 "Заявление подписали исполком движения «Трудовой России».", "«Трудовая Россия»")
+
+
+def test_false_alarms_of_corpora_412_and_419() -> None:
+    # "sent Tokayev a message … opposed any attempt to stage a 'colour revolution' in Kazakhstan": the
+    # place is the infinitive's, where, not where the message was sent
+    _expect_fix("Xi Jinping sent Tokayev a message declaring that Beijing opposed any attempt by outside forces "
+                "to stage a 'colour revolution' in Kazakhstan.",
+                "Си Цзиньпин направил Токаеву послание, в котором заявил, что Пекин выступает против любых попыток "
+                "внешних сил устроить в Казахстане «цветную революцию».", None)
+    # … while "troops were sent to Uralsk to restore order" is still a direction for the place before the infinitive
+    _expect_fix("Troops were sent to Uralsk to restore order.", "Войска направили в Уральске навести порядок.",
+                "Уральск")
+    # "turned to the CSTO for help": asked it of them, «… ұйымынан көмек сұрады»
+    _expect_fix("The same day he turned to the Collective Security Treaty Organization for help.",
+                "Сол күні ол Ұжымдық қауіпсіздік туралы шарт ұйымынан көмек сұрады.", None, "kk")

@@ -214,6 +214,9 @@ def arrival_in_clause(before: str) -> bool:
     passive of another verb after it ("the decision to send troops was taken in Moscow": the place
     is where it was taken)?"""
     clause = re.split(r"[.;:!?]\s", before)[-1]
+    # (an infinitive in small letters after "to", the words as written: "to stage", not "to Almaty and")
+    infinitives = {match.start() for match in re.finditer(r"\bto\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]{3,}\b",
+                                                           clause)}
     # ("going on", "went on": continuing, not moving — «в Уральске идёт забастовка»)
     # ("came out in Shymkent": took to the streets there — nobody arrives)
     clause = re.sub(r"\b(?:go|goes|going|gone|went)\s+on\b|\b(?:come|comes|coming|came)\s+out\b", "", clause.lower())
@@ -224,6 +227,14 @@ def arrival_in_clause(before: str) -> bool:
     if any(word in _EN_BE and k + 1 < len(words) and past_participle(words[k + 1])
            and not _ARRIVAL.match(words[k + 1]) for k, word in enumerate(words[last + 1:], last + 1)):
         return False
+    # ("sent a message … opposing any attempt to stage a revolution in Kazakhstan": an infinitive of
+    # another verb after it has the place)
+    if infinitives:
+        arrival_at = [m.start() for m in re.finditer(rf"\b{re.escape(words[last])}\b", clause.lower())]
+        following = [m for m in re.finditer(r"\bto\s+([a-z]+)", clause) if m.start() in infinitives
+                     and arrival_at and m.start() > arrival_at[-1] and not _arrival_verb(m.group(1))]
+        if following:
+            return False
     # (a question puts its "be" first: "Was the decision to send troops taken in Moscow?")
     return not (words[0] in _EN_BE and any(past_participle(word) and not _ARRIVAL.match(word)
                                            for word in words[last + 1:]))

@@ -429,6 +429,8 @@ class KazakhRules(KazakhPossessionRules):
                 return False    # («елшілігінің атына жолдады», to the embassy's name: the dative is its noun's)
         elif cases & ~(KK_ABL | KK_LOC) or not EN_TO_RECIPIENT.search(before_en):
             return False
+        elif cases == KK_ABL and any(asking_verb(word) for word in self._clause_after(hit)):
+            return False    # "turned to the CSTO for help": «… ұйымынан көмек сұрады», asked it of them, an ablative
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}): the source makes it the one "
                         "something is sent, given or said to, which Kazakh puts in the dative")
         return True
