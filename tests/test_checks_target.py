@@ -4779,3 +4779,12 @@ def test_false_alarms_of_corpora_412_and_419() -> None:
     # "turned to the CSTO for help": asked it of them, «… ұйымынан көмек сұрады»
     _expect_fix("The same day he turned to the Collective Security Treaty Organization for help.",
                 "Сол күні ол Ұжымдық қауіпсіздік туралы шарт ұйымынан көмек сұрады.", None, "kk")
+
+
+def test_the_owner_of_a_possessed_verbal_noun_in_a_case() -> None:
+    # "demanding Nazarbayev's departure": «Назарбаевтың саясаттан кетуін талап етті», his departure
+    _expect_fix("Protesters chanted 'Old man, go!', demanding Nazarbayev's departure from politics.",
+                "Наразылар «Шал, кет!» деп ұран тастап, Назарбаевқа саясаттан кетуін талап етті.", "Назарбаевтың", "kk")
+    # … while a word after the dative that asks for it keeps it: «Назарбаевқа адал топ», loyal to him
+    _expect_fix("They feared a seizure of power by Nazarbayev's loyal group.",
+                "Олар Назарбаевқа адал топ билікті басып алуынан қорықты.", None, "kk")

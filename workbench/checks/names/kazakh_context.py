@@ -411,6 +411,11 @@ _DATIVE_PREDICATIVES = frozenset("қажет керек тән тиесілі п
                                  "міндетті қолайлы қауіпті ортақ".split())
 
 
+def dative_predicative(low: str) -> bool:
+    """Is the folded *low* a predicative word whose complement is a dative (адал, қажет, жақын)?"""
+    return low in _DATIVE_PREDICATIVES
+
+
 def dative_in_clause(words: list[str]) -> bool:
     """Does something in the clause *words* (after a name) take a dative: a form of any voice or
     mood of a verb of moving, bringing, putting or introducing (by its stem: a verbal noun,

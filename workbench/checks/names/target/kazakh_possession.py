@@ -21,8 +21,8 @@ from ..kazakh_context import (
     adverb_like_case,
     any_postposition,
     any_verbal_noun,
-    bare_possessed_verbal_noun,
     converb,
+    dative_predicative,
     finite_passive,
     finite_verb_case,
     genitive_word,
@@ -234,6 +234,8 @@ class KazakhPossessionRules(SourceReading):
             far = far[:min(8, len(far) - 1)]
             if far and cases == KK_ABL and participle(fold(far[0])):
                 far = []        # «Қазақстаннан келген үндеуге», "the appeal from Kazakhstan": the participle's source
+            if far and cases == KK_DAT and dative_predicative(fold(far[0])):
+                far = []        # «Назарбаевқа адал топ», a group loyal to Nazarbayev: the word after wants the dative
             if far and cases == KK_ABL and any(fold(word) in _KK_AFTER_ABLATIVE for word in far[:3]):
                 far = []        # «Мәскеуден бірнеше күн кейін», "a few days after Moscow's": the postposition's
             # (the possessed noun in the accusative too: «Тоқаевқа ҰҚШҰ-ны шақыру туралы шешімін», "Tokayev's
@@ -246,7 +248,7 @@ class KazakhPossessionRules(SourceReading):
             found = next((k for k, word in enumerate(far)
                           if k and (((possessed_noun(word) or possessed_object(word))
                                      and not nominalised_verb(fold(word)) and not possessed_verbal_noun(fold(word)))
-                                    or (owner and word.islower() and bare_possessed_verbal_noun(fold(word))))),
+                                    or (owner and word.islower() and possessed_verbal_noun(fold(word))))),
                          None)
             if found is not None and any(genitive_word(fold(word)) for word in far[:found]):
                 found = None        # another possessor between: the noun is its own
