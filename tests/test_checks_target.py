@@ -4788,3 +4788,12 @@ def test_the_owner_of_a_possessed_verbal_noun_in_a_case() -> None:
     # … while a word after the dative that asks for it keeps it: «Назарбаевқа адал топ», loyal to him
     _expect_fix("They feared a seizure of power by Nazarbayev's loyal group.",
                 "Олар Назарбаевқа адал топ билікті басып алуынан қорықты.", None, "kk")
+
+
+def test_a_sentence_initial_company_that_is_also_a_word_is_the_company_when_it_acts() -> None:
+    # "Chevron, which owns half of Tengizchevroil, said …": the company, missing from «Американская компания …»
+    checker = checker_for_path(REPO / "glossary.tsv")
+    source = "Chevron, which owns half of Tengizchevroil, said its operations were continuing."
+    found = checker.check_target_segment("d", 1, source, "Американская компания, которой принадлежит половина "
+                                         "«Тенгизшевройла», сообщила, что работа продолжается.", "ru")
+    assert [f.check for f in found if f.severity != "info"] == ["target-missing-name"]

@@ -1160,6 +1160,11 @@ class RussianRules(SourceReading):
         before = self.source_before(ref).rstrip()
         if before and not before.endswith((".", "!", "?", ":", "\u00bb", "\u201d", '"')):
             return False
+        # ("Chevron, which owns half of Tengizchevroil, said …": a relative clause after it, or a verb
+        # it is the subject of, makes it the company, however common the word)
+        after = self.source_around(ref)[1]
+        if re.match(r"\s*,\s*(?:which|who|whose)\b", after) or subject_verb(self.source_before(ref), after):
+            return False
         return english_common(written)
 
     def plural_verb_after(self, hit: Hit, entry: FormEntry) -> bool:
