@@ -4797,3 +4797,11 @@ def test_a_sentence_initial_company_that_is_also_a_word_is_the_company_when_it_a
     found = checker.check_target_segment("d", 1, source, "Американская компания, которой принадлежит половина "
                                          "«Тенгизшевройла», сообщила, что работа продолжается.", "ru")
     assert [f.check for f in found if f.severity != "info"] == ["target-missing-name"]
+
+
+def test_a_name_only_in_the_nominative_after_an_infinitive_is_its_object() -> None:
+    # "calls for the legalisation of the Communist Party": «призыв легализовать Коммунистическую партию …»
+    source = "The statement calls for the legalisation of the Communist Party of Kazakhstan."
+    _expect_fix(source, "В заявлении содержится призыв легализовать Коммунистическая партия Казахстана.",
+                "Коммунистическую партию Казахстана")
+    _expect_fix(source, "В заявлении содержится призыв легализовать Коммунистическую партию Казахстана.", None)

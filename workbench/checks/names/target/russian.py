@@ -233,6 +233,8 @@ _EN_MODAL_AFTER = re.compile(r"(?i)^\s+(?:had|has|have|will have|would have|mana
 _DATIVE_IMPERSONAL = frozenset("пришлось придётся придется приходилось приходится удалось удастся удавалось "
                                "удаётся удается".split())
 #: a Russian infinitive (выступить, уйти, помочь)
+#: infinitives of being and becoming, whose complement may be a nominative («быть Казахстан»)
+_RU_LINKING_INFINITIVES = ("быть", "стать", "являть", "оказать", "оста", "считать", "называть", "казать")
 _INFINITIVE = re.compile(r"\w\w(?:ть|ти|чь|ться|тись|чься)$")
 #: particles that may stand between a verb and its object («охватили и Кызылординскую область», «не
 #: доверяли ни Токаеву», «поблагодарило именно Пола Мёрфи»)
@@ -1352,6 +1354,15 @@ class RussianRules(SourceReading):
         # Solidarity Campaign (Chris Ford) and by Workers Power", «поддержали Кампания … и …»)
         subject = subject or bool(cases & NOM and not _RU_ACTIVE_PARTICIPLE.fullmatch(verb)
                                   and PASSIVE_BY.search(self.source_before(entry.ref)))
+        if rule is None and cases == NOM and not quoted and _INFINITIVE.search(verb) \
+                and not verb.endswith(("ся", "сь")) and not verb.startswith(_RU_LINKING_INFINITIVES) \
+                and self.toks.words[at].islower() \
+                and (self.english_object(entry.ref) or self.after_of(entry.ref)):
+            # «легализовать Коммунистическая партия Казахстана» ("the legalisation of the Communist Party"):
+            # an infinitive has no subject after it, so a name only in the nominative is its object's wrong case
+            self.wrong_case(hit, entry, "acc", f"(nom) after the infinitive {self.toks.words[at]!r}, which has no "
+                            "subject after it: the name is its object")
+            return
         if rule is None or not cases or subject:
             return
         mask, default = rule
