@@ -4805,3 +4805,9 @@ def test_a_name_only_in_the_nominative_after_an_infinitive_is_its_object() -> No
     _expect_fix(source, "В заявлении содержится призыв легализовать Коммунистическая партия Казахстана.",
                 "Коммунистическую партию Казахстана")
     _expect_fix(source, "В заявлении содержится призыв легализовать Коммунистическую партию Казахстана.", None)
+
+
+def test_appealing_to_a_body_is_v_with_the_accusative() -> None:
+    # "appealed to the United Nations": «обратились в Организацию Объединённых Наций»
+    _expect_fix("Relatives of the dead appealed to the United Nations.",
+                "Родственники погибших обратились в Организации Объединённых Наций.", "Организацию Объединённых Наций")

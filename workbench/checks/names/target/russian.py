@@ -93,6 +93,8 @@ _RU_MOTION = re.compile(r"(?:приш[её]?л|приход|приех|прие�
                         # sending: «направит письмо в Нур-Султан»
                         r"направ|пересла|перешл|пересыл|достав)\w*$")
 _RU_ENTERING = re.compile(rf"(?:{RU_ENTERING_STEMS})\w*$")
+#: ... and of appealing to a body («обратились в Организацию Объединённых Наций», "appealed to the UN")
+_RU_APPEALING = re.compile(r"(?:обрат|обращ)\w*$")
 #: Russian possessive pronouns before a name («и его Коммунистическая партия»)
 _RU_POSSESSIVE_PRONOUNS = frozenset("его ее её их свой своя свое своё свои наш наша наше ваш ваша ваше".split())
 #: Russian words whose на takes the accusative of a target, not a place: looking, hoping, acting,
@@ -777,7 +779,9 @@ class RussianRules(SourceReading):
                      or EN_OPENING_PLACE.fullmatch(self.source_before(entry.ref)) is not None) and not targeted:
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
         elif not staying and cases & mask == LOC and mask == ACC | LOC and (self.direction(entry.ref) or (
-                fold(before) in ("в", "во") and hit.start > 1 and _RU_ENTERING.match(self.toks.folded[hit.start - 2]))
+                fold(before) in ("в", "во") and hit.start > 1
+                and (_RU_ENTERING.match(self.toks.folded[hit.start - 2])
+                     or _RU_APPEALING.match(self.toks.folded[hit.start - 2])))
                 # "troops arrive in Kazakhstan": a Russian verb of coming right before в/на, the English
                 # clause one of arrival, «прибывают в Казахстан»
                 or (hit.start > 1 and _RU_MOTION.match(self.toks.folded[hit.start - 2])
