@@ -4811,3 +4811,14 @@ def test_appealing_to_a_body_is_v_with_the_accusative() -> None:
     # "appealed to the United Nations": «обратились в Организацию Объединённых Наций»
     _expect_fix("Relatives of the dead appealed to the United Nations.",
                 "Родственники погибших обратились в Организации Объединённых Наций.", "Организацию Объединённых Наций")
+
+
+def test_kazakh_cues_of_corpora_420_to_423() -> None:
+    # "who chaired the CSTO": төрағалық ету is a compound whose object is a dative, «ҰҚШҰ-ға төрағалық еткен»
+    _expect_fix("Armenia's prime minister, who chaired the CSTO at the time, approved the request.",
+                "Сол кезде ҰҚШҰ-ны төрағалық еткен Армения премьер-министрі өтінішті мақұлдады.", "ҰҚШҰ-ға", "kk")
+    # "CSTO troops": troops are the alliance's people, whose possessor is a genitive or bare
+    _expect_fix("CSTO troops guarded airports and government buildings.",
+                "ҰҚШҰ-ны әскерлері әуежайларды және үкімет ғимараттарын күзетті.", "ҰҚШҰ-ның", "kk")
+    _expect_fix("CSTO troops guarded airports and government buildings.",
+                "ҰҚШҰ әскерлері әуежайларды және үкімет ғимараттарын күзетті.", None, "kk")

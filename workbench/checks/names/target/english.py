@@ -246,6 +246,8 @@ _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|ations|sion|ment|ship|ness|ity|it
                          # or the people of a company or organisation ("Kazakhmys miners")
                          r"|(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|staff|managers|"
                          r"shareholders|engineers|drillers|members|leaders|activists|supporters"
+                         # (and the armed people of a state or alliance: "CSTO troops", "Russian-led forces")
+                         r"|troops|forces|soldiers|peacekeepers|contingent|units|officers"
                          # (one of them too: "the journalist and NUJ member", "an RSM activist")
                          r"|member|leader|activist|supporter|official|representative|spokes(?:man|woman|person)|"
                          r"delegate)"
