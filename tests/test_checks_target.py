@@ -4822,3 +4822,9 @@ def test_kazakh_cues_of_corpora_420_to_423() -> None:
                 "ҰҚШҰ-ны әскерлері әуежайларды және үкімет ғимараттарын күзетті.", "ҰҚШҰ-ның", "kk")
     _expect_fix("CSTO troops guarded airports and government buildings.",
                 "ҰҚШҰ әскерлері әуежайларды және үкімет ғимараттарын күзетті.", None, "kk")
+
+
+def test_retinde_is_a_postposition() -> None:
+    # "the recognition of the Council of Aksakals as a people's body": ретінде ("as") is no possessed noun
+    _expect_fix("We demand the recognition of the Council of Aksakals as a people's body.",
+                "Біз Ақсақалдар кеңесін халықтық орган ретінде мойындауды талап етеміз.", None, "kk")

@@ -29,7 +29,7 @@ _VOWELS = "аәеиоөұүыіуэюя"
 #: postposition → (the cases it takes, the case a fix uses)
 POSTPOSITIONS: dict[str, tuple[int, str]] = {}
 for _words, _mask, _default in (
-    ("туралы жайлы жөнінде арқылы бойынша үшін", NOM, "nom"),
+    ("туралы жайлы жөнінде арқылы бойынша үшін ретінде", NOM, "nom"),     # (ретінде: "as", «орган ретінде»)
     # "side": «Тоқаевтың жағын ұстады» (sided with Tokayev), «Ресей жағынан» (on Russia's part)
     ("жағын жағына жағында жағынан", NOM | GEN, "gen"),
     # the place nouns of "in front of", "near", "inside", "around": «елшілігінің алдында», «Алматы
