@@ -4828,3 +4828,11 @@ def test_retinde_is_a_postposition() -> None:
     # "the recognition of the Council of Aksakals as a people's body": ретінде ("as") is no possessed noun
     _expect_fix("We demand the recognition of the Council of Aksakals as a people's body.",
                 "Біз Ақсақалдар кеңесін халықтық орган ретінде мойындауды талап етеміз.", None, "kk")
+
+
+def test_promising_someone_is_a_dative_compound() -> None:
+    # "What did Putin promise Tokayev?": «Тоқаевқа не уәде етті?», past «не» too
+    _expect_fix("What did Putin promise Tokayev during their phone call?",
+                "Путин телефон арқылы сөйлескенде Тоқаевты не уәде етті?", "Тоқаевқа", "kk")
+    _expect_fix("What did Putin promise Tokayev during their phone call?",
+                "Путин телефон арқылы сөйлескенде Тоқаевқа не уәде етті?", None, "kk")

@@ -530,6 +530,7 @@ _DATIVE_COMPOUNDS = {
     "талап": "қой", "хат": "жаз жолда", "үндеу": "жаса жолда", "сәлем": "жолда", "қол": "қой",
     "нұсқау": "бер", "нұсқаулар": "бер", "бұйрық": "бер", "тапсырма": "бер", "қарсы": "шық тұр бол",
     "төрағалық": "ет жаса",        # chairing: «ҰҚШҰ-ға төрағалық етті»
+    "уәде": "ет",                   # promising: «Путинге не уәде етті?» (not уәде беру: its dative may be the thing)
 }
 _DATIVE_COMPOUND_STEMS = {noun: frozenset(stems.split()) for noun, stems in _DATIVE_COMPOUNDS.items()}
 

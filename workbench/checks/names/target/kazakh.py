@@ -250,13 +250,15 @@ class KazakhRules(KazakhPossessionRules):
                 return
             if verb_object_case(after) is None and self.kazakh_reported_object(hit, entry, cases):
                 return
-            if cases & KK_ACC and not cases & KK_DAT and hit.end + 1 < self.n \
-                    and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
-                    and dative_compound(after, self.toks.words[hit.end + 1]):
-                # «ҰҚШҰ-ны төрағалық еткен», «Тоқаевты алғыс айтты»: a compound whose object is a dative
-                compound = f"{after} {self.toks.words[hit.end + 1]}"
-                self.wrong_case(hit, entry, "dat", f"(acc) before {compound!r}, whose object takes the dat")
-                return
+            if cases & KK_ACC and not cases & KK_DAT:
+                # «ҰҚШҰ-ны төрағалық еткен», «Тоқаевты алғыс айтты»: a compound whose object is a dative, right
+                # after the name or past «не» ("what": «Путинді не уәде етті?», what did he promise Putin)
+                at = hit.end + 1 if fold(after) == "не" and hit.end + 2 < self.n else hit.end
+                if at + 1 < self.n and not (self.toks.gap(at) + self.toks.gap(at + 1)).strip(" \u00a0") \
+                        and dative_compound(self.toks.words[at], self.toks.words[at + 1]):
+                    compound = f"{self.toks.words[at]} {self.toks.words[at + 1]}"
+                    self.wrong_case(hit, entry, "dat", f"(acc) before {compound!r}, whose object takes the dat")
+                    return
             if verb_object_case(after) is None and after.islower() \
                     and (not _KK_CASE_ENDING.search(fold(after)) or adverb_like_case(fold(after))) \
                     and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
