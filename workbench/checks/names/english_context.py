@@ -127,6 +127,18 @@ PASSIVE_BY = re.compile(r"(?i)\b(?:\w+ed|\w+en|" + "|".join(IRREGULAR_PARTICIPLE
                         # "among others", "in particular", "above all" between ("signed among others by")
                         r"(?:,?\s+(?:among\s+others|inter\s+alia|in\s+particular|above\s+all|notably|also),?)?"
                         r"(?:\s+\w+ly)?\s+by\s+(?:the\s+)?$")
+#: an English passive: a form of "be", an adverb or two, a past participle ("was taken", "has never
+#: been independently investigated")
+PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+){0,2}"
+                          r"(?:[a-z]{2,}ed|" + "|".join(IRREGULAR_PARTICIPLES) + r"|taken|given|written|seen|"
+                          r"chosen|driven|broken|spoken|beaten|hidden|forgotten|eaten)\b")
+
+
+def passive_right_after(after: str) -> bool:
+    """Is the English right *after* a name a passive verb ("had been attacked", "was never detained")?"""
+    lead = re.match(r"\s+(?:(?:had|has|have|will|would|could|might|must|should|may)\s+)?"
+                    r"(?:(?:not|never|already|also)\s+)?", after)
+    return lead is not None and PASSIVE_VERB.match(after, lead.end()) is not None
 
 
 def word_in_small_letters_after(after: str) -> bool:

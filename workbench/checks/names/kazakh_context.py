@@ -813,17 +813,12 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
         return None         # «Батыс Қазақстан халқы үшін»: үшін is a postposition, no possessed noun (nor кейін)
     # (-ты/-ті is the accusative or a past only after a voiceless sound; after another it is the
     # possessive of a stem in -т: парламенті, its parliament)
-    if k == 0 and (len(low) < 5 or low.endswith(("ны", "ні", "ды", "ді"))
-                   or (low.endswith(("ты", "ті")) and low[-3:-2] in _VOICELESS)
+    if k == 0 and (len(low) < 5 or low.endswith(("ны", "ні")) or _ACCUSATIVE_OR_PAST.fullmatch(low)
                    or (_VERBAL_NOUN.fullmatch(low) and not owner)):
         return None         # an accusative, a past verb, or a verbal noun whose object the name is (Асадты қолдауы)
     if k == 0 and k + 1 < len(words) and possessed_compound(low, words[k + 1]):
         return None         # «Конституцияны қалпына келтіру»: a compound verb, whose object the name is
     return k if _POSSESSED.fullmatch(low) and not adjective_shaped(low) and not _NOT_POSSESSED.fullmatch(low) else None
-
-
-#: the voiceless consonants, after which the accusative and the past take -ты/-ті
-_VOICELESS = frozenset("кқпстшфхцч")
 
 
 #: Compound verbs of a noun with the possessive and the dative and a verb (қалпына келтіру "restore",
@@ -1134,3 +1129,10 @@ def passive_verbal_noun(low: str) -> bool:
 def passive_verb(low: str) -> bool:
     """Is the folded *low* a passive verb form (алынды, жіберілді)?"""
     return _PASSIVE_VERB.fullmatch(low) is not None
+
+
+def another_verb_form(words: list[str]) -> bool:
+    """Is one of the Kazakh *words* a verb form that may take an object of its own (a participle,
+    converb, verbal noun or passive)?"""
+    return any(participle(low) or converb(word) or possessed_verbal_noun(low) or nominalised_verb(low)
+               or passive_verb(low) or any_verbal_noun(low) for word in words for low in (fold(word),))

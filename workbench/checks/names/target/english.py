@@ -15,7 +15,9 @@ from ..english_context import (
     word_in_small_letters_after,
 )
 from ..forms import Hit
-from .state import SegmentState
+from .state import (
+    SegmentState,
+)
 
 EN_IN_ON_BEFORE = right_before("in|on")
 #: the English possessive right after a name ("Tokayev's")
@@ -66,12 +68,14 @@ _EN_AGENT_NOUN = re.compile(r"(?:er|ers|or|ors)$")
 # (not пошёл, ушёл: «пошёл на вторую неделю», «ушёл в отставку» move nobody anywhere)
 #: Russian verbs of entering, joining and including (входит, вступила, включили), whose в takes the accusative
 RU_ENTERING_STEMS = r"вход|вош|войд|вступ|включ|включа"
+#: Russian verbs and nouns of appealing to a body (обратились, обращение), whose в takes the accusative
+RU_APPEALING_STEMS = r"обрат|обращ"
 #: Russian words that take в + the accusative of what one joins, enters, turns to, sends to, invests
 #: in or believes in (вступить в, включён в, обратились в, направлено в, вложить в, верить в)
-#: (the verbs of entering, :data:`_RU_ENTERING`, among them; those of coming and going are the clause's
+#: (the verbs of entering, :data:`RU_ENTERING`, among them; those of coming and going are the clause's
 #: motion test, :meth:`_Segment.russian_motion_in_clause`)
-_RU_INTO_GOVERNING = re.compile(rf"(?:{RU_ENTERING_STEMS}|войт|интегр|обрат|обращ|направ|посла|посыл|подал|подан"
-                                r"|подать|прин|приём|прием|избра|избир|делегир|инвест|влож|вклад|вер[иуяо]|перешл"
+_RU_INTO_GOVERNING = re.compile(rf"(?:{RU_ENTERING_STEMS}|{RU_APPEALING_STEMS}|войт|интегр|направ|посла|посыл"
+                                r"|подал|подан|подать|прин|приём|прием|избра|избир|делегир|инвест|влож|вклад|вер[иуяо]|перешл"
                                 r"|перейд|перех|превра|преобраз|вовле|втян|вмеш|вторж|запис|верну|прийт|приглас"
                                 r"|внес|внёс|передал|передан|переда)")
 #: Nouns and verbs of going into a country right before "in", which Russian says with в + accusative
@@ -219,7 +223,9 @@ def arrival_in_clause(before: str) -> bool:
                                                            clause)}
     # ("going on", "went on": continuing, not moving — «в Уральске идёт забастовка»)
     # ("came out in Shymkent": took to the streets there — nobody arrives)
-    clause = re.sub(r"\b(?:go|goes|going|gone|went)\s+on\b|\b(?:come|comes|coming|came)\s+out\b", "", clause.lower())
+    # (blanked, not cut, so that the infinitives' offsets above still point into the clause)
+    clause = re.sub(r"\b(?:go|goes|going|gone|went)\s+on\b|\b(?:come|comes|coming|came)\s+out\b",
+                    lambda match: " " * len(match.group()), clause.lower())
     words = re.findall(r"[a-z]+", clause)
     last = next((k for k in range(len(words) - 1, -1, -1) if _arrival_verb(words[k])), None)
     if last is None:
@@ -230,7 +236,7 @@ def arrival_in_clause(before: str) -> bool:
     # ("sent a message … opposing any attempt to stage a revolution in Kazakhstan": an infinitive of
     # another verb after it has the place)
     if infinitives:
-        arrival_at = [m.start() for m in re.finditer(rf"\b{re.escape(words[last])}\b", clause.lower())]
+        arrival_at = [m.start() for m in re.finditer(rf"\b{re.escape(words[last])}\b", clause)]
         following = [m for m in re.finditer(r"\bto\s+([a-z]+)", clause) if m.start() in infinitives
                      and arrival_at and m.start() > arrival_at[-1] and not _arrival_verb(m.group(1))]
         if following:
@@ -254,6 +260,18 @@ _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|ations|sion|ment|ship|ness|ity|it
                          # or what a ruler, a country or a city has ("the Nazarbayev regime", "the Kazakhstan
                          # Embassy", "the London picket")
                          r"|(?:regime|government|embassy|picket|events|protests|uprising|massacre|offices?))\b")
+
+
+#: English "and" between two names ("Putin and the CSTO")
+#: (a preposition may be repeated after it, the group: "by Michelle Bachelet and by the EU")
+_EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:(by|to|with|from|in)\s+)?(?:the\s+)?$")
+#: ... and the preposition right before the first name ("of the Ukrainian Social Movement")
+_EN_LAST_PREPOSITION_OF_ANY = right_before("(by|to|with|from|in|of|for|at|on|into|against|about)")
+#: ... and "but not" between two names ("thanked Putin, but not Joe Biden")
+# (or a bare "not", the preposition repeated: "at Nazarbayev, not at Tokayev")
+_EN_BUT_NOT_BEFORE = re.compile(r"(?i),?\s*\b(?:but\s+)?not\s+(?:(?:at|to|for|with|from|of|on|in|by)\s+)?"
+                                r"(?:the\s+)?$")
+_EN_BUT_NOT_AFTER = re.compile(r"(?i),?\s*(?:but\s+)?not\s")
 
 
 class SourceReading(SegmentState):
@@ -443,11 +461,7 @@ class SourceReading(SegmentState):
         """Does the source put the referent (a place, or a company in quotes: "at Tengizchevroil")
         after "in" or "at", not after a verb of arrival ("arrived in Uralsk" is «прибыли в
         Уральск»)? Then Russian в/на take the locative."""
-        before = self.source_before(ref)
-        if (self.lx.kinds[ref] != "place" and not quoted) or not _IN_PLACE.search(before) \
-                or _EN_INTERVENTION_IN.search(before):
-            return False
-        return not arrival_in_clause(before)
+        return (self.lx.kinds[ref] == "place" or quoted) and self.at_body(ref)
 
     def on_medium(self, ref: int) -> bool:
         """Does the source put a referent that is no place, person or organisation (a website, a
@@ -472,8 +486,31 @@ class SourceReading(SegmentState):
         "membership in the Eurasian Economic Union"), with no Russian word before it in its clause
         that takes в + the accusative (вступить, включить, обратиться, направить, инвестировать,
         верить …)? Then в takes the locative: «в парламенте Ирландии»."""
-        if self.lx.kinds[ref] != "organisation" or not EN_IN_BEFORE.search(self.source_before(ref)) \
-                or _EN_INTERVENTION_IN.search(self.source_before(ref)) or arrival_in_clause(self.source_before(ref)):
+        before = self.source_before(ref)
+        if self.lx.kinds[ref] != "organisation" or not EN_IN_BEFORE.search(before) \
+                or _EN_INTERVENTION_IN.search(before) or arrival_in_clause(before):
             return False
         return not any(_RU_INTO_GOVERNING.match(self.toks.folded[k])
                        for k in range(self._clause_start(hit.start), hit.start))
+
+
+    def english_preposition_repeated(self, first: int, second: int) -> bool:
+        """Does the English repeat the first's preposition before the second of a pair ("by Michelle
+        Bachelet and by the European Union")? Then the two share it even where they name different
+        kinds of thing (not "Steve McSweney of Workers Power and Pete Firmin", two phrases; nor "Yuliya
+        Yurchenko of the Ukrainian Social Movement and to Chris Ford", "to" repeated from further back)."""
+        found = _EN_AND_BEFORE.search(self.source_before(second))
+        if found is None or found.group(1) is None:
+            return False
+        before_first = _EN_LAST_PREPOSITION_OF_ANY.search(self.source_before(first))
+        return before_first is None or before_first.group(1).lower() == found.group(1).lower()
+
+    def english_pair(self, first: int, second: int, *, contrast: bool = False) -> bool:
+        """Does the English join the two referents by "and" ("Putin and the CSTO"), or with
+        *contrast* by "but not" ("thanked Putin, but not Joe Biden")?"""
+        before_second = self.source_around(second)[0]
+        if contrast:
+            return before_second is not None and _EN_BUT_NOT_BEFORE.search(before_second) is not None \
+                and _EN_BUT_NOT_AFTER.match(self.source_around(first)[1]) is not None
+        return before_second is not None and _EN_AND_BEFORE.search(before_second) is not None \
+            and EN_AND_AFTER.match(self.source_around(first)[1]) is not None

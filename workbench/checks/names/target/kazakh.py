@@ -10,8 +10,15 @@ from itertools import pairwise
 
 from workbench.inflection.kazakh import kazakh_hyphen_after_quote
 
-from ..english_context import PASSIVE_BY, content_word_after, noun_next, right_before, second_object_next
-from ..forms import EXTRA, FormEntry, Hit, cases_of
+from ..english_context import (
+    PASSIVE_BY,
+    content_word_after,
+    noun_next,
+    passive_right_after,
+    right_before,
+    second_object_next,
+)
+from ..forms import DECLINED_QUOTE, EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
 from ..kazakh_context import DAT as KK_DAT
@@ -26,8 +33,10 @@ from ..kazakh_context import (
     ablative_word,
     accusative_verb,
     accusative_word,
+    adjective_shaped,
     adverb_like_case,
     adverb_postposition,
+    another_verb_form,
     any_postposition,
     any_verbal_noun,
     asking_verb,
@@ -47,6 +56,7 @@ from ..kazakh_context import (
     giving_verb,
     giving_verb_any_voice,
     happening_verb,
+    harmonised_head,
     il_passive,
     moving_verb,
     nominalised_moving_verb,
@@ -58,12 +68,14 @@ from ..kazakh_context import (
     partner_noun,
     passive_verb,
     passive_verbal_noun,
+    place_head,
     possessed_across,
     possessed_compound,
     possessed_verbal_noun,
     possessive_shape,
     postposition,
     publishing_verb,
+    quoted_head,
     round_verb,
     something_to_own,
     source_participle,
@@ -90,7 +102,7 @@ from .english import (
     after_to,
     arrival_in_clause,
 )
-from .kazakh_possession import EN_PASSIVE_VERB, KazakhPossessionRules, another_verb_form
+from .kazakh_possession import KazakhPossessionRules
 from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN, SENTENCE_END, offending_at
 
 _EN_ON_BEFORE = right_before("on")
@@ -207,11 +219,7 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
                             r"provid|equipp|fill|cover|flank|encircl|compar|link|connect|associat)")
 
 
-def _passive_right_after(after_en: str) -> bool:
-    """Is the English right after a name a passive verb ("had been attacked", "was never detained")?"""
-    lead = re.match(r"\s+(?:(?:had|has|have|will|would|could|might|must|should|may)\s+)?"
-                    r"(?:(?:not|never|already|also)\s+)?", after_en)
-    return lead is not None and EN_PASSIVE_VERB.match(after_en, lead.end()) is not None
+
 
 
 class KazakhRules(KazakhPossessionRules):
@@ -750,7 +758,7 @@ class KazakhRules(KazakhPossessionRules):
                 _EN_CLAUSE_VERB_AFTER.match(after_en)
                 or (_EN_DEMANDED_THAT.search(before_en) and _EN_BASE_VERB_AFTER.match(after_en))):
             return False
-        if _passive_right_after(after_en):
+        if passive_right_after(after_en):
             # ("that Almaty had been attacked by gangs": a passive's subject, which Kazakh may make the
             # active verbal noun's object — «Алматыға … шабуыл жасағанын»)
             return False
@@ -1311,3 +1319,77 @@ class KazakhRules(KazakhPossessionRules):
                  f"{offending!r}: Kazakh writes the hyphen after acronyms, figures and Latin script, not after "
                  f"a word in quotes; the ending goes inside them: {suggestion!r}",
                  offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    def quoted_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
+        """«Қазақмыс» корпорациясына: an undeclined quoted name and the generic noun after it that
+        it names, which carries the case, are checked as one name in that noun's case (a dative
+        possessor «корпорациясына кеншілері» is as wrong as «Қазақмысқа кеншілері»)."""
+        if entry.surface[:1] not in OPEN or entry.surface[-1:] not in CLOSE or entry.flags & DECLINED_QUOTE \
+                or hit.end >= self.n or not self.toks.words[hit.end].islower() \
+                or self.toks.gap(hit.end).strip(" \u00a0") not in CLOSE or not self.toks.gap(hit.end).strip():
+            return None
+        fixed = harmonised_head(self.toks.folded[hit.end])
+        if fixed is not None:
+            # «ҚазМұнайГаз» компаниясындегі: the head's own endings broken (vowel harmony, the -н- of the
+            # possessive)
+            offending = f"{entry.surface} {self.toks.words[hit.end]}"
+            suggestion = f"{entry.surface} {fixed}"
+            self.add("target-wrong-inflection",
+                     f"{offending!r}: the endings of the noun the name heads do not fit it (vowel harmony / the "
+                     f"possessive's -н-) ({self.rid(entry.ref)}); expected {suggestion!r}",
+                     offending=offending, suggestion=suggestion, ref=entry.ref)
+            self.accounted.add(entry.ref)
+            return None
+        at = hit.end
+        found = quoted_head(self.toks.folded[at])
+        if found is None and adjective_shaped(self.toks.folded[at]) and at + 1 < self.n \
+                and self.toks.words[at + 1].islower() and not self.toks.gap(at + 1).strip(" \u00a0"):
+            at += 1         # «ҚазМұнайГаз» ұлттық компаниясына: an adjective before the head
+            found = quoted_head(self.toks.folded[at])
+        if found is None:
+            return None
+        head, case = found
+        whole = Hit(hit.start, at + 1, hit.entries)
+        between = " ".join(self.toks.words[hit.end:at])
+        self.headed[(whole.start, whole.end)] = (f"{entry.surface} {between}" if between else entry.surface, head)
+        # the surface without its opening quote: the rules that leave an undeclined quoted name alone
+        # check this one, whose case its head shows
+        return whole, entry._replace(cases=case,
+                                     surface=entry.surface[1:] + " " + " ".join(self.toks.words[hit.end:at + 1]))
+
+    def place_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
+        """«Тараз қаласынан», «Атырау облысына»: a bare place name and the noun of a kind of place
+        after it, which carries the case, are checked as one name in that noun's case ("in the city
+        of Taraz" wants «Тараз қаласында»)."""
+        if entry.surface[:1] in OPEN or entry.cases & KK_CASES != KK_NOM or entry.flags & EXTRA \
+                or self.lx.kinds[entry.ref] != "place" or hit.end >= self.n \
+                or not self.toks.words[hit.end].islower() or self.toks.gap(hit.end).strip(" \u00a0"):
+            return None
+        found = place_head(self.toks.folded[hit.end])
+        if found is None or found[1] == KK_NOM:
+            return None
+        head, case = found
+        whole = Hit(hit.start, hit.end + 1, hit.entries)
+        self.headed[(whole.start, whole.end)] = (entry.surface, head)
+        return whole, entry._replace(cases=case, surface=entry.surface + " " + self.toks.words[hit.end])
+
+    def kazakh_glued_and(self, hit: Hit, entry: FormEntry) -> bool:
+        """«Атыраумен Ақтау», «Chevron-мен ExxonMobil» for "Atyrau and Aktau": "and" between two
+        names is the separate word мен; glued on, it is the instrumental "with" («Атыраумен» is
+        with Atyrau). A name only in the instrumental, right before another name the English joins
+        to it by "and", is reported, the separate мен as the fix."""
+        if entry.cases & KK_CASES != KK_INS or entry.flags & EXTRA or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + OPEN):
+            return False
+        second = next((e for h, e in self.pending if h.start == hit.end and e.ref != entry.ref), None)
+        if second is None or not self.english_pair(entry.ref, second.ref):
+            return False
+        offending = self.offending_of(hit, entry)
+        bare = self.lx.in_case(entry.ref, "kk", 0, form=entry.base, case="nom")
+        suggestion = f"{bare} мен" if bare else None
+        self.add("target-wrong-inflection",
+                 f"{offending!r} (ins) right before another name the source joins to it by \"and\": glued on, "
+                 "-мен is \"with\"; \"and\" is the separate word мен" + (f"; expected {suggestion!r}" if suggestion
+                                                                           else ""),
+                 offending=offending, suggestion=suggestion, ref=entry.ref)
+        return True

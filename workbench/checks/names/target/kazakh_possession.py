@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..english_context import IRREGULAR_PARTICIPLES, authored_by, doer_role, message_from, right_before, subject_verb
+from ..english_context import PASSIVE_VERB, authored_by, doer_role, message_from, right_before, subject_verb
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
@@ -19,9 +19,9 @@ from ..kazakh_context import (
     abstract_noun,
     accusative_word,
     adverb_like_case,
+    another_verb_form,
     any_postposition,
     any_verbal_noun,
-    converb,
     dative_predicative,
     finite_passive,
     finite_verb_case,
@@ -65,21 +65,9 @@ _EN_QUANTIFIERS = frozenset("whole all rest most many some part half much each n
                             "majority one two three several few".split())
 
 
-def another_verb_form(words: list[str]) -> bool:
-    """Is one of the Kazakh *words* a verb form that may take an object of its own (a participle,
-    converb, verbal noun or passive)?"""
-    return any(participle(low) or converb(word) or possessed_verbal_noun(low) or nominalised_verb(low)
-               or passive_verb(low) or any_verbal_noun(low) for word in words for low in (fold(word),))
-
-
 #: a finite passive of a vowel stem, -л- or -н- after -ла/-да/-та (жасалды, қабылданды; -н- is as often
 #: reflexive, шағымданды "complained": read only where the English verb is a passive too)
 _KK_VOWEL_STEM_PASSIVE = re.compile(r".{3,}[аеыі]л(?:ды|ді)|.{2,}[лдт][ае]н(?:ды|ді)")
-#: an English passive: a form of "be", an adverb or two, a past participle ("was taken", "has never
-#: been independently investigated")
-EN_PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+){0,2}"
-                              r"(?:[a-z]{2,}ed|" + "|".join(IRREGULAR_PARTICIPLES) + r"|taken|given|written|seen|"
-                              r"chosen|driven|broken|spoken|beaten|hidden|forgotten|eaten)\b")
 #: a genitive after the third-person possessive (араласуының, партиясының, облысының)
 _KK_POSSESSED_GENITIVE = re.compile(r"(?:ы|і|сы|сі)(?:ның|нің)$")
 
@@ -130,7 +118,7 @@ class KazakhPossessionRules(SourceReading):
             return False
         # (the English clause a passive too: "-ла-" verbs only look passive in Kazakh, талқылады "discussed")
         after_en = re.split(r"[.;:!?]\s|,\s+(?:and|but|while|which|who)\b", self.source_around(entry.ref)[1])[0]
-        if not EN_PASSIVE_VERB.search(after_en):
+        if not PASSIVE_VERB.search(after_en):
             return False
         owned = [k for k, word in enumerate(words[:-1])
                  if word.islower() and may_own(fold(word)) and not place_adjective(fold(word))

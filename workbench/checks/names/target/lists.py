@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
-from ..english_context import PASSIVE_BY, noun_next, right_before
+from ..english_context import PASSIVE_BY, noun_next
 from ..forms import CASES, DECLINED_QUOTE, EXTRA, RU_PLURAL, FormEntry, Hit, cases_of
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import NOM as KK_NOM
@@ -25,7 +24,7 @@ from ..russian_context import (
     place_words,
     verb_governed,
 )
-from .english import EN_AND_AFTER, EN_CASE_BEFORE, EN_SPREAD_TO, SourceReading
+from .english import EN_CASE_BEFORE, EN_SPREAD_TO, SourceReading
 from .state import (
     ADJECTIVE_ONLY,
     CLOSE,
@@ -42,16 +41,6 @@ from .state import (
 
 #: words that join the last name of a list to the others
 _LIST_CONJUNCTIONS = frozenset("и или және мен немесе".split())
-#: English "and" between two names ("Putin and the CSTO")
-#: (a preposition may be repeated after it, the group: "by Michelle Bachelet and by the EU")
-#: the preposition right before a name ("of the Ukrainian Social Movement")
-_EN_LAST_PREPOSITION_OF_ANY = right_before("(by|to|with|from|in|of|for|at|on|into|against|about)")
-_EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:(by|to|with|from|in)\s+)?(?:the\s+)?$")
-#: ... and "but not" between two names ("thanked Putin, but not Joe Biden")
-# (or a bare "not", the preposition repeated: "at Nazarbayev, not at Tokayev")
-_EN_BUT_NOT_BEFORE = re.compile(r"(?i),?\s*\b(?:but\s+)?not\s+(?:(?:at|to|for|with|from|of|on|in|by)\s+)?"
-                                r"(?:the\s+)?$")
-_EN_BUT_NOT_AFTER = re.compile(r"(?i),?\s*(?:but\s+)?not\s")
 
 
 #: endings only a Russian noun's plural has, after its stem (област|ях, республик|ах, комитет|ов)
@@ -227,27 +216,6 @@ class NameLists(SourceReading):
         """Has a rule already reported the name at *hit* (a finding at its offset)?"""
         offset = self.toks.spans[hit.start][0]
         return any(f.offset == offset for f in self.findings)
-
-    def english_preposition_repeated(self, first: int, second: int) -> bool:
-        """Does the English repeat the first's preposition before the second of a pair ("by Michelle
-        Bachelet and by the European Union")? Then the two share it even where they name different
-        kinds of thing (not "Steve McSweney of Workers Power and Pete Firmin", two phrases; nor "Yuliya
-        Yurchenko of the Ukrainian Social Movement and to Chris Ford", "to" repeated from further back)."""
-        found = _EN_AND_BEFORE.search(self.source_before(second))
-        if found is None or found.group(1) is None:
-            return False
-        before_first = _EN_LAST_PREPOSITION_OF_ANY.search(self.source_before(first))
-        return before_first is None or before_first.group(1).lower() == found.group(1).lower()
-
-    def english_pair(self, first: int, second: int, *, contrast: bool = False) -> bool:
-        """Does the English join the two referents by "and" ("Putin and the CSTO"), or with
-        *contrast* by "but not" ("thanked Putin, but not Joe Biden")?"""
-        before_second = self.source_around(second)[0]
-        if contrast:
-            return before_second is not None and _EN_BUT_NOT_BEFORE.search(before_second) is not None \
-                and _EN_BUT_NOT_AFTER.match(self.source_around(first)[1]) is not None
-        return before_second is not None and _EN_AND_BEFORE.search(before_second) is not None \
-            and EN_AND_AFTER.match(self.source_around(first)[1]) is not None
 
     def last_without_list_ending(self, chain: list[tuple[Hit, FormEntry]], case: int) -> bool:
         """«Алматыда, Шымкентте және Тараз дүкендер тоналды»: every name of a list but the last in

@@ -4,6 +4,7 @@ every name found, the stems with wrong endings, presence, misspellings and missi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -11,48 +12,28 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...findings import Finding
-from ..english_context import subject_verb
-from ..forms import CASES, DECLINED_QUOTE, EXTRA, FOREIGN, HYPHEN_QUOTE, WRONG, FormEntry, FormIndex, Hit, cases_of
+from ..forms import CASES, EXTRA, FOREIGN, HYPHEN_QUOTE, WRONG, FormEntry, FormIndex, Hit, cases_of
 from ..kazakh_context import (
     BARE_CASE,
     POSSESSIVE_CASE,
     UNVOICED,
-    adjective_shaped,
-    harmonised_head,
-    place_head,
     possessive_tail_for,
-    quoted_head,
     vowel_restored_stem,
 )
-from ..kazakh_context import INS as KK_INS
-from ..kazakh_context import NOM as KK_NOM
 from ..lexicon import TARGET_LANGUAGES, Lexicon
 from ..matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
-from ..russian_context import ACC, DAT, GEN, INS, LOC, NOM, governed
+from ..russian_context import governed
 from ..suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from ..variants import cyrillic_skeleton
 from .kazakh import KazakhRules
 from .lists import NOUN_PLURAL_ENDINGS, NameLists
-from .russian import RU_ADJECTIVE_ENDING, RussianRules
-from .state import CLOSE, KK_CASES, OPEN, SINGULAR, any_number, offending_at, strict_accept, token_span
+from .russian import RussianRules
+from .russian_verbs import RU_ADJECTIVE_ENDING
+from .state import CLOSE, OPEN, SINGULAR, offending_at, strict_accept, token_span
 
 #: Words a descriptive name may be said without (prepositions, conjunctions).
 _FUNCTION_WORDS = frozenset("в во на о об с со и или по за для от до из к ко у при мен пен бен және мен "
                             "туралы үшін бойынша".split())
-#: A Russian adverb of manner in -о made from an adjective (высоко, резко, публично, открыто)
-_RU_ADVERB = re.compile(r"[а-я]{3,}(?:ко|но|то|ло|ро|во|жо|шо|чно|льно)")
-
-
-#: A Russian past verb in the masculine or feminine singular (направил, направила; not the neuter
-#: -ло of impersonal verbs, nor a reflexive -лся, -лась)
-_RU_PAST_SINGULAR = re.compile(r"\w{3,}(?:[аеиоуыяё]л|[аеиоуыяё]ла)")
-#: A Russian active participle, singular (возглавлявший, возглавлявшего, руководящая): the ending
-#: → (the cases it marks, the gender)
-_RU_PARTICIPLE = re.compile(r"\w{3,}(?:вш|[уюая]щ)(ий|его|ему|им|ем|ая|ую)")
-_PARTICIPLE_CASES = {"ий": (NOM, "m"), "его": (GEN | ACC, "m"), "ему": (DAT, "m"), "им": (INS, "m"),
-                     "ем": (LOC, "m"), "ая": (NOM, "f"), "ую": (ACC, "f")}
-#: English that describes the person named right before it (", who had headed", ", having", ", -ing")
-_EN_DESCRIBED = re.compile(r"\s*,\s*(?:who\b|having\b|[a-z]+ing\b)")
 #: The locative-attributive -дағы inside a Kazakh word (Атыраудағы, Атыраудағылар)
 _KK_ATTRIBUTIVE = re.compile(r"(?:да|де|та|те)(?:ғы|гі)")
 #: The endings a Russian noun takes in the singular cases (a given name declined: Джо-ем, Айнур-ом)
@@ -239,13 +220,16 @@ def _is_ending(tail: str, language: str, suffixes: frozenset[str]) -> bool:
     return False
 
 
-#: Russian conjunctions after which a clause opens with its subject («тогда как Компартия Украины
-#: хранила молчание», "while the Communist Party of Ukraine kept silent")
-_RU_SUBJECT_OPENERS = frozenset("что как когда если пока хотя поскольку ибо а но однако зато".split())
+@functools.lru_cache(maxsize=4096)
+def _gaps_between_words(surface: str) -> tuple[str, ...]:
+    """What stands between the words of a glossary form (" " in «Қасым Жомарт», "-" in «Нур-Султан»),
+    read once per form, not on every keystroke's check."""
+    form = Tokens.of(surface)
+    return tuple(form.gap(k) for k in range(1, len(form.words)))
 
 
 #: endings only a Russian plural has (областях, областей, областям, областями, комитетов)
-_RU_PLURAL_TAILS = ("ях", "ах", "ей", "ям", "ам", "ями", "ами", "ов", "ев")
+_RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 
 class _Segment(NameLists, RussianRules, KazakhRules):
@@ -316,12 +300,12 @@ class _Segment(NameLists, RussianRules, KazakhRules):
         or added is a misspelling."""
         if hit.end - hit.start < 2:
             return
-        form = Tokens.of(entry.surface)
-        if len(form.words) != hit.end - hit.start:
+        listed_gaps = _gaps_between_words(entry.surface)
+        if len(listed_gaps) != hit.end - hit.start - 1:
             return
         toks = self.toks
-        for k in range(1, len(form.words)):
-            written, listed = toks.gap(hit.start + k), form.gap(k)
+        for k, listed in enumerate(listed_gaps, 1):
+            written = toks.gap(hit.start + k)
             if {written.strip(), listed.strip()} <= {"", *_HYPHENS} and (written.strip() in _HYPHENS) != (
                     listed.strip() in _HYPHENS):
                 offending = offending_at(toks, hit.start, hit.end, entry.surface)
@@ -442,149 +426,6 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                                                 or self.after_clause_conjunction(hit.start)):
                 self.fronted_subject(hit, entry)
 
-    def after_clause_conjunction(self, start: int) -> bool:
-        """Does a conjunction that opens a clause («тогда как», «когда», «а», «но») stand right
-        before token *start*, so that a name there opens its clause as after a comma?"""
-        return start > 0 and self.toks.words[start - 1].islower() and not self.toks.gap(start).strip(" \u00a0") \
-            and self.toks.folded[start - 1] in _RU_SUBJECT_OPENERS
-
-    def quoted_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
-        """«Қазақмыс» корпорациясына: an undeclined quoted name and the generic noun after it that
-        it names, which carries the case, are checked as one name in that noun's case (a dative
-        possessor «корпорациясына кеншілері» is as wrong as «Қазақмысқа кеншілері»)."""
-        if entry.surface[:1] not in OPEN or entry.surface[-1:] not in CLOSE or entry.flags & DECLINED_QUOTE \
-                or hit.end >= self.n or not self.toks.words[hit.end].islower() \
-                or self.toks.gap(hit.end).strip(" \u00a0") not in CLOSE or not self.toks.gap(hit.end).strip():
-            return None
-        fixed = harmonised_head(self.toks.folded[hit.end])
-        if fixed is not None:
-            # «ҚазМұнайГаз» компаниясындегі: the head's own endings broken (vowel harmony, the -н- of the
-            # possessive)
-            offending = f"{entry.surface} {self.toks.words[hit.end]}"
-            suggestion = f"{entry.surface} {fixed}"
-            self.add("target-wrong-inflection",
-                     f"{offending!r}: the endings of the noun the name heads do not fit it (vowel harmony / the "
-                     f"possessive's -н-) ({self.rid(entry.ref)}); expected {suggestion!r}",
-                     offending=offending, suggestion=suggestion, ref=entry.ref)
-            self.accounted.add(entry.ref)
-            return None
-        at = hit.end
-        found = quoted_head(self.toks.folded[at])
-        if found is None and adjective_shaped(self.toks.folded[at]) and at + 1 < self.n \
-                and self.toks.words[at + 1].islower() and not self.toks.gap(at + 1).strip(" \u00a0"):
-            at += 1         # «ҚазМұнайГаз» ұлттық компаниясына: an adjective before the head
-            found = quoted_head(self.toks.folded[at])
-        if found is None:
-            return None
-        head, case = found
-        whole = Hit(hit.start, at + 1, hit.entries)
-        between = " ".join(self.toks.words[hit.end:at])
-        self.headed[(whole.start, whole.end)] = (f"{entry.surface} {between}" if between else entry.surface, head)
-        # the surface without its opening quote: the rules that leave an undeclined quoted name alone
-        # check this one, whose case its head shows
-        return whole, entry._replace(cases=case,
-                                     surface=entry.surface[1:] + " " + " ".join(self.toks.words[hit.end:at + 1]))
-
-    def place_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
-        """«Тараз қаласынан», «Атырау облысына»: a bare place name and the noun of a kind of place
-        after it, which carries the case, are checked as one name in that noun's case ("in the city
-        of Taraz" wants «Тараз қаласында»)."""
-        if entry.surface[:1] in OPEN or entry.cases & KK_CASES != KK_NOM or entry.flags & EXTRA \
-                or self.lx.kinds[entry.ref] != "place" or hit.end >= self.n \
-                or not self.toks.words[hit.end].islower() or self.toks.gap(hit.end).strip(" \u00a0"):
-            return None
-        found = place_head(self.toks.folded[hit.end])
-        if found is None or found[1] == KK_NOM:
-            return None
-        head, case = found
-        whole = Hit(hit.start, hit.end + 1, hit.entries)
-        self.headed[(whole.start, whole.end)] = (entry.surface, head)
-        return whole, entry._replace(cases=case, surface=entry.surface + " " + self.toks.words[hit.end])
-
-    def kazakh_glued_and(self, hit: Hit, entry: FormEntry) -> bool:
-        """«Атыраумен Ақтау», «Chevron-мен ExxonMobil» for "Atyrau and Aktau": "and" between two
-        names is the separate word мен; glued on, it is the instrumental "with" («Атыраумен» is
-        with Atyrau). A name only in the instrumental, right before another name the English joins
-        to it by "and", is reported, the separate мен as the fix."""
-        if entry.cases & KK_CASES != KK_INS or entry.flags & EXTRA or hit.end >= self.n \
-                or self.toks.gap(hit.end).strip(" \u00a0" + OPEN):
-            return False
-        second = next((e for h, e in self.pending if h.start == hit.end and e.ref != entry.ref), None)
-        if second is None or not self.english_pair(entry.ref, second.ref):
-            return False
-        offending = self.offending_of(hit, entry)
-        bare = self.lx.in_case(entry.ref, "kk", 0, form=entry.base, case="nom")
-        suggestion = f"{bare} мен" if bare else None
-        self.add("target-wrong-inflection",
-                 f"{offending!r} (ins) right before another name the source joins to it by \"and\": glued on, "
-                 "-мен is \"with\"; \"and\" is the separate word мен" + (f"; expected {suggestion!r}" if suggestion
-                                                                           else ""),
-                 offending=offending, suggestion=suggestion, ref=entry.ref)
-        return True
-
-    def fronted_subject(self, hit: Hit, entry: FormEntry) -> None:
-        """«Организации Договора … направила около 2500 военнослужащих» ("The CSTO sent"): a name
-        that opens the sentence or a clause after a comma, the English subject of an active verb,
-        right before a past verb in the masculine or feminine singular (-л, -ла; an adverb may stand
-        between: «Си Цзиньпин высоко оценил») is that verb's subject, a nominative. (Not before a
-        neuter or reflexive verb: «Токаеву пришлось», «удалось» take a dative.)"""
-        cases = any_number(entry.cases)
-        if not cases or cases & NOM or entry.surface[:1] in OPEN or hit.end >= self.n \
-                or self.toks.gap(hit.end).strip(" \u00a0"):
-            return
-        at = hit.end
-        if at + 1 < self.n and _RU_ADVERB.fullmatch(self.toks.folded[at]) and self.toks.words[at].islower() \
-                and not self.toks.gap(at + 1).strip(" \u00a0"):
-            at += 1         # «Си Цзиньпин высоко оценил»: an adverb between
-        verb = self.toks.words[at]
-        if not verb.islower() or not _RU_PAST_SINGULAR.fullmatch(fold(verb)):
-            return
-        before_en, after_en = self.source_around(entry.ref)
-        verb_en = subject_verb(before_en, after_en) if before_en is not None else None
-        if verb_en is None:
-            return
-        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('ru', cases))}) before {verb!r}, opening its "
-                        f"clause: the source makes it the subject of \"{verb_en}\", a nominative")
-
-    def participle_after(self, hit: Hit, entry: FormEntry) -> None:
-        """«лишился и Карима Масимова, возглавлявший Комитет» ("Karim Massimov, who had headed
-        the Committee"): a participle set off after a person's name, where the English describes
-        that person (", who", ", having", ", -ing"), agrees with the name in case; a name in no
-        case the participle is in is wrong. Only active participles of the name's own gender
-        (-вший, -щий: no noun ends so), so that one agreeing with a noun before the name («речь
-        Токаева, вызвавшая …») is left alone."""
-        if self.lx.kinds[entry.ref] != "person" or entry.surface[:1] in OPEN or hit.end + 1 >= self.n \
-                or self.toks.gap(hit.end).strip(" \u00a0") != ",":
-            return
-        cases = entry.cases & SINGULAR
-        found = _RU_PARTICIPLE.fullmatch(self.toks.folded[hit.end])
-        if not cases or found is None or not _EN_DESCRIBED.match(self.source_around(entry.ref)[1]):
-            return
-        wanted, gender = _PARTICIPLE_CASES[found.group(1)]
-        if ("f" if fold(entry.base).endswith(("а", "я")) else "m") != gender or cases & wanted:
-            return
-        participle = self.toks.words[hit.end]
-        self.wrong_case(hit, entry, cases_of("ru", wanted)[0],
-                        f"({'/'.join(cases_of('ru', cases))}) before {participle!r}, which describes the person "
-                        f"and agrees with the name: the {'/'.join(cases_of('ru', wanted))}")
-
-    def apostrophe_ending(self, hit: Hit, entry: FormEntry) -> bool:
-        """«в Facebook'е»: a Russian ending glued with an apostrophe to a name in Latin letters
-        that the glossary keeps undeclined (a colloquial habit, not the edition's form)."""
-        if hit.end >= self.n or self.toks.gap(hit.end) not in ("'", "\u2019") or not entry.surface.isascii():
-            return False
-        ending = self.toks.words[hit.end]
-        if not (ending.isalpha() and ending.islower() and len(ending) <= 3 and not ending.isascii()):
-            return False
-        if any(self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=case) not in (None, entry.base)
-               for case in CASES["ru"]):
-            return False            # the glossary declines it: its own forms say how
-        offending = offending_at(self.toks, hit.start, hit.end + 1)
-        self.add("target-wrong-inflection",
-                 f"{offending!r}: the glossary keeps {entry.base!r} undeclined, with no ending after an apostrophe",
-                 offending=offending, suggestion=entry.base, ref=entry.ref)
-        return True
-
     # -- 2. other languages ---------------------------------------------------------------------
     def other_scan(self) -> None:
         toks, covered = self.toks, self.covered
@@ -702,7 +543,7 @@ class _Segment(NameLists, RussianRules, KazakhRules):
             if not near:
                 continue
             # (the name's word must begin the form there: the text has the name from its first word on)
-            if any(f == fid and p == pos - 1 for f, p, _ in table.get(toks.folded[i - 1], ())) if i > 0 else False:
+            if i > 0 and any(f == fid and p == pos - 1 for f, p, _ in table.get(toks.folded[i - 1], ())):
                 return False
             case = mask & SINGULAR
             suggestion = self.lx.in_case(ref, "ru", case, form=form) if case and not case & (case - 1) else None
