@@ -309,7 +309,9 @@ async def test_closed_editors_are_freed(project: Path) -> None:
     """Closed editor screens are garbage: neither gc.freeze() nor the app's watchers keep them.
 
     (Textual's finished workers stay referenced from context variables until later workers
-    replace them, so the two most recent editors may still be alive: never the earlier ones,
+    replace them, so an editor closed just before the next one opens may be frozen with it and
+    freed only at the navigation after: the app thaws and collects at every editor it opens.
+    After that step the two most recent editors may still be alive, never the earlier ones,
     however many editors were opened.)"""
     gc.unfreeze()       # whatever an earlier test left
     gc.collect()
@@ -337,6 +339,10 @@ async def test_closed_editors_are_freed(project: Path) -> None:
         await pilot.press("down")
         await settle(app, pilot)
         await pilot.pause(0.2)
+        gc.collect()
+        alive = [n for n, ref in enumerate(editors) if ref() is not None]
+        assert len(alive) <= 3, f"closed editors {alive} of {len(editors)} are still alive"
+        app._refreeze()         # what the next editor opened does first
         gc.collect()
         alive = [n for n, ref in enumerate(editors) if ref() is not None]
         assert all(n >= len(editors) - 2 for n in alive), \
