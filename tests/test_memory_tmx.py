@@ -203,3 +203,77 @@ def test_utf16_file_with_line_break_placeholders_keeps_words_apart(tmp_path: Pat
         ("ru", "The strike began in Zhanaozen.", "Забастовка началась в Жанаозене."),
     ]
     assert units[0].creator == "AIGERIM"
+
+
+def test_the_source_is_the_english_variant_whatever_the_file_translates_from(tmp_path: Path) -> None:
+    """A memory exported from a German→Russian project that also keeps English: the unit's
+    source is its English text, never the German the file declares as its source; a unit with
+    no English is skipped (reported), and the German is a language this project does not have."""
+    path = tmp_path / "de-en-ru.tmx"
+    path.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x"
+ adminlang="de-DE" srclang="de-DE" datatype="plaintext"/><body>
+<tu><tuv xml:lang="de-DE"><seg>Die Proteste weiteten sich aus.</seg></tuv>
+<tuv xml:lang="en-GB"><seg>The protests spread.</seg></tuv>
+<tuv xml:lang="ru-RU"><seg>Протесты распространились.</seg></tuv></tu>
+<tu><tuv xml:lang="de-DE"><seg>Nur Deutsch.</seg></tuv><tuv xml:lang="ru-RU"><seg>Только по-русски.</seg></tuv></tu>
+<tu srclang="en-US"><tuv xml:lang="en-GB"><seg>Colour</seg></tuv><tuv xml:lang="en-US"><seg>Color</seg></tuv>
+<tuv xml:lang="kk"><seg>Түс</seg></tuv></tu>
+</body></tmx>
+""", encoding="utf-8")
+    report = ReadReport()
+    units = list(read_tmx(path, LANGUAGES, report))
+    assert [(u.source, u.tgtlang, u.target) for u in units] == [
+        ("The protests spread.", "ru", "Протесты распространились."),
+        ("Color", "kk", "Түс")]          # the unit's own srclang picks among English variants
+    assert report.no_source == 1 and report.unknown_languages == {"de-DE": 2}
+
+
+def test_xliff_as_memory_from_other_tools(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Trados's .sdlxliff and memoQ's .mqxliff are XLIFF; a file translated from another language
+    than English is skipped and said so; a file without a target language (Angular's
+    messages.ru.xlf) is read with --language, and without it is one clear error."""
+    project = copy_project(tmp_path / "p")
+    sdl = tmp_path / "report.docx.sdlxliff"
+    sdl.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2"
+ version="1.2" sdl:version="1.0">
+<file original="report.docx" datatype="x-sdlfilterframework2" source-language="en-US" target-language="kk-KZ"><body>
+<trans-unit id="u1"><source>Troops were sent to Almaty.</source>
+<seg-source><mrk mtype="seg" mid="1">Troops were sent to Almaty.</mrk></seg-source>
+<target><mrk mtype="seg" mid="1">Алматыға әскер жіберілді.</mrk></target>
+<sdl:seg-defs><sdl:seg id="1" conf="Translated"/></sdl:seg-defs></trans-unit>
+</body></file>
+<file original="bericht.docx" datatype="x-sdlfilterframework2" source-language="de-DE" target-language="ru-RU"><body>
+<trans-unit id="u2"><source>Truppen wurden entsandt.</source><target state="translated">Войска были введены.</target>
+</trans-unit></body></file>
+</xliff>
+""", encoding="utf-8")
+    assert main(["-C", str(project), "memory", "import", str(sdl)]) == 0
+    out = capsys.readouterr()
+    assert "1 unit(s) read: 1 added" in out.out
+    assert "1 translation(s) from de-DE skipped: the project translates from en" in out.err
+    angular = tmp_path / "messages.ru.xlf"
+    angular.write_text("""<?xml version="1.0" encoding="UTF-8" ?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="en-US" datatype="plaintext" original="ng2.template">
+    <body>
+      <trans-unit id="4d5c1f" datatype="html">
+        <source>Protests spread to <x id="INTERPOLATION" equiv-text="{{ city }}"/>.</source>
+        <target>Протесты распространились на <x id="INTERPOLATION" equiv-text="{{ city }}"/>.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+""", encoding="utf-8")
+    assert main(["-C", str(project), "memory", "import", str(angular)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"{angular}:3: translations but no target-language on its <file>: say which language they are in "
+        "with --language")
+    assert main(["-C", str(project), "memory", "import", "--language", "ru", str(angular)]) == 0
+    assert "1 unit(s) read: 1 added" in capsys.readouterr().out
+    store = SQLiteMemory(project / ".workbench" / "memory.sqlite")
+    with store:
+        assert sorted((u.tgtlang, u.source, u.target) for u in store.units()) == [
+            ("kk", "Troops were sent to Almaty.", "Алматыға әскер жіберілді."),
+            ("ru", "Protests spread to .", "Протесты распространились на .")]

@@ -205,7 +205,7 @@ BAD = {
                          '<target>y</target></segment>\n</unit>\n</file>\n</xliff>\n', 4, "<segment> has no <source>"),
     "xliff2-no-trglang": (f'<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en">\n'
                           f'<file id="f1" original="{PO}">\n<unit id="a"><segment><source>x</source><target>y</target>'
-                          '</segment></unit>\n</file>\n</xliff>\n', 1, "<xliff> has no trgLang"),
+                          '</segment></unit>\n</file>\n</xliff>\n', 1, "no trgLang on <xliff>"),
     "language": (f'<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">\n<file original="{PO}" '
                  'source-language="en" target-language="de">\n<body>\n<trans-unit id="a"><source>x</source>'
                  '</trans-unit>\n</body>\n</file>\n</xliff>\n', 2, "'de' is not a language of this project"),

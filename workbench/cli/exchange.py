@@ -26,15 +26,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from workbench.exchange.xliff import import_xliff
+    from workbench.exchange.xliff import SUFFIXES, import_xliff
 
     project = project_of(args)
     paths = [Path(p) for p in args.files]
     for path in paths:
-        if path.suffix.lower() not in (".xlf", ".xliff"):
-            raise WorkbenchError("not an XLIFF file (.xlf, .xliff); for a memory file use `workbench memory "
-                                 "import`", path)
-    report = import_xliff(project, paths, {p: str(p) for p in paths})
+        if path.suffix.lower() not in SUFFIXES:
+            raise WorkbenchError(f"not an XLIFF file ({', '.join(SUFFIXES)}); for a memory file use `workbench "
+                                 "memory import`", path)
+    report = import_xliff(project, paths, {p: str(p) for p in paths}, language=args.language)
     for line in report.warnings:
         print(line, file=sys.stderr)
     for path in report.written:
@@ -53,4 +53,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("import", help="apply XLIFF files translated in a CAT tool to the catalogues")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--language", help="the target language of files that declare none (Angular's messages.fr.xlf)")
     p.set_defaults(func=cmd_import)

@@ -44,6 +44,7 @@ def _tools(project: Project) -> NameTools | None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from workbench.exchange.xliff import SUFFIXES as XLIFF_SUFFIXES
     from workbench.memory.compendium import read_po_units, read_xliff_units
     from workbench.memory.matching import PreparedUnit, StoredUnit
     from workbench.memory.sqlite import remove_database
@@ -56,8 +57,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     for path in paths:
         if not path.exists():
             raise WorkbenchError("no such file", path)
-        if path.suffix.lower() not in (".tmx", ".po", ".pot", ".xlf", ".xliff"):
-            raise WorkbenchError("not a memory file: give a .tmx, .po or .xlf/.xliff file", path)
+        if path.suffix.lower() not in (".tmx", ".po", ".pot", *XLIFF_SUFFIXES):
+            raise WorkbenchError(f"not a memory file: give a .tmx, .po or XLIFF ({', '.join(XLIFF_SUFFIXES)}) file",
+                                 path)
     setting = getattr(args, "memory", None) or project.memory
     new_file = sqlite_path(setting, project.root)
     if new_file is not None and new_file.exists():
@@ -74,7 +76,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 yield from read_po_units(path, project.languages, report, language=args.language, shown=str(path),
                                          origin=origin)
             else:
-                yield from read_xliff_units(path, project.languages, report, shown=str(path), origin=origin)
+                yield from read_xliff_units(path, project.languages, report, shown=str(path), origin=origin,
+                                            language=args.language)
 
     started = time.perf_counter()
     try:
@@ -225,7 +228,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = m.add_parser("import", help="import TMX 1.4, PO (compendium) or XLIFF files into the memory")
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--language", help="the target language of a PO file without a Language header")
+    p.add_argument("--language", help="the target language of a PO file without a Language header or an XLIFF "
+                   "file without a target-language")
     p.add_argument("--origin", help="the origin recorded for the units (default: tmx:FILE, po:FILE …)")
     p.set_defaults(func=cmd_import)
 

@@ -53,6 +53,8 @@ CONTEXT_GROUP = "x-po-msgctxt"
 #: Trados Studio's SDLXLIFF keeps each segment's status in ``<sdl:seg conf="…">``
 SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
 SDL_CONFIRMED = frozenset({"Translated", "ApprovedTranslation", "ApprovedSignOff"})
+#: the names XLIFF files go by: Trados Studio's .sdlxliff and memoQ's .mqxliff are XLIFF 1.2
+SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 
 
 @functools.lru_cache(maxsize=1)
@@ -205,13 +207,21 @@ def _is_xliff2(root: Any) -> bool:
     return root.get("version", "").startswith("2") or ":2." in (etree.QName(root).namespace or "")
 
 
-def read_xliff(path: Path, shown: str | None = None) -> list[XliffFile]:
-    """The ``<file>`` elements of an XLIFF 1.x or 2.x document (``file:line: what is wrong`` on a problem)."""
+def _no_language(shown: str, line: int | None, attribute: str) -> WorkbenchError:
+    return WorkbenchError(f"translations but no {attribute}: say which language they are in with --language",
+                          shown, line)
+
+
+def read_xliff(path: Path, shown: str | None = None, *, language: str | None = None) -> list[XliffFile]:
+    """The ``<file>`` elements of an XLIFF 1.x or 2.x document (``file:line: what is wrong`` on a
+    problem). *language* is the target language of files that declare none (Angular's
+    extractor writes ``messages.fr.xlf`` without one); a file with translations, no declared
+    language and no *language* is an error."""
     shown = shown or str(path)
     data = read_input(path, shown)
     root = _parse_xml(data, shown)
     if _is_xliff2(root):
-        return _read_xliff2(root, shown)
+        return _read_xliff2(root, shown, language)
     from lxml import etree
 
     try:
@@ -227,9 +237,7 @@ def read_xliff(path: Path, shown: str | None = None) -> list[XliffFile]:
             raise WorkbenchError("<trans-unit> outside a <file>", shown, element.sourceline)
         found = files.get(id(file_node))
         if found is None:
-            target_language = file_node.get("target-language") or ""
-            if not target_language:
-                raise WorkbenchError("<file> has no target-language", shown, file_node.sourceline)
+            target_language = file_node.get("target-language") or language or ""
             found = files[id(file_node)] = XliffFile(file_node.get("original") or "",
                                                      file_node.get("source-language") or "", target_language,
                                                      file_node.sourceline, [])
@@ -254,6 +262,9 @@ def read_xliff(path: Path, shown: str | None = None) -> list[XliffFile]:
         notes = unit.getnotes("translator")
         found.units.append(XliffUnit(element.sourceline, unit.source, target or None, fuzzy and bool(target),
                                      msgctxt, tuple(notes.split("\n")) if notes else (), previous))
+    for xfile in out:
+        if not xfile.target_language and any(unit.target for unit in xfile.units):
+            raise _no_language(shown, xfile.line, "target-language on its <file>")
     return out
 
 
@@ -276,7 +287,7 @@ def _xliff2_text(element: Any) -> str:
     return "".join(parts)
 
 
-def _read_xliff2(root: Any, shown: str) -> list[XliffFile]:
+def _read_xliff2(root: Any, shown: str, language: str | None = None) -> list[XliffFile]:
     """XLIFF 2.x, core module: one unit per ``<unit>``, its segments and ignorables joined in order.
 
     A segment's target counts as confirmed unless its ``state`` is ``initial`` (tools such as
@@ -285,7 +296,7 @@ def _read_xliff2(root: Any, shown: str) -> list[XliffFile]:
     namespace = root.tag.partition("}")[0].lstrip("{") if root.tag.startswith("{") else ""
     q = (lambda name: f"{{{namespace}}}{name}") if namespace else (lambda name: name)
     source_language = root.get("srcLang") or ""
-    target_language = root.get("trgLang") or ""
+    target_language = root.get("trgLang") or language or ""
     out: list[XliffFile] = []
     for file_node in root.iter(q("file")):
         units: list[XliffUnit] = []
@@ -315,7 +326,7 @@ def _read_xliff2(root: Any, shown: str) -> list[XliffFile]:
             units.append(XliffUnit(unit.sourceline, "".join(sources), target, fuzzy and target is not None,
                                    None, notes, None))
         if units and not target_language and any(unit.target for unit in units):
-            raise WorkbenchError("<xliff> has no trgLang", shown, root.sourceline)
+            raise _no_language(shown, root.sourceline, "trgLang on <xliff>")
         out.append(XliffFile(file_node.get("original") or "", source_language, target_language,
                              file_node.sourceline, units))
     return out
@@ -330,6 +341,9 @@ class ImportReport:
 
 
 def _catalogue_path(project: Project, xfile: XliffFile, path: Path, shown: str) -> tuple[Path, str]:
+    if not xfile.target_language:
+        raise WorkbenchError("<file> has no target-language: say which language it is with --language", shown,
+                             xfile.line)
     language = map_language(xfile.target_language, project.languages)
     if language is None:
         raise WorkbenchError(f"target-language {xfile.target_language!r} is not a language of this project "
@@ -348,15 +362,17 @@ def _catalogue_path(project: Project, xfile: XliffFile, path: Path, shown: str) 
     return candidate, language
 
 
-def import_xliff(project: Project, paths: list[Path], shown: dict[Path, str] | None = None) -> ImportReport:
+def import_xliff(project: Project, paths: list[Path], shown: dict[Path, str] | None = None, *,
+                 language: str | None = None) -> ImportReport:
     """Apply XLIFF files to the project's catalogues. Every file is read and every catalogue
-    merged in memory first: a bad file changes nothing."""
+    merged in memory first: a bad file changes nothing. *language*: the target language of
+    files that declare none."""
     shown = shown or {}
     plans: dict[Path, Catalogue] = {}
     report = ImportReport()
     for path in paths:
         where = shown.get(path, str(path))
-        for xfile in read_xliff(path, where):
+        for xfile in read_xliff(path, where, language=language):
             po_path, _ = _catalogue_path(project, xfile, path, where)
             catalogue = plans.get(po_path)
             if catalogue is None:

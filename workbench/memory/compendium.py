@@ -51,15 +51,23 @@ def read_po_units(path: Path, languages: list[str], report: ReadReport, *, langu
 
 
 def read_xliff_units(path: Path, languages: list[str], report: ReadReport, *, shown: str | None = None,
-                     origin: str | None = None) -> list[StoredUnit]:
+                     origin: str | None = None, language: str | None = None) -> list[StoredUnit]:
+    """The translated units of an XLIFF file as memory units: confirmed targets only, from an
+    English source (a file translated from another language is counted and skipped); *language*
+    is the target language of files that declare none."""
     from workbench.exchange.xliff import read_xliff
 
     when = now_iso()
     units = []
-    for xfile in read_xliff(path, shown):
+    for xfile in read_xliff(path, shown, language=language):
+        translated = sum(1 for unit in xfile.units if unit.target)
+        if xfile.source_language and map_language(xfile.source_language, [SOURCE_LANGUAGE]) is None:
+            report.other_sources[xfile.source_language] += translated
+            continue
         target = map_language(xfile.target_language, languages)
         if target is None:
-            report.unknown_languages[xfile.target_language] += len(xfile.units)
+            if translated:
+                report.unknown_languages[xfile.target_language] += translated
             continue
         for unit in xfile.units:
             if not unit.target or unit.fuzzy:

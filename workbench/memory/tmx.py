@@ -48,11 +48,15 @@ class ReadReport:
     unknown_languages: Counter[str] = field(default_factory=Counter)
     no_source: int = 0
     empty: int = 0
+    #: translations from a source language other than the project's (an XLIFF file's source-language)
+    other_sources: Counter[str] = field(default_factory=Counter)
 
     def lines(self) -> list[str]:
         out = []
         for code, count in sorted(self.unknown_languages.items()):
             out.append(f"{count} translation(s) into {code} skipped: not a language of this project")
+        for code, count in sorted(self.other_sources.items()):
+            out.append(f"{count} translation(s) from {code} skipped: the project translates from {SOURCE_LANGUAGE}")
         if self.no_source:
             out.append(f"{self.no_source} unit(s) skipped: no {SOURCE_LANGUAGE} text")
         if self.empty:
@@ -176,19 +180,20 @@ class _Units:
         self.imported = now_iso()
         self._roles: dict[tuple[str, str], str | None] = {}
 
-    def role(self, code: str, source_code: str) -> str | None:
-        """"" for the source language, a project language, or None (not translated into)."""
-        key = (code, source_code)
-        if key not in self._roles:
-            if map_language(code, [source_code]) is not None or map_language(code, [SOURCE_LANGUAGE]) is not None:
-                self._roles[key] = ""
+    def role(self, code: str) -> str | None:
+        """"" for a variant of the project's source language (English, whatever language the
+        file translates from), a project language, or None (not translated into)."""
+        if code not in self._roles:
+            if map_language(code, [SOURCE_LANGUAGE]) is not None:
+                self._roles[code] = ""
             else:
-                self._roles[key] = map_language(code, self.languages)
-        return self._roles[key]
+                self._roles[code] = map_language(code, self.languages)
+        return self._roles[code]
 
     def read(self, tu: Any) -> Iterator[StoredUnit]:
         report, where = self.report, self.where
         source: str | None = None
+        source_exact = False        # the English text is in the unit's own srclang (en-US among en-GB)
         targets: list[tuple[str, str, str, Any]] = []
         source_code = tu.get("srclang") or self.srclang
         if source_code == "*all*":
@@ -210,10 +215,11 @@ class _Units:
                 raise WorkbenchError(f"<tuv xml:lang={code!r}> must hold exactly one <seg> (it has {len(segs)})",
                                      where, tuv.sourceline)
             text = seg_text(segs[0])
-            role = self.role(code, source_code)
+            role = self.role(code)
             if role == "":
-                if source is None:
-                    source = text
+                exact = code.casefold() == source_code.casefold()
+                if source is None or (exact and not source_exact):
+                    source, source_exact = text, exact
             elif role is None:
                 report.unknown_languages[code] += 1
             else:
