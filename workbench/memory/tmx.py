@@ -178,7 +178,7 @@ class _Units:
         self.origin = origin
         self.srclang = SOURCE_LANGUAGE if srclang == "*all*" else srclang
         self.imported = now_iso()
-        self._roles: dict[tuple[str, str], str | None] = {}
+        self._roles: dict[str, str | None] = {}
 
     def role(self, code: str) -> str | None:
         """"" for a variant of the project's source language (English, whatever language the
