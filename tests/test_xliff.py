@@ -250,3 +250,54 @@ def test_export_of_an_empty_catalogue_set_is_an_error(tmp_path: Path) -> None:
     project = load_project(copy_project(tmp_path / "p"))
     with pytest.raises(WorkbenchError, match="run `workbench update` first"):
         export_xliff(project, tmp_path / "out", project.languages)
+
+
+def test_an_import_never_overwrites_a_save_made_while_it_ran(project_dir: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The editor saves the catalogue between the import's read and its write: the import's
+    other translations are applied to what is on disk now; the message saved meanwhile, and
+    every message the import does not touch, keep the saved text."""
+    from workbench.exchange import xliff as xliff_module
+    from workbench.gettext import write_po
+
+    catalogue = read_po(project_dir / PO)
+    first, second, third = (m.msgid for m in catalogue.messages[1:4])
+    units = "".join(f'<trans-unit id="{n}"><source>{source.replace("&", "&amp;")}</source>'
+                    f'<target state="translated">Импорт {n}</target></trans-unit>\n'
+                    for n, source in enumerate((first, second)))
+    xlf = project_dir / "back.xlf"
+    xlf.write_text(f"""<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+<file original="{PO}" source-language="en" target-language="ru"><body>
+{units}</body></file></xliff>
+""", encoding="utf-8")
+    real_read_po = xliff_module.read_po
+    reads = []
+
+    def read_then_someone_saves(path: Path):    # type: ignore[no-untyped-def]
+        found = real_read_po(path)
+        reads.append(path)
+        if len(reads) == 1:
+            theirs = real_read_po(path)
+            theirs.get(second).msgstr = "Сохранено в редакторе"
+            theirs.get(third).msgstr = "Тоже сохранено"
+            write_po(theirs, path)
+        return found
+
+    monkeypatch.setattr(xliff_module, "read_po", read_then_someone_saves)
+    report = import_xliff(load_project(project_dir), [xlf])
+    after = read_po(project_dir / PO)
+    assert after.get(first).msgstr == "Импорт 0"
+    assert after.get(second).msgstr == "Сохранено в редакторе"
+    assert after.get(third).msgstr == "Тоже сохранено"
+    assert report.changed_messages == 1 and len(reads) == 2
+    assert any("saved by someone else during the import" in w for w in report.warnings)
+
+
+def test_an_import_that_changes_nothing_writes_nothing(project_dir: Path) -> None:
+    """Importing the file just exported leaves every catalogue byte-identical, its date too."""
+    project = load_project(project_dir)
+    export_xliff(project, project_dir / "out", ["ru"])
+    before = tree_bytes(project_dir / "locale")
+    report = import_xliff(project, sorted((project_dir / "out").glob("*.xlf")))
+    assert report.written == [] and report.changed_messages == 0
+    assert tree_bytes(project_dir / "locale") == before

@@ -41,7 +41,7 @@ from typing import Any
 from workbench.gettext import Catalogue, Message, format_po, read_po
 from workbench.project import Project
 from workbench.services.merge import format_date
-from workbench.util.atomic import atomic_write_bytes, atomic_write_text
+from workbench.util.atomic import ChangedOnDisk, atomic_write_bytes, atomic_write_text
 from workbench.util.errors import WorkbenchError
 from workbench.util.files import read_input
 
@@ -53,6 +53,8 @@ CONTEXT_GROUP = "x-po-msgctxt"
 #: Trados Studio's SDLXLIFF keeps each segment's status in ``<sdl:seg conf="…">``
 SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
 SDL_CONFIRMED = frozenset({"Translated", "ApprovedTranslation", "ApprovedSignOff"})
+#: times a catalogue that changed on disk during an import is read again and the import reapplied
+RETRIES = 5
 #: the names XLIFF files go by: Trados Studio's .sdlxliff and memoQ's .mqxliff are XLIFF 1.2
 SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 
@@ -369,6 +371,7 @@ def import_xliff(project: Project, paths: list[Path], shown: dict[Path, str] | N
     files that declare none."""
     shown = shown or {}
     plans: dict[Path, Catalogue] = {}
+    applied: dict[Path, list[tuple[XliffUnit, str]]] = {}      # catalogue → (unit, msgstr it replaced)
     report = ImportReport()
     for path in paths:
         where = shown.get(path, str(path))
@@ -383,21 +386,45 @@ def import_xliff(project: Project, paths: list[Path], shown: dict[Path, str] | N
                     report.warnings.append(f"{where}:{unit.line}: no message with this source in "
                                            f"{project.relpath(po_path)} (the source changed?); not imported")
                     continue
+                seen = message.msgstr
                 if _apply(message, unit):
                     report.changed_messages += 1
+                    applied.setdefault(po_path, []).append((unit, seen))
     for po_path, catalogue in plans.items():
-        text = format_po(catalogue)
-        try:
-            same = po_path.read_text(encoding="utf-8") == text
-        except (OSError, UnicodeDecodeError):
-            same = False
-        if same:
+        if po_path not in applied:
             report.unchanged.append(po_path)
             continue
-        catalogue.metadata["PO-Revision-Date"] = format_date()
-        atomic_write_text(po_path, format_po(catalogue))
-        report.written.append(po_path)
+        _write(project, po_path, catalogue, applied[po_path], report)
     return report
+
+
+def _write(project: Project, po_path: Path, catalogue: Catalogue, applied: list[tuple[XliffUnit, str]],
+           report: ImportReport) -> None:
+    """Write an imported catalogue unless it changed on disk since it was read (an editor saved
+    it meanwhile): then it is read again and the units applied to the messages whose translation
+    is still the one the import replaced; a message saved meanwhile keeps the saved text."""
+    kept: set[str] = set()
+    for _attempt in range(RETRIES):
+        catalogue.metadata["PO-Revision-Date"] = format_date()
+        try:
+            atomic_write_text(po_path, format_po(catalogue), expected=catalogue.fingerprint)
+            report.written.append(po_path)
+            return
+        except ChangedOnDisk:
+            catalogue = read_po(po_path)
+            for unit, seen in applied:
+                message = catalogue.get(unit.source, unit.msgctxt)
+                if message is None or message.obsolete:
+                    continue
+                if message.msgstr == seen:
+                    _apply(message, unit)
+                elif message.msgstr != (unit.target or "") and unit.source not in kept:
+                    kept.add(unit.source)
+                    report.changed_messages -= 1
+                    report.warnings.append(f"{project.relpath(po_path)}: {unit.source[:60]!r} was saved by "
+                                           "someone else during the import; their translation is kept")
+    raise WorkbenchError(f"kept changing on disk during the import ({RETRIES} tries); not overwritten: "
+                         "import it again when nobody is saving it", po_path)
 
 
 def _apply(message: Message, unit: XliffUnit) -> bool:
