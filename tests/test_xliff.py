@@ -301,3 +301,84 @@ def test_an_import_that_changes_nothing_writes_nothing(project_dir: Path) -> Non
     report = import_xliff(project, sorted((project_dir / "out").glob("*.xlf")))
     assert report.written == [] and report.changed_messages == 0
     assert tree_bytes(project_dir / "locale") == before
+
+
+def test_weblate_gettext_xliff_language_from_its_header_plurals_and_header_left_out(tmp_path: Path) -> None:
+    """Weblate's and translate-toolkit's gettext-flavoured XLIFF 1.1: no target-language on the
+    <file>, the language in the header unit's «Language:» line; the header is no message and a
+    plural group is counted, not read (nor an error)."""
+    path = tmp_path / "kk.xlf"
+    path.write_text("""<?xml version='1.0' encoding='UTF-8'?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">
+  <file original="kk.po" source-language="en-US" datatype="plaintext">
+    <body>
+      <trans-unit xml:space="preserve" id="1" approved="no" restype="x-gettext-domain-header">
+        <source>Project-Id-Version: x
+Language: kk
+</source>
+        <target state="translated">Project-Id-Version: x
+Language: kk
+</target>
+      </trans-unit>
+      <trans-unit xml:space="preserve" id="2" approved="yes">
+        <source>Workers went on strike.</source>
+        <target state="translated">Жұмысшылар ереуілге шықты.</target>
+      </trans-unit>
+      <group restype="x-gettext-plurals" id="3">
+        <trans-unit xml:space="preserve" id="3[0]"><source>%d worker</source><target>%d жұмысшы</target></trans-unit>
+        <trans-unit xml:space="preserve" id="3[1]"><source>%d workers</source><target>%d жұмысшы</target></trans-unit>
+      </group>
+    </body>
+  </file>
+</xliff>
+""", encoding="utf-8")
+    [xfile] = read_xliff(path)
+    assert xfile.target_language == "kk" and xfile.plurals == 1
+    assert [(u.source, u.target, u.fuzzy) for u in xfile.units] == [
+        ("Workers went on strike.", "Жұмысшылар ереуілге шықты.", False)]
+
+
+def test_whitespace_is_read_as_xml_space_says(tmp_path: Path) -> None:
+    """A pretty-printed <source> (Memsource, many exporters) is one line of text under XML's
+    default space handling; under xml:space="preserve" (on the element or an ancestor — our own
+    export sets it) every space and line break is kept, in XLIFF 1.2 and 2.0 alike."""
+    v12 = tmp_path / "v12.xlf"
+    v12.write_text("""<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+<file original="a" source-language="en" target-language="ru"><body>
+<trans-unit id="1"><source>Monthly statements
+        received by  users.
+    </source><target>Ежемесячные отчёты
+        получают пользователи.
+    </target></trans-unit>
+<trans-unit id="2" xml:space="preserve"><source>Two  spaces
+kept</source><target>Два  пробела
+сохранены</target></trans-unit>
+</body></file></xliff>
+""", encoding="utf-8")
+    assert [(u.source, u.target) for u in read_xliff(v12)[0].units] == [
+        ("Monthly statements received by users.", "Ежемесячные отчёты получают пользователи."),
+        ("Two  spaces\nkept", "Два  пробела\nсохранены")]
+    v20 = tmp_path / "v20.xlf"
+    v20.write_text("""<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-us" trgLang="ru">
+  <file id="f">
+    <unit id="0">
+      <segment state="translated">
+        <source>Monthly statements received by
+            <ph id="1" dataRef="d1"/> users.
+        </source>
+        <target>Ежемесячные отчёты получают
+            <ph id="1" dataRef="d1"/> пользователей.
+        </target>
+      </segment>
+    </unit>
+    <unit id="1">
+      <segment><source xml:space="preserve">Hello, world!
+</source><target xml:space="preserve">Привет, мир!
+</target></segment>
+    </unit>
+  </file>
+</xliff>
+""", encoding="utf-8")
+    assert [(u.source, u.target) for u in read_xliff(v20)[0].units] == [
+        ("Monthly statements received by users.", "Ежемесячные отчёты получают пользователей."),
+        ("Hello, world!\n", "Привет, мир!\n")]

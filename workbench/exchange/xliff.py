@@ -185,6 +185,39 @@ class XliffFile:
     target_language: str
     line: int | None
     units: list[XliffUnit]
+    #: gettext plural messages (``<group restype="x-gettext-plurals">``), which are not read
+    plurals: int = 0
+
+
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _local_name(element: Any) -> str:
+    return element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
+
+
+def _preserves_space(element: Any) -> bool:
+    """Is ``xml:space="preserve"`` in force at *element* (set on it or inherited)?"""
+    for node in (element, *element.iterancestors()):
+        value = node.get(XML_SPACE)
+        if value is not None:
+            return bool(value == "preserve")
+    return False
+
+
+def _collapsed(text: str | None) -> str | None:
+    """Whitespace as XML's default space handling reads it: a pretty-printed
+    ``<source>\n    Monthly statements\n    received</source>`` is "Monthly statements received"."""
+    return " ".join(text.split()) if text is not None else None
+
+
+def _header_language(header: str) -> str:
+    """The ``Language:`` of a gettext header kept as an XLIFF unit, or ""."""
+    for line in header.splitlines():
+        name, _, value = line.partition(":")
+        if name.strip().lower() == "language":
+            return value.strip()
+    return ""
 
 
 def _parse_xml(data: bytes, shown: str) -> Any:
@@ -244,10 +277,23 @@ def read_xliff(path: Path, shown: str | None = None, *, language: str | None = N
                                                      file_node.get("source-language") or "", target_language,
                                                      file_node.sourceline, [])
             out.append(found)
-        if element.find(f"{{{store.namespace}}}source") is None and element.find("source") is None:
+        if _local_name(element) == "group":
+            found.plurals += 1          # gettext plural forms (Weblate, translate-toolkit): not kept
+            continue
+        if element.get("restype") == "x-gettext-domain-header":
+            if not found.target_language:       # Weblate's XLIFF names its language only here
+                found.target_language = _header_language(unit.target or unit.source or "")
+            continue
+        source_node = element.find(f"{{{store.namespace}}}source")
+        if source_node is None:
+            source_node = element.find("source")
+        if source_node is None:
             raise WorkbenchError("<trans-unit> has no <source>", shown, element.sourceline)
         target_node = unit.getlanguageNode(lang=None, index=1)
         target = unit.target if target_node is not None else None
+        source = unit.source
+        if not any(_preserves_space(node) for node in (source_node, target_node) if node is not None):
+            source, target = _collapsed(source), _collapsed(target)
         state = target_node.get("state", "") if target_node is not None else ""
         approved = element.get("approved")
         sdl = [seg.get("conf", "") for seg in element.iter(f"{{{SDL}}}seg")]
@@ -262,7 +308,7 @@ def read_xliff(path: Path, shown: str | None = None, *, language: str | None = N
         previous = next((alt.source for alt in unit.getalttrans() if alt.xmlelement.get("origin") == "previous"),
                         None)
         notes = unit.getnotes("translator")
-        found.units.append(XliffUnit(element.sourceline, unit.source, target or None, fuzzy and bool(target),
+        found.units.append(XliffUnit(element.sourceline, source, target or None, fuzzy and bool(target),
                                      msgctxt, tuple(notes.split("\n")) if notes else (), previous))
     for xfile in out:
         if not xfile.target_language and any(unit.target for unit in xfile.units):
@@ -305,7 +351,7 @@ def _read_xliff2(root: Any, shown: str, language: str | None = None) -> list[Xli
         for unit in file_node.iter(q("unit")):
             sources: list[str] = []
             targets: list[str] = []
-            has_target = fuzzy = False
+            has_target = fuzzy = preserved = False
             parts = [child for child in unit if child.tag in (q("segment"), q("ignorable"))]
             if not any(child.tag == q("segment") for child in parts):
                 raise WorkbenchError("<unit> has no <segment>", shown, unit.sourceline)
@@ -314,6 +360,8 @@ def _read_xliff2(root: Any, shown: str, language: str | None = None) -> list[Xli
                 if source_node is None:
                     raise WorkbenchError(f"<{part.tag.rpartition('}')[2]}> has no <source>", shown, part.sourceline)
                 sources.append(_xliff2_text(source_node))
+                preserved = preserved or any(_preserves_space(node) for node in (source_node, target_node)
+                                             if node is not None)
                 if target_node is None:
                     targets.append(sources[-1] if part.tag == q("ignorable") else "")
                     continue
@@ -322,10 +370,12 @@ def _read_xliff2(root: Any, shown: str, language: str | None = None) -> list[Xli
                     has_target = True
                     fuzzy = fuzzy or part.get("state") == "initial"
             complete = has_target and all(t or not s.strip() for s, t in zip(sources, targets, strict=True))
-            target = "".join(targets) if complete else None
+            source, target = "".join(sources), "".join(targets) if complete else None
+            if not preserved:
+                source, target = _collapsed(source) or "", _collapsed(target)
             notes = tuple((note.text or "").strip() for note in unit.iterfind(f"{q('notes')}/{q('note')}")
                           if note.get("category") in (None, "translator") and (note.text or "").strip())
-            units.append(XliffUnit(unit.sourceline, "".join(sources), target, fuzzy and target is not None,
+            units.append(XliffUnit(unit.sourceline, source, target, fuzzy and target is not None,
                                    None, notes, None))
         if units and not target_language and any(unit.target for unit in units):
             raise _no_language(shown, root.sourceline, "trgLang on <xliff>")
@@ -377,6 +427,9 @@ def import_xliff(project: Project, paths: list[Path], shown: dict[Path, str] | N
         where = shown.get(path, str(path))
         for xfile in read_xliff(path, where, language=language):
             po_path, _ = _catalogue_path(project, xfile, path, where)
+            if xfile.plurals:
+                report.warnings.append(f"{where}:{xfile.line}: {xfile.plurals} plural message(s) not imported "
+                                       "(plural forms do not go through XLIFF here)")
             catalogue = plans.get(po_path)
             if catalogue is None:
                 catalogue = plans[po_path] = read_po(po_path)

@@ -69,9 +69,10 @@ def read_xliff_units(path: Path, languages: list[str], report: ReadReport, *, sh
             if translated:
                 report.unknown_languages[xfile.target_language] += translated
             continue
+        report.plurals += xfile.plurals
         for unit in xfile.units:
             if not unit.target or unit.fuzzy:
-                report.empty += 1
+                report.unconfirmed += 1
                 continue
             units.append(StoredUnit(unit.source, unit.target, SOURCE_LANGUAGE, target,
                                     origin or f"xliff:{path.name}", "xliff", when, when, "", "",

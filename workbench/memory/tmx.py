@@ -50,6 +50,10 @@ class ReadReport:
     empty: int = 0
     #: translations from a source language other than the project's (an XLIFF file's source-language)
     other_sources: Counter[str] = field(default_factory=Counter)
+    #: XLIFF units without a translation, or with one not confirmed (draft, fuzzy, needs review)
+    unconfirmed: int = 0
+    #: gettext plural messages of an XLIFF file
+    plurals: int = 0
 
     def lines(self) -> list[str]:
         out = []
@@ -61,6 +65,10 @@ class ReadReport:
             out.append(f"{self.no_source} unit(s) skipped: no {SOURCE_LANGUAGE} text")
         if self.empty:
             out.append(f"{self.empty} translation(s) skipped: empty")
+        if self.unconfirmed:
+            out.append(f"{self.unconfirmed} unit(s) skipped: not translated, or not confirmed (draft, fuzzy)")
+        if self.plurals:
+            out.append(f"{self.plurals} plural message(s) skipped: the memory keeps no plural forms")
         return out
 
 
