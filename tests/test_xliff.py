@@ -382,3 +382,25 @@ kept</source><target>Два  пробела
     assert [(u.source, u.target) for u in read_xliff(v20)[0].units] == [
         ("Monthly statements received by users.", "Ежемесячные отчёты получают пользователей."),
         ("Hello, world!\n", "Привет, мир!\n")]
+
+
+def test_a_file_trados_converted_finds_its_catalogue_by_the_windows_path_it_names(project_dir: Path) -> None:
+    """Trados Studio turns the exported 01-initial-report.ru.xlf into an SDLXLIFF whose <file>
+    names the path it was opened from, a Windows path; the translation comes back to the
+    catalogue of that document."""
+    source = "Kazakhstan: Initial Report"
+    sdl = project_dir / "01-initial-report.ru.xlf.sdlxliff"
+    sdl.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2"
+ version="1.2" sdl:version="1.0">
+<file original="C:\\Users\\aigerim\\Documents\\Studio\\01-initial-report.ru.xlf" datatype="x-sdlfilterframework2"
+ source-language="en-US" target-language="ru-RU"><body>
+<trans-unit id="u1"><source>{source}</source>
+<seg-source><mrk mtype="seg" mid="1">{source}</mrk></seg-source>
+<target><mrk mtype="seg" mid="1">Казахстан: сообщение из Trados</mrk></target>
+<sdl:seg-defs><sdl:seg id="1" conf="ApprovedTranslation"/></sdl:seg-defs></trans-unit>
+</body></file></xliff>
+""", encoding="utf-8")
+    assert main(["-C", str(project_dir), "import", str(sdl)]) == 0
+    message = read_po(project_dir / PO).get(source)
+    assert message.msgstr == "Казахстан: сообщение из Trados" and not message.fuzzy

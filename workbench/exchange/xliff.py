@@ -35,7 +35,7 @@ import contextlib
 import functools
 import hashlib
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import Any
 
 from workbench.gettext import Catalogue, Message, format_po, read_po
@@ -400,18 +400,24 @@ def _catalogue_path(project: Project, xfile: XliffFile, path: Path, shown: str) 
     if language is None:
         raise WorkbenchError(f"target-language {xfile.target_language!r} is not a language of this project "
                              f"({', '.join(project.languages)})", shown, xfile.line)
-    if xfile.original:
+    if xfile.original and "\\" not in xfile.original:
         candidate = (project.root / xfile.original).resolve()
         if candidate.suffix == ".po" and candidate.exists() and candidate.parent.name == "LC_MESSAGES":
             return candidate, language
-        name = Path(xfile.original).stem
-    else:
-        name = path.name.split(".")[0]
-    candidate = project.po_path(name, language)
-    if not candidate.exists():
-        raise WorkbenchError(f"no catalogue for {xfile.original or path.name!r} in {language} "
-                             f"({project.relpath(candidate)} does not exist)", shown, xfile.line)
-    return candidate, language
+    # a CAT tool that converted the file (Trados's SDLXLIFF) names the file it was given, often
+    # by a Windows path: «C:\\Users\\me\\01-initial-report.ru.xlf» is the document 01-initial-report
+    names = [PureWindowsPath(xfile.original).name] if xfile.original else []
+    names.append(path.name)
+    tried = []
+    for name in names:
+        while name:
+            candidate = project.po_path(name, language)
+            if candidate.exists():
+                return candidate, language
+            tried.append(candidate)
+            name = name.rpartition(".")[0]
+    raise WorkbenchError(f"no catalogue for {xfile.original or path.name!r} in {language} "
+                         f"({project.relpath(tried[0])} does not exist)", shown, xfile.line)
 
 
 def import_xliff(project: Project, paths: list[Path], shown: dict[Path, str] | None = None, *,
