@@ -277,3 +277,19 @@ def test_xliff_as_memory_from_other_tools(tmp_path: Path, capsys: pytest.Capture
         assert sorted((u.tgtlang, u.source, u.target) for u in store.units()) == [
             ("kk", "Troops were sent to Almaty.", "Алматыға әскер жіберілді."),
             ("ru", "Protests spread to .", "Протесты распространились на .")]
+
+
+def test_a_code_dropped_between_spaces_leaves_one_space(tmp_path: Path) -> None:
+    """LISA's own TMX sample: «Click <ph>…image…</ph> to <hi>start</hi>.» reads "Click to start.",
+    not with two spaces where the image was; codes inside a word leave nothing."""
+    path = tmp_path / "codes.tmx"
+    path.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="myTool" creationtoolversion="v10" segtype="block" o-tmf="Text"
+ adminlang="en-us" srclang="en-us" datatype="html"/><body>
+<tu><tuv xml:lang="en-us"><seg><bpt i="1" type="bold">&lt;B></bpt>Click <ph x="3" type="image">&lt;IMG SRC="here.png"
+ ALT="<sub>Start Here!</sub>"></ph> to <hi type="verb">start</hi>.<ept i="1">&lt;/B></ept></seg></tuv>
+<tuv xml:lang="ru"><seg>Нажмите <ph x="3" type="image">&lt;IMG></ph> для на<bpt i="1">&lt;B></bpt>чала<ept i="1">&lt;/B></ept>.</seg></tuv>
+</tu></body></tmx>
+""", encoding="utf-8")
+    [unit] = list(read_tmx(path, LANGUAGES, ReadReport()))
+    assert (unit.source, unit.target) == ("Click to start.", "Нажмите для начала.")

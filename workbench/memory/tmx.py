@@ -92,11 +92,14 @@ def seg_text(seg: Any) -> str:
     parts = [seg.text or ""]
     for child in seg:
         tag = _local(child.tag)
+        tail = child.tail or ""
         if tag and tag not in CODES:
             parts.append(seg_text(child))
         elif tag == "ph" and _is_line_break(child) and _between_words(parts, child):
             parts.append(" ")
-        parts.append(child.tail or "")
+        elif tail[:1] == " " and next((part for part in reversed(parts) if part), "")[-1:] == " ":
+            tail = tail[1:]         # «Click <ph>image</ph> to start»: one space where the code was
+        parts.append(tail)
     return "".join(parts)
 
 
