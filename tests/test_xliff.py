@@ -404,3 +404,18 @@ def test_a_file_trados_converted_finds_its_catalogue_by_the_windows_path_it_name
     assert main(["-C", str(project_dir), "import", str(sdl)]) == 0
     message = read_po(project_dir / PO).get(source)
     assert message.msgstr == "Казахстан: сообщение из Trados" and not message.fuzzy
+
+
+def test_inline_codes_hold_native_markup_not_text(tmp_path: Path) -> None:
+    """OmegaT's and Okapi's XLIFF 1.x keep the original's markup in <bpt>/<ept>/<it>/<ph>: it is
+    not part of the sentence; <g> and Trados's <mrk> segments hold text; a code that stood
+    between two spaces leaves one."""
+    path = tmp_path / "codes.xlf"
+    path.write_text("""<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1">
+<file target-language="ru" source-language="en" original="t.html"><body>
+<trans-unit id="1"><source>The <bpt id="1">&lt;b></bpt>CSTO<ept id="1">&lt;/b></ept> sent <ph id="2">&lt;img/></ph> troops<it pos="begin">&lt;i></it>.</source>
+<target>ОДКБ <g id="3">направила</g> <ph id="2">&lt;img/></ph> войска<x id="4"/>.</target></trans-unit>
+</body></file></xliff>
+""", encoding="utf-8")
+    [unit] = read_xliff(path)[0].units
+    assert (unit.source, unit.target) == ("The CSTO sent troops.", "ОДКБ направила войска.")

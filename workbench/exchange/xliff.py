@@ -211,6 +211,26 @@ def _collapsed(text: str | None) -> str | None:
     return " ".join(text.split()) if text is not None else None
 
 
+#: XLIFF 1.2 inline elements that hold native code (``<bpt>&lt;b></bpt>``), not text; ``<x/>``,
+#: ``<bx/>`` and ``<ex/>`` are empty placeholders; ``<g>`` and ``<mrk>`` hold text
+_XLIFF1_CODES = frozenset({"bpt", "ept", "it", "ph", "x", "bx", "ex"})
+
+
+def _xliff1_text(element: Any) -> str:
+    """The text of an XLIFF 1.x ``<source>``/``<target>``: what ``<g>``, ``<mrk>`` (Trados's
+    segments) and unknown elements hold, without inline codes and their native markup — one
+    space left where a code stood between two."""
+    parts = [element.text or ""]
+    for child in element:
+        tail = child.tail or ""
+        if isinstance(child.tag, str) and _local_name(child) not in _XLIFF1_CODES:
+            parts.append(_xliff1_text(child))
+        elif tail[:1] == " " and next((part for part in reversed(parts) if part), "")[-1:] == " ":
+            tail = tail[1:]
+        parts.append(tail)
+    return "".join(parts)
+
+
 def _header_language(header: str) -> str:
     """The ``Language:`` of a gettext header kept as an XLIFF unit, or ""."""
     for line in header.splitlines():
@@ -282,7 +302,7 @@ def read_xliff(path: Path, shown: str | None = None, *, language: str | None = N
             continue
         if element.get("restype") == "x-gettext-domain-header":
             if not found.target_language:       # Weblate's XLIFF names its language only here
-                found.target_language = _header_language(unit.target or unit.source or "")
+                found.target_language = _header_language(str(unit.target or unit.source or ""))
             continue
         source_node = element.find(f"{{{store.namespace}}}source")
         if source_node is None:
@@ -290,10 +310,10 @@ def read_xliff(path: Path, shown: str | None = None, *, language: str | None = N
         if source_node is None:
             raise WorkbenchError("<trans-unit> has no <source>", shown, element.sourceline)
         target_node = unit.getlanguageNode(lang=None, index=1)
-        target = unit.target if target_node is not None else None
-        source = unit.source
+        target = _xliff1_text(target_node) if target_node is not None else None
+        source = _xliff1_text(source_node)
         if not any(_preserves_space(node) for node in (source_node, target_node) if node is not None):
-            source, target = _collapsed(source), _collapsed(target)
+            source, target = " ".join(source.split()), _collapsed(target)
         state = target_node.get("state", "") if target_node is not None else ""
         approved = element.get("approved")
         sdl = [seg.get("conf", "") for seg in element.iter(f"{{{SDL}}}seg")]
