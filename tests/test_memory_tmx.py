@@ -4,6 +4,7 @@ are one ``file:line: what is wrong`` line and import nothing."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -293,3 +294,36 @@ def test_a_code_dropped_between_spaces_leaves_one_space(tmp_path: Path) -> None:
 """, encoding="utf-8")
     [unit] = list(read_tmx(path, LANGUAGES, ReadReport()))
     assert (unit.source, unit.target) == ("Click to start.", "Нажмите для начала.")
+
+
+@pytest.mark.parametrize("charset", ["CP1251", "KOI8-R", "UTF-8"])
+def test_a_legacy_compendium_is_read_in_the_charset_it_declares(tmp_path: Path, charset: str) -> None:
+    """Old Russian PO files are often CP1251 or KOI8-R (msgfmt reads them); as a memory they are
+    read in their declared charset. The project's own catalogues stay UTF-8 only."""
+    from workbench.gettext import read_po
+    from workbench.memory.compendium import read_po_units
+
+    path = tmp_path / "old.po"
+    path.write_bytes((f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset={charset}\\n"\n"Language: ru\\n"\n\n'
+                      'msgid "Protests spread to Aktobe."\nmsgstr "Протесты распространились на Актобе."\n'
+                      ).encode(charset))
+    [unit] = read_po_units(path, LANGUAGES, ReadReport())
+    assert (unit.source, unit.target, unit.tgtlang) == (
+        "Protests spread to Aktobe.", "Протесты распространились на Актобе.", "ru")
+    if charset != "UTF-8":
+        with pytest.raises(WorkbenchError, match="only UTF-8 catalogues are supported"):
+            read_po(path)
+
+
+@pytest.mark.parametrize(("declared", "message"), [
+    ("X-NO-SUCH", "declares charset=X-NO-SUCH, which is not a known character set"),
+    ("ASCII", "not valid ascii as its header declares (byte 0xd0)")])
+def test_a_compendium_in_no_charset_it_could_be_is_one_clear_error(
+        tmp_path: Path, declared: str, message: str) -> None:
+    from workbench.memory.compendium import read_po_units
+
+    path = tmp_path / "bad.po"
+    path.write_bytes((f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset={declared}\\n"\n"Language: ru\\n"\n\n'
+                      'msgid "Riot"\nmsgstr "Бунт"\n').encode())
+    with pytest.raises(WorkbenchError, match=re.escape(message)):
+        read_po_units(path, LANGUAGES, ReadReport())

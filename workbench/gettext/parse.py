@@ -400,30 +400,56 @@ def _parse_po(text: str, path: str | Path) -> Catalogue:
     return cat
 
 
-def read_po(path: Path | str) -> Catalogue:
+def read_po(path: Path | str, *, any_charset: bool = False) -> Catalogue:
     """Read and check a PO or POT file: what ``msgfmt --check`` rejects is a WorkbenchError
-    (several at once: :class:`~workbench.util.errors.ProblemsError`, one ``path:line:`` each)."""
+    (several at once: :class:`~workbench.util.errors.ProblemsError`, one ``path:line:`` each).
+    The project's catalogues are UTF-8; with *any_charset* (a file only read, such as a
+    compendium brought into the memory) the charset its header declares is honoured."""
     path = Path(path)
-    return catalogue_from_bytes(read_input(path), path)
+    return catalogue_from_bytes(read_input(path), path, any_charset=any_charset)
 
 
-def catalogue_from_bytes(data: bytes, path: Path | str) -> Catalogue:
+#: the charset a PO header declares, found in the raw bytes (every charset gettext allows is
+#: ASCII-compatible in the header)
+_DECLARED_CHARSET_RE = re.compile(rb'"Content-Type:[^"\n]*charset=([A-Za-z0-9_.:-]+)', re.IGNORECASE)
+
+
+def catalogue_from_bytes(data: bytes, path: Path | str, *, any_charset: bool = False) -> Catalogue:
     """:func:`read_po` of bytes read elsewhere; *path* names them in the errors."""
     path = Path(path)
     nul = data.find(b"\0")
     if nul >= 0:
         raise WorkbenchError("binary file (NUL byte), not a PO catalogue", path, _line_at(data, nul))
+    encoding = _declared_encoding(data, path) if any_charset else "utf-8"
     try:
-        text = data.decode("utf-8")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
+        if encoding != "utf-8":
+            raise WorkbenchError(f"not valid {encoding} as its header declares (byte 0x{data[exc.start]:02x})",
+                                 path, _line_at(data, exc.start)) from None
         raise WorkbenchError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x}; only UTF-8 catalogues are "
                              "supported)", path, _line_at(data, exc.start)) from None
     text = normalise_newlines(text)
     cat = parse_po(text, path)
     cat.path = path
     cat.fingerprint = fingerprint(data)
-    _check_header(cat, text, path)
+    _check_header(cat, text, path, charset_checked=any_charset)
     return cat
+
+
+def _declared_encoding(data: bytes, path: Path) -> str:
+    """The Python codec of the charset *data*'s header declares (UTF-8 when none or the template's)."""
+    import codecs
+
+    match = _DECLARED_CHARSET_RE.search(data[:4096])
+    if match is None or match.group(1).lower() in (b"charset", b"utf-8", b"utf8"):
+        return "utf-8"
+    name = match.group(1).decode("ascii")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise WorkbenchError(f"declares charset={name}, which is not a known character set", path,
+                             _line_at(data, match.start())) from None
 
 
 def _line_at(data: bytes, offset: int) -> int:
@@ -435,7 +461,7 @@ def _line_at(data: bytes, offset: int) -> int:
 _CHARSET_RE = re.compile(r"charset=([^\s;]+)", re.IGNORECASE)
 
 
-def _check_header(cat: Catalogue, text: str, path: Path) -> None:
+def _check_header(cat: Catalogue, text: str, path: Path, *, charset_checked: bool = False) -> None:
     """Reject what would make us misread or miscompile the file, as ``msgfmt --check`` does.
 
     The bytes were decoded as UTF-8; a catalogue declaring another charset
@@ -448,7 +474,7 @@ def _check_header(cat: Catalogue, text: str, path: Path) -> None:
 
     content_type = cat.metadata.get("Content-Type", "")
     match = _CHARSET_RE.search(content_type)
-    if match:
+    if match and not charset_checked:
         charset = match.group(1).strip().lower()
         if charset not in ("utf-8", "utf8", "charset"):  # "CHARSET": an unfilled template
             raise WorkbenchError(

@@ -25,7 +25,7 @@ from .tmx import ReadReport
 def read_po_units(path: Path, languages: list[str], report: ReadReport, *, language: str | None = None,
                   shown: str | None = None, origin: str | None = None) -> list[StoredUnit]:
     where = shown or str(path)
-    catalogue = read_po(path)
+    catalogue = read_po(path, any_charset=True)     # a legacy KOI8-R or CP1251 compendium is welcome
     code = language or catalogue.metadata.get("Language", "")
     if not code:
         raise WorkbenchError("no Language header: say which language it is with --language", where, 1)
