@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
@@ -178,6 +178,8 @@ WORDS = st.sampled_from("strike workers police oil gas price the of in on Zhanao
 @given(sentences=st.lists(st.lists(WORDS, min_size=3, max_size=9).map(" ".join), min_size=1, max_size=30,
                           unique=True),
        query=st.lists(WORDS, min_size=3, max_size=9).map(" ".join))
+# the best shares only the query's fourth word: a memory this small must read every word's list
+@example(sentences=["strike strike police oil", "price price workers"], query="strike police oil workers")
 def test_best_match_is_the_brute_force_best(tmp_path_factory, sentences: list[str], query: str) -> None:
     """On a small memory the index reads every list: its best score is rapidfuzz's brute-force best."""
     memory = SQLiteMemory(tmp_path_factory.mktemp("prop") / "m.sqlite")

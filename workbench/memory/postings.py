@@ -38,7 +38,8 @@ BUDGET = 2_000
 #: ... and in a second, wide one, when the first found nothing scoring at least WIDEN_BELOW
 WIDE_BUDGET = 60_000
 WIDEN_BELOW = 80.0
-#: words in more than this share of the sources carry almost no information ...
+#: words in more than this share of the sources carry almost no information (in a memory of
+#: more sources than the look's budget) ...
 COMMON = 0.05
 #: ... but the rarest few words are read whatever their frequency
 MIN_TERMS = 3
@@ -96,7 +97,8 @@ def plan(terms: Sequence[tuple[int, int]], total: int, budget: int = BUDGET) -> 
     for term, df in sorted(terms, key=lambda t: t[1]):
         if df <= 0:
             continue
-        if len(chosen) >= MIN_TERMS and (df > COMMON * total or spent + df > budget):
+        # in a memory no larger than the budget every word is "common" and every list is cheap
+        if len(chosen) >= MIN_TERMS and ((df > COMMON * total and total > budget) or spent + df > budget):
             break
         chosen.append((term, math.log(1.0 + total / df)))
         spent += df
