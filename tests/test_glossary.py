@@ -361,3 +361,29 @@ def test_format_parse_round_trip_text(lines: list[str], nl: str, bom: bool, fina
         body.append(line)
     text = ("\ufeff" if bom else "") + nl.join([HEADER, *body]) + (nl if final else "")
     assert format_glossary(parse_glossary(text, "glossary.tsv")) == text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_sheet_saved_as_unicode_text_is_read_and_saved_as_it_came(tmp_path: Path, codec: str) -> None:
+    """Excel's "Unicode Text" export of a sheet: tab-separated UTF-16 with a byte-order mark and
+    CRLF. It loads as the UTF-8 file does, an unchanged save is byte-identical, and an edit is
+    saved in UTF-16 with its mark and line endings, so the sheet opens again as it was."""
+    text = "\ufeff" + VALID.replace("\n", "\r\n")
+    path = tmp_path / "glossary.tsv"
+    path.write_bytes(text.encode(codec))
+    g = load_glossary(path)
+    assert len(g) == 3 and g.encoding == codec
+    assert [r.id for r in g] == [r.id for r in parse_glossary(VALID, "glossary.tsv")]
+    assert save_glossary(g) is False and path.read_bytes() == text.encode(codec)
+    g.add(Referent("astana", "place", "Astana", ru="Астана", kk="Астана"))
+    assert save_glossary(g, expected=g.fingerprint) is True
+    data = path.read_bytes()
+    assert data.startswith("\ufeff".encode(codec)) and data.decode(codec).endswith("\tАстана\t\t\t\t\r\n")
+    assert [r.id for r in load_glossary(path)][-1] == "astana"
+
+
+def test_broken_utf16_is_one_clear_problem(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.tsv"
+    path.write_bytes(("\ufeff" + VALID).encode("utf-16-le") + b"\x00\xd8")   # a lone high surrogate
+    with pytest.raises(ProblemsError, match="not valid UTF-16"):
+        load_glossary(path)

@@ -349,6 +349,9 @@ class Glossary:
         self.columns: list[str] = list(columns)   # header order as in the file
         self.bom: bool = False
         self.newline: str = "\n"
+        #: how the file is encoded: "utf-8", or "utf-16-le"/"utf-16-be" as Excel's "Unicode Text"
+        #: saves a tab-separated sheet (its byte-order mark kept as ``bom``); saving keeps it
+        self.encoding: str = "utf-8"
         #: fingerprint of the bytes it was loaded from (None: not from a file); saving compares it
         self.fingerprint: str | None = None
         self._items: list[_Row | _Text] = []

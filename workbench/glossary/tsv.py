@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from workbench.util.atomic import ANY, Expected, atomic_write_text, fingerprint
+from workbench.util.atomic import ANY, Expected, atomic_write_bytes, fingerprint
 from workbench.util.errors import Problem, ProblemsError, WorkbenchError
 from workbench.util.files import read_input
 
@@ -133,10 +133,30 @@ def load_glossary(path: str | Path) -> Glossary:
 
 def glossary_from_bytes(data: bytes, path: str | Path) -> Glossary:
     """Decode and parse the bytes of a glossary file read elsewhere."""
-    return parse_glossary(_decode(data, path), path)
+    glossary = parse_glossary(_decode(data, path), path)
+    glossary.encoding = _utf16(data) or "utf-8"
+    return glossary
+
+
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 codec of *data* if it starts with a UTF-16 byte-order mark (Excel's "Unicode
+    Text" export of a sheet is tab-separated UTF-16 LE with one), else None."""
+    if data.startswith(b"\xff\xfe"):
+        return "utf-16-le"
+    if data.startswith(b"\xfe\xff"):
+        return "utf-16-be"
+    return None
 
 
 def _decode(data: bytes, path: str | Path) -> str:
+    codec = _utf16(data)
+    if codec is not None:
+        try:
+            return data.decode(codec)         # the mark comes through as U+FEFF: kept as ``bom``
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].decode(codec, "replace").count("\n") + 1
+            raise ProblemsError([Problem(str(path), line, f"not valid UTF-16 (byte {exc.start}); "
+                                                          "save the glossary as UTF-8 or Unicode Text")]) from None
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise ProblemsError([Problem(str(path), line, "binary file (NUL byte), not a tab-separated glossary")])
@@ -191,11 +211,16 @@ def save_glossary(glossary: Glossary, path: str | Path | None = None, *,
     if target is None:
         raise WorkbenchError("the glossary has no file to save to")
     text = format_glossary(glossary)
-    changed = atomic_write_text(target, text, expected=expected)
+    try:
+        data = text.encode(glossary.encoding)
+    except UnicodeEncodeError as exc:
+        raise WorkbenchError(f"cannot write: the text holds {text[exc.start]!r}, which {glossary.encoding} cannot "
+                             "encode (a lone surrogate)", target) from None
+    changed = atomic_write_bytes(target, data, expected=expected)
     if glossary.path is None:
         glossary.path = target
     _after_save(glossary, text)
-    glossary.fingerprint = fingerprint(text.encode("utf-8"))
+    glossary.fingerprint = fingerprint(data)
     return changed
 
 
