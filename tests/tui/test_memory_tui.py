@@ -103,3 +103,42 @@ async def test_concordance_search_replace_undo(translated: Path) -> None:
         await pilot.press("escape")
         await settle(app, pilot)
         assert not isinstance(app.screen, ConcordanceScreen)
+
+
+async def test_a_hit_late_in_a_long_sentence_is_brought_into_view() -> None:
+    """Keyword in context: the column shows the hit with a little before it, "…" where the
+    sentence was cut; a hit near the start shows the sentence from its start; control
+    characters stay visible placeholders and the highlight stays on the hit."""
+    from workbench.tui.screens.concordance import FOUND_WIDTH, marked, where
+
+    text = "Despite the fact that the country’s nominal president, Kassym-Jomart Tokayev, has taken power"
+    at = text.index("Tokayev")
+    shown = marked(text, ((at, at + 7),))
+    assert shown.plain.startswith("…") and "Tokayev" in shown.plain[:FOUND_WIDTH]
+    [span] = shown.spans
+    assert shown.plain[span.start:span.end] == "Tokayev"
+    early = marked(text, ((8, 11),))
+    assert early.plain.startswith("Despite") and early.plain[early.spans[0].start:early.spans[0].end] == "the"
+    hostile = "\x1b[31m" + "x" * 70 + " Tokayev"
+    shown = marked(hostile, ((len(hostile) - 7, len(hostile)),))
+    assert "\x1b" not in shown.plain and shown.plain[shown.spans[0].start:shown.spans[0].end] == "Tokayev"
+    assert where("02-russian-socialist-movement.po", 64, "ru").plain == "ru  02-russian-socialist-movement:64"
+    long = where("a-very-long-document-name-that-goes-on-and-on.po", 1234, "kk").plain
+    assert long.startswith("kk  a-very") and long.endswith(":1234") and "…" in long and len(long) <= 36
+
+
+async def test_f7_opens_the_concordance_from_the_overview_too(translated: Path) -> None:
+    app = make_app(translated, poll=False)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f7")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConcordanceScreen)
+        assert app.screen.query_one("#find", Input).has_focus
+        await pilot.press(*"Tokayev", "enter")
+        await settle(app, pilot)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count > 10
+        for row in range(table.row_count):        # every row shows its hit, however late in the sentence
+            found = table.get_row_at(row)[2]
+            assert "tokayev" in found.plain.lower()[:60], found.plain

@@ -41,8 +41,8 @@ class WorkbenchCommands(Provider):
             ("Glossary", "open the termbase", app.open_glossary),
             ("Checks", "the names and quality report", app.open_checks),
             ("Compile", "build the editions", app.open_compile),
-            ("Concordance", "find a phrase in the memory and every catalogue; replace in translations — F7 in "
-             "the editor", app.open_concordance),
+            ("Concordance", "find a phrase in the memory and every catalogue; replace in translations — F7",
+             app.open_concordance),
             ("Re-run checks", "check every translation again", app.run_checks),
             ("Update catalogues", "workbench update: merge the catalogues with changed sources — key: u "
              "in the overview", app.run_update),

@@ -22,12 +22,41 @@ from workbench.memory.concordance import Hit
 from workbench.tui.widgets.panels import literal
 from workbench.util.errors import WorkbenchError
 
+#: characters of a row's text the table shows (the "Found" column's width)
+FOUND_WIDTH = 60
+#: characters shown before the first hit when the text is cut to bring it into view
+LEFT_CONTEXT = 20
+WHERE_WIDTH = 36
 
-def marked(text: str, spans: tuple[tuple[int, int], ...]) -> Text:
-    shown = literal(text.replace("\n", " "))
+
+def marked(text: str, spans: tuple[tuple[int, int], ...], width: int = FOUND_WIDTH) -> Text:
+    """*text* with its hits highlighted, as a concordance shows a keyword in its context: when the
+    first hit would fall outside the column, the text is cut before it ("…" marks the cut) so
+    that the hit shows with a little of what comes before."""
+    flat = text.replace("\n", " ")
+    offset = 0
+    if spans and spans[0][1] > width - 1:
+        offset = max(0, min(spans[0][0] - LEFT_CONTEXT, len(flat) - width + 1))
+        if offset:
+            flat = "…" + flat[offset:]
+            offset -= 1         # the ellipsis takes one column
+    shown = literal(flat)
     for start, end in spans:
-        shown.stylize("bold reverse yellow", start, end)
+        if end - offset > 0:
+            shown.stylize("bold reverse yellow", max(0, start - offset), end - offset)
     return shown
+
+
+def where(name: str, line: int | None, language: str, width: int = WHERE_WIDTH) -> Text:
+    """"ru  02-russian-socialist-movement:64": the language first, the catalogue's name shortened
+    in its middle if it would hide the line number."""
+    stem = name.removesuffix(".po")
+    place = f":{line}" if line else ""
+    room = width - len(language) - 2 - len(place)
+    if len(stem) > room > 3:
+        keep = room - 1
+        stem = stem[:(keep + 1) // 2] + "…" + stem[len(stem) - keep // 2:]
+    return literal(f"{language}  {stem}{place}")
 
 
 class ConcordanceScreen(Screen[None]):
@@ -66,7 +95,7 @@ class ConcordanceScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = "Concordance"
         table = self.query_one(DataTable)
-        for label, width in (("", 1), ("Where", 34), ("Found", 60), ("Other side / new", 60)):
+        for label, width in (("", 1), ("Where", WHERE_WIDTH), ("Found", FOUND_WIDTH), ("Other side / new", 60)):
             table.add_column(label, width=width)
         self.query_one("#find", Input).focus()
         self._show_status()
@@ -121,7 +150,7 @@ class ConcordanceScreen(Screen[None]):
         for hit in hits:
             text = hit.msgid if side == "source" else hit.msgstr
             other = hit.msgstr if side == "source" else hit.msgid
-            table.add_row("", literal(f"{hit.path.name}:{hit.line} [{hit.language}]"), marked(text, hit.spans),
+            table.add_row("", where(hit.path.name, hit.line, hit.language), marked(text, hit.spans),
                           literal(other.replace("\n", " "), "dim"))
         pattern = self.query_one("#find", Input).value
         from workbench.memory.concordance import compile_pattern
@@ -131,7 +160,9 @@ class ConcordanceScreen(Screen[None]):
             text = unit.source if side == "source" else unit.target
             other = unit.target if side == "source" else unit.source
             spans = tuple(m.span() for m in compiled.finditer(text))
-            table.add_row("", literal(f"memory: {unit.origin.rsplit('/', 1)[-1]} [{unit.tgtlang}]", "cyan"),
+            origin = where(f"memory: {unit.origin.rsplit('/', 1)[-1]}", None, unit.tgtlang)
+            origin.stylize("cyan")
+            table.add_row("", origin,
                           marked(text, spans),
                           literal(other, "dim"))
         self._show_status(f"{len(hits)} in the catalogues, {len(units)} in the memory")
@@ -159,7 +190,7 @@ class ConcordanceScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.clear()
         for hit in plan:
-            table.add_row("✓", literal(f"{hit.path.name}:{hit.line} [{hit.language}]"), marked(hit.msgstr, hit.spans),
+            table.add_row("✓", where(hit.path.name, hit.line, hit.language), marked(hit.msgstr, hit.spans),
                           literal(hit.replaced, "green"))
         self._show_status(f"{len(plan)} translation(s) would change: Space unticks, Ctrl+S replaces the ticked")
         table.focus()

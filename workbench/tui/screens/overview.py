@@ -22,6 +22,8 @@ class OverviewScreen(WorkbenchScreen):
         Binding("g", "glossary", "Glossary", tooltip="the termbase: add, edit, delete names"),
         Binding("c", "checks", "Checks", tooltip="the names and quality report of the whole project"),
         Binding("b", "compile", "Compile", tooltip="build the translated editions"),
+        Binding("f7,slash", "concordance", "Concordance", show=False,
+                tooltip="find a phrase in the memory and every catalogue; replace in translations"),
         Binding("r", "recheck", "Re-check", show=False, tooltip="run the checks on every translation again"),
         Binding("u,U", "update", "Update catalogues", show=False,
                 tooltip="workbench update: merge the catalogues with changed sources (in the background)"),
@@ -160,6 +162,9 @@ class OverviewScreen(WorkbenchScreen):
 
     def action_glossary(self) -> None:
         self.workbench.open_glossary()
+
+    def action_concordance(self) -> None:
+        self.workbench.open_concordance()
 
     def action_checks(self) -> None:
         self.workbench.open_checks()
