@@ -45,6 +45,7 @@ from workbench.util.atomic import ChangedOnDisk, atomic_write_bytes, atomic_writ
 from workbench.util.errors import WorkbenchError
 from workbench.util.files import read_input
 
+from .inline import tail_after_code
 from .languages import map_language
 
 NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
@@ -225,8 +226,8 @@ def _xliff1_text(element: Any) -> str:
         tail = child.tail or ""
         if isinstance(child.tag, str) and _local_name(child) not in _XLIFF1_CODES:
             parts.append(_xliff1_text(child))
-        elif tail[:1] == " " and next((part for part in reversed(parts) if part), "")[-1:] == " ":
-            tail = tail[1:]
+        else:
+            tail = tail_after_code(parts, tail)
         parts.append(tail)
     return "".join(parts)
 

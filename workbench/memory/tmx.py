@@ -28,6 +28,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 from workbench import __version__
+from workbench.exchange.inline import tail_after_code
 from workbench.exchange.languages import SOURCE_LANGUAGE, map_language, tmx_code
 from workbench.util.errors import WorkbenchError
 from workbench.util.files import check_regular
@@ -97,8 +98,8 @@ def seg_text(seg: Any) -> str:
             parts.append(seg_text(child))
         elif tag == "ph" and _is_line_break(child) and _between_words(parts, child):
             parts.append(" ")
-        elif tail[:1] == " " and next((part for part in reversed(parts) if part), "")[-1:] == " ":
-            tail = tail[1:]         # «Click <ph>image</ph> to start»: one space where the code was
+        else:
+            tail = tail_after_code(parts, tail)
         parts.append(tail)
     return "".join(parts)
 
