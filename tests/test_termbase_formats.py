@@ -274,3 +274,55 @@ def test_import_tsv_and_unknown_format(tmp_path: Path) -> None:
         tf.import_into(g, tmp_path / "x.docx") if (tmp_path / "x.docx").write_text("x") else None
     with pytest.raises(WorkbenchError, match="unknown export format"):
         tf.export(g, "pdf", tmp_path)
+
+
+TBX_MIN = """<?xml version='1.0' encoding="UTF-8"?>
+<TBX dialect="TBX-Min" xml:lang="en">
+  <header><languages source="en" target="ru"/><id>sample</id></header>
+  <body>
+    <conceptEntry id="C002">
+      <subjectField>place</subjectField>
+      <langGroup xml:lang="en">
+        <termGroup><term>Astana</term><termStatus>preferred</termStatus></termGroup>
+        <termGroup><term>Akmola</term><termStatus>deprecated</termStatus></termGroup>
+      </langGroup>
+      <langGroup xml:lang="ru"><termGroup><term>Астана</term></termGroup></langGroup>
+    </conceptEntry>
+    <entry id="e2"><langGroup xml:lang="en"><termGroup><term>Aral Sea</term></termGroup></langGroup></entry>
+  </body>
+</TBX>
+"""
+
+
+def test_tbx_min_is_read() -> None:
+    """TBX-Min (the LTAC dialect for small glossaries): <TBX>, entry/conceptEntry, langGroup,
+    termGroup with termStatus, subjectField as an element."""
+    termbase = tf.parse_tbx(TBX_MIN, "min.tbx")
+    astana, aral = termbase.referents
+    assert (astana.type, astana.en, astana.en_deprecated, astana.ru) == ("place", "Astana", ("Akmola",), "Астана")
+    assert aral.en == "Aral Sea" and aral.type == "other"
+
+
+def test_another_tools_ids_name_its_own_concepts(tmp_path: Path) -> None:
+    """Two termbases from another tool both number their entries c1, c2…: the second file's c1 is
+    another concept and becomes a referent of its own; an entry whose English the glossary
+    already has is merged into that referent, whatever its id; our own export's ids still match."""
+    g = make_glossary()
+
+    def tbx(entries: str) -> str:
+        return f'<martif type="TBX" xml:lang="en"><text><body>{entries}</body></text></martif>'
+
+    def entry(ident: str, en: str, ru: str) -> str:
+        return (f'<termEntry id="{ident}"><langSet xml:lang="en"><tig><term>{en}</term></tig></langSet>'
+                f'<langSet xml:lang="ru"><tig><term>{ru}</term></tig></langSet></termEntry>')
+
+    first = tf.merge(g, tf.parse_tbx(tbx(entry("c1", "Astana", "Астана")), "a.tbx"))
+    assert first.added == 1 and g.by_id("c1").ru == "Астана"
+    second = tf.merge(g, tf.parse_tbx(tbx(entry("c1", "Aral Sea", "Аральское море")
+                                          + entry("c2", "Janaozen", "Жанаозен")), "b.tbx"))
+    assert g.by_id("c1").en == "Astana" and g.by_id("c1").ru == "Астана"       # not overwritten
+    assert g.find_spelling("Aral Sea", fold=False)[0].ru == "Аральское море"
+    assert second.added == 1 and second.unchanged == 1                          # Janaozen: zhanaozen's
+    assert g.find_spelling("Janaozen", fold=False)[0].id == "zhanaozen" and g.by_id("c2") is None
+    back = tf.merge(g, tf.parse_tbx(tf.export_tbx(g), "ours.tbx"))
+    assert back.added == 0 and back.updated == 0

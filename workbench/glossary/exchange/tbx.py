@@ -12,7 +12,8 @@ in the cell) also ``termNote type="grammaticalGender"`` (masculine/feminine/neut
 ``parse_tbx(data, path)``: TBX from other producers is read tolerantly: ``termEntry`` /
 ``conceptEntry``, ``langSet`` / ``langSec``, ``tig`` / ``ntig`` (``termGrp``) / ``termSec``,
 ``xml:lang`` with regions (``ru-RU``), missing status (= preferred for the first term of a
-language, admitted for the others) and ``normativeAuthorization``.
+language, admitted for the others) and ``normativeAuthorization``; TBX-Min too (``<TBX>``,
+``entry``/``conceptEntry``, ``langGroup``, ``termGroup`` with ``termStatus``, ``subjectField``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ from ..model import COLUMNS, TARGET_LANGUAGES, TYPES, Glossary, Referent, valida
 from .termbase import Termbase, _unique, slugify
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: the elements of a concept, of its terms in one language, and of one term: TBX 2008 (martif),
+#: TBX v3 (ISO 30042:2019) and TBX-Min
+ENTRIES = frozenset({"termEntry", "conceptEntry", "entry"})
+LANGUAGE_GROUPS = frozenset({"langSet", "langSec", "langGroup"})
+TERM_GROUPS = frozenset({"tig", "ntig", "termSec", "termGroup"})
 
 _STATUS_TO_TBX = {
     "preferred": "preferredTerm-admn-sts",
@@ -164,14 +170,14 @@ def parse_tbx(data: bytes | str, path: str | Path = "<tbx>") -> Termbase:
         data = data.encode("utf-8")
         data = re.sub(rb"^(\xef\xbb\xbf)?<\?xml[^>]*\?>", b'<?xml version="1.0" encoding="UTF-8"?>', data)
     root, lines = _parse_xml(data, where)
-    if _local(root.tag) not in ("martif", "tbx"):
+    if _local(root.tag).lower() not in ("martif", "tbx"):
         raise WorkbenchError(f"not a TBX file: the root element is <{_local(root.tag)}>, not <martif> or <tbx>",
                              where, lines.get(id(root)))
     termbase = Termbase(where, columns=frozenset(), merge_terms=True)
     every: set[str] = {"id"}
     used_ids: set[str] = set()
     for entry in root.iter():
-        if _local(entry.tag) not in ("termEntry", "conceptEntry"):
+        if _local(entry.tag) not in ENTRIES:
             continue
         # what this entry provides: an entry without a Kazakh langSet leaves the Kazakh cells
         # alone, whatever the other entries of the file have
@@ -182,7 +188,7 @@ def parse_tbx(data: bytes | str, path: str | Path = "<tbx>") -> Termbase:
         notes: list[str] = []
         for child in entry:
             local = _local(child.tag)
-            if local == "descrip" and child.get("type") == "subjectField":
+            if (local == "descrip" and child.get("type") == "subjectField") or local == "subjectField":
                 kind = _text(child)
             elif local == "note" or (local == "descrip" and child.get("type") in ("definition", "note")):
                 notes.append(_text(child))
@@ -191,7 +197,7 @@ def parse_tbx(data: bytes | str, path: str | Path = "<tbx>") -> Termbase:
                     if _local(d.tag) == "descrip" and d.get("type") == "subjectField":
                         kind = _text(d)
         for lang_set in entry:
-            if _local(lang_set.tag) not in ("langSet", "langSec"):
+            if _local(lang_set.tag) not in LANGUAGE_GROUPS:
                 continue
             lang = _lang_of(lang_set)
             if lang not in ("en", *TARGET_LANGUAGES):
@@ -203,13 +209,15 @@ def parse_tbx(data: bytes | str, path: str | Path = "<tbx>") -> Termbase:
                 provided.add(f"{lang}_decl")
             found: list[tuple[str, str | None, str]] = []   # (term, status or None, declension)
             for term_group in lang_set.iter():
-                if _local(term_group.tag) not in ("tig", "ntig", "termSec"):
+                if _local(term_group.tag) not in TERM_GROUPS:
                     continue
                 term, status, decl = "", None, ""
                 for el in term_group.iter():
                     local = _local(el.tag)
                     if local == "term":
                         term = _text(el)
+                    elif local == "termStatus":         # TBX-Min
+                        status = _status_of(_text(el)) or status
                     elif local == "termNote":
                         t = el.get("type", "")
                         if t in ("administrativeStatus", "normativeAuthorization"):

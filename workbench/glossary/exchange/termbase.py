@@ -122,6 +122,13 @@ def merge(glossary: Glossary, termbase: Termbase,
                 existing = None
                 if incoming.id in glossary:
                     incoming = replace(incoming, id=_unique(incoming.id, (r.id for r in glossary.referents)))
+        elif termbase.merge_terms:
+            by_id = existing
+            existing = _same_concept(glossary, by_id, incoming)
+            if existing is None and incoming.id in glossary:
+                incoming = replace(incoming, id=_unique(incoming.id, (r.id for r in glossary.referents)))
+            elif existing is not None and existing is not by_id:
+                incoming = _as_additions(existing, incoming)
         try:
             if existing is None:
                 glossary.add(replace(incoming, line=0))
@@ -141,6 +148,46 @@ def merge(glossary: Glossary, termbase: Termbase,
             summary.problems.append(Problem(termbase.path, source_line, exc.message))
     summary.problems.sort(key=lambda p: p.line or 0)
     return summary
+
+
+def _same_concept(glossary: Glossary, by_id: Referent | None, incoming: Referent) -> Referent | None:
+    """The referent a TBX entry is about: the one with its id if they share an English spelling
+    (our own export coming back), else the one owning one of its English spellings, else none.
+
+    Another tool's ids are its own ("c1", "C002"): a second file's "c1" names another concept
+    than the first's, and must not be merged into it."""
+    spellings = [form for form, _ in incoming.forms("en")]
+    if by_id is not None and {form for form, _ in by_id.forms("en")} & set(spellings):
+        return by_id
+    for spelling in spellings:
+        hit = glossary.find_spelling(spelling, fold=False)
+        if hit is not None:
+            return hit[0]
+    return None
+
+
+def _as_additions(existing: Referent, incoming: Referent) -> Referent:
+    """An entry of another termbase matched by its English: it adds the terms the referent lacks
+    (admitted, or wrong/deprecated as the entry marks them) and changes no status the
+    glossary gives — its own choice of the preferred form is not the glossary's."""
+    cells: dict[str, str] = {}
+    for lang in ("en", *TARGET_LANGUAGES):
+        known = dict(existing.forms(lang))
+        preferred = next((form for form, status in known.items() if status == "preferred"), "")
+        admitted = [form for form, status in known.items() if status == "admitted"]
+        wrong = [form for form, status in known.items() if status in ("wrong", "deprecated")]
+        for form, status in incoming.forms(lang):
+            if form in known:
+                continue
+            if status in ("wrong", "deprecated"):
+                wrong.append(form)
+            elif not preferred:
+                preferred = form
+            else:
+                admitted.append(form)
+        first, second, third = _term_columns(lang)
+        cells.update({first: preferred, second: "; ".join(admitted), third: "; ".join(wrong)})
+    return _with_cells(replace(incoming, id=existing.id), cells)
 
 
 def _describe_changes(old: Referent, new: Referent) -> list[str]:
