@@ -326,3 +326,37 @@ def test_another_tools_ids_name_its_own_concepts(tmp_path: Path) -> None:
     assert g.find_spelling("Janaozen", fold=False)[0].id == "zhanaozen" and g.by_id("c2") is None
     back = tf.merge(g, tf.parse_tbx(tf.export_tbx(g), "ours.tbx"))
     assert back.added == 0 and back.updated == 0
+
+
+def test_csv_headers_of_other_tools() -> None:
+    """Google's and Crowdin's glossaries name language columns by code (with a region, or as
+    "Term [ru]"); columns of languages the project lacks are left out and said so; Weblate's and
+    DeepL's source,target take the target's language from --language."""
+    tb = tf.parse_csv("en,da,ru-RU\ncheese,ost,сыр\n", "g.csv")
+    [cheese] = tb.referents
+    assert (cheese.en, cheese.ru) == ("cheese", "сыр")
+    assert tb.notes == ["g.csv:1: column(s) 'da' left out: not a language of this project"]
+    tb = tf.parse_csv("Term [en],Term [kk]\nsteppe,дала\n", "crowdin.csv")
+    assert (tb.referents[0].en, tb.referents[0].kk) == ("steppe", "дала")
+    with pytest.raises(WorkbenchError, match="say which language its target column is with --language"):
+        tf.parse_csv("source,target\nsteppe,степь\n", "weblate.csv")
+    tb = tf.parse_csv("source,target\nsteppe,степь\n", "weblate.csv", "ru")
+    assert (tb.referents[0].en, tb.referents[0].ru) == ("steppe", "степь")
+
+
+def test_a_headerless_csv_in_another_script_is_not_taken_for_russian() -> None:
+    """Weblate's headerless export of a Czech glossary is no en,ru file: importing it so would
+    fill the Russian column with Czech. A few Latin names in a Russian column are fine."""
+    czech = "Edit,Upravit\nHOWTO,Jak\naction,činnost\n"
+    with pytest.raises(WorkbenchError, match="column 2 \\(taken as ru\\) has no Cyrillic letter in 3 rows"):
+        tf.parse_csv(czech, "cs.csv")
+    tb = tf.parse_csv("Facebook,Facebook\nRISE,RISE\nAstana,Астана\n", "ru.csv")
+    assert [r.ru for r in tb.referents] == ["Facebook", "RISE", "Астана"]
+
+
+def test_an_entry_whose_only_english_is_deprecated_says_so() -> None:
+    tb = tf.parse_tbx('<martif type="TBX"><text><body><termEntry id="e1"><langSet xml:lang="en"><tig>'
+                      '<term>data bus</term><termNote type="administrativeStatus">obsolete</termNote></tig>'
+                      '</langSet></termEntry></body></text></martif>', "w.tbx")
+    assert [p.message for p in tb.problems] == [
+        "termEntry's only English term is deprecated (data bus): no spelling to use"]

@@ -27,7 +27,9 @@ def cmd_glossary_import(args: argparse.Namespace) -> int:
     project = project_of(args)
     with project.writing("workbench glossary import"):
         glossary = load_glossary(project.glossary_path)
-        termbase = exchange.read_termbase(Path(args.file))
+        termbase = exchange.read_termbase(Path(args.file), args.language)
+        for note in termbase.notes:
+            eprint(note)
         with progress_bar("import", quiet=quiet(args), terminal=terminal_of(args)) as progress:
             summary = exchange.merge(glossary, termbase, progress=progress)
         if summary.problems:
@@ -56,4 +58,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = g.add_parser("import", help="import referents from a TBX or CSV file into glossary.tsv")
     p.add_argument("file")
     p.add_argument("--force", action="store_true", help="import the good rows even if some have problems")
+    p.add_argument("--language", choices=["ru", "kk"],
+                   help="the language of a source,target CSV's target column (Weblate, DeepL)")
     p.set_defaults(func=cmd_glossary_import)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import replace
 from pathlib import Path
 
+from workbench.exchange.languages import map_language
 from workbench.util.errors import Problem, WorkbenchError
 
-from ..model import COLUMNS, Glossary, Referent
+from ..model import COLUMNS, TARGET_LANGUAGES, Glossary, Referent
 from .termbase import Termbase, _unique, slugify
 
 #: A cell a spreadsheet would take for a formula (``=cmd|' /C calc'!A0``, ``+1``, ``@SUM``…).
@@ -46,8 +48,48 @@ def export_csv(glossary: Glossary) -> str:
     return out.getvalue()
 
 
-def parse_csv(text: str, path: str | Path = "<csv>") -> Termbase:
-    """Read CSV: glossary.tsv columns (with ``id``), or the simple ``en,ru,kk`` form (header optional)."""
+#: a header cell naming a language: ``en``, ``ru-RU``, ``kk_KZ``, Crowdin's ``Term [ru]``
+_LANGUAGE_HEADER = re.compile(r"(?:term\s*\[)?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)\]?", re.IGNORECASE)
+#: a cell with a letter of the Cyrillic script
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _header_column(name: str, language: str | None) -> str | None:
+    """The glossary column a header cell of another tool names: itself (``en``, ``ru_admitted``),
+    a language code with a region (``ru-RU``), ``source``/``target`` (Weblate's and DeepL's
+    glossaries; the target is *language*); "" for a language the project does not translate into
+    (its column is left out); None for something else."""
+    if name in COLUMNS:
+        return name
+    low = name.strip().lower()
+    if low == "source":
+        return "en"
+    if low == "target":
+        return language or "target"
+    found = _LANGUAGE_HEADER.fullmatch(name.strip())
+    if found is None:
+        return None
+    code = found.group(1)
+    mapped = map_language(code, ("en", *TARGET_LANGUAGES))
+    if mapped is not None:
+        return mapped
+    return "" if _is_language(code) else None
+
+
+def _is_language(code: str) -> bool:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(code.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return False
+    return True
+
+
+def parse_csv(text: str, path: str | Path = "<csv>", language: str | None = None) -> Termbase:
+    """Read CSV: glossary.tsv columns (with ``id``), or the simple ``en,ru,kk`` form (header
+    optional; language codes with regions, ``source,target`` with *language*, and columns of
+    languages the project does not have, which are left out, are understood)."""
     where = str(path)
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -71,20 +113,35 @@ def parse_csv(text: str, path: str | Path = "<csv>") -> Termbase:
     first_line, first = rows[0]
     names = [c.strip() for c in first]
     known = set(COLUMNS)
-    has_header = any(n in known for n in names)
+    mapped = [_header_column(n, language) for n in names] if "id" not in names else names
+    has_header = any(n in known for n in names) or (
+        all(m is not None for m in mapped) and any(m for m in mapped))
     termbase = Termbase(where)
+    left_out: list[int] = []
     if has_header:
         data = rows[1:]
-        columns = names
-        if len(set(columns)) != len(columns) or "" in columns:
+        if "target" in mapped:
+            raise WorkbenchError("a source,target glossary: say which language its target column is with "
+                                 "--language", where, first_line)
+        left_out = [i for i, m in enumerate(mapped) if m == ""]
+        if left_out:
+            termbase.notes.append(f"{where}:{first_line}: column(s) {', '.join(repr(names[i]) for i in left_out)} "
+                                  "left out: not a language of this project")
+        columns = [m if m is not None else names[i] for i, m in enumerate(mapped)]
+        kept = [c for i, c in enumerate(columns) if i not in left_out]
+        if len(set(kept)) != len(kept) or "" in kept:
             raise WorkbenchError("the header names a column twice or has an empty column name", where, first_line)
-        if "en" not in columns:
+        if "en" not in kept:
             raise WorkbenchError("the header has no 'en' column", where, first_line)
     else:
         data = rows
         columns = ["en", "ru", "kk"][: len(first)]
         if len(first) > 3:
             raise WorkbenchError("no header row, and more than the three columns en, ru, kk", where, first_line)
+        _check_script(data, columns, where, first_line)
+    if left_out:
+        data = [(line, [cell for i, cell in enumerate(row) if i not in left_out]) for line, row in data]
+        columns = [c for i, c in enumerate(columns) if i not in left_out]
     simple = "id" not in columns
     if simple:
         unknown = [c for c in columns if c not in known]
@@ -110,6 +167,19 @@ def parse_csv(text: str, path: str | Path = "<csv>") -> Termbase:
             referent = replace(referent, type="other")
         termbase.referents.append(referent)
     return termbase
+
+
+def _check_script(data: list[tuple[int, list[str]]], columns: list[str], where: str, line: int) -> None:
+    """Without a header the columns are taken as en, ru, kk: a second or third column with no
+    Cyrillic letter in any of several rows is no Russian or Kazakh (Weblate's headerless
+    glossary of another language), and importing it so would fill the glossary with it."""
+    for index, column in enumerate(columns):
+        if column == "en":
+            continue
+        cells = [row[index] for _, row in data if index < len(row) and row[index].strip()]
+        if len(cells) >= 3 and not any(_CYRILLIC.search(cell) for cell in cells):
+            raise WorkbenchError(f"no header row, and column {index + 1} (taken as {column}) has no Cyrillic letter "
+                                 f"in {len(cells)} rows: name the columns in a first row (en,ru or en,kk)", where, line)
 
 
 def _dialect(text: str) -> type[csv.Dialect]:

@@ -228,7 +228,10 @@ def parse_tbx(data: bytes | str, path: str | Path = "<tbx>") -> Termbase:
                     found.append((term, status, decl))
             _add_terms(values, lang, found)
         if not values.get("en"):
-            termbase.problems.append(Problem(where, line, "termEntry has no English term"))
+            deprecated = values.get("en_deprecated")
+            termbase.problems.append(Problem(where, line, (
+                f"termEntry's only English term is deprecated ({'; '.join(deprecated)}): no spelling to use"
+                if isinstance(deprecated, list) and deprecated else "termEntry has no English term")))
             continue
         ident = entry.get("id", "")
         if validate_id(ident) or ident in used_ids:

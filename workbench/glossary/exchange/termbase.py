@@ -41,6 +41,8 @@ class Termbase:
     #: TBX: an entry's terms update the statuses of the terms they name, and add new ones;
     #: terms the entry does not name are kept (a TBX entry is not a whole row)
     merge_terms: bool = False
+    #: what the reader left out on purpose (a CSV column of another language), said to the user
+    notes: list[str] = field(default_factory=list)
 
     def provided(self, index: int) -> frozenset[str]:
         """The columns the *index*-th referent's entry provides."""
@@ -76,11 +78,12 @@ def _unique(base: str, taken: Iterable[str]) -> str:
 
 
 # -- reading and merging ---------------------------------------------------------------------------
-def read_termbase(path: str | Path) -> Termbase:
+def read_termbase(path: str | Path, language: str | None = None) -> Termbase:
+    """Read a TBX (.tbx, .xml), CSV (.csv) or glossary (.tsv) file for merging; *language* is the
+    target language of a ``source,target`` CSV."""
     from .csv import parse_csv
     from .tbx import parse_tbx
 
-    """Read a TBX (.tbx, .xml), CSV (.csv) or glossary (.tsv) file for merging."""
     path = Path(path)
     data = read_input(path)
     suffix = path.suffix.lower()
@@ -90,7 +93,7 @@ def read_termbase(path: str | Path) -> Termbase:
         glossary = load_glossary(path)
         return Termbase(str(path), glossary.referents, frozenset(glossary._out_columns()))
     if suffix in (".csv", ".txt"):
-        return parse_csv(_decode(data, path), path)
+        return parse_csv(_decode(data, path), path, language)
     raise WorkbenchError("unknown termbase format (expected .tbx, .csv or .tsv)", path)
 
 
