@@ -360,3 +360,21 @@ def test_an_entry_whose_only_english_is_deprecated_says_so() -> None:
                       '</langSet></termEntry></body></text></martif>', "w.tbx")
     assert [p.message for p in tb.problems] == [
         "termEntry's only English term is deprecated (data bus): no spelling to use"]
+
+
+def test_omegat_glossaries_are_imported(tmp_path: Path) -> None:
+    """OmegaT's own glossary files (.utf8, .tab, tab-separated .txt; source, target, comment; no
+    header): the language from the name (glossary.en-ru.utf8) or --language; our export read
+    back changes nothing; a new term's comment becomes its note."""
+    g = make_glossary()
+    ru, _kk = tf.export(g, "omegat", tmp_path, ["ru", "kk"])
+    summary = tf.merge(g, tf.read_termbase(ru))
+    assert (summary.added, summary.updated, summary.problems) == (0, 0, [])
+    theirs = tmp_path / "project_glossary.txt"
+    theirs.write_text("# OmegaT\nAstana\tАстана\tthe capital since 1997\nsteppe\tдала\n", encoding="utf-8")
+    with pytest.raises(WorkbenchError, match="names no language: say which its targets are in with --language"):
+        tf.read_termbase(theirs)
+    summary = tf.merge(g, tf.read_termbase(theirs, "kk"))
+    assert summary.added == 2
+    astana = g.find_spelling("Astana", fold=False)[0]
+    assert (astana.kk, astana.note, astana.ru) == ("Астана", "the capital since 1997", "")

@@ -55,9 +55,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--format", choices=["tbx", "omegat", "csv"], default="tbx")
     p.add_argument("-o", "--output", default="build/glossary", help="output folder (default: build/glossary)")
     p.set_defaults(func=cmd_glossary_export)
-    p = g.add_parser("import", help="import referents from a TBX or CSV file into glossary.tsv")
+    p = g.add_parser("import", help="import referents from a TBX, CSV or OmegaT glossary file into glossary.tsv")
     p.add_argument("file")
     p.add_argument("--force", action="store_true", help="import the good rows even if some have problems")
     p.add_argument("--language", choices=["ru", "kk"],
-                   help="the language of a source,target CSV's target column (Weblate, DeepL)")
+                   help="the target language of a source,target CSV (Weblate, DeepL) or an OmegaT glossary")
     p.set_defaults(func=cmd_glossary_import)

@@ -92,9 +92,13 @@ def read_termbase(path: str | Path, language: str | None = None) -> Termbase:
     if suffix == ".tsv":
         glossary = load_glossary(path)
         return Termbase(str(path), glossary.referents, frozenset(glossary._out_columns()))
+    if suffix in (".utf8", ".tab") or (suffix == ".txt" and b"\t" in data and b"," not in data.split(b"\n", 1)[0]):
+        from .omegat import omegat_as_csv, omegat_language
+
+        return parse_csv(omegat_as_csv(_decode(data, path), omegat_language(path, language)), path)
     if suffix in (".csv", ".txt"):
         return parse_csv(_decode(data, path), path, language)
-    raise WorkbenchError("unknown termbase format (expected .tbx, .csv or .tsv)", path)
+    raise WorkbenchError("unknown termbase format (expected .tbx, .csv, .tsv, or OmegaT's .utf8/.tab/.txt)", path)
 
 
 def merge(glossary: Glossary, termbase: Termbase,
