@@ -378,3 +378,17 @@ def test_omegat_glossaries_are_imported(tmp_path: Path) -> None:
     assert summary.added == 2
     astana = g.find_spelling("Astana", fold=False)[0]
     assert (astana.kk, astana.note, astana.ru) == ("Астана", "the capital since 1997", "")
+
+
+def test_an_entry_is_matched_by_its_preferred_english_only() -> None:
+    """An entry whose preferred English is new, but one of whose other spellings another referent
+    owns, is no part of that referent: it is a conflict, reported, and nothing is merged."""
+    g = make_glossary()
+    tbx = ('<martif type="TBX"><text><body><termEntry id="c9"><langSet xml:lang="en">'
+           '<tig><term>Kazakh President</term><termNote type="administrativeStatus">preferredTerm-admn-sts'
+           '</termNote></tig><tig><term>Tokaev</term></tig></langSet></termEntry></body></text></martif>')
+    before = g.by_id("tokayev")
+    summary = tf.merge(g, tf.parse_tbx(tbx, "c.tbx"))
+    assert summary.added == 0 and summary.updated == 0
+    assert "'Tokaev' already belongs to 'tokayev'" in summary.problems[0].message
+    assert g.by_id("tokayev") == before

@@ -159,18 +159,15 @@ def merge(glossary: Glossary, termbase: Termbase,
 
 def _same_concept(glossary: Glossary, by_id: Referent | None, incoming: Referent) -> Referent | None:
     """The referent a TBX entry is about: the one with its id if they share an English spelling
-    (our own export coming back), else the one owning one of its English spellings, else none.
+    (our own export coming back), else the one owning the entry's preferred English spelling,
+    else none (a spelling of the entry's that another referent owns is then a conflict).
 
     Another tool's ids are its own ("c1", "C002"): a second file's "c1" names another concept
     than the first's, and must not be merged into it."""
-    spellings = [form for form, _ in incoming.forms("en")]
-    if by_id is not None and {form for form, _ in by_id.forms("en")} & set(spellings):
+    if by_id is not None and {form for form, _ in by_id.forms("en")} & {form for form, _ in incoming.forms("en")}:
         return by_id
-    for spelling in spellings:
-        hit = glossary.find_spelling(spelling, fold=False)
-        if hit is not None:
-            return hit[0]
-    return None
+    hit = glossary.find_spelling(incoming.en, fold=False) if incoming.en else None
+    return hit[0] if hit is not None else None
 
 
 def _as_additions(existing: Referent, incoming: Referent) -> Referent:
