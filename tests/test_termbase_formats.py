@@ -392,3 +392,17 @@ def test_an_entry_is_matched_by_its_preferred_english_only() -> None:
     assert summary.added == 0 and summary.updated == 0
     assert "'Tokaev' already belongs to 'tokayev'" in summary.problems[0].message
     assert g.by_id("tokayev") == before
+
+
+def test_csv_of_another_tool_keeps_its_terms_and_says_what_it_left_out() -> None:
+    """MateCat's glossary CSV: a language column each, Notes after each, a domain; the first
+    description column becomes the note, the other columns are left out and said so; "source"
+    alone (IATI's column of URLs) is no English column."""
+    tb = tf.parse_csv("domain,definition,en-US,Notes,ru-RU,Notes,it-IT\n"
+                      "Oil,Where the strike began,Zhanaozen,x,Жанаозен,y,Zhanaozen\n", "matecat.csv")
+    [row] = tb.referents
+    assert (row.en, row.ru, row.note) == ("Zhanaozen", "Жанаозен", "Where the strike began")
+    assert tb.notes == ["matecat.csv:1: column(s) 'it-IT' left out: not a language of this project",
+                        "matecat.csv:1: column(s) 'domain', 'Notes', 'Notes' left out: not a glossary column"]
+    with pytest.raises(WorkbenchError, match="the header has no 'en' column"):
+        tf.parse_csv("term,source,ES\nactivity,https://example.org,actividad\n", "iati.csv")

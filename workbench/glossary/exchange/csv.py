@@ -54,18 +54,26 @@ _LANGUAGE_HEADER = re.compile(r"(?:term\s*\[)?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
-def _header_column(name: str, language: str | None) -> str | None:
+#: header cells of other tools' glossaries that hold a description of the term: the first
+#: becomes the note
+_NOTE_HEADERS = frozenset({"note", "notes", "definition", "description", "comment", "comments"})
+
+
+def _header_column(name: str, language: str | None, pair: bool) -> str | None:
     """The glossary column a header cell of another tool names: itself (``en``, ``ru_admitted``),
-    a language code with a region (``ru-RU``), ``source``/``target`` (Weblate's and DeepL's
-    glossaries; the target is *language*); "" for a language the project does not translate into
-    (its column is left out); None for something else."""
+    a language code with a region (``ru-RU``), ``source``/``target`` when both are there
+    (Weblate's and DeepL's glossaries; the target is *language*), a description (the note);
+    "" for a language the project does not translate into (its column is left out); None for
+    something else."""
     if name in COLUMNS:
         return name
     low = name.strip().lower()
-    if low == "source":
+    if pair and low == "source":
         return "en"
-    if low == "target":
+    if pair and low == "target":
         return language or "target"
+    if low in _NOTE_HEADERS:
+        return "note"
     found = _LANGUAGE_HEADER.fullmatch(name.strip())
     if found is None:
         return None
@@ -113,9 +121,16 @@ def parse_csv(text: str, path: str | Path = "<csv>", language: str | None = None
     first_line, first = rows[0]
     names = [c.strip() for c in first]
     known = set(COLUMNS)
-    mapped = [_header_column(n, language) for n in names] if "id" not in names else names
-    has_header = any(n in known for n in names) or (
-        all(m is not None for m in mapped) and any(m for m in mapped))
+    pair = {"source", "target"} <= {n.lower() for n in names}
+    mapped: list[str | None] = [_header_column(n, language, pair) for n in names] if "id" not in names \
+        else list(names)
+    # another tool's header (ru-RU, Term [ru], source/target, Notes): what is not a glossary
+    # column is left out, and said so; a header of glossary names only keeps its unknown
+    # names for the error below (a misspelt column is no column to drop)
+    foreign = any(m is not None and m != n for m, n in zip(mapped, names))
+    if foreign and mapped.count("note") > 1:
+        mapped = [m if m != "note" or i == mapped.index("note") else None for i, m in enumerate(mapped)]
+    has_header = any(m is not None for m in mapped)
     termbase = Termbase(where)
     left_out: list[int] = []
     if has_header:
@@ -123,10 +138,13 @@ def parse_csv(text: str, path: str | Path = "<csv>", language: str | None = None
         if "target" in mapped:
             raise WorkbenchError("a source,target glossary: say which language its target column is with "
                                  "--language", where, first_line)
-        left_out = [i for i, m in enumerate(mapped) if m == ""]
-        if left_out:
-            termbase.notes.append(f"{where}:{first_line}: column(s) {', '.join(repr(names[i]) for i in left_out)} "
-                                  "left out: not a language of this project")
+        languages = [i for i, m in enumerate(mapped) if m == ""]
+        others = [i for i, m in enumerate(mapped) if m is None] if foreign else []
+        for indexes, why in ((languages, "not a language of this project"), (others, "not a glossary column")):
+            if indexes:
+                termbase.notes.append(f"{where}:{first_line}: column(s) {', '.join(repr(names[i]) for i in indexes)} "
+                                      f"left out: {why}")
+        left_out = languages + others
         columns = [m if m is not None else names[i] for i, m in enumerate(mapped)]
         kept = [c for i, c in enumerate(columns) if i not in left_out]
         if len(set(kept)) != len(kept) or "" in kept:
