@@ -93,7 +93,8 @@ def test_tbx_import_tolerates_other_producers() -> None:
         ("c17", "other", "Almaty", ("Alma-Ata",), "Алматы")
     # an explicitly admitted term is not preferred: the one without a status is
     assert (eu.id, eu.en, eu.en_admitted) == ("eu", "EU", ("European Union",))
-    assert [str(p) for p in tb.problems] == ["other.tbx:17: termEntry has no English term"]
+    # a concept of other languages only is nothing for an English-source glossary: left out, said so
+    assert tb.problems == [] and tb.notes == ["other.tbx: 1 entry without an English term left out (line 17)"]
     assert "kk" not in tb.columns and "note" not in tb.columns and "type" not in tb.columns
     assert "ru" in tb.columns
 
@@ -406,3 +407,33 @@ def test_csv_of_another_tool_keeps_its_terms_and_says_what_it_left_out() -> None
                         "matecat.csv:1: column(s) 'domain', 'Notes', 'Notes' left out: not a glossary column"]
     with pytest.raises(WorkbenchError, match="the header has no 'en' column"):
         tf.parse_csv("term,source,ES\nactivity,https://example.org,actividad\n", "iati.csv")
+
+
+def test_multiterm_xml_is_read() -> None:
+    """SDL MultiTerm's XML export (<mtf>): conceptGrp, languageGrp named by <language lang>,
+    termGrp; a definition kept in a descripGrp becomes the note; TBX-Basic's ntig, which holds
+    a termGrp of its own, still gives one term."""
+    mtf = """<?xml version="1.0" encoding="utf-8"?>
+<mtf>
+  <conceptGrp>
+    <concept>1</concept>
+    <languageGrp><language type="Russian" lang="RU-RU"/><termGrp><term>Жанаозен</term></termGrp></languageGrp>
+    <languageGrp><language type="English" lang="EN-GB"/>
+      <termGrp><term>Zhanaozen</term></termGrp><termGrp><term>Janaozen</term></termGrp></languageGrp>
+    <descripGrp><descrip type="Definition">An oil town in Mangystau Region.</descrip></descripGrp>
+  </conceptGrp>
+</mtf>
+"""
+    [town] = tf.parse_tbx(mtf, "multiterm.xml").referents
+    assert (town.en, town.en_admitted, town.ru, town.note) == (
+        "Zhanaozen", ("Janaozen",), "Жанаозен", "An oil town in Mangystau Region.")
+    basic = ('<martif type="TBX-Basic"><text><body><termEntry id="t1"><langSet xml:lang="en"><ntig><termGrp>'
+             '<term>Aktau</term><termNote type="termType">fullForm</termNote></termGrp></ntig></langSet>'
+             '</termEntry></body></text></martif>')
+    [aktau] = tf.parse_tbx(basic, "basic.tbx").referents
+    assert (aktau.en, aktau.en_admitted) == ("Aktau", ())
+    v3_min = ('<tbx type="TBX-Min"><text><body><conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>Almaty'
+              '</term></termSec><termSec><term>Alma-Ata</term><usageStatus>deprecated</usageStatus></termSec>'
+              '</langSec></conceptEntry></body></text></tbx>')
+    [almaty] = tf.parse_tbx(v3_min, "min3.tbx").referents
+    assert (almaty.en, almaty.en_deprecated) == ("Almaty", ("Alma-Ata",))

@@ -13,7 +13,9 @@ in the cell) also ``termNote type="grammaticalGender"`` (masculine/feminine/neut
 ``conceptEntry``, ``langSet`` / ``langSec``, ``tig`` / ``ntig`` (``termGrp``) / ``termSec``,
 ``xml:lang`` with regions (``ru-RU``), missing status (= preferred for the first term of a
 language, admitted for the others) and ``normativeAuthorization``; TBX-Min too (``<TBX>``,
-``entry``/``conceptEntry``, ``langGroup``, ``termGroup`` with ``termStatus``, ``subjectField``).
+``entry``/``conceptEntry``, ``langGroup``, ``termGroup`` with ``termStatus``, ``subjectField``),
+and SDL MultiTerm's XML export (``<mtf>``, ``conceptGrp``, ``languageGrp`` with ``<language
+lang>``, ``termGrp``).
 """
 
 from __future__ import annotations
@@ -32,9 +34,11 @@ from .termbase import Termbase, _unique, slugify
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: the elements of a concept, of its terms in one language, and of one term: TBX 2008 (martif),
 #: TBX v3 (ISO 30042:2019) and TBX-Min
-ENTRIES = frozenset({"termEntry", "conceptEntry", "entry"})
-LANGUAGE_GROUPS = frozenset({"langSet", "langSec", "langGroup"})
-TERM_GROUPS = frozenset({"tig", "ntig", "termSec", "termGroup"})
+ENTRIES = frozenset({"termEntry", "conceptEntry", "entry", "conceptGrp"})
+LANGUAGE_GROUPS = frozenset({"langSet", "langSec", "langGroup", "languageGrp"})
+TERM_GROUPS = frozenset({"tig", "ntig", "termSec", "termGroup", "termGrp"})
+#: the roots: TBX 2008, TBX v3 / TBX-Min, SDL MultiTerm's XML export
+ROOTS = frozenset({"martif", "tbx", "mtf"})
 
 _STATUS_TO_TBX = {
     "preferred": "preferredTerm-admn-sts",
@@ -149,7 +153,22 @@ def _text(element: ET.Element) -> str:
 
 def _lang_of(element: ET.Element) -> str:
     lang = element.get(XML_LANG) or element.get("lang") or ""
+    if not lang:         # MultiTerm: <languageGrp><language type="english" lang="EN-GB"/>
+        named = next((child for child in element if _local(child.tag) == "language"), None)
+        lang = named.get("lang", "") if named is not None else ""
     return lang.split("-")[0].split("_")[0].lower()
+
+
+def _term_groups(element: ET.Element) -> list[ET.Element]:
+    """The term groups of a language group, outermost only: TBX-Basic's ``ntig`` holds a
+    ``termGrp`` of its own, which is MultiTerm's term group — one term, not two."""
+    found = []
+    for child in element:
+        if _local(child.tag) in TERM_GROUPS:
+            found.append(child)
+        else:
+            found.extend(_term_groups(child))
+    return found
 
 
 def _status_of(value: str) -> str | None:
@@ -170,12 +189,13 @@ def parse_tbx(data: bytes | str, path: str | Path = "<tbx>") -> Termbase:
         data = data.encode("utf-8")
         data = re.sub(rb"^(\xef\xbb\xbf)?<\?xml[^>]*\?>", b'<?xml version="1.0" encoding="UTF-8"?>', data)
     root, lines = _parse_xml(data, where)
-    if _local(root.tag).lower() not in ("martif", "tbx"):
+    if _local(root.tag).lower() not in ROOTS:
         raise WorkbenchError(f"not a TBX file: the root element is <{_local(root.tag)}>, not <martif> or <tbx>",
                              where, lines.get(id(root)))
     termbase = Termbase(where, columns=frozenset(), merge_terms=True)
     every: set[str] = {"id"}
     used_ids: set[str] = set()
+    without_english: list[int] = []
     for entry in root.iter():
         if _local(entry.tag) not in ENTRIES:
             continue
@@ -196,6 +216,8 @@ def parse_tbx(data: bytes | str, path: str | Path = "<tbx>") -> Termbase:
                 for d in child:
                     if _local(d.tag) == "descrip" and d.get("type") == "subjectField":
                         kind = _text(d)
+                    elif _local(d.tag) == "descrip" and (d.get("type") or "").lower() in ("definition", "note"):
+                        notes.append(_text(d))       # MultiTerm keeps its definitions in groups
         for lang_set in entry:
             if _local(lang_set.tag) not in LANGUAGE_GROUPS:
                 continue
@@ -208,15 +230,13 @@ def parse_tbx(data: bytes | str, path: str | Path = "<tbx>") -> Termbase:
                                     for e in lang_set.iter()):
                 provided.add(f"{lang}_decl")
             found: list[tuple[str, str | None, str]] = []   # (term, status or None, declension)
-            for term_group in lang_set.iter():
-                if _local(term_group.tag) not in TERM_GROUPS:
-                    continue
+            for term_group in _term_groups(lang_set):
                 term, status, decl = "", None, ""
                 for el in term_group.iter():
                     local = _local(el.tag)
                     if local == "term":
                         term = _text(el)
-                    elif local == "termStatus":         # TBX-Min
+                    elif local in ("termStatus", "usageStatus"):         # TBX-Min, its v3 form
                         status = _status_of(_text(el)) or status
                     elif local == "termNote":
                         t = el.get("type", "")
@@ -229,9 +249,11 @@ def parse_tbx(data: bytes | str, path: str | Path = "<tbx>") -> Termbase:
             _add_terms(values, lang, found)
         if not values.get("en"):
             deprecated = values.get("en_deprecated")
-            termbase.problems.append(Problem(where, line, (
-                f"termEntry's only English term is deprecated ({'; '.join(deprecated)}): no spelling to use"
-                if isinstance(deprecated, list) and deprecated else "termEntry has no English term")))
+            if isinstance(deprecated, list) and deprecated:
+                termbase.problems.append(Problem(where, line, f"termEntry's only English term is deprecated "
+                                                              f"({'; '.join(deprecated)}): no spelling to use"))
+            else:       # a concept of other languages only: nothing for an English-source glossary
+                without_english.append(line)
             continue
         ident = entry.get("id", "")
         if validate_id(ident) or ident in used_ids:
@@ -247,6 +269,10 @@ def parse_tbx(data: bytes | str, path: str | Path = "<tbx>") -> Termbase:
         termbase.referents.append(Referent.from_row(values, line=line))
         termbase.entry_columns.append(frozenset(provided))
         every |= provided
+    if without_english:
+        shown = ", ".join(map(str, without_english[:10])) + (", …" if len(without_english) > 10 else "")
+        termbase.notes.append(f"{where}: {len(without_english)} entr{'y' if len(without_english) == 1 else 'ies'} "
+                              f"without an English term left out (line {shown})")
     termbase.columns = frozenset(every)
     return termbase
 
