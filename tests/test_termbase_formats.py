@@ -94,7 +94,7 @@ def test_tbx_import_tolerates_other_producers() -> None:
     # an explicitly admitted term is not preferred: the one without a status is
     assert (eu.id, eu.en, eu.en_admitted) == ("eu", "EU", ("European Union",))
     # a concept of other languages only is nothing for an English-source glossary: left out, said so
-    assert tb.problems == [] and tb.notes == ["other.tbx: 1 entry without an English term left out (line 17)"]
+    assert tb.problems == [] and tb.notes == ["other.tbx: 1 entry(ies) without an English term left out (line 17)"]
     assert "kk" not in tb.columns and "note" not in tb.columns and "type" not in tb.columns
     assert "ru" in tb.columns
 
@@ -405,8 +405,12 @@ def test_csv_of_another_tool_keeps_its_terms_and_says_what_it_left_out() -> None
     assert (row.en, row.ru, row.note) == ("Zhanaozen", "Жанаозен", "Where the strike began")
     assert tb.notes == ["matecat.csv:1: column(s) 'it-IT' left out: not a language of this project",
                         "matecat.csv:1: column(s) 'domain', 'Notes', 'Notes' left out: not a glossary column"]
-    with pytest.raises(WorkbenchError, match="the header has no 'en' column"):
-        tf.parse_csv("term,source,ES\nactivity,https://example.org,actividad\n", "iati.csv")
+    with pytest.raises(WorkbenchError, match=r"no header row, and column 2 \(taken as ru\) has no Cyrillic"):
+        tf.parse_csv("term,source,ES\nactivity,https://example.org,actividad\nagreed,https://example.org/a,"
+                     "acordado\nbudget,https://example.org/b,presupuesto\n", "iati.csv")
+    tb = tf.parse_csv("en-GB,it-IT\nContact,Contatto\n,Solo italiano\n", "matecat.csv")
+    assert [r.en for r in tb.referents] == ["Contact"]
+    assert tb.notes[-1] == "matecat.csv: 1 row(s) without English left out (line 3)"
 
 
 def test_multiterm_xml_is_read() -> None:

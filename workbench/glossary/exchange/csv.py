@@ -17,7 +17,7 @@ from workbench.exchange.languages import map_language
 from workbench.util.errors import Problem, WorkbenchError
 
 from ..model import COLUMNS, TARGET_LANGUAGES, Glossary, Referent
-from .termbase import Termbase, _unique, slugify
+from .termbase import Termbase, _unique, left_out_note, slugify
 
 #: A cell a spreadsheet would take for a formula (``=cmd|' /C calc'!A0``, ``+1``, ``@SUM``…).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -130,9 +130,11 @@ def parse_csv(text: str, path: str | Path = "<csv>", language: str | None = None
     foreign = any(m is not None and m != n for m, n in zip(mapped, names))
     if foreign and mapped.count("note") > 1:
         mapped = [m if m != "note" or i == mapped.index("note") else None for i, m in enumerate(mapped)]
-    has_header = any(m is not None for m in mapped)
+    # (a header names at least one glossary column: a first row "kde,csv kde" is data, though
+    # "kde" is also the code of Makonde)
+    has_header = any(m for m in mapped)
     termbase = Termbase(where)
-    left_out: list[int] = []
+    dropped: list[int] = []
     if has_header:
         data = rows[1:]
         if "target" in mapped:
@@ -144,9 +146,9 @@ def parse_csv(text: str, path: str | Path = "<csv>", language: str | None = None
             if indexes:
                 termbase.notes.append(f"{where}:{first_line}: column(s) {', '.join(repr(names[i]) for i in indexes)} "
                                       f"left out: {why}")
-        left_out = languages + others
+        dropped = languages + others
         columns = [m if m is not None else names[i] for i, m in enumerate(mapped)]
-        kept = [c for i, c in enumerate(columns) if i not in left_out]
+        kept = [c for i, c in enumerate(columns) if i not in dropped]
         if len(set(kept)) != len(kept) or "" in kept:
             raise WorkbenchError("the header names a column twice or has an empty column name", where, first_line)
         if "en" not in kept:
@@ -157,9 +159,9 @@ def parse_csv(text: str, path: str | Path = "<csv>", language: str | None = None
         if len(first) > 3:
             raise WorkbenchError("no header row, and more than the three columns en, ru, kk", where, first_line)
         _check_script(data, columns, where, first_line)
-    if left_out:
-        data = [(line, [cell for i, cell in enumerate(row) if i not in left_out]) for line, row in data]
-        columns = [c for i, c in enumerate(columns) if i not in left_out]
+    if dropped:
+        data = [(line, [cell for i, cell in enumerate(row) if i not in dropped]) for line, row in data]
+        columns = [c for i, c in enumerate(columns) if i not in dropped]
     simple = "id" not in columns
     if simple:
         unknown = [c for c in columns if c not in known]
@@ -169,6 +171,7 @@ def parse_csv(text: str, path: str | Path = "<csv>", language: str | None = None
     termbase.match_by_en = simple
     termbase.columns = frozenset(columns) | ({"id"} if simple else frozenset())
     used: set[str] = set()
+    without_english: list[int] = []
     for line, row in data:
         if len(row) != len(columns):
             termbase.problems.append(
@@ -177,13 +180,18 @@ def parse_csv(text: str, path: str | Path = "<csv>", language: str | None = None
         values = dict(zip(columns, (restore(cell) for cell in row)))
         if simple:
             en = values.get("en", "").strip()
-            values["id"] = _unique(slugify(en), used) if en else ""
+            if not en:      # a row of other languages only (MateCat): nothing for this glossary
+                without_english.append(line)
+                continue
+            values["id"] = _unique(slugify(en), used)
             values.setdefault("type", "other")
         used.add(values["id"].strip())
         referent = Referent.from_row(values, line=line)
         if not referent.type and "type" not in columns:
             referent = replace(referent, type="other")
         termbase.referents.append(referent)
+    if without_english:
+        termbase.notes.append(left_out_note(where, "row(s) without English", without_english))
     return termbase
 
 

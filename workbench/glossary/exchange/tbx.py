@@ -29,7 +29,7 @@ from xml.parsers import expat
 from workbench.util.errors import Problem, ProblemsError, WorkbenchError
 
 from ..model import COLUMNS, TARGET_LANGUAGES, TYPES, Glossary, Referent, validate_id
-from .termbase import Termbase, _unique, slugify
+from .termbase import Termbase, _unique, left_out_note, slugify
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: the elements of a concept, of its terms in one language, and of one term: TBX 2008 (martif),
@@ -270,9 +270,7 @@ def parse_tbx(data: bytes | str, path: str | Path = "<tbx>") -> Termbase:
         termbase.entry_columns.append(frozenset(provided))
         every |= provided
     if without_english:
-        shown = ", ".join(map(str, without_english[:10])) + (", …" if len(without_english) > 10 else "")
-        termbase.notes.append(f"{where}: {len(without_english)} entr{'y' if len(without_english) == 1 else 'ies'} "
-                              f"without an English term left out (line {shown})")
+        termbase.notes.append(left_out_note(where, "entry(ies) without an English term", without_english))
     termbase.columns = frozenset(every)
     return termbase
 

@@ -60,6 +60,12 @@ class ImportSummary:
     changes: list[str] = field(default_factory=list)
 
 
+def left_out_note(where: str, what: str, lines: list[int]) -> str:
+    """The note that *what* was left out at *lines* of the file *where* (the first ten lines named)."""
+    shown = ", ".join(map(str, lines[:10])) + (", …" if len(lines) > 10 else "")
+    return f"{where}: {len(lines)} {what} left out (line {shown})"
+
+
 def slugify(text: str) -> str:
     """A glossary id made from an English name: 'Kassym-Jomart Tokayev' -> 'kassym-jomart-tokayev'."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
