@@ -240,7 +240,7 @@ def parse_tbx(data: bytes | str, path: str | Path = "<tbx>") -> Termbase:
                         status = _status_of(_text(el)) or status
                     elif local == "termNote":
                         t = el.get("type", "")
-                        if t in ("administrativeStatus", "normativeAuthorization"):
+                        if t in ("administrativeStatus", "normativeAuthorization", "usageStatus"):
                             status = _status_of(_text(el)) or status
                         elif t == "x-declension":
                             decl = _text(el)
