@@ -56,8 +56,9 @@ class ChecksScreen(WorkbenchScreen):
         row = table.cursor_row
         table.clear(columns=True)
         width = self.app.size.width or 100
-        # narrow terminals: shorter document, check and found columns, so the message keeps room
-        widths = [4, 14, 4, 22, 16] if width >= 100 else [3, 11, 4, 16, 12]
+        # narrow terminals: shorter document, check and found columns, so the message keeps room;
+        # wide ones show whole check ids (up to 29 characters) and document names
+        widths = [4, 26, 4, 29, 22] if width >= 150 else [4, 14, 4, 22, 16] if width >= 100 else [3, 11, 4, 16, 12]
         message_width = max(20, width - sum(widths) - 2 * 6 - 2)
         for label, width in zip(("Lang", "Document", "Seg", "Check", "Found", "Message"), widths + [message_width]):
             table.add_column(label, width=width)
