@@ -4836,3 +4836,36 @@ def test_promising_someone_is_a_dative_compound() -> None:
                 "Путин телефон арқылы сөйлескенде Тоқаевты не уәде етті?", "Тоқаевқа", "kk")
     _expect_fix("What did Putin promise Tokayev during their phone call?",
                 "Путин телефон арқылы сөйлескенде Тоқаевқа не уәде етті?", None, "kk")
+
+
+@pytest.mark.parametrize("source,target,offending,suggestion", [
+    # the possessive's case ending without its -н-: the fix puts the -н- back in the same case,
+    # not another case's ending one letter away (облысына for облысыда)
+    ("Protests began in Mangystau Region.", "Наразылық Маңғыстау облысыда басталды.",
+     "Маңғыстау облысыда", "Маңғыстау облысында"),
+    ("Oil workers in Aktobe Region joined.", "Ақтөбе облысыдағы мұнайшылар қосылды.",
+     "облысыдағы", "облысындағы"),
+    ("Troops came from Mangystau Region.", "Әскер Маңғыстау облысыдан келді.",
+     "Маңғыстау облысыдан", "Маңғыстау облысынан"),
+    # a place name and the noun of its kind after it: the noun's own endings
+    ("Workers in the city of Taraz walked off the job.", "Тараз қаласыдағы жұмысшылар жұмысты тастап шықты.",
+     "Тараз қаласыдағы", "Тараз қаласындағы"),
+    ("Workers in the city of Taraz walked off the job.", "Тараз қаласінда жұмысшылар жұмысты тастап шықты.",
+     "Тараз қаласінда", "Тараз қаласында"),
+])
+def test_kazakh_possessive_head_loses_no_n(regions: NameChecker, source: str, target: str, offending: str,
+                                           suggestion: str) -> None:
+    found = [f for f in regions.check_target_segment("d", 1, source, target, "kk") if f.severity == "error"]
+    assert [(f.check, f.offending, f.suggestion) for f in found] == [
+        ("target-wrong-inflection", offending, suggestion)]
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Protests began in Mangystau Region.", "Наразылық Маңғыстау облысында басталды."),
+    ("Oil workers in Aktobe Region joined.", "Ақтөбе облысындағы мұнайшылар қосылды."),
+    ("Workers in the city of Taraz walked off the job.", "Тараз қаласындағы жұмысшылар жұмысты тастап шықты."),
+    ("The city of Taraz is quiet.", "Тараз қаласы тыныш."),
+    ("Taraz and its district", "Тараз және оның ауданы"),
+])
+def test_kazakh_possessive_heads_spelt_right_pass(regions: NameChecker, source: str, target: str) -> None:
+    assert [f for f in regions.check_target_segment("d", 1, source, target, "kk") if f.severity == "error"] == []

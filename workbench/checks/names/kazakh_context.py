@@ -202,8 +202,8 @@ _HEAD_CASE_TAIL = {"nom": ("", ""), "gen": ("ның", "нің"), "dat": ("на",
 
 #: The same heads with the possessive in either vowel and any case ending, the attributive -дағы
 #: and the bare case endings (without the possessive's -н-) too: what a hurried hand writes
-_LOOSE_HEAD = re.compile(_QUOTED_HEAD.pattern.split("(с?[ыі])")[0]
-                         + r"(с?[ыі])(ның|нің|на|не|н|нда|нде|ндағы|ндегі|нан|нен|мен|"
+_LOOSE_HEAD = re.compile(_QUOTED_HEAD.pattern.split("(с?[ыі])")[0][:-1] + "|" + _PLACE_HEAD.pattern.split(")")[0][1:]
+                         + r")(с?[ыі])(ның|нің|на|не|н|нда|нде|ндағы|ндегі|нан|нен|мен|"
                            r"ға|ге|да|де|дағы|дегі|дан|ден)?")
 #: loanwords whose endings do not follow their last vowel (банкі)
 _IRREGULAR_HARMONY = frozenset({"банк"})
@@ -219,9 +219,10 @@ _BARE_TO_POSSESSIVE = {"ға": "на", "ге": "не", "да": "нда", "де":
 
 
 def harmonised_head(low: str) -> str | None:
-    """A generic noun after a quoted name (компаниясы, газеті …) whose possessive and case ending
-    do not follow its own vowels (компаниясындегі, компаниясінан) or lost the possessive's -н-
-    (компаниясыдағы): the word as it should be spelt; None where it is right or no such noun."""
+    """A generic noun after a quoted name (компаниясы, газеті …) or a place name (қаласы, облысы …)
+    whose possessive and case ending do not follow its own vowels (компаниясындегі, компаниясінан)
+    or lost the possessive's -н- (компаниясыдағы, қаласыдағы): the word as it should be spelt;
+    None where it is right or no such noun."""
     found = _LOOSE_HEAD.fullmatch(low)
     if found is None:
         return None

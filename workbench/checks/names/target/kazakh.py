@@ -1320,6 +1320,23 @@ class KazakhRules(KazakhPossessionRules):
                  f"a word in quotes; the ending goes inside them: {suggestion!r}",
                  offending=offending, suggestion=suggestion, ref=entry.ref)
 
+    def broken_head(self, hit: Hit, entry: FormEntry) -> bool:
+        """«ҚазМұнайГаз» компаниясындегі, Жаңаөзен қаласыдағы: the noun right after the name, which
+        the name heads, with its own endings broken (vowel harmony, the possessive's -н-): reported
+        with the noun spelt right."""
+        fixed = harmonised_head(self.toks.folded[hit.end])
+        if fixed is None:
+            return False
+        offending = f"{entry.surface} {self.toks.words[hit.end]}"
+        suggestion = f"{entry.surface} {fixed}"
+        self.add("target-wrong-inflection",
+                 f"{offending!r}: the endings of the noun the name heads do not fit it (vowel harmony / the "
+                 f"possessive's -н-) ({self.rid(entry.ref)}); expected {suggestion!r}",
+                 offending=offending, suggestion=suggestion, ref=entry.ref)
+        self.accounted.add(entry.ref)
+        self.covered[hit.end] = True        # (one finding: the scan of multiword names' tails skips it)
+        return True
+
     def quoted_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
         """«Қазақмыс» корпорациясына: an undeclined quoted name and the generic noun after it that
         it names, which carries the case, are checked as one name in that noun's case (a dative
@@ -1328,17 +1345,7 @@ class KazakhRules(KazakhPossessionRules):
                 or hit.end >= self.n or not self.toks.words[hit.end].islower() \
                 or self.toks.gap(hit.end).strip(" \u00a0") not in CLOSE or not self.toks.gap(hit.end).strip():
             return None
-        fixed = harmonised_head(self.toks.folded[hit.end])
-        if fixed is not None:
-            # «ҚазМұнайГаз» компаниясындегі: the head's own endings broken (vowel harmony, the -н- of the
-            # possessive)
-            offending = f"{entry.surface} {self.toks.words[hit.end]}"
-            suggestion = f"{entry.surface} {fixed}"
-            self.add("target-wrong-inflection",
-                     f"{offending!r}: the endings of the noun the name heads do not fit it (vowel harmony / the "
-                     f"possessive's -н-) ({self.rid(entry.ref)}); expected {suggestion!r}",
-                     offending=offending, suggestion=suggestion, ref=entry.ref)
-            self.accounted.add(entry.ref)
+        if self.broken_head(hit, entry):
             return None
         at = hit.end
         found = quoted_head(self.toks.folded[at])
@@ -1364,6 +1371,8 @@ class KazakhRules(KazakhPossessionRules):
         if entry.surface[:1] in OPEN or entry.cases & KK_CASES != KK_NOM or entry.flags & EXTRA \
                 or self.lx.kinds[entry.ref] != "place" or hit.end >= self.n \
                 or not self.toks.words[hit.end].islower() or self.toks.gap(hit.end).strip(" \u00a0"):
+            return None
+        if self.broken_head(hit, entry):
             return None
         found = place_head(self.toks.folded[hit.end])
         if found is None or found[1] == KK_NOM:

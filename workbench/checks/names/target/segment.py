@@ -195,6 +195,21 @@ def check_target(lx: Lexicon, wanted: dict[int, str], target: str, language: str
 
 
 
+#: the third person's possessive endings, after which a case ending takes -н- (облысы-н-да)
+_KK_POSSESSIVES = ("сы", "сі", "ы", "і")
+
+
+def pronominal_n_restored(tail: str, tails: frozenset[str] | set[str]) -> str | None:
+    """*tail* with the -н- a case ending takes after the third person's possessive put back, if
+    that gives one of the name's *tails*: "ыда" → "ында", "сыдағы" → "сындағы"; else None."""
+    for possessive in _KK_POSSESSIVES:
+        if tail.startswith(possessive) and len(tail) > len(possessive) and tail[len(possessive)] != "н":
+            restored = possessive + "н" + tail[len(possessive):]
+            if restored in tails:
+                return restored
+    return None
+
+
 def _same_word(token: str, word: str, language: str, suffixes: frozenset[str]) -> bool:
     """Is the folded *token* the folded glossary *word* with another (or no) ending: расстрела /
     расстрел, Жанаозене / жанаозенская, қырғын / қырғыны, Жаңаөзендегі / Жаңаөзен?"""
@@ -835,9 +850,14 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                         continue
                     if signatures is None:
                         signatures = {kazakh_signature(t): t for t in sorted(tails)}
-                    # a wrong spelling of one of the tails, or a case ending without the possessive
-                    right = signatures.get(kazakh_signature(tail))
-                    why = "vowel harmony / final sound"
+                    # the possessive's case ending without its -н- (облысыда, қаласыдағы: облысында,
+                    # қаласындағы), else a wrong spelling of one of the tails, or a case ending without
+                    # the possessive
+                    right = pronominal_n_restored(tail, tails)
+                    why = "after the possessive the case ending is the possessive's own, with -н-"
+                    if right is None:
+                        right = signatures.get(kazakh_signature(tail))
+                        why = "vowel harmony / final sound"
                     if right is None:
                         right = possessive_tail_for(tail, tails)
                         why = ("after the possessive the case ending is the possessive's own, with -н-"
