@@ -4869,3 +4869,33 @@ def test_kazakh_possessive_head_loses_no_n(regions: NameChecker, source: str, ta
 ])
 def test_kazakh_possessive_heads_spelt_right_pass(regions: NameChecker, source: str, target: str) -> None:
     assert [f for f in regions.check_target_segment("d", 1, source, target, "kk") if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("source,target,suggestion", [
+    # some words declined, the others left in the nominative: the case the declined ones show
+    ("We spoke to Roza Tuletaeva.", "Мы говорили с Розой Тулетаева.", "Розой Тулетаевой"),
+    ("They arrested Roza Tuletaeva.", "Они арестовали Розу Тулетаева.", "Розу Тулетаеву"),
+    # every word declined, in different cases: the first word's (the surname's ending went astray)
+    ("A letter to Kairat Abdrakhmanov.", "Письмо Кайрату Абдрахманова.", "Кайрату Абдрахманову"),
+])
+def test_a_russian_name_whose_words_disagree_is_fixed_in_the_case_its_declined_words_show(
+        source: str, target: str, suggestion: str) -> None:
+    checker = NameChecker(parse_glossary(
+        "id\ttype\ten\ten_admitted\ten_deprecated\tru\tru_admitted\tru_wrong\tru_decl\tkk\tkk_admitted\tkk_wrong\t"
+        "kk_decl\n"
+        "tuletaeva\tperson\tRoza Tuletaeva\t\t\tРоза Тулетаева\t\t\tf\tРоза Төлетаева\t\t\t\n"
+        "abdrakhmanov\tperson\tKairat Abdrakhmanov\t\t\tКайрат Абдрахманов\t\t\t\tҚайрат Абдрахманов\t\t\t\n",
+        "people.tsv"))
+    found = [f for f in checker.check_target_segment("d", 1, source, target, "ru") if f.severity == "error"]
+    assert [(f.check, f.suggestion) for f in found] == [("target-wrong-inflection", suggestion)]
+
+
+def test_an_adjective_and_noun_name_is_fixed_in_the_case_the_declined_word_shows() -> None:
+    """«В Европейский союзе»: the adjective left alike to the nominative went astray, the noun's
+    locative is the case; «у Трафальгарской площадь»: the other way round."""
+    checker = checker_for_path(REPO / "glossary.tsv")
+    for source, target, suggestion in (
+            ("In the European Union.", "В Европейский союзе.", "Европейском союзе"),
+            ("A rally in Trafalgar Square.", "Митинг на Трафальгарской площадь.", "Трафальгарской площади")):
+        found = [f for f in checker.check_target_segment("d", 1, source, target, "ru") if f.severity == "error"]
+        assert [f.suggestion for f in found] == [suggestion], target

@@ -195,6 +195,24 @@ def check_target(lx: Lexicon, wanted: dict[int, str], target: str, language: str
 
 
 
+def _agreeing_case(masks: list[int]) -> int:
+    """The case bits a Russian name whose words disagree is fixed in: the case its declined words
+    show — those that cannot be nominative («Саймона Ханна», «Розу Тулетаева», «Европейский союзе»,
+    «Трафальгарской площадь»): the writer declined what he knew how to, and the word left alike
+    to the nominative is the one that went astray; where they disagree among themselves, the
+    first one's («Кайрату Абдрахманова»: the surname's ending goes astray). Else the last word's."""
+    singular = [mask & SINGULAR for mask in masks]
+    declined = [mask for mask in singular if mask and not mask & _RU_NOM]
+    if declined:
+        shared = declined[0]
+        for mask in declined[1:]:
+            shared &= mask
+        return shared or declined[0]
+    return singular[-1] or singular[-2]
+
+
+#: the nominative's bit in a Russian case mask
+_RU_NOM = 1 << CASES["ru"].index("nom")
 #: the third person's possessive endings, after which a case ending takes -н- (облысы-н-да)
 _KK_POSSESSIVES = ("сы", "сі", "ы", "і")
 
@@ -522,8 +540,7 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                 self.cover(start, end)
                 self.disagreeing.update(range(start, end))
                 self.accounted.add(ref)
-                last = masks[-1] & SINGULAR or masks[-2] & SINGULAR
-                suggestion = self.lx.in_case(ref, "ru", last, form=form)
+                suggestion = self.lx.in_case(ref, "ru", _agreeing_case(masks), form=form)
                 offending = offending_at(toks, start, end)
                 self.add("target-wrong-inflection",
                          f"{offending!r}: the words of {form!r} ({self.rid(ref)}) are in different cases"
