@@ -1194,7 +1194,7 @@ def test_kazakh_where_something_comes_from_is_ablative(source: str, target: str,
      "Тоқаев Еуропалық Одақтың кез келген делдалдығынан бас тартты.", None),
     # people "at" a company: a genitive with nothing in its clause to own is no possessor
     ("The strikes also reached the workers at Tengizchevroil.",
-     "Ереуілдер «Теңізшевройл» компаниясының жұмысшыларға да жетті.", "«Теңізшевройл» компаниясында"),
+     "Ереуілдер «Теңізшевройл» компаниясының жұмысшыларға да жетті.", "«Теңізшевройл» компаниясындағы"),
     ("The strikes also reached the workers at Tengizchevroil.",
      "Ереуілдер «Теңізшевройл» компаниясының жұмысшыларына да жетті.", None),
     # "from" is never an instrumental
@@ -1499,9 +1499,10 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
     ("By 3 January a general strike was under way throughout Mangystau Region.",
      "3 қаңтарға қарай бүкіл Маңғыстау облысында жалпы ереуіл жүріп жатты.", None),
     # "the events in Almaty": where a thing is, not "from" or "with" it
+    # (the fix: the attribute of the noun that follows, -дағы)
     ("The events in Almaty shocked the whole country.", "Алматымен оқиғалар бүкіл елді дүр сілкіндірді.",
-     "Алматыда"),
-    ("Police opened fire on protesters in Almaty.", "Полиция Алматыдан наразыларға оқ атты.", "Алматыда"),
+     "Алматыдағы"),
+    ("Police opened fire on protesters in Almaty.", "Полиция Алматыдан наразыларға оқ атты.", "Алматыдағы"),
     ("Police opened fire on protesters in Almaty.", "Полиция Алматыдағы наразыларға оқ атты.", None),
     # ... not a beginning told from where, nor "unlike in", nor "interest in" (a dative)
     ("The uprising that began in West Kazakhstan soon reached Almaty.",
@@ -1581,7 +1582,7 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
      "Билік Facebook-ты және басқа да әлеуметтік желілерді бұғаттады.", None),
     # an event "at" a place is there, not going there; "aimed at" is where it goes
     ("TotalEnergies declined to comment on the strike at Kashagan.",
-     "TotalEnergies Қашағанға ереуіл туралы пікір білдіруден бас тартты.", "Қашағанда"),
+     "TotalEnergies Қашағанға ереуіл туралы пікір білдіруден бас тартты.", "Қашағандағы"),
     ("TotalEnergies declined to comment on the strike at Kashagan.",
      "TotalEnergies Қашағандағы ереуіл туралы пікір білдіруден бас тартты.", None),
     ("The intervention was aimed at Kazakhstan.", "Араласу Қазақстанға бағытталған еді.", None),
@@ -1589,7 +1590,7 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
     ("Workers at Kazakhmys walked out on 4 January.", "«Қазақмысқа» жұмысшылар 4 қаңтарда жұмысты тастап шықты.",
      "«Қазақмыста»"),
     ("Workers at Kashagan stopped work on 5 January.", "Қашағаннан жұмысшылар 5 қаңтарда жұмысты тоқтатты.",
-     "Қашағанда"),
+     "Қашағандағы"),
     ("Workers at Kazakhmys walked out on 4 January.", "«Қазақмыстағы» жұмысшылар 4 қаңтарда жұмысты тастап шықты.",
      None),
     ("Troops arrived in Almaty.", "Әскер Алматыға келді.", None),
@@ -4734,7 +4735,7 @@ def test_kazakh_place_of_people_and_auxiliaries() -> None:
                 "Таразға наразылық білдірушілер облыс әкімдігінің ғимаратын өртеп жіберді.", "Таразда", "kk")
     # "the protesters in Uralsk got concessions from the akim": an ablative source says nothing of a dative name
     _expect_fix("Did the protesters in Uralsk get any concessions from the akim?",
-                "Оралға наразылық білдірушілер әкімнен қандай да бір жеңілдік алды ма?", "Оралда", "kk")
+                "Оралға наразылық білдірушілер әкімнен қандай да бір жеңілдік алды ма?", "Оралдағы", "kk")
     # … while a real moving verb still asks for the dative: "sent troops to Taraz"
     _expect_fix("Troops were sent to Taraz.", "Таразға әскер жіберілді.", None, "kk")
 
@@ -4899,3 +4900,12 @@ def test_an_adjective_and_noun_name_is_fixed_in_the_case_the_declined_word_shows
             ("A rally in Trafalgar Square.", "Митинг на Трафальгарской площадь.", "Трафальгарской площади")):
         found = [f for f in checker.check_target_segment("d", 1, source, target, "ru") if f.severity == "error"]
         assert [f.suggestion for f in found] == [suggestion], target
+@pytest.mark.parametrize("source,target,suggestion", [
+    # "the workers at Kashagan": the fix is the attribute of the noun that follows, -дағы
+    ("The workers at Kashagan downed tools on 5 January.", "Қашағаннан жұмысшылар 5 қаңтарда жұмысты тоқтатты.",
+     "Қашағандағы"),
+])
+def test_a_kazakh_place_of_a_noun_is_fixed_as_its_attribute(source: str, target: str, suggestion: str) -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    found = [f for f in checker.check_target_segment("d", 1, source, target, "kk") if f.severity == "error"]
+    assert [(f.check, f.suggestion) for f in found] == [("target-wrong-inflection", suggestion)]

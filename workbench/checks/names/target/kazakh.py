@@ -641,8 +641,11 @@ class KazakhRules(KazakhPossessionRules):
             # a verb whose source is an ablative, or whose partner an instrumental; a beginning told
             # from where («Жаңаөзеннен басталған көтеріліс», "the uprising that began in Zhanaozen")
             return False
+        # (the fix: the attribute in -дағы where a noun follows, «Лондондағы пикет»; a locative before
+        # the clause's verb)
         self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}): the source's \"in\" or \"at\" after "
-                        "a noun says where that thing is, a locative or an attribute in -дағы")
+                        "a noun says where that thing is, a locative or an attribute in -дағы",
+                        attributive=words[0].islower() and not finite_verb(fold(words[0])))
         return True
 
     def kazakh_pair_with_noun(self, hit: Hit, entry: FormEntry) -> bool:

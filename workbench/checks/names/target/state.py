@@ -169,15 +169,19 @@ class SegmentState:
             return offending_at(self.toks, hit.start, hit.end)
         return offending_at(self.toks, hit.start, hit.end, entry.surface)
 
-    def wrong_case(self, hit: Hit, entry: FormEntry, case: str, why: str, *, declined: bool = False) -> None:
+    def wrong_case(self, hit: Hit, entry: FormEntry, case: str, why: str, *, declined: bool = False,
+                   attributive: bool = False) -> None:
         """Report the name at *hit* as a wrong inflection, *why* after it, with the form in *case*
-        as the fix (*declined*: a Russian quoted name declined inside its quotes)."""
+        as the fix (*declined*: a Russian quoted name declined inside its quotes; *attributive*:
+        a Kazakh locative made the attribute of the noun after it, -дағы/-дегі)."""
         offending = self.offending_of(hit, entry)
         headed = self.headed.get((hit.start, hit.end))
         if headed is not None:
             suggestion: str | None = f"{headed[0]} {head_in_case(headed[1], case)}"
         else:
             suggestion = self.lx.in_case(entry.ref, self.language, 0, form=entry.base, case=case, declined=declined)
+        if attributive and case == "loc" and suggestion and suggestion[-1:] in ("а", "е"):
+            suggestion += "ғы" if suggestion.endswith("а") else "гі"
         self.add("target-wrong-inflection",
                  f"{offending!r} {why}" + (f"; expected {suggestion!r}" if suggestion else ""),
                  offending=offending, suggestion=suggestion, ref=entry.ref)
