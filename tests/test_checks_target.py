@@ -4891,15 +4891,6 @@ def test_a_russian_name_whose_words_disagree_is_fixed_in_the_case_its_declined_w
     assert [(f.check, f.suggestion) for f in found] == [("target-wrong-inflection", suggestion)]
 
 
-def test_an_adjective_and_noun_name_is_fixed_in_the_case_the_declined_word_shows() -> None:
-    """«В Европейский союзе»: the adjective left alike to the nominative went astray, the noun's
-    locative is the case; «у Трафальгарской площадь»: the other way round."""
-    checker = checker_for_path(REPO / "glossary.tsv")
-    for source, target, suggestion in (
-            ("In the European Union.", "В Европейский союзе.", "Европейском союзе"),
-            ("A rally in Trafalgar Square.", "Митинг на Трафальгарской площадь.", "Трафальгарской площади")):
-        found = [f for f in checker.check_target_segment("d", 1, source, target, "ru") if f.severity == "error"]
-        assert [f.suggestion for f in found] == [suggestion], target
 @pytest.mark.parametrize("source,target,suggestion", [
     # "the workers at Kashagan": the fix is the attribute of the noun that follows, -дағы
     ("The workers at Kashagan downed tools on 5 January.", "Қашағаннан жұмысшылар 5 қаңтарда жұмысты тоқтатты.",
@@ -4909,3 +4900,28 @@ def test_a_kazakh_place_of_a_noun_is_fixed_as_its_attribute(source: str, target:
     checker = checker_for_path(REPO / "glossary.tsv")
     found = [f for f in checker.check_target_segment("d", 1, source, target, "kk") if f.severity == "error"]
     assert [(f.check, f.suggestion) for f in found] == [("target-wrong-inflection", suggestion)]
+
+
+def test_an_adjective_and_noun_name_is_fixed_in_the_case_the_declined_word_shows() -> None:
+    """«В Европейский союзе»: the adjective left alike to the nominative went astray, the noun's
+    locative is the case; «у Трафальгарской площадь»: the other way round."""
+    checker = checker_for_path(REPO / "glossary.tsv")
+    for source, target, suggestion in (
+            ("In the European Union.", "В Европейский союзе.", "Европейском союзе"),
+            ("A rally in Trafalgar Square.", "Митинг на Трафальгарской площадь.", "Трафальгарской площади")):
+        found = [f for f in checker.check_target_segment("d", 1, source, target, "ru") if f.severity == "error"]
+        assert [f.suggestion for f in found] == [suggestion], target
+
+
+@pytest.mark.parametrize("source,target,offending,suggestion", [
+    ("Troops flew out of Nur-Sultan.", "Әскерлер Нұр-Сұлтаннен ұшып кетті.", "Нұр-Сұлтаннен", "Нұр-Сұлтаннан"),
+    ("The picket at Charing Cross.", "Чаринг-Кросстегі пикет.", "Чаринг-Кросстегі", "Чаринг-Кросстағы"),
+])
+def test_a_wrong_ending_on_the_last_word_of_a_hyphenated_name_is_fixed_once(
+        source: str, target: str, offending: str, suggestion: str) -> None:
+    """The fix of the whole name replaces the whole name: F6 gives «Нұр-Сұлтаннан», never
+    «Нұр-Нұр-Сұлтаннан»."""
+    checker = checker_for_path(REPO / "glossary.tsv")
+    [found] = [f for f in checker.check_target_segment("d", 1, source, target, "kk") if f.severity == "error"]
+    assert (found.offending, found.suggestion) == (offending, suggestion)
+    assert target.replace(found.offending, found.suggestion) == target.replace(offending, suggestion)

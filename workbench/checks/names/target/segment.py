@@ -678,12 +678,32 @@ class _Segment(NameLists, RussianRules, KazakhRules):
             self.accounted.add(ref)
             suggestion = self.inflection_fix(ref, base, stem_word, suffix, status, i)
             kind = "wrong form" if status == WRONG else "form"
-            offending = offending_at(toks, i, i + 1, base)
+            start = i
+            fix = Tokens.of(suggestion) if suggestion else None
+            if fix is not None and len(fix.words) > 1 and len(fix.words) == len(Tokens.of(base).words):
+                # a fix of the whole name for its last word («Нұр-Сұлтаннен» → «Нұр-Сұлтаннан»): the
+                # offending text is the whole name where the text has its earlier words, else the fix
+                # is the last word's own (not «Нұр-Нұр-Сұлтаннан»)
+                start = self.name_start(i, base)
+                if start == i:
+                    suggestion = fix.words[-1]
+            offending = offending_at(toks, start, i + 1, base)
             self.add("target-wrong-inflection",
                      f"{word!r}: the ending -{suffix} does not fit the {kind} {stem_word!r} of {self.rid(ref)}"
                      + (" (vowel harmony / final sound)" if language == "kk" else "")
                      + (f"; expected {suggestion!r}" if suggestion else ""),
                      offending=offending, suggestion=suggestion, ref=ref)
+
+    def name_start(self, i: int, base: str) -> int:
+        """The token where the name *base* whose last word is token *i* begins in the text: its
+        earlier words before *i* as the form has them («Нұр» before «Сұлтаннен»), else *i*."""
+        words = Tokens.of(base).folded
+        if len(words) < 2 or i < len(words) - 1:
+            return i
+        start = i - (len(words) - 1)
+        if list(self.toks.folded[start:i]) != list(words[:-1]):
+            return i
+        return start
 
     def fitting_ending(self, i: int, fid: int, ref: int, base: str, status: int) -> None:
         """Token *i* is the last word of form *fid* with one of its endings: render the referent
