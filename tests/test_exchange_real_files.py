@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from workbench.exchange.languages import SOURCE_LANGUAGE, map_language
 from workbench.exchange.xliff import read_xliff
 from workbench.memory.tmx import ReadReport, read_tmx
 from workbench.util.errors import WorkbenchError
+from workbench.util.languages import SOURCE_LANGUAGE, map_language
 
 REAL = Path(__file__).parent / "data" / "exchange" / "real"
 #: files whose reading deliberately differs from the expectation, and why

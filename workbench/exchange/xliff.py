@@ -44,9 +44,9 @@ from workbench.services.merge import format_date
 from workbench.util.atomic import ChangedOnDisk, atomic_write_bytes, atomic_write_text
 from workbench.util.errors import WorkbenchError
 from workbench.util.files import read_input
+from workbench.util.languages import map_language
 
 from .inline import tail_after_code
-from .languages import map_language
 
 NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
 TRANSLATED_STATES = frozenset({"translated", "signed-off", "final"})

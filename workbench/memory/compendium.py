@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
-from workbench.exchange.languages import SOURCE_LANGUAGE, map_language
 from workbench.gettext import Catalogue, Message, format_po, read_po
 from workbench.util.errors import WorkbenchError
+from workbench.util.languages import SOURCE_LANGUAGE, map_language
 
 from .matching import StoredUnit, normalise
 from .store import now_iso

@@ -19,11 +19,11 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from workbench.exchange.languages import SOURCE_LANGUAGE
 from workbench.gettext import Catalogue, read_po
 from workbench.project import Project
 from workbench.util.errors import WorkbenchError
 from workbench.util.files import catalogue_exists
+from workbench.util.languages import SOURCE_LANGUAGE
 
 from .matching import StoredUnit, normalise
 from .store import AddReport, MemoryStore

@@ -29,9 +29,9 @@ from lxml import etree
 
 from workbench import __version__
 from workbench.exchange.inline import tail_after_code
-from workbench.exchange.languages import SOURCE_LANGUAGE, map_language, tmx_code
 from workbench.util.errors import WorkbenchError
 from workbench.util.files import check_regular
+from workbench.util.languages import SOURCE_LANGUAGE, map_language, tmx_code
 
 from .matching import PreparedUnit, StoredUnit, prepare
 from .store import now_iso

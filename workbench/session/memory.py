@@ -18,7 +18,6 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from workbench.exchange.languages import SOURCE_LANGUAGE
 from workbench.gettext import Catalogue
 from workbench.identity import Identity
 from workbench.memory import DEFAULT_LIMIT, Match, MemoryStore, StoredUnit, now_iso, suggest
@@ -27,6 +26,7 @@ from workbench.memory.store import DEFAULT_SETTING, is_server_url, open_store
 from workbench.memory.sync import sync_catalogue
 from workbench.project import Project
 from workbench.util.errors import WorkbenchError
+from workbench.util.languages import SOURCE_LANGUAGE
 
 
 class MemoryService:

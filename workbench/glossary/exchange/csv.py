@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from workbench.exchange.languages import map_language
 from workbench.util.errors import Problem, WorkbenchError
+from workbench.util.languages import map_language
 
 from ..model import COLUMNS, TARGET_LANGUAGES, Glossary, Referent
 from .termbase import Termbase, _unique, left_out_note, slugify
