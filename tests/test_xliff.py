@@ -283,7 +283,10 @@ def test_an_import_never_overwrites_a_save_made_while_it_ran(project_dir: Path,
             write_po(theirs, path)
         return found
 
+    from workbench.gettext import save as save_module
+
     monkeypatch.setattr(xliff_module, "read_po", read_then_someone_saves)
+    monkeypatch.setattr(save_module, "read_po", read_then_someone_saves)      # the reread before the retry
     report = import_xliff(load_project(project_dir), [xlf])
     after = read_po(project_dir / PO)
     assert after.get(first).msgstr == "Импорт 0"

@@ -38,10 +38,11 @@ from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 from typing import Any
 
-from workbench.gettext import Catalogue, Message, format_po, read_po
+from workbench.gettext import Catalogue, Message, read_po
+from workbench.gettext.save import write_po_keeping_saves
 from workbench.project import Project
 from workbench.services.merge import format_date
-from workbench.util.atomic import ChangedOnDisk, atomic_write_bytes, atomic_write_text
+from workbench.util.atomic import atomic_write_bytes
 from workbench.util.errors import WorkbenchError
 from workbench.util.files import read_input
 from workbench.util.languages import map_language
@@ -54,8 +55,6 @@ CONTEXT_GROUP = "x-po-msgctxt"
 #: Trados Studio's SDLXLIFF keeps each segment's status in ``<sdl:seg conf="…">``
 SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
 SDL_CONFIRMED = frozenset({"Translated", "ApprovedTranslation", "ApprovedSignOff"})
-#: times a catalogue that changed on disk during an import is read again and the import reapplied
-RETRIES = 5
 #: the names XLIFF files go by: Trados Studio's .sdlxliff and memoQ's .mqxliff are XLIFF 1.2
 SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 
@@ -484,27 +483,24 @@ def _write(project: Project, po_path: Path, catalogue: Catalogue, applied: list[
     it meanwhile): then it is read again and the units applied to the messages whose translation
     is still the one the import replaced; a message saved meanwhile keeps the saved text."""
     kept: set[str] = set()
-    for _attempt in range(RETRIES):
-        catalogue.metadata["PO-Revision-Date"] = format_date()
-        try:
-            atomic_write_text(po_path, format_po(catalogue), expected=catalogue.fingerprint)
-            report.written.append(po_path)
-            return
-        except ChangedOnDisk:
-            catalogue = read_po(po_path)
-            for unit, seen in applied:
-                message = catalogue.get(unit.source, unit.msgctxt)
-                if message is None or message.obsolete:
-                    continue
-                if message.msgstr == seen:
-                    _apply(message, unit)
-                elif message.msgstr != (unit.target or "") and unit.source not in kept:
-                    kept.add(unit.source)
-                    report.changed_messages -= 1
-                    report.warnings.append(f"{project.relpath(po_path)}: {unit.source[:60]!r} was saved by "
-                                           "someone else during the import; their translation is kept")
-    raise WorkbenchError(f"kept changing on disk during the import ({RETRIES} tries); not overwritten: "
-                         "import it again when nobody is saving it", po_path)
+
+    def reapply(fresh: Catalogue) -> None:
+        for unit, seen in applied:
+            message = fresh.get(unit.source, unit.msgctxt)
+            if message is None or message.obsolete:
+                continue
+            if message.msgstr == seen:
+                _apply(message, unit)
+            elif message.msgstr != (unit.target or "") and unit.source not in kept:
+                kept.add(unit.source)
+                report.changed_messages -= 1
+                report.warnings.append(f"{project.relpath(po_path)}: {unit.source[:60]!r} was saved by "
+                                       "someone else during the import; their translation is kept")
+        fresh.metadata["PO-Revision-Date"] = format_date()
+
+    catalogue.metadata["PO-Revision-Date"] = format_date()
+    write_po_keeping_saves(po_path, catalogue, reapply, during="the import", again="import it again")
+    report.written.append(po_path)
 
 
 def _apply(message: Message, unit: XliffUnit) -> bool:

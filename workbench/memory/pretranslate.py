@@ -13,10 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.gettext import Catalogue, Message, format_po, read_po
+from workbench.gettext import Catalogue, Message, read_po
+from workbench.gettext.save import write_po_keeping_saves
 from workbench.project import Project
-from workbench.util.atomic import ChangedOnDisk, atomic_write_text
-from workbench.util.errors import WorkbenchError
 
 from .adapt import NUMBER_RE
 from .concordance import catalogue_paths
@@ -26,8 +25,6 @@ from .names import NameTools
 from .store import MemoryStore
 
 COMMENT = "memory:"
-#: times a catalogue that changed on disk meanwhile is read again and refilled
-RETRIES = 5
 
 
 @dataclass
@@ -146,16 +143,11 @@ def _write(path: Path, catalogue: Catalogue, fills: list[tuple[tuple[str | None,
     """Write a filled catalogue unless it changed on disk since it was read (an editor saved
     it meanwhile): then it is read again and the fills applied to the messages whose
     translation is still the one seen, so nobody's work is overwritten."""
-    for _attempt in range(RETRIES):
-        try:
-            atomic_write_text(path, format_po(catalogue), expected=catalogue.fingerprint)
-            return
-        except ChangedOnDisk:
-            catalogue = read_po(path)
-            live = {(m.msgctxt, m.msgid): m for m in catalogue.messages if not m.obsolete}
-            for key, seen, match in fills:
-                message = live.get(key)
-                if message is not None and message.msgstr == seen and message.msgid_plural is None:
-                    fill(message, match, exact_translated=exact_translated)
-    raise WorkbenchError(f"kept changing on disk during pre-translation ({RETRIES} tries); not overwritten: "
-                         "run it again when nobody is saving it", path)
+    def refill(fresh: Catalogue) -> None:
+        live = {(m.msgctxt, m.msgid): m for m in fresh.messages if not m.obsolete}
+        for key, seen, match in fills:
+            message = live.get(key)
+            if message is not None and message.msgstr == seen and message.msgid_plural is None:
+                fill(message, match, exact_translated=exact_translated)
+
+    write_po_keeping_saves(path, catalogue, refill, during="pre-translation", again="run it again")
