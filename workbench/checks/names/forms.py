@@ -430,7 +430,7 @@ class _Builder:
 _KK_VOICED = {"к": "г", "қ": "ғ", "п": "б"}
 
 
-def _attributive(loc: str) -> str:
+def kazakh_attributive(loc: str) -> str:
     """Locative + -ғы/-гі (Алматыдағы, «Теңізшевройлдағы»), quotes kept after it."""
     core = loc.rstrip(_QUOTES_CLOSE)
     if core.endswith(("да", "та")):
@@ -522,7 +522,7 @@ class _Ref:
             surfaces |= _other_genders(text, kind)
         if len(surfaces) <= 1 and len(para) <= 1:
             b.problems.append((self.ref, f"no inflected forms could be generated for {text!r}"))
-        attributives = {_attributive(loc) for loc in para.get("loc", ())} if language == "kk" else set()
+        attributives = {kazakh_attributive(loc) for loc in para.get("loc", ())} if language == "kk" else set()
         for surface in surfaces - in_paradigm:
             if language == "kk" and surface not in attributives:
                 continue        # plural and possessive chains: told by their endings (FormIndex.tails_of)

@@ -187,13 +187,17 @@ POSSESSIVE_CASE = {tail: case for case, tails in _POSSESSIVE_TAILS.items() for t
 
 #: Generic nouns a quoted name stands before as their head, with the third-person possessive
 #: («Қазақмыс» корпорациясы, «Халық майданы» ұйымының): the stem as the possessive finds it
-#: (топ → тобы, одақ → одағы, кәсіпорын → кәсіпорны), the possessive, and a case after it
-_QUOTED_HEAD = re.compile(
-    r"(компания|корпорация|коалиция|партия|ұйым|тоб|журнал|газет|басылым|қозғалыс|кәсіподағ|одағ|агенттіг"
-    r"|бірлестіг|холдинг|концерн|банк|қор|зауыт|фабрика|кәсіпорн|сайт|телеарна|арна|радио|кеңсе|фонд|комитет)"
-    r"(с?[ыі])(ның|нің|на|не|н|нда|нде|нан|нен|мен)?")
+#: (топ → тобы, одақ → одағы, кәсіпорын → кәсіпорны) ...
+_QUOTED_NOUNS = (r"компания|корпорация|коалиция|партия|ұйым|тоб|журнал|газет|басылым|қозғалыс|кәсіподағ|одағ"
+                 r"|агенттіг|бірлестіг|холдинг|концерн|банк|қор|зауыт|фабрика|кәсіпорн|сайт|телеарна|арна|радио|"
+                 r"кеңсе|фонд|комитет")
 #: ... and the nouns of a kind of place a bare place name stands before (Тараз қаласынан, Маңғыстау облысына)
-_PLACE_HEAD = re.compile(r"(қала|облыс|аудан|ауыл|кент)" + _QUOTED_HEAD.pattern.split(")", 1)[1])
+_PLACE_NOUNS = "қала|облыс|аудан|ауыл|кент"
+#: the possessive after the stem, and a case after it
+_POSSESSIVE = r"(с?[ыі])"
+_STRICT_TAIL = r"(ның|нің|на|не|н|нда|нде|нан|нен|мен)?"
+_QUOTED_HEAD = re.compile(f"({_QUOTED_NOUNS}){_POSSESSIVE}{_STRICT_TAIL}")
+_PLACE_HEAD = re.compile(f"({_PLACE_NOUNS}){_POSSESSIVE}{_STRICT_TAIL}")
 _HEAD_TAIL_CASE = {"": NOM, "ның": GEN, "нің": GEN, "на": DAT, "не": DAT, "н": ACC, "нда": LOC, "нде": LOC,
                    "нан": ABL, "нен": ABL, "мен": INS}
 _HEAD_CASE_TAIL = {"nom": ("", ""), "gen": ("ның", "нің"), "dat": ("на", "не"), "acc": ("н", "н"),
@@ -202,9 +206,8 @@ _HEAD_CASE_TAIL = {"nom": ("", ""), "gen": ("ның", "нің"), "dat": ("на",
 
 #: The same heads with the possessive in either vowel and any case ending, the attributive -дағы
 #: and the bare case endings (without the possessive's -н-) too: what a hurried hand writes
-_LOOSE_HEAD = re.compile(_QUOTED_HEAD.pattern.split("(с?[ыі])")[0][:-1] + "|" + _PLACE_HEAD.pattern.split(")")[0][1:]
-                         + r")(с?[ыі])(ның|нің|на|не|н|нда|нде|ндағы|ндегі|нан|нен|мен|"
-                           r"ға|ге|да|де|дағы|дегі|дан|ден)?")
+_LOOSE_HEAD = re.compile(f"({_QUOTED_NOUNS}|{_PLACE_NOUNS}){_POSSESSIVE}"
+                         r"(ның|нің|на|не|н|нда|нде|ндағы|ндегі|нан|нен|мен|ға|ге|да|де|дағы|дегі|дан|ден)?")
 #: loanwords whose endings do not follow their last vowel (банкі)
 _IRREGULAR_HARMONY = frozenset({"банк"})
 _BACK_VOWELS = "аоұыяю"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...findings import CHECKS, Finding
-from ..forms import CASES, FormEntry, Hit
+from ..forms import CASES, FormEntry, Hit, kazakh_attributive
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import CLAUSE_TAIL, head_in_case
 from ..kazakh_context import DAT as KK_DAT
@@ -180,8 +180,9 @@ class SegmentState:
             suggestion: str | None = f"{headed[0]} {head_in_case(headed[1], case)}"
         else:
             suggestion = self.lx.in_case(entry.ref, self.language, 0, form=entry.base, case=case, declined=declined)
-        if attributive and case == "loc" and suggestion and suggestion[-1:] in ("а", "е"):
-            suggestion += "ғы" if suggestion.endswith("а") else "гі"
+        if attributive and case == "loc" and suggestion and suggestion[-1:] not in CLOSE:
+            # (a quoted name's fix keeps the locative: «Қазақмыста»)
+            suggestion = kazakh_attributive(suggestion) or suggestion
         self.add("target-wrong-inflection",
                  f"{offending!r} {why}" + (f"; expected {suggestion!r}" if suggestion else ""),
                  offending=offending, suggestion=suggestion, ref=entry.ref)
