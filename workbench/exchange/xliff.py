@@ -205,10 +205,10 @@ def _preserves_space(element: Any) -> bool:
     return False
 
 
-def _collapsed(text: str | None) -> str | None:
+def _collapsed(text: str) -> str:
     """Whitespace as XML's default space handling reads it: a pretty-printed
-    ``<source>\n    Monthly statements\n    received</source>`` is "Monthly statements received"."""
-    return " ".join(text.split()) if text is not None else None
+    ``<source>\\n    Monthly statements\\n    received</source>`` is "Monthly statements received"."""
+    return " ".join(text.split())
 
 
 #: XLIFF 1.2 inline elements that hold native code (``<bpt>&lt;b></bpt>``), not text; ``<x/>``,
@@ -313,7 +313,7 @@ def read_xliff(path: Path, shown: str | None = None, *, language: str | None = N
         target = _xliff1_text(target_node) if target_node is not None else None
         source = _xliff1_text(source_node)
         if not any(_preserves_space(node) for node in (source_node, target_node) if node is not None):
-            source, target = " ".join(source.split()), _collapsed(target)
+            source, target = _collapsed(source), None if target is None else _collapsed(target)
         state = target_node.get("state", "") if target_node is not None else ""
         approved = element.get("approved")
         sdl = [seg.get("conf", "") for seg in element.iter(f"{{{SDL}}}seg")]
@@ -392,7 +392,7 @@ def _read_xliff2(root: Any, shown: str, language: str | None = None) -> list[Xli
             complete = has_target and all(t or not s.strip() for s, t in zip(sources, targets, strict=True))
             source, target = "".join(sources), "".join(targets) if complete else None
             if not preserved:
-                source, target = _collapsed(source) or "", _collapsed(target)
+                source, target = _collapsed(source), None if target is None else _collapsed(target)
             notes = tuple((note.text or "").strip() for note in unit.iterfind(f"{q('notes')}/{q('note')}")
                           if note.get("category") in (None, "translator") and (note.text or "").strip())
             units.append(XliffUnit(unit.sourceline, source, target, fuzzy and target is not None,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from workbench.util.atomic import ANY, Expected, atomic_write_bytes, fingerprint
+from workbench.util.atomic import ANY, Expected, atomic_write_text, fingerprint
 from workbench.util.errors import Problem, ProblemsError, WorkbenchError
 from workbench.util.files import read_input
 
@@ -211,16 +211,11 @@ def save_glossary(glossary: Glossary, path: str | Path | None = None, *,
     if target is None:
         raise WorkbenchError("the glossary has no file to save to")
     text = format_glossary(glossary)
-    try:
-        data = text.encode(glossary.encoding)
-    except UnicodeEncodeError as exc:
-        raise WorkbenchError(f"cannot write: the text holds {text[exc.start]!r}, which {glossary.encoding} cannot "
-                             "encode (a lone surrogate)", target) from None
-    changed = atomic_write_bytes(target, data, expected=expected)
+    changed = atomic_write_text(target, text, expected=expected, encoding=glossary.encoding)
     if glossary.path is None:
         glossary.path = target
     _after_save(glossary, text)
-    glossary.fingerprint = fingerprint(data)
+    glossary.fingerprint = fingerprint(text.encode(glossary.encoding))
     return changed
 
 

@@ -235,13 +235,14 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, skip_if_same: bool = Tr
 
 
 def atomic_write_text(path: str | Path, text: str, *, skip_if_same: bool = True,
-                      expected: Expected = ANY) -> bool:
-    """Write *text* as UTF-8 atomically. Return True if the file changed."""
+                      expected: Expected = ANY, encoding: str = "utf-8") -> bool:
+    """Write *text* atomically, UTF-8 unless *encoding* says otherwise. Return True if the file changed."""
     try:
-        data = text.encode("utf-8")
+        data = text.encode(encoding)
     except UnicodeEncodeError as exc:
-        raise WorkbenchError(f"cannot write: the text holds {text[exc.start]!r}, which UTF-8 cannot "
-                             "encode (a lone surrogate)", path) from None
+        raise WorkbenchError(f"cannot write: the text holds {text[exc.start]!r}, which "
+                             f"{'UTF-8' if encoding == 'utf-8' else encoding} cannot encode (a lone surrogate)",
+                             path) from None
     return atomic_write_bytes(path, data, skip_if_same=skip_if_same, expected=expected)
 
 
