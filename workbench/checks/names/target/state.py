@@ -198,33 +198,33 @@ class SegmentState:
         self._clauses[hit.end] = words
         return words
 
+    def _edge(self, at: int, boundary: re.Pattern[str], *, forward: bool) -> int:
+        """From token *at*, the first token whose gap before it holds *boundary*, walking forward
+        (*at* itself included; the end of the text when none) or back (the text's start)."""
+        k = at
+        if forward:
+            while k < self.n and not boundary.search(self.toks.gap(k)):
+                k += 1
+        else:
+            while k > 0 and not boundary.search(self.toks.gap(k)):
+                k -= 1
+        return k
+
     def _sentence_end(self, start: int) -> int:
         """The token after the last one of the sentence that token *start* is in (or begins)."""
-        k = start
-        while k < self.n and not SENTENCE_END.search(self.toks.gap(k)):
-            k += 1
-        return k
+        return self._edge(start, SENTENCE_END, forward=True)
 
     def _sentence_start(self, at: int) -> int:
         """The first token of the sentence that token *at* is in."""
-        k = at
-        while k > 0 and not SENTENCE_END.search(self.toks.gap(k)):
-            k -= 1
-        return k
+        return self._edge(at, SENTENCE_END, forward=False)
 
     def _clause_end(self, start: int) -> int:
         """The token after the last one of the clause that token *start* is in (or begins)."""
-        k = start
-        while k < self.n and not CLAUSE_END.search(self.toks.gap(k)):
-            k += 1
-        return k
+        return self._edge(start, CLAUSE_END, forward=True)
 
     def _clause_start(self, start: int) -> int:
         """The first token of the clause that token *start* is in."""
-        k = start
-        while k > 0 and not CLAUSE_END.search(self.toks.gap(k)):
-            k -= 1
-        return k
+        return self._edge(start, CLAUSE_END, forward=False)
 
     def _clause_before(self, hit: Hit) -> list[str]:
         """The words before *hit* back to the start of its clause."""
