@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from tests.helpers import copy_project, tree_bytes
 from workbench.cli.main import main
@@ -61,6 +62,77 @@ def test_round_trip_keeps_fuzzy_notes_previous_msgid_and_context(project_dir: Pa
     assert [u.msgctxt for u in units if u.source == "Menu"] == ["ui"]
     result = import_xliff(project, [xlf])
     assert result.changed_messages == 0 and path.read_bytes() == before
+
+
+DATA = Path(__file__).parent / "data" / "exchange"
+
+
+def strict_schema() -> etree.XMLSchema:
+    """OASIS's strict XLIFF 1.2 schema, its import of the W3C's xml.xsd answered by the local
+    copy (no network)."""
+    class Local(etree.Resolver):
+        def resolve(self, url: str | None, pubid: str | None, context: object) -> object:
+            if url == "http://www.w3.org/2001/xml.xsd":
+                return self.resolve_filename(str(DATA / "xml.xsd"), context)
+            return None
+
+    parser = etree.XMLParser(no_network=True)
+    parser.resolvers.add(Local())
+    return etree.XMLSchema(etree.parse(str(DATA / "xliff-core-1.2-strict.xsd"), parser))
+
+
+def test_exported_files_are_valid_against_the_strict_xliff_12_schema(project_dir: Path) -> None:
+    schema = strict_schema()
+    project = load_project(project_dir)
+    path = project_dir / PO
+    catalogue = read_po(path)
+    catalogue.messages[1].fuzzy = True
+    catalogue.messages[1].previous_msgid = "An older source sentence."
+    catalogue.messages[1].translator_comments[:] = ["a note"]
+    catalogue.messages[2].extracted_comments[:] = ["for translators"]
+    catalogue.messages.append(Message("Menu", "Меню", msgctxt="ui"))
+    catalogue.messages.append(Message("Menu", "", msgctxt="toolbar"))
+    catalogue.messages.append(Message("Markup <b>&amp;</b> \u00a0 kept as text", ""))
+    path.write_text(format_po(catalogue), encoding="utf-8")
+    report = export_xliff(project, project_dir / "out", project.languages)
+    assert len(report.written) == 10
+    for written in report.written:
+        document = etree.parse(str(written))
+        assert schema.validate(document), f"{written.name}: {schema.error_log}"
+    # every message's locations and context come back, in our reader and in translate-toolkit's
+    xlf = project_dir / "out" / "01-initial-report.ru.xlf"
+    units = read_xliff(xlf)[0].units
+    assert [u.msgctxt for u in units if u.source == "Menu"] == ["ui", "toolbar"]
+    from translate.storage.xliff import xlifffile
+
+    store = xlifffile(xlf.read_bytes())
+    assert store.units[0].getlocations() == ["seeds/01-initial-report.txt:1"]
+
+
+def test_files_with_named_context_groups_are_still_read(tmp_path: Path) -> None:
+    """Before the export met the strict schema, its groups were named as translate-toolkit names
+    them (``po-reference``, ``x-po-msgctxt``); such files keep their msgctxt."""
+    path = tmp_path / "old.xlf"
+    path.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+  <file original="{PO}" source-language="en" datatype="plaintext" target-language="ru">
+    <body>
+      <trans-unit id="a" approved="yes">
+        <source>Menu</source>
+        <target state="translated">Меню</target>
+        <context-group name="x-po-msgctxt" purpose="information">
+          <context context-type="x-po-msgctxt">ui</context>
+        </context-group>
+        <context-group name="po-reference" purpose="location">
+          <context context-type="sourcefile">seeds/01-initial-report.txt</context>
+        </context-group>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+""", encoding="utf-8")
+    [unit] = read_xliff(path)[0].units
+    assert (unit.source, unit.target, unit.msgctxt) == ("Menu", "Меню", "ui")
 
 
 def _edit(text: str, source: str, new_target: str, state: str) -> str:

@@ -23,10 +23,16 @@ untranslated            no ``<target>``
 ``#.`` comments         ``<note from="developer">``
 ``#:`` references       ``<context-group purpose="location">``
 ``#|`` previous msgid   ``<alt-trans origin="previous">``
-msgctxt                 ``<context-group name="x-po-msgctxt">``
+msgctxt                 ``<context context-type="x-po-msgctxt">`` in a ``<context-group>``
 ======================  =========================================================================
 
 Not kept (and said so by the export): plural messages, obsolete (``#~``) messages, the header.
+
+The files written are valid against OASIS's strict XLIFF 1.2 schema (``tests/test_xliff.py``
+validates them). Its one constraint translate-toolkit's own writer breaks: a context group's
+``name`` is unique in a ``<file>``, so the groups here have none — readers find them by
+``purpose="location"`` (translate-toolkit, Weblate) and by the ``x-po-msgctxt`` context type;
+files with the old ``name="po-reference"``/``"x-po-msgctxt"`` groups are still read.
 """
 
 from __future__ import annotations
@@ -51,7 +57,8 @@ from .inline import tail_after_code
 
 NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
 TRANSLATED_STATES = frozenset({"translated", "signed-off", "final"})
-CONTEXT_GROUP = "x-po-msgctxt"
+#: the context type of a message's msgctxt (translate-toolkit's name for it)
+MSGCTXT = "x-po-msgctxt"
 #: Trados Studio's SDLXLIFF keeps each segment's status in ``<sdl:seg conf="…">``
 SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
 SDL_CONFIRMED = frozenset({"Translated", "ApprovedTranslation", "ApprovedSignOff"})
@@ -114,7 +121,7 @@ def catalogue_to_xliff(catalogue: Catalogue, original: str, language: str, sourc
         unit = store.addsourceunit(message.msgid, original, True)
         unit.setid(uid)
         if message.msgctxt is not None:
-            unit.createcontextgroup(CONTEXT_GROUP, [("x-po-msgctxt", message.msgctxt)], purpose="information")
+            _context_group(unit, [(MSGCTXT, message.msgctxt)], purpose="information")
         if message.msgstr:
             unit.target = message.msgstr
             target = unit.getlanguageNode(lang=None, index=1)
@@ -132,13 +139,24 @@ def catalogue_to_xliff(catalogue: Catalogue, original: str, language: str, sourc
             unit.addalttrans(message.msgstr, origin="previous", sourcetxt=message.previous_msgid)
         for path, line in message.references:
             contexts = [("sourcefile", path)] + ([("linenumber", str(line))] if line is not None else [])
-            unit.createcontextgroup("po-reference", contexts, purpose="location")
+            _context_group(unit, contexts, purpose="location")
     not_kept = []
     if plurals:
         not_kept.append(f"{plurals} plural message(s) not exported (XLIFF export keeps singular messages)")
     if obsolete:
         not_kept.append(f"{obsolete} obsolete message(s) not exported (they stay in the catalogue)")
     return bytes(store), not_kept
+
+
+def _context_group(unit: Any, contexts: list[tuple[str, str]], *, purpose: str) -> None:
+    """A ``<context-group>`` at the end of *unit*, without the ``name`` translate-toolkit's
+    ``createcontextgroup`` gives it (names must be unique in a file)."""
+    group = unit.xmlelement.makeelement(unit.namespaced("context-group"), {"purpose": purpose})
+    unit.xmlelement.append(group)
+    for kind, text in contexts:
+        context = group.makeelement(unit.namespaced("context"), {"context-type": kind})
+        context.text = text
+        group.append(context)
 
 
 def export_xliff(project: Project, out_dir: Path, languages: list[str], documents: list[str] | None = None
@@ -323,8 +341,8 @@ def read_xliff(path: Path, shown: str | None = None, *, language: str | None = N
             fuzzy = any(conf not in SDL_CONFIRMED for conf in sdl)
         else:
             fuzzy = approved == "no"
-        contexts = unit.getcontextgroups(CONTEXT_GROUP)
-        msgctxt = next((value for group in contexts for kind, value in group if kind == "x-po-msgctxt"), None)
+        msgctxt = next((context.text or "" for context in element.iter(f"{{{NAMESPACE}}}context")
+                        if context.get("context-type") == MSGCTXT), None)
         previous = next((alt.source for alt in unit.getalttrans() if alt.xmlelement.get("origin") == "previous"),
                         None)
         notes = unit.getnotes("translator")
