@@ -1001,6 +1001,13 @@ def test_a_name_before_a_plural_verb_is_its_object(source: str, target: str, fla
     ("Days later the workers of Kazakhmys, ArcelorMittal Temirtau and Tengizchevroil joined the strike.",
      "Через несколько дней к забастовке присоединились рабочие «Казахмыса», «АрселорМиттал Темиртау» и "
      "«Тенгизшевройла».", None, "ru"),
+    # names joined by commas alone are a list where a preposition before them tells its case
+    ("On Tuesday there were strikes in Atyrau, Uralsk, Aktobe, Kyzylorda and Taraz, practically everywhere.",
+     "Во вторник забастовки шли в Атырау, Уральск, Актобе, Кызылорде, Таразе — практически везде.",
+     "Уральске", "ru"),
+    ("On Tuesday there were strikes in Atyrau, Uralsk, Aktobe, Kyzylorda and Taraz, practically everywhere.",
+     "Во вторник забастовки шли в Атырау, Уральске, Актобе, Кызылорде, Таразе — практически везде.",
+     None, "ru"),
     # a comma that ends a clause: names of different kinds are no list
     ("Long before it was barred from elections in Ukraine, the Communist Party of Ukraine approved it.",
      "Задолго до того, как её отстранили от выборов в Украине, Коммунистическая партия Украины одобрила это.",

@@ -99,8 +99,12 @@ class NameLists(SourceReading):
         goes_on = self.language == "ru" and joins[-1] == "," and chain[-1][0].end < self.n \
             and self.toks.folded[chain[-1][0].end] in ("и", "или") \
             and not self.toks.gap(chain[-1][0].end).strip(" \u00a0" + CLOSE)
-        if not goes_on and ((len(chain) > 2 and ("," not in joins or joins[-1] == ","))
-                            or (len(chain) == 2 and joins[0] == ",")):
+        # «в Атырау, Уральске, Актобе, Кызылорде»: three names or more joined by commas alone are a
+        # list too where a preposition before them tells its case (without one, commas may as well
+        # part clauses or appositions)
+        asyndetic = self.language == "ru" and not goes_on and len(chain) > 2 and all(join == "," for join in joins)
+        if not goes_on and not asyndetic and ((len(chain) > 2 and ("," not in joins or joins[-1] == ","))
+                                              or (len(chain) == 2 and joins[0] == ",")):
             return
         first, second = chain[0][1].ref, chain[1][1].ref
         if len({self.lx.kinds[entry.ref] for _, entry in chain}) > 1 \
@@ -134,6 +138,8 @@ class NameLists(SourceReading):
                 cases = every
             masks.append(cases)
         anchor = self._list_case(chain, masks[0])
+        if asyndetic and not (anchor and governed(self.toks.words[chain[0][0].start - 1]) is not None):
+            return
         tail = self._list_tail_case(chain) if goes_on and not anchor else 0
         if tail:
             # «направлены Айнуру Курманову, Роза Тулетаева и стачечному комитету»: the common noun
