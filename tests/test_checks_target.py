@@ -4932,3 +4932,28 @@ def test_a_wrong_ending_on_the_last_word_of_a_hyphenated_name_is_fixed_once(
     [found] = [f for f in checker.check_target_segment("d", 1, source, target, "kk") if f.severity == "error"]
     assert (found.offending, found.suggestion) == (offending, suggestion)
     assert target.replace(found.offending, found.suggestion) == target.replace(offending, suggestion)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb of naming or deeming: the name it gives in the instrumental, the one it names in the accusative
+    ("One placard called the CSTO 'the new tsar's Holy Alliance'.",
+     "На одном плакате ОДКБ называли «Священным союзом нового царя».", None),
+    ("The court declared the Socialist Movement of Kazakhstan extremist.",
+     "Суд признал Социалистическое движение Казахстана экстремистским.", None),
+    ("The court found Roza Tuletaeva guilty.", "Суд признал Розой Тулетаевой виновной.", "Розу Тулетаеву"),
+    # celebrating a day: its accusative
+    ("Many families refuse to celebrate Independence Day.",
+     "Многие семьи отказываются отмечать Днём независимости.", "День независимости"),
+    ("Many families refuse to celebrate Independence Day.",
+     "Многие семьи отказываются отмечать День независимости.", None),
+    # an English possessor after a Russian noun: the genitive, never an accusative only
+    ("They saw Moscow's hand in everything.", "Они видели во всём руку Москву.", "Москвы"),
+    ("They saw Moscow's hand in everything.", "Они видели во всём руку Москвы.", None),
+    # "reaches Europe": where it arrives, в + accusative
+    ("Most of the oil reaches Europe through a pipeline.", "Большая часть нефти попадает в Европе по трубопроводу.",
+     "Европу"),
+    ("Most of the oil reaches Europe through a pipeline.", "Большая часть нефти попадает в Европу по трубопроводу.",
+     None),
+])
+def test_naming_verbs_celebrating_possessors_and_reaching(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -784,7 +784,9 @@ class RussianRules(RussianVerbRules):
                                                                                             hit.start])
         # (an accusative only, after "of" or an author's "by": no noun governs one — «политику Центральную
         # Азию», «в заявлении Юлию Юрченко»)
-        accusative_only = cases == ACC and not quoted and (self.after_of(entry.ref) or author or from_noun)
+        # ("Moscow's hand", «руку Москву»: the English possessor too)
+        accusative_only = cases == ACC and not quoted and (self.after_of(entry.ref) or author or from_noun
+                                                           or self.english_possessive(entry.ref))
         # ("a spokesman for Workers Power": a noun and "for", whose name is a genitive or dative, never a
         # nominative — only a nominative is reported then)
         for_noun = source_of and cases & NOM and not accusative_only \

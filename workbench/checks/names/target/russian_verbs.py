@@ -385,6 +385,8 @@ class RussianVerbRules(SourceReading):
         if rule is None or not cases or subject:
             return
         mask, default = rule
+        if mask == ACC | INS and self.lx.kinds[entry.ref] == "person":
+            mask = ACC          # a verb of naming or deeming names a person, the name it gives is no person's
         if mask & ACC and at > 0 and self.toks.folded[at - 1] == "не" and not self.toks.gap(at).strip():
             mask |= GEN         # the genitive of negation takes a direct object's place, not a dative's
         if cases & mask:
