@@ -4957,3 +4957,23 @@ def test_a_wrong_ending_on_the_last_word_of_a_hyphenated_name_is_fixed_once(
 ])
 def test_naming_verbs_celebrating_possessors_and_reaching(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "offending", "suggestion"), [
+    # the noun a quoted name heads takes the third person's possessive before its case ending
+    ("Tengizchevroil's workers struck.", "«Теңізшевройл» компанияның жұмысшылары ереуілге шықты.",
+     "«Теңізшевройл» компанияның", "«Теңізшевройл» компаниясының"),
+    ("The workers at Kazakhmys struck.", "«Қазақмыс» корпорациядағы жұмысшылар ереуілге шықты.",
+     "«Қазақмыс» корпорациядағы", "«Қазақмыс» корпорациясындағы"),
+    ("The Left Bloc's lawyers offered help.", "«Левый блок» коалицияның заңгерлері көмек ұсынды.",
+     "«Левый блок» коалицияның", "«Левый блок» коалициясының"),
+    ("Tengizchevroil's workers struck.", "«Теңізшевройл» компаниясының жұмысшылары ереуілге шықты.", None, None),
+    # a place name before a noun that is no head of it: "Kazakhstan became a member of the organisation"
+    ("Kazakhstan became a member in 1992.", "Қазақстан ұйымға 1992 жылы мүше болды.", None, None),
+])
+def test_kazakh_head_of_a_quoted_name_keeps_its_possessive(source: str, target: str, offending: str | None,
+                                                           suggestion: str | None) -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    found = [(f.offending, f.suggestion) for f in checker.check_target_segment("d", 1, source, target, "kk")
+             if f.severity == "error"]
+    assert found == ([(offending, suggestion)] if offending else [])

@@ -240,6 +240,42 @@ def harmonised_head(low: str) -> str | None:
     return fixed if fixed != low else None
 
 
+#: The quoted names' heads in the nominative without the possessive, and with it: a bare head with a
+#: case ending after a quoted name («Теңізшевройл» компанияның) lost the possessive the name needs on
+#: it («Теңізшевройл» компаниясының). (Not the nouns of a kind of place: «Қазақстан ұйымға мүше
+#: болды», "joined the organisation", is no head; a glossary name with its own noun, Маңғыстау
+#: облысы, has its endings checked as that name's.)
+_HEADS_POSSESSED = dict(pair.split(":") for pair in (
+    "компания:компаниясы корпорация:корпорациясы коалиция:коалициясы партия:партиясы ұйым:ұйымы топ:тобы "
+    "журнал:журналы газет:газеті басылым:басылымы қозғалыс:қозғалысы кәсіподақ:кәсіподағы одақ:одағы "
+    "агенттік:агенттігі бірлестік:бірлестігі холдинг:холдингі концерн:концерні банк:банкі қор:қоры "
+    "зауыт:зауыты фабрика:фабрикасы кәсіпорын:кәсіпорны сайт:сайты телеарна:телеарнасы арна:арнасы "
+    "радио:радиосы кеңсе:кеңсесі фонд:фонды комитет:комитеті").split())
+#: the case endings of a bare noun, every variant of harmony and assimilation
+_BARE_CASE_ENDINGS = {**dict.fromkeys("ның нің дың дің тың тің".split(), "gen"),
+                      **dict.fromkeys("ға ге қа ке".split(), "dat"),
+                      **dict.fromkeys("ны ні ды ді ты ті".split(), "acc"),
+                      **dict.fromkeys("да де та те".split(), "loc"),
+                      **dict.fromkeys("дан ден тан тен нан нен".split(), "abl"),
+                      **dict.fromkeys("мен бен пен".split(), "ins"),
+                      **dict.fromkeys("дағы дегі тағы тегі".split(), "attributive")}
+
+
+def unpossessed_head(low: str) -> str | None:
+    """A generic noun after a quoted name with a case ending but without the possessive the name
+    needs on it (компанияның): the word as it should be spelt (компаниясының); None where it is no
+    such noun."""
+    for bare in sorted((b for b in _HEADS_POSSESSED if low.startswith(b)), key=len, reverse=True):
+        case = _BARE_CASE_ENDINGS.get(low[len(bare):])
+        if case is None:
+            continue
+        head = _HEADS_POSSESSED[bare]
+        if case == "attributive":
+            return head + ("ндегі" if head.endswith("і") else "ндағы")
+        return head_in_case(head, case)
+    return None
+
+
 def quoted_head(low: str) -> tuple[str, int] | None:
     """(the head in the nominative, the case bit) if the folded *low* is a generic noun with the
     possessive that a quoted name before it heads (корпорациясына → ("корпорациясы", DAT))."""
@@ -331,7 +367,9 @@ CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() fo
 
 
 #: Verbs of giving, sending and telling: the one something goes to is their dative
-_GIVING_STEMS = frozenset("жолда жібер бер тапсыр ұсын жеткіз жаз айт түсіндір хабарла сат төле".split())
+# (тағайында: a sentence or a post assigned to someone, «Төлетаеваға тағайындалған жаза»; арна: dedicated to)
+_GIVING_STEMS = frozenset("жолда жібер бер тапсыр ұсын жеткіз жаз айт түсіндір хабарла сат төле тағайында арна"
+                          .split())
 #: Verbs of happening: where it happens is a locative («Жаңаөзенде өтті»)
 # (тұрады lives, жұмыс істейді works, қамауда отыр is held, жүріп жатты was going on)
 _HAPPENING_STEMS = frozenset("өт өткіз бол жүр тұр істе сүр отыр жат".split())

@@ -80,6 +80,7 @@ from ..kazakh_context import (
     something_to_own,
     source_participle,
     source_postposition,
+    unpossessed_head,
     verb_object_case,
     verbal_noun_of_moving,
     wants_person_genitive,
@@ -1323,18 +1324,21 @@ class KazakhRules(KazakhPossessionRules):
                  f"a word in quotes; the ending goes inside them: {suggestion!r}",
                  offending=offending, suggestion=suggestion, ref=entry.ref)
 
-    def broken_head(self, hit: Hit, entry: FormEntry) -> bool:
+    def broken_head(self, hit: Hit, entry: FormEntry, *, quoted: bool = False) -> bool:
         """«ҚазМұнайГаз» компаниясындегі, Жаңаөзен қаласыдағы: the noun right after the name, which
         the name heads, with its own endings broken (vowel harmony, the possessive's -н-): reported
         with the noun spelt right."""
         fixed = harmonised_head(self.toks.folded[hit.end])
+        why = "the endings of the noun the name heads do not fit it (vowel harmony / the possessive's -н-)"
+        if fixed is None and quoted:
+            # «Теңізшевройл» компанияның: the noun a quoted name heads takes the possessive
+            fixed = unpossessed_head(self.toks.folded[hit.end])
+            why = "the noun the name heads lacks the possessive ending a name before it needs"
         if fixed is None:
             return False
         offending = f"{entry.surface} {self.toks.words[hit.end]}"
         suggestion = f"{entry.surface} {fixed}"
-        self.add("target-wrong-inflection",
-                 f"{offending!r}: the endings of the noun the name heads do not fit it (vowel harmony / the "
-                 f"possessive's -н-) ({self.rid(entry.ref)}); expected {suggestion!r}",
+        self.add("target-wrong-inflection", f"{offending!r}: {why} ({self.rid(entry.ref)}); expected {suggestion!r}",
                  offending=offending, suggestion=suggestion, ref=entry.ref)
         self.accounted.add(entry.ref)
         self.covered[hit.end] = True        # (one finding: the scan of multiword names' tails skips it)
@@ -1348,7 +1352,7 @@ class KazakhRules(KazakhPossessionRules):
                 or hit.end >= self.n or not self.toks.words[hit.end].islower() \
                 or self.toks.gap(hit.end).strip(" \u00a0") not in CLOSE or not self.toks.gap(hit.end).strip():
             return None
-        if self.broken_head(hit, entry):
+        if self.broken_head(hit, entry, quoted=True):
             return None
         at = hit.end
         found = quoted_head(self.toks.folded[at])

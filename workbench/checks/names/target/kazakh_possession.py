@@ -27,6 +27,7 @@ from ..kazakh_context import (
     finite_verb_case,
     genitive_word,
     genitiveless_postposition,
+    giving_verb_any_voice,
     may_own,
     nominal_copula,
     nominal_participle_genitive,
@@ -222,6 +223,10 @@ class KazakhPossessionRules(SourceReading):
             far = far[:min(8, len(far) - 1)]
             if far and cases == KK_ABL and participle(fold(far[0])):
                 far = []        # «Қазақстаннан келген үндеуге», "the appeal from Kazakhstan": the participle's source
+            if far and cases == KK_DAT and any(participle(fold(word)) and giving_verb_any_voice(word)
+                                               for word in far[:3]):
+                far = []        # «Төлетаеваға 2012 жылы тағайындалған жаза», "Tuletaeva's sentence": the one the
+                                # participle's sentence was given to, a dative
             if far and cases == KK_DAT and dative_predicative(fold(far[0])):
                 far = []        # «Назарбаевқа адал топ», a group loyal to Nazarbayev: the word after wants the dative
             if far and cases == KK_ABL and any(fold(word) in _KK_AFTER_ABLATIVE for word in far[:3]):
