@@ -4977,3 +4977,22 @@ def test_kazakh_head_of_a_quoted_name_keeps_its_possessive(source: str, target: 
     found = [(f.offending, f.suggestion) for f in checker.check_target_segment("d", 1, source, target, "kk")
              if f.severity == "error"]
     assert found == ([(offending, suggestion)] if offending else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a quoted name right before the noun it names stays bare; the noun takes the case
+    ("Workers Power activist Steve McSweney also spoke.",
+     "«Жұмысшы билігінің» ұйымының белсендісі Стив Максуини да сөз сөйледі.", "«Жұмысшы билігі»"),
+    ("Workers Power activist Steve McSweney also spoke.",
+     "«Жұмысшы билігі» ұйымының белсендісі Стив Максуини да сөз сөйледі.", None),
+    # (the English owner: the company's own company, a genitive)
+    ("Tengizchevroil's subsidiary company was sold.", "«Теңізшевройлдың» компаниясы сатылды.", None),
+    # a bare name right before a verb of publishing, where the English has "on": the locative
+    ("Footage was posted on Facebook before the internet was cut off.",
+     "Бейнежазбалар интернет өшірілгенге дейін Facebook жарияланды.", "Facebook-та"),
+    ("Footage was posted on Facebook before the internet was cut off.",
+     "Бейнежазбалар интернет өшірілгенге дейін Facebook-та жарияланды.", None),
+])
+def test_kazakh_quoted_name_before_its_noun_and_bare_place_of_publishing(source: str, target: str,
+                                                                        expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -588,11 +588,16 @@ class KazakhRules(KazakhPossessionRules):
         the dative, ablative or accusative is wrong."""
         cases = entry.cases & KK_CASES
         # (an accusative too: «Altleft.org-ты жарияланды», what is published is no place it is published on)
-        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ABL | KK_ACC) \
+        # (a bare nominative too, right before the verb: «бейнежазбалар … Facebook жарияланды», where the
+        # English has "posted on Facebook" — no subject of a verb that says where)
+        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ABL | KK_ACC | KK_NOM) \
                 or not EN_IN_ON_BEFORE.search(self.source_before(entry.ref)):
             return False
         words = self._clause_after(hit)
         if not words or postposition(words[0]) is not None:
+            return False
+        if cases & KK_NOM and (len(words) != 1 or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE)
+                               or entry.surface[:1] in OPEN):
             return False
         if publishing_verb(words[-1]):
             verb = words[-1]
@@ -1342,6 +1347,25 @@ class KazakhRules(KazakhPossessionRules):
                  offending=offending, suggestion=suggestion, ref=entry.ref)
         self.accounted.add(entry.ref)
         self.covered[hit.end] = True        # (one finding: the scan of multiword names' tails skips it)
+        return True
+
+    def declined_before_head(self, hit: Hit, entry: FormEntry) -> bool:
+        """«Жұмысшы билігінің» ұйымының for "Workers Power activist": a quoted name right before
+        the generic noun it names (ұйымы, компаниясы) is that noun's name and stays bare; the
+        noun carries the case («Жұмысшы билігі» ұйымының). Declined inside its quotes, it would
+        own a noun of its own — reported where the English does not make it an owner ("'s",
+        "of")."""
+        cases = entry.cases & KK_CASES
+        if entry.surface[:1] not in OPEN or entry.surface[-1:] not in CLOSE or not cases or cases & KK_NOM \
+                or entry.flags & EXTRA or hit.end >= self.n \
+                or not self.toks.words[hit.end].islower() \
+                or self.toks.gap(hit.end).strip(" \u00a0") not in CLOSE or not self.toks.gap(hit.end).strip():
+            return False
+        if quoted_head(self.toks.folded[hit.end]) is None or self.english_possessive(entry.ref) \
+                or self.after_of(entry.ref):
+            return False
+        self.wrong_case(hit, entry, "nom", f"right before {self.toks.words[hit.end]!r}, the noun it names: the "
+                        "name stays bare and the noun takes the case")
         return True
 
     def quoted_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:

@@ -401,6 +401,8 @@ class _Segment(NameLists, RussianRules, KazakhRules):
         if self.language == "kk" and entry.flags & HYPHEN_QUOTE:
             self.hyphen_after_quote(hit, entry)
         elif self.language == "kk":
+            if self.declined_before_head(hit, entry):
+                return
             headed = self.quoted_with_head(hit, entry) or self.place_with_head(hit, entry)
             if headed is not None:
                 hit, entry = headed
