@@ -1357,7 +1357,7 @@ def test_kazakh_verbs_govern_their_object(source: str, target: str, expected: st
 
 def test_a_pronoun_standing_alone_after_a_preposition_is_no_adjective_of_the_name() -> None:
     """«До этого … Назарбаев»: "before that", then the subject in the nominative (a false alarm of
-    the preposition–adjective–name rule, seen on the held-out test3 and disclosed in the README)."""
+    the preposition–adjective–name rule, seen on the held-out test3 and disclosed in docs/name-checks-history.md)."""
     source = "Before that, Nazarbayev chaired the Security Council."
     assert _wrong_inflections(source, "До этого Назарбаев возглавлял Совет безопасности.") == []
     assert _wrong_inflections("After that Tokayev spoke.", "После того Токаев выступил.") == []
