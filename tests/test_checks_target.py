@@ -4996,3 +4996,20 @@ def test_kazakh_head_of_a_quoted_name_keeps_its_possessive(source: str, target: 
 def test_kazakh_quoted_name_before_its_noun_and_bare_place_of_publishing(source: str, target: str,
                                                                         expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "language", "missing"), [
+    # the given name and the patronymic name a person formally, the surname left out
+    ("— Tokayev, what happened in Almaty?", "— Касым-Жомарт Кемелевич, что произошло в Алматы?", "ru", False),
+    ("We asked Tokayev about Almaty.", "Мы спросили Касым-Жомарта Кемелевича об Алматы.", "ru", False),
+    ("Nazarbayev said nothing.", "Нурсултан Абишевич промолчал.", "ru", False),
+    ("We asked Nazarbayev.", "Біз Нұрсұлтан Әбішұлынан сұрадық.", "kk", False),
+    # the given name alone does not
+    ("We asked Tokayev about Almaty.", "Мы спросили Касым-Жомарта об Алматы.", "ru", True),
+    # nor another person's patronymic
+    ("We asked Tokayev about Almaty.", "Мы спросили Нурсултана Абишевича об Алматы.", "ru", True),
+])
+def test_a_person_named_by_given_name_and_patronymic_is_not_missing(source: str, target: str, language: str,
+                                                                      missing: bool) -> None:
+    findings = checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, language)
+    assert any(f.check == "target-missing-name" for f in findings) == missing
