@@ -5013,3 +5013,17 @@ def test_a_person_named_by_given_name_and_patronymic_is_not_missing(source: str,
                                                                       missing: bool) -> None:
     findings = checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, language)
     assert any(f.check == "target-missing-name" for f in findings) == missing
+
+
+@pytest.mark.parametrize(("source", "target", "missing"), [
+    # a place's demonym renders it ("Almaty residents": алматинцы)
+    ("Almaty residents came out.", "Алматинцы вышли на улицы.", False),
+    ("Zhanaozen residents came out.", "Жанаозенцы вышли на улицы.", False),
+    ("Muscovites protested in Moscow.", "Москвичи протестовали.", False),
+    # not a person's followers, nor a common noun
+    ("Tokayev's supporters came out.", "Токаевцы вышли на улицы.", True),
+    ("Almaty residents came out.", "Горожане вышли на улицы.", True),
+])
+def test_a_russian_demonym_renders_its_place(source: str, target: str, missing: bool) -> None:
+    findings = checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, "ru")
+    assert any(f.check == "target-missing-name" for f in findings) == missing

@@ -145,6 +145,12 @@ _RELATIONAL = {
 }
 
 
+#: a Russian place's demonym after its stem, any case and number: алмат-инцы, жанаозен-цы, актау-сцы,
+#: москв-ичи, астан-чане, алмат-инка
+_DEMONYM_RU = re.compile(r"(?:[иеоя]?н|с)?(?:ец|ц(?:ы|а|у|ем|е|ев|ам|ами|ах)|к(?:а|и|у|ой|е|ам|ами|ах)|ок"
+                         r"|чан(?:е|ин|ина|ам|ами|ах)?|ич(?:и|ей|ам|ами|ах)?)")
+
+
 def _presence_case_ok(entry: FormEntry, text: Sequence[str]) -> bool:
     if strict_accept(entry, text):
         return True
@@ -996,11 +1002,14 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                     if not bucket and language == "ru" and k > 4 and word[k - 2] in "ое":
                         bucket = index.stems.get(word[:k - 2] + word[k - 1])  # Москв-а → москов-ский
                     rest = word[k:]
-                    if bucket and (relational.fullmatch(rest) or (
+                    # (a place's demonym too: «алматинцы», "Almaty residents")
+                    demonym = language == "ru" and bool(bucket) and _DEMONYM_RU.fullmatch(rest) is not None
+                    if bucket and (relational.fullmatch(rest) or demonym or (
                             language == "ru" and rest in RU_ADJ_ENDINGS and word[:k].endswith(("ск", "цк")))):
                         for fid, _ in bucket:
                             ref, base, status = index.forms[fid]
-                            if ref in missing and status != WRONG and status != FOREIGN and len(base.split()) == 1:
+                            if ref in missing and status != WRONG and status != FOREIGN and len(base.split()) == 1 \
+                                    and (not demonym or relational.fullmatch(rest) or self.lx.kinds[ref] == "place"):
                                 found.add(ref)
             longest = index.first.get(folded[i])
             if not longest:
