@@ -5027,3 +5027,50 @@ def test_a_person_named_by_given_name_and_patronymic_is_not_missing(source: str,
 def test_a_russian_demonym_renders_its_place(source: str, target: str, missing: bool) -> None:
     findings = checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, "ru")
     assert any(f.check == "target-missing-name" for f in findings) == missing
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the source names a place by two spellings, the translation by its two forms in another order:
+    # each form reads the English of the same standing ("from Astana", not "called Nur-Sultan")
+    ("Lawyers from Astana, then still called Nur-Sultan, travelled to Almaty.",
+     "Сол кезде әлі Нұр-Сұлтан деп аталған Астанаға келген адвокаттар Алматыға барды.", "Астанадан"),
+    ("Lawyers from Astana, then still called Nur-Sultan, travelled to Almaty.",
+     "Сол кезде әлі Нұр-Сұлтан деп аталған Астанадан келген адвокаттар Алматыға барды.", None),
+])
+def test_a_referents_spellings_pair_with_its_forms_of_the_same_standing(source: str, target: str,
+                                                                         expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a second spelling of the same place is its second mention: "bore the name Nur-Sultan" is no "to"
+    ("The capital was moved from Almaty to Astana; from 2019 the city bore the name Nur-Sultan.",
+     "Столица была перенесена из Алматы в Астану; с 2019 года город носил название Нур-Султан.", None),
+    # предъявить обвинение: the person charged is a dative
+    ("Investigators charged Karim Massimov with high treason.",
+     "Следователи предъявили Карима Масимова обвинение в государственной измене.", "Кариму Масимову"),
+    ("Investigators charged Karim Massimov with high treason.",
+     "Следователи предъявили Кариму Масимову обвинение в государственной измене.", None),
+    # a name opening a title in quotes is named, not declined
+    ("Tokayev attended the summit of the Central Asia–United States format.",
+     "Токаев участвовал в саммите в формате «Центральная Азия — США».", None),
+    ("The streets of Almaty were empty.", "Улицы Алма-Ата были пусты.", "Алма-Аты"),
+])
+def test_second_spellings_charges_and_quoted_titles(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "missing"), [
+    # the source's old name licenses the old name's adjective (a name of its own)
+    ("Nazarbayev closed the Semipalatinsk nuclear test site.", "Назарбаев закрыл Семипалатинский ядерный полигон.",
+     False),
+    ("Nazarbayev closed the Semey nuclear test site.", "Назарбаев закрыл Семипалатинский ядерный полигон.", True),
+    # English words quoted as they were keep the source's spelling
+    ("A protester altered the poster 'Kazakstan a great place to visit'.",
+     "Участник акции переделал плакат «Kazakstan a great place to visit».", False),
+    ("The poster said Kazakhstan.", "На плакате было написано Kazakhstan.", True),
+])
+def test_old_names_adjectives_and_quoted_originals_are_no_missing_names(source: str, target: str,
+                                                                         missing: bool) -> None:
+    findings = checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, "ru")
+    assert any(f.check == "target-missing-name" for f in findings) == missing

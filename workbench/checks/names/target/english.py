@@ -444,7 +444,15 @@ class SourceReading(SegmentState):
                 found += [(a, b) for a, b in _occurrences(self.source, text, words=True)
                           if not any(start <= a < end for start, end in found)
                           and (surname or not any(start <= a < end for start, end in longer))]
-            if shorter:
+            # (and its other spellings: "moved from Almaty to Astana … bore the name Nur-Sultan", a former
+            # name of the same place, is its second mention)
+            others = [spelling for spelling, _ in self.lx.forms(ref, "en")
+                      if spelling and spelling not in written and written not in spelling]
+            for text in others:
+                found += [(a, b) for a, b in _occurrences(self.source, text, words=True)
+                          if not any(start <= a < end for start, end in found)
+                          and not any(start <= a < end for start, end in longer)]
+            if shorter or others:
                 found.sort()
             self._spans[ref] = found
         return found

@@ -755,6 +755,14 @@ class RussianRules(RussianVerbRules):
         before_en, _ = self.source_around(ref)
         return before_en is not None and bool(_EN_FROM_RIGHT_BEFORE.search(before_en))
 
+    def opens_a_quoted_title(self, hit: Hit) -> bool:
+        """Does the name open a phrase in quotes that goes on after it («Центральная Азия — США»,
+        a format's title), rather than stand in quotes of its own?"""
+        if not any(mark in self.toks.gap(hit.start) for mark in OPEN):
+            return False
+        after = self.toks.gap(hit.end) if hit.end < self.n else self.toks.text[self.toks.spans[-1][1]:]
+        return not any(mark in after for mark in CLOSE)
+
     def of_genitive(self, hit: Hit, entry: FormEntry, *, source_of: bool = True) -> None:
         """English "the streets of Almaty", "troops of the CSTO": the name depends on a noun, and
         Russian puts it in the genitive. A nominative right after a word that is no preposition,
@@ -764,6 +772,9 @@ class RussianRules(RussianVerbRules):
         quoted = entry.surface[:1] in OPEN
         if quoted and not entry.flags & DECLINED_QUOTE:
             cases = NOM         # undeclined in its quotes: any case after a generic word, here a nominative
+        if not quoted and self.opens_a_quoted_title(hit):
+            return      # «в формате «Центральная Азия — США»»: the name begins a title in quotes, which is
+                        # named, not declined
         # only a nominative (or the accusative an inanimate noun shares with it: «активистов
         # Социалистическое движение»): "of" also comes out as a dative («памятник Назарбаеву», "the
         # monument of Nazarbayev"; «на помощь Токаеву», "to the aid of Tokayev")
