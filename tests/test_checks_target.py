@@ -5074,3 +5074,28 @@ def test_old_names_adjectives_and_quoted_originals_are_no_missing_names(source: 
                                                                          missing: bool) -> None:
     findings = checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, "ru")
     assert any(f.check == "target-missing-name" for f in findings) == missing
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "X itself": өз- with the possessive, its owner a genitive; a bare өзі is the subject's emphasis
+    ("In Almaty itself, the akimat was set on fire.", "Алматы өзінде әкімдік ғимараты өртелді.", "Алматының"),
+    ("In Almaty itself, the akimat was set on fire.", "Алматының өзінде әкімдік ғимараты өртелді.", None),
+    ("Tokayev himself announced it.", "Тоқаев өзі мұны жариялады.", None),
+    # "the Kazakhstani city of Zhanaozen": the kind of place is the name's own noun, no owner of "of"
+    ("Demonstrations broke out in the Kazakhstani city of Zhanaozen against a rise in the price of fuel.",
+     "Қазақстандық Жаңаөзен қаласында жанармай бағасының өсуіне қарсы шерулер басталды.", None),
+])
+def test_kazakh_itself_and_the_kind_of_place_after_an_adjective(source: str, target: str,
+                                                                expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize("source", [
+    "The strike was started by workers in the city of Zhanaozen.",
+    "The strike was started by workers in the industrial city of Zhanaozen.",
+])
+def test_a_russian_settlement_noun_before_its_own_name_is_an_apposition(source: str) -> None:
+    """"workers in the (industrial) city of Zhanaozen": the city is the name's own noun, so
+    «рабочие (промышленного) города Жанаозен» is an apposition, as «города Жанаозена» is a genitive."""
+    _expect_fix(source, "Забастовку начали рабочие города Жанаозен.", None)
+    _expect_fix(source, "Забастовку начали рабочие города Жанаозена.", None)

@@ -37,7 +37,9 @@ _EN_BE = frozenset("is are was were be been being".split())
 _EN_TITLED_APPOSITION = re.compile(r"(?i)\b(with|to|from|by|for|against|about)\s+the\s+(?:[A-Za-z-]+\s+){0,3}"
                                    r"(?-i:[A-Z])[a-z-]+(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3})?,\s+$")
 #: "the city of", "the town of" right before a place's name
-_EN_KIND_OF_PLACE = re.compile(r"(?i)\s+the\s+(?:city|town|village|settlement|port|oil\s+town|mining\s+town)\s+of\s+$")
+# (an adjective or two before the noun too: "in the Kazakhstani city of Zhanaozen", "the western oil town of")
+_EN_KIND_OF_PLACE = re.compile(r"(?i)\s+(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                               r"(?:city|town|village|settlement|port|oil\s+town|mining\s+town)\s+of\s+$")
 #: "into"/"onto" right before a name: the direction, Russian в/на + accusative
 _INTO_BEFORE = right_before("into|onto")
 #: "reached Europe": the place arrived at, which Russian в/на give in the accusative («попадает в Европу»)
@@ -405,6 +407,15 @@ class SourceReading(SegmentState):
                 found = (None, "")
             self._around[(ref, nth)] = found
         return found
+
+    def english_kind_of_place(self, ref: int) -> bool:
+        """Does the source put the noun of the place's kind before the name, as its own ("the
+        industrial city of Zhanaozen")? Then a Russian noun of a settlement before the name is that
+        noun («рабочие промышленного города Жанаозен», an apposition), no other place."""
+        spans = self.mentions(ref)
+        nth = self._mention[1] if self._mention is not None and self._mention[0] == ref else 0
+        return nth < len(spans) and self.lx.kinds[ref] == "place" \
+            and _EN_KIND_OF_PLACE.search(self.source[:spans[nth][0]]) is not None
 
     def english_mention(self, ref: int) -> str:
         """The English text of the mention being read ("" when the source does not name it)."""

@@ -160,6 +160,10 @@ _KK_CASE_BIT = {"nom": KK_NOM, "gen": KK_GEN, "dat": KK_DAT, "acc": KK_ACC, "abl
 #: ... and the three an ending shows on a noun of its own (:func:`oblique_noun_case`)
 _KK_CASE_BITS = {case: _KK_CASE_BIT[case] for case in ("dat", "abl", "ins")}
 #: English "to"/"into" right before a place: where something goes
+#: өз- with the possessive and a case ending («Алматының өзінде», "in Almaty itself")
+_KK_OWN_SELF = re.compile(r"өзі(?:н|не|нде|нен|мен|ндегі|нің)")
+#: English "itself", "himself" … right after a name
+_EN_ITSELF_AFTER = re.compile(r"(?i)\s+(itself|himself|herself|themselves)\b")
 _EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|enter|entered|enters|entering|"
                             r"arriv(?:e|ed|es|ing)\s+in|"     # ("arrived in Almaty": «Алматыға келді»)
                             + LEAVING_FOR)
@@ -1412,6 +1416,22 @@ class KazakhRules(KazakhPossessionRules):
         whole = Hit(hit.start, hit.end + 1, hit.entries)
         self.headed[(whole.start, whole.end)] = (entry.surface, head)
         return whole, entry._replace(cases=case, surface=entry.surface + " " + self.toks.words[hit.end])
+
+    def kazakh_itself(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "in Almaty itself", "to Tokayev himself": Kazakh says it with өз- and the
+        possessive, which the name owns as a genitive («Алматының өзінде»); a bare name before
+        өзінде, өзіне … is wrong. (Not before a bare өзі: «Тоқаев өзі мәлімдеді», Tokayev himself,
+        the subject.)"""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or entry.surface[:1] in OPEN \
+                or hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
+                or _KK_OWN_SELF.fullmatch(self.toks.folded[hit.end]) is None:
+            return False
+        itself = _EN_ITSELF_AFTER.match(self.source_around(entry.ref)[1])
+        if itself is None:
+            return False
+        self.wrong_case(hit, entry, "gen", f"(nom) before {self.toks.words[hit.end]!r}: the source's "
+                        f"\"{itself.group(1)}\" is өз- with the possessive, whose owner is a genitive")
+        return True
 
     def kazakh_glued_and(self, hit: Hit, entry: FormEntry) -> bool:
         """«Атыраумен Ақтау», «Chevron-мен ExxonMobil» for "Atyrau and Aktau": "and" between two

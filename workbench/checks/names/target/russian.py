@@ -847,7 +847,8 @@ class RussianRules(RussianVerbRules):
                 # (a noun of a kind of place before its own name is an apposition, «городе Жанаозен», "the
                 # town of Zhanaozen"; "a town in Mangystau Region" names another place, a genitive)
                 or (fold(before) in place_words()
-                    and not (from_noun and EN_IN_BEFORE.search(self.source_before(entry.ref))))
+                    and not (from_noun and EN_IN_BEFORE.search(self.source_before(entry.ref))
+                             and not self.english_kind_of_place(entry.ref)))
                 or (from_noun and fold(before) in self.index.grammar.get("generic", {}))
                 or (quoted and self.generic_before(hit.start))
                 or (from_noun and RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)))):

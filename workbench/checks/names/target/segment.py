@@ -443,7 +443,7 @@ class _Segment(NameLists, RussianRules, KazakhRules):
             headed = self.quoted_with_head(hit, entry) or self.place_with_head(hit, entry)
             if headed is not None:
                 hit, entry = headed
-            if self.kazakh_glued_and(hit, entry):
+            if self.kazakh_glued_and(hit, entry) or self.kazakh_itself(hit, entry):
                 return
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
                     and not self.kazakh_demanded_of(hit, entry) and not self.kazakh_compared(hit, entry) \
