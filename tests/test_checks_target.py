@@ -5099,3 +5099,12 @@ def test_a_russian_settlement_noun_before_its_own_name_is_an_apposition(source: 
     «рабочие (промышленного) города Жанаозен» is an apposition, as «города Жанаозена» is a genitive."""
     _expect_fix(source, "Забастовку начали рабочие города Жанаозен.", None)
     _expect_fix(source, "Забастовку начали рабочие города Жанаозена.", None)
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # the verb of giving before an auxiliary of aspect (сатып отыр) still makes the name its recipient
+    ("Режим Қытайды барған сайын көбірек мұнай мен газ сатып отыр.", "Қытайға"),
+    ("Режим Қытайға барған сайын көбірек мұнай мен газ сатып отыр.", None),
+])
+def test_kazakh_recipient_before_a_continuous_verb(target: str, expected: str | None) -> None:
+    _expect_fix("The regime sells ever more oil and gas to China.", target, expected, "kk")

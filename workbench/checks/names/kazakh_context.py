@@ -671,13 +671,21 @@ def partner_noun(word: str) -> bool:
     return word.islower() and low.startswith(_PARTNER_NOUNS)
 
 
+def without_auxiliary(words: list[str]) -> list[str]:
+    """*words* (a clause) without the auxiliary of aspect after a converb at its end («мұнай сатып
+    отыр», «жұмыс істеп келеді»): the converb's verb is the one that governs."""
+    if len(words) > 2 and converb(words[-2]) and (_stem_of(words[-1], _AUXILIARY_STEMS) is not None
+                                                  or _POSTURE_PRESENT.fullmatch(fold(words[-1])) is not None):
+        return words[:-1]
+    return words
+
+
 def partner_clause(words: list[str]) -> bool:
     """Does the clause *words* end with a verb whose partner is an instrumental (кездесті,
     сөйлесті, келіссөз жүргізді)?"""
     if not words:
         return False
-    if len(words) > 2 and converb(words[-2]) and _stem_of(words[-1], _AUXILIARY_STEMS):
-        words = words[:-1]      # «жұмыс істеп келеді»: the auxiliary after a converb
+    words = without_auxiliary(words)      # «жұмыс істеп келеді»: the auxiliary after a converb
     if len(words) > 1 and _stem_of(words[-1], _PARTNER_COMPOUND_STEMS.get(fold(words[-2]), frozenset())):
         return True
     stem = _stem_of(words[-1], VERB_STEM_CASES)

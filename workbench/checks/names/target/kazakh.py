@@ -84,6 +84,7 @@ from ..kazakh_context import (
     verb_object_case,
     verbal_noun_of_moving,
     wants_person_genitive,
+    without_auxiliary,
 )
 from ..matcher import fold
 from .english import (
@@ -424,7 +425,8 @@ class KazakhRules(KazakhPossessionRules):
             # double object "offered Tokayev military aid" — where the clause ends with a verb of giving
             # (a congratulation "sent to Tokayev" is «Тоқаевты құттықтады», an accusative)
             double = EN_GIVING_BEFORE.search(before_en) is not None and second_object_next(after_en)
-            words = self._clause_after(hit)
+            # (the verb before an auxiliary of aspect: «Қытайға … мұнай сатып отыр», "sells oil to China")
+            words = without_auxiliary(self._clause_after(hit))
             if not (double or EN_TO_RECIPIENT.search(before_en)) or not words or not giving_verb(words[-1]):
                 return False
         elif cases == KK_NOM:
