@@ -5108,3 +5108,12 @@ def test_a_russian_settlement_noun_before_its_own_name_is_an_apposition(source: 
 ])
 def test_kazakh_recipient_before_a_continuous_verb(target: str, expected: str | None) -> None:
     _expect_fix("The regime sells ever more oil and gas to China.", target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # қайтару, "to return (something)": its object is an accusative
+    ("Жаңаөзен жұмысшылары 1993 жылғы Конституцияға қайтаруды талап етті.", "1993 жылғы Конституцияны"),
+    ("Жаңаөзен жұмысшылары 1993 жылғы Конституцияны қайтаруды талап етті.", None),
+])
+def test_kazakh_return_takes_an_accusative_object(target: str, expected: str | None) -> None:
+    _expect_fix("The workers of Zhanaozen demanded the return of the 1993 Constitution.", target, expected, "kk")
