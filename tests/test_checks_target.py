@@ -5117,3 +5117,15 @@ def test_kazakh_recipient_before_a_continuous_verb(target: str, expected: str | 
 ])
 def test_kazakh_return_takes_an_accusative_object(target: str, expected: str | None) -> None:
     _expect_fix("The workers of Zhanaozen demanded the return of the 1993 Constitution.", target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "flagged"), [
+    # a given name two edits from the glossary's (a letter moved) before the right surname is misspelt
+    ("Когда началось восстание, Касым-Жормат Токаев не пробыл у власти и трёх лет.", True),
+    ("Когда началось восстание, Касым-Жомарт Токаев не пробыл у власти и трёх лет.", False),
+])
+def test_a_misspelt_given_name_before_the_surname(target: str, flagged: bool) -> None:
+    findings = checker_for_path(REPO / "glossary.tsv").check_target_segment(
+        "d", 1, "Kassym-Jomart Tokayev had been president for less than three years when the uprising began.",
+        target, "ru")
+    assert [f.suggestion for f in findings if f.check == "target-misspelt-name"] == (["Жомарт"] if flagged else [])

@@ -1253,7 +1253,8 @@ class _Segment(NameLists, RussianRules, KazakhRules):
 
             # (the same last letter, a soft sign aside: «Мишел Бачелеттен» for Мишель; or the name cut
             # short by a letter or two, which no ending does: «Қасым-Жомар Тоқаев»)
-            near = [name for name in names if Levenshtein.distance(before, name) <= (1 if len(name) < 7 else 2)
+            # (two edits from six letters: a letter moved, «Касым-Жормат» for Жомарт)
+            near = [name for name in names if Levenshtein.distance(before, name) <= (1 if len(name) < 6 else 2)
                     and (before.rstrip("ьъ")[-1:] == name.rstrip("ьъ")[-1:]
                          or (name.startswith(before) and len(before) >= 4))]
             if near:
