@@ -342,7 +342,8 @@ def _noun(word: str, kind: str, gender: str | None, plural: bool, animate: bool,
     if low.endswith(("ие", "ье")) and len(low) > 3:
         return neuter(word)
     if last in ("о", "е"):
-        if kind in ("organisation", "other") and multi and low not in INDECL_NOUNS and (
+        # (a place named by a common neuter noun too: «Соединённое Королевство», «Соединённого Королевства»)
+        if kind in ("organisation", "other", "place") and multi and low not in INDECL_NOUNS and (
             low.endswith("тво") or word[:1].islower()
         ):
             return neuter(word)
