@@ -199,6 +199,7 @@ def check_target(lx: Lexicon, wanted: dict[int, str], target: str, language: str
     seg.kazakh_tails()
     seg.hyphen_suffixes()
     seg.presence()
+    seg.fixed_word_declined()
     seg.misspellings()
     seg.kazakh_letters()
     seg.report_missing()
@@ -1122,6 +1123,50 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                     found.add(ref)
                     break
         return found
+
+    def fixed_word_declined(self) -> None:
+        """«Правительство Республики Казахстана» for "the Government of the Republic of Kazakhstan":
+        where the source writes a name of several words whose Russian form keeps its last word in
+        every case (Республика Казахстан, Республики Казахстан), that word declined after the first
+        is a wrong inflection, though alone it is a good form of another name (Казахстана)."""
+        if self.language != "ru":
+            return
+        for ref, written in self.wanted.items():
+            # (a person's indeclinable surname has rules of its own: «Мишель Бачелету»)
+            if len(written.split()) > 1 and self.lx.kinds[ref] != "person":
+                self._fixed_word_declined(ref)
+
+    def rendered_at(self, ref: int, i: int) -> bool:
+        """Is token *i* alone the hit that renders *ref* (Казахстана of Kazakhstan)?"""
+        hit = self.rendered.get(ref)
+        return hit is not None and (hit.start, hit.end) == (i, i + 1)
+
+    def _fixed_word_declined(self, ref: int) -> None:
+        """The first such written form of *ref* reported (one finding a referent)."""
+        folded, suffixes = self.toks.folded, self.index.suffixes
+        for form in self.lx.valid_forms(ref, "ru"):
+            words = [fold(t) for t in tokens_of(form)]
+            surfaces = self.lx.surfaces(ref, "ru", form)
+            if len(words) != 2 or not surfaces \
+                    or any(len(tokens_of(s)) != 2 or fold(tokens_of(s)[1]) != words[1] for s in surfaces):
+                continue
+            for i in range(self.n - 1):
+                if folded[i + 1] == words[1] or self.toks.gap(i + 1).strip(" \u00a0") \
+                        or self.covered[i] or (self.covered[i + 1] and i + 1 not in self.others
+                                               and not self.rendered_at(ref, i + 1)) \
+                        or not _same_word(folded[i], words[0], "ru", suffixes) \
+                        or not _same_word(folded[i + 1], words[1], "ru", suffixes):
+                    continue
+                fitting = sorted(s for s in surfaces if fold(tokens_of(s)[0]) == folded[i])
+                offending = offending_at(self.toks, i, i + 2, form)
+                suggestion = fitting[0] if fitting else None
+                self.cover(i, i + 2)
+                self.accounted.add(ref)
+                self.add("target-wrong-inflection",
+                         f"{offending!r}: in {form!r} ({self.rid(ref)}) the last word stays as it is in every "
+                         "case" + (f"; expected {suggestion!r}" if suggestion else ""),
+                         offending=offending, suggestion=suggestion, ref=ref)
+                return
 
     def misdeclined_whole(self, ref: int) -> bool:
         """«от Кампании солидарности с Украины»: a name of several words written whole, word for
