@@ -5142,3 +5142,17 @@ def test_a_misspelt_given_name_before_the_surname(target: str, flagged: bool) ->
 def test_the_fixed_last_word_of_a_russian_name_is_not_declined(source: str, target: str,
                                                                 expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "to the neighbouring Atyrau Region", "to the whole of Mangystau Region": still where it goes, a dative
+    ("The strike spread from Mangystau to the neighbouring Atyrau Region.",
+     "Ереуіл Маңғыстаудан көрші Атырау облысында тарады.", "Атырау облысына"),
+    ("The strike spread from Mangystau to the neighbouring Atyrau Region.",
+     "Ереуіл Маңғыстаудан көрші Атырау облысына тарады.", None),
+    ("The uprising spread from Zhanaozen to the whole of Mangystau Region.",
+     "Көтеріліс Жаңаөзеннен бүкіл Маңғыстау облысы тарады.", "Маңғыстау облысына"),
+])
+def test_kazakh_direction_past_the_neighbouring_and_the_whole_of(source: str, target: str,
+                                                                 expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

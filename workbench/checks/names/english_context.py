@@ -68,10 +68,17 @@ _FRONTED_TIME = re.compile(r"\s*(?:During|Throughout|After|Before|Since|In|On|Wi
                            r"evening|day|week|month|year|winter|days|weeks|months|years|first|last|same|next|"
                            r"following|early|late|\d{1,4}|January|February|March|April|May|June|July|August|"
                            r"September|October|November|December)(?:\s+|$))+")
+#: what may stand between a preposition and the place it governs without changing what governs it:
+#: "the", "the whole of", "the neighbouring" ("spread to the neighbouring Atyrau Region": the region
+#: is still where it spread to; not "the rest of", whose noun the place then owns)
+_ASIDE = r"(?:the\s+)?(?:(?:whole\s+of|entire|neighbou?ring)\s+(?:the\s+)?)?"
+
+
 def right_before(words: str) -> re.Pattern[str]:
     """A pattern for English *words* (a regular expression, alternatives allowed) standing right
-    before a name, "the" aside: ``right_before("into|onto")`` finds "spilled over into the "."""
-    return re.compile(rf"(?i)\b(?:{words})\s+(?:the\s+)?$")
+    before a name, "the" (and "the whole of", "the neighbouring") aside: ``right_before("into|onto")``
+    finds "spilled over into the "."""
+    return re.compile(rf"(?i)\b(?:{words})\s+{_ASIDE}$")
 
 
 #: A noun, then "by" right before the name ("a short speech by Simon Hannah", "the statement by
