@@ -5156,3 +5156,16 @@ def test_the_fixed_last_word_of_a_russian_name_is_not_declined(source: str, targ
 def test_kazakh_direction_past_the_neighbouring_and_the_whole_of(source: str, target: str,
                                                                  expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # after the noun of its kind (группа, партия, газета …), a quoted name is the thing itself: nominative
+    ("На пикете зачитали заявление группы «Голоса рабочих Детройта».", "«Голос рабочих Детройта»"),
+    ("На пикете зачитали заявление группы «Голос рабочих Детройта».", None),
+])
+def test_a_quoted_name_after_the_noun_of_its_kind_stays_nominative(target: str, expected: str | None) -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    found = [f.suggestion for f in checker.check_target_segment(
+        "d", 1, "The statement from Detroit Workers' Voice was read out at the picket.", target, "ru")
+        if f.severity == "error"]
+    assert found == ([expected] if expected else [])

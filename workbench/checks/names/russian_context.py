@@ -249,13 +249,17 @@ _SITE_NOUNS = frozenset("месторождение нефтепромысел �
 
 #: Generic nouns that are the kind of thing a company's name names (компания «КазМунайГаз» is
 #: KazMunayGas): a name in quotes after one is its apposition, never its genitive complement
-_COMPANY_NOUNS = "компания корпорация концерн фирма холдинг трест консорциум".split()
+#: Nouns of the kind of thing a quoted name names — companies, groups, parties, papers: after one,
+#: the name is the thing itself («компании «КазМунайГаз»», «группы «Голос рабочих Детройта»»),
+#: never its genitive complement
+_KIND_NOUNS = ("компания корпорация концерн фирма холдинг трест консорциум группа организация движение партия "
+               "объединение коалиция фракция газета журнал издание издательство сайт").split()
 
 
 @lru_cache(maxsize=1)
-def company_words() -> frozenset[str]:
-    """Every case of every noun of :data:`_COMPANY_NOUNS`, folded, and the acronyms АО, ТОО …"""
-    return frozenset(_table(_COMPANY_NOUNS, "other")) | _GENERIC_ACRONYMS
+def kind_words() -> frozenset[str]:
+    """Every case of every noun of :data:`_KIND_NOUNS`, folded, and the acronyms АО, ТОО …"""
+    return frozenset(_table(_KIND_NOUNS, "other")) | _GENERIC_ACRONYMS
 
 
 @lru_cache(maxsize=1)

@@ -27,9 +27,9 @@ from ..russian_context import (
     NOM,
     PREPOSITIONS,
     adjective_cases,
-    company_words,
     compound_governed,
     governed,
+    kind_words,
     place_words,
     verb_governed,
 )
@@ -264,7 +264,7 @@ class RussianRules(RussianVerbRules):
                                                  # «компании «КазМунайГаза»», "the board of KazMunayGas": the
                                                  # company is the name, no genitive complement of it (not
                                                  # «дочерней компании «КазМунайГаза»», another company, its)
-                                                 or (overlap & GEN and fold(before) in company_words()
+                                                 or (overlap & GEN and fold(before) in kind_words()
                                                      and not (hit.start > 1 and self.toks.words[hit.start - 2].islower()
                                                               and adjective_cases(self.toks.words[hit.start - 2])))):
                 self.declined_after_generic(hit, entry, before)
