@@ -1146,11 +1146,16 @@ class _Segment(NameLists, RussianRules, KazakhRules):
         folded, suffixes = self.toks.folded, self.index.suffixes
         for form in self.lx.valid_forms(ref, "ru"):
             words = [fold(t) for t in tokens_of(form)]
-            surfaces = self.lx.surfaces(ref, "ru", form)
-            if len(words) != 2 or not surfaces \
-                    or any(len(tokens_of(s)) != 2 or fold(tokens_of(s)[1]) != words[1] for s in surfaces):
+            if len(words) != 2:
                 continue
-            for i in range(self.n - 1):
+            # (first the cheap test: a word that begins as the last one does, declined, after another)
+            places = [i for i in range(self.n - 1) if folded[i + 1][:4] == words[1][:4] and folded[i + 1] != words[1]]
+            if not places:
+                continue
+            surfaces = self.lx.surfaces(ref, "ru", form)
+            if not surfaces or any(len(tokens_of(s)) != 2 or fold(tokens_of(s)[1]) != words[1] for s in surfaces):
+                continue
+            for i in places:
                 if folded[i + 1] == words[1] or self.toks.gap(i + 1).strip(" \u00a0") \
                         or self.covered[i] or (self.covered[i + 1] and i + 1 not in self.others
                                                and not self.rendered_at(ref, i + 1)) \
