@@ -5169,3 +5169,18 @@ def test_a_quoted_name_after_the_noun_of_its_kind_stays_nominative(target: str, 
         "d", 1, "The statement from Detroit Workers' Voice was read out at the picket.", target, "ru")
         if f.severity == "error"]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "reached" a place: в + accusative after a Russian verb of arriving only (not where the translator
+    # turned it into where something happened)
+    ("By 5 January rallies had reached Petropavlovsk.", "К 5 января митинги прошли уже в Петропавловске.", None),
+    ("Most of the oil reaches Europe through a pipeline.", "Большая часть нефти попадает в Европе по трубопроводу.",
+     "Европу"),
+    # с + genitive where a verb of beginning follows: where it began, whatever the English preposition
+    ("It was at Ozenmunaigas, the KazMunayGas subsidiary, that the 2011 strike began.",
+     "Именно с «Озенмунайгаза», дочерней компании «КазМунайГаза», началась забастовка 2011 года.", None),
+    ("The talks with Tokayev went well.", "Переговоры с Токаева прошли хорошо.", "Токаевым"),
+])
+def test_reaching_and_beginning_with(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -42,8 +42,9 @@ _EN_KIND_OF_PLACE = re.compile(r"(?i)\s+(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}?"
                                r"(?:city|town|village|settlement|port|oil\s+town|mining\s+town)\s+of\s+$")
 #: "into"/"onto" right before a name: the direction, Russian в/на + accusative
 _INTO_BEFORE = right_before("into|onto")
-#: "reached Europe": the place arrived at, which Russian в/на give in the accusative («попадает в Европу»)
-_EN_REACHED_BEFORE = right_before("reach|reaches|reached|reaching")
+#: "reached Europe": the place arrived at, which Russian в/на give in the accusative after a verb of
+#: arriving («попадает в Европу»; not «митинги прошли в Петропавловске», the English verb turned round)
+EN_REACHED_BEFORE = right_before("reach|reaches|reached|reaching")
 _OF_BEFORE = right_before(r"(?<!\bout\s)of")      # ("out of Zhanaozen" is "from": no owner)
 #: A capitalised word (no sentence's first) right after a name: a longer name goes on ("Zhanaozen City Court")
 _EN_NAME_GOES_ON = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
@@ -324,8 +325,8 @@ class SourceReading(SegmentState):
         if noun_next(self.source_around(ref)[1]):
             return False        # "to the London picket": the direction is the picket's («пикету в Лондоне»)
         if _INTO_BEFORE.search(before) or _EN_JOINED_BEFORE.search(before) or _EN_LEFT_FOR.search(before) \
-                or EN_SPREAD_TO.search(before) or _EN_REACHED_BEFORE.search(before):
-            # "spread to Atyrau Region": «перекинулась на Атыраускую область»; "reached Europe": «в Европу»
+                or EN_SPREAD_TO.search(before):
+            # "spread to Atyrau Region": «перекинулась на Атыраускую область»
             # "spilled over into Atyrau Region": «перекинулась на Атыраускую область»; "joined the SCO":
             # «вступил в Шанхайскую организацию сотрудничества»; "leave for Russia": «уехать в Россию»
             return True

@@ -37,6 +37,7 @@ from ..source import english_common
 from .english import (
     EN_IN_BEFORE,
     EN_OPENING_PLACE,
+    EN_REACHED_BEFORE,
     FROM_BEFORE,
     NOT_DIRECTION_TO,
     POSSESSIVE,
@@ -202,6 +203,10 @@ def _verb_between(low: str) -> bool:
 
 #: a Russian verb in the plural (past or present) — in «в «Шевроне» сообщили» the impersonal "they"
 _RU_PLURAL_VERB = re.compile(r"\w{2,}(?:ли|лись|ют|ят|ются|ятся)")
+
+
+#: Russian verbs of arriving somewhere (попадает, дошли, докатились, добрались)
+_RU_ARRIVING = re.compile(r"(?:попад|попал|дош|доход|докат|добра|добир|долет|доех)\w*$")
 
 
 class RussianRules(RussianVerbRules):
@@ -667,7 +672,7 @@ class RussianRules(RussianVerbRules):
             mask &= ~ACC        # с + accusative is a size ("размером с Западную Европу"), else gen or ins
         # (a name declined inside its quotes shows its case as any name: «с «Тенгизшевройла»» for "with")
         if fold(before) in ("с", "со") and cases & mask == GEN and (not declined or entry.flags & DECLINED_QUOTE) \
-                and self.not_from(entry.ref) \
+                and self.not_from(entry.ref) and not self.beginning_after(hit) \
                 and not self.russian_removal_before(hit.start - 1):
             mask, default = INS, "ins"      # "borders Russia": граничит с Россией; с России is "from Russia"
         elif fold(before) in ("с", "со") and cases & mask == INS and not declined and self.just_from(entry.ref):
@@ -700,6 +705,10 @@ class RussianRules(RussianVerbRules):
                 # clause one of arrival, «прибывают в Казахстан»
                 or (hit.start > 1 and RU_MOTION.match(self.toks.folded[hit.start - 2])
                     and arrival_in_clause(self.source_before(entry.ref)))
+                # "reaches Europe": a Russian verb of arriving right before в/на, «попадает в Европу»
+                or (hit.start > 1 and EN_REACHED_BEFORE.search(self.source_before(entry.ref))
+                    and (RU_MOTION.match(self.toks.folded[hit.start - 2])
+                         or _RU_ARRIVING.match(self.toks.folded[hit.start - 2])))
                 # "were taken to Petropavlovsk": "to" and a Russian verb of moving someone, «доставили в
                 # Петропавловск», whatever the English verb
                 or (self.lx.kinds[entry.ref] == "place" and self.russian_motion_in_clause(hit)
@@ -749,6 +758,17 @@ class RussianRules(RussianVerbRules):
         the source, and none of those words among the few before it."""
         before_en, _ = self.source_around(ref)
         return before_en is not None and not _EN_FROM_NEAR.search(before_en)
+
+    def beginning_after(self, hit: Hit) -> bool:
+        """Is there a Russian verb of beginning later in the name's sentence («с «Озенмунайгаза» …
+        началась забастовка», "it was at Ozenmunaigas that the strike began"): с + genitive is
+        where it began, whatever the English preposition?"""
+        for k in range(hit.end, self.n):
+            if k > hit.end and any(mark in self.toks.gap(k) for mark in ".!?"):
+                return False
+            if self.toks.folded[k].startswith(("начал", "начин", "нача")):
+                return True
+        return False
 
     def just_from(self, ref: int) -> bool:
         """Is the English right before the name "from", "since" or "began with" (с + genitive)?"""
