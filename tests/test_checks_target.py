@@ -5184,3 +5184,14 @@ def test_a_quoted_name_after_the_noun_of_its_kind_stays_nominative(target: str, 
 ])
 def test_reaching_and_beginning_with(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+def test_right_before_reads_the_end_of_a_long_sentence() -> None:
+    """right_before patterns search only the text's tail; a long sentence before changes nothing."""
+    from workbench.checks.names.english_context import right_before
+
+    into = right_before("into|onto")
+    long = "word " * 200
+    assert into.search(long + "spilled over into the ") is not None
+    assert into.search(long + "spilled over into the whole of the ") is not None
+    assert into.search("into the " + long) is None

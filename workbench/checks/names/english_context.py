@@ -74,11 +74,29 @@ _FRONTED_TIME = re.compile(r"\s*(?:During|Throughout|After|Before|Since|In|On|Wi
 _ASIDE = r"(?:the\s+)?(?:(?:whole\s+of|entire|neighbou?ring)\s+(?:the\s+)?)?"
 
 
-def right_before(words: str) -> re.Pattern[str]:
+#: how far from the end of the text a :func:`right_before` pattern can begin (its words, the aside)
+_TAIL = 120
+
+
+class TailPattern:
+    """A pattern anchored at the end of the text (:func:`right_before`), searched only in the text's
+    last :data:`_TAIL` characters: the English before a name is read by dozens of such patterns for
+    every name, and a search from the start of a long sentence would try every position."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text, max(0, len(text) - _TAIL))
+
+
+def right_before(words: str) -> TailPattern:
     """A pattern for English *words* (a regular expression, alternatives allowed) standing right
     before a name, "the" (and "the whole of", "the neighbouring") aside: ``right_before("into|onto")``
     finds "spilled over into the "."""
-    return re.compile(rf"(?i)\b(?:{words})\s+{_ASIDE}$")
+    return TailPattern(re.compile(rf"(?i)\b(?:{words})\s+{_ASIDE}$"))
 
 
 #: A noun, then "by" right before the name ("a short speech by Simon Hannah", "the statement by

@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .english_context import right_before
+from .english_context import TailPattern, right_before
 from .matcher import fold
 
 #: the Kazakh cases in paradigm order (as :data:`.forms.CASES`), as bits
@@ -56,7 +56,7 @@ class _AdverbPostposition:
     """A postposition that is also an adverb (кейін "later", бірге "together", қарсы
     "against"), and what tells the two apart."""
 
-    english: re.Pattern[str]     # the English before a name that makes it the postposition
+    english: TailPattern         # the English before a name that makes it the postposition
     takes: int                   # the case it takes then ...
     case: str                    # ... by name, for the fix
     never: int = 0               # cases a name right before it has in neither use
