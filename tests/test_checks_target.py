@@ -5195,3 +5195,14 @@ def test_right_before_reads_the_end_of_a_long_sentence() -> None:
     assert into.search(long + "spilled over into the ") is not None
     assert into.search(long + "spilled over into the whole of the ") is not None
     assert into.search("into the " + long) is None
+
+
+@pytest.mark.parametrize(("target", "flagged"), [
+    # adjectives sharing one plural head: a hyphenated adjective is one word too
+    ("Забастовки перекинулись в Актюбинскую, Кызылординскую и Западно-Казахстанскую области.", False),
+    ("Бастовали рабочие Западно-Казахстанскую области.", True),
+])
+def test_a_hyphenated_adjective_shares_a_plural_head(target: str, flagged: bool) -> None:
+    findings = checker_for_path(REPO / "glossary.tsv").check_target_segment(
+        "d", 1, "The strikes spread to Aktobe, Kyzylorda and West Kazakhstan regions.", target, "ru")
+    assert any(f.check == "target-wrong-inflection" and "Западно" in (f.offending or "") for f in findings) == flagged

@@ -682,7 +682,9 @@ class _Segment(NameLists, RussianRules, KazakhRules):
     def coordinated(self, start: int, end: int, masks: list[int]) -> bool:
         """«Атырауская и Мангистауская области»: coordinated adjectives share a plural head noun
         (an adjective of two parts too: «… и Западно-Казахстанской областей»)."""
-        if start == 0 or (end - start != 2 and not masks[-1] >> 8):
+        # (words, not tokens: «Западно-Казахстанскую области» is an adjective of two parts and its noun)
+        words = end - start - sum(1 for k in range(start + 1, end) if self.toks.gap(k).strip(" \u00a0") in _HYPHENS)
+        if start == 0 or (words != 2 and not masks[-1] >> 8):
             return False            # an adjective and its noun, or a head known to be plural
         while start > 1 and self.toks.gap(start).strip(" \u00a0") in ("-", "\u2010", "\u2011"):
             start -= 1              # «… и Восточно-Казахстанской областях»: the adjective's first part
