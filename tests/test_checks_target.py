@@ -5206,3 +5206,16 @@ def test_a_hyphenated_adjective_shares_a_plural_head(target: str, flagged: bool)
     findings = checker_for_path(REPO / "glossary.tsv").check_target_segment(
         "d", 1, "The strikes spread to Aktobe, Kyzylorda and West Kazakhstan regions.", target, "ru")
     assert any(f.check == "target-wrong-inflection" and "Западно" in (f.offending or "") for f in findings) == flagged
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # the case said twice, on the name and on өз-: the name owns өз-, a genitive
+    ("Әрқашан тыныш жүретін Семейде өзінде мыңдаған адам алаңға шықты.", "Семейдің"),
+    ("Әрқашан тыныш жүретін Семейдің өзінде мыңдаған адам алаңға шықты.", None),
+])
+def test_kazakh_case_said_twice_before_own_self(target: str, expected: str | None) -> None:
+    _expect_fix("Even in Semey, where people are always quiet, thousands came to the square.", target, expected, "kk")
+
+
+def test_kazakh_another_case_on_own_self_is_the_subjects() -> None:
+    _expect_fix("He bought himself a flat in Almaty.", "Ол Алматыда өзіне пәтер сатып алды.", None, "kk")

@@ -163,6 +163,8 @@ _KK_CASE_BITS = {case: _KK_CASE_BIT[case] for case in ("dat", "abl", "ins")}
 #: English "to"/"into" right before a place: where something goes
 #: өз- with the possessive and a case ending («Алматының өзінде», "in Almaty itself")
 _KK_OWN_SELF = re.compile(r"өзі(?:н|не|нде|нен|мен|ндегі|нің)")
+#: ... and the case each of them is in
+_KK_OWN_SELF_CASE = {"өзін": "acc", "өзіне": "dat", "өзінде": "loc", "өзінен": "abl", "өзімен": "ins"}
 #: English "itself", "himself" … right after a name
 _EN_ITSELF_AFTER = re.compile(r"(?i)\s+(itself|himself|herself|themselves)\b")
 _EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|enter|entered|enters|entering|"
@@ -1424,10 +1426,21 @@ class KazakhRules(KazakhPossessionRules):
         possessive, which the name owns as a genitive («Алматының өзінде»); a bare name before
         өзінде, өзіне … is wrong. (Not before a bare өзі: «Тоқаев өзі мәлімдеді», Tokayev himself,
         the subject.)"""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or entry.surface[:1] in OPEN \
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & KK_GEN or entry.surface[:1] in OPEN \
                 or hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
                 or _KK_OWN_SELF.fullmatch(self.toks.folded[hit.end]) is None:
             return False
+        own = self.toks.folded[hit.end]
+        if cases != KK_NOM:
+            # «Семейде өзінде», "even in Semey": the case said twice, on the name and on өз-, whose
+            # owner the name is — a genitive (not «Алматыда өзіне үй алды», "bought himself a house in
+            # Almaty", another case on өз-, the subject's own)
+            if _KK_OWN_SELF_CASE.get(own) != cases_of("kk", cases)[0] or len(cases_of("kk", cases)) != 1:
+                return False
+            self.wrong_case(hit, entry, "gen", f"({cases_of('kk', cases)[0]}) before {self.toks.words[hit.end]!r}, "
+                            "which has the same case: өз- with the possessive takes the case, its owner is a genitive")
+            return True
         itself = _EN_ITSELF_AFTER.match(self.source_around(entry.ref)[1])
         if itself is None:
             return False
