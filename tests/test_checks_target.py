@@ -5219,3 +5219,12 @@ def test_kazakh_case_said_twice_before_own_self(target: str, expected: str | Non
 
 def test_kazakh_another_case_on_own_self_is_the_subjects() -> None:
     _expect_fix("He bought himself a flat in Almaty.", "Ол Алматыда өзіне пәтер сатып алды.", None, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a name and a noun joined by және share one case; quotes around the noun change nothing
+    ("Жұмысшыларды атқанға қол соққаны үшін Зюгановты және оның «коммунистеріне» ұят!", "Зюгановқа"),
+    ("Жұмысшыларды атқанға қол соққаны үшін Зюгановқа және оның «коммунистеріне» ұят!", None),
+])
+def test_kazakh_pair_with_a_quoted_noun(target: str, expected: str | None) -> None:
+    _expect_fix("Shame on Zyuganov and his 'communists' for applauding the shooting of workers!", target, expected, "kk")

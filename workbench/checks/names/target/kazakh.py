@@ -677,7 +677,8 @@ class KazakhRules(KazakhPossessionRules):
         if _EN_AND_A_NAME.match(self.source_around(entry.ref)[1]):
             return False    # "… and from the Ukrainian historian Marko Bojcun": the second member is a name's
         for k in range(hit.end + 1, min(self.n, hit.end + 5)):
-            if k > hit.end + 1 and self.toks.gap(k).strip(" \u00a0"):
+            # (quotes around a word of the second member are no break: «оның «коммунистеріне»»)
+            if k > hit.end + 1 and self.toks.gap(k).strip(" \u00a0" + OPEN + CLOSE):
                 return False
             word, low = self.toks.words[k], self.toks.folded[k]
             if self.covered[k] and word.islower():
