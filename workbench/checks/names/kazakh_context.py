@@ -185,12 +185,22 @@ _DEVOICED = frozenset(UNVOICED.values())
 POSSESSIVE_CASE = {tail: case for case, tails in _POSSESSIVE_TAILS.items() for tail in tails.split()}
 
 
-#: Generic nouns a quoted name stands before as their head, with the third-person possessive
-#: («Қазақмыс» корпорациясы, «Халық майданы» ұйымының): the stem as the possessive finds it
-#: (топ → тобы, одақ → одағы, кәсіпорын → кәсіпорны) ...
-_QUOTED_NOUNS = (r"компания|корпорация|коалиция|партия|ұйым|тоб|журнал|газет|басылым|қозғалыс|кәсіподағ|одағ"
-                 r"|агенттіг|бірлестіг|холдинг|концерн|банк|қор|зауыт|фабрика|кәсіпорн|сайт|телеарна|арна|радио|"
-                 r"кеңсе|фонд|комитет")
+#: Generic nouns a quoted name stands before as their head, in the nominative and with the
+#: third-person possessive («Қазақмыс» корпорациясы, «Халық майданы» ұйымының). A bare head with a
+#: case ending after a quoted name («Теңізшевройл» компанияның) lost the possessive the name needs on
+#: it (компаниясының). (Not the nouns of a kind of place: «Қазақстан ұйымға мүше болды», "joined the
+#: organisation", is no head; a glossary name with its own noun, Маңғыстау облысы, has its endings
+#: checked as that name's.)
+_HEADS_POSSESSED = dict(pair.split(":") for pair in (
+    "компания:компаниясы корпорация:корпорациясы коалиция:коалициясы партия:партиясы ұйым:ұйымы топ:тобы "
+    "журнал:журналы газет:газеті басылым:басылымы қозғалыс:қозғалысы кәсіподақ:кәсіподағы одақ:одағы "
+    "агенттік:агенттігі бірлестік:бірлестігі холдинг:холдингі концерн:концерні банк:банкі қор:қоры "
+    "зауыт:зауыты фабрика:фабрикасы кәсіпорын:кәсіпорны сайт:сайты телеарна:телеарнасы арна:арнасы "
+    "радио:радиосы кеңсе:кеңсесі фонд:фонды комитет:комитеті").split())
+#: ... their stems as the possessive finds them (топ → тоб-ы, одақ → одағ-ы, кәсіпорын → кәсіпорн-ы)
+#: (the possessive is -сы/-сі after a vowel, -ы/-і after a consonant)
+_QUOTED_NOUNS = "|".join(possessed[:-2] if bare[-1] in "аәеиоөұүуыіэюя" else possessed[:-1]
+                         for bare, possessed in _HEADS_POSSESSED.items())
 #: ... and the nouns of a kind of place a bare place name stands before (Тараз қаласынан, Маңғыстау облысына)
 _PLACE_NOUNS = "қала|облыс|аудан|ауыл|кент"
 #: the possessive after the stem, and a case after it
@@ -240,17 +250,6 @@ def harmonised_head(low: str) -> str | None:
     return fixed if fixed != low else None
 
 
-#: The quoted names' heads in the nominative without the possessive, and with it: a bare head with a
-#: case ending after a quoted name («Теңізшевройл» компанияның) lost the possessive the name needs on
-#: it («Теңізшевройл» компаниясының). (Not the nouns of a kind of place: «Қазақстан ұйымға мүше
-#: болды», "joined the organisation", is no head; a glossary name with its own noun, Маңғыстау
-#: облысы, has its endings checked as that name's.)
-_HEADS_POSSESSED = dict(pair.split(":") for pair in (
-    "компания:компаниясы корпорация:корпорациясы коалиция:коалициясы партия:партиясы ұйым:ұйымы топ:тобы "
-    "журнал:журналы газет:газеті басылым:басылымы қозғалыс:қозғалысы кәсіподақ:кәсіподағы одақ:одағы "
-    "агенттік:агенттігі бірлестік:бірлестігі холдинг:холдингі концерн:концерні банк:банкі қор:қоры "
-    "зауыт:зауыты фабрика:фабрикасы кәсіпорын:кәсіпорны сайт:сайты телеарна:телеарнасы арна:арнасы "
-    "радио:радиосы кеңсе:кеңсесі фонд:фонды комитет:комитеті").split())
 #: the case endings of a bare noun, every variant of harmony and assimilation
 _BARE_CASE_ENDINGS = {**dict.fromkeys("ның нің дың дің тың тің".split(), "gen"),
                       **dict.fromkeys("ға ге қа ке".split(), "dat"),

@@ -170,6 +170,11 @@ class Lexicon:
             hit = self._forms[key] = _forms(self.referents[ref], lang)
         return hit
 
+    def english_standing(self, ref: int, spelling: str) -> str | None:
+        """"preferred", "admitted" or "deprecated": how the glossary holds *spelling* of the
+        referent in English; None if it is none of its spellings."""
+        return next((standing for form, standing in self.forms(ref, "en") if form == spelling), None)
+
     def spec(self, ref: int, lang: str) -> DeclensionSpec:
         return self._spec_and_problem(ref, lang)[0]
 

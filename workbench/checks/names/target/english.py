@@ -188,7 +188,7 @@ EN_TO_RECIPIENT = re.compile(
    r"(?:(?:President|Prime|Minister|former|Mr|Mrs|Ms|Dr|General|Secretary|Comrade)\s+)*$")
 
 
-def _occurrences(text: str, part: str, *, words: bool = False) -> list[tuple[int, int]]:
+def occurrences(text: str, part: str, *, words: bool = False) -> list[tuple[int, int]]:
     """(start, end) of every occurrence of *part* in *text* (with *words*, only as a whole word);
     plain string search, no pattern compiled per name."""
     out: list[tuple[int, int]] = []
@@ -380,7 +380,7 @@ class SourceReading(SegmentState):
         """The English source before and after where it names the referent ((None, "") when it
         does not): where it names it for the mention whose context is being read (see
         :meth:`contexts`), else the first time."""
-        nth = self._mention[1] if self._mention is not None and self._mention[0] == ref else 0
+        nth = self._nth_mention(ref)
         found = self._around.get((ref, nth))
         if found is None:
             spans = self.mentions(ref)
@@ -409,19 +409,24 @@ class SourceReading(SegmentState):
             self._around[(ref, nth)] = found
         return found
 
+    def _nth_mention(self, ref: int) -> int:
+        """Which of the source's mentions of *ref* is being read (see :meth:`contexts`): 0 unless
+        the referent's mentions are paired."""
+        return self._mention[1] if self._mention is not None and self._mention[0] == ref else 0
+
     def english_kind_of_place(self, ref: int) -> bool:
         """Does the source put the noun of the place's kind before the name, as its own ("the
         industrial city of Zhanaozen")? Then a Russian noun of a settlement before the name is that
         noun («рабочие промышленного города Жанаозен», an apposition), no other place."""
         spans = self.mentions(ref)
-        nth = self._mention[1] if self._mention is not None and self._mention[0] == ref else 0
+        nth = self._nth_mention(ref)
         return nth < len(spans) and self.lx.kinds[ref] == "place" \
             and _EN_KIND_OF_PLACE.search(self.source[:spans[nth][0]]) is not None
 
     def english_mention(self, ref: int) -> str:
         """The English text of the mention being read ("" when the source does not name it)."""
         spans = self.mentions(ref)
-        nth = self._mention[1] if self._mention is not None and self._mention[0] == ref else 0
+        nth = self._nth_mention(ref)
         return self.source[spans[nth][0]:spans[nth][1]] if nth < len(spans) else ""
 
     def mentions(self, ref: int) -> list[tuple[int, int]]:
@@ -431,12 +436,12 @@ class SourceReading(SegmentState):
         found = self._spans.get(ref)
         if found is None:
             written = self.wanted.get(ref) or ""
-            found = _occurrences(self.source, written)
+            found = occurrences(self.source, written)
             # (not inside a longer name the source also mentions: "Communist Voice" in "the Communist Voice
             # Organization")
             longer = [span for other, text in self.wanted.items()
                       if other != ref and text and len(text) > len(written) and written in text
-                      for span in _occurrences(self.source, text)]
+                      for span in occurrences(self.source, text)]
             if longer:
                 found = [(a, b) for a, b in found if not any(start <= a and b <= end for start, end in longer)]
             # later, shorter mentions: a person's surname alone ("Bashar al-Assad", then "Assad", its particle
@@ -452,18 +457,15 @@ class SourceReading(SegmentState):
                 shorter = [spelling for spelling, status in self.lx.forms(ref, "en")
                            if status != "deprecated" and spelling != written and len(spelling) > 3
                            and spelling in written]
-            for text in shorter:
-                found += [(a, b) for a, b in _occurrences(self.source, text, words=True)
-                          if not any(start <= a < end for start, end in found)
-                          and (surname or not any(start <= a < end for start, end in longer))]
             # (and its other spellings: "moved from Almaty to Astana … bore the name Nur-Sultan", a former
             # name of the same place, is its second mention)
             others = [spelling for spelling, _ in self.lx.forms(ref, "en")
                       if spelling and spelling not in written and written not in spelling]
-            for text in others:
-                found += [(a, b) for a, b in _occurrences(self.source, text, words=True)
+            # (a surname may stand inside a longer name the source mentions; nothing else may)
+            for text, inside_longer in [(text, surname) for text in shorter] + [(text, False) for text in others]:
+                found += [(a, b) for a, b in occurrences(self.source, text, words=True)
                           if not any(start <= a < end for start, end in found)
-                          and not any(start <= a < end for start, end in longer)]
+                          and (inside_longer or not any(start <= a < end for start, end in longer))]
             if shorter or others:
                 found.sort()
             self._spans[ref] = found

@@ -160,13 +160,13 @@ _KK_CASE_BIT = {"nom": KK_NOM, "gen": KK_GEN, "dat": KK_DAT, "acc": KK_ACC, "abl
                 "ins": KK_INS}
 #: ... and the three an ending shows on a noun of its own (:func:`oblique_noun_case`)
 _KK_CASE_BITS = {case: _KK_CASE_BIT[case] for case in ("dat", "abl", "ins")}
-#: English "to"/"into" right before a place: where something goes
-#: өз- with the possessive and a case ending («Алматының өзінде», "in Almaty itself")
-_KK_OWN_SELF = re.compile(r"өзі(?:н|не|нде|нен|мен|ндегі|нің)")
-#: ... and the case each of them is in
-_KK_OWN_SELF_CASE = {"өзін": "acc", "өзіне": "dat", "өзінде": "loc", "өзінен": "abl", "өзімен": "ins"}
+#: өз- with the possessive and a case ending («Алматының өзінде», "in Almaty itself"), and the case
+#: it is in (the attributive and the genitive are no case a name before them can repeat)
+_KK_OWN_SELF_CASE = {"өзін": "acc", "өзіне": "dat", "өзінде": "loc", "өзінен": "abl", "өзімен": "ins",
+                     "өзіндегі": "attributive", "өзінің": "gen"}
 #: English "itself", "himself" … right after a name
 _EN_ITSELF_AFTER = re.compile(r"(?i)\s+(itself|himself|herself|themselves)\b")
+#: English "to"/"into" right before a place: where something goes
 _EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|enter|entered|enters|entering|"
                             r"arriv(?:e|ed|es|ing)\s+in|"     # ("arrived in Almaty": «Алматыға келді»)
                             + LEAVING_FOR)
@@ -1430,7 +1430,7 @@ class KazakhRules(KazakhPossessionRules):
         cases = entry.cases & KK_CASES
         if entry.flags & EXTRA or not cases or cases & KK_GEN or entry.surface[:1] in OPEN \
                 or hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
-                or _KK_OWN_SELF.fullmatch(self.toks.folded[hit.end]) is None:
+                or self.toks.folded[hit.end] not in _KK_OWN_SELF_CASE:
             return False
         own = self.toks.folded[hit.end]
         if cases != KK_NOM:

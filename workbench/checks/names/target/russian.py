@@ -763,12 +763,8 @@ class RussianRules(RussianVerbRules):
         """Is there a Russian verb of beginning later in the name's sentence («с «Озенмунайгаза» …
         началась забастовка», "it was at Ozenmunaigas that the strike began"): с + genitive is
         where it began, whatever the English preposition?"""
-        for k in range(hit.end, self.n):
-            if k > hit.end and any(mark in self.toks.gap(k) for mark in ".!?"):
-                return False
-            if self.toks.folded[k].startswith(("начал", "начин", "нача")):
-                return True
-        return False
+        return any(word.startswith(("нача", "начин"))
+                   for word in self.toks.folded[hit.end:self._sentence_end(hit.end + 1)])
 
     def just_from(self, ref: int) -> bool:
         """Is the English right before the name "from", "since" or "began with" (с + genitive)?"""

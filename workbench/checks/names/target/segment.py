@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...findings import Finding
-from ..forms import CASES, EXTRA, FOREIGN, HYPHEN_QUOTE, WRONG, FormEntry, FormIndex, Hit, cases_of
+from ..forms import ADMITTED, CASES, EXTRA, FOREIGN, HYPHEN_QUOTE, PREFERRED, WRONG, FormEntry, FormIndex, Hit, cases_of
 from ..kazakh_context import (
     BARE_CASE,
     POSSESSIVE_CASE,
@@ -25,6 +25,7 @@ from ..matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, toke
 from ..russian_context import governed
 from ..suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from ..variants import cyrillic_skeleton
+from .english import occurrences
 from .kazakh import KazakhRules
 from .lists import NOUN_PLURAL_ENDINGS, NameLists
 from .russian import RussianRules
@@ -41,9 +42,9 @@ _RU_NOUN_CASE_ENDINGS = frozenset("а я у ю ом ем ой ей е и ы".spl
 #: A patronymic, in any case: Russian -ович/-евич/-ич, -овна/-евна/-ична; Kazakh -ұлы/-қызы (folded)
 _PATRONYMIC = re.compile(r"\w{2,}(?:ович|евич|ьич|овн|евн|ичн)\w{0,3}|\w{2,}(?:ұлы|қызы|улы|кызы)\w{0,4}")
 #: text in quotes («…», “…”, „…“, "…")
-_QUOTED = re.compile(r'[«“„"]([^«»“”„"]*)[»”“"]')
-#: the English spellings' standing as the forms' statuses (PREFERRED, ADMITTED, WRONG)
-_EN_STANDING = {"preferred": 0, "admitted": 1, "deprecated": 2}
+_QUOTED = re.compile(f"[{re.escape(OPEN)}]([^{re.escape(OPEN + CLOSE)}]*)[{re.escape(CLOSE)}]")
+#: the English spellings' standing as the forms' statuses
+_EN_STANDING = {"preferred": PREFERRED, "admitted": ADMITTED, "deprecated": WRONG}
 #: hyphens inside a name («Западно-Казахстанская»)
 _HYPHENS = ("-", "\u2010", "\u2011")
 #: ... and every ending of a Russian adjective, any gender, number and case
@@ -419,10 +420,10 @@ class _Segment(NameLists, RussianRules, KazakhRules):
         in another order («Нұр-Сұлтан деп аталған Астанадан»), the source mention each target
         mention reads: the preferred with the preferred, the admitted with the admitted, in order.
         None where the standings do not match (pairing by order then)."""
-        status = {spelling: _EN_STANDING.get(standing, 2) for spelling, standing in self.lx.forms(ref, "en")}
         spans = self.mentions(ref)
-        source = [status.get(self.source[a:b], 0) for a, b in spans]
-        target = [min(entry.status, 2) for entry in entries]
+        source = [_EN_STANDING.get(self.lx.english_standing(ref, self.source[a:b]) or "preferred", WRONG)
+                  for a, b in spans]
+        target = [min(entry.status, WRONG) for entry in entries]
         if len(set(source)) < 2 or sorted(source) != sorted(target) or source == target:
             return None
         unused = list(range(len(source)))
@@ -686,7 +687,7 @@ class _Segment(NameLists, RussianRules, KazakhRules):
         words = end - start - sum(1 for k in range(start + 1, end) if self.toks.gap(k).strip(" \u00a0") in _HYPHENS)
         if start == 0 or (words != 2 and not masks[-1] >> 8):
             return False            # an adjective and its noun, or a head known to be plural
-        while start > 1 and self.toks.gap(start).strip(" \u00a0") in ("-", "\u2010", "\u2011"):
+        while start > 1 and self.toks.gap(start).strip(" \u00a0") in _HYPHENS:
             start -= 1              # «… и Восточно-Казахстанской областях»: the adjective's first part
         before = self.toks.folded[start - 1]
         return before in ("и", "или") or "," in self.toks.gap(start)
@@ -1011,7 +1012,7 @@ class _Segment(NameLists, RussianRules, KazakhRules):
         """Does the source name the referent by a spelling the glossary deprecates ("Semipalatinsk"
         for Semey, an old name)?"""
         written = self.wanted.get(ref)
-        return any(spelling == written and standing == "deprecated" for spelling, standing in self.lx.forms(ref, "en"))
+        return written is not None and self.lx.english_standing(ref, written) == "deprecated"
 
     def missing(self) -> list[int]:
         """Wanted referents not rendered yet (terms are never looked for)."""
@@ -1158,7 +1159,7 @@ class _Segment(NameLists, RussianRules, KazakhRules):
             if not surfaces or any(len(tokens_of(s)) != 2 or fold(tokens_of(s)[1]) != words[1] for s in surfaces):
                 continue
             for i in places:
-                if folded[i + 1] == words[1] or self.toks.gap(i + 1).strip(" \u00a0") \
+                if self.toks.gap(i + 1).strip(" \u00a0") \
                         or self.covered[i] or (self.covered[i + 1] and i + 1 not in self.others
                                                and not self.rendered_at(ref, i + 1)) \
                         or not _same_word(folded[i], words[0], "ru", suffixes) \
@@ -1430,7 +1431,7 @@ class _Segment(NameLists, RussianRules, KazakhRules):
             inside = quoted.group(1)
             letters = [c for c in inside if c.isalpha()]
             latin = sum(1 for c in letters if c.isascii())
-            if written and latin * 2 > len(letters) and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", inside):
+            if written and latin * 2 > len(letters) and occurrences(inside, written, words=True):
                 return True
         return False
 
