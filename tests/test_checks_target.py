@@ -1388,6 +1388,14 @@ def test_a_pronoun_standing_alone_after_a_preposition_is_no_adjective_of_the_nam
     ("According to Ainur Kurmanov, the troops stayed away.", "Айнұр Құрманов айтуынша, әскер араласпады.",
      "Айнұр Құрмановтың"),
     ("According to Ainur Kurmanov, the troops stayed away.", "Айнұр Құрмановтың айтуынша, әскер араласпады.", None),
+    # any verbal noun so made: by what the person reported, estimated
+    ("According to Terry Conway, fifty people came.", "Терри Конуэйге хабарлауынша, елу адам келді.",
+     "Терри Конуэйдің"),
+    ("According to Terry Conway, fifty people came.", "Терри Конуэйдің хабарлауынша, елу адам келді.", None),
+    ("By Kurmanov's estimate, a hundred died.", "Құрманов бағалауынша, жүз адам қаза тапты.", "Құрмановтың"),
+    ("By Kurmanov's estimate, a hundred died.", "Құрмановтың бағалауынша, жүз адам қаза тапты.", None),
+    # (a word merely ending so, no verbal noun, wants nothing)
+    ("Tokayev spoke first.", "Тоқаев бірінше сөйледі.", None),
 ])
 def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

@@ -136,14 +136,18 @@ def adverb_postposition(word: str, following: str) -> tuple[int, str] | None:
     return found.never, found.case
 
 
-#: "according to" a person: a word with the possessive that wants the person in the genitive
-#: («Құрмановтың айтуынша»; an agency may stand bare: «ТАСС хабарлауынша»)
-_PERSON_POSSESSED = frozenset("айтуынша пікірінше сөзінше ойынша пайымдауынша мәлімдеуінше".split())
+#: "according to" a person: a noun with the possessive and the equative that wants the person in
+#: the genitive («Құрмановтың пікірінше») ...
+_PERSON_POSSESSED = frozenset("пікірінше сөзінше ойынша дерегінше мәліметінше болжамынша есебінше бағасынша".split())
+#: ... or any verbal noun so («айтуынша», «хабарлауынша», «жазуынша»: by what the person said, reported,
+#: wrote; an agency may stand bare: «ТАСС хабарлауынша»)
+_ACCORDING_TO_VERBAL_NOUN = re.compile(r".{2,}(?:уынша|уінше|юынша|юінше)")
 
 
 def wants_person_genitive(word: str) -> bool:
     """Is *word* one that wants a person before it in the genitive (айтуынша, пікірінше)?"""
-    return fold(word) in _PERSON_POSSESSED
+    low = fold(word)
+    return low in _PERSON_POSSESSED or _ACCORDING_TO_VERBAL_NOUN.fullmatch(low) is not None
 
 
 def postposition(word: str) -> tuple[int, str] | None:
