@@ -385,6 +385,17 @@ def test_shared_head_noun_must_follow(regions):
     assert [c for c, _, _ in found] == ["target-missing-name", "target-missing-name"], found
 
 
+def test_kazakh_shared_head_noun_carries_the_possessive(regions):
+    # «облыстарының» heads the names before it; the bare noun «облыс» heads nothing (a head noun after a
+    # name always takes the possessive: «Тәуелсіздік күні», never «Тәуелсіздік күн»)
+    source = "Workers of Aktobe and Kyzylorda regions."
+    assert _show(regions.check_target_segment("d", 1, source, "Ақтөбе және Қызылорда облыстарының жұмысшылары.",
+                                              "kk")) == []
+    found = _show(regions.check_target_segment("d", 1, source, "Ақтөбе және Қызылорда облыс жұмысшылары.", "kk"))
+    # (the last name, its head bare, is misdeclined)
+    assert ("target-wrong-inflection", "Қызылорда облыс", None) in found, found
+
+
 @pytest.mark.parametrize("source,target,expected", [
     ("The strike spread to mines in Kyzylorda Region.", "Забастовка охватила шахты в Кызылординской областях.",
      "Кызылординской области"),

@@ -473,18 +473,18 @@ def _head_stems(language: str, head: str) -> tuple[str, ...]:
     if language == "ru":
         stem = low[:-1] if low[-1:] in "аяоеыиьйу" else low
         return (stem,) if len(stem) >= 3 else ()
-    # Kazakh possessive head: облысы → облыс, кеңесі → кеңес, тенденциясы → тенденция
-    if low.endswith(("сы", "сі")) and low[-3:-2] in "аәеиоөұүыіэюя":
-        stem = low[:-2]
-    elif low.endswith(("ы", "і")):
-        stem = low[:-1]
-    else:
+    # Kazakh possessive head: облысы → облыс, кеңесі → кеңес, тенденциясы → тенденция (a vowel before
+    # -сы may be the stem's or the possessive's own: облы-сы or облыс-ы, so both)
+    if not low.endswith(("ы", "і")):
         return ()
-    stems = [stem]
-    if stem.endswith("ғ"):
-        stems.append(stem[:-1] + "қ")
-    elif stem.endswith("г"):
-        stems.append(stem[:-1] + "к")
+    stems = [low[:-1]]
+    if low.endswith(("сы", "сі")) and low[-3:-2] in "аәеиоөұүыіэюя":
+        stems.append(low[:-2])
+    for stem in list(stems):
+        if stem.endswith("ғ"):
+            stems.append(stem[:-1] + "қ")
+        elif stem.endswith("г"):
+            stems.append(stem[:-1] + "к")
     return tuple(s for s in stems if len(s) >= 3)
 
 

@@ -165,11 +165,16 @@ def _presence_case_ok(entry: FormEntry, text: Sequence[str]) -> bool:
     return strict_accept(entry, [first[:1].upper() + first[1:], *text[1:]])
 
 
+#: a Kazakh head noun shared by the names before it carries the possessive, in the plural or not
+#: («Ақтөбе және Қызылорда облыстарының», «Тәуелсіздік күні»): the bare noun (күн) heads nothing
+_KK_HEAD_TAIL = re.compile(r"(?:(?:лар|лер|дар|дер|тар|тер)?[ыі]|с[ыі])")
+
+
 def _is_head(word: str, stems: tuple[str, ...], language: str) -> bool:
-    for stem in stems:
-        if word.startswith(stem):
-            return language != "ru" or word[len(stem):] in RU_NOUN_ENDINGS
-    return False
+    if language == "ru":
+        return any(word.startswith(stem) and word[len(stem):] in RU_NOUN_ENDINGS for stem in stems)
+    return any(word.startswith(stem) and (language != "kk" or _KK_HEAD_TAIL.match(word[len(stem):]) is not None)
+               for stem in stems)
 
 
 def _preferred_renderings(lx: Lexicon, renderings: list[tuple[int, str, str]],
