@@ -1087,6 +1087,11 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
     ("Nazarbayev's former adviser stayed silent.", "Назарбаев бұрынғы кеңесшісі үнсіз қалды.", "Назарбаевтың"),
     ("Nazarbayev's former adviser stayed silent.", "Назарбаевтың бұрынғы кеңесшісі үнсіз қалды.", None),
     ("They called this statement of the CSTO a lie.", "Олар ҰҚШҰ бұл мәлімдемесін өтірік деді.", "ҰҚШҰ-ның"),
+    # "of" before a name that modifies the noun after it is the phrase's: a compound, no owner
+    ("The first units of the CSTO peacekeeping force landed.",
+     "ҰҚШҰ бітімгершілік күштерінің алғашқы бөлімшелері қонды.", None),
+    ("He assessed the exposure of UK pension funds to the bonds.",
+     "Ол Ұлыбритания зейнетақы қорларының облигацияларға тәуелділігін бағалады.", None),
     # a bare possessor right before its noun is a compound: no modifier, no finding
     ("Tokayev's government resigned.", "Тоқаев үкіметі отставкаға кетті.", None),
     # the English possessive and a possessed noun further on, past a relative phrase: only a genitive reaches

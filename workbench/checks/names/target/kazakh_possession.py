@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from ..english_context import PASSIVE_VERB, authored_by, doer_role, message_from, right_before, subject_verb
+from ..english_context import (
+    PASSIVE_VERB,
+    authored_by,
+    doer_role,
+    message_from,
+    noun_next,
+    right_before,
+    subject_verb,
+)
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
@@ -76,6 +84,9 @@ _KK_POSSESSED_GENITIVE = re.compile(r"(?:ы|і|сы|сі)(?:ның|нің)$")
 #: postpositions that take the ablative (кейін "after", бері "since", бұрын "before", бастап "from")
 _KK_AFTER_ABLATIVE = frozenset("кейін соң бұрын бері бастап гөрі тыс басқа".split())
 
+
+#: Kazakh demonstratives: a possessed noun after one has an owner, never a modifier, before it
+_KK_DEMONSTRATIVES = frozenset("бұл осы сол мына ана мынау анау әлгі".split())
 
 class KazakhPossessionRules(SourceReading):
     """Which Kazakh word owns which: genitives, possessives and the subjects of verbal nouns."""
@@ -204,7 +215,12 @@ class KazakhPossessionRules(SourceReading):
         head = re.search(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$", before_en)
         concrete = head is not None and not head.group(1).lower().endswith(_EN_ACTION_NOUN) \
             and head.group(1).lower() not in _EN_QUANTIFIERS        # "the whole of Mangystau": «бүкіл … облысын»
-        strong = after_en.startswith(POSSESSIVE) or self.after_of(entry.ref) or author
+        # ("units of the CSTO peacekeeping force", "exposure of UK pension funds": the "of" is the whole
+        # phrase's, the name only modifies the noun after it — «ҰҚШҰ бітімгершілік күштерінің», a compound;
+        # not before a demonstrative, which only an owner reaches across: «Еуропалық Одақтың бұл мәлімдемесі»)
+        of_owner = self.after_of(entry.ref) and not (
+            noun_next(after_en) and clause and fold(clause[0]) not in _KK_DEMONSTRATIVES)
+        strong = after_en.startswith(POSSESSIVE) or of_owner or author
         adjacent = not cases & KK_NOM and (after_en.startswith(POSSESSIVE) or not cases & KK_ACC or concrete
                                            or modifier or author)
         across = possessed_across(clause, adjacent=adjacent, owner=after_en.startswith(POSSESSIVE),
