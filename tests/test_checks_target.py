@@ -460,6 +460,13 @@ def _wrong_inflections(source: str, target: str) -> list[Finding]:
     # … unless the verb is one of arrival, motion or placement: в + accusative
     ("Troops arrived in Uralsk.", "Войска прибыли в Уральск.", None),
     ("CNPC invested billions in Kazakhstan.", "CNPC вложила в Казахстан миллиарды.", None),
+    # (a Russian verb or noun of putting money into it, whatever the English says)
+    ("It shows how much capital is tied up in Atyrau Region.",
+     "Это показывает, сколько капитала вложено в Атыраускую область.", None),
+    ("Foreign money in Kazakhstan grew.", "Иностранные инвестиции в Казахстан выросли.", None),
+    # (not the investors themselves: «инвесторам» is a noun of people)
+    ("A plant in Petropavlovsk was sold to investors.", "Завод в Петропавловск был продан инвесторам.",
+     "Петропавловске"),
     ("Troops were sent to Uralsk.", "Войска были направлены в Уральск.", None),
     ("Police detained activists in Semey.", "Полиция задержала активистов в Семее.", None),
     # "of <name>" depends on a noun: Russian writes the genitive
