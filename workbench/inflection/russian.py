@@ -120,8 +120,11 @@ def neuter(word: str) -> _WordForms:
 
 
 def plural_noun(word: str, animate: bool) -> _WordForms:
-    """Plural-only nouns in -ы/-и (Штаты, Эмираты, Горки). Other endings stay fixed."""
+    """Plural nouns in -ы/-и (Штаты, Эмираты, Горки) and the plural of neuters in -ие (Жанаозенские
+    события → событий, событиям, событиями, событиях). Other endings stay fixed."""
     low = word.lower()
+    if len(low) > 3 and low.endswith("ия"):
+        return _with_acc(_make(word[:-1], "й", "ям", "", "ями", "ях", word), animate)
     if len(low) < 3 or low[-1] not in "ыи":
         return _fixed(word)
     stem, before = word[:-1], low[-2]
