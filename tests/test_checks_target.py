@@ -2050,6 +2050,12 @@ def test_kazakh_place_of_event_after_on(source: str, target: str, expected: str 
      "Қарағанды облысында «АрселорМиттал Теміртау» кеншілері ереуілге шықты.", None),
     # ... not with a verb of moving at the end (where they went)
     ("In Almaty, troops arrived on 6 January.", "Алматыға әскерлер 6 қаңтарда келді.", None),
+    # a genitive that owns nothing, or a bare name before a word that is no possessed noun, is no locative either
+    ("In Semey people gathered at the monument.", "Семейдің адамдар ескерткіштің жанына жиналды.", "Семейде"),
+    ("In Uralsk, protesters stayed in the square.", "Орал наразылық білдірушілер алаңда тұрды.", "Оралда"),
+    # ... but a genitive owning what follows, or a bare name heading a compound, says "in X" its own way
+    ("In Almaty, the streets were empty.", "Алматының көшелері бос қалды.", None),
+    ("In Uralsk, residents protested.", "Орал тұрғындары наразылық білдірді.", None),
 ])
 def test_kazakh_place_opening_the_sentence(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

@@ -797,11 +797,25 @@ class KazakhRules(KazakhPossessionRules):
         dative or accusative there is wrong, unless the clause ends with a verb of moving (where
         something goes is a dative) or a postposition follows the name."""
         cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ACC | KK_ABL) \
+        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ACC | KK_ABL | KK_GEN | KK_NOM) \
                 or self.lx.kinds[entry.ref] != "place" or not EN_OPENING_PLACE.match(self.source_before(entry.ref)) \
                 or not self.toks.sentence_initial(hit.start):
             return False
         words = self._clause_after(hit)
+        if cases & (KK_GEN | KK_NOM):
+            # a genitive owns something after it («Алматының көшелерінде», "in the streets of Almaty"); a
+            # bare name heads a compound with a possessed noun («Орал тұрғындары») or is the subject: only
+            # one that owns nothing, or is bare before a word that is no possessed noun, renders "In X,"
+            end = self._clause_end(hit.end)
+            if cases & KK_GEN and (cases & ~KK_GEN or self.something_owned(hit.end, end)):
+                return False
+            if cases & KK_NOM and (cases & ~KK_NOM or entry.surface[:1] in OPEN or hit.end >= self.n
+                                   or self.toks.gap(hit.end).strip(" \u00a0")
+                                   or not self.toks.words[hit.end].islower()
+                                   or self.toks.folded[hit.end] in _KK_COORDINATORS
+                                   or any(possessive_shape(fold(word)) or genitive_word(fold(word))
+                                          for word in words[:2])):
+                return False
         # (a verbal noun or participle between may govern it; a name in -у, Теміртау, is none)
         if not words or postposition(words[0]) is not None or moving_verb(words[-1]) \
                 or any(word.islower() and embedded_verb(fold(word)) for word in words[:-1]):
