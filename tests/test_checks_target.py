@@ -3254,6 +3254,12 @@ def test_kazakh_object_before_a_reported_clause(source: str, target: str, expect
      "Вашингтон ҰҚШҰ әскерлерінің Қазақстанға не үшін қажет болғанын сұрады.", None),
     # ... or the English verb is one of arrival or placement
     ("Troops were deployed in Almaty.", "Әскер Алматыға орналастырылды.", None),
+    # ... but not one further back whose place a participle nearer the name took: "those detained in Taraz"
+    # are detained there («Таразда ұсталғандарға»), whatever was sent
+    ("The deputies sent an inquiry about those detained in Taraz.",
+     "Депутаттар Таразға ұсталғандарға қатысты сауал жолдады.", "Таразда"),
+    ("The deputies sent an inquiry about those detained in Taraz.",
+     "Депутаттар Таразда ұсталғандарға қатысты сауал жолдады.", None),
 ])
 def test_kazakh_dative_for_in(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

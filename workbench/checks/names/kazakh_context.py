@@ -1169,6 +1169,20 @@ def objectless_participle(low: str) -> bool:
                                 or _VOWEL_STEM_PASSIVE_PARTICIPLE.fullmatch(low) is not None)
 
 
+#: A participle made a noun: plural, possessive and case endings after it («ұсталғандарға», to those
+#: detained; «қамалғандардың»)
+_NOMINAL_PARTICIPLE = re.compile(r"(.{2,}(?:ған|ген|қан|кен))(?:дар|дер|лар|лер|тар|тер)?(?:ы|і)?"
+                                 r"(?:ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|н|"
+                                 r"ның|нің|дың|дің|тың|тің|мен|бен|пен)?")
+
+
+def objectless_participle_noun(low: str) -> bool:
+    """Is the folded *low* an objectless participle (:func:`objectless_participle`) made a noun, with
+    its plural, possessive or case endings («ұсталғандарға»), or bare?"""
+    found = _NOMINAL_PARTICIPLE.fullmatch(low)
+    return found is not None and objectless_participle(found.group(1))
+
+
 #: A verbal noun of a passive with the possessive (ұсталуы, босатылуы, сайлануы), in any case
 _PASSIVE_VERBAL_NOUN = re.compile(r".{2,}(?:ыл|іл|[ае]л|л[ае]н)[уү][ыі](?:н|на|не|нда|нде|нан|нен)?")
 

@@ -238,6 +238,11 @@ def arrival_in_clause(before: str) -> bool:
     if any(word in _EN_BE and k + 1 < len(words) and past_participle(words[k + 1])
            and not _ARRIVAL.match(words[k + 1]) for k, word in enumerate(words[last + 1:], last + 1)):
         return False
+    # ("sent an inquiry about those detained in Taraz": a participle of another verb right before the
+    # preposition has the place, a relative clause of its own)
+    if len(words) >= 2 and len(words) - 2 > last and words[-1] in ("in", "at") and past_participle(words[-2]) \
+            and not _arrival_verb(words[-2]):
+        return False
     # ("sent a message … opposing any attempt to stage a revolution in Kazakhstan": an infinitive of
     # another verb after it has the place)
     if infinitives:

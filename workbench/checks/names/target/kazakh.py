@@ -62,6 +62,7 @@ from ..kazakh_context import (
     nominalised_moving_verb,
     nominalised_verb,
     objectless_participle,
+    objectless_participle_noun,
     oblique_noun_case,
     participle,
     partner_clause,
@@ -1082,7 +1083,7 @@ class KazakhRules(KazakhPossessionRules):
         anything of the name."""
         return hit.end < self.n and self.toks.words[hit.end].islower() \
             and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
-            and objectless_participle(self.toks.folded[hit.end]) and not moving_verb(self.toks.words[hit.end])
+            and objectless_participle_noun(self.toks.folded[hit.end]) and not moving_verb(self.toks.words[hit.end])
 
     def kazakh_nominative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
         """English "the picket ended in Trafalgar Square": a place after "in" is where something
