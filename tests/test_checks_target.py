@@ -4803,6 +4803,10 @@ def test_a_bare_place_after_in_is_no_subject_of_the_verb_after_it() -> None:
                 "Трафальгар алаңында", "kk")
     _expect_fix("The London picket ended in Trafalgar Square.", "Лондондағы пикет Трафальгар алаңында аяқталды.",
                 None, "kk")
+    # ... nor of a participle that ends the sentence as its predicate
+    source = "The fields of PetroKazakhstan are located in Kyzylorda Region."
+    _expect_fix(source, "«ПетроҚазақстан» кен орындары Қызылорда облысы орналасқан.", "Қызылорда облысында", "kk")
+    _expect_fix(source, "«ПетроҚазақстан» кен орындары Қызылорда облысында орналасқан.", None, "kk")
 
 
 def test_a_noun_by_its_author_after_any_determiner() -> None:

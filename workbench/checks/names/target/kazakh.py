@@ -1092,7 +1092,9 @@ class KazakhRules(KazakhPossessionRules):
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or entry.surface[:1] in OPEN \
                 or self.lx.kinds[entry.ref] != "place" or hit.end >= self.n \
                 or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or not self.toks.words[hit.end].islower() \
-                or not finite_verb(self.toks.folded[hit.end]) \
+                or not (finite_verb(self.toks.folded[hit.end])
+                        # (or a participle that ends the sentence, its predicate: «… облысы орналасқан.»)
+                        or (participle(self.toks.folded[hit.end]) and self._sentence_end(hit.end) == hit.end + 1)) \
                 or _KK_PLURAL_NOUN_CASE.search(self.toks.folded[hit.end]) \
                 or not EN_IN_BEFORE.search(self.source_before(entry.ref)) or not self.place_not_direction(entry.ref):
             return False
