@@ -2883,6 +2883,11 @@ def test_russian_particles_and_scare_quotes(source: str, target: str, expected: 
     # a genitive right before a participle of coming: "from" is an ablative
     ("A young woman from Aktobe Region told the court she had been threatened.",
      "Ақтөбе облысының келген жас әйел сотқа қорқытқанын айтты.", "Ақтөбе облысынан"),
+    # ... and a bare name: no country or body "comes" as a participle's subject
+    ("Troops from Belarus arrived in Kazakhstan.", "Беларусь келген әскерлер Қазақстанға жетті.", "Беларусьтен"),
+    ("Troops from Belarus arrived in Kazakhstan.", "Беларусьтен келген әскерлер Қазақстанға жетті.", None),
+    # (a verb of sending has a subject: "troops from Belarus" may be the troops Belarus sent)
+    ("Troops from Belarus arrived in Kazakhstan.", "Беларусь жіберген әскерлер Қазақстанға жетті.", None),
     # a genitive before a genitive without a possessive owns nothing: "in" is a locative
     ("Several of those detained in Karaganda Region worked at ArcelorMittal Temirtau.",
      "Қарағанды облысының ұсталғандардың бірнешеуі «АрселорМиттал Теміртау» компаниясында жұмыс істеген.",

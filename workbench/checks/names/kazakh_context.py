@@ -425,6 +425,17 @@ def publishing_verb(word: str) -> bool:
     return _stem_of_any_voice(word, _PUBLISHING_STEMS) is not None or fold(word).startswith("басыл")
 
 
+#: Verbs of coming and going that take no object: a bare name right before one is no subject a
+#: country or a body has in a translation of "from" (not sending, bringing: «Беларусь жіберген
+#: әскерлер», the troops Belarus sent, is right)
+_COMING_STEMS = frozenset("кел бар жет көш ұш қайт орал кір шық аттан кет жөнел".split())
+
+
+def coming_participle(word: str) -> bool:
+    """Is *word* a participle of a verb of coming or going (келген, шыққан, қайтқан)?"""
+    return participle(fold(word)) and _stem_of(word, _COMING_STEMS) is not None
+
+
 def moving_verb(word: str) -> bool:
     """Is *word* a form, active or passive, of a verb of moving or bringing (жетті, жеткізілді)?"""
     return _stem_of_any_voice(word, _MOVING_STEMS) is not None

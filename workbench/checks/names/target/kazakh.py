@@ -43,6 +43,7 @@ from ..kazakh_context import (
     beginning_verb,
     case_by_ending,
     clause_verb_case,
+    coming_participle,
     converb,
     dative_compound,
     dative_in_clause,
@@ -385,6 +386,14 @@ class KazakhRules(KazakhPossessionRules):
             # is no subject the English has; where it is left is an ablative
             self.wrong_case(hit, entry, "abl", "(nom) right before a verb of leaving it: the source says it is "
                             "where someone leaves, which Kazakh puts in the ablative")
+            return True
+        if not entry.flags & EXTRA and cases == KK_NOM and leaving and leaving.group(1) and words_after \
+                and words_after[0].islower() and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
+                and coming_participle(words_after[0]):
+            # "troops from Belarus": «Беларусь келген әскерлер», a bare name right before a participle of
+            # coming, which no bare name modifies and no country does: where from is an ablative
+            self.wrong_case(hit, entry, "abl", f"(nom) right before {words_after[0]!r}, a participle of coming or "
+                            "going: the source's \"from\" is an ablative")
             return True
         if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_LOC | KK_INS) \
                 or (cases & KK_INS and words_after and fold(words_after[0]) in _KK_ABLATIVE_PARTNERS):
