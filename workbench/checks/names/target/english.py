@@ -115,6 +115,12 @@ _INFINITIVE_OBJECT = re.compile(r"(?:^|\s)to\s+(?!(?:the|a|an|his|her|its|their|
                                 r"eastern|northern|southern|nearby|downtown|distant|remote|rural|independent|oil|be|"
                                 r"have)\b)([a-z]{3,})(?<!ing)(?<!ern)(?<!ian)(?<!ese)(?<!ic)(?<!al)(?<!ed)(?<!ly)"
                                 + _OBJECT_TAIL)
+#: A person's title right before the name, a word or two before its noun ("Chinese leader", "Foreign
+#: Minister", "activist"): the name is in apposition to it, and a verb before it acts on the person
+_EN_TITLE_TAIL = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019]*\s+){0,2}(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|"
+                            r"[Ll]eader|[Cc]hairman|[Cc]hairwoman|activist|journalist|historian|MP|[Dd]eputy|"
+                            r"[Gg]eneral|[Ss]ecretary|[Aa]mbassador|[Cc]hief|[Cc]ommander|lawyer|unionist|blogger|"
+                            r"official|spokes(?:man|woman)|[Pp]remier|ruler|dictator|[Ee]nvoy|[Pp]rosecutor)\s+$")
 #: ... unless it says who speaks ("…, said Tokayev"), names or links ("called", "remained"), or
 #: takes no object, so that a name after it is its subject, inverted ("Then resigned Mamin")
 _NOT_OBJECT_VERBS = frozenset(
@@ -302,6 +308,11 @@ class SourceReading(SegmentState):
         "swept"), or None: none there, or one that says who speaks, links or takes no object."""
         before = self.source_before(ref)
         verb = _OBJECT_VERB.search(before)
+        if verb is None and self.lx.kinds[ref] == "person":
+            # ("thanked Chinese leader Xi Jinping", "sentenced activist Roza Tuletaeva": a title between)
+            title = _EN_TITLE_TAIL.search(before)
+            if title is not None:
+                verb = _OBJECT_VERB.search(before[:title.start()])
         if verb is None and self.language == "ru":
             verb = _INFINITIVE_OBJECT.search(before)
         if verb is None:
