@@ -1982,6 +1982,13 @@ def test_russian_removal_verbs_take_s_with_the_genitive(source: str, target: str
      "Ұйымдастырушылар пикеттің суреттері үшін Стив Изонға алғыс айтты.", None),
     ("We thanked Paul Mason.", "Біз Пол Мейсонды ризашылық білдірдік.", "Пол Мейсонға"),
     ("We thanked Paul Mason.", "Біз Пол Мейсонға ризашылық білдірдік.", None),
+    # (guaranteeing, asking questions, applauding: more compounds whose object is a dative)
+    ("Kazakhstan guaranteed the United Nations that its peacekeepers would not fight.",
+     "Қазақстан Біріккен Ұлттар Ұйымын бітімгерлердің соғыспайтынына кепілдік берді.", "Біріккен Ұлттар Ұйымына"),
+    ("Journalists sent Chevron questions about the strike.",
+     "Журналистер ереуіл жөнінде Chevron-ды сұрақ жолдады.", "Chevron-ға"),
+    ("Journalists sent Chevron questions about the strike.",
+     "Журналистер ереуіл жөнінде Chevron-ға сұрақ жолдады.", None),
     # ... a person's title between the verb and the name changes nothing
     ("Tokayev thanked China's leader Xi Jinping for his support.",
      "Тоқаев Қытай басшысы Си Цзиньпинді қолдауы үшін алғыс айтты.", "Си Цзиньпинге"),
