@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 import threading
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -114,6 +115,9 @@ def code_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
+#: The English word for a kind of place after its name ("Aktobe Region", "Aktobe Oblast")
+_KIND_OF_PLACE_TAIL = re.compile(r"\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)$")
+
 class Lexicon:
     """The read-only name data of one glossary (see the module docstring)."""
 
@@ -131,6 +135,7 @@ class Lexicon:
         self._specs: dict[tuple[int, str], tuple[DeclensionSpec, str | None]] = {}
         self._preferred: dict[tuple[int, str], str] = {}
         self._rows: list[RefRow] | None = None
+        self._namesakes: dict[int, tuple[int, ...]] | None = None
         self.digest = (hashlib.sha256(f"{digest}/{FORMAT}/{code_fingerprint()}".encode()).hexdigest()
                        if digest is not None else self._digest())
         self._loader = loader
@@ -174,6 +179,26 @@ class Lexicon:
         """"preferred", "admitted" or "deprecated": how the glossary holds *spelling* of the
         referent in English; None if it is none of its spellings."""
         return next((standing for form, standing in self.forms(ref, "en") if form == spelling), None)
+
+    def namesakes(self, ref: int) -> tuple[int, ...]:
+        """The other places of the same English name, its kind of place aside: the city of Aktobe
+        and Aktobe Region (Aktobe Oblast), a bare "Aktobe" naming either."""
+        if self._namesakes is None:
+            by_name: dict[str, list[int]] = {}
+            for other, kind in enumerate(self.kinds):
+                if kind != "place":
+                    continue
+                for form, standing in self.forms(other, "en"):
+                    if standing != "deprecated":
+                        bare = _KIND_OF_PLACE_TAIL.sub("", form).strip().casefold()
+                        if bare and other not in by_name.setdefault(bare, []):
+                            by_name[bare].append(other)
+            found: dict[int, set[int]] = {}
+            for refs in by_name.values():
+                for one in refs:
+                    found.setdefault(one, set()).update(r for r in refs if r != one)
+            self._namesakes = {one: tuple(sorted(others)) for one, others in found.items() if others}
+        return self._namesakes.get(ref, ())
 
     def spec(self, ref: int, lang: str) -> DeclensionSpec:
         return self._spec_and_problem(ref, lang)[0]

@@ -1079,6 +1079,15 @@ class _Segment(NameLists, RussianRules, KazakhRules):
             if not self.misdeclined_whole(ref):
                 self.rendered.setdefault(ref, Hit(0, 0, ()))
         self.shared_heads()
+        self.namesakes()
+
+    def namesakes(self) -> None:
+        """A bare English place name that is a city's and a region's ("regions — Mangystau, Atyrau and
+        Aktobe") is rendered by either: the translator read it as the other («Актюбинская область»)."""
+        seen = {ref for ref, _, _ in self.renderings} | set(self.rendered)
+        for ref in self.missing():
+            if self.lx.kinds[ref] == "place" and any(other in seen for other in self.lx.namesakes(ref)):
+                self.rendered.setdefault(ref, Hit(0, 0, ()))
 
     def surnames(self, missing: set[int]) -> dict[int, int]:
         """A person named by the surname of a full-name form, in any case («Мейсона» for Paul
