@@ -398,6 +398,17 @@ def test_a_bare_place_name_is_rendered_by_its_namesake_region() -> None:
     assert [f.check for f in found] == ["target-missing-name"], found
 
 
+def test_a_word_of_a_longer_name_opening_the_sentence_is_an_ordinary_word() -> None:
+    # «Государства» (states) opens the sentence; the CIS, «Содружество Независимых Государств», is rendered
+    # later: the lone word is no misdeclined «Государств»
+    checker = checker_for_path(REPO / "glossary.tsv")
+    source = "The member states, all of which belong to the Commonwealth of Independent States, closed ranks."
+    target = "Государства-члены, все из которых входят в Содружество Независимых Государств, сплотились."
+    assert _show(checker.check_target_segment("d", 1, source, target, "ru")) == []
+    target = "Государства — члены, все из которых входят в Содружество Независимых Государств, сплотились."
+    assert _show(checker.check_target_segment("d", 1, source, target, "ru")) == []
+
+
 def test_kazakh_shared_head_noun_carries_the_possessive(regions):
     # «облыстарының» heads the names before it; the bare noun «облыс» heads nothing (a head noun after a
     # name always takes the possessive: «Тәуелсіздік күні», never «Тәуелсіздік күн»)

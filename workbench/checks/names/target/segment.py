@@ -722,6 +722,11 @@ class _Segment(NameLists, RussianRules, KazakhRules):
             if fits:
                 self.fitting_ending(i, fid, ref, base, status)
                 continue
+            if ref in self.rendered and self.toks.sentence_initial(i) and len(tokens_of(base)) > 1 \
+                    and not self.beside_own_words(i, base, stem_word):
+                # «Государства — члены ОДКБ, … входят в Содружество Независимых Государств»: a word of a longer
+                # name on its own at the start of a sentence that renders the name elsewhere is an ordinary word
+                continue
             self.covered[i] = True
             self.accounted.add(ref)
             suggestion = self.inflection_fix(ref, base, stem_word, suffix, status, i)
