@@ -1216,6 +1216,13 @@ def test_kazakh_possessor_across_a_modifier_is_genitive(source: str, target: str
      "Мұнайшылар ҚазМұнайГазға жалақыны көтеруді талап етті.", "ҚазМұнайГаздан"),
     ("The oil workers demanded a pay rise from KazMunayGas.",
      "Мұнайшылар ҚазМұнайГаздан жалақыны көтеруді талап етті.", None),
+    # ... expecting and learning from someone or something (күту, білу, үйрену)
+    ("The diplomats expected nothing but warm words from Johnson.",
+     "Дипломаттар Джонсонға жылы сөзден басқа ештеңе күтпеді.", "Джонсоннан"),
+    ("The diplomats expected nothing but warm words from Johnson.",
+     "Дипломаттар Джонсоннан жылы сөзден басқа ештеңе күтпеді.", None),
+    ("Many first learned about the shootings from Facebook.", "Көпшілік атыс туралы алғаш Facebook-қа білді.",
+     "Facebook-тан"),
     # the genitive is another way to say it ("coal from Ekibastuz")
     ("Coal from Ekibastuz feeds power stations.", "Екібастұздың көмірі электр стансаларын қоректендіреді.", None),
 ])
