@@ -5323,3 +5323,16 @@ def test_kazakh_another_case_on_own_self_is_the_subjects() -> None:
 ])
 def test_kazakh_pair_with_a_quoted_noun(target: str, expected: str | None) -> None:
     _expect_fix("Shame on Zyuganov and his 'communists' for applauding the shooting of workers!", target, expected, "kk")
+
+
+def test_a_later_mention_misspelt_when_the_name_is_rendered_once() -> None:
+    # the source names Zhanaozen twice; the translation renders it once right and once misspelt
+    checker = checker_for_path(REPO / "glossary.tsv")
+    source = "Zhanaozen, 2 January – Residents of Zhanaozen took to the streets."
+    found = checker.check_target_segment("d", 1, source, "Жаңаөзен, 2 қаңтар – Жанаөзен тұрғындары көшеге шықты.",
+                                         "kk")
+    assert [(f.check, f.offending, f.suggestion) for f in found] == [
+        ("target-misspelt-name", "Жанаөзен", "Жаңаөзен")], found
+    # (the second mention left out or said with a pronoun: nothing near the name to call misspelt)
+    assert checker.check_target_segment("d", 1, source, "Жаңаөзен, 2 қаңтар – Қала тұрғындары көшеге шықты.",
+                                        "kk") == []
