@@ -5336,3 +5336,18 @@ def test_a_later_mention_misspelt_when_the_name_is_rendered_once() -> None:
     # (the second mention left out or said with a pronoun: nothing near the name to call misspelt)
     assert checker.check_target_segment("d", 1, source, "Жаңаөзен, 2 қаңтар – Қала тұрғындары көшеге шықты.",
                                         "kk") == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a man's surname (the glossary's -ов) with the woman's -а, bare or before a case ending, in Kazakh
+    ("Ainur Kurmanov has lived in exile for years.", "Айнұр Құрманова көп жылдан бері қуғында жүр.", "Құрманов"),
+    ("My husband talked to Ainur Kurmanov for an hour.", "Күйеуім Айнұр Құрмановамен бір сағат сөйлесті.",
+     "Құрмановпен"),
+    ("They wrote to Kurmanov.", "Олар Құрмановаға хат жазды.", "Құрмановқа"),
+    ("My husband talked to Ainur Kurmanov for an hour.", "Күйеуім Айнұр Құрмановпен бір сағат сөйлесті.", None),
+    # (a woman's surname is hers: Roza Tuletaeva)
+    ("Roza Tuletaeva was jailed.", "Роза Төлетаева түрмеге жабылды.", None),
+    ("They wrote to Roza Tuletaeva.", "Олар Роза Төлетаеваға хат жазды.", None),
+])
+def test_a_kazakh_man_s_surname_made_a_woman_s(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

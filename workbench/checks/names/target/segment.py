@@ -170,6 +170,13 @@ def _presence_case_ok(entry: FormEntry, text: Sequence[str]) -> bool:
 _KK_HEAD_TAIL = re.compile(r"(?:(?:лар|лер|дар|дер|тар|тер)?[ыі]|с[ыі])")
 
 
+def _feminine_of_masculine(stem_word: str, suffix: str, suffixes: frozenset[str]) -> bool:
+    """Is *suffix* after the man's surname *stem_word* (Құрманов, Мәсімов, Путин) the woman's -а/-е,
+    bare or before a Kazakh case ending (Құрманова, Құрмановамен)?"""
+    return fold(stem_word).endswith(("ов", "ев", "ёв", "ин", "ын")) and suffix[:1] in ("а", "е") \
+        and (len(suffix) == 1 or harmony_fold(suffix[1:]) in suffixes)
+
+
 def _is_head(word: str, stems: tuple[str, ...], language: str) -> bool:
     if language == "ru":
         return any(word.startswith(stem) and word[len(stem):] in RU_NOUN_ENDINGS for stem in stems)
@@ -729,6 +736,16 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                 continue
             self.covered[i] = True
             self.accounted.add(ref)
+            if language == "kk" and _feminine_of_masculine(stem_word, suffix, suffixes):
+                # the man's surname in the case the ending after the woman's -а marks
+                man = self.lx.kazakh_same_ending(ref, base, base, suffix[1:]) if len(suffix) > 1 else base
+                whole = Tokens.of(man).words if man else []
+                suggestion = whole[-1] if whole else None
+                self.add("target-wrong-inflection",
+                         f"{word!r}: -{suffix[0]} makes the man's surname {stem_word!r} of {self.rid(ref)} a woman's"
+                         + (f"; expected {suggestion!r}" if suggestion else ""),
+                         offending=word, suggestion=suggestion, ref=ref)
+                continue
             suggestion = self.inflection_fix(ref, base, stem_word, suffix, status, i)
             kind = "wrong form" if status == WRONG else "form"
             start = i
@@ -812,6 +829,11 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                 continue
             if is_acronym(stem_word) and word[:k] != stem_word:
                 continue
+            if language == "kk" and _feminine_of_masculine(stem_word, suffix, suffixes) \
+                    and self.lx.kinds[ref] == "person" and fold(tokens_of(base)[-1]) == fold(stem_word):
+                # «Айнұр Құрмановамен»: the glossary's surname is a man's (-ов, -ев, -ин), and -а before the
+                # case ending makes it a woman's
+                return fid, ref, base, stem_word, suffix, status, False
             if (harmony_fold(suffix) if language == "kk" else suffix) not in suffixes:
                 continue
             if self.is_word_of(ref, folded):
