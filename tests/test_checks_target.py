@@ -5351,3 +5351,22 @@ def test_a_later_mention_misspelt_when_the_name_is_rendered_once() -> None:
 ])
 def test_a_kazakh_man_s_surname_made_a_woman_s(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a place after "in" in the genitive that owns nothing after it: the locative is meant
+    ("Protesters in Aktau demanded that all officials resign.",
+     "Ақтаудың наразылық білдірушілер барлық шенеуніктердің отставкаға кетуін талап етті.", "Ақтауда"),
+    ("Protesters in Aktau demanded that all officials resign.",
+     "Ақтаудағы наразылық білдірушілер барлық шенеуніктердің отставкаға кетуін талап етті.", None),
+    # ... not a genitive that owns what follows, alone or with the others of a list that share it
+    ("Workers in Atyrau Region and Aktobe Region demanded a pay rise.",
+     "Атырау облысының және Ақтөбе облысының жұмысшылары жалақыны көтеруді талап етті.", None),
+    ("Oil workers in Aktobe Region and the neighbouring West Kazakhstan Region joined them.",
+     "Оларға Ақтөбе облысының және көршілес Батыс Қазақстан облысының мұнайшылары қосылды.", None),
+    # ... a noun made with -ыш from a verb is owned as any noun («Мәскеудің … қорқынышы», the fear in Moscow)
+    ("Same fear in Moscow of a regime falling next door.",
+     "Мәскеудің көрші елде режим құлап қала ма деген қорқынышы сол баяғы.", None),
+])
+def test_a_kazakh_genitive_for_in_that_owns_nothing(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -954,10 +954,17 @@ _PASSIVE_INFIX_RE = "ыл|іл|ын|ін|(?:ла|ле|да|де|та|те)л"
 _PASSIVE_VERB = re.compile(rf".{{2,}}(?:{_PASSIVE_INFIX_RE})(?:{_PASSIVE_TENSE}|ып|іп)")
 
 
+#: ... and a noun made with -ыш/-іш from a verb takes it as any noun (қорқынышы, қуанышы, өкініші; not
+#: the agent nouns in -шы after a vowel or another consonant: тыңдаушы, басшы)
+_ISH_POSSESSED = re.compile(r".+[ыі]ш[ыі]")
+
+
 def only_looks_possessed(low: str) -> bool:
     """Is the folded *low* an adjective, verbal noun, agent noun or converb that only looks
-    possessed — not a -лық/-дық noun with the possessive (басымдығы, мүшелігі), which is one?"""
-    return _LOOKS_POSSESSED.fullmatch(low) is not None and _LYQ_POSSESSED.fullmatch(low) is None
+    possessed — not a -лық/-дық noun with the possessive (басымдығы, мүшелігі), nor one in -ыш
+    (қорқынышы), which are?"""
+    return _LOOKS_POSSESSED.fullmatch(low) is not None and _LYQ_POSSESSED.fullmatch(low) is None \
+        and _ISH_POSSESSED.fullmatch(low) is None
 
 
 def possessed_noun(word: str) -> bool:

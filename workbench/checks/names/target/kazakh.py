@@ -1122,6 +1122,30 @@ class KazakhRules(KazakhPossessionRules):
                                         "(abl) where the source puts it after \"in\": where something is or happens "
                                         "is a locative; an ablative says \"from\"")
 
+    def kazakh_genitive_for_in(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "protesters in Aktau": a place after "in" is where something is or happens, a
+        locative («Ақтаудағы наразылар», «Ақтауда»); a genitive («Ақтаудың наразылық білдірушілер …»)
+        says whose, and owns nothing where no possessed word after it in the sentence is its own."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or entry.surface[:1] in OPEN \
+                or self.lx.kinds[entry.ref] != "place" or not EN_IN_BEFORE.search(self.source_before(entry.ref)) \
+                or not self.place_not_direction(entry.ref) or self.english_possessive(entry.ref):
+            return False
+        # (past the other genitives of a list that share the possessed noun: «Атырау облысының, Ақтөбе
+        # облысының және Батыс Қазақстан облысының жұмысшылары»)
+        start = hit.end
+        while start < self.n and (self.toks.folded[start] in _KK_COORDINATORS or "," in self.toks.gap(start)):
+            first = start + (self.toks.folded[start] in _KK_COORDINATORS)
+            # (an adjective may stand before the next one: «және көршілес Батыс Қазақстан облысының»)
+            following = next((h for h, e in self.pending if first <= h.start <= first + 1), None)
+            if following is None or not genitive_word(self.toks.folded[following.end - 1]):
+                break
+            start = following.end
+        if self.something_owned(start, self._sentence_end(hit.end)):
+            return False
+        self.wrong_case(hit, entry, "loc", "(gen) owning nothing after it, where the source puts it after \"in\": "
+                        "where something is or happens is a locative")
+        return True
+
     def _kazakh_case_for_in(self, hit: Hit, entry: FormEntry, asked_for: Callable[[list[str]], bool],
                             why: str) -> bool:
         """A place the English puts after "in" (no verb of arrival before it) in a case that
