@@ -790,6 +790,8 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     ("Nazarbayev chaired the Security Council.", "Назарбаев руководил Совета безопасности.", "Советом безопасности"),
     ("Tokayev thanked China.", "Токаев поблагодарил Китаю.", "Китай"),
     ("Moscow helped Tokayev.", "Москва помогла Токаеву.", None),
+    ("Tony Blair advised Nazarbayev.", "Тони Блэр консультировал Назарбаеву.", "Назарбаева"),
+    ("Tony Blair advised Nazarbayev.", "Тони Блэр консультировал Назарбаева.", None),
     # an inverted subject is nominative; the genitive of negation; «благодаря» is a preposition
     ("Tokayev was helped by Russia.", "Токаеву помогла Россия.", None),
     ("Tokayev did not visit Almaty.", "Токаев не посетил Алматы.", None),
