@@ -5372,3 +5372,15 @@ def test_a_kazakh_man_s_surname_made_a_woman_s(source: str, target: str, expecte
 ])
 def test_a_kazakh_genitive_for_in_that_owns_nothing(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a genitive subject owns nothing: «оның» owns the noun after it, «жоғары» ("highly") is no possessed noun
+    ("On 7 January, Xi Jinping sent Tokayev a message praising his 'decisive measures'.",
+     "7 қаңтарда Си Цзиньпиннің Тоқаевқа оның «батыл шараларын» жоғары бағалаған хат жолдады.", "Си Цзиньпин"),
+    ("On 7 January, Xi Jinping sent Tokayev a message praising his 'decisive measures'.",
+     "7 қаңтарда Си Цзиньпин Тоқаевқа оның «батыл шараларын» жоғары бағалаған хат жолдады.", None),
+])
+def test_kazakh_pronoun_genitives_and_adverbs_that_look_possessed(source: str, target: str,
+                                                                  expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

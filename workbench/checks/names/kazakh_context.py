@@ -991,7 +991,7 @@ def may_be_possessed(low: str) -> bool:
     """May the folded *low* carry the third-person possessive, in any case (a noun a genitive
     before it could own: шешімі, айтуынша)? Past verbs and look-alikes are not."""
     return _ANY_POSSESSED.fullmatch(low) is not None and not _ACCUSATIVE_WORD.fullmatch(low) \
-        and not only_looks_possessed(low)
+        and not only_looks_possessed(low) and low not in _NUMERALS
 
 
 #: An accusative or a past verb for certain: -ды/-ді (жаншуды, шақырды), or -ты/-ті after a
@@ -1007,8 +1007,9 @@ def possessive_shape(low: str) -> bool:
         and low not in _NUMERALS
 
 
-#: Numerals that end like a possessive (екі "two", алты "six", жеті "seven")
-_NUMERALS = frozenset("екі алты жеті".split())
+#: Numerals that end like a possessive (екі "two", алты "six", жеті "seven"), and adverbs and
+#: conjunctions that do (жоғары "highly", әрі "and", тағы "again", бері "since", кері "back")
+_NUMERALS = frozenset("екі алты жеті жоғары ары әрі тағы бері ілгері кері".split())
 
 
 #: A word whose ending can only be the accusative: a plural's -ды/-ді, or -ны/-ні
@@ -1133,9 +1134,13 @@ def adverb_like_case(low: str) -> bool:
     return low in _ADVERBS_LIKE_CASES
 
 
+#: The pronouns in the genitive too short for the ending's pattern (оның "his", бұның "of this")
+_GENITIVE_PRONOUNS = frozenset("оның бұның мұның соның менің сенің".split())
+
+
 def genitive_word(low: str) -> bool:
-    """Is the folded *low* a word in the genitive?"""
-    return _GENITIVE_WORD.fullmatch(low) is not None
+    """Is the folded *low* a word in the genitive (a pronoun's too: оның)?"""
+    return _GENITIVE_WORD.fullmatch(low) is not None or low in _GENITIVE_PRONOUNS
 
 
 def accusative_word(low: str) -> bool:
