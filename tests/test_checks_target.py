@@ -1503,6 +1503,11 @@ def test_kazakh_case_ending_after_the_possessive(source: str, target: str, expec
     ("The statement was distributed by the Russian Socialist Movement on 6 January.",
      "Мәлімдемені 6 қаңтарда Ресей социалистік қозғалысын таратты.", "Ресей социалистік қозғалысы"),
     ("Terry Conway wrote the report on the picket.", "Пикет туралы есепті Терри Конуэй жазды.", None),
+    # ... or, in the accusative, where it opens the sentence, the subject's place, whatever else the clause has
+    ("Zhanaozen showed in 2011, and again in 2022, that oil workers are the backbone of this country.",
+     "Жаңаөзенді 2011 жылы да, 2022 жылы да мұнайшылардың осы елдің тірегі екенін көрсетті.", "Жаңаөзен"),
+    ("Zhanaozen showed in 2011, and again in 2022, that oil workers are the backbone of this country.",
+     "Жаңаөзен 2011 жылы да, 2022 жылы да мұнайшылардың осы елдің тірегі екенін көрсетті.", None),
     # a subject that undergoes rather than does may become the addressee
     ("Tokayev received the letter on 6 January.", "6 қаңтарда Тоқаевқа хатты жеткізді.", None),
     # no other object in the clause: the name may be an experiencer («Тоқаевқа тура келді»)

@@ -304,7 +304,11 @@ class KazakhPossessionRules(SourceReading):
         clause = self._clause_before(hit) + words[:-1]
         # (or an accusative in a clause whose verb takes no object but a partner: «Ақсақалдар кеңесін
         # … әкімімен келіссөз жүргізді», "the Council negotiated with the governor")
-        if not any(accusative_word(fold(word)) for word in clause) and not (cases == KK_ACC and partner_clause(words)):
+        # (or an accusative that opens its sentence, where Kazakh puts the subject, whatever the rest:
+        # «Ұжымдық қауіпсіздік туралы шарт ұйымын … 2500 әскер жіберді», "the CSTO sent 2,500 troops")
+        opening = cases == KK_ACC and self.toks.sentence_initial(hit.start)
+        if not any(accusative_word(fold(word)) for word in clause) and not (cases == KK_ACC and partner_clause(words)) \
+                and not opening:
             return
         self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}): the source makes it {role}, "
                         "which Kazakh says in the nominative")
