@@ -1508,6 +1508,7 @@ def test_kazakh_case_ending_after_the_possessive(source: str, target: str, expec
      "Жаңаөзенді 2011 жылы да, 2022 жылы да мұнайшылардың осы елдің тірегі екенін көрсетті.", "Жаңаөзен"),
     ("Zhanaozen showed in 2011, and again in 2022, that oil workers are the backbone of this country.",
      "Жаңаөзен 2011 жылы да, 2022 жылы да мұнайшылардың осы елдің тірегі екенін көрсетті.", None),
+    ("Tajikistan sent about two hundred soldiers.", "Тәжікстанға екі жүзге жуық әскери жіберді.", "Тәжікстан"),
     # a subject that undergoes rather than does may become the addressee
     ("Tokayev received the letter on 6 January.", "6 қаңтарда Тоқаевқа хатты жеткізді.", None),
     # no other object in the clause: the name may be an experiencer («Тоқаевқа тура келді»)
