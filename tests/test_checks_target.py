@@ -5390,3 +5390,18 @@ def test_a_kazakh_genitive_for_in_that_owns_nothing(source: str, target: str, ex
 def test_kazakh_pronoun_genitives_and_adverbs_that_look_possessed(source: str, target: str,
                                                                   expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "the <noun> in <place>" as a verb's object: the place is the noun's attribute in -дағы, not the locative
+    ("Speaking in Ireland, Paul Murphy praised the oil workers in Zhanaozen.",
+     "Ирландияда сөйлеген Пол Мерфи Жаңаөзенде мұнайшыларды мақтады.", "Жаңаөзендегі"),
+    ("Putin called the events in Kazakhstan a colour revolution.",
+     "Путин Қазақстанда оқиғаларды түрлі-түсті революция деп атады.", "Қазақстандағы"),
+    ("Speaking in Ireland, Paul Murphy praised the oil workers in Zhanaozen.",
+     "Ирландияда сөйлеген Пол Мерфи Жаңаөзендегі мұнайшыларды мақтады.", None),
+    # (not a participle's own place: «Алматыда ұсталғандарды», those detained in Almaty)
+    ("Lawyers visited the detainees in Almaty.", "Адвокаттар Алматыда ұсталғандарды барып көрді.", None),
+])
+def test_a_kazakh_place_that_says_which_ones_is_an_attribute(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

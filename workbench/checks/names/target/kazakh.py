@@ -232,6 +232,15 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
 
 
 
+#: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
+_EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+"
+                             r"(?:the\s+)?$")
+#: words before "in" that are no nouns of people or things
+_EN_NOT_NOUNS = frozenset("same way place time is was were are be been and or but also held kept put set left "
+                          "only even just".split())
+#: a participle's mark inside a Kazakh word (ұсталған, шығарылғандарды)
+_KK_PARTICIPLE_STEM = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
+
 class KazakhRules(KazakhPossessionRules):
     """The case ending a Kazakh name's context needs."""
 
@@ -1121,6 +1130,38 @@ class KazakhRules(KazakhPossessionRules):
         return self._kazakh_case_for_in(hit, entry, ablative_in_clause,
                                         "(abl) where the source puts it after \"in\": where something is or happens "
                                         "is a locative; an ablative says \"from\"")
+
+    def kazakh_locative_for_attribute(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "praised the oil workers in Zhanaozen", "called the events in Kazakhstan …": the
+        place says which people or things, an attribute of the noun before "in", which Kazakh makes
+        with -дағы («Жаңаөзендегі мұнайшыларды»). A plain locative right before that noun, the
+        object in the accusative («Жаңаөзенде мұнайшыларды мақтады»), says where the praising
+        happened instead."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_LOC or entry.surface[:1] in OPEN \
+                or self.lx.kinds[entry.ref] != "place":
+            return False
+        found = _EN_THE_NOUN_IN.search(self.source_before(entry.ref))
+        if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
+            return False
+        words = self._clause_after(hit)[:3]
+        at = next((k for k, word in enumerate(words) if word.islower() and case_by_ending(fold(word)) == "acc"), None)
+        # (not a participle's place, «Алматыда ұсталғандарды», those detained in Almaty: the locative is its own)
+        if at is None or at == len(self._clause_after(hit)) - 1 or any(
+                not word.islower() or case_by_ending(fold(word)) not in (None, "acc") or genitive_word(fold(word))
+                or _KK_PARTICIPLE_STEM.search(fold(word)) for word in words[:at + 1]):
+            return False
+        # the attribute: the locative as written with -ғы/-гі after it (Жаңаөзенде → Жаңаөзендегі)
+        written = self.toks.span_text(hit.start, hit.end)
+        attribute = next((form for form in self.lx.surfaces(entry.ref, "kk", entry.base)
+                          if form in (written + "ғы", written + "гі")), None)
+        offending = self.offending_of(hit, entry)
+        self.add("target-wrong-inflection",
+                 f"{offending!r} (loc) right before {' '.join(words[:at + 1])!r}: the source says which ones (\""
+                 f"the {found.group(1)} in …\"), an attribute in -дағы, not where the verb's action happens"
+                 + (f"; expected {attribute!r}" if attribute else ""),
+                 offending=offending, suggestion=attribute,
+                 ref=entry.ref)
+        return True
 
     def kazakh_genitive_for_in(self, hit: Hit, entry: FormEntry) -> bool:
         """English "protesters in Aktau": a place after "in" is where something is or happens, a

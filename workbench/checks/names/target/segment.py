@@ -474,6 +474,7 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                     and not self.kazakh_accusative_for_in(hit, entry) and not self.kazakh_dative_for_in(hit, entry) \
                     and not self.kazakh_ablative_for_in(hit, entry) and not self.kazakh_nominative_for_in(hit, entry) \
                     and not self.kazakh_genitive_for_in(hit, entry) \
+                    and not self.kazakh_locative_for_attribute(hit, entry) \
                     and not self.kazakh_verbal_noun_object(hit, entry) and not self.kazakh_called_on(hit, entry) \
                     and not self.kazakh_compound_verb_object(hit, entry) \
                     and not self.kazakh_participle_agent(hit, entry) \
