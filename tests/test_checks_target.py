@@ -493,6 +493,11 @@ def _wrong_inflections(source: str, target: str) -> list[Finding]:
      "Петропавловске"),
     ("Troops were sent to Uralsk.", "Войска были направлены в Уральск.", None),
     ("Police detained activists in Semey.", "Полиция задержала активистов в Семее.", None),
+    # ... past the feminine of a relational adjective between («в советской Алма-Ате»)
+    ("Those who grew up in Soviet Alma-Ata remember another city.",
+     "Те, кто вырос в советской Алма-Ата, помнят другой город.", "Алма-Ате"),
+    ("Those who grew up in Soviet Alma-Ata remember another city.",
+     "Те, кто вырос в советской Алма-Ате, помнят другой город.", None),
     # "of <name>" depends on a noun: Russian writes the genitive
     ("Students took to the streets of Almaty.", "Студенты вышли на улицы Алма-Ата.", "Алма-Аты"),
     ("Troops of the Collective Security Treaty Organization guarded the airport.",

@@ -595,7 +595,8 @@ class RussianRules(RussianVerbRules):
         rule = governed(preposition)
         # only endings no noun has (-ого, -ому, -ую, -ым): «компанией», «городом» are nouns
         low = fold(adjective)
-        marks = adjective_cases(adjective) if adjective.islower() and low.endswith(ADJECTIVE_ONLY) \
+        # (and the feminine of a relational adjective, -ской/-цкой: «в советской Алма-Ате»)
+        marks = adjective_cases(adjective) if adjective.islower() and low.endswith(ADJECTIVE_ONLY + ("ской", "цкой")) \
             else GEN | DAT | INS | LOC if low in _FEMININE_PRONOUNS else 0
         if not marks and rule is not None and not rule[0] & INS and adjective.islower() \
                 and low.endswith(_ADJECTIVE_LOCATIVE):
