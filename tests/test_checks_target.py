@@ -5405,6 +5405,14 @@ def test_kazakh_pronoun_genitives_and_adverbs_that_look_possessed(source: str, t
      "Путин Қазақстанда оқиғаларды түрлі-түсті революция деп атады.", "Қазақстандағы"),
     ("Speaking in Ireland, Paul Murphy praised the oil workers in Zhanaozen.",
      "Ирландияда сөйлеген Пол Мерфи Жаңаөзендегі мұнайшыларды мақтады.", None),
+    # ... or a genitive before a bare plural that ends the noun phrase («Ақтаудың наразылық білдірушілер»)
+    ("Protesters in Aktau demanded that the gas price be brought back down.",
+     "Ақтаудың наразылық білдірушілер газ бағасын қайта түсіруді талап етті.", "Ақтаудағы"),
+    ("Protesters in Aktau demanded that the gas price be brought back down.",
+     "Ақтаудағы наразылық білдірушілер газ бағасын қайта түсіруді талап етті.", None),
+    # (a genitive before the possessed head of a longer compound owns it: «Қазақстанның мұнай кен орындары»)
+    ("Chevron holds stakes in Kazakhstan oil fields.",
+     "Chevron-ның Қазақстанның мұнай кен орындарындағы үлесі бар.", None),
     # (not a participle's own place: «Алматыда ұсталғандарды», those detained in Almaty)
     ("Lawyers visited the detainees in Almaty.", "Адвокаттар Алматыда ұсталғандарды барып көрді.", None),
 ])

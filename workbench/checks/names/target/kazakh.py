@@ -59,6 +59,7 @@ from ..kazakh_context import (
     happening_verb,
     harmonised_head,
     il_passive,
+    may_own,
     moving_verb,
     nominalised_moving_verb,
     nominalised_verb,
@@ -235,6 +236,10 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
 #: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
 _EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+"
                              r"(?:the\s+)?$")
+#: a plural noun with no possessive and no case ending (білдірушілер, жұмысшылар)
+_KK_BARE_PLURAL = re.compile(r".{3,}(?:лар|лер|дар|дер|тар|тер)")
+#: a noun right before "in" and a name ("protesters in Aktau")
+_EN_NOUN_IN = re.compile(r"(?i)\b([a-z][\w'-]*s)\s+in\s+(?:the\s+)?$")
 #: words before "in" that are no nouns of people or things
 _EN_NOT_NOUNS = frozenset("same way place time is was were are be been and or but also held kept put set left "
                           "only even just".split())
@@ -1137,9 +1142,11 @@ class KazakhRules(KazakhPossessionRules):
         with -дағы («Жаңаөзендегі мұнайшыларды»). A plain locative right before that noun, the
         object in the accusative («Жаңаөзенде мұнайшыларды мақтады»), says where the praising
         happened instead."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_LOC or entry.surface[:1] in OPEN \
+        if entry.flags & EXTRA or entry.cases & KK_CASES not in (KK_LOC, KK_GEN) or entry.surface[:1] in OPEN \
                 or self.lx.kinds[entry.ref] != "place":
             return False
+        if entry.cases & KK_CASES == KK_GEN:
+            return self._genitive_for_attribute(hit, entry)
         found = _EN_THE_NOUN_IN.search(self.source_before(entry.ref))
         if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
             return False
@@ -1161,6 +1168,38 @@ class KazakhRules(KazakhPossessionRules):
                  + (f"; expected {attribute!r}" if attribute else ""),
                  offending=offending, suggestion=attribute,
                  ref=entry.ref)
+        return True
+
+    def _genitive_for_attribute(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "protesters in Aktau": «Ақтаудың наразылық білдірушілер» — a genitive before words
+        none of which carries the possessive owns nothing there; the place says which people, an
+        attribute in -дағы."""
+        found = _EN_NOUN_IN.search(self.source_before(entry.ref))
+        if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
+            return False
+        # the noun phrase after it, up to a bare plural that ends it with no possessed word after
+        # («наразылық білдірушілер газ …»): a plural without the possessive heads nothing a genitive owns
+        # (not «жұмысшылар одағы», a plural modifying the possessed noun after it)
+        clause = self._clause_after(hit)
+        end = next((k for k, word in enumerate(clause[:4]) if _KK_BARE_PLURAL.fullmatch(fold(word))), None)
+        if end is None or end + 1 >= len(clause) or possessive_shape(fold(clause[end + 1])) \
+                or may_own(fold(clause[end + 1])):
+            return False
+        words = clause[:end + 1]
+        if any(not word.islower() or possessive_shape(fold(word)) or may_own(fold(word)) or genitive_word(fold(word))
+               or postposition(word) is not None for word in words):
+            return False
+        written = self.toks.span_text(hit.start, hit.end)
+        attribute = next((form for form in self.lx.surfaces(entry.ref, "kk", entry.base)
+                          if fold(form) in (fold(written)[:-3] + "дағы", fold(written)[:-3] + "дегі",
+                                            fold(written)[:-3] + "тағы", fold(written)[:-3] + "тегі",
+                                            fold(written)[:-3] + "ндағы", fold(written)[:-3] + "ндегі")), None)
+        offending = self.offending_of(hit, entry)
+        self.add("target-wrong-inflection",
+                 f"{offending!r} (gen) before {' '.join(words)!r}, which carry no possessive: the genitive owns "
+                 f"nothing there; the source says which ones (\"{found.group(1)} in …\"), an attribute in -дағы"
+                 + (f"; expected {attribute!r}" if attribute else ""),
+                 offending=offending, suggestion=attribute, ref=entry.ref)
         return True
 
     def kazakh_genitive_for_in(self, hit: Hit, entry: FormEntry) -> bool:
