@@ -398,6 +398,19 @@ def test_a_bare_place_name_is_rendered_by_its_namesake_region() -> None:
     assert [f.check for f in found] == ["target-missing-name"], found
 
 
+def test_a_place_is_rendered_by_its_adjective_row() -> None:
+    # "France's TotalEnergies": «француздық TotalEnergies», the adjective's own row (french) renders France
+    checker = checker_for_path(REPO / "glossary.tsv")
+    source = "ExxonMobil and France's TotalEnergies have too much at stake to criticise Tokayev."
+    target = "ExxonMobil және француздық TotalEnergies компанияларының мүддесі тым үлкен, олар Тоқаевты сынамайды."
+    assert [f.check for f in checker.check_target_segment("d", 1, source, target, "kk")] == []
+    assert [checker.lexicon.ids[t] for t in checker.lexicon.adjectives_of(checker.lexicon.position["france"])] \
+        == ["french"]
+    # (another country's adjective renders nothing of France)
+    target = "ExxonMobil және итальяндық TotalEnergies компанияларының мүддесі тым үлкен, олар Тоқаевты сынамайды."
+    assert [f.check for f in checker.check_target_segment("d", 1, source, target, "kk")] == ["target-missing-name"]
+
+
 def test_a_word_of_a_longer_name_opening_the_sentence_is_an_ordinary_word() -> None:
     # «Государства» (states) opens the sentence; the CIS, «Содружество Независимых Государств», is rendered
     # later: the lone word is no misdeclined «Государств»

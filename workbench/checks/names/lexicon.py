@@ -136,6 +136,7 @@ class Lexicon:
         self._preferred: dict[tuple[int, str], str] = {}
         self._rows: list[RefRow] | None = None
         self._namesakes: dict[int, tuple[int, ...]] | None = None
+        self._adjectives: dict[int, tuple[int, ...]] | None = None
         self.digest = (hashlib.sha256(f"{digest}/{FORMAT}/{code_fingerprint()}".encode()).hexdigest()
                        if digest is not None else self._digest())
         self._loader = loader
@@ -199,6 +200,35 @@ class Lexicon:
                     found.setdefault(one, set()).update(r for r in refs if r != one)
             self._namesakes = {one: tuple(sorted(others)) for one, others in found.items() if others}
         return self._namesakes.get(ref, ())
+
+    def adjectives_of(self, ref: int) -> tuple[int, ...]:
+        """The term rows that are the place's adjective ("Russian" of Russia, "French" of France): a
+        term whose English word begins with the place's first four letters or more (the place
+        sharing the most with it), or one with a Russian or Kazakh form made on the place's own
+        (франциялық on Франция)."""
+        if self._adjectives is None:
+            places = [(other, form.casefold()) for other, kind in enumerate(self.kinds) if kind == "place"
+                      for form, standing in self.forms(other, "en") if standing == "preferred"]
+            stems = [(other, form.casefold()[:-1]) for other, kind in enumerate(self.kinds) if kind == "place"
+                     for lang in TARGET_LANGUAGES for form, standing in self.forms(other, lang)
+                     if standing == "preferred" and " " not in form and len(form) >= 5]
+            found: dict[int, set[int]] = {}
+            for term in sorted(self.terms):
+                word = next((form.casefold() for form, standing in self.forms(term, "en") if standing == "preferred"),
+                            "")
+                if not word or " " in word:
+                    continue
+                shared = [(_common_prefix(word, name), other) for other, name in places]
+                best = max(shared, default=(0, -1))
+                if best[0] >= 4 and sum(1 for length, _ in shared if length == best[0]) == 1:
+                    found.setdefault(best[1], set()).add(term)
+                made = {form.casefold() for lang in TARGET_LANGUAGES for form, standing in self.forms(term, lang)
+                        if standing != "wrong"}
+                for other, stem in stems:
+                    if any(form.startswith(stem) for form in made):
+                        found.setdefault(other, set()).add(term)
+            self._adjectives = {place: tuple(sorted(terms)) for place, terms in found.items()}
+        return self._adjectives.get(ref, ())
 
     def spec(self, ref: int, lang: str) -> DeclensionSpec:
         return self._spec_and_problem(ref, lang)[0]

@@ -1112,10 +1112,13 @@ class _Segment(NameLists, RussianRules, KazakhRules):
 
     def namesakes(self) -> None:
         """A bare English place name that is a city's and a region's ("regions — Mangystau, Atyrau and
-        Aktobe") is rendered by either: the translator read it as the other («Актюбинская область»)."""
+        Aktobe") is rendered by either: the translator read it as the other («Актюбинская область»).
+        So is a place by its adjective's row where the translation says it so ("France's
+        TotalEnergies": «француздық TotalEnergies»)."""
         seen = {ref for ref, _, _ in self.renderings} | set(self.rendered)
         for ref in self.missing():
-            if self.lx.kinds[ref] == "place" and any(other in seen for other in self.lx.namesakes(ref)):
+            if self.lx.kinds[ref] == "place" and any(other in seen for other in
+                                                     self.lx.namesakes(ref) + self.lx.adjectives_of(ref)):
                 self.rendered.setdefault(ref, Hit(0, 0, ()))
 
     def surnames(self, missing: set[int]) -> dict[int, int]:
