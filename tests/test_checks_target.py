@@ -1138,6 +1138,11 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
     ("Nazarbayev's former adviser stayed silent.", "Назарбаев бұрынғы кеңесшісі үнсіз қалды.", "Назарбаевтың"),
     ("Nazarbayev's former adviser stayed silent.", "Назарбаевтың бұрынғы кеңесшісі үнсіз қалды.", None),
     ("They called this statement of the CSTO a lie.", "Олар ҰҚШҰ бұл мәлімдемесін өтірік деді.", "ҰҚШҰ-ның"),
+    # (an adjective no suffix shows is a modifier too: жаңа, "new")
+    ("The Head of State met the new leadership of the National Security Committee.",
+     "Мемлекет басшысы Ұлттық қауіпсіздік комитеті жаңа басшылығымен кездесті.", "Ұлттық қауіпсіздік комитетінің"),
+    ("The Head of State met the new leadership of the National Security Committee.",
+     "Мемлекет басшысы Ұлттық қауіпсіздік комитетінің жаңа басшылығымен кездесті.", None),
     # "of" before a name that modifies the noun after it is the phrase's: a compound, no owner
     ("The first units of the CSTO peacekeeping force landed.",
      "ҰҚШҰ бітімгершілік күштерінің алғашқы бөлімшелері қонды.", None),

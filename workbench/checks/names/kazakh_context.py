@@ -803,7 +803,9 @@ def accusative_verb(word: str) -> bool:
 #: words that may stand between a possessor and what it possesses: demonstratives ...
 _DEMONSTRATIVES = frozenset("бұл осы сол ол мына мынау анау әлгі".split())
 #: ... and quantifiers and the superlative's particle (бірнеше офицері, барлық мүшелері, ең ірі серіктесі)
-_QUANTIFIERS = frozenset("бірнеше көптеген барлық бүкіл кейбір бірқатар".split())
+#: and the common adjectives no suffix shows (жаңа басшылығы, the new leadership; ескі, үлкен, ірі)
+_QUANTIFIERS = frozenset("бірнеше көптеген барлық бүкіл кейбір бірқатар "
+                         "жаңа ескі үлкен ірі басты жалпы бірыңғай".split())
 #: ... and comparatives (кедейірек елдері, үлкенірек бөлігі)
 _COMPARATIVE = re.compile(r".{3,}(?:рақ|рек|ырақ|ірек)")
 #: ... and adjectives, known by a suffix only adjectives have (бұрынғы, алғашқы, қалалық, өндірістік)
