@@ -501,6 +501,9 @@ def _wrong_inflections(source: str, target: str) -> list[Finding]:
     ("It shows how much capital is tied up in Atyrau Region.",
      "Это показывает, сколько капитала вложено в Атыраускую область.", None),
     ("Foreign money in Kazakhstan grew.", "Иностранные инвестиции в Казахстан выросли.", None),
+    # (spreading over something: «распространяется на Казахстан», whatever the English "in")
+    ("The United Nations has no jurisdiction in Kazakhstan.",
+     "Юрисдикция ООН на Казахстан не распространяется.", None),
     # (not the investors themselves: «инвесторам» is a noun of people)
     ("A plant in Petropavlovsk was sold to investors.", "Завод в Петропавловск был продан инвесторам.",
      "Петропавловске"),

@@ -63,7 +63,9 @@ RU_MOTION = re.compile(r"(?:приш[её]?л|приход|приех|приез
                         # sending: «направит письмо в Нур-Султан»
                         r"направ|пересла|перешл|пересыл|достав|"
                         # putting money into something: «вложено в Атыраускую область», «инвестиции в Казахстан»
-                        r"влож|вклад|влив|вкач|инвестир|инвестиц)\w*$")
+                        r"влож|вклад|влив|вкач|инвестир|инвестиц|"
+                        # spreading to or over something: «юрисдикция … на Казахстан не распространяется»
+                        r"распростран)\w*$")
 RU_ENTERING = re.compile(rf"(?:{RU_ENTERING_STEMS})\w*$")
 #: Russian possessive pronouns before a name («и его Коммунистическая партия»)
 _RU_POSSESSIVE_PRONOUNS = frozenset("его ее её их свой своя свое своё свои наш наша наше ваш ваша ваше".split())
