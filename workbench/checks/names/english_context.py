@@ -161,7 +161,8 @@ PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+
 
 def passive_right_after(after: str) -> bool:
     """Is the English right *after* a name a passive verb ("had been attacked", "was never detained")?"""
-    lead = re.match(r"\s+(?:(?:had|has|have|will|would|could|might|must|should|may)\s+)?"
+    # (a modal of necessity before it too: "had to be called in", "has to be released")
+    lead = re.match(r"\s+(?:(?:had|has|have|will|would|could|might|must|should|may|ought)(?:\s+to)?\s+)?"
                     r"(?:(?:not|never|already|also)\s+)?", after)
     return lead is not None and PASSIVE_VERB.match(after, lead.end()) is not None
 
