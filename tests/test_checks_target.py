@@ -5442,3 +5442,14 @@ def test_kazakh_pronoun_genitives_and_adverbs_that_look_possessed(source: str, t
 ])
 def test_a_kazakh_place_that_says_which_ones_is_an_attribute(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_a_kazakh_name_made_a_predicate_with_a_personal_ending_is_present() -> None:
+    # "I am in Nur-Sultan": «Нұр-Сұлтандамын», the locative and -мын ("I am")
+    checker = checker_for_path(REPO / "glossary.tsv")
+    source = "'I am a pensioner, I am in Nur-Sultan, on a well-deserved rest.'"
+    target = "«Мен зейнеткермін, Нұр-Сұлтандамын, лайықты демалыстамын»."
+    assert [f.check for f in checker.check_target_segment("d", 1, source, target, "kk")] == []
+    # (another word with the ending renders nothing)
+    target = "«Мен зейнеткермін, елордадамын, лайықты демалыстамын»."
+    assert [f.check for f in checker.check_target_segment("d", 1, source, target, "kk")] == ["target-missing-name"]

@@ -170,6 +170,10 @@ def _presence_case_ok(entry: FormEntry, text: Sequence[str]) -> bool:
 _KK_HEAD_TAIL = re.compile(r"(?:(?:лар|лер|дар|дер|тар|тер)?[ыі]|с[ыі])")
 
 
+#: The Kazakh personal endings of a predicate (-мын "I am", -сың, -сыз "you are", -мыз "we are")
+_KK_PERSONAL = re.compile(r"(?:мын|мін|пын|пін|бын|бін|сың|сің|сыз|сіз|мыз|міз|быз|біз|пыз|піз)$")
+
+
 def _feminine_of_masculine(stem_word: str, suffix: str, suffixes: frozenset[str]) -> bool:
     """Is *suffix* after the man's surname *stem_word* (Құрманов, Мәсімов, Путин) the woman's -а/-е,
     bare or before a Kazakh case ending (Құрманова, Құрмановамен)?"""
@@ -1099,6 +1103,8 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                         found.add(e.ref)
             if found >= missing:
                 break
+        if language == "kk" and missing - found:
+            found |= self.predicated(missing - found)
         for ref in found:
             self.rendered.setdefault(ref, Hit(0, 0, ()))
         for ref, i in self.surnames(missing - found).items():
@@ -1120,6 +1126,21 @@ class _Segment(NameLists, RussianRules, KazakhRules):
             if self.lx.kinds[ref] == "place" and any(other in seen for other in
                                                      self.lx.namesakes(ref) + self.lx.adjectives_of(ref)):
                 self.rendered.setdefault(ref, Hit(0, 0, ()))
+
+    def predicated(self, missing: set[int]) -> set[int]:
+        """Kazakh names made a predicate with a personal ending («Нұр-Сұлтандамын», I am in
+        Nur-Sultan; «Алматыдамыз»): a valid form of the name and the ending after it."""
+        found: set[int] = set()
+        folded = self.toks.folded
+        for i, word in enumerate(folded):
+            tail = _KK_PERSONAL.search(word)
+            if tail is None or tail.start() < 3:
+                continue
+            stripped = word[:tail.start()]
+            for length in range(1, min(4, i + 1) + 1):
+                key = " ".join([*folded[i - length + 1:i], stripped])
+                found |= {e.ref for e in self.index.lookup(key) if e.ref in missing and e.valid}
+        return found
 
     def surnames(self, missing: set[int]) -> dict[int, int]:
         """A person named by the surname of a full-name form, in any case («Мейсона» for Paul
