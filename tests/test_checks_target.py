@@ -3331,6 +3331,9 @@ def test_kazakh_object_before_a_reported_clause(source: str, target: str, expect
     # a place after "in" is where something happens: a dative says where to, which nothing asks for
     ("Protesters seize akimat in Petropavl", "Петропавлға наразылар әкімдікті басып алды", "Петропавлда"),
     ("Protesters seize akimat in Petropavl", "Петропавлда наразылар әкімдікті басып алды", None),
+    # (өту after a converb is no taking place: «атап өтті», "noted"; the pressure is exerted *on* Ukraine)
+    ("Both drew parallels with the pressure Moscow was exerting on Ukraine.",
+     "Екеуі де Мәскеудің Украинаға көрсетіп отырған қысымымен ұқсастық бар екенін атап өтті.", None),
     # ... unless something in the sentence takes a dative: a verb of putting or moving, қажет ("needed")
     ("A state of emergency was introduced in Almaty.", "Алматыға төтенше жағдай енгізілді.", None),
     ("Yet in January it was the CSTO, not a trade bloc, that turned up in Almaty.",

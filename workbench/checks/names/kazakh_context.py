@@ -566,8 +566,9 @@ def happening_verb(word: str, before: str = "") -> bool:
     after the word *before*, of a compound one (қаза тапты "died")? (A verb of posture after a
     converb is the auxiliary of a continuous tense: «Алматыға келіп жатыр», "is coming to Almaty".)"""
     if converb(before) and (_POSTURE_PRESENT.fullmatch(fold(word)) is not None
-                            or _stem_of(word, _POSTURE_STEMS) is not None):
+                            or _stem_of(word, _POSTURE_STEMS | _HAPPENING_STEMS) is not None):
         # «бақылап отырды», "were watching": the auxiliary of a continuous tense, the converb says what
+        # (so with өту after one: «атап өтті», "noted", is no taking place)
         return _stem_of(before, _HAPPENING_STEMS) is not None
     posture = _POSTURE_PRESENT.fullmatch(fold(word)) is not None
     return _stem_of(word, _HAPPENING_STEMS) is not None or posture or (
