@@ -306,7 +306,7 @@ class KazakhPossessionRules(SourceReading):
         # … әкімімен келіссөз жүргізді», "the Council negotiated with the governor")
         # (or an accusative that opens its sentence, where Kazakh puts the subject, whatever the rest:
         # «Ұжымдық қауіпсіздік туралы шарт ұйымын … 2500 әскер жіберді», "the CSTO sent 2,500 troops")
-        opening = cases in (KK_ACC, KK_DAT) and self.toks.sentence_initial(hit.start)
+        opening = cases in (KK_ACC, KK_DAT) and self.toks.sentence_initial(hit.start) and not any_postposition(words[0])
         if not any(accusative_word(fold(word)) for word in clause) and not (cases == KK_ACC and partner_clause(words)) \
                 and not opening:
             return
