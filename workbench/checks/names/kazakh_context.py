@@ -136,6 +136,10 @@ def adverb_postposition(word: str, following: str) -> tuple[int, str] | None:
     return found.never, found.case
 
 
+#: The words that join names and nouns (мен, және, немесе): a list's case goes on its last member
+COORDINATORS = frozenset(("мен", "бен", "пен", "және", "немесе", "не"))
+
+
 #: "according to" a person: a noun with the possessive and the equative that wants the person in
 #: the genitive («Құрмановтың пікірінше») ...
 _PERSON_POSSESSED = frozenset("пікірінше сөзінше ойынша дерегінше мәліметінше болжамынша есебінше бағасынша".split())

@@ -5,7 +5,6 @@ name) and what the English source says about it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from itertools import pairwise
 
 from workbench.inflection.kazakh import kazakh_hyphen_after_quote
@@ -21,6 +20,7 @@ from ..english_context import (
 from ..forms import DECLINED_QUOTE, EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
+from ..kazakh_context import COORDINATORS as KK_COORDINATORS
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import INS as KK_INS
@@ -28,7 +28,6 @@ from ..kazakh_context import LOC as KK_LOC
 from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
     ablative_compound,
-    ablative_in_clause,
     ablative_source_clause,
     ablative_word,
     accusative_verb,
@@ -46,7 +45,6 @@ from ..kazakh_context import (
     coming_participle,
     converb,
     dative_compound,
-    dative_in_clause,
     embedded_verb,
     ends_in_case,
     finite_passive,
@@ -59,12 +57,10 @@ from ..kazakh_context import (
     happening_verb,
     harmonised_head,
     il_passive,
-    may_own,
     moving_verb,
     nominalised_moving_verb,
     nominalised_verb,
     objectless_participle,
-    objectless_participle_noun,
     oblique_noun_case,
     participle,
     partner_clause,
@@ -79,7 +75,6 @@ from ..kazakh_context import (
     postposition,
     publishing_verb,
     quoted_head,
-    round_verb,
     something_to_own,
     source_participle,
     source_postposition,
@@ -95,7 +90,6 @@ from .english import (
     EN_CASE_BEFORE,
     EN_GIVING_BEFORE,
     EN_IN_AFTER_VERB,
-    EN_IN_BEFORE,
     EN_IN_ON_BEFORE,
     EN_OPENING_PLACE,
     EN_TO_RECIPIENT,
@@ -105,9 +99,8 @@ from .english import (
     POSSESSIVE,
     TO_IN_PREPOSITIONS,
     after_to,
-    arrival_in_clause,
 )
-from .kazakh_possession import KazakhPossessionRules
+from .kazakh_places import KazakhPlaceRules
 from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN, SENTENCE_END, offending_at
 
 _EN_ON_BEFORE = right_before("on")
@@ -142,8 +135,6 @@ _KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар �
 #: Bojcun"; not "and several Chinese partners")
 _EN_AND_A_NAME = re.compile(r"\s+and\s+(?:(?!that\b|which\b|who\b)[\w-]+\s+){0,4}?"
                             r"(?:[A-Z][a-z]+\s+[A-Z]|[A-Z](?![a-z]*(?:ese|ian|an|ish|ic)\b))")
-#: a plural noun in a case, which only looks like a finite verb (ұсталғандарды, ұсталғандардың)
-_KK_PLURAL_NOUN_CASE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|дың|дің|ты|ті)$")
 #: English "with" right before a name (not "together with", an adverb postposition's own)
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$"
                              # "spoke to Putin": talking is done with someone in Kazakh («Путинмен сөйлесті»)
@@ -197,8 +188,6 @@ _EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang")
 _EN_LAST_PREPOSITION = right_before("(from|to|with)")
 #: English right before a name it comes from or leaves ("from", "withdrew from", "left", "fled")
 _EN_FROM_BEFORE = right_before("(from)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
-#: Kazakh words that join names, the case on the last of them only
-_KK_COORDINATORS = frozenset(("мен", "бен", "пен", "және", "немесе", "не"))
 #: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
 _KK_REPORTING = frozenset(("деп", "үшін", "туралы", "жөнінде"))
 #: English calling on someone to act right before the name ("called on Kazakhstan to", "urged Tokayev to")
@@ -230,23 +219,7 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
                             r"provid|equipp|fill|cover|flank|encircl|compar|link|connect|associat)")
 
 
-
-
-
-#: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
-_EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+"
-                             r"(?:the\s+)?$")
-#: a plural noun with no possessive and no case ending (білдірушілер, жұмысшылар)
-_KK_BARE_PLURAL = re.compile(r".{3,}(?:лар|лер|дар|дер|тар|тер)")
-#: a noun right before "in" and a name ("protesters in Aktau")
-_EN_NOUN_IN = re.compile(r"(?i)\b([a-z][\w'-]*s)\s+in\s+(?:the\s+)?$")
-#: words before "in" that are no nouns of people or things
-_EN_NOT_NOUNS = frozenset("same way place time is was were are be been and or but also held kept put set left "
-                          "only even just".split())
-#: a participle's mark inside a Kazakh word (ұсталған, шығарылғандарды)
-_KK_PARTICIPLE_STEM = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
-
-class KazakhRules(KazakhPossessionRules):
+class KazakhRules(KazakhPlaceRules):
     """The case ending a Kazakh name's context needs."""
 
     def kazakh_word_after(self, hit: Hit, entry: FormEntry) -> None:
@@ -311,7 +284,7 @@ class KazakhRules(KazakhPossessionRules):
         if not cases or cases & rule[0]:
             return
         if rule[1] == "ins" and cases == KK_NOM and hit.start > 0 \
-                and self.toks.folded[hit.start - 1] in _KK_COORDINATORS:
+                and self.toks.folded[hit.start - 1] in KK_COORDINATORS:
             return      # «Пит Фермин мен Джон Макдоннелл бірге тұрды»: a list, the subject, "together"
         self.wrong_case(hit, entry, rule[1], f"({'/'.join(cases_of('kk', cases))}) before "
                         f"{self.toks.words[hit.end]!r}, which takes the {rule[1]}")
@@ -836,7 +809,7 @@ class KazakhRules(KazakhPossessionRules):
             if cases & KK_NOM and (cases & ~KK_NOM or entry.surface[:1] in OPEN or hit.end >= self.n
                                    or self.toks.gap(hit.end).strip(" \u00a0")
                                    or not self.toks.words[hit.end].islower()
-                                   or self.toks.folded[hit.end] in _KK_COORDINATORS
+                                   or self.toks.folded[hit.end] in KK_COORDINATORS
                                    or any(possessive_shape(fold(word)) or genitive_word(fold(word))
                                           for word in words[:2])):
                 return False
@@ -1061,191 +1034,6 @@ class KazakhRules(KazakhPossessionRules):
                         "\"with\"; the subject of the active verb is a nominative")
         return True
 
-    def kazakh_accusative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "tried to hold a rally in Petropavlovsk": a place after "in" or "at" is where
-        something is or happens, a locative («Петропавлда митинг өткізбек болған»); an accusative
-        («Петропавлды») makes it the object of a verb instead. Not with the verbs whose object is
-        the place gone round or lived in (аралау "travel around", мекендеу "inhabit"), which English
-        says with "in" too."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN:
-            return False
-        if self.lx.kinds[entry.ref] != "place":
-            # (a company or body "at" which something was done, in a clause whose one verb is a finite
-            # passive: nothing there takes an object — «ТШО-ны 40 мың жұмысшы қысқартылды», "40,000 workers
-            # were laid off at Tengizchevroil")
-            words = self._clause_after(hit)
-            if not self.at_body(entry.ref) or len(words) < 2 or not finite_passive(fold(words[-1])) \
-                    or another_verb_form(words[:-1]):
-                return False
-        elif not self.place_not_direction(entry.ref) or any(round_verb(word) for word in self._clause_after(hit)):
-            return False
-        self.wrong_case(hit, entry, "loc", "(acc) where the source puts it after \"in\" or \"at\": where something "
-                        "is or happens is a locative, an accusative makes it a verb's object")
-        return True
-
-    def kazakh_dative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "protesters seized the akimat in Petropavl": a place after "in" is where something
-        happens, a locative («Петропавлда … басып алды»); a dative there («Петропавлға») says where
-        to, which nothing asks for where the English has no verb of arrival, motion or placement
-        around the name and nothing in the Kazakh sentence after it takes a dative (a verb of moving,
-        bringing, putting or introducing in any form, one whose object is a dative, a postposition:
-        «Алматыға төтенше жағдай енгізілді» is right)."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_DAT:
-            return False
-        after_en = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0]
-        closed = self._closed_by_participle(hit)
-        return self._kazakh_case_for_in(hit, entry, lambda words: (arrival_in_clause(after_en) and not closed)
-                                        or dative_in_clause(words),
-                                        "(dat) where the source puts it after \"in\": where something is or happens "
-                                        "is a locative, and nothing in the clause asks for a dative (where to)")
-
-    def _closed_by_participle(self, hit: Hit) -> bool:
-        """Is the name right before a passive participle that is no verb of moving («Қызылордаға
-        ұсталған мұнайшылар … ауыстырылды», "workers detained in Kyzylorda were transferred")? It
-        closes the name's relative clause: neither the main verb after it nor the English one asks
-        anything of the name."""
-        return hit.end < self.n and self.toks.words[hit.end].islower() \
-            and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
-            and objectless_participle_noun(self.toks.folded[hit.end]) and not moving_verb(self.toks.words[hit.end])
-
-    def kazakh_nominative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "the picket ended in Trafalgar Square": a place after "in" is where something
-        happens, a locative; a bare name right before a finite verb («… Трафальгар алаңы аяқталды»)
-        is that verb's subject, which the English does not make it."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or entry.surface[:1] in OPEN \
-                or self.lx.kinds[entry.ref] != "place" or hit.end >= self.n \
-                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or not self.toks.words[hit.end].islower() \
-                or not (finite_verb(self.toks.folded[hit.end])
-                        # (or a participle that ends the sentence, its predicate: «… облысы орналасқан.»)
-                        or (participle(self.toks.folded[hit.end]) and self._sentence_end(hit.end) == hit.end + 1)) \
-                or _KK_PLURAL_NOUN_CASE.search(self.toks.folded[hit.end]) \
-                or not EN_IN_BEFORE.search(self.source_before(entry.ref)) or not self.place_not_direction(entry.ref):
-            return False
-        self.wrong_case(hit, entry, "loc", f"(nom) right before the verb {self.toks.words[hit.end]!r}, its subject, "
-                        "where the source puts it after \"in\": where something happens is a locative")
-        return True
-
-    def kazakh_ablative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "detained in Uralsk": a place after "in" is where something happens, a locative; an
-        ablative («Оралдан … ұсталды») says "from", which nothing in the Kazakh sentence asks for
-        (no verb of leaving, taking, hearing, moving or beginning, no postposition or comparison
-        of the ablative) where the English has no "from"."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ABL or "from" in self.source.lower().split():
-            return False
-        return self._kazakh_case_for_in(hit, entry, ablative_in_clause,
-                                        "(abl) where the source puts it after \"in\": where something is or happens "
-                                        "is a locative; an ablative says \"from\"")
-
-    def kazakh_locative_for_attribute(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "praised the oil workers in Zhanaozen", "called the events in Kazakhstan …": the
-        place says which people or things, an attribute of the noun before "in", which Kazakh makes
-        with -дағы («Жаңаөзендегі мұнайшыларды»). A plain locative right before that noun, the
-        object in the accusative («Жаңаөзенде мұнайшыларды мақтады»), says where the praising
-        happened instead."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES not in (KK_LOC, KK_GEN) or entry.surface[:1] in OPEN \
-                or self.lx.kinds[entry.ref] != "place":
-            return False
-        if entry.cases & KK_CASES == KK_GEN:
-            return self._genitive_for_attribute(hit, entry)
-        found = _EN_THE_NOUN_IN.search(self.source_before(entry.ref))
-        if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
-            return False
-        words = self._clause_after(hit)[:3]
-        at = next((k for k, word in enumerate(words) if word.islower() and case_by_ending(fold(word)) == "acc"), None)
-        # (not a participle's place, «Алматыда ұсталғандарды», those detained in Almaty: the locative is its own)
-        if at is None or at == len(self._clause_after(hit)) - 1 or any(
-                not word.islower() or case_by_ending(fold(word)) not in (None, "acc") or genitive_word(fold(word))
-                or _KK_PARTICIPLE_STEM.search(fold(word)) for word in words[:at + 1]):
-            return False
-        # the attribute: the locative as written with -ғы/-гі after it (Жаңаөзенде → Жаңаөзендегі)
-        written = self.toks.span_text(hit.start, hit.end)
-        attribute = next((form for form in self.lx.surfaces(entry.ref, "kk", entry.base)
-                          if form in (written + "ғы", written + "гі")), None)
-        offending = self.offending_of(hit, entry)
-        self.add("target-wrong-inflection",
-                 f"{offending!r} (loc) right before {' '.join(words[:at + 1])!r}: the source says which ones (\""
-                 f"the {found.group(1)} in …\"), an attribute in -дағы, not where the verb's action happens"
-                 + (f"; expected {attribute!r}" if attribute else ""),
-                 offending=offending, suggestion=attribute,
-                 ref=entry.ref)
-        return True
-
-    def _genitive_for_attribute(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "protesters in Aktau": «Ақтаудың наразылық білдірушілер» — a genitive before words
-        none of which carries the possessive owns nothing there; the place says which people, an
-        attribute in -дағы."""
-        found = _EN_NOUN_IN.search(self.source_before(entry.ref))
-        if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
-            return False
-        # the noun phrase after it, up to a bare plural that ends it with no possessed word after
-        # («наразылық білдірушілер газ …»): a plural without the possessive heads nothing a genitive owns
-        # (not «жұмысшылар одағы», a plural modifying the possessed noun after it)
-        clause = self._clause_after(hit)
-        end = next((k for k, word in enumerate(clause[:4]) if _KK_BARE_PLURAL.fullmatch(fold(word))), None)
-        if end is None or end + 1 >= len(clause) or possessive_shape(fold(clause[end + 1])) \
-                or may_own(fold(clause[end + 1])):
-            return False
-        words = clause[:end + 1]
-        if any(not word.islower() or possessive_shape(fold(word)) or may_own(fold(word)) or genitive_word(fold(word))
-               or postposition(word) is not None for word in words):
-            return False
-        written = self.toks.span_text(hit.start, hit.end)
-        attribute = next((form for form in self.lx.surfaces(entry.ref, "kk", entry.base)
-                          if fold(form) in (fold(written)[:-3] + "дағы", fold(written)[:-3] + "дегі",
-                                            fold(written)[:-3] + "тағы", fold(written)[:-3] + "тегі",
-                                            fold(written)[:-3] + "ндағы", fold(written)[:-3] + "ндегі")), None)
-        offending = self.offending_of(hit, entry)
-        self.add("target-wrong-inflection",
-                 f"{offending!r} (gen) before {' '.join(words)!r}, which carry no possessive: the genitive owns "
-                 f"nothing there; the source says which ones (\"{found.group(1)} in …\"), an attribute in -дағы"
-                 + (f"; expected {attribute!r}" if attribute else ""),
-                 offending=offending, suggestion=attribute, ref=entry.ref)
-        return True
-
-    def kazakh_genitive_for_in(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "protesters in Aktau": a place after "in" is where something is or happens, a
-        locative («Ақтаудағы наразылар», «Ақтауда»); a genitive («Ақтаудың наразылық білдірушілер …»)
-        says whose, and owns nothing where no possessed word after it in the sentence is its own."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or entry.surface[:1] in OPEN \
-                or self.lx.kinds[entry.ref] != "place" or not EN_IN_BEFORE.search(self.source_before(entry.ref)) \
-                or not self.place_not_direction(entry.ref) or self.english_possessive(entry.ref):
-            return False
-        # (past the other genitives of a list that share the possessed noun: «Атырау облысының, Ақтөбе
-        # облысының және Батыс Қазақстан облысының жұмысшылары»)
-        start = hit.end
-        while start < self.n and (self.toks.folded[start] in _KK_COORDINATORS or "," in self.toks.gap(start)):
-            first = start + (self.toks.folded[start] in _KK_COORDINATORS)
-            # (an adjective may stand before the next one: «және көршілес Батыс Қазақстан облысының»)
-            following = next((h for h, e in self.pending if first <= h.start <= first + 1), None)
-            if following is None or not genitive_word(self.toks.folded[following.end - 1]):
-                break
-            start = following.end
-        if self.something_owned(start, self._sentence_end(hit.end)):
-            return False
-        self.wrong_case(hit, entry, "loc", "(gen) owning nothing after it, where the source puts it after \"in\": "
-                        "where something is or happens is a locative")
-        return True
-
-    def _kazakh_case_for_in(self, hit: Hit, entry: FormEntry, asked_for: Callable[[list[str]], bool],
-                            why: str) -> bool:
-        """A place the English puts after "in" (no verb of arrival before it) in a case that
-        nothing in the Kazakh sentence after it asks for (*asked_for* of its words, read to the
-        sentence's end: the verb may stand past a comma, «Алматыға … емес, дәл ҰҚШҰ келіп
-        жетті»): the locative is meant."""
-        words = self.toks.words[hit.end:self._sentence_end(hit.end)]
-        if self._closed_by_participle(hit):
-            words = words[:1]
-        if entry.surface[:1] in OPEN or not EN_IN_BEFORE.search(self.source_before(entry.ref)) \
-                or not self.place_not_direction(entry.ref) or asked_for(words):
-            return False
-        if self._sentence_end(hit.end) == hit.end \
-                and asked_for(self.toks.words[self._sentence_start(hit.start):hit.start]):
-            # (a name that ends its sentence, set after the verb: «… сол жерден бастайық: … — Жаңаөзеннен», "let us
-            # begin … in Zhanaozen")
-            return False
-        self.wrong_case(hit, entry, "loc", why)
-        return True
-
     def kazakh_recipient_of_passive(self, hit: Hit, entry: FormEntry) -> bool:
         """English "the letter was handed to Simon Hannah": a finite passive ends the clause and takes
         no object, so a name the English puts after "to" in the accusative there («… Саймон Ханнаны
@@ -1329,7 +1117,7 @@ class KazakhRules(KazakhPossessionRules):
             and second_object_next(after_en)
         if cases & ~(KK_ACC | KK_GEN) and not (cases == KK_NOM and (to or double) and self._clause_before(hit)):
             return
-        if cases == KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in _KK_COORDINATORS:
+        if cases == KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in KK_COORDINATORS:
             return      # «Біріккен Ұлттар Ұйымы мен Еуропалық Одаққа хат жазды»: the case goes on the last one joined
         words = self._clause_after(hit)
         # the compound ends the clause, or is a verbal noun the clause's last verb governs («кеңес
@@ -1370,7 +1158,7 @@ class KazakhRules(KazakhPossessionRules):
         _, after_en = self.source_around(entry.ref)
         if after_en.startswith(POSSESSIVE) or content_word_after(after_en):
             return          # "criticised Tokayev's order", "backed Tengizchevroil workers"
-        if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in _KK_COORDINATORS:
+        if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in KK_COORDINATORS:
             return          # «Chevron мен ExxonMobil-ді кінәлайды»: a list's case on its last name only
         words = self._clause_after(hit)     # «… қорықты деседі»: the verb before the hearsay word
         if not words or not words[-1].islower():

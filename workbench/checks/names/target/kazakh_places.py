@@ -1,0 +1,244 @@
+"""Kazakh target rules about places: the case a place takes where the English puts it after
+"in" (a locative, an attribute in -дағы) against the dative, accusative, ablative, genitive or
+bare name a translation may have written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..forms import EXTRA, FormEntry, Hit
+from ..kazakh_context import ABL as KK_ABL
+from ..kazakh_context import ACC as KK_ACC
+from ..kazakh_context import COORDINATORS as KK_COORDINATORS
+from ..kazakh_context import DAT as KK_DAT
+from ..kazakh_context import GEN as KK_GEN
+from ..kazakh_context import LOC as KK_LOC
+from ..kazakh_context import NOM as KK_NOM
+from ..kazakh_context import (
+    ablative_in_clause,
+    another_verb_form,
+    case_by_ending,
+    dative_in_clause,
+    finite_passive,
+    finite_verb,
+    genitive_word,
+    may_own,
+    moving_verb,
+    objectless_participle_noun,
+    participle,
+    possessive_shape,
+    postposition,
+    round_verb,
+)
+from ..matcher import fold
+from .english import (
+    EN_IN_BEFORE,
+    arrival_in_clause,
+)
+from .kazakh_possession import KazakhPossessionRules
+from .state import CLOSE, KK_CASES, OPEN
+
+#: a plural noun in a case, which only looks like a finite verb (ұсталғандарды, ұсталғандардың)
+_KK_PLURAL_NOUN_CASE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|дың|дің|ты|ті)$")
+#: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
+_EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+"
+                             r"(?:the\s+)?$")
+#: a plural noun with no possessive and no case ending (білдірушілер, жұмысшылар)
+_KK_BARE_PLURAL = re.compile(r".{3,}(?:лар|лер|дар|дер|тар|тер)")
+#: a noun right before "in" and a name ("protesters in Aktau")
+_EN_NOUN_IN = re.compile(r"(?i)\b([a-z][\w'-]*s)\s+in\s+(?:the\s+)?$")
+#: words before "in" that are no nouns of people or things
+_EN_NOT_NOUNS = frozenset("same way place time is was were are be been and or but also held kept put set left "
+                          "only even just".split())
+#: a participle's mark inside a Kazakh word (ұсталған, шығарылғандарды)
+_KK_PARTICIPLE_STEM = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
+
+
+class KazakhPlaceRules(KazakhPossessionRules):
+    """Where the English puts a place after "in": the Kazakh case that says where, or which ones."""
+
+    def kazakh_accusative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "tried to hold a rally in Petropavlovsk": a place after "in" or "at" is where
+        something is or happens, a locative («Петропавлда митинг өткізбек болған»); an accusative
+        («Петропавлды») makes it the object of a verb instead. Not with the verbs whose object is
+        the place gone round or lived in (аралау "travel around", мекендеу "inhabit"), which English
+        says with "in" too."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN:
+            return False
+        if self.lx.kinds[entry.ref] != "place":
+            # (a company or body "at" which something was done, in a clause whose one verb is a finite
+            # passive: nothing there takes an object — «ТШО-ны 40 мың жұмысшы қысқартылды», "40,000 workers
+            # were laid off at Tengizchevroil")
+            words = self._clause_after(hit)
+            if not self.at_body(entry.ref) or len(words) < 2 or not finite_passive(fold(words[-1])) \
+                    or another_verb_form(words[:-1]):
+                return False
+        elif not self.place_not_direction(entry.ref) or any(round_verb(word) for word in self._clause_after(hit)):
+            return False
+        self.wrong_case(hit, entry, "loc", "(acc) where the source puts it after \"in\" or \"at\": where something "
+                        "is or happens is a locative, an accusative makes it a verb's object")
+        return True
+
+    def kazakh_dative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "protesters seized the akimat in Petropavl": a place after "in" is where something
+        happens, a locative («Петропавлда … басып алды»); a dative there («Петропавлға») says where
+        to, which nothing asks for where the English has no verb of arrival, motion or placement
+        around the name and nothing in the Kazakh sentence after it takes a dative (a verb of moving,
+        bringing, putting or introducing in any form, one whose object is a dative, a postposition:
+        «Алматыға төтенше жағдай енгізілді» is right)."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_DAT:
+            return False
+        after_en = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0]
+        closed = self._closed_by_participle(hit)
+        return self._kazakh_case_for_in(hit, entry, lambda words: (arrival_in_clause(after_en) and not closed)
+                                        or dative_in_clause(words),
+                                        "(dat) where the source puts it after \"in\": where something is or happens "
+                                        "is a locative, and nothing in the clause asks for a dative (where to)")
+
+    def _closed_by_participle(self, hit: Hit) -> bool:
+        """Is the name right before a passive participle that is no verb of moving («Қызылордаға
+        ұсталған мұнайшылар … ауыстырылды», "workers detained in Kyzylorda were transferred")? It
+        closes the name's relative clause: neither the main verb after it nor the English one asks
+        anything of the name."""
+        return hit.end < self.n and self.toks.words[hit.end].islower() \
+            and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
+            and objectless_participle_noun(self.toks.folded[hit.end]) and not moving_verb(self.toks.words[hit.end])
+
+    def kazakh_nominative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the picket ended in Trafalgar Square": a place after "in" is where something
+        happens, a locative; a bare name right before a finite verb («… Трафальгар алаңы аяқталды»)
+        is that verb's subject, which the English does not make it."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or entry.surface[:1] in OPEN \
+                or self.lx.kinds[entry.ref] != "place" or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or not self.toks.words[hit.end].islower() \
+                or not (finite_verb(self.toks.folded[hit.end])
+                        # (or a participle that ends the sentence, its predicate: «… облысы орналасқан.»)
+                        or (participle(self.toks.folded[hit.end]) and self._sentence_end(hit.end) == hit.end + 1)) \
+                or _KK_PLURAL_NOUN_CASE.search(self.toks.folded[hit.end]) \
+                or not EN_IN_BEFORE.search(self.source_before(entry.ref)) or not self.place_not_direction(entry.ref):
+            return False
+        self.wrong_case(hit, entry, "loc", f"(nom) right before the verb {self.toks.words[hit.end]!r}, its subject, "
+                        "where the source puts it after \"in\": where something happens is a locative")
+        return True
+
+    def kazakh_ablative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "detained in Uralsk": a place after "in" is where something happens, a locative; an
+        ablative («Оралдан … ұсталды») says "from", which nothing in the Kazakh sentence asks for
+        (no verb of leaving, taking, hearing, moving or beginning, no postposition or comparison
+        of the ablative) where the English has no "from"."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ABL or "from" in self.source.lower().split():
+            return False
+        return self._kazakh_case_for_in(hit, entry, ablative_in_clause,
+                                        "(abl) where the source puts it after \"in\": where something is or happens "
+                                        "is a locative; an ablative says \"from\"")
+
+    def kazakh_locative_for_attribute(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "praised the oil workers in Zhanaozen", "called the events in Kazakhstan …": the
+        place says which people or things, an attribute of the noun before "in", which Kazakh makes
+        with -дағы («Жаңаөзендегі мұнайшыларды»). A plain locative right before that noun, the
+        object in the accusative («Жаңаөзенде мұнайшыларды мақтады»), says where the praising
+        happened instead."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES not in (KK_LOC, KK_GEN) or entry.surface[:1] in OPEN \
+                or self.lx.kinds[entry.ref] != "place":
+            return False
+        if entry.cases & KK_CASES == KK_GEN:
+            return self._genitive_for_attribute(hit, entry)
+        found = _EN_THE_NOUN_IN.search(self.source_before(entry.ref))
+        if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
+            return False
+        words = self._clause_after(hit)[:3]
+        at = next((k for k, word in enumerate(words) if word.islower() and case_by_ending(fold(word)) == "acc"), None)
+        # (not a participle's place, «Алматыда ұсталғандарды», those detained in Almaty: the locative is its own)
+        if at is None or at == len(self._clause_after(hit)) - 1 or any(
+                not word.islower() or case_by_ending(fold(word)) not in (None, "acc") or genitive_word(fold(word))
+                or _KK_PARTICIPLE_STEM.search(fold(word)) for word in words[:at + 1]):
+            return False
+        # the attribute: the locative as written with -ғы/-гі after it (Жаңаөзенде → Жаңаөзендегі)
+        written = self.toks.span_text(hit.start, hit.end)
+        attribute = next((form for form in self.lx.surfaces(entry.ref, "kk", entry.base)
+                          if form in (written + "ғы", written + "гі")), None)
+        offending = self.offending_of(hit, entry)
+        self.add("target-wrong-inflection",
+                 f"{offending!r} (loc) right before {' '.join(words[:at + 1])!r}: the source says which ones (\""
+                 f"the {found.group(1)} in …\"), an attribute in -дағы, not where the verb's action happens"
+                 + (f"; expected {attribute!r}" if attribute else ""),
+                 offending=offending, suggestion=attribute,
+                 ref=entry.ref)
+        return True
+
+    def _genitive_for_attribute(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "protesters in Aktau": «Ақтаудың наразылық білдірушілер» — a genitive before words
+        none of which carries the possessive owns nothing there; the place says which people, an
+        attribute in -дағы."""
+        found = _EN_NOUN_IN.search(self.source_before(entry.ref))
+        if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
+            return False
+        # the noun phrase after it, up to a bare plural that ends it with no possessed word after
+        # («наразылық білдірушілер газ …»): a plural without the possessive heads nothing a genitive owns
+        # (not «жұмысшылар одағы», a plural modifying the possessed noun after it)
+        clause = self._clause_after(hit)
+        end = next((k for k, word in enumerate(clause[:4]) if _KK_BARE_PLURAL.fullmatch(fold(word))), None)
+        if end is None or end + 1 >= len(clause) or possessive_shape(fold(clause[end + 1])) \
+                or may_own(fold(clause[end + 1])):
+            return False
+        words = clause[:end + 1]
+        if any(not word.islower() or possessive_shape(fold(word)) or may_own(fold(word)) or genitive_word(fold(word))
+               or postposition(word) is not None for word in words):
+            return False
+        written = self.toks.span_text(hit.start, hit.end)
+        attribute = next((form for form in self.lx.surfaces(entry.ref, "kk", entry.base)
+                          if fold(form) in (fold(written)[:-3] + "дағы", fold(written)[:-3] + "дегі",
+                                            fold(written)[:-3] + "тағы", fold(written)[:-3] + "тегі",
+                                            fold(written)[:-3] + "ндағы", fold(written)[:-3] + "ндегі")), None)
+        offending = self.offending_of(hit, entry)
+        self.add("target-wrong-inflection",
+                 f"{offending!r} (gen) before {' '.join(words)!r}, which carry no possessive: the genitive owns "
+                 f"nothing there; the source says which ones (\"{found.group(1)} in …\"), an attribute in -дағы"
+                 + (f"; expected {attribute!r}" if attribute else ""),
+                 offending=offending, suggestion=attribute, ref=entry.ref)
+        return True
+
+    def kazakh_genitive_for_in(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "protesters in Aktau": a place after "in" is where something is or happens, a
+        locative («Ақтаудағы наразылар», «Ақтауда»); a genitive («Ақтаудың наразылық білдірушілер …»)
+        says whose, and owns nothing where no possessed word after it in the sentence is its own."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or entry.surface[:1] in OPEN \
+                or self.lx.kinds[entry.ref] != "place" or not EN_IN_BEFORE.search(self.source_before(entry.ref)) \
+                or not self.place_not_direction(entry.ref) or self.english_possessive(entry.ref):
+            return False
+        # (past the other genitives of a list that share the possessed noun: «Атырау облысының, Ақтөбе
+        # облысының және Батыс Қазақстан облысының жұмысшылары»)
+        start = hit.end
+        while start < self.n and (self.toks.folded[start] in KK_COORDINATORS or "," in self.toks.gap(start)):
+            first = start + (self.toks.folded[start] in KK_COORDINATORS)
+            # (an adjective may stand before the next one: «және көршілес Батыс Қазақстан облысының»)
+            following = next((h for h, e in self.pending if first <= h.start <= first + 1), None)
+            if following is None or not genitive_word(self.toks.folded[following.end - 1]):
+                break
+            start = following.end
+        if self.something_owned(start, self._sentence_end(hit.end)):
+            return False
+        self.wrong_case(hit, entry, "loc", "(gen) owning nothing after it, where the source puts it after \"in\": "
+                        "where something is or happens is a locative")
+        return True
+
+    def _kazakh_case_for_in(self, hit: Hit, entry: FormEntry, asked_for: Callable[[list[str]], bool],
+                            why: str) -> bool:
+        """A place the English puts after "in" (no verb of arrival before it) in a case that
+        nothing in the Kazakh sentence after it asks for (*asked_for* of its words, read to the
+        sentence's end: the verb may stand past a comma, «Алматыға … емес, дәл ҰҚШҰ келіп
+        жетті»): the locative is meant."""
+        words = self.toks.words[hit.end:self._sentence_end(hit.end)]
+        if self._closed_by_participle(hit):
+            words = words[:1]
+        if entry.surface[:1] in OPEN or not EN_IN_BEFORE.search(self.source_before(entry.ref)) \
+                or not self.place_not_direction(entry.ref) or asked_for(words):
+            return False
+        if self._sentence_end(hit.end) == hit.end \
+                and asked_for(self.toks.words[self._sentence_start(hit.start):hit.start]):
+            # (a name that ends its sentence, set after the verb: «… сол жерден бастайық: … — Жаңаөзеннен», "let us
+            # begin … in Zhanaozen")
+            return False
+        self.wrong_case(hit, entry, "loc", why)
+        return True
