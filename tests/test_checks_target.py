@@ -5456,3 +5456,28 @@ def test_a_kazakh_name_made_a_predicate_with_a_personal_ending_is_present() -> N
     # (another word with the ending renders nothing)
     target = "«Мен зейнеткермін, елордадамын, лайықты демалыстамын»."
     assert [f.check for f in checker.check_target_segment("d", 1, source, target, "kk")] == ["target-missing-name"]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the one spoken to, met or negotiated with: the instrumental partner of сөйлесу, кездесу, келісу
+    ("We spoke to Ainur Kurmanov about the arrests.", "Біз Айнұр Құрмановты қамауға алулар туралы сөйлестік.",
+     "Айнұр Құрмановпен"),
+    ("When Biden spoke to Tokayev by phone, were labour rights mentioned?",
+     "Байден Тоқаевқа телефон арқылы сөйлескенде еңбек құқықтары туралы сөз болды ма?", "Тоқаевпен"),
+    ("We spoke to Ainur Kurmanov about the arrests.", "Біз Айнұр Құрмановпен қамауға алулар туралы сөйлестік.",
+     None),
+    # (not a name that modifies the one met)
+    ("He met the Zhanaozen strikers in 2011.", "Ол 2011 жылы Жаңаөзен ереуілшілерімен кездесті.", None),
+])
+def test_a_kazakh_partner_of_talking_or_meeting_is_instrumental(source: str, target: str,
+                                                                 expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "a counterweight to NATO": қарсы takes the dative
+    ("The CSTO was created as a counterweight to NATO.", "ҰҚШҰ НАТО-ның қарсы салмақ ретінде құрылды.", "НАТО-ға"),
+    ("The CSTO was created as a counterweight to NATO.", "ҰҚШҰ НАТО-ға қарсы салмақ ретінде құрылды.", None),
+])
+def test_a_kazakh_counterweight_to(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -105,7 +105,9 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     # ("stood alongside John McDonnell" → «Джон Макдоннеллмен қатар тұрды»; қатар is also "a row")
     "қатар": _AdverbPostposition(right_before(_WITH_PARTNER), INS, "ins"),
     # ("aimed at Nazarbayev" → «Назарбаевқа қарсы бағытталған»)
-    "қарсы": _AdverbPostposition(right_before(r"(?:against|(?:aimed|directed|targeted)\s+at)"), DAT, "dat",
+    # ("a counterweight to NATO" → «НАТО-ға қарсы салмақ», "opposed to Tokayev" → «Тоқаевқа қарсы»)
+    "қарсы": _AdverbPostposition(right_before(r"(?:against|(?:aimed|directed|targeted)\s+at|"
+                                              r"(?:counterweight|counterbalance|opposed|opposition)\s+to)"), DAT, "dat",
                                  never=ACC | INS, compounds=("ал", "қой")),
     # "from Kyzylorda to Pavlodar" → «Қызылордадан бастап Павлодарға дейін» (бастап is also "starting",
     # "leading": «жұмысты бастап», «көтеріліске бастап»)

@@ -219,6 +219,15 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
                             r"provid|equipp|fill|cover|flank|encircl|compar|link|connect|associat)")
 
 
+#: English verbs of talking, meeting and agreeing right before a name, with "to" or "with" or none
+_EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|met|meet|meets|meeting|"
+                                  r"negotiated|negotiate|negotiates|negotiating)(?:\s+(?:by\s+phone|again|"
+                                  r"briefly|directly|personally))?(?:\s+(?:to|with))?")
+#: The Kazakh verbs whose partner is an instrumental, in any form (сөйлестік, кездескен, келіспеді; not the
+#: noun келісім, an agreement)
+_KK_PARTNER_VERB = re.compile(r"(?:сөйлес|кездес|келіс(?!ім))")
+
+
 class KazakhRules(KazakhPlaceRules):
     """The case ending a Kazakh name's context needs."""
 
@@ -1185,6 +1194,33 @@ class KazakhRules(KazakhPlaceRules):
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
                         f"\"{verb_en}\"")
+
+    def kazakh_partner(self, hit: Hit, entry: FormEntry) -> None:
+        """English "spoke to Ainur Kurmanov", "met Tokayev", "negotiated with ExxonMobil": the one
+        spoken to, met or negotiated with is the partner of a Kazakh verb of talking, meeting or
+        agreeing (сөйлесу, кездесу, келісу), an instrumental («Айнұр Құрмановпен … сөйлестік»),
+        wherever the verb stands in the clause. A name in another case there (not a genitive that
+        owns a noun, nor where a compound whose object is a dative comes between: «Тоқаевқа телефон
+        соғып сөйлесті») is wrong."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & (KK_INS | KK_GEN) or entry.surface[:1] in OPEN:
+            return
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or not _EN_PARTNER_BEFORE.search(before_en) or after_en.startswith(POSSESSIVE) \
+                or content_word_after(after_en):
+            return      # ("met the Zhanaozen strikers": the name modifies the one met, «Жаңаөзен мұнайшыларымен»)
+        words = self._clause_after(hit)
+        if words and possessive_shape(fold(words[0])):
+            return      # a bare name heading a compound whose possessed noun is the partner
+        if hit.end < self.n and (self.toks.gap(hit.end) == "-" or self.toks.words[hit.end][:1].isupper()):
+            return      # an ending after a hyphen, or the rest of a longer name («Айнұр Құрмановмен»): not this rule's
+        at = next((k for k, word in enumerate(words) if word.islower() and _KK_PARTNER_VERB.match(fold(word))), None)
+        if at is None or any(dative_compound(first, second) for first, second in pairwise(words[:at + 1])) \
+                or (words and postposition(words[0]) is not None):
+            return
+        self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('kk', cases))}) with {words[at]!r} after it: the "
+                        "source makes it the one spoken to, met or agreed with, the partner a Kazakh verb of "
+                        "talking or meeting takes in the instrumental")
 
     def kazakh_ablative_compound(self, hit: Hit, entry: FormEntry) -> None:
         """«Пол Мейсон Құрмановқа сұхбат алды»: a compound of receiving at the end of the clause (an

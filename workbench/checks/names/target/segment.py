@@ -496,6 +496,8 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                     self.kazakh_subject(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_ablative_compound(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_partner(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
             return
         elif self.language == "ru":
