@@ -704,6 +704,17 @@ def without_auxiliary(words: list[str]) -> list[str]:
     return words
 
 
+#: The verbs whose partner is an instrumental (:data:`_VERB_STEMS`), in any form: сөйлестік, кездескен,
+#: келіссөздер — not the noun келісім, an agreement
+_PARTNER_VERB = re.compile("(?:" + "|".join(_VERB_STEMS["ins"].split()) + ")(?!ім)")
+
+
+def partner_verb(low: str) -> bool:
+    """Is the folded *low* a form of a verb of talking, meeting or agreeing (сөйлесу, кездесу, келісу),
+    whose partner is an instrumental, or a noun made of one (келіссөздер)?"""
+    return _PARTNER_VERB.match(low) is not None
+
+
 def partner_clause(words: list[str]) -> bool:
     """Does the clause *words* end with a verb whose partner is an instrumental (кездесті,
     сөйлесті, келіссөз жүргізді)?"""
@@ -809,10 +820,16 @@ def accusative_verb(word: str) -> bool:
 
 #: words that may stand between a possessor and what it possesses: demonstratives ...
 _DEMONSTRATIVES = frozenset("бұл осы сол ол мына мынау анау әлгі".split())
+
+
+def demonstrative(low: str) -> bool:
+    """Is the folded *low* a demonstrative (бұл, осы, сол, мынау)? A possessed noun after one has an
+    owner before it, never a modifier."""
+    return low in _DEMONSTRATIVES
 #: ... and quantifiers and the superlative's particle (бірнеше офицері, барлық мүшелері, ең ірі серіктесі)
-#: and the common adjectives no suffix shows (жаңа басшылығы, the new leadership; ескі, үлкен, ірі)
-_QUANTIFIERS = frozenset("бірнеше көптеген барлық бүкіл кейбір бірқатар "
-                         "жаңа ескі үлкен ірі басты жалпы бірыңғай".split())
+_QUANTIFIERS = frozenset("бірнеше көптеген барлық бүкіл кейбір бірқатар".split())
+#: ... and the common adjectives no suffix shows (жаңа басшылығы, the new leadership; ескі, үлкен, ірі)
+_PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты жалпы бірыңғай".split())
 #: ... and comparatives (кедейірек елдері, үлкенірек бөлігі)
 _COMPARATIVE = re.compile(r".{3,}(?:рақ|рек|ырақ|ірек)")
 #: ... and adjectives, known by a suffix only adjectives have (бұрынғы, алғашқы, қалалық, өндірістік)
@@ -873,7 +890,8 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
         if low in ("ең", "аса", "өте"):
             k += 2      # the superlative's or intensifier's adjective after it (ең ауқымды, ең ірі) whatever its shape
             continue
-        if low in _DEMONSTRATIVES or low in _QUANTIFIERS or words[k].isdigit() or adjective_shaped(low) \
+        if low in _DEMONSTRATIVES or low in _QUANTIFIERS or low in _PLAIN_ADJECTIVES or words[k].isdigit() \
+                or adjective_shaped(low) \
                 or _FRACTION_OF.fullmatch(low) or _COMPARATIVE.fullmatch(low):
             k += 1
             continue
@@ -1000,7 +1018,7 @@ def may_be_possessed(low: str) -> bool:
     """May the folded *low* carry the third-person possessive, in any case (a noun a genitive
     before it could own: шешімі, айтуынша)? Past verbs and look-alikes are not."""
     return _ANY_POSSESSED.fullmatch(low) is not None and not _ACCUSATIVE_WORD.fullmatch(low) \
-        and not only_looks_possessed(low) and low not in _NUMERALS
+        and not only_looks_possessed(low) and low not in _POSSESSIVE_LOOK_ALIKES
 
 
 #: An accusative or a past verb for certain: -ды/-ді (жаншуды, шақырды), or -ты/-ті after a
@@ -1013,12 +1031,12 @@ def possessive_shape(low: str) -> bool:
     (есебін, қызметі, адамдарының) — adjectives and -ны accusatives that share it included, not
     the sure accusatives and past verbs in -ды, -ты (the wider test than :func:`may_be_possessed`)?"""
     return _ANY_POSSESSED.fullmatch(low) is not None and _ACCUSATIVE_OR_PAST.fullmatch(low) is None \
-        and low not in _NUMERALS
+        and low not in _POSSESSIVE_LOOK_ALIKES
 
 
-#: Numerals that end like a possessive (екі "two", алты "six", жеті "seven"), and adverbs and
-#: conjunctions that do (жоғары "highly", әрі "and", тағы "again", бері "since", кері "back")
-_NUMERALS = frozenset("екі алты жеті жоғары ары әрі тағы бері ілгері кері".split())
+#: Words that end like a possessive and are none: numerals (екі "two", алты "six", жеті "seven"),
+#: adverbs and conjunctions (жоғары "highly", әрі "and", тағы "again", бері "since", кері "back")
+_POSSESSIVE_LOOK_ALIKES = frozenset("екі алты жеті жоғары ары әрі тағы бері ілгері кері".split())
 
 
 #: A word whose ending can only be the accusative: a plural's -ды/-ді, or -ны/-ні

@@ -118,6 +118,7 @@ def code_fingerprint() -> str:
 #: The English word for a kind of place after its name ("Aktobe Region", "Aktobe Oblast")
 _KIND_OF_PLACE_TAIL = re.compile(r"\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)$")
 
+
 class Lexicon:
     """The read-only name data of one glossary (see the module docstring)."""
 

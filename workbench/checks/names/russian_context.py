@@ -249,8 +249,6 @@ def generic_words() -> dict[str, int]:
 _SITE_NOUNS = frozenset("месторождение нефтепромысел промысел шахта рудник завод комбинат фабрика проект".split())
 
 
-#: Generic nouns that are the kind of thing a company's name names (компания «КазМунайГаз» is
-#: KazMunayGas): a name in quotes after one is its apposition, never its genitive complement
 #: Nouns of the kind of thing a quoted name names — companies, groups, parties, papers: after one,
 #: the name is the thing itself («компании «КазМунайГаз»», «группы «Голос рабочих Детройта»»),
 #: never its genitive complement

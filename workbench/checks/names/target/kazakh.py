@@ -65,6 +65,7 @@ from ..kazakh_context import (
     participle,
     partner_clause,
     partner_noun,
+    partner_verb,
     passive_verb,
     passive_verbal_noun,
     place_head,
@@ -223,9 +224,6 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
 _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|met|meet|meets|meeting|"
                                   r"negotiated|negotiate|negotiates|negotiating)(?:\s+(?:by\s+phone|again|"
                                   r"briefly|directly|personally))?(?:\s+(?:to|with))?")
-#: The Kazakh verbs whose partner is an instrumental, in any form (сөйлестік, кездескен, келіспеді; not the
-#: noun келісім, an agreement)
-_KK_PARTNER_VERB = re.compile(r"(?:сөйлес|кездес|келіс(?!ім))")
 
 
 class KazakhRules(KazakhPlaceRules):
@@ -1214,7 +1212,7 @@ class KazakhRules(KazakhPlaceRules):
             return      # a bare name heading a compound whose possessed noun is the partner
         if hit.end < self.n and (self.toks.gap(hit.end) == "-" or self.toks.words[hit.end][:1].isupper()):
             return      # an ending after a hyphen, or the rest of a longer name («Айнұр Құрмановмен»): not this rule's
-        at = next((k for k, word in enumerate(words) if word.islower() and _KK_PARTNER_VERB.match(fold(word))), None)
+        at = next((k for k, word in enumerate(words) if word.islower() and partner_verb(fold(word))), None)
         if at is None or any(dative_compound(first, second) for first, second in pairwise(words[:at + 1])) \
                 or (words and postposition(words[0]) is not None):
             return

@@ -51,6 +51,8 @@ _EN_NOUN_IN = re.compile(r"(?i)\b([a-z][\w'-]*s)\s+in\s+(?:the\s+)?$")
 #: words before "in" that are no nouns of people or things
 _EN_NOT_NOUNS = frozenset("same way place time is was were are be been and or but also held kept put set left "
                           "only even just".split())
+#: the attribute's ending after a place's stem (Ақтаудағы, Жаңаөзендегі, Қазақстандағы, облысындағы)
+_ATTRIBUTE_TAILS = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
 #: a participle's mark inside a Kazakh word (ұсталған, шығарылғандарды)
 _KK_PARTICIPLE_STEM = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
 
@@ -154,10 +156,7 @@ class KazakhPlaceRules(KazakhPossessionRules):
                 not word.islower() or case_by_ending(fold(word)) not in (None, "acc") or genitive_word(fold(word))
                 or _KK_PARTICIPLE_STEM.search(fold(word)) for word in words[:at + 1]):
             return False
-        # the attribute: the locative as written with -ғы/-гі after it (Жаңаөзенде → Жаңаөзендегі)
-        written = self.toks.span_text(hit.start, hit.end)
-        attribute = next((form for form in self.lx.surfaces(entry.ref, "kk", entry.base)
-                          if form in (written + "ғы", written + "гі")), None)
+        attribute = self._attribute_form(hit, entry, ending=2)     # Жаңаөзен-де → Жаңаөзендегі
         offending = self.offending_of(hit, entry)
         self.add("target-wrong-inflection",
                  f"{offending!r} (loc) right before {' '.join(words[:at + 1])!r}: the source says which ones (\""
@@ -186,11 +185,7 @@ class KazakhPlaceRules(KazakhPossessionRules):
         if any(not word.islower() or possessive_shape(fold(word)) or may_own(fold(word)) or genitive_word(fold(word))
                or postposition(word) is not None for word in words):
             return False
-        written = self.toks.span_text(hit.start, hit.end)
-        attribute = next((form for form in self.lx.surfaces(entry.ref, "kk", entry.base)
-                          if fold(form) in (fold(written)[:-3] + "дағы", fold(written)[:-3] + "дегі",
-                                            fold(written)[:-3] + "тағы", fold(written)[:-3] + "тегі",
-                                            fold(written)[:-3] + "ндағы", fold(written)[:-3] + "ндегі")), None)
+        attribute = self._attribute_form(hit, entry, ending=3)     # Ақтау-дың → Ақтаудағы
         offending = self.offending_of(hit, entry)
         self.add("target-wrong-inflection",
                  f"{offending!r} (gen) before {' '.join(words)!r}, which carry no possessive: the genitive owns "
@@ -198,6 +193,14 @@ class KazakhPlaceRules(KazakhPossessionRules):
                  + (f"; expected {attribute!r}" if attribute else ""),
                  offending=offending, suggestion=attribute, ref=entry.ref)
         return True
+
+    def _attribute_form(self, hit: Hit, entry: FormEntry, *, ending: int) -> str | None:
+        """The name as written with its case ending (its last *ending* letters) made the attribute in
+        -дағы, as the glossary's paradigm has it (Жаңаөзенде → Жаңаөзендегі, облысының →
+        облысындағы); None if it has no such form."""
+        stem = fold(self.toks.span_text(hit.start, hit.end))[:-ending]
+        wanted = {stem + tail for tail in _ATTRIBUTE_TAILS}
+        return next((form for form in self.lx.surfaces(entry.ref, "kk", entry.base) if fold(form) in wanted), None)
 
     def kazakh_genitive_for_in(self, hit: Hit, entry: FormEntry) -> bool:
         """English "protesters in Aktau": a place after "in" is where something is or happens, a

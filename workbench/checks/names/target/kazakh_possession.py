@@ -31,6 +31,7 @@ from ..kazakh_context import (
     any_postposition,
     any_verbal_noun,
     dative_predicative,
+    demonstrative,
     finite_passive,
     finite_verb_case,
     genitive_word,
@@ -85,8 +86,6 @@ _KK_POSSESSED_GENITIVE = re.compile(r"(?:ы|і|сы|сі)(?:ның|нің)$")
 _KK_AFTER_ABLATIVE = frozenset("кейін соң бұрын бері бастап гөрі тыс басқа".split())
 
 
-#: Kazakh demonstratives: a possessed noun after one has an owner, never a modifier, before it
-_KK_DEMONSTRATIVES = frozenset("бұл осы сол мына ана мынау анау әлгі".split())
 
 class KazakhPossessionRules(SourceReading):
     """Which Kazakh word owns which: genitives, possessives and the subjects of verbal nouns."""
@@ -219,7 +218,7 @@ class KazakhPossessionRules(SourceReading):
         # phrase's, the name only modifies the noun after it — «ҰҚШҰ бітімгершілік күштерінің», a compound;
         # not before a demonstrative, which only an owner reaches across: «Еуропалық Одақтың бұл мәлімдемесі»)
         of_owner = self.after_of(entry.ref) and not (
-            noun_next(after_en) and clause and fold(clause[0]) not in _KK_DEMONSTRATIVES)
+            noun_next(after_en) and clause and not demonstrative(fold(clause[0])))
         strong = after_en.startswith(POSSESSIVE) or of_owner or author
         adjacent = not cases & KK_NOM and (after_en.startswith(POSSESSIVE) or not cases & KK_ACC or concrete
                                            or modifier or author)
