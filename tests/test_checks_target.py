@@ -1504,6 +1504,11 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
     ("Workers supported Tengizchevroil strikers in Atyrau.",
      "Жұмысшылар Атырауда Теңізшевройл ереуілшілерін қолдады.", None),
     ("They removed Nazarbayev from the council.", "Олар Назарбаевқа кеңестегі орнын босатты.", None),
+    # a possessive of a stem in -т (комитеті) is no other accusative taking the object's place
+    ("Tokayev dismissed Massimov from the post of chairman of the National Security Committee.",
+     "Тоқаев Мәсімовке Ұлттық қауіпсіздік комитеті төрағасы лауазымынан босатты.", "Мәсімовті"),
+    ("Tokayev dismissed Massimov from the post of chairman of the National Security Committee.",
+     "Тоқаев Мәсімовті Ұлттық қауіпсіздік комитеті төрағасы лауазымынан босатты.", None),
 ])
 def test_kazakh_clause_verb_takes_its_object_in_its_case(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

@@ -961,8 +961,10 @@ _LYQ_POSSESSED = re.compile(r"(?!.+(?:да|де|та|те)(?:ғы|гі)$|(?:ке
 _GENITIVE_WORD = re.compile(r".{2,}(?:ның|нің|дың|дің|тың|тің)")
 #: A word in the accusative (an ending, or -н after the possessive: бұйрығын), or a past verb in
 #: -ды/-ті (either way a clause's object slot); not үшін, кейін, жеті (a postposition, an adverb,
-#: a numeral)
-_ACCUSATIVE_WORD = re.compile(r"\w{3,}(?:ны|ні|ды|ді|ты|ті)|\w{4,}(?:ын|ін)|оны|мұны|бұны|соны|кімді|нені")
+#: a numeral). -ты/-ті follow a voiceless consonant only: after a vowel they are a possessive of a
+#: stem in -т (комитеті, "its committee"; the accusative is комитетті)
+_ACCUSATIVE_WORD = re.compile(r"\w{3,}(?:ны|ні|ды|ді)|\w{2,}[^\Wаәеиоөұүыіуэюя](?:ты|ті)|\w{4,}(?:ын|ін)"
+                              r"|оны|мұны|бұны|соны|кімді|нені")
 #: A word in the ablative
 _ABLATIVE_WORD = re.compile(r"\w{2,}(?:дан|ден|тан|тен|нан|нен)")
 #: The suffixes of the participles, past and present (қолдаған, қолдайтын)
