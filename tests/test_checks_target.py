@@ -1562,6 +1562,15 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
      None),
     ("Nazarbayev nominated Tokayev in 2019.", "Назарбаев 2019 жылы Тоқаевты ұсынды.", None),
     ("They sent congratulations to Tokayev.", "Олар Тоқаевты құттықтады.", None),
+    # the first object of "told", "informed", "promised", "paid" is the one told, whatever follows it
+    ("Kurmanov told Paul Murphy about the strike committees.",
+     "Құрманов Пол Мерфиді ереуіл комитеттері туралы айтып берді.", "Пол Мерфиге"),
+    ("Tokayev informed Putin that the operation had been completed.",
+     "Тоқаев Путинді операцияның аяқталғанын хабарлады.", "Путинге"),
+    ("Tokayev informed Putin that the operation had been completed.",
+     "Тоқаев Путинге операцияның аяқталғанын хабарлады.", None),
+    ("Kazakhstan informed the United States of America about the investigation.",
+     "Қазақстан Америка Құрама Штаттарын тергеу туралы хабардар етті.", None),
     # "with" a partner: an instrumental, never the object
     ("Kurmanov has worked closely with Paul Murphy for years.",
      "Құрманов бірнеше жылдан бері Пол Мерфиді тығыз жұмыс істеп келеді.", "Пол Мерфимен"),

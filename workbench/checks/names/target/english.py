@@ -166,6 +166,10 @@ _EN_JOINED_BEFORE = right_before("joined|joins|join|joining|entered|enters|enter
 #: English verbs of giving with two objects ("offered Tokayev military aid": Tokayev is the recipient)
 EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|granted|showed|told|paid|lent|sold)\s+"
                               r"(?:the\s+)?$")
+#: English verbs whose first object is the one told, informed, promised or paid whatever follows it
+#: ("told Paul Murphy about the committees", "informed Putin that …", "paid Tony Blair millions")
+EN_RECIPIENT_FIRST = re.compile(r"(?i)\b(?:told|tell|tells|telling|informed|inform|informs|informing|promised|"
+                                r"promise|promises|paid|pay|pays|assured|assure|assures)\s+(?:the\s+)?$")
 #: English prepositions before a Kazakh pair of names, and the case each asks for
 EN_CASE_BEFORE = right_before("(in|at|to|into|from|with)")
 EN_AND_AFTER = re.compile(r"(?i)\s+and\s")

@@ -93,6 +93,7 @@ from .english import (
     EN_IN_AFTER_VERB,
     EN_IN_ON_BEFORE,
     EN_OPENING_PLACE,
+    EN_RECIPIENT_FIRST,
     EN_TO_RECIPIENT,
     FROM_BEFORE,
     LEAVING_FOR,
@@ -430,7 +431,8 @@ class KazakhRules(KazakhPlaceRules):
             # an accusative is the thing given: wrong for "sent a letter to Bachelet" and for the English
             # double object "offered Tokayev military aid" — where the clause ends with a verb of giving
             # (a congratulation "sent to Tokayev" is «Тоқаевты құттықтады», an accusative)
-            double = EN_GIVING_BEFORE.search(before_en) is not None and second_object_next(after_en)
+            double = (EN_GIVING_BEFORE.search(before_en) is not None and second_object_next(after_en)) \
+                or EN_RECIPIENT_FIRST.search(before_en) is not None
             # (the verb before an auxiliary of aspect: «Қытайға … мұнай сатып отыр», "sells oil to China")
             words = without_auxiliary(self._clause_after(hit))
             if not (double or EN_TO_RECIPIENT.search(before_en)) or not words or not giving_verb(words[-1]):
