@@ -3356,6 +3356,12 @@ def test_kazakh_object_before_a_reported_clause(source: str, target: str, expect
      "Вашингтон ҰҚШҰ әскерлерінің Қазақстанға не үшін қажет болғанын сұрады.", None),
     # ... or the English verb is one of arrival or placement
     ("Troops were deployed in Almaty.", "Әскер Алматыға орналастырылды.", None),
+    # ... and a word that only begins like a verb of moving is none (барлық "all", жетекші "leader")
+    ("Dozens were detained in Almaty, all of them young.", "Алматыға ондаған адам ұсталды, барлығы жастар.",
+     "Алматыда"),
+    ("Dozens were detained in Almaty, all of them young.", "Алматыда ондаған адам ұсталды, барлығы жастар.", None),
+    ("Dozens were detained in Almaty and brought to Taraz.",
+     "Алматыға ондаған адам ұсталып, Таразға жеткізілгенін айтты.", None),
     # ... but not one further back whose place a participle nearer the name took: "those detained in Taraz"
     # are detained there («Таразда ұсталғандарға»), whatever was sent
     ("The deputies sent an inquiry about those detained in Taraz.",

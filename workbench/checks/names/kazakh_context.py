@@ -486,7 +486,7 @@ def dative_in_clause(words: list[str]) -> bool:
     that takes one?"""
     for before, word in zip(["", *words], words):
         low = fold(word)
-        moving = low.startswith(_TO_WHERE_STEMS)
+        moving = _moving_or_putting(low)
         if moving and before.islower() and _DATIVE_WORD.fullmatch(fold(before)) and fold(before) not in _NOT_CASE_WORDS:
             continue        # «дүниеге келді» ("was born"): a dative of its own right before the verb fills its place
         if moving and before.islower() and converb(before) and _stem_of(word, _AUXILIARY_STEMS) is not None:
@@ -514,6 +514,7 @@ def ablative_in_clause(words: list[str]) -> bool:
 #: Stems of the verbs whose where is a dative (moving, bringing, putting, gathering), for the
 #: startswith test above (those whose where is an ablative: :data:`_FROM_WHERE_STEMS`)
 _TO_WHERE_STEMS = tuple(sorted(_MOVING_STEMS | _PUTTING_STEMS))
+_TO_WHERE_STEM_SET = frozenset(_TO_WHERE_STEMS)
 #: What follows a verb stem in any of its forms: the passive infix, then a converb, participle, verbal
 #: noun, finite or conditional ending (алып, алынған, алуы, алды, алса), not a noun's (алаңды)
 _VERB_FORM_TAIL = re.compile(r"(?:ыл|іл|л|ын|ін|н)?(?:ып|іп|п|ған|ген|қан|кен|атын|етін|йтын|йтін|у|ю|ды|ді|ты|ті"
@@ -597,6 +598,15 @@ _DATIVE_COMPOUNDS = {
     "төрағалық": "ет жаса",        # chairing: «ҰҚШҰ-ға төрағалық етті»
     "уәде": "ет",                   # promising: «Путинге не уәде етті?» (not уәде беру: its dative may be the thing)
 }
+def _moving_or_putting(low: str) -> bool:
+    """Is the folded *low* a form of a verb of moving, bringing or putting — finite, participle,
+    converb or verbal noun, of either voice, with whatever ending follows (жеткізілгенін,
+    келуіне) — and not a noun that only begins like one (барлық "all", келісім "agreement",
+    жетекші "leader", салдар "consequence")?"""
+    return any(low.startswith(stem) and (_VERB_FORM_TAIL.match(low[len(stem):]) is not None)
+               for stem in _TO_WHERE_STEMS) or _stem_of_any_voice(low, _TO_WHERE_STEM_SET) is not None
+
+
 _DATIVE_COMPOUND_STEMS = {noun: frozenset(stems.split()) for noun, stems in _DATIVE_COMPOUNDS.items()}
 
 
