@@ -3835,6 +3835,13 @@ def test_cases_from_corpora_229_and_231(source: str, target: str, expected: str 
     ("The strikers demanded that the 1993 Constitution, which limited the president, be restored.",
      "Ереуілшілер президентті шектеген 1993 жылғы Конституцияны қалпына келтіруді талап етті.", None),
     ("The women demanded that Massimov be arrested.", "Әйелдер Мәсімовті қамауға алуды талап етті.", None),
+    # a company or body with a quoted name is asked to act as a person is; an event is not
+    ("They demanded that Ozenmunaigas pay them the regional coefficient.",
+     "Олар «Өзенмұнайгаз» компаниясына аймақтық коэффициентті төлеуді талап етті.", "«Өзенмұнайгаз» компаниясынан"),
+    ("They demanded that Ozenmunaigas pay them the regional coefficient.",
+     "Олар «Өзенмұнайгаз» компаниясынан аймақтық коэффициентті төлеуді талап етті.", None),
+    ("They demanded that the Zhanaozen massacre be investigated.",
+     "Олар Жаңаөзен қырғынын тергеуді талап етті.", None),
     # a fraction of it: the possessor across the denominator is a genitive
     ("In 2006 CNPC sold a third of PetroKazakhstan to KazMunayGas.",
      "2006 жылы CNPC «ПетроҚазақстанды» үштен бірін «ҚазМұнайГазға» сатты.", "«ПетроҚазақстанның»"),

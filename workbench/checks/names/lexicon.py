@@ -345,6 +345,14 @@ class Lexicon:
             self._variants = VariantFinder(spellings)
         return self._variants
 
+    def acts(self, ref: int) -> bool:
+        """Can the referent be asked or made to act — a person, an organisation, or a company,
+        paper or movement (a referent of no kind whose Kazakh or Russian name is quoted:
+        «Өзенмұнайгаз», «Қазақмыс»)? Not a place or an event."""
+        kind = self.kinds[ref]
+        return kind in ("person", "organisation") or (kind == "other" and any(
+            self.preferred_form(ref, language).startswith("«") for language in ("kk", "ru")))
+
     # -- forms ------------------------------------------------------------------------------
     def preferred_form(self, ref: int, language: str) -> str:
         key = (ref, language)

@@ -510,7 +510,7 @@ class KazakhRules(KazakhPlaceRules):
         # (after "that", only one who can be asked to act: "demanded that the 1993 Constitution … be
         # restored" makes the name what is acted on)
         if demanded is None or after_en.startswith(POSSESSIVE) \
-                or (that and self.lx.kinds[entry.ref] not in ("person", "organisation")) \
+                or (that and not self.lx.acts(entry.ref)) \
                 or (cases == KK_ACC and that and _EN_BE_AFTER.match(after_en)):
             return False
         words = self.toks.folded[hit.end:self._sentence_end(hit.end)]
@@ -1029,7 +1029,7 @@ class KazakhRules(KazakhPlaceRules):
         English verb is none whose "by" is what something is done with ("replaced by", "surrounded by")."""
         cases = entry.cases & KK_CASES
         if entry.flags & EXTRA or cases != KK_INS or entry.surface[:1] in OPEN \
-                or self.lx.kinds[entry.ref] not in ("person", "organisation"):
+                or not self.lx.acts(entry.ref):
             return False
         by = PASSIVE_BY.search(self.source_before(entry.ref))
         if by is None or _EN_BY_AS_WITH.match(by.group(0)):

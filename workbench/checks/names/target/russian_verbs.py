@@ -340,7 +340,7 @@ class RussianVerbRules(SourceReading):
         rule = verb_governed(self.toks.words[at])
         if rule is None and person_dative(self.toks.words[at], person=self.lx.kinds[entry.ref] == "person"):
             rule = (DAT, "dat")         # «платил Тони Блэру», «пообещала Таджикистану» (the thing is the accusative)
-        if rule is None and self.lx.kinds[entry.ref] in ("person", "organisation") \
+        if rule is None and self.lx.acts(entry.ref) \
                 and person_dative_if_recipient(self.toks.words[at]):
             before_en, after_en = self.source_around(entry.ref)
             # "sent Kurmanov the list", "sent the list to Kurmanov": the one it goes to, a dative (a body of
