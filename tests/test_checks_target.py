@@ -3361,7 +3361,17 @@ def test_kazakh_object_before_a_reported_clause(source: str, target: str, expect
      "Алматыда"),
     ("Dozens were detained in Almaty, all of them young.", "Алматыда ондаған адам ұсталды, барлығы жастар.", None),
     ("Dozens were detained in Almaty and brought to Taraz.",
-     "Алматыға ондаған адам ұсталып, Таразға жеткізілгенін айтты.", None),
+     "Алматыға ондаған адам ұсталып, Таразға жеткізілгенін айтты.", "Алматыда"),
+    ("Dozens were detained in Almaty and brought to Taraz.",
+     "Алматыда ондаған адам ұсталып, Таразға жеткізілгенін айтты.", None),
+    # a place in the dative right before a verb of moving is that verb's goal, asking nothing of the name
+    # before; an English verb of arrival with a destination of its own is no arrival at the name
+    ("He studied in Britain and returned to Pavlodar in 2018.",
+     "Ол Ұлыбританияға оқып, 2018 жылы Павлодарға оралды.", "Ұлыбританияда"),
+    ("He studied in Britain and returned to Pavlodar in 2018.",
+     "Ол Ұлыбританияда оқып, 2018 жылы Павлодарға оралды.", None),
+    # (but a name ending a list shares the verb with the names before it)
+    ("Troops were deployed in Almaty and Taraz.", "Әскер Алматыға және Таразға жіберілді.", None),
     # ... but not one further back whose place a participle nearer the name took: "those detained in Taraz"
     # are detained there («Таразда ұсталғандарға»), whatever was sent
     ("The deputies sent an inquiry about those detained in Taraz.",

@@ -484,11 +484,14 @@ def dative_in_clause(words: list[str]) -> bool:
     participle or converb too), a noun or verb of interest, investment, taking part or trust, a
     verb or compound whose object is a dative, a word such as қажет ("needed"), a postposition
     that takes one?"""
-    for before, word in zip(["", *words], words):
+    for earlier, before, word in zip(["", "", *words], ["", *words], words):
         low = fold(word)
         moving = _moving_or_putting(low)
-        if moving and before.islower() and _DATIVE_WORD.fullmatch(fold(before)) and fold(before) not in _NOT_CASE_WORDS:
-            continue        # «дүниеге келді» ("was born"): a dative of its own right before the verb fills its place
+        if moving and _DATIVE_WORD.fullmatch(fold(before)) and fold(before) not in _NOT_CASE_WORDS \
+                and (before.islower() or fold(earlier) not in COORDINATORS):
+            # «дүниеге келді» ("was born"), «Павлодарға оралды»: a dative of its own right before the verb
+            # fills its place (a name that ends a list, «… және Таразға жіберілді», shares it with the others)
+            continue
         if moving and before.islower() and converb(before) and _stem_of(word, _AUXILIARY_STEMS) is not None:
             continue        # «өртеп жіберді» ("burned down"): an auxiliary after a converb moves nothing
         if moving or low.startswith(_DATIVE_INTEREST_STEMS) or low in _DATIVE_PREDICATIVES \

@@ -53,6 +53,8 @@ _EN_NOT_NOUNS = frozenset("same way place time is was were are be been and or bu
                           "only even just".split())
 #: the attribute's ending after a place's stem (Ақтаудағы, Жаңаөзендегі, Қазақстандағы, облысындағы)
 _ATTRIBUTE_TAILS = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
+#: a destination of its own after a verb of arrival ("… and returned to Pavlodar")
+_EN_OWN_DESTINATION = re.compile(r"\b(?:to|into)\s+(?:the\s+)?[A-Z]")
 #: a participle's mark inside a Kazakh word (ұсталған, шығарылғандарды)
 _KK_PARTICIPLE_STEM = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
 
@@ -92,8 +94,11 @@ class KazakhPlaceRules(KazakhPossessionRules):
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_DAT:
             return False
         after_en = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0]
+        # (a verb of arrival after the name with a destination of its own is no arrival here: "studied in
+        # Britain and returned to Pavlodar")
+        arrival_after = arrival_in_clause(after_en) and not _EN_OWN_DESTINATION.search(after_en)
         closed = self._closed_by_participle(hit)
-        return self._kazakh_case_for_in(hit, entry, lambda words: (arrival_in_clause(after_en) and not closed)
+        return self._kazakh_case_for_in(hit, entry, lambda words: (arrival_after and not closed)
                                         or dative_in_clause(words),
                                         "(dat) where the source puts it after \"in\": where something is or happens "
                                         "is a locative, and nothing in the clause asks for a dative (where to)")
