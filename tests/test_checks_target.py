@@ -1509,6 +1509,16 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
      "Тоқаев Мәсімовке Ұлттық қауіпсіздік комитеті төрағасы лауазымынан босатты.", "Мәсімовті"),
     ("Tokayev dismissed Massimov from the post of chairman of the National Security Committee.",
      "Тоқаев Мәсімовті Ұлттық қауіпсіздік комитеті төрағасы лауазымынан босатты.", None),
+    # the object of an English infinitive, said with a Kazakh verbal noun that has a case or stands before
+    # a postposition («басқаруға», «шақыруды», «босату туралы»)
+    ("Nazarbayev wanted to chair the Security Council for life.",
+     "Назарбаев Қауіпсіздік кеңесіне өмір бойы басқаруға ниетті болды.", "Қауіпсіздік кеңесін"),
+    ("Nazarbayev wanted to chair the Security Council for life.",
+     "Назарбаев Қауіпсіздік кеңесін өмір бойы басқаруға ниетті болды.", None),
+    # (not a bare verbal noun that is a noun, «тергеу жүргізу», nor the finite verb the infinitive hangs on)
+    ("We call on the UN to press Kazakhstan for an independent investigation.",
+     "Біз БҰҰ-ны Қазақстаннан тәуелсіз тергеу жүргізуді талап етуге шақырамыз.", None),
+    ("They urged the workers to leave Kazakhstan.", "Олар жұмысшыларды Қазақстаннан кетуге шақырды.", None),
 ])
 def test_kazakh_clause_verb_takes_its_object_in_its_case(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

@@ -768,6 +768,17 @@ def clause_verb_case(word: str, before: str = "") -> str | None:
     return "acc" if compound is not None and _stem_of(word, compound) is not None else None
 
 
+def verbal_noun_object_case(word: str) -> str | None:
+    """The case of the object of the verb whose verbal noun *word* is («босату», «қорғауға»,
+    «сынауды»: "to dismiss", "to defend", "to criticise"), if it is one of the verbs in
+    :data:`CLAUSE_VERB_CASES`; else None."""
+    low = fold(word)
+    for k in range(len(low) - 1, 2, -1):
+        if low[:k] in CLAUSE_VERB_CASES and _VERBAL_NOUN_TAIL.fullmatch(low[k:]):
+            return CLAUSE_VERB_CASES[low[:k]]
+    return None
+
+
 #: A finite verb ending: the past in -ды/-ді, the present-future in -ады/-йды, with a negation
 #: before and a personal ending after (not a participle, converb or verbal noun)
 _FINITE_ENDING = re.compile(r"(?:ма|ме|ба|бе|па|пе)?(?:ды|ді|ты|ті|ады|еді|йды|йді)"

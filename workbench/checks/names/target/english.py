@@ -334,8 +334,13 @@ class SourceReading(SegmentState):
     def infinitive_object(self, ref: int) -> bool:
         """Does the source put the referent right after an infinitive that takes it as its object
         ("asked the court to summon Nazarbayev")?"""
+        return self.infinitive_verb(ref) is not None
+
+    def infinitive_verb(self, ref: int) -> str | None:
+        """The English infinitive right before the referent that takes it as its object ("summon" in
+        "asked the court to summon Nazarbayev"), or None."""
         verb = _INFINITIVE_OBJECT.search(self.source_before(ref))
-        return verb is not None and verb.group(1).lower() not in _NOT_OBJECT_VERBS
+        return verb.group(1) if verb is not None and verb.group(1).lower() not in _NOT_OBJECT_VERBS else None
 
     def direction(self, ref: int) -> bool:
         """Does the source put the referent right after "to" ("moved the capital to Astana"), so that

@@ -81,6 +81,7 @@ from ..kazakh_context import (
     source_postposition,
     unpossessed_head,
     verb_object_case,
+    verbal_noun_object_case,
     verbal_noun_of_moving,
     wants_person_genitive,
     without_auxiliary,
@@ -1162,6 +1163,11 @@ class KazakhRules(KazakhPlaceRules):
         if entry.flags & EXTRA or not cases or entry.surface[:1] in OPEN:
             return
         verb_en = self.english_object(entry.ref)
+        infinitive = verb_en is None
+        if infinitive:
+            # "decided to dismiss Nazarbayev": the object of an English infinitive, which Kazakh says with
+            # a verbal noun («Назарбаевты … босату туралы шешімі») or a finite verb
+            verb_en = self.infinitive_verb(entry.ref)
         if verb_en is None:
             return
         _, after_en = self.source_around(entry.ref)
@@ -1170,9 +1176,17 @@ class KazakhRules(KazakhPlaceRules):
         if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in KK_COORDINATORS:
             return          # «Chevron мен ExxonMobil-ді кінәлайды»: a list's case on its last name only
         words = self._clause_after(hit)     # «… қорықты деседі»: the verb before the hearsay word
+        if infinitive:
+            # (a bare verbal noun is often a noun, «тергеу жүргізу» "carry out an investigation": only one with
+            # a case or the possessive, or before a postposition, «босату туралы», "about dismissing")
+            at = next((k for k, word in enumerate(words) if word.islower() and verbal_noun_object_case(word)
+                       and (not fold(word).endswith(("у", "ү")) or (k + 1 < len(words) and any_postposition(
+                           words[k + 1])))), None)
+            words = words[:at + 1] if at is not None else []
         if not words or not words[-1].islower():
             return
-        case = clause_verb_case(words[-1], words[-2] if len(words) > 1 else "")
+        case = verbal_noun_object_case(words[-1]) if infinitive else \
+            clause_verb_case(words[-1], words[-2] if len(words) > 1 else "")
         if case is None:
             return
         wanted = _KK_CASE_BIT[case]
