@@ -1234,6 +1234,13 @@ def test_kazakh_possessor_across_a_modifier_is_genitive(source: str, target: str
     # "from" with no verb of moving: often rendered as where someone lives or something happened
     ("Workers from Zhanaozen joined the rally.", "Жаңаөзенде тұратын жұмысшылар митингке қосылды.", None),
     ("Thousands took part, starting from Almaty.", "Мыңдаған адам қатысты, ал Алматыда жастар көп болды.", None),
+    # ... a "from" that opens the sentence belongs to the main clause's verb after it
+    ("From Semey, a city of 300,000, the protests spread to the villages.",
+     "300 мың тұрғыны бар Семейге наразылық ауылдарға тарады.", "Семейден"),
+    ("From Semey, a city of 300,000, the protests spread to the villages.",
+     "300 мың тұрғыны бар Семейден наразылық ауылдарға тарады.", None),
+    ("From Semey, a city of 300,000, came a letter of support.",
+     "300 мың тұрғыны бар Семейдегі жұмысшылар қолдау хатын жазды.", None),
     # asking something of someone: the ablative, not the accusative (turning to them: the dative)
     ("Tokayev asked Moscow for military help first.", "Тоқаев Мәскеуді ең алдымен әскери көмек сұрады.",
      "Мәскеуден"),

@@ -407,6 +407,10 @@ class KazakhRules(KazakhPlaceRules):
         towards = bool(cases & (KK_DAT | KK_LOC) and words_after and moving_verb(words_after[0])
                        and (cases & KK_DAT or participle(fold(words_after[0]))))
         taken = bool(words_after and source_participle(words_after[0]))
+        if not clause.strip():
+            # "From Semey, a city of 300,000, the protests spread to the villages": a "from" that opens its
+            # sentence belongs to the main clause's verb, after it
+            clause = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0].lower()
         if found.group(1) and not any(_EN_MOVING.fullmatch(word) for word in re.findall(r"[a-z]+", clause)) \
                 and not ablative_source_clause(words_after) and not towards and not taken:
             # "from" with no verb of moving before it in its clause, nor a Kazakh verb whose source is an
