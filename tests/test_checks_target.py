@@ -1158,6 +1158,12 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
      "Зюгановқа «коммунистік» деп аталатын партиясы араласуды қолдады.", "Зюгановтың"),
     ("Tokayev's decision to dismiss the government did not stop the protests.",
      "Тоқаевқа үкіметті отставкаға жіберу туралы шешімі наразылықтарды тоқтата алмады.", "Тоқаевтың"),
+    # ... a short possessed noun too (елі, ісі), not one that says when or how long (бойы, жылы)
+    ("Students learn about Russia's role in the CSTO.", "Оқушылар Ресейді ҰҚШҰ-дағы ісі туралы біледі.",
+     "Ресейдің"),
+    ("Students learn about Russia's role in the CSTO.", "Оқушылар Ресейдің ҰҚШҰ-дағы ісі туралы біледі.", None),
+    ("Rights groups campaigned for Tuletaeva's release for years.",
+     "Құқық қорғау ұйымдары Төлетаеваны босату үшін ұзақ жылдар бойы үгіт жүргізді.", None),
     # ... the possessed noun in the accusative too
     ("Even loyal commentators criticised Tokayev's decision to invite the CSTO.",
      "Тоқаевқа ҰҚШҰ-ны шақыру туралы шешімін тіпті адал шолушылардың өзі сынады.", "Тоқаевтың"),

@@ -1024,8 +1024,13 @@ def possessed_noun(word: str) -> bool:
     """Is *word* a noun with the third-person possessive (партиясы, шешімі), not an adjective, a
     verbal noun or a word that may be an accusative or a past verb?"""
     low = fold(word)
-    return word.islower() and len(low) >= 5 and _POSSESSED_NOUN.fullmatch(low) is not None \
-        and not _ACCUSATIVE_WORD.fullmatch(low) and not only_looks_possessed(low)
+    return word.islower() and len(low) >= 4 and _POSSESSED_NOUN.fullmatch(low) is not None \
+        and not _ACCUSATIVE_WORD.fullmatch(low) and not only_looks_possessed(low) and low not in _ADVERBIAL_POSSESSED
+
+
+#: Short possessed nouns that say when or how long, as adverbs and postpositions («екі жыл бойы»
+#: "for two years", «2012 жылы» "in 2012", «түні» "at night"): nobody's (рөлі, ісі, елі are)
+_ADVERBIAL_POSSESSED = frozenset("бойы жылы түні күні кезі тұсы".split())
 
 
 #: A consonant-stem noun with the third-person possessive in the accusative (шешімін, мақаласын):
