@@ -1563,6 +1563,13 @@ def test_kazakh_case_ending_after_the_possessive(source: str, target: str, expec
     ("Zhanaozen showed in 2011, and again in 2022, that oil workers are the backbone of this country.",
      "Жаңаөзен 2011 жылы да, 2022 жылы да мұнайшылардың осы елдің тірегі екенін көрсетті.", None),
     ("Tajikistan sent about two hundred soldiers.", "Тәжікстанға екі жүзге жуық әскери жіберді.", "Тәжікстан"),
+    # ... or, in the accusative, for a body or person that acts, wherever it stands (an attribute before it)
+    ("The Council of Aksakals in Zhanaozen refused to negotiate with the akim.",
+     "Жаңаөзендегі Ақсақалдар кеңесін әкіммен келіссөз жүргізуден бас тартты.", "Ақсақалдар кеңесі"),
+    ("The Council of Aksakals in Zhanaozen refused to negotiate with the akim.",
+     "Жаңаөзендегі Ақсақалдар кеңесі әкіммен келіссөз жүргізуден бас тартты.", None),
+    # (a place may be made the object of a sentence turned round: «Алматыны өрт шарпыды», fire swept it)
+    ("Almaty burned for two nights.", "Екі түн бойы Алматыны өрт шарпыды.", None),
     # a subject that undergoes rather than does may become the addressee
     ("Tokayev received the letter on 6 January.", "6 қаңтарда Тоқаевқа хатты жеткізді.", None),
     # no other object in the clause: the name may be an experiencer («Тоқаевқа тура келді»)

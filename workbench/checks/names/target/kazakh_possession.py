@@ -307,7 +307,7 @@ class KazakhPossessionRules(SourceReading):
         # «Ұжымдық қауіпсіздік туралы шарт ұйымын … 2500 әскер жіберді», "the CSTO sent 2,500 troops")
         opening = cases in (KK_ACC, KK_DAT) and self.toks.sentence_initial(hit.start) and not any_postposition(words[0])
         if not any(accusative_word(fold(word)) for word in clause) and not (cases == KK_ACC and partner_clause(words)) \
-                and not opening:
+                and not opening and not (cases == KK_ACC and self.lx.acts(entry.ref)):
             return
         self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}): the source makes it {role}, "
                         "which Kazakh says in the nominative")
