@@ -1532,6 +1532,15 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
     ("We call on the UN to press Kazakhstan for an independent investigation.",
      "Біз БҰҰ-ны Қазақстаннан тәуелсіз тергеу жүргізуді талап етуге шақырамыз.", None),
     ("They urged the workers to leave Kazakhstan.", "Олар жұмысшыларды Қазақстаннан кетуге шақырды.", None),
+    # more verbs whose object is a definite accusative: sidelining, registering, sweeping
+    ("Tokayev pushed Nazarbayev out of the Security Council.",
+     "Тоқаев Назарбаев Қауіпсіздік кеңесінен шеттетті.", "Назарбаевты"),
+    ("Tokayev pushed Nazarbayev out of the Security Council.",
+     "Тоқаев Назарбаевты Қауіпсіздік кеңесінен шеттетті.", None),
+    ("The Ministry of Justice refused to register the Socialist Movement of Kazakhstan.",
+     "Әділет министрлігі Қазақстан социалистік қозғалысы тіркеуден бас тартты.", "Қазақстан социалистік қозғалысын"),
+    ("The Ministry of Justice refused to register the Socialist Movement of Kazakhstan.",
+     "Әділет министрлігі Қазақстан социалистік қозғалысын тіркеуден бас тартты.", None),
 ])
 def test_kazakh_clause_verb_takes_its_object_in_its_case(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

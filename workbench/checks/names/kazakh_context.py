@@ -369,7 +369,9 @@ _VERB_ENDING = re.compile(
 _CLAUSE_VERB_STEMS = {
     "acc": "айыпта кінәла қолда басқар тұтқында сына жазала босат айыр тарат құттықта мақта қорға сотта "
            "тағайында сайла алмастыр ауыстыр өлтір терге оқшаула қама қорша бұғатта талқыла қуғында азапта "
-           "құтқар тоқтат мойында шақыр таны ұста қайтар",
+           "құтқар тоқтат мойында шақыр таны ұста қайтар "
+           # sidelining, registering, using, founding, considering, shaking, sweeping, meaning
+           "шеттет ығыстыр тірке пайдалан құр сана сілкіндір шарпы қамты меңзе",
     "abl": "қорық қорқ",
 }
 CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() for stem in stems.split()}
