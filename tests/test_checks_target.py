@@ -1621,6 +1621,13 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
      "Си Цзиньпинмен"),
     ("Tokayev held talks with Xi Jinping by telephone.", "Тоқаев Си Цзиньпинмен телефон арқылы келіссөз жүргізді.",
      None),
+    # ... nor of interviewing, arguing, consulting with someone
+    ("Democracy Now! interviewed Ainur Kurmanov.", "Democracy Now! бағдарламасы Айнұр Құрмановқа сұхбаттасты.",
+     "Айнұр Құрмановпен"),
+    ("Democracy Now! interviewed Ainur Kurmanov.", "Democracy Now! бағдарламасы Айнұр Құрмановпен сұхбаттасты.",
+     None),
+    ("Kazakhstan is in arbitration with ExxonMobil over costs.",
+     "Қазақстан шығындарға байланысты ExxonMobil-ге төрелік сотта дауласып жатыр.", "ExxonMobil-мен"),
     ("Tokayev met with Putin in Moscow.", "Тоқаев Путинге Мәскеуде кездесті.", "Путинмен"),
     ("On 7 January Paul Murphy spoke by phone with Ainur Kurmanov.",
      "Пол Мерфи 7 қаңтарда Айнұр Құрмановтан телефон арқылы сөйлесті.", "Айнұр Құрмановпен"),

@@ -349,7 +349,8 @@ def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
 _VERB_STEMS = {
     "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал жүкте жет",
     "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт",
-    "ins": "кездес сөйлес келіс",        # meeting, talking, agreeing *with* someone
+    # meeting, talking, agreeing *with* someone; interviewing, arguing, consulting, getting in touch
+    "ins": "кездес сөйлес келіс сұхбаттас даулас ақылдас хабарлас тілдес",
     "abl": "айырыл",                     # losing someone or something (Ақтаудан айырылды)
 }
 VERB_STEM_CASES = {stem: case for case, stems in _VERB_STEMS.items() for stem in stems.split()}

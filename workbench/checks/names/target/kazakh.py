@@ -224,7 +224,8 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
 
 #: English verbs of talking, meeting and agreeing right before a name, with "to" or "with" or none
 _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|met|meet|meets|meeting|"
-                                  r"negotiated|negotiate|negotiates|negotiating)(?:\s+(?:by\s+phone|again|"
+                                  r"negotiated|negotiate|negotiates|negotiating|interviewed|interview|interviews|"
+                                  r"interviewing|consulted|consult|consults|consulting|argued|argue|argues|arguing)(?:\s+(?:by\s+phone|again|"
                                   r"briefly|directly|personally))?(?:\s+(?:to|with))?")
 
 
