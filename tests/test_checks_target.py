@@ -1434,6 +1434,8 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     ("Tokayev turned to Russia for help.", "Тоқаев көмек сұрап Ресейді жүгінді.", "Ресейге"),
     ("Tokayev turned to Russia for help.", "Тоқаев көмек сұрап Ресейге жүгінді.", None),
     ("We turned to Russia for help.", "Біз көмек сұрап Ресейді жүгіндік.", "Ресейге"),     # a personal ending
+    ("Don't believe Tokayev!", "Тоқаевты сенбеңдер!", "Тоқаевқа"),     # the imperative, plural or polite
+    ("Don't believe Tokayev!", "Тоқаевқа сенбеңіз!", None),
     # the verbal noun in -у is a noun: support *to* Tokayev
     ("China expressed support for Tokayev.", "Қытай Тоқаевқа қолдау білдірді.", None),
     # a place before the verb is where it happened
