@@ -704,6 +704,11 @@ def test_an_english_apposition_keeps_the_russian_name_nominative(source: str, ta
     ("A crowd tore down the monument of Nazarbayev.", "Толпа снесла памятник Назарбаеву.", None),
     ("Police attacked strikers in the city of Zhanaozen.", "Полиция атаковала забастовщиков в городе Жанаозен.",
      None),
+    # ... but a plural before "of" is no apposition to one place
+    ("The protests spread to the towns of Almaty Region.", "Протесты перекинулись на города Алматинская область.",
+     "Алматинской области"),
+    ("The protests spread to the towns of Almaty Region.", "Протесты перекинулись на города Алматинской области.",
+     None),
     ("Kazakhstan is the size of Western Europe.", "Казахстан размером с Западную Европу.", None),
     # между takes the instrumental between names
     ("Talks between Russia and China began.", "Начались переговоры между России и Китаем.", "Россией"),

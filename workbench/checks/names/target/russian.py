@@ -863,8 +863,12 @@ class RussianRules(RussianVerbRules):
                 or verb_governed(before) is not None
                 # (a noun of a kind of place before its own name is an apposition, «городе Жанаозен», "the
                 # town of Zhanaozen"; "a town in Mangystau Region" names another place, a genitive)
+                # (but a plural before "of" is no apposition to one place: "the oil fields of Western
+                # Kazakhstan", «месторождения Западного Казахстана»)
                 or (fold(before) in place_words()
                     and not (from_noun and EN_IN_BEFORE.search(self.source_before(entry.ref))
+                             and not self.english_kind_of_place(entry.ref))
+                    and not (self.after_of(entry.ref) and _EN_PLURAL_OF.search(self.source_before(entry.ref))
                              and not self.english_kind_of_place(entry.ref)))
                 or (from_noun and fold(before) in self.index.grammar.get("generic", {}))
                 or (quoted and self.generic_before(hit.start))
