@@ -2962,6 +2962,13 @@ def test_kazakh_moving_before_a_verb_of_beginning(source: str, target: str, expe
     # a genitive that owns the verbal noun after a compound of the dative is its subject
     ("State television showed Tokayev thanking the CSTO.",
      "Мемлекеттік теледидар Тоқаевтың ҰҚШҰ-ға алғыс айтып жатқанын көрсетті.", None),
+    # the head of a compound with a bare name before it belongs to the name, not to a genitive before
+    # («Қазақстан елшіліктерінің алдында»); one after a name in another case does not make a compound
+    ("The Socialist Movement of Kazakhstan called on workers abroad to picket Kazakhstan's embassies.",
+     "Қазақстан социалистік қозғалысының шетелдегі жұмысшыларды Қазақстан елшіліктерінің алдында пикет өткізуге "
+     "шақырды.", "Қазақстан социалистік қозғалысы"),
+    ("One reason Nazarbayev moved the capital to Astana in 1997 was the north.",
+     "Назарбаевтың 1997 жылы астананы Астанаға көшіруінің бір себебі солтүстік еді.", None),
 ])
 def test_kazakh_genitive_subject_past_a_compound(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

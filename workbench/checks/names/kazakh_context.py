@@ -1053,7 +1053,7 @@ def may_be_possessed(low: str) -> bool:
     """May the folded *low* carry the third-person possessive, in any case (a noun a genitive
     before it could own: шешімі, айтуынша)? Past verbs and look-alikes are not."""
     return _ANY_POSSESSED.fullmatch(low) is not None and not _ACCUSATIVE_WORD.fullmatch(low) \
-        and not only_looks_possessed(low) and low not in _POSSESSIVE_LOOK_ALIKES
+        and not only_looks_possessed(low) and low not in _POSSESSIVE_LOOK_ALIKES and low not in _ADVERBIAL_POSSESSED
 
 
 #: An accusative or a past verb for certain: -ды/-ді (жаншуды, шақырды), or -ты/-ті after a

@@ -361,7 +361,13 @@ class KazakhPossessionRules(SourceReading):
             if genitive_word(low):
                 # (a possessed genitive, «Ресейдің араласуының арқасында», is owned and owns: it closes
                 # the genitive still open before it, then opens its own)
-                if _KK_POSSESSED_GENITIVE.search(low) and self.toks.words[k].islower() and not self.covered[k]:
+                # (not the head of a compound with a name right before it, «Қазақстан елшіліктерінің», which
+                # is the name's, as any possessed word right after a name is)
+                compound = k > start and self.covered[k - 1] and not genitive_word(self.toks.folded[k - 1]) \
+                    and not self.toks.gap(k).strip(" \u00a0" + CLOSE) \
+                    and not any(h.end == k and not e.cases & KK_NOM and e.cases & KK_CASES for h, e in self.pending)
+                if _KK_POSSESSED_GENITIVE.search(low) and self.toks.words[k].islower() and not self.covered[k] \
+                        and not compound:
                     depth -= 1
                     if depth == 0:
                         return True
