@@ -4992,6 +4992,13 @@ def test_a_bare_place_after_in_is_no_subject_of_the_verb_after_it() -> None:
     source = "The fields of PetroKazakhstan are located in Kyzylorda Region."
     _expect_fix(source, "«ПетроҚазақстан» кен орындары Қызылорда облысы орналасқан.", "Қызылорда облысында", "kk")
     _expect_fix(source, "«ПетроҚазақстан» кен орындары Қызылорда облысында орналасқан.", None, "kk")
+    # ... nor anything before a word it cannot modify as the first half of a compound
+    source = "In Uralsk, students joined the oil workers."
+    _expect_fix(source, "Орал студенттер мұнайшыларға қосылды.", "Оралда", "kk")
+    _expect_fix(source, "Оралда студенттер мұнайшыларға қосылды.", None, "kk")
+    # (a compound, two words long or with its own head: the bare name modifies it)
+    _expect_fix("The court in Taldykorgan jailed him.", "Талдықорған қалалық соты оны қамады.", None, "kk")
+    _expect_fix("Workers in Temirtau struck.", "Теміртау металлургия комбинатының жұмысшылары ереуілдеді.", None, "kk")
 
 
 def test_a_noun_by_its_author_after_any_determiner() -> None:

@@ -18,6 +18,7 @@ from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
     ablative_in_clause,
     another_verb_form,
+    any_postposition,
     case_by_ending,
     dative_in_clause,
     finite_passive,
@@ -27,9 +28,11 @@ from ..kazakh_context import (
     moving_verb,
     objectless_participle_noun,
     participle,
+    place_head,
     possessive_shape,
     postposition,
     round_verb,
+    unpossessed_head,
 )
 from ..matcher import fold
 from .english import (
@@ -115,18 +118,40 @@ class KazakhPlaceRules(KazakhPossessionRules):
     def kazakh_nominative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
         """English "the picket ended in Trafalgar Square": a place after "in" is where something
         happens, a locative; a bare name right before a finite verb («… Трафальгар алаңы аяқталды»)
-        is that verb's subject, which the English does not make it."""
+        is that verb's subject, which the English does not make it — and one right before a word it
+        cannot modify as the first half of a compound (no possessed head, no postposition: «Ақтау
+        бірде-бір сарбазды ешкім көрмеді», «Орал студенттер … қосылды») is nothing at all."""
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or entry.surface[:1] in OPEN \
                 or self.lx.kinds[entry.ref] != "place" or hit.end >= self.n \
                 or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or not self.toks.words[hit.end].islower() \
-                or not (finite_verb(self.toks.folded[hit.end])
-                        # (or a participle that ends the sentence, its predicate: «… облысы орналасқан.»)
-                        or (participle(self.toks.folded[hit.end]) and self._sentence_end(hit.end) == hit.end + 1)) \
-                or _KK_PLURAL_NOUN_CASE.search(self.toks.folded[hit.end]) \
                 or not EN_IN_BEFORE.search(self.source_before(entry.ref)) or not self.place_not_direction(entry.ref):
             return False
-        self.wrong_case(hit, entry, "loc", f"(nom) right before the verb {self.toks.words[hit.end]!r}, its subject, "
-                        "where the source puts it after \"in\": where something happens is a locative")
+        following = self.toks.folded[hit.end]
+        # (or a word that cannot follow a bare name in a compound — no possessed head, no postposition,
+        # no coordinator: «Ақтау бірде-бір сарбазды ешкім көрмеді», «Орал 4 қаңтар күні …»; the bare name
+        # modifies a possessed head, «Ақтау әкімдігі», "the akimat in Aktau")
+        # (nor a bare noun or adjective opening a longer compound, «Теміртау металлургия комбинаты»,
+        # «Талдықорған қалалық соты», nor the name's own head noun written wrong, «Маңғыстау облыста»)
+        after = self.toks.folded[hit.end + 1] if hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(
+            " \u00a0") else ""
+        no_compound = not possessive_shape(following) and not may_own(following) \
+            and following not in KK_COORDINATORS and postposition(following) is None \
+            and not any_postposition(following) and not finite_verb(following) \
+            and not (after and (possessive_shape(after) or may_own(after))) \
+            and unpossessed_head(following) is None and place_head(following) is None \
+            and not following.startswith(("облыс", "қала", "аудан", "ауыл"))
+        if not (finite_verb(following)
+                # (or a participle that ends the sentence, its predicate: «… облысы орналасқан.»)
+                or (participle(following) and self._sentence_end(hit.end) == hit.end + 1) or no_compound) \
+                or _KK_PLURAL_NOUN_CASE.search(following):
+            return False
+        if finite_verb(following) or participle(following):
+            self.wrong_case(hit, entry, "loc", f"(nom) right before the verb {self.toks.words[hit.end]!r}, its "
+                            "subject, where the source puts it after \"in\": where something happens is a locative")
+        else:
+            self.wrong_case(hit, entry, "loc", f"(nom) right before {self.toks.words[hit.end]!r}, which no bare name "
+                            "modifies, where the source puts it after \"in\": where something is or happens is a "
+                            "locative")
         return True
 
     def kazakh_ablative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
