@@ -1346,6 +1346,12 @@ def test_kazakh_dependent_on_and_independent_of(source: str, target: str, expect
     ("The letter was addressed to Tokayev.", "Хат Тоқаев атына жолданды.", None),
     # "spoke to" someone is done together with them: the instrumental
     ("They spoke to Simon Hannah.", "Олар Саймон Ханнамен сөйлесті.", None),
+    # the English first object of "sent", "told" is the recipient: never where something comes from
+    ("On 7 January Xi Jinping sent Tokayev a message of support.",
+     "7 қаңтарда Си Цзиньпин Тоқаевтан қолдау жолдауын жіберді.", "Тоқаевқа"),
+    # (a body told something may be where it was said)
+    ("Paul Murphy told the Irish Parliament that their sacrifice must not be forgotten.",
+     "Пол Мерфи Ирландия парламентінде олардың құрбандығы ұмытылмауы тиіс екенін айтты.", None),
 ])
 def test_kazakh_recipient_is_dative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

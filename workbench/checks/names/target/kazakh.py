@@ -465,7 +465,11 @@ class KazakhRules(KazakhPlaceRules):
             if not (EN_TO_RECIPIENT.search(before_en) or double) or not given \
                     or any(_KK_POSSESSED_DATIVE.fullmatch(fold(word)) for word in words[:-1]):
                 return False    # («елшілігінің атына жолдады», to the embassy's name: the dative is its noun's)
-        elif cases & ~(KK_ABL | KK_LOC) or not EN_TO_RECIPIENT.search(before_en):
+        elif cases & ~(KK_ABL | KK_LOC) or not (EN_TO_RECIPIENT.search(before_en) or (cases == KK_ABL and (
+                EN_RECIPIENT_FIRST.search(before_en)
+                or (EN_GIVING_BEFORE.search(before_en) and second_object_next(after_en))))):
+            # ("sent Tokayev a message", "told Putin that": the English first object is the recipient too, never
+            # where it comes from; a body "told" may be where it was said, «Ирландия парламентінде айтты»)
             return False
         elif cases == KK_ABL and any(asking_verb(word) for word in self._clause_after(hit)):
             return False    # "turned to the CSTO for help": «… ұйымынан көмек сұрады», asked it of them, an ablative
