@@ -1346,6 +1346,7 @@ def test_kazakh_dependent_on_and_independent_of(source: str, target: str, expect
     ("The letter was addressed to Tokayev.", "Хат Тоқаев атына жолданды.", None),
     # "spoke to" someone is done together with them: the instrumental
     ("They spoke to Simon Hannah.", "Олар Саймон Ханнамен сөйлесті.", None),
+    ("Then the floor was given to Yuliya Yurchenko.", "Содан кейін сөз Юлия Юрченко берілді.", "Юлия Юрченкоға"),
     # the English first object of "sent", "told" is the recipient: never where something comes from
     ("On 7 January Xi Jinping sent Tokayev a message of support.",
      "7 қаңтарда Си Цзиньпин Тоқаевтан қолдау жолдауын жіберді.", "Тоқаевқа"),
@@ -1545,6 +1546,14 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
     ("We call on the UN to press Kazakhstan for an independent investigation.",
      "Біз БҰҰ-ны Қазақстаннан тәуелсіз тергеу жүргізуді талап етуге шақырамыз.", None),
     ("They urged the workers to leave Kazakhstan.", "Олар жұмысшыларды Қазақстаннан кетуге шақырды.", None),
+    # receiving, welcoming someone, taking someone to court: the accusative
+    ("Boris Johnson had received Abdrakhmanov in London.", "Борис Джонсон Әбдірахмановқа Лондонда қабылдаған еді.",
+     "Әбдірахмановты"),
+    ("The organisers warmly welcomed John McDonnell.", "Ұйымдастырушылар Джон Макдоннеллге жылы қарсы алды.",
+     "Джон Макдоннеллді"),
+    ("Dismissed workers took Ozenmunaigas to court.",
+     "Жұмыстан шығарылған жұмысшылар «Өзенмұнайгаз» компаниясына сотқа берді.", "«Өзенмұнайгаз» компаниясын"),
+    ("The organisers warmly welcomed John McDonnell.", "Ұйымдастырушылар Джон Макдоннеллді жылы қарсы алды.", None),
     # more verbs whose object is a definite accusative: sidelining, registering, sweeping
     ("Tokayev pushed Nazarbayev out of the Security Council.",
      "Тоқаев Назарбаев Қауіпсіздік кеңесінен шеттетті.", "Назарбаевты"),

@@ -373,7 +373,8 @@ _CLAUSE_VERB_STEMS = {
            "тағайында сайла алмастыр ауыстыр өлтір терге оқшаула қама қорша бұғатта талқыла қуғында азапта "
            "құтқар тоқтат мойында шақыр таны ұста қайтар "
            # sidelining, registering, using, founding, considering, shaking, sweeping, meaning
-           "шеттет ығыстыр тірке пайдалан құр сана сілкіндір шарпы қамты меңзе",
+           "шеттет ығыстыр тірке пайдалан құр сана сілкіндір шарпы қамты меңзе "
+           "қабылда",        # receiving someone (Борис Джонсон Әбдірахмановты қабылдады)
     "abl": "қорық қорқ",
 }
 CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() for stem in stems.split()}
@@ -753,7 +754,9 @@ def asking_verb(word: str) -> bool:
 #: "bought", басып алды "seized", қамауға алды "arrested"; not ал alone, also "took from")
 _CLAUSE_COMPOUND_STEMS = {"сатып": frozenset({"ал"}), "басып": frozenset({"ал"}), "қамауға": frozenset({"ал"}),
                           "бақылауда": frozenset({"ұста"}), "қолға": frozenset({"ал"}), "қоршауға": frozenset({"ал"}),
-                          "бақылауға": frozenset({"ал"}), "тұтқынға": frozenset({"ал"})}
+                          "бақылауға": frozenset({"ал"}), "тұтқынға": frozenset({"ал"}),
+                          # taking someone to court, under one's control, welcoming someone
+                          "сотқа": frozenset({"бер"}), "бақылауына": frozenset({"ал"}), "қарсы": frozenset({"ал"})}
 
 
 def clause_verb_case(word: str, before: str = "") -> str | None:

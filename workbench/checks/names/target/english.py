@@ -190,7 +190,7 @@ EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been|
 #: "to" a name after a verb of sending, giving or addressing in the same clause ("sent their
 #: demands to President Tokayev", "appealed to the CSTO")
 EN_TO_RECIPIENT = re.compile(
-   r"(?i)\b(?:sen[dt]|sends|sending|gave|give|gives|giving|hand(?:ed|s|ing)?|deliver(?:ed|s|ing)?|"
+   r"(?i)\b(?:sen[dt]|sends|sending|gave|give|given|gives|giving|hand(?:ed|s|ing)?|deliver(?:ed|s|ing)?|"
    r"address(?:ed|es|ing)?|appeal(?:ed|s|ing)?|pass(?:ed|es|ing)?|transferr?(?:ed|s|ing)?|submit(?:ted|s|ting)?|"
    r"present(?:ed|s|ing)?|offer(?:ed|s|ing)?|sold|sell(?:s|ing)?|report(?:ed|s|ing)?|explain(?:ed|s|ing)?|"
    r"paid|pay|pays|paying|"
