@@ -1546,6 +1546,15 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
     ("We call on the UN to press Kazakhstan for an independent investigation.",
      "Біз БҰҰ-ны Қазақстаннан тәуелсіз тергеу жүргізуді талап етуге шақырамыз.", None),
     ("They urged the workers to leave Kazakhstan.", "Олар жұмысшыларды Қазақстаннан кетуге шақырды.", None),
+    # the object of "helped", "joined", "trusted" is the dative object of the Kazakh verb that says it
+    ("Russia, which helped Assad to stay in power, sent troops.",
+     "Асадты билікте қалуға көмектескен Ресей әскер жіберді.", "Асадқа"),
+    ("Around forty people joined Simon Hannah outside the embassy.",
+     "Елшіліктің алдында Саймон Ханнаны қырыққа жуық адам қосылды.", "Саймон Ханнаға"),
+    ("Around forty people joined Simon Hannah outside the embassy.",
+     "Елшіліктің алдында Саймон Ханнаға қырыққа жуық адам қосылды.", None),
+    # (not where another verb form between may take the accusative)
+    ("They helped Assad's opponents leave Syria.", "Олар Асадты жақтамайтындарға Сириядан кетуге көмектесті.", None),
     # receiving, welcoming someone, taking someone to court: the accusative
     ("Boris Johnson had received Abdrakhmanov in London.", "Борис Джонсон Әбдірахмановқа Лондонда қабылдаған еді.",
      "Әбдірахмановты"),

@@ -816,6 +816,27 @@ def finite_verb_case(word: str) -> str | None:
     return None
 
 
+#: English verbs (by stem) whose object Kazakh makes the dative object of a verb of its own, and
+#: that verb's stem: trusting and believing (сену), joining (қосылу), helping (көмектесу), obeying
+#: (бағыну), resisting (қарсыласу)
+_EN_DATIVE_OBJECT_VERBS = (("trust", "сен"), ("believ", "сен"), ("join", "қосыл"), ("help", "көмектес"),
+                           ("obey", "бағын"), ("resist", "қарсылас"))
+
+
+def dative_verb_for(english: str) -> str | None:
+    """The stem of the Kazakh verb whose dative object renders the object of the English verb
+    *english* ("trusted" → сен, "joined" → қосыл), if it is one of those; else None."""
+    low = english.lower()
+    return next((stem for prefix, stem in _EN_DATIVE_OBJECT_VERBS if low.startswith(prefix)), None)
+
+
+def form_of_verb(word: str, stem: str) -> bool:
+    """Is *word* a form of the verb *stem* — finite, participle or converb, or its verbal noun?"""
+    low = fold(word)
+    return _stem_of(word, frozenset({stem})) is not None \
+        or (low.startswith(stem) and _VERBAL_NOUN_TAIL.fullmatch(low[len(stem):]) is not None)
+
+
 def verb_object_case(word: str) -> str | None:
     """The case the object of the Kazakh verb form *word* takes ("dat", "acc"), if it is a form of
     one of the verbs listed, or the verbal noun of one whose object is no accusative (сенуге, "to

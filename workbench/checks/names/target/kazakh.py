@@ -45,11 +45,13 @@ from ..kazakh_context import (
     coming_participle,
     converb,
     dative_compound,
+    dative_verb_for,
     embedded_verb,
     ends_in_case,
     finite_passive,
     finite_verb,
     finite_verb_case,
+    form_of_verb,
     gathering_verb,
     genitive_word,
     giving_verb,
@@ -223,6 +225,8 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
 
 
 #: English verbs of talking, meeting and agreeing right before a name, with "to" or "with" or none
+#: a verbal noun in the dative (қалуға, "to stay"): the aim of helping or joining, which takes no object here
+_KK_DATIVE_VERBAL_NOUN = re.compile(r".{2,}[уү](?:ға|ге)")
 _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|met|meet|meets|meeting|"
                                   r"negotiated|negotiate|negotiates|negotiating|interviewed|interview|interviews|"
                                   r"interviewing|consulted|consult|consults|consulting|argued|argue|argues|arguing)(?:\s+(?:by\s+phone|again|"
@@ -1217,6 +1221,28 @@ class KazakhRules(KazakhPlaceRules):
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
                         f"\"{verb_en}\"")
+
+    def kazakh_dative_object_verb(self, hit: Hit, entry: FormEntry) -> None:
+        """English "trusted the KNB", "joined Simon Hannah", "helped Assad stay in power": the object of
+        an English verb that Kazakh says with a verb of its own whose object is a dative (сену,
+        қосылу, көмектесу, бағыну, қарсыласу). An accusative name in a clause with a form of that
+        very verb after it («ҰҚК-ны әлі де сенді ме», «Асадты билікте қалуға көмектескен») is the
+        object of nothing there (no other verb form between, but a verbal noun in the dative, which
+        is the help's or the joining's aim)."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN:
+            return
+        verb_en = self.english_object(entry.ref) or self.infinitive_verb(entry.ref)
+        stem = dative_verb_for(verb_en) if verb_en is not None else None
+        _, after_en = self.source_around(entry.ref)
+        if stem is None or after_en.startswith(POSSESSIVE):
+            return      # "helped Assad's opponents": the name owns the object
+        words = self._clause_after(hit)
+        at = next((k for k, word in enumerate(words) if word.islower() and form_of_verb(word, stem)), None)
+        if at is None or another_verb_form([word for word in words[:at] if not _KK_DATIVE_VERBAL_NOUN.fullmatch(
+                fold(word))]):
+            return
+        self.wrong_case(hit, entry, "dat", f"(acc) in a clause whose verb {words[at]!r} takes a dative object: the "
+                        f"source makes it the object of \"{verb_en}\"")
 
     def kazakh_partner(self, hit: Hit, entry: FormEntry) -> None:
         """English "spoke to Ainur Kurmanov", "met Tokayev", "negotiated with ExxonMobil": the one

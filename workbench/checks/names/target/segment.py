@@ -498,6 +498,8 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                     self.kazakh_ablative_compound(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_partner(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_dative_object_verb(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
             return
         elif self.language == "ru":
