@@ -2770,6 +2770,12 @@ def test_kazakh_possessive_heads_with_a_dropped_vowel(source: str, target: str, 
      None),
     ("Shops were looted in Almaty, Shymkent and Taraz.",
      "Алматыда, Шымкентте және Тараз қаласында дүкендер тоналды.", None),
+    # one bare name inside a list whose other names all carry the ending lacks it; the one before the last
+    # conjunction shares the last name's ending as a pair does
+    ("The troops came from Russia, Belarus, Armenia, Tajikistan and Kyrgyzstan.",
+     "Әскерлер Ресейден, Беларусьтен, Армения, Тәжікстаннан және Қырғызстаннан келді.", "Армениядан"),
+    ("The protests reached Petropavl, Pavlodar, Oskemen and Semey.",
+     "Наразылық Петропавлға, Павлодарға, Өскемен мен Семейге жетті.", None),
     # a participle made a noun governs its object as its verb does (сену, trust: a dative)
     ("The oil workers said they did not trust President Tokayev.",
      "Мұнайшылар Президент Тоқаевты сенбейтіндерін айтты.", "Тоқаевқа"),

@@ -283,6 +283,21 @@ class NameLists(SourceReading):
                 and not last.flags & EXTRA and len({cases for _, _, cases in inner}) == 1 \
                 and bin(inner[0][2]).count("1") == 1 and self.last_without_list_ending(chain, inner[0][2]):
             return True
+        # one bare member among names that all carry the same ending, the last too («Ресейден,
+        # Беларусьтен, Армения, Тәжікстаннан және Қырғызстаннан»): the ending goes on every name or on the
+        # last only, so the bare one lacks it
+        bare = [k for k, (_, _, cases) in enumerate(inner) if cases == KK_NOM]
+        endings = {cases for k, (_, _, cases) in enumerate(inner) if k not in bare} | {last.cases & every}
+        # (not one right before the last conjunction, which shares the last name's ending as a pair
+        # does: «Петропавлға, Павлодарға, Өскемен мен Семейге»)
+        if len(chain) > 3 and len(bare) == 1 and 0 < bare[0] < len(inner) - 1 and len(endings) == 1 \
+                and bin(next(iter(endings))).count("1") == 1 and not last.cases & KK_NOM \
+                and not any(entry.flags & EXTRA for _, entry in chain):
+            hit, entry, _ = inner[bare[0]]
+            case = cases_of("kk", next(iter(endings)))[0]
+            self.wrong_case(hit, entry, case, f"(nom) in a list whose other names all end in the {case}: the ending "
+                            "goes on every name or on the last only")
+            return True
         # a bare name before it: «Алматыға, Ақтау мен Жаңаөзенге» is a name and a pair sharing one
         # ending, not a list with an odd member
         if len(marked) != 1 or not any(cases == KK_NOM for _, _, cases in inner[:marked[0]]):
