@@ -3114,6 +3114,9 @@ def test_russian_oblique_cases_after_a_noun_of(source: str, target: str, expecte
      "Петропавлда митинг өткізбек болған белсенділер ұсталды.", None),
     # ... not with a verb of going round a place ("travelled in Kazakhstan": «Қазақстанды аралады»)
     ("Paul Mason travelled in Kazakhstan in 2012.", "Пол Мейсон 2012 жылы Қазақстанды аралады.", None),
+    # ... nor right before an active participle, whose object it is
+    ("Eni and TotalEnergies, partners in the Kashagan consortium, issued statements.",
+     "Қашаған кен орнын игеретін консорциумға кіретін Eni мен TotalEnergies мәлімдеме жасады.", None),
 ])
 def test_kazakh_accusative_for_in(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

@@ -28,6 +28,7 @@ from ..kazakh_context import (
     moving_verb,
     objectless_participle_noun,
     participle,
+    passive_verb,
     place_head,
     possessive_shape,
     postposition,
@@ -83,6 +84,10 @@ class KazakhPlaceRules(KazakhPossessionRules):
                 return False
         elif not self.place_not_direction(entry.ref) or any(round_verb(word) for word in self._clause_after(hit)):
             return False
+        words = self._clause_after(hit)
+        if words and words[0].islower() and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
+                and participle(fold(words[0])) and not passive_verb(fold(words[0])):
+            return False    # the object of an active participle right after it: «Қашаған кен орнын игеретін консорциум»
         self.wrong_case(hit, entry, "loc", "(acc) where the source puts it after \"in\" or \"at\": where something "
                         "is or happens is a locative, an accusative makes it a verb's object")
         return True
