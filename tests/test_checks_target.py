@@ -3025,6 +3025,11 @@ def test_russian_pair_after_of_may_split(source: str, target: str, expected: str
     # "of" after the name is no noun the name modifies ("to Tengizchevroil workers" is)
     ("The letter was sent to Paul Murphy of the Socialist Party.",
      "Письмо направили Пол Мёрфи из Социалистической партии.", "Полу Мёрфи"),
+    # "to a" as "to the": an indefinite article before a name
+    ("In Zhanaozen the protesters handed authority to a Council of Aksakals.",
+     "В Жанаозене протестующие передали власть Совет аксакалов.", "Совету аксакалов"),
+    ("In Zhanaozen the protesters handed authority to a Council of Aksakals.",
+     "В Жанаозене протестующие передали власть Совету аксакалов.", None),
 ])
 def test_russian_to_dative_after_present_verbs_and_of(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)

@@ -71,7 +71,7 @@ _FRONTED_TIME = re.compile(r"\s*(?:During|Throughout|After|Before|Since|In|On|Wi
 #: what may stand between a preposition and the place it governs without changing what governs it:
 #: "the", "the whole of", "the neighbouring" ("spread to the neighbouring Atyrau Region": the region
 #: is still where it spread to; not "the rest of", whose noun the place then owns)
-_ASIDE = r"(?:the\s+)?(?:(?:whole\s+of|entire|neighbou?ring)\s+(?:the\s+)?)?"
+_ASIDE = r"(?:(?:the|a|an)\s+)?(?:(?:whole\s+of|entire|neighbou?ring)\s+(?:the\s+)?)?"
 
 
 #: how far from the end of the text a :func:`right_before` pattern can begin (its words, the aside)

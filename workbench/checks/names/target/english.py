@@ -50,7 +50,7 @@ _OF_BEFORE = right_before(r"(?<!\bout\s)of")      # ("out of Zhanaozen" is "from
 _EN_NAME_GOES_ON = re.compile(r"[ \u00a0]+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
 #: "to <name>" giving or addressing something to someone ("a letter to Biden", "gave the floor to
 #: Marko Bojcun"): not after the words it makes a preposition with ("according to", "next to")
-_TO_BEFORE = re.compile(r"(?i)(?:^|\b([a-z]+)\s+)to\s+(?:the\s+)?$")
+_TO_BEFORE = re.compile(r"(?i)(?:^|\b([a-z]+)\s+)to\s+(?:(?:the|a|an)\s+)?$")
 _OFFICES_TO = frozenset("ambassador ambassadors envoy envoys representative representatives consul delegate "
                         "delegates mission".split())
 TO_IN_PREPOSITIONS = frozenset("according due thanks next close prior owing compared similar addition regard "
