@@ -1652,6 +1652,9 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
      "Си Цзиньпинмен"),
     ("Tokayev held talks with Xi Jinping by telephone.", "Тоқаев Си Цзиньпинмен телефон арқылы келіссөз жүргізді.",
      None),
+    # ... nor right before a noun of doing something with someone, past an adjective of closeness
+    ("Ankara has close ties with Kazakhstan.", "Анкараның Қазақстанға тығыз байланысы бар.", "Қазақстанмен"),
+    ("Ankara has close ties with Kazakhstan.", "Анкараның Қазақстанмен тығыз байланысы бар.", None),
     # ... nor of interviewing, arguing, consulting with someone
     ("Democracy Now! interviewed Ainur Kurmanov.", "Democracy Now! бағдарламасы Айнұр Құрмановқа сұхбаттасты.",
      "Айнұр Құрмановпен"),

@@ -225,6 +225,8 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
 
 
 #: English verbs of talking, meeting and agreeing right before a name, with "to" or "with" or none
+#: adjectives of closeness and strength that stand between a partner and its noun (тығыз байланыс)
+_KK_PLAIN_DEGREE = frozenset("тығыз жақсы жақын ұзақ берік әлсіз күшті".split())
 #: a verbal noun in the dative (қалуға, "to stay"): the aim of helping or joining, which takes no object here
 _KK_DATIVE_VERBAL_NOUN = re.compile(r".{2,}[уү](?:ға|ге)")
 _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|met|meet|meets|meeting|"
@@ -561,9 +563,13 @@ class KazakhRules(KazakhPlaceRules):
         said = next((k for k, word in enumerate(clause) if fold(word) == "деп"), None)
         if said:
             clause = clause[:said]      # «Құрмановпен хат алысып тұрған деп мәлімдеді»: the verb told of
+        # (the noun may stand past an adjective: «Қазақстанға тығыз байланысы», "close ties with Kazakhstan")
+        noun_at = hit.end + 1 if hit.end + 1 < self.n and self.toks.words[hit.end].islower() \
+            and (adjective_shaped(self.toks.folded[hit.end]) or self.toks.folded[hit.end] in _KK_PLAIN_DEGREE) \
+            and not self.toks.gap(hit.end + 1).strip(" \u00a0") else hit.end
         if not partner_clause(clause) and not (
                 hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE)
-                and partner_noun(self.toks.words[hit.end])):
+                and (partner_noun(self.toks.words[hit.end]) or partner_noun(self.toks.words[noun_at]))):
             # a dative or ablative only where the clause ends with a verb of meeting or talking with,
             # or right before a noun of doing something with someone («Құрмановқа сұхбат», "the
             # interview with Kurmanov"; not «Financial Times-қа берген сұхбатында», given *to* it)
