@@ -1447,6 +1447,9 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     ("Tokayev turned to Russia for help.", "Тоқаев көмек сұрап Ресейге жүгінді.", None),
     ("We turned to Russia for help.", "Біз көмек сұрап Ресейді жүгіндік.", "Ресейге"),     # a personal ending
     ("Don't believe Tokayev!", "Тоқаевты сенбеңдер!", "Тоқаевқа"),     # the imperative, plural or polite
+    ("Tokayev tried to distance himself from Nazarbayev.", "Тоқаев Назарбаевқа алшақтауға тырысты.", "Назарбаевтан"),
+    ("They asked why their government had to rely on Russia.",
+     "Олар үкімет неге Ресейді арқа сүйеуге мәжбүр болды деп сұрады.", "Ресейге"),
     ("Don't believe Tokayev!", "Тоқаевқа сенбеңіз!", None),
     # the verbal noun in -у is a noun: support *to* Tokayev
     ("China expressed support for Tokayev.", "Қытай Тоқаевқа қолдау білдірді.", None),
@@ -1563,6 +1566,11 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
     ("Dismissed workers took Ozenmunaigas to court.",
      "Жұмыстан шығарылған жұмысшылар «Өзенмұнайгаз» компаниясына сотқа берді.", "«Өзенмұнайгаз» компаниясын"),
     ("The organisers warmly welcomed John McDonnell.", "Ұйымдастырушылар Джон Макдоннеллді жылы қарсы алды.", None),
+    # the negative past («айыптаған жоқ»): the participle's verb governs; turning into (айналдыру)
+    ("Britain never once condemned Tokayev.", "Ұлыбритания Тоқаевқа бірде-бір рет айыптаған жоқ.", "Тоқаевты"),
+    ("Britain never once condemned Tokayev.", "Ұлыбритания Тоқаевты бірде-бір рет айыптаған жоқ.", None),
+    ("Investment has turned China into Russia's rival.", "Инвестициялар Қытай Ресейдің бәсекелесіне айналдырды.",
+     "Қытайды"),
     # more verbs whose object is a definite accusative: sidelining, registering, sweeping
     ("Tokayev pushed Nazarbayev out of the Security Council.",
      "Тоқаев Назарбаев Қауіпсіздік кеңесінен шеттетті.", "Назарбаевты"),

@@ -351,7 +351,7 @@ _VERB_STEMS = {
     "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт",
     # meeting, talking, agreeing *with* someone; interviewing, arguing, consulting, getting in touch
     "ins": "кездес сөйлес келіс сұхбаттас даулас ақылдас хабарлас тілдес",
-    "abl": "айырыл",                     # losing someone or something (Ақтаудан айырылды)
+    "abl": "айырыл алшақта ажыра",       # losing, distancing oneself from, parting from (Ақтаудан айырылды)
 }
 VERB_STEM_CASES = {stem: case for case, stems in _VERB_STEMS.items() for stem in stems.split()}
 _VERB_ENDING = re.compile(
@@ -374,7 +374,8 @@ _CLAUSE_VERB_STEMS = {
            "құтқар тоқтат мойында шақыр таны ұста қайтар "
            # sidelining, registering, using, founding, considering, shaking, sweeping, meaning
            "шеттет ығыстыр тірке пайдалан құр сана сілкіндір шарпы қамты меңзе "
-           "қабылда",        # receiving someone (Борис Джонсон Әбдірахмановты қабылдады)
+           "қабылда "        # receiving someone (Борис Джонсон Әбдірахмановты қабылдады)
+           "айналдыр",       # turning something into something (Қытайды бәсекелесіне айналдырды)
     "abl": "қорық қорқ",
 }
 CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() for stem in stems.split()}
@@ -605,7 +606,10 @@ _DATIVE_COMPOUNDS = {
     "нұсқау": "бер", "нұсқаулар": "бер", "бұйрық": "бер", "тапсырма": "бер", "қарсы": "шық тұр бол",
     "төрағалық": "ет жаса",        # chairing: «ҰҚШҰ-ға төрағалық етті»
     "уәде": "ет",                   # promising: «Путинге не уәде етті?» (not уәде беру: its dative may be the thing)
+    "арқа": "сүйе", "үміт": "арт",  # relying on, pinning hopes on: «Ресейге арқа сүйеді», «Еуропалық Одаққа үміт артты»
 }
+
+
 def _moving_or_putting(low: str) -> bool:
     """Is the folded *low* a form of a verb of moving, bringing or putting — finite, participle,
     converb or verbal noun, of either voice, with whatever ending follows (жеткізілгенін,

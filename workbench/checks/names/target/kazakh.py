@@ -1195,6 +1195,8 @@ class KazakhRules(KazakhPlaceRules):
         if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in KK_COORDINATORS:
             return          # «Chevron мен ExxonMobil-ді кінәлайды»: a list's case on its last name only
         words = self._clause_after(hit)     # «… қорықты деседі»: the verb before the hearsay word
+        if len(words) > 1 and fold(words[-1]) == "жоқ" and participle(fold(words[-2])):
+            words = words[:-1]      # the negative past, «… айыптаған жоқ» ("never condemned"): the participle's verb
         if infinitive:
             # (a bare verbal noun is often a noun, «тергеу жүргізу» "carry out an investigation": only one with
             # a case or the possessive, or before a postposition, «босату туралы», "about dismissing")
