@@ -4763,6 +4763,10 @@ def test_a_kazakh_passive_takes_no_accusative_before_it() -> None:
     _expect_fix("Those who supported Tokayev with money were rewarded.", "Тоқаевты қаржымен қолдағандар марапатталды.",
                 None, "kk")
     assert not objectless_participle("қолданған") and objectless_participle("жасалған")
+    # the -н- passive of a verb of giving with a vowel stem is one too («жолданған», sent); its active is not
+    assert objectless_participle("жолданған") and not objectless_participle("жолдаған")
+    _expect_fix("Many students signed a petition to the European Union.",
+                "Көптеген студенттер Еуропалық Одақты жолданған петицияға қол қойды.", "Еуропалық Одаққа", "kk")
 
 
 def test_a_genitive_before_a_bare_verbal_noun_owns_nothing() -> None:

@@ -1282,7 +1282,9 @@ def objectless_participle(low: str) -> bool:
     """Is the folded *low* a participle that takes no object: a passive (алынған, жасалған,
     қабылданған) or an intransitive in -л- (тоқталған)?"""
     return participle(low) and (passive_verb(low) or il_passive(low)
-                                or _VOWEL_STEM_PASSIVE_PARTICIPLE.fullmatch(low) is not None)
+                                or _VOWEL_STEM_PASSIVE_PARTICIPLE.fullmatch(low) is not None
+                                # (the -н- passive of a verb of giving with a vowel stem: жолданған, арналған)
+                                or (giving_verb_any_voice(low) and not giving_verb(low)))
 
 
 #: A participle made a noun: plural, possessive and case endings after it («ұсталғандарға», to those
