@@ -1245,6 +1245,11 @@ def test_kazakh_possessor_across_a_modifier_is_genitive(source: str, target: str
     # "from" with no verb of moving: often rendered as where someone lives or something happened
     ("Workers from Zhanaozen joined the rally.", "Жаңаөзенде тұратын жұмысшылар митингке қосылды.", None),
     ("Thousands took part, starting from Almaty.", "Мыңдаған адам қатысты, ал Алматыда жастар көп болды.", None),
+    # deleting and parting from: the source of the verb is an ablative
+    ("The defendant deleted his posts from Facebook on 6 January.",
+     "Сотталушы 6 қаңтарда жазбаларын Facebook-қа өшірген.", "Facebook-тан"),
+    ("The defendant deleted his posts from Facebook on 6 January.",
+     "Сотталушы 6 қаңтарда жазбаларын Facebook-тан өшірген.", None),
     # ... a "from" that opens the sentence belongs to the main clause's verb after it
     ("From Semey, a city of 300,000, the protests spread to the villages.",
      "300 мың тұрғыны бар Семейге наразылық ауылдарға тарады.", "Семейден"),
