@@ -535,6 +535,10 @@ def test_the_english_preposition_chooses_the_russian_case(source: str, target: s
      "Пол Мёрфи"),
     ("Protesters condemned Nazarbayev.", "Протестующие осудили Назарбаев.", "Назарбаев"),
     ("Protests swept Kyzylorda.", "Протесты охватили Кызылорда.", "Кызылорда"),     # an irregular past
+    # an imperative has no subject after it
+    ("For the background, read Simon Pirani on oil.", "Для контекста почитайте Саймон Пирани о нефти.",
+     "Саймон Пирани"),
+    ("For the background, read Simon Pirani on oil.", "Для контекста почитайте Саймона Пирани о нефти.", None),
     ("The strikers fought Nazarbayev.", "Забастовщики боролись с Назарбаевым.", None),
     # the right case; the speaker after a speech verb; a restructured sentence; a hyphenated participle
     ("The socialists thanked Paul Murphy for his solidarity.", "Социалисты поблагодарили Пола Мёрфи за солидарность.",

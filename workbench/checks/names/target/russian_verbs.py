@@ -172,7 +172,10 @@ class RussianVerbRules(SourceReading):
                 and not self.toks.gap(at).strip(" \u00a0"):
             at -= 1             # «пригласили выступить Саймон Пирани»: the object of the verb before
         before = self.toks.words[at]
-        if self.toks.gap(hit.start).strip(" \u00a0") or not before.islower() or not RU_PAST.search(fold(before)) \
+        # (a past verb, or an imperative, which has no subject after it: «почитайте Саймона Пирани»)
+        imperative = fold(before).endswith(("йте", "ите")) and len(before) > 5
+        if self.toks.gap(hit.start).strip(" \u00a0") or not before.islower() \
+                or not (RU_PAST.search(fold(before)) or imperative) \
                 or fold(before) in _RU_BE or fold(before) in _RU_LINKING \
                 or RU_MOTION.match(fold(before)) or RU_ENTERING.match(fold(before)):
             # («Среди выступавших были Джон Макдоннелл», "Speakers included John McDonnell": after a
