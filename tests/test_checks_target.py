@@ -1575,6 +1575,11 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
     ("Dismissed workers took Ozenmunaigas to court.",
      "Жұмыстан шығарылған жұмысшылар «Өзенмұнайгаз» компаниясына сотқа берді.", "«Өзенмұнайгаз» компаниясын"),
     ("The organisers warmly welcomed John McDonnell.", "Ұйымдастырушылар Джон Макдоннеллді жылы қарсы алды.", None),
+    # "the whole of", "the neighbouring" between the English verb and its object
+    ("The strike soon engulfed the neighbouring Atyrau Region too.",
+     "Көп ұзамай ереуіл көршілес Атырау облысына да қамтыды.", "Атырау облысын"),
+    ("The crackdown shocked the whole of Central Asia.", "Қуғын-сүргін бүкіл Орталық Азия дүр сілкіндірді.",
+     "Орталық Азияны"),
     # the negative past («айыптаған жоқ»): the participle's verb governs; turning into (айналдыру)
     ("Britain never once condemned Tokayev.", "Ұлыбритания Тоқаевқа бірде-бір рет айыптаған жоқ.", "Тоқаевты"),
     ("Britain never once condemned Tokayev.", "Ұлыбритания Тоқаевты бірде-бір рет айыптаған жоқ.", None),
