@@ -40,7 +40,12 @@ _SUBJECT_VERB = re.compile(r"(?:\s*,[^,;:.()]{1,80},)?"
                            r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?"
                            r"\s+(?:(?:[a-z]+ly|alone|also|then|later|soon|again|still|even|once|first|"
                            r"himself|herself|itself|themselves)\s+)?([a-z]+ed|wrote|spoke|said|began|became|did|went|"
-                           r"came|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) + r")\b")
+                           r"came|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) + r"|"
+                           # the present of verbs of saying and doing, as headlines and timelines use it
+                           # ("January 2022 — The EU calls on …", "KazMunayGas promises to review pay")
+                           r"says|calls|promises|demands|urges|accuses|claims|announces|warns|insists|denies|"
+                           r"sends|condemns|criticises|criticizes|argues|writes|tells|asks|reports|declares|"
+                           r"rejects|blames|praises|pledges|vows|signs|issues|publishes|launches|appeals|refuses)\b")
 #: A question's auxiliary right before the name ("Why did Biden …"), whose verb comes after it ...
 _AUXILIARY_BEFORE = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]ould|[Cc]an|[Ss]hould)\s+(?:the\s+)?$")
 #: ... in its plain form, a negation or an adverb allowed between ("did Biden not condemn")
