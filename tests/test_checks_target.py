@@ -1580,6 +1580,11 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
      "Көп ұзамай ереуіл көршілес Атырау облысына да қамтыды.", "Атырау облысын"),
     ("The crackdown shocked the whole of Central Asia.", "Қуғын-сүргін бүкіл Орталық Азия дүр сілкіндірді.",
      "Орталық Азияны"),
+    # a question particle after the verb («шақырды ма?»)
+    ("Has the akimat invited Ainur Kurmanov to the public council?",
+     "Әкімдік Айнұр Құрмановқа қоғамдық кеңеске шақырды ма?", "Айнұр Құрмановты"),
+    ("Has the akimat invited Ainur Kurmanov to the public council?",
+     "Әкімдік Айнұр Құрмановты қоғамдық кеңеске шақырды ма?", None),
     # the negative past («айыптаған жоқ»): the participle's verb governs; turning into (айналдыру)
     ("Britain never once condemned Tokayev.", "Ұлыбритания Тоқаевқа бірде-бір рет айыптаған жоқ.", "Тоқаевты"),
     ("Britain never once condemned Tokayev.", "Ұлыбритания Тоқаевты бірде-бір рет айыптаған жоқ.", None),

@@ -225,6 +225,8 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
 
 
 #: English verbs of talking, meeting and agreeing right before a name, with "to" or "with" or none
+#: the question particles, which may end a clause after its verb
+_KK_QUESTION_PARTICLES = frozenset("ма ме ба бе па пе ше".split())
 #: adjectives of closeness and strength that stand between a partner and its noun (тығыз байланыс)
 _KK_PLAIN_DEGREE = frozenset("тығыз жақсы жақын ұзақ берік әлсіз күшті".split())
 #: a verbal noun in the dative (қалуға, "to stay"): the aim of helping or joining, which takes no object here
@@ -1195,6 +1197,8 @@ class KazakhRules(KazakhPlaceRules):
         if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in KK_COORDINATORS:
             return          # «Chevron мен ExxonMobil-ді кінәлайды»: a list's case on its last name only
         words = self._clause_after(hit)     # «… қорықты деседі»: the verb before the hearsay word
+        if len(words) > 1 and fold(words[-1]) in _KK_QUESTION_PARTICLES:
+            words = words[:-1]      # a question, «… террорист деп санай ма?»: the verb before the particle
         if len(words) > 1 and fold(words[-1]) == "жоқ" and participle(fold(words[-2])):
             words = words[:-1]      # the negative past, «… айыптаған жоқ» ("never condemned"): the participle's verb
         if infinitive:
