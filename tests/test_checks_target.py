@@ -1456,6 +1456,7 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     ("Tokayev turned to Russia for help.", "Тоқаев көмек сұрап Ресейге жүгінді.", None),
     ("We turned to Russia for help.", "Біз көмек сұрап Ресейді жүгіндік.", "Ресейге"),     # a personal ending
     ("Don't believe Tokayev!", "Тоқаевты сенбеңдер!", "Тоқаевқа"),     # the imperative, plural or polite
+    ("I'd like to thank Paul Murphy.", "Пол Мерфиді алғыс айтқым келеді.", "Пол Мерфиге"),    # the desiderative
     ("Tokayev tried to distance himself from Nazarbayev.", "Тоқаев Назарбаевқа алшақтауға тырысты.", "Назарбаевтан"),
     ("They asked why their government had to rely on Russia.",
      "Олар үкімет неге Ресейді арқа сүйеуге мәжбүр болды деп сұрады.", "Ресейге"),

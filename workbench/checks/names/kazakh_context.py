@@ -358,7 +358,8 @@ _VERB_ENDING = re.compile(
     r"(?:ма|ме|ба|бе|па|пе)?(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|п|ады|еді|йды|йді|а|е|й|са|се|мақ|мек|пақ|пек"
     r"|атын|етін|йтын|йтін|айық|ейік|йық|йік|айын|ейін|йын|йін"
     r"|с|ар|ер"       # (the future participle, «жетер», and its negative after -ма-: «жетпес бұрын», before reaching)
-    r"|ыңыз|іңіз|ңыз|ңіз|ыңдар|іңдер|ңдар|ңдер)"    # (the imperative, polite or plural: «сенбеңдер», do not believe)
+    r"|ыңыз|іңіз|ңыз|ңіз|ыңдар|іңдер|ңдар|ңдер"    # (the imperative, polite or plural: «сенбеңдер», do not believe)
+    r"|ғы|гі|қы|кі|ғысы|гісі|қысы|кісі)"    # (the desiderative before келу: «алғыс айтқым келеді», I want to thank)
     r"(?:ды|ді|мын|мін|сың|сің|мыз|міз|сыз|сіз|тар|тер|лар|лер|м|ң|қ|к|ңыз|ңіз|ңдар|ңдер)?$")
 # (the personal endings of the past: жүгіндім, жүгіндің, жүгіндік, жүгіндіңіз; the first person's
 # imperative: бастайық, "let us begin", бастайын)
