@@ -73,10 +73,12 @@ _FRONTED_TIME = re.compile(r"\s*(?:During|Throughout|After|Before|Since|In|On|Wi
                            r"evening|day|week|month|year|winter|days|weeks|months|years|first|last|same|next|"
                            r"following|early|late|\d{1,4}|January|February|March|April|May|June|July|August|"
                            r"September|October|November|December)(?:\s+|$))+")
-#: what may stand between a preposition and the place it governs without changing what governs it:
-#: "the", "the whole of", "the neighbouring" ("spread to the neighbouring Atyrau Region": the region
-#: is still where it spread to; not "the rest of", whose noun the place then owns)
-_ASIDE = r"(?:(?:the|a|an)\s+)?(?:(?:whole\s+of|entire|neighbou?ring)\s+(?:the\s+)?)?"
+#: what may stand between a preposition or a verb and the place it governs without changing what
+#: governs it: "the whole of", "the neighbouring" ("spread to the neighbouring Atyrau Region": the region
+#: is still where it spread to; not "the rest of", whose noun the place then owns) ...
+WHOLE_OF = r"(?:(?:whole\s+of|entire|neighbou?ring)\s+(?:the\s+)?)?"
+#: ... after an article ("to a Council of Aksakals" as "to the Council")
+_ASIDE = r"(?:(?:the|a|an)\s+)?" + WHOLE_OF
 
 
 #: how far from the end of the text a :func:`right_before` pattern can begin (its words, the aside)

@@ -15,7 +15,7 @@ English preposition the name follows says when they are postpositions
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .english_context import TailPattern, right_before
@@ -514,7 +514,7 @@ def ablative_in_clause(words: list[str]) -> bool:
     takes one (кейін, бері, бастап, гөрі, артық)?"""
     for word in words:
         low = fold(word)
-        if any(low.startswith(stem) and _VERB_FORM_TAIL.match(low[len(stem):]) for stem in _FROM_WHERE_STEMS) \
+        if _verb_form_of_any(low, _FROM_WHERE_STEMS) \
                 or (postposition(word) or (0, ""))[1] == "abl" or low in _ABLATIVE_WORDS \
                 or low.startswith(_ABLATIVE_STEMS):
             return True
@@ -611,13 +611,17 @@ _DATIVE_COMPOUNDS = {
 }
 
 
+def _verb_form_of_any(low: str, stems: Iterable[str]) -> bool:
+    """Is the folded *low* one of *stems* followed by a verb's ending (:data:`_VERB_FORM_TAIL`:
+    passive, converb, participle, verbal noun, finite, conditional), whatever comes after it
+    (жеткізілгенін, келуіне) — not a noun that only begins like one (барлық "all", келісім
+    "agreement", жетекші "leader", салдар "consequence")?"""
+    return any(low.startswith(stem) and _VERB_FORM_TAIL.match(low[len(stem):]) is not None for stem in stems)
+
+
 def _moving_or_putting(low: str) -> bool:
-    """Is the folded *low* a form of a verb of moving, bringing or putting — finite, participle,
-    converb or verbal noun, of either voice, with whatever ending follows (жеткізілгенін,
-    келуіне) — and not a noun that only begins like one (барлық "all", келісім "agreement",
-    жетекші "leader", салдар "consequence")?"""
-    return any(low.startswith(stem) and (_VERB_FORM_TAIL.match(low[len(stem):]) is not None)
-               for stem in _TO_WHERE_STEMS) or _stem_of_any_voice(low, _TO_WHERE_STEM_SET) is not None
+    """Is the folded *low* a form of a verb of moving, bringing or putting, of either voice?"""
+    return _verb_form_of_any(low, _TO_WHERE_STEMS) or _stem_of_any_voice(low, _TO_WHERE_STEM_SET) is not None
 
 
 _DATIVE_COMPOUND_STEMS = {noun: frozenset(stems.split()) for noun, stems in _DATIVE_COMPOUNDS.items()}
@@ -627,12 +631,15 @@ _DATIVE_COMPOUND_STEMS = {noun: frozenset(stems.split()) for noun, stems in _DAT
 _VERBAL_NOUN_TAIL = re.compile(r"[уү](?:ы|і|ын|ін|ды|ді|ға|ге|ына|іне|да|де|дан|ден|мен)?")
 
 
+def _verbal_noun_of_any(low: str, stems: Iterable[str]) -> bool:
+    """Is the folded *low* the verbal noun (-у, with the possessive or a case) of one of *stems*?"""
+    return any(low.startswith(stem) and _VERBAL_NOUN_TAIL.fullmatch(low[len(stem):]) is not None for stem in stems)
+
+
 def verbal_noun_of_moving(word: str) -> bool:
     """Is *word* the verbal noun (-у, with the possessive or a case) of a verb of moving, bringing
     or putting — «әскерін Қазақстанға енгізу туралы», "to bring troops into Kazakhstan"?"""
-    low = fold(word)
-    return any(low.startswith(stem) and _VERBAL_NOUN_TAIL.fullmatch(low[len(stem):]) is not None
-               for stem in _TO_WHERE_STEMS)
+    return _verbal_noun_of_any(fold(word), _TO_WHERE_STEMS)
 
 
 def dative_compound(noun: str, verb: str) -> bool:
@@ -724,6 +731,21 @@ def without_auxiliary(words: list[str]) -> list[str]:
     if len(words) > 2 and converb(words[-2]) and (_stem_of(words[-1], _AUXILIARY_STEMS) is not None
                                                   or _POSTURE_PRESENT.fullmatch(fold(words[-1])) is not None):
         return words[:-1]
+    return words
+
+
+#: The question particles, which may end a clause after its verb (шақырды ма?)
+_QUESTION_PARTICLES = frozenset("ма ме ба бе па пе ше".split())
+
+
+def without_clause_particles(words: list[str]) -> list[str]:
+    """*words* (a clause) without what may end it after its verb: a question particle («… шақырды
+    ма?») and then the жоқ of the negative past after a participle («… айыптаған жоқ», "never
+    condemned"), whose verb is the one that governs."""
+    if len(words) > 1 and fold(words[-1]) in _QUESTION_PARTICLES:
+        words = words[:-1]
+    if len(words) > 1 and fold(words[-1]) == "жоқ" and participle(fold(words[-2])):
+        words = words[:-1]
     return words
 
 
@@ -837,9 +859,7 @@ def dative_verb_for(english: str) -> str | None:
 
 def form_of_verb(word: str, stem: str) -> bool:
     """Is *word* a form of the verb *stem* — finite, participle or converb, or its verbal noun?"""
-    low = fold(word)
-    return _stem_of(word, frozenset({stem})) is not None \
-        or (low.startswith(stem) and _VERBAL_NOUN_TAIL.fullmatch(low[len(stem):]) is not None)
+    return _stem_of(word, frozenset({stem})) is not None or _verbal_noun_of_any(fold(word), (stem,))
 
 
 def verb_object_case(word: str) -> str | None:
@@ -877,12 +897,6 @@ def accusative_verb(word: str) -> bool:
 
 #: words that may stand between a possessor and what it possesses: demonstratives ...
 _DEMONSTRATIVES = frozenset("бұл осы сол ол мына мынау анау әлгі".split())
-
-
-def demonstrative(low: str) -> bool:
-    """Is the folded *low* a demonstrative (бұл, осы, сол, мынау)? A possessed noun after one has an
-    owner before it, never a modifier."""
-    return low in _DEMONSTRATIVES
 #: ... and quantifiers and the superlative's particle (бірнеше офицері, барлық мүшелері, ең ірі серіктесі)
 _QUANTIFIERS = frozenset("бірнеше көптеген барлық бүкіл кейбір бірқатар".split())
 #: ... and the common adjectives no suffix shows (жаңа басшылығы, the new leadership; ескі, үлкен, ірі)
@@ -896,6 +910,13 @@ _FRACTION_OF = re.compile(r"(?:екі|үш|төрт|бес|алты|жеті|с�
                           r"(?:ден|тен|нен|дан|тан|нан)")
 #: ... and a name made an adjective by the locative's -дағы (Қазақстандағы миссиясы)
 _PLACE_ADJECTIVE = re.compile(r".+(?:дағы|дегі|тағы|тегі|ндағы|ндегі)")
+
+
+def demonstrative(low: str) -> bool:
+    """Is the folded *low* a demonstrative (бұл, осы, сол, мынау)? A possessed noun after one has an
+    owner before it, never a modifier."""
+    return low in _DEMONSTRATIVES
+
 #: a verbal noun in -у with the possessive (қолдауы, қолдауымен): its object is an accusative
 _VERBAL_NOUN = re.compile(r".+[уү](?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен)?")
 #: ... not an agent noun in -шы/-ші (кеңесші, жұмысшы) or an adjective in -лы/-лі (ақылы, тиесілі)

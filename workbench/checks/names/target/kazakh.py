@@ -87,6 +87,7 @@ from ..kazakh_context import (
     verbal_noun_of_moving,
     wants_person_genitive,
     without_auxiliary,
+    without_clause_particles,
 )
 from ..matcher import fold
 from .english import (
@@ -224,17 +225,16 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
                             r"provid|equipp|fill|cover|flank|encircl|compar|link|connect|associat)")
 
 
-#: English verbs of talking, meeting and agreeing right before a name, with "to" or "with" or none
-#: the question particles, which may end a clause after its verb
-_KK_QUESTION_PARTICLES = frozenset("ма ме ба бе па пе ше".split())
 #: adjectives of closeness and strength that stand between a partner and its noun (тығыз байланыс)
 _KK_PLAIN_DEGREE = frozenset("тығыз жақсы жақын ұзақ берік әлсіз күшті".split())
 #: a verbal noun in the dative (қалуға, "to stay"): the aim of helping or joining, which takes no object here
 _KK_DATIVE_VERBAL_NOUN = re.compile(r".{2,}[уү](?:ға|ге)")
+#: English verbs of talking, meeting, agreeing, interviewing, consulting and arguing right before a
+#: name, with "to" or "with" or none
 _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|met|meet|meets|meeting|"
                                   r"negotiated|negotiate|negotiates|negotiating|interviewed|interview|interviews|"
-                                  r"interviewing|consulted|consult|consults|consulting|argued|argue|argues|arguing)(?:\s+(?:by\s+phone|again|"
-                                  r"briefly|directly|personally))?(?:\s+(?:to|with))?")
+                                  r"interviewing|consulted|consult|consults|consulting|argued|argue|argues|arguing)"
+                                  r"(?:\s+(?:by\s+phone|again|briefly|directly|personally))?(?:\s+(?:to|with))?")
 
 
 class KazakhRules(KazakhPlaceRules):
@@ -565,13 +565,14 @@ class KazakhRules(KazakhPlaceRules):
         said = next((k for k, word in enumerate(clause) if fold(word) == "деп"), None)
         if said:
             clause = clause[:said]      # «Құрмановпен хат алысып тұрған деп мәлімдеді»: the verb told of
-        # (the noun may stand past an adjective: «Қазақстанға тығыз байланысы», "close ties with Kazakhstan")
-        noun_at = hit.end + 1 if hit.end + 1 < self.n and self.toks.words[hit.end].islower() \
-            and (adjective_shaped(self.toks.folded[hit.end]) or self.toks.folded[hit.end] in _KK_PLAIN_DEGREE) \
-            and not self.toks.gap(hit.end + 1).strip(" \u00a0") else hit.end
-        if not partner_clause(clause) and not (
-                hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE)
-                and (partner_noun(self.toks.words[hit.end]) or partner_noun(self.toks.words[noun_at]))):
+        # (the noun right after the name, or past an adjective: «Қазақстанға тығыз байланысы», "close ties
+        # with Kazakhstan")
+        nouns = [hit.end] if hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) else []
+        if nouns and hit.end + 1 < self.n and self.toks.words[hit.end].islower() \
+                and (adjective_shaped(self.toks.folded[hit.end]) or self.toks.folded[hit.end] in _KK_PLAIN_DEGREE) \
+                and not self.toks.gap(hit.end + 1).strip(" \u00a0"):
+            nouns.append(hit.end + 1)
+        if not partner_clause(clause) and not any(partner_noun(self.toks.words[k]) for k in nouns):
             # a dative or ablative only where the clause ends with a verb of meeting or talking with,
             # or right before a noun of doing something with someone («Құрмановқа сұхбат», "the
             # interview with Kurmanov"; not «Financial Times-қа берген сұхбатында», given *to* it)
@@ -1196,11 +1197,8 @@ class KazakhRules(KazakhPlaceRules):
             return          # "criticised Tokayev's order", "backed Tengizchevroil workers"
         if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in KK_COORDINATORS:
             return          # «Chevron мен ExxonMobil-ді кінәлайды»: a list's case on its last name only
-        words = self._clause_after(hit)     # «… қорықты деседі»: the verb before the hearsay word
-        if len(words) > 1 and fold(words[-1]) in _KK_QUESTION_PARTICLES:
-            words = words[:-1]      # a question, «… террорист деп санай ма?»: the verb before the particle
-        if len(words) > 1 and fold(words[-1]) == "жоқ" and participle(fold(words[-2])):
-            words = words[:-1]      # the negative past, «… айыптаған жоқ» ("never condemned"): the participle's verb
+        # («… қорықты деседі»: the verb before the hearsay word; «… шақырды ма?», «… айыптаған жоқ»)
+        words = without_clause_particles(self._clause_after(hit))
         if infinitive:
             # (a bare verbal noun is often a noun, «тергеу жүргізу» "carry out an investigation": only one with
             # a case or the possessive, or before a postposition, «босату туралы», "about dismissing")

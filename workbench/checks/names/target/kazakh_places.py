@@ -74,17 +74,16 @@ class KazakhPlaceRules(KazakhPossessionRules):
         says with "in" too."""
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN:
             return False
+        words = self._clause_after(hit)
         if self.lx.kinds[entry.ref] != "place":
             # (a company or body "at" which something was done, in a clause whose one verb is a finite
             # passive: nothing there takes an object — «ТШО-ны 40 мың жұмысшы қысқартылды», "40,000 workers
             # were laid off at Tengizchevroil")
-            words = self._clause_after(hit)
             if not self.at_body(entry.ref) or len(words) < 2 or not finite_passive(fold(words[-1])) \
                     or another_verb_form(words[:-1]):
                 return False
-        elif not self.place_not_direction(entry.ref) or any(round_verb(word) for word in self._clause_after(hit)):
+        elif not self.place_not_direction(entry.ref) or any(round_verb(word) for word in words):
             return False
-        words = self._clause_after(hit)
         if words and words[0].islower() and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
                 and participle(fold(words[0])) and not passive_verb(fold(words[0])):
             return False    # the object of an active participle right after it: «Қашаған кен орнын игеретін консорциум»
@@ -132,23 +131,9 @@ class KazakhPlaceRules(KazakhPossessionRules):
                 or not EN_IN_BEFORE.search(self.source_before(entry.ref)) or not self.place_not_direction(entry.ref):
             return False
         following = self.toks.folded[hit.end]
-        # (or a word that cannot follow a bare name in a compound — no possessed head, no postposition,
-        # no coordinator: «Ақтау бірде-бір сарбазды ешкім көрмеді», «Орал 4 қаңтар күні …»; the bare name
-        # modifies a possessed head, «Ақтау әкімдігі», "the akimat in Aktau")
-        # (nor a bare noun or adjective opening a longer compound, «Теміртау металлургия комбинаты»,
-        # «Талдықорған қалалық соты», nor the name's own head noun written wrong, «Маңғыстау облыста»)
-        after = self.toks.folded[hit.end + 1] if hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(
-            " \u00a0") else ""
-        no_compound = not possessive_shape(following) and not may_own(following) \
-            and following not in KK_COORDINATORS and postposition(following) is None \
-            and not any_postposition(following) and not finite_verb(following) \
-            and not (after and (possessive_shape(after) or may_own(after))) \
-            and unpossessed_head(following) is None and place_head(following) is None \
-            and not following.startswith(("облыс", "қала", "аудан", "ауыл"))
-        if not (finite_verb(following)
-                # (or a participle that ends the sentence, its predicate: «… облысы орналасқан.»)
-                or (participle(following) and self._sentence_end(hit.end) == hit.end + 1) or no_compound) \
-                or _KK_PLURAL_NOUN_CASE.search(following):
+        # a finite verb, or a participle that ends the sentence, its predicate: «… облысы орналасқан.»
+        predicate = finite_verb(following) or (participle(following) and self._sentence_end(hit.end) == hit.end + 1)
+        if _KK_PLURAL_NOUN_CASE.search(following) or not (predicate or self._no_compound_after(hit)):
             return False
         if finite_verb(following) or participle(following):
             self.wrong_case(hit, entry, "loc", f"(nom) right before the verb {self.toks.words[hit.end]!r}, its "
@@ -158,6 +143,23 @@ class KazakhPlaceRules(KazakhPossessionRules):
                             "modifies, where the source puts it after \"in\": where something is or happens is a "
                             "locative")
         return True
+
+    def _no_compound_after(self, hit: Hit) -> bool:
+        """Is the word after the bare name one it cannot modify as the first half of a compound — no
+        possessed head, no postposition, no coordinator, no verb («Ақтау бірде-бір сарбазды ешкім
+        көрмеді», «Орал 4 қаңтар күні …»; the bare name modifies a possessed head, «Ақтау әкімдігі»,
+        "the akimat in Aktau") — nor a bare noun or adjective opening a longer compound («Теміртау
+        металлургия комбинаты», «Талдықорған қалалық соты»), nor the name's own head noun written
+        wrong («Маңғыстау облыста»)?"""
+        following = self.toks.folded[hit.end]
+        after = self.toks.folded[hit.end + 1] if hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(
+            " \u00a0") else ""
+        return not possessive_shape(following) and not may_own(following) \
+            and following not in KK_COORDINATORS and postposition(following) is None \
+            and not any_postposition(following) and not finite_verb(following) \
+            and not (after and (possessive_shape(after) or may_own(after))) \
+            and unpossessed_head(following) is None and place_head(following) is None \
+            and not following.startswith(("облыс", "қала", "аудан", "ауыл"))
 
     def kazakh_ablative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
         """English "detained in Uralsk": a place after "in" is where something happens, a locative; an

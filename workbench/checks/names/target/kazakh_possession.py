@@ -356,6 +356,8 @@ class KazakhPossessionRules(SourceReading):
         after a name or a bare verbal noun makes a compound with it and pairs with none («ҰҚШҰ
         саммитінде», «революция жасау әрекеті»). The nominalised copula (екені, екенін) is owned too."""
         depth = 1
+        # where a name in a case other than the nominative ends: it makes no compound with what follows
+        oblique = {h.end for h, e in self.pending if not e.cases & KK_NOM and e.cases & KK_CASES}
         for k in range(start, end):
             low = self.toks.folded[k]
             if genitive_word(low):
@@ -364,8 +366,7 @@ class KazakhPossessionRules(SourceReading):
                 # (not the head of a compound with a name right before it, «Қазақстан елшіліктерінің», which
                 # is the name's, as any possessed word right after a name is)
                 compound = k > start and self.covered[k - 1] and not genitive_word(self.toks.folded[k - 1]) \
-                    and not self.toks.gap(k).strip(" \u00a0" + CLOSE) \
-                    and not any(h.end == k and not e.cases & KK_NOM and e.cases & KK_CASES for h, e in self.pending)
+                    and not self.toks.gap(k).strip(" \u00a0" + CLOSE) and k not in oblique
                 if _KK_POSSESSED_GENITIVE.search(low) and self.toks.words[k].islower() and not self.covered[k] \
                         and not compound:
                     depth -= 1
@@ -382,8 +383,7 @@ class KazakhPossessionRules(SourceReading):
                 # (a name made an attribute by -дағы, «Facebook-тағы жазбалары», makes no compound)
                 attribute = place_adjective(before)
                 # (nor one in the locative or another oblique case, «Сирияда істегенін», what he did in Syria)
-                oblique = any(h.end == k and not e.cases & KK_NOM and e.cases & KK_CASES for h, e in self.pending)
-                if (self.covered[k - 1] and not genitive_word(before) and not attribute and not oblique) or (
+                if (self.covered[k - 1] and not genitive_word(before) and not attribute and k not in oblique) or (
                         self.toks.words[k - 1].islower() and before.endswith(("у", "ю")) and len(before) >= 4):
                     continue
             depth -= 1

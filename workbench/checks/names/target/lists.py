@@ -290,11 +290,11 @@ class NameLists(SourceReading):
         endings = {cases for k, (_, _, cases) in enumerate(inner) if k not in bare} | {last.cases & every}
         # (not one right before the last conjunction, which shares the last name's ending as a pair
         # does: «Петропавлға, Павлодарға, Өскемен мен Семейге»)
-        if len(chain) > 3 and len(bare) == 1 and 0 < bare[0] < len(inner) - 1 and len(endings) == 1 \
-                and bin(next(iter(endings))).count("1") == 1 and not last.cases & KK_NOM \
-                and not any(entry.flags & EXTRA for _, entry in chain):
+        ending = next(iter(endings)) if len(endings) == 1 else 0
+        if len(chain) > 3 and len(bare) == 1 and 0 < bare[0] < len(inner) - 1 and bin(ending).count("1") == 1 \
+                and not last.cases & KK_NOM and not any(entry.flags & EXTRA for _, entry in chain):
             hit, entry, _ = inner[bare[0]]
-            case = cases_of("kk", next(iter(endings)))[0]
+            case = cases_of("kk", ending)[0]
             self.wrong_case(hit, entry, case, f"(nom) in a list whose other names all end in the {case}: the ending "
                             "goes on every name or on the last only")
             return True
