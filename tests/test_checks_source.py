@@ -120,6 +120,17 @@ def test_sentence_initial_word_seen_capitalised_mid_sentence_is_a_name():
             if f.check == "source-unknown-name"] == ["Zholdasbekov"]
 
 
+def test_a_name_written_in_small_letters_is_a_name_at_the_start_of_a_sentence():
+    # the corpus writes rs21 small everywhere: that makes it no capitalised common word
+    vocab = Vocabulary()
+    vocab.learn("They marched with rs21 and others.")
+    c = NameChecker(load_glossary(REPO / "glossary.tsv"), vocabulary=vocab)
+    source = "rs21's banner was the largest on the picket."
+    assert [(f.offending, f.suggestion) for f in c.check_target_segment(
+        "d", 1, source, "rs21-дың транспаранты пикеттегі ең үлкені болды.", "kk")
+        if f.check == "target-wrong-inflection"] == [("rs21-дың", "rs21-дің")]
+
+
 def test_transliteration_variants(checker):
     text = "The Janaozen workers, Nazarbaev's men and Karim Masimov and Kazmunaygas."
     found = {f.offending: (f.check, f.referent, f.suggestion) for f in checker.check_source_text("d", 1, text)

@@ -123,13 +123,15 @@ class NameChecker:
     def _names_in(self, text: str, context: CheckContext | None) -> tuple[Tokens, list[Match], list[Match]]:
         """(tokens, the matches that name something, the ordinary words the scan also matched):
         a one-word spelling at the start of a sentence that is also an ordinary English word
-        ("Total" in "Total deaths…") is that word until proven otherwise."""
+        ("Total" in "Total deaths…") is that word until proven otherwise. A name that is written in
+        small letters (rs21) is no capitalised word: the corpus writing it small says nothing."""
         toks, matches = self.source_matches(text)
         vocabulary = (context or self.context).vocabulary
         names, ordinary = [], []
         for m in matches:
             word = toks.folded[m.start]
-            if m.end - m.start == 1 and toks.sentence_initial(m.start) and not is_acronym(toks.words[m.start]) \
+            if m.end - m.start == 1 and toks.sentence_initial(m.start) and toks.words[m.start][:1].isupper() \
+                    and not is_acronym(toks.words[m.start]) \
                     and (word in STOP or word in vocabulary.lower) \
                     and all(len(tokens_of(e.surface)) == 1 for e in m.entries):
                 ordinary.append(m)
