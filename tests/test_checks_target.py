@@ -1746,6 +1746,11 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
      "Назарбаевқа"),
     ("Many young Kazakhs no longer believe Nazarbayev.", "Көптеген қазақ жастары Назарбаевқа енді сенбейді.", None),
     ("The workers had no reason to trust the CSTO.", "Жұмысшылардың ҰҚШҰ-ны сенуге негізі жоқ.", "ҰҚШҰ-ға"),
+    # ... and after an auxiliary with its subject and an adverb between ("did Tokayev still trust")
+    ("After Massimov's arrest, did Tokayev still trust the KNB?",
+     "Мәсімов қамауға алынғаннан кейін Тоқаев ҰҚК-ны әлі де сенді ме?", "ҰҚК-ға"),
+    ("After Massimov's arrest, did Tokayev still trust the KNB?",
+     "Мәсімов қамауға алынғаннан кейін Тоқаев ҰҚК-ға әлі де сенді ме?", None),
     ("Relatives complained to the United Nations.", "Туыстары Біріккен Ұлттар Ұйымын шағымданды.",
      "Біріккен Ұлттар Ұйымына"),
     # a gerund after "went on" makes the name its object

@@ -109,6 +109,14 @@ _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREG
                           r"(?!(?:the|a|an|be|have|only|also|even|just)\b)"
                           r"[a-z]{3,}(?<!ing)(?<!ed)(?<!ly))"
                           + _OBJECT_TAIL)
+#: ... or a bare verb after an auxiliary with its subject and an adverb between, as questions and
+#: emphatic sentences have it ("did Tokayev still trust the KNB", "could the CSTO really help Tokayev")
+_AUXILIARY_OBJECT_VERB = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill|[Ss]hould|[Mm]ight|"
+                                    r"[Mm]ust)(?:n't|\s+not)?\s+(?:(?:he|she|they|we|you|it|I)\s+|(?:the\s+)?"
+                                    r"(?:[A-Z][\w'\u2019-]*\s+){1,3})(?:(?:still|really|ever|even|also|actually|"
+                                    r"never|not|then|now|already|truly|fully)\s+)?"
+                                    r"(?!(?:the|a|an|be|have|only|also|even|just)\b)([a-z]{3,})(?<!ing)(?<!ed)(?<!ly)"
+                                    + _OBJECT_TAIL)
 #: ... or an infinitive ("to summon Tokayev"; not an adjective before a place: "to central Almaty"),
 #: read for Russian only, where the infinitive governs its object as the verb does; Kazakh renders
 #: it as a verbal noun of its own government («Қазақстанға көмектесу», "to help Kazakhstan")
@@ -318,6 +326,8 @@ class SourceReading(SegmentState):
             title = _EN_TITLE_TAIL.search(before)
             if title is not None:
                 verb = _OBJECT_VERB.search(before[:title.start()])
+        if verb is None:
+            verb = _AUXILIARY_OBJECT_VERB.search(before)
         if verb is None and self.language == "ru":
             verb = _INFINITIVE_OBJECT.search(before)
         if verb is None:
