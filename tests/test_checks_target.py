@@ -5669,3 +5669,23 @@ def test_a_kazakh_partner_of_talking_or_meeting_is_instrumental(source: str, tar
 ])
 def test_a_kazakh_counterweight_to(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an accusative with nothing to govern it: the clause ends with a compound whose object is a dative
+    ("Chinese companies have invested billions of dollars in Kazakhstan.",
+     "Қытай компаниялары Қазақстанды миллиардтаған доллар инвестиция салды.", "Қазақстанға"),
+    ("The protesters pinned no hopes on the European Union either.",
+     "Наразылық білдірушілер Еуропалық Одақты да ешқандай үміт артпады.", "Еуропалық Одаққа"),
+    ("The government made no direct accusation against the United States.",
+     "Үкімет АҚШ-ты тікелей айып таққан жоқ.", "АҚШ-қа"),
+    ("Chinese companies have invested billions of dollars in Kazakhstan.",
+     "Қытай компаниялары Қазақстанға миллиардтаған доллар инвестиция салды.", None),
+    # (not where a participle between may take it; not the one who signs, "signed by")
+    ("He thanked those who had criticised Nazarbayev.", "Ол Назарбаевты сынағандарға алғыс айтты.", None),
+    ("The appeal was signed by the Russian Socialist Movement.",
+     "Үндеуге Ресей социалистік қозғалысы қол қойды.", None),
+])
+def test_a_kazakh_accusative_before_a_dative_compound_ending_its_clause(source: str, target: str,
+                                                                       expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -1047,8 +1047,11 @@ _ACCUSATIVE_WORD = re.compile(r"\w{3,}(?:ны|ні|ды|ді)|\w{2,}[^\Wаәеи
 _ABLATIVE_WORD = re.compile(r"\w{2,}(?:дан|ден|тан|тен|нан|нен)")
 #: The suffixes of the participles, past and present (қолдаған, қолдайтын)
 _PARTICIPLE_SUFFIX = "ған|ген|қан|кен|атын|етін|йтын|йтін"
+#: Not a distributive numeral, which only ends like a participle (ондаған "tens of", миллиардтаған "billions of")
+_NOT_DISTRIBUTIVE = r"(?!(?:он|жүз|мың|миллион|миллиард|триллион)(?:даған|деген|таған|теген)\Z)"
 #: A participle or verbal noun, which takes its own object (қолдағаны, қолдауға)
-_EMBEDDED_VERB = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ына|іне|ынан|інен|ында|інде|дықтан|діктен)?"
+_EMBEDDED_VERB = re.compile(_NOT_DISTRIBUTIVE
+                            + r".{2,}(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ына|іне|ынан|інен|ында|інде|дықтан|діктен)?"
                             r"|.{2,}[уү](?:ы|і|ға|ге|ды|ді|дың|дің|ын|ін|ына|іне|да|де|дан|ден)?"
                             # "those who …": a participle made a plural noun (қолдағандарға)
                             rf"|.{{2,}}(?:{_PARTICIPLE_SUFFIX})(?:дар|дер|тар|тер|лар|лер)"
@@ -1188,7 +1191,7 @@ _NOT_CASE_WORDS = frozenset("басқа өзге бірге қарай дейі�
 _PRONOUN_INSTRUMENTALS = frozenset("онымен мұнымен бұнымен сонымен осымен олармен бізбен сізбен менімен сенімен "
                                    "өзімен өзімізбен өздерімен солармен".split())
 #: A participle, which heads its own clause («түрмеге қамалған»)
-_PARTICIPLE = re.compile(rf".{{2,}}(?:{_PARTICIPLE_SUFFIX})")
+_PARTICIPLE = re.compile(rf"{_NOT_DISTRIBUTIVE}.{{2,}}(?:{_PARTICIPLE_SUFFIX})")
 #: A verbal noun or participle made a noun, with the possessive (кеткені, кетуін, қолдағанын, пайдаланатынын)
 _NOMINALISED_VERB = re.compile(rf".{{2,}}(?:{_PARTICIPLE_SUFFIX}|у|ю)(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен)?")
 #: The copula made a noun with the possessive: «Қытайдың … қарсы екені», "that China is against"

@@ -1139,7 +1139,10 @@ class KazakhRules(KazakhPlaceRules):
         between to own, is wrong; not when a participle or verbal noun between may govern it."""
         cases = entry.cases & KK_CASES
         to = after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS)
-        if entry.flags & EXTRA or not cases or (self.english_object(entry.ref) is None and not to):
+        if entry.flags & EXTRA or not cases:
+            return
+        if self.english_object(entry.ref) is None and not to:
+            self.kazakh_accusative_before_dative_compound(hit, entry)
             return
         # a bare name only after English "to" ("sent an open letter to Zyuganov"), and not where it
         # opens its clause, where it may be the subject
@@ -1172,6 +1175,23 @@ class KazakhRules(KazakhPlaceRules):
             return
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}) with "
                         f"{' '.join(words[at:at + 2])!r}, whose object is a dative")
+
+    def kazakh_accusative_before_dative_compound(self, hit: Hit, entry: FormEntry) -> None:
+        """An accusative name whose clause ends with a compound predicate whose object is a dative
+        («Қазақстанды миллиардтаған доллар инвестиция салды», «Еуропалық Одақты да ешқандай үміт
+        артпады») with no other verb form between that could take it as its object: nothing there
+        takes an accusative, whatever the English says."""
+        if entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
+                or PASSIVE_BY.search(self.source_before(entry.ref)):
+            return      # ("signed by the Russian Socialist Movement": the one who signs, a nominative)
+        words = without_clause_particles(self._clause_after(hit))     # («айып таққан жоқ», «… салды ма?»)
+        if len(words) < 2 or not dative_compound(words[-2], words[-1]) or fold(words[-2]).endswith(("у", "ю")):
+            return
+        between = words[:-2]
+        if another_verb_form(between) or any(embedded_verb(fold(word)) for word in between):
+            return
+        self.wrong_case(hit, entry, "dat", f"(acc) with {' '.join(words[-2:])!r} ending its clause, whose object "
+                        "is a dative, and no other verb to take an accusative")
 
     def kazakh_clause_object(self, hit: Hit, entry: FormEntry) -> None:
         """English "Paul Murphy sharply criticised Tokayev for …": the name is the verb's direct
