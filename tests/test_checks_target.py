@@ -5689,3 +5689,33 @@ def test_a_kazakh_counterweight_to(source: str, target: str, expected: str | Non
 def test_a_kazakh_accusative_before_a_dative_compound_ending_its_clause(source: str, target: str,
                                                                        expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a date right before a name is no noun it depends on
+    ("Questions are asked about Tony Blair's paid advisory work for Nazarbayev after 2011.",
+     "Звучат вопросы о том, что после 2011 года Тони Блэр за вознаграждение консультировал Назарбаева.", None),
+    ("Questions are asked about the advisory work of Tony Blair.",
+     "Звучат вопросы о консультациях Тони Блэр.", "Тони Блэра"),
+    # an English owner is no destination: «направление в Центральной Азии»
+    ("Kazakhstan entered 2022 as Central Asia's most attractive destination for investment.",
+     "Казахстан вступил в 2022 год как самое привлекательное для инвестиций направление в Центральной Азии.",
+     None),
+    # two names joined by a dash are a label in the nominative
+    ("Operators on the China–Europe corridor rerouted some containers via Russia.",
+     "Операторы на маршруте Китай — Европа перенаправили часть контейнеров через Россию.", None),
+    # ", and" after the second of two names closes an aside: the two are no pair
+    ("Petropavlovsk, on the border with Russia, and Ust-Kamenogorsk in the east were largely spared.",
+     "Петропавловск на границе с Россией и Усть-Каменогорск на востоке страны практически не пострадали.", None),
+    ("Tokayev met with Putin and Lukashenko.", "Токаев встретился с Путиным и Лукашенко.", None),
+    ("Tokayev spoke with Putin and Xi Jinping.", "Токаев говорил с Путиным и Си Цзиньпин.", "Си Цзиньпином"),
+])
+def test_russian_dates_owners_labels_and_asides_are_read_as_such(source: str, target: str,
+                                                                 expected: str | None) -> None:
+    _expect_fix(source, target, expected, "ru")
+
+
+def test_a_kazakh_pair_of_names_joined_by_a_dash_is_a_label() -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    source = "Trade on the China–Europe corridor fell."
+    assert checker.check_target_segment("d", 1, source, "Қытай — Еуропа дәлізіндегі сауда азайды.", "kk") == []

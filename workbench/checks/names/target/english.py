@@ -293,6 +293,8 @@ _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|ations|sion|ment|ship|ness|ity|it
 
 #: English "and" between two names ("Putin and the CSTO")
 #: (a preposition may be repeated after it, the group: "by Michelle Bachelet and by the EU")
+#: ", and" right after a name
+_EN_COMMA_AND = re.compile(r"(?i),\s+and\s")
 _EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:(by|to|with|from|in)\s+)?(?:the\s+)?$")
 #: ... and the preposition right before the first name ("of the Ukrainian Social Movement")
 _EN_LAST_PREPOSITION_OF_ANY = right_before("(by|to|with|from|in|of|for|at|on|into|against|about)")
@@ -565,6 +567,15 @@ class SourceReading(SegmentState):
             return False
         before_first = _EN_LAST_PREPOSITION_OF_ANY.search(self.source_before(first))
         return before_first is None or before_first.group(1).lower() == found.group(1).lower()
+
+    def english_parted(self, first: int, second: int) -> bool:
+        """Does the English put a comma and "and" between the two referents ("Petropavlovsk, on the
+        border with Russia, and Ust-Kamenogorsk")? Of two names only, that comma closes an aside the
+        first ends, and "and" joins the second to something before it, not to the first."""
+        after_first = self.source_around(first)[1]
+        before_second = self.source_around(second)[0]
+        return before_second is not None and _EN_COMMA_AND.match(after_first) is not None \
+            and _EN_AND_BEFORE.search(before_second) is not None
 
     def english_pair(self, first: int, second: int, *, contrast: bool = False) -> bool:
         """Does the English join the two referents by "and" ("Putin and the CSTO"), or with

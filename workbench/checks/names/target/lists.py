@@ -107,6 +107,8 @@ class NameLists(SourceReading):
                                               or (len(chain) == 2 and joins[0] == ",")):
             return
         first, second = chain[0][1].ref, chain[1][1].ref
+        if len(chain) == 2 and self.english_parted(first, second):
+            return      # "Petropavlovsk, on the border with Russia, and Ust-Kamenogorsk": no pair
         if len({self.lx.kinds[entry.ref] for _, entry in chain}) > 1 \
                 and not (len(chain) == 2 and joins[0] != "," and self.english_pair(first, second)
                          and (self.language == "kk" or self.english_preposition_repeated(first, second))):

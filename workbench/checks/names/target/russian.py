@@ -698,7 +698,10 @@ class RussianRules(RussianVerbRules):
                 and (not self.russian_motion_in_clause(hit)
                      or EN_OPENING_PLACE.fullmatch(self.source_before(entry.ref)) is not None) and not targeted:
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
-        elif not staying and cases & mask == LOC and mask == ACC | LOC and (self.direction(entry.ref) or (
+        # (never for an English owner, "as Central Asia's most attractive destination": «направление в
+        # Центральной Азии» is where the destination is)
+        elif not staying and cases & mask == LOC and mask == ACC | LOC and not self.english_possessive(entry.ref) \
+                and (self.direction(entry.ref) or (
                 fold(before) in ("в", "во") and hit.start > 1
                 and (RU_ENTERING.match(self.toks.folded[hit.start - 2])
                      or _RU_APPEALING.match(self.toks.folded[hit.start - 2])))
@@ -861,6 +864,8 @@ class RussianRules(RussianVerbRules):
                                                            or (_EN_PLURAL_OF.search(self.source_before(entry.ref))
                                                                and not noun_next(self.source_around(entry.ref)[1])))))
                 or verb_governed(before) is not None
+                # (a date ends right before it, «после 2011 года Тони Блэр консультировал»: no noun to depend on)
+                or (fold(before) in _RU_TIME_WORDS and hit.start > 1 and self.toks.words[hit.start - 2].isdigit())
                 # (a noun of a kind of place before its own name is an apposition, «городе Жанаозен», "the
                 # town of Zhanaozen"; "a town in Mangystau Region" names another place, a genitive)
                 # (but a plural before "of" is no apposition to one place: "the oil fields of Western

@@ -60,6 +60,9 @@ _RU_ENDING_CASE = {
 }
 _LANG_NAMES = {"ru": "Russian", "kk": "Kazakh", "en": "English"}
 
+#: A dash between two names that makes them one label («Китай — Европа», «Қытай–Еуропа»)
+_DASH_GAP = re.compile(r"[ \u00a0]*[\u2013\u2014][ \u00a0]*")
+
 
 @dataclass(slots=True)
 class TargetResult:
@@ -430,6 +433,21 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                 self.context(hit, entry)
         self._mention = None
 
+    def dash_label(self, hit: Hit, entry: FormEntry) -> bool:
+        """Is the name one of two joined by a dash, both in the nominative («маршрут Китай — Европа»,
+        «Қытай — Еуропа дәлізі»)? The pair is a label — a route, a format, a match — whose names stay
+        in the nominative whatever the sentence does with the noun they name."""
+        nominative = 1 << CASES[self.language].index("nom")
+        if not entry.cases & nominative:
+            return False
+        for other, other_entry in self.pending:
+            if other is hit or not other_entry.cases & nominative:
+                continue
+            if (other.end == hit.start and _DASH_GAP.fullmatch(self.toks.gap(hit.start))) \
+                    or (other.start == hit.end and _DASH_GAP.fullmatch(self.toks.gap(other.start))):
+                return True
+        return False
+
     def _pair_by_spelling(self, ref: int, entries: list[FormEntry]) -> list[int] | None:
         """Where the source names the referent by spellings of different standing ("Lawyers from
         Astana, then still called Nur-Sultan") and the translation its forms of the same standings
@@ -453,6 +471,8 @@ class _Segment(NameLists, RussianRules, KazakhRules):
     def context(self, hit: Hit, entry: FormEntry) -> None:
         if entry.ref in self.lx.terms:
             return          # adjectives agree with their noun in gender and number: no case to check
+        if self.dash_label(hit, entry):
+            return
         if self.language == "kk" and entry.flags & HYPHEN_QUOTE:
             self.hyphen_after_quote(hit, entry)
         elif self.language == "kk":
