@@ -5719,3 +5719,21 @@ def test_a_kazakh_pair_of_names_joined_by_a_dash_is_a_label() -> None:
     checker = checker_for_path(REPO / "glossary.tsv")
     source = "Trade on the China–Europe corridor fell."
     assert checker.check_target_segment("d", 1, source, "Қытай — Еуропа дәлізіндегі сауда азайды.", "kk") == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a possessed noun between the name and the verbal noun is that verb's subject: the name says where
+    ("Green argues that the Soviet Union developed a state-capitalist system under Stalin.",
+     "Грин Кеңес Одағында Сталин тұсында мемлекеттік капитализм жүйесі қалыптасқанын алға тартады.", None),
+    ("Rumours spread that Nazarbayev had left the country.",
+     "Назарбаевқа елден кеткені туралы қауесет тарады.", "Назарбаевтың"),
+    # the reflexive өз- after a genitive in a list carries the list's case («Ресейдің өзімен»)
+    ("The left has to discuss solidarity with Kazakhstan, with Eastern Europe and with Russia itself.",
+     "Солшылдар Қазақстанмен, Шығыс Еуропамен және Ресейдің өзімен ынтымақтастықты талқылауы керек.", None),
+    # another name after the one a message is from is no noun it owns
+    ("Ford read messages from Marko Bojcun and from the Ukrainian Socialist League.",
+     "Форд Марко Бойцуннан және Украина социалистік лигасынан келген хаттарды оқып берді.", None),
+])
+def test_kazakh_subjects_reflexives_and_names_after_a_name_are_read_as_such(source: str, target: str,
+                                                                            expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

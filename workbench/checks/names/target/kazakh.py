@@ -73,6 +73,7 @@ from ..kazakh_context import (
     place_head,
     possessed_across,
     possessed_compound,
+    possessed_noun,
     possessed_verbal_noun,
     possessive_shape,
     postposition,
@@ -809,15 +810,20 @@ class KazakhRules(KazakhPlaceRules):
             # ("that Almaty had been attacked by gangs": a passive's subject, which Kazakh may make the
             # active verbal noun's object — «Алматыға … шабуыл жасағанын»)
             return False
+        between_subject = False
         for word in self._clause_after(hit)[:8]:
             low = fold(word)
             if genitive_word(low) or postposition(low) is not None:
                 return False        # another subject, or a phrase of its own (the name may be a postposition's)
             if word.islower() and nominalised_verb(low):
+                if between_subject:
+                    return False    # («Кеңес Одағында … капитализм жүйесі қалыптасқанын»: жүйесі is its subject,
+                                    # the name where it happened)
                 self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before {word!r}: the source "
                                 "makes it the subject of a clause Kazakh turns into a verbal noun, whose subject is "
                                 "a genitive")
                 return True
+            between_subject = between_subject or possessed_noun(word)
         return False
 
     def kazakh_opening_place(self, hit: Hit, entry: FormEntry) -> bool:

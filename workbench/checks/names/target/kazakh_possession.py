@@ -253,8 +253,9 @@ class KazakhPossessionRules(SourceReading):
             # (a verbal noun in -уы is what the English possessive's owner does: "Kurmanov's estimate",
             # «Құрмановтың … бағалауы»)
             owner = after_en.startswith(POSSESSIVE)
+            # (not a word of another name: «Марко Бойцуннан және Украина социалистік лигасынан келген»)
             found = next((k for k, word in enumerate(far)
-                          if k and (((possessed_noun(word) or possessed_object(word))
+                          if k and not self.covered[hit.end + k] and (((possessed_noun(word) or possessed_object(word))
                                      and not nominalised_verb(fold(word)) and not possessed_verbal_noun(fold(word)))
                                     or (owner and word.islower() and possessed_verbal_noun(fold(word))))),
                          None)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from ..english_context import PASSIVE_BY, noun_next
@@ -41,6 +42,8 @@ from .state import (
 
 #: words that join the last name of a list to the others
 _LIST_CONJUNCTIONS = frozenset("и или және мен немесе".split())
+#: The reflexive «өз» with the possessive and any case (өзі, өзімен, өзіне): "itself", owned by a genitive
+_KK_REFLEXIVE = re.compile(r"өз(?:і|ін|іне|інде|інен|імен)")
 
 
 #: endings only a Russian noun's plural has, after its stem (област|ях, республик|ах, комитет|ов)
@@ -211,10 +214,12 @@ class NameLists(SourceReading):
         hit, entry = chain[i]
         if self.found_at(hit):
             return
-        if self.language == "kk" and masks[i] == KK_GEN and self.after_of(entry.ref) \
-                and something_to_own(self._clause_after(hit)[:3]):
+        if self.language == "kk" and masks[i] == KK_GEN and (
+                (self.after_of(entry.ref) and something_to_own(self._clause_after(hit)[:3]))
+                or (hit.end < self.n and _KK_REFLEXIVE.fullmatch(self.toks.folded[hit.end]))):
             return      # "across Russia, Kazakhstan and much of Eastern Europe": «… Шығыс Еуропаның едәуір
-                        # бөлігінде», the genitive owns the noun that carries the list's case
+                        # бөлігінде», the genitive owns the noun that carries the list's case; "with Russia
+                        # itself": «Ресейдің өзімен», the reflexive carries it
         self.wrong_case(hit, entry, cases_of(self.language, expected)[0],
                         f"({'/'.join(cases_of(self.language, masks[i]))}) in a list whose other names are in the "
                         f"{'/'.join(cases_of(self.language, expected))}",
