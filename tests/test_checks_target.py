@@ -5737,3 +5737,25 @@ def test_a_kazakh_pair_of_names_joined_by_a_dash_is_a_label() -> None:
 def test_kazakh_subjects_reflexives_and_names_after_a_name_are_read_as_such(source: str, target: str,
                                                                             expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # fearing takes the ablative right before the verb too
+    ("Were people afraid of the CSTO?", "Жұрт ҰҚШҰ-ны қорықты ма?", "ҰҚШҰ-дан"),
+    ("Were people afraid of the CSTO?", "Жұрт ҰҚШҰ-дан қорықты ма?", None),
+    # what is reached is a dative: not a locative or an ablative before a form of жету
+    ("For several days foreign journalists were unable to reach Zhanaozen.",
+     "Бірнеше күн бойы шетелдік журналистер Жаңаөзенде жете алмады.", "Жаңаөзенге"),
+    ("For several days foreign journalists were unable to reach Zhanaozen.",
+     "Бірнеше күн бойы шетелдік журналистер Жаңаөзенге жете алмады.", None),
+    # where one goes: past a question particle, and a body too («елшілігіне барды»)
+    ("Did you ever go to Astana to complain?", "Шағымдану үшін Астана барып көрдіңіз бе?", "Астанаға"),
+    ("Did you ever go to Astana to complain?", "Шағымдану үшін Астанаға барып көрдіңіз бе?", None),
+    ("Protesters then marched to the Embassy of Kazakhstan in London.",
+     "Содан кейін наразылық білдірушілер шеру тартып, Лондондағы Қазақстан елшілігінде барды.",
+     "Қазақстан елшілігіне"),
+    ("Protesters then marched to the Embassy of Kazakhstan in London.",
+     "Содан кейін наразылық білдірушілер шеру тартып, Лондондағы Қазақстан елшілігіне барды.", None),
+])
+def test_kazakh_fearing_reaching_and_going_to(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -351,7 +351,8 @@ _VERB_STEMS = {
     "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт",
     # meeting, talking, agreeing *with* someone; interviewing, arguing, consulting, getting in touch
     "ins": "кездес сөйлес келіс сұхбаттас даулас ақылдас хабарлас тілдес",
-    "abl": "айырыл алшақта ажыра",       # losing, distancing oneself from, parting from (Ақтаудан айырылды)
+    # losing, distancing oneself from, parting from (Ақтаудан айырылды); fearing (ҰҚШҰ-дан қорықты)
+    "abl": "айырыл алшақта ажыра қорық қорқ",
 }
 VERB_STEM_CASES = {stem: case for case, stems in _VERB_STEMS.items() for stem in stems.split()}
 _VERB_ENDING = re.compile(
@@ -845,9 +846,9 @@ def finite_verb_case(word: str) -> str | None:
 
 #: English verbs (by stem) whose object Kazakh makes the dative object of a verb of its own, and
 #: that verb's stem: trusting and believing (сену), joining (қосылу), helping (көмектесу), obeying
-#: (бағыну), resisting (қарсыласу)
+#: (бағыну), resisting (қарсыласу), reaching (жету)
 _EN_DATIVE_OBJECT_VERBS = (("trust", "сен"), ("believ", "сен"), ("join", "қосыл"), ("help", "көмектес"),
-                           ("obey", "бағын"), ("resist", "қарсылас"))
+                           ("obey", "бағын"), ("resist", "қарсылас"), ("reach", "жет"))
 
 
 def dative_verb_for(english: str) -> str | None:

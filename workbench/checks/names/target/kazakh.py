@@ -866,12 +866,12 @@ class KazakhRules(KazakhPlaceRules):
         ablative is wrong."""
         cases = entry.cases & KK_CASES
         if entry.flags & EXTRA or not cases or cases & ~(KK_LOC | KK_ACC | KK_ABL | KK_NOM) \
-                or self.lx.kinds[entry.ref] != "place":
+                or self.lx.kinds[entry.ref] not in ("place", "organisation"):
             return False
         # (the last of a list: "reached Atyrau, Uralsk and Aktobe", where the verb is before the first)
         if not _EN_TO_PLACE.search(_EN_LIST_BEFORE.sub("", self.source_before(entry.ref)[-200:])):
             return False
-        words = self._clause_after(hit)
+        words = without_clause_particles(self._clause_after(hit))       # («барып көрдіңіз бе?»)
         if len(words) > 1 and fold(words[-1]) in ("жоқ", "емес") and participle(fold(words[-2])):
             words = words[:-1]      # «келген жоқ», "did not come": the participle is the verb, жоқ negates it
         if len(words) > 1 and (converb(words[-2]) or beginning_verb(words[-1])) and moving_verb(words[-2]):
@@ -1265,7 +1265,7 @@ class KazakhRules(KazakhPlaceRules):
         very verb after it («ҰҚК-ны әлі де сенді ме», «Асадты билікте қалуға көмектескен») is the
         object of nothing there (no other verb form between, but a verbal noun in the dative, which
         is the help's or the joining's aim)."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN:
+        if entry.flags & EXTRA or entry.cases & KK_CASES not in (KK_ACC, KK_LOC, KK_ABL) or entry.surface[:1] in OPEN:
             return
         verb_en = self.english_object(entry.ref) or self.infinitive_verb(entry.ref)
         stem = dative_verb_for(verb_en) if verb_en is not None else None
@@ -1277,8 +1277,8 @@ class KazakhRules(KazakhPlaceRules):
         if at is None or another_verb_form([word for word in words[:at] if not _KK_DATIVE_VERBAL_NOUN.fullmatch(
                 fold(word))]):
             return
-        self.wrong_case(hit, entry, "dat", f"(acc) in a clause whose verb {words[at]!r} takes a dative object: the "
-                        f"source makes it the object of \"{verb_en}\"")
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', entry.cases & KK_CASES))}) in a clause whose "
+                        f"verb {words[at]!r} takes a dative object: the source makes it the object of \"{verb_en}\"")
 
     def kazakh_partner(self, hit: Hit, entry: FormEntry) -> None:
         """English "spoke to Ainur Kurmanov", "met Tokayev", "negotiated with ExxonMobil": the one
