@@ -5759,3 +5759,32 @@ def test_kazakh_subjects_reflexives_and_names_after_a_name_are_read_as_such(sour
 ])
 def test_kazakh_fearing_reaching_and_going_to(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "the government of": a body, not an action, so its owner is no object («Қырғызстанды үкіметі»)
+    ("The government of Kyrgyzstan approved the dispatch of a small contingent.",
+     "Қырғызстанды үкіметі шағын контингент жіберуді мақұлдады.", "Қырғызстанның"),
+    ("The government of Kyrgyzstan approved the dispatch of a small contingent.",
+     "Қырғызстан үкіметі шағын контингент жіберуді мақұлдады.", None),
+    # another dative before the giving participle is its recipient: the first name owns the noun (хаты:
+    # -ты after a vowel is the stem's т and the possessive)
+    ("Xi Jinping's message to Tokayev was published on 7 January.",
+     "Си Цзиньпинге Тоқаевқа жолдаған хаты 7 қаңтарда жарияланды.", "Си Цзиньпиннің"),
+    ("Xi Jinping's message to Tokayev was published on 7 January.",
+     "Си Цзиньпиннің Тоқаевқа жолдаған хаты 7 қаңтарда жарияланды.", None),
+    # "to" and another accusative object in the clause: the name is the dative
+    ("Protesters elected several elders to the Council of Aksakals.",
+     "Наразылық білдірушілер Ақсақалдар кеңесін бірнеше қарияны сайлады.", "Ақсақалдар кеңесіне"),
+    ("Protesters elected several elders to the Council of Aksakals.",
+     "Наразылық білдірушілер Ақсақалдар кеңесіне бірнеше қарияны сайлады.", None),
+    # compounds whose object is a dative: кінә тағу (accusing), есік ашу (opening up to)
+    ("Protesters accused Tokayev of ignoring their demands.",
+     "Наразылық білдірушілер Тоқаевты олардың талаптарын елемеді деп кінә тақты.", "Тоқаевқа"),
+    ("He opened up to the US and Europe.", "Ол АҚШ пен Еуропаны есік ашты.", "Еуропаға"),
+    # a bare verb after an auxiliary and a subject in small letters ("did the oil workers trust")
+    ("Why did the oil workers trust the Council of Aksakals more than the akim?",
+     "Неге мұнайшылар әкімнен гөрі Ақсақалдар кеңесін көбірек сенді?", "Ақсақалдар кеңесіне"),
+])
+def test_kazakh_owners_recipients_and_second_objects(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -481,6 +481,11 @@ _DATIVE_PREDICATIVES = frozenset("қажет керек тән тиесілі п
                                  "міндетті қолайлы қауіпті ортақ".split())
 
 
+def dative_word(low: str) -> bool:
+    """Has the folded *low* the shape of a word in the dative (Тоқаевқа, елшілігіне)?"""
+    return _DATIVE_WORD.fullmatch(low) is not None and low not in _NOT_CASE_WORDS
+
+
 def dative_predicative(low: str) -> bool:
     """Is the folded *low* a predicative word whose complement is a dative (адал, қажет, жақын)?"""
     return low in _DATIVE_PREDICATIVES
@@ -600,7 +605,7 @@ _DATIVE_COMPOUNDS = {
     "алғыс": "айт білдір жолда", "алғысын": "айт білдір жолда", "алғысымызды": "айт білдір жолда",
     "ризашылық": "білдір", "ризашылығын": "білдір", "ризашылығымызды": "білдір", "кеңес": "бер", "көмек": "бер көрсет",
     "қолдау": "көрсет білдір", "назар": "аудар", "қарсылық": "білдір көрсет", "жауап": "бер",
-    "телефон": "соқ шал", "шабуыл": "жаса", "қысым": "жаса көрсет", "кінә": "арт", "айып": "так тақ",
+    "телефон": "соқ шал", "шабуыл": "жаса", "қысым": "жаса көрсет", "кінә": "арт так тақ", "айып": "так тақ",
     "тыйым": "сал", "сенім": "арт білдір", "рұқсат": "бер", "ескерту": "жаса", "ұсыныс": "жаса",
     "талап": "қой", "хат": "жаз жолда", "үндеу": "жаса жолда", "сәлем": "жолда",
     "қол": "қой соқ",               # signing, and applauding: «Пит Ферминге қол соқты»
@@ -609,6 +614,7 @@ _DATIVE_COMPOUNDS = {
     "төрағалық": "ет жаса",        # chairing: «ҰҚШҰ-ға төрағалық етті»
     "уәде": "ет",                   # promising: «Путинге не уәде етті?» (not уәде беру: its dative may be the thing)
     "арқа": "сүйе", "үміт": "арт",  # relying on, pinning hopes on: «Ресейге арқа сүйеді», «Еуропалық Одаққа үміт артты»
+    "есік": "аш",                   # opening up to: «АҚШ пен Еуропаға есік ашты»
 }
 
 
@@ -643,10 +649,18 @@ def verbal_noun_of_moving(word: str) -> bool:
     return _verbal_noun_of_any(fold(word), _TO_WHERE_STEMS)
 
 
+#: A plural ending at a word's end
+_PLURAL_TAIL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)$")
+
+
 def dative_compound(noun: str, verb: str) -> bool:
     """Are *noun* and *verb* a compound predicate whose object is a dative (алғыс айтты), the verb
-    finite or a verbal noun («кеңес беруін жалғастырды», went on advising)?"""
-    stems = _DATIVE_COMPOUND_STEMS.get(fold(noun))
+    finite or a verbal noun («кеңес беруін жалғастырды», went on advising)? The noun may be plural
+    («сұрақтар қойды», put questions to)."""
+    low_noun = fold(noun)
+    stems = _DATIVE_COMPOUND_STEMS.get(low_noun)
+    if stems is None and _PLURAL_TAIL.search(low_noun):
+        stems = _DATIVE_COMPOUND_STEMS.get(_PLURAL_TAIL.sub("", low_noun))
     if stems is None:
         return False
     if _stem_of(verb, stems) is not None:
@@ -1031,7 +1045,10 @@ _POSSESSED_NOUN = re.compile(r".+(?:сы|сі|ы|і)|.+(?:сы|сі)(?:н|на|�
 #: өткеніндей "as he pointed out")
 _ANY_POSSESSED = re.compile(r".{2,}(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің|ндағы|ндегі|нша|нше|ндай|ндей)?")
 #: ... but not an adjective, a verbal noun, an ordinal, an agent noun or a converb that looks like one
-_LOOKS_POSSESSED = re.compile(r".+(?:ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|уы|уі|шы|ші|алы|елі|тағы|дағы|дегі)")
+_LOOKS_POSSESSED = re.compile(r".+(?:ғы|гі|қы|кі|лы|лі|ды|ді|уы|уі|шы|ші|алы|елі|тағы|дағы|дегі)"
+                              # (-ты/-ті only after a consonant, as a past verb or an adjective has it: after
+                              # a vowel the т is the stem's, and -ы/-і the possessive — хаты, "his letter")
+                              r"|.+[^аәеиоөұүыіуэюя](?:ты|ті)|екі|алты|жеті")
 #: ... though a noun in -қ/-к voices it before the possessive, and then ends in a vowel and -ғы/-гі
 #: too (басымдығы, мүшелігі, бұйрығы, көмегі); the adjectives in -ғы/-гі take it after a consonant
 #: (бұрынғы, кейінгі), or after a locative (қаңтардағы) or a few adverbs (кешегі, баяғы)

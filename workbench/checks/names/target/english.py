@@ -113,7 +113,8 @@ _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREG
 #: emphatic sentences have it ("did Tokayev still trust the KNB", "could the CSTO really help Tokayev")
 _AUXILIARY_OBJECT_VERB = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill|[Ss]hould|[Mm]ight|"
                                     r"[Mm]ust)(?:n't|\s+not)?\s+(?:(?:he|she|they|we|you|it|I)\s+|(?:the\s+)?"
-                                    r"(?:[A-Z][\w'\u2019-]*\s+){1,3})(?:(?:still|really|ever|even|also|actually|"
+                                    r"(?:[A-Z][\w'\u2019-]*\s+){1,3}|the\s+(?:[a-z]+\s+){1,3})"
+                                    r"(?:(?:still|really|ever|even|also|actually|"
                                     r"never|not|then|now|already|truly|fully)\s+)?"
                                     r"(?!(?:the|a|an|be|have|only|also|even|just)\b)([a-z]{3,})(?<!ing)(?<!ed)(?<!ly)"
                                     + _OBJECT_TAIL)

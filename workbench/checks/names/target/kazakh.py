@@ -1150,6 +1150,11 @@ class KazakhRules(KazakhPlaceRules):
         if self.english_object(entry.ref) is None and not to:
             self.kazakh_accusative_before_dative_compound(hit, entry)
             return
+        if to and cases == KK_ACC:
+            found = len(self.findings)
+            self.kazakh_second_accusative(hit, entry)
+            if len(self.findings) > found:
+                return
         # a bare name only after English "to" ("sent an open letter to Zyuganov"), and not where it
         # opens its clause, where it may be the subject
         # (or after an English double object: "promised Tokayev full support", «Тоқаевқа … қолдау көрсетуге»)
@@ -1181,6 +1186,23 @@ class KazakhRules(KazakhPlaceRules):
             return
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}) with "
                         f"{' '.join(words[at:at + 2])!r}, whose object is a dative")
+
+    def kazakh_second_accusative(self, hit: Hit, entry: FormEntry) -> None:
+        """English "elected several elders to the Council of Aksakals": where the name follows "to", an
+        accusative of it with another clear accusative after it in its clause and no verb form between
+        («Ақсақалдар кеңесін бірнеше қарияны сайлады») leaves the verb two direct objects; the name,
+        where something goes or whom it is given, is the dative."""
+        if entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
+                or not after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS):
+            return
+        words = self._clause_after(hit)
+        # (a verb made a noun, «құттықтағаны», only ends like an accusative)
+        at = next((k for k, word in enumerate(words[:-1]) if word.islower() and case_by_ending(fold(word)) == "acc"),
+                  None)
+        if at is None or another_verb_form(words[:at + 1]) or any(self.covered[hit.end + k] for k in range(at + 1)):
+            return
+        self.wrong_case(hit, entry, "dat", f"(acc) with another object, {words[at]!r}, after it in its clause: the "
+                        "source's \"to\" makes it where something goes or whom it is given, a dative")
 
     def kazakh_accusative_before_dative_compound(self, hit: Hit, entry: FormEntry) -> None:
         """An accusative name whose clause ends with a compound predicate whose object is a dative

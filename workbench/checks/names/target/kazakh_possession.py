@@ -31,6 +31,7 @@ from ..kazakh_context import (
     any_postposition,
     any_verbal_noun,
     dative_predicative,
+    dative_word,
     demonstrative,
     finite_passive,
     finite_verb_case,
@@ -70,6 +71,9 @@ _EN_ADJECTIVE_OF = right_before(rf"(?:unafraid|{EN_FEARING}|proud|aware|ashamed|
                                 r"jealous|envious|mindful|conscious|critical|supportive|guilty)\s+of")
 #: Endings of English nouns of action, whose "of" is an object in Kazakh («Асадты қолдауы», "backing of Assad")
 _EN_ACTION_NOUN = ("ing", "tion", "sion", "ment", "al", "ance", "ence", "ure", "ery", "sal")
+#: ... but these name a body, a place or a thing, not an action ("the government of Kyrgyzstan")
+_EN_CONCRETE_LOOK_ALIKES = frozenset("government parliament department capital hospital tribunal journal refinery "
+                                     "alliance legislature embassy".split())
 #: English quantifiers before "of" (a part of the name's whole, not something it owns)
 _EN_QUANTIFIERS = frozenset("whole all rest most many some part half much each none both any either neither "
                             "majority one two three several few".split())
@@ -212,7 +216,8 @@ class KazakhPossessionRules(SourceReading):
         # ... and for "of" after a concrete noun ("oil workers of West Kazakhstan Region": «облысын
         # мұнайшылары» is no object), not after an action ("restoration of the Constitution")
         head = re.search(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$", before_en)
-        concrete = head is not None and not head.group(1).lower().endswith(_EN_ACTION_NOUN) \
+        concrete = head is not None and (not head.group(1).lower().endswith(_EN_ACTION_NOUN)
+                                         or head.group(1).lower() in _EN_CONCRETE_LOOK_ALIKES) \
             and head.group(1).lower() not in _EN_QUANTIFIERS        # "the whole of Mangystau": «бүкіл … облысын»
         # ("units of the CSTO peacekeeping force", "exposure of UK pension funds": the "of" is the whole
         # phrase's, the name only modifies the noun after it — «ҰҚШҰ бітімгершілік күштерінің», a compound;
@@ -238,10 +243,12 @@ class KazakhPossessionRules(SourceReading):
             far = far[:min(8, len(far) - 1)]
             if far and cases == KK_ABL and participle(fold(far[0])):
                 far = []        # «Қазақстаннан келген үндеуге», "the appeal from Kazakhstan": the participle's source
-            if far and cases == KK_DAT and any(participle(fold(word)) and giving_verb_any_voice(word)
-                                               for word in far[:3]):
+            giving = None if cases != KK_DAT else next(
+                (k for k, word in enumerate(far[:3]) if participle(fold(word)) and giving_verb_any_voice(word)), None)
+            if giving is not None and not any(dative_word(fold(word)) for word in far[:giving]):
                 far = []        # «Төлетаеваға 2012 жылы тағайындалған жаза», "Tuletaeva's sentence": the one the
-                                # participle's sentence was given to, a dative
+                                # participle's sentence was given to, a dative (unless another dative between is
+                                # that: «Си Цзиньпинге Тоқаевқа жолдаған хаты», "Xi Jinping's message to Tokayev")
             if far and cases == KK_DAT and dative_predicative(fold(far[0])):
                 far = []        # «Назарбаевқа адал топ», a group loyal to Nazarbayev: the word after wants the dative
             if far and cases == KK_ABL and any(fold(word) in _KK_AFTER_ABLATIVE for word in far[:3]):
