@@ -5788,3 +5788,24 @@ def test_kazakh_fearing_reaching_and_going_to(source: str, target: str, expected
 ])
 def test_kazakh_owners_recipients_and_second_objects(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the last of an English list takes the "from" before the first
+    ("The authorities claimed that some of the terrorists had arrived from Turkey and Syria.",
+     "Билік кейбір «террористер» Түркия мен Сирияда келді деп мәлімдеді.", "Сириядан"),
+    ("The authorities claimed that some of the terrorists had arrived from Turkey and Syria.",
+     "Билік кейбір «террористер» Түркия мен Сириядан келді деп мәлімдеді.", None),
+    # "lives in exile in Moscow": the noun "exile" is no verb of sending; where one lives is a locative
+    ("Ainur Kurmanov now lives in exile in Moscow.", "Айнұр Құрманов қазір Мәскеуге эмиграцияда тұрады.",
+     "Мәскеуде"),
+    ("Ainur Kurmanov now lives in exile in Moscow.", "Айнұр Құрманов қазір Мәскеуде эмиграцияда тұрады.", None),
+    # the subject of an English passive is the object of the Kazakh active verb
+    ("The Security Council is now chaired by Tokayev.", "Қауіпсіздік кеңесіне енді Тоқаев басқарады.",
+     "Қауіпсіздік кеңесін"),
+    ("The Security Council is now chaired by Tokayev.", "Қауіпсіздік кеңесін енді Тоқаев басқарады.", None),
+    ("The Security Council is now chaired by Tokayev.", "Қауіпсіздік кеңесі енді Тоқаев тарапынан басқарылады.",
+     None),
+])
+def test_kazakh_lists_from_exile_and_passive_subjects(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

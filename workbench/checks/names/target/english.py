@@ -67,7 +67,7 @@ _ARRIVAL = re.compile(
     r"(?:arriv|land|return|came$|come|got$|get$|gets$|getting|flew|flown|fly|flies|flow|deploy|mov|sent$|send"
     r"|brought|bring|invest|put$|puts$|putting|pour|inject|introduc|transfer|import|export|went$|go$|goes"
     r"|going|gone|travel|head$|heads$|headed|heading$|march|rush|fled|flee|drove|drive|driven|enter|ship"
-    r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold|deport|exil|evacuat|relocat)")
+    r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold|deport|exiled$|exiling|evacuat|relocat)")
 #: the endings of agent nouns made from verbs (drivers, investors; not actions, whose "in" is the
 #: verb's: "the deployment of troops in Kazakhstan", «ввод войск в Казахстан»)
 _EN_AGENT_NOUN = re.compile(r"(?:er|ers|or|ors)$")
@@ -190,7 +190,7 @@ EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending
                           r"to\s+(?:the\s+)?$")
 #: English right after a name that makes it a passive's subject ("was replaced", "had been arrested")
 EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been|is|are|will be)\s+"
-                              r"(?:(?:also|then|later|soon|quickly|formally|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+en|"
+                              r"(?:(?:also|then|later|soon|now|still|already|again|quickly|formally|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+en|"
                               r"caught|held|kept|led|left|made|met|paid|put|seen|sent|shot|sought|struck|"
                               r"taken|told|thrown|won|bought|brought|fought)\b"
                               # (not before "to" and a verb, "was forced to resign"; a term, "was sentenced

@@ -98,6 +98,7 @@ from .english import (
     EN_IN_AFTER_VERB,
     EN_IN_ON_BEFORE,
     EN_OPENING_PLACE,
+    EN_PASSIVE_AFTER,
     EN_RECIPIENT_FIRST,
     EN_TO_RECIPIENT,
     FROM_BEFORE,
@@ -404,10 +405,12 @@ class KazakhRules(KazakhPlaceRules):
         if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_LOC | KK_INS) \
                 or (cases & KK_INS and words_after and fold(words_after[0]) in _KK_ABLATIVE_PARTNERS):
             return False        # (an instrumental says "with", never "from": «Қарашығанақпен шығарып алды»)
-        found = _EN_FROM_BEFORE.search(before)
+        # (the last of a list takes the "from" before the first: "arrived from Turkey and Syria")
+        listed = _EN_LIST_BEFORE.sub("", before[-300:])
+        found = _EN_FROM_BEFORE.search(listed)
         if not found:
             return False
-        clause = re.split(r"[.;:!?,]\s", before[:found.start()])[-1].lower()
+        clause = re.split(r"[.;:!?,]\s", listed[:found.start()])[-1].lower()
         # (a dative right before a Kazakh verb of moving says "to" where the English says "from": «Атырауға
         # келген куәлар», "witnesses from Atyrau")
         # (nor a locative or dative right before a participle of taking or leaving: «Communist Voice-та
@@ -1234,14 +1237,20 @@ class KazakhRules(KazakhPlaceRules):
             return
         verb_en = self.english_object(entry.ref)
         infinitive = verb_en is None
+        _, after_en = self.source_around(entry.ref)
         if infinitive:
             # "decided to dismiss Nazarbayev": the object of an English infinitive, which Kazakh says with
             # a verbal noun («Назарбаевты … босату туралы шешімі») or a finite verb
             verb_en = self.infinitive_verb(entry.ref)
+        passive = EN_PASSIVE_AFTER.match(after_en) if verb_en is None and not cases & (KK_NOM | KK_GEN) else None
+        if passive is not None:
+            # "The Security Council is now chaired by Tokayev": the subject of an English passive is the
+            # object of the Kazakh active verb at its clause's end («Қауіпсіздік кеңесін … Тоқаев басқарады»);
+            # a Kazakh passive there makes it a subject, a nominative, which is not reported
+            verb_en, infinitive = passive.group().split()[-1], False
         if verb_en is None:
             return
-        _, after_en = self.source_around(entry.ref)
-        if after_en.startswith(POSSESSIVE) or content_word_after(after_en):
+        if after_en.startswith(POSSESSIVE) or (passive is None and content_word_after(after_en)):
             return          # "criticised Tokayev's order", "backed Tengizchevroil workers"
         if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in KK_COORDINATORS:
             return          # «Chevron мен ExxonMobil-ді кінәлайды»: a list's case on its last name only
