@@ -5809,3 +5809,28 @@ def test_kazakh_owners_recipients_and_second_objects(source: str, target: str, e
 ])
 def test_kazakh_lists_from_exile_and_passive_subjects(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # asking is read past the жоқ of the negative past
+    ("Kazakhstan has not asked the UN to send observers.", "Қазақстан БҰҰ-ны бақылаушылар жіберуді сұраған жоқ.",
+     "БҰҰ-дан"),
+    ("Kazakhstan has not asked the UN to send observers.", "Қазақстан БҰҰ-дан бақылаушылар жіберуді сұраған жоқ.",
+     None),
+    # "after the USSR collapsed": a subject after "after"; кейін ("after") is no possessed noun
+    ("Nazarbayev was one of the few leaders who stayed in power after the USSR collapsed.",
+     "Назарбаев КСРО-ның ыдырағаннан кейін де билікте қалған санаулы басшылардың бірі болды.", "КСРО"),
+    ("Nazarbayev was one of the few leaders who stayed in power after the USSR collapsed.",
+     "Назарбаев КСРО ыдырағаннан кейін де билікте қалған санаулы басшылардың бірі болды.", None),
+    # handing over (табыс ету) is a verb of giving
+    ("Activists handed John McDonnell a letter for the Foreign Office.",
+     "Белсенділер Джон Макдоннеллді Сыртқы істер министрлігіне арналған хат табыс етті.", "Джон Макдоннеллге"),
+    # an agent noun (қарақшы) is no possessed noun a genitive could own
+    ("Tokayev claimed that 20,000 bandits had attacked Almaty.",
+     "Тоқаев Алматының 20 мың «қарақшы» шабуыл жасады деп мәлімдеді.", "Алматыға"),
+    ("Tokayev claimed that 20,000 bandits had attacked Almaty.",
+     "Тоқаев Алматыға 20 мың «қарақшы» шабуыл жасады деп мәлімдеді.", None),
+])
+def test_kazakh_asking_subjects_after_after_handing_and_agent_nouns(source: str, target: str,
+                                                                   expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

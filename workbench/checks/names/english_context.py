@@ -226,7 +226,8 @@ def noun_next(after: str) -> bool:
 def subject_position(before: str) -> bool:
     """Does the English before a name leave it at the start of its clause — nothing, a comma, a
     conjunction or a title phrase ("UN human rights chief")?"""
-    tail = re.split(r"[.,;:!?()\u2013\u2014]|\b(?:and|but|while|when|because|although|though|then)\b", before)[-1]
+    tail = re.split(r"[.,;:!?()\u2013\u2014]|\b(?:and|but|while|when|because|although|though|then|after|before|until|"
+                    r"since|once|unless)\b", before)[-1]
     fronted = _FRONTED_TIME.match(tail) if tail is before else None
     if fronted is not None:
         tail = tail[fronted.end():]     # "During the uprising Facebook removed …": a time phrase first

@@ -563,6 +563,19 @@ def giving_verb(word: str) -> bool:
     return _stem_of(word, _GIVING_STEMS) is not None
 
 
+#: Compound verbs of giving, noun → verb stems: handing over (табыс ету), presenting (сыйға тарту)
+_GIVING_COMPOUNDS = {"табыс": frozenset({"ет"}), "сыйға": frozenset({"тарт"})}
+
+
+def giving_predicate(words: list[str]) -> bool:
+    """Do *words* (a clause) end with a verb of giving, sending or telling, a compound one
+    included («хат табыс етті», handed a letter)?"""
+    if not words:
+        return False
+    stems = _GIVING_COMPOUNDS.get(fold(words[-2])) if len(words) > 1 else None
+    return giving_verb(words[-1]) or (stems is not None and _stem_of(words[-1], stems) is not None)
+
+
 def giving_verb_any_voice(word: str) -> bool:
     """:func:`giving_verb`, the passive included (төленген, жіберілді)."""
     return _stem_of_any_voice(word, _GIVING_STEMS) is not None
@@ -1142,7 +1155,8 @@ def possessive_shape(low: str) -> bool:
 
 #: Words that end like a possessive and are none: numerals (екі "two", алты "six", жеті "seven"),
 #: adverbs and conjunctions (жоғары "highly", әрі "and", тағы "again", бері "since", кері "back")
-_POSSESSIVE_LOOK_ALIKES = frozenset("екі алты жеті жоғары ары әрі тағы бері ілгері кері".split())
+_POSSESSIVE_LOOK_ALIKES = frozenset("екі алты жеті жоғары ары әрі тағы бері ілгері кері "
+                                    "кейін үшін бұрын".split())      # (postpositions: "after", "for", "before")
 
 
 #: A word whose ending can only be the accusative: a plural's -ды/-ді, or -ны/-ні

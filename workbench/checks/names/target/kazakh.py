@@ -54,6 +54,7 @@ from ..kazakh_context import (
     form_of_verb,
     gathering_verb,
     genitive_word,
+    giving_predicate,
     giving_verb,
     giving_verb_any_voice,
     happening_verb,
@@ -64,6 +65,7 @@ from ..kazakh_context import (
     nominalised_verb,
     objectless_participle,
     oblique_noun_case,
+    only_looks_possessed,
     participle,
     partner_clause,
     partner_noun,
@@ -347,7 +349,8 @@ class KazakhRules(KazakhPlaceRules):
         words_after = self._clause_after(hit)
         # (but where the Kazakh verb is сұрау itself, "asked Kazakhstan to explain" asks *from* it too:
         # «Қазақстаннан … түсіндіруді сұрады»)
-        asked_here = bool(words_after) and asking_verb(words_after[-1])
+        verb_last = without_clause_particles(words_after)       # («… сұраған жоқ», "has not asked")
+        asked_here = bool(verb_last) and asking_verb(verb_last[-1])
         # (only of someone who can be asked: "demand the 1993 Constitution back" asks for a document)
         if not entry.flags & EXTRA and (cases == KK_ACC or (cases == KK_DAT and asked_here)) \
                 and _EN_ASKED.search(before) and self.lx.kinds[entry.ref] in ("person", "organisation", "place") \
@@ -453,7 +456,7 @@ class KazakhRules(KazakhPlaceRules):
                 or EN_RECIPIENT_FIRST.search(before_en) is not None
             # (the verb before an auxiliary of aspect: «Қытайға … мұнай сатып отыр», "sells oil to China")
             words = without_auxiliary(self._clause_after(hit))
-            if not (double or EN_TO_RECIPIENT.search(before_en)) or not words or not giving_verb(words[-1]):
+            if not (double or EN_TO_RECIPIENT.search(before_en)) or not giving_predicate(words):
                 return False
         elif cases == KK_NOM:
             # "the money paid to Tony Blair": a bare name right before a verb of giving, of either voice,
@@ -1185,7 +1188,8 @@ class KazakhRules(KazakhPlaceRules):
         # (a genitive owns something between or after the compound: «Тоқаевтың ҰҚШҰ-ға алғыс айтып
         # жатқанын», that Tokayev was thanking the CSTO — the verbal noun's subject)
         if (not thanked and any(embedded_verb(word) for word in between)) or (cases & KK_GEN and any(
-                possessive_shape(word) for word in between + [fold(word) for word in words[at + 2:]])):
+                possessive_shape(word) and not only_looks_possessed(word)      # (not қарақшы, an agent noun)
+                for word in between + [fold(word) for word in words[at + 2:]])):
             return
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}) with "
                         f"{' '.join(words[at:at + 2])!r}, whose object is a dative")
