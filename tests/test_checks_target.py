@@ -5834,3 +5834,11 @@ def test_kazakh_lists_from_exile_and_passive_subjects(source: str, target: str, 
 def test_kazakh_asking_subjects_after_after_handing_and_agent_nouns(source: str, target: str,
                                                                    expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_a_surname_alone_names_its_person_where_the_glossary_admits_it_alone() -> None:
+    # "Green" after "Joseph Green": the glossary admits Грин alone, so the English surname names him too
+    checker = checker_for_path(REPO / "glossary.tsv")
+    assert [ref for _, ref in checker.source_referents("Then Green wrote that.")] == ["Green"]
+    found = checker.check_target_segment("d", 1, "Then Green wrote that.", "Содан кейін Гринның жазуынша.", "kk")
+    assert [(f.offending, f.suggestion) for f in found] == [("Гринның", "Гриннің")]
