@@ -235,10 +235,11 @@ def subject_position(before: str) -> bool:
                    for word in re.findall(r"[A-Za-z']+", tail))
 
 
-def subject_verb(before: str, after: str) -> str | None:
+def subject_verb(before: str, after: str, *, undergoing: bool = False) -> str | None:
     """The active verb of doing or saying the name is the subject of ("Tokayev alone took …"; in a
     question, after its auxiliary: "Why did Biden not condemn …"), or None (not at its clause's
-    start, no such verb after it, or a verb whose subject undergoes)."""
+    start, no such verb after it, or — unless *undergoing* — a verb whose subject undergoes:
+    "Tokayev received a letter" may be «Тоқаевқа хат келді»)."""
     verb = _SUBJECT_VERB.match(after)
     auxiliary = _AUXILIARY_BEFORE.search(before) if verb is None else None
     if auxiliary is not None:
@@ -247,7 +248,7 @@ def subject_verb(before: str, after: str) -> str | None:
         if verb is not None and (verb.group(1) in _FUNCTION_WORDS or verb.group(1) in _VERB_WORDS
                                  or verb.group(1) in _ADVERBS or verb.group(1) == "being"):
             verb = None
-    if verb is None or verb.group(1).lower() in _UNDERGOING or not subject_position(before) \
+    if verb is None or (verb.group(1).lower() in _UNDERGOING and not undergoing) or not subject_position(before) \
             or _WANTING_BEFORE.search(before):
         return None
     return verb.group(1)

@@ -338,8 +338,9 @@ class KazakhPossessionRules(SourceReading):
     def kazakh_genitive_subject(self, hit: Hit, entry: FormEntry, before_en: str, after_en: str) -> None:
         """«Қасым-Жомарт Тоқаевтың 5 қаңтарда … төтенше жағдай жариялады» ("Tokayev declared"): a
         genitive possesses a noun after it; with none in its clause (no word with the possessive
-        that no other name covers), the English subject of an active verb is a nominative."""
-        verb_en = subject_verb(before_en, after_en)
+        that no other name covers), the English subject of an active verb is a nominative (or, for
+        a verb whose subject undergoes, "received", a nominative or a dative: never a genitive)."""
+        verb_en = subject_verb(before_en, after_en, undergoing=True)
         if entry.cases & KK_CASES != KK_GEN:
             return
         if verb_en is None:
