@@ -5853,3 +5853,24 @@ def test_a_surname_alone_names_its_person_where_the_glossary_admits_it_alone() -
 ])
 def test_a_kazakh_genitive_subject_of_an_undergoing_verb(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an accusative owns nothing: before a possessed noun of four letters («ісін»), across a numeral
+    # where the English name modifies a noun ("CSTO troops"), or right before the noun the English
+    # name stands before ("the CSTO summit")
+    ("The court heard Massimov's case behind closed doors.", "Сот Мәсімовті ісін жабық есік жағдайында қарады.",
+     "Мәсімовтің"),
+    ("The 3,000 CSTO troops stayed in the country for less than two weeks.",
+     "ҰҚШҰ-ны 3 мың әскері елде екі аптаға жетпейтін уақыт болды.", "ҰҚШҰ-ның"),
+    ("Tokayev spoke at the CSTO summit.", "Тоқаев ҰҚШҰ-ны саммитінде сөйледі.", "ҰҚШҰ-ның"),
+    ("Tokayev spoke at the CSTO summit.", "Тоқаев ҰҚШҰ саммитінде сөйледі.", None),
+    # (not a participle whose object it is, nor a pronoun or кісі, "person")
+    ("Eni and TotalEnergies, both partners in the Kashagan consortium, issued brief statements.",
+     "Қашаған кен орнын игеретін консорциумға кіретін Eni мен TotalEnergies қысқа мәлімдемелер жасады.", None),
+    ("Everyone supported Tokayev's decision.", "Тоқаевтың шешімін бәрі қолдады.", None),
+    ("Paul Mason criticised Westminster for its silence about the killings.",
+     "Пол Мейсон Вестминстерді кісі өлтірулер туралы үнсіздігі үшін сынады.", None),
+])
+def test_a_kazakh_accusative_owns_nothing(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -1013,12 +1013,20 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
         return None         # «Батыс Қазақстан халқы үшін»: үшін is a postposition, no possessed noun (nor кейін)
     # (-ты/-ті is the accusative or a past only after a voiceless sound; after another it is the
     # possessive of a stem in -т: парламенті, its parliament)
-    if k == 0 and (len(low) < 5 or low.endswith(("ны", "ні")) or _ACCUSATIVE_OR_PAST.fullmatch(low)
+    # (a word of four letters may be possessed, ісін, әскері — not the pronouns and adverbs shaped so)
+    if k == 0 and (len(low) < 4 or (len(low) == 4 and low in _SHORT_NOT_POSSESSED) or low.endswith(("ны", "ні"))
+                   or _ACCUSATIVE_OR_PAST.fullmatch(low)
                    or (_VERBAL_NOUN.fullmatch(low) and not owner)):
         return None         # an accusative, a past verb, or a verbal noun whose object the name is (Асадты қолдауы)
     if k == 0 and k + 1 < len(words) and possessed_compound(low, words[k + 1]):
         return None         # «Конституцияны қалпына келтіру»: a compound verb, whose object the name is
     return k if _POSSESSED.fullmatch(low) and not adjective_shaped(low) and not _NOT_POSSESSED.fullmatch(low) else None
+
+
+#: Short words shaped like a possessed noun that are pronouns or adverbs (бәрі "all of them", өзі
+#: "itself", көбі "most of them", бірі "one of them", жылы "in the year")
+_SHORT_NOT_POSSESSED = frozenset("бәрі өзі көбі бірі әрі тағы бері екі алты жеті бойы жылы түні күні кезі тұсы "
+                                 "соны оны кісі сары".split())      # (and кісі "person", сары "yellow": no possessive)
 
 
 #: Compound verbs of a noun with the possessive and the dative and a verb (қалпына келтіру "restore",

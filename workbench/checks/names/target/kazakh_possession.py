@@ -194,6 +194,10 @@ class KazakhPossessionRules(SourceReading):
             return False        # "afraid of the Bill": the adjective's "of", no owner («… жобасынан қорықпайтын»)
         # ("the Nazarbayev regime", "Ozenmunaigas workers": the English name modifies the next noun)
         modifier = self.english_noun_after(entry.ref)
+        # (an accusative right before a possessed noun, where the English name stands before any noun: "at
+        # the CSTO summit", «ҰҚШҰ-ны саммитінде» — an accusative owns nothing)
+        accusative_modifier = not modifier and cases == KK_ACC and before_en is not None and noun_next(after_en)
+        modifier = modifier or accusative_modifier
         # "a speech by Simon Hannah", "a message from the RSM"
         author = before_en is not None and (authored_by(before_en) or message_from(before_en))
         if before_en is None or not (after_en.startswith(POSSESSIVE) or self.after_of(entry.ref) or modifier
@@ -229,8 +233,14 @@ class KazakhPossessionRules(SourceReading):
                                            or modifier or author)
         across = possessed_across(clause, adjacent=adjacent, owner=after_en.startswith(POSSESSIVE),
                                   bridge=not cases & KK_NOM)
-        if not strong and across:
-            across = None       # a modifier in English: only right before its noun («Назарбаевты режимі»)
+        if accusative_modifier and (across or (across == 0 and participle(fold(clause[0])))):
+            # (only right before its noun: the weaker cue reaches no further, nor past a word that may be
+            # a participle whose object it is, «Қашаған кен орнын игеретін консорциум»)
+            across = None
+        if not strong and across and cases & KK_NOM:
+            # a modifier in English: a bare name only right before its noun (a compound, «Назарбаев режимі»);
+            # a name in another case possesses nothing, near or far («ҰҚШҰ-ны 3 мың әскері», "3,000 CSTO troops")
+            across = None
         # (an accusative too for the English "'s", which makes it no object: «Қазақстанды орасан зор
         # мұнай-газ байлығы», "Kazakhstan's enormous oil and gas wealth")
         oblique = KK_DAT | KK_ABL | KK_LOC | KK_INS | (KK_ACC if after_en.startswith(POSSESSIVE) or author else 0)
