@@ -237,10 +237,8 @@ class KazakhPossessionRules(SourceReading):
             # (only right before its noun: the weaker cue reaches no further, nor past a word that may be
             # a participle whose object it is, «Қашаған кен орнын игеретін консорциум»)
             across = None
-        if not strong and across and cases & KK_NOM:
-            # a modifier in English: a bare name only right before its noun (a compound, «Назарбаев режимі»);
-            # a name in another case possesses nothing, near or far («ҰҚШҰ-ны 3 мың әскері», "3,000 CSTO troops")
-            across = None
+        if not strong and across:
+            across = None       # a modifier in English: only right before its noun («Назарбаевты режимі»)
         # (an accusative too for the English "'s", which makes it no object: «Қазақстанды орасан зор
         # мұнай-газ байлығы», "Kazakhstan's enormous oil and gas wealth")
         oblique = KK_DAT | KK_ABL | KK_LOC | KK_INS | (KK_ACC if after_en.startswith(POSSESSIVE) or author else 0)
