@@ -5871,3 +5871,20 @@ def test_a_kazakh_genitive_subject_of_an_undergoing_verb(source: str, target: st
 ])
 def test_a_kazakh_accusative_owns_nothing(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a locative right before a verb of going somewhere oneself is where one goes, a dative
+    ("Paul Murphy had visited Zhanaozen ten years before the uprising.",
+     "Пол Мерфи көтерілістен он жыл бұрын Жаңаөзенде барған.", "Жаңаөзенге"),
+    ("On 5 January thousands of people from the surrounding villages poured into Almaty.",
+     "5 қаңтарда маңайдағы ауылдардан мыңдаған адам Алматыда ағылды.", "Алматыға"),
+    ("The United States expressed concern about the arrival of CSTO troops in Kazakhstan.",
+     "АҚШ ҰҚШҰ әскерлерінің Қазақстанда келуіне алаңдаушылық білдірді.", "Қазақстанға"),
+    ("Paul Murphy had visited Zhanaozen ten years before the uprising.",
+     "Пол Мерфи көтерілістен он жыл бұрын Жаңаөзенге барған.", None),
+    # (not where the English says "in": where it all happens)
+    ("In Almaty, thousands came out onto the streets.", "Алматыда мыңдаған адам көшеге шықты.", None),
+])
+def test_a_kazakh_locative_before_a_verb_of_going(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -406,7 +406,10 @@ def _stem_of(word: str, stems: Mapping[str, str] | frozenset[str]) -> str | None
 
 #: Verbs of moving and bringing: where to is their dative («Алматыға жеткізілді»)
 _MOVING_STEMS = frozenset("кел бар жет жеткіз жібер көш ұш қайт орал кір аттан апар әкел тасымалда көшір "
-                           "ауыстыр ауыс кет жөнел жөнелт әкет айда тара тарат жайыл".split())
+                           "ауыстыр ауыс кет жөнел жөнелт әкет айда тара тарат жайыл ағыл".split())
+#: ... of which those of going somewhere oneself, whose where-to is a dative and never a locative
+#: right before them («Жаңаөзенге барған», not «Жаңаөзенде барған»)
+_GOING_STEMS = frozenset("кел бар жет кір ағыл аттан".split())
 #: Verbs of beginning: where it began is a locative, or an ablative, "from" («Жаңаөзеннен басталды»)
 _BEGINNING_STEMS = frozenset("баста".split())
 #: The passive (and middle) infix between a stem and its ending (жіберілді, басталды, жеткізілді)
@@ -457,6 +460,12 @@ def moving_verb(word: str) -> bool:
 
 #: The possessive and a case after a participle made a noun (жеткізілген-ін, келген-іне)
 _NOMINALISED_TAIL = re.compile(r"(?:ы|і)(?:н|на|не|нда|нде|нан|нен|ның|нің)?$")
+
+
+def going_verb(word: str) -> bool:
+    """Is *word* a form of a verb of going somewhere oneself (барған, келуіне, ағылды), its verbal
+    noun included?"""
+    return _stem_of(word, _GOING_STEMS) is not None or _verbal_noun_of_any(fold(word), _GOING_STEMS)
 
 
 def nominalised_moving_verb(word: str) -> bool:

@@ -24,6 +24,7 @@ from ..kazakh_context import (
     finite_passive,
     finite_verb,
     genitive_word,
+    going_verb,
     may_own,
     moving_verb,
     objectless_participle_noun,
@@ -65,6 +66,20 @@ _KK_PARTICIPLE_STEM = re.compile(r"(?:ған|ген|қан|кен|атын|ет�
 
 class KazakhPlaceRules(KazakhPossessionRules):
     """Where the English puts a place after "in": the Kazakh case that says where, or which ones."""
+
+    def kazakh_locative_before_going(self, hit: Hit, entry: FormEntry) -> bool:
+        """«Жаңаөзенде барған» ("had visited Zhanaozen"), «Алматыда ағылды» ("poured into Almaty"): a
+        place in the locative right before a verb of going somewhere oneself (барды, келуіне, жетті,
+        кірді, ағылды) is where it goes, a dative — unless the English puts the name after "in" or
+        "at" with no verb of arrival before it (where it all happens: "in Almaty they came out")."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_LOC or entry.surface[:1] in OPEN \
+                or self.lx.kinds[entry.ref] not in ("place", "organisation") or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or not self.toks.words[hit.end].islower() \
+                or not going_verb(self.toks.words[hit.end]) or self.at_body(entry.ref):
+            return False
+        self.wrong_case(hit, entry, "dat", f"(loc) right before {self.toks.words[hit.end]!r}, a verb of going "
+                        "somewhere: where one goes is a dative")
+        return True
 
     def kazakh_accusative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
         """English "tried to hold a rally in Petropavlovsk": a place after "in" or "at" is where
