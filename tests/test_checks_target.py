@@ -5888,3 +5888,13 @@ def test_a_kazakh_accusative_owns_nothing(source: str, target: str, expected: st
 ])
 def test_a_kazakh_locative_before_a_verb_of_going(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a noun of naming before a Russian name: the name is what it is called, in the nominative
+    ("Tokayev gave the capital back its name of Astana.", "Токаев вернул столице название Астана.", None),
+    # (not for an English owner: "Tony Blair's name")
+    ("Why does Tony Blair's name come up so often?", "Почему имя Тони Блэр так часто всплывает?", "Тони Блэра"),
+])
+def test_a_russian_name_after_a_noun_of_naming(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "ru")

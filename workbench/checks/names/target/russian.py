@@ -135,6 +135,9 @@ _RU_STAYING = re.compile(r"(?:побыва|побыв|находи|наход|ж
 #: Months and other words of time in the genitive, which end a date before a name
 _RU_TIME_WORDS = frozenset({forms[1] for forms in RU_MONTHS.values()}
                            | set("года дня числа недели месяца утра вечера ночи".split()))
+#: Russian nouns of naming in any case (название, имени, наименованием, прозвище), after which a
+#: name stays in the nominative: it is what something is called
+_RU_NAMING_NOUN = re.compile(r"(?:назван|наименован|переименован|прозвищ|псевдоним|им(?:я|ени|енем)$)")
 #: English "residents of", "workers of": a plural noun, then "of" right before the name
 _EN_PLURAL_OF = right_before(r"[a-z]{3,}s\s+of")
 #: Dative plural noun endings: a noun in the dative plural right before the name («помогали рабочим
@@ -864,6 +867,10 @@ class RussianRules(RussianVerbRules):
                                                            or (_EN_PLURAL_OF.search(self.source_before(entry.ref))
                                                                and not noun_next(self.source_around(entry.ref)[1])))))
                 or verb_governed(before) is not None
+                # (a noun of naming before it, «вернул столице название Астана», "its name of Astana": the name
+                # is what it is called, in the nominative)
+                # (not for an English owner: "Tony Blair's name", «имя Тони Блэра»)
+                or (_RU_NAMING_NOUN.match(fold(before)) is not None and not self.english_possessive(entry.ref))
                 # (a date ends right before it, «после 2011 года Тони Блэр консультировал»: no noun to depend on)
                 or (fold(before) in _RU_TIME_WORDS and hit.start > 1 and self.toks.words[hit.start - 2].isdigit())
                 # (a noun of a kind of place before its own name is an apposition, «городе Жанаозен», "the
