@@ -5898,3 +5898,17 @@ def test_a_kazakh_locative_before_a_verb_of_going(source: str, target: str, expe
 ])
 def test_a_russian_name_after_a_noun_of_naming(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # across a numeral in words and a noun of office ending in a vowel (төраға), only a genitive possesses
+    ("The tenth anniversary of the Zhanaozen massacre fell on 16 December 2021.",
+     "Жаңаөзен қырғынына он жылдығы 2021 жылғы 16 желтоқсанға тура келді.", "Жаңаөзен қырғынының"),
+    ("The former deputy chairman of the National Security Committee was also arrested.",
+     "Ұлттық қауіпсіздік комитетіне бұрынғы төраға орынбасары да қамауға алынды.",
+     "Ұлттық қауіпсіздік комитетінің"),
+    ("The former deputy chairman of the National Security Committee was also arrested.",
+     "Ұлттық қауіпсіздік комитетінің бұрынғы төраға орынбасары да қамауға алынды.", None),
+])
+def test_a_kazakh_owner_across_numerals_and_offices(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -59,7 +59,9 @@ _ADVERBS = frozenset("later earlier now then today yesterday tomorrow here there
                      "more less most least only even just next ever never since".split())
 #: Verbs and auxiliaries that follow a subject
 _VERB_WORDS = frozenset("is was were are be been has have had will would could can may might must should shall "
-                        "did does do said says wrote spoke began became went came".split())
+                        "did does do said says wrote spoke began became went came "
+                        # (and the pasts of verbs that take no object: "the anniversary fell on …")
+                        "fell rose grew stood sat lay arose fled flew slept sank".split())
 #: Words that show a name is not at the start of its clause
 _NOT_SUBJECT = frozenset("in at on for from to with by into over after before during of about against "
                          "through under between among without within across towards toward than like as "

@@ -935,7 +935,10 @@ def accusative_verb(word: str) -> bool:
 #: words that may stand between a possessor and what it possesses: demonstratives ...
 _DEMONSTRATIVES = frozenset("бұл осы сол ол мына мынау анау әлгі".split())
 #: ... and quantifiers and the superlative's particle (бірнеше офицері, барлық мүшелері, ең ірі серіктесі)
-_QUANTIFIERS = frozenset("бірнеше көптеген барлық бүкіл кейбір бірқатар".split())
+_QUANTIFIERS = frozenset("бірнеше көптеген барлық бүкіл кейбір бірқатар "
+                         # and the numerals in words (он жылдығы, "its tenth anniversary"; үш мың әскері)
+                         "екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен "
+                         "тоқсан жүз мың".split())
 #: ... and the common adjectives no suffix shows (жаңа басшылығы, the new leadership; ескі, үлкен, ірі)
 _PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты жалпы бірыңғай".split())
 #: ... and comparatives (кедейірек елдері, үлкенірек бөлігі)
@@ -967,11 +970,16 @@ _NOT_BARE = re.compile(r".*(?:[аәеиоөұүыіуэюя]|ға|ге|қа|ке
                        r"ның|нің|дың|дің|тың|тің|ын|ін|ып|іп|ған|ген|қан|кен|п|лық|лік|дық|дік|тық|тік|шы|ші)")
 
 
+#: Nouns of office and place that end in a vowel, as endings do, and are bare (бұрынғы төраға
+#: орынбасары, "the former deputy chairman"; бас хатшысы)
+_BARE_IN_A_VOWEL = frozenset("төраға хатшы басшы мүше қала".split())
+
+
 def bare_noun(low: str) -> bool:
     """Can *low* (folded) be a noun with no ending at all (сот, хат, мұнай)? Ending in a vowel (a
     case, the possessive, a verb's tense; -у makes verbal nouns, which govern the name: «Конституцияны
     қайтару талабы») or in any case ending, it cannot."""
-    return len(low) >= 3 and not _NOT_BARE.fullmatch(low) and low not in _DEMONSTRATIVES
+    return (len(low) >= 3 and not _NOT_BARE.fullmatch(low) and low not in _DEMONSTRATIVES) or low in _BARE_IN_A_VOWEL
 
 
 def place_adjective(low: str) -> bool:
