@@ -5912,3 +5912,29 @@ def test_a_russian_name_after_a_noun_of_naming(source: str, target: str, expecte
 ])
 def test_a_kazakh_owner_across_numerals_and_offices(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a possessed noun ending a clause closed by a dash is a noun the name may own
+    ("Tokayev's own word for the protesters, remember, was 'terrorists'.",
+     "Есіңізде болсын, Тоқаевқа наразыларға берген атауы — «террористер».", "Тоқаевтың"),
+    ("Tokayev's own word for the protesters, remember, was 'terrorists'.",
+     "Есіңізде болсын, Тоқаевтың наразыларға берген атауы — «террористер».", None),
+    # a particle between a locative and a verb of going («Алматыда да келді»)
+    ("Troops also landed in Almaty.", "Әскерлер Алматыда да келді.", "Алматыға"),
+    # the English double object with a subject before the bare name: the one it is sent to
+    ("We have sent ExxonMobil a letter asking it to keep all local staff on the payroll.",
+     "Біз ExxonMobil барлық жергілікті қызметкерлерді жұмыста сақтап қалуды сұрап хат жібердік.", "ExxonMobil-ге"),
+    ("We have sent ExxonMobil a letter asking it to keep all local staff on the payroll.",
+     "Біз ExxonMobil-ге барлық жергілікті қызметкерлерді жұмыста сақтап қалуды сұрап хат жібердік.", None),
+    # (not where a noun after the name is the recipient: «ExxonMobil басшыларына хат жібердік»)
+    ("We have sent ExxonMobil a letter.", "Біз ExxonMobil басшыларына хат жібердік.", None),
+    # an accusative with a verbal noun a few words after it is that verb's object, not the clause's
+    ("Has the ministry invited Paul Murphy to Kazakhstan so that he could see the situation for himself?",
+     "Министрлік Пол Мерфиге жағдайды өз көзімен көруі үшін Қазақстанға шақырды ма?", "Пол Мерфиді"),
+    ("Has the ministry invited Paul Murphy to Kazakhstan so that he could see the situation for himself?",
+     "Министрлік Пол Мерфиді жағдайды өз көзімен көруі үшін Қазақстанға шақырды ма?", None),
+])
+def test_kazakh_clause_ends_particles_double_objects_and_far_objects(source: str, target: str,
+                                                                    expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

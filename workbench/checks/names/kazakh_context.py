@@ -940,7 +940,7 @@ _QUANTIFIERS = frozenset("бірнеше көптеген барлық бүкі�
                          "екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен "
                          "тоқсан жүз мың".split())
 #: ... and the common adjectives no suffix shows (жаңа басшылығы, the new leadership; ескі, үлкен, ірі)
-_PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты жалпы бірыңғай".split())
+_PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты жалпы бірыңғай жақсы жаман ұзақ қысқа".split())
 #: ... and comparatives (кедейірек елдері, үлкенірек бөлігі)
 _COMPARATIVE = re.compile(r".{3,}(?:рақ|рек|ырақ|ірек)")
 #: ... and adjectives, known by a suffix only adjectives have (бұрынғы, алғашқы, қалалық, өндірістік)

@@ -46,6 +46,7 @@ from ..kazakh_context import (
     converb,
     dative_compound,
     dative_verb_for,
+    dative_word,
     embedded_verb,
     ends_in_case,
     finite_passive,
@@ -461,9 +462,17 @@ class KazakhRules(KazakhPlaceRules):
         elif cases == KK_NOM:
             # "the money paid to Tony Blair": a bare name right before a verb of giving, of either voice,
             # is its subject or the passive's, never the one it goes to («Тони Блэр төленген ақша»)
-            if not EN_TO_RECIPIENT.search(before_en) or hit.end >= self.n \
-                    or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
-                    or not giving_verb_any_voice(self.toks.words[hit.end]):
+            # (or the English double object, "We have sent ExxonMobil a letter", with a subject before the
+            # name in its clause and nothing after it that could be the recipient: «Біз ExxonMobil … хат
+            # жібердік» — a bare name there is the one it goes to, left without its dative)
+            words = without_auxiliary(self._clause_after(hit))
+            double = EN_GIVING_BEFORE.search(before_en) is not None and second_object_next(after_en) \
+                and self.lx.kinds[entry.ref] != "place" and bool(self._clause_before(hit)) \
+                and giving_predicate(words) and bool(words) and not possessive_shape(fold(words[0])) \
+                and not any(dative_word(fold(word)) for word in words[:-1])
+            if not double and (not EN_TO_RECIPIENT.search(before_en) or hit.end >= self.n
+                               or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE)
+                               or not giving_verb_any_voice(self.toks.words[hit.end])):
                 return False
         elif cases == KK_GEN:
             # "handed a letter of protest to the Embassy": after the English "to" the name owns nothing,
@@ -1280,10 +1289,10 @@ class KazakhRules(KazakhPlaceRules):
         taken = accusative_word if case == "acc" else ablative_word
         # (the object of a verb of two words after it, a noun in the dative and a participle or verbal noun, is
         # that verb's: «тәртіпті қалпына келтіргені үшін құттықтады», «Мәсімовті қамауға алғаны үшін»)
-        if any(taken(fold(word)) and not embedded_verb(fold(word)) and not embedded_verb(fold(following))
-               and fold(following) != "деп"
-               and not (ends_in_case(fold(following), "dat") and k + 2 < len(words)
-                        and embedded_verb(fold(words[k + 2])))
+        # (nor an object with a verbal noun or participle a few words after it, before the clause's verb:
+        # «Пол Мерфиге жағдайды өз көзімен көруі үшін … шақырды», the situation is what he is to see)
+        if any(taken(fold(word)) and not embedded_verb(fold(word)) and fold(following) != "деп"
+               and not any(embedded_verb(fold(later)) for later in words[k + 1:min(k + 4, len(words) - 1)])
                for k, (word, following) in enumerate(pairwise(words))):
             # another object between: the name is something else (a recipient, a place); (not what stands
             # before деп, "as": «… ар-ождан тұтқыны деп таныды», recognised as a prisoner of conscience)

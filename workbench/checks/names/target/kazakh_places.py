@@ -60,6 +60,8 @@ _EN_NOT_NOUNS = frozenset("same way place time is was were are be been and or bu
 _ATTRIBUTE_TAILS = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
 #: a destination of its own after a verb of arrival ("… and returned to Pavlodar")
 _EN_OWN_DESTINATION = re.compile(r"\b(?:to|into)\s+(?:the\s+)?[A-Z]")
+#: the particles "too", "even", "only" that may stand between a name and its verb
+_KK_ALSO = frozenset("да де та те ғана қана тіпті".split())
 #: a participle's mark inside a Kazakh word (ұсталған, шығарылғандарды)
 _KK_PARTICIPLE_STEM = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
 
@@ -72,12 +74,15 @@ class KazakhPlaceRules(KazakhPossessionRules):
         place in the locative right before a verb of going somewhere oneself (барды, келуіне, жетті,
         кірді, ағылды) is where it goes, a dative — unless the English puts the name after "in" or
         "at" with no verb of arrival before it (where it all happens: "in Almaty they came out")."""
+        at = hit.end
+        if at + 1 < self.n and self.toks.folded[at] in _KK_ALSO and not self.toks.gap(at + 1).strip(" \u00a0"):
+            at += 1     # («Алматыда да келді», "came to Almaty too": the particle between)
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_LOC or entry.surface[:1] in OPEN \
-                or self.lx.kinds[entry.ref] not in ("place", "organisation") or hit.end >= self.n \
-                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or not self.toks.words[hit.end].islower() \
-                or not going_verb(self.toks.words[hit.end]) or self.at_body(entry.ref):
+                or self.lx.kinds[entry.ref] not in ("place", "organisation") or at >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or not self.toks.words[at].islower() \
+                or not going_verb(self.toks.words[at]) or self.at_body(entry.ref):
             return False
-        self.wrong_case(hit, entry, "dat", f"(loc) right before {self.toks.words[hit.end]!r}, a verb of going "
+        self.wrong_case(hit, entry, "dat", f"(loc) right before {self.toks.words[at]!r}, a verb of going "
                         "somewhere: where one goes is a dative")
         return True
 

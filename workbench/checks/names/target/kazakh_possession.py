@@ -248,7 +248,10 @@ class KazakhPossessionRules(SourceReading):
             # possesses nothing, only a genitive reaches
             # (up to eight words, the clause's verb not among them)
             far = self._clause_after(hit)
-            far = far[:min(8, len(far) - 1)]
+            # (the last word too where it cannot be a verb but may be possessed: a clause closed by a dash,
+            # «Тоқаевқа наразыларға берген атауы — …», "Tokayev's own word for the protesters")
+            last_possessed = bool(far) and possessive_shape(fold(far[-1])) and far[-1].islower()
+            far = far[:min(8, len(far) if last_possessed else len(far) - 1)]
             if far and cases == KK_ABL and participle(fold(far[0])):
                 far = []        # «Қазақстаннан келген үндеуге», "the appeal from Kazakhstan": the participle's source
             giving = None if cases != KK_DAT else next(
