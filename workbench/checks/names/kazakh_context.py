@@ -820,7 +820,9 @@ _CLAUSE_COMPOUND_STEMS = {"сатып": frozenset({"ал"}), "басып": froze
                           "бақылауда": frozenset({"ұста"}), "қолға": frozenset({"ал"}), "қоршауға": frozenset({"ал"}),
                           "бақылауға": frozenset({"ал"}), "тұтқынға": frozenset({"ал"}),
                           # taking someone to court, under one's control, welcoming someone
-                          "сотқа": frozenset({"бер"}), "бақылауына": frozenset({"ал"}), "қарсы": frozenset({"ал"})}
+                          "сотқа": frozenset({"бер"}), "бақылауына": frozenset({"ал"}), "қарсы": frozenset({"ал"}),
+                          # calling someone something: «Құрмановты … көшбасшысы деп атайды»
+                          "деп": frozenset({"ата"})}
 
 
 def clause_verb_case(word: str, before: str = "") -> str | None:
@@ -1254,7 +1256,8 @@ _NOMINALISED_VERB = re.compile(rf".{{2,}}(?:{_PARTICIPLE_SUFFIX}|у|ю)(?:ы|і)
 #: The copula made a noun with the possessive: «Қытайдың … қарсы екені», "that China is against"
 _NOMINAL_COPULA = re.compile(r"екен(?:і|ін|іне|інде|інен|іміз|дігі|дігін|дігіне)")
 #: A finite passive with the -ыл/-іл infix only (жөнелтіледі, шақырылды; not -ын, as in ұсынды "nominated")
-_IL_PASSIVE = re.compile(rf".{{2,}}(?:ыл|іл)(?:{_PASSIVE_TENSE})")
+#: (not a noun whose stem ends so, in the accusative: ереуілді "the strike", ауылды "the village")
+_IL_PASSIVE = re.compile(rf"(?!(?:ереуіл|ауыл|көңіл|қызыл)(?:{_PASSIVE_TENSE})$).{{2,}}(?:ыл|іл)(?:{_PASSIVE_TENSE})")
 #: Adverbs that end like a case ending (енді "now", әлі "still")
 _ADVERBS_LIKE_CASES = frozenset("енді әлі тағы қайта әрдайым ешқашан мүлде әбден".split())
 

@@ -109,6 +109,9 @@ _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREG
                           r"(?!(?:the|a|an|be|have|only|also|even|just)\b)"
                           r"[a-z]{3,}(?<!ing)(?<!ed)(?<!ly))"
                           + _OBJECT_TAIL)
+#: A determiner right before a word: a past participle after it is an adjective ("the banned party";
+#: not "that", a relative: "the court that sentenced")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|these|our|your)\s+$")
 #: ... or a bare verb after an auxiliary with its subject and an adverb between, as questions and
 #: emphatic sentences have it ("did Tokayev still trust the KNB", "could the CSTO really help Tokayev")
 _AUXILIARY_OBJECT_VERB = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill|[Ss]hould|[Mm]ight|"
@@ -335,6 +338,8 @@ class SourceReading(SegmentState):
             verb = _INFINITIVE_OBJECT.search(before)
         if verb is None:
             return None
+        if _DETERMINER_BEFORE.search(before, 0, verb.start(1)):
+            return None     # "the banned Socialist Movement": a participle made an adjective, no verb
         if verb.group(1).lower() in _NOT_OBJECT_VERBS and not (
                 self.language == "ru" and verb.group(1).lower() in _SPEAKING_TO
                 and not _SPEAKER_BEFORE.search(before, 0, verb.start(1))):

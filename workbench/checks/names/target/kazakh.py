@@ -16,6 +16,7 @@ from ..english_context import (
     passive_right_after,
     right_before,
     second_object_next,
+    subject_position,
 )
 from ..forms import DECLINED_QUOTE, EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
@@ -1196,7 +1197,10 @@ class KazakhRules(KazakhPlaceRules):
         thanked = _EN_COMPOUND_VERB.fullmatch((self.english_object(entry.ref) or "").lower()) is not None
         # (a genitive owns something between or after the compound: «Тоқаевтың ҰҚШҰ-ға алғыс айтып
         # жатқанын», that Tokayev was thanking the CSTO — the verbal noun's subject)
-        if (not thanked and any(embedded_verb(word) for word in between)) or (cases & KK_GEN and any(
+        # (a reported clause closed by деп or деген, «… ереуілді ұйымдастырды деген айып тақты», has verbs of its
+        # own, which do not govern the name)
+        reported = max((k for k, word in enumerate(between) if word in ("деп", "деген")), default=-1)
+        if (not thanked and any(embedded_verb(word) for word in between[reported + 1:])) or (cases & KK_GEN and any(
                 possessive_shape(word) and not only_looks_possessed(word)      # (not қарақшы, an agent noun)
                 for word in between + [fold(word) for word in words[at + 2:]])):
             return
@@ -1255,7 +1259,10 @@ class KazakhRules(KazakhPlaceRules):
             # "decided to dismiss Nazarbayev": the object of an English infinitive, which Kazakh says with
             # a verbal noun («Назарбаевты … босату туралы шешімі») or a finite verb
             verb_en = self.infinitive_verb(entry.ref)
-        passive = EN_PASSIVE_AFTER.match(after_en) if verb_en is None and not cases & (KK_NOM | KK_GEN) else None
+        # (only a name that opens its clause: "Those who demanded a return to the 1993 Constitution were
+        # branded extremists" makes "those" the passive's subject)
+        passive = EN_PASSIVE_AFTER.match(after_en) if verb_en is None and not cases & (KK_NOM | KK_GEN) \
+            and subject_position(self.source_before(entry.ref)) else None
         if passive is not None:
             # "The Security Council is now chaired by Tokayev": the subject of an English passive is the
             # object of the Kazakh active verb at its clause's end («Қауіпсіздік кеңесін … Тоқаев басқарады»);
@@ -1291,7 +1298,10 @@ class KazakhRules(KazakhPlaceRules):
         # that verb's: «тәртіпті қалпына келтіргені үшін құттықтады», «Мәсімовті қамауға алғаны үшін»)
         # (nor an object with a verbal noun or participle a few words after it, before the clause's verb:
         # «Пол Мерфиге жағдайды өз көзімен көруі үшін … шақырды», the situation is what he is to see)
-        if any(taken(fold(word)) and not embedded_verb(fold(word)) and fold(following) != "деп"
+        # (nor one inside a reported clause that деп closes before the verb: «Ресейге … режимді қорғады деп
+        # айыптады», the regime is what the reported verb acts on)
+        reported = max((k for k, word in enumerate(words[:-1]) if fold(word) == "деп"), default=-1)
+        if any(taken(fold(word)) and not embedded_verb(fold(word)) and fold(following) != "деп" and k > reported
                and not any(embedded_verb(fold(later)) for later in words[k + 1:min(k + 4, len(words) - 1)])
                for k, (word, following) in enumerate(pairwise(words))):
             # another object between: the name is something else (a recipient, a place); (not what stands
