@@ -5974,3 +5974,14 @@ def test_kazakh_reported_clauses_and_calling(source: str, target: str, expected:
 def test_kazakh_strikes_are_no_passives_and_reported_clauses_govern_nothing_outside(source: str, target: str,
                                                                                    expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "elected a Council of Aksakals": the indefinite article between an English verb and its object
+    ("In Zhanaozen the strikers elected a Council of Aksakals to negotiate with the authorities.",
+     "Жаңаөзенде ереуілшілер билікпен келіссөз жүргізу үшін Ақсақалдар кеңесіне сайлады.", "Ақсақалдар кеңесін"),
+    ("In Zhanaozen the strikers elected a Council of Aksakals to negotiate with the authorities.",
+     "Жаңаөзенде ереуілшілер билікпен келіссөз жүргізу үшін Ақсақалдар кеңесін сайлады.", None),
+])
+def test_an_english_object_after_an_indefinite_article(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

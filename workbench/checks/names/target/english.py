@@ -89,7 +89,7 @@ _RU_INTO_GOVERNING = re.compile(rf"(?:{RU_ENTERING_STEMS}|{RU_APPEALING_STEMS}|Ð
 _EN_INTERVENTION_IN = right_before(r"(?:interven\w*|interfer\w*|invasion|invad\w*|incursion)\s+in")
 #: What may stand between an English verb and its object ("trusted either Tokayev or â€¦", "thanked
 #: not only Murphy")
-_OBJECT_TAIL = r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+)?(?:the\s+)?" + WHOLE_OF + "$"
+_OBJECT_TAIL = r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+)?(?:the\s+|an?\s+)?" + WHOLE_OF + "$"
 #: English verbs in the present that act on someone, whose object a name right after them is
 _EN_PRESENT_OBJECT_VERBS = (r"(?:accuse|blame|condemn|criticise|criticize|praise|urge|warn|invite|congratulate|"
                             r"arrest|detain|sentence|defend|oppose|support|back|dismiss|appoint|replace|visit|call|label|"
