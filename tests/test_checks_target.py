@@ -5985,3 +5985,17 @@ def test_kazakh_strikes_are_no_passives_and_reported_clauses_govern_nothing_outs
 ])
 def test_an_english_object_after_an_indefinite_article(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # strengthening, weakening, celebrating … take an accusative object wherever it stands; a verbal noun
+    # of one with a case ending governs as the verb does
+    ("Many analysts believe that the crisis strengthened Tokayev rather than weakening him.",
+     "Көптеген сарапшылардың пікірінше, дағдарыс Тоқаевқа әлсіреткен жоқ, керісінше, күшейтті.", "Тоқаевты"),
+    ("The shooting happened as the town was preparing to celebrate Independence Day.",
+     "Атыс қала Тәуелсіздік күніне тойлауға дайындалып жатқан кезде болды.", "Тәуелсіздік күнін"),
+    ("The shooting happened as the town was preparing to celebrate Independence Day.",
+     "Атыс қала Тәуелсіздік күнін тойлауға дайындалып жатқан кезде болды.", None),
+])
+def test_kazakh_more_verbs_of_the_accusative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -377,7 +377,9 @@ _CLAUSE_VERB_STEMS = {
            # sidelining, registering, using, founding, considering, shaking, sweeping, meaning
            "шеттет ығыстыр тірке пайдалан құр сана сілкіндір шарпы қамты меңзе "
            "қабылда "        # receiving someone (Борис Джонсон Әбдірахмановты қабылдады)
-           "айналдыр",       # turning something into something (Қытайды бәсекелесіне айналдырды)
+           "айналдыр "       # turning something into something (Қытайды бәсекелесіне айналдырды)
+           # preserving, strengthening, weakening, celebrating, forgetting, watching, acquitting
+           "сақта күшейт нығайт әлсірет тойла ұмыт бақыла ақта",
     "abl": "қорық қорқ",
 }
 CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() for stem in stems.split()}
@@ -847,8 +849,9 @@ def verbal_noun_object_case(word: str) -> str | None:
     :data:`CLAUSE_VERB_CASES`; else None."""
     low = fold(word)
     for k in range(len(low) - 1, 2, -1):
-        if low[:k] in CLAUSE_VERB_CASES and _VERBAL_NOUN_TAIL.fullmatch(low[k:]):
-            return CLAUSE_VERB_CASES[low[:k]]
+        if low[:k] in CLAUSE_VERB_CASES and (_VERBAL_NOUN_TAIL.fullmatch(low[k:])
+                                             or _NOMINAL_PARTICIPLE_TAIL.fullmatch(low[k:])):
+            return CLAUSE_VERB_CASES[low[:k]]     # (a participle made a noun too: «қолдайтынын», that it supports)
     return None
 
 
