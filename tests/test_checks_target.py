@@ -5999,3 +5999,11 @@ def test_an_english_object_after_an_indefinite_article(source: str, target: str,
 ])
 def test_kazakh_more_verbs_of_the_accusative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_an_english_double_object_after_a_verb_in_any_tense_names_the_recipient() -> None:
+    # "will send Ainur Kurmanov a copy": the base form of a verb of giving too
+    _expect_fix("The committee will send Ainur Kurmanov a copy of the resolution.",
+                "Комитет направит Айнура Курманова копию резолюции.", "Айнуру Курманову", "ru")
+    _expect_fix("The committee will send Ainur Kurmanov a copy of the resolution.",
+                "Комитет направит Айнуру Курманову копию резолюции.", None, "ru")

@@ -177,8 +177,9 @@ EN_IN_AFTER_VERB = frozenset(IRREGULAR_OBJECT_PASTS) | frozenset(
 #: joining or entering right before the name: в + the accusative of direction
 _EN_JOINED_BEFORE = right_before("joined|joins|join|joining|entered|enters|enter|entering")
 #: English verbs of giving with two objects ("offered Tokayev military aid": Tokayev is the recipient)
-EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offered|gave|sent|handed|promised|granted|showed|told|paid|lent|sold)\s+"
-                              r"(?:the\s+)?$")
+EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offer(?:ed|s)?|gave|give|gives|given|sent|send|sends|hand(?:ed|s)?|"
+                              r"promis(?:ed|es|e)|grant(?:ed|s)?|show(?:ed|s|n)?|told|tell|tells|paid|pay|pays|"
+                              r"lent|lend|lends|sold|sell|sells)\s+(?:the\s+)?$")
 #: English verbs whose first object is the one told, informed, promised or paid whatever follows it
 #: ("told Paul Murphy about the committees", "informed Putin that …", "paid Tony Blair millions")
 EN_RECIPIENT_FIRST = re.compile(r"(?i)\b(?:told|tell|tells|telling|informed|inform|informs|informing|promised|"
