@@ -6007,3 +6007,13 @@ def test_an_english_double_object_after_a_verb_in_any_tense_names_the_recipient(
                 "Комитет направит Айнура Курманова копию резолюции.", "Айнуру Курманову", "ru")
     _expect_fix("The committee will send Ainur Kurmanov a copy of the resolution.",
                 "Комитет направит Айнуру Курманову копию резолюции.", None, "ru")
+
+
+def test_the_english_present_of_fearing_and_trusting_makes_the_name_its_object() -> None:
+    # "The regime fears X": the name is the object, not an inverted subject («боится … движения»)
+    _expect_fix("The regime fears the Socialist Movement of Kazakhstan more than any liberal opposition.",
+                "Режим боится Социалистическое движение Казахстана больше, чем любой либеральной оппозиции.",
+                "Социалистического движения Казахстана", "ru")
+    _expect_fix("The regime fears the Socialist Movement of Kazakhstan more than any liberal opposition.",
+                "Режим боится Социалистического движения Казахстана больше, чем любой либеральной оппозиции.",
+                None, "ru")

@@ -93,7 +93,7 @@ _OBJECT_TAIL = r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+
 #: English verbs in the present that act on someone, whose object a name right after them is
 _EN_PRESENT_OBJECT_VERBS = (r"(?:accuse|blame|condemn|criticise|criticize|praise|urge|warn|invite|congratulate|"
                             r"arrest|detain|sentence|defend|oppose|support|back|dismiss|appoint|replace|visit|call|label|"
-                            r"brand|describe)"
+                            r"brand|describe|fear|trust|distrust|help|respect)"
                             r"(?:s|es)?(?![a-z])")
 #: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
 #: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
