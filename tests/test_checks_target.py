@@ -6017,3 +6017,18 @@ def test_the_english_present_of_fearing_and_trusting_makes_the_name_its_object()
     _expect_fix("The regime fears the Socialist Movement of Kazakhstan more than any liberal opposition.",
                 "Режим боится Социалистического движения Казахстана больше, чем любой либеральной оппозиции.",
                 None, "ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the object of an English verb after a Russian noun of action is its genitive, never an accusative
+    ("The demand to restore the 1993 Constitution was among the first to be raised in Zhanaozen.",
+     "Требование о восстановлении Конституцию 1993 года одним из первых прозвучало в Жанаозене.",
+     "Конституции 1993 года"),
+    ("The demand to restore the 1993 Constitution was among the first to be raised in Zhanaozen.",
+     "Требование о восстановлении Конституции 1993 года одним из первых прозвучало в Жанаозене.", None),
+    # (not where a verb before the noun's phrase takes it: «приговорили к заключению Розу Тулетаеву»)
+    ("The courts later jailed Roza Tuletaeva and other strike leaders.",
+     "Позднее суды приговорили к заключению Розу Тулетаеву и других лидеров забастовки.", None),
+])
+def test_a_russian_accusative_after_a_noun_of_action(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "ru")

@@ -819,8 +819,15 @@ class RussianRules(RussianVerbRules):
         # (an accusative only, after "of" or an author's "by": no noun governs one — «политику Центральную
         # Азию», «в заявлении Юлию Юрченко»)
         # ("Moscow's hand", «руку Москву»: the English possessor too)
+        # ("the demand to restore the 1993 Constitution": the object of an English verb after a Russian noun of
+        # action, «о восстановлении Конституции», a genitive — no noun takes an accusative)
+        # (not a noun in a phrase after a verb, «приговорили к заключению Розу Тулетаеву», «назвать в заявлении
+        # Организацию …»: the verb's object)
+        acted_on = source_of and not quoted and _RU_ACTION_NOUN.fullmatch(fold(self.toks.words[hit.start - 1])) \
+            is not None and self.english_object(entry.ref) is not None \
+            and not any(verb_like(self.toks.folded[k]) for k in range(max(0, hit.start - 4), hit.start - 1))
         accusative_only = cases == ACC and not quoted and (self.after_of(entry.ref) or author or from_noun
-                                                           or self.english_possessive(entry.ref))
+                                                           or self.english_possessive(entry.ref) or acted_on)
         # ("a spokesman for Workers Power": a noun and "for", whose name is a genitive or dative, never a
         # nominative — only a nominative is reported then)
         for_noun = source_of and cases & NOM and not accusative_only \
@@ -833,7 +840,7 @@ class RussianRules(RussianVerbRules):
         if (not cases & NOM and not accusative_only) or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
                 or (source_of and not (self.after_of(entry.ref) or self.english_noun_after(entry.ref)
                                        or self.english_possessive(entry.ref) or from_noun or author or for_noun
-                                       or nominalised)):
+                                       or nominalised or (acted_on and accusative_only))):
             return
         cue = "the source's \"of\"" if not source_of or self.after_of(entry.ref) else \
             "the source's \"from\", \"at\" or \"in\" after a noun" if from_noun else \
