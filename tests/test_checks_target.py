@@ -6032,3 +6032,22 @@ def test_the_english_present_of_fearing_and_trusting_makes_the_name_its_object()
 ])
 def test_a_russian_accusative_after_a_noun_of_action(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "from" before a title: the person is still where something comes from
+    ("Many strikers expected nothing from the former president Nursultan Nazarbayev.",
+     "Көптеген ереуілшілер бұрынғы президент Нұрсұлтан Назарбаевқа ештеңе күтпеді.", "Нұрсұлтан Назарбаевтан"),
+    ("Many strikers expected nothing from the former president Nursultan Nazarbayev.",
+     "Көптеген ереуілшілер бұрынғы президент Нұрсұлтан Назарбаевтан ештеңе күтпеді.", None),
+    # the first of a pair («… да, … да»), whose verb is past the comma
+    ("Don't expect help from the US or the EU: all they care about is oil.",
+     "АҚШ-қа да, ЕО-дан да көмек күтпеңдер: оларды тек мұнай қызықтырады.", "АҚШ-тан"),
+    # a reported clause's verb of taking, made a noun («қабылдайтынын»), takes its source in the ablative
+    ("Tokayev announced that he was taking over the chairmanship from Nazarbayev.",
+     "Тоқаев кеңес төрағасы лауазымын Назарбаевқа өзі қабылдайтынын жариялады.", "Назарбаевтан"),
+    ("Tokayev announced that he was taking over the chairmanship from Nazarbayev.",
+     "Тоқаев кеңес төрағасы лауазымын Назарбаевтан өзі қабылдайтынын жариялады.", None),
+])
+def test_kazakh_sources_past_titles_pairs_and_reported_verbs(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

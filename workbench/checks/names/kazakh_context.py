@@ -742,7 +742,21 @@ def ablative_source_clause(words: list[str]) -> bool:
         return False
     if len(words) > 1 and fold(words[-2]) == "талап" and _stem_of(words[-1], frozenset({"ет"})) is not None:
         return True
-    return any(_stem_of(word, _SOURCE_STEMS) is not None for word in words[-2:])
+    # (or a participle made a noun of one, the verb of a reported clause: «… лауазымын Назарбаевтан өзі
+    # қабылдайтынын жариялады», that he was taking over the chair from Nazarbayev)
+    return any(_stem_of(word, _SOURCE_STEMS) is not None for word in words[-2:]) \
+        or any(word.islower() and _nominalised_of(fold(word), _SOURCE_STEMS) for word in words[:-1])
+
+
+def _nominalised_of(low: str, stems: frozenset[str]) -> bool:
+    """Is the folded *low* a participle of one of *stems* made a noun, with the possessive and a case
+    (қабылдайтынын, алғанын)?"""
+    return any(low.startswith(stem) and _NOMINALISED_PARTICIPLE_OF.fullmatch(low[len(stem):]) for stem in stems)
+
+
+#: A participle's ending made a noun with the possessive (and a case): -атынын, -ғанын, -генін
+_NOMINALISED_PARTICIPLE_OF = re.compile(r"(?:ма|ме|ба|бе|па|пе)?(?:атын|етін|йтын|йтін|ған|ген|қан|кен)(?:ы|і)"
+                                        r"(?:н|на|не|нда|нде)?")
 
 
 #: Compound predicates whose partner is an instrumental: келіссөз жүргізу "negotiate", кездесу

@@ -130,7 +130,7 @@ _INFINITIVE_OBJECT = re.compile(r"(?:^|\s)to\s+(?!(?:the|a|an|his|her|its|their|
                                 + _OBJECT_TAIL)
 #: A person's title right before the name, a word or two before its noun ("Chinese leader", "Foreign
 #: Minister", "activist"): the name is in apposition to it, and a verb before it acts on the person
-_EN_TITLE_TAIL = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019]*\s+){0,2}(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|"
+EN_TITLE_TAIL = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019]*\s+){0,2}(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|"
                             r"[Ll]eader|[Cc]hairman|[Cc]hairwoman|activist|journalist|historian|MP|[Dd]eputy|"
                             r"[Gg]eneral|[Ss]ecretary|[Aa]mbassador|[Cc]hief|[Cc]ommander|lawyer|unionist|blogger|"
                             r"official|spokes(?:man|woman)|[Pp]remier|ruler|dictator|[Ee]nvoy|[Pp]rosecutor)\s+$")
@@ -330,7 +330,7 @@ class SourceReading(SegmentState):
         verb = _OBJECT_VERB.search(before)
         if verb is None and self.lx.kinds[ref] == "person":
             # ("thanked Chinese leader Xi Jinping", "sentenced activist Roza Tuletaeva": a title between)
-            title = _EN_TITLE_TAIL.search(before)
+            title = EN_TITLE_TAIL.search(before)
             if title is not None:
                 verb = _OBJECT_VERB.search(before[:title.start()])
         if verb is None:

@@ -104,6 +104,7 @@ from .english import (
     EN_OPENING_PLACE,
     EN_PASSIVE_AFTER,
     EN_RECIPIENT_FIRST,
+    EN_TITLE_TAIL,
     EN_TO_RECIPIENT,
     FROM_BEFORE,
     LEAVING_FOR,
@@ -190,6 +191,8 @@ _EN_PLACED_AFTER = re.compile(r"(?i)\s+(?:on|in|at|near|by|inland|ahead|behind|b
 #: Kazakh particles that pair two members («Тоқаевқа да, уәделеріне де»), and English words that
 #: pair them before or after a name ("both", "neither … nor", "not only … but also")
 _KK_PAIR_PARTICLES = frozenset("да де та те".split())
+#: An adjective of time before a title ("the former president", "the then prime minister")
+_EN_TITLE_ADJECTIVE = re.compile(r"(?i)\b(?:former|then|late|new|current|ex-|outgoing|acting)\s*$")
 _EN_PAIR_BEFORE = re.compile(r"(?i)\b(?:and|or|nor|but|also|as\s+well\s+as|both|either|neither|only)\s+"
                              r"(?:from|to|with|in|by|on|against)?\s*(?:the\s+)?$")
 _EN_PAIR_AFTER = re.compile(r"(?i)\s*,?\s+(?:and|or|nor|but|as\s+well\s+as)\s")
@@ -346,9 +349,17 @@ class KazakhRules(KazakhPlaceRules):
         an accusative there («Мәскеуді») is what is asked for."""
         cases = entry.cases & KK_CASES
         before = self.source_before(entry.ref)
+        if self.lx.kinds[entry.ref] == "person":
+            title = EN_TITLE_TAIL.search(before)
+            if title is not None:
+                # "from the former president Nursultan Nazarbayev"
+                before = _EN_TITLE_ADJECTIVE.sub("", before[:title.start()])
         # (not "asked Kazakhstan to release …": asked to act, the one asked is called on, «Қазақстанды …
         # босатуға шақырды», an accusative)
         words_after = self._clause_after(hit)
+        if len(words_after) == 1 and fold(words_after[0]) in _KK_PAIR_PARTICLES:
+            # «АҚШ-қа да, ЕО-дан да көмек күтпеңдер»: the first of a pair, whose verb is past the comma
+            words_after = self.toks.words[hit.end:self._clause_end(hit.end + 2)] if hit.end + 2 < self.n else []
         # (but where the Kazakh verb is сұрау itself, "asked Kazakhstan to explain" asks *from* it too:
         # «Қазақстаннан … түсіндіруді сұрады»)
         verb_last = without_clause_particles(words_after)       # («… сұраған жоқ», "has not asked")
