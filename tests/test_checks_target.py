@@ -6051,3 +6051,20 @@ def test_a_russian_accusative_after_a_noun_of_action(source: str, target: str, e
 ])
 def test_kazakh_sources_past_titles_pairs_and_reported_verbs(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "with": a verb of talking made a converb or noun inside the clause, or a noun of trade or a border
+    # a few words on, makes the name a partner, an instrumental
+    ("In a telephone call with Putin, Tokayev thanked the CSTO for its help.",
+     "Тоқаев Путинге телефон арқылы сөйлескенде ҰҚШҰ-ға көмегі үшін алғыс айтты.", "Путинмен"),
+    ("Kazakhstan shares a border of more than 1,700 kilometres with China.",
+     "Қазақстанның Қытайға 1 700 шақырымнан астам ортақ шекарасы бар.", "Қытаймен"),
+    ("Kazakhstan shares a border of more than 1,700 kilometres with China.",
+     "Қазақстанның Қытаймен 1 700 шақырымнан астам ортақ шекарасы бар.", None),
+    # (not a noun past a verb form: «RISE-ға берген сұхбатында», an interview given *to* RISE)
+    ("In an interview with RISE, Kurmanov said that the regime had liquidated every opposition party.",
+     "RISE-ға берген сұхбатында Құрманов режимнің барлық оппозициялық партияны жойып жібергенін айтты.", None),
+])
+def test_kazakh_partners_of_talks_trade_and_borders(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -769,7 +769,8 @@ _PARTNER_COMPOUND_STEMS = {"келіссөз": frozenset({"жүргіз"}), "к�
 #: Nouns of doing something *with* someone, whose partner is an instrumental right before them
 #: ("the interview with Kurmanov": «Құрмановпен сұхбат»; "talks with Xi": «Сипен келіссөз»)
 _PARTNER_NOUNS = ("сұхбат", "келіссөз", "кездесу", "келісім", "байланыс", "ынтымақтастық", "әңгіме", "диалог",
-                  "пікірталас", "қақтығыс", "соғыс", "серіктестік", "қарым-қатынас", "ымыра", "бітім")
+                  "пікірталас", "қақтығыс", "соғыс", "серіктестік", "қарым-қатынас", "ымыра", "бітім",
+                  "сауда", "шекара")       # (trade with, a border with: «Қытаймен … ортақ шекарасы»)
 
 
 def partner_noun(word: str) -> bool:

@@ -600,7 +600,18 @@ class KazakhRules(KazakhPlaceRules):
                 and (adjective_shaped(self.toks.folded[hit.end]) or self.toks.folded[hit.end] in _KK_PLAIN_DEGREE) \
                 and not self.toks.gap(hit.end + 1).strip(" \u00a0"):
             nouns.append(hit.end + 1)
-        if not partner_clause(clause) and not any(partner_noun(self.toks.words[k]) for k in nouns):
+        # (or a verb of talking or meeting made a converb or a noun inside the clause, «Путинге телефон арқылы
+        # сөйлескенде», "in a call with Putin"; or a noun of doing something with someone a few words on, past
+        # figures and adjectives, before any other name: «Қытайға 1 700 шақырымнан астам ортақ шекарасы»)
+        ahead = []
+        for k in range(hit.end, min(self.n, hit.end + 7)):
+            if (k > hit.end and (self.covered[k] or self.toks.gap(k).strip(" \u00a0" + CLOSE + OPEN))) \
+                    or another_verb_form([self.toks.words[k]]):
+                break       # (past a verb form the noun is that verb's: «Би-би-сиге берген сұхбаты», given *to* it)
+            ahead.append(self.toks.words[k])
+        if not partner_clause(clause) and not any(partner_noun(self.toks.words[k]) for k in nouns) \
+                and not any(word.islower() and partner_verb(fold(word)) for word in clause[:4]) \
+                and not any(partner_noun(word) for word in ahead):
             # a dative or ablative only where the clause ends with a verb of meeting or talking with,
             # or right before a noun of doing something with someone («Құрмановқа сұхбат», "the
             # interview with Kurmanov"; not «Financial Times-қа берген сұхбатында», given *to* it)
