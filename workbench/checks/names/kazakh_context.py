@@ -864,9 +864,8 @@ def verbal_noun_object_case(word: str) -> str | None:
     :data:`CLAUSE_VERB_CASES`; else None."""
     low = fold(word)
     for k in range(len(low) - 1, 2, -1):
-        if low[:k] in CLAUSE_VERB_CASES and (_VERBAL_NOUN_TAIL.fullmatch(low[k:])
-                                             or _NOMINAL_PARTICIPLE_TAIL.fullmatch(low[k:])):
-            return CLAUSE_VERB_CASES[low[:k]]     # (a participle made a noun too: «қолдайтынын», that it supports)
+        if low[:k] in CLAUSE_VERB_CASES and _VERBAL_NOUN_TAIL.fullmatch(low[k:]):
+            return CLAUSE_VERB_CASES[low[:k]]
     return None
 
 
