@@ -470,11 +470,18 @@ def going_verb(word: str) -> bool:
     return _stem_of(word, _GOING_STEMS) is not None or _verbal_noun_of_any(fold(word), _GOING_STEMS)
 
 
+def unnominalised(word: str) -> str:
+    """The participle or verbal noun *word* is, made a noun with the possessive and a case ending
+    («жеткізілгенін» → жеткізілген, «қабылдайтынын» → қабылдайтын); "" when it is none."""
+    low = fold(word)
+    return _NOMINALISED_TAIL.sub("", low) if nominalised_verb(low) else ""
+
+
 def nominalised_moving_verb(word: str) -> bool:
     """Is *word* a participle of a verb of moving or bringing made a noun, with the possessive
     («әскерлердің ұшақпен жеткізілгенін айтты», "said the troops had been flown in")?"""
-    low = fold(word)
-    return nominalised_verb(low) and moving_verb(_NOMINALISED_TAIL.sub("", low))
+    bare = unnominalised(word)
+    return bool(bare) and moving_verb(bare)
 
 
 #: Verbs of putting and introducing: where is their dative, which English says with "in" too
@@ -511,8 +518,7 @@ def dative_in_clause(words: list[str]) -> bool:
     for earlier, before, word in zip(["", "", *words], ["", *words], words):
         low = fold(word)
         moving = _moving_or_putting(low)
-        if moving and _DATIVE_WORD.fullmatch(fold(before)) and fold(before) not in _NOT_CASE_WORDS \
-                and (before.islower() or fold(earlier) not in COORDINATORS):
+        if moving and dative_word(fold(before)) and (before.islower() or fold(earlier) not in COORDINATORS):
             # «дүниеге келді» ("was born"), «Павлодарға оралды»: a dative of its own right before the verb
             # fills its place (a name that ends a list, «… және Таразға жіберілді», shares it with the others)
             continue
@@ -745,18 +751,7 @@ def ablative_source_clause(words: list[str]) -> bool:
     # (or a participle made a noun of one, the verb of a reported clause: «… лауазымын Назарбаевтан өзі
     # қабылдайтынын жариялады», that he was taking over the chair from Nazarbayev)
     return any(_stem_of(word, _SOURCE_STEMS) is not None for word in words[-2:]) \
-        or any(word.islower() and _nominalised_of(fold(word), _SOURCE_STEMS) for word in words[:-1])
-
-
-def _nominalised_of(low: str, stems: frozenset[str]) -> bool:
-    """Is the folded *low* a participle of one of *stems* made a noun, with the possessive and a case
-    (қабылдайтынын, алғанын)?"""
-    return any(low.startswith(stem) and _NOMINALISED_PARTICIPLE_OF.fullmatch(low[len(stem):]) for stem in stems)
-
-
-#: A participle's ending made a noun with the possessive (and a case): -атынын, -ғанын, -генін
-_NOMINALISED_PARTICIPLE_OF = re.compile(r"(?:ма|ме|ба|бе|па|пе)?(?:атын|етін|йтын|йтін|ған|ген|қан|кен)(?:ы|і)"
-                                        r"(?:н|на|не|нда|нде)?")
+        or any(word.islower() and _stem_of(unnominalised(word), _SOURCE_STEMS) is not None for word in words[:-1])
 
 
 #: Compound predicates whose partner is an instrumental: келіссөз жүргізу "negotiate", кездесу
@@ -788,6 +783,8 @@ def without_auxiliary(words: list[str]) -> list[str]:
     return words
 
 
+#: The particles "too", "and … and" that pair two members («Тоқаевқа да, уәделеріне де»)
+PAIR_PARTICLES = frozenset("да де та те".split())
 #: The question particles, which may end a clause after its verb (шақырды ма?)
 _QUESTION_PARTICLES = frozenset("ма ме ба бе па пе ше".split())
 
@@ -1059,12 +1056,6 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
     return k if _POSSESSED.fullmatch(low) and not adjective_shaped(low) and not _NOT_POSSESSED.fullmatch(low) else None
 
 
-#: Short words shaped like a possessed noun that are pronouns or adverbs (бәрі "all of them", өзі
-#: "itself", көбі "most of them", бірі "one of them", жылы "in the year")
-_SHORT_NOT_POSSESSED = frozenset("бәрі өзі көбі бірі әрі тағы бері екі алты жеті бойы жылы түні күні кезі тұсы "
-                                 "соны оны кісі сары".split())      # (and кісі "person", сары "yellow": no possessive)
-
-
 #: Compound verbs of a noun with the possessive and the dative and a verb (қалпына келтіру "restore",
 #: есіне алу "recall", назарына алу "take note of"), whose object is an accusative before them
 _POSSESSED_COMPOUNDS = {"қалпына": ("келтір",), "есіне": ("ал", "түсір"), "назарына": ("ал",),
@@ -1163,6 +1154,11 @@ def possessed_noun(word: str) -> bool:
 #: Short possessed nouns that say when or how long, as adverbs and postpositions («екі жыл бойы»
 #: "for two years", «2012 жылы» "in 2012", «түні» "at night"): nobody's (рөлі, ісі, елі are)
 _ADVERBIAL_POSSESSED = frozenset("бойы жылы түні күні кезі тұсы".split())
+#: ... and with them the short pronouns, adverbs and numerals shaped like a possessed noun (бәрі "all of
+#: them", өзі "itself", көбі "most of them", бірі "one of them", екі "two") and кісі "person", сары
+#: "yellow", which have no possessive
+_SHORT_NOT_POSSESSED = _ADVERBIAL_POSSESSED | frozenset("бәрі өзі көбі бірі әрі тағы бері екі алты жеті соны оны кісі "
+                                                        "сары".split())
 
 
 #: A consonant-stem noun with the third-person possessive in the accusative (шешімін, мақаласын):

@@ -28,6 +28,7 @@ from ..kazakh_context import INS as KK_INS
 from ..kazakh_context import LOC as KK_LOC
 from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
+    PAIR_PARTICLES,
     ablative_compound,
     ablative_source_clause,
     ablative_word,
@@ -188,14 +189,13 @@ _EN_WELCOMED_TO = re.compile(r"(?i)\b(?:welcom|receiv|host|greet)\w*\b[^.;:!?]*$
 #: "with", a place or position after the name
 _EN_ABSOLUTE_WITH = re.compile(r"(?i),\s+with\s+(?:the\s+)?$")
 _EN_PLACED_AFTER = re.compile(r"(?i)\s+(?:on|in|at|near|by|inland|ahead|behind|beside|alongside|in\s+front)\b")
-#: Kazakh particles that pair two members («Тоқаевқа да, уәделеріне де»), and English words that
-#: pair them before or after a name ("both", "neither … nor", "not only … but also")
-_KK_PAIR_PARTICLES = frozenset("да де та те".split())
-#: An adjective of time before a title ("the former president", "the then prime minister")
-_EN_TITLE_ADJECTIVE = re.compile(r"(?i)\b(?:former|then|late|new|current|ex-|outgoing|acting)\s*$")
+#: English words that pair two members before or after a name ("both", "neither … nor", "not only …
+#: but also"), as the Kazakh particles of :data:`PAIR_PARTICLES` do
 _EN_PAIR_BEFORE = re.compile(r"(?i)\b(?:and|or|nor|but|also|as\s+well\s+as|both|either|neither|only)\s+"
                              r"(?:from|to|with|in|by|on|against)?\s*(?:the\s+)?$")
 _EN_PAIR_AFTER = re.compile(r"(?i)\s*,?\s+(?:and|or|nor|but|as\s+well\s+as)\s")
+#: An adjective of time before a title ("the former president", "the then prime minister")
+_EN_TITLE_ADJECTIVE = re.compile(r"(?i)\b(?:former|then|late|new|current|ex-|outgoing|acting)\s*$")
 #: English verbs that Kazakh renders by a compound predicate with a dative object (алғыс айту, кеңес
 #: беру, көмек көрсету, телефон соғу)
 _EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang")
@@ -357,7 +357,7 @@ class KazakhRules(KazakhPlaceRules):
         # (not "asked Kazakhstan to release …": asked to act, the one asked is called on, «Қазақстанды …
         # босатуға шақырды», an accusative)
         words_after = self._clause_after(hit)
-        if len(words_after) == 1 and fold(words_after[0]) in _KK_PAIR_PARTICLES:
+        if len(words_after) == 1 and fold(words_after[0]) in PAIR_PARTICLES:
             # «АҚШ-қа да, ЕО-дан да көмек күтпеңдер»: the first of a pair, whose verb is past the comma
             words_after = self.toks.words[hit.end:self._clause_end(hit.end + 2)] if hit.end + 2 < self.n else []
         # (but where the Kazakh verb is сұрау itself, "asked Kazakhstan to explain" asks *from* it too:
@@ -480,7 +480,7 @@ class KazakhRules(KazakhPlaceRules):
             words = without_auxiliary(self._clause_after(hit))
             double = EN_GIVING_BEFORE.search(before_en) is not None and second_object_next(after_en) \
                 and self.lx.kinds[entry.ref] != "place" and bool(self._clause_before(hit)) \
-                and giving_predicate(words) and bool(words) and not possessive_shape(fold(words[0])) \
+                and giving_predicate(words) and not possessive_shape(fold(words[0])) \
                 and not any(dative_word(fold(word)) for word in words[:-1])
             if not double and (not EN_TO_RECIPIENT.search(before_en) or hit.end >= self.n
                                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE)
@@ -777,7 +777,7 @@ class KazakhRules(KazakhPlaceRules):
         asks for the other's case."""
         cases = entry.cases & KK_CASES
         if entry.flags & EXTRA or not cases or hit.end >= self.n \
-                or self.toks.folded[hit.end] not in _KK_PAIR_PARTICLES \
+                or self.toks.folded[hit.end] not in PAIR_PARTICLES \
                 or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
             return False
         before_en, after_en = self.source_around(entry.ref)
@@ -815,7 +815,7 @@ class KazakhRules(KazakhPlaceRules):
         for k in range(start, min(self.n, start + 5)):
             if k > start and self.toks.gap(k).strip(" \u00a0"):
                 return None
-            if self.toks.folded[k] in _KK_PAIR_PARTICLES:
+            if self.toks.folded[k] in PAIR_PARTICLES:
                 return k - 1 if k > start else None
         return None
 
@@ -825,7 +825,7 @@ class KazakhRules(KazakhPlaceRules):
         if start < 2 or "," not in self.toks.gap(start):
             return None
         folded = self.toks.folded
-        if folded[start - 1] in _KK_PAIR_PARTICLES and not self.toks.gap(start - 1).strip(" \u00a0" + CLOSE):
+        if folded[start - 1] in PAIR_PARTICLES and not self.toks.gap(start - 1).strip(" \u00a0" + CLOSE):
             return start - 2
         if start >= 3 and folded[start - 1] == "емес" and folded[start - 2] == "ғана":
             return start - 3
@@ -1183,16 +1183,8 @@ class KazakhRules(KazakhPlaceRules):
         between to own, is wrong; not when a participle or verbal noun between may govern it."""
         cases = entry.cases & KK_CASES
         to = after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS)
-        if entry.flags & EXTRA or not cases:
+        if entry.flags & EXTRA or not cases or (self.english_object(entry.ref) is None and not to):
             return
-        if self.english_object(entry.ref) is None and not to:
-            self.kazakh_accusative_before_dative_compound(hit, entry)
-            return
-        if to and cases == KK_ACC:
-            found = len(self.findings)
-            self.kazakh_second_accusative(hit, entry)
-            if len(self.findings) > found:
-                return
         # a bare name only after English "to" ("sent an open letter to Zyuganov"), and not where it
         # opens its clause, where it may be the subject
         # (or after an English double object: "promised Tokayev full support", «Тоқаевқа … қолдау көрсетуге»)
@@ -1234,7 +1226,7 @@ class KazakhRules(KazakhPlaceRules):
         accusative of it with another clear accusative after it in its clause and no verb form between
         («Ақсақалдар кеңесін бірнеше қарияны сайлады») leaves the verb two direct objects; the name,
         where something goes or whom it is given, is the dative."""
-        if entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
                 or not after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS):
             return
         words = self._clause_after(hit)
@@ -1250,9 +1242,11 @@ class KazakhRules(KazakhPlaceRules):
         """An accusative name whose clause ends with a compound predicate whose object is a dative
         («Қазақстанды миллиардтаған доллар инвестиция салды», «Еуропалық Одақты да ешқандай үміт
         артпады») with no other verb form between that could take it as its object: nothing there
-        takes an accusative, whatever the English says."""
-        if entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
-                or PASSIVE_BY.search(self.source_before(entry.ref)):
+        takes an accusative, whatever the English says. (Where the English makes the name an object or
+        puts it after "to", :meth:`kazakh_compound_object` reads the compound instead.)"""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
+                or PASSIVE_BY.search(self.source_before(entry.ref)) or self.english_object(entry.ref) is not None \
+                or after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS):
             return      # ("signed by the Russian Socialist Movement": the one who signs, a nominative)
         words = without_clause_particles(self._clause_after(hit))     # («айып таққан жоқ», «… салды ма?»)
         if len(words) < 2 or not dative_compound(words[-2], words[-1]) or fold(words[-2]).endswith(("у", "ю")):

@@ -16,6 +16,7 @@ from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import LOC as KK_LOC
 from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
+    PAIR_PARTICLES,
     ablative_in_clause,
     another_verb_form,
     any_postposition,
@@ -61,7 +62,7 @@ _ATTRIBUTE_TAILS = ("дағы", "дегі", "тағы", "тегі", "ндағы"
 #: a destination of its own after a verb of arrival ("… and returned to Pavlodar")
 _EN_OWN_DESTINATION = re.compile(r"\b(?:to|into)\s+(?:the\s+)?[A-Z]")
 #: the particles "too", "even", "only" that may stand between a name and its verb
-_KK_ALSO = frozenset("да де та те ғана қана тіпті".split())
+_KK_ALSO = PAIR_PARTICLES | frozenset("ғана қана тіпті".split())
 #: a participle's mark inside a Kazakh word (ұсталған, шығарылғандарды)
 _KK_PARTICIPLE_STEM = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
 

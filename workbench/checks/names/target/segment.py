@@ -510,7 +510,11 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
                 if len(self.findings) == found:
+                    self.kazakh_second_accusative(hit, entry)
+                if len(self.findings) == found:
                     self.kazakh_compound_object(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_accusative_before_dative_compound(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_clause_object(hit, entry)
                 if len(self.findings) == found:
