@@ -6068,3 +6068,34 @@ def test_kazakh_sources_past_titles_pairs_and_reported_verbs(source: str, target
 ])
 def test_kazakh_partners_of_talks_trade_and_borders(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "from" with no verb of moving: a dative still says where something comes from (a locative may be
+    # where someone lives or something happened, «Лондонда отырып хабарласты»: left alone)
+    ("The crowd had been directed from Kyrgyzstan, the prosecutor said.",
+     "Прокурордың айтуынша, тобыр Қырғызстанға басқарылған.", "Қырғызстаннан"),
+    ("The crowd had been directed from Kyrgyzstan, the prosecutor said.",
+     "Прокурордың айтуынша, тобыр Қырғызстаннан басқарылған.", None),
+    ("Messages of solidarity came in from Ireland.", "Ирландияға ынтымақтастық хаттары түсті.", "Ирландиядан"),
+    ("Journalists phoned the embassy from London.",
+     "Журналистер елшілікке Лондонға телефон шалды.", "Лондоннан"),
+    ("Journalists phoned the embassy from London.",
+     "Журналистер елшілікке Лондонда отырып телефон шалды.", None),
+])
+def test_kazakh_from_without_a_verb_of_moving(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a kind word names the company itself where the English makes it no owner: the quoted name stays
+    # in the nominative whatever the kind word's case
+    ("In spring, Ozenmunaigas cut the bonuses of its drillers.",
+     "Весной компания «Озенмунайгаза» урезала премии буровикам.", "«Озенмунайгаз»"),
+    ("In spring, Ozenmunaigas cut the bonuses of its drillers.",
+     "Весной компания «Озенмунайгаз» урезала премии буровикам.", None),
+    # (an English modifier makes it the owner of what the kind word names: "a Labor Russia newspaper")
+    ("He was carrying a Labor Russia newspaper.", "У него была газета «Трудовой России».", None),
+])
+def test_a_russian_quoted_name_after_its_own_kind_word(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "ru")

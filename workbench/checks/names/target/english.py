@@ -520,6 +520,13 @@ class SourceReading(SegmentState):
         """The English source up to where it names the referent ("" when it does not)."""
         return self.source_around(ref)[0] or ""
 
+    def english_owner(self, ref: int) -> bool:
+        """Does the source make the referent an owner — "'s" after it, "of" before it, or a noun it
+        modifies after it ("a Labor Russia newspaper": the organisation's)? (True where the source
+        does not name it: nothing is known.)"""
+        before, after = self.source_around(ref)
+        return before is None or after.startswith(POSSESSIVE) or self.after_of(ref) or noun_next(after)
+
     def after_of(self, ref: int) -> bool:
         """Does the source name the referent right after "of" ("of the" allowed)? Not where a longer
         proper name goes on after it ("the verdict of the Zhanaozen City Court"): the "of" is that

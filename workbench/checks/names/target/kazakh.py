@@ -441,9 +441,11 @@ class KazakhRules(KazakhPlaceRules):
             # sentence belongs to the main clause's verb, after it
             clause = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0].lower()
         if found.group(1) and not any(_EN_MOVING.fullmatch(word) for word in re.findall(r"[a-z]+", clause)) \
-                and not ablative_source_clause(words_after) and not towards and not taken:
+                and not ablative_source_clause(words_after) and not towards and not taken and cases != KK_DAT:
             # "from" with no verb of moving before it in its clause, nor a Kazakh verb whose source is an
-            # ablative after it ("demanded a pay rise from KazMunayGas": «ҚазМұнайГаздан … талап етті»)
+            # ablative after it ("demanded a pay rise from KazMunayGas": «ҚазМұнайГаздан … талап етті»):
+            # a locative may say where someone lives or something happened; a dative, only "to", never
+            # "from" («Ирландияға … хаттары түсті», "letters came from Ireland")
             return False
         self.wrong_case(hit, entry, "abl", f"({'/'.join(cases_of('kk', cases))}): the source says it is where "
                         "something comes from or leaves, which Kazakh puts in the ablative")

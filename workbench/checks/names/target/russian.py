@@ -272,7 +272,13 @@ class RussianRules(RussianVerbRules):
                                                  # «компании «КазМунайГаза»», "the board of KazMunayGas": the
                                                  # company is the name, no genitive complement of it (not
                                                  # «дочерней компании «КазМунайГаза»», another company, its)
-                                                 or (overlap & GEN and fold(before) in kind_words()
+                                                 # (nor «компания «Тенгизшевройла» сократила», "Tengizchevroil
+                                                 # laid off": a kind word in whatever case names the company
+                                                 # itself where the English makes the name neither an owner nor
+                                                 # a modifier — "a Labor Russia newspaper", «газета «Трудовой
+                                                 # России»», is its newspaper)
+                                                 or (entry.cases & GEN and fold(before) in kind_words()
+                                                     and (overlap & GEN or not self.english_owner(entry.ref))
                                                      and not (hit.start > 1 and self.toks.words[hit.start - 2].islower()
                                                               and adjective_cases(self.toks.words[hit.start - 2])))):
                 self.declined_after_generic(hit, entry, before)
