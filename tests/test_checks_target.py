@@ -6099,3 +6099,23 @@ def test_kazakh_from_without_a_verb_of_moving(source: str, target: str, expected
 ])
 def test_a_russian_quoted_name_after_its_own_kind_word(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "ru")
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "check"), [
+    # the source gives the former name and says it is one: the translation's former name renders it
+    ("In Semey, formerly Semipalatinsk, miners' families came to the rallies.",
+     "В Семее, бывшем Семипалатинске, на митинги пришли семьи шахтёров.", "ru", "target-historical-name"),
+    ("In 1989 Semipalatinsk was still a closed city.",
+     "В 1989 году Семипалатинск ещё был закрытым городом.", "ru", "target-historical-name"),
+    # ... not where the source says today's name, nor without a cue
+    ("In Semey miners' families came to the rallies.",
+     "В Семипалатинске на митинги пришли семьи шахтёров.", "ru", "target-wrong-form"),
+    ("In Semipalatinsk miners' families came to the rallies.",
+     "В Семипалатинске на митинги пришли семьи шахтёров.", "ru", "target-wrong-form"),
+])
+def test_a_former_name_the_source_gives_is_rendered_faithfully(source: str, target: str, lang: str,
+                                                               check: str) -> None:
+    found = [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, lang)
+             if f.check in ("target-historical-name", "target-wrong-form")]
+    assert [(f.check, f.severity, f.suggestion is None) for f in found] == [
+        (check, CHECKS[check].severity, check == "target-historical-name")]

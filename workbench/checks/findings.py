@@ -85,6 +85,10 @@ CHECKS: dict[str, CheckInfo] = {c.id: c for c in (
     CheckInfo("target-missing-name", "warning", "target",
               "a name of the source is not in the translation in any grammatical case (a pronoun may be intended)"),
     CheckInfo("target-wrong-form", "error", "target", "a form the glossary lists as wrong (in any case)"),
+    # info: the translation renders the former name the source itself gives (see source-historical-name)
+    CheckInfo("target-historical-name", "info", "target",
+              "a place's former name where the source gives the former name too and says it is one, or speaks "
+              "of the Soviet years"),
     CheckInfo("target-other-language-form", "error", "target",
               "the other target language's form (Russian spelling in Kazakh text, Kazakh letters in Russian)"),
     CheckInfo("target-misspelt-name", "error", "target", "a word a letter or two away from the name's forms"),

@@ -23,6 +23,7 @@ from ..kazakh_context import (
 from ..lexicon import TARGET_LANGUAGES, Lexicon
 from ..matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
 from ..russian_context import governed
+from ..source import former_name_cue
 from ..suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from ..variants import cyrillic_skeleton
 from .english import occurrences
@@ -355,10 +356,24 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                          f"{offending!r} is the {_lang(other)} form of {self.rid(entry.ref)}; "
                          f"in {_lang(self.language)}: {suggestion!r}",
                          offending=offending, suggestion=suggestion, ref=entry.ref)
+            elif self.former_name_in_source(entry.ref):
+                self.add("target-historical-name",
+                         f"{offending!r}: former name of {self.rid(entry.ref)}, as the source gives it here; "
+                         f"today {suggestion!r}", offending=offending, suggestion=None, ref=entry.ref)
             else:
                 self.add("target-wrong-form",
                          f"{offending!r} is listed as a wrong form of {self.rid(entry.ref)}; use {suggestion!r}",
                          offending=offending, suggestion=suggestion, ref=entry.ref)
+
+    def former_name_in_source(self, ref: int) -> bool:
+        """Does the source itself give the place its former name, deprecated today, and say it is the
+        former one or place it in the Soviet years ("Semey, formerly Semipalatinsk")? Then the
+        translation's former name («бывшем Семипалатинске») renders it faithfully, as the source
+        check lets the English one stand."""
+        if self.lx.kinds[ref] != "place" or former_name_cue(self.source) is None:
+            return False
+        return any(status == "deprecated" and occurrences(self.source, spelling, words=True)
+                   for spelling, status in self.lx.forms(ref, "en"))
 
     def joined_otherwise(self, hit: Hit, entry: FormEntry) -> None:
         """A form of several words spelt right but joined otherwise than the glossary joins them —
