@@ -6119,3 +6119,18 @@ def test_a_former_name_the_source_gives_is_rendered_faithfully(source: str, targ
              if f.check in ("target-historical-name", "target-wrong-form")]
     assert [(f.check, f.severity, f.suggestion is None) for f in found] == [
         (check, CHECKS[check].severity, check == "target-historical-name")]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the second side of «X емес, Y» is read past its determiners (өз, оның, бұл)
+    ("The regime fears its own workers more than it fears Moscow.",
+     "Режим Мәскеуді емес, өз жұмысшыларынан көбірек қорқады.", "Мәскеуден"),
+    ("The regime fears its own workers more than it fears Moscow.",
+     "Режим Мәскеуден емес, өз жұмысшыларынан көбірек қорқады.", None),
+    # рахмет, "thanks to", takes the dative (a subject may stand before it: «Тоқаев рахмет айтты»)
+    ("Thanks to Paul Mason for the interview.", "Сұхбат үшін Пол Мейсонды рахмет.", "Пол Мейсонға"),
+    ("Thanks to Paul Mason for the interview.", "Сұхбат үшін Пол Мейсонға рахмет.", None),
+    ("Tokayev thanked the troops.", "Тоқаев рахмет айтты әскерлерге.", None),
+])
+def test_kazakh_contrast_past_determiners_and_thanks(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

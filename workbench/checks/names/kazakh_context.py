@@ -43,6 +43,8 @@ for _words, _mask, _default in (
     ("байланысты", DAT | INS, "dat"),
     # "owned by Chevron" turned round: «Chevron-ға тиесілі» (belonging to), «әкімдікке қарасты»
     ("тиесілі қарасты", DAT, "dat"),
+    # "thanks to Steve Eason": «Стив Изонға рахмет» (a subject may stand before it: «Тоқаев рахмет айтты»)
+    ("рахмет", DAT | NOM, "dat"),
     ("гөрі тыс", ABL, "abl"),
     # "unlike (in) Turkey": «Түркиядан айырмашылығы»
     ("айырмашылығы", ABL, "abl"),
@@ -966,6 +968,17 @@ _FRACTION_OF = re.compile(r"(?:екі|үш|төрт|бес|алты|жеті|с�
                           r"(?:ден|тен|нен|дан|тан|нан)")
 #: ... and a name made an adjective by the locative's -дағы (Қазақстандағы миссиясы)
 _PLACE_ADJECTIVE = re.compile(r".+(?:дағы|дегі|тағы|тегі|ндағы|ндегі)")
+
+
+#: Words that stand before a noun and say whose or which it is: "own", the possessive pronouns
+_DETERMINERS = _DEMONSTRATIVES | frozenset("өз өзінің оның олардың біздің менің сенің сіздің бұның осының "
+                                           "соның".split())
+
+
+def determiner(low: str) -> bool:
+    """Is the folded *low* a word that only stands before a noun to say whose or which (өз, оның,
+    бұл)? The noun's case is the phrase's."""
+    return low in _DETERMINERS
 
 
 def demonstrative(low: str) -> bool:

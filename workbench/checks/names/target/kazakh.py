@@ -49,6 +49,7 @@ from ..kazakh_context import (
     dative_compound,
     dative_verb_for,
     dative_word,
+    determiner,
     embedded_verb,
     ends_in_case,
     finite_passive,
@@ -966,12 +967,17 @@ class KazakhRules(KazakhPlaceRules):
                 or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or self.toks.gap(hit.end + 1).strip() != "," \
                 or not self.toks.words[hit.end + 1].islower():
             return False
-        other = fold(self.toks.words[hit.end + 1])
+        # (past the second side's determiners: «Ресейді емес, өз халқынан», "its own people, not Russia")
+        at = hit.end + 1
+        while at + 1 < self.n and self.toks.words[at + 1].islower() and not self.toks.gap(at + 1).strip(" \u00a0") \
+                and determiner(self.toks.folded[at]):
+            at += 1
+        other = fold(self.toks.words[at])
         case = case_by_ending(other)
         if case is None or cases & _KK_CASE_BIT[case]:
             return False
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) before «емес,» and "
-                        f"{self.toks.words[hit.end + 1]!r}: both sides of the contrast are in one case, the {case}")
+                        f"{self.toks.words[at]!r}: both sides of the contrast are in one case, the {case}")
         return True
 
     def kazakh_contrast_second(self, hit: Hit, entry: FormEntry) -> bool:
