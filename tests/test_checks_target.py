@@ -6134,3 +6134,18 @@ def test_a_former_name_the_source_gives_is_rendered_faithfully(source: str, targ
 ])
 def test_kazakh_contrast_past_determiners_and_thanks(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a quoted name left undeclined right after a passive participle: the agent is an instrumental,
+    # declined inside its quotes, as a quoted name with no generic word before it is
+    ("The rally, organised by Ozenmunaigas, was peaceful.",
+     "Митинг, организованный «Озенмунайгаз», прошёл мирно.", "«Озенмунайгазом»"),
+    ("A picket organised by Anti-Capitalist Resistance was held in London.",
+     "В Лондоне прошёл пикет, организованный «Антикапиталистическим сопротивлением».", None),
+    # (after a generic word the quoted name is its apposition, and stays as written)
+    ("A picket organised by Anti-Capitalist Resistance was held in London.",
+     "В Лондоне прошёл пикет, организованный движением «Антикапиталистическое сопротивление».", None),
+])
+def test_a_russian_quoted_agent_after_a_passive_participle(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "ru")

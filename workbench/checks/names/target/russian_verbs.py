@@ -421,11 +421,16 @@ class RussianVerbRules(SourceReading):
         in the instrumental right after the passive participle («выбран Назарбаевым», «поддержанная
         Россией»). Another case there is wrong. Only where both languages keep the passive: a
         participle right before the name, "by" right before it in the source."""
+        # (a quoted name undeclined too, right after the participle: «организованный «Антикапиталистическое
+        # сопротивление»», where no generic word stands for it to be the apposition of)
         if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) \
-                or (entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE):
+                or (entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE
+                    and not RU_PASSIVE_PARTICIPLE.fullmatch(self.toks.folded[hit.start - 1])):
             return
         at = self._before_insert(hit.start - 1)     # «подписано также «Марксистской тенденцией»»
         cases = any_number(entry.cases)
+        if entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE:
+            cases = NOM         # (a quoted name left as written stands for any case: here, the nominative)
         if cases == NOM and self.toks.folded[at].endswith("лись") and self._listed_after(hit):
             return      # «подписались Пит Фёрмин из …, Стив Максуини и …»: a list, the subject of a plural verb
         if cases == NOM and not (RU_PASSIVE_PARTICIPLE.fullmatch(self.toks.folded[at])
@@ -449,7 +454,7 @@ class RussianVerbRules(SourceReading):
             return
         self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after the passive {before!r}: "
                         "the source's \"by\" makes it the agent, in the instrumental",
-                        declined=bool(entry.flags & DECLINED_QUOTE))
+                        declined=entry.surface[:1] in OPEN)
 
     def _listed_after(self, hit: Hit) -> bool:
         """Is another name joined to the one at *hit* later in its sentence, after «и» or a comma
