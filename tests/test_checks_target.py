@@ -6149,3 +6149,17 @@ def test_kazakh_contrast_past_determiners_and_thanks(source: str, target: str, e
 ])
 def test_a_russian_quoted_agent_after_a_passive_participle(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # inside its clause, after the word that governs it, a pair joined by «и» shares one case: a
+    # nominative second name is one left undeclined
+    ("The meeting between Putin and Tokayev lasted an hour.",
+     "Встреча Путина и Токаев продолжалась час.", "Токаева"),
+    ("The meeting between Putin and Tokayev lasted an hour.",
+     "Встреча Путина и Токаева продолжалась час.", None),
+    # (at the start of its clause the pair may be the subject, and a nominative is right there)
+    ("Putin and Tokayev spoke for an hour.", "Путин и Токаев говорили час.", None),
+])
+def test_a_russian_pair_inside_its_clause_shares_one_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "ru")

@@ -194,6 +194,19 @@ class NameLists(SourceReading):
                     self.wrong_case(hit, entry, cases_of("ru", masks[1])[0],
                                     f"({'/'.join(cases_of('ru', masks[0]))}) joined by «{joins[0]}» to a name in "
                                     f"the {'/'.join(cases_of('ru', masks[1]))}: names joined so share one case")
+            elif joins[0] in ("и", "или") and masks[0] != every and masks[1] == NOM and not masks[0] & NOM \
+                    and chain[0][0].start > 0 and (self.toks.words[chain[0][0].start - 1].islower()
+                                                   or self.toks.sentence_initial(chain[0][0].start - 1)) \
+                    and not self.toks.gap(chain[0][0].start).strip(" \u00a0" + OPEN) \
+                    and self.english_pair(chain[0][1].ref, chain[1][1].ref):
+                # «разговор Путина и Токаев длился час» ("the call between Putin and Tokayev"): inside its
+                # clause, after a word that governs it, the pair is no subject; a nominative joined to a
+                # name in another case is a name left undeclined
+                hit, entry = chain[1]
+                if not self.found_at(hit):
+                    self.wrong_case(hit, entry, cases_of("ru", masks[0])[0],
+                                    f"(nom) joined by «{joins[0]}» to a name in the "
+                                    f"{'/'.join(cases_of('ru', masks[0]))}: names joined so share one case")
             return
         if anchor:                  # what governs the list: every member takes a case of it
             wrong = [(i, anchor) for i in range(1, len(chain)) if not masks[i] & anchor]
