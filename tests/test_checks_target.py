@@ -6163,3 +6163,15 @@ def test_a_russian_quoted_agent_after_a_passive_participle(source: str, target: 
 ])
 def test_a_russian_pair_inside_its_clause_shares_one_case(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # buying, selling and taking over a company: its object is the accusative (the inanimate's, as the
+    # nominative), or the dative of whom it is sold to
+    ("In 2005 CNPC bought PetroKazakhstan.", "В 2005 году CNPC купила «ПетроКазахстана».", "«ПетроКазахстан»"),
+    ("In 2005 CNPC bought PetroKazakhstan.", "В 2005 году CNPC приобрела «ПетроКазахстан».", None),
+    ("Kazakhstan sells gas to China.", "Казахстан продаёт газ Китаю.", None),
+    ("The state nationalised Kazakhmys.", "Государство национализировало «Казахмыса».", "«Казахмыс»"),
+])
+def test_russian_verbs_of_buying_and_taking_over(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "ru")

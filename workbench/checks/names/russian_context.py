@@ -137,8 +137,12 @@ for _stems, _mask, _case in (
      "заблокир:овать штурм:овать окруж:ить окруж:ать спас:ать убежд:ать убед:ить забыв:ать "
      # (отмечать: celebrating a day, «отмечать День независимости»)
      "отмеч:ать праздн:овать отпраздн:овать "
-     "консультир:овать проконсультир:овать",      # advising someone: «консультировал Назарбаева»
+     "консультир:овать проконсультир:овать "      # advising someone: «консультировал Назарбаева»
+     "поглот:ить поглощ:ать национализир:овать приватизир:овать",       # taking over a company
      ACC, "acc"),
+    # buying and selling: what is bought (the company, «купила «ПетроКазахстан»») or whom it is sold or
+    # bought for («продаёт Евросоюзу», «купил Казахстану мир»)
+    ("куп:ить покуп:ать выкуп:ить выкуп:ать прод:ать продав:ать приобрет:ать", ACC | DAT, "acc"),
     # naming and deeming: the object in the accusative, what it is named or deemed in the instrumental
     # («называли ОДКБ «Священным союзом»», "called the CSTO the Holy Alliance"; «избрали Токаева
     # председателем», «признали Социалистическое движение экстремистской организацией»)
@@ -154,6 +158,8 @@ for _stems, _mask, _case in (
                 _VERB_GOVERNMENT[_stem + _participle] = (_mask, _case)
 for _form in "помочь поможет помогут помог помогла помогли помогло поможем".split():
     _VERB_GOVERNMENT[_form] = (DAT, "dat")
+for _form in "приобрести приобрел приобрела приобрели приобрело приобретет приобретут".split():
+    _VERB_GOVERNMENT[_form] = (ACC | DAT, "acc")
 for _form in ("спасти спас спасла спасли спасло спасет спасут "     # (folded: спасёт as спасет)
               "забыть забыл забыла забыли забыло забудем забудет забудут забуду").split():
     _VERB_GOVERNMENT[_form] = (ACC, "acc")
