@@ -6175,3 +6175,12 @@ def test_a_russian_pair_inside_its_clause_shares_one_case(source: str, target: s
 ])
 def test_russian_verbs_of_buying_and_taking_over(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # с after a noun of size says "as big as": the accusative only
+    ("Kazakhstan is the size of Western Europe.", "Казахстан размером с Западной Европой.", "Западную Европу"),
+    ("Kazakhstan is the size of Western Europe.", "Казахстан размером с Западную Европу.", None),
+])
+def test_a_russian_size_comparison_takes_the_accusative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "ru")

@@ -677,9 +677,13 @@ class RussianRules(RussianVerbRules):
         if rule is None or not cases:
             return
         mask, default = rule
-        if mask & ACC and fold(before) in ("с", "со") and not (
-                hit.start > 1 and self.toks.folded[hit.start - 2] in _SIZE_NOUNS):
-            mask &= ~ACC        # с + accusative is a size ("размером с Западную Европу"), else gen or ins
+        if mask & ACC and fold(before) in ("с", "со"):
+            # с + accusative is a size, and only after a noun of size ("размером с Западную Европу"); else
+            # the genitive or the instrumental
+            if hit.start > 1 and self.toks.folded[hit.start - 2] in _SIZE_NOUNS:
+                mask, default = ACC, "acc"
+            else:
+                mask &= ~ACC
         # (a name declined inside its quotes shows its case as any name: «с «Тенгизшевройла»» for "with")
         if fold(before) in ("с", "со") and cases & mask == GEN and (not declined or entry.flags & DECLINED_QUOTE) \
                 and self.not_from(entry.ref) and not self.beginning_after(hit) \
