@@ -6184,3 +6184,18 @@ def test_russian_verbs_of_buying_and_taking_over(source: str, target: str, expec
 ])
 def test_a_russian_size_comparison_takes_the_accusative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a desiderative before келу («қолдағысы келмейді», "does not want to support") is the clause's
+    # verb, and governs its object as the verb does
+    ("Nobody wants to support Tokayev with all their heart any more.",
+     "Енді ешкім Тоқаевқа шын жүректен қолдағысы келмейді.", "Тоқаевты"),
+    ("Nobody wants to support Tokayev with all their heart any more.",
+     "Енді ешкім Тоқаевты шын жүректен қолдағысы келмейді.", None),
+    # (and no possessed noun the name could own: «күнін тойлағысы» is no "the day's celebration")
+    ("Nobody wants to celebrate Independence Day any more.",
+     "Енді ешкім Тәуелсіздік күнін тойлағысы келмейді.", None),
+])
+def test_a_kazakh_desiderative_governs_as_its_verb(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -793,13 +793,20 @@ _QUESTION_PARTICLES = frozenset("ма ме ба бе па пе ше".split())
 
 def without_clause_particles(words: list[str]) -> list[str]:
     """*words* (a clause) without what may end it after its verb: a question particle («… шақырды
-    ма?») and then the жоқ of the negative past after a participle («… айыптаған жоқ», "never
-    condemned"), whose verb is the one that governs."""
+    ма?»), then the жоқ of the negative past after a participle («… айыптаған жоқ», "never
+    condemned") and the келу of a desiderative («… тойлағысы келмейді», "does not want to
+    celebrate"), whose verb is the one that governs."""
     if len(words) > 1 and fold(words[-1]) in _QUESTION_PARTICLES:
         words = words[:-1]
     if len(words) > 1 and fold(words[-1]) == "жоқ" and participle(fold(words[-2])):
         words = words[:-1]
+    if len(words) > 1 and fold(words[-1]).startswith("кел") and _DESIDERATIVE.fullmatch(fold(words[-2])):
+        words = words[:-1]      # «… тойлағысы келмейді», "does not want to celebrate": the wanted verb governs
     return words
+
+
+#: The desiderative, whose person is said by келу after it (тойлағысы келмейді, айтқым келеді)
+_DESIDERATIVE = re.compile(r".{2,}(?:ғы|гі|қы|кі)(?:сы|сі|м|ң|мыз|міз|ңыз|ңіз|лары|лері)")
 
 
 #: The verbs whose partner is an instrumental (:data:`_VERB_STEMS`), in any form: сөйлестік, кездескен,
@@ -1066,6 +1073,8 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
         return None         # an accusative, a past verb, or a verbal noun whose object the name is (Асадты қолдауы)
     if k == 0 and k + 1 < len(words) and possessed_compound(low, words[k + 1]):
         return None         # «Конституцияны қалпына келтіру»: a compound verb, whose object the name is
+    if k + 1 < len(words) and _DESIDERATIVE.fullmatch(low) and fold(words[k + 1]).startswith("кел"):
+        return None         # «Тәуелсіздік күнін тойлағысы келмейді»: a desiderative, whose object the name is
     return k if _POSSESSED.fullmatch(low) and not adjective_shaped(low) and not _NOT_POSSESSED.fullmatch(low) else None
 
 
