@@ -1314,8 +1314,15 @@ class KazakhRules(KazakhPlaceRules):
         if case is None:
             return
         wanted = _KK_CASE_BIT[case]
-        if cases & wanted or postposition(words[0]) is not None \
-                or possessed_across(words[:-1], adjacent=True) is not None:
+        # (a genitive possesses the noun after it — unless that noun is in the dative or ablative and the
+        # clause has no accusative: «Мәсімовтің қызметінен босатты», "dismissed Massimov from his post",
+        # the verb still wants its object)
+        owned = possessed_across(words[:-1], adjacent=True)
+        if owned is not None and cases == KK_GEN and case == "acc" \
+                and oblique_noun_case(fold(words[owned])) in ("dat", "abl") \
+                and not any(accusative_word(fold(word)) for word in words[:-1]):
+            owned = None
+        if cases & wanted or postposition(words[0]) is not None or owned is not None:
             return
         taken = accusative_word if case == "acc" else ablative_word
         # (the object of a verb of two words after it, a noun in the dative and a participle or verbal noun, is
