@@ -6214,3 +6214,14 @@ def test_a_kazakh_desiderative_governs_as_its_verb(source: str, target: str, exp
 def test_a_kazakh_genitive_owning_an_oblique_noun_leaves_the_object_missing(source: str, target: str,
                                                                              expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "out of" says where from, as "from" does
+    ("The troops began pulling out of Kazakhstan on 13 January.",
+     "Әскерлер 13 қаңтарда Қазақстанға шыға бастады.", "Қазақстаннан"),
+    ("The troops began pulling out of Kazakhstan on 13 January.",
+     "Әскерлер 13 қаңтарда Қазақстаннан шыға бастады.", None),
+])
+def test_kazakh_out_of_is_a_source(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -202,8 +202,8 @@ _EN_TITLE_ADJECTIVE = re.compile(r"(?i)\b(?:former|then|late|new|current|ex-|out
 _EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang")
 #: The English preposition right before a name that asks for one Kazakh case
 _EN_LAST_PREPOSITION = right_before("(from|to|with)")
-#: English right before a name it comes from or leaves ("from", "withdrew from", "left", "fled")
-_EN_FROM_BEFORE = right_before("(from)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
+#: English right before a name it comes from or leaves ("from", "out of", "withdrew from", "left", "fled")
+_EN_FROM_BEFORE = right_before(r"(from|out\s+of)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
 #: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
 _KK_REPORTING = frozenset(("деп", "үшін", "туралы", "жөнінде"))
 #: English calling on someone to act right before the name ("called on Kazakhstan to", "urged Tokayev to")
