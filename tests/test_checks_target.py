@@ -6225,3 +6225,16 @@ def test_a_kazakh_genitive_owning_an_oblique_noun_leaves_the_object_missing(sour
 ])
 def test_kazakh_out_of_is_a_source(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "from X to Y": a bare X right before the dative Y is where from, an ablative
+    ("The strike spread from Zhanaozen to Aktau within a day.",
+     "Ереуіл бір күнде Жаңаөзен Ақтауға тарады.", "Жаңаөзеннен"),
+    ("The strike spread from Zhanaozen to Aktau within a day.",
+     "Ереуіл бір күнде Жаңаөзеннен Ақтауға тарады.", None),
+    # (a route with a dash is no pair of cases)
+    ("Buses from Zhanaozen to Aktau stopped running.", "Жаңаөзен – Ақтау автобустары тоқтады.", None),
+])
+def test_kazakh_from_x_to_y(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -44,14 +44,12 @@ from ..kazakh_context import (
     beginning_verb,
     case_by_ending,
     clause_verb_case,
-    coming_participle,
     converb,
     dative_compound,
     dative_verb_for,
     dative_word,
     determiner,
     embedded_verb,
-    ends_in_case,
     finite_passive,
     finite_verb,
     finite_verb_case,
@@ -86,7 +84,6 @@ from ..kazakh_context import (
     publishing_verb,
     quoted_head,
     something_to_own,
-    source_participle,
     source_postposition,
     unpossessed_head,
     verb_object_case,
@@ -106,7 +103,6 @@ from .english import (
     EN_OPENING_PLACE,
     EN_PASSIVE_AFTER,
     EN_RECIPIENT_FIRST,
-    EN_TITLE_TAIL,
     EN_TO_RECIPIENT,
     FROM_BEFORE,
     LEAVING_FOR,
@@ -115,7 +111,7 @@ from .english import (
     TO_IN_PREPOSITIONS,
     after_to,
 )
-from .kazakh_places import KazakhPlaceRules
+from .kazakh_sources import EN_LIST_BEFORE, KK_ABLATIVE_PARTNERS, KazakhSourceRules
 from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN, SENTENCE_END, offending_at
 
 _EN_ON_BEFORE = right_before("on")
@@ -141,10 +137,6 @@ _EN_THROUGHOUT_BEFORE = right_before(r"throughout|across|all\s+over")
 _EN_EVENT_AT = right_before(r"(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|pickets?|clash(?:es)?|shootings?|"
                             r"massacre|killings?|explosions?|fires?|riots?|unrest|walkouts?|sit-ins?|stoppages?|"
                             r"events?|accidents?|meetings?|gatherings?|vigils?|situation|layoffs?|dismissals?)\s+at")
-#: Kazakh words after a name in the ablative or instrumental that take those cases whatever the
-#: English preposition: бастап ("starting from"), гөрі ("than"), бірге ("together with"),
-#: айырмашылығы ("unlike in Syria": «Сириядан айырмашылығы»)
-_KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар айырмашылығы".split())
 #: "and" and, within a few words, a name (two capitalised words, or one that is no nationality's
 #: adjective): the second member of the pair names someone ("and from the Ukrainian historian Marko
 #: Bojcun"; not "and several Chinese partners")
@@ -180,9 +172,6 @@ _EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|ent
                             r"arriv(?:e|ed|es|ing)\s+in|"     # ("arrived in Almaty": «Алматыға келді»)
                             + LEAVING_FOR)
 # ("set off for Aktau", "the strike reached Aktobe Region": «Ақтөбе облысына жетті»)
-#: The names of a list before the last one ("Atyrau, Uralsk and "), at the end of the English before it
-_EN_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|"
-                             r"\s+(?:and|or)\s+))+$")
 #: A verb of welcoming someone "to" a place earlier in the English clause: Kazakh receives them in it
 #: ("welcomed the minister to London": «Лондонда қабылдады»)
 _EN_WELCOMED_TO = re.compile(r"(?i)\b(?:welcom|receiv|host|greet)\w*\b[^.;:!?]*$")
@@ -195,35 +184,15 @@ _EN_PLACED_AFTER = re.compile(r"(?i)\s+(?:on|in|at|near|by|inland|ahead|behind|b
 _EN_PAIR_BEFORE = re.compile(r"(?i)\b(?:and|or|nor|but|also|as\s+well\s+as|both|either|neither|only)\s+"
                              r"(?:from|to|with|in|by|on|against)?\s*(?:the\s+)?$")
 _EN_PAIR_AFTER = re.compile(r"(?i)\s*,?\s+(?:and|or|nor|but|as\s+well\s+as)\s")
-#: An adjective of time before a title ("the former president", "the then prime minister")
-_EN_TITLE_ADJECTIVE = re.compile(r"(?i)\b(?:former|then|late|new|current|ex-|outgoing|acting)\s*$")
 #: English verbs that Kazakh renders by a compound predicate with a dative object (алғыс айту, кеңес
 #: беру, көмек көрсету, телефон соғу)
 _EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang")
 #: The English preposition right before a name that asks for one Kazakh case
 _EN_LAST_PREPOSITION = right_before("(from|to|with)")
-#: English right before a name it comes from or leaves ("from", "out of", "withdrew from", "left", "fled")
-_EN_FROM_BEFORE = right_before(r"(from|out\s+of)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
 #: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
 _KK_REPORTING = frozenset(("деп", "үшін", "туралы", "жөнінде"))
 #: English calling on someone to act right before the name ("called on Kazakhstan to", "urged Tokayev to")
 _EN_CALLED_ON = right_before(r"call(?:ed|s|ing)?\s+(?:up)?on|urg(?:ed|es|ing|e)")
-#: English asking or demanding something of someone right before the name ("asked Moscow for help")
-_EN_ASKED = right_before(r"(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|begg?(?:ed|s|ing)?|demand(?:ed|s|ing)?)"
-                         r"(?:\s+of)?")      # "demanded of Tokayev"
-#: ... "from" only after a verb of moving or removing in its clause: "people from Almaty" are
-#: often «Алматыда тұратын» (living in Almaty), "reports from Almaty" «Алматыда хабарланды»
-_EN_MOVING = re.compile(
-    r"withdr(?:ew|aw|awn|awing|aws|awal)|leav(?:e|es|ing)|left|fled|flee(?:s|ing)?|expel(?:s|led|ling)?"
-    r"|evacuat(?:e|es|ed|ing|ion)|deport(?:s|ed|ing|ation)?|remov(?:e|es|ed|ing|al)|exclud(?:e|es|ed|ing)"
-    r"|resign(?:s|ed|ing)?|depart(?:s|ed|ing|ure)?|escap(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)"
-    r"|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?|driv(?:e|es|en|ing)|drove|oust(?:s|ed|ing)?"
-    r"|dismiss(?:es|ed|ing|al)?|arriv(?:e|es|ed|ing|al)|return(?:s|ed|ing)?|came|com(?:e|es|ing)|flew"
-    r"|fl(?:y|ies|ying|own)|travel(?:s|led|ling|ed|ing)?|mov(?:e|es|ed|ing)|sen(?:t|d|ds|ding)"
-    r"|br(?:ought|ing|ings|inging)|transfer(?:s|red|ring)?|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?"
-    r"|march(?:es|ed|ing)?|spread(?:s|ing)?|walk(?:s|ed|ing)?|r(?:ode|ide|ides|iding)|rush(?:es|ed|ing)?"
-    r"|head(?:s|ed|ing)|import(?:s|ed|ing)?|export(?:s|ed|ing)?|recall(?:s|ed|ing)?|releas(?:e|es|ed|ing)"
-    r"|freed|rescu(?:e|es|ed|ing)|thr(?:ow|ows|ew|own|owing)|banish(?:es|ed|ing)?|exil(?:e|es|ed|ing)")
 #: a Kazakh word with a case ending (a noun in a case, no adverb)
 _KK_CASE_ENDING = re.compile(r"(?:ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті|"
                              r"ын|ін|ның|нің|дың|дің|тың|тің|мен|бен|пен)$")
@@ -247,7 +216,7 @@ _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|t
                                   r"(?:\s+(?:by\s+phone|again|briefly|directly|personally))?(?:\s+(?:to|with))?")
 
 
-class KazakhRules(KazakhPlaceRules):
+class KazakhRules(KazakhSourceRules):
     """The case ending a Kazakh name's context needs."""
 
     def kazakh_word_after(self, hit: Hit, entry: FormEntry) -> None:
@@ -339,118 +308,6 @@ class KazakhRules(KazakhPlaceRules):
             self.kazakh_verb_object(hit, entry, words[said + 1], cases)
             return True
         return False
-
-    def kazakh_from(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "from Kazakhstan", "left Almaty", "withdraw from Kazakhstan": the name is
-        where something comes from or leaves. Kazakh says it with the ablative (Қазақстаннан),
-        a genitive (Екібастұздың көмірі, "coal from Ekibastuz") or a bare modifier; a name only
-        in the dative or the locative (Қазақстанда шыға бастады) says the opposite or nothing of
-        the kind: the ablative is expected. (The accusative can be right: ТМД-ны тастап кетті.)
-        Asking or demanding something of someone is the ablative too («Мәскеуден көмек сұрады»):
-        an accusative there («Мәскеуді») is what is asked for."""
-        cases = entry.cases & KK_CASES
-        before = self.source_before(entry.ref)
-        if self.lx.kinds[entry.ref] == "person":
-            title = EN_TITLE_TAIL.search(before)
-            if title is not None:
-                # "from the former president Nursultan Nazarbayev"
-                before = _EN_TITLE_ADJECTIVE.sub("", before[:title.start()])
-        # (not "asked Kazakhstan to release …": asked to act, the one asked is called on, «Қазақстанды …
-        # босатуға шақырды», an accusative)
-        words_after = self._clause_after(hit)
-        if len(words_after) == 1 and fold(words_after[0]) in PAIR_PARTICLES:
-            # «АҚШ-қа да, ЕО-дан да көмек күтпеңдер»: the first of a pair, whose verb is past the comma
-            words_after = self.toks.words[hit.end:self._clause_end(hit.end + 2)] if hit.end + 2 < self.n else []
-        # (but where the Kazakh verb is сұрау itself, "asked Kazakhstan to explain" asks *from* it too:
-        # «Қазақстаннан … түсіндіруді сұрады»)
-        verb_last = without_clause_particles(words_after)       # («… сұраған жоқ», "has not asked")
-        asked_here = bool(verb_last) and asking_verb(verb_last[-1])
-        # (only of someone who can be asked: "demand the 1993 Constitution back" asks for a document)
-        if not entry.flags & EXTRA and (cases == KK_ACC or (cases == KK_DAT and asked_here)) \
-                and _EN_ASKED.search(before) and self.lx.kinds[entry.ref] in ("person", "organisation", "place") \
-                and (asked_here or not re.match(r"\s+to\s", self.source_around(entry.ref)[1])):
-            # "asked Moscow for help": Kazakh asks *from* someone («Мәскеуден көмек сұрады»); an
-            # accusative is what is asked for («Мәскеуді сұрады»). (Turning to them is a dative:
-            # «Мәскеуге жүгінді».)
-            self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}): the source asks or demands something "
-                            "of it, and Kazakh asks from someone, in the ablative")
-            return True
-        if not entry.flags & EXTRA and cases == KK_GEN and _EN_FROM_BEFORE.search(before) and words_after \
-                and not something_to_own(words_after) and ablative_source_clause(words_after):
-            # "took over the chair from Nazarbayev": «Назарбаевтың қабылдап алды», a genitive that owns
-            # nothing before a verb whose source is an ablative
-            self.wrong_case(hit, entry, "abl", "(gen) owning nothing before a verb whose source it is: the source's "
-                            "\"from\" is an ablative")
-            return True
-        if not entry.flags & EXTRA and cases == KK_GEN and _EN_FROM_BEFORE.search(before) and words_after \
-                and participle(fold(words_after[0])) \
-                and (moving_verb(words_after[0]) or ablative_source_clause(words_after[:1])):
-            # "a young woman from Aktobe Region": «Ақтөбе облысының келген жас әйел», a genitive right
-            # before a participle of coming or leaving, which owns nothing — where from is an ablative
-            self.wrong_case(hit, entry, "abl", f"(gen) right before {words_after[0]!r}, a participle of coming or "
-                            "leaving: the source's \"from\" is an ablative")
-            return True
-        if not entry.flags & EXTRA and cases == KK_ACC and _EN_FROM_BEFORE.search(before) \
-                and ablative_source_clause(words_after):
-            # "heard of it from Kurmanov", "took the chair from Nazarbayev", "fled Zhanaozen", with a
-            # verb whose source is an ablative (қашты, алды, естіді): the accusative is what is taken;
-            # only «тастап кетті» (abandoned) leaves a place so. (Not «… Юрченконы тыңдадық», "heard
-            # from Yurchenko": listened to her.)
-            self.wrong_case(hit, entry, "abl", "(acc): the source says it is where something comes from or "
-                            "leaves, which Kazakh puts in the ablative")
-            return True
-        leaving = _EN_FROM_BEFORE.search(before)
-        # (not a bare name before a noun in the ablative, which it modifies: «Алматы әуежайынан кетті»,
-        # "left Almaty airport")
-        if not entry.flags & EXTRA and cases == KK_NOM and words_after and leaving and not leaving.group(1) \
-                and ablative_source_clause(words_after[:2]) \
-                and not (len(words_after) > 1 and words_after[0].islower()
-                         and ends_in_case(fold(words_after[0]), "abl")):
-            # "have left Kazakhstan": a bare name right before the verb of leaving («Қазақстан кетіп қалды»)
-            # is no subject the English has; where it is left is an ablative
-            self.wrong_case(hit, entry, "abl", "(nom) right before a verb of leaving it: the source says it is "
-                            "where someone leaves, which Kazakh puts in the ablative")
-            return True
-        if not entry.flags & EXTRA and cases == KK_NOM and leaving and leaving.group(1) and words_after \
-                and words_after[0].islower() and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
-                and coming_participle(words_after[0]):
-            # "troops from Belarus": «Беларусь келген әскерлер», a bare name right before a participle of
-            # coming, which no bare name modifies and no country does: where from is an ablative
-            self.wrong_case(hit, entry, "abl", f"(nom) right before {words_after[0]!r}, a participle of coming or "
-                            "going: the source's \"from\" is an ablative")
-            return True
-        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_LOC | KK_INS) \
-                or (cases & KK_INS and words_after and fold(words_after[0]) in _KK_ABLATIVE_PARTNERS):
-            return False        # (an instrumental says "with", never "from": «Қарашығанақпен шығарып алды»)
-        # (the last of a list takes the "from" before the first: "arrived from Turkey and Syria")
-        listed = _EN_LIST_BEFORE.sub("", before[-300:])
-        found = _EN_FROM_BEFORE.search(listed)
-        if not found:
-            return False
-        clause = re.split(r"[.;:!?,]\s", listed[:found.start()])[-1].lower()
-        # (a dative right before a Kazakh verb of moving says "to" where the English says "from": «Атырауға
-        # келген куәлар», "witnesses from Atyrau")
-        # (nor a locative or dative right before a participle of taking or leaving: «Communist Voice-та
-        # алынған мақала», "the article taken from Communist Voice")
-        # (or a locative right before a participle of coming: «Тәжікстанда келген әскерлер», "troops from
-        # Tajikistan")
-        towards = bool(cases & (KK_DAT | KK_LOC) and words_after and moving_verb(words_after[0])
-                       and (cases & KK_DAT or participle(fold(words_after[0]))))
-        taken = bool(words_after and source_participle(words_after[0]))
-        if not clause.strip():
-            # "From Semey, a city of 300,000, the protests spread to the villages": a "from" that opens its
-            # sentence belongs to the main clause's verb, after it
-            clause = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0].lower()
-        if found.group(1) and not any(_EN_MOVING.fullmatch(word) for word in re.findall(r"[a-z]+", clause)) \
-                and not ablative_source_clause(words_after) and not towards and not taken and cases != KK_DAT:
-            # "from" with no verb of moving before it in its clause, nor a Kazakh verb whose source is an
-            # ablative after it ("demanded a pay rise from KazMunayGas": «ҚазМұнайГаздан … талап етті»):
-            # a locative may say where someone lives or something happened; a dative, only "to", never
-            # "from" («Ирландияға … хаттары түсті», "letters came from Ireland")
-            return False
-        self.wrong_case(hit, entry, "abl", f"({'/'.join(cases_of('kk', cases))}): the source says it is where "
-                        "something comes from or leaves, which Kazakh puts in the ablative")
-        return True
 
     def kazakh_recipient(self, hit: Hit, entry: FormEntry) -> bool:
         """English "sent their demands to President Tokayev", "appealed to the CSTO": the name is
@@ -714,7 +571,7 @@ class KazakhRules(KazakhPlaceRules):
         if self.english_possessive(entry.ref):
             return False
         if not words or postposition(words[0]) is not None or source_postposition(words[0], "") is not None \
-                or fold(words[0]) in _KK_ABLATIVE_PARTNERS:
+                or fold(words[0]) in KK_ABLATIVE_PARTNERS:
             return False
         if cases == KK_DAT and (moving_verb(words[0]) or gathering_verb(fold(words[0]))):
             return False    # «Трафальгар алаңына жиналғандар», "the people in Trafalgar Square": gathered *to* it
@@ -910,7 +767,7 @@ class KazakhRules(KazakhPlaceRules):
                 or self.lx.kinds[entry.ref] not in ("place", "organisation"):
             return False
         # (the last of a list: "reached Atyrau, Uralsk and Aktobe", where the verb is before the first)
-        if not _EN_TO_PLACE.search(_EN_LIST_BEFORE.sub("", self.source_before(entry.ref)[-200:])):
+        if not _EN_TO_PLACE.search(EN_LIST_BEFORE.sub("", self.source_before(entry.ref)[-200:])):
             return False
         words = without_clause_particles(self._clause_after(hit))       # («барып көрдіңіз бе?»)
         if len(words) > 1 and fold(words[-1]) in ("жоқ", "емес") and participle(fold(words[-2])):

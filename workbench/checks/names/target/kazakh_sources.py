@@ -1,0 +1,186 @@
+"""Kazakh target rules of where from: a name the English puts after "from", "out of", "left" or
+"fled", or asks or demands something of, is a source, which Kazakh says in the ablative — against
+the dative, locative, accusative, genitive or bare name a translation may have written."""
+
+from __future__ import annotations
+
+import re
+
+from ..english_context import right_before
+from ..forms import EXTRA, FormEntry, Hit, cases_of
+from ..kazakh_context import ACC as KK_ACC
+from ..kazakh_context import DAT as KK_DAT
+from ..kazakh_context import GEN as KK_GEN
+from ..kazakh_context import INS as KK_INS
+from ..kazakh_context import LOC as KK_LOC
+from ..kazakh_context import NOM as KK_NOM
+from ..kazakh_context import (
+    PAIR_PARTICLES,
+    ablative_source_clause,
+    asking_verb,
+    coming_participle,
+    dative_word,
+    ends_in_case,
+    moving_verb,
+    participle,
+    something_to_own,
+    source_participle,
+    without_clause_particles,
+)
+from ..matcher import fold
+from .english import EN_TITLE_TAIL
+from .kazakh_places import KazakhPlaceRules
+from .state import CLOSE, KK_CASES
+
+#: Kazakh words after a name in the ablative or instrumental that take those cases whatever the
+#: English preposition: бастап ("starting from"), гөрі ("than"), бірге ("together with"),
+#: айырмашылығы ("unlike in Syria": «Сириядан айырмашылығы»)
+KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар айырмашылығы".split())
+#: The names of a list before the last one ("Atyrau, Uralsk and "), at the end of the English before it
+EN_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|"
+                             r"\s+(?:and|or)\s+))+$")
+#: An adjective of time before a title ("the former president", "the then prime minister")
+_EN_TITLE_ADJECTIVE = re.compile(r"(?i)\b(?:former|then|late|new|current|ex-|outgoing|acting)\s*$")
+#: English right before a name it comes from or leaves ("from", "out of", "withdrew from", "left", "fled")
+_EN_FROM_BEFORE = right_before(r"(from|out\s+of)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
+#: English asking or demanding something of someone right before the name ("asked Moscow for help")
+_EN_ASKED = right_before(r"(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|begg?(?:ed|s|ing)?|demand(?:ed|s|ing)?)"
+                         r"(?:\s+of)?")      # "demanded of Tokayev"
+#: ... "from" only after a verb of moving or removing in its clause: "people from Almaty" are
+#: often «Алматыда тұратын» (living in Almaty), "reports from Almaty" «Алматыда хабарланды»
+_EN_MOVING = re.compile(
+    r"withdr(?:ew|aw|awn|awing|aws|awal)|leav(?:e|es|ing)|left|fled|flee(?:s|ing)?|expel(?:s|led|ling)?"
+    r"|evacuat(?:e|es|ed|ing|ion)|deport(?:s|ed|ing|ation)?|remov(?:e|es|ed|ing|al)|exclud(?:e|es|ed|ing)"
+    r"|resign(?:s|ed|ing)?|depart(?:s|ed|ing|ure)?|escap(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)"
+    r"|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?|driv(?:e|es|en|ing)|drove|oust(?:s|ed|ing)?"
+    r"|dismiss(?:es|ed|ing|al)?|arriv(?:e|es|ed|ing|al)|return(?:s|ed|ing)?|came|com(?:e|es|ing)|flew"
+    r"|fl(?:y|ies|ying|own)|travel(?:s|led|ling|ed|ing)?|mov(?:e|es|ed|ing)|sen(?:t|d|ds|ding)"
+    r"|br(?:ought|ing|ings|inging)|transfer(?:s|red|ring)?|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?"
+    r"|march(?:es|ed|ing)?|spread(?:s|ing)?|walk(?:s|ed|ing)?|r(?:ode|ide|ides|iding)|rush(?:es|ed|ing)?"
+    r"|head(?:s|ed|ing)|import(?:s|ed|ing)?|export(?:s|ed|ing)?|recall(?:s|ed|ing)?|releas(?:e|es|ed|ing)"
+    r"|freed|rescu(?:e|es|ed|ing)|thr(?:ow|ows|ew|own|owing)|banish(?:es|ed|ing)?|exil(?:e|es|ed|ing)")
+
+
+class KazakhSourceRules(KazakhPlaceRules):
+    """Where a Kazakh name comes from or leaves: the ablative."""
+
+    def kazakh_from(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "from Kazakhstan", "left Almaty", "withdraw from Kazakhstan": the name is
+        where something comes from or leaves. Kazakh says it with the ablative (Қазақстаннан),
+        a genitive (Екібастұздың көмірі, "coal from Ekibastuz") or a bare modifier; a name only
+        in the dative or the locative (Қазақстанда шыға бастады) says the opposite or nothing of
+        the kind: the ablative is expected. (The accusative can be right: ТМД-ны тастап кетті.)
+        Asking or demanding something of someone is the ablative too («Мәскеуден көмек сұрады»):
+        an accusative there («Мәскеуді») is what is asked for."""
+        cases = entry.cases & KK_CASES
+        before = self.source_before(entry.ref)
+        if self.lx.kinds[entry.ref] == "person":
+            title = EN_TITLE_TAIL.search(before)
+            if title is not None:
+                # "from the former president Nursultan Nazarbayev"
+                before = _EN_TITLE_ADJECTIVE.sub("", before[:title.start()])
+        # (not "asked Kazakhstan to release …": asked to act, the one asked is called on, «Қазақстанды …
+        # босатуға шақырды», an accusative)
+        words_after = self._clause_after(hit)
+        if len(words_after) == 1 and fold(words_after[0]) in PAIR_PARTICLES:
+            # «АҚШ-қа да, ЕО-дан да көмек күтпеңдер»: the first of a pair, whose verb is past the comma
+            words_after = self.toks.words[hit.end:self._clause_end(hit.end + 2)] if hit.end + 2 < self.n else []
+        # (but where the Kazakh verb is сұрау itself, "asked Kazakhstan to explain" asks *from* it too:
+        # «Қазақстаннан … түсіндіруді сұрады»)
+        verb_last = without_clause_particles(words_after)       # («… сұраған жоқ», "has not asked")
+        asked_here = bool(verb_last) and asking_verb(verb_last[-1])
+        # (only of someone who can be asked: "demand the 1993 Constitution back" asks for a document)
+        if not entry.flags & EXTRA and (cases == KK_ACC or (cases == KK_DAT and asked_here)) \
+                and _EN_ASKED.search(before) and self.lx.kinds[entry.ref] in ("person", "organisation", "place") \
+                and (asked_here or not re.match(r"\s+to\s", self.source_around(entry.ref)[1])):
+            # "asked Moscow for help": Kazakh asks *from* someone («Мәскеуден көмек сұрады»); an
+            # accusative is what is asked for («Мәскеуді сұрады»). (Turning to them is a dative:
+            # «Мәскеуге жүгінді».)
+            self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}): the source asks or demands something "
+                            "of it, and Kazakh asks from someone, in the ablative")
+            return True
+        if not entry.flags & EXTRA and cases == KK_GEN and _EN_FROM_BEFORE.search(before) and words_after \
+                and not something_to_own(words_after) and ablative_source_clause(words_after):
+            # "took over the chair from Nazarbayev": «Назарбаевтың қабылдап алды», a genitive that owns
+            # nothing before a verb whose source is an ablative
+            self.wrong_case(hit, entry, "abl", "(gen) owning nothing before a verb whose source it is: the source's "
+                            "\"from\" is an ablative")
+            return True
+        if not entry.flags & EXTRA and cases == KK_GEN and _EN_FROM_BEFORE.search(before) and words_after \
+                and participle(fold(words_after[0])) \
+                and (moving_verb(words_after[0]) or ablative_source_clause(words_after[:1])):
+            # "a young woman from Aktobe Region": «Ақтөбе облысының келген жас әйел», a genitive right
+            # before a participle of coming or leaving, which owns nothing — where from is an ablative
+            self.wrong_case(hit, entry, "abl", f"(gen) right before {words_after[0]!r}, a participle of coming or "
+                            "leaving: the source's \"from\" is an ablative")
+            return True
+        if not entry.flags & EXTRA and cases == KK_ACC and _EN_FROM_BEFORE.search(before) \
+                and ablative_source_clause(words_after):
+            # "heard of it from Kurmanov", "took the chair from Nazarbayev", "fled Zhanaozen", with a
+            # verb whose source is an ablative (қашты, алды, естіді): the accusative is what is taken;
+            # only «тастап кетті» (abandoned) leaves a place so. (Not «… Юрченконы тыңдадық», "heard
+            # from Yurchenko": listened to her.)
+            self.wrong_case(hit, entry, "abl", "(acc): the source says it is where something comes from or "
+                            "leaves, which Kazakh puts in the ablative")
+            return True
+        leaving = _EN_FROM_BEFORE.search(before)
+        # (not a bare name before a noun in the ablative, which it modifies: «Алматы әуежайынан кетті»,
+        # "left Almaty airport")
+        if not entry.flags & EXTRA and cases == KK_NOM and words_after and leaving and not leaving.group(1) \
+                and ablative_source_clause(words_after[:2]) \
+                and not (len(words_after) > 1 and words_after[0].islower()
+                         and ends_in_case(fold(words_after[0]), "abl")):
+            # "have left Kazakhstan": a bare name right before the verb of leaving («Қазақстан кетіп қалды»)
+            # is no subject the English has; where it is left is an ablative
+            self.wrong_case(hit, entry, "abl", "(nom) right before a verb of leaving it: the source says it is "
+                            "where someone leaves, which Kazakh puts in the ablative")
+            return True
+        if not entry.flags & EXTRA and cases == KK_NOM and leaving and leaving.group(1) and words_after \
+                and re.match(r"\s+to\s", self.source_around(entry.ref)[1]) \
+                and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) and dative_word(fold(words_after[0])):
+            # "moved the capital from Almaty to Astana": «Алматы Астанаға көшірді», a bare name right before
+            # where to, which the English sets against where from (a route with a dash, «Алматы – Астана», is
+            # no pair of cases)
+            self.wrong_case(hit, entry, "abl", f"(nom) right before {words_after[0]!r}: the source's \"from … to\" "
+                            "makes it where from, an ablative")
+            return True
+        if not entry.flags & EXTRA and cases == KK_NOM and leaving and leaving.group(1) and words_after \
+                and words_after[0].islower() and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
+                and coming_participle(words_after[0]):
+            # "troops from Belarus": «Беларусь келген әскерлер», a bare name right before a participle of
+            # coming, which no bare name modifies and no country does: where from is an ablative
+            self.wrong_case(hit, entry, "abl", f"(nom) right before {words_after[0]!r}, a participle of coming or "
+                            "going: the source's \"from\" is an ablative")
+            return True
+        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_LOC | KK_INS) \
+                or (cases & KK_INS and words_after and fold(words_after[0]) in KK_ABLATIVE_PARTNERS):
+            return False        # (an instrumental says "with", never "from": «Қарашығанақпен шығарып алды»)
+        # (the last of a list takes the "from" before the first: "arrived from Turkey and Syria")
+        listed = EN_LIST_BEFORE.sub("", before[-300:])
+        found = _EN_FROM_BEFORE.search(listed)
+        if not found:
+            return False
+        clause = re.split(r"[.;:!?,]\s", listed[:found.start()])[-1].lower()
+        # (a dative right before a Kazakh verb of moving says "to" where the English says "from": «Атырауға
+        # келген куәлар», "witnesses from Atyrau")
+        # (nor a locative or dative right before a participle of taking or leaving: «Communist Voice-та
+        # алынған мақала», "the article taken from Communist Voice")
+        # (or a locative right before a participle of coming: «Тәжікстанда келген әскерлер», "troops from
+        # Tajikistan")
+        towards = bool(cases & (KK_DAT | KK_LOC) and words_after and moving_verb(words_after[0])
+                       and (cases & KK_DAT or participle(fold(words_after[0]))))
+        taken = bool(words_after and source_participle(words_after[0]))
+        if not clause.strip():
+            # "From Semey, a city of 300,000, the protests spread to the villages": a "from" that opens its
+            # sentence belongs to the main clause's verb, after it
+            clause = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0].lower()
+        if found.group(1) and not any(_EN_MOVING.fullmatch(word) for word in re.findall(r"[a-z]+", clause)) \
+                and not ablative_source_clause(words_after) and not towards and not taken and cases != KK_DAT:
+            # "from" with no verb of moving before it in its clause, nor a Kazakh verb whose source is an
+            # ablative after it ("demanded a pay rise from KazMunayGas": «ҚазМұнайГаздан … талап етті»):
+            # a locative may say where someone lives or something happened; a dative, only "to", never
+            # "from" («Ирландияға … хаттары түсті», "letters came from Ireland")
+            return False
+        self.wrong_case(hit, entry, "abl", f"({'/'.join(cases_of('kk', cases))}): the source says it is where "
+                        "something comes from or leaves, which Kazakh puts in the ablative")
+        return True
