@@ -6238,3 +6238,15 @@ def test_kazakh_out_of_is_a_source(source: str, target: str, expected: str | Non
 ])
 def test_kazakh_from_x_to_y(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb of putting later in the sentence with a dative of its own before it (past its object)
+    # asks nothing of a place the English puts after "in"
+    ("On 4 January the protests peaked in Almaty, where the akimat was set on fire.",
+     "4 қаңтарда наразылықтар Алматыға ушықты, онда әкімдік ғимаратына өрт қойылды.", "Алматыда"),
+    ("On 4 January the protests peaked in Almaty, where the akimat was set on fire.",
+     "4 қаңтарда наразылықтар Алматыда ушықты, онда әкімдік ғимаратына өрт қойылды.", None),
+])
+def test_a_kazakh_verb_of_putting_with_its_own_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -517,6 +517,7 @@ def dative_in_clause(words: list[str]) -> bool:
     participle or converb too), a noun or verb of interest, investment, taking part or trust, a
     verb or compound whose object is a dative, a word such as қажет ("needed"), a postposition
     that takes one?"""
+    own_dative = False      # a dative in small letters between the name and the verb
     for earlier, before, word in zip(["", "", *words], ["", *words], words):
         low = fold(word)
         moving = _moving_or_putting(low)
@@ -524,6 +525,11 @@ def dative_in_clause(words: list[str]) -> bool:
             # «дүниеге келді» ("was born"), «Павлодарға оралды»: a dative of its own right before the verb
             # fills its place (a name that ends a list, «… және Таразға жіберілді», shares it with the others)
             continue
+        if moving and own_dative:
+            # (or one further before it, past the verb's own object: «… ғимаратына өрт қойылды», "the building
+            # was set on fire")
+            continue
+        own_dative = own_dative or (before.islower() and dative_word(fold(before)))
         if moving and before.islower() and converb(before) and _stem_of(word, _AUXILIARY_STEMS) is not None:
             continue        # «өртеп жіберді» ("burned down"): an auxiliary after a converb moves nothing
         if moving or low.startswith(_DATIVE_INTEREST_STEMS) or low in _DATIVE_PREDICATIVES \
