@@ -6250,3 +6250,14 @@ def test_kazakh_from_x_to_y(source: str, target: str, expected: str | None) -> N
 ])
 def test_a_kazakh_verb_of_putting_with_its_own_dative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a compound whose object is a dative, in the passive too (алғыс айтылды, тыйым салынды)
+    ("Thanks go to Paul Mason for the interview.", "Сұхбат үшін Пол Мейсонды алғыс айтылды.", "Пол Мейсонға"),
+    ("Thanks go to Paul Mason for the interview.", "Сұхбат үшін Пол Мейсонға алғыс айтылды.", None),
+    ("The Communist Party of Kazakhstan was banned in 2015.",
+     "2015 жылы Қазақстан Коммунистік партиясын тыйым салынды.", "Қазақстан Коммунистік партиясына"),
+])
+def test_a_kazakh_dative_compound_in_the_passive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -701,8 +701,8 @@ def dative_compound(noun: str, verb: str) -> bool:
         stems = _DATIVE_COMPOUND_STEMS.get(_PLURAL_TAIL.sub("", low_noun))
     if stems is None:
         return False
-    if _stem_of(verb, stems) is not None:
-        return True
+    if _stem_of_any_voice(verb, stems) is not None:
+        return True     # (the passive too: «… алғыс айтылды», thanks were said to)
     low = fold(verb)
     return any(low.startswith(stem) and _VERBAL_NOUN_TAIL.fullmatch(low[len(stem):]) for stem in stems)
 
