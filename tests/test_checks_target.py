@@ -6261,3 +6261,14 @@ def test_a_kazakh_verb_of_putting_with_its_own_dative(source: str, target: str, 
 ])
 def test_a_kazakh_dative_compound_in_the_passive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "kept out of" is "not let in": the dative of a negated verb of letting in is right
+    ("TV crews were kept out of Zhanaozen.", "Телетүсірілім топтары Жаңаөзенге жіберілмеді.", None),
+    # electing: the constituency is an ablative, where the English says "in"
+    ("The deputy elected in West Kazakhstan Region spoke next.",
+     "Келесі болып Батыс Қазақстан облысынан сайланған депутат сөйледі.", None),
+])
+def test_kazakh_kept_out_of_and_elected_in(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

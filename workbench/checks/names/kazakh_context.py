@@ -733,8 +733,9 @@ _SOURCE_STEMS = frozenset("қаш ал есті шық кет құтыл айы�
 #: ... unless the clause abandons the place, which is then an accusative («ТМД-ны тастап кетті»)
 _ABANDONING = ("тастап", "тастады", "тастау", "тастаған", "тастайды", "қалдыр")
 #: The source verbs with those of moving and beginning: the verbs whose where is an ablative
-#: (:func:`ablative_in_clause`)
-_FROM_WHERE_STEMS = tuple(sorted(_SOURCE_STEMS | _MOVING_STEMS | _BEGINNING_STEMS))
+#: (:func:`ablative_in_clause`) — and electing, whose constituency is one («Батыс Қазақстан облысынан
+#: сайланған депутат», "the deputy elected in West Kazakhstan Region")
+_FROM_WHERE_STEMS = tuple(sorted(_SOURCE_STEMS | _MOVING_STEMS | _BEGINNING_STEMS | {"сайла"}))
 
 
 def source_participle(word: str) -> bool:

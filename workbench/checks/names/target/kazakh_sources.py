@@ -41,8 +41,10 @@ EN_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2
                              r"\s+(?:and|or)\s+))+$")
 #: An adjective of time before a title ("the former president", "the then prime minister")
 _EN_TITLE_ADJECTIVE = re.compile(r"(?i)\b(?:former|then|late|new|current|ex-|outgoing|acting)\s*$")
-#: English right before a name it comes from or leaves ("from", "out of", "withdrew from", "left", "fled")
-_EN_FROM_BEFORE = right_before(r"(from|out\s+of)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
+#: English right before a name it comes from or leaves ("from", "out of", "withdrew from", "left", "fled";
+#: not "kept out of", "stay out of": not let in)
+_EN_FROM_BEFORE = right_before(r"(from|(?<!kept )(?<!keep )(?<!keeps )(?<!keeping )(?<!stay )(?<!stayed )"
+                               r"(?<!stays )(?<!shut )out\s+of)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
 #: English asking or demanding something of someone right before the name ("asked Moscow for help")
 _EN_ASKED = right_before(r"(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|begg?(?:ed|s|ing)?|demand(?:ed|s|ing)?)"
                          r"(?:\s+of)?")      # "demanded of Tokayev"
