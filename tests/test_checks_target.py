@@ -6272,3 +6272,21 @@ def test_a_kazakh_dative_compound_in_the_passive(source: str, target: str, expec
 ])
 def test_kazakh_kept_out_of_and_elected_in(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # past the particle «да» ("too"), the verb governs the name: fearing takes the ablative
+    ("Frankly, they are afraid of China too.", "Шынын айтайық, олар Қытайға да қорқады.", "Қытайдан"),
+    ("Frankly, they are afraid of China too.", "Шынын айтайық, олар Қытайдан да қорқады.", None),
+    # the passive of a compound whose object is a dative, ending its clause, leaves no subject for a bare name
+    ("The Communist Party of Kazakhstan has been banned since 2015.",
+     "2015 жылдан бері Қазақстан Коммунистік партиясы тыйым салынған.", "Қазақстан Коммунистік партиясына"),
+    ("The Communist Party of Kazakhstan has been banned since 2015.",
+     "2015 жылдан бері Қазақстан Коммунистік партиясына тыйым салынған.", None),
+    # (a passive participle before a noun modifies it: the bare name is a later verb's subject)
+    ("The Socialist Movement defended the banned Communist Party of Kazakhstan.",
+     "Қазақстан социалистік қозғалысы тыйым салынған Қазақстан Коммунистік партиясын қорғады.", None),
+])
+def test_kazakh_a_particle_before_the_verb_and_a_passive_dative_compound(source: str, target: str,
+                                                                         expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

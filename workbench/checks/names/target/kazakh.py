@@ -261,6 +261,15 @@ class KazakhRules(KazakhSourceRules):
                     compound = f"{self.toks.words[at]} {self.toks.words[at + 1]}"
                     self.wrong_case(hit, entry, "dat", f"(acc) before {compound!r}, whose object takes the dat")
                     return
+            if cases == KK_NOM and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
+                    and dative_compound(after, self.toks.words[hit.end + 1]) \
+                    and passive_verb(self.toks.folded[hit.end + 1]) and self._clause_end(hit.end + 1) == hit.end + 2:
+                # «Қазақстан Коммунистік партиясы тыйым салынған.» ("has been banned"): the passive of a compound
+                # whose object is a dative keeps it a dative — no subject for the bare name to be (where it ends
+                # the clause: «… тыйым салынған Коммунистік партиясының», "the banned party", modifies a noun)
+                compound = f"{after} {self.toks.words[hit.end + 1]}"
+                self.wrong_case(hit, entry, "dat", f"(nom) before {compound!r}, a passive whose object stays a dative")
+                return
             if verb_object_case(after) is None and after.islower() \
                     and (not _KK_CASE_ENDING.search(fold(after)) or adverb_like_case(fold(after))) \
                     and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
@@ -276,6 +285,11 @@ class KazakhRules(KazakhSourceRules):
                     return
                 self.kazakh_verb_object(hit, entry, self.toks.words[hit.end + 1], cases)
                 return
+            if fold(after) in PAIR_PARTICLES and hit.end + 1 < self.n and self.toks.words[hit.end + 1].islower() \
+                    and not (self.toks.gap(hit.end + 1)).strip(" \u00a0") \
+                    and verb_object_case(self.toks.words[hit.end + 1]) is not None:
+                # «Қытайға да қорқады» ("fear China too"): past the particle, the verb governs the name
+                after = self.toks.words[hit.end + 1]
             self.kazakh_verb_object(hit, entry, after, cases)
             return
         if not cases or cases & rule[0]:
