@@ -6290,3 +6290,15 @@ def test_kazakh_kept_out_of_and_elected_in(source: str, target: str, expected: s
 def test_kazakh_a_particle_before_the_verb_and_a_passive_dative_compound(source: str, target: str,
                                                                          expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the full adjectives of being answerable or grateful to someone take the dative, as the short ones do
+    ("Firms controlled by the KNB won a third of the tenders.",
+     "Фирмы, подконтрольные Комитета национальной безопасности, выиграли треть тендеров.",
+     "Комитету национальной безопасности"),
+    ("Firms controlled by the KNB won a third of the tenders.",
+     "Фирмы, подконтрольные Комитету национальной безопасности, выиграли треть тендеров.", None),
+])
+def test_russian_full_adjectives_of_the_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "ru")

@@ -180,6 +180,11 @@ for _form in ("обязан обязана обязано обязаны бла�
 for _form in ("верный верная верное верные верного верной верному верным верных верными верную "
               "верен верна верны").split():
     _VERB_GOVERNMENT[_form] = (DAT, "dat")
+# ... and the full adjectives of being answerable or grateful to someone, in every form («фирмы,
+# подконтрольные Комитету национальной безопасности», "firms controlled by the KNB")
+for _stem in ("подконтрольн", "подотчетн", "благодарн", "признательн"):
+    for _ending in "ый ая ое ые ого ой ому ым ых ыми ую".split():
+        _VERB_GOVERNMENT[_stem + _ending] = (DAT, "dat")
 for _form in "доволен довольна довольны недоволен недовольна недовольны".split():
     _VERB_GOVERNMENT[_form] = (INS, "ins")     # «недоволен Токаевым»
 _VERB_GOVERNMENT.pop("благодаря", None)      # the preposition (благодаря Токаеву)
