@@ -6302,3 +6302,12 @@ def test_kazakh_a_particle_before_the_verb_and_a_passive_dative_compound(source:
 ])
 def test_russian_full_adjectives_of_the_dative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an undeclined quoted agent past an insert after the passive («подписано также «…»»)
+    ("The statement was also signed by the Left Bloc.", "Заявление подписано также «Левый блок».", "«Левым блоком»"),
+    ("The statement was also signed by the Left Bloc.", "Заявление подписано также «Левым блоком».", None),
+])
+def test_a_russian_quoted_agent_past_an_insert(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "ru")

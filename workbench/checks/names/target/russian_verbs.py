@@ -423,11 +423,12 @@ class RussianVerbRules(SourceReading):
         participle right before the name, "by" right before it in the source."""
         # (a quoted name undeclined too, right after the participle: «организованный «Антикапиталистическое
         # сопротивление»», where no generic word stands for it to be the apposition of)
-        if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) \
-                or (entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE
-                    and not RU_PASSIVE_PARTICIPLE.fullmatch(self.toks.folded[hit.start - 1])):
+        if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
             return
         at = self._before_insert(hit.start - 1)     # «подписано также «Марксистской тенденцией»»
+        if entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE \
+                and not RU_PASSIVE_PARTICIPLE.fullmatch(self.toks.folded[at]):
+            return
         cases = any_number(entry.cases)
         if entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE:
             cases = NOM         # (a quoted name left as written stands for any case: here, the nominative)
