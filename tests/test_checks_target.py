@@ -6311,3 +6311,13 @@ def test_russian_full_adjectives_of_the_dative(source: str, target: str, expecte
 ])
 def test_a_russian_quoted_agent_past_an_insert(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the verbal noun of leaving before a word of duty («кетуі тиіс», must leave): its source is an ablative
+    ("The troops must leave Kazakhstan at once.", "Әскерлер Қазақстанды дереу кетуі тиіс.", "Қазақстаннан"),
+    ("The troops must leave Kazakhstan at once.", "Әскерлер Қазақстаннан дереу кетуі тиіс.", None),
+])
+def test_a_kazakh_verbal_noun_of_leaving_before_a_word_of_duty(source: str, target: str,
+                                                               expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

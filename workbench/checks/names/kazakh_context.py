@@ -759,8 +759,21 @@ def ablative_source_clause(words: list[str]) -> bool:
         return True
     # (or a participle made a noun of one, the verb of a reported clause: «… лауазымын Назарбаевтан өзі
     # қабылдайтынын жариялады», that he was taking over the chair from Nazarbayev)
+    # (or the verbal noun of one before a word of need or duty: «Қазақстаннан кетуі тиіс», must leave)
     return any(_stem_of(word, _SOURCE_STEMS) is not None for word in words[-2:]) \
-        or any(word.islower() and _stem_of(unnominalised(word), _SOURCE_STEMS) is not None for word in words[:-1])
+        or any(word.islower() and _stem_of(unnominalised(word), _SOURCE_STEMS) is not None for word in words[:-1]) \
+        or (len(words) > 1 and fold(words[-1]) in _NEED_WORDS and _verbal_noun_of(words[-2], _SOURCE_STEMS))
+
+
+#: Words of need and duty after a verbal noun (кетуі тиіс, кетуі керек, кетуге мәжбүр)
+_NEED_WORDS = frozenset("тиіс керек қажет мәжбүр".split())
+
+
+def _verbal_noun_of(word: str, stems: frozenset[str]) -> bool:
+    """Is *word* the verbal noun, with or without the possessive or a case (кетуі, кетуге), of one of
+    the verbs *stems*?"""
+    low = fold(word)
+    return any(low.startswith(stem) and _VERBAL_NOUN_TAIL.fullmatch(low[len(stem):]) for stem in stems)
 
 
 #: Compound predicates whose partner is an instrumental: келіссөз жүргізу "negotiate", кездесу
