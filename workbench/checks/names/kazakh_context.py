@@ -703,8 +703,7 @@ def dative_compound(noun: str, verb: str) -> bool:
         return False
     if _stem_of_any_voice(verb, stems) is not None:
         return True     # (the passive too: «… алғыс айтылды», thanks were said to)
-    low = fold(verb)
-    return any(low.startswith(stem) and _VERBAL_NOUN_TAIL.fullmatch(low[len(stem):]) for stem in stems)
+    return _verbal_noun_of(verb, stems)
 
 
 #: Compound predicates of receiving, whose giver is an ablative («Құрмановтан сұхбат алды», took an
