@@ -6321,3 +6321,15 @@ def test_a_russian_quoted_agent_past_an_insert(source: str, target: str, expecte
 def test_a_kazakh_verbal_noun_of_leaving_before_a_word_of_duty(source: str, target: str,
                                                                expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # meeting and talking: the one met is an instrumental wherever it stands in the clause (кемінде,
+    # "at least", only looks possessed)
+    ("Blair met Nazarbayev in Astana at least four times.",
+     "Блэр Астанада Назарбаевқа кемінде төрт рет кездесті.", "Назарбаевпен"),
+    ("Blair met Nazarbayev in Astana at least four times.",
+     "Блэр Астанада Назарбаевпен кемінде төрт рет кездесті.", None),
+])
+def test_a_kazakh_verb_of_meeting_at_the_clause_end(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -383,6 +383,8 @@ _CLAUSE_VERB_STEMS = {
            # preserving, strengthening, weakening, celebrating, forgetting, watching, acquitting
            "сақта күшейт нығайт әлсірет тойла ұмыт бақыла ақта",
     "abl": "қорық қорқ",
+    # meeting and talking: the one met is an instrumental («Назарбаевпен … кездесті», "met Nazarbayev")
+    "ins": "кездес сөйлес",
 }
 CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() for stem in stems.split()}
 
@@ -1081,7 +1083,7 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
     if (k == 0 and not adjacent) or k >= len(words) or not words[k].islower():
         return None
     low = fold(words[k])
-    if any_postposition(low):
+    if any_postposition(low) or low in _ADVERBIAL_POSSESSED:
         return None         # «Батыс Қазақстан халқы үшін»: үшін is a postposition, no possessed noun (nor кейін)
     # (-ты/-ті is the accusative or a past only after a voiceless sound; after another it is the
     # possessive of a stem in -т: парламенті, its parliament)
@@ -1193,8 +1195,9 @@ def possessed_noun(word: str) -> bool:
 
 
 #: Short possessed nouns that say when or how long, as adverbs and postpositions («екі жыл бойы»
-#: "for two years", «2012 жылы» "in 2012", «түні» "at night"): nobody's (рөлі, ісі, елі are)
-_ADVERBIAL_POSSESSED = frozenset("бойы жылы түні күні кезі тұсы".split())
+#: "for two years", «2012 жылы» "in 2012", «түні» "at night"): nobody's (рөлі, ісі, елі are) — and
+#: кемінде, "at least"
+_ADVERBIAL_POSSESSED = frozenset("бойы жылы түні күні кезі тұсы кемінде".split())
 #: ... and with them the short pronouns, adverbs and numerals shaped like a possessed noun (бәрі "all of
 #: them", өзі "itself", көбі "most of them", бірі "one of them", екі "two") and кісі "person", сары
 #: "yellow", which have no possessive
@@ -1380,6 +1383,11 @@ def accusative_word(low: str) -> bool:
 def ablative_word(low: str) -> bool:
     """Is the folded *low* a word in the ablative?"""
     return _ABLATIVE_WORD.fullmatch(low) is not None
+
+
+def instrumental_word(low: str) -> bool:
+    """Is the folded *low* a word in the instrumental (серіктеспен, not the pronouns онымен …)?"""
+    return oblique_noun_case(low) == "ins"
 
 
 def embedded_verb(low: str) -> bool:

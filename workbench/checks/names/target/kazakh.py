@@ -62,6 +62,7 @@ from ..kazakh_context import (
     happening_verb,
     harmonised_head,
     il_passive,
+    instrumental_word,
     moving_verb,
     nominalised_moving_verb,
     nominalised_verb,
@@ -1195,7 +1196,7 @@ class KazakhRules(KazakhSourceRules):
             owned = None
         if cases & wanted or postposition(words[0]) is not None or owned is not None:
             return
-        taken = accusative_word if case == "acc" else ablative_word
+        taken = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_word}[case]
         # (the object of a verb of two words after it, a noun in the dative and a participle or verbal noun, is
         # that verb's: «тәртіпті қалпына келтіргені үшін құттықтады», «Мәсімовті қамауға алғаны үшін»)
         # (nor an object with a verbal noun or participle a few words after it, before the clause's verb:
