@@ -6333,3 +6333,23 @@ def test_a_kazakh_verbal_noun_of_leaving_before_a_word_of_duty(source: str, targ
 ])
 def test_a_kazakh_verb_of_meeting_at_the_clause_end(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_an_acronym_with_an_english_ending_in_small_letters_is_an_ordinary_word() -> None:
+    """"Kazakhstan Rises" (a headline) is no spelling of RISE; RISE in capitals still is."""
+    checker = checker_for_path(REPO / "glossary.tsv")
+    headline = checker.check_source_text("d", 1, "Room 3. January 2022: Kazakhstan Rises")
+    assert [f.referent for f in headline if f.check != "source-name"] == []
+    named = checker.check_source_text("d", 1, "Paul Murphy of RISE spoke.")
+    assert "rise" in [f.referent for f in named if f.check == "source-name"]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # ", and" before a name parts it from a list that "from" governs: a clause of its own
+    ("In 2011 over a thousand people were fired from Ozenmunaigas, and KazMunayGas did not care.",
+     "2011 жылы «Өзенмұнайгаздан» мыңнан астам адам жұмыстан шығарылды, «ҚазМұнайГазға» бәрібір болды.", None),
+    ("Troops arrived from Russia, Belarus and Armenia.",
+     "Әскерлер Ресейден, Беларусьтен және Арменияға келді.", "Армениядан"),
+])
+def test_kazakh_from_a_list_and_a_new_clause(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -123,7 +123,8 @@ class NameChecker:
     def _names_in(self, text: str, context: CheckContext | None) -> tuple[Tokens, list[Match], list[Match]]:
         """(tokens, the matches that name something, the ordinary words the scan also matched):
         a one-word spelling at the start of a sentence that is also an ordinary English word
-        ("Total" in "Total deaths…") is that word until proven otherwise. A name that is written in
+        ("Total" in "Total deaths…") is that word until proven otherwise, as is an acronym's spelling
+        with an English ending in small letters ("Rises" for RISE). A name that is written in
         small letters (rs21) is no capitalised word: the corpus writing it small says nothing."""
         toks, matches = self.source_matches(text)
         vocabulary = (context or self.context).vocabulary
@@ -135,6 +136,9 @@ class NameChecker:
                     and (word in STOP or word in vocabulary.lower) \
                     and all(len(tokens_of(e.surface)) == 1 for e in m.entries):
                 ordinary.append(m)
+            elif m.end - m.start == 1 and not is_acronym(toks.words[m.start]) \
+                    and all(is_acronym(e.base) and e.base.lower() != word for e in m.entries):
+                ordinary.append(m)      # "Kazakhstan Rises": an acronym (RISE) with an ending, not in capitals
             else:
                 names.append(m)
         return toks, names, ordinary

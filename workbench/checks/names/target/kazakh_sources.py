@@ -160,7 +160,9 @@ class KazakhSourceRules(KazakhPlaceRules):
         # (the last of a list takes the "from" before the first: "arrived from Turkey and Syria")
         listed = EN_LIST_BEFORE.sub("", before[-300:])
         found = _EN_FROM_BEFORE.search(listed)
-        if not found:
+        if not found or (not _EN_FROM_BEFORE.search(before) and re.search(r",\s+and\s+(?:the\s+)?$", before)):
+            # (", and" before the name parts it from the list: "fired from Ozenmunaigas, and KazMunayGas
+            # couldn't have cared less" begins a clause of its own)
             return False
         clause = re.split(r"[.;:!?,]\s", listed[:found.start()])[-1].lower()
         # (a dative right before a Kazakh verb of moving says "to" where the English says "from": «Атырауға
