@@ -6353,3 +6353,14 @@ def test_an_acronym_with_an_english_ending_in_small_letters_is_an_ordinary_word(
 ])
 def test_kazakh_from_a_list_and_a_new_clause(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an adjective in -ты/-ді (сәтті "successful") is no other accusative object in the clause
+    ("Putin congratulated Tokayev on the successful completion of the operation.",
+     "Путин Тоқаевқа операцияның сәтті аяқталуымен құттықтады.", "Тоқаевты"),
+    ("Putin congratulated Tokayev on the successful completion of the operation.",
+     "Путин Тоқаевты операцияның сәтті аяқталуымен құттықтады.", None),
+])
+def test_a_kazakh_adjective_that_looks_accusative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

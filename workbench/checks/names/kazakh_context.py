@@ -986,7 +986,16 @@ _QUANTIFIERS = frozenset("бірнеше көптеген барлық бүкі�
                          "екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен "
                          "тоқсан жүз мың".split())
 #: ... and the common adjectives no suffix shows (жаңа басшылығы, the new leadership; ескі, үлкен, ірі)
-_PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты жалпы бірыңғай жақсы жаман ұзақ қысқа".split())
+_PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты жалпы бірыңғай жақсы жаман ұзақ қысқа "
+                              # (and those in -ты/-ді that only look like an accusative: сәтті "successful",
+                              # маңызды "important", қатты "hard")
+                              "сәтті маңызды тиімді қажетті тиісті қауіпті күшті қатты пайдалы".split())
+
+
+def plain_adjective(low: str) -> bool:
+    """Is the folded *low* one of the common adjectives with no suffix of their own, or in -ты/-ді
+    (сәтті, маңызды), which an accusative's shape would hide?"""
+    return low in _PLAIN_ADJECTIVES
 #: ... and comparatives (кедейірек елдері, үлкенірек бөлігі)
 _COMPARATIVE = re.compile(r".{3,}(?:рақ|рек|ырақ|ірек)")
 #: ... and adjectives, known by a suffix only adjectives have (бұрынғы, алғашқы, қалалық, өндірістік)

@@ -76,6 +76,7 @@ from ..kazakh_context import (
     passive_verb,
     passive_verbal_noun,
     place_head,
+    plain_adjective,
     possessed_across,
     possessed_compound,
     possessed_noun,
@@ -1204,7 +1205,8 @@ class KazakhRules(KazakhSourceRules):
         # (nor one inside a reported clause that деп closes before the verb: «Ресейге … режимді қорғады деп
         # айыптады», the regime is what the reported verb acts on)
         reported = max((k for k, word in enumerate(words[:-1]) if fold(word) == "деп"), default=-1)
-        if any(taken(fold(word)) and not embedded_verb(fold(word)) and fold(following) != "деп" and k > reported
+        if any(taken(fold(word)) and not embedded_verb(fold(word)) and not plain_adjective(fold(word))
+               and fold(following) != "деп" and k > reported
                and not any(embedded_verb(fold(later)) for later in words[k + 1:min(k + 4, len(words) - 1)])
                for k, (word, following) in enumerate(pairwise(words))):
             # another object between: the name is something else (a recipient, a place); (not what stands
