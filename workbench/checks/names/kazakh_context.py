@@ -705,7 +705,7 @@ def dative_compound(noun: str, verb: str) -> bool:
         return False
     if _stem_of_any_voice(verb, stems) is not None:
         return True     # (the passive too: «… алғыс айтылды», thanks were said to)
-    return _verbal_noun_of(verb, stems)
+    return _verbal_noun_of_any(fold(verb), stems)
 
 
 #: Compound predicates of receiving, whose giver is an ablative («Құрмановтан сұхбат алды», took an
@@ -763,18 +763,12 @@ def ablative_source_clause(words: list[str]) -> bool:
     # (or the verbal noun of one before a word of need or duty: «Қазақстаннан кетуі тиіс», must leave)
     return any(_stem_of(word, _SOURCE_STEMS) is not None for word in words[-2:]) \
         or any(word.islower() and _stem_of(unnominalised(word), _SOURCE_STEMS) is not None for word in words[:-1]) \
-        or (len(words) > 1 and fold(words[-1]) in _NEED_WORDS and _verbal_noun_of(words[-2], _SOURCE_STEMS))
+        or (len(words) > 1 and fold(words[-1]) in _NEED_WORDS and _verbal_noun_of_any(fold(words[-2]), _SOURCE_STEMS))
 
 
 #: Words of need and duty after a verbal noun (кетуі тиіс, кетуі керек, кетуге мәжбүр)
 _NEED_WORDS = frozenset("тиіс керек қажет мәжбүр".split())
 
-
-def _verbal_noun_of(word: str, stems: frozenset[str]) -> bool:
-    """Is *word* the verbal noun, with or without the possessive or a case (кетуі, кетуге), of one of
-    the verbs *stems*?"""
-    low = fold(word)
-    return any(low.startswith(stem) and _VERBAL_NOUN_TAIL.fullmatch(low[len(stem):]) for stem in stems)
 
 
 #: Compound predicates whose partner is an instrumental: келіссөз жүргізу "negotiate", кездесу
@@ -990,12 +984,6 @@ _PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты ж
                               # (and those in -ты/-ді that only look like an accusative: сәтті "successful",
                               # маңызды "important", қатты "hard")
                               "сәтті маңызды тиімді қажетті тиісті қауіпті күшті қатты пайдалы".split())
-
-
-def plain_adjective(low: str) -> bool:
-    """Is the folded *low* one of the common adjectives with no suffix of their own, or in -ты/-ді
-    (сәтті, маңызды), which an accusative's shape would hide?"""
-    return low in _PLAIN_ADJECTIVES
 #: ... and comparatives (кедейірек елдері, үлкенірек бөлігі)
 _COMPARATIVE = re.compile(r".{3,}(?:рақ|рек|ырақ|ірек)")
 #: ... and adjectives, known by a suffix only adjectives have (бұрынғы, алғашқы, қалалық, өндірістік)
@@ -1016,6 +1004,12 @@ def determiner(low: str) -> bool:
     """Is the folded *low* a word that only stands before a noun to say whose or which (өз, оның,
     бұл)? The noun's case is the phrase's."""
     return low in _DETERMINERS
+
+
+def plain_adjective(low: str) -> bool:
+    """Is the folded *low* one of the common adjectives with no suffix of their own, or in -ты/-ді
+    (сәтті, маңызды), which an accusative's shape would hide?"""
+    return low in _PLAIN_ADJECTIVES
 
 
 def demonstrative(low: str) -> bool:

@@ -95,6 +95,8 @@ _EN_PRESENT_OBJECT_VERBS = (r"(?:accuse|blame|condemn|criticise|criticize|praise
                             r"arrest|detain|sentence|defend|oppose|support|back|dismiss|appoint|replace|visit|call|label|"
                             r"brand|describe|fear|trust|distrust|help|respect)"
                             r"(?:s|es)?(?![a-z])")
+#: A bare verb (no article or adverb, no -ing, -ed or -ly form) after a modal or auxiliary
+_BARE_VERB = r"(?!(?:the|a|an|be|have|only|also|even|just)\b)[a-z]{3,}(?<!ing)(?<!ed)(?<!ly)"
 #: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
 #: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
 _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) +
@@ -106,8 +108,7 @@ _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREG
                           r"|(?<=kept on\s)[a-z]{3,}ing"
                           # a verb after a modal or "not" ("could not trust Nazarbayev")
                           r"|(?:(?<=\b(?:can|not|did|may)\s)|(?<=\bwill\s)|(?<=\b[Nn]ever\s))"
-                          r"(?!(?:the|a|an|be|have|only|also|even|just)\b)"
-                          r"[a-z]{3,}(?<!ing)(?<!ed)(?<!ly))"
+                          + _BARE_VERB + ")"
                           + _OBJECT_TAIL)
 #: A determiner right before a word: a past participle after it is an adjective ("the banned party";
 #: not "that", a relative: "the court that sentenced")
@@ -119,7 +120,7 @@ _AUXILIARY_OBJECT_VERB = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Cc]ould|[Cc]an|
                                     r"(?:[A-Z][\w'\u2019-]*\s+){1,3}|the\s+(?:[a-z]+\s+){1,3})"
                                     r"(?:(?:still|really|ever|even|also|actually|"
                                     r"never|not|then|now|already|truly|fully)\s+)?"
-                                    r"(?!(?:the|a|an|be|have|only|also|even|just)\b)([a-z]{3,})(?<!ing)(?<!ed)(?<!ly)"
+                                    "(" + _BARE_VERB + ")"
                                     + _OBJECT_TAIL)
 #: ... or an infinitive ("to summon Tokayev"; not an adjective before a place: "to central Almaty"),
 #: read for Russian only, where the infinitive governs its object as the verb does; Kazakh renders

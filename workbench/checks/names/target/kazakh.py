@@ -218,6 +218,10 @@ _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|t
                                   r"(?:\s+(?:by\s+phone|again|briefly|directly|personally))?(?:\s+(?:to|with))?")
 
 
+#: The test of a word in each case a clause's verb may want of its object
+_CASE_WORD = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_word}
+
+
 class KazakhRules(KazakhSourceRules):
     """The case ending a Kazakh name's context needs."""
 
@@ -1197,7 +1201,7 @@ class KazakhRules(KazakhSourceRules):
             owned = None
         if cases & wanted or postposition(words[0]) is not None or owned is not None:
             return
-        taken = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_word}[case]
+        taken = _CASE_WORD[case]
         # (the object of a verb of two words after it, a noun in the dative and a participle or verbal noun, is
         # that verb's: «тәртіпті қалпына келтіргені үшін құттықтады», «Мәсімовті қамауға алғаны үшін»)
         # (nor an object with a verbal noun or participle a few words after it, before the clause's verb:

@@ -426,12 +426,11 @@ class RussianVerbRules(SourceReading):
         if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
             return
         at = self._before_insert(hit.start - 1)     # «подписано также «Марксистской тенденцией»»
-        if entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE \
-                and not RU_PASSIVE_PARTICIPLE.fullmatch(self.toks.folded[at]):
+        undeclined_quote = entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE
+        if undeclined_quote and not RU_PASSIVE_PARTICIPLE.fullmatch(self.toks.folded[at]):
             return
-        cases = any_number(entry.cases)
-        if entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE:
-            cases = NOM         # (a quoted name left as written stands for any case: here, the nominative)
+        # (a quoted name left as written stands for any case: here, the nominative)
+        cases = NOM if undeclined_quote else any_number(entry.cases)
         if cases == NOM and self.toks.folded[at].endswith("лись") and self._listed_after(hit):
             return      # «подписались Пит Фёрмин из …, Стив Максуини и …»: a list, the subject of a plural verb
         if cases == NOM and not (RU_PASSIVE_PARTICIPLE.fullmatch(self.toks.folded[at])

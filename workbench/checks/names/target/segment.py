@@ -372,8 +372,8 @@ class _Segment(NameLists, RussianRules, KazakhRules):
         check lets the English one stand."""
         if self.lx.kinds[ref] != "place" or former_name_cue(self.source) is None:
             return False
-        return any(status == "deprecated" and occurrences(self.source, spelling, words=True)
-                   for spelling, status in self.lx.forms(ref, "en"))
+        return any(self.lx.english_standing(ref, self.source[start:end]) == "deprecated"
+                   for start, end in self.mentions(ref))
 
     def joined_otherwise(self, hit: Hit, entry: FormEntry) -> None:
         """A form of several words spelt right but joined otherwise than the glossary joins them —
