@@ -1213,6 +1213,9 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
     # with the English possessive, a name in another case right before the possessed noun
     ("RISE's member Paul Murphy shared the news.", "RISE-ға мүшесі Пол Мерфи жаңалықпен бөлісті.", "RISE-дың"),
     ("RISE's member Paul Murphy shared the news.", "RISE-дың мүшесі Пол Мерфи жаңалықпен бөлісті.", None),
+    # a short noun in -л with the possessive (рөлі "its role") is no adjective in -лі
+    ("Russia's role has never been investigated.", "Ресейге рөлі ешқашан тексерілген жоқ.", "Ресейдің"),
+    ("Russia's role has never been investigated.", "Ресейдің рөлі ешқашан тексерілген жоқ.", None),
     ("Tokayev removed Nazarbayev from the post of chairman of the Security Council.",
      "Тоқаев Назарбаевты Қауіпсіздік кеңесіне төрағасы қызметінен босатты.", "Қауіпсіздік кеңесінің"),
     # "backing of Assad": the object of a verbal noun is an accusative

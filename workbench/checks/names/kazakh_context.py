@@ -1021,6 +1021,10 @@ def demonstrative(low: str) -> bool:
 _VERBAL_NOUN = re.compile(r".+[уү](?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен)?")
 #: ... not an agent noun in -шы/-ші (кеңесші, жұмысшы) or an adjective in -лы/-лі (ақылы, тиесілі)
 _NOT_POSSESSED = re.compile(r".+(?:шы|ші|лы|лі)")
+#: ... but a word of four letters, consonant-vowel-л-vowel, is a noun in -л with the possessive (рөлі "its
+#: role", жолы, қолы, тілі): -лы/-лі makes adjectives of longer stems (сапалы, тиесілі), and after л the
+#: adjective's ending is -ды/-ді (малды)
+_L_STEM_POSSESSED = re.compile(r"[^аәеиоөұүыіуэюя][аәеиоөұүыіуэюя]л[ыі]")
 #: a noun with the third-person possessive, in any case (кеңесшісі, мәлімдемесін, әкімінің)
 _POSSESSED = re.compile(r".+(?:ы|і)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?")
 
@@ -1099,7 +1103,8 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
         return None         # «Конституцияны қалпына келтіру»: a compound verb, whose object the name is
     if k + 1 < len(words) and _DESIDERATIVE.fullmatch(low) and fold(words[k + 1]).startswith("кел"):
         return None         # «Тәуелсіздік күнін тойлағысы келмейді»: a desiderative, whose object the name is
-    return k if _POSSESSED.fullmatch(low) and not adjective_shaped(low) and not _NOT_POSSESSED.fullmatch(low) else None
+    return k if _POSSESSED.fullmatch(low) and not adjective_shaped(low) \
+        and (not _NOT_POSSESSED.fullmatch(low) or _L_STEM_POSSESSED.fullmatch(low)) else None
 
 
 #: Compound verbs of a noun with the possessive and the dative and a verb (қалпына келтіру "restore",
