@@ -1216,6 +1216,11 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
     # a short noun in -л with the possessive (рөлі "its role") is no adjective in -лі
     ("Russia's role has never been investigated.", "Ресейге рөлі ешқашан тексерілген жоқ.", "Ресейдің"),
     ("Russia's role has never been investigated.", "Ресейдің рөлі ешқашан тексерілген жоқ.", None),
+    # a possessed noun made an adjective of place (-ындағы) is the owner's noun too
+    ("The protest on Aktau's main square went on.", "Ақтауда басты алаңындағы наразылық жалғасты.", "Ақтаудың"),
+    ("The protest on Aktau's main square went on.", "Ақтаудың басты алаңындағы наразылық жалғасты.", None),
+    ("He compared it to the repressions of Stalin's time.", "Ол мұны Сталин заманындағы қуғын-сүргінмен салыстырды.",
+     None),
     ("Tokayev removed Nazarbayev from the post of chairman of the Security Council.",
      "Тоқаев Назарбаевты Қауіпсіздік кеңесіне төрағасы қызметінен босатты.", "Қауіпсіздік кеңесінің"),
     # "backing of Assad": the object of a verbal noun is an accusative

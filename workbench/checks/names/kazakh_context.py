@@ -993,6 +993,9 @@ _FRACTION_OF = re.compile(r"(?:екі|үш|төрт|бес|алты|жеті|с�
                           r"(?:ден|тен|нен|дан|тан|нан)")
 #: ... and a name made an adjective by the locative's -дағы (Қазақстандағы миссиясы)
 _PLACE_ADJECTIVE = re.compile(r".+(?:дағы|дегі|тағы|тегі|ндағы|ндегі)")
+#: ... which after the possessive (-ы-/-і- or -сы-/-сі-, then -ндағы) is a possessed noun made one (алаңындағы
+#: "on its square", облысындағы): an owner's
+_POSSESSED_PLACE_ADJECTIVE = re.compile(r".{2,}[^аәеиоөұүыіуэюя](?:ындағы|індегі)|.{2,}(?:сындағы|сіндегі)")
 
 
 #: Words that stand before a noun and say whose or which it is: "own", the possessive pronouns
@@ -1069,6 +1072,10 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
     k = 0
     while k < min(len(words), 4):
         low = fold(words[k])
+        if owner and words[k].islower() and _POSSESSED_PLACE_ADJECTIVE.fullmatch(low):
+            # «Ақтауда басты алаңындағы», "on Aktau's main square": its square's, a possessed noun (a bare
+            # name right before it is its possessor: «Сталин заманындағы», "in Stalin's time")
+            return k if k or adjacent else None
         if _PLACE_ADJECTIVE.fullmatch(low):         # Қазақстандағы, Алматыдағы: a name made an adjective
             k += 1
             continue
