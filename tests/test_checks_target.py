@@ -1978,6 +1978,11 @@ def test_russian_genitive_after_of_an_accusative_or_a_share(source: str, target:
     ("Russian paratroopers were flown to Almaty on 6 January.", "Ресейлік десантшылар 6 қаңтарда ұшақпен Алматыға "
      "жеткізілді.", None),
     ("Troops returned to Russia from Kazakhstan.", "Әскер Қазақстаннан Ресейге оралды.", None),
+    # the joining да after the verb ("and …") leaves the verb the clause's
+    ("After the army I went back to Zhanaozen, and I have stayed since.",
+     "Әскерден кейін Жаңаөзен қайтып оралдым да, содан бері сонда тұрамын.", "Жаңаөзенге"),
+    ("After the army I went back to Zhanaozen, and I have stayed since.",
+     "Әскерден кейін Жаңаөзенге қайтып оралдым да, содан бері сонда тұрамын.", None),
     # where something began: a locative, or an ablative ("from")
     ("The uprising began in Zhanaozen on 2 January.", "Көтеріліс 2 қаңтарда Жаңаөзенге басталды.", "Жаңаөзенде"),
     ("The uprising began in Zhanaozen on 2 January.", "Көтеріліс 2 қаңтарда Жаңаөзеннен басталды.", None),

@@ -804,15 +804,19 @@ def without_auxiliary(words: list[str]) -> list[str]:
 PAIR_PARTICLES = frozenset("да де та те".split())
 #: The question particles, which may end a clause after its verb (шақырды ма?)
 _QUESTION_PARTICLES = frozenset("ма ме ба бе па пе ше".split())
+#: ... and the particle да/де/та/те ("and", "too") after a clause's verb, joining the next clause
+_JOINING_PARTICLES = frozenset("да де та те".split())
 
 
 def without_clause_particles(words: list[str]) -> list[str]:
     """*words* (a clause) without what may end it after its verb: a question particle («… шақырды
-    ма?»), then the жоқ of the negative past after a participle («… айыптаған жоқ», "never
-    condemned") and the келу of a desiderative («… тойлағысы келмейді», "does not want to
-    celebrate"), whose verb is the one that governs."""
+    ма?») or the joining да («… оралдым да, …»), then the жоқ of the negative past after a
+    participle («… айыптаған жоқ», "never condemned") and the келу of a desiderative («…
+    тойлағысы келмейді», "does not want to celebrate"), whose verb is the one that governs."""
     if len(words) > 1 and fold(words[-1]) in _QUESTION_PARTICLES:
         words = words[:-1]
+    if len(words) > 1 and fold(words[-1]) in _JOINING_PARTICLES:
+        words = words[:-1]      # «… қайтып оралдым да, …», "I went back, and …": да joins the next clause
     if len(words) > 1 and fold(words[-1]) == "жоқ" and participle(fold(words[-2])):
         words = words[:-1]
     if len(words) > 1 and fold(words[-1]).startswith("кел") and _DESIDERATIVE.fullmatch(fold(words[-2])):
