@@ -1495,6 +1495,12 @@ def test_a_pronoun_standing_alone_after_a_preposition_is_no_adjective_of_the_nam
     assert [f.suggestion for f in _wrong_inflections(
         "The strike spread across all of Western Kazakhstan.",
         "Забастовка прошла по всему Западного Казахстана.")] == ["Западному Казахстану"]
+    # ... and one in the nominative, where the English puts the name after a preposition: no subject
+    assert [f.suggestion for f in _wrong_inflections(
+        "The strike spread across western Kazakhstan.",
+        "Забастовка распространилась по всему Западный Казахстан.")] == ["Западному Казахстану"]
+    assert _wrong_inflections("The strike spread across western Kazakhstan.",
+                              "Забастовка распространилась по всему Западному Казахстану.") == []
     # an emphatic or possessive pronoun never stands alone: the name after it is its noun
     assert [f.suggestion for f in _wrong_inflections(
         "The strikers demanded an end to it from Tokayev himself.",

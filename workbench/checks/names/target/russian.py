@@ -46,7 +46,7 @@ from .english import (
     after_to,
     arrival_in_clause,
 )
-from .russian_verbs import RU_ACTIVE_PARTICIPLE, RU_ENTERING, RU_MOTION, RussianVerbRules
+from .russian_verbs import EN_PREPOSITION_BEFORE, RU_ACTIVE_PARTICIPLE, RU_ENTERING, RU_MOTION, RussianVerbRules
 from .state import (
     ADJECTIVE_ONLY,
     CLAUSE_END,
@@ -614,10 +614,20 @@ class RussianRules(RussianVerbRules):
             return False
         if low.startswith(("котор", "чьим", "чьей", "чьему", "чьего", "чью")):
             return True         # «с которым Токаев говорил»: a relative pronoun, the name begins its clause
-        if fold(adjective) in _PRONOUNS_AS_NOUNS and entry.cases & (NOM | NOM << 8):
+        if fold(adjective) in _PRONOUNS_AS_NOUNS and entry.cases & (NOM | NOM << 8) \
+                and not self.english_object_of_preposition(entry.ref):
             return False        # «до этого Назарбаев возглавлял…»: "before that", then the subject
+            # (not where the English puts the name after a preposition, "across western Kazakhstan": no
+            # subject then, and «по всему Западный Казахстан» is the pronoun qualifying it)
         self.government(hit, entry, f"{preposition} {adjective}", (rule[0] & marks, cases_of("ru", rule[0] & marks)[0]))
         return True
+
+    def english_object_of_preposition(self, ref: int) -> bool:
+        """Does the source name the referent right after a preposition other than "by" (whose agent a
+        translation may make its subject)?"""
+        before = self.source_before(ref)
+        found = EN_PREPOSITION_BEFORE.search(before)
+        return found is not None and not found.group(0).lower().startswith("by")
 
     def accusative_determiner(self, hit: Hit, entry: FormEntry) -> bool:
         """«охватила всю Мангистауской области»: a feminine determiner only an accusative has (всю,

@@ -97,7 +97,7 @@ _RU_SHORT_PASSIVE = re.compile(rf"\w{{3,}}{RU_SHORT_PASSIVE_ENDING}")
 #: A Russian present passive participle (возглавляемый, руководимого, поддерживаемой)
 _RU_PRESENT_PASSIVE = re.compile(r"\w{3,}[ая]?[еи]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)")
 #: an English preposition right before a name: the name is no subject
-_EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|of|on|to|from|by|with|for|about|against|into|onto|over|under|"
+EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|of|on|to|from|by|with|for|about|against|into|onto|over|under|"
                                     r"near|after|before|across|through|between|among|without|like|than)\s+"
                                     r"(?:the\s+)?$")
 #: ... and those of them after which the name never turns into a Russian verb's subject ("belongs to
@@ -275,7 +275,7 @@ class RussianVerbRules(SourceReading):
         if rule is None or rule[0] != ACC or cases & (ACC | GEN) or (cases & NOM and at == hit.end):
             return
         before_en, after_en = self.source_around(entry.ref)
-        if before_en is None or _EN_PREPOSITION_BEFORE.search(before_en) or not EN_PASSIVE_AFTER.match(after_en) \
+        if before_en is None or EN_PREPOSITION_BEFORE.search(before_en) or not EN_PASSIVE_AFTER.match(after_en) \
                 or (hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0")
                     and governed(self.toks.words[hit.start - 1]) is not None):
             return      # "the picket in London was supported": the passive's subject is the picket
