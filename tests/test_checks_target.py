@@ -3504,6 +3504,10 @@ def test_kazakh_object_before_a_reported_clause(source: str, target: str, expect
     # a place after "in" is where something happens: a dative says where to, which nothing asks for
     ("Protesters seize akimat in Petropavl", "Петропавлға наразылар әкімдікті басып алды", "Петропавлда"),
     ("Protesters seize akimat in Petropavl", "Петропавлда наразылар әкімдікті басып алды", None),
+    # "at" and "throughout" say where too
+    ("Production at Kashagan was not interrupted.", "Қашағанға өндіріс тоқтаған жоқ.", "Қашағанда"),
+    ("Production at Kashagan was not interrupted.", "Қашағанда өндіріс тоқтаған жоқ.", None),
+    ("The troops arrived at Almaty airport.", "Әскерлер Алматы әуежайына келді.", None),
     # (өту after a converb is no taking place: «атап өтті», "noted"; the pressure is exerted *on* Ukraine)
     ("Both drew parallels with the pressure Moscow was exerting on Ukraine.",
      "Екеуі де Мәскеудің Украинаға көрсетіп отырған қысымымен ұқсастық бар екенін атап өтті.", None),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..english_context import right_before
 from ..forms import EXTRA, FormEntry, Hit
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
@@ -45,6 +46,8 @@ from .english import (
 from .kazakh_possession import KazakhPossessionRules
 from .state import CLOSE, KK_CASES, OPEN
 
+#: "in", and "at", "across", "throughout" right before a name: where something is or happens
+_EN_WHERE_BEFORE = right_before("in|within|inside|at|across|throughout")
 #: a plural noun in a case, which only looks like a finite verb (ұсталғандарды, ұсталғандардың)
 _KK_PLURAL_NOUN_CASE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|дың|дің|ты|ті)$")
 #: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
@@ -293,7 +296,7 @@ class KazakhPlaceRules(KazakhPossessionRules):
         words = self.toks.words[hit.end:self._sentence_end(hit.end)]
         if self._closed_by_participle(hit):
             words = words[:1]
-        if entry.surface[:1] in OPEN or not EN_IN_BEFORE.search(self.source_before(entry.ref)) \
+        if entry.surface[:1] in OPEN or not _EN_WHERE_BEFORE.search(self.source_before(entry.ref)) \
                 or not self.place_not_direction(entry.ref) or asked_for(words):
             return False
         if self._sentence_end(hit.end) == hit.end \
