@@ -1288,6 +1288,9 @@ def test_kazakh_possessor_across_a_modifier_is_genitive(source: str, target: str
      "Facebook-тан"),
     # the genitive is another way to say it ("coal from Ekibastuz")
     ("Coal from Ekibastuz feeds power stations.", "Екібастұздың көмірі электр стансаларын қоректендіреді.", None),
+    # ... and the owner of a plural possessed object, "read messages from Marko Bojcun"
+    ("Chris Ford read messages from Marko Bojcun.", "Крис Форд Марко Бойцунның жолдауларын оқып шықты.", None),
+    ("Chris Ford took the letters from Marko Bojcun.", "Крис Форд хаттарды Марко Бойцунның алды.", "Марко Бойцуннан"),
 ])
 def test_kazakh_where_something_comes_from_is_ablative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

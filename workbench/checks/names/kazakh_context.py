@@ -1238,9 +1238,16 @@ def possessed_object(word: str) -> bool:
 
 def may_be_possessed(low: str) -> bool:
     """May the folded *low* carry the third-person possessive, in any case (a noun a genitive
-    before it could own: шешімі, айтуынша)? Past verbs and look-alikes are not."""
+    before it could own: шешімі, айтуынша, жолдауларын)? Past verbs and look-alikes are not."""
+    if _PLURAL_POSSESSED_OBJECT.fullmatch(low):
+        return True         # жолдауларын "their messages": a plural possessed, in the accusative
     return _ANY_POSSESSED.fullmatch(low) is not None and not _ACCUSATIVE_WORD.fullmatch(low) \
         and not only_looks_possessed(low) and low not in _POSSESSIVE_LOOK_ALIKES and low not in _ADVERBIAL_POSSESSED
+
+
+#: A plural with the third-person possessive in the accusative (жолдауларын, мүшелерін): no other word
+#: ends so (the plain plural's accusative is -ларды)
+_PLURAL_POSSESSED_OBJECT = re.compile(r".{2,}(?:лар|лер|дар|дер|тар|тер)(?:ын|ін)")
 
 
 #: An accusative or a past verb for certain: -ды/-ді (жаншуды, шақырды), or -ты/-ті after a
