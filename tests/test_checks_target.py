@@ -1140,6 +1140,8 @@ def test_names_in_a_list_share_one_case(source: str, target: str, expected: str 
     ("The UN human rights office issued a new statement on Kazakhstan.",
      "БҰҰ-ның адам құқықтары жөніндегі басқармасы Қазақстан қатысты жаңа мәлімдеме жасады.", "Қазақстанға"),
     ("Kazakhstan took part in the talks.", "Қазақстан келіссөздерге қатысты.", None),
+    ("As regards the CSTO, the akimat has nothing to add.", "ҰҚШҰ қатысты әкімдіктің қосар сөзі жоқ.", "ҰҚШҰ-ға"),
+    ("As regards the CSTO, the akimat has nothing to add.", "ҰҚШҰ-ға қатысты әкімдіктің қосар сөзі жоқ.", None),
 ])
 def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

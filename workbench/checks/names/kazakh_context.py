@@ -84,11 +84,12 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     # too: «тәуелді ел», a dependent country)
     "тәуелді": _AdverbPostposition(right_before(r"(?:depend(?:s|ed|ing|ent|ence|ency)?|reliant|reliance)\s+(?:up)?on"),
                                    DAT, "dat"),
-    # "a statement on Kazakhstan", "regarding Tokayev" → «Қазақстанға қатысты» (қатысты is also the past
-    # of қатысу, "took part": «Қазақстан … қатысты»)
+    # "a statement on Kazakhstan", "regarding Tokayev", "as regards the CSTO" → «Қазақстанға қатысты»
+    # (қатысты is also the past of қатысу, "took part": «Қазақстан … қатысты»)
     # (the verb takes a dative too, «сайлауға қатысты»: no name before it in the accusative or instrumental)
     "қатысты": _AdverbPostposition(right_before(r"(?:regarding|concerning|(?:related|relating|in\s+relation|with\s+"
-                                                r"regard|with\s+respect)\s+to|about|on|over)"), DAT, "dat",
+                                                r"regard|with\s+respect)\s+to|as\s+(?:regards|to|for)"
+                                                r"|about|on|over)"), DAT, "dat",
                                    never=ACC | INS),
     "тәуелсіз": _AdverbPostposition(right_before(r"independen(?:t|ce)\s+(?:of|from)"), ABL, "abl"),
     # "satisfied with KazMunayGas" → «ҚазМұнайГазға риза», "unhappy with Tokayev" → «Тоқаевқа наразы»,
