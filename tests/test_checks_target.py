@@ -2836,6 +2836,9 @@ def test_kazakh_possessive_heads_with_a_dropped_vowel(source: str, target: str, 
      None),
     ("Shops were looted in Almaty, Shymkent and Taraz.",
      "Алматыда, Шымкентте және Тараз қаласында дүкендер тоналды.", None),
+    # a postposition after the last governs it: no member of the list («… Франция сияқты Еуропа елдеріне»)
+    ("Kazakhstan supplies uranium to the USA, Canada and European countries such as France.",
+     "Қазақстан уранды АҚШ-қа, Канадаға және Франция сияқты Еуропа елдеріне жеткізеді.", None),
     # one bare name inside a list whose other names all carry the ending lacks it; the one before the last
     # conjunction shares the last name's ending as a pair does
     ("The troops came from Russia, Belarus, Armenia, Tajikistan and Kyrgyzstan.",

@@ -10,7 +10,7 @@ from ..english_context import PASSIVE_BY, noun_next
 from ..forms import CASES, DECLINED_QUOTE, EXTRA, RU_PLURAL, FormEntry, Hit, cases_of
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import NOM as KK_NOM
-from ..kazakh_context import ends_in_case, something_to_own
+from ..kazakh_context import any_postposition, ends_in_case, something_to_own
 from ..matcher import fold
 from ..russian_context import (
     ACC,
@@ -50,6 +50,10 @@ _KK_REFLEXIVE = re.compile(r"өз(?:і|ін|іне|інде|інен|імен)")
 NOUN_PLURAL_ENDINGS = (("ами", RU_PLURAL["ins"]), ("ями", RU_PLURAL["ins"]), ("ах", RU_PLURAL["loc"]),
                        ("ях", RU_PLURAL["loc"]), ("ам", RU_PLURAL["dat"]), ("ям", RU_PLURAL["dat"]),
                        ("ов", RU_PLURAL["gen"]), ("ев", RU_PLURAL["gen"]), ("ей", RU_PLURAL["gen"]))
+
+
+#: Kazakh words of likeness after a noun in the nominative: "like", "such as" (Франция сияқты)
+_KK_LIKE = frozenset("сияқты секілді тәрізді сынды".split())
 
 
 class NameLists(SourceReading):
@@ -251,7 +255,11 @@ class NameLists(SourceReading):
         hit, entry = chain[-1]
         name = cases_of("kk", case)[0]
         if hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
-                and self.toks.words[hit.end].islower() and ends_in_case(self.toks.folded[hit.end], name):
+                and self.toks.words[hit.end].islower() and (ends_in_case(self.toks.folded[hit.end], name)
+                                                            or any_postposition(self.toks.folded[hit.end])
+                                                            or self.toks.folded[hit.end] in _KK_LIKE):
+            # (nor where a postposition after the last governs it: «… және Франция сияқты Еуропа елдеріне»,
+            # "and European countries such as France" — the last name is no member of the list)
             return False
         self.wrong_case(hit, entry, name, f"(nom) last in a list whose other names are all in the {name}: the "
                         "ending goes on every name or on the last only")
