@@ -1989,6 +1989,9 @@ def test_russian_genitive_after_of_an_accusative_or_a_share(source: str, target:
     ("Russian paratroopers were flown to Almaty on 6 January.", "Ресейлік десантшылар 6 қаңтарда ұшақпен Алматыға "
      "жеткізілді.", None),
     ("Troops returned to Russia from Kazakhstan.", "Әскер Қазақстаннан Ресейге оралды.", None),
+    # a verb with its own dative before it (еске салу, "remind of"), in a verbal noun: the name is its object
+    ("They answered every reproach by pointing to Guantanamo.",
+     "Олар әр сынға Гуантанамоны еске салумен жауап берді.", None),
     # the joining да after the verb ("and …") leaves the verb the clause's
     ("After the army I went back to Zhanaozen, and I have stayed since.",
      "Әскерден кейін Жаңаөзен қайтып оралдым да, содан бері сонда тұрамын.", "Жаңаөзенге"),

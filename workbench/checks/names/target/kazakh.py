@@ -807,6 +807,9 @@ class KazakhRules(KazakhSourceRules):
                                                                     or nominalised_moving_verb(words[-1])
                                                                     or verbal_noun_of_moving(words[-1])):
             return False
+        if len(words) > 1 and words[-2].islower() and dative_word(fold(words[-2])) and not cases & KK_NOM:
+            return False    # «Гуантанамоны еске салумен», "pointing to Guantanamo": the verb's own dative before
+                            # it is its where-to (a compound, "remind of"), and the name its object
         if cases & KK_NOM and (len(words) > 1 or entry.surface[:1] in OPEN):
             return False    # a bare name owns or qualifies a noun after it; right before the verb, it goes nowhere
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
