@@ -795,6 +795,10 @@ def test_of_and_apposition_in_quotes(source: str, target: str, expected: str | N
     ("The party, led by Zyuganov, voted for it.", "Партия во главе с Зюгановым проголосовала за.", None),
     ("According to the Left Bloc, the strike grew.", "По мнению «Левый блок», забастовка росла.", "«Левого блока»"),
     ("According to the Left Bloc, the strike grew.", "По мнению «Левого блока», забастовка росла.", None),
+    ("The picket was called by Anti*Capitalist Resistance.",
+     "Пикет был организован по призыву «Антикапиталистическое сопротивление».", "«Антикапиталистического сопротивления»"),
+    ("The picket was called by Anti*Capitalist Resistance.",
+     "Пикет был организован по призыву «Антикапиталистического сопротивления».", None),
     # «в итоге», «накануне» are adverbs too: the name after them may be the subject
     ("In the end Tokayev resigned.", "В итоге Токаев ушёл.", None),
     # с + accusative only after a noun of size
