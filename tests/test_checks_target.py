@@ -6402,3 +6402,23 @@ def test_kazakh_from_a_list_and_a_new_clause(source: str, target: str, expected:
 ])
 def test_a_kazakh_adjective_that_looks_accusative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_a_shorter_name_before_a_later_longer_one_still_counts() -> None:
+    """«депутат парламента Ирландии»: "депутат парламента" (MP) loses to the later, longer "парламента
+    Ирландии" (the Irish Parliament), but "депутат", an admitted Russian form of MP ending before it,
+    still stands as the MP's rendering — not left to the Kazakh scan, which took it for the Kazakh form
+    (a false alarm of the development half dev544)."""
+    live = checker_for_path(REPO / "glossary.tsv")
+    source = "Paul Murphy, an Irish MP for RISE, said he spoke to Ainur Kurmanov on Friday."
+    for target in ("Пол Мёрфи, депутат парламента Ирландии от RISE, рассказал, что в пятницу поговорил с Айнуром "
+                   "Курмановым.",
+                   "Депутат парламента Ирландии от RISE Пол Мёрфи рассказал, что в пятницу поговорил с Айнуром "
+                   "Курмановым."):
+        assert live.check_target_segment("d", 1, source, target, "ru") == []
+    # the scan itself: the later name that reaches further wins the overlap, the shorter one before it stands
+    from workbench.checks.names.matcher import Tokens
+    index = live.lexicon.index("ru")
+    toks = Tokens.of("депутат парламента Ирландии")
+    hits = index.scan(toks, lambda entry, words: True)
+    assert [toks.words[hit.start:hit.end] for hit in hits] == [["депутат"], ["парламента", "Ирландии"]]

@@ -274,8 +274,9 @@ class FormIndex:
             if i < position or (skip is not None and skip(i)):
                 continue
             longest = first[folded[i]]
+            limit = longest
             for length in range(min(longest, n - i), 0, -1):
-                if skip is not None and any(skip(k) for k in range(i + 1, i + length)):
+                if length > limit or (skip is not None and any(skip(k) for k in range(i + 1, i + length))):
                     continue
                 key = folded[i] if length == 1 else " ".join(folded[i:i + length])
                 if key not in keys:
@@ -287,16 +288,21 @@ class FormIndex:
                     ok = tuple(e for e in ok if not _ends_with_hyphened_ending(e.surface))
                 if not ok:
                     continue
-                if length > 1 and self._overtaken(toks, i, length, accept, skip):
-                    break       # "the Ukraine Solidarity Campaign": the later, longer name wins
+                overtaken = self._overtaken(toks, i, length, accept, skip) if length > 1 else None
+                if overtaken is not None:
+                    # "the Ukraine Solidarity Campaign": the later, longer name wins — a shorter one here that
+                    # ends before it still stands («депутат парламента Ирландии»: депутат, then парламента
+                    # Ирландии, not депутат парламента)
+                    limit = overtaken - i
+                    continue
                 out.append(Hit(i, i + length, ok))
                 position = i + length
                 break
         return out
 
     def _overtaken(self, toks: Tokens, i: int, length: int, accept: Callable[[FormEntry, Sequence[str]], bool],
-                   skip: Callable[[int], bool] | None) -> bool:
-        """Does a hit starting inside [i, i+length) reach further than i+length?"""
+                   skip: Callable[[int], bool] | None) -> int | None:
+        """Where a hit starts inside [i, i+length) that reaches further than i+length (None if none does)."""
         folded, words, n = toks.folded, toks.words, len(toks.folded)
         end = i + length
         for j in range(i + 1, end):
@@ -306,8 +312,8 @@ class FormIndex:
             for lj in range(min(longest, n - j), end - j, -1):
                 entries = self.lookup(" ".join(folded[j:j + lj]))
                 if entries and any(accept(e, words[j:j + lj]) for e in entries):
-                    return True
-        return False
+                    return j
+        return None
 
     # -- persistence ------------------------------------------------------------------------
     def dumps(self) -> bytes:

@@ -319,15 +319,18 @@ class NameIndex:
         for i in [k for k, w in enumerate(folded) if w in first]:
             if i < position or (skip and skip(i)):
                 continue
+            limit = first[folded[i]]
             for length in range(min(first[folded[i]], n - i), 0, -1):
-                bucket = keys.get(tuple(folded[i:i + length]))
+                bucket = keys.get(tuple(folded[i:i + length])) if length <= limit else None
                 if bucket is None:
                     continue
                 text = words[i:i + length]
                 ok = tuple(e for e in bucket if accept(e, text)) if accept else tuple(bucket)
                 if ok:
-                    if length > 1 and self._overtaken(toks, i, length, accept, skip):
-                        break       # "the Ukraine Solidarity Campaign": the later, longer name wins
+                    overtaken = self._overtaken(toks, i, length, accept, skip) if length > 1 else None
+                    if overtaken is not None:
+                        limit = overtaken - i   # "the Ukraine Solidarity Campaign": the later, longer name wins;
+                        continue                # a shorter one here that ends before it still stands
                     out.append(Match(i, i + length, ok))
                     position = i + length
                     break
@@ -335,8 +338,8 @@ class NameIndex:
 
 
     def _overtaken(self, toks: Tokens, i: int, length: int, accept: Callable[[Entry, list[str]], bool] | None,
-                   skip: Callable[[int], bool] | None) -> bool:
-        """Does a match starting inside [i, i+length) reach further than i+length?"""
+                   skip: Callable[[int], bool] | None) -> int | None:
+        """Where a match starts inside [i, i+length) that reaches further than i+length (None if none does)."""
         folded, words, n = toks.folded, toks.words, len(toks.folded)
         end = i + length
         for j in range(i + 1, end):
@@ -346,8 +349,8 @@ class NameIndex:
             for lj in range(min(longest, n - j), end - j, -1):
                 bucket = self.keys.get(tuple(folded[j:j + lj]))
                 if bucket and (not accept or any(accept(e, words[j:j + lj]) for e in bucket)):
-                    return True
-        return False
+                    return j
+        return None
 
 
 def case_forms(referent: Any, language: str) -> list[tuple[str, str]]:
