@@ -1489,6 +1489,14 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     # meeting, talking, agreeing *with* someone: the instrumental
     ("Tokayev met Putin at the CIS summit.", "Тоқаев ТМД саммитінде Путинге кездесті.", "Путинмен"),
     ("Tokayev met Putin at the CIS summit.", "Тоқаев ТМД саммитінде Путинмен кездесті.", None),
+    # an English adverb after the name ("met Putin twice") is no noun it modifies
+    ("Tokayev met Putin twice that month.", "Тоқаев сол айда Путинге екі рет кездесті.", "Путинмен"),
+    ("Tokayev met Putin twice that month.", "Тоқаев сол айда Путинмен екі рет кездесті.", None),
+    # a comparative between the name and its verb is an adverb: the verb governs the name
+    ("Investors fear Moscow more than the strikers.", "Инвесторлар ереуілшілерден гөрі Мәскеуді көбірек қорқады.",
+     "Мәскеуден"),
+    ("Investors fear Moscow more than the strikers.", "Инвесторлар ереуілшілерден гөрі Мәскеуден көбірек қорқады.",
+     None),
 ])
 def test_kazakh_verbs_govern_their_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

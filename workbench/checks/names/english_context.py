@@ -189,6 +189,13 @@ def content_word_after(after: str) -> bool:
     return following is not None and following.group(1).islower() and following.group(1) not in _FUNCTION_WORDS
 
 
+def adverb_after(after: str) -> bool:
+    """Is the first word after a name an adverb ("met Putin twice", "spoke to Kurmanov yesterday",
+    "criticised Tokayev sharply"), which the name does not modify?"""
+    following = re.match(r"\s*([a-z]+)\b", after)
+    return following is not None and (following.group(1) in _ADVERBS or following.group(1).endswith("ly"))
+
+
 #: what follows an -ing word that makes it a participle with an object or complement, not a noun
 _PARTICIPLE_WITH_OBJECT = re.compile(r"\s+(?:the|a|an|that|this|these|those|his|her|their|its|our|them|him|"
                                      r"to|for|on|with|against|about)\b")

@@ -1393,6 +1393,11 @@ def adverb_like_case(low: str) -> bool:
     return low in _ADVERBS_LIKE_CASES
 
 
+def comparative(low: str) -> bool:
+    """Is the folded *low* a comparative (көбірек "more", азырақ, тезірек) — an adverb before a verb?"""
+    return _COMPARATIVE.fullmatch(low) is not None
+
+
 #: The pronouns in the genitive too short for the ending's pattern (оның "his", бұның "of this")
 _GENITIVE_PRONOUNS = frozenset("оның бұның мұның соның менің сенің".split())
 

@@ -11,6 +11,7 @@ from workbench.inflection.kazakh import kazakh_hyphen_after_quote
 
 from ..english_context import (
     PASSIVE_BY,
+    adverb_after,
     content_word_after,
     noun_next,
     passive_right_after,
@@ -44,6 +45,7 @@ from ..kazakh_context import (
     beginning_verb,
     case_by_ending,
     clause_verb_case,
+    comparative,
     converb,
     dative_compound,
     dative_verb_for,
@@ -279,7 +281,7 @@ class KazakhRules(KazakhSourceRules):
             if verb_object_case(after) is None and after.islower() \
                     and (not _KK_CASE_ENDING.search(fold(after)) or adverb_like_case(fold(after))) \
                     and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
-                    and (self.english_object(entry.ref) or adverb_like_case(fold(after))):
+                    and (self.english_object(entry.ref) or adverb_like_case(fold(after)) or comparative(fold(after))):
                 # «Тоқаевқа ашық қолдады» ("openly supported Tokayev"): a bare word between, which the
                 # English object makes an adverb, not the verb's own object; or a dative compound after it
                 # («Мәскеуді ашық қарсы шықты», "openly opposed Moscow": қарсы шығу takes the dative)
@@ -1258,8 +1260,9 @@ class KazakhRules(KazakhSourceRules):
             return
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None or not _EN_PARTNER_BEFORE.search(before_en) or after_en.startswith(POSSESSIVE) \
-                or content_word_after(after_en):
-            return      # ("met the Zhanaozen strikers": the name modifies the one met, «Жаңаөзен мұнайшыларымен»)
+                or (content_word_after(after_en) and not adverb_after(after_en)):
+            return      # ("met the Zhanaozen strikers": the name modifies the one met, «Жаңаөзен мұнайшыларымен»;
+                        # not "met Putin twice", an adverb)
         words = self._clause_after(hit)
         if words and possessive_shape(fold(words[0])):
             return      # a bare name heading a compound whose possessed noun is the partner
