@@ -4853,6 +4853,9 @@ def test_a_genitive_before_a_bare_verbal_noun_owns_nothing() -> None:
                 "Роза Төлетаеваны", "kk")
     _expect_fix(source, "Құқық қорғау ұйымдары Роза Төлетаеваны босату үшін науқан жүргізді.", None, "kk")
     _expect_fix(source, "Құқық қорғау ұйымдары Роза Төлетаеваның босатылуы үшін науқан жүргізді.", None, "kk")
+    # ... but with the English possessive, a possessed noun after the postposition's phrase is the genitive's
+    _expect_fix("Tuletaeva's testimony about torture was heard in court.",
+                "Төлетаеваның азаптау туралы айғағы сотта тыңдалды.", None, "kk")
 
 
 def test_a_preposition_repeated_from_further_back_makes_no_pair() -> None:

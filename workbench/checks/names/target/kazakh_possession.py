@@ -108,6 +108,10 @@ class KazakhPossessionRules(SourceReading):
         if not noun.islower() or not low.endswith(("у", "ю")) or len(low) < 4 or not any_verbal_noun(low) \
                 or not genitiveless_postposition(after):
             return False
+        if self.english_possessive(entry.ref) and hit.end + 2 < self.n \
+                and not self.toks.gap(hit.end + 2).strip(" \u00a0") and may_own(self.toks.folded[hit.end + 2]):
+            return False    # «Төлетаеваның азаптау туралы айғағы», "Tuletaeva's testimony about torture": the
+                            # genitive owns the noun after the postposition's phrase
         wanted = verb_object_case(noun) or "acc"
         self.wrong_case(hit, entry, wanted, f"(gen) right before the bare verbal noun {noun!r}, which owns nothing "
                         f"(no possessive) before {self.toks.words[hit.end + 1]!r}: the name is its object")
