@@ -3530,6 +3530,10 @@ def test_kazakh_object_before_a_reported_clause(source: str, target: str, expect
     # "at" and "throughout" say where too
     ("Production at Kashagan was not interrupted.", "Қашағанға өндіріс тоқтаған жоқ.", "Қашағанда"),
     ("Production at Kashagan was not interrupted.", "Қашағанда өндіріс тоқтаған жоқ.", None),
+    # қайта before a verb is "again", no verb of moving asking for a dative
+    ("Production at Kashagan resumed within a day.", "Қашағанға өндіріс бір тәулік ішінде қайта басталды.",
+     "Қашағанда"),
+    ("Production at Kashagan resumed within a day.", "Қашағанда өндіріс бір тәулік ішінде қайта басталды.", None),
     ("The troops arrived at Almaty airport.", "Әскерлер Алматы әуежайына келді.", None),
     # (өту after a converb is no taking place: «атап өтті», "noted"; the pressure is exerted *on* Ukraine)
     ("Both drew parallels with the pressure Moscow was exerting on Ukraine.",
