@@ -6261,6 +6261,16 @@ def test_a_kazakh_desiderative_governs_as_its_verb(source: str, target: str, exp
      "5 қаңтарда Тоқаев Назарбаевтың кеңестегі орнынан босатты.", "Назарбаевты"),
     ("On 5 January Tokayev removed Nazarbayev from the Security Council.",
      "5 қаңтарда Тоқаев Назарбаевты кеңестегі орнынан босатты.", None),
+    # ... and a bare name before it: «Кәрім Мәсімов қызметінен босатты», no object left for the verb
+    ("Tokayev dismissed Karim Massimov on 5 January.", "Тоқаев 5 қаңтарда Кәрім Мәсімов қызметінен босатты.",
+     "Кәрім Мәсімовті"),
+    ("Tokayev dismissed Karim Massimov on 5 January.", "Тоқаев 5 қаңтарда Кәрім Мәсімовті қызметінен босатты.",
+     None),
+    # a dative owns nothing: the possessed noun after it is no reason to leave it («мерейтойымен», "on the anniversary")
+    ("Biden congratulated Tokayev on the anniversary of independence.",
+     "Байден Тоқаевқа тәуелсіздік мерейтойымен құттықтады.", "Тоқаевты"),
+    ("Biden congratulated Tokayev on the anniversary of independence.",
+     "Байден Тоқаевты тәуелсіздік мерейтойымен құттықтады.", None),
     # (an accusative possessed noun is the object itself: «Назарбаевтың өкілеттігін тоқтатты»)
     ("Tokayev ended Nazarbayev's powers.", "Тоқаев Назарбаевтың өкілеттігін тоқтатты.", None),
 ])

@@ -1199,8 +1199,13 @@ class KazakhRules(KazakhSourceRules):
         # (a genitive possesses the noun after it — unless that noun is in the dative or ablative and the
         # clause has no accusative: «Мәсімовтің қызметінен босатты», "dismissed Massimov from his post",
         # the verb still wants its object)
+        # (only a genitive or a bare name possesses: «Тоқаевқа тәуелсіздік мерейтойымен құттықтады», a dative,
+        # owns nothing; and a bare name before such a noun leaves the verb without its object too, «Кәрім
+        # Мәсімов қызметінен босатты»)
         owned = possessed_across(words[:-1], adjacent=True)
-        if owned is not None and cases == KK_GEN and case == "acc" \
+        if owned is not None and not cases & (KK_GEN | KK_NOM) and oblique_noun_case(fold(words[owned])) is not None:
+            owned = None    # (one in the accusative is the verb's object, whoever owns it: «… орнын босатты»)
+        if owned is not None and cases in (KK_GEN, KK_NOM) and case == "acc" \
                 and oblique_noun_case(fold(words[owned])) in ("dat", "abl") \
                 and not any(accusative_word(fold(word)) for word in words[:-1]):
             owned = None
