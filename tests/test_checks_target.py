@@ -5133,6 +5133,10 @@ def test_a_bare_place_after_in_is_no_subject_of_the_verb_after_it() -> None:
     source = "In Uralsk, students joined the oil workers."
     _expect_fix(source, "Орал студенттер мұнайшыларға қосылды.", "Оралда", "kk")
     _expect_fix(source, "Оралда студенттер мұнайшыларға қосылды.", None, "kk")
+    # (a plain adjective only looks possessed: «жалпы ереуіл» is no head the bare name modifies)
+    source = "On 3 January a general strike began in Mangystau Region."
+    _expect_fix(source, "3 қаңтарда Маңғыстау облысы жалпы ереуіл басталды.", "Маңғыстау облысында", "kk")
+    _expect_fix(source, "3 қаңтарда Маңғыстау облысында жалпы ереуіл басталды.", None, "kk")
     # (a compound, two words long or with its own head: the bare name modifies it)
     _expect_fix("The court in Taldykorgan jailed him.", "Талдықорған қалалық соты оны қамады.", None, "kk")
     _expect_fix("Workers in Temirtau struck.", "Теміртау металлургия комбинатының жұмысшылары ереуілдеді.", None, "kk")

@@ -33,6 +33,7 @@ from ..kazakh_context import (
     participle,
     passive_verb,
     place_head,
+    plain_adjective,
     possessive_shape,
     postposition,
     round_verb,
@@ -178,7 +179,8 @@ class KazakhPlaceRules(KazakhPossessionRules):
         following = self.toks.folded[hit.end]
         after = self.toks.folded[hit.end + 1] if hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(
             " \u00a0") else ""
-        return not possessive_shape(following) and not may_own(following) \
+        # (a plain adjective only looks possessed, «жалпы ереуіл»: the general strike)
+        return ((not possessive_shape(following) and not may_own(following)) or plain_adjective(following)) \
             and following not in KK_COORDINATORS and postposition(following) is None \
             and not any_postposition(following) and not finite_verb(following) \
             and not (after and (possessive_shape(after) or may_own(after))) \
