@@ -1497,6 +1497,9 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
      "Мәскеуден"),
     ("Investors fear Moscow more than the strikers.", "Инвесторлар ереуілшілерден гөрі Мәскеуден көбірек қорқады.",
      None),
+    # ... so is a word in -сыз/-сіз, "without" (үнсіз, "in silence"), not a verb's polite present (сенесіз)
+    ("We listened to Yuliya Yurchenko in silence.", "Біз Юлия Юрченкоға үнсіз тыңдадық.", "Юлия Юрченконы"),
+    ("We listened to Yuliya Yurchenko in silence.", "Біз Юлия Юрченконы үнсіз тыңдадық.", None),
 ])
 def test_kazakh_verbs_govern_their_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

@@ -1396,8 +1396,14 @@ def adverb_like_case(low: str) -> bool:
 
 
 def comparative(low: str) -> bool:
-    """Is the folded *low* a comparative (көбірек "more", азырақ, тезірек) — an adverb before a verb?"""
-    return _COMPARATIVE.fullmatch(low) is not None
+    """Is the folded *low* a comparative (көбірек "more", азырақ, тезірек) or a word in -сыз/-сіз
+    ("without": үнсіз "in silence", ескертусіз) — an adverb before a verb?"""
+    return _COMPARATIVE.fullmatch(low) is not None or _PRIVATIVE.fullmatch(low) is not None
+
+
+#: A word in -сыз/-сіз, "without" (үнсіз, ескертусіз, себепсіз) — not a verb's polite present, which ends
+#: so after its vowel or й (барасыз, сенесіз, қолдайсыз)
+_PRIVATIVE = re.compile(r".{2,}(?<![аей])(?:сыз|сіз)")
 
 
 #: The pronouns in the genitive too short for the ending's pattern (оның "his", бұның "of this")
