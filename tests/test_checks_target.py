@@ -1500,6 +1500,12 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     # ... so is a word in -сыз/-сіз, "without" (үнсіз, "in silence"), not a verb's polite present (сенесіз)
     ("We listened to Yuliya Yurchenko in silence.", "Біз Юлия Юрченкоға үнсіз тыңдадық.", "Юлия Юрченконы"),
     ("We listened to Yuliya Yurchenko in silence.", "Біз Юлия Юрченконы үнсіз тыңдадық.", None),
+    # fining, a compound whose object is a dative; an amount of a currency before it is counted, not fined
+    ("The ministry fined KazMunayGas for the shortage.",
+     "Министрлік тапшылық үшін «ҚазМұнайГаз» компаниясын айыппұл салды.", "«ҚазМұнайГаз» компаниясына"),
+    ("The ministry fined KazMunayGas for the shortage.",
+     "Министрлік тапшылық үшін «ҚазМұнайГаз» компаниясына айыппұл салды.", None),
+    ("Two journalists were fined 100,000 tenge each.", "Екі журналиске 100 000 теңге айыппұл салынды.", None),
 ])
 def test_kazakh_verbs_govern_their_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

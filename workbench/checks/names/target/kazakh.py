@@ -190,6 +190,8 @@ _EN_PAIR_BEFORE = re.compile(r"(?i)\b(?:and|or|nor|but|also|as\s+well\s+as|both|
 _EN_PAIR_AFTER = re.compile(r"(?i)\s*,?\s+(?:and|or|nor|but|as\s+well\s+as)\s")
 #: English verbs that Kazakh renders by a compound predicate with a dative object (алғыс айту, кеңес
 #: беру, көмек көрсету, телефон соғу)
+#: words of scale after a figure (100 мың теңге, 2 млн доллар)
+_KK_SCALE = frozenset("мың миллион млн миллиард млрд триллион трлн жүз".split())
 _EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang")
 #: The English preposition right before a name that asks for one Kazakh case
 _EN_LAST_PREPOSITION = right_before("(from|to|with)")
@@ -270,7 +272,7 @@ class KazakhRules(KazakhSourceRules):
                     self.wrong_case(hit, entry, "dat", f"(acc) before {compound!r}, whose object takes the dat")
                     return
             if cases == KK_NOM and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
-                    and dative_compound(after, self.toks.words[hit.end + 1]) \
+                    and not self._an_amount(hit) and dative_compound(after, self.toks.words[hit.end + 1]) \
                     and passive_verb(self.toks.folded[hit.end + 1]) and self._clause_end(hit.end + 1) == hit.end + 2:
                 # «Қазақстан Коммунистік партиясы тыйым салынған.» ("has been banned"): the passive of a compound
                 # whose object is a dative keeps it a dative — no subject for the bare name to be (where it ends
@@ -1066,6 +1068,12 @@ class KazakhRules(KazakhSourceRules):
                         f"source's \"{preposition.group(1).lower()}\" is the {case}")
         return True
 
+    def _an_amount(self, hit: Hit) -> bool:
+        """Does a figure (or a word of scale after one: мың, млн) stand right before the name — an amount of
+        it («100 000 теңге»), which is counted, not governed?"""
+        return hit.start > 0 and (self.toks.words[hit.start - 1].isdigit()
+                                  or self.toks.folded[hit.start - 1] in _KK_SCALE)
+
     def kazakh_compound_object(self, hit: Hit, entry: FormEntry) -> None:
         """English "thanked Steve Eason", "advised Nazarbayev": the Kazakh clause ends with a compound
         predicate whose object is a dative («Стив Изонға … алғыс айтты», «кеңес берді»). The name
@@ -1075,6 +1083,8 @@ class KazakhRules(KazakhSourceRules):
         to = after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS)
         if entry.flags & EXTRA or not cases or (self.english_object(entry.ref) is None and not to):
             return
+        if self._an_amount(hit):
+            return      # «100 000 теңге айыппұл салды», "fined him 100,000 tenge": an amount, no recipient
         # a bare name only after English "to" ("sent an open letter to Zyuganov"), and not where it
         # opens its clause, where it may be the subject
         # (or after an English double object: "promised Tokayev full support", «Тоқаевқа … қолдау көрсетуге»)
