@@ -2010,6 +2010,11 @@ def test_russian_genitive_after_of_an_accusative_or_a_share(source: str, target:
     ("Russian paratroopers were flown to Almaty on 6 January.", "Ресейлік десантшылар 6 қаңтарда ұшақпен Алматыға "
      "жеткізілді.", None),
     ("Troops returned to Russia from Kazakhstan.", "Әскер Қазақстаннан Ресейге оралды.", None),
+    # exporting sends something somewhere
+    ("Kazakhstan exports most of its crude to Europe.", "Қазақстан шикі мұнайының басым бөлігін Еуропаны экспорттайды.",
+     "Еуропаға"),
+    ("Kazakhstan exports most of its crude to Europe.", "Қазақстан шикі мұнайының басым бөлігін Еуропаға экспорттайды.",
+     None),
     # a verb with its own dative before it (еске салу, "remind of"), in a verbal noun: the name is its object
     ("They answered every reproach by pointing to Guantanamo.",
      "Олар әр сынға Гуантанамоны еске салумен жауап берді.", None),
