@@ -2010,6 +2010,10 @@ def test_russian_genitive_after_of_an_accusative_or_a_share(source: str, target:
     ("Russian paratroopers were flown to Almaty on 6 January.", "Ресейлік десантшылар 6 қаңтарда ұшақпен Алматыға "
      "жеткізілді.", None),
     ("Troops returned to Russia from Kazakhstan.", "Әскер Қазақстаннан Ресейге оралды.", None),
+    # "been to" a place is being there: a locative with болу
+    ("My professor has been to Zhanaozen himself.", "Профессорымның өзі Жаңаөзенге болған.", "Жаңаөзенде"),
+    ("My professor has been to Zhanaozen himself.", "Профессорымның өзі Жаңаөзенде болған.", None),
+    ("My professor has been to Zhanaozen himself.", "Профессорымның өзі Жаңаөзенге барған.", None),
     # exporting sends something somewhere
     ("Kazakhstan exports most of its crude to Europe.", "Қазақстан шикі мұнайының басым бөлігін Еуропаны экспорттайды.",
      "Еуропаға"),

@@ -23,6 +23,7 @@ from ..kazakh_context import (
     any_postposition,
     case_by_ending,
     dative_in_clause,
+    dative_word,
     finite_passive,
     finite_verb,
     genitive_word,
@@ -38,6 +39,7 @@ from ..kazakh_context import (
     postposition,
     round_verb,
     unpossessed_head,
+    without_clause_particles,
 )
 from ..matcher import fold
 from .english import (
@@ -49,6 +51,8 @@ from .state import CLOSE, KK_CASES, OPEN
 
 #: "in", and "at", "across", "throughout" right before a name: where something is or happens
 _EN_WHERE_BEFORE = right_before("in|within|inside|at|across|throughout")
+#: "been to" right before a name ("has been to Zhanaozen", "had never been to Almaty")
+_EN_BEEN_TO = right_before("been to")
 #: a plural noun in a case, which only looks like a finite verb (ұсталғандарды, ұсталғандардың)
 _KK_PLURAL_NOUN_CASE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|дың|дің|ты|ті)$")
 #: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
@@ -114,6 +118,20 @@ class KazakhPlaceRules(KazakhPossessionRules):
             return False    # the object of an active participle right after it: «Қашаған кен орнын игеретін консорциум»
         self.wrong_case(hit, entry, "loc", "(acc) where the source puts it after \"in\" or \"at\": where something "
                         "is or happens is a locative, an accusative makes it a verb's object")
+        return True
+
+    def kazakh_been_to(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "has been to Zhanaozen": having been somewhere is being there, which Kazakh says with болу
+        and the locative («Жаңаөзенде болған»); a dative before a form of болу («Жаңаөзенге болған») takes the
+        English "to" for a direction where there is none."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_DAT or self.lx.kinds[entry.ref] != "place" \
+                or not _EN_BEEN_TO.search(self.source_before(entry.ref)):
+            return False
+        words = without_clause_particles(self._clause_after(hit))
+        if not words or not fold(words[-1]).startswith("бол") or any(dative_word(fold(word)) for word in words):
+            return False
+        self.wrong_case(hit, entry, "loc", f"(dat) with {words[-1]!r}: \"been to\" a place is being there, "
+                        "a locative with болу")
         return True
 
     def kazakh_dative_for_in(self, hit: Hit, entry: FormEntry) -> bool:

@@ -506,6 +506,7 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                     and not self.kazakh_pair_with_noun(hit, entry) and not self.kazakh_particle_pair(hit, entry) \
                     and not self.kazakh_clause_subject(hit, entry) \
                     and not self.kazakh_opening_place(hit, entry) \
+                    and not self.kazakh_been_to(hit, entry) \
                     and not self.kazakh_destination(hit, entry) and not self.kazakh_locative_for_to(hit, entry) \
                     and not self.kazakh_locative_before_going(hit, entry) \
                     and not self.kazakh_genitive_before_genitive(hit, entry) \
