@@ -1146,6 +1146,9 @@ def test_names_in_a_list_share_one_case(source: str, target: str, expected: str 
     ("Kazakhstan took part in the talks.", "Қазақстан келіссөздерге қатысты.", None),
     ("As regards the CSTO, the akimat has nothing to add.", "ҰҚШҰ қатысты әкімдіктің қосар сөзі жоқ.", "ҰҚШҰ-ға"),
     ("As regards the CSTO, the akimat has nothing to add.", "ҰҚШҰ-ға қатысты әкімдіктің қосар сөзі жоқ.", None),
+    # басқа: "except", "but" after an ablative, or the adjective "other"
+    ("No one but Tokayev knew why.", "Неліктен екенін Тоқаевқа басқа ешкім білмеді.", "Тоқаевтан"),
+    ("No one but Tokayev knew why.", "Неліктен екенін Тоқаевтан басқа ешкім білмеді.", None),
 ])
 def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

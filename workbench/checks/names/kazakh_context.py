@@ -92,6 +92,8 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
                                                 r"|about|on|over)"), DAT, "dat",
                                    never=ACC | INS),
     "тәуелсіз": _AdverbPostposition(right_before(r"independen(?:t|ce)\s+(?:of|from)"), ABL, "abl"),
+    # "no one but Tokayev", "except Almaty" → «Тоқаевтан басқа» (басқа is also "other": «басқа адам»)
+    "басқа": _AdverbPostposition(right_before(r"(?:but|except|besides|apart\s+from|other\s+than)"), ABL, "abl"),
     # "satisfied with KazMunayGas" → «ҚазМұнайГазға риза», "unhappy with Tokayev" → «Тоқаевқа наразы»,
     # "disappointed with the EU" → «Еуропалық Одақтан көңілі қалды» (риза, наразы are adjectives too)
     "риза": _AdverbPostposition(right_before(r"(?:satisfied|happy|content|pleased|grateful)\s+(?:with|to)"),
