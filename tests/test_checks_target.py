@@ -1503,6 +1503,12 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     # ... so is a word in -сыз/-сіз, "without" (үнсіз, "in silence"), not a verb's polite present (сенесіз)
     ("We listened to Yuliya Yurchenko in silence.", "Біз Юлия Юрченкоға үнсіз тыңдадық.", "Юлия Юрченконы"),
     ("We listened to Yuliya Yurchenko in silence.", "Біз Юлия Юрченконы үнсіз тыңдадық.", None),
+    # renouncing (бас тарту) takes an ablative object; a participle between is the name's own verb
+    ("The elite renounced Nazarbayev with astonishing ease.", "Элита Назарбаевқа оп-оңай бас тартты.",
+     "Назарбаевтан"),
+    ("The elite renounced Nazarbayev with astonishing ease.", "Элита Назарбаевтан оп-оңай бас тартты.", None),
+    ("Tony Blair, who advised Nazarbayev, declined to comment.",
+     "Назарбаевқа кеңес берген Тони Блэр пікір білдіруден бас тартты.", None),
     # fining, a compound whose object is a dative; an amount of a currency before it is counted, not fined
     ("The ministry fined KazMunayGas for the shortage.",
      "Министрлік тапшылық үшін «ҚазМұнайГаз» компаниясын айыппұл салды.", "«ҚазМұнайГаз» компаниясына"),

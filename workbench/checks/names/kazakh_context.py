@@ -871,6 +871,9 @@ _CLAUSE_COMPOUND_STEMS = {"сатып": frozenset({"ал"}), "басып": froze
                           "сотқа": frozenset({"бер"}), "бақылауына": frozenset({"ал"}), "қарсы": frozenset({"ал"}),
                           # calling someone something: «Құрмановты … көшбасшысы деп атайды»
                           "деп": frozenset({"ата"})}
+#: ... and those whose object is an ablative: renouncing, losing touch with, giving up hope of («Назарбаевтан
+#: бас тартты», "renounced Nazarbayev")
+_CLAUSE_ABLATIVE_COMPOUND_STEMS = {"бас": frozenset({"тарт"}), "қол": frozenset({"үз"}), "үміт": frozenset({"үз"})}
 
 
 def clause_verb_case(word: str, before: str = "") -> str | None:
@@ -886,7 +889,10 @@ def clause_verb_case(word: str, before: str = "") -> str | None:
         if stem is not None:
             return CLAUSE_VERB_CASES[stem]
     compound = _CLAUSE_COMPOUND_STEMS.get(fold(before))
-    return "acc" if compound is not None and _stem_of(word, compound) is not None else None
+    if compound is not None and _stem_of(word, compound) is not None:
+        return "acc"
+    compound = _CLAUSE_ABLATIVE_COMPOUND_STEMS.get(fold(before))
+    return "abl" if compound is not None and _stem_of(word, compound) is not None else None
 
 
 def verbal_noun_object_case(word: str) -> str | None:

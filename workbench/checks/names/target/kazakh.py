@@ -1205,6 +1205,10 @@ class KazakhRules(KazakhSourceRules):
             clause_verb_case(words[-1], words[-2] if len(words) > 1 else "")
         if case is None:
             return
+        if case == "abl" and len(words) > 1 and not clause_verb_case(words[-1]) \
+                and any(embedded_verb(fold(word)) for word in words[:-2]):
+            return      # «Назарбаевқа кеңес берген Тони Блэр … бас тартты»: the participle between is the
+                        # name's verb ("who advised Nazarbayev"), not the compound the clause ends with
         wanted = _KK_CASE_BIT[case]
         # (a genitive possesses the noun after it — unless that noun is in the dative or ablative and the
         # clause has no accusative: «Мәсімовтің қызметінен босатты», "dismissed Massimov from his post",
