@@ -583,6 +583,10 @@ def test_an_english_object_is_no_russian_nominative(source: str, target: str, fl
     ("Kazakhmys miners also downed tools.", "Работу остановили и горняки «Казахмыс».", "«Казахмыса»"),
     ("Kazakhmys miners also downed tools.", "Работу остановили и горняки «Казахмыса».", None),
     ("Kazakhmys miners also downed tools.", "Работу остановили и горняки компании «Казахмыс».", None),
+    ("Chevron representatives say the field works.", "Представители «Шеврон» утверждают, что месторождение работает.",
+     "«Шеврона»"),
+    ("Chevron representatives say the field works.", "Представители «Шеврона» утверждают, что месторождение работает.",
+     None),
     # who has to or manages: the impersonal verb's dative
     ("Kassym-Jomart Tokayev had to turn to the CSTO for help.",
      "Касым-Жомарта Токаева пришлось обратиться за помощью к ОДКБ.", "Касым-Жомарту Токаеву"),

@@ -291,7 +291,8 @@ _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|ations|sion|ment|ship|ness|ity|it
                          r"|troops|forces|soldiers|peacekeepers|contingent|units|officers"
                          # (one of them too: "the journalist and NUJ member", "an RSM activist")
                          r"|member|leader|activist|supporter|official|representative|spokes(?:man|woman|person)|"
-                         r"delegate)"
+                         r"delegate|officials|representatives|spokes(?:men|women|people)|delegates|executives|"
+                         r"lawyers|negotiators)"
                          # or what a ruler, a country or a city has ("the Nazarbayev regime", "the Kazakhstan
                          # Embassy", "the London picket")
                          r"|(?:regime|government|embassy|picket|events|protests|uprising|massacre|offices?))\b")
