@@ -1229,6 +1229,11 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
     # a short noun in -л with the possessive (рөлі "its role") is no adjective in -лі
     ("Russia's role has never been investigated.", "Ресейге рөлі ешқашан тексерілген жоқ.", "Ресейдің"),
     ("Russia's role has never been investigated.", "Ресейдің рөлі ешқашан тексерілген жоқ.", None),
+    # "remains" after the name is its verb, not a noun the name modifies: "of" makes it the owner
+    ("The former chairman of the National Security Committee remains in custody.",
+     "Ұлттық қауіпсіздік комитетін бұрынғы төрағасы қамауда отыр.", "Ұлттық қауіпсіздік комитетінің"),
+    ("The former chairman of the National Security Committee remains in custody.",
+     "Ұлттық қауіпсіздік комитетінің бұрынғы төрағасы қамауда отыр.", None),
     # a possessed noun made an adjective of place (-ындағы) is the owner's noun too
     ("The protest on Aktau's main square went on.", "Ақтауда басты алаңындағы наразылық жалғасты.", "Ақтаудың"),
     ("The protest on Aktau's main square went on.", "Ақтаудың басты алаңындағы наразылық жалғасты.", None),

@@ -61,7 +61,9 @@ _ADVERBS = frozenset("later earlier now then today yesterday tomorrow here there
 _VERB_WORDS = frozenset("is was were are be been has have had will would could can may might must should shall "
                         "did does do said says wrote spoke began became went came "
                         # (and the pasts of verbs that take no object: "the anniversary fell on …")
-                        "fell rose grew stood sat lay arose fled flew slept sank".split())
+                        "fell rose grew stood sat lay arose fled flew slept sank "
+                        # (and the presents of being somewhere or somehow: "the Committee remains in charge")
+                        "remains stays seems appears lives".split())
 #: Words that show a name is not at the start of its clause
 _NOT_SUBJECT = frozenset("in at on for from to with by into over after before during of about against "
                          "through under between among without within across towards toward than like as "
