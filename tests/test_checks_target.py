@@ -3566,6 +3566,10 @@ def test_kazakh_object_before_a_reported_clause(source: str, target: str, expect
     # "at" and "throughout" say where too
     ("Production at Kashagan was not interrupted.", "Қашағанға өндіріс тоқтаған жоқ.", "Қашағанда"),
     ("Production at Kashagan was not interrupted.", "Қашағанда өндіріс тоқтаған жоқ.", None),
+    # орналасқан, "located", says where something is: the locative, not the dative of placing
+    ("The consulates located in Almaty kept working.", "Алматыға орналасқан консулдықтар жұмысын жалғастырды.",
+     "Алматыда"),
+    ("The consulates located in Almaty kept working.", "Алматыда орналасқан консулдықтар жұмысын жалғастырды.", None),
     # қайта before a verb is "again", no verb of moving asking for a dative
     ("Production at Kashagan resumed within a day.", "Қашағанға өндіріс бір тәулік ішінде қайта басталды.",
      "Қашағанда"),

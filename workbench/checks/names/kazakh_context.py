@@ -672,9 +672,10 @@ def _verb_form_of_any(low: str, stems: Iterable[str]) -> bool:
 
 def _moving_or_putting(low: str) -> bool:
     """Is the folded *low* a form of a verb of moving, bringing or putting, of either voice? (Not
-    қайта, "again", the adverb the converb of қайту has become: «қайта басталды», resumed.)"""
-    return low != "қайта" and (_verb_form_of_any(low, _TO_WHERE_STEMS)
-                               or _stem_of_any_voice(low, _TO_WHERE_STEM_SET) is not None)
+    қайта, "again", the adverb the converb of қайту has become: «қайта басталды», resumed; nor the
+    participle орналасқан, "located", which says where something is: «Алматыда орналасқан».)"""
+    return low != "қайта" and not low.startswith("орналасқан") \
+        and (_verb_form_of_any(low, _TO_WHERE_STEMS) or _stem_of_any_voice(low, _TO_WHERE_STEM_SET) is not None)
 
 
 _DATIVE_COMPOUND_STEMS = {noun: frozenset(stems.split()) for noun, stems in _DATIVE_COMPOUNDS.items()}
