@@ -1150,6 +1150,11 @@ def test_names_in_a_list_share_one_case(source: str, target: str, expected: str 
     ("Kazakhstan took part in the talks.", "Қазақстан келіссөздерге қатысты.", None),
     ("As regards the CSTO, the akimat has nothing to add.", "ҰҚШҰ қатысты әкімдіктің қосар сөзі жоқ.", "ҰҚШҰ-ға"),
     ("As regards the CSTO, the akimat has nothing to add.", "ҰҚШҰ-ға қатысты әкімдіктің қосар сөзі жоқ.", None),
+    # ұқсас: "similar to" after a dative, or the plain adjective "similar"
+    ("The CSTO is an organisation similar to NATO.", "ҰҚШҰ — НАТО-ны ұқсас ұйым.", "НАТО-ға"),
+    ("The CSTO is an organisation similar to NATO.", "ҰҚШҰ — НАТО-ға ұқсас ұйым.", None),
+    ("The BBC and International Viewpoint reported similar figures.",
+     "BBC мен International Viewpoint ұқсас сандарды келтірді.", None),
     # басқа: "except", "but" after an ablative, or the adjective "other"
     ("No one but Tokayev knew why.", "Неліктен екенін Тоқаевқа басқа ешкім білмеді.", "Тоқаевтан"),
     ("No one but Tokayev knew why.", "Неліктен екенін Тоқаевтан басқа ешкім білмеді.", None),

@@ -92,6 +92,8 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
                                                 r"|about|on|over)"), DAT, "dat",
                                    never=ACC | INS),
     "тәуелсіз": _AdverbPostposition(right_before(r"independen(?:t|ce)\s+(?:of|from)"), ABL, "abl"),
+    # "similar to NATO" → «НАТО-ға ұқсас» (ұқсас is also the plain "similar": «ұқсас сандар», similar figures)
+    "ұқсас": _AdverbPostposition(right_before(r"(?:similar|akin|comparable)\s+to|resembl(?:e|es|ed|ing)"), DAT, "dat"),
     # "no one but Tokayev", "except Almaty" → «Тоқаевтан басқа» (басқа is also "other": «басқа адам»)
     "басқа": _AdverbPostposition(right_before(r"(?:but|except|besides|apart\s+from|other\s+than)"), ABL, "abl"),
     # "satisfied with KazMunayGas" → «ҚазМұнайГазға риза», "unhappy with Tokayev" → «Тоқаевқа наразы»,
