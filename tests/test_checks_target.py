@@ -1311,6 +1311,11 @@ def test_kazakh_possessor_across_a_modifier_is_genitive(source: str, target: str
      "Facebook-тан"),
     # the genitive is another way to say it ("coal from Ekibastuz")
     ("Coal from Ekibastuz feeds power stations.", "Екібастұздың көмірі электр стансаларын қоректендіреді.", None),
+    # түсу: a request or letter comes in from somewhere («АҚШ-тан түскен сұрау»)
+    ("The request received from the USA concerned American citizens.",
+     "АҚШ-та түскен сұрау американдық азаматтарға қатысты болды.", "АҚШ-тан"),
+    ("The request received from the USA concerned American citizens.",
+     "АҚШ-тан түскен сұрау американдық азаматтарға қатысты болды.", None),
     # ... and the owner of a plural possessed object, "read messages from Marko Bojcun"
     ("Chris Ford read messages from Marko Bojcun.", "Крис Форд Марко Бойцунның жолдауларын оқып шықты.", None),
     ("Chris Ford took the letters from Marko Bojcun.", "Крис Форд хаттарды Марко Бойцунның алды.", "Марко Бойцуннан"),

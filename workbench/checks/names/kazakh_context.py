@@ -737,7 +737,7 @@ def ablative_compound(noun: str, verb: str, *, questioned: bool = False) -> bool
 
 #: Verbs whose source, where something is taken, heard or fled from, is an ablative
 #: (distancing and setting apart too: «Назарбаевтан алшақтады»)
-_SOURCE_STEMS = frozenset("қаш ал есті шық кет құтыл айырыл қайт көш тарт алшақта алыста оқшаулан бөлін өшір ажыра "
+_SOURCE_STEMS = frozenset("қаш ал есті шық кет құтыл айырыл қайт көш тарт алшақта алыста оқшаулан бөлін өшір ажыра түс "
                           "қабылда "          # (receiving: «Назарбаевтан қабылдап алды»)
                           "күт біл үйрен".split())     # (expecting, learning from: «Джонсоннан ештеңе күтпеді»)
 #: ... unless the clause abandons the place, which is then an accusative («ТМД-ны тастап кетті»)
