@@ -1533,6 +1533,9 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
      "Министрлік тапшылық үшін «ҚазМұнайГаз» компаниясын айыппұл салды.", "«ҚазМұнайГаз» компаниясына"),
     ("The ministry fined KazMunayGas for the shortage.",
      "Министрлік тапшылық үшін «ҚазМұнайГаз» компаниясына айыппұл салды.", None),
+    # after "to", an ablative before a compound whose object is a dative says where from: wrong
+    ("He had put a question to Kurmanov.", "Ол Құрмановтан бір сұрақ қойған.", "Құрмановқа"),
+    ("He had put a question to Kurmanov.", "Ол Құрмановқа бір сұрақ қойған.", None),
     ("Two journalists were fined 100,000 tenge each.", "Екі журналиске 100 000 теңге айыппұл салынды.", None),
 ])
 def test_kazakh_verbs_govern_their_object(source: str, target: str, expected: str | None) -> None:

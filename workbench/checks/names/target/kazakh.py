@@ -1091,7 +1091,10 @@ class KazakhRules(KazakhSourceRules):
         before_en, after_en = self.source_around(entry.ref)
         double = before_en is not None and EN_GIVING_BEFORE.search(before_en) is not None \
             and second_object_next(after_en)
-        if cases & ~(KK_ACC | KK_GEN) and not (cases == KK_NOM and (to or double) and self._clause_before(hit)):
+        # (an ablative or locative too after the English "to": "put a question to Kurmanov", «Құрмановтан сұрақ
+        # қойды», says where from)
+        if cases & ~(KK_ACC | KK_GEN) and not (cases == KK_NOM and (to or double) and self._clause_before(hit)) \
+                and not (to and cases in (KK_ABL, KK_LOC)):
             return
         if cases == KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in KK_COORDINATORS:
             return      # «Біріккен Ұлттар Ұйымы мен Еуропалық Одаққа хат жазды»: the case goes on the last one joined
