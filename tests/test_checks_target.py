@@ -2045,6 +2045,11 @@ def test_russian_genitive_after_of_an_accusative_or_a_share(source: str, target:
     ("My professor has been to Zhanaozen himself.", "Профессорымның өзі Жаңаөзенге болған.", "Жаңаөзенде"),
     ("My professor has been to Zhanaozen himself.", "Профессорымның өзі Жаңаөзенде болған.", None),
     ("My professor has been to Zhanaozen himself.", "Профессорымның өзі Жаңаөзенге барған.", None),
+    # electing sends one to a body
+    ("Paul Murphy was elected to the Irish Parliament in 2014.", "Пол Мерфи 2014 жылы Ирландия парламентінде сайланды.",
+     "Ирландия парламентіне"),
+    ("Paul Murphy was elected to the Irish Parliament in 2014.", "Пол Мерфи 2014 жылы Ирландия парламентіне сайланды.",
+     None),
     # exporting sends something somewhere
     ("Kazakhstan exports most of its crude to Europe.", "Қазақстан шикі мұнайының басым бөлігін Еуропаны экспорттайды.",
      "Еуропаға"),

@@ -469,6 +469,15 @@ def moving_verb(word: str) -> bool:
     return _stem_of_any_voice(word, _MOVING_STEMS) is not None
 
 
+def electing_verb(word: str) -> bool:
+    """Is *word* a form, active or passive, of electing (сайлады, сайланды) — whose where-to, the body one
+    is elected to, is a dative («парламентке сайланды»)?"""
+    return _stem_of_any_voice(word, _ELECTING_STEMS) is not None
+
+
+_ELECTING_STEMS = frozenset({"сайла"})
+
+
 #: The possessive and a case after a participle made a noun (жеткізілген-ін, келген-іне)
 _NOMINALISED_TAIL = re.compile(r"(?:ы|і)(?:н|на|не|нда|нде|нан|нен|ның|нің)?$")
 

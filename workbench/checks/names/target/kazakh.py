@@ -51,6 +51,7 @@ from ..kazakh_context import (
     dative_verb_for,
     dative_word,
     determiner,
+    electing_verb,
     embedded_verb,
     finite_passive,
     finite_verb,
@@ -807,9 +808,11 @@ class KazakhRules(KazakhSourceRules):
             moved = next((k for k, word in enumerate(words)
                           if nominalised_moving_verb(word) or (word.islower() and verbal_noun_of_moving(word))), None)
             words = words[:moved + 1] if moved is not None else words
+        # (electing sends one to a body too: "elected to the Irish Parliament", «Ирландия парламентіне сайланды»)
         if not words or postposition(words[0]) is not None or not (moving_verb(words[-1])
                                                                     or nominalised_moving_verb(words[-1])
-                                                                    or verbal_noun_of_moving(words[-1])):
+                                                                    or verbal_noun_of_moving(words[-1])
+                                                                    or electing_verb(words[-1])):
             return False
         if len(words) > 1 and words[-2].islower() and dative_word(fold(words[-2])) and not cases & KK_NOM:
             return False    # «Гуантанамоны еске салумен», "pointing to Guantanamo": the verb's own dative before
