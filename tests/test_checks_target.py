@@ -6328,6 +6328,10 @@ def test_a_kazakh_desiderative_governs_as_its_verb(source: str, target: str, exp
      "Кәрім Мәсімовті"),
     ("Tokayev dismissed Karim Massimov on 5 January.", "Тоқаев 5 қаңтарда Кәрім Мәсімовті қызметінен босатты.",
      None),
+    # a quoted company in an oblique case is checked as any name («Өзенмұнайгазға» сотқа берді: "took it to court")
+    ("The dismissed oil workers took Ozenmunaigas to court.", "Мұнайшылар «Өзенмұнайгазға» сотқа берді.",
+     "«Өзенмұнайгазды»"),
+    ("The dismissed oil workers took Ozenmunaigas to court.", "Мұнайшылар «Өзенмұнайгазды» сотқа берді.", None),
     # a dative owns nothing: the possessed noun after it is no reason to leave it («мерейтойымен», "on the anniversary")
     ("Biden congratulated Tokayev on the anniversary of independence.",
      "Байден Тоқаевқа тәуелсіздік мерейтойымен құттықтады.", "Тоқаевты"),

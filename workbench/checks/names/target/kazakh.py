@@ -1172,7 +1172,7 @@ class KazakhRules(KazakhSourceRules):
         (another accusative between), the name possesses what follows («Тоқаевтың бұйрығын
         сынады») or a postposition follows it."""
         cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or not cases or entry.surface[:1] in OPEN:
+        if entry.flags & EXTRA or not cases or (entry.surface[:1] in OPEN and not cases & ~(KK_NOM | KK_ACC)):
             return
         verb_en = self.english_object(entry.ref)
         infinitive = verb_en is None
