@@ -227,6 +227,13 @@ _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|t
 _CASE_WORD = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_word}
 
 
+def bare_quoted(entry: FormEntry, cases: int) -> bool:
+    """Is the name in quotes and in the nominative or accusative only — an undeclined title that may stand in
+    apposition, which the clause rules leave alone? (In another case a quoted name is declined like any
+    other: «Өзенмұнайгазға» сотқа берді.)"""
+    return entry.surface[:1] in OPEN and not cases & ~(KK_NOM | KK_ACC)
+
+
 class KazakhRules(KazakhSourceRules):
     """The case ending a Kazakh name's context needs."""
 
@@ -722,7 +729,7 @@ class KazakhRules(KazakhSourceRules):
         genitive («Назарбаевтың отставкаға кеткені туралы»). A dative, ablative, accusative, locative
         or instrumental before that verbal noun, with no genitive between, is a wrong inflection."""
         cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or not cases or cases & (KK_NOM | KK_GEN) or entry.surface[:1] in OPEN:
+        if entry.flags & EXTRA or not cases or cases & (KK_NOM | KK_GEN) or bare_quoted(entry, cases):
             return False
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None or not _EN_THAT_BEFORE.search(before_en) or not (
@@ -1172,7 +1179,7 @@ class KazakhRules(KazakhSourceRules):
         (another accusative between), the name possesses what follows («Тоқаевтың бұйрығын
         сынады») or a postposition follows it."""
         cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or not cases or (entry.surface[:1] in OPEN and not cases & ~(KK_NOM | KK_ACC)):
+        if entry.flags & EXTRA or not cases or bare_quoted(entry, cases):
             return
         verb_en = self.english_object(entry.ref)
         infinitive = verb_en is None
@@ -1258,7 +1265,8 @@ class KazakhRules(KazakhSourceRules):
         very verb after it («ҰҚК-ны әлі де сенді ме», «Асадты билікте қалуға көмектескен») is the
         object of nothing there (no other verb form between, but a verbal noun in the dative, which
         is the help's or the joining's aim)."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES not in (KK_ACC, KK_LOC, KK_ABL) or entry.surface[:1] in OPEN:
+        if entry.flags & EXTRA or entry.cases & KK_CASES not in (KK_ACC, KK_LOC, KK_ABL) \
+                or bare_quoted(entry, entry.cases & KK_CASES):
             return
         verb_en = self.english_object(entry.ref) or self.infinitive_verb(entry.ref)
         stem = dative_verb_for(verb_en) if verb_en is not None else None
@@ -1281,7 +1289,7 @@ class KazakhRules(KazakhSourceRules):
         owns a noun, nor where a compound whose object is a dative comes between: «Тоқаевқа телефон
         соғып сөйлесті») is wrong."""
         cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or not cases or cases & (KK_INS | KK_GEN) or entry.surface[:1] in OPEN:
+        if entry.flags & EXTRA or not cases or cases & (KK_INS | KK_GEN) or bare_quoted(entry, cases):
             return
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None or not _EN_PARTNER_BEFORE.search(before_en) or after_en.startswith(POSSESSIVE) \

@@ -316,7 +316,8 @@ class KazakhPlaceRules(KazakhPossessionRules):
         words = self.toks.words[hit.end:self._sentence_end(hit.end)]
         if self._closed_by_participle(hit):
             words = words[:1]
-        if entry.surface[:1] in OPEN or not _EN_WHERE_BEFORE.search(self.source_before(entry.ref)) \
+        if (entry.surface[:1] in OPEN and not entry.cases & KK_CASES & ~(KK_NOM | KK_ACC)) \
+                or not _EN_WHERE_BEFORE.search(self.source_before(entry.ref)) \
                 or not self.place_not_direction(entry.ref) or asked_for(words):
             return False
         if self._sentence_end(hit.end) == hit.end \
