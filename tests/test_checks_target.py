@@ -1155,6 +1155,11 @@ def test_names_in_a_list_share_one_case(source: str, target: str, expected: str 
     ("The CSTO is an organisation similar to NATO.", "ҰҚШҰ — НАТО-ға ұқсас ұйым.", None),
     ("The BBC and International Viewpoint reported similar figures.",
      "BBC мен International Viewpoint ұқсас сандарды келтірді.", None),
+    # a year between the article and the name changes nothing ("since the 2011 Zhanaozen massacre": бері + ablative)
+    ("The town has been watched since the 2011 Zhanaozen massacre.", "2011 жылғы Жаңаөзен оқиғасына бері қала бақылауда.",
+     "Жаңаөзен оқиғасынан"),
+    ("The town has been watched since the 2011 Zhanaozen massacre.", "2011 жылғы Жаңаөзен оқиғасынан бері қала бақылауда.",
+     None),
     # басқа: "except", "but" after an ablative, or the adjective "other"
     ("No one but Tokayev knew why.", "Неліктен екенін Тоқаевқа басқа ешкім білмеді.", "Тоқаевтан"),
     ("No one but Tokayev knew why.", "Неліктен екенін Тоқаевтан басқа ешкім білмеді.", None),

@@ -82,7 +82,9 @@ _FRONTED_TIME = re.compile(r"\s*(?:During|Throughout|After|Before|Since|In|On|Wi
 #: is still where it spread to; not "the rest of", whose noun the place then owns) ...
 WHOLE_OF = r"(?:(?:whole\s+of|entire|neighbou?ring)\s+(?:the\s+)?)?"
 #: ... after an article ("to a Council of Aksakals" as "to the Council")
-_ASIDE = r"(?:(?:the|a|an)\s+)?" + WHOLE_OF
+# (and a year after the article: "since the 2011 Zhanaozen massacre"; not after the preposition alone, "in 2022
+# Russia flew in", where the year is the time and the name the subject)
+_ASIDE = r"(?:(?:the|a|an)\s+(?:(?:1[89]|20)\d\d\s+)?)?" + WHOLE_OF
 
 
 #: how far from the end of the text a :func:`right_before` pattern can begin (its words, the aside)
