@@ -1542,6 +1542,9 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     ("He had put a question to Kurmanov.", "Ол Құрмановтан бір сұрақ қойған.", "Құрмановқа"),
     ("He had put a question to Kurmanov.", "Ол Құрмановқа бір сұрақ қойған.", None),
     ("Two journalists were fined 100,000 tenge each.", "Екі журналиске 100 000 теңге айыппұл салынды.", None),
+    # sanctions on someone: a compound whose object is a dative
+    ("Why has nobody imposed sanctions on Russia?", "Неге Ресейді ешкім санкция салмады?", "Ресейге"),
+    ("Why has nobody imposed sanctions on Russia?", "Неге Ресейге ешкім санкция салмады?", None),
 ])
 def test_kazakh_verbs_govern_their_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
