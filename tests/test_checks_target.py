@@ -1542,6 +1542,11 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     ("He had put a question to Kurmanov.", "Ол Құрмановтан бір сұрақ қойған.", "Құрмановқа"),
     ("He had put a question to Kurmanov.", "Ол Құрмановқа бір сұрақ қойған.", None),
     ("Two journalists were fined 100,000 tenge each.", "Екі журналиске 100 000 теңге айыппұл салынды.", None),
+    # "grateful to X for …" thanks X: the verbal noun between is the reason, not X's verb
+    ("We are grateful to Paul Mason for his support.", "Біз Пол Мейсонды көрсеткен қолдауы үшін ризашылық білдіреміз.",
+     "Пол Мейсонға"),
+    ("We are grateful to Paul Mason for his support.", "Біз Пол Мейсонға көрсеткен қолдауы үшін ризашылық білдіреміз.",
+     None),
     # sanctions on someone: a compound whose object is a dative
     ("Why has nobody imposed sanctions on Russia?", "Неге Ресейді ешкім санкция салмады?", "Ресейге"),
     ("Why has nobody imposed sanctions on Russia?", "Неге Ресейге ешкім санкция салмады?", None),

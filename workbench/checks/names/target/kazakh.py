@@ -193,6 +193,7 @@ _EN_PAIR_AFTER = re.compile(r"(?i)\s*,?\s+(?:and|or|nor|but|as\s+well\s+as)\s")
 #: беру, көмек көрсету, телефон соғу)
 #: words of scale after a figure (100 мың теңге, 2 млн доллар)
 _KK_SCALE = frozenset("мың миллион млн миллиард млрд триллион трлн жүз".split())
+_EN_GRATEFUL_TO = right_before(r"(?:grateful|thankful)\s+to")
 _EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang")
 #: The English preposition right before a name that asks for one Kazakh case
 _EN_LAST_PREPOSITION = right_before("(from|to|with)")
@@ -1121,7 +1122,9 @@ class KazakhRules(KazakhSourceRules):
         between = [fold(word) for word in words[:at]]
         # (a verbal noun between governs the name unless the English verb the compound renders has it
         # as its own object: "thanked Xi Jinping for his support", «Си Цзиньпинге қолдауы үшін алғыс айтты»)
-        thanked = _EN_COMPOUND_VERB.fullmatch((self.english_object(entry.ref) or "").lower()) is not None
+        # (and "grateful to Paul Mason for his support", the adjective of thanking)
+        thanked = _EN_COMPOUND_VERB.fullmatch((self.english_object(entry.ref) or "").lower()) is not None \
+            or _EN_GRATEFUL_TO.search(self.source_before(entry.ref)) is not None
         # (a genitive owns something between or after the compound: «Тоқаевтың ҰҚШҰ-ға алғыс айтып
         # жатқанын», that Tokayev was thanking the CSTO — the verbal noun's subject)
         # (a reported clause closed by деп or деген, «… ереуілді ұйымдастырды деген айып тақты», has verbs of its
