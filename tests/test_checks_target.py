@@ -803,6 +803,9 @@ def test_of_and_apposition_in_quotes(source: str, target: str, expected: str | N
      "Пикет был организован по призыву «Антикапиталистическое сопротивление».", "«Антикапиталистического сопротивления»"),
     ("The picket was called by Anti*Capitalist Resistance.",
      "Пикет был организован по призыву «Антикапиталистического сопротивления».", None),
+    ("Ten years have passed since the Zhanaozen massacre.", "Прошло десять лет со дня Жанаозенская трагедия.",
+     "Жанаозенской трагедии"),
+    ("Ten years have passed since the Zhanaozen massacre.", "Прошло десять лет со дня Жанаозенской трагедии.", None),
     # «в итоге», «накануне» are adverbs too: the name after them may be the subject
     ("In the end Tokayev resigned.", "В итоге Токаев ушёл.", None),
     # с + accusative only after a noun of size
