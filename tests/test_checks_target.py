@@ -2061,6 +2061,9 @@ def test_russian_genitive_after_of_an_accusative_or_a_share(source: str, target:
     ("My professor has been to Zhanaozen himself.", "Профессорымның өзі Жаңаөзенге болған.", "Жаңаөзенде"),
     ("My professor has been to Zhanaozen himself.", "Профессорымның өзі Жаңаөзенде болған.", None),
     ("My professor has been to Zhanaozen himself.", "Профессорымның өзі Жаңаөзенге барған.", None),
+    # putting and bringing in («енгізілді», "were brought into") have their where-to in the dative too
+    ("Army units were brought into Almaty.", "Алматыны әскер бөлімдері енгізілді.", "Алматыға"),
+    ("Army units were brought into Almaty.", "Алматыға әскер бөлімдері енгізілді.", None),
     # electing sends one to a body
     ("Paul Murphy was elected to the Irish Parliament in 2014.", "Пол Мерфи 2014 жылы Ирландия парламентінде сайланды.",
      "Ирландия парламентіне"),

@@ -469,6 +469,12 @@ def moving_verb(word: str) -> bool:
     return _stem_of_any_voice(word, _MOVING_STEMS) is not None
 
 
+def putting_verb(word: str) -> bool:
+    """Is *word* a form, active or passive, of a verb of putting or bringing in (енгізілді, орналастырды) —
+    whose where-to is a dative («Алматыға енгізілді»)?"""
+    return _stem_of_any_voice(word, _PUTTING_STEMS) is not None
+
+
 def electing_verb(word: str) -> bool:
     """Is *word* a form, active or passive, of electing (сайлады, сайланды) — whose where-to, the body one
     is elected to, is a dative («парламентке сайланды»)?"""

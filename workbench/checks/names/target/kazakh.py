@@ -87,6 +87,7 @@ from ..kazakh_context import (
     possessive_shape,
     postposition,
     publishing_verb,
+    putting_verb,
     quoted_head,
     something_to_own,
     source_postposition,
@@ -820,7 +821,8 @@ class KazakhRules(KazakhSourceRules):
         if not words or postposition(words[0]) is not None or not (moving_verb(words[-1])
                                                                     or nominalised_moving_verb(words[-1])
                                                                     or verbal_noun_of_moving(words[-1])
-                                                                    or electing_verb(words[-1])):
+                                                                    or electing_verb(words[-1])
+                                                                    or putting_verb(words[-1])):
             return False
         if len(words) > 1 and words[-2].islower() and dative_word(fold(words[-2])) and not cases & KK_NOM:
             return False    # «Гуантанамоны еске салумен», "pointing to Guantanamo": the verb's own dative before
