@@ -1516,6 +1516,10 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     ("Xi Jinping openly supported Tokayev.", "Си Цзиньпин Тоқаевқа ашық қолдады.", "Тоқаевты"),
     ("Xi Jinping openly supported Tokayev.", "Си Цзиньпин Тоқаевты ашық қолдады.", None),
     ("Xi Jinping sent a letter of support to Tokayev.", "Си Цзиньпин Тоқаевқа хат жолдап, қолдады.", None),
+    # қамту, "cover, spread across": the accusative
+    ("The strike had spread across the whole of Mangystau Region.", "Ереуіл бүкіл Маңғыстау облысына қамтыды.",
+     "Маңғыстау облысын"),
+    ("The strike had spread across the whole of Mangystau Region.", "Ереуіл бүкіл Маңғыстау облысын қамтыды.", None),
     # meeting, talking, agreeing *with* someone: the instrumental
     ("Tokayev met Putin at the CIS summit.", "Тоқаев ТМД саммитінде Путинге кездесті.", "Путинмен"),
     ("Tokayev met Putin at the CIS summit.", "Тоқаев ТМД саммитінде Путинмен кездесті.", None),
