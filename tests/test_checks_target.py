@@ -2235,6 +2235,11 @@ def test_kazakh_pair_of_different_kinds(source: str, target: str, expected: str 
      "Полиция Шымкента применила слезоточивый газ против участников митинга.", None),
     ("Police in Shymkent used tear gas against the rally.",
      "Полиция в Шымкенте применила слезоточивый газ против участников митинга.", None),
+    # ... a noun in -ing after an article too ("the building in Shymkent"), not a participle ("living in")
+    ("The akimat building in Shymkent was also surrounded.", "Здание акимата Шымкент тоже было окружено.", "Шымкента"),
+    ("The akimat building in Shymkent was also surrounded.", "Здание акимата Шымкента тоже было окружено.", None),
+    ("Workers living in Shymkent joined the strike.", "Рабочие, живущие в Шымкенте, присоединились к забастовке.",
+     None),
     # ... not after a verb, and not after a generic noun, whose apposition the name is
     ("The strike began in Zhanaozen.", "Забастовка охватила Жанаозен.", None),
     ("Eni and Chevron are among the partners in the Karachaganak field.",

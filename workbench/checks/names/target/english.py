@@ -171,6 +171,9 @@ FROM_BEFORE = re.compile(r"(?i)\b(from|at)\s+(?:the\s+)?$"      # and "the strik
                          r"|\b(?!(?:is|are|was|were|be|been|being|and|or|but|it|them|him|her|us|me|you|out|up|"
                          r"down|back|only|even|also|just|part|not|all|both|each|people|who|which|that)\s)"
                          r"[a-z]+(?<!ed)(?<!ing)(?<!ly)\s+(in)\s+(?:the\s+)?$")
+#: ... and a noun in -ing after an article or a possessive, then "in" ("the building in", "a meeting in")
+_EN_ING_NOUN_IN = re.compile(r"(?i)\b(?:the|a|an|this|that|its|their|his|her)\s+(?:[a-z]+\s+)?[a-z]{3,}ing\s+in\s+"
+                             r"(?:the\s+)?$")
 #: Verbs of motion and position before "in" that the "in after a noun" cue cannot tell from nouns
 EN_IN_AFTER_VERB = frozenset(IRREGULAR_OBJECT_PASTS) | frozenset(
    "came come comes went go goes sat sit stood stand lay lie lies live lives stay stays remain remains "
@@ -320,7 +323,11 @@ class SourceReading(SegmentState):
         Xi Jinping", "police in Shymkent"), which Russian says with a genitive? Not where the name
         modifies the word after it ("from Charing Cross police station"), is a possessor ("came
         in Xi Jinping's message"), or follows a verb of motion or position before "in"."""
-        cue = FROM_BEFORE.search(self.source_before(ref))
+        before = self.source_before(ref)
+        cue = FROM_BEFORE.search(before)
+        if cue is None and _EN_ING_NOUN_IN.search(before):
+            # ("the akimat building in Shymkent", "the meeting in Almaty": a noun in -ing after an article)
+            return not noun_next(self.source_around(ref)[1]) and not self.english_possessive(ref)
         return cue is not None and not noun_next(self.source_around(ref)[1]) \
             and not (cue.group(2) and (self.english_possessive(ref)
                                        or cue.group(0).split()[0].lower() in EN_IN_AFTER_VERB))
