@@ -5763,6 +5763,11 @@ def test_kazakh_pronoun_genitives_and_adverbs_that_look_possessed(source: str, t
      "Путин Қазақстанда оқиғаларды түрлі-түсті революция деп атады.", "Қазақстандағы"),
     ("Speaking in Ireland, Paul Murphy praised the oil workers in Zhanaozen.",
      "Ирландияда сөйлеген Пол Мерфи Жаңаөзендегі мұнайшыларды мақтады.", None),
+    # (a possessed plural object too: «ереуіл комитеттерін», "the strike committees")
+    ("Ainur Kurmanov compared the strike committees in Zhanaozen to workers' councils.",
+     "Айнұр Құрманов Жаңаөзенде ереуіл комитеттерін жұмысшы кеңестеріне теңеді.", "Жаңаөзендегі"),
+    ("Ainur Kurmanov compared the strike committees in Zhanaozen to workers' councils.",
+     "Айнұр Құрманов Жаңаөзендегі ереуіл комитеттерін жұмысшы кеңестеріне теңеді.", None),
     # ... or a genitive before a bare plural that ends the noun phrase («Ақтаудың наразылық білдірушілер»)
     ("Protesters in Aktau demanded that the gas price be brought back down.",
      "Ақтаудың наразылық білдірушілер газ бағасын қайта түсіруді талап етті.", "Ақтаудағы"),

@@ -1281,6 +1281,11 @@ def may_be_possessed(low: str) -> bool:
 _PLURAL_POSSESSED_OBJECT = re.compile(r".{2,}(?:лар|лер|дар|дер|тар|тер)(?:ын|ін)")
 
 
+def plural_possessed_object(low: str) -> bool:
+    """Is the folded *low* a plural with the possessive in the accusative (комитеттерін, "their committees")?"""
+    return _PLURAL_POSSESSED_OBJECT.fullmatch(low) is not None
+
+
 #: An accusative or a past verb for certain: -ды/-ді (жаншуды, шақырды), or -ты/-ті after a
 #: consonant (соқты, қызметті); a noun in -т with the possessive has a vowel before it (қызметі)
 _ACCUSATIVE_OR_PAST = re.compile(r".+(?:ды|ді)|.+[кқпстшфхцчщ](?:ты|ті)")

@@ -35,6 +35,7 @@ from ..kazakh_context import (
     passive_verb,
     place_head,
     plain_adjective,
+    plural_possessed_object,
     possessive_shape,
     postposition,
     round_verb,
@@ -231,7 +232,10 @@ class KazakhPlaceRules(KazakhPossessionRules):
         if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
             return False
         words = self._clause_after(hit)[:3]
-        at = next((k for k, word in enumerate(words) if word.islower() and case_by_ending(fold(word)) == "acc"), None)
+        # (the object in the accusative, a possessed one too: «Жаңаөзенде ереуіл комитеттерін … теңеді»)
+        at = next((k for k, word in enumerate(words) if word.islower() and (case_by_ending(fold(word)) == "acc"
+                                                                             or plural_possessed_object(fold(word)))),
+                  None)
         # (not a participle's place, «Алматыда ұсталғандарды», those detained in Almaty: the locative is its own)
         if at is None or at == len(self._clause_after(hit)) - 1 or any(
                 not word.islower() or case_by_ending(fold(word)) not in (None, "acc") or genitive_word(fold(word))
