@@ -5773,6 +5773,13 @@ def test_kazakh_pronoun_genitives_and_adverbs_that_look_possessed(source: str, t
      "Ақтаудың наразылық білдірушілер газ бағасын қайта түсіруді талап етті.", "Ақтаудағы"),
     ("Protesters in Aktau demanded that the gas price be brought back down.",
      "Ақтаудағы наразылық білдірушілер газ бағасын қайта түсіруді талап етті.", None),
+    # (a name or a postposition after the bare plural is nothing it heads)
+    ("The rallies in Uralsk were smaller than those in Aktobe.",
+     "Оралдың митингілер Ақтөбедегі митингілерден шағын болды.", "Оралдағы"),
+    ("The report on the events in Taldykorgan must be heard.", "Талдықорғанның оқиғалар туралы баяндама тыңдалуы тиіс.",
+     "Талдықорғандағы"),
+    ("The report on the events in Taldykorgan must be heard.", "Талдықорғандағы оқиғалар туралы баяндама тыңдалуы тиіс.",
+     None),
     # (a genitive before the possessed head of a longer compound owns it: «Қазақстанның мұнай кен орындары»)
     ("Chevron holds stakes in Kazakhstan oil fields.",
      "Chevron-ның Қазақстанның мұнай кен орындарындағы үлесі бар.", None),

@@ -263,8 +263,11 @@ class KazakhPlaceRules(KazakhPossessionRules):
         # (not «жұмысшылар одағы», a plural modifying the possessed noun after it)
         clause = self._clause_after(hit)
         end = next((k for k, word in enumerate(clause[:4]) if _KK_BARE_PLURAL.fullmatch(fold(word))), None)
-        if end is None or end + 1 >= len(clause) or possessive_shape(fold(clause[end + 1])) \
-                or may_own(fold(clause[end + 1])):
+        # (a name or a postposition after the plural is none it heads: «Оралдың митингілер Ақтөбедегі …», «…
+        # оқиғалар туралы»)
+        following = clause[end + 1] if end is not None and end + 1 < len(clause) else ""
+        if end is None or not following or (following.islower() and not any_postposition(following)
+                                            and (possessive_shape(fold(following)) or may_own(fold(following)))):
             return False
         words = clause[:end + 1]
         if any(not word.islower() or possessive_shape(fold(word)) or may_own(fold(word)) or genitive_word(fold(word))
