@@ -1516,6 +1516,10 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     ("Xi Jinping openly supported Tokayev.", "Си Цзиньпин Тоқаевқа ашық қолдады.", "Тоқаевты"),
     ("Xi Jinping openly supported Tokayev.", "Си Цзиньпин Тоқаевты ашық қолдады.", None),
     ("Xi Jinping sent a letter of support to Tokayev.", "Си Цзиньпин Тоқаевқа хат жолдап, қолдады.", None),
+    # a pronoun or an adverb between the name and its verb (ешкім, әлдеқашан): the verb governs the name
+    ("Nobody here listened to Biden.", "Мұнда Байденге ешкім тыңдамады.", "Байденді"),
+    ("Nobody here listened to Biden.", "Мұнда Байденді ешкім тыңдамады.", None),
+    ("Western Europe has long forgotten Zhanaozen.", "Батыс Еуропа Жаңаөзенге әлдеқашан ұмытып кетті.", "Жаңаөзенді"),
     # қамту, "cover, spread across": the accusative
     ("The strike had spread across the whole of Mangystau Region.", "Ереуіл бүкіл Маңғыстау облысына қамтыды.",
      "Маңғыстау облысын"),

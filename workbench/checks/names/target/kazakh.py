@@ -192,6 +192,10 @@ _EN_PAIR_BEFORE = re.compile(r"(?i)\b(?:and|or|nor|but|also|as\s+well\s+as|both|
 _EN_PAIR_AFTER = re.compile(r"(?i)\s*,?\s+(?:and|or|nor|but|as\s+well\s+as)\s")
 #: English verbs that Kazakh renders by a compound predicate with a dative object (алғыс айту, кеңес
 #: беру, көмек көрсету, телефон соғу)
+#: Adverbs and pronouns that stand between an object and its verb («Байденге ешкім тыңдамады», «Жаңаөзенге
+#: әлдеқашан ұмытып кетті»): the verb after them governs the name
+_KK_BETWEEN_WORDS = frozenset("ешкім бәрі біреу барлығы әлдеқашан мұқият әлі енді қазір тағы тіпті "
+                              "ешқашан әрдайым үнемі әбден мүлде".split())
 #: words of scale after a figure (100 мың теңге, 2 млн доллар)
 _KK_SCALE = frozenset("мың миллион млн миллиард млрд триллион трлн жүз".split())
 _EN_GRATEFUL_TO = right_before(r"(?:grateful|thankful)\s+to")
@@ -293,7 +297,9 @@ class KazakhRules(KazakhSourceRules):
             if verb_object_case(after) is None and after.islower() \
                     and (not _KK_CASE_ENDING.search(fold(after)) or adverb_like_case(fold(after))) \
                     and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
-                    and (self.english_object(entry.ref) or adverb_like_case(fold(after)) or comparative(fold(after))):
+                    and (self.english_object(entry.ref) or adverb_like_case(fold(after)) or comparative(fold(after))
+                         or (fold(after) in _KK_BETWEEN_WORDS
+                             and verb_object_case(self.toks.words[hit.end + 1]) is not None)):
                 # «Тоқаевқа ашық қолдады» ("openly supported Tokayev"): a bare word between, which the
                 # English object makes an adverb, not the verb's own object; or a dative compound after it
                 # («Мәскеуді ашық қарсы шықты», "openly opposed Moscow": қарсы шығу takes the dative)
