@@ -1520,6 +1520,11 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     ("Nobody here listened to Biden.", "Мұнда Байденге ешкім тыңдамады.", "Байденді"),
     ("Nobody here listened to Biden.", "Мұнда Байденді ешкім тыңдамады.", None),
     ("Western Europe has long forgotten Zhanaozen.", "Батыс Еуропа Жаңаөзенге әлдеқашан ұмытып кетті.", "Жаңаөзенді"),
+    # сынға алу, "criticise": a compound whose object is an accusative
+    ("Critics in Britain attacked Blair for working for Nazarbayev.",
+     "Ұлыбританиядағы сыншылар Блэрге Назарбаев үшін жұмыс істегені үшін сынға алды.", "Блэрді"),
+    ("Critics in Britain attacked Blair for working for Nazarbayev.",
+     "Ұлыбританиядағы сыншылар Блэрді Назарбаев үшін жұмыс істегені үшін сынға алды.", None),
     # қамту, "cover, spread across": the accusative
     ("The strike had spread across the whole of Mangystau Region.", "Ереуіл бүкіл Маңғыстау облысына қамтыды.",
      "Маңғыстау облысын"),

@@ -884,6 +884,7 @@ def asking_verb(word: str) -> bool:
 #: Compound verbs whose object is an accusative, by the converb or noun before the verb (сатып алды
 #: "bought", басып алды "seized", қамауға алды "arrested"; not ал alone, also "took from")
 _CLAUSE_COMPOUND_STEMS = {"сатып": frozenset({"ал"}), "басып": frozenset({"ал"}), "қамауға": frozenset({"ал"}),
+                          "сынға": frozenset({"ал"}),     # criticising: «Блэрді … сынға алды»
                           "бақылауда": frozenset({"ұста"}), "қолға": frozenset({"ал"}), "қоршауға": frozenset({"ал"}),
                           "бақылауға": frozenset({"ал"}), "тұтқынға": frozenset({"ал"}),
                           # taking someone to court, under one's control, welcoming someone
