@@ -1520,6 +1520,8 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
     ("Nobody here listened to Biden.", "Мұнда Байденге ешкім тыңдамады.", "Байденді"),
     ("Nobody here listened to Biden.", "Мұнда Байденді ешкім тыңдамады.", None),
     ("Western Europe has long forgotten Zhanaozen.", "Батыс Еуропа Жаңаөзенге әлдеқашан ұмытып кетті.", "Жаңаөзенді"),
+    ("People abroad were watching Kazakhstan closely.", "Шетелдегі адамдар Қазақстанға мұқият бақылап отырды.",
+     "Қазақстанды"),
     # сынға алу, "criticise": a compound whose object is an accusative
     ("Critics in Britain attacked Blair for working for Nazarbayev.",
      "Ұлыбританиядағы сыншылар Блэрге Назарбаев үшін жұмыс істегені үшін сынға алды.", "Блэрді"),

@@ -355,7 +355,7 @@ def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
 #: in any other case — a place, a time, a subject — says nothing.
 _VERB_STEMS = {
     "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал жүкте жет",
-    "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт қамты",
+    "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт қамты бақыла",
     # meeting, talking, agreeing *with* someone; interviewing, arguing, consulting, getting in touch
     "ins": "кездес сөйлес келіс сұхбаттас даулас ақылдас хабарлас тілдес",
     # losing, distancing oneself from, parting from (Ақтаудан айырылды); fearing (ҰҚШҰ-дан қорықты)
