@@ -6049,6 +6049,9 @@ def test_a_kazakh_accusative_owns_nothing(source: str, target: str, expected: st
      "АҚШ ҰҚШҰ әскерлерінің Қазақстанда келуіне алаңдаушылық білдірді.", "Қазақстанға"),
     ("Paul Murphy had visited Zhanaozen ten years before the uprising.",
      "Пол Мерфи көтерілістен он жыл бұрын Жаңаөзенге барған.", None),
+    # ... and an accusative: a verb of going takes no object
+    ("The Head of State visited Almaty on 13 January.", "Мемлекет басшысы 13 қаңтарда Алматыны барып, жұртпен кездесті.",
+     "Алматыға"),
     # (not where the English says "in": where it all happens)
     ("In Almaty, thousands came out onto the streets.", "Алматыда мыңдаған адам көшеге шықты.", None),
 ])

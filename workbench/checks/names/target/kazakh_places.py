@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from ..english_context import right_before
-from ..forms import EXTRA, FormEntry, Hit
+from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
 from ..kazakh_context import COORDINATORS as KK_COORDINATORS
@@ -87,13 +87,15 @@ class KazakhPlaceRules(KazakhPossessionRules):
         at = hit.end
         if at + 1 < self.n and self.toks.folded[at] in _KK_ALSO and not self.toks.gap(at + 1).strip(" \u00a0"):
             at += 1     # («Алматыда да келді», "came to Almaty too": the particle between)
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_LOC or entry.surface[:1] in OPEN \
+        # (an accusative too: «Алматыны барып», "visited Almaty" — a verb of going takes no object)
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_LOC, KK_ACC) or entry.surface[:1] in OPEN \
                 or self.lx.kinds[entry.ref] not in ("place", "organisation") or at >= self.n \
                 or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or not self.toks.words[at].islower() \
                 or not going_verb(self.toks.words[at]) or self.at_body(entry.ref):
             return False
-        self.wrong_case(hit, entry, "dat", f"(loc) right before {self.toks.words[at]!r}, a verb of going "
-                        "somewhere: where one goes is a dative")
+        self.wrong_case(hit, entry, "dat", f"({cases_of('kk', cases)[0]}) right before {self.toks.words[at]!r}, a "
+                        "verb of going somewhere: where one goes is a dative")
         return True
 
     def kazakh_accusative_for_in(self, hit: Hit, entry: FormEntry) -> bool:
