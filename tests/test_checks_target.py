@@ -1565,6 +1565,9 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
      "Пол Мейсонға"),
     ("We are grateful to Paul Mason for his support.", "Біз Пол Мейсонға көрсеткен қолдауы үшін ризашылық білдіреміз.",
      None),
+    # a request sent to someone (сұрау жолдау), questions put to them (сұрақтар қою)
+    ("Has the akimat sent a request to Chevron?", "Әкімдік Chevron-ды сұрау жолдады ма?", "Chevron-ға"),
+    ("Has the akimat sent a request to Chevron?", "Әкімдік Chevron-ға сұрау жолдады ма?", None),
     # sanctions on someone: a compound whose object is a dative
     ("Why has nobody imposed sanctions on Russia?", "Неге Ресейді ешкім санкция салмады?", "Ресейге"),
     ("Why has nobody imposed sanctions on Russia?", "Неге Ресейге ешкім санкция салмады?", None),
