@@ -1565,6 +1565,11 @@ def test_kazakh_possessive_head_that_is_also_another_word() -> None:
      "Пол Мейсонға"),
     ("We are grateful to Paul Mason for his support.", "Біз Пол Мейсонға көрсеткен қолдауы үшін ризашылық білдіреміз.",
      None),
+    # "promised Tokayev that …": the clause between is what was promised, not the name's verb
+    ("Putin promised Tokayev that the troops would leave soon.",
+     "Путин Тоқаевты әскерлер жақын арада елден кететінін уәде етті.", "Тоқаевқа"),
+    ("Putin promised Tokayev that the troops would leave soon.",
+     "Путин Тоқаевқа әскерлер жақын арада елден кететінін уәде етті.", None),
     # a request sent to someone (сұрау жолдау), questions put to them (сұрақтар қою)
     ("Has the akimat sent a request to Chevron?", "Әкімдік Chevron-ды сұрау жолдады ма?", "Chevron-ға"),
     ("Has the akimat sent a request to Chevron?", "Әкімдік Chevron-ға сұрау жолдады ма?", None),

@@ -199,7 +199,7 @@ _KK_BETWEEN_WORDS = frozenset("ешкім бәрі біреу барлығы ә�
 #: words of scale after a figure (100 мың теңге, 2 млн доллар)
 _KK_SCALE = frozenset("мың миллион млн миллиард млрд триллион трлн жүз".split())
 _EN_GRATEFUL_TO = right_before(r"(?:grateful|thankful)\s+to")
-_EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang")
+_EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang|promised")
 #: The English preposition right before a name that asks for one Kazakh case
 _EN_LAST_PREPOSITION = right_before("(from|to|with)")
 #: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
