@@ -1163,6 +1163,10 @@ def test_names_in_a_list_share_one_case(source: str, target: str, expected: str 
      "Жаңаөзен оқиғасынан"),
     ("The town has been watched since the 2011 Zhanaozen massacre.", "2011 жылғы Жаңаөзен оқиғасынан бері қала бақылауда.",
      None),
+    # кеңесші, "adviser to": the dative
+    ("Tony Blair was Nazarbayev's adviser for years.", "Тони Блэр көп жыл бойы Назарбаевты кеңесші болды.",
+     "Назарбаевқа"),
+    ("Tony Blair was an adviser to Nazarbayev for years.", "Тони Блэр көп жыл бойы Назарбаевқа кеңесші болды.", None),
     # басқа: "except", "but" after an ablative, or the adjective "other"
     ("No one but Tokayev knew why.", "Неліктен екенін Тоқаевқа басқа ешкім білмеді.", "Тоқаевтан"),
     ("No one but Tokayev knew why.", "Неліктен екенін Тоқаевтан басқа ешкім білмеді.", None),

@@ -43,6 +43,8 @@ for _words, _mask, _default in (
     ("байланысты", DAT | INS, "dat"),
     # "owned by Chevron" turned round: «Chevron-ға тиесілі» (belonging to), «әкімдікке қарасты»
     ("тиесілі қарасты", DAT, "dat"),
+    # "adviser to Nazarbayev": «Назарбаевқа кеңесші»
+    ("кеңесші", DAT, "dat"),
     # "thanks to Steve Eason": «Стив Изонға рахмет» (a subject may stand before it: «Тоқаев рахмет айтты»)
     ("рахмет", DAT | NOM, "dat"),
     ("гөрі тыс", ABL, "abl"),
