@@ -298,7 +298,9 @@ _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|ations|sion|ment|ship|ness|ity|it
                          r"lawyers|negotiators)"
                          # or what a ruler, a country or a city has ("the Nazarbayev regime", "the Kazakhstan
                          # Embassy", "the London picket")
-                         r"|(?:regime|government|embassy|picket|events|protests|uprising|massacre|offices?))\b")
+                         r"|(?:regime|government|embassy|picket|events|protests|uprising|massacre|offices?"
+                         # (and its institutions: "the Kyzylorda court", "Uralsk police", "the Almaty akimat")
+                         r"|police|court|akimat|authorities|administration|prosecutors?))\b")
 
 
 #: English "and" between two names ("Putin and the CSTO")

@@ -889,10 +889,10 @@ class RussianRules(RussianVerbRules):
                 # (a generic noun the glossary knows is no verb, however it ends: «журнал», "the journal of")
                 # (nor a word before "of" the English makes a plural noun, «граждан», "citizens of")
                 or (verb_like(fold(before)) and fold(before) not in self.index.grammar.get("generic", {})
-                    and not (self.after_of(entry.ref) and (_RU_NOUN_LIKE_PRESENT.search(fold(before))
-                                                           or len(before) <= 3
-                                                           or (_EN_PLURAL_OF.search(self.source_before(entry.ref))
-                                                               and not noun_next(self.source_around(entry.ref)[1])))))
+                    and not ((self.after_of(entry.ref) or self.english_noun_after(entry.ref))
+                             and (_RU_NOUN_LIKE_PRESENT.search(fold(before)) or len(before) <= 3
+                                  or (_EN_PLURAL_OF.search(self.source_before(entry.ref))
+                                      and not noun_next(self.source_around(entry.ref)[1])))))
                 or verb_governed(before) is not None
                 # (a noun of naming before it, «вернул столице название Астана», "its name of Astana": the name
                 # is what it is called, in the nominative)
