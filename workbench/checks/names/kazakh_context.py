@@ -477,13 +477,13 @@ def putting_verb(word: str) -> bool:
     return _stem_of_any_voice(word, _PUTTING_STEMS) is not None
 
 
-def electing_verb(word: str) -> bool:
-    """Is *word* a form, active or passive, of electing (сайлады, сайланды) — whose where-to, the body one
-    is elected to, is a dative («парламентке сайланды»)?"""
-    return _stem_of_any_voice(word, _ELECTING_STEMS) is not None
-
-
+#: Electing, whose where-to, the body one is elected to, is a dative («парламентке сайланды»)
 _ELECTING_STEMS = frozenset({"сайла"})
+
+
+def electing_verb(word: str) -> bool:
+    """Is *word* a form, active or passive, of electing (сайлады, сайланды)?"""
+    return _stem_of_any_voice(word, _ELECTING_STEMS) is not None
 
 
 #: The possessive and a case after a participle made a noun (жеткізілген-ін, келген-іне)
@@ -832,8 +832,6 @@ def without_auxiliary(words: list[str]) -> list[str]:
 PAIR_PARTICLES = frozenset("да де та те".split())
 #: The question particles, which may end a clause after its verb (шақырды ма?)
 _QUESTION_PARTICLES = frozenset("ма ме ба бе па пе ше".split())
-#: ... and the particle да/де/та/те ("and", "too") after a clause's verb, joining the next clause
-_JOINING_PARTICLES = frozenset("да де та те".split())
 
 
 def without_clause_particles(words: list[str]) -> list[str]:
@@ -843,7 +841,7 @@ def without_clause_particles(words: list[str]) -> list[str]:
     тойлағысы келмейді», "does not want to celebrate"), whose verb is the one that governs."""
     if len(words) > 1 and fold(words[-1]) in _QUESTION_PARTICLES:
         words = words[:-1]
-    if len(words) > 1 and fold(words[-1]) in _JOINING_PARTICLES:
+    if len(words) > 1 and fold(words[-1]) in PAIR_PARTICLES:
         words = words[:-1]      # «… қайтып оралдым да, …», "I went back, and …": да joins the next clause
     if len(words) > 1 and fold(words[-1]) == "жоқ" and participle(fold(words[-2])):
         words = words[:-1]
@@ -1432,7 +1430,7 @@ def adverb_like_case(low: str) -> bool:
     return low in _ADVERBS_LIKE_CASES
 
 
-def comparative(low: str) -> bool:
+def adverbial_word(low: str) -> bool:
     """Is the folded *low* a comparative (көбірек "more", азырақ, тезірек) or a word in -сыз/-сіз
     ("without": үнсіз "in silence", ескертусіз) — an adverb before a verb?"""
     return _COMPARATIVE.fullmatch(low) is not None or _PRIVATIVE.fullmatch(low) is not None

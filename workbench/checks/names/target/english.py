@@ -327,12 +327,13 @@ class SourceReading(SegmentState):
         in Xi Jinping's message"), or follows a verb of motion or position before "in"."""
         before = self.source_before(ref)
         cue = FROM_BEFORE.search(before)
-        if cue is None and _EN_ING_NOUN_IN.search(before):
-            # ("the akimat building in Shymkent", "the meeting in Almaty": a noun in -ing after an article)
-            return not noun_next(self.source_around(ref)[1]) and not self.english_possessive(ref)
-        return cue is not None and not noun_next(self.source_around(ref)[1]) \
-            and not (cue.group(2) and (self.english_possessive(ref)
-                                       or cue.group(0).split()[0].lower() in EN_IN_AFTER_VERB))
+        # ("the akimat building in Shymkent", "the meeting in Almaty": a noun in -ing after an article, then "in")
+        ing_noun = cue is None and _EN_ING_NOUN_IN.search(before) is not None
+        if (cue is None and not ing_noun) or noun_next(self.source_around(ref)[1]):
+            return False
+        in_cue = ing_noun or (cue is not None and cue.group(2) is not None)
+        return not (in_cue and (self.english_possessive(ref)
+                                or (cue is not None and cue.group(0).split()[0].lower() in EN_IN_AFTER_VERB)))
 
     def english_object(self, ref: int) -> str | None:
         """The English verb right before the referent that makes it the verb's object ("thanked",

@@ -38,6 +38,7 @@ from ..kazakh_context import (
     adjective_shaped,
     adverb_like_case,
     adverb_postposition,
+    adverbial_word,
     another_verb_form,
     any_postposition,
     any_verbal_noun,
@@ -45,7 +46,6 @@ from ..kazakh_context import (
     beginning_verb,
     case_by_ending,
     clause_verb_case,
-    comparative,
     converb,
     dative_compound,
     dative_verb_for,
@@ -117,6 +117,7 @@ from .english import (
     TO_IN_PREPOSITIONS,
     after_to,
 )
+from .kazakh_places import bare_quoted
 from .kazakh_sources import EN_LIST_BEFORE, KK_ABLATIVE_PARTNERS, KazakhSourceRules
 from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN, SENTENCE_END, offending_at
 
@@ -190,16 +191,17 @@ _EN_PLACED_AFTER = re.compile(r"(?i)\s+(?:on|in|at|near|by|inland|ahead|behind|b
 _EN_PAIR_BEFORE = re.compile(r"(?i)\b(?:and|or|nor|but|also|as\s+well\s+as|both|either|neither|only)\s+"
                              r"(?:from|to|with|in|by|on|against)?\s*(?:the\s+)?$")
 _EN_PAIR_AFTER = re.compile(r"(?i)\s*,?\s+(?:and|or|nor|but|as\s+well\s+as)\s")
-#: English verbs that Kazakh renders by a compound predicate with a dative object (алғыс айту, кеңес
-#: беру, көмек көрсету, телефон соғу)
-#: Adverbs and pronouns that stand between an object and its verb («Байденге ешкім тыңдамады», «Жаңаөзенге
-#: әлдеқашан ұмытып кетті»): the verb after them governs the name
-_KK_BETWEEN_WORDS = frozenset("ешкім бәрі біреу барлығы әлдеқашан мұқият әлі енді қазір тағы тіпті "
-                              "ешқашан әрдайым үнемі әбден мүлде".split())
+#: Pronouns and adverbs that stand between an object and its verb («Байденге ешкім тыңдамады», «Жаңаөзенге
+#: әлдеқашан ұмытып кетті»): the verb after them governs the name (those shaped like a case ending, әлі,
+#: енді, are :func:`adverb_like_case`'s)
+_KK_BETWEEN_WORDS = frozenset("ешкім бәрі біреу барлығы әлдеқашан мұқият қазір тіпті үнемі".split())
 #: words of scale after a figure (100 мың теңге, 2 млн доллар)
 _KK_SCALE = frozenset("мың миллион млн миллиард млрд триллион трлн жүз".split())
-_EN_GRATEFUL_TO = right_before(r"(?:grateful|thankful)\s+to")
+#: English verbs that Kazakh renders by a compound predicate with a dative object (алғыс айту, кеңес
+#: беру, көмек көрсету, телефон соғу, уәде ету)
 _EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang|promised")
+#: ... and the adjective of thanking before the name ("grateful to Paul Mason for his support")
+_EN_GRATEFUL_TO = right_before(r"(?:grateful|thankful)\s+to")
 #: The English preposition right before a name that asks for one Kazakh case
 _EN_LAST_PREPOSITION = right_before("(from|to|with)")
 #: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
@@ -231,13 +233,6 @@ _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|t
 
 #: The test of a word in each case a clause's verb may want of its object
 _CASE_WORD = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_word}
-
-
-def bare_quoted(entry: FormEntry, cases: int) -> bool:
-    """Is the name in quotes and in the nominative or accusative only — an undeclined title that may stand in
-    apposition, which the clause rules leave alone? (In another case a quoted name is declined like any
-    other: «Өзенмұнайгазға» сотқа берді.)"""
-    return entry.surface[:1] in OPEN and not cases & ~(KK_NOM | KK_ACC)
 
 
 class KazakhRules(KazakhSourceRules):
@@ -297,7 +292,7 @@ class KazakhRules(KazakhSourceRules):
             if verb_object_case(after) is None and after.islower() \
                     and (not _KK_CASE_ENDING.search(fold(after)) or adverb_like_case(fold(after))) \
                     and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
-                    and (self.english_object(entry.ref) or adverb_like_case(fold(after)) or comparative(fold(after))
+                    and (self.english_object(entry.ref) or adverb_like_case(fold(after)) or adverbial_word(fold(after))
                          or (fold(after) in _KK_BETWEEN_WORDS
                              and verb_object_case(self.toks.words[hit.end + 1]) is not None)):
                 # «Тоқаевқа ашық қолдады» ("openly supported Tokayev"): a bare word between, which the

@@ -76,6 +76,13 @@ _KK_ALSO = PAIR_PARTICLES | frozenset("ғана қана тіпті".split())
 _KK_PARTICIPLE_STEM = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
 
 
+def bare_quoted(entry: FormEntry, cases: int) -> bool:
+    """Is the name in quotes and in the nominative or accusative only — an undeclined title that may stand in
+    apposition, which the clause rules leave alone? (In another case a quoted name is declined like any
+    other: «Өзенмұнайгазға» сотқа берді.)"""
+    return entry.surface[:1] in OPEN and not cases & ~(KK_NOM | KK_ACC)
+
+
 class KazakhPlaceRules(KazakhPossessionRules):
     """Where the English puts a place after "in": the Kazakh case that says where, or which ones."""
 
@@ -325,8 +332,7 @@ class KazakhPlaceRules(KazakhPossessionRules):
         words = self.toks.words[hit.end:self._sentence_end(hit.end)]
         if self._closed_by_participle(hit):
             words = words[:1]
-        if (entry.surface[:1] in OPEN and not entry.cases & KK_CASES & ~(KK_NOM | KK_ACC)) \
-                or not _EN_WHERE_BEFORE.search(self.source_before(entry.ref)) \
+        if bare_quoted(entry, entry.cases & KK_CASES) or not _EN_WHERE_BEFORE.search(self.source_before(entry.ref)) \
                 or not self.place_not_direction(entry.ref) or asked_for(words):
             return False
         if self._sentence_end(hit.end) == hit.end \

@@ -52,10 +52,6 @@ NOUN_PLURAL_ENDINGS = (("ами", RU_PLURAL["ins"]), ("ями", RU_PLURAL["ins"]
                        ("ов", RU_PLURAL["gen"]), ("ев", RU_PLURAL["gen"]), ("ей", RU_PLURAL["gen"]))
 
 
-#: Kazakh words of likeness after a noun in the nominative: "like", "such as" (Франция сияқты)
-_KK_LIKE = frozenset("сияқты секілді тәрізді сынды".split())
-
-
 class NameLists(SourceReading):
     """Names in a list: one case for all, read from the list's context."""
 
@@ -256,10 +252,9 @@ class NameLists(SourceReading):
         name = cases_of("kk", case)[0]
         if hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
                 and self.toks.words[hit.end].islower() and (ends_in_case(self.toks.folded[hit.end], name)
-                                                            or any_postposition(self.toks.folded[hit.end])
-                                                            or self.toks.folded[hit.end] in _KK_LIKE):
-            # (nor where a postposition after the last governs it: «… және Франция сияқты Еуропа елдеріне»,
-            # "and European countries such as France" — the last name is no member of the list)
+                                                            or any_postposition(self.toks.folded[hit.end])):
+            # (nor where a postposition after the last governs it, one of likeness too: «… және Франция сияқты
+            # Еуропа елдеріне», "and European countries such as France" — the last name is no member of the list)
             return False
         self.wrong_case(hit, entry, name, f"(nom) last in a list whose other names are all in the {name}: the "
                         "ending goes on every name or on the last only")

@@ -98,8 +98,8 @@ _RU_SHORT_PASSIVE = re.compile(rf"\w{{3,}}{RU_SHORT_PASSIVE_ENDING}")
 _RU_PRESENT_PASSIVE = re.compile(r"\w{3,}[ая]?[еи]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)")
 #: an English preposition right before a name: the name is no subject
 EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|of|on|to|from|by|with|for|about|against|into|onto|over|under|"
-                                    r"near|after|before|across|through|between|among|without|like|than)\s+"
-                                    r"(?:the\s+)?$")
+                                   r"near|after|before|across|through|between|among|without|like|than)\s+"
+                                   r"(?:the\s+)?$")
 #: ... and those of them after which the name never turns into a Russian verb's subject ("belongs to
 #: Chevron": «принадлежит «Шеврону»»; not "by", whose agent a translation may make the subject)
 #: ("according to the Socialist Movement" is who says it, often the subject: «сообщает Социалистическое движение»)
