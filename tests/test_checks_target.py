@@ -1197,6 +1197,18 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
      "Ол Ұлыбритания зейнетақы қорларының облигацияларға тәуелділігін бағалады.", None),
     # a bare possessor right before its noun is a compound: no modifier, no finding
     ("Tokayev's government resigned.", "Тоқаев үкіметі отставкаға кетті.", None),
+    # ... but a name that itself ends in a possessed noun (облысы, қозғалысы) owns nothing bare
+    ("The oil workers of Mangystau Region were the first to walk out.",
+     "Маңғыстау облысы мұнайшылары ереуілге бірінші болып шықты.", "Маңғыстау облысының"),
+    ("The oil workers of Mangystau Region were the first to walk out.",
+     "Маңғыстау облысының мұнайшылары ереуілге бірінші болып шықты.", None),
+    ("Members of the Council of Aksakals were elected at open meetings.",
+     "Ақсақалдар кеңесі мүшелері ашық жиналыстарда сайланды.", "Ақсақалдар кеңесінің"),
+    # ... unless the possessed noun after it takes a case, or another possessed noun follows: one chain, one case
+    ("Some factions tried to use the rebellion of the oil workers of Mangystau Region.",
+     "Кейбір топтар Маңғыстау облысы мұнайшыларының бас көтеруін пайдалануға тырысты.", None),
+    ("Tokayev removed Nazarbayev from the chairmanship of the Security Council.",
+     "Тоқаев Назарбаевты Қауіпсіздік кеңесі төрағасы қызметінен босатты.", None),
     # the English possessive and a possessed noun further on, past a relative phrase: only a genitive reaches
     ("Zyuganov's so-called 'communist' party backed the intervention.",
      "Зюгановқа «коммунистік» деп аталатын партиясы араласуды қолдады.", "Зюгановтың"),

@@ -233,10 +233,21 @@ class KazakhPossessionRules(SourceReading):
         of_owner = self.after_of(entry.ref) and not (
             noun_next(after_en) and clause and not demonstrative(fold(clause[0])))
         strong = after_en.startswith(POSSESSIVE) or of_owner or author
-        adjacent = not cases & KK_NOM and (after_en.startswith(POSSESSIVE) or not cases & KK_ACC or concrete
-                                           or modifier or author)
+        # (a name whose own last word has the possessive, «Маңғыстау облысы», «Коммунистік партиясы», owns
+        # nothing bare: a possessed noun cannot be a bare possessor — «Маңғыстау облысының мұнайшылары»)
+        owned_head = bool(cases & KK_NOM) and hit.end - hit.start > 1 and self.possessed_name_end(hit)
+        adjacent = (not cases & KK_NOM or owned_head) and (after_en.startswith(POSSESSIVE) or not cases & KK_ACC
+                                                           or concrete or modifier or author)
         across = possessed_across(clause, adjacent=adjacent, owner=after_en.startswith(POSSESSIVE),
                                   bridge=not cases & KK_NOM)
+        if owned_head and across == 0 and not (strong and fold(clause[0])[-1] in "ыі" and possessed_noun(clause[0])
+                                               and not (len(clause) > 1 and clause[1].islower()
+                                                        and possessive_shape(fold(clause[1])))):
+            # (only for the English owner, "the oil workers of Mangystau Region" — "Kazakhmys miners" makes a
+            # compound, «Қазақмыс» корпорациясы кеншілері; and a chain of possessed nouns whose last one
+            # takes the case, «Маңғыстау облысы мұнайшыларының», «Қауіпсіздік кеңесі төрағасы қызметінен», is
+            # one compound: only a possessed noun in the nominative that ends the chain needs the genitive)
+            across = None
         if accusative_modifier and (across or (across == 0 and participle(fold(clause[0])))):
             # (only right before its noun: the weaker cue reaches no further, nor past a word that may be
             # a participle whose object it is, «Қашаған кен орнын игеретін консорциум»)
@@ -295,6 +306,12 @@ class KazakhPossessionRules(SourceReading):
         self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before "
                         f"{' '.join(clause[:across + 1])!r}: the source makes it the possessor, and {why}")
         return True
+
+    def possessed_name_end(self, hit: Hit) -> bool:
+        """Does the name at *hit* end in a noun with the third-person possessive (облысы, партиясы,
+        Одағы), not a person's patronymic (Байтұрсынұлы)?"""
+        low = self.toks.folded[hit.end - 1]
+        return len(low) >= 4 and low[-1] in "ыі" and possessive_shape(low) and not low.endswith(("ұлы", "қызы"))
 
     def kazakh_subject(self, hit: Hit, entry: FormEntry) -> None:
         """English "Terry Conway wrote the report", "UN human rights chief Michelle Bachelet urged
