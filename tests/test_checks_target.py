@@ -3694,6 +3694,13 @@ def test_kazakh_object_before_a_reported_clause(source: str, target: str, expect
      "Депутаттар Таразға ұсталғандарға қатысты сауал жолдады.", "Таразда"),
     ("The deputies sent an inquiry about those detained in Taraz.",
      "Депутаттар Таразда ұсталғандарға қатысты сауал жолдады.", None),
+    # a verb of motion that has its own destination, "towards the akimat" («әкімдігіне қарай»), asks
+    # nothing of the place where it happens
+    ("In Uralsk, demonstrators marched towards the regional akimat.",
+     "Оралға демонстранттар облыс әкімдігіне қарай шеру тартты.", "Оралда"),
+    ("In Uralsk, demonstrators marched towards the regional akimat.",
+     "Оралда демонстранттар облыс әкімдігіне қарай шеру тартты.", None),
+    ("In Uralsk, demonstrators marched.", "Оралға демонстранттар шеру тартты.", None),
 ])
 def test_kazakh_dative_for_in(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

@@ -554,6 +554,8 @@ def dative_in_clause(words: list[str]) -> bool:
             # was set on fire")
             continue
         own_dative = own_dative or (before.islower() and dative_word(fold(before)))
+        if (postposition(word) or (0, ""))[1] == "dat" and before.islower() and dative_word(fold(before)):
+            continue        # «әкімдігіне қарай», "towards the akimat": the postposition has its own dative
         if moving and before.islower() and converb(before) and _stem_of(word, _AUXILIARY_STEMS) is not None:
             continue        # «өртеп жіберді» ("burned down"): an auxiliary after a converb moves nothing
         if moving or low.startswith(_DATIVE_INTEREST_STEMS) or low in _DATIVE_PREDICATIVES \

@@ -69,7 +69,7 @@ _EN_NOT_NOUNS = frozenset("same way place time is was were are be been and or bu
 #: the attribute's ending after a place's stem (Ақтаудағы, Жаңаөзендегі, Қазақстандағы, облысындағы)
 _ATTRIBUTE_TAILS = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
 #: a destination of its own after a verb of arrival ("… and returned to Pavlodar")
-_EN_OWN_DESTINATION = re.compile(r"\b(?:to|into)\s+(?:the\s+)?[A-Z]")
+_EN_OWN_DESTINATION = re.compile(r"\b(?:(?:to|into)\s+(?:the\s+)?[A-Z]|(?:to|into)\s+the\s|towards?\s)")
 #: the particles "too", "even", "only" that may stand between a name and its verb
 _KK_ALSO = PAIR_PARTICLES | frozenset("ғана қана тіпті".split())
 #: a participle's mark inside a Kazakh word (ұсталған, шығарылғандарды)
