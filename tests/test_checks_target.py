@@ -509,6 +509,11 @@ def _wrong_inflections(source: str, target: str) -> list[Finding]:
      "Петропавловске"),
     ("Troops were sent to Uralsk.", "Войска были направлены в Уральск.", None),
     ("Police detained activists in Semey.", "Полиция задержала активистов в Семее.", None),
+    # ("heads" before "of" is the noun, no verb of going: "the heads of companies in Nur-Sultan")
+    ("The heads of foreign oil companies in Nur-Sultan met the prime minister.",
+     "Руководители иностранных нефтяных компаний в Нур-Султан встретились с премьер-министром.", "Нур-Султане"),
+    ("The heads of foreign oil companies in Nur-Sultan met the prime minister.",
+     "Руководители иностранных нефтяных компаний в Нур-Султане встретились с премьер-министром.", None),
     # ... past the feminine of a relational adjective between («в советской Алма-Ате»)
     ("Those who grew up in Soviet Alma-Ata remember another city.",
      "Те, кто вырос в советской Алма-Ата, помнят другой город.", "Алма-Ате"),
@@ -5048,6 +5053,11 @@ def test_a_website_on_which_something_is_said_is_a_locative() -> None:
     _expect_fix("Paul Murphy reported the phone call on Facebook.",
                 "Пол Мёрфи рассказал о телефонном разговоре в Фейсбуке.", None)
     _expect_fix("He posted the video to Facebook.", "Он выложил видео в Фейсбук.", None)
+    # ... a possessive determiner between, as an article: "on his Facebook page"
+    _expect_fix("The photo is still up on his Facebook page.", "Фотография до сих пор висит у него в Фейсбук.",
+                "Фейсбуке")
+    _expect_fix("The photo is still up on his Facebook page.", "Фотография до сих пор висит у него в Фейсбуке.",
+                None)
     # … while a day is a time, the accusative: "on Independence Day", «в День независимости»
     _expect_fix("The strike began on Independence Day.", "Забастовка началась в День независимости.", None)
 
