@@ -1955,6 +1955,9 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
      "Құқық қорғау ұйымдары билікті Роза Төлетаеваны және басқа белсенділерді босатуға шақырды.", None),
     ("The authorities blocked Facebook and other social networks.",
      "Билік Facebook-ты және басқа да әлеуметтік желілерді бұғаттады.", None),
+    # (nor a dative that the next word takes: «ұйымға мүше елдердің басшыларымен», "the leaders of the member states")
+    ("Putin, together with Tokayev and the leaders of the other member states, took part in the summit.",
+     "Путин Тоқаевпен және ұйымға мүше өзге елдердің басшыларымен бірге саммитке қатысты.", None),
     # an event "at" a place is there, not going there; "aimed at" is where it goes
     ("TotalEnergies declined to comment on the strike at Kashagan.",
      "TotalEnergies Қашағанға ереуіл туралы пікір білдіруден бас тартты.", "Қашағандағы"),

@@ -48,6 +48,7 @@ from ..kazakh_context import (
     clause_verb_case,
     converb,
     dative_compound,
+    dative_predicative,
     dative_verb_for,
     dative_word,
     determiner,
@@ -653,8 +654,13 @@ class KazakhRules(KazakhSourceRules):
             if embedded_verb(low) or postposition(low) is not None or accusative_word(low):
                 return False        # past the second member («… белсенділерді босатуға»), or not a noun's case
             name = oblique_noun_case(low)
-            if name is None or (k + 1 < self.n and participle(self.toks.folded[k + 1])):
-                continue        # no case of these; «түрмеге қамалған»: the participle's own dative
+            after = self.toks.folded[k + 1] if k + 1 < self.n else ""
+            if name is None or participle(after) or (name == "dat" and (
+                    dative_predicative(after) or after.startswith("мүше")
+                    or (postposition(after) or (0, ""))[1] == "dat")):
+                # no case of these; «түрмеге қамалған»: the participle's own dative; «ұйымға мүше елдердің»,
+                # "member states": the dative the next word takes
+                continue
             case = _KK_CASE_BITS[name]
             if cases & case:
                 return False
