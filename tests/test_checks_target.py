@@ -1663,6 +1663,14 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
     # the English object of a verb that ends the Kazakh clause: a definite name takes the verb's case
     ("Paul Murphy criticised Tokayev in parliament.", "Пол Мерфи парламентте Тоқаевқа қатаң сынады.", "Тоқаевты"),
     ("Paul Murphy criticised Tokayev in parliament.", "Пол Мерфи парламентте Тоқаевты қатаң сынады.", None),
+    # a reported clause in a participle made a noun closes first: its verb takes the name
+    ("He recalled that a court in Aktau had sentenced Roza Tuletaeva to seven years.",
+     "Ол Ақтаудағы сот Роза Төлетаева жеті жылға соттағанын еске алды.", "Роза Төлетаеваны"),
+    ("He recalled that a court in Aktau had sentenced Roza Tuletaeva to seven years.",
+     "Ол Ақтаудағы сот Роза Төлетаеваны жеті жылға соттағанын еске алды.", None),
+    # (not one a postposition makes an adverbial: "criticised the party for backing")
+    ("The text criticises the Workers World Party for backing the intervention.",
+     "Мақалада Дүниежүзілік жұмысшылар партиясы әскери араласуды қолдағаны үшін сынға алынады.", None),
     ("Many blamed Nazarbayev rather than Tokayev.", "Көпшілік Тоқаевты емес, Назарбаевтың кінәлады.",
      "Назарбаевты"),
     ("The court sentenced Roza Tuletaeva to seven years.",

@@ -918,6 +918,19 @@ def clause_verb_case(word: str, before: str = "") -> str | None:
     return "abl" if compound is not None and _stem_of(word, compound) is not None else None
 
 
+#: A participle made a noun with the possessive, in any case (соттағанын, сынағаны, шақырғанына): the
+#: participle (соттаған) and what follows it
+_NOMINALISED_PARTICIPLE = re.compile(r"(.{3,}(?:ған|ген|қан|кен))(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің)?")
+
+
+def nominalised_verb_case(word: str) -> str | None:
+    """The case of the direct object of the verb whose participle made a noun *word* is («соттағанын»,
+    "that it sentenced": the accusative, as «соттады»), if it is one of the verbs in
+    :data:`CLAUSE_VERB_CASES`; else None."""
+    found = _NOMINALISED_PARTICIPLE.fullmatch(fold(word))
+    return clause_verb_case(found.group(1)) if found is not None else None
+
+
 def verbal_noun_object_case(word: str) -> str | None:
     """The case of the object of the verb whose verbal noun *word* is («босату», «қорғауға»,
     «сынауды»: "to dismiss", "to defend", "to criticise"), if it is one of the verbs in

@@ -70,6 +70,7 @@ from ..kazakh_context import (
     moving_verb,
     nominalised_moving_verb,
     nominalised_verb,
+    nominalised_verb_case,
     objectless_participle,
     oblique_noun_case,
     only_looks_possessed,
@@ -1226,8 +1227,16 @@ class KazakhRules(KazakhSourceRules):
             words = words[:at + 1] if at is not None else []
         if not words or not words[-1].islower():
             return
+        # (a reported clause in a participle made a noun closes first: «сот Роза Төлетаеваны … соттағанын еске
+        # алды», "recalled that the court had sentenced Roza Tuletaeva": its verb is the name's)
+        reported_at = None if infinitive else next(
+            (k for k, word in enumerate(words) if word.islower() and nominalised_verb_case(word)
+             # (not one a postposition makes an adverbial, «… қолдағаны үшін сынады», "criticised for backing")
+             and not (k + 1 < len(words) and any_postposition(words[k + 1]))), None)
+        if reported_at is not None:
+            words = words[:reported_at + 1]
         case = verbal_noun_object_case(words[-1]) if infinitive else \
-            clause_verb_case(words[-1], words[-2] if len(words) > 1 else "")
+            clause_verb_case(words[-1], words[-2] if len(words) > 1 else "") or nominalised_verb_case(words[-1])
         if case is None:
             return
         if case == "abl" and len(words) > 1 and not clause_verb_case(words[-1]) \
