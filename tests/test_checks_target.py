@@ -1663,6 +1663,13 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
     # the English object of a verb that ends the Kazakh clause: a definite name takes the verb's case
     ("Paul Murphy criticised Tokayev in parliament.", "Пол Мерфи парламентте Тоқаевқа қатаң сынады.", "Тоқаевты"),
     ("Paul Murphy criticised Tokayev in parliament.", "Пол Мерфи парламентте Тоқаевты қатаң сынады.", None),
+    # an imperative that opens a slogan makes the name its object ("Restore the 1993 Constitution!")
+    ("Restore the 1993 Constitution — that is the demand of Zhanaozen!",
+     "1993 жылғы Конституцияға қалпына келтіріңдер — Жаңаөзеннің талабы осы!", "1993 жылғы Конституцияны"),
+    ("Restore the 1993 Constitution — that is the demand of Zhanaozen!",
+     "1993 жылғы Конституцияны қалпына келтіріңдер — Жаңаөзеннің талабы осы!", None),
+    # (not a preposition that opens it: "Inside the CSTO, …")
+    ("Inside the CSTO, Russia decides everything.", "ҰҚШҰ-ның ішінде бәрін Ресей шешеді.", None),
     # a reported clause in a participle made a noun closes first: its verb takes the name
     ("He recalled that a court in Aktau had sentenced Roza Tuletaeva to seven years.",
      "Ол Ақтаудағы сот Роза Төлетаева жеті жылға соттағанын еске алды.", "Роза Төлетаеваны"),

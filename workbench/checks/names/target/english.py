@@ -110,6 +110,16 @@ _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREG
                           r"|(?:(?<=\b(?:can|not|did|may)\s)|(?<=\bwill\s)|(?<=\b[Nn]ever\s))"
                           + _BARE_VERB + ")"
                           + _OBJECT_TAIL)
+#: ... or an imperative that opens its sentence, a slogan's ("Restore the 1993 Constitution!", "Free Roza
+#: Tuletaeva"): a capitalised word then "the" (a title before a name is no verb: "President Tokayev")
+_IMPERATIVE_OBJECT = re.compile(r"(?:^|[.!?:\u2014\u2013]\s|[\"\u201c\u2018'(])\s*"
+                                r"(?!(?:Inside|Across|Against|Despite|After|Before|Outside|Under|Over|Within|Without|Throughout|During|Beyond|Behind|Like|Unlike|"
+                                r"Near|Around|Among|Amid|About|Above|Below|Between|Through|Toward|Towards|Onto|Into|"
+                                r"Upon|Via|Beside|Besides|Except|Including|Regarding|Concerning|Following|Given|"
+                                r"Meanwhile|Then|Today|Yesterday|Tomorrow|Also|Only|Even|Just|Here|There|Now|And|But|"
+                                r"Or|So|Yet|Both|All|Why|How|When|Where|What|Who|Which|While|If|Once|Since|Until|As|"
+                                r"Because|Although|Though|Whether|Not|Never|Please|Thanks|Thank)\b)"
+                                r"([A-Z][a-z]{2,}(?<!ing)(?<!ed)(?<!ly)(?<!s))\s+the\s+" + WHOLE_OF + "$")
 #: A determiner right before a word: a past participle after it is an adjective ("the banned party";
 #: not "that", a relative: "the court that sentenced")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|these|our|your)\s+$")
@@ -349,6 +359,8 @@ class SourceReading(SegmentState):
                 verb = _OBJECT_VERB.search(before[:title.start()])
         if verb is None:
             verb = _AUXILIARY_OBJECT_VERB.search(before)
+        if verb is None:
+            verb = _IMPERATIVE_OBJECT.search(before)
         if verb is None and self.language == "ru":
             verb = _INFINITIVE_OBJECT.search(before)
         if verb is None:
