@@ -1902,6 +1902,11 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
      "Мәсімов қамауға алынғаннан кейін Тоқаев ҰҚК-ны әлі де сенді ме?", "ҰҚК-ға"),
     ("After Massimov's arrest, did Tokayev still trust the KNB?",
      "Мәсімов қамауға алынғаннан кейін Тоқаев ҰҚК-ға әлі де сенді ме?", None),
+    # (a quoted name declined inside its quotes is a name like any other: its ending shows the case)
+    ("Few oil workers still trust KazMunayGas.", "Мұнайшылардың аз бөлігі ғана «ҚазМұнайГазды» әлі де сенеді.",
+     "«ҚазМұнайГазға»"),
+    ("Few oil workers still trust KazMunayGas.", "Мұнайшылардың аз бөлігі ғана «ҚазМұнайГазға» әлі де сенеді.",
+     None),
     ("Relatives complained to the United Nations.", "Туыстары Біріккен Ұлттар Ұйымын шағымданды.",
      "Біріккен Ұлттар Ұйымына"),
     # a gerund after "went on" makes the name its object

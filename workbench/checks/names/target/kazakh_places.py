@@ -77,10 +77,10 @@ _KK_PARTICIPLE_STEM = re.compile(r"(?:ған|ген|қан|кен|атын|ет�
 
 
 def bare_quoted(entry: FormEntry, cases: int) -> bool:
-    """Is the name in quotes and in the nominative or accusative only — an undeclined title that may stand in
-    apposition, which the clause rules leave alone? (In another case a quoted name is declined like any
-    other: «Өзенмұнайгазға» сотқа берді.)"""
-    return entry.surface[:1] in OPEN and not cases & ~(KK_NOM | KK_ACC)
+    """Is the name in quotes and undeclined (the nominative) — a title that may stand in apposition, which
+    the clause rules leave alone? (Declined, it is a name like any other, its ending inside the quotes:
+    «Өзенмұнайгазға» сотқа берді, «ҚазМұнайГазды» сенеді.)"""
+    return entry.surface[:1] in OPEN and bool(cases & KK_NOM) and not cases & ~(KK_NOM | KK_ACC)
 
 
 class KazakhPlaceRules(KazakhPossessionRules):
