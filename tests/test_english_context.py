@@ -21,6 +21,10 @@ from workbench.checks.names.english_context import subject_position, subject_ver
     ("During the uprising against ", False),
     ("In the city of ", False),
     ("Messages were sent by ", False),
+    # a participle or gerund right before the name makes it its object ...
+    ("In Aktau, contractors servicing ", False),
+    # ... not a noun in -ing after a determiner, a time
+    ("That evening ", True),
 ])
 def test_subject_position(before: str, expected: bool) -> None:
     assert subject_position(before) is expected

@@ -244,8 +244,16 @@ def subject_position(before: str) -> bool:
     fronted = _FRONTED_TIME.match(tail) if tail is before else None
     if fronted is not None:
         tail = tail[fronted.end():]     # "During the uprising Facebook removed …": a time phrase first
-    return not any(word.lower() in _NOT_SUBJECT or word.lower().endswith("ed")
-                   for word in re.findall(r"[A-Za-z']+", tail))
+    words = re.findall(r"[A-Za-z']+", tail)
+    if len(words) >= 2 and _ING_VERB.fullmatch(words[-1]) and words[-2].lower() not in _DETERMINERS:
+        return False        # "contractors servicing Kashagan sent …": the participle's object ("that evening" is a time)
+    return not any(word.lower() in _NOT_SUBJECT or word.lower().endswith("ed") for word in words)
+
+
+#: A participle or gerund in -ing (the word before it no determiner: "that evening" is a noun)
+_ING_VERB = re.compile(r"[a-z]{3,}ing")
+_DETERMINERS = frozenset("the a an that this these those each every one last next same whole his her its their our "
+                         "my your".split())
 
 
 def subject_verb(before: str, after: str, *, undergoing: bool = False) -> str | None:
