@@ -246,7 +246,7 @@ def subject_position(before: str) -> bool:
         tail = tail[fronted.end():]     # "During the uprising Facebook removed …": a time phrase first
     words = re.findall(r"[A-Za-z']+", tail)
     if len(words) >= 2 and _ING_VERB.fullmatch(words[-1]) and words[-2].lower() not in _DETERMINERS:
-        return False        # "contractors servicing Kashagan sent …": the participle's object ("that evening" is a time)
+        return False        # "contractors servicing Kashagan sent …": the participle's object (not "that evening")
     return not any(word.lower() in _NOT_SUBJECT or word.lower().endswith("ed") for word in words)
 
 
