@@ -1902,6 +1902,11 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
      "Мәсімов қамауға алынғаннан кейін Тоқаев ҰҚК-ны әлі де сенді ме?", "ҰҚК-ға"),
     ("After Massimov's arrest, did Tokayev still trust the KNB?",
      "Мәсімов қамауға алынғаннан кейін Тоқаев ҰҚК-ға әлі де сенді ме?", None),
+    # appealing or turning to someone (жүгіну) is telling: the one addressed is a dative
+    ("Tokayev appealed to the CSTO for help on the night of 5 January.",
+     "Тоқаев 5 қаңтарға қараған түні ҰҚШҰ-ны көмек сұрап жүгінді.", "ҰҚШҰ-ға"),
+    ("Tokayev appealed to the CSTO for help on the night of 5 January.",
+     "Тоқаев 5 қаңтарға қараған түні ҰҚШҰ-ға көмек сұрап жүгінді.", None),
     # (a quoted name declined inside its quotes is a name like any other: its ending shows the case)
     ("Few oil workers still trust KazMunayGas.", "Мұнайшылардың аз бөлігі ғана «ҚазМұнайГазды» әлі де сенеді.",
      "«ҚазМұнайГазға»"),

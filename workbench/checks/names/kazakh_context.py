@@ -397,9 +397,10 @@ CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() fo
 
 
 #: Verbs of giving, sending and telling: the one something goes to is their dative
-# (тағайында: a sentence or a post assigned to someone, «Төлетаеваға тағайындалған жаза»; арна: dedicated to)
-_GIVING_STEMS = frozenset("жолда жібер бер тапсыр ұсын жеткіз жаз айт түсіндір хабарла сат төле тағайында арна"
-                          .split())
+# (тағайында: a sentence or a post assigned to someone, «Төлетаеваға тағайындалған жаза»; арна: dedicated to;
+# жүгін: appealed or turned to, «ҰҚШҰ-ға көмек сұрап жүгінді»)
+_GIVING_STEMS = frozenset("жолда жібер бер тапсыр ұсын жеткіз жаз айт түсіндір хабарла сат төле тағайында арна "
+                          "жүгін".split())
 #: Verbs of happening: where it happens is a locative («Жаңаөзенде өтті»)
 # (тұрады lives, жұмыс істейді works, қамауда отыр is held, жүріп жатты was going on)
 _HAPPENING_STEMS = frozenset("өт өткіз бол жүр тұр істе сүр отыр жат".split())
