@@ -1902,6 +1902,14 @@ def test_kazakh_english_subject_is_nominative(source: str, target: str, expected
      "Мәсімов қамауға алынғаннан кейін Тоқаев ҰҚК-ны әлі де сенді ме?", "ҰҚК-ға"),
     ("After Massimov's arrest, did Tokayev still trust the KNB?",
      "Мәсімов қамауға алынғаннан кейін Тоқаев ҰҚК-ға әлі де сенді ме?", None),
+    # a sentence passed on someone (жазасын кесті, тағайындады): the compound's noun is its object, the one
+    # sentenced a dative
+    ("In 2012 a court sentenced Roza Tuletaeva to seven years in prison.",
+     "2012 жылы сот Роза Төлетаеваны жеті жылға бас бостандығынан айыру жазасын кесті.", "Роза Төлетаеваға"),
+    ("In 2012 a court sentenced Roza Tuletaeva to seven years in prison.",
+     "2012 жылы сот Роза Төлетаеваға жеті жылға бас бостандығынан айыру жазасын кесті.", None),
+    ("In 2012 a court sentenced Roza Tuletaeva to seven years in prison.",
+     "2012 жылы сот Роза Төлетаеваны жеті жылға соттады.", None),
     # appealing or turning to someone (жүгіну) is telling: the one addressed is a dative
     ("Tokayev appealed to the CSTO for help on the night of 5 January.",
      "Тоқаев 5 қаңтарға қараған түні ҰҚШҰ-ны көмек сұрап жүгінді.", "ҰҚШҰ-ға"),

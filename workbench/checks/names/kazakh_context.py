@@ -616,7 +616,16 @@ def giving_verb(word: str) -> bool:
 
 
 #: Compound verbs of giving, noun → verb stems: handing over (табыс ету), presenting (сыйға тарту)
-_GIVING_COMPOUNDS = {"табыс": frozenset({"ет"}), "сыйға": frozenset({"тарт"})}
+_GIVING_COMPOUNDS = {"табыс": frozenset({"ет"}), "сыйға": frozenset({"тарт"}),
+                     # a sentence passed on someone: «Төлетаеваға … жазасын кесті»
+                     "жаза": frozenset({"кес"}), "жазасын": frozenset({"кес", "тағайында"})}
+
+
+def compound_giving_predicate(words: list[str]) -> bool:
+    """Do *words* (a clause) end with a compound verb of giving whose noun is the thing given (жазасын
+    кесті, "passed a sentence"): a name in the accusative there cannot be its object too?"""
+    stems = _GIVING_COMPOUNDS.get(fold(words[-2])) if len(words) > 1 else None
+    return stems is not None and _stem_of(words[-1], stems) is not None
 
 
 def giving_predicate(words: list[str]) -> bool:

@@ -46,6 +46,7 @@ from ..kazakh_context import (
     beginning_verb,
     case_by_ending,
     clause_verb_case,
+    compound_giving_predicate,
     converb,
     dative_compound,
     dative_predicative,
@@ -366,7 +367,10 @@ class KazakhRules(KazakhSourceRules):
                 or EN_RECIPIENT_FIRST.search(before_en) is not None
             # (the verb before an auxiliary of aspect: «Қытайға … мұнай сатып отыр», "sells oil to China")
             words = without_auxiliary(self._clause_after(hit))
-            if not (double or EN_TO_RECIPIENT.search(before_en)) or not giving_predicate(words):
+            # (or the English object of "sentenced" where the Kazakh passes a sentence on it: «Төлетаеваны … жазасын
+            # кесті», the sentence the compound's own object)
+            passed = self.english_object(entry.ref) is not None and compound_giving_predicate(words)
+            if not (double or passed or EN_TO_RECIPIENT.search(before_en)) or not giving_predicate(words):
                 return False
         elif cases == KK_NOM:
             # "the money paid to Tony Blair": a bare name right before a verb of giving, of either voice,
