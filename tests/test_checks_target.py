@@ -1670,6 +1670,11 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
      "1993 жылғы Конституцияны қалпына келтіріңдер — Жаңаөзеннің талабы осы!", None),
     # (not a preposition that opens it: "Inside the CSTO, …")
     ("Inside the CSTO, Russia decides everything.", "ҰҚШҰ-ның ішінде бәрін Ресей шешеді.", None),
+    # a verb that acts on someone after "to" is an infinitive too, said with a verbal noun: its case
+    ("The defence asks to call Ainur Kurmanov as a witness by video link.",
+     "Қорғаушы Айнұр Құрмановқа бейнебайланыс арқылы куәгер ретінде шақыруды сұрады.", "Айнұр Құрмановты"),
+    ("The defence asks to call Ainur Kurmanov as a witness by video link.",
+     "Қорғаушы Айнұр Құрмановты бейнебайланыс арқылы куәгер ретінде шақыруды сұрады.", None),
     # a reported clause in a participle made a noun closes first: its verb takes the name
     ("He recalled that a court in Aktau had sentenced Roza Tuletaeva to seven years.",
      "Ол Ақтаудағы сот Роза Төлетаева жеті жылға соттағанын еске алды.", "Роза Төлетаеваны"),

@@ -1222,13 +1222,18 @@ class KazakhRules(KazakhSourceRules):
             return          # «Chevron мен ExxonMobil-ді кінәлайды»: a list's case on its last name only
         # («… қорықты деседі»: the verb before the hearsay word; «… шақырды ма?», «… айыптаған жоқ»)
         words = without_clause_particles(self._clause_after(hit))
-        if infinitive:
+        # ("decision to dismiss Nazarbayev", a verb that acts on someone after "to": an infinitive too, when
+        # the Kazakh says it with a verbal noun, «Назарбаевты қызметтен босату туралы шешімі»)
+        after_to_verb = not infinitive and re.search(rf"\bto\s+{re.escape(verb_en)}\s+(?:the\s+)?$",
+                                                     self.source_before(entry.ref)) is not None
+        if infinitive or after_to_verb:
             # (a bare verbal noun is often a noun, «тергеу жүргізу» "carry out an investigation": only one with
             # a case or the possessive, or before a postposition, «босату туралы», "about dismissing")
             at = next((k for k, word in enumerate(words) if word.islower() and verbal_noun_object_case(word)
                        and (not fold(word).endswith(("у", "ү")) or (k + 1 < len(words) and any_postposition(
                            words[k + 1])))), None)
-            words = words[:at + 1] if at is not None else []
+            if at is not None or infinitive:
+                words, infinitive = (words[:at + 1] if at is not None else []), True
         if not words or not words[-1].islower():
             return
         # (a reported clause in a participle made a noun closes first: «сот Роза Төлетаеваны … соттағанын еске
