@@ -1670,6 +1670,11 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
      "1993 жылғы Конституцияны қалпына келтіріңдер — Жаңаөзеннің талабы осы!", None),
     # (not a preposition that opens it: "Inside the CSTO, …")
     ("Inside the CSTO, Russia decides everything.", "ҰҚШҰ-ның ішінде бәрін Ресей шешеді.", None),
+    # the present of a verb that acts on someone, as a timeline writes it ("Tokayev relieves Nazarbayev")
+    ("5 January — Tokayev relieves Nazarbayev of his post as chairman of the Security Council.",
+     "5 қаңтар — Тоқаев Назарбаевқа Қауіпсіздік кеңесінің төрағасы қызметінен босатты.", "Назарбаевты"),
+    ("5 January — Tokayev relieves Nazarbayev of his post as chairman of the Security Council.",
+     "5 қаңтар — Тоқаев Назарбаевты Қауіпсіздік кеңесінің төрағасы қызметінен босатты.", None),
     # a verb that acts on someone after "to" is an infinitive too, said with a verbal noun: its case
     ("The defence asks to call Ainur Kurmanov as a witness by video link.",
      "Қорғаушы Айнұр Құрмановқа бейнебайланыс арқылы куәгер ретінде шақыруды сұрады.", "Айнұр Құрмановты"),
