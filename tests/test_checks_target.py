@@ -509,6 +509,15 @@ def _wrong_inflections(source: str, target: str) -> list[Finding]:
      "Петропавловске"),
     ("Troops were sent to Uralsk.", "Войска были направлены в Уральск.", None),
     ("Police detained activists in Semey.", "Полиция задержала активистов в Семее.", None),
+    # (a verb of moving after the name with its own destination moves nothing to the name: «работал в
+    # Нур-Султане и вернулся в Жанаозен»)
+    ("The appellant had worked in Nur-Sultan since 2019 and returned to Zhanaozen only at New Year.",
+     "Апеллянт с 2019 года работал в Нур-Султан и вернулся в Жанаозен лишь под Новый год.", "Нур-Султане"),
+    ("The appellant had worked in Nur-Sultan since 2019 and returned to Zhanaozen only at New Year.",
+     "Апеллянт с 2019 года работал в Нур-Султане и вернулся в Жанаозен лишь под Новый год.", None),
+    # (бывать, to have been somewhere, is staying)
+    ("There was no evidence that he had ever been to Tajikistan.",
+     "Нет доказательств того, что он когда-либо бывал в Таджикистан.", "Таджикистане"),
     # ("heads" before "of" is the noun, no verb of going: "the heads of companies in Nur-Sultan")
     ("The heads of foreign oil companies in Nur-Sultan met the prime minister.",
      "Руководители иностранных нефтяных компаний в Нур-Султан встретились с премьер-министром.", "Нур-Султане"),

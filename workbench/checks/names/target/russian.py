@@ -130,7 +130,7 @@ _RU_MEMBERSHIP = re.compile(rf"(?:{_RU_MEMBERSHIP_STEMS})\w*$")
 #: Russian verbs of being or staying somewhere (побывал, находился, жил, оказался, остался)
 #: (or being a member: «состоял в Коммунистической партии»; taking part: «участвовал в …»;
 #: deployed or stationed: «развёрнуты в Восточно-Казахстанской области»), and the nouns of membership
-_RU_STAYING = re.compile(r"(?:побыва|побыв|находи|наход|жил|жив[её]т|живут|прожи|оказа|оста[лв]|состо[яи]|участв"
+_RU_STAYING = re.compile(r"(?:побыва|побыв|быва|находи|наход|жил|жив[её]т|живут|прожи|оказа|оста[лв]|состо[яи]|участв"
                          rf"|развёрн|разверн|размещ|размест|дислоцир|{_RU_MEMBERSHIP_STEMS})\w*$")
 #: Months and other words of time in the genitive, which end a date before a name
 _RU_TIME_WORDS = frozenset({forms[1] for forms in RU_MONTHS.values()}
@@ -669,9 +669,17 @@ class RussianRules(RussianVerbRules):
         makes в + the accusative a direction, whatever the English preposition. (Not a noun after a
         preposition: «в Жанаозене после прибытия армии», "after the army arrived", is no motion there.)"""
         folded = self.toks.folded
+        end = self._clause_end(hit.end)
+
+        def own_destination(k: int) -> bool:
+            # «вернулся в Жанаозен», «отправили делегатов в Актау»: в/на a word or two after a verb that follows
+            # the name is that verb's own destination, not the name's (not a time: «пришёл в 2004 году»)
+            return k > hit.end and any(folded[j] in ("в", "во", "на") and j + 1 < end and not folded[j + 1].isdigit()
+                                       for j in range(k + 1, min(k + 4, end)))
         return any(RU_MOTION.match(folded[k])
                    and not (k > 0 and folded[k - 1] in PREPOSITIONS and folded[k - 1] not in ("в", "во", "на"))
-                   for k in range(self._clause_start(hit.start), self._clause_end(hit.end)) if not self.covered[k])
+                   and not own_destination(k)
+                   for k in range(self._clause_start(hit.start), end) if not self.covered[k])
 
     def government(self, hit: Hit, entry: FormEntry, before: str, rule: tuple[int, str] | None = None) -> None:
         rule = rule or governed(before)
