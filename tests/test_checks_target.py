@@ -518,6 +518,11 @@ def _wrong_inflections(source: str, target: str) -> list[Finding]:
     # (бывать, to have been somewhere, is staying)
     ("There was no evidence that he had ever been to Tajikistan.",
      "Нет доказательств того, что он когда-либо бывал в Таджикистан.", "Таджикистане"),
+    # a hyphenated preposition is one word: «из-за» takes the genitive, whatever «за» alone does
+    ("The police had grown bolder because of the Police Bill.",
+     "Полиция осмелела из-за законопроекта о полиции.", None),
+    ("The police had grown bolder because of the Police Bill.",
+     "Полиция осмелела из-за законопроектом о полиции.", "законопроекта о полиции"),
     # ("heads" before "of" is the noun, no verb of going: "the heads of companies in Nur-Sultan")
     ("The heads of foreign oil companies in Nur-Sultan met the prime minister.",
      "Руководители иностранных нефтяных компаний в Нур-Султан встретились с премьер-министром.", "Нур-Султане"),

@@ -221,6 +221,12 @@ class RussianRules(RussianVerbRules):
                 or self.accusative_determiner(hit, entry):
             return
         low = self.toks.folded[hit.start - 1]
+        if hit.start >= 2 and self.toks.gap(hit.start - 1) == "-" \
+                and governed(f"{self.toks.folded[hit.start - 2]}-{low}") is not None:
+            # «из-за законопроекта», «из-под Алматы»: a hyphenated preposition, not its last part (за, под)
+            if not self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
+                self.government(hit, entry, f"{self.toks.words[hit.start - 2]}-{self.toks.words[hit.start - 1]}")
+            return
         grammar = self.index.grammar
         adverbial = _RU_ADVERB_PREPOSITIONS.get(low)
         if adverbial is not None and adverbial[0].search(self.source_before(entry.ref)) \
