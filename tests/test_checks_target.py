@@ -518,6 +518,9 @@ def _wrong_inflections(source: str, target: str) -> list[Finding]:
     # (бывать, to have been somewhere, is staying)
     ("There was no evidence that he had ever been to Tajikistan.",
      "Нет доказательств того, что он когда-либо бывал в Таджикистан.", "Таджикистане"),
+    # a body part's owner may be a dative: "shake Pete Firmin's hand", «пожать руку Питу Фёрмину»
+    ("One day I would like to shake Pete Firmin's hand.", "Когда-нибудь я хотел бы пожать руку Питу Фёрмину.", None),
+    ("One day I would like to shake Pete Firmin's hand.", "Когда-нибудь я хотел бы пожать руку Пита Фёрмина.", None),
     # a hyphenated preposition is one word: «из-за» takes the genitive, whatever «за» alone does
     ("The police had grown bolder because of the Police Bill.",
      "Полиция осмелела из-за законопроекта о полиции.", None),

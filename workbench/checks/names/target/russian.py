@@ -132,6 +132,10 @@ _RU_MEMBERSHIP = re.compile(rf"(?:{_RU_MEMBERSHIP_STEMS})\w*$")
 #: deployed or stationed: «развёрнуты в Восточно-Казахстанской области»), and the nouns of membership
 _RU_STAYING = re.compile(r"(?:побыва|побыв|быва|находи|наход|жил|жив[её]т|живут|прожи|оказа|оста[лв]|состо[яи]|участв"
                          rf"|развёрн|разверн|размещ|размест|дислоцир|{_RU_MEMBERSHIP_STEMS})\w*$")
+#: Nouns of body parts, whose owner Russian may say in the dative («пожать руку Питу Фёрмину», «смотреть в
+#: глаза Токаеву») as well as in the genitive
+_BODY_PARTS = frozenset("рука руку руки руке рукой руками ладонь ладони голова голову голове глаза глазам лицо лицу "
+                        "плечо плечу спину сердце ногу ноги".split())
 #: Months and other words of time in the genitive, which end a date before a name
 _RU_TIME_WORDS = frozenset({forms[1] for forms in RU_MONTHS.values()}
                            | set("года дня числа недели месяца утра вечера ночи".split()))
@@ -1037,6 +1041,8 @@ class RussianRules(RussianVerbRules):
         if low is None:
             return
         before = self.toks.words[hit.start - 1]
+        if low in _BODY_PARTS:
+            return      # «пожать руку Питу Фёрмину», "shake Pete Firmin's hand": a body part's owner is a dative too
         if low.startswith(_ADDRESSING_NOUNS) and not (
                 (self.english_possessive(entry.ref) or sent_from
                  or (self.after_of(entry.ref) and low.startswith(_MESSAGE_NOUNS)))
