@@ -2412,6 +2412,11 @@ def test_russian_removal_verbs_take_s_with_the_genitive(source: str, target: str
      "Ұйымдастырушылар пикеттің суреттері үшін Стив Изонға алғыс айтты.", None),
     ("We thanked Paul Mason.", "Біз Пол Мейсонды ризашылық білдірдік.", "Пол Мейсонға"),
     ("We thanked Paul Mason.", "Біз Пол Мейсонға ризашылық білдірдік.", None),
+    # (an instrumental there says with whom, not to whom — unless a postposition of company follows)
+    ("Tokayev thanked Putin for sending troops so quickly.",
+     "Тоқаев әскерді тез жібергені үшін Путинмен алғыс айтты.", "Путинге"),
+    ("Tokayev thanked Putin for sending troops so quickly.",
+     "Тоқаев әскерді тез жібергені үшін Путинге алғыс айтты.", None),
     # (guaranteeing, asking questions, applauding: more compounds whose object is a dative)
     ("Kazakhstan guaranteed the United Nations that its peacekeepers would not fight.",
      "Қазақстан Біріккен Ұлттар Ұйымын бітімгерлердің соғыспайтынына кепілдік берді.", "Біріккен Ұлттар Ұйымына"),

@@ -1118,8 +1118,12 @@ class KazakhRules(KazakhSourceRules):
             and second_object_next(after_en)
         # (an ablative or locative too after the English "to": "put a question to Kurmanov", «Құрмановтан сұрақ
         # қойды», says where from)
+        # (an instrumental too where the English makes it the verb's object, "thanked Putin": «Путинмен алғыс
+        # айтты» says with whom — not before a postposition of company, «Путинмен бірге»)
+        partner = cases == KK_INS and self.english_object(entry.ref) is not None and not (
+            hit.end < self.n and any_postposition(self.toks.words[hit.end]))
         if cases & ~(KK_ACC | KK_GEN) and not (cases == KK_NOM and (to or double) and self._clause_before(hit)) \
-                and not (to and cases in (KK_ABL, KK_LOC)):
+                and not (to and cases in (KK_ABL, KK_LOC)) and not partner:
             return
         if cases == KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in KK_COORDINATORS:
             return      # «Біріккен Ұлттар Ұйымы мен Еуропалық Одаққа хат жазды»: the case goes on the last one joined
