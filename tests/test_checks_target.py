@@ -1685,6 +1685,11 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
      "1993 жылғы Конституцияға қалпына келтіріңдер — Жаңаөзеннің талабы осы!", "1993 жылғы Конституцияны"),
     ("Restore the 1993 Constitution — that is the demand of Zhanaozen!",
      "1993 жылғы Конституцияны қалпына келтіріңдер — Жаңаөзеннің талабы осы!", None),
+    # ... and one before a person's name with no article, of a verb that acts on people ("Invite Paul Mason")
+    ("Invite Paul Mason to the online meeting on Friday.",
+     "Жұма күнгі онлайн жиналысқа Пол Мейсонға шақырыңдар.", "Пол Мейсонды"),
+    ("Invite Paul Mason to the online meeting on Friday.",
+     "Жұма күнгі онлайн жиналысқа Пол Мейсонды шақырыңдар.", None),
     # (not a preposition that opens it: "Inside the CSTO, …")
     ("Inside the CSTO, Russia decides everything.", "ҰҚШҰ-ның ішінде бәрін Ресей шешеді.", None),
     # the present of a verb that acts on someone, as a timeline writes it ("Tokayev relieves Nazarbayev")

@@ -120,6 +120,11 @@ _IMPERATIVE_OBJECT = re.compile(r"(?:^|[.!?:\u2014\u2013]\s|[\"\u201c\u2018'(])\
                                 r"Or|So|Yet|Both|All|Why|How|When|Where|What|Who|Which|While|If|Once|Since|Until|As|"
                                 r"Because|Although|Though|Whether|Not|Never|Please|Thanks|Thank)\b)"
                                 r"([A-Z][a-z]{2,}(?<!ing)(?<!ed)(?<!ly)(?<!s))\s+the\s+" + WHOLE_OF + "$")
+#: ... and before a name with no article, only a verb that acts on people ("Invite Paul Mason", "Call Paul
+#: Murphy", "Free Roza Tuletaeva"; a title there is no verb: "President Tokayev")
+_IMPERATIVE_PERSON = re.compile(r"(?:^|[.!?:\u2014\u2013]\s|[\"\u201c\u2018'(])\s*"
+                                r"(Free|Release|Call|Phone|Ring|Invite|Ask|Tell|Thank|Support|Defend|Remember|"
+                                r"Contact|Help|Save|Stop|Arrest|Punish|Judge|Sack|Dismiss|Remove)\s+$")
 #: A determiner right before a word: a past participle after it is an adjective ("the banned party";
 #: not "that", a relative: "the court that sentenced")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|these|our|your)\s+$")
@@ -360,7 +365,7 @@ class SourceReading(SegmentState):
         if verb is None:
             verb = _AUXILIARY_OBJECT_VERB.search(before)
         if verb is None:
-            verb = _IMPERATIVE_OBJECT.search(before)
+            verb = _IMPERATIVE_OBJECT.search(before) or _IMPERATIVE_PERSON.search(before)
         if verb is None and self.language == "ru":
             verb = _INFINITIVE_OBJECT.search(before)
         if verb is None:
