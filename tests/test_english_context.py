@@ -30,6 +30,13 @@ def test_subject_position(before: str, expected: bool) -> None:
     assert subject_position(before) is expected
 
 
+def test_subject_verb_in_a_question() -> None:
+    # after the auxiliary and an adverb: the verb, even a short one ("do"); never the adverb ("really")
+    assert subject_verb("What did the ", " actually do apart from issuing statements?") == "do"
+    assert subject_verb("Why did ", " not condemn the crackdown?") == "condemn"
+    assert subject_verb("Student: Can the ", " really be compared with NATO?") is None
+
+
 def test_subject_verb_after_a_fronted_time_phrase() -> None:
     assert subject_verb("During the uprising ", " removed several pages.") == "removed"
     assert subject_verb("Protests against ", " spread.") is None

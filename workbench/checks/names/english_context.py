@@ -49,7 +49,10 @@ _SUBJECT_VERB = re.compile(r"(?:\s*,[^,;:.()]{1,80},)?"
 #: A question's auxiliary right before the name ("Why did Biden …"), whose verb comes after it ...
 _AUXILIARY_BEFORE = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]ould|[Cc]an|[Ss]hould)\s+(?:the\s+)?$")
 #: ... in its plain form, a negation or an adverb allowed between ("did Biden not condemn")
-_INVERTED_VERB = re.compile(r"\s+(?:(?:not|never|really|actually|ever|also|even|still)\s+)?([a-z]{3,})\b(?!')")
+_INVERTED_VERB = re.compile(r"\s+(?:(?:not|never|really|actually|ever|also|even|still)\s+)?"
+                            # (never the adverb itself, where the verb after it is short: "can the CSTO really be
+                            # compared")
+                            r"(?!(?:not|never|really|actually|ever|also|even|still)\b)([a-z]{2,})\b(?!')")
 #: ... but not one whose subject undergoes something, which Kazakh and Russian may turn round
 _UNDERGOING = frozenset("received got needed wanted liked lacked faced suffered lost gained obtained heard "
                         "learned learnt saw felt knew found owed inherited underwent experienced".split())
@@ -266,7 +269,9 @@ def subject_verb(before: str, after: str, *, undergoing: bool = False) -> str | 
     if auxiliary is not None:
         verb = _INVERTED_VERB.match(after)
         before = before[:auxiliary.start()]
-        if verb is not None and (verb.group(1) in _FUNCTION_WORDS or verb.group(1) in _VERB_WORDS
+        if verb is not None and (verb.group(1) in _FUNCTION_WORDS
+                                 # ("what did the EU actually do": "do" after its auxiliary is the verb)
+                                 or (verb.group(1) in _VERB_WORDS and verb.group(1) != "do")
                                  or verb.group(1) in _ADVERBS or verb.group(1) == "being"):
             verb = None
     if verb is None or (verb.group(1).lower() in _UNDERGOING and not undergoing) or not subject_position(before) \
