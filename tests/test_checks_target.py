@@ -2284,6 +2284,9 @@ def test_kazakh_genitive_needs_something_to_possess(source: str, target: str, ex
     ("Karim Massimov was arrested on 6 January.", "Кәрім Мәсімов 6 қаңтарда қамауға алынды.", None),
     # turned active, the accusative is right
     ("Karim Massimov was arrested on 6 January.", "Кәрім Мәсімовті 6 қаңтарда қамауға алды.", None),
+    # (nor where a bare verbal noun right after it takes it as its object: the passive's subject is the demand)
+    ("The demand to legalise the Communist Party of Kazakhstan was also raised at the rally.",
+     "Митингіде Қазақстан Коммунистік партиясын заңдастыру талабы да көтерілді.", None),
 ])
 def test_kazakh_passive_subject_is_nominative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

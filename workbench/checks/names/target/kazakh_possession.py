@@ -363,6 +363,12 @@ class KazakhPossessionRules(SourceReading):
         words = self._clause_after(hit)
         if not words or not passive_verb(fold(words[-1])):
             return False
+        first = fold(words[0])
+        if len(words) > 1 and words[0].islower() and (first.endswith(("у", "ю")) and any_verbal_noun(first)
+                                                      or participle(first)):
+            # (a bare verbal noun or a participle right after it takes it as its object: «… партиясын заңдастыру
+            # талабы көтерілді», "the demand to legalise the party was raised")
+            return False
         self.wrong_case(hit, entry, "nom", f"(acc) in a clause whose verb {words[-1]!r} is a passive, as the "
                         "source's: its subject is a nominative")
         return True
