@@ -364,7 +364,7 @@ class KazakhPossessionRules(SourceReading):
         if not words or not passive_verb(fold(words[-1])):
             return False
         first = fold(words[0])
-        if len(words) > 1 and words[0].islower() and (first.endswith(("у", "ю")) and any_verbal_noun(first)
+        if len(words) > 1 and words[0].islower() and ((first.endswith(("у", "ю")) and any_verbal_noun(first))
                                                       or participle(first)):
             # (a bare verbal noun or a participle right after it takes it as its object: «… партиясын заңдастыру
             # талабы көтерілді», "the demand to legalise the party was raised")
