@@ -41,6 +41,7 @@ from workbench.util.gcpause import paused_gc
 
 from .matcher import TOKEN_RE, Tokens, fold, is_acronym, paradigm, surface_forms, tokens_of
 from .russian_context import generic_words, title_words
+from .scan import leftmost_longest
 from .suffixes import kazakh_suffixes
 
 #: Bumped whenever what the index holds or how it is built changes (invalidates disk caches).
@@ -262,58 +263,26 @@ class FormIndex:
     # -- scanning -------------------------------------------------------------------------
     def scan(self, toks: Tokens, accept: Callable[[FormEntry, Sequence[str]], bool],
              skip: Callable[[int], bool] | None = None) -> list[Hit]:
-        """Leftmost-longest non-overlapping hits whose entries pass *accept* (letter case)."""
-        out: list[Hit] = []
-        folded, words = toks.folded, toks.words
-        n = len(folded)
-        first, keys = self.first, self.keys
-        if first.keys().isdisjoint(folded):
-            return out                  # no word starts a form: the usual case for most words, decided in C
-        position = 0
-        for i in [k for k, w in enumerate(folded) if w in first]:
-            if i < position or (skip is not None and skip(i)):
-                continue
-            longest = first[folded[i]]
-            limit = longest
-            for length in range(min(longest, n - i), 0, -1):
-                if length > limit or (skip is not None and any(skip(k) for k in range(i + 1, i + length))):
-                    continue
-                key = folded[i] if length == 1 else " ".join(folded[i:i + length])
-                if key not in keys:
-                    continue
-                text = words[i:i + length]
-                ok = tuple(e for e in self.lookup(key) if accept(e, text))
-                if ok and length > 1 and "-" not in toks.gap(i + length - 1):
-                    # ҰҚШҰ-мен is the acronym with an ending; «ҰҚШҰ мен» is "ҰҚШҰ and"
-                    ok = tuple(e for e in ok if not _ends_with_hyphened_ending(e.surface))
-                if not ok:
-                    continue
-                overtaken = self._overtaken(toks, i, length, accept, skip) if length > 1 else None
-                if overtaken is not None:
-                    # "the Ukraine Solidarity Campaign": the later, longer name wins — a shorter one here that
-                    # ends before it still stands («депутат парламента Ирландии»: депутат, then парламента
-                    # Ирландии, not депутат парламента)
-                    limit = overtaken - i
-                    continue
-                out.append(Hit(i, i + length, ok))
-                position = i + length
-                break
-        return out
+        """Leftmost-longest non-overlapping hits whose entries pass *accept* (letter case); the scan
+        is :func:`~.scan.leftmost_longest`."""
+        folded, words, keys = toks.folded, toks.words, self.keys
 
-    def _overtaken(self, toks: Tokens, i: int, length: int, accept: Callable[[FormEntry, Sequence[str]], bool],
-                   skip: Callable[[int], bool] | None) -> int | None:
-        """Where a hit starts inside [i, i+length) that reaches further than i+length (None if none does)."""
-        folded, words, n = toks.folded, toks.words, len(toks.folded)
-        end = i + length
-        for j in range(i + 1, end):
-            longest = self.first.get(folded[j])
-            if not longest or j + longest <= end or (skip is not None and skip(j)):
-                continue
-            for lj in range(min(longest, n - j), end - j, -1):
-                entries = self.lookup(" ".join(folded[j:j + lj]))
-                if entries and any(accept(e, words[j:j + lj]) for e in entries):
-                    return j
-        return None
+        def found(i: int, length: int) -> tuple[FormEntry, ...]:
+            key = folded[i] if length == 1 else " ".join(folded[i:i + length])
+            if key not in keys:
+                return ()
+            text = words[i:i + length]
+            ok = tuple(e for e in self.lookup(key) if accept(e, text))
+            if ok and length > 1 and "-" not in toks.gap(i + length - 1):
+                # ҰҚШҰ-мен is the acronym with an ending; «ҰҚШҰ мен» is "ҰҚШҰ and"
+                ok = tuple(e for e in ok if not _ends_with_hyphened_ending(e.surface))
+            return ok
+
+        def reaches(j: int, length: int) -> bool:
+            text = words[j:j + length]
+            return any(accept(e, text) for e in self.lookup(" ".join(folded[j:j + length])))
+
+        return [Hit(*hit) for hit in leftmost_longest(folded, self.first, found, reaches, skip)]
 
     # -- persistence ------------------------------------------------------------------------
     def dumps(self) -> bytes:

@@ -30,6 +30,8 @@ from workbench.inflection import (
     russian_surface_forms,
 )
 
+from .scan import leftmost_longest
+
 TOKEN_RE = re.compile(r"[^\W_]+")
 _WORD_RE = re.compile(r"\w+")
 KAZAKH_ONLY = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -308,49 +310,24 @@ class NameIndex:
 
     def scan(self, toks: Tokens, accept: Callable[[Entry, list[str]], bool] | None = None,
              skip: Callable[[int], bool] | None = None) -> list[Match]:
-        """Leftmost-longest non-overlapping matches; ``accept`` filters entries by case."""
-        out: list[Match] = []
-        folded, words = toks.folded, toks.words
-        n = len(folded)
-        first, keys = self.first, self.keys
-        if first.keys().isdisjoint(folded):
-            return out
-        position = 0
-        for i in [k for k, w in enumerate(folded) if w in first]:
-            if i < position or (skip and skip(i)):
-                continue
-            limit = first[folded[i]]
-            for length in range(min(first[folded[i]], n - i), 0, -1):
-                bucket = keys.get(tuple(folded[i:i + length])) if length <= limit else None
-                if bucket is None:
-                    continue
-                text = words[i:i + length]
-                ok = tuple(e for e in bucket if accept(e, text)) if accept else tuple(bucket)
-                if ok:
-                    overtaken = self._overtaken(toks, i, length, accept, skip) if length > 1 else None
-                    if overtaken is not None:
-                        limit = overtaken - i   # "the Ukraine Solidarity Campaign": the later, longer name wins;
-                        continue                # a shorter one here that ends before it still stands
-                    out.append(Match(i, i + length, ok))
-                    position = i + length
-                    break
-        return out
+        """Leftmost-longest non-overlapping matches; ``accept`` filters entries by case. The scan is
+        :func:`~.scan.leftmost_longest`."""
+        folded, words, keys = toks.folded, toks.words, self.keys
 
+        def found(i: int, length: int) -> tuple[Entry, ...]:
+            bucket = keys.get(tuple(folded[i:i + length]))
+            if bucket is None:
+                return ()
+            text = words[i:i + length]
+            return tuple(e for e in bucket if accept(e, text)) if accept else tuple(bucket)
 
-    def _overtaken(self, toks: Tokens, i: int, length: int, accept: Callable[[Entry, list[str]], bool] | None,
-                   skip: Callable[[int], bool] | None) -> int | None:
-        """Where a match starts inside [i, i+length) that reaches further than i+length (None if none does)."""
-        folded, words, n = toks.folded, toks.words, len(toks.folded)
-        end = i + length
-        for j in range(i + 1, end):
-            longest = self.first.get(folded[j])
-            if not longest or j + longest <= end or (skip and skip(j)):
-                continue
-            for lj in range(min(longest, n - j), end - j, -1):
-                bucket = self.keys.get(tuple(folded[j:j + lj]))
-                if bucket and (not accept or any(accept(e, words[j:j + lj]) for e in bucket)):
-                    return j
-        return None
+        def reaches(j: int, length: int) -> bool:
+            bucket = keys.get(tuple(folded[j:j + length]))
+            if not bucket:
+                return False
+            return accept is None or any(accept(e, words[j:j + length]) for e in bucket)
+
+        return [Match(*match) for match in leftmost_longest(folded, self.first, found, reaches, skip)]
 
 
 def case_forms(referent: Any, language: str) -> list[tuple[str, str]]:
