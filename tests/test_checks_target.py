@@ -5359,6 +5359,16 @@ def test_a_bare_place_after_in_is_no_subject_of_the_verb_after_it() -> None:
     # (a compound, two words long or with its own head: the bare name modifies it)
     _expect_fix("The court in Taldykorgan jailed him.", "Талдықорған қалалық соты оны қамады.", None, "kk")
     _expect_fix("Workers in Temirtau struck.", "Теміртау металлургия комбинатының жұмысшылары ереуілдеді.", None, "kk")
+    # (nor before a figure, a word in an oblique case, or a participle made a noun: no compound opens there)
+    source = "In Uralsk, police detained at least 30 people on the evening of 4 January."
+    _expect_fix(source, "Орал 4 қаңтар күні кешке полиция кемінде 30 адамды ұстады.", "Оралда", "kk")
+    _expect_fix(source, "Оралда 4 қаңтар күні кешке полиция кемінде 30 адамды ұстады.", None, "kk")
+    _expect_fix("In Pavlodar, the protest was mainly workers from the aluminium smelter.",
+                "Павлодар наразылыққа негізінен алюминий зауытының жұмысшылары шықты.", "Павлодарда", "kk")
+    _expect_fix("We have no information about the fate of those detained in Taraz.",
+                "Тараз ұсталғандардың тағдыры туралы бізде ақпарат жоқ.", "Таразда", "kk")
+    _expect_fix("We have no information about the fate of those detained in Taraz.",
+                "Таразда ұсталғандардың тағдыры туралы бізде ақпарат жоқ.", None, "kk")
 
 
 def test_a_noun_by_its_author_after_any_determiner() -> None:

@@ -31,6 +31,7 @@ from ..kazakh_context import (
     may_own,
     moving_verb,
     objectless_participle_noun,
+    oblique_noun_case,
     participle,
     passive_verb,
     place_head,
@@ -180,13 +181,16 @@ class KazakhPlaceRules(KazakhPossessionRules):
         бірде-бір сарбазды ешкім көрмеді», «Орал студенттер … қосылды») is nothing at all."""
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or entry.surface[:1] in OPEN \
                 or self.lx.kinds[entry.ref] != "place" or hit.end >= self.n \
-                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or not self.toks.words[hit.end].islower() \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
+                or not (self.toks.words[hit.end].islower() or self.toks.words[hit.end].isdigit()) \
                 or not EN_IN_BEFORE.search(self.source_before(entry.ref)) or not self.place_not_direction(entry.ref):
             return False
         following = self.toks.folded[hit.end]
         # a finite verb, or a participle that ends the sentence, its predicate: «… облысы орналасқан.»
         predicate = finite_verb(following) or (participle(following) and self._sentence_end(hit.end) == hit.end + 1)
-        if _KK_PLURAL_NOUN_CASE.search(following) or not (predicate or self._no_compound_after(hit)):
+        # (a participle made a noun, «Тараз ұсталғандардың», "of those detained in Taraz", is no compound's head)
+        if (_KK_PLURAL_NOUN_CASE.search(following) and not objectless_participle_noun(following)) \
+                or not (predicate or self._no_compound_after(hit)):
             return False
         if finite_verb(following) or participle(following):
             self.wrong_case(hit, entry, "loc", f"(nom) right before the verb {self.toks.words[hit.end]!r}, its "
@@ -205,8 +209,10 @@ class KazakhPlaceRules(KazakhPossessionRules):
         металлургия комбинаты», «Талдықорған қалалық соты»), nor the name's own head noun written
         wrong («Маңғыстау облыста»)?"""
         following = self.toks.folded[hit.end]
+        # (the word after matters only where the one right after the name may open a compound: not a figure, «Орал 4
+        # қаңтар күні», nor a word in an oblique case, «Павлодар наразылыққа негізінен …»)
         after = self.toks.folded[hit.end + 1] if hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(
-            " \u00a0") else ""
+            " \u00a0") and not following.isdigit() and oblique_noun_case(following) is None else ""
         # (a plain adjective only looks possessed, «жалпы ереуіл»: the general strike)
         return ((not possessive_shape(following) and not may_own(following)) or plain_adjective(following)) \
             and following not in KK_COORDINATORS and postposition(following) is None \
