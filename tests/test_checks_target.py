@@ -515,6 +515,13 @@ def _wrong_inflections(source: str, target: str) -> list[Finding]:
      "Апеллянт с 2019 года работал в Нур-Султан и вернулся в Жанаозен лишь под Новый год.", "Нур-Султане"),
     ("The appellant had worked in Nur-Sultan since 2019 and returned to Zhanaozen only at New Year.",
      "Апеллянт с 2019 года работал в Нур-Султане и вернулся в Жанаозен лишь под Новый год.", None),
+    # (electing someone "to" a body puts him into it: «избрали подсудимого в Совет аксакалов»; "elected in" is where)
+    ("On 3 January the strikers elected the defendant to the Council of Aksakals.",
+     "3 января бастующие избрали подсудимого в Совете аксакалов.", "Совет аксакалов"),
+    ("On 3 January the strikers elected the defendant to the Council of Aksakals.",
+     "3 января бастующие избрали подсудимого в Совет аксакалов.", None),
+    ("The Council of Aksakals, elected in Zhanaozen, called for solidarity.",
+     "Совет аксакалов, избранный в Жанаозене, призвал к солидарности.", None),
     # (бывать, to have been somewhere, is staying)
     ("There was no evidence that he had ever been to Tajikistan.",
      "Нет доказательств того, что он когда-либо бывал в Таджикистан.", "Таджикистане"),
