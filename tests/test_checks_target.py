@@ -730,6 +730,11 @@ def test_russian_verbs_after_and_before_the_name(source: str, target: str, expec
      "Джозеф Грин пишет для Организации «Коммунистический голос».", None),
     # ... a generic noun after the name may be what the name owns ("the Ozenmunaigas plant")
     ("The Ozenmunaigas plant stopped work.", "Предприятие «Озенмунайгаза» остановило работу.", None),
+    # ... but one that is the company itself sets them side by side, whatever the Russian word's case
+    ("The Kazakhmys corporation puts its losses at $12 million.",
+     "Корпорация «Казахмыса» оценивает свои потери в 12 млн долларов.", "«Казахмыса»"),
+    ("The Kazakhmys corporation puts its losses at $12 million.",
+     "Корпорация «Казахмыс» оценивает свои потери в 12 млн долларов.", None),
 ])
 def test_an_english_apposition_keeps_the_russian_name_nominative(source: str, target: str, flagged: str | None) -> None:
     found = _wrong_inflections(source, target)

@@ -164,6 +164,8 @@ _EN_WITH_OR_FOR_BEFORE = right_before("with|for")
 _EN_FROM_ITSELF_BEFORE = right_before("from")
 #: Short pronouns in the accusative a name may agree with («всю Мангистаускую область»)
 _ACCUSATIVE_PRONOUNS = frozenset("всю эту ту свою нашу вашу каждую целую саму одну".split())
+#: An English noun after a name that is the company itself ("the Kazakhmys corporation")
+_EN_COMPANY_ITSELF_AFTER = re.compile(r"(?i)^\s+(?:company|firm|corporation|concern|holding|group|consortium)\b")
 #: Russian verbs of electing (избрали, выбрать), whose в takes the accusative of the body one is elected to
 _RU_ELECTING = re.compile(r"(?:избра|избир|выбра|выбир)\w*$")
 #: "to" right before the name
@@ -275,6 +277,12 @@ class RussianRules(RussianVerbRules):
             heading = before.istitle() and not self.toks.sentence_initial(hit.start - 1)
             if entry.flags & DECLINED_QUOTE and (heading or overlap & ~(GEN | NOM)
                                                  or (overlap & GEN and self.english_apposition(entry.ref))
+                                                 # (whatever the generic word's case where the English noun after
+                                                 # the name is the company itself: «Корпорация «Казахмыса»», "the
+                                                 # Kazakhmys corporation" — not what it owns, "the Ozenmunaigas
+                                                 # plant", nor an organisation's "site" or "newspaper")
+                                                 or (entry.cases & GEN and _EN_COMPANY_ITSELF_AFTER.match(
+                                                     self.source_around(entry.ref)[1]) is not None)
                                                  # "the magazine Class View": the English generic noun
                                                  # before the name sets them side by side, whatever case
                                                  # the Russian one is in ("the Kashagan field" may be
