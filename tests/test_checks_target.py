@@ -872,6 +872,9 @@ def test_compound_prepositions(source: str, target: str, expected: str | None) -
     ("Moscow helped Tokayev.", "Москва помогла Токаеву.", None),
     ("Tony Blair advised Nazarbayev.", "Тони Блэр консультировал Назарбаеву.", "Назарбаева"),
     ("Tony Blair advised Nazarbayev.", "Тони Блэр консультировал Назарбаева.", None),
+    # ... past the verb's own о-phrase between it and its object
+    ("On 5 January Tokayev asked Putin for help.", "5 января Токаев попросил о помощи Путину.", "Путина"),
+    ("On 5 January Tokayev asked Putin for help.", "5 января Токаев попросил о помощи Путина.", None),
     # an inverted subject is nominative; the genitive of negation; «благодаря» is a preposition
     ("Tokayev was helped by Russia.", "Токаеву помогла Россия.", None),
     ("Tokayev did not visit Almaty.", "Токаев не посетил Алматы.", None),

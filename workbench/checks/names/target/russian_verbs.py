@@ -340,6 +340,10 @@ class RussianVerbRules(SourceReading):
         if self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
             return
         at = self._before_insert(hit.start - 1)     # «охватили и Кызылординскую область»: the verb's object still
+        if at > 1 and self.toks.folded[at - 1] in ("о", "об") and self.toks.words[at].islower() \
+                and not self.toks.gap(at).strip(" \u00a0") and not self.toks.gap(at - 1).strip(" \u00a0") \
+                and verb_governed(self.toks.words[at - 2]) is not None:
+            at -= 2         # «попросил о помощи Путину»: the verb's own о-phrase between it and its object
         rule = verb_governed(self.toks.words[at])
         if rule is None and person_dative(self.toks.words[at], person=self.lx.kinds[entry.ref] == "person"):
             rule = (DAT, "dat")         # «платил Тони Блэру», «пообещала Таджикистану» (the thing is the accusative)
