@@ -57,6 +57,10 @@ _EN_WHERE_BEFORE = right_before("in|within|inside|at|across|throughout")
 _EN_BEEN_TO = right_before("been to")
 #: a plural noun in a case, which only looks like a finite verb (ұсталғандарды, ұсталғандардың)
 _KK_PLURAL_NOUN_CASE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|дың|дің|ты|ті)$")
+#: English verbs of doing something to people or things where they are (shooting, arresting, dispersing,
+#: raiding, visiting), right before "the <noun> in": the place is where it was done as well
+_EN_DONE_THERE = re.compile(r"(?i)\b(?:shot|shoot|shoots|killed|kill|kills|arrested|detained|dispersed|beat|beaten|"
+                            r"attacked|raided|searched|tortured|evacuated|visited|met|interviewed|fired\s+on)\s+$")
 #: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
 _EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+"
                              r"(?:the\s+)?$")
@@ -243,9 +247,12 @@ class KazakhPlaceRules(KazakhPossessionRules):
             return False
         if entry.cases & KK_CASES == KK_GEN:
             return self._genitive_for_attribute(hit, entry)
-        found = _EN_THE_NOUN_IN.search(self.source_before(entry.ref))
+        before_en = self.source_before(entry.ref)
+        found = _EN_THE_NOUN_IN.search(before_en)
         if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
             return False
+        if _EN_DONE_THERE.search(before_en, 0, found.start()):
+            return False        # "shot the oil workers in Zhanaozen": done where they were, a locative as right
         words = self._clause_after(hit)[:3]
         # (the object in the accusative, a possessed one too: «Жаңаөзенде ереуіл комитеттерін … теңеді»)
         at = next((k for k, word in enumerate(words) if word.islower() and (case_by_ending(fold(word)) == "acc"
