@@ -1695,6 +1695,12 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
     # the English object of a verb that ends the Kazakh clause: a definite name takes the verb's case
     ("Paul Murphy criticised Tokayev in parliament.", "Пол Мерфи парламентте Тоқаевқа қатаң сынады.", "Тоқаевты"),
     ("Paul Murphy criticised Tokayev in parliament.", "Пол Мерфи парламентте Тоқаевты қатаң сынады.", None),
+    # a compound verb whose noun has the dative already (қалпына келтіру) takes no second dative before it
+    ("Parliament must restore the 1993 Constitution.", "Парламент 1993 жылғы Конституцияға қалпына келтіруі тиіс.",
+     "1993 жылғы Конституцияны"),
+    ("Parliament must restore the 1993 Constitution.", "Парламент 1993 жылғы Конституцияны қалпына келтіруі тиіс.",
+     None),
+    ("Order has been restored in Almaty.", "Алматыда тәртіп қалпына келтірілді.", None),
     # an imperative that opens a slogan makes the name its object ("Restore the 1993 Constitution!")
     ("Restore the 1993 Constitution — that is the demand of Zhanaozen!",
      "1993 жылғы Конституцияға қалпына келтіріңдер — Жаңаөзеннің талабы осы!", "1993 жылғы Конституцияны"),

@@ -265,6 +265,13 @@ class KazakhRules(KazakhSourceRules):
             rule = source_postposition(after, self.source_before(entry.ref))    # "after Nazarbayev"
         if rule is None and cases and not cases & KK_GEN and self.kazakh_bare_possessor(hit, entry, cases):
             return
+        if rule is None and cases == KK_DAT and hit.end + 1 < self.n \
+                and possessed_compound(fold(after), self.toks.words[hit.end + 1]):
+            # «1993 жылғы Конституцияға қалпына келтіру»: a compound verb whose noun has the dative already
+            # (қалпына келтіру, "restore") takes its object in the accusative, no second dative
+            self.wrong_case(hit, entry, "acc", f"(dat) right before {after!r} {self.toks.words[hit.end + 1]!r}, "
+                            "a compound verb whose object is an accusative")
+            return
         if rule is None:
             following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
             adverb = adverb_postposition(after, following)
