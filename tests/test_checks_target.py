@@ -1713,6 +1713,11 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
      "Жұма күнгі онлайн жиналысқа Пол Мейсонды шақырыңдар.", None),
     # (not a preposition that opens it: "Inside the CSTO, …")
     ("Inside the CSTO, Russia decides everything.", "ҰҚШҰ-ның ішінде бәрін Ресей шешеді.", None),
+    # a past verb with its particle ("set up the Council of Aksakals", "took over the KNB") acts on the name too
+    ("The protesters set up the Council of Aksakals as an informal governing body.",
+     "Наразылық білдірушілер бейресми басқару органы ретінде Ақсақалдар кеңесі құрды.", "Ақсақалдар кеңесін"),
+    ("The protesters set up the Council of Aksakals as an informal governing body.",
+     "Наразылық білдірушілер бейресми басқару органы ретінде Ақсақалдар кеңесін құрды.", None),
     # the present of a verb that acts on someone, as a timeline writes it ("Tokayev relieves Nazarbayev")
     ("5 January — Tokayev relieves Nazarbayev of his post as chairman of the Security Council.",
      "5 қаңтар — Тоқаев Назарбаевқа Қауіпсіздік кеңесінің төрағасы қызметінен босатты.", "Назарбаевты"),

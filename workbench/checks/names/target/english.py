@@ -99,7 +99,9 @@ _EN_PRESENT_OBJECT_VERBS = (r"(?:accuse|blame|condemn|criticise|criticize|praise
 _BARE_VERB = r"(?!(?:the|a|an|be|have|only|also|even|just)\b)[a-z]{3,}(?<!ing)(?<!ed)(?<!ly)"
 #: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
 #: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
-_OBJECT_VERB = re.compile(r"(?:^|[\s,;(])([a-z]+ed|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) +
+_OBJECT_VERB = re.compile(r"(?:^|[\s,;(])((?:[a-z]+ed|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) + r")"
+                          # (a particle after it: "set up the Council of Aksakals", "took over the KNB"; not "in")
+                          r"(?:\s+(?:up|down|over|out|off|back|away))?"
                           r"|thanks|thank|call(?:ed|s)?\s+(?:on|upon)"      # ("called on Tokayev")
                           # the present of verbs that act on someone ("Critics accuse Tony Blair of …")
                           r"|" + _EN_PRESENT_OBJECT_VERBS +
