@@ -1713,6 +1713,9 @@ def test_kazakh_heads_and_according_to_a_person(source: str, target: str, expect
      "Жұма күнгі онлайн жиналысқа Пол Мейсонды шақырыңдар.", None),
     # (not a preposition that opens it: "Inside the CSTO, …")
     ("Inside the CSTO, Russia decides everything.", "ҰҚШҰ-ның ішінде бәрін Ресей шешеді.", None),
+    # ... and of verbs of leading a body ("Tokayev now chairs the Security Council")
+    ("Tokayev now chairs the Security Council.", "Қауіпсіздік кеңесі енді Тоқаев басқарады.", "Қауіпсіздік кеңесін"),
+    ("Tokayev now chairs the Security Council.", "Қауіпсіздік кеңесін енді Тоқаев басқарады.", None),
     # a past verb with its particle ("set up the Council of Aksakals", "took over the KNB") acts on the name too
     ("The protesters set up the Council of Aksakals as an informal governing body.",
      "Наразылық білдірушілер бейресми басқару органы ретінде Ақсақалдар кеңесі құрды.", "Ақсақалдар кеңесін"),
