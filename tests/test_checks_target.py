@@ -3804,6 +3804,11 @@ def test_kazakh_object_before_a_reported_clause(source: str, target: str, expect
      "Депутаттар Таразға ұсталғандарға қатысты сауал жолдады.", "Таразда"),
     ("The deputies sent an inquiry about those detained in Taraz.",
      "Депутаттар Таразда ұсталғандарға қатысты сауал жолдады.", None),
+    # a sentence opened by "In <place>," sets the scene, whatever the Kazakh moves later in it
+    ("In Atyrau, strikers were dispersed with tear gas on 4 January.",
+     "Атырауға 4 қаңтарда ереуілшілер көзден жас ағызатын газбен қуылып таратылды.", "Атырауда"),
+    ("In Atyrau, strikers were dispersed with tear gas on 4 January.",
+     "Атырауда 4 қаңтарда ереуілшілер көзден жас ағызатын газбен қуылып таратылды.", None),
     # a verb of motion that has its own destination, "towards the akimat" («әкімдігіне қарай»), asks
     # nothing of the place where it happens
     ("In Uralsk, demonstrators marched towards the regional akimat.",

@@ -46,6 +46,7 @@ from ..kazakh_context import (
 from ..matcher import fold
 from .english import (
     EN_IN_BEFORE,
+    EN_OPENING_PLACE,
     arrival_in_clause,
 )
 from .kazakh_possession import KazakhPossessionRules
@@ -163,8 +164,11 @@ class KazakhPlaceRules(KazakhPossessionRules):
         # Britain and returned to Pavlodar")
         arrival_after = arrival_in_clause(after_en) and not _EN_OWN_DESTINATION.search(after_en)
         closed = self._closed_by_participle(hit)
+        # (a sentence opened by "In Atyrau, …" sets the scene, whatever the Kazakh moves later in it: «Атырауға …
+        # таратылды» is Атырауда; an English verb of arrival after the name still asks for the dative)
+        opening = EN_OPENING_PLACE.fullmatch(self.source_before(entry.ref)) is not None
         return self._kazakh_case_for_in(hit, entry, lambda words: (arrival_after and not closed)
-                                        or dative_in_clause(words),
+                                        or (dative_in_clause(words) and not opening),
                                         "(dat) where the source puts it after \"in\": where something is or happens "
                                         "is a locative, and nothing in the clause asks for a dative (where to)")
 
