@@ -4069,6 +4069,9 @@ def test_correct_from_corpora_191_and_193(source: str, target: str) -> None:
     # "unlike in Algeria": a noun of difference takes the ablative
     ("Unlike in Algeria, Kazakhstan has no legal opposition.",
      "Алжирден айырмашылығы, Қазақстанда заңды оппозиция жоқ.", None),
+    # a verb of leaving in any form, its stem voiced before a vowel too (шық → шығар, "where one leaves")
+    ("The police are checking every car at the Zhanaozen exit.",
+     "Жаңаөзеннен шығар жерде полиция әр көлікті тексеріп жатыр.", None),
 ])
 def test_kazakh_ablative_for_in(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

@@ -700,7 +700,17 @@ def _verb_form_of_any(low: str, stems: Iterable[str]) -> bool:
     passive, converb, participle, verbal noun, finite, conditional), whatever comes after it
     (жеткізілгенін, келуіне) — not a noun that only begins like one (барлық "all", келісім
     "agreement", жетекші "leader", салдар "consequence")?"""
-    return any(low.startswith(stem) and _VERB_FORM_TAIL.match(low[len(stem):]) is not None for stem in stems)
+    return any((low.startswith(stem) and _VERB_FORM_TAIL.match(low[len(stem):]) is not None)
+               # (a stem in -қ/-к/-п voiced before a vowel: шық → шығады, шығар, шығып)
+               or (stem[-1] in _VOICED and low.startswith(stem[:-1] + _VOICED[stem[-1]])
+                   and _VOICED_TAIL.match(low[len(stem):]) is not None)
+               for stem in stems)
+
+
+#: The voiced form of a verb stem's last consonant before a vowel (шық → шығ-, тік → тіг-, тап → таб-)
+_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
+#: The endings that begin with a vowel: the present-future, the converb, the verbal noun, the future participle
+_VOICED_TAIL = re.compile(r"(?:ады|еді|ып|іп|у|ар|ер|атын|етін)")
 
 
 def _moving_or_putting(low: str) -> bool:
