@@ -65,7 +65,6 @@ from ..kazakh_context import (
     giving_verb,
     giving_verb_any_voice,
     happening_verb,
-    harmonised_head,
     il_passive,
     instrumental_word,
     moving_verb,
@@ -81,7 +80,6 @@ from ..kazakh_context import (
     partner_verb,
     passive_verb,
     passive_verbal_noun,
-    place_head,
     plain_adjective,
     possessed_across,
     possessed_compound,
@@ -91,10 +89,8 @@ from ..kazakh_context import (
     postposition,
     publishing_verb,
     putting_verb,
-    quoted_head,
     something_to_own,
     source_postposition,
-    unpossessed_head,
     verb_object_case,
     verbal_noun_object_case,
     verbal_noun_of_moving,
@@ -102,6 +98,7 @@ from ..kazakh_context import (
     without_auxiliary,
     without_clause_particles,
 )
+from ..kazakh_heads import harmonised_head, place_head, quoted_head, unpossessed_head
 from ..matcher import fold
 from .english import (
     EN_AND_AFTER,

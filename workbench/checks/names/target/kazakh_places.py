@@ -34,15 +34,14 @@ from ..kazakh_context import (
     oblique_noun_case,
     participle,
     passive_verb,
-    place_head,
     plain_adjective,
     plural_possessed_object,
     possessive_shape,
     postposition,
     round_verb,
-    unpossessed_head,
     without_clause_particles,
 )
+from ..kazakh_heads import place_head, unpossessed_head
 from ..matcher import fold
 from .english import (
     EN_IN_BEFORE,

@@ -13,7 +13,7 @@ from typing import Any
 
 from ...findings import Finding
 from ..forms import ADMITTED, CASES, EXTRA, FOREIGN, HYPHEN_QUOTE, PREFERRED, WRONG, FormEntry, FormIndex, Hit, cases_of
-from ..kazakh_context import (
+from ..kazakh_heads import (
     BARE_CASE,
     POSSESSIVE_CASE,
     UNVOICED,
