@@ -528,6 +528,11 @@ def _wrong_inflections(source: str, target: str) -> list[Finding]:
     # a body part's owner may be a dative: "shake Pete Firmin's hand", «пожать руку Питу Фёрмину»
     ("One day I would like to shake Pete Firmin's hand.", "Когда-нибудь я хотел бы пожать руку Питу Фёрмину.", None),
     ("One day I would like to shake Pete Firmin's hand.", "Когда-нибудь я хотел бы пожать руку Пита Фёрмина.", None),
+    # «по» before a name takes the dative (the locative only after a noun of an action, «по прибытии»)
+    ("Kazakhstan's partners in the Eurasian Economic Union preferred to keep quiet.",
+     "Партнёры Казахстана по Евразийском экономическом союзе предпочли промолчать.", "Евразийскому экономическому союзу"),
+    ("Kazakhstan's partners in the Eurasian Economic Union preferred to keep quiet.",
+     "Партнёры Казахстана по Евразийскому экономическому союзу предпочли промолчать.", None),
     # a hyphenated preposition is one word: «из-за» takes the genitive, whatever «за» alone does
     ("The police had grown bolder because of the Police Bill.",
      "Полиция осмелела из-за законопроекта о полиции.", None),

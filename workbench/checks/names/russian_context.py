@@ -36,7 +36,8 @@ for _words, _mask, _default in (
     ("в во на", ACC | LOC, "loc"),
     ("о об обо", LOC, "loc"),
     ("при", LOC, "loc"),
-    ("по", DAT | LOC | ACC, "dat"),
+    # (по + the locative is "on, after" with a noun of an action, «по прибытии»: never a name)
+    ("по", DAT | ACC, "dat"),
     ("с со", GEN | INS | ACC, "ins"),
     ("за под подо", ACC | INS, "ins"),
     ("над надо перед передо пред", INS, "ins"),
