@@ -1246,6 +1246,12 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
      "Маңғыстау облысының мұнайшылары ереуілге бірінші болып шықты.", None),
     ("Members of the Council of Aksakals were elected at open meetings.",
      "Ақсақалдар кеңесі мүшелері ашық жиналыстарда сайланды.", "Ақсақалдар кеңесінің"),
+    # ... across an adjective too (тең, "co-"): "co-chair of the Socialist Movement of Kazakhstan"
+    ("Kurmanov, co-chair of the Socialist Movement of Kazakhstan, gave us a briefing.",
+     "Қазақстан социалистік қозғалысы тең төрағасы Құрманов бізге мәлімет берді.",
+     "Қазақстан социалистік қозғалысының"),
+    ("Kurmanov, co-chair of the Socialist Movement of Kazakhstan, gave us a briefing.",
+     "Қазақстан социалистік қозғалысының тең төрағасы Құрманов бізге мәлімет берді.", None),
     # ... unless the possessed noun after it takes a case, or another possessed noun follows: one chain, one case
     ("Some factions tried to use the rebellion of the oil workers of Mangystau Region.",
      "Кейбір топтар Маңғыстау облысы мұнайшыларының бас көтеруін пайдалануға тырысты.", None),

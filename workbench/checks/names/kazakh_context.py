@@ -893,7 +893,7 @@ _QUANTIFIERS = frozenset("бірнеше көптеген барлық бүкі�
                          "екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен "
                          "тоқсан жүз мың".split())
 #: ... and the common adjectives no suffix shows (жаңа басшылығы, the new leadership; ескі, үлкен, ірі)
-_PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты жалпы бірыңғай жақсы жаман ұзақ қысқа "
+_PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты жалпы бірыңғай жақсы жаман ұзақ қысқа тең "
                               # (and those in -ты/-ді that only look like an accusative: сәтті "successful",
                               # маңызды "important", қатты "hard")
                               "сәтті маңызды тиімді қажетті тиісті қауіпті күшті қатты пайдалы".split())
