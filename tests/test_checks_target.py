@@ -5726,6 +5726,10 @@ def test_second_spellings_charges_and_quoted_titles(source: str, target: str, ex
     ("A protester altered the poster 'Kazakstan a great place to visit'.",
      "Участник акции переделал плакат «Kazakstan a great place to visit».", False),
     ("The poster said Kazakhstan.", "На плакате было написано Kazakhstan.", True),
+    # a name inside a longer proper name the translation keeps in Latin letters is carried over
+    ("The South China Morning Post reported that Sinopec was watching closely.",
+     "South China Morning Post сообщила, что Sinopec внимательно следит за ситуацией.", False),
+    ("China was watching closely.", "Пекин внимательно следил за ситуацией.", True),
 ])
 def test_old_names_adjectives_and_quoted_originals_are_no_missing_names(source: str, target: str,
                                                                          missing: bool) -> None:

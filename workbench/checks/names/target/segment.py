@@ -44,6 +44,9 @@ _RU_NOUN_CASE_ENDINGS = frozenset("а я у ю ом ем ой ей е и ы".spl
 _PATRONYMIC = re.compile(r"\w{2,}(?:ович|евич|ьич|овн|евн|ичн)\w{0,3}|\w{2,}(?:ұлы|қызы|улы|кызы)\w{0,4}")
 #: text in quotes («…», “…”, „…“, "…")
 _QUOTED = re.compile(f"[{re.escape(OPEN)}]([^{re.escape(OPEN + CLOSE)}]*)[{re.escape(CLOSE)}]")
+#: The capitalised words of a proper name right before and right after a mention in the source
+_CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019&.-]*\s+)+)$")
+_CAPITALISED_AFTER = re.compile(r"((?:\s+[A-Z][\w'\u2019&.-]*)+)")
 #: the English spellings' standing as the forms' statuses
 _EN_STANDING = {"preferred": PREFERRED, "admitted": ADMITTED, "deprecated": WRONG}
 #: hyphens inside a name («Западно-Казахстанская»)
@@ -1552,6 +1555,19 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                 return True
         return False
 
+    def kept_in_latin_title(self, ref: int, written: str) -> bool:
+        """"The South China Morning Post reported …": a name inside a longer proper name of the
+        source (its capitalised words around it) that the translation keeps as it is, in Latin
+        letters («South China Morning Post газетінің хабарлауынша»), is carried over, not left out."""
+        before, after = self.source_around(ref)
+        if before is None:
+            return False
+        left = _CAPITALISED_BEFORE.search(before)
+        right = _CAPITALISED_AFTER.match(after)
+        phrase = f"{left.group(1) if left else ''}{written}{right.group(1) if right else ''}".strip()
+        phrase = re.sub(r"^(?:The|A|An)\s+", "", phrase)
+        return phrase != written and bool(occurrences(self.toks.text, phrase, words=True))
+
     def report_missing(self) -> None:
         for ref, written in self.wanted.items():
             if ref in self.rendered or ref in self.accounted or ref in self.lx.terms:
@@ -1563,7 +1579,7 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                          offending=written, suggestion=None, ref=ref)
                 continue
             if self.maybe_ordinary(ref, written) or self.named_with_patronymic(ref, forms) \
-                    or self.kept_in_quoted_original(written):
+                    or self.kept_in_quoted_original(written) or self.kept_in_latin_title(ref, written):
                 continue
             self.add("target-missing-name",
                      f"{written!r} ({self.rid(ref)}) is in the source but not in the translation "
