@@ -26,9 +26,9 @@ from ..russian_context import governed
 from ..source import former_name_cue
 from ..suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from ..variants import cyrillic_skeleton
-from .english import occurrences
 from .kazakh import KazakhRules
 from .lists import NOUN_PLURAL_ENDINGS, NameLists
+from .omissions import Omissions
 from .russian import RussianRules
 from .russian_verbs import RU_ADJECTIVE_ENDING
 from .state import CLOSE, OPEN, SINGULAR, offending_at, strict_accept, token_span
@@ -40,13 +40,6 @@ _FUNCTION_WORDS = frozenset("в во на о об с со и или по за д
 _KK_ATTRIBUTIVE = re.compile(r"(?:да|де|та|те)(?:ғы|гі)")
 #: The endings a Russian noun takes in the singular cases (a given name declined: Джо-ем, Айнур-ом)
 _RU_NOUN_CASE_ENDINGS = frozenset("а я у ю ом ем ой ей е и ы".split())
-#: A patronymic, in any case: Russian -ович/-евич/-ич, -овна/-евна/-ична; Kazakh -ұлы/-қызы (folded)
-_PATRONYMIC = re.compile(r"\w{2,}(?:ович|евич|ьич|овн|евн|ичн)\w{0,3}|\w{2,}(?:ұлы|қызы|улы|кызы)\w{0,4}")
-#: text in quotes («…», “…”, „…“, "…")
-_QUOTED = re.compile(f"[{re.escape(OPEN)}]([^{re.escape(OPEN + CLOSE)}]*)[{re.escape(CLOSE)}]")
-#: The capitalised words of a proper name right before and right after a mention in the source
-_CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w'\u2019&.-]*\s+)+)$")
-_CAPITALISED_AFTER = re.compile(r"((?:\s+[A-Z][\w'\u2019&.-]*)+)")
 #: the English spellings' standing as the forms' statuses
 _EN_STANDING = {"preferred": PREFERRED, "admitted": ADMITTED, "deprecated": WRONG}
 #: hyphens inside a name («Западно-Казахстанская»)
@@ -302,7 +295,7 @@ def _gaps_between_words(surface: str) -> tuple[str, ...]:
 _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 
-class _Segment(NameLists, RussianRules, KazakhRules):
+class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -1528,45 +1521,6 @@ class _Segment(NameLists, RussianRules, KazakhRules):
                 self.covered[i] = True
                 self.add("target-other-language-form", f"{word!r} has Kazakh letters in a Russian translation",
                          severity="warning", offending=word, suggestion=None, ref=None)
-
-    def named_with_patronymic(self, ref: int, forms: list[str]) -> bool:
-        """«Касым-Жомарт Кемелевич, что произошло?», «Нұрсұлтан Әбішұлы»: a person named by the
-        given name and the patronymic, the surname left out, as Russian and Kazakh address and
-        refer to people formally — no missing name. The given name (its last part, any case
-        ending) right before a patronymic-shaped word."""
-        if self.lx.kinds[ref] != "person":
-            return False
-        given = {fold(re.split(r"[-\u2010\u2011]", form.split()[-2])[-1]) for form in forms if len(form.split()) > 1}
-        stems = {name[:-1] if len(name) > 4 else name for name in given if len(name) > 2}
-        return any(_PATRONYMIC.fullmatch(self.toks.folded[i]) and self.toks.words[i][:1].isupper()
-                   and not self.toks.gap(i).strip(" \u00a0")
-                   and any(self.toks.folded[i - 1].startswith(stem) for stem in stems)
-                   for i in range(1, self.n))
-
-    def kept_in_quoted_original(self, written: str) -> bool:
-        """«Kazakstan a great place to visit», a poster's English words quoted as they were: the
-        source's spelling inside quotes in the translation, among words in Latin letters, is the
-        original kept, not a name left out."""
-        for quoted in _QUOTED.finditer(self.toks.text):
-            inside = quoted.group(1)
-            letters = [c for c in inside if c.isalpha()]
-            latin = sum(1 for c in letters if c.isascii())
-            if written and latin * 2 > len(letters) and occurrences(inside, written, words=True):
-                return True
-        return False
-
-    def kept_in_latin_title(self, ref: int, written: str) -> bool:
-        """"The South China Morning Post reported …": a name inside a longer proper name of the
-        source (its capitalised words around it) that the translation keeps as it is, in Latin
-        letters («South China Morning Post газетінің хабарлауынша»), is carried over, not left out."""
-        before, after = self.source_around(ref)
-        if before is None:
-            return False
-        left = _CAPITALISED_BEFORE.search(before)
-        right = _CAPITALISED_AFTER.match(after)
-        phrase = f"{left.group(1) if left else ''}{written}{right.group(1) if right else ''}".strip()
-        phrase = re.sub(r"^(?:The|A|An)\s+", "", phrase)
-        return phrase != written and bool(occurrences(self.toks.text, phrase, words=True))
 
     def report_missing(self) -> None:
         for ref, written in self.wanted.items():
