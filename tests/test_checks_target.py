@@ -2308,6 +2308,10 @@ def test_kazakh_destinations_beginnings_and_modifiers(source: str, target: str, 
      "Владимир Путиннің оқиғаларды ҰҚШҰ саммитінде революция жасау әрекеті деп сипаттады.", "Владимир Путин"),
     ("Vladimir Putin described the events as an attempted colour revolution at the CSTO summit.",
      "Владимир Путин оқиғаларды ҰҚШҰ саммитінде революция жасау әрекеті деп сипаттады.", None),
+    # (a possessed word after a common noun in small letters is the genitive's, not a name's compound head:
+    # «кеңес бергенін», "that he advised", is Blair's)
+    ("The press recalls that Tony Blair advised Nazarbayev for several years.",
+     "Баспасөз Тони Блэрдің бірнеше жыл бойы Назарбаевқа кеңес бергенін еске салады.", None),
     # the English subject past a parenthetical between commas
     ("The Communist Party of the Russian Federation, led by Gennady Zyuganov, backed the intervention.",
      "Геннадий Зюганов басқаратын Ресей Федерациясының Коммунистік партиясының интервенцияны қолдады.",

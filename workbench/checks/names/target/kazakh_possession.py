@@ -430,7 +430,8 @@ class KazakhPossessionRules(SourceReading):
                 # (a name made an attribute by -дағы, «Facebook-тағы жазбалары», makes no compound)
                 attribute = place_adjective(before)
                 # (nor one in the locative or another oblique case, «Сирияда істегенін», what he did in Syria)
-                if (self.covered[k - 1] and not genitive_word(before) and not attribute and k not in oblique) or (
+                if (self.covered[k - 1] and not self.toks.words[k - 1].islower() and not genitive_word(before)
+                        and not attribute and k not in oblique) or (
                         self.toks.words[k - 1].islower() and before.endswith(("у", "ю")) and len(before) >= 4):
                     continue
             depth -= 1
