@@ -5962,7 +5962,10 @@ def test_kazakh_pronoun_genitives_and_adverbs_that_look_possessed(source: str, t
      "Путин Қазақстанда оқиғаларды түрлі-түсті революция деп атады.", "Қазақстандағы"),
     ("Speaking in Ireland, Paul Murphy praised the oil workers in Zhanaozen.",
      "Ирландияда сөйлеген Пол Мерфи Жаңаөзендегі мұнайшыларды мақтады.", None),
-    # (not after a verb of doing it where they are: "shot the oil workers in Zhanaozen" happened there)
+    # (only after a verb said of them from elsewhere: "shot the oil workers in Zhanaozen", "would restrict the
+    # rights in Britain" happen there)
+    ("McDonnell warned that the Bill would restrict the very same rights in Britain.",
+     "Макдоннелл заң жобасы Ұлыбританияда дәл осындай құқықтарды шектейтінін ескертті.", None),
     ("On Independence Day 2011 they shot the oil workers in Zhanaozen.",
      "2011 жылы Тәуелсіздік күнінде Жаңаөзенде мұнайшыларды атып тастады.", None),
     # (a possessed plural object too: «ереуіл комитеттерін», "the strike committees")

@@ -57,10 +57,11 @@ _EN_WHERE_BEFORE = right_before("in|within|inside|at|across|throughout")
 _EN_BEEN_TO = right_before("been to")
 #: a plural noun in a case, which only looks like a finite verb (ұсталғандарды, ұсталғандардың)
 _KK_PLURAL_NOUN_CASE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|дың|дің|ты|ті)$")
-#: English verbs of doing something to people or things where they are (shooting, arresting, dispersing,
-#: raiding, visiting), right before "the <noun> in": the place is where it was done as well
-_EN_DONE_THERE = re.compile(r"(?i)\b(?:shot|shoot|shoots|killed|kill|kills|arrested|detained|dispersed|beat|beaten|"
-                            r"attacked|raided|searched|tortured|evacuated|visited|met|interviewed|fired\s+on)\s+$")
+#: English verbs said of people or things from elsewhere (praising, calling, comparing, condemning), right
+#: before "the <noun> in": the place says which ones, an attribute in -дағы, not where it was said
+_EN_SAID_OF = re.compile(r"(?i)\b(?:prais|call|compar|condemn|criticis|criticiz|describ|support|welcom|hail|salut|"
+                         r"defend|blam|thank|congratulat|applaud|denounc|accus|shook|shake|back|recogni[sz]|"
+                         r"mourn|honour|honor|remember|commemorat)\w*\s+$")
 #: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
 _EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+"
                              r"(?:the\s+)?$")
@@ -254,8 +255,11 @@ class KazakhPlaceRules(KazakhPossessionRules):
         found = _EN_THE_NOUN_IN.search(before_en)
         if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
             return False
-        if _EN_DONE_THERE.search(before_en, 0, found.start()):
-            return False        # "shot the oil workers in Zhanaozen": done where they were, a locative as right
+        if not _EN_SAID_OF.search(before_en, 0, found.start()):
+            # "shot the oil workers in Zhanaozen", "would restrict the rights in Britain": done where they are, a
+            # locative as right — only a verb said of them from elsewhere (praised, called, condemned) makes the
+            # place theirs alone
+            return False
         words = self._clause_after(hit)[:3]
         # (the object in the accusative, a possessed one too: «Жаңаөзенде ереуіл комитеттерін … теңеді»)
         at = next((k for k, word in enumerate(words) if word.islower() and (case_by_ending(fold(word)) == "acc"
