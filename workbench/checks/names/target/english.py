@@ -357,7 +357,14 @@ class SourceReading(SegmentState):
 
     def english_object(self, ref: int) -> str | None:
         """The English verb right before the referent that makes it the verb's object ("thanked",
-        "swept"), or None: none there, or one that says who speaks, links or takes no object."""
+        "swept"), or None: none there, or one that says who speaks, links or takes no object.
+        (Asked by many rules of each mention: worked out once per mention.)"""
+        key = (ref, self._nth_mention(ref))
+        if key not in self._objects:
+            self._objects[key] = self._english_object(ref)
+        return self._objects[key]
+
+    def _english_object(self, ref: int) -> str | None:
         before = self.source_before(ref)
         verb = _OBJECT_VERB.search(before)
         if verb is None and self.lx.kinds[ref] == "person":

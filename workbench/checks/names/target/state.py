@@ -144,6 +144,7 @@ class SegmentState:
         self.index = lx.index(language)
         self.pending: list[tuple[Hit, FormEntry]] = []     # valid forms whose context is checked
         self._around: dict[tuple[int, int], tuple[str | None, str]] = {}   # source_around, per referent and mention
+        self._objects: dict[tuple[int, int], str | None] = {}               # english_object, the same
         self._spans: dict[int, list[tuple[int, int]]] = {}     # mentions(), per referent
         self._mention: tuple[int, int] | None = None   # (referent, its mention in the source) being read
         self._clauses: dict[int, list[str]] = {}    # _clause_after, per token after a name
