@@ -6761,3 +6761,21 @@ def test_a_shorter_name_before_a_later_longer_one_still_counts() -> None:
     toks = Tokens.of("депутат парламента Ирландии")
     hits = index.scan(toks, lambda entry, words: True)
     assert [toks.words[hit.start:hit.end] for hit in hits] == [["депутат"], ["парламента", "Ирландии"]]
+
+
+@pytest.mark.parametrize("target", [
+    "«Реформа және революция» Пол Мерфидің есебін жариялады.",
+    # a foreign name's final и taken as a vowel, as many write it: its ending with н, read as right too
+    "«Реформа және революция» Пол Мерфинің есебін жариялады.",
+])
+def test_kazakh_endings_after_a_final_i_either_way(target: str) -> None:
+    """Мерфидің (after the glide и is in Kazakh) and Мерфинің (after a vowel): both are written."""
+    source = "Reform & Revolution published Paul Murphy's report."
+    assert _kazakh_wrong_inflections(source, target) == []
+
+
+def test_kazakh_final_i_variant_keeps_its_harmony() -> None:
+    """The н variant is only the consonant: a back ending after a front name stays a wrong harmony."""
+    found = _kazakh_wrong_inflections("Reform & Revolution published Paul Murphy's report.",
+                                      "«Реформа және революция» Пол Мерфиның есебін жариялады.")
+    assert found

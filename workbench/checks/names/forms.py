@@ -28,6 +28,7 @@ their cases (for agreement checks) and the head-less parts of coordinated names.
 from __future__ import annotations
 
 import marshal
+import re
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -69,6 +70,8 @@ _RU_PLURAL_ENDINGS = (("ыми", RU_PLURAL["ins"]), ("ими", RU_PLURAL["ins"])
                       ("ым", RU_PLURAL["dat"]), ("им", RU_PLURAL["dat"]),
                       ("ы", RU_PLURAL["nom"] | RU_PLURAL["acc"]), ("ие", RU_PLURAL["nom"] | RU_PLURAL["acc"]))
 
+#: The д of a Kazakh ending after a final и (Мерфидің, Мерфиді, Мерфиден), which some write н, as after a vowel
+_KK_VOWEL_I_ENDING = re.compile(r"(?<=и)д(?=(?:ің|ың|і|ы|ен|ан)[»”\"]?$)")
 #: Lower-case head nouns a quoted name may carry in a form and drop in running text.
 _QUOTES_OPEN = "«\"„“"
 _QUOTES_CLOSE = "»\"“”"
@@ -485,6 +488,13 @@ class _Ref:
             for surface in para.get(case, ()):
                 b.add(fid, surface, 1 << ci, flags)
                 in_paradigm.add(surface)
+                if language == "kk" and status <= ADMITTED:
+                    # a name in -и (Мерфи, Пирани): its ending as after the glide (Мерфидің) or, as many write a
+                    # foreign name's и, after a vowel (Мерфинің) — both are read, the fix offers the first
+                    variant = _KK_VOWEL_I_ENDING.sub("н", surface)
+                    if variant != surface:
+                        b.add(fid, variant, 1 << ci, flags)
+                        in_paradigm.add(variant)
         declined: dict[str, tuple[str, ...]] = {}
         if language == "ru" and is_quoted_name(text):
             declined = _declined_quote(text, kind, self.spec, preferred, wrong)
