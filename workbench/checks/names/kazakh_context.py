@@ -175,6 +175,12 @@ def postposition(word: str) -> tuple[int, str] | None:
     return POSTPOSITIONS.get(fold(word))
 
 
+def postposition_case(word: str) -> str | None:
+    """The case a postposition *word* takes ("dat" for қарай, "abl" for кейін), else None."""
+    found = POSTPOSITIONS.get(fold(word))
+    return found[1] if found is not None else None
+
+
 def any_postposition(word: str) -> bool:
     """Is *word* a postposition, of one case or one that is also an adverb (қарсы, кейін, бірге)? Not
     an adjective that is one only after its English preposition (жақын, "close to"; алыс, "far
@@ -396,13 +402,13 @@ def dative_in_clause(words: list[str]) -> bool:
             # was set on fire")
             continue
         own_dative = own_dative or (before.islower() and dative_word(fold(before)))
-        if (postposition(word) or (0, ""))[1] == "dat" and before.islower() and dative_word(fold(before)):
+        if postposition_case(word) == "dat" and before.islower() and dative_word(fold(before)):
             continue        # «әкімдігіне қарай», "towards the akimat": the postposition has its own dative
         if moving and before.islower() and converb(before) and _stem_of(word, _AUXILIARY_STEMS) is not None:
             continue        # «өртеп жіберді» ("burned down"): an auxiliary after a converb moves nothing
         if moving or low.startswith(_DATIVE_INTEREST_STEMS) or low in _DATIVE_PREDICATIVES \
                 or verb_object_case(word) == "dat" or dative_compound(before, word) \
-                or (postposition(word) or (0, ""))[1] == "dat":
+                or postposition_case(word) == "dat":
             return True
     return False
 
@@ -414,7 +420,7 @@ def ablative_in_clause(words: list[str]) -> bool:
     for word in words:
         low = fold(word)
         if _verb_form_of_any(low, _FROM_WHERE_STEMS) \
-                or (postposition(word) or (0, ""))[1] == "abl" or low in _ABLATIVE_WORDS \
+                or postposition_case(word) == "abl" or low in _ABLATIVE_WORDS \
                 or low.startswith(_ABLATIVE_STEMS):
             return True
     return False

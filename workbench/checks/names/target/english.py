@@ -113,11 +113,13 @@ _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])((?:[a-z]+ed|" + "|".join(sorted(set(IR
                           r"|(?:(?<=\b(?:can|not|did|may)\s)|(?<=\bwill\s)|(?<=\b[Nn]ever\s))"
                           + _BARE_VERB + ")"
                           + _OBJECT_TAIL)
+#: Where a sentence (or a quoted one) begins: the text's start, after its end mark or a dash, or an opening quote
+_SENTENCE_START = r"(?:^|[.!?:\u2014\u2013]\s|[\"\u201c\u2018'(])\s*"
 #: ... or an imperative that opens its sentence, a slogan's ("Restore the 1993 Constitution!", "Free Roza
 #: Tuletaeva"): a capitalised word then "the" (a title before a name is no verb: "President Tokayev")
-_IMPERATIVE_OBJECT = re.compile(r"(?:^|[.!?:\u2014\u2013]\s|[\"\u201c\u2018'(])\s*"
-                                r"(?!(?:Inside|Across|Against|Despite|After|Before|Outside|Under|Over|Within|Without|Throughout|During|Beyond|Behind|Like|Unlike|"
-                                r"Near|Around|Among|Amid|About|Above|Below|Between|Through|Toward|Towards|Onto|Into|"
+_IMPERATIVE_OBJECT = re.compile(_SENTENCE_START +
+                                r"(?!(?:Inside|Across|Against|Despite|After|Before|Outside|Under|Over|Within|Without|"
+                                r"Throughout|During|Beyond|Behind|Like|Unlike|Near|Around|Among|Amid|About|Above|Below|Between|Through|Toward|Towards|Onto|Into|"
                                 r"Upon|Via|Beside|Besides|Except|Including|Regarding|Concerning|Following|Given|"
                                 r"Meanwhile|Then|Today|Yesterday|Tomorrow|Also|Only|Even|Just|Here|There|Now|And|But|"
                                 r"Or|So|Yet|Both|All|Why|How|When|Where|What|Who|Which|While|If|Once|Since|Until|As|"
@@ -125,7 +127,7 @@ _IMPERATIVE_OBJECT = re.compile(r"(?:^|[.!?:\u2014\u2013]\s|[\"\u201c\u2018'(])\
                                 r"([A-Z][a-z]{2,}(?<!ing)(?<!ed)(?<!ly)(?<!s))\s+the\s+" + WHOLE_OF + "$")
 #: ... and before a name with no article, only a verb that acts on people ("Invite Paul Mason", "Call Paul
 #: Murphy", "Free Roza Tuletaeva"; a title there is no verb: "President Tokayev")
-_IMPERATIVE_PERSON = re.compile(r"(?:^|[.!?:\u2014\u2013]\s|[\"\u201c\u2018'(])\s*"
+_IMPERATIVE_PERSON = re.compile(_SENTENCE_START +
                                 r"(Free|Release|Call|Phone|Ring|Invite|Ask|Tell|Thank|Support|Defend|Remember|"
                                 r"Contact|Help|Save|Stop|Arrest|Punish|Judge|Sack|Dismiss|Remove)\s+$")
 #: A determiner right before a word: a past participle after it is an adjective ("the banned party";

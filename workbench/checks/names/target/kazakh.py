@@ -87,6 +87,7 @@ from ..kazakh_context import (
     possessed_verbal_noun,
     possessive_shape,
     postposition,
+    postposition_case,
     publishing_verb,
     putting_verb,
     something_to_own,
@@ -666,7 +667,7 @@ class KazakhRules(KazakhSourceRules):
             after = self.toks.folded[k + 1] if k + 1 < self.n else ""
             if name is None or participle(after) or (name == "dat" and (
                     dative_predicative(after) or after.startswith("мүше")
-                    or (postposition(after) or (0, ""))[1] == "dat")):
+                    or postposition_case(after) == "dat")):
                 # no case of these; «түрмеге қамалған»: the participle's own dative; «ұйымға мүше елдердің»,
                 # "member states": the dative the next word takes
                 continue

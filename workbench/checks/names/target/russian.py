@@ -168,8 +168,6 @@ _ACCUSATIVE_PRONOUNS = frozenset("всю эту ту свою нашу вашу 
 _EN_COMPANY_ITSELF_AFTER = re.compile(r"(?i)^\s+(?:company|firm|corporation|concern|holding|group|consortium)\b")
 #: Russian verbs of electing (избрали, выбрать), whose в takes the accusative of the body one is elected to
 _RU_ELECTING = re.compile(r"(?:избра|избир|выбра|выбир)\w*$")
-#: "to" right before the name
-_EN_TO_BEFORE = right_before("to")
 #: "near Ust-Kamenogorsk", "outside Almaty": where something is, под + the instrumental in Russian
 _EN_NEAR = right_before(r"near|outside|close\s+to")
 #: A Russian present (or simple future) in the third person, after a vowel, or reflexive
@@ -759,7 +757,7 @@ class RussianRules(RussianVerbRules):
                 and (RU_ENTERING.match(self.toks.folded[hit.start - 2])
                      or _RU_APPEALING.match(self.toks.folded[hit.start - 2])
                      # "elected him to the Council of Aksakals": «избрали в Совет аксакалов» (not "elected in")
-                     or (_EN_TO_BEFORE.search(self.source_before(entry.ref)) is not None
+                     or (after_to(self.source_before(entry.ref), frozenset())
                          and any(_RU_ELECTING.match(self.toks.folded[k])
                                  for k in range(self._clause_start(hit.start), hit.start - 1)))))
                 # "troops arrive in Kazakhstan": a Russian verb of coming right before в/на, the English
