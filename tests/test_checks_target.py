@@ -3831,6 +3831,19 @@ def test_kazakh_object_before_a_reported_clause(source: str, target: str, expect
     ("In Uralsk, demonstrators marched towards the regional akimat.",
      "Оралда демонстранттар облыс әкімдігіне қарай шеру тартты.", None),
     ("In Uralsk, demonstrators marched.", "Оралға демонстранттар шеру тартты.", None),
+    # a company or body right after "at" is where something happens too ("works at Tengizchevroil")
+    ("At TCO the workers went on strike on 4 January.", "4 қаңтарда ТШО-ға жұмысшылар ереуілге шықты.",
+     "ТШО-да"),
+    ("At TCO the workers went on strike on 4 January.", "4 қаңтарда ТШО-да жұмысшылар ереуілге шықты.", None),
+    ("Dad's friend works at Tengizchevroil.", "Әкемнің досы «Теңізшевройл» компаниясына істейді.",
+     "«Теңізшевройл» компаниясында"),
+    # ... not where "at" points at it ("aimed at", anywhere in the sentence), a job started or a thing
+    # handed in there, nor at the body's own summit ("at the CSTO's summit": its owner)
+    ("It was at ExxonMobil and Chevron that the strikers' anger was aimed.",
+     "Ереуілшілердің ашуы ExxonMobil-ге және Chevron-ға бағытталды.", None),
+    ("I started at Ozenmunaigas in 2004.", "«Өзенмұнайгазға» 2004 жылы жұмысқа тұрдым.", None),
+    ("A petition was handed in at the Embassy of Kazakhstan.", "Петиция Қазақстан елшілігіне тапсырылды.", None),
+    ("Putin spoke at the CSTO's summit.", "Путин ҰҚШҰ-ға саммитінде сөйледі.", "ҰҚШҰ-ның"),
 ])
 def test_kazakh_dative_for_in(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

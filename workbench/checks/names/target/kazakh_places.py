@@ -46,6 +46,7 @@ from ..matcher import fold
 from .english import (
     EN_IN_BEFORE,
     EN_OPENING_PLACE,
+    POSSESSIVE,
     arrival_in_clause,
 )
 from .kazakh_possession import KazakhPossessionRules
@@ -53,6 +54,14 @@ from .state import CLOSE, KK_CASES, OPEN
 
 #: "in", and "at", "across", "throughout" right before a name: where something is or happens
 _EN_WHERE_BEFORE = right_before("in|within|inside|at|across|throughout")
+#: "at" right before a name
+_EN_AT = right_before("at")
+#: "at" that points at someone or something, what Kazakh says with the dative: "aimed at", "angry at", "shot at" —
+#: the verb anywhere in the sentence ("It was at ExxonMobil … that the anger was aimed", "not at investors but at …")
+_EN_AT_TOWARDS = re.compile(r"(?i)\b(?:aim|direct|look|stare|glanc|point|shoot|shot|fire|fired|firing|throw|threw|hurl|"
+                            r"laugh|shout|yell|angry|anger|furious)\w*\b")
+#: "at" a job one starts, a thing handed in: "started at Ozenmunaigas" (жұмысқа тұрды), "handed in at the Embassy"
+_EN_AT_INTO = right_before(r"(?:start|began|begin|in)\w*\s+at")
 #: "been to" right before a name ("has been to Zhanaozen", "had never been to Almaty")
 _EN_BEEN_TO = right_before("been to")
 #: a plural noun in a case, which only looks like a finite verb (ұсталғандарды, ұсталғандардың)
@@ -170,7 +179,20 @@ class KazakhPlaceRules(KazakhPossessionRules):
         return self._kazakh_case_for_in(hit, entry, lambda words: (arrival_after and not closed)
                                         or (dative_in_clause(words) and not opening),
                                         "(dat) where the source puts it after \"in\": where something is or happens "
-                                        "is a locative, and nothing in the clause asks for a dative (where to)")
+                                        "is a locative, and nothing in the clause asks for a dative (where to)",
+                                        bodies=True)
+
+    def _body_at(self, ref: int) -> bool:
+        """Does the source put an organisation or a company right after "at" ("At TCO the workers
+        went on strike", "works at Tengizchevroil"), with no verb of arrival before it: where
+        something happens, like a place after "in"? Not "at" that points at it ("the anger was aimed
+        at …"), a job started or a thing handed in there, nor the body's own summit ("at the CSTO's
+        summit", "at the CSTO summit": an owner)."""
+        before = self.source_before(ref)
+        return self.lx.kinds[ref] in ("organisation", "other") and _EN_AT.search(before) is not None \
+            and _EN_AT_INTO.search(before) is None and _EN_AT_TOWARDS.search(self.source) is None \
+            and not self.source_around(ref)[1].startswith(POSSESSIVE) and not self.english_noun_after(ref) \
+            and self.at_body(ref)
 
     def _closed_by_participle(self, hit: Hit) -> bool:
         """Is the name right before a passive participle that is no verb of moving («Қызылордаға
@@ -344,7 +366,7 @@ class KazakhPlaceRules(KazakhPossessionRules):
         return True
 
     def _kazakh_case_for_in(self, hit: Hit, entry: FormEntry, asked_for: Callable[[list[str]], bool],
-                            why: str) -> bool:
+                            why: str, *, bodies: bool = False) -> bool:
         """A place the English puts after "in" (no verb of arrival before it) in a case that
         nothing in the Kazakh sentence after it asks for (*asked_for* of its words, read to the
         sentence's end: the verb may stand past a comma, «Алматыға … емес, дәл ҰҚШҰ келіп
@@ -353,7 +375,8 @@ class KazakhPlaceRules(KazakhPossessionRules):
         if self._closed_by_participle(hit):
             words = words[:1]
         if bare_quoted(entry, entry.cases & KK_CASES) or not _EN_WHERE_BEFORE.search(self.source_before(entry.ref)) \
-                or not self.place_not_direction(entry.ref) or asked_for(words):
+                or not (self.place_not_direction(entry.ref) or (bodies and self._body_at(entry.ref))) \
+                or asked_for(words):
             return False
         if self._sentence_end(hit.end) == hit.end \
                 and asked_for(self.toks.words[self._sentence_start(hit.start):hit.start]):
