@@ -3873,6 +3873,17 @@ def test_kazakh_head_harmony(source: str, target: str, expected: str | None) -> 
     ("Activists demanded the release of Roza Tuletaeva.", "Белсенділер Роза Төлетаеваға босатуды талап етті.",
      "Роза Төлетаеваны"),
     ("Activists demanded the release of Roza Tuletaeva.", "Белсенділер Роза Төлетаеваны босатуды талап етті.", None),
+    # ... and the subject of an English passive infinitive or subjunctive, what the action is done to
+    ("Activists are calling for Roza Tuletaeva to be cleared.", "Белсенділер Роза Төлетаеваға ақтауды талап етуде.",
+     "Роза Төлетаеваны"),
+    ("Activists are calling for Roza Tuletaeva to be cleared.", "Белсенділер Роза Төлетаеваны ақтауды талап етуде.",
+     None),
+    ("We demanded that the 1993 Constitution be restored.", "Біз 1993 жылғы Конституцияға қайтаруды талап еттік.",
+     "1993 жылғы Конституцияны"),
+    ("We demanded that the 1993 Constitution be restored.", "Біз 1993 жылғы Конституцияны қайтаруды талап еттік.",
+     None),
+    # (not a finite passive: "the Constitution was restored" has no verbal noun acting on it)
+    ("The 1993 Constitution was restored in the end.", "Соңында 1993 жылғы Конституцияға қайтару болды.", None),
     # the one called on to act is the accusative object of шақыру
     ("The European Union called on Kazakhstan to guarantee fair trials.",
      "Еуропалық Одақ Қазақстанға әділ сот төрелігін қамтамасыз етуге шақырды.", "Қазақстанды"),

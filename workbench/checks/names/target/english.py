@@ -25,6 +25,10 @@ EN_IN_ON_BEFORE = right_before("in|on")
 POSSESSIVE = ("'s", "\u2019s")
 #: the English words right before a name: "in|at [the]", "of [the]"
 _IN_PLACE = right_before("in|at|inside|within")
+#: "to be" or a bare "be", then a past participle, right after a name: a passive infinitive ("for Roza Tuletaeva to
+#: be cleared") or subjunctive ("that the Constitution be restored")
+_PASSIVE_INFINITIVE_AFTER = re.compile(r"\s+(?:to\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|brought|put|set|"
+                                       r"held|freed|let|sent|sought|told|shut|cut|kept|paid|made|built)\b")
 EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\s+)?$")
 #: "leave for", "set off for": where one goes
 LEAVING_FOR = r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|departed|bound|flew|sailed)\s+for"
@@ -398,6 +402,12 @@ class SourceReading(SegmentState):
         """Does the source put the referent right after an infinitive that takes it as its object
         ("asked the court to summon Nazarbayev")?"""
         return self.infinitive_verb(ref) is not None
+
+    def passive_infinitive_subject(self, ref: int) -> bool:
+        """Is the referent the subject of an English passive infinitive or subjunctive ("calling for
+        Roza Tuletaeva to be cleared", "demanded that the 1993 Constitution be restored"), what the
+        action is done to — the object of a Kazakh verbal noun («Роза Төлетаеваны ақтауды»)?"""
+        return _PASSIVE_INFINITIVE_AFTER.match(self.source_around(ref)[1]) is not None
 
     def infinitive_verb(self, ref: int) -> str | None:
         """The English infinitive right before the referent that takes it as its object ("summon" in

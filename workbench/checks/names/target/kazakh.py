@@ -950,7 +950,8 @@ class KazakhRules(KazakhSourceRules):
         if not word.islower() or not any_verbal_noun(fold(word)) or not accusative_verb(word) \
                 or giving_verb_any_voice(word) or moving_verb(word) \
                 or (at + 1 < self.n and dative_compound(word, self.toks.words[at + 1])) \
-                or not ((self.after_of(entry.ref) and not role) or self.infinitive_object(entry.ref)):
+                or not ((self.after_of(entry.ref) and not role) or self.infinitive_object(entry.ref)
+                        or self.passive_infinitive_subject(entry.ref)):
             return False
         self.wrong_case(hit, entry, "acc", f"(dat) right before {word!r}, the verbal noun of a verb whose object is "
                         "an accusative: the source makes it what is acted on")
