@@ -14,7 +14,7 @@ import pytest
 
 from workbench.checks import CHECKS, NameChecker, checker_for, checker_for_path
 from workbench.checks.findings import Finding
-from workbench.checks.names.kazakh_context import objectless_participle
+from workbench.checks.names.kazakh_context import clause_verb_case, objectless_participle
 from workbench.glossary import load_glossary, parse_glossary
 from workbench.inflection import parse_spec, russian_paradigm
 
@@ -3884,6 +3884,14 @@ def test_kazakh_head_harmony(source: str, target: str, expected: str | None) -> 
      None),
     # (not a finite passive: "the Constitution was restored" has no verbal noun acting on it)
     ("The 1993 Constitution was restored in the end.", "Соңында 1993 жылғы Конституцияға қайтару болды.", None),
+    # an English adverb after the object is no noun it modifies ("knew Tuletaeva personally"); a stem in -ы/-і
+    # before an ending in -й- is written with и (таны + йтын → танитын)
+    ("Many of our members knew Tuletaeva personally.", "Мүшелеріміздің көбі Төлетаеваға жеке танитын.",
+     "Төлетаеваны"),
+    ("Many of our members knew Tuletaeva personally.", "Мүшелеріміздің көбі Төлетаеваны жеке танитын.", None),
+    # a bare name right before деген or деп is the word cited ("learned to say Zhanaozen properly")
+    ("Every one of them had learned to say Zhanaozen properly.",
+     "Бәрі Жаңаөзен деген атауды дұрыс айтуды үйреніп алыпты.", None),
     # the one called on to act is the accusative object of шақыру
     ("The European Union called on Kazakhstan to guarantee fair trials.",
      "Еуропалық Одақ Қазақстанға әділ сот төрелігін қамтамасыз етуге шақырды.", "Қазақстанды"),
@@ -6803,3 +6811,12 @@ def test_kazakh_final_i_variant_keeps_its_harmony() -> None:
     found = _kazakh_wrong_inflections("Reform & Revolution published Paul Murphy's report.",
                                       "«Реформа және революция» Пол Мерфиның есебін жариялады.")
     assert found
+
+
+@pytest.mark.parametrize(("word", "case"), [
+    ("таныды", "acc"), ("таниды", "acc"), ("танитын", "acc"),     # таны + йды / йтын: the и of Kazakh spelling
+    ("соттады", "acc"), ("соттайды", "acc"),
+    ("тани", None),                                                 # no ending after the stem
+])
+def test_clause_verb_case_reads_the_written_i_of_a_stem_in_y(word: str, case: str | None) -> None:
+    assert clause_verb_case(word) == case

@@ -262,6 +262,11 @@ def _stem_of(word: str, stems: Mapping[str, str] | frozenset[str]) -> str | None
     for k in range(len(low) - 1, 1, -1):
         if low[:k] in stems and _VERB_ENDING.fullmatch(low[k:]):
             return low[:k]
+        if low[k - 1] == "и" and _VERB_ENDING.fullmatch("й" + low[k:]):
+            # a stem in -ы/-і before an ending in -й- is written with и: таны + йтын → танитын, оқы + йды → оқиды
+            for vowel in "ыі":
+                if low[:k - 1] + vowel in stems:
+                    return low[:k - 1] + vowel
     return None
 
 

@@ -236,6 +236,10 @@ _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|t
 _CASE_WORD = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_word}
 
 
+#: Words that cite what stands right before them («Жаңаөзен деген атау», "the name Zhanaozen"; «… деп атады»)
+_KK_CITING = frozenset("деп деген дейтін делінген".split())
+
+
 class KazakhRules(KazakhSourceRules):
     """The case ending a Kazakh name's context needs."""
 
@@ -1226,12 +1230,19 @@ class KazakhRules(KazakhSourceRules):
             verb_en, infinitive = passive.group().split()[-1], False
         if verb_en is None:
             return
-        if after_en.startswith(POSSESSIVE) or (passive is None and content_word_after(after_en)):
-            return          # "criticised Tokayev's order", "backed Tengizchevroil workers"
+        if after_en.startswith(POSSESSIVE) or (passive is None and content_word_after(after_en)
+                                               and not adverb_after(after_en)):
+            # "criticised Tokayev's order", "backed Tengizchevroil workers" (an adverb is no noun: "knew Tuletaeva
+            # personally")
+            return
         if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in KK_COORDINATORS:
             return          # «Chevron мен ExxonMobil-ді кінәлайды»: a list's case on its last name only
+        if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in _KK_CITING:
+            return          # «Жаңаөзен деген атауды … айтуды үйреніпті», "learned to say Zhanaozen": the word cited
         # («… қорықты деседі»: the verb before the hearsay word; «… шақырды ма?», «… айыптаған жоқ»)
         words = without_clause_particles(self._clause_after(hit))
+        if cases & KK_DAT and any(dative_compound(noun, verb) for noun, verb in pairwise(words)):
+            return          # «Путинге алғыс айтуды ұмытпады», "thanked Putin warmly": the compound's dative
         # ("decision to dismiss Nazarbayev", a verb that acts on someone after "to": an infinitive too, when
         # the Kazakh says it with a verbal noun, «Назарбаевты қызметтен босату туралы шешімі»)
         after_to_verb = not infinitive and re.search(rf"\bto\s+{re.escape(verb_en)}\s+(?:the\s+)?$",
