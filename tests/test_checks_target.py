@@ -3889,6 +3889,14 @@ def test_kazakh_head_harmony(source: str, target: str, expected: str | None) -> 
     ("Many of our members knew Tuletaeva personally.", "Мүшелеріміздің көбі Төлетаеваға жеке танитын.",
      "Төлетаеваны"),
     ("Many of our members knew Tuletaeva personally.", "Мүшелеріміздің көбі Төлетаеваны жеке танитын.", None),
+    # knowing someone (білу) takes the accusative, bordering on a country (шектесу) the instrumental; таныс,
+    # "acquainted", is an adjective with the instrumental, no form of таныу
+    ("Everyone in Zhanaozen knows Roza Tuletaeva.", "Жаңаөзенде Роза Төлетаеваға бәрі біледі.", "Роза Төлетаеваны"),
+    ("Everyone in Zhanaozen knows Roza Tuletaeva.", "Жаңаөзенде Роза Төлетаеваны бәрі біледі.", None),
+    ("I had known Tuletaeva since she was a girl.", "Төлетаеваға қыз кезінен білетінмін.", "Төлетаеваны"),
+    ("In the east, Kazakhstan borders China.", "Шығысында Қазақстан Қытайға шектеседі.", "Қытаймен"),
+    ("In the east, Kazakhstan borders China.", "Шығысында Қазақстан Қытаймен шектеседі.", None),
+    ("Kurmanov has known Paul Murphy since 2011.", "Құрманов Пол Мерфимен 2011 жылдан бері таныс.", None),
     # a bare name right before деген or деп is the word cited ("learned to say Zhanaozen properly")
     ("Every one of them had learned to say Zhanaozen properly.",
      "Бәрі Жаңаөзен деген атауды дұрыс айтуды үйреніп алыпты.", None),

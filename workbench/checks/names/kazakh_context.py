@@ -235,10 +235,12 @@ _CLAUSE_VERB_STEMS = {
            "қабылда "        # receiving someone (Борис Джонсон Әбдірахмановты қабылдады)
            "айналдыр "       # turning something into something (Қытайды бәсекелесіне айналдырды)
            # preserving, strengthening, weakening, celebrating, forgetting, watching, acquitting
-           "сақта күшейт нығайт әлсірет тойла ұмыт бақыла ақта",
+           "сақта күшейт нығайт әлсірет тойла ұмыт бақыла ақта "
+           "біл",          # knowing someone (Роза Төлетаеваны бәрі біледі)
     "abl": "қорық қорқ",
     # meeting and talking: the one met is an instrumental («Назарбаевпен … кездесті», "met Nazarbayev")
-    "ins": "кездес сөйлес",
+    "ins": "кездес сөйлес "
+           "шектес шекаралас",      # bordering on a country (Қытаймен шектеседі, "borders China")
 }
 CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() for stem in stems.split()}
 
@@ -255,10 +257,17 @@ _HAPPENING_STEMS = frozenset("өт өткіз бол жүр тұр істе сү
 _HAPPENING_COMPOUNDS = {"қаза": frozenset({"тап"}), "көз": frozenset({"жұм"})}
 
 
+#: Words of their own that read as a verb stem and an ending: таныс "acquainted" (not таны + с, «Пол Мерфимен
+#: таныс», "has known Paul Murphy")
+_VERB_LOOK_ALIKES = frozenset({"таныс"})
+
+
 def _stem_of(word: str, stems: Mapping[str, str] | frozenset[str]) -> str | None:
     """The stem among *stems* that *word* is a verb form of (stem + a tense, mood or converb
     ending), else None."""
     low = fold(word)
+    if low in _VERB_LOOK_ALIKES:
+        return None
     for k in range(len(low) - 1, 1, -1):
         if low[:k] in stems and _VERB_ENDING.fullmatch(low[k:]):
             return low[:k]
