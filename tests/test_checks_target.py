@@ -4081,6 +4081,9 @@ def test_begun_takes_no_object() -> None:
     # «между собой» ("between themselves"): the names are the subjects
     ("Until January 2022 Tokayev and Nazarbayev shared power in Kazakhstan between them.",
      "До января 2022 года власть в Казахстане делили между собой Токаев и Назарбаев.", None),
+    # between a noun whose owners the names are: both genitives
+    ("It was a struggle between the clans of Nazarbayev and Tokayev.",
+     "Это была борьба между кланами Назарбаева и Токаева.", None),
 ])
 def test_between_and(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
@@ -6828,3 +6831,12 @@ def test_kazakh_final_i_variant_keeps_its_harmony() -> None:
 ])
 def test_clause_verb_case_reads_the_written_i_of_a_stem_in_y(word: str, case: str | None) -> None:
     assert clause_verb_case(word) == case
+
+
+def test_two_rules_that_find_the_same_problem_report_it_once() -> None:
+    """«между ExxonMobil и «КазМунайГаза»»: both sides of между, and the list's agreement, find the same
+    wrong genitive with the same fix — one finding."""
+    source = "The oil was split between ExxonMobil and KazMunayGas."
+    found = checker_for_path(REPO / "glossary.tsv").check_target_segment(
+        "d", 1, source, "Нефть поделили между ExxonMobil и «КазМунайГаза».", "ru")
+    assert [(f.offending, f.suggestion) for f in found] == [("«КазМунайГаза»", "«КазМунайГазом»")]

@@ -177,6 +177,10 @@ _RU_PRESENT_FINITE = re.compile(r"(?:[аеиоуыяюё](?:ет|ит|ут|ют|
 _EN_THANKED = right_before(r"thank(?:ed|s|ing)?|grateful\s+to|gratitude\s+to")
 #: English "between … and" right before a name
 _EN_BETWEEN_AND = re.compile(r"(?i)\bbetween\b[^.;:!?]*\band\s+(?:the\s+)?$")
+#: ... where "between" takes a noun whose owners the two names are ("between the clans of Nazarbayev and Tokayev":
+#: «между кланами Назарбаева и Токаева», both genitives)
+_EN_BETWEEN_OWNED = re.compile(r"(?i)\bbetween\s+(?:the\s+|their\s+|two\s+)?(?:[a-z-]+\s+){1,2}of\b[^.;:!?]*\band\s+"
+                               r"(?:the\s+)?$")
 #: English giving or sending something "to" someone, the verb earlier in the clause
 _EN_HANDED_TO = re.compile(r"(?i)\b(?:handed|gave|given|sent|passed|delivered|presented|submitted|forwarded"
                            r"|transferred|wrote|written)\b"
@@ -1080,8 +1084,9 @@ class RussianRules(RussianVerbRules):
             return
         quoted = entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE
         cases = NOM | ACC if quoted else any_number(entry.cases)
+        before_en = self.source_before(entry.ref)
         if not cases or cases & INS or (quoted and not self.declines_in_quotes(entry)) \
-                or not _EN_BETWEEN_AND.search(self.source_before(entry.ref)):
+                or not _EN_BETWEEN_AND.search(before_en) or (cases & GEN and _EN_BETWEEN_OWNED.search(before_en)):
             return
         words = self.toks.folded[max(self._clause_start(hit.start), hit.start - 8):hit.start - 1]
         at = words.index("между") if "между" in words else -1
