@@ -65,6 +65,8 @@ def test_deprecated_spelling_is_a_warning_with_the_right_replacement(checker):
     ("Soviet troops crushed the protests in Alma-Ata.", "source-historical-name"),
     ("On the streets of Alma-Ata, as many still call the city, shooting went on.", "source-historical-name"),
     ("Semipalatinsk, as the city was then called, lived beside the test site.", "source-historical-name"),
+    ("The city, called Alma-Ata until 1993, remained the capital until 1997.", "source-historical-name"),
+    ("Semipalatinsk was renamed in 2007.", "source-historical-name"),
     # today's events under a former name: deprecated
     ("Protests spread to Alma-Ata on 5 January.", "source-deprecated-spelling"),
     ("Protests spread to Alma-Ata in 2022.", "source-deprecated-spelling"),

@@ -30,7 +30,10 @@ _SOVIET_TIMES = re.compile(r"(?<![\w.,/-])(?:19[0-8]\d|199[01])(?![\w/-]|[.,]\d)
 #: ... or says the name is an old one, or one people still use ("as many still call the city")
 _NAMED_AS_FORMER = re.compile(
     r"\b(?:formerly|(?:then|once|previously|still) (?:called|named|known as)|used to be called"
-    r"|(?:old|former|Soviet-era) name|(?:still|then|once) call(?:s|ed)?)\b", re.IGNORECASE)
+    r"|(?:old|former|Soviet-era) name|(?:still|then|once) call(?:s|ed)?"
+    # ("Almaty, called Alma-Ata until 1993", "known as Tselinograd before 1992"; "renamed Nur-Sultan in 2019")
+    r"|(?:called|named|known\s+as)\s[^.;:!?]*?\b(?:until|till|before|prior\s+to)\s+(?:19|20)\d\d|renamed)\b",
+    re.IGNORECASE)
 
 
 def former_name_cue(text: str) -> str | None:
