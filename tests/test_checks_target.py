@@ -2331,6 +2331,15 @@ def test_kazakh_genitive_needs_something_to_possess(source: str, target: str, ex
     # (nor where a bare verbal noun right after it takes it as its object: the passive's subject is the demand)
     ("The demand to legalise the Communist Party of Kazakhstan was also raised at the rally.",
      "Митингіде Қазақстан Коммунистік партиясын заңдастыру талабы да көтерілді.", None),
+    # a negated passive, English and Kazakh (тергелмеген: терге + л + ме + ген, a stem in a vowel)
+    ("The Zhanaozen massacre has never been fully investigated.", "Жаңаөзен қырғынын ешқашан толық тергелмеген.",
+     "Жаңаөзен қырғыны"),
+    ("The Zhanaozen massacre has never been fully investigated.", "Жаңаөзен қырғыны ешқашан толық тергелмеген.", None),
+    ("The Socialist Movement of Kazakhstan is not registered.", "Қазақстан социалистік қозғалысын тіркелмеген.",
+     "Қазақстан социалистік қозғалысы"),
+    # (not the object of an English -ing word or verb: the passive's subject is another noun)
+    ("The legality of inviting the Collective Security Treaty Organization has never been tested.",
+     "Ұжымдық қауіпсіздік туралы шарт ұйымын шақырудың заңдылығы ешқашан тексерілмеген.", None),
 ])
 def test_kazakh_passive_subject_is_nominative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")

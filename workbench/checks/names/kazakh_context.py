@@ -1117,8 +1117,9 @@ _EMBEDDED_VERB = re.compile(_NOT_DISTRIBUTIVE
 _PASSIVE_TENSE = "ды|ді|ған|ген|ады|еді|атын|етін"
 #: The passive infix of a finite form or participle, before its ending: -ыл-/-іл-/-ын-/-ін- (жіберілді,
 #: алынды), or -л- after a verb made with -ла/-да/-та (сотталды, айыпталды, тұтқындалды)
-_PASSIVE_INFIX_RE = "ыл|іл|ын|ін|(?:ла|ле|да|де|та|те)л"
-_PASSIVE_VERB = re.compile(rf".{{2,}}(?:{_PASSIVE_INFIX_RE})(?:{_PASSIVE_TENSE}|ып|іп)")
+_PASSIVE_INFIX_RE = "ыл|іл|ын|ін|(?:ла|ле|да|де|та|те|ге|ке|са|се|ра|ре)л"
+#: ... and the negative's -ма-/-ме- (-ба-, -па-) between the infix and the ending (тергелмеген, айыпталмады)
+_PASSIVE_VERB = re.compile(rf".{{2,}}(?:{_PASSIVE_INFIX_RE})(?:ма|ме|ба|бе|па|пе)?(?:{_PASSIVE_TENSE}|ып|іп)")
 
 
 #: ... and a noun made with -ыш/-іш from a verb takes it as any noun (қорқынышы, қуанышы, өкініші; not

@@ -221,7 +221,9 @@ EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
 EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending|expanded|moved)\s+(?:\w+\s+){0,4}?"
                           r"to\s+(?:the\s+)?$")
 #: English right after a name that makes it a passive's subject ("was replaced", "had been arrested")
-EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:was|were|has been|have been|had been|is|are|will be)\s+"
+EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:(?:was|were|is|are)(?:\s+(?:not|never))?"
+                              r"|(?:has|have|had)(?:\s+(?:not|never))?\s+been|will(?:\s+(?:not|never))?\s+be)\s+"
+                              # ("was not registered", "has never been fully investigated")
                               r"(?:(?:also|then|later|soon|now|still|already|again|quickly|formally|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+en|"
                               r"caught|held|kept|led|left|made|met|paid|put|seen|sent|shot|sought|struck|"
                               r"taken|told|thrown|won|bought|brought|fought)\b"

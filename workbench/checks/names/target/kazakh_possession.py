@@ -91,6 +91,10 @@ _KK_AFTER_ABLATIVE = frozenset("кейін соң бұрын бері баста
 
 
 
+#: an -ing word right before a name ("of inviting the CSTO"), whose object the name is
+_EN_GERUND_BEFORE = right_before(r"[a-z]{3,}ing")
+
+
 class KazakhPossessionRules(SourceReading):
     """Which Kazakh word owns which: genitives, possessives and the subjects of verbal nouns."""
 
@@ -360,6 +364,9 @@ class KazakhPossessionRules(SourceReading):
         after = re.sub(r"^\s*,[^,.;:]*,", "", after_en)      # past an apposition between commas
         if not EN_PASSIVE_AFTER.match(after):
             return False
+        if self.english_object(entry.ref) is not None or self.infinitive_verb(entry.ref) is not None \
+                or _EN_GERUND_BEFORE.search(self.source_before(entry.ref)):
+            return False    # "the legality of inviting the CSTO has never been tested": a verb's object, no subject
         words = self._clause_after(hit)
         if not words or not passive_verb(fold(words[-1])):
             return False
