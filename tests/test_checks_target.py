@@ -2346,6 +2346,21 @@ def test_kazakh_passive_subject_is_nominative(source: str, target: str, expected
 
 
 @pytest.mark.parametrize(("source", "target", "expected"), [
+    # the subject of an active verb, in the accusative at the sentence's start: after a hyphenated adjective in
+    # -ed, and with a headline's present ("joins")
+    ("The Putin-dominated Collective Security Treaty Organization sent in 2,500 troops.",
+     "Путиннің ықпалындағы Ұжымдық қауіпсіздік туралы шарт ұйымын 2500 әскер жіберді.",
+     "Ұжымдық қауіпсіздік туралы шарт ұйымы"),
+    ("Ukraine Solidarity Campaign joins the London picket.",
+     "Украинамен ынтымақтастық науқанын Лондондағы пикетке қосылды.", "Украинамен ынтымақтастық науқаны"),
+    ("Ukraine Solidarity Campaign joins the London picket.",
+     "Украинамен ынтымақтастық науқаны Лондондағы пикетке қосылды.", None),
+])
+def test_kazakh_active_subject_is_nominative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
     # a postposition after a bare possessor's noun is no second possessed noun
     ("For the people of Western Kazakhstan it was a source of poisoned air.",
      "Батыс Қазақстан халқы үшін бұл уланған ауаның көзі болды.", None),

@@ -25,6 +25,9 @@ from workbench.checks.names.english_context import subject_position, subject_ver
     ("In Aktau, contractors servicing ", False),
     # ... not a noun in -ing after a determiner, a time
     ("That evening ", True),
+    # a hyphenated word in -ed is an adjective, no verb; a verb in -ed before the name is one
+    ("The Putin-dominated ", True),
+    ("Troops deployed ", False),
 ])
 def test_subject_position(before: str, expected: bool) -> None:
     assert subject_position(before) is expected

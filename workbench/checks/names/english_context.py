@@ -45,7 +45,8 @@ _SUBJECT_VERB = re.compile(r"(?:\s*,[^,;:.()]{1,80},)?"
                            # ("January 2022 — The EU calls on …", "KazMunayGas promises to review pay")
                            r"says|calls|promises|demands|urges|accuses|claims|announces|warns|insists|denies|"
                            r"sends|condemns|criticises|criticizes|argues|writes|tells|asks|reports|declares|"
-                           r"rejects|blames|praises|pledges|vows|signs|issues|publishes|launches|appeals|refuses)\b")
+                           r"rejects|blames|praises|pledges|vows|signs|issues|publishes|launches|appeals|refuses|"
+                           r"joins|leads|opens|welcomes|organises|organizes|supports|opposes|meets|wins)\b")
 #: A question's auxiliary right before the name ("Why did Biden …"), whose verb comes after it ...
 _AUXILIARY_BEFORE = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]ould|[Cc]an|[Ss]hould)\s+(?:the\s+)?$")
 #: ... in its plain form, a negation or an adverb allowed between ("did Biden not condemn")
@@ -247,10 +248,11 @@ def subject_position(before: str) -> bool:
     fronted = _FRONTED_TIME.match(tail) if tail is before else None
     if fronted is not None:
         tail = tail[fronted.end():]     # "During the uprising Facebook removed …": a time phrase first
-    words = re.findall(r"[A-Za-z']+", tail)
+    words = re.findall(r"[A-Za-z'][A-Za-z'-]*", tail)
     if len(words) >= 2 and _ING_VERB.fullmatch(words[-1]) and words[-2].lower() not in _DETERMINERS:
         return False        # "contractors servicing Kashagan sent …": the participle's object (not "that evening")
-    return not any(word.lower() in _NOT_SUBJECT or word.lower().endswith("ed") for word in words)
+    # (a hyphenated word in -ed is an adjective: "The Putin-dominated CSTO sent …", "the Russian-led force")
+    return not any(word.lower() in _NOT_SUBJECT or (word.lower().endswith("ed") and "-" not in word) for word in words)
 
 
 #: A participle or gerund in -ing (the word before it no determiner: "that evening" is a noun)
