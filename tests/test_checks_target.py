@@ -6035,6 +6035,14 @@ def test_kazakh_pronoun_genitives_and_adverbs_that_look_possessed(source: str, t
      "Макдоннелл заң жобасы Ұлыбританияда дәл осындай құқықтарды шектейтінін ескертті.", None),
     ("On Independence Day 2011 they shot the oil workers in Zhanaozen.",
      "2011 жылы Тәуелсіздік күнінде Жаңаөзенде мұнайшыларды атып тастады.", None),
+    # a place between a genitive and the noun it owns, where the English puts an owner's noun before "in"
+    ("Russia's influence in Central Asia has never looked stronger.",
+     "Ресейдің Орталық Азияда ықпалы ешқашан мұншалықты күшті көрінбеген.", "Орталық Азиядағы"),
+    ("Russia's influence in Central Asia has never looked stronger.",
+     "Ресейдің Орталық Азиядағы ықпалы ешқашан мұншалықты күшті көрінбеген.", None),
+    # (not where the English has or does something there: the locative is the clause's)
+    ("Companies such as CNPC and Sinopec have large assets in Kazakhstan.",
+     "CNPC және Sinopec сияқты компаниялардың Қазақстанда ірі активтері бар.", None),
     # (a possessed plural object too: «ереуіл комитеттерін», "the strike committees")
     ("Ainur Kurmanov compared the strike committees in Zhanaozen to workers' councils.",
      "Айнұр Құрманов Жаңаөзенде ереуіл комитеттерін жұмысшы кеңестеріне теңеді.", "Жаңаөзендегі"),

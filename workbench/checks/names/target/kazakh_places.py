@@ -56,6 +56,10 @@ from .state import CLOSE, KK_CASES, OPEN
 _EN_WHERE_BEFORE = right_before("in|within|inside|at|across|throughout")
 #: "at" right before a name
 _EN_AT = right_before("at")
+#: an owner's noun right before "in" and a name: "Russia's influence in", "its intervention in", "TotalEnergies staff
+#: in" (not "has large assets in", "stage a revolution in": the place is where something is had or done)
+_EN_OWNED_NOUN_IN = re.compile(r"(?:(?:['\u2019]s|\b(?:its|their|his|her))\s+(?:[a-z-]+\s+){0,2}?|\b[A-Z][\w-]*\s+)"
+                               r"[a-z]+\s+(?:in|at)\s+(?:the\s+)?$")
 #: "at" that points at someone or something, what Kazakh says with the dative: "aimed at", "angry at", "shot at" —
 #: the verb anywhere in the sentence ("It was at ExxonMobil … that the anger was aimed", "not at investors but at …")
 _EN_AT_TOWARDS = re.compile(r"(?i)\b(?:aim|direct|look|stare|glanc|point|shoot|shot|fire|fired|firing|throw|threw|hurl|"
@@ -273,6 +277,8 @@ class KazakhPlaceRules(KazakhPossessionRules):
             return False
         if entry.cases & KK_CASES == KK_GEN:
             return self._genitive_for_attribute(hit, entry)
+        if self._locative_inside_possession(hit, entry):
+            return True
         before_en = self.source_before(entry.ref)
         found = _EN_THE_NOUN_IN.search(before_en)
         if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
@@ -300,6 +306,32 @@ class KazakhPlaceRules(KazakhPossessionRules):
                  + (f"; expected {attribute!r}" if attribute else ""),
                  offending=offending, suggestion=attribute,
                  ref=entry.ref)
+        return True
+
+    def _locative_inside_possession(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "Russia's influence in Central Asia", "Kazakhstan's embassy in London": a place
+        after "in" between a genitive and the noun it owns («Ресейдің … ықпалы») is inside that noun
+        phrase, which only an attribute in -дағы enters («Ресейдің Орталық Азиядағы ықпалы»); a plain
+        locative there («Орталық Азияда ықпалы») says where a verb's action happens, and no verb
+        stands between it and the possessed noun."""
+        if hit.start == 0 or not genitive_word(self.toks.folded[hit.start - 1]) \
+                or self.toks.gap(hit.start).strip(" \u00a0") \
+                or not _EN_OWNED_NOUN_IN.search(self.source_before(entry.ref)):
+            return False
+        words = self._clause_after(hit)[:3]
+        at = next((k for k, word in enumerate(words) if word.islower() and possessive_shape(fold(word))
+                   and not any_postposition(word)), None)
+        if at is None or at == len(self._clause_after(hit)) - 1 or another_verb_form(words[:at + 1]) \
+                or any(not word.islower() or genitive_word(fold(word)) or case_by_ending(fold(word)) is not None
+                       for word in words[:at]):
+            return False
+        attribute = self._attribute_form(hit, entry, ending=2)
+        offending = self.offending_of(hit, entry)
+        self.add("target-wrong-inflection",
+                 f"{offending!r} (loc) between the genitive {self.toks.words[hit.start - 1]!r} and "
+                 f"{words[at]!r}, the noun it owns: a place inside that noun phrase is an attribute in -дағы"
+                 + (f"; expected {attribute!r}" if attribute else ""),
+                 offending=offending, suggestion=attribute, ref=entry.ref)
         return True
 
     def _genitive_for_attribute(self, hit: Hit, entry: FormEntry) -> bool:
