@@ -2687,6 +2687,14 @@ def test_kazakh_beri_after_since(source: str, target: str, expected: str | None)
     ("Soon oil workers of Aktobe, West Kazakhstan and Kyzylorda regions joined them.",
      "Көп ұзамай оларға Ақтөбе, Батыс Қазақстан және Қызылорда облыстарының мұнайшылары қосылды.", None),
     ("The Zhanaozen massacre shocked the country.", "Жаңаөзендегі қырғын елді дүр сілкіндірді.", None),
+    # one word before the last with another ending, the last whole: the name misdeclined inside
+    ("Chris Ford said that the Ukraine Solidarity Campaign stood with Kazakhstan.",
+     "Крис Форд Украинаға ынтымақтастық науқаны Қазақстанмен бірге екенін айтты.",
+     "Украинамен ынтымақтастық науқаны"),
+    ("Chris Ford said that the Ukraine Solidarity Campaign stood with Kazakhstan.",
+     "Крис Форд Украинамен ынтымақтастық науқаны Қазақстанмен бірге екенін айтты.", None),
+    # (an attribute in -дағы before the last word is another construction, whatever the last word: none reported)
+    ("The Zhanaozen massacre shocked the country.", "Жаңаөзендегі қырғыны елді дүр сілкіндірді.", None),
 ])
 def test_kazakh_name_written_whole_with_its_last_word_misdeclined(source: str, target: str,
                                                                   expected: str | None) -> None:
@@ -6872,3 +6880,16 @@ def test_two_rules_that_find_the_same_problem_report_it_once() -> None:
     found = checker_for_path(REPO / "glossary.tsv").check_target_segment(
         "d", 1, source, "Нефть поделили между ExxonMobil и «КазМунайГаза».", "ru")
     assert [(f.offending, f.suggestion) for f in found] == [("«КазМунайГаза»", "«КазМунайГазом»")]
+
+
+@pytest.mark.parametrize(("target", "flagged"), [
+    # a short form (Маңғыстау), then the full form's last word without its possessive
+    ("Маңғыстау облыс жұмысшылары бір ғана нәрсе сұрайды.", "Маңғыстау облыс"),
+    ("Маңғыстау облысының жұмысшылары бір ғана нәрсе сұрайды.", None),
+    ("Маңғыстау жұмысшылары бір ғана нәрсе сұрайды.", None),
+])
+def test_kazakh_short_form_then_the_last_word_without_its_possessive(target: str, flagged: str | None) -> None:
+    source = "The workers of Mangystau Region are asking for one thing."
+    found = [f.offending for f in checker_for_path(REPO / "glossary.tsv").check_target_segment(
+        "d", 1, source, target, "kk") if f.check == "target-wrong-inflection"]
+    assert found == ([flagged] if flagged else [])

@@ -216,6 +216,7 @@ def check_target(lx: Lexicon, wanted: dict[int, str], target: str, language: str
     seg.kazakh_tails()
     seg.hyphen_suffixes()
     seg.presence()
+    seg.short_form_with_broken_head()
     seg.fixed_word_declined()
     seg.misspellings()
     seg.kazakh_letters()
@@ -1171,6 +1172,30 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
         self.shared_heads()
         self.namesakes()
 
+    def short_form_with_broken_head(self) -> None:
+        """«Маңғыстау облыс жұмысшылары»: a Kazakh name written by its one-word short form (Маңғыстау),
+        then its full form's last word without the possessive that word has in every case (облыс for
+        облысы) — the full name broken, which the short form alone would hide."""
+        if self.language != "kk":
+            return
+        folded = self.toks.folded
+        for ref, hit in list(self.rendered.items()):
+            if ref not in self.wanted or ref in self.accounted or hit.end - hit.start != 1 or hit.end >= self.n \
+                    or not self.toks.words[hit.end].islower() or self.toks.gap(hit.end).strip(" \u00a0"):
+                continue
+            for form in self.lx.valid_forms(ref, "kk"):
+                words = [fold(t) for t in tokens_of(form)]
+                if len(words) == 2 and words[0] == folded[hit.start] \
+                        and words[1][len(folded[hit.end]):] in ("ы", "і", "сы", "сі") \
+                        and words[1].startswith(folded[hit.end]) and len(folded[hit.end]) >= 3:
+                    offending = offending_at(self.toks, hit.start, hit.end + 1, form)
+                    self.cover(hit.start, hit.end + 1)
+                    self.accounted.add(ref)
+                    self.add("target-wrong-inflection",
+                             f"{offending!r}: the last word of {form!r} ({self.rid(ref)}) keeps its possessive in "
+                             "every case", offending=offending, suggestion=None, ref=ref)
+                    break
+
     def namesakes(self) -> None:
         """A bare English place name that is a city's and a region's ("regions — Mangystau, Atyrau and
         Aktobe") is rendered by either: the translator read it as the other («Актюбинская область»).
@@ -1323,6 +1348,13 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
                     fits = span[:-1] == words[:-1] and span[-1] != words[-1] \
                         and _same_word(span[-1], words[-1], "kk", self.index.suffixes) \
                         and not re.match(r"(?:лар|лер|дар|дер|тар|тер)", span[-1][common:])
+                    # (or one word before the last with another ending, the last keeping its own whole — the
+                    # possessive a description drops: «Украинаға ынтымақтастық науқаны» is the name misdeclined,
+                    # «Жаңаөзендегі қырғын» another construction)
+                    inner = [k for k in range(len(words) - 1) if span[k] != words[k]]
+                    fits = fits or (len(inner) == 1 and span[-1].startswith(words[-1])
+                                    and _same_word(span[inner[0]], words[inner[0]], "kk", self.index.suffixes)
+                                    and not _KK_ATTRIBUTIVE.search(span[inner[0]]))
                 else:       # (a name inside it may be covered by its own hit: «Украины» in the campaign's name)
                     fits = all(_same_word(w, word, "ru", self.index.suffixes) for w, word in zip(span, words))
                 if not fits or any(self.toks.gap(k).strip(" \u00a0" + OPEN + CLOSE)
