@@ -6168,6 +6168,8 @@ def test_a_kazakh_pair_of_names_joined_by_a_dash_is_a_label() -> None:
     # a possessed noun between the name and the verbal noun is that verb's subject: the name says where
     ("Green argues that the Soviet Union developed a state-capitalist system under Stalin.",
      "Грин Кеңес Одағында Сталин тұсында мемлекеттік капитализм жүйесі қалыптасқанын алға тартады.", None),
+    # (nor a place's locative before a bare noun that is the clause's subject: "that Almaty Region was calm")
+    ("The akim said that Almaty Region was calm.", "Әкім Алматы облысында тыныштық орнағанын айтты.", None),
     ("Rumours spread that Nazarbayev had left the country.",
      "Назарбаевқа елден кеткені туралы қауесет тарады.", "Назарбаевтың"),
     # the reflexive өз- after a genitive in a list carries the list's case («Ресейдің өзімен»)

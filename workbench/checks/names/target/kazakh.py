@@ -776,7 +776,11 @@ class KazakhRules(KazakhSourceRules):
                                 "makes it the subject of a clause Kazakh turns into a verbal noun, whose subject is "
                                 "a genitive")
                 return True
-            between_subject = between_subject or possessed_noun(word)
+            between_subject = between_subject or possessed_noun(word) or (
+                # («Алматы облысында тыныштық орнағанын», "that Almaty Region was calm": a place's locative, and a
+                # bare noun after it that may be the clause's subject)
+                cases == KK_LOC and self.lx.kinds[entry.ref] == "place" and word.islower()
+                and case_by_ending(low) is None and not possessive_shape(low) and not adverbial_word(low))
         return False
 
     def kazakh_opening_place(self, hit: Hit, entry: FormEntry) -> bool:
