@@ -298,14 +298,9 @@ class KazakhPlaceRules(KazakhPossessionRules):
                 not word.islower() or case_by_ending(fold(word)) not in (None, "acc") or genitive_word(fold(word))
                 or _KK_PARTICIPLE_STEM.search(fold(word)) for word in words[:at + 1]):
             return False
-        attribute = self._attribute_form(hit, entry, ending=2)     # Жаңаөзен-де → Жаңаөзендегі
-        offending = self.offending_of(hit, entry)
-        self.add("target-wrong-inflection",
-                 f"{offending!r} (loc) right before {' '.join(words[:at + 1])!r}: the source says which ones (\""
-                 f"the {found.group(1)} in …\"), an attribute in -дағы, not where the verb's action happens"
-                 + (f"; expected {attribute!r}" if attribute else ""),
-                 offending=offending, suggestion=attribute,
-                 ref=entry.ref)
+        self._report_attribute(hit, entry, 2, f"(loc) right before {' '.join(words[:at + 1])!r}: the source says "
+                               f"which ones (\"the {found.group(1)} in …\"), an attribute in -дағы, not where the "
+                               "verb's action happens")     # Жаңаөзен-де → Жаңаөзендегі
         return True
 
     def _locative_inside_possession(self, hit: Hit, entry: FormEntry) -> bool:
@@ -325,13 +320,9 @@ class KazakhPlaceRules(KazakhPossessionRules):
                 or any(not word.islower() or genitive_word(fold(word)) or case_by_ending(fold(word)) is not None
                        for word in words[:at]):
             return False
-        attribute = self._attribute_form(hit, entry, ending=2)
-        offending = self.offending_of(hit, entry)
-        self.add("target-wrong-inflection",
-                 f"{offending!r} (loc) between the genitive {self.toks.words[hit.start - 1]!r} and "
-                 f"{words[at]!r}, the noun it owns: a place inside that noun phrase is an attribute in -дағы"
-                 + (f"; expected {attribute!r}" if attribute else ""),
-                 offending=offending, suggestion=attribute, ref=entry.ref)
+        self._report_attribute(hit, entry, 2, f"(loc) between the genitive {self.toks.words[hit.start - 1]!r} and "
+                               f"{words[at]!r}, the noun it owns: a place inside that noun phrase is an attribute "
+                               "in -дағы")
         return True
 
     def _genitive_for_attribute(self, hit: Hit, entry: FormEntry) -> bool:
@@ -356,14 +347,18 @@ class KazakhPlaceRules(KazakhPossessionRules):
         if any(not word.islower() or possessive_shape(fold(word)) or may_own(fold(word)) or genitive_word(fold(word))
                or postposition(word) is not None for word in words):
             return False
-        attribute = self._attribute_form(hit, entry, ending=3)     # Ақтау-дың → Ақтаудағы
-        offending = self.offending_of(hit, entry)
-        self.add("target-wrong-inflection",
-                 f"{offending!r} (gen) before {' '.join(words)!r}, which carry no possessive: the genitive owns "
-                 f"nothing there; the source says which ones (\"{found.group(1)} in …\"), an attribute in -дағы"
-                 + (f"; expected {attribute!r}" if attribute else ""),
-                 offending=offending, suggestion=attribute, ref=entry.ref)
+        self._report_attribute(hit, entry, 3, f"(gen) before {' '.join(words)!r}, which carry no possessive: the "
+                               f"genitive owns nothing there; the source says which ones (\"{found.group(1)} in …\"), "
+                               "an attribute in -дағы")     # Ақтау-дың → Ақтаудағы
         return True
+
+    def _report_attribute(self, hit: Hit, entry: FormEntry, ending: int, why: str) -> None:
+        """Report the name at *hit* as wanting the attribute in -дағы (its written case ending the last
+        *ending* letters), *why* after it, with that form as the fix where the paradigm has it."""
+        attribute = self._attribute_form(hit, entry, ending=ending)
+        offending = self.offending_of(hit, entry)
+        self.add("target-wrong-inflection", f"{offending!r} {why}" + (f"; expected {attribute!r}" if attribute else ""),
+                 offending=offending, suggestion=attribute, ref=entry.ref)
 
     def _attribute_form(self, hit: Hit, entry: FormEntry, *, ending: int) -> str | None:
         """The name as written with its case ending (its last *ending* letters) made the attribute in
