@@ -214,7 +214,9 @@ VERB_STEM_CASES = {stem: case for case, stems in _VERB_STEMS.items() for stem in
 _VERB_ENDING = re.compile(
     r"(?:ма|ме|ба|бе|па|пе)?(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|п|ады|еді|йды|йді|а|е|й|са|се|мақ|мек|пақ|пек"
     r"|атын|етін|йтын|йтін|айық|ейік|йық|йік|айын|ейін|йын|йін"
-    r"|с|ар|ер"       # (the future participle, «жетер», and its negative after -ма-: «жетпес бұрын», before reaching)
+    # (the future participle, «жетер», and its negative, -с after -ма-: «жетпес бұрын», before reaching — not a
+    # bare -с, which would read таныс, "acquainted", as таны + с)
+    r"|(?<=ма|ме|ба|бе|па|пе)с|ар|ер"
     r"|ыңыз|іңіз|ңыз|ңіз|ыңдар|іңдер|ңдар|ңдер"    # (the imperative, polite or plural: «сенбеңдер», do not believe)
     r"|ғы|гі|қы|кі|ғысы|гісі|қысы|кісі)"    # (the desiderative before келу: «алғыс айтқым келеді», I want to thank)
     r"(?:ды|ді|мын|мін|сың|сің|мыз|міз|сыз|сіз|тар|тер|лар|лер|м|ң|қ|к|ңыз|ңіз|ңдар|ңдер)?$")
@@ -257,17 +259,10 @@ _HAPPENING_STEMS = frozenset("өт өткіз бол жүр тұр істе сү
 _HAPPENING_COMPOUNDS = {"қаза": frozenset({"тап"}), "көз": frozenset({"жұм"})}
 
 
-#: Words of their own that read as a verb stem and an ending: таныс "acquainted" (not таны + с, «Пол Мерфимен
-#: таныс», "has known Paul Murphy")
-_VERB_LOOK_ALIKES = frozenset({"таныс"})
-
-
 def _stem_of(word: str, stems: Mapping[str, str] | frozenset[str]) -> str | None:
     """The stem among *stems* that *word* is a verb form of (stem + a tense, mood or converb
     ending), else None."""
     low = fold(word)
-    if low in _VERB_LOOK_ALIKES:
-        return None
     for k in range(len(low) - 1, 1, -1):
         if low[:k] in stems and _VERB_ENDING.fullmatch(low[k:]):
             return low[:k]

@@ -26,9 +26,12 @@ POSSESSIVE = ("'s", "\u2019s")
 #: the English words right before a name: "in|at [the]", "of [the]"
 _IN_PLACE = right_before("in|at|inside|within")
 #: "to be" or a bare "be", then a past participle, right after a name: a passive infinitive ("for Roza Tuletaeva to
+#: An English past participle: regular, in -en, or one of the irregular ones the sources use (a passive's verb:
+#: "was arrested", "has been taken", "to be freed", "be brought")
+PAST_PARTICIPLE = (r"(?:[a-z]+ed|[a-z]+en|caught|held|kept|led|left|made|met|paid|put|seen|sent|shot|sought|struck|"
+                   r"taken|told|thrown|won|bought|brought|fought|set|let|shut|cut|built)")
 #: be cleared") or subjunctive ("that the Constitution be restored")
-_PASSIVE_INFINITIVE_AFTER = re.compile(r"\s+(?:to\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|brought|put|set|"
-                                       r"held|freed|let|sent|sought|told|shut|cut|kept|paid|made|built)\b")
+_PASSIVE_INFINITIVE_AFTER = re.compile(r"\s+(?:to\s+)?be\s+(?:[a-z]+ly\s+)?" + PAST_PARTICIPLE + r"\b")
 EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\s+)?$")
 #: "leave for", "set off for": where one goes
 LEAVING_FOR = r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|departed|bound|flew|sailed)\s+for"
@@ -80,12 +83,15 @@ _EN_AGENT_NOUN = re.compile(r"(?:er|ers|or|ors)$")
 RU_ENTERING_STEMS = r"вход|вош|войд|вступ|включ|включа"
 #: Russian verbs and nouns of appealing to a body (обратились, обращение), whose в takes the accusative
 RU_APPEALING_STEMS = r"обрат|обращ"
+#: Russian verbs of electing (избрали, выбрать), whose в takes the accusative of the body one is elected to
+RU_ELECTING_STEMS = r"избра|избир|выбра|выбир"
 #: Russian words that take в + the accusative of what one joins, enters, turns to, sends to, invests
 #: in or believes in (вступить в, включён в, обратились в, направлено в, вложить в, верить в)
 #: (the verbs of entering, :data:`RU_ENTERING`, among them; those of coming and going are the clause's
 #: motion test, :meth:`_Segment.russian_motion_in_clause`)
 _RU_INTO_GOVERNING = re.compile(rf"(?:{RU_ENTERING_STEMS}|{RU_APPEALING_STEMS}|войт|интегр|направ|посла|посыл"
-                                r"|подал|подан|подать|прин|приём|прием|избра|избир|делегир|инвест|влож|вклад|вер[иуяо]|перешл"
+                                rf"|подал|подан|подать|прин|приём|прием|{RU_ELECTING_STEMS}|делегир|инвест|влож|вклад"
+                                r"|вер[иуяо]|перешл"
                                 r"|перейд|перех|превра|преобраз|вовле|втян|вмеш|вторж|запис|верну|прийт|приглас"
                                 r"|внес|внёс|передал|передан|переда)")
 #: Nouns and verbs of going into a country right before "in", which Russian says with в + accusative
@@ -224,9 +230,8 @@ EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending
 EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:(?:was|were|is|are)(?:\s+(?:not|never))?"
                               r"|(?:has|have|had)(?:\s+(?:not|never))?\s+been|will(?:\s+(?:not|never))?\s+be)\s+"
                               # ("was not registered", "has never been fully investigated")
-                              r"(?:(?:also|then|later|soon|now|still|already|again|quickly|formally|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+en|"
-                              r"caught|held|kept|led|left|made|met|paid|put|seen|sent|shot|sought|struck|"
-                              r"taken|told|thrown|won|bought|brought|fought)\b"
+                              r"(?:(?:also|then|later|soon|now|still|already|again|quickly|formally|[a-z]+ly)\s+)?"
+                              + PAST_PARTICIPLE + r"\b"
                               # (not before "to" and a verb, "was forced to resign"; a term, "was sentenced
                               # to seven years", is no verb)
                               r"(?!\s+(?:to(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

@@ -313,10 +313,11 @@ class KazakhPlaceRules(KazakhPossessionRules):
                 or self.toks.gap(hit.start).strip(" \u00a0") \
                 or not _EN_OWNED_NOUN_IN.search(self.source_before(entry.ref)):
             return False
-        words = self._clause_after(hit)[:3]
+        clause = self._clause_after(hit)
+        words = clause[:3]
         at = next((k for k, word in enumerate(words) if word.islower() and possessive_shape(fold(word))
                    and not any_postposition(word)), None)
-        if at is None or at == len(self._clause_after(hit)) - 1 or another_verb_form(words[:at + 1]) \
+        if at is None or at == len(clause) - 1 or another_verb_form(words[:at + 1]) \
                 or any(not word.islower() or genitive_word(fold(word)) or case_by_ending(fold(word)) is not None
                        for word in words[:at]):
             return False

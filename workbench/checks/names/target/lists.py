@@ -239,9 +239,11 @@ class NameLists(SourceReading):
                         declined=bool(entry.flags & DECLINED_QUOTE) or (declined_quotes and entry.surface[:1] in OPEN))
 
     def found_at(self, hit: Hit) -> bool:
-        """Has a rule already reported the name at *hit* (a finding at its offset)?"""
-        offset = self.toks.spans[hit.start][0]
-        return any(f.offset == offset for f in self.findings)
+        """Has a rule already reported the name at *hit* (a finding that starts on it, or on the
+        opening quote of a quoted name: «КазМунайГаза»)?"""
+        start, end = self.toks.spans[hit.start][0], self.toks.spans[hit.end - 1][1]
+        start -= len(self.toks.gap(hit.start)) - len(self.toks.gap(hit.start).rstrip(OPEN))
+        return any(f.offset is not None and start <= f.offset < end for f in self.findings)
 
     def last_without_list_ending(self, chain: list[tuple[Hit, FormEntry]], case: int) -> bool:
         """«Алматыда, Шымкентте және Тараз дүкендер тоналды»: every name of a list but the last in

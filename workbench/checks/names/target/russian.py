@@ -42,6 +42,7 @@ from .english import (
     NOT_DIRECTION_TO,
     POSSESSIVE,
     RU_APPEALING_STEMS,
+    RU_ELECTING_STEMS,
     TO_IN_PREPOSITIONS,
     after_to,
     arrival_in_clause,
@@ -167,7 +168,7 @@ _ACCUSATIVE_PRONOUNS = frozenset("всю эту ту свою нашу вашу 
 #: An English noun after a name that is the company itself ("the Kazakhmys corporation")
 _EN_COMPANY_ITSELF_AFTER = re.compile(r"(?i)^\s+(?:company|firm|corporation|concern|holding|group|consortium)\b")
 #: Russian verbs of electing (избрали, выбрать), whose в takes the accusative of the body one is elected to
-_RU_ELECTING = re.compile(r"(?:избра|избир|выбра|выбир)\w*$")
+_RU_ELECTING = re.compile(rf"(?:{RU_ELECTING_STEMS})\w*$")
 #: "near Ust-Kamenogorsk", "outside Almaty": where something is, под + the instrumental in Russian
 _EN_NEAR = right_before(r"near|outside|close\s+to")
 #: A Russian present (or simple future) in the third person, after a vowel, or reflexive

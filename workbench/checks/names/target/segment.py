@@ -221,23 +221,7 @@ def check_target(lx: Lexicon, wanted: dict[int, str], target: str, language: str
     seg.misspellings()
     seg.kazakh_letters()
     seg.report_missing()
-    return TargetResult(_once_each(seg.findings), _preferred_renderings(lx, seg.renderings, language))
-
-
-def _once_each(findings: list[Finding]) -> list[Finding]:
-    """*findings* without a repeat of one already there: the same check on the same words with the
-    same fix, reached by two rules («между ExxonMobil и «КазМунайГаза»»: both sides of между, and a
-    list's agreement), is one problem for the translator (the first rule's words are kept)."""
-    seen: set[tuple[str, str, int | None, str | None]] = set()
-    kept = []
-    for finding in findings:
-        key = (finding.check, finding.offending, finding.offset, finding.suggestion)
-        if key not in seen:
-            seen.add(key)
-            kept.append(finding)
-    return kept
-
-
+    return TargetResult(seg.findings, _preferred_renderings(lx, seg.renderings, language))
 
 
 def _agreeing_case(masks: list[int]) -> int:

@@ -158,9 +158,15 @@ class SegmentState:
 
     def add(self, check: str, message: str, *, offending: str, suggestion: str | None, ref: int | None,
             severity: str | None = None) -> None:
-        self.findings.append(make(check, message, offending=str(offending), suggestion=_fit(offending, suggestion),
-                                  referent=self.lx.ids[ref] if ref is not None else None, severity=severity,
-                                  offset=getattr(offending, "offset", None), **self.where))
+        """Report a finding — once: a second rule that reaches the same problem (the same check on the
+        same words with the same fix: «между ExxonMobil и «КазМунайГаза»», both sides of между and the
+        list's agreement) adds nothing; the first rule's words stand."""
+        finding = make(check, message, offending=str(offending), suggestion=_fit(offending, suggestion),
+                       referent=self.lx.ids[ref] if ref is not None else None, severity=severity,
+                       offset=getattr(offending, "offset", None), **self.where)
+        if not any((f.check, f.offending, f.offset, f.suggestion)
+                   == (finding.check, finding.offending, finding.offset, finding.suggestion) for f in self.findings):
+            self.findings.append(finding)
 
     def rid(self, ref: int) -> str:
         return self.lx.ids[ref]
