@@ -6895,3 +6895,39 @@ def test_kazakh_short_form_then_the_last_word_without_its_possessive(target: str
     found = [f.offending for f in checker_for_path(REPO / "glossary.tsv").check_target_segment(
         "d", 1, source, target, "kk") if f.check == "target-wrong-inflection"]
     assert found == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a hyphenated noun of doing something with someone is one word: «Ресейге қарым-қатынасы»
+    ("Kazakhstan's relations with Russia worsened after the war began.",
+     "Соғыс басталғаннан кейін Қазақстанның Ресейге қарым-қатынасы нашарлады.", "Ресеймен"),
+    ("Kazakhstan's relations with Russia worsened after the war began.",
+     "Соғыс басталғаннан кейін Қазақстанның Ресеймен қарым-қатынасы нашарлады.", None),
+    # "together with" a list: бірге takes the instrumental of its last name
+    ("Russia sent paratroopers together with Belarus and Armenia.",
+     "Ресей Беларусь және Арменияға бірге десантшыларын жіберді.", "Армениямен"),
+    ("Russia sent paratroopers together with Belarus and Armenia.",
+     "Ресей Беларусь және Армениямен бірге десантшыларын жіберді.", None),
+    # (бірге as "together" after a destination, where the English has no "with": the dative is right)
+    ("The two of us went to Almaty together.", "Екеуміз Алматыға бірге бардық.", None),
+])
+def test_kazakh_partners_of_hyphenated_nouns_and_of_birge(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # compound predicates whose object is a dative: referring to, leading, invading
+    ("The lawyer referred to Tokayev in every speech.", "Адвокат әр сөзінде Тоқаевты сілтеме жасады.", "Тоқаевқа"),
+    ("The lawyer referred to Tokayev in every speech.", "Адвокат әр сөзінде Тоқаевқа сілтеме жасады.", None),
+    ("Massimov headed the KNB for years.", "Мәсімов ҰҚК-ны ұзақ жылдар басшылық етті.", "ҰҚК-ға"),
+    ("In February 2022 Russian troops invaded Ukraine.", "2022 жылғы ақпанда ресей әскерлері Украинаны басып кірді.",
+     "Украинаға"),
+    ("In February 2022 Russian troops invaded Ukraine.", "2022 жылғы ақпанда ресей әскерлері Украинаға басып кірді.",
+     None),
+    # (a dative of its own right before the compound fills its place: «құқығымызға қауіп төндіреді»)
+    ("The bill debated in Westminster threatens our right to strike.",
+     "Вестминстерде талқыланып жатқан заң жобасы ереуіл құқығымызға қауіп төндіреді.", None),
+])
+def test_kazakh_dative_compounds_of_referring_leading_and_invading(source: str, target: str,
+                                                                   expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

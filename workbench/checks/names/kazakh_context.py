@@ -416,7 +416,8 @@ def dative_in_clause(words: list[str]) -> bool:
         if moving and before.islower() and converb(before) and _stem_of(word, _AUXILIARY_STEMS) is not None:
             continue        # «өртеп жіберді» ("burned down"): an auxiliary after a converb moves nothing
         if moving or low.startswith(_DATIVE_INTEREST_STEMS) or low in _DATIVE_PREDICATIVES \
-                or verb_object_case(word) == "dat" or dative_compound(before, word) \
+                or verb_object_case(word) == "dat" \
+                or (dative_compound(before, word) and not (earlier.islower() and dative_word(fold(earlier)))) \
                 or postposition_case(word) == "dat":
             return True
     return False
@@ -548,6 +549,12 @@ _DATIVE_COMPOUNDS = {
     "уәде": "ет",                   # promising: «Путинге не уәде етті?» (not уәде беру: its dative may be the thing)
     "арқа": "сүйе", "үміт": "арт",  # relying on, pinning hopes on: «Ресейге арқа сүйеді», «Еуропалық Одаққа үміт артты»
     "есік": "аш",                   # opening up to: «АҚШ пен Еуропаға есік ашты»
+    # referring to, calling, leading, voting for, affecting, harming, threatening, hindering, criticising,
+    # protesting to, commenting to, complaining or applying to, invading
+    "сілтеме": "жаса", "қоңырау": "шал соқ", "басшылық": "ет жаса", "дауыс": "бер", "әсер": "ет", "ықпал": "ет",
+    "зиян": "келтір", "нұқсан": "келтір", "шығын": "келтір", "қауіп": "төндір", "қатер": "төндір",
+    "кедергі": "жаса келтір", "сын": "айт", "наразылық": "білдір", "түсініктеме": "бер", "шағым": "түсір жаса",
+    "өтініш": "жаса жолда", "басып": "кір",
 }
 
 

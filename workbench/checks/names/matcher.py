@@ -138,6 +138,14 @@ class Tokens:
         """The text between token i-1 and token i."""
         return self.gaps[i]
 
+    def hyphenated(self, i: int) -> tuple[str, int]:
+        """The word that token i begins, with the parts a hyphen joins to it (қарым-қатынас is
+        one word, split into two tokens), and the index of the token after it."""
+        j = i + 1
+        while j < len(self.words) and self.gaps[j] == "-":
+            j += 1
+        return self.text[self.spans[i][0]:self.spans[j - 1][1]], j
+
     def sentence_initial(self, i: int) -> bool:
         """Whether token i opens a sentence: the first token, one after a stop or a line break, or a
         capitalised one after a spaced dash — a dateline's or a chronicle's («3 января, 09:00 —

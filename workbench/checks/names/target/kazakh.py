@@ -154,6 +154,8 @@ _EN_AND_A_NAME = re.compile(r"\s+and\s+(?:(?!that\b|which\b|who\b)[\w-]+\s+){0,4
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$"
                              # "spoke to Putin": talking is done with someone in Kazakh («Путинмен сөйлесті»)
                              r"|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+to\s+(?:the\s+)?$")
+#: English "with", "together with", "along with" right before a name
+_EN_ANY_WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
 #: English "compared … to/with" ("likened … to") right before a name, and "compared" right before it
 _EN_COMPARED_WITH = re.compile(r"(?i)\b(?:compar(?:ed|es|e|ing)|liken(?:ed|s|ing)?)\b[^.;:!?]*"
                                r"\b(?:to|with)\s+(?:the\s+)?$")
@@ -283,7 +285,10 @@ class KazakhRules(KazakhSourceRules):
                 return
             if verb_object_case(after) is None and self.kazakh_reported_object(hit, entry, cases):
                 return
-            if cases & KK_ACC and not cases & KK_DAT:
+            subject = self.english_object(entry.ref) is None and subject_position(self.source_before(entry.ref))
+            if cases & KK_ACC and not cases & KK_DAT and not subject:
+                # (not where the English makes the name its sentence's subject: "The Embassy declined to comment", the
+                # nominative is meant)
                 # «ҰҚШҰ-ны төрағалық еткен», «Тоқаевты алғыс айтты»: a compound whose object is a dative, right
                 # after the name or past «не» ("what": «Путинді не уәде етті?», what did he promise Putin)
                 at = hit.end + 1 if fold(after) == "не" and hit.end + 2 < self.n else hit.end
@@ -487,8 +492,16 @@ class KazakhRules(KazakhSourceRules):
         наразы», "unhappy with Tokayev"; and the absolute ", with Aktau on the coast" is no
         partner: «Ақтауды теңіз жағасына … белгілегенде».)"""
         cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or cases not in (KK_ACC, KK_DAT, KK_ABL) \
-                or not _EN_WITH_BEFORE.search(self.source_before(entry.ref)):
+        if entry.flags & EXTRA or cases not in (KK_ACC, KK_DAT, KK_ABL):
+            return False
+        if hit.end < self.n and self.toks.folded[hit.end] == "бірге" and not self.toks.gap(hit.end).strip(" \u00a0") \
+                and _EN_ANY_WITH_BEFORE.search(EN_LIST_BEFORE.sub("", self.source_before(entry.ref)[-200:])):
+            # "together with Belarus and Kyrgyzstan": бірге takes the instrumental of the last name of a list
+            # («Беларусь және Қырғызстанмен бірге»), which no verb of the clause changes
+            self.wrong_case(hit, entry, "ins", f"({cases_of('kk', cases)[0]}) before 'бірге' where the source has "
+                            "\"with\": бірге takes the instrumental")
+            return True
+        if not _EN_WITH_BEFORE.search(self.source_before(entry.ref)):
             return False
         if cases == KK_ACC and hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
                 and accusative_verb(self.toks.words[hit.end]):
@@ -505,21 +518,25 @@ class KazakhRules(KazakhSourceRules):
             clause = clause[:said]      # «Құрмановпен хат алысып тұрған деп мәлімдеді»: the verb told of
         # (the noun right after the name, or past an adjective: «Қазақстанға тығыз байланысы», "close ties
         # with Kazakhstan")
-        nouns = [hit.end] if hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) else []
+        # (a hyphenated noun is one word: «Қытайға қарым-қатынас»)
+        nouns = [self.toks.hyphenated(hit.end)[0]] if hit.end < self.n \
+            and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) else []
         if nouns and hit.end + 1 < self.n and self.toks.words[hit.end].islower() \
                 and (adjective_shaped(self.toks.folded[hit.end]) or self.toks.folded[hit.end] in _KK_PLAIN_DEGREE) \
                 and not self.toks.gap(hit.end + 1).strip(" \u00a0"):
-            nouns.append(hit.end + 1)
+            nouns.append(self.toks.hyphenated(hit.end + 1)[0])
         # (or a verb of talking or meeting made a converb or a noun inside the clause, «Путинге телефон арқылы
         # сөйлескенде», "in a call with Putin"; or a noun of doing something with someone a few words on, past
         # figures and adjectives, before any other name: «Қытайға 1 700 шақырымнан астам ортақ шекарасы»)
         ahead = []
-        for k in range(hit.end, min(self.n, hit.end + 7)):
+        k = hit.end
+        while k < min(self.n, hit.end + 7):
             if (k > hit.end and (self.covered[k] or self.toks.gap(k).strip(" \u00a0" + CLOSE + OPEN))) \
                     or another_verb_form([self.toks.words[k]]):
                 break       # (past a verb form the noun is that verb's: «Би-би-сиге берген сұхбаты», given *to* it)
-            ahead.append(self.toks.words[k])
-        if not partner_clause(clause) and not any(partner_noun(self.toks.words[k]) for k in nouns) \
+            word, k = self.toks.hyphenated(k)
+            ahead.append(word)
+        if not partner_clause(clause) and not any(partner_noun(noun) for noun in nouns) \
                 and not any(word.islower() and partner_verb(fold(word)) for word in clause[:4]) \
                 and not any(partner_noun(word) for word in ahead):
             # a dative or ablative only where the clause ends with a verb of meeting or talking with,
