@@ -6931,3 +6931,17 @@ def test_kazakh_partners_of_hyphenated_nouns_and_of_birge(source: str, target: s
 def test_kazakh_dative_compounds_of_referring_leading_and_invading(source: str, target: str,
                                                                    expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a name joined by және to a noun its possessor shows: one phrase, one case
+    ("The workers criticised Tokayev and his government.", "Жұмысшылар Тоқаевқа және оның үкіметін сынады.",
+     "Тоқаевты"),
+    ("The workers criticised Tokayev and his government.", "Жұмысшылар Тоқаевты және оның үкіметін сынады.", None),
+    ("Aid was sent to Aktau and its villages.", "Көмек Ақтауды және оның ауылдарына жіберілді.", "Ақтауға"),
+    # (not a word that begins a clause of its own, «түрмеге қамалған …», nor an adverb)
+    ("We stand with Tokayev's critics and with all the imprisoned workers.",
+     "Біз Тоқаевтың сыншыларымен және түрмеге қамалған барлық жұмысшылармен біргеміз.", None),
+])
+def test_kazakh_name_and_noun_joined_by_zhane_share_a_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

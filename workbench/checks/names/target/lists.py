@@ -10,7 +10,7 @@ from ..english_context import PASSIVE_BY, noun_next
 from ..forms import CASES, DECLINED_QUOTE, EXTRA, RU_PLURAL, FormEntry, Hit, cases_of
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import NOM as KK_NOM
-from ..kazakh_context import any_postposition, ends_in_case, something_to_own
+from ..kazakh_context import any_postposition, case_by_ending, ends_in_case, participle, something_to_own
 from ..matcher import fold
 from ..russian_context import (
     ACC,
@@ -44,6 +44,26 @@ from .state import (
 _LIST_CONJUNCTIONS = frozenset("и или және мен немесе".split())
 #: The reflexive «өз» with the possessive and any case (өзі, өзімен, өзіне): "itself", owned by a genitive
 _KK_REFLEXIVE = re.compile(r"өз(?:і|ін|іне|інде|інен|імен)")
+
+
+#: Kazakh "and" between a name and a noun in one case (not мен/бен/пен, which leave the first bare: «Тоқаев пен
+#: оның үкіметін»)
+_KK_AND = frozenset({"және"})
+#: a possessor or determiner before the noun joined to a name («Назарбаевты және оның отбасын»)
+_KK_NOUN_DETERMINERS = frozenset("оның олардың өзінің өздерінің бұл осы сол".split())
+#: ... after which a word in -н is a possessed noun's accusative (отбасын, тауларын)
+_KK_POSSESSED_ACCUSATIVE = re.compile(r".{2,}(?:ын|ін|[аәеоөұүыіэюя]н)")
+#: English "and" right after a name
+_EN_AND_AFTER = re.compile(r"\s*(?:and|as well as)\b")
+
+
+def _kk_case(case: str) -> int:
+    """The bit of the Kazakh case named *case* ("dat")."""
+    return 1 << CASES["kk"].index(case)
+
+
+#: the cases a name joined to a noun is checked in
+_KK_JOINED_CASES = frozenset(_kk_case(case) for case in ("acc", "dat", "abl", "ins"))
 
 
 #: endings only a Russian noun's plural has, after its stem (област|ях, республик|ах, комитет|ов)
@@ -237,6 +257,36 @@ class NameLists(SourceReading):
                         f"({'/'.join(cases_of(self.language, masks[i]))}) in a list whose other names are in the "
                         f"{'/'.join(cases_of(self.language, expected))}",
                         declined=bool(entry.flags & DECLINED_QUOTE) or (declined_quotes and entry.surface[:1] in OPEN))
+
+    def kazakh_coordinated_with_noun(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "blame Nazarbayev and his family": a name joined to a noun by және is one phrase
+        with it, in one case, which the noun's ending shows («Назарбаевты және оның отбасын
+        кінәлайды»). A name in another oblique case than the noun right after және is wrong."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in _KK_JOINED_CASES \
+                or hit.end + 1 >= self.n or self.toks.gap(hit.end).strip(" \u00a0") \
+                or self.toks.folded[hit.end] not in _KK_AND \
+                or not _EN_AND_AFTER.match(self.source_around(entry.ref)[1]):
+            return False
+        k = hit.end + 1
+        determined = self.toks.folded[k] in _KK_NOUN_DETERMINERS
+        k += determined
+        if k >= self.n or self.covered[k] or not self.toks.words[k].islower() or self.toks.gap(k).strip(" \u00a0") \
+                or any_postposition(self.toks.words[k]):
+            return False
+        low = self.toks.folded[k]
+        # (only a noun a possessor or demonstrative shows to be one — «түрмеге қамалған мұнайшылармен», «жеке
+        # Құрмановқа»: a word after және may begin a clause of its own or be an adverb — and one that the next
+        # word does not govern, «бәрінен бұрын»)
+        if not determined:
+            return False
+        case = case_by_ending(low) or ("acc" if _KK_POSSESSED_ACCUSATIVE.fullmatch(low) else None)
+        governed = k + 1 < self.n and (any_postposition(self.toks.words[k + 1]) or participle(self.toks.folded[k + 1]))
+        if case is None or cases == _kk_case(case) or governed:
+            return False
+        self.wrong_case(hit, entry, case, f"({cases_of('kk', cases)[0]}) joined by 'және' to {self.toks.words[k]!r}, "
+                        f"which is in the {case}: the two share one case")
+        return True
 
     def found_at(self, hit: Hit) -> bool:
         """Has a rule already reported the name at *hit* (a finding that starts on it, or on the
