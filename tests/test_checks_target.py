@@ -6945,3 +6945,14 @@ def test_kazakh_dative_compounds_of_referring_leading_and_invading(source: str, 
 ])
 def test_kazakh_name_and_noun_joined_by_zhane_share_a_case(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the subject of an English perfect, in the accusative in a clause with an object of its own
+    ("The Security Council had never discussed the shootings.",
+     "Қауіпсіздік кеңесін атыс мәселесін ешқашан талқылаған жоқ.", "Қауіпсіздік кеңесі"),
+    ("The Security Council had never discussed the shootings.",
+     "Қауіпсіздік кеңесі атыс мәселесін ешқашан талқылаған жоқ.", None),
+])
+def test_kazakh_subject_of_an_english_perfect(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -28,6 +28,9 @@ from workbench.checks.names.english_context import subject_position, subject_ver
     # a hyphenated word in -ed is an adjective, no verb; a verb in -ed before the name is one
     ("The Putin-dominated ", True),
     ("Troops deployed ", False),
+    # the last name of a list after a preposition
+    ("It belongs to the Eurasian Economic Union and the ", False),
+    ("Tokayev thanked Putin, and the ", True),
 ])
 def test_subject_position(before: str, expected: bool) -> None:
     assert subject_position(before) is expected
@@ -38,6 +41,15 @@ def test_subject_verb_in_a_question() -> None:
     assert subject_verb("What did the ", " actually do apart from issuing statements?") == "do"
     assert subject_verb("Why did ", " not condemn the crackdown?") == "condemn"
     assert subject_verb("Student: Can the ", " really be compared with NATO?") is None
+
+
+def test_subject_verb_in_the_perfect_only_where_asked_for() -> None:
+    # a perfect's auxiliary before the verb: asked for where a clause's subject is read (Kazakh says a relative
+    # clause's with a genitive, so the other rules leave it out)
+    assert subject_verb("Hours later the ", " had confirmed his arrest.", perfect=True) == "confirmed"
+    assert subject_verb("The ", ", which Nazarbayev chaired, has never discussed it.", perfect=True) == "discussed"
+    assert subject_verb("Hours later the ", " had confirmed his arrest.") is None
+    assert subject_verb("Hours later the ", " had been dissolved.", perfect=True) is None
 
 
 def test_subject_verb_after_a_fronted_time_phrase() -> None:

@@ -35,18 +35,25 @@ _FUNCTION_WORDS = frozenset("in at on of for from to with by into over after bef
 #: An active past verb right after the name (an adverb allowed; a parenthetical between commas,
 #: "The CPRF, led by Gennady Zyuganov, backed …", "Paul Murphy, who had met them, said …"; and where
 #: it is, "in Zhanaozen"): the name is its subject
-_SUBJECT_VERB = re.compile(r"(?:\s*,[^,;:.()]{1,80},)?"
-                           # (a place the name is in: "The Council of Aksakals in Zhanaozen asked …")
-                           r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?"
-                           r"\s+(?:(?:[a-z]+ly|alone|also|then|later|soon|again|still|even|once|first|"
-                           r"himself|herself|itself|themselves)\s+)?([a-z]+ed|wrote|spoke|said|began|became|did|went|"
-                           r"came|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) + r"|"
-                           # the present of verbs of saying and doing, as headlines and timelines use it
-                           # ("January 2022 — The EU calls on …", "KazMunayGas promises to review pay")
-                           r"says|calls|promises|demands|urges|accuses|claims|announces|warns|insists|denies|"
-                           r"sends|condemns|criticises|criticizes|argues|writes|tells|asks|reports|declares|"
-                           r"rejects|blames|praises|pledges|vows|signs|issues|publishes|launches|appeals|refuses|"
-                           r"joins|leads|opens|welcomes|organises|organizes|supports|opposes|meets|wins)\b")
+_SUBJECT_VERB_PATTERN = (r"(?:\s*,[^,;:.()]{1,80},)?"
+                         # (a place the name is in: "The Council of Aksakals in Zhanaozen asked …")
+                         r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?"
+                         r"\s+(?:(?:[a-z]+ly|alone|also|then|later|soon|again|still|even|once|first|never|already|"
+                         r"himself|herself|itself|themselves)\s+)?"
+                         r"PERFECT"
+                         r"([a-z]+ed|wrote|spoke|said|began|became|did|went|"
+                         r"came|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) + r"|"
+                         # the present of verbs of saying and doing, as headlines and timelines use it
+                         # ("January 2022 — The EU calls on …", "KazMunayGas promises to review pay")
+                         r"says|calls|promises|demands|urges|accuses|claims|announces|warns|insists|denies|"
+                         r"sends|condemns|criticises|criticizes|argues|writes|tells|asks|reports|declares|"
+                         r"rejects|blames|praises|pledges|vows|signs|issues|publishes|launches|appeals|refuses|"
+                         r"joins|leads|opens|welcomes|organises|organizes|supports|opposes|meets|wins)\b")
+_SUBJECT_VERB = re.compile(_SUBJECT_VERB_PATTERN.replace("PERFECT", ""))
+#: ... and with a perfect's auxiliary before the verb ("the Organisation had discussed", "has never sent"), which
+#: English also uses inside clauses that Kazakh says with a genitive subject ("the line Tokayev had used")
+_SUBJECT_PERFECT = re.compile(_SUBJECT_VERB_PATTERN.replace(
+    "PERFECT", r"(?:(?:has|have|had)\s+(?:(?:not|never|already|also|just)\s+)?)?"))
 #: A question's auxiliary right before the name ("Why did Biden …"), whose verb comes after it ...
 _AUXILIARY_BEFORE = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]ould|[Cc]an|[Ss]hould)\s+(?:the\s+)?$")
 #: ... in its plain form, a negation or an adverb allowed between ("did Biden not condemn")
@@ -245,6 +252,8 @@ def subject_position(before: str) -> bool:
     conjunction or a title phrase ("UN human rights chief")?"""
     tail = re.split(r"[.,;:!?()\u2013\u2014]|\b(?:and|but|while|when|because|although|though|then|after|before|until|"
                     r"since|once|unless)\b", before)[-1]
+    if _LIST_AFTER_PREPOSITION.search(before):
+        return False        # "belongs to the Eurasian Economic Union and the CIS": the last of a preposition's list
     fronted = _FRONTED_TIME.match(tail) if tail is before else None
     if fronted is not None:
         tail = tail[fronted.end():]     # "During the uprising Facebook removed …": a time phrase first
@@ -255,18 +264,23 @@ def subject_position(before: str) -> bool:
     return not any(word.lower() in _NOT_SUBJECT or (word.lower().endswith("ed") and "-" not in word) for word in words)
 
 
+#: A preposition, a name (its words capitalised) and "and"/"or" right before a name: the name ends the
+#: preposition's list
+_LIST_AFTER_PREPOSITION = re.compile(r"\b(?:to|in|at|on|for|from|with|by|into|of|about|against|between|among)\s+"
+                                     r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*"
+                                     r"\s+(?:and|or)\s+(?:the\s+)?$")
 #: A participle or gerund in -ing (the word before it no determiner: "that evening" is a noun)
 _ING_VERB = re.compile(r"[a-z]{3,}ing")
 _DETERMINERS = frozenset("the a an that this these those each every one last next same whole his her its their our "
                          "my your".split())
 
 
-def subject_verb(before: str, after: str, *, undergoing: bool = False) -> str | None:
+def subject_verb(before: str, after: str, *, undergoing: bool = False, perfect: bool = False) -> str | None:
     """The active verb of doing or saying the name is the subject of ("Tokayev alone took …"; in a
     question, after its auxiliary: "Why did Biden not condemn …"), or None (not at its clause's
     start, no such verb after it, or — unless *undergoing* — a verb whose subject undergoes:
     "Tokayev received a letter" may be «Тоқаевқа хат келді»)."""
-    verb = _SUBJECT_VERB.match(after)
+    verb = (_SUBJECT_PERFECT if perfect else _SUBJECT_VERB).match(after)
     auxiliary = _AUXILIARY_BEFORE.search(before) if verb is None else None
     if auxiliary is not None:
         verb = _INVERTED_VERB.match(after)
@@ -289,11 +303,11 @@ _WANTING_BEFORE = re.compile(r"(?i)\b(?:want|wants|wanted|wanting|need|needs|nee
                              r"(?:the\s+)?(?:\d{4}\s+)?$")
 
 
-def doer_role(before: str, after: str) -> str | None:
-    """The name's role as the doer, said for a message: the subject of an active verb, or a
-    passive's agent ("was taken by Tokayev", the subject of the sentence turned active); None
-    otherwise."""
-    verb = subject_verb(before, after)
+def doer_role(before: str, after: str, *, perfect: bool = False) -> str | None:
+    """The name's role as the doer, said for a message: the subject of an active verb (*perfect*:
+    its perfect too), or a passive's agent ("was taken by Tokayev", the subject of the sentence
+    turned active); None otherwise."""
+    verb = subject_verb(before, after, perfect=perfect)
     if verb is not None:
         return f"the subject of \"{verb}\""
     if PASSIVE_BY.search(before):

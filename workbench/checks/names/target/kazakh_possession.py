@@ -336,7 +336,7 @@ class KazakhPossessionRules(SourceReading):
             return
         if cases == KK_ACC and self.kazakh_passive_subject(hit, entry, after_en):
             return
-        role = doer_role(before_en, after_en)
+        role = doer_role(before_en, after_en, perfect=True)
         if role is None:
             return
         words = self._clause_after(hit)
