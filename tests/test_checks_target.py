@@ -6956,3 +6956,18 @@ def test_kazakh_name_and_noun_joined_by_zhane_share_a_case(source: str, target: 
 ])
 def test_kazakh_subject_of_an_english_perfect(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # asking help *from* someone while turning *to* them (жүгіну takes a dative), past a bracketed short form
+    ("The government requested help from the Collective Security Treaty Organization (CSTO) that night.",
+     "Сол түні үкімет Ұжымдық қауіпсіздік туралы шарт ұйымына (ҰҚШҰ) көмек сұрап жүгінді.", None),
+    ("The government requested help from the Collective Security Treaty Organization (CSTO) that night.",
+     "Сол түні үкімет Ұжымдық қауіпсіздік туралы шарт ұйымына (ҰҚШҰ) көмек сұрады.",
+     "Ұжымдық қауіпсіздік туралы шарт ұйымынан"),
+    # (a dative of its own before such a verb fills its place: where from is still an ablative)
+    ("Soldiers from Belarus reached Almaty airport on 7 January.",
+     "7 қаңтарда Беларуське келген сарбаздар Алматы әуежайына жетті.", "Беларусьтен"),
+])
+def test_kazakh_turning_to_whom_help_is_asked_from(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

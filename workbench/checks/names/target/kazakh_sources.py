@@ -25,6 +25,7 @@ from ..kazakh_context import (
     participle,
     something_to_own,
     source_participle,
+    verb_object_case,
     without_clause_particles,
 )
 from ..matcher import fold
@@ -65,6 +66,18 @@ _EN_MOVING = re.compile(
 
 class KazakhSourceRules(KazakhPlaceRules):
     """Where a Kazakh name comes from or leaves: the ablative."""
+
+    @staticmethod
+    def _turned_to(words: list[str]) -> bool:
+        """Is there, in the clause *words* after a dative name, a verb whose object is a dative (жүгіну,
+        "turn to"), with no other dative before it to fill its place («… әуежайына жетті», reached the
+        airport)?"""
+        for word in words:
+            if word.islower() and verb_object_case(word) == "dat":
+                return True
+            if dative_word(fold(word)):
+                return False        # (a name too: «Қазақстанға Ирландияға оралды»)
+        return False
 
     def kazakh_from(self, hit: Hit, entry: FormEntry) -> bool:
         """English "from Kazakhstan", "left Almaty", "withdraw from Kazakhstan": the name is
@@ -157,6 +170,8 @@ class KazakhSourceRules(KazakhPlaceRules):
         if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_LOC | KK_INS) \
                 or (cases & KK_INS and words_after and fold(words_after[0]) in KK_ABLATIVE_PARTNERS):
             return False        # (an instrumental says "with", never "from": «Қарашығанақпен шығарып алды»)
+        if cases == KK_DAT and self._turned_to(words_after):
+            return False        # "requested assistance from the CSTO": «ҰҚШҰ-ға көмек сұрап жүгінді», turned *to* it
         # (the last of a list takes the "from" before the first: "arrived from Turkey and Syria")
         listed = EN_LIST_BEFORE.sub("", before[-300:])
         found = _EN_FROM_BEFORE.search(listed)

@@ -200,7 +200,13 @@ class SegmentState:
         found = self._clauses.get(hit.end)
         if found is not None:
             return found
-        words = self.toks.words[hit.end:self._clause_end(hit.end)]
+        start = hit.end
+        if start < self.n and self.toks.gap(start).strip(" \u00a0") == "(":
+            # past a bracket right after the name, its short form or a gloss: «… ұйымына (ҰҚШҰ) көмек сұрап жүгінді»
+            close = next((k for k in range(start + 1, min(self.n, start + 6)) if ")" in self.toks.gap(k)), None)
+            if close is not None and not CLAUSE_END.search(self.toks.gap(close).replace(")", "", 1)):
+                start = close
+        words = self.toks.words[start:self._clause_end(start + 1) if start > hit.end else self._clause_end(start)]
         while len(words) > 1 and fold(words[-1]) in CLAUSE_TAIL:
             words.pop()
         self._clauses[hit.end] = words
