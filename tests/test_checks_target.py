@@ -6971,3 +6971,15 @@ def test_kazakh_subject_of_an_english_perfect(source: str, target: str, expected
 ])
 def test_kazakh_turning_to_whom_help_is_asked_from(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # what one is a member of is the dative of мүше and мүшелік, past «да»
+    ("Kyrgyzstan is also a member of the CSTO.", "Қырғызстан да ҰҚШҰ-да мүше.", "ҰҚШҰ-ға"),
+    ("Kyrgyzstan is also a member of the CSTO.", "Қырғызстан да ҰҚШҰ-ға мүше.", None),
+    ("Armenia has questioned its membership of the CSTO.", "Армения ҰҚШҰ-ны мүшелігіне күмән келтірді.", "ҰҚШҰ-ға"),
+    # (the member *of* it with the possessive is a compound: «ҰҚШҰ мүшесі»)
+    ("Kyrgyzstan, a member of the CSTO, sent troops.", "ҰҚШҰ мүшесі Қырғызстан әскер жіберді.", None),
+])
+def test_kazakh_member_of_takes_the_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -118,8 +118,9 @@ from .english import (
     TO_IN_PREPOSITIONS,
     after_to,
 )
+from .kazakh_nouns import KazakhNounRules
 from .kazakh_places import bare_quoted
-from .kazakh_sources import EN_LIST_BEFORE, KK_ABLATIVE_PARTNERS, KazakhSourceRules
+from .kazakh_sources import EN_LIST_BEFORE, KK_ABLATIVE_PARTNERS
 from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN, SENTENCE_END, offending_at
 
 _EN_ON_BEFORE = right_before("on")
@@ -242,7 +243,7 @@ _CASE_WORD = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_
 _KK_CITING = frozenset("деп деген дейтін делінген".split())
 
 
-class KazakhRules(KazakhSourceRules):
+class KazakhRules(KazakhNounRules):
     """The case ending a Kazakh name's context needs."""
 
     def kazakh_word_after(self, hit: Hit, entry: FormEntry) -> None:
