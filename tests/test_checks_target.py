@@ -6983,3 +6983,17 @@ def test_kazakh_turning_to_whom_help_is_asked_from(source: str, target: str, exp
 ])
 def test_kazakh_member_of_takes_the_dative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "demanded that X leave": the one who is to act is the genitive subject of a possessed verbal noun
+    ("The strikers demanded that Tokayev resign at once.", "Ереуілшілер Тоқаев дереу отставкаға кетуін талап етті.",
+     "Тоқаевтың"),
+    ("The strikers demanded that Tokayev resign at once.",
+     "Ереуілшілер Тоқаевтың дереу отставкаға кетуін талап етті.", None),
+    # (not a name that modifies the one who is to act: "the CSTO troops")
+    ("The strikers demanded that the CSTO troops leave at once.",
+     "Ереуілшілер ҰҚШҰ әскерлерінің дереу кетуін талап етті.", None),
+])
+def test_kazakh_subject_of_a_demanded_action(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -1,5 +1,6 @@
-"""Kazakh nouns and predicatives that govern the case of a name right before them: membership
-(мүше, мүшелік) takes the dative of what one is a member of («ҰҚШҰ-ға мүше», «ЕАЭО-ға мүшелігі»)."""
+"""Kazakh nouns and predicatives that govern the case of a name: membership (мүше, мүшелік) takes
+the dative of what one is a member of («ҰҚШҰ-ға мүше», «ЕАЭО-ға мүшелігі»); a verbal noun with the
+possessive, the genitive of its subject («Назарбаевтың … кетуін талап етті»)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
 from ..kazakh_context import INS as KK_INS
 from ..kazakh_context import LOC as KK_LOC
-from ..kazakh_context import PAIR_PARTICLES
+from ..kazakh_context import NOM as KK_NOM
+from ..kazakh_context import PAIR_PARTICLES, possessed_verbal_noun
+from ..matcher import fold
 from .kazakh_sources import KazakhSourceRules
 from .state import KK_CASES
 
@@ -19,6 +22,11 @@ from .state import KK_CASES
 _KK_MEMBER = re.compile(r"мүше|мүшелі[кг]\w*")
 #: English "member" or "membership" anywhere in the sentence
 _EN_MEMBER = re.compile(r"(?i)\bmember")
+#: English "demanded that", "insisted that", "wanted": the clause after says what someone is to do
+_EN_DEMANDED_THAT = re.compile(r"(?i)\b(?:demand|insist|propos|suggest|urg|recommend|ask)(?:ed|s|ing|e|es)?\s+that\s+"
+                               r"(?:the\s+)?$")
+#: a subjunctive or "should" after the name: "that Nazarbayev leave", "that the CSTO should withdraw"
+_EN_SUBJUNCTIVE_AFTER = re.compile(r"\s+(?:should\s+|must\s+)?(?!be\b)[a-z]+\b")
 
 
 class KazakhNounRules(KazakhSourceRules):
@@ -40,3 +48,21 @@ class KazakhNounRules(KazakhSourceRules):
         self.wrong_case(hit, entry, "dat", f"({cases_of('kk', cases)[0]}) before {self.toks.words[k]!r}: what one is a "
                         "member of is a dative")
         return True
+
+    def kazakh_subject_of_demanded_action(self, hit: Hit, entry: FormEntry) -> None:
+        """English "demanded that Nazarbayev leave politics": the one who is to act is the subject of
+        the action, which Kazakh makes a verbal noun with the possessive and its subject a genitive
+        («Назарбаевтың саясаттан кетуін талап етті»). A bare name in a clause with such a verbal
+        noun after it is wrong. (Not "demanded that the Constitution be restored": what is acted on.)"""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or not self.lx.acts(entry.ref):
+            return
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or not _EN_DEMANDED_THAT.search(before_en) or not _EN_SUBJUNCTIVE_AFTER.match(after_en) \
+                or self.english_noun_after(entry.ref):
+            return      # ("demand that the CSTO troops leave": the name modifies the one who is to act)
+        words = self._clause_after(hit)
+        at = next((k for k, word in enumerate(words) if word.islower() and possessed_verbal_noun(fold(word))), None)
+        if at is None or any(not word.islower() for word in words[:at]):
+            return      # (another name between may be the subject)
+        self.wrong_case(hit, entry, "gen", f"(nom) before {words[at]!r}: the source makes it the one who is to act, "
+                        "the subject of a verbal noun with the possessive, a genitive")

@@ -537,6 +537,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
                     self.kazakh_partner(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_dative_object_verb(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_subject_of_demanded_action(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
             return
         elif self.language == "ru":
