@@ -6997,3 +6997,14 @@ def test_kazakh_member_of_takes_the_dative(source: str, target: str, expected: s
 ])
 def test_kazakh_subject_of_a_demanded_action(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # an adverb of manner between a verb and its object: the verb still governs the name
+    ("Войска подчинялись непосредственно Токаева.", "Токаеву"),
+    ("Войска подчинялись непосредственно Токаеву.", None),
+    # (not a noun in -ство after the verb, which the name is the genitive of)
+    ("Войска поддерживали правительство Токаева.", None),
+])
+def test_russian_verb_governs_past_an_adverb_of_manner(target: str, expected: str | None) -> None:
+    _expect_fix("The troops reported directly to Tokayev.", target, expected)

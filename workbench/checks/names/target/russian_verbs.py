@@ -125,6 +125,9 @@ _RU_INSERTS = tuple(tuple(phrase.split()) for phrase in (
 
 #: A Russian adverb of manner in -о made from an adjective (высоко, резко, публично, открыто)
 _RU_ADVERB = re.compile(r"[а-я]{3,}(?:ко|но|то|ло|ро|во|жо|шо|чно|льно)")
+#: ... and, narrower (no noun in -ство, -во, -ло: правительство, письмо), one that may stand between a verb and
+#: its object (непосредственно, лично, официально, публично, открыто, напрямую)
+_RU_MANNER_ADVERB = re.compile(r".{2,}(?:енно|анно|льно|чно|тно|дно|крыто|ямую|ямо)")
 
 
 #: A Russian past verb in the masculine or feminine singular (направил, направила; not the neuter
@@ -410,8 +413,9 @@ class RussianVerbRules(SourceReading):
         """The token before a particle («также», «и») or an inserted phrase («в том числе», «в
         частности», commas around it or not) that ends at token *at*; *at* itself where there is none."""
         toks = self.toks
-        if at > 0 and toks.folded[at] in _PARTICLES and toks.words[at].islower() and not toks.gap(at).strip(" \u00a0"):
-            return at - 1
+        if at > 0 and (toks.folded[at] in _PARTICLES or _RU_MANNER_ADVERB.fullmatch(toks.folded[at])) \
+                and toks.words[at].islower() and not toks.gap(at).strip(" \u00a0"):
+            return at - 1       # (an adverb too: «подчинялись непосредственно Токаеву»)
         for phrase in _RU_INSERTS:
             start = at - len(phrase) + 1
             if start > 0 and tuple(toks.folded[start:at + 1]) == phrase and toks.words[start].islower() \
