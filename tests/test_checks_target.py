@@ -7008,3 +7008,12 @@ def test_kazakh_subject_of_a_demanded_action(source: str, target: str, expected:
 ])
 def test_russian_verb_governs_past_an_adverb_of_manner(target: str, expected: str | None) -> None:
     _expect_fix("The troops reported directly to Tokayev.", target, expected)
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # discussing something *with* someone: the topic is the accusative, the one talked with an instrumental
+    ("Путин Тоқаевты ҰҚШҰ миссиясын талқылады.", "Тоқаевпен"),
+    ("Путин Тоқаевпен ҰҚШҰ миссиясын талқылады.", None),
+])
+def test_kazakh_discussed_with(target: str, expected: str | None) -> None:
+    _expect_fix("Putin discussed the CSTO mission with Tokayev.", target, expected, "kk")

@@ -537,7 +537,11 @@ class KazakhRules(KazakhNounRules):
                 break       # (past a verb form the noun is that verb's: «Би-би-сиге берген сұхбаты», given *to* it)
             word, k = self.toks.hyphenated(k)
             ahead.append(word)
-        if not partner_clause(clause) and not any(partner_noun(noun) for noun in nouns) \
+        # (discussing something with someone, «Әбдірахмановпен … талқылады»: its object is the topic, the one
+        # talked with an instrumental)
+        tail = without_clause_particles(clause)
+        discussed = bool(tail) and fold(tail[-1]).startswith("талқыла")
+        if not partner_clause(clause) and not discussed and not any(partner_noun(noun) for noun in nouns) \
                 and not any(word.islower() and partner_verb(fold(word)) for word in clause[:4]) \
                 and not any(partner_noun(word) for word in ahead):
             # a dative or ablative only where the clause ends with a verb of meeting or talking with,
