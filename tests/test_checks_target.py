@@ -7017,3 +7017,12 @@ def test_russian_verb_governs_past_an_adverb_of_manner(target: str, expected: st
 ])
 def test_kazakh_discussed_with(target: str, expected: str | None) -> None:
     _expect_fix("Putin discussed the CSTO mission with Tokayev.", target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a quoted company in the accusative before a compound whose object is a dative, like any other name
+    ("ExxonMobil бірнеше жыл бойы «Теңізшевройлды» миллиардтаған доллар инвестиция салды.", "«Теңізшевройлға»"),
+    ("ExxonMobil бірнеше жыл бойы «Теңізшевройлға» миллиардтаған доллар инвестиция салды.", None),
+])
+def test_kazakh_quoted_accusative_before_a_dative_compound(target: str, expected: str | None) -> None:
+    _expect_fix("For years ExxonMobil invested billions of dollars in Tengizchevroil.", target, expected, "kk")

@@ -1214,7 +1214,7 @@ class KazakhRules(KazakhNounRules):
         артпады») with no other verb form between that could take it as its object: nothing there
         takes an accusative, whatever the English says. (Where the English makes the name an object or
         puts it after "to", :meth:`kazakh_compound_object` reads the compound instead.)"""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC \
                 or PASSIVE_BY.search(self.source_before(entry.ref)) or self.english_object(entry.ref) is not None \
                 or after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS):
             return      # ("signed by the Russian Socialist Movement": the one who signs, a nominative)
