@@ -7026,3 +7026,22 @@ def test_kazakh_discussed_with(target: str, expected: str | None) -> None:
 ])
 def test_kazakh_quoted_accusative_before_a_dative_compound(target: str, expected: str | None) -> None:
     _expect_fix("For years ExxonMobil invested billions of dollars in Tengizchevroil.", target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "the N in X" inside the subject's "of" phrase: the place says which ones, an attribute in -дағы
+    ("The demands of the oil workers in Zhanaozen were never met.",
+     "Жаңаөзенде мұнайшылардың талаптары ешқашан орындалған жоқ.", "Жаңаөзендегі"),
+    ("The demands of the oil workers in Zhanaozen were never met.",
+     "Жаңаөзендегі мұнайшылардың талаптары ешқашан орындалған жоқ.", None),
+    # ... and after "on"/"about", before a postposition of topic
+    ("The minister spoke about the situation in Almaty.", "Министр Алматыда жағдай туралы айтты.", "Алматыдағы"),
+    # (not a verbal noun owned: the detaining happened there)
+    ("The arrests of journalists in Almaty shocked everyone.",
+     "Алматыда журналистердің ұсталуы бәрін есеңгіретті.", None),
+    # (nor an "of" phrase after a verb, where the place may be where it was done)
+    ("He read out the names of the prisoners in Westminster.",
+     "Ол Вестминстерде тұтқындардың есімдерін оқып берді.", None),
+])
+def test_kazakh_locative_inside_a_prepositional_phrase(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

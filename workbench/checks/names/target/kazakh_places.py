@@ -36,6 +36,7 @@ from ..kazakh_context import (
     passive_verb,
     plain_adjective,
     plural_possessed_object,
+    possessed_verbal_noun,
     possessive_shape,
     postposition,
     round_verb,
@@ -78,6 +79,13 @@ _EN_SAID_OF = re.compile(r"(?i)\b(?:prais|call|compar|condemn|criticis|criticiz|
 #: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
 _EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+"
                              r"(?:the\s+)?$")
+#: a preposition that makes a noun phrase after it part of another one: "the demands *of* the strikers in …",
+#: "briefed *on* the situation in …"
+_EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(of|on|about)\s+$")
+#: ... "of" that ends a sentence's subject's first noun ("The demands of", "Photos of")
+_EN_SUBJECT_OF = re.compile(r"(?:^|[.!?:;]\s+)(?:(?:the|a|an)\s+)?(?:[A-Za-z'-]+\s+){1,2}of\s+$", re.I)
+#: postpositions of topic, whose noun before them is what is spoken of (туралы, жөнінде, турасында)
+_KK_TOPIC = frozenset("туралы жөнінде турасында хақында".split())
 #: a plural noun with no possessive and no case ending (білдірушілер, жұмысшылар)
 _KK_BARE_PLURAL = re.compile(r".{3,}(?:лар|лер|дар|дер|тар|тер)")
 #: a noun right before "in" and a name ("protesters in Aktau")
@@ -283,6 +291,8 @@ class KazakhPlaceRules(KazakhPossessionRules):
         found = _EN_THE_NOUN_IN.search(before_en)
         if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
             return False
+        if self._locative_inside_phrase(hit, entry, before_en[:found.start()], found.group(1)):
+            return True
         if not _EN_SAID_OF.search(before_en, 0, found.start()):
             # "shot the oil workers in Zhanaozen", "would restrict the rights in Britain": done where they are, a
             # locative as right — only a verb said of them from elsewhere (praised, called, condemned) makes the
@@ -301,6 +311,34 @@ class KazakhPlaceRules(KazakhPossessionRules):
         self._report_attribute(hit, entry, 2, f"(loc) right before {' '.join(words[:at + 1])!r}: the source says "
                                f"which ones (\"the {found.group(1)} in …\"), an attribute in -дағы, not where the "
                                "verb's action happens")     # Жаңаөзен-де → Жаңаөзендегі
+        return True
+
+    def _locative_inside_phrase(self, hit: Hit, entry: FormEntry, before_noun: str, noun_en: str) -> bool:
+        """English "the demands of the strikers in Kyzylorda", "briefed on the situation in Kazakhstan":
+        "the <noun> in" a place inside a phrase of a preposition ("of", "on", "about") — the place says
+        which ones, no verb's where. Kazakh that puts a plain locative right before that noun, made a
+        genitive that owns what follows («Қызылордада ереуілшілердің талаптарын») or the object of a
+        postposition of topic («Қазақстанда жағдай туралы»), says where some verb's action happens
+        instead: an attribute in -дағы is meant."""
+        preposition = _EN_PREPOSITION_BEFORE.search(before_noun)
+        if preposition is None:
+            return False
+        # (an "of" phrase only in the sentence's subject, "Photos of the picket in London spread …": after a verb,
+        # "raised the names of the prisoners in Westminster", the place may be where it was done)
+        owned = preposition.group(1).lower() == "of" and _EN_SUBJECT_OF.search(before_noun) is not None
+        clause = self._clause_after(hit)
+        if len(clause) < 2 or not clause[0].islower() or self.toks.gap(hit.end).strip(" \u00a0"):
+            return False
+        noun, after = fold(clause[0]), clause[1]
+        # (not a verbal noun owned, «Алматыда тілшілердің ұсталуына»: the detaining happened there)
+        inside = (owned and genitive_word(noun) and after.islower() and possessive_shape(fold(after))
+                  and not any_postposition(after) and not possessed_verbal_noun(fold(after))) \
+            or (preposition.group(1).lower() in ("on", "about") and case_by_ending(noun) is None
+                and fold(after) in _KK_TOPIC)
+        if not inside or participle(noun) or another_verb_form(clause[:1]):
+            return False
+        self._report_attribute(hit, entry, 2, f"(loc) right before {' '.join(clause[:2])!r}: the source says which "
+                               f"ones (\"the {noun_en} in …\" inside a phrase of a preposition), an attribute in -дағы")
         return True
 
     def _locative_inside_possession(self, hit: Hit, entry: FormEntry) -> bool:
