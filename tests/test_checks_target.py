@@ -7045,3 +7045,12 @@ def test_kazakh_quoted_accusative_before_a_dative_compound(target: str, expected
 ])
 def test_kazakh_locative_inside_a_prepositional_phrase(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # the one instructed is given a task: a dative beside the task's accusative
+    ("Президент ҰҚК-ны ұйымдастырушыларды ұстауды тапсырды.", "ҰҚК-ға"),
+    ("Президент ҰҚК-ға ұйымдастырушыларды ұстауды тапсырды.", None),
+])
+def test_kazakh_the_one_instructed_is_a_dative(target: str, expected: str | None) -> None:
+    _expect_fix("The President instructed the KNB to arrest the organisers.", target, expected, "kk")

@@ -157,6 +157,8 @@ _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?
                              r"|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+to\s+(?:the\s+)?$")
 #: English "with", "together with", "along with" right before a name
 _EN_ANY_WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
+#: English "instructed", "ordered", "tasked" right before a name: given a task, a dative in Kazakh
+_EN_TASKED = re.compile(r"(?i)\b(?:instruct|order|task|entrust|commission)\w*\s+(?:the\s+)?$")
 #: English "compared … to/with" ("likened … to") right before a name, and "compared" right before it
 _EN_COMPARED_WITH = re.compile(r"(?i)\b(?:compar(?:ed|es|e|ing)|liken(?:ed|s|ing)?)\b[^.;:!?]*"
                                r"\b(?:to|with)\s+(?:the\s+)?$")
@@ -1196,10 +1198,14 @@ class KazakhRules(KazakhNounRules):
         accusative of it with another clear accusative after it in its clause and no verb form between
         («Ақсақалдар кеңесін бірнеше қарияны сайлады») leaves the verb two direct objects; the name,
         where something goes or whom it is given, is the dative."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
-                or not after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS):
-            return
         words = self._clause_after(hit)
+        # (or "instructed the KNB to find …": the one instructed, given a task, where the clause ends with a verb of
+        # giving or entrusting — «ҰҚК-ға … табуды тапсырды»)
+        tasked = _EN_TASKED.search(self.source_before(entry.ref)) is not None and bool(words) \
+            and (giving_verb(words[-1]) or verb_object_case(words[-1]) == "dat")
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
+                or not (after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS) or tasked):
+            return
         # (a verb made a noun, «құттықтағаны», only ends like an accusative)
         at = next((k for k, word in enumerate(words[:-1]) if word.islower() and case_by_ending(fold(word)) == "acc"),
                   None)
