@@ -7054,3 +7054,14 @@ def test_kazakh_locative_inside_a_prepositional_phrase(source: str, target: str,
 ])
 def test_kazakh_the_one_instructed_is_a_dative(target: str, expected: str | None) -> None:
     _expect_fix("The President instructed the KNB to arrest the organisers.", target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a dative in a clause whose verb takes only an accusative object: that verb's object
+    ("Митингке келгендер Айнұр Құрмановқа ұзақ тыңдады.", "Айнұр Құрмановты"),
+    ("Митингке келгендер Айнұр Құрмановты ұзақ тыңдады.", None),
+    # (not past a postposition that takes the dative: «Асадқа қарсы күресті қолдамады»)
+    ("Митингке келгендер Айнұр Құрмановқа қарсы сөйлегендерді тыңдады.", None),
+])
+def test_kazakh_dative_in_a_clause_whose_verb_takes_an_accusative(target: str, expected: str | None) -> None:
+    _expect_fix("Those at the rally listened to Ainur Kurmanov for a long time.", target, expected, "kk")

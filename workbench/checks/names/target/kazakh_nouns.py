@@ -9,17 +9,31 @@ import re
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
+from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import INS as KK_INS
 from ..kazakh_context import LOC as KK_LOC
 from ..kazakh_context import NOM as KK_NOM
-from ..kazakh_context import PAIR_PARTICLES, possessed_verbal_noun
+from ..kazakh_context import (
+    PAIR_PARTICLES,
+    another_verb_form,
+    any_postposition,
+    case_by_ending,
+    dative_in_clause,
+    possessed_verbal_noun,
+    verb_object_case,
+    without_auxiliary,
+    without_clause_particles,
+)
 from ..matcher import fold
+from .kazakh_places import bare_quoted
 from .kazakh_sources import KazakhSourceRules
 from .state import KK_CASES
 
 #: "member" (bare: мүшесі, with the possessive, is the member *of* a genitive or a bare name, «ҰҚШҰ
 #: мүшесі») and "membership" in any form
 _KK_MEMBER = re.compile(r"мүше|мүшелі[кг]\w*")
+#: verbs of the one-case table whose forms may also take a dative (қабылдау: admitted *into* a party)
+_KK_DATIVE_TOO = ("қабылда",)
 #: English "member" or "membership" anywhere in the sentence
 _EN_MEMBER = re.compile(r"(?i)\bmember")
 #: English "demanded that", "insisted that", "wanted": the clause after says what someone is to do
@@ -66,3 +80,21 @@ class KazakhNounRules(KazakhSourceRules):
             return      # (another name between may be the subject)
         self.wrong_case(hit, entry, "gen", f"(nom) before {words[at]!r}: the source makes it the one who is to act, "
                         "the subject of a verbal noun with the possessive, a genitive")
+
+    def kazakh_dative_in_an_accusative_clause(self, hit: Hit, entry: FormEntry) -> None:
+        """«Крис Фордқа алғаш рет тыңдады» ("listened to Chris Ford"): a dative name in a clause
+        whose verb takes only an accusative object (тыңдау, қолдау, сынау, басқару — the table of
+        verbs whose object is one case) and nothing between that takes a dative or an object of
+        its own: the name is that verb's object."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_DAT or bare_quoted(entry, entry.cases & KK_CASES):
+            return
+        words = without_auxiliary(without_clause_particles(self._clause_after(hit)))
+        if not words or not words[-1].islower() or verb_object_case(words[-1]) != "acc" \
+                or fold(words[-1]).startswith(_KK_DATIVE_TOO):
+            return
+        between = words[:-1]
+        if another_verb_form(between) or dative_in_clause(between) or any(any_postposition(word) for word in between) \
+                or any(not word.islower() or case_by_ending(fold(word)) in ("acc", "dat") for word in between):
+            return
+        self.wrong_case(hit, entry, "acc", f"(dat) in a clause whose verb {words[-1]!r} takes an accusative object "
+                        "and nothing a dative")
