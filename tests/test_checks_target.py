@@ -7065,3 +7065,17 @@ def test_kazakh_the_one_instructed_is_a_dative(target: str, expected: str | None
 ])
 def test_kazakh_dative_in_a_clause_whose_verb_takes_an_accusative(target: str, expected: str | None) -> None:
     _expect_fix("Those at the rally listened to Ainur Kurmanov for a long time.", target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # where something appears, is shown or seen on a website: a locative
+    ("The video of the shooting spread on Facebook within hours.", "Атыс бейнесі бірнеше сағатта Facebook-ты тарады.",
+     "Facebook-та"),
+    ("The video of the shooting spread on Facebook within hours.", "Атыс бейнесі бірнеше сағатта Facebook-та тарады.",
+     None),
+    ("I watched the footage on Facebook.", "Мен бейнежазбаны Facebook-ты көрдім.", "Facebook-та"),
+    # (not "relied on": a dative is meant)
+    ("I don't rely on Facebook for news.", "Мен жаңалық үшін Facebook-қа сүйенбеймін.", None),
+])
+def test_kazakh_where_something_appears_on_a_website(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -19,6 +19,7 @@ from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
     PAIR_PARTICLES,
     ablative_in_clause,
+    accusative_verb,
     another_verb_form,
     any_postposition,
     case_by_ending,
@@ -27,6 +28,7 @@ from ..kazakh_context import (
     finite_passive,
     finite_verb,
     genitive_word,
+    giving_predicate,
     going_verb,
     may_own,
     moving_verb,
@@ -39,6 +41,7 @@ from ..kazakh_context import (
     possessed_verbal_noun,
     possessive_shape,
     postposition,
+    publishing_verb,
     round_verb,
     without_clause_particles,
 )
@@ -84,6 +87,12 @@ _EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:[a-z][\w'-]*
 _EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(of|on|about)\s+$")
 #: ... "of" that ends a sentence's subject's first noun ("The demands of", "Photos of")
 _EN_SUBJECT_OF = re.compile(r"(?:^|[.!?:;]\s+)(?:(?:the|a|an)\s+)?(?:[A-Za-z'-]+\s+){1,2}of\s+$", re.I)
+#: a word of appearing, spreading, showing or seeing a few words before "on"/"in" and a name ("spread quickly on",
+#: "saw the video on", "is available on", "an article in")
+_EN_APPEARING_ON = re.compile(r"(?i)\b(?:spread|spreads|spreading|appear\w*|show|shows|showed|shown|showing|saw|"
+                              r"see|sees|seen|watch\w*|read|reads|reading|available|circulat\w*|shar(?:ed|ing)|broadcast\w*|"
+                              r"article|articles|video|videos|footage|photos?|pictures?|comments?|page|pages|live)\b"
+                              r"[^.;:!?]{0,40}\b(?:on|in)\s+(?:the\s+)?$")
 #: postpositions of topic, whose noun before them is what is spoken of (туралы, жөнінде, турасында)
 _KK_TOPIC = frozenset("туралы жөнінде турасында хақында".split())
 #: a plural noun with no possessive and no case ending (білдірушілер, жұмысшылар)
@@ -450,4 +459,24 @@ class KazakhPlaceRules(KazakhPossessionRules):
             # begin … in Zhanaozen")
             return False
         self.wrong_case(hit, entry, "loc", why)
+        return True
+
+    def kazakh_on_medium(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the video spread on Facebook", "read it in International Viewpoint": a website,
+        a channel or a magazine after "on" or "in", after a word of appearing, showing or seeing, is
+        where something appears, a locative
+        («Facebook-та тарады»); a dative or an accusative there is wrong — unless the clause has a
+        verb that takes a dative (posting, writing, sending *to* it: «Facebook-қа жариялады») or
+        ends with one whose object the name is."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_DAT, KK_ACC) or not self.on_medium(entry.ref) \
+                or not _EN_APPEARING_ON.search(self.source_before(entry.ref)) or bare_quoted(entry, cases):
+            return False        # (not "relied on", "drew on", "reported on", "posted on": a dative may be meant)
+        words = without_clause_particles(self._clause_after(hit))
+        if not words or (cases == KK_DAT and (dative_in_clause(words) or giving_predicate(words)
+                                              or any(publishing_verb(word) for word in words))) \
+                or (cases == KK_ACC and accusative_verb(words[-1])):
+            return False
+        self.wrong_case(hit, entry, "loc", f"({cases_of('kk', cases)[0]}) where the source has it after \"on\" or "
+                        "\"in\": where something appears is a locative")
         return True
