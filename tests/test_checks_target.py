@@ -7079,3 +7079,18 @@ def test_kazakh_dative_in_a_clause_whose_verb_takes_an_accusative(target: str, e
 ])
 def test_kazakh_where_something_appears_on_a_website(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a possessive on a name whose last word has none of its own, with no owner before it: misdeclined
+    ("Еуропалық Одағының мәлімдемесі сынға ұшырады.", "Еуропалық Одақтың"),
+    ("Еуропалық Одақтың мәлімдемесі сынға ұшырады.", None),
+])
+def test_kazakh_unowned_possessive_on_a_name(target: str, expected: str | None) -> None:
+    _expect_fix("The European Union's statement was criticised.", target, expected, "kk")
+
+
+def test_kazakh_owned_possessive_on_a_name_is_right() -> None:
+    """An owner before it, past an adjective, makes sense of the possessive: "a new Holy Alliance of dictators"."""
+    source = "What Putin is building is a new Holy Alliance of dictators."
+    assert _kazakh_wrong_inflections(source, "Путиннің құрып жатқаны — диктаторлардың жаңа Қасиетті одағы.") == []

@@ -19,19 +19,25 @@ from ..kazakh_context import (
     any_postposition,
     case_by_ending,
     dative_in_clause,
+    genitive_word,
     possessed_verbal_noun,
     verb_object_case,
     without_auxiliary,
     without_clause_particles,
 )
+from ..kazakh_heads import POSSESSIVE_CASE
 from ..matcher import fold
 from .kazakh_places import bare_quoted
 from .kazakh_sources import KazakhSourceRules
-from .state import KK_CASES
+from .state import KK_CASES, offending_at
 
 #: "member" (bare: мүшесі, with the possessive, is the member *of* a genitive or a bare name, «ҰҚШҰ
 #: мүшесі») and "membership" in any form
 _KK_MEMBER = re.compile(r"мүше|мүшелі[кг]\w*")
+#: the attribute in -дағы inside a name's form (Жаңаөзендегі қырғын)
+_KK_ATTRIBUTE = re.compile(r"(?:дағы|дегі|тағы|тегі)\b")
+#: A Kazakh stem's last consonant voiced before the possessive's vowel (одақ → одағы)
+_KK_STEM_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
 #: verbs of the one-case table whose forms may also take a dative (қабылдау: admitted *into* a party)
 _KK_DATIVE_TOO = ("қабылда",)
 #: English "member" or "membership" anywhere in the sentence
@@ -98,3 +104,32 @@ class KazakhNounRules(KazakhSourceRules):
             return
         self.wrong_case(hit, entry, "acc", f"(dat) in a clause whose verb {words[-1]!r} takes an accusative object "
                         "and nothing a dative")
+
+    def unowned_possessive(self, start: int, at: int, ref: int, form: str, last: str) -> bool:
+        """«Еуропалық Одағының мәлімдемесі» ("the statement of the European Union"): a name whose
+        last word has no possessive of its own (Еуропалық Одақ) written with one (одағы-ның) is
+        "its European Union", which only an owner before it makes sense of (a genitive:
+        «жаңа патшаның Қасиетті одағы», the new tsar's Holy Alliance). With none, the name is
+        misdeclined: the same case without the possessive is meant. Tokens *start*..*at* are the
+        name as written; *last* is its form's last word, folded."""
+        word = self.toks.folded[at]
+        voiced = last[:-1] + _KK_STEM_VOICED.get(last[-1:], last[-1:])
+        rest = next((word[len(stem):] for stem in (voiced, last) if word.startswith(stem)), None)
+        case = "nom" if rest in ("ы", "і") else POSSESSIVE_CASE.get(rest or "")
+        # (the owner may stand a few words before it, past an adjective or an attribute: «Мәскеудің іс жүзіндегі
+        # Қасиетті одағы», «диктаторлардың жаңа Қасиетті одағы»)
+        # (nor a description whose attribute in -дағы comes first, «Жаңаөзендегі қырғыны»: another construction; nor
+        # a name that a proper name right before it heads, «Украин әлеуметтік қозғалысы»: a compound of its own)
+        headed = start > 0 and self.toks.words[start - 1][:1].isupper() and not self.toks.gap(start).strip(" \u00a0")
+        if case is None or last.endswith(("ы", "і")) or _KK_ATTRIBUTE.search(fold(form)) or headed \
+                or any(genitive_word(low) for low in self.toks.folded[self._clause_start(start):start]):
+            return False
+        offending = offending_at(self.toks, start, at + 1, form)
+        suggestion = self.lx.in_case(ref, "kk", 0, form=form, case=case)
+        self.cover(start, at + 1)
+        self.accounted.add(ref)
+        self.add("target-wrong-inflection", f"{offending!r}: the possessive on {form!r} ({self.rid(ref)}), whose "
+                 "last word has none of its own, with no owner before it" + (f"; expected {suggestion!r}"
+                                                                              if suggestion else ""),
+                 offending=offending, suggestion=suggestion, ref=ref)
+        return True

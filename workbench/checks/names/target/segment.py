@@ -1003,6 +1003,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
                     tail = word[len(stem) - 1:] if devoiced else word[len(restored):] if unelided and restored \
                         and not word.startswith(stem) else word[len(stem):]
                     if tail in tails:
+                        if status <= 1 and self.unowned_possessive(i - len(head), i, ref, form, words[-1]):
+                            continue
                         self.fitting_ending(i, fid, ref, form, status)
                         case = "nom" if tail in ("ы", "і") else POSSESSIVE_CASE.get(tail)
                         if status <= 1 and case is not None:     # a form of the name: what follows it
