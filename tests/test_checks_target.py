@@ -7094,3 +7094,18 @@ def test_kazakh_owned_possessive_on_a_name_is_right() -> None:
     """An owner before it, past an adjective, makes sense of the possessive: "a new Holy Alliance of dictators"."""
     source = "What Putin is building is a new Holy Alliance of dictators."
     assert _kazakh_wrong_inflections(source, "Путиннің құрып жатқаны — диктаторлардың жаңа Қасиетті одағы.") == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an organisation after "in", like one after "at": where something happens, a locative
+    ("Murphy has sat in the Irish Parliament since 2014.", "Мерфи 2014 жылдан бері Ирландия парламентіне отыр.",
+     "Ирландия парламентінде"),
+    ("Murphy has sat in the Irish Parliament since 2014.", "Мерфи 2014 жылдан бері Ирландия парламентінде отыр.",
+     None),
+    # (not where the clause has a word that takes a dative: membership of, uniting into)
+    ("Kazakhstan is in the Eurasian Economic Union.", "Қазақстан Еуразиялық экономикалық одаққа мүше.", None),
+    ("Its supporters are organised in the Russian Socialist Movement.",
+     "Оның жақтастары Ресей социалистік қозғалысына біріккен.", None),
+])
+def test_kazakh_organisation_after_in(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -203,7 +203,8 @@ def genitiveless_postposition(low: str) -> bool:
 #: case (шақыру invites someone *to* somewhere: a dative beside its accusative), and a name
 #: in any other case — a place, a time, a subject — says nothing.
 _VERB_STEMS = {
-    "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал жүкте жет",
+    # (бірігу: uniting *into*)
+    "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал жүкте жет бірік біріг",
     "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт қамты бақыла",
     # meeting, talking, agreeing *with* someone; interviewing, arguing, consulting, getting in touch
     "ins": "кездес сөйлес келіс сұхбаттас даулас ақылдас хабарлас тілдес",
@@ -376,10 +377,10 @@ _PUTTING_STEMS = frozenset("енгіз ен орналастыр орналас 
                            "түс қон сапар".split())
 #: ... and nouns and verbs of interest, investment, taking part and trust, which take a dative where
 #: English says "in" ("interest in Kazakhstan": «Қазақстанға қызығушылық»)
-_DATIVE_INTEREST_STEMS = ("қызығ", "инвестиц", "қатыс", "сен")
+_DATIVE_INTEREST_STEMS = ("қызығ", "инвестиц", "қатыс", "сен", "мүшелі")     # (мүшелік: membership *of*)
 #: Predicative words whose complement is a dative ("needed in Kazakhstan": «Қазақстанға қажет»)
 _DATIVE_PREDICATIVES = frozenset("қажет керек тән тиесілі пайдалы зиянды белгілі таныс ұқсас тәуелді жақын адал "
-                                 "міндетті қолайлы қауіпті ортақ".split())
+                                 "міндетті қолайлы қауіпті ортақ мүше".split())      # (мүше: a member *of*)
 
 
 def dative_word(low: str) -> bool:

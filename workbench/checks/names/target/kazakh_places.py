@@ -58,8 +58,8 @@ from .state import CLOSE, KK_CASES, OPEN
 
 #: "in", and "at", "across", "throughout" right before a name: where something is or happens
 _EN_WHERE_BEFORE = right_before("in|within|inside|at|across|throughout")
-#: "at" right before a name
-_EN_AT = right_before("at")
+#: "at" or "in" right before a name ("works at Tengizchevroil", "worked in the Irish Parliament")
+_EN_AT_OR_IN = right_before("at|in")
 #: an owner's noun right before "in" and a name: "Russia's influence in", "its intervention in", "TotalEnergies staff
 #: in" (not "has large assets in", "stage a revolution in": the place is where something is had or done)
 _EN_OWNED_NOUN_IN = re.compile(r"(?:(?:['\u2019]s|\b(?:its|their|his|her))\s+(?:[a-z-]+\s+){0,2}?|\b[A-Z][\w-]*\s+)"
@@ -204,13 +204,13 @@ class KazakhPlaceRules(KazakhPossessionRules):
                                         bodies=True)
 
     def _body_at(self, ref: int) -> bool:
-        """Does the source put an organisation or a company right after "at" ("At TCO the workers
-        went on strike", "works at Tengizchevroil"), with no verb of arrival before it: where
-        something happens, like a place after "in"? Not "at" that points at it ("the anger was aimed
+        """Does the source put an organisation or a company right after "at" or "in" ("At TCO the
+        workers went on strike", "works in the Irish Parliament"), with no verb of arrival before
+        it: where something happens, like a place after "in"? Not "at" that points at it ("the anger was aimed
         at …"), a job started or a thing handed in there, nor the body's own summit ("at the CSTO's
         summit", "at the CSTO summit": an owner)."""
         before = self.source_before(ref)
-        return self.lx.kinds[ref] in ("organisation", "other") and _EN_AT.search(before) is not None \
+        return self.lx.kinds[ref] in ("organisation", "other") and _EN_AT_OR_IN.search(before) is not None \
             and _EN_AT_INTO.search(before) is None and _EN_AT_TOWARDS.search(self.source) is None \
             and not self.source_around(ref)[1].startswith(POSSESSIVE) and not self.english_noun_after(ref) \
             and self.at_body(ref)
