@@ -7109,3 +7109,17 @@ def test_kazakh_owned_possessive_on_a_name_is_right() -> None:
 ])
 def test_kazakh_organisation_after_in(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a dative before the possessed noun the English gives the name ("the Russian counterpart of NATO"): its owner
+    ("Kurmanov called the CSTO the Russian counterpart of NATO.",
+     "Құрманов ҰҚШҰ-ны НАТО-ға ресейлік баламасы деп атады.", "НАТО-ның"),
+    ("Kurmanov called the CSTO the Russian counterpart of NATO.",
+     "Құрманов ҰҚШҰ-ны НАТО-ның ресейлік баламасы деп атады.", None),
+    # (not one that a word after it governs: «ҰҚШҰ-ға мүше мемлекеттердің басшылары», membership of)
+    ("The leaders of the CSTO member states met online.", "ҰҚШҰ-ға мүше мемлекеттердің басшылары онлайн кездесті.",
+     None),
+])
+def test_kazakh_dative_before_what_the_name_owns(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

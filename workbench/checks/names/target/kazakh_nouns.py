@@ -20,6 +20,7 @@ from ..kazakh_context import (
     case_by_ending,
     dative_in_clause,
     genitive_word,
+    possessed_noun,
     possessed_verbal_noun,
     verb_object_case,
     without_auxiliary,
@@ -133,3 +134,24 @@ class KazakhNounRules(KazakhSourceRules):
                                                                               if suggestion else ""),
                  offending=offending, suggestion=suggestion, ref=ref)
         return True
+
+    def kazakh_dative_owner(self, hit: Hit, entry: FormEntry) -> None:
+        """English "the Russian counterpart of NATO", "the UN rights chief": the name owns the noun the
+        English gives it, which Kazakh says with a genitive before that noun in the possessive
+        («НАТО-ның ресейлік баламасы»). A dative there («НАТО-ға ресейлік баламасы») owns nothing: with
+        only adjectives or bare nouns between it and a possessed noun in the nominative that ends the
+        phrase, the genitive is meant."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_DAT or bare_quoted(entry, entry.cases & KK_CASES) \
+                or not self.english_owner(entry.ref) or self.source_around(entry.ref)[0] is None:
+            return
+        words = self._clause_after(hit)
+        # (the possessed noun in the nominative, -ы/-і, and none that takes a dative itself: «ұйымына мүшелігі»)
+        at = next((k for k, word in enumerate(words[:4])
+                   if possessed_noun(word) and fold(word).endswith(("ы", "і"))), None)
+        if at is None or dative_in_clause(words[:at + 1]) \
+                or any(not word.islower() or case_by_ending(fold(word)) is not None or genitive_word(fold(word))
+                       or another_verb_form([word]) or any_postposition(word) for word in words[:at + 1]) \
+                or (at + 1 < len(words) and (any_postposition(words[at + 1]) or dative_in_clause(words[at + 1:]))):
+            return
+        self.wrong_case(hit, entry, "gen", f"(dat) before {' '.join(words[:at + 1])!r}, a possessed noun the source "
+                        "gives it: its owner is a genitive")

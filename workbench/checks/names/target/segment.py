@@ -542,6 +542,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
                     self.kazakh_subject_of_demanded_action(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_dative_in_an_accusative_clause(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_dative_owner(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
             return
         elif self.language == "ru":
