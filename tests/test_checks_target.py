@@ -7123,3 +7123,14 @@ def test_kazakh_organisation_after_in(source: str, target: str, expected: str | 
 ])
 def test_kazakh_dative_before_what_the_name_owns(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a place after "on" with no verb of arrival or aiming: на + the locative
+    ("The engineer worked on Kashagan for ten years.", "Инженер десять лет работал на Кашаган.", "Кашагане"),
+    ("The engineer worked on Kashagan for ten years.", "Инженер десять лет работал на Кашагане.", None),
+    # (not a stake or a target: "has too much riding on Kashagan", на + the accusative)
+    ("TotalEnergies has too much riding on Kashagan.", "У TotalEnergies слишком многое поставлено на Кашаган.", None),
+])
+def test_russian_place_after_on(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -25,6 +25,12 @@ EN_IN_ON_BEFORE = right_before("in|on")
 POSSESSIVE = ("'s", "\u2019s")
 #: the English words right before a name: "in|at [the]", "of [the]"
 _IN_PLACE = right_before("in|at|inside|within")
+#: "on" right before a name ("worked on Kashagan") ...
+_EN_ON_PLACE = right_before("on")
+#: ... not after a verb of aiming, attacking or marching ("fired on", "marched on", "turned on", "focus on")
+_EN_AIMED_ON = re.compile(r"(?i)\b(?:fir|shoot|shot|march|advanc|mov|turn|focus|attack|rel[iy]|depend|call|impos|"
+                          r"drew|draw|comment|report|agree|decid|insist|spen[dt]|pressure|sanction|ban|rid|bet|stak|count|wager)\w*\s+"
+                          r"(?:the\s+)?on\s+(?:the\s+)?$")
 #: "to be" or a bare "be", then a past participle, right after a name: a passive infinitive ("for Roza Tuletaeva to
 #: An English past participle: regular, in -en, or one of the irregular ones the sources use (a passive's verb:
 #: "was arrested", "has been taken", "to be freed", "be brought")
@@ -596,9 +602,18 @@ class SourceReading(SegmentState):
 
     def place_not_direction(self, ref: int, *, quoted: bool = False) -> bool:
         """Does the source put the referent (a place, or a company in quotes: "at Tengizchevroil")
-        after "in" or "at", not after a verb of arrival ("arrived in Uralsk" is «прибыли в
-        Уральск»)? Then Russian в/на take the locative."""
-        return (self.lx.kinds[ref] == "place" or quoted) and self.at_body(ref)
+        after "in" or "at" — or a place after "on" ("worked on Kashagan", "on Trafalgar Square") —
+        not after a verb of arrival ("arrived in Uralsk" is «прибыли в Уральск»)? Then Russian в/на
+        take the locative."""
+        place = self.lx.kinds[ref] == "place"
+        return (place or quoted) and (self.at_body(ref) or (place and self.on_place(ref)))
+
+    def on_place(self, ref: int) -> bool:
+        """Does the source put the referent right after "on", with no verb of arrival or of aiming at
+        something before it in its clause ("marched on Almaty", "fired on the square")?"""
+        before = self.source_before(ref)
+        return _EN_ON_PLACE.search(before) is not None and not arrival_in_clause(before) \
+            and _EN_AIMED_ON.search(before) is None
 
     def on_medium(self, ref: int) -> bool:
         """Does the source put a referent that is no place, person or organisation (a website, a
