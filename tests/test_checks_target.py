@@ -7134,3 +7134,18 @@ def test_kazakh_dative_before_what_the_name_owns(source: str, target: str, expec
 ])
 def test_russian_place_after_on(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a place's one-word name after the noun of a site or a police station: its apposition, the nominative
+    ("Задержанного доставили в полицейский участок Чаринг-Кросса.", "Чаринг-Кросс"),
+    ("Задержанного доставили в полицейский участок Чаринг-Кросс.", None),
+    ("Его продержали в полицейском участке Чаринг-Кросса до вечера.", "Чаринг-Кросс"),
+])
+def test_russian_place_after_the_noun_of_a_site(target: str, expected: str | None) -> None:
+    _expect_fix("The detained protester was taken to Charing Cross police station.", target, expected)
+
+
+def test_russian_region_after_the_noun_of_a_site_is_where_it_is() -> None:
+    assert _wrong_inflections("Most oilfields in Kyzylorda Region stopped work.",
+                              "Большинство месторождений Кызылординской области остановили работу.") == []

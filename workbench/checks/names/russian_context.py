@@ -262,6 +262,16 @@ def generic_words() -> dict[str, int]:
 _SITE_NOUNS = frozenset("месторождение нефтепромысел промысел шахта рудник завод комбинат фабрика проект".split())
 
 
+@lru_cache(maxsize=1)
+def site_words() -> frozenset[str]:
+    """Every case of every noun of a site (месторождение, шахта, завод …) and of a police station
+    (участок), folded: a place's name after one is its apposition, in the nominative
+    («месторождения Кашаган», «в полицейском участке Чаринг-Кросс»)."""
+    # (участок has a fleeting vowel the generated paradigm does not drop: its forms spelt out)
+    return frozenset(_table(sorted(_SITE_NOUNS), "other")) | frozenset(
+        "участок участка участку участком участке участки участков участкам участками участках".split())
+
+
 #: Nouns of the kind of thing a quoted name names — companies, groups, parties, papers: after one,
 #: the name is the thing itself («компании «КазМунайГаз»», «группы «Голос рабочих Детройта»»),
 #: never its genitive complement

@@ -31,6 +31,7 @@ from ..russian_context import (
     governed,
     kind_words,
     place_words,
+    site_words,
     verb_governed,
 )
 from ..source import english_common
@@ -241,6 +242,15 @@ class RussianRules(RussianVerbRules):
                 self.government(hit, entry, f"{self.toks.words[hit.start - 2]}-{self.toks.words[hit.start - 1]}")
             return
         grammar = self.index.grammar
+        if entry.surface[:1] not in OPEN and self.lx.kinds[entry.ref] == "place" and low in site_words() \
+                and " " not in entry.base \
+                and self.toks.words[hit.start - 1].islower() and not self.toks.gap(hit.start).strip(" \u00a0") \
+                and any_number(entry.cases) and not entry.cases & NOM and not self.after_of(entry.ref):
+            # «месторождения Кашагана», «участке Чаринг-Кросса»: a place's one-word name after the noun of a site is
+            # its apposition, the nominative (the source's "of" aside: "the fields of Kazakhstan"; a region's name,
+            # «месторождения Кызылординской области», is where they are)
+            self.declined_after_generic(hit, entry, self.toks.words[hit.start - 1])
+            return
         adverbial = _RU_ADVERB_PREPOSITIONS.get(low)
         if adverbial is not None and adverbial[0].search(self.source_before(entry.ref)) \
                 and not self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
