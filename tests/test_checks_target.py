@@ -7149,3 +7149,11 @@ def test_russian_place_after_the_noun_of_a_site(target: str, expected: str | Non
 def test_russian_region_after_the_noun_of_a_site_is_where_it_is() -> None:
     assert _wrong_inflections("Most oilfields in Kyzylorda Region stopped work.",
                               "Большинство месторождений Кызылординской области остановили работу.") == []
+
+
+def test_russian_agent_of_a_present_passive_participle() -> None:
+    """«издаваемый Организацией …», "published by": the present passive participle's agent is an instrumental,
+    whatever "of" the English has."""
+    source = "Communist Voice, the journal of the Communist Voice Organization, criticised the nostalgia."
+    target = "Журнал Communist Voice, издаваемый Организацией «Коммунистический голос», подверг критике ностальгию."
+    assert _wrong_inflections(source, target) == []

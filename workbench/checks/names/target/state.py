@@ -63,7 +63,9 @@ SENTENCE_END = re.compile(r"[.;!?]")
 #: A Russian passive participle, short or long (выбран, арестованы, назначенный, убитого)
 RU_SHORT_PASSIVE_ENDING = r"(?:[ая]н|[её]н|ыт|нут)(?:а|о|ы)?"
 RU_PASSIVE_PARTICIPLE = re.compile(rf"\w{{3,}}(?:{RU_SHORT_PASSIVE_ENDING}|"
-                                   r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми)|нном)")
+                                   r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми)|нном|"
+                                   # (the present passive too: издаваемый, руководимый — "published by")
+                                   r"[аяе]ем(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми)|им(?:ый|ая|ое|ые|ого|ой|ому|ую|ых|ыми))")
 RU_PAST = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|лось)$")
 #: A Russian reflexive verb, past or present, which with an agent is a passive (проводилась, управляется)
 RU_REFLEXIVE_VERB = re.compile(r"\w{3,}(?:лся|лась|лось|лись|ется|ются|ится|ятся)")
