@@ -7157,3 +7157,11 @@ def test_russian_agent_of_a_present_passive_participle() -> None:
     source = "Communist Voice, the journal of the Communist Voice Organization, criticised the nostalgia."
     target = "Журнал Communist Voice, издаваемый Организацией «Коммунистический голос», подверг критике ностальгию."
     assert _wrong_inflections(source, target) == []
+
+
+def test_kazakh_compound_inside_a_relative_clause_governs_nothing_outside() -> None:
+    """«Қазақстанды … әсер еткен Алжирмен салыстырды»: a dative compound made a participle with a noun after it
+    is a relative clause of its own; the name is the main verb's object."""
+    source = "Analysts compared Kazakhstan with Algeria, where the protests barely touched oil output."
+    target = "Сарапшылар Қазақстанды наразылықтар мұнай өндірісіне әрең әсер еткен Алжирмен салыстырды."
+    assert _kazakh_wrong_inflections(source, target) == []

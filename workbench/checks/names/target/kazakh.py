@@ -1173,7 +1173,9 @@ class KazakhRules(KazakhNounRules):
         if at is None and cases == KK_ACC and len(words) >= 2 and participle(fold(words[1])) \
                 and dative_compound(words[0], words[1]):
             at = 0      # the compound as a participle right after it («Алматыны шабуыл жасаған …», "who attacked")
-        if at is None:
+        # (nor a compound made a participle with a noun after it, a relative clause of its own: «мұнай өндірісіне әрең
+        # әсер еткен Алжирмен салыстырды», compared with Algeria, where the protests barely touched oil output)
+        if at is None or (at + 2 < len(words) and participle(fold(words[at + 1]))):
             return
         between = [fold(word) for word in words[:at]]
         # (a verbal noun between governs the name unless the English verb the compound renders has it
