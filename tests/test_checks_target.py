@@ -7165,3 +7165,9 @@ def test_kazakh_compound_inside_a_relative_clause_governs_nothing_outside() -> N
     source = "Analysts compared Kazakhstan with Algeria, where the protests barely touched oil output."
     target = "Сарапшылар Қазақстанды наразылықтар мұнай өндірісіне әрең әсер еткен Алжирмен салыстырды."
     assert _kazakh_wrong_inflections(source, target) == []
+
+
+def test_kazakh_from_after_a_verb_with_back() -> None:
+    """"got back from Aktau": "back" makes any verb one of motion, and where from is an ablative."""
+    found = _kazakh_wrong_inflections("My brother got back from Aktau on Monday.", "Інім дүйсенбіде Ақтауда оралды.")
+    assert [f.suggestion for f in found] == ["Ақтаудан"]
