@@ -7171,3 +7171,15 @@ def test_kazakh_from_after_a_verb_with_back() -> None:
     """"got back from Aktau": "back" makes any verb one of motion, and where from is an ablative."""
     found = _kazakh_wrong_inflections("My brother got back from Aktau on Monday.", "Інім дүйсенбіде Ақтауда оралды.")
     assert [f.suggestion for f in found] == ["Ақтаудан"]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a demonstrative between "since" and the name: бері still takes the ablative
+    ("Since that Independence Day the town has mourned.", "Сол Тәуелсіздік күнінде бері қала аза тұтады.",
+     "Тәуелсіздік күнінен"),
+    # asking a company in quotes for something: from it, the ablative
+    ("The workers asked Ozenmunaigas for higher wages.", "Жұмысшылар «Өзенмұнайгаз» компаниясына жалақыны көтеруді сұрады.",
+     "«Өзенмұнайгаз» компаниясынан"),
+])
+def test_kazakh_since_that_and_asking_a_company(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

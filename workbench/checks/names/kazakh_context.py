@@ -83,10 +83,11 @@ _WITH_PARTNER = r"(?:together\s+with|along\s+with|alongside|with)(?:\s+(?:the\s+
 #: («Тоқаевтың қарсы шығуы»), an accusative only as the object of қарсы алу "welcome" or қарсы
 #: қою "set against", an instrumental never.
 _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
-    "кейін": _AdverbPostposition(right_before("after"), ABL, "abl"),
-    "соң": _AdverbPostposition(right_before("after"), ABL, "abl"),
-    "бұрын": _AdverbPostposition(right_before("before"), ABL, "abl"),
-    "бері": _AdverbPostposition(right_before("since"), ABL, "abl"),      # "since Independence Day" → күнінен бері
+    # (a demonstrative between too: "since that Independence Day" → «сол Тәуелсіздік күнінен бері»)
+    "кейін": _AdverbPostposition(right_before(r"after(?:\s+(?:that|this))?"), ABL, "abl"),
+    "соң": _AdverbPostposition(right_before(r"after(?:\s+(?:that|this))?"), ABL, "abl"),
+    "бұрын": _AdverbPostposition(right_before(r"before(?:\s+(?:that|this))?"), ABL, "abl"),
+    "бері": _AdverbPostposition(right_before(r"since(?:\s+(?:that|this))?"), ABL, "abl"),  # "since Independence Day"
     # "depends on Russia" → «Ресейге тәуелді», "independent of Moscow" → «Мәскеуден тәуелсіз» (adjectives
     # too: «тәуелді ел», a dependent country)
     "тәуелді": _AdverbPostposition(right_before(r"(?:depend(?:s|ed|ing|ent|ence|ency)?|reliant|reliance)\s+(?:up)?on"),

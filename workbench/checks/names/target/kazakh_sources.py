@@ -105,9 +105,10 @@ class KazakhSourceRules(KazakhPlaceRules):
         # «Қазақстаннан … түсіндіруді сұрады»)
         verb_last = without_clause_particles(words_after)       # («… сұраған жоқ», "has not asked")
         asked_here = bool(verb_last) and asking_verb(verb_last[-1])
-        # (only of someone who can be asked: "demand the 1993 Constitution back" asks for a document)
+        # (only of someone who can be asked — a company in quotes too: "demand the 1993 Constitution back" asks for a
+        # document)
         if not entry.flags & EXTRA and (cases == KK_ACC or (cases == KK_DAT and asked_here)) \
-                and _EN_ASKED.search(before) and self.lx.kinds[entry.ref] in ("person", "organisation", "place") \
+                and _EN_ASKED.search(before) and (self.lx.kinds[entry.ref] == "place" or self.lx.acts(entry.ref)) \
                 and (asked_here or not re.match(r"\s+to\s", self.source_around(entry.ref)[1])):
             # "asked Moscow for help": Kazakh asks *from* someone («Мәскеуден көмек сұрады»); an
             # accusative is what is asked for («Мәскеуді сұрады»). (Turning to them is a dative:
