@@ -7183,3 +7183,12 @@ def test_kazakh_from_after_a_verb_with_back() -> None:
 ])
 def test_kazakh_since_that_and_asking_a_company(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # the English name's own common nouns rendered as the head after the bare Kazakh name: its ending is the case
+    ("Ұсталған белсендіні Чаринг-Кросс полиция бөлімшесінде апарды.", "Чаринг-Кросс полиция бөлімшесіне"),
+    ("Ұсталған белсендіні Чаринг-Кросс полиция бөлімшесіне апарды.", None),
+])
+def test_kazakh_head_after_a_bare_name_where_the_source_moves_to_it(target: str, expected: str | None) -> None:
+    _expect_fix("The arrested activist was taken to Charing Cross police station.", target, expected, "kk")

@@ -50,7 +50,9 @@ from ..matcher import fold
 from .english import (
     EN_IN_BEFORE,
     EN_OPENING_PLACE,
+    NOT_DIRECTION_TO,
     POSSESSIVE,
+    after_to,
     arrival_in_clause,
 )
 from .kazakh_possession import KazakhPossessionRules
@@ -93,6 +95,8 @@ _EN_APPEARING_ON = re.compile(r"(?i)\b(?:spread|spreads|spreading|appear\w*|show
                               r"see|sees|seen|watch\w*|read|reads|reading|available|circulat\w*|shar(?:ed|ing)|broadcast\w*|"
                               r"article|articles|video|videos|footage|photos?|pictures?|comments?|page|pages|live)\b"
                               r"[^.;:!?]{0,40}\b(?:on|in)\s+(?:the\s+)?$")
+#: a possessed head noun in the locative (бөлімшесінде, алаңында)
+_KK_HEAD_LOCATIVE = re.compile(r".{2,}(?:ында|інде)")
 #: postpositions of topic, whose noun before them is what is spoken of (туралы, жөнінде, турасында)
 _KK_TOPIC = frozenset("туралы жөнінде турасында хақында".split())
 #: a plural noun with no possessive and no case ending (білдірушілер, жұмысшылар)
@@ -479,4 +483,30 @@ class KazakhPlaceRules(KazakhPossessionRules):
             return False
         self.wrong_case(hit, entry, "loc", f"({cases_of('kk', cases)[0]}) where the source has it after \"on\" or "
                         "\"in\": where something appears is a locative")
+        return True
+
+    def kazakh_head_after_bare_name(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "taken to Charing Cross police station": the English name goes on with common nouns
+        ("police station") that Kazakh renders after the bare name as the head of a compound, whose
+        ending is the name's case («Чаринг-Кросс полиция бөлімшесіне»). Where the English moves
+        something to it and the head's ending is the locative, where it is («… бөлімшесінде алып
+        кетті»), the dative is meant."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or hit.end + 1 >= self.n \
+                or not re.search(r"\s[a-z]{3,}$", self.english_mention(entry.ref)) \
+                or not after_to(self.source_before(entry.ref), NOT_DIRECTION_TO):
+            return False
+        k = hit.end
+        while k < min(self.n, hit.end + 3) and self.toks.words[k].islower() \
+                and not self.toks.gap(k).strip(" \u00a0") and not _KK_HEAD_LOCATIVE.fullmatch(self.toks.folded[k]):
+            k += 1
+        if k >= self.n or k == hit.end or self.toks.gap(k).strip(" \u00a0") \
+                or not _KK_HEAD_LOCATIVE.fullmatch(self.toks.folded[k]) \
+                or not any(moving_verb(word) for word in self.toks.words[k + 1:self._clause_end(k + 1)]):
+            return False        # (a verb of moving or taking in the Kazakh clause: «… алып кетті», «апарылды»)
+        head = self.toks.words[k]
+        offending = self.toks.span_text(hit.start, k + 1)
+        suggestion = offending[:-2] + offending[-1]         # бөлімшесінде → бөлімшесіне, -ында → -ына
+        self.add("target-wrong-inflection", f"{offending!r}: the head {head!r} of {self.rid(entry.ref)} in the "
+                 "locative where the source moves something to it: a dative", offending=offending,
+                 suggestion=suggestion, ref=entry.ref)
         return True

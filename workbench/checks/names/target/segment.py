@@ -501,7 +501,7 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
                     and not self.kazakh_place_of_noun(hit, entry) and not self.kazakh_published_in(hit, entry) \
                     and not self.kazakh_pair_with_noun(hit, entry) and not self.kazakh_particle_pair(hit, entry) \
                     and not self.kazakh_clause_subject(hit, entry) and not self.kazakh_member_of(hit, entry) \
-                    and not self.kazakh_on_medium(hit, entry) \
+                    and not self.kazakh_on_medium(hit, entry) and not self.kazakh_head_after_bare_name(hit, entry) \
                     and not self.kazakh_opening_place(hit, entry) \
                     and not self.kazakh_been_to(hit, entry) \
                     and not self.kazakh_destination(hit, entry) and not self.kazakh_locative_for_to(hit, entry) \
