@@ -7192,3 +7192,9 @@ def test_kazakh_since_that_and_asking_a_company(source: str, target: str, expect
 ])
 def test_kazakh_head_after_a_bare_name_where_the_source_moves_to_it(target: str, expected: str | None) -> None:
     _expect_fix("The arrested activist was taken to Charing Cross police station.", target, expected, "kk")
+
+
+def test_kazakh_place_alone_before_its_reflexive() -> None:
+    """"in Almaty alone": the reflexive өз- with the possessive, owned by the place in the genitive."""
+    found = _kazakh_wrong_inflections("In Aktau alone hundreds were detained.", "Ақтау өзінде жүздеген адам ұсталды.")
+    assert [f.suggestion for f in found] == ["Ақтаудың"]

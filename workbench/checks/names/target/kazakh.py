@@ -178,8 +178,8 @@ _KK_CASE_BITS = {case: _KK_CASE_BIT[case] for case in ("dat", "abl", "ins")}
 #: it is in (the attributive and the genitive are no case a name before them can repeat)
 _KK_OWN_SELF_CASE = {"өзін": "acc", "өзіне": "dat", "өзінде": "loc", "өзінен": "abl", "өзімен": "ins",
                      "өзіндегі": "attributive", "өзінің": "gen"}
-#: English "itself", "himself" … right after a name
-_EN_ITSELF_AFTER = re.compile(r"(?i)\s+(itself|himself|herself|themselves)\b")
+#: English "itself", "himself", "alone" … right after a name
+_EN_ITSELF_AFTER = re.compile(r"(?i)\s+(itself|himself|herself|themselves|alone)\b")    # ("in Almaty alone")
 #: English "to"/"into" right before a place: where something goes
 _EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|enter|entered|enters|entering|"
                             r"arriv(?:e|ed|es|ing)\s+in|"     # ("arrived in Almaty": «Алматыға келді»)
