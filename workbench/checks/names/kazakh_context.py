@@ -567,13 +567,14 @@ def _verb_form_of_any(low: str, stems: Iterable[str]) -> bool:
     "agreement", жетекші "leader", салдар "consequence")?"""
     return any((low.startswith(stem) and _VERB_FORM_TAIL.match(low[len(stem):]) is not None)
                # (a stem in -қ/-к/-п voiced before a vowel: шық → шығады, шығар, шығып)
-               or (stem[-1] in _VOICED and low.startswith(stem[:-1] + _VOICED[stem[-1]])
+               or (stem[-1] in VOICED and low.startswith(stem[:-1] + VOICED[stem[-1]])
                    and _VOICED_TAIL.match(low[len(stem):]) is not None)
                for stem in stems)
 
 
-#: The voiced form of a verb stem's last consonant before a vowel (шық → шығ-, тік → тіг-, тап → таб-)
-_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
+#: The voiced form of a stem's last consonant before a vowel: a verb's (шық → шығ-, тап → таб-), a noun's
+#: before the possessive (одақ → одағы)
+VOICED = {"қ": "ғ", "к": "г", "п": "б"}
 #: The endings that begin with a vowel: the present-future, the converb, the verbal noun, the future participle
 _VOICED_TAIL = re.compile(r"(?:ады|еді|ып|іп|у|ар|ер|атын|етін)")
 

@@ -15,6 +15,7 @@ from ..kazakh_context import LOC as KK_LOC
 from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
     PAIR_PARTICLES,
+    VOICED,
     another_verb_form,
     any_postposition,
     case_by_ending,
@@ -37,8 +38,6 @@ from .state import KK_CASES, offending_at
 _KK_MEMBER = re.compile(r"мүше|мүшелі[кг]\w*")
 #: the attribute in -дағы inside a name's form (Жаңаөзендегі қырғын)
 _KK_ATTRIBUTE = re.compile(r"(?:дағы|дегі|тағы|тегі)\b")
-#: A Kazakh stem's last consonant voiced before the possessive's vowel (одақ → одағы)
-_KK_STEM_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
 #: verbs of the one-case table whose forms may also take a dative (қабылдау: admitted *into* a party)
 _KK_DATIVE_TOO = ("қабылда",)
 #: English "member" or "membership" anywhere in the sentence
@@ -114,7 +113,7 @@ class KazakhNounRules(KazakhSourceRules):
         misdeclined: the same case without the possessive is meant. Tokens *start*..*at* are the
         name as written; *last* is its form's last word, folded."""
         word = self.toks.folded[at]
-        voiced = last[:-1] + _KK_STEM_VOICED.get(last[-1:], last[-1:])
+        voiced = last[:-1] + VOICED.get(last[-1:], last[-1:])
         rest = next((word[len(stem):] for stem in (voiced, last) if word.startswith(stem)), None)
         case = "nom" if rest in ("ы", "і") else POSSESSIVE_CASE.get(rest or "")
         # (the owner may stand a few words before it, past an adjective or an attribute: «Мәскеудің іс жүзіндегі
