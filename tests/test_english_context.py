@@ -63,3 +63,9 @@ def test_passive_by_after_a_phrasal_participle() -> None:
     assert PASSIVE_BY.search("The privatisation was carried out by ")
     assert PASSIVE_BY.search("The strike was broken up by the ")
     assert not PASSIVE_BY.search("He stood by ")
+
+
+def test_subject_verb_of_undergoing_in_a_question() -> None:
+    # "Why does Kazakhstan need soldiers?": the plain form after the auxiliary is a verb of undergoing too
+    assert subject_verb("Why does ", " need soldiers from Russia?") is None
+    assert subject_verb("Why does ", " need soldiers from Russia?", undergoing=True) == "need"

@@ -63,7 +63,11 @@ _INVERTED_VERB = re.compile(r"\s+(?:(?:not|never|really|actually|ever|also|even|
                             r"(?!(?:not|never|really|actually|ever|also|even|still)\b)([a-z]{2,})\b(?!')")
 #: ... but not one whose subject undergoes something, which Kazakh and Russian may turn round
 _UNDERGOING = frozenset("received got needed wanted liked lacked faced suffered lost gained obtained heard "
-                        "learned learnt saw felt knew found owed inherited underwent experienced".split())
+                        "learned learnt saw felt knew found owed inherited underwent experienced "
+                        # (and their plain forms, as a question has them after its auxiliary: "Why does Kazakhstan need
+                        # soldiers?", «Қазақстанға … солдаттар не үшін керек?»)
+                        "receive get need want like lack face suffer lose gain obtain hear learn see feel know find "
+                        "owe inherit undergo experience".split())
 #: Adverbs without -ly that may follow a name ("in Almaty later")
 _ADVERBS = frozenset("later earlier now then today yesterday tomorrow here there again too also still yet soon "
                      "already ago alone together abroad home instead however though once twice first last "
