@@ -7198,3 +7198,10 @@ def test_kazakh_place_alone_before_its_reflexive() -> None:
     """"in Almaty alone": the reflexive өз- with the possessive, owned by the place in the genitive."""
     found = _kazakh_wrong_inflections("In Aktau alone hundreds were detained.", "Ақтау өзінде жүздеген адам ұсталды.")
     assert [f.suggestion for f in found] == ["Ақтаудың"]
+
+
+def test_kazakh_noun_in_nt_with_the_possessive_is_no_past_verb() -> None:
+    """«АҚШ президенті»: after н the past is -ды/-ді, so -нті is a noun in -нт with the possessive, which the bare
+    name before it modifies ("the administration in the US")."""
+    assert _kazakh_wrong_inflections("The Biden administration in the US called for restraint.",
+                                     "АҚШ президенті Джо Байденнің әкімшілігі ұстамдылыққа шақырды.") == []
