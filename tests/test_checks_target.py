@@ -7205,3 +7205,17 @@ def test_kazakh_noun_in_nt_with_the_possessive_is_no_past_verb() -> None:
     name before it modifies ("the administration in the US")."""
     assert _kazakh_wrong_inflections("The Biden administration in the US called for restraint.",
                                      "АҚШ президенті Джо Байденнің әкімшілігі ұстамдылыққа шақырды.") == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a genitive before мүше as the predicate: what one is a member of is a dative
+    ("Kazakhstan became a member of the CSTO in 1994.", "Қазақстан 1994 жылы ҰҚШҰ-ның мүше болды.", "ҰҚШҰ-ға"),
+    # (a genitive owning the possessed noun after a bare мүше is right: member states of the CSTO)
+    ("The CSTO member states met.", "ҰҚШҰ-ның мүше мемлекеттері жиналды.", None),
+    # "according to" an organisation: the genitive, or bare; never the accusative
+    ("According to the UN, 160 people died.", "БҰҰ-ны мәліметінше, 160 адам қаза тапты.", "БҰҰ-ның"),
+    ("According to the UN, 160 people died.", "БҰҰ мәліметінше, 160 адам қаза тапты.", None),
+])
+def test_kazakh_member_predicate_and_according_to_an_organisation(source: str, target: str,
+                                                                   expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -268,6 +268,8 @@ class KazakhRules(KazakhNounRules):
             return      # «Мәскеуден қарағанда», "seen from Moscow": looking from it, no comparison
         if rule is None and wants_person_genitive(after) and self.lx.kinds[entry.ref] == "person":
             rule = (KK_GEN, "gen")      # «Айнұр Құрманов айтуынша» → Құрмановтың
+        elif rule is None and wants_person_genitive(after) and self.lx.acts(entry.ref):
+            rule = (KK_GEN | KK_NOM, "gen")     # «БҰҰ-ны мәліметінше» → БҰҰ-ның (bare too: «ТАСС хабарлауынша»)
         if rule is None:
             rule = source_postposition(after, self.source_before(entry.ref))    # "after Nazarbayev"
         if rule is None and cases and not cases & KK_GEN and self.kazakh_bare_possessor(hit, entry, cases):

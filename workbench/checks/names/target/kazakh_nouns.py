@@ -10,6 +10,7 @@ from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
 from ..kazakh_context import DAT as KK_DAT
+from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import INS as KK_INS
 from ..kazakh_context import LOC as KK_LOC
 from ..kazakh_context import NOM as KK_NOM
@@ -58,16 +59,25 @@ class KazakhNounRules(KazakhSourceRules):
         экономикалық одаққа мүшелігі»); a locative, accusative, ablative or instrumental right
         before them (past «да») is wrong."""
         cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or cases not in (KK_LOC, KK_ACC, KK_ABL, KK_INS) or not _EN_MEMBER.search(self.source):
+        if entry.flags & EXTRA or cases not in (KK_LOC, KK_ACC, KK_ABL, KK_INS, KK_GEN) \
+                or not _EN_MEMBER.search(self.source):
             return False
         k = hit.end
         if k + 1 < self.n and self.toks.folded[k] in PAIR_PARTICLES and not self.toks.gap(k + 1).strip(" \u00a0"):
             k += 1
-        if k >= self.n or self.toks.gap(k).strip(" \u00a0") or not _KK_MEMBER.fullmatch(self.toks.folded[k]):
+        if k >= self.n or self.toks.gap(k).strip(" \u00a0") or not _KK_MEMBER.fullmatch(self.toks.folded[k]) \
+                or (cases == KK_GEN and not (self.toks.folded[k] == "мүше" and self._predicate_after(k))):
+            # (a genitive owns мүшелігі, «Қазақстанның … мүшелігі», and the possessed noun after a bare мүше, «ҰҚШҰ-ның
+            # мүше мемлекеттері»; not мүше as the predicate, «… ұйымының мүше болды»)
             return False
         self.wrong_case(hit, entry, "dat", f"({cases_of('kk', cases)[0]}) before {self.toks.words[k]!r}: what one is a "
                         "member of is a dative")
         return True
+
+    def _predicate_after(self, k: int) -> bool:
+        """Does token *k* end its clause or stand before a form of болу or емес (its predicate's verb)?"""
+        end = self._clause_end(k + 1) if k + 1 < self.n else k + 1
+        return end == k + 1 or self.toks.folded[k + 1].startswith(("бол", "емес"))
 
     def kazakh_subject_of_demanded_action(self, hit: Hit, entry: FormEntry) -> None:
         """English "demanded that Nazarbayev leave politics": the one who is to act is the subject of
