@@ -29,6 +29,7 @@ from .kazakh_heads import GEN as GEN
 from .kazakh_heads import INS as INS
 from .kazakh_heads import LOC as LOC
 from .kazakh_heads import NOM as NOM
+from .kazakh_heads import VOICED as VOICED
 from .matcher import fold
 
 #: postposition → (the cases it takes, the case a fix uses)
@@ -378,10 +379,18 @@ _PUTTING_STEMS = frozenset("енгіз ен орналастыр орналас 
                            "түс қон сапар".split())
 #: ... and nouns and verbs of interest, investment, taking part and trust, which take a dative where
 #: English says "in" ("interest in Kazakhstan": «Қазақстанға қызығушылық»)
-_DATIVE_INTEREST_STEMS = ("қызығ", "инвестиц", "қатыс", "сен", "мүшелі")     # (мүшелік: membership *of*)
+_DATIVE_INTEREST_STEMS = ("қызығ", "инвестиц", "қатыс", "сен")
 #: Predicative words whose complement is a dative ("needed in Kazakhstan": «Қазақстанға қажет»)
 _DATIVE_PREDICATIVES = frozenset("қажет керек тән тиесілі пайдалы зиянды белгілі таныс ұқсас тәуелді жақын адал "
-                                 "міндетті қолайлы қауіпті ортақ мүше".split())      # (мүше: a member *of*)
+                                 "міндетті қолайлы қауіпті ортақ".split())
+#: "member" bare (мүшесі, with the possessive, is the member *of* a genitive or a bare name, «ҰҚШҰ мүшесі») and
+#: "membership" in any form: what one is a member of is their dative («ҰҚШҰ-ға мүше», «ЕАЭО-ға мүшелігі»)
+_MEMBERSHIP = re.compile(r"мүше|мүшелі[кг]\w*")
+
+
+def membership_word(low: str) -> bool:
+    """Is the folded *low* мүше or a form of мүшелік, which take the dative of what one is a member of?"""
+    return _MEMBERSHIP.fullmatch(low) is not None
 
 
 def dative_word(low: str) -> bool:
@@ -417,7 +426,7 @@ def dative_in_clause(words: list[str]) -> bool:
             continue        # «әкімдігіне қарай», "towards the akimat": the postposition has its own dative
         if moving and before.islower() and converb(before) and _stem_of(word, _AUXILIARY_STEMS) is not None:
             continue        # «өртеп жіберді» ("burned down"): an auxiliary after a converb moves nothing
-        if moving or low.startswith(_DATIVE_INTEREST_STEMS) or low in _DATIVE_PREDICATIVES \
+        if moving or low.startswith(_DATIVE_INTEREST_STEMS) or low in _DATIVE_PREDICATIVES or membership_word(low) \
                 or verb_object_case(word) == "dat" \
                 or (dative_compound(before, word) and not (earlier.islower() and dative_word(fold(earlier)))) \
                 or postposition_case(word) == "dat":
@@ -572,9 +581,6 @@ def _verb_form_of_any(low: str, stems: Iterable[str]) -> bool:
                for stem in stems)
 
 
-#: The voiced form of a stem's last consonant before a vowel: a verb's (шық → шығ-, тап → таб-), a noun's
-#: before the possessive (одақ → одағы)
-VOICED = {"қ": "ғ", "к": "г", "п": "б"}
 #: The endings that begin with a vowel: the present-future, the converb, the verbal noun, the future participle
 _VOICED_TAIL = re.compile(r"(?:ады|еді|ып|іп|у|ар|ер|атын|етін)")
 

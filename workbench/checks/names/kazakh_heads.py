@@ -12,6 +12,8 @@ import re
 
 #: the Kazakh cases in paradigm order (as :data:`.forms.CASES`), as bits
 NOM, GEN, DAT, ACC, ABL, LOC, INS = (1 << i for i in range(7))
+#: ... and by name
+CASE_BIT = {"nom": NOM, "gen": GEN, "dat": DAT, "acc": ACC, "abl": ABL, "loc": LOC, "ins": INS}
 
 VOWELS = "аәеиоөұүыіуэюя"
 
@@ -29,7 +31,11 @@ BARE_CASE = {ending: case for case, endings in BARE_ENDINGS.items() for ending i
 #: ... the locative's attribute -дағы on a bare noun, and the final consonants the possessive voices,
 #: voiced → as the bare noun has them (елшілік → елшілігі, одақ → одағы, кітап → кітабы)
 BARE_ATTRIBUTIVE = frozenset("дағы дегі тағы тегі".split())
-UNVOICED = {"г": "к", "ғ": "қ", "б": "п"}
+#: The voiced form of a stem's last consonant before a vowel: a verb's (шық → шығ-, тап → таб-), a noun's
+#: before the possessive (одақ → одағы) ...
+VOICED = {"қ": "ғ", "к": "г", "п": "б"}
+#: ... and back
+UNVOICED = {voiced: plain for plain, voiced in VOICED.items()}
 _DEVOICED = frozenset(UNVOICED.values())
 POSSESSIVE_CASE = {tail: case for case, tails in POSSESSIVE_TAILS.items() for tail in tails.split()}
 
@@ -48,7 +54,7 @@ _HEADS_POSSESSED = dict(pair.split(":") for pair in (
     "радио:радиосы кеңсе:кеңсесі фонд:фонды комитет:комитеті").split())
 #: ... their stems as the possessive finds them (топ → тоб-ы, одақ → одағ-ы, кәсіпорын → кәсіпорн-ы)
 #: (the possessive is -сы/-сі after a vowel, -ы/-і after a consonant)
-_QUOTED_NOUNS = "|".join(possessed[:-2] if bare[-1] in "аәеиоөұүуыіэюя" else possessed[:-1]
+_QUOTED_NOUNS = "|".join(possessed[:-2] if bare[-1] in VOWELS else possessed[:-1]
                          for bare, possessed in _HEADS_POSSESSED.items())
 #: ... and the nouns of a kind of place a bare place name stands before (Тараз қаласынан, Маңғыстау облысына)
 _PLACE_NOUNS = "қала|облыс|аудан|ауыл|кент"
@@ -99,14 +105,8 @@ def harmonised_head(low: str) -> str | None:
     return fixed if fixed != low else None
 
 
-#: the case endings of a bare noun, every variant of harmony and assimilation
-_BARE_CASE_ENDINGS = {**dict.fromkeys("ның нің дың дің тың тің".split(), "gen"),
-                      **dict.fromkeys("ға ге қа ке".split(), "dat"),
-                      **dict.fromkeys("ны ні ды ді ты ті".split(), "acc"),
-                      **dict.fromkeys("да де та те".split(), "loc"),
-                      **dict.fromkeys("дан ден тан тен нан нен".split(), "abl"),
-                      **dict.fromkeys("мен бен пен".split(), "ins"),
-                      **dict.fromkeys("дағы дегі тағы тегі".split(), "attributive")}
+#: the case endings of a bare noun, every variant of harmony and assimilation, and the attributive -дағы
+_BARE_CASE_ENDINGS = {**BARE_CASE, **dict.fromkeys(BARE_ATTRIBUTIVE, "attributive")}
 
 
 def unpossessed_head(low: str) -> str | None:

@@ -31,11 +31,11 @@ _EN_ON_PLACE = right_before("on")
 _EN_AIMED_ON = re.compile(r"(?i)\b(?:fir|shoot|shot|march|advanc|mov|turn|focus|attack|rel[iy]|depend|call|impos|"
                           r"drew|draw|comment|report|agree|decid|insist|spen[dt]|pressure|sanction|ban|rid|bet|stak|count|wager)\w*\s+"
                           r"(?:the\s+)?on\s+(?:the\s+)?$")
-#: "to be" or a bare "be", then a past participle, right after a name: a passive infinitive ("for Roza Tuletaeva to
 #: An English past participle: regular, in -en, or one of the irregular ones the sources use (a passive's verb:
 #: "was arrested", "has been taken", "to be freed", "be brought")
 PAST_PARTICIPLE = (r"(?:[a-z]+ed|[a-z]+en|caught|held|kept|led|left|made|met|paid|put|seen|sent|shot|sought|struck|"
                    r"taken|told|thrown|won|bought|brought|fought|set|let|shut|cut|built)")
+#: "to be" or a bare "be", then a past participle, right after a name: a passive infinitive ("for Roza Tuletaeva to
 #: be cleared") or subjunctive ("that the Constitution be restored")
 _PASSIVE_INFINITIVE_AFTER = re.compile(r"\s+(?:to\s+)?be\s+(?:[a-z]+ly\s+)?" + PAST_PARTICIPLE + r"\b")
 EN_OPENING_PLACE = re.compile(r"\s*(?:In|At|Inside|Throughout|Across)\s+(?:the\s+)?$")

@@ -99,6 +99,7 @@ from ..kazakh_context import (
     without_auxiliary,
     without_clause_particles,
 )
+from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..kazakh_heads import harmonised_head, place_head, quoted_head, unpossessed_head
 from ..matcher import fold
 from .english import (
@@ -169,11 +170,8 @@ _EN_DEMANDED_OF = re.compile(r"(?i)\bdemand(?:ed|s|ing)?\s+(of|from|that)\s+(?:t
 _EN_BE_AFTER = re.compile(r"(?i)\s+(?:should\s+|must\s+|would\s+)?be\b")
 #: A Kazakh noun with the possessive in the dative (атына, басшысына, мекенжайына)
 _KK_POSSESSED_DATIVE = re.compile(r".{2,}(?:ы|і)(?:на|не)")
-#: Every Kazakh case by name, and its bit
-_KK_CASE_BIT = {"nom": KK_NOM, "gen": KK_GEN, "dat": KK_DAT, "acc": KK_ACC, "abl": KK_ABL, "loc": KK_LOC,
-                "ins": KK_INS}
-#: ... and the three an ending shows on a noun of its own (:func:`oblique_noun_case`)
-_KK_CASE_BITS = {case: _KK_CASE_BIT[case] for case in ("dat", "abl", "ins")}
+#: the three an ending shows on a noun of its own (:func:`oblique_noun_case`)
+_KK_CASE_BITS = {case: KK_CASE_BIT[case] for case in ("dat", "abl", "ins")}
 #: өз- with the possessive and a case ending («Алматының өзінде», "in Almaty itself"), and the case
 #: it is in (the attributive and the genitive are no case a name before them can repeat)
 _KK_OWN_SELF_CASE = {"өзін": "acc", "өзіне": "dat", "өзінде": "loc", "өзінен": "abl", "өзімен": "ins",
@@ -744,7 +742,7 @@ class KazakhRules(KazakhNounRules):
             name = case_by_ending(self.toks.folded[k])
             if name is None:
                 return False
-        if cases & _KK_CASE_BIT[name]:
+        if cases & KK_CASE_BIT[name]:
             return False
         self.wrong_case(hit, entry, name, f"({'/'.join(cases_of('kk', cases))}) paired by "
                         f"{self.toks.words[hit.end]!r} with {self.toks.words[k]!r} ({name}): the two share one case")
@@ -922,7 +920,7 @@ class KazakhRules(KazakhNounRules):
             at += 1
         other = fold(self.toks.words[at])
         case = case_by_ending(other)
-        if case is None or cases & _KK_CASE_BIT[case]:
+        if case is None or cases & KK_CASE_BIT[case]:
             return False
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) before «емес,» and "
                         f"{self.toks.words[at]!r}: both sides of the contrast are in one case, the {case}")
@@ -954,7 +952,7 @@ class KazakhRules(KazakhNounRules):
         else:
             other = self.toks.folded[first]
             case = case_by_ending(other)
-        if case is None or case == "nom" or cases & _KK_CASE_BIT[case]:
+        if case is None or case == "nom" or cases & KK_CASE_BIT[case]:
             return False
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) as the second side of «"
                         f"{self.toks.words[first]} … емес, …»: both sides of the contrast are in one case, the {case}")
@@ -1128,7 +1126,7 @@ class KazakhRules(KazakhNounRules):
         if preposition is None:
             return False
         wanted = KK_CASE_OF_PREPOSITION[preposition.group(1).lower()]
-        case = next(name for name, bit in _KK_CASE_BIT.items() if bit == wanted)
+        case = next(name for name, bit in KK_CASE_BIT.items() if bit == wanted)
         self.wrong_case(hit, entry, case, f"(acc) right before the passive {word!r}, which takes no object: the "
                         f"source's \"{preposition.group(1).lower()}\" is the {case}")
         return True
@@ -1309,7 +1307,7 @@ class KazakhRules(KazakhNounRules):
                 and any(embedded_verb(fold(word)) for word in words[:-2]):
             return      # «Назарбаевқа кеңес берген Тони Блэр … бас тартты»: the participle between is the
                         # name's verb ("who advised Nazarbayev"), not the compound the clause ends with
-        wanted = _KK_CASE_BIT[case]
+        wanted = KK_CASE_BIT[case]
         # (a genitive possesses the noun after it — unless that noun is in the dative or ablative and the
         # clause has no accusative: «Мәсімовтің қызметінен босатты», "dismissed Massimov from his post",
         # the verb still wants its object)

@@ -22,6 +22,8 @@ from ..kazakh_context import (
     case_by_ending,
     dative_in_clause,
     genitive_word,
+    membership_word,
+    place_adjective,
     possessed_noun,
     possessed_verbal_noun,
     verb_object_case,
@@ -34,11 +36,6 @@ from .kazakh_places import bare_quoted
 from .kazakh_sources import KazakhSourceRules
 from .state import KK_CASES, offending_at
 
-#: "member" (bare: мүшесі, with the possessive, is the member *of* a genitive or a bare name, «ҰҚШҰ
-#: мүшесі») and "membership" in any form
-_KK_MEMBER = re.compile(r"мүше|мүшелі[кг]\w*")
-#: the attribute in -дағы inside a name's form (Жаңаөзендегі қырғын)
-_KK_ATTRIBUTE = re.compile(r"(?:дағы|дегі|тағы|тегі)\b")
 #: verbs of the one-case table whose forms may also take a dative (қабылдау: admitted *into* a party)
 _KK_DATIVE_TOO = ("қабылда",)
 #: English "member" or "membership" anywhere in the sentence
@@ -65,7 +62,7 @@ class KazakhNounRules(KazakhSourceRules):
         k = hit.end
         if k + 1 < self.n and self.toks.folded[k] in PAIR_PARTICLES and not self.toks.gap(k + 1).strip(" \u00a0"):
             k += 1
-        if k >= self.n or self.toks.gap(k).strip(" \u00a0") or not _KK_MEMBER.fullmatch(self.toks.folded[k]) \
+        if k >= self.n or self.toks.gap(k).strip(" \u00a0") or not membership_word(self.toks.folded[k]) \
                 or (cases == KK_GEN and not (self.toks.folded[k] == "мүше" and self._predicate_after(k))):
             # (a genitive owns мүшелігі, «Қазақстанның … мүшелігі», and the possessed noun after a bare мүше, «ҰҚШҰ-ның
             # мүше мемлекеттері»; not мүше as the predicate, «… ұйымының мүше болды»)
@@ -131,7 +128,7 @@ class KazakhNounRules(KazakhSourceRules):
         # (nor a description whose attribute in -дағы comes first, «Жаңаөзендегі қырғыны»: another construction; nor
         # a name that a proper name right before it heads, «Украин әлеуметтік қозғалысы»: a compound of its own)
         headed = start > 0 and self.toks.words[start - 1][:1].isupper() and not self.toks.gap(start).strip(" \u00a0")
-        if case is None or last.endswith(("ы", "і")) or _KK_ATTRIBUTE.search(fold(form)) or headed \
+        if case is None or last.endswith(("ы", "і")) or any(map(place_adjective, fold(form).split())) or headed \
                 or any(genitive_word(low) for low in self.toks.folded[self._clause_start(start):start]):
             return False
         offending = offending_at(self.toks, start, at + 1, form)

@@ -45,7 +45,7 @@ from ..kazakh_context import (
     round_verb,
     without_clause_particles,
 )
-from ..kazakh_heads import place_head, unpossessed_head
+from ..kazakh_heads import POSSESSIVE_TAILS, head_in_case, place_head, unpossessed_head
 from ..matcher import fold
 from .english import (
     EN_IN_BEFORE,
@@ -96,7 +96,7 @@ _EN_APPEARING_ON = re.compile(r"(?i)\b(?:spread|spreads|spreading|appear\w*|show
                               r"article|articles|video|videos|footage|photos?|pictures?|comments?|page|pages|live)\b"
                               r"[^.;:!?]{0,40}\b(?:on|in)\s+(?:the\s+)?$")
 #: a possessed head noun in the locative (бөлімшесінде, алаңында)
-_KK_HEAD_LOCATIVE = re.compile(r".{2,}(?:ында|інде)")
+_KK_HEAD_LOCATIVE = re.compile(r".{2,}(?:" + POSSESSIVE_TAILS["loc"].replace(" ", "|") + ")")
 #: postpositions of topic, whose noun before them is what is spoken of (туралы, жөнінде, турасында)
 _KK_TOPIC = frozenset("туралы жөнінде турасында хақында".split())
 #: a plural noun with no possessive and no case ending (білдірушілер, жұмысшылар)
@@ -468,10 +468,9 @@ class KazakhPlaceRules(KazakhPossessionRules):
     def kazakh_on_medium(self, hit: Hit, entry: FormEntry) -> bool:
         """English "the video spread on Facebook", "read it in International Viewpoint": a website,
         a channel or a magazine after "on" or "in", after a word of appearing, showing or seeing, is
-        where something appears, a locative
-        («Facebook-та тарады»); a dative or an accusative there is wrong — unless the clause has a
-        verb that takes a dative (posting, writing, sending *to* it: «Facebook-қа жариялады») or
-        ends with one whose object the name is."""
+        where something appears, a locative («Facebook-та тарады»); a dative or an accusative there is
+        wrong — unless the clause has a verb that takes a dative (posting, writing, sending *to* it:
+        «Facebook-қа жариялады») or ends with one whose object the name is."""
         cases = entry.cases & KK_CASES
         if entry.flags & EXTRA or cases not in (KK_DAT, KK_ACC) or not self.on_medium(entry.ref) \
                 or not _EN_APPEARING_ON.search(self.source_before(entry.ref)) or bare_quoted(entry, cases):
@@ -505,7 +504,8 @@ class KazakhPlaceRules(KazakhPossessionRules):
             return False        # (a verb of moving or taking in the Kazakh clause: «… алып кетті», «апарылды»)
         head = self.toks.words[k]
         offending = self.toks.span_text(hit.start, k + 1)
-        suggestion = offending[:-2] + offending[-1]         # бөлімшесінде → бөлімшесіне, -ында → -ына
+        # (the head in the nominative, бөлімшесі-нде → бөлімшесі, in the dative: бөлімшесіне)
+        suggestion = offending[:len(offending) - len(head)] + head_in_case(head[:-3], "dat")
         self.add("target-wrong-inflection", f"{offending!r}: the head {head!r} of {self.rid(entry.ref)} in the "
                  "locative where the source moves something to it: a dative", offending=offending,
                  suggestion=suggestion, ref=entry.ref)

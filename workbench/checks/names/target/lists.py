@@ -11,6 +11,7 @@ from ..forms import CASES, DECLINED_QUOTE, EXTRA, RU_PLURAL, FormEntry, Hit, cas
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import any_postposition, case_by_ending, ends_in_case, participle, something_to_own
+from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..matcher import fold
 from ..russian_context import (
     ACC,
@@ -57,13 +58,8 @@ _KK_POSSESSED_ACCUSATIVE = re.compile(r".{2,}(?:ын|ін|[аәеоөұүыіэ�
 _EN_AND_AFTER = re.compile(r"\s*(?:and|as well as)\b")
 
 
-def _kk_case(case: str) -> int:
-    """The bit of the Kazakh case named *case* ("dat")."""
-    return 1 << CASES["kk"].index(case)
-
-
 #: the cases a name joined to a noun is checked in
-_KK_JOINED_CASES = frozenset(_kk_case(case) for case in ("acc", "dat", "abl", "ins"))
+_KK_JOINED_CASES = frozenset(KK_CASE_BIT[case] for case in ("acc", "dat", "abl", "ins"))
 
 
 #: endings only a Russian noun's plural has, after its stem (област|ях, республик|ах, комитет|ов)
@@ -282,7 +278,7 @@ class NameLists(SourceReading):
             return False
         case = case_by_ending(low) or ("acc" if _KK_POSSESSED_ACCUSATIVE.fullmatch(low) else None)
         governed = k + 1 < self.n and (any_postposition(self.toks.words[k + 1]) or participle(self.toks.folded[k + 1]))
-        if case is None or cases == _kk_case(case) or governed:
+        if case is None or cases == KK_CASE_BIT[case] or governed:
             return False
         self.wrong_case(hit, entry, case, f"({cases_of('kk', cases)[0]}) joined by 'және' to {self.toks.words[k]!r}, "
                         f"which is in the {case}: the two share one case")

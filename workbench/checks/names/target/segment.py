@@ -20,6 +20,7 @@ from ..kazakh_heads import (
     possessive_tail_for,
     vowel_restored_stem,
 )
+from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..lexicon import TARGET_LANGUAGES, Lexicon
 from ..matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
 from ..russian_context import governed
@@ -1010,7 +1011,7 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
                         self.fitting_ending(i, fid, ref, form, status)
                         case = "nom" if tail in ("ы", "і") else POSSESSIVE_CASE.get(tail)
                         if status <= 1 and case is not None:     # a form of the name: what follows it
-                            mask = 1 << CASES["kk"].index(case)
+                            mask = KK_CASE_BIT[case]
                             self.kazakh_word_after(Hit(i - len(head), i + 1, ()),
                                                      FormEntry(-1, ref, status, fid, form, mask, 0, form))
                         continue
