@@ -1398,6 +1398,18 @@ def finite_passive(low: str) -> bool:
     return _FINITE_PASSIVE.fullmatch(low) is not None
 
 
+#: a finite passive of a vowel stem, -л- or -н- after -ла/-да/-та (жасалды, сыналды, қабылданды; -н- is as
+#: often reflexive, шағымданды "complained")
+_VOWEL_STEM_PASSIVE = re.compile(r".{3,}[аеыі]л(?:ды|ді)|.{2,}[лдт][ае]н(?:ды|ді)")
+
+
+def vowel_stem_passive(low: str) -> bool:
+    """Is the folded *low* a finite passive or reflexive of a vowel stem (сыналды, қабылданды), which
+    :func:`finite_passive` leaves out? (Where the -н- may be reflexive, a caller that needs a passive
+    asks the English too.)"""
+    return _VOWEL_STEM_PASSIVE.fullmatch(low) is not None
+
+
 def any_verbal_noun(low: str) -> bool:
     """Is the folded *low* a verbal noun in -у/-ю, with or without endings (келтіру, қорғауға)?"""
     return _ANY_VERBAL_NOUN.fullmatch(low) is not None

@@ -32,7 +32,6 @@ from ..kazakh_context import (
     PAIR_PARTICLES,
     ablative_compound,
     ablative_source_clause,
-    ablative_word,
     accusative_verb,
     accusative_word,
     adjective_shaped,
@@ -45,7 +44,6 @@ from ..kazakh_context import (
     asking_verb,
     beginning_verb,
     case_by_ending,
-    clause_verb_case,
     compound_giving_predicate,
     converb,
     dative_compound,
@@ -66,11 +64,9 @@ from ..kazakh_context import (
     giving_verb_any_voice,
     happening_verb,
     il_passive,
-    instrumental_word,
     moving_verb,
     nominalised_moving_verb,
     nominalised_verb,
-    nominalised_verb_case,
     objectless_participle,
     oblique_noun_case,
     only_looks_possessed,
@@ -80,8 +76,6 @@ from ..kazakh_context import (
     partner_verb,
     passive_verb,
     passive_verbal_noun,
-    plain_adjective,
-    possessed_across,
     possessed_compound,
     possessed_noun,
     possessed_verbal_noun,
@@ -93,7 +87,6 @@ from ..kazakh_context import (
     something_to_own,
     source_postposition,
     verb_object_case,
-    verbal_noun_object_case,
     verbal_noun_of_moving,
     wants_person_genitive,
     without_auxiliary,
@@ -109,7 +102,6 @@ from .english import (
     EN_IN_AFTER_VERB,
     EN_IN_ON_BEFORE,
     EN_OPENING_PLACE,
-    EN_PASSIVE_AFTER,
     EN_RECIPIENT_FIRST,
     EN_TO_RECIPIENT,
     FROM_BEFORE,
@@ -119,7 +111,7 @@ from .english import (
     TO_IN_PREPOSITIONS,
     after_to,
 )
-from .kazakh_nouns import KazakhNounRules
+from .kazakh_objects import KazakhObjectRules
 from .kazakh_places import bare_quoted
 from .kazakh_sources import EN_LIST_BEFORE, KK_ABLATIVE_PARTNERS
 from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN, SENTENCE_END, offending_at
@@ -235,15 +227,7 @@ _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|t
                                   r"(?:\s+(?:by\s+phone|again|briefly|directly|personally))?(?:\s+(?:to|with))?")
 
 
-#: The test of a word in each case a clause's verb may want of its object
-_CASE_WORD = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_word}
-
-
-#: Words that cite what stands right before them («Жаңаөзен деген атау», "the name Zhanaozen"; «… деп атады»)
-_KK_CITING = frozenset("деп деген дейтін делінген".split())
-
-
-class KazakhRules(KazakhNounRules):
+class KazakhRules(KazakhObjectRules):
     """The case ending a Kazakh name's context needs."""
 
     def kazakh_word_after(self, hit: Hit, entry: FormEntry) -> None:
@@ -1234,114 +1218,6 @@ class KazakhRules(KazakhNounRules):
             return
         self.wrong_case(hit, entry, "dat", f"(acc) with {' '.join(words[-2:])!r} ending its clause, whose object "
                         "is a dative, and no other verb to take an accusative")
-
-    def kazakh_clause_object(self, hit: Hit, entry: FormEntry) -> None:
-        """English "Paul Murphy sharply criticised Tokayev for …": the name is the verb's direct
-        object. Kazakh puts the verb at the clause's end and a definite object — a name — in the
-        accusative wherever it stands («Тоқаевты … қатаң сынады»), or in the case the verb
-        governs («Тоқаевтан қорықты», "feared Tokayev"). A name in another case in a clause
-        that ends with such a verb is wrong — unless something else takes the object's place
-        (another accusative between), the name possesses what follows («Тоқаевтың бұйрығын
-        сынады») or a postposition follows it."""
-        cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or not cases or bare_quoted(entry, cases):
-            return
-        verb_en = self.english_object(entry.ref)
-        infinitive = verb_en is None
-        _, after_en = self.source_around(entry.ref)
-        if infinitive:
-            # "decided to dismiss Nazarbayev": the object of an English infinitive, which Kazakh says with
-            # a verbal noun («Назарбаевты … босату туралы шешімі») or a finite verb
-            verb_en = self.infinitive_verb(entry.ref)
-        # (only a name that opens its clause: "Those who demanded a return to the 1993 Constitution were
-        # branded extremists" makes "those" the passive's subject)
-        passive = EN_PASSIVE_AFTER.match(after_en) if verb_en is None and not cases & (KK_NOM | KK_GEN) \
-            and subject_position(self.source_before(entry.ref)) else None
-        if passive is not None:
-            # "The Security Council is now chaired by Tokayev": the subject of an English passive is the
-            # object of the Kazakh active verb at its clause's end («Қауіпсіздік кеңесін … Тоқаев басқарады»);
-            # a Kazakh passive there makes it a subject, a nominative, which is not reported
-            verb_en, infinitive = passive.group().split()[-1], False
-        if verb_en is None:
-            return
-        if after_en.startswith(POSSESSIVE) or (passive is None and content_word_after(after_en)
-                                               and not adverb_after(after_en)):
-            # "criticised Tokayev's order", "backed Tengizchevroil workers" (an adverb is no noun: "knew Tuletaeva
-            # personally")
-            return
-        if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in KK_COORDINATORS:
-            return          # «Chevron мен ExxonMobil-ді кінәлайды»: a list's case on its last name only
-        if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in _KK_CITING:
-            return          # «Жаңаөзен деген атауды … айтуды үйреніпті», "learned to say Zhanaozen": the word cited
-        # («… қорықты деседі»: the verb before the hearsay word; «… шақырды ма?», «… айыптаған жоқ»)
-        words = without_clause_particles(self._clause_after(hit))
-        if cases & KK_DAT and any(dative_compound(noun, verb) for noun, verb in pairwise(words)):
-            return          # «Путинге алғыс айтуды ұмытпады», "thanked Putin warmly": the compound's dative
-        # ("decision to dismiss Nazarbayev", a verb that acts on someone after "to": an infinitive too, when
-        # the Kazakh says it with a verbal noun, «Назарбаевты қызметтен босату туралы шешімі»)
-        after_to_verb = not infinitive and re.search(rf"\bto\s+{re.escape(verb_en)}\s+(?:the\s+)?$",
-                                                     self.source_before(entry.ref)) is not None
-        if infinitive or after_to_verb:
-            # (a bare verbal noun is often a noun, «тергеу жүргізу» "carry out an investigation": only one with
-            # a case or the possessive, or before a postposition, «босату туралы», "about dismissing")
-            at = next((k for k, word in enumerate(words) if word.islower() and verbal_noun_object_case(word)
-                       and (not fold(word).endswith(("у", "ү")) or (k + 1 < len(words) and any_postposition(
-                           words[k + 1])))), None)
-            if at is not None or infinitive:
-                words, infinitive = (words[:at + 1] if at is not None else []), True
-        if not words or not words[-1].islower():
-            return
-        # (a reported clause in a participle made a noun closes first: «сот Роза Төлетаеваны … соттағанын еске
-        # алды», "recalled that the court had sentenced Roza Tuletaeva": its verb is the name's)
-        reported_at = None if infinitive else next(
-            (k for k, word in enumerate(words) if word.islower() and nominalised_verb_case(word)
-             # (not one a postposition makes an adverbial, «… қолдағаны үшін сынады», "criticised for backing")
-             and not (k + 1 < len(words) and any_postposition(words[k + 1]))), None)
-        if reported_at is not None:
-            words = words[:reported_at + 1]
-        case = verbal_noun_object_case(words[-1]) if infinitive else \
-            clause_verb_case(words[-1], words[-2] if len(words) > 1 else "") or nominalised_verb_case(words[-1])
-        if case is None:
-            return
-        if case == "abl" and len(words) > 1 and not clause_verb_case(words[-1]) \
-                and any(embedded_verb(fold(word)) for word in words[:-2]):
-            return      # «Назарбаевқа кеңес берген Тони Блэр … бас тартты»: the participle between is the
-                        # name's verb ("who advised Nazarbayev"), not the compound the clause ends with
-        wanted = KK_CASE_BIT[case]
-        # (a genitive possesses the noun after it — unless that noun is in the dative or ablative and the
-        # clause has no accusative: «Мәсімовтің қызметінен босатты», "dismissed Massimov from his post",
-        # the verb still wants its object)
-        # (only a genitive or a bare name possesses: «Тоқаевқа тәуелсіздік мерейтойымен құттықтады», a dative,
-        # owns nothing; and a bare name before such a noun leaves the verb without its object too, «Кәрім
-        # Мәсімов қызметінен босатты»)
-        owned = possessed_across(words[:-1], adjacent=True)
-        if owned is not None and not cases & (KK_GEN | KK_NOM) and oblique_noun_case(fold(words[owned])) is not None:
-            owned = None    # (one in the accusative is the verb's object, whoever owns it: «… орнын босатты»)
-        if owned is not None and cases in (KK_GEN, KK_NOM) and case == "acc" \
-                and oblique_noun_case(fold(words[owned])) in ("dat", "abl") \
-                and not any(accusative_word(fold(word)) for word in words[:-1]):
-            owned = None
-        if cases & wanted or postposition(words[0]) is not None or owned is not None:
-            return
-        taken = _CASE_WORD[case]
-        # (the object of a verb of two words after it, a noun in the dative and a participle or verbal noun, is
-        # that verb's: «тәртіпті қалпына келтіргені үшін құттықтады», «Мәсімовті қамауға алғаны үшін»)
-        # (nor an object with a verbal noun or participle a few words after it, before the clause's verb:
-        # «Пол Мерфиге жағдайды өз көзімен көруі үшін … шақырды», the situation is what he is to see)
-        # (nor one inside a reported clause that деп closes before the verb: «Ресейге … режимді қорғады деп
-        # айыптады», the regime is what the reported verb acts on)
-        reported = max((k for k, word in enumerate(words[:-1]) if fold(word) == "деп"), default=-1)
-        if any(taken(fold(word)) and not embedded_verb(fold(word)) and not plain_adjective(fold(word))
-               and fold(following) != "деп" and k > reported
-               and not any(embedded_verb(fold(later)) for later in words[k + 1:min(k + 4, len(words) - 1)])
-               for k, (word, following) in enumerate(pairwise(words))):
-            # another object between: the name is something else (a recipient, a place); (not what stands
-            # before деп, "as": «… ар-ождан тұтқыны деп таныды», recognised as a prisoner of conscience)
-            return
-        # (an object of a participle or verbal noun in between is that verb's: «интервенцияны қолдағаны үшін»)
-        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
-                        f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
-                        f"\"{verb_en}\"")
 
     def kazakh_dative_object_verb(self, hit: Hit, entry: FormEntry) -> None:
         """English "trusted the KNB", "joined Simon Hannah", "helped Assad stay in power": the object of

@@ -54,6 +54,7 @@ from ..kazakh_context import (
     possessive_shape,
     postposition,
     verb_object_case,
+    vowel_stem_passive,
 )
 from ..matcher import fold
 from .english import (
@@ -79,9 +80,6 @@ _EN_QUANTIFIERS = frozenset("whole all rest most many some part half much each n
                             "majority one two three several few".split())
 
 
-#: a finite passive of a vowel stem, -л- or -н- after -ла/-да/-та (жасалды, қабылданды; -н- is as often
-#: reflexive, шағымданды "complained": read only where the English verb is a passive too)
-_KK_VOWEL_STEM_PASSIVE = re.compile(r".{3,}[аеыі]л(?:ды|ді)|.{2,}[лдт][ае]н(?:ды|ді)")
 #: a genitive after the third-person possessive (араласуының, партиясының, облысының)
 _KK_POSSESSED_GENITIVE = re.compile(r"(?:ы|і|сы|сі)(?:ның|нің)$")
 
@@ -136,7 +134,7 @@ class KazakhPossessionRules(SourceReading):
         if len(words) > 1 and fold(words[-1]) in ("жоқ", "емес"):
             words = words[:-1]
         verb = fold(words[-1]) if words else ""
-        if len(words) < 2 or not (finite_passive(verb) or _KK_VOWEL_STEM_PASSIVE.fullmatch(verb)
+        if len(words) < 2 or not (finite_passive(verb) or vowel_stem_passive(verb)
                                   or objectless_participle(verb)):
             return False
         # (the English clause a passive too: "-ла-" verbs only look passive in Kazakh, талқылады "discussed")
