@@ -7239,3 +7239,12 @@ def test_kazakh_member_predicate_and_according_to_an_organisation(source: str, t
 ])
 def test_kazakh_bare_object_of_an_unknown_active_verb(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # по takes a name in the dative: its accusative ("up to") is for dates and quantities
+    ("Партнёры Казахстана по Евразийский экономический союз промолчали.", "Евразийскому экономическому союзу"),
+    ("Партнёры Казахстана по Евразийскому экономическому союзу промолчали.", None),
+])
+def test_russian_po_takes_a_name_in_the_dative(target: str, expected: str | None) -> None:
+    _expect_fix("Kazakhstan's partners in the Eurasian Economic Union said nothing.", target, expected)

@@ -36,8 +36,10 @@ for _words, _mask, _default in (
     ("в во на", ACC | LOC, "loc"),
     ("о об обо", LOC, "loc"),
     ("при", LOC, "loc"),
-    # (по + the locative is "on, after" with a noun of an action, «по прибытии»: never a name)
-    ("по", DAT | ACC, "dat"),
+    # (по + the locative is "on, after" with a noun of an action, «по прибытии»; по + the accusative is "up
+    # to", of dates and quantities, «по 5 января», «по колено»: neither with a name, which по takes in the
+    # dative — «партнёры по Евразийскому экономическому союзу», not «по Евразийский экономический союз»)
+    ("по", DAT, "dat"),
     ("с со", GEN | INS | ACC, "ins"),
     ("за под подо", ACC | INS, "ins"),
     ("над надо перед передо пред", INS, "ins"),
