@@ -7248,3 +7248,22 @@ def test_kazakh_bare_object_of_an_unknown_active_verb(source: str, target: str, 
 ])
 def test_russian_po_takes_a_name_in_the_dative(target: str, expected: str | None) -> None:
     _expect_fix("Kazakhstan's partners in the Eurasian Economic Union said nothing.", target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "language", "expected"), [
+    # a gerund after a preposition takes its object as a verb does: Russian says it with an infinitive …
+    ("The strikers insisted on reinstating the 1993 Constitution.",
+     "Бастующие настаивали: надо вернуть Конституция 1993 года.", "ru", "Конституцию 1993 года"),
+    ("The strikers insisted on reinstating the 1993 Constitution.",
+     "Бастующие настаивали: надо вернуть Конституцию 1993 года.", "ru", None),
+    # … Kazakh with a verbal noun, whose own case wants the object
+    ("The party argued for strengthening the Eurasian Economic Union.",
+     "Партия Еуразиялық экономикалық одаққа нығайтуды жақтады.", "kk", "Еуразиялық экономикалық одақты"),
+    ("The party argued for strengthening the Eurasian Economic Union.",
+     "Партия Еуразиялық экономикалық одақты нығайтуды жақтады.", "kk", None),
+    # (a preposition in -ing is no gerund)
+    ("Many, including Tokayev, spoke.", "Многие, включая Токаева, выступили.", "ru", None),
+])
+def test_a_gerund_after_a_preposition_takes_an_object(source: str, target: str, language: str,
+                                                      expected: str | None) -> None:
+    _expect_fix(source, target, expected, language)

@@ -165,6 +165,14 @@ _INFINITIVE_OBJECT = re.compile(r"(?:^|\s)to\s+(?!(?:the|a|an|his|her|its|their|
                                 r"eastern|northern|southern|nearby|downtown|distant|remote|rural|independent|oil|be|"
                                 r"have)\b)([a-z]{3,})(?<!ing)(?<!ern)(?<!ian)(?<!ese)(?<!ic)(?<!al)(?<!ed)(?<!ly)"
                                 + _OBJECT_TAIL)
+#: A gerund after a preposition, its object right after it ("insist on restoring the 1993 Constitution",
+#: "jailed for defending Tuletaeva"): a verb, whichever way the translation says it (an infinitive, a noun of
+#: action); not a preposition in -ing ("including Tokayev", "following Nazarbayev's fall") nor a noun
+_GERUND_OBJECT = re.compile(r"\b(?:on|for|by|about|of|from|after|before|without|against|in)\s+"
+                            r"(?!(?:including|following|regarding|concerning|during|according|being|having|"
+                            r"spring|morning|evening|building|meeting|hearing|ruling|uprising|rising|gathering|"
+                            r"funding|training|housing|bombing|shooting|killing|wording|beginning|ending|"
+                            r"thing|nothing|something|anything|everything)\b)([a-z]{3,}ing)" + _OBJECT_TAIL)
 #: A person's title right before the name, a word or two before its noun ("Chinese leader", "Foreign
 #: Minister", "activist"): the name is in apposition to it, and a verb before it acts on the person
 EN_TITLE_TAIL = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019]*\s+){0,2}(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|"
@@ -396,7 +404,7 @@ class SourceReading(SegmentState):
         if verb is None:
             verb = _IMPERATIVE_OBJECT.search(before) or _IMPERATIVE_PERSON.search(before)
         if verb is None and self.language == "ru":
-            verb = _INFINITIVE_OBJECT.search(before)
+            verb = _INFINITIVE_OBJECT.search(before) or _GERUND_OBJECT.search(before)
         if verb is None:
             return None
         if _DETERMINER_BEFORE.search(before, 0, verb.start(1)):
@@ -423,9 +431,11 @@ class SourceReading(SegmentState):
         return _PASSIVE_INFINITIVE_AFTER.match(self.source_around(ref)[1]) is not None
 
     def infinitive_verb(self, ref: int) -> str | None:
-        """The English infinitive right before the referent that takes it as its object ("summon" in
-        "asked the court to summon Nazarbayev"), or None."""
-        verb = _INFINITIVE_OBJECT.search(self.source_before(ref))
+        """The English infinitive or gerund right before the referent that takes it as its object ("summon"
+        in "asked the court to summon Nazarbayev", "strengthening" in "called for strengthening the EAEU"),
+        or None: Kazakh says either with a verbal noun."""
+        before = self.source_before(ref)
+        verb = _INFINITIVE_OBJECT.search(before) or _GERUND_OBJECT.search(before)
         return verb.group(1) if verb is not None and verb.group(1).lower() not in _NOT_OBJECT_VERBS else None
 
     def direction(self, ref: int) -> bool:
