@@ -7267,3 +7267,15 @@ def test_russian_po_takes_a_name_in_the_dative(target: str, expected: str | None
 def test_a_gerund_after_a_preposition_takes_an_object(source: str, target: str, language: str,
                                                       expected: str | None) -> None:
     _expect_fix(source, target, expected, language)
+
+
+def test_kazakh_noun_in_at_with_the_accusative_is_no_participle() -> None:
+    """«бюджетін» is "its budget" (бюджет + -ін), not a present participle in -етін: an accusative name right
+    before it is a possessor in the wrong case, not the participle's object."""
+    assert [f.suggestion for f in _kazakh_wrong_inflections(
+        "Banks, not oil, fill the Almaty budget.", "Банктер Алматыны бюджетін толтырады.")] == ["Алматының"]
+    assert _kazakh_wrong_inflections("Banks, not oil, fill the Almaty budget.",
+                                     "Банктер Алматының бюджетін толтырады.") == []
+    # (a real participle in -етін after an accusative takes it as its object)
+    assert _kazakh_wrong_inflections("The consortium developing Kashagan is led by Eni.",
+                                     "Қашағанды игеретін консорциумды Eni басқарады.") == []

@@ -1314,9 +1314,20 @@ def oblique_noun_case(low: str) -> str | None:
     return "ins" if len(low) >= 6 and _INSTRUMENTAL_WORD.fullmatch(low) else None
 
 
+#: Nouns whose stem ends in -ат/-ет (most of them loans), which with the possessive's accusative -ын/-ін
+#: end as a present participle does: комитетін is "its committee", not a participle «комит-етін»
+_AT_NOUNS = frozenset("""
+    комитет қызмет үкімет мемлекет саясат ғимарат міндет сипат сурет әрекет плакат қаражат конденсат бюджет
+    адвокат сұхбат рұқсат комбинат портрет кабинет келбет әдет газет қуат ақпарат мақсат табиғат құрмет
+    жағдаят депутат мандат штат пикет билет пакет интернет сенат декрет әулет ниет қасиет мәдениет әдебиет
+    азамат жамағат құжат аппарат секрет памфлет салтанат шапағат дәулет санат қабат қанат талант
+""".split())
+
+
 def participle(low: str) -> bool:
-    """Is the folded *low* a participle (қамалған, қолдайтын)?"""
-    return _PARTICIPLE.fullmatch(low) is not None
+    """Is the folded *low* a participle (қамалған, қолдайтын) — not a noun in -ат/-ет with the
+    possessive's accusative (комитетін, үкіметін)?"""
+    return _PARTICIPLE.fullmatch(low) is not None and not (low.endswith(("ын", "ін")) and low[:-2] in _AT_NOUNS)
 
 
 def nominalised_verb(low: str) -> bool:
