@@ -7279,3 +7279,20 @@ def test_kazakh_noun_in_at_with_the_accusative_is_no_participle() -> None:
     # (a real participle in -етін after an accusative takes it as its object)
     assert _kazakh_wrong_inflections("The consortium developing Kashagan is led by Eni.",
                                      "Қашағанды игеретін консорциумды Eni басқарады.") == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the separate "and" after a name sounds as its instrumental ending does
+    ("Strikes reached Taraz and Kyzylorda.", "Ереуілдер Тараз мен Қызылордаға жетті.", "Тараз бен"),
+    ("Strikes reached Taraz and Kyzylorda.", "Ереуілдер Тараз бен Қызылордаға жетті.", None),
+    ("Strikes reached Shymkent and Kyzylorda.", "Ереуілдер Шымкент мен Қызылордаға жетті.", "Шымкент пен"),
+    ("Strikes reached Atyrau and Kyzylorda.", "Ереуілдер Атырау бен Қызылордаға жетті.", "Атырау мен"),
+    ("The US and Russia disagreed.", "АҚШ мен Ресей келіспеді.", "АҚШ пен"),
+    ("The UN and Russia disagreed.", "БҰҰ мен Ресей келіспеді.", None),
+    # (a name in Latin letters sounds as its reader says it)
+    ("RISE and People Before Profit protested.", "RISE мен People Before Profit наразылық білдірді.", None),
+    # glued on, it is "with": the fix is the separate word, in the same sound
+    ("Shymkent and Taraz joined the strike.", "Шымкентпен Тараз ереуілге қосылды.", "Шымкент пен"),
+])
+def test_kazakh_separate_and_sounds_as_the_instrumental(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -28,6 +28,8 @@ POSSESSIVE_TAILS = {
     "gen": "ының інің", "dat": "ына іне", "acc": "ын ін", "loc": "ында інде", "abl": "ынан інен", "ins": "ымен імен",
 }
 BARE_CASE = {ending: case for case, endings in BARE_ENDINGS.items() for ending in endings.split()}
+#: The three sounds of the separate word "and", which are the instrumental ending's (Тараз бен, Шымкент пен)
+AND_SOUNDS = tuple(BARE_ENDINGS["ins"].split())
 #: ... the locative's attribute -дағы on a bare noun, and the final consonants the possessive voices,
 #: voiced → as the bare noun has them (елшілік → елшілігі, одақ → одағы, кітап → кітабы)
 BARE_ATTRIBUTIVE = frozenset("дағы дегі тағы тегі".split())

@@ -92,6 +92,7 @@ from ..kazakh_context import (
     without_auxiliary,
     without_clause_particles,
 )
+from ..kazakh_heads import AND_SOUNDS as KK_AND_SOUNDS
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..kazakh_heads import harmonised_head, place_head, quoted_head, unpossessed_head
 from ..matcher import fold
@@ -1464,10 +1465,12 @@ class KazakhRules(KazakhObjectRules):
             return False
         offending = self.offending_of(hit, entry)
         bare = self.lx.in_case(entry.ref, "kk", 0, form=entry.base, case="nom")
-        suggestion = f"{bare} мен" if bare else None
+        # (the separate word sounds as the glued ending did: «Шымкентпен Тараз» → «Шымкент пен Тараз»)
+        sound = fold(offending)[-3:] if fold(offending)[-3:] in KK_AND_SOUNDS else "мен"
+        suggestion = f"{bare} {sound}" if bare else None
         self.add("target-wrong-inflection",
                  f"{offending!r} (ins) right before another name the source joins to it by \"and\": glued on, "
-                 "-мен is \"with\"; \"and\" is the separate word мен" + (f"; expected {suggestion!r}" if suggestion
-                                                                           else ""),
+                 "-мен is \"with\"; \"and\" is the separate word мен (бен, пен)"
+                 + (f"; expected {suggestion!r}" if suggestion else ""),
                  offending=offending, suggestion=suggestion, ref=entry.ref)
         return True

@@ -11,6 +11,7 @@ from ..forms import CASES, DECLINED_QUOTE, EXTRA, RU_PLURAL, FormEntry, Hit, cas
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import any_postposition, case_by_ending, ends_in_case, participle, something_to_own
+from ..kazakh_heads import AND_SOUNDS as KK_AND_SOUNDS
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..matcher import fold
 from ..russian_context import (
@@ -38,6 +39,7 @@ from .state import (
     RU_PAST,
     RU_REFLEXIVE_VERB,
     any_number,
+    offending_at,
     verb_like,
 )
 
@@ -54,6 +56,8 @@ _KK_AND = frozenset({"және"})
 _KK_NOUN_DETERMINERS = frozenset("оның олардың өзінің өздерінің бұл осы сол".split())
 #: ... after which a word in -н is a possessed noun's accusative (отбасын, тауларын)
 _KK_POSSESSED_ACCUSATIVE = re.compile(r".{2,}(?:ын|ін|[аәеоөұүыіэюя]н)")
+#: a Cyrillic letter (a name in Latin letters sounds as its reader says it)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: English "and" right after a name
 _EN_AND_AFTER = re.compile(r"\s*(?:and|as well as)\b")
 
@@ -253,6 +257,30 @@ class NameLists(SourceReading):
                         f"({'/'.join(cases_of(self.language, masks[i]))}) in a list whose other names are in the "
                         f"{'/'.join(cases_of(self.language, expected))}",
                         declined=bool(entry.flags & DECLINED_QUOTE) or (declined_quotes and entry.surface[:1] in OPEN))
+
+    def kazakh_and_sound(self, hit: Hit, entry: FormEntry) -> bool:
+        """«Тараз мен Қызылорда», «Шымкент мен Ақтау»: the separate "and" after a bare name sounds as the
+        name's own instrumental ending does — мен after a vowel or a sonorant, бен after ж and з, пен after a
+        voiceless consonant and б, в, г, д — so «Тараз бен» (Таразбен), «Шымкент пен» (Шымкентпен). The
+        name's instrumental is read from its paradigm, so acronyms read as letters or as words agree too. (Not
+        after a name in Latin letters, whose sound is the reader's: «RISE мен», «RISE бен».)"""
+        if entry.cases & KK_CASES != KK_NOM or entry.flags & EXTRA or hit.end + 1 >= self.n \
+                or not _CYRILLIC.match(self.toks.words[hit.end - 1][-1:]) \
+                or self.toks.gap(hit.end).strip(" \u00a0") or self.toks.gap(hit.end + 1).strip(" \u00a0" + OPEN):
+            return False
+        said = self.toks.folded[hit.end]
+        instrumental = self.lx.in_case(entry.ref, "kk", 0, form=entry.base, case="ins") \
+            if said in KK_AND_SOUNDS else None
+        wanted = fold(instrumental)[-3:] if instrumental else None
+        if wanted not in KK_AND_SOUNDS or wanted == said:
+            return False
+        offending = offending_at(self.toks, hit.start, hit.end + 1)
+        suggestion = f"{self.offending_of(hit, entry)} {wanted}"
+        self.add("target-wrong-inflection",
+                 f"{offending!r}: the separate \"and\" after a name sounds as its instrumental ending "
+                 f"({instrumental}) does; expected {suggestion!r}",
+                 offending=offending, suggestion=suggestion, ref=entry.ref)
+        return True
 
     def kazakh_coordinated_with_noun(self, hit: Hit, entry: FormEntry) -> bool:
         """English "blame Nazarbayev and his family": a name joined to a noun by және is one phrase

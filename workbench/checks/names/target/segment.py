@@ -492,7 +492,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
             headed = self.quoted_with_head(hit, entry) or self.place_with_head(hit, entry)
             if headed is not None:
                 hit, entry = headed
-            if self.kazakh_glued_and(hit, entry) or self.kazakh_itself(hit, entry) \
+            if self.kazakh_glued_and(hit, entry) or self.kazakh_and_sound(hit, entry) \
+                    or self.kazakh_itself(hit, entry) \
                     or self.kazakh_coordinated_with_noun(hit, entry):
                 return
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
