@@ -7296,3 +7296,12 @@ def test_kazakh_noun_in_at_with_the_accusative_is_no_participle() -> None:
 ])
 def test_kazakh_separate_and_sounds_as_the_instrumental(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_kazakh_place_gone_round_is_no_place_of_event() -> None:
+    """"worked all over western Kazakhstan": a verb of going round (аралау) in the clause takes the place as its
+    object, an accusative, even before a verb of being or working."""
+    source = "He had worked all over western Kazakhstan."
+    assert _kazakh_wrong_inflections(source, "Ол бүкіл Батыс Қазақстанды аралап жұмыс істеген.") == []
+    assert [f.suggestion for f in _kazakh_wrong_inflections(source, "Ол бүкіл Батыс Қазақстанды жұмыс істеген.")] \
+        == ["Батыс Қазақстанда"]

@@ -84,6 +84,7 @@ from ..kazakh_context import (
     postposition_case,
     publishing_verb,
     putting_verb,
+    round_verb,
     something_to_own,
     source_postposition,
     verb_object_case,
@@ -555,6 +556,8 @@ class KazakhRules(KazakhObjectRules):
         words = self._clause_after(hit)
         if not words or postposition(words[0]) is not None:
             return False
+        if cases & KK_ACC and any(round_verb(word) for word in words):
+            return False    # the place gone round, a verb's object: «бүкіл Батыс Қазақстанды аралап жұмыс істеген»
         # (the verb before a coordinated one: «Лондонға тұрады және жазады», "lives and writes in London")
         joined = next((k for k, word in enumerate(words) if k and fold(word) in ("және", "әрі")), None)
         if joined is not None:
