@@ -7305,3 +7305,11 @@ def test_kazakh_place_gone_round_is_no_place_of_event() -> None:
     assert _kazakh_wrong_inflections(source, "Ол бүкіл Батыс Қазақстанды аралап жұмыс істеген.") == []
     assert [f.suggestion for f in _kazakh_wrong_inflections(source, "Ол бүкіл Батыс Қазақстанды жұмыс істеген.")] \
         == ["Батыс Қазақстанда"]
+
+
+def test_kazakh_genitive_owns_a_noun_in_ia_with_the_possessive_accusative() -> None:
+    """"a delegation from the Council of Aksakals": «Ақсақалдар кеңесінің делегациясын» — the genitive owns
+    делегациясын (a noun in -ия, whose -сын can be no imperative), a rendering of "from" as good as the ablative."""
+    source = "The akim received a delegation from the Council of Aksakals."
+    assert _kazakh_wrong_inflections(source, "Әкім Ақсақалдар кеңесінің делегациясын қабылдады.") == []
+    assert _kazakh_wrong_inflections(source, "Әкім Ақсақалдар кеңесінен делегацияны қабылдады.") == []

@@ -1186,8 +1186,8 @@ def possessed_object(word: str) -> bool:
 def may_be_possessed(low: str) -> bool:
     """May the folded *low* carry the third-person possessive, in any case (a noun a genitive
     before it could own: шешімі, айтуынша, жолдауларын)? Past verbs and look-alikes are not."""
-    if _PLURAL_POSSESSED_OBJECT.fullmatch(low):
-        return True         # жолдауларын "their messages": a plural possessed, in the accusative
+    if _PLURAL_POSSESSED_OBJECT.fullmatch(low) or _IA_POSSESSED_OBJECT.fullmatch(low):
+        return True         # жолдауларын "their messages", делегациясын "its delegation": possessed, accusative
     return _ANY_POSSESSED.fullmatch(low) is not None and not _ACCUSATIVE_WORD.fullmatch(low) \
         and not only_looks_possessed(low) and low not in _POSSESSIVE_LOOK_ALIKES and low not in _ADVERBIAL_POSSESSED
 
@@ -1195,6 +1195,9 @@ def may_be_possessed(low: str) -> bool:
 #: A plural with the third-person possessive in the accusative (жолдауларын, мүшелерін): no other word
 #: ends so (the plain plural's accusative is -ларды)
 _PLURAL_POSSESSED_OBJECT = re.compile(r".{2,}(?:лар|лер|дар|дер|тар|тер)(?:ын|ін)")
+#: A noun in -ия (a loan: делегация, партия, комиссия) with the possessive in the accusative: no verb
+#: stem ends in -ия, so -иясын is no imperative (жасасын "let him do")
+_IA_POSSESSED_OBJECT = re.compile(r".{3,}ия(?:сын|сін)")
 
 
 def plural_possessed_object(low: str) -> bool:
