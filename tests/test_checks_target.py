@@ -7313,3 +7313,15 @@ def test_kazakh_genitive_owns_a_noun_in_ia_with_the_possessive_accusative() -> N
     source = "The akim received a delegation from the Council of Aksakals."
     assert _kazakh_wrong_inflections(source, "Әкім Ақсақалдар кеңесінің делегациясын қабылдады.") == []
     assert _kazakh_wrong_inflections(source, "Әкім Ақсақалдар кеңесінен делегацияны қабылдады.") == []
+
+
+@pytest.mark.parametrize(("source", "target", "language"), [
+    # a name's words never span a colon, a stop or a bracket: "the West: Kazakhstan" names no West Kazakhstan
+    ("Russia, China and the West: Kazakhstan's choice.", "Ресей, Қытай және Батыс: Қазақстанның таңдауы.", "kk"),
+    ("Russia, China and the West: Kazakhstan's choice.", "Россия, Китай и Запад: выбор Казахстана.", "ru"),
+    ("It looked to the West. Kazakhstan had no choice.", "Он смотрел на Запад. У Казахстана не было выбора.", "ru"),
+])
+def test_a_name_never_spans_a_colon_or_a_stop(source: str, target: str, language: str) -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    found = checker.check_source_text("d", 1, source) + checker.check_target_segment("d", 1, source, target, language)
+    assert [f for f in found if f.severity in ("error", "warning")] == []

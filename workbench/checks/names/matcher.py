@@ -34,6 +34,9 @@ from .scan import leftmost_longest
 
 TOKEN_RE = re.compile(r"[^\W_]+")
 _WORD_RE = re.compile(r"\w+")
+#: What never stands inside one name between its words: a stop before a space, a colon, a semicolon, a question
+#: or exclamation mark, a bracket, a line break, a spaced dash
+_NAME_BREAK = re.compile(r"[:;!?()\[\]\n…]|\.\s|\s[—–-]\s")
 KAZAKH_ONLY = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
@@ -137,6 +140,12 @@ class Tokens:
     def gap(self, i: int) -> str:
         """The text between token i-1 and token i."""
         return self.gaps[i]
+
+    def joined(self, i: int, j: int) -> bool:
+        """May tokens i..j-1 be one name: no stop, colon, semicolon, bracket or spaced dash between them
+        ("the West: Kazakhstan's balancing act" names no West Kazakhstan)? Commas may stand inside a
+        name ("Police, Crime, Sentencing and Courts Bill")."""
+        return not any(_NAME_BREAK.search(self.gaps[k]) for k in range(i + 1, j))
 
     def hyphenated(self, i: int) -> tuple[str, int]:
         """The word that token i begins, with the parts a hyphen joins to it (қарым-қатынас is
@@ -324,14 +333,14 @@ class NameIndex:
 
         def found(i: int, length: int) -> tuple[Entry, ...]:
             bucket = keys.get(tuple(folded[i:i + length]))
-            if bucket is None:
+            if bucket is None or (length > 1 and not toks.joined(i, i + length)):
                 return ()
             text = words[i:i + length]
             return tuple(e for e in bucket if accept(e, text)) if accept else tuple(bucket)
 
         def reaches(j: int, length: int) -> bool:
             bucket = keys.get(tuple(folded[j:j + length]))
-            if not bucket:
+            if not bucket or (length > 1 and not toks.joined(j, j + length)):
                 return False
             return accept is None or any(accept(e, words[j:j + length]) for e in bucket)
 
