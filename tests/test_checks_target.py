@@ -7325,3 +7325,14 @@ def test_a_name_never_spans_a_colon_or_a_stop(source: str, target: str, language
     checker = checker_for_path(REPO / "glossary.tsv")
     found = checker.check_source_text("d", 1, source) + checker.check_target_segment("d", 1, source, target, language)
     assert [f for f in found if f.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the present's first and second persons govern as the verb's other forms do
+    ("I thank Steve Eason for the photos.", "Благодарю Стиву Изону за фотографии.", "Стива Изона"),
+    ("I thank Steve Eason for the photos.", "Благодарю Стива Изона за фотографии.", None),
+    ("We are proud of Roza Tuletaeva.", "Мы гордимся Розу Тулетаеву.", "Розой Тулетаевой"),
+    ("We are proud of Roza Tuletaeva.", "Мы гордимся Розой Тулетаевой.", None),
+])
+def test_russian_present_persons_govern_like_the_verb(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
