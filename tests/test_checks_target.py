@@ -7336,3 +7336,17 @@ def test_a_name_never_spans_a_colon_or_a_stop(source: str, target: str, language
 ])
 def test_russian_present_persons_govern_like_the_verb(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a genitive right before қатысты is neither the verb's subject nor the postposition's dative
+    ("The charges against Kurmanov were dropped.", "Құрмановтың қатысты айыптар алынып тасталды.", "Құрмановқа"),
+    ("The charges against Kurmanov were dropped.", "Құрмановқа қатысты айыптар алынып тасталды.", None),
+    # (the verb «қатысты», "took part", with its subject)
+    ("Kurmanov took part in the picket.", "Құрманов пикетке қатысты.", None),
+    # a list before the verbal noun whose subject it is: the genitive on its last member
+    ("The strikers demanded that Nazarbayev and his family leave the oil business.",
+     "Ереуілшілер Назарбаев пен оның отбасының мұнай бизнесінен кетуін талап етті.", None),
+])
+def test_kazakh_genitive_before_katysty_and_a_listed_subject(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -95,11 +95,13 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
                                    DAT, "dat"),
     # "a statement on Kazakhstan", "regarding Tokayev", "as regards the CSTO" → «Қазақстанға қатысты»
     # (қатысты is also the past of қатысу, "took part": «Қазақстан … қатысты»)
-    # (the verb takes a dative too, «сайлауға қатысты»: no name before it in the accusative or instrumental)
+    # (the verb takes a dative too, «сайлауға қатысты»: no name before it in the accusative, genitive or
+    # instrumental — a verb's subject is no genitive, and the postposition's complement is a dative:
+    # «Мәсімовтің қатысты айыптар» for "the charges against Massimov" is neither)
     "қатысты": _AdverbPostposition(right_before(r"(?:regarding|concerning|(?:related|relating|in\s+relation|with\s+"
                                                 r"regard|with\s+respect)\s+to|as\s+(?:regards|to|for)"
                                                 r"|about|on|over)"), DAT, "dat",
-                                   never=ACC | INS),
+                                   never=ACC | GEN | INS),
     "тәуелсіз": _AdverbPostposition(right_before(r"independen(?:t|ce)\s+(?:of|from)"), ABL, "abl"),
     # "similar to NATO" → «НАТО-ға ұқсас» (ұқсас is also the plain "similar": «ұқсас сандар», similar figures)
     "ұқсас": _AdverbPostposition(right_before(r"(?:similar|akin|comparable)\s+to|resembl(?:e|es|ed|ing)"), DAT, "dat"),

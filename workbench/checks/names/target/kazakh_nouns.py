@@ -9,6 +9,7 @@ import re
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
+from ..kazakh_context import COORDINATORS as KK_COORDINATORS
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import INS as KK_INS
@@ -91,6 +92,8 @@ class KazakhNounRules(KazakhSourceRules):
         at = next((k for k, word in enumerate(words) if word.islower() and possessed_verbal_noun(fold(word))), None)
         if at is None or any(not word.islower() for word in words[:at]):
             return      # (another name between may be the subject)
+        if fold(words[0]) in KK_COORDINATORS:
+            return      # «Назарбаев пен оның туыстарының … кетуін»: a list, its genitive on the last member
         self.wrong_case(hit, entry, "gen", f"(nom) before {words[at]!r}: the source makes it the one who is to act, "
                         "the subject of a verbal noun with the possessive, a genitive")
 
