@@ -7350,3 +7350,13 @@ def test_russian_present_persons_govern_like_the_verb(source: str, target: str, 
 ])
 def test_kazakh_genitive_before_katysty_and_a_listed_subject(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a possessed noun in -ындағы is possessed: a bare name right before it is its possessor, as with "'s" …
+    ("Ақтау көшелеріндегі наразылық күшейді.", None),
+    # … and across a modifier only the genitive possesses
+    ("Ақтау басты көшелеріндегі наразылық күшейді.", "Ақтаудың"),
+])
+def test_kazakh_possessed_place_adjective_after_of(target: str, expected: str | None) -> None:
+    _expect_fix("Protests on the streets of Aktau grew.", target, expected, "kk")

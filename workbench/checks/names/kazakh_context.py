@@ -1024,9 +1024,10 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
     k = 0
     while k < min(len(words), 4):
         low = fold(words[k])
-        if owner and words[k].islower() and _POSSESSED_PLACE_ADJECTIVE.fullmatch(low):
+        if words[k].islower() and _POSSESSED_PLACE_ADJECTIVE.fullmatch(low):
             # «Ақтауда басты алаңындағы», "on Aktau's main square": its square's, a possessed noun (a bare
-            # name right before it is its possessor: «Сталин заманындағы», "in Stalin's time")
+            # name right before it is its possessor: «Сталин заманындағы», "in Stalin's time", «Ақтау
+            # көшелеріндегі», "on the streets of Aktau" — whether the English says "'s" or "of")
             return k if k or adjacent else None
         if _PLACE_ADJECTIVE.fullmatch(low):         # Қазақстандағы, Алматыдағы: a name made an adjective
             k += 1
