@@ -7360,3 +7360,13 @@ def test_kazakh_genitive_before_katysty_and_a_listed_subject(source: str, target
 ])
 def test_kazakh_possessed_place_adjective_after_of(target: str, expected: str | None) -> None:
     _expect_fix("Protests on the streets of Aktau grew.", target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a mention the translation adds (the source's "Oral" is no glossary spelling) has no English context: only
+    # the mentions the source has are read against it
+    ("Оралда ереуіл жалғасты. Көбі митингіге Оралға оралды.", None),
+    ("Оралға ереуіл өтті. Көбі митингіге Оралға оралды.", "Оралда"),
+])
+def test_kazakh_mention_beyond_the_sources_is_not_read(target: str, expected: str | None) -> None:
+    _expect_fix("In Uralsk the strike went on. Many came back to Oral for the rally.", target, expected, "kk")

@@ -426,7 +426,7 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
     def contexts(self) -> None:
         """Each valid form's context, read against the English around the same mention: the k-th
         mention of a name in the translation against its k-th in the source, where both name it
-        equally often (else against the first)."""
+        equally often (else against the first; a mention beyond the source's count is not read)."""
         total = Counter(entry.ref for _, entry in self.pending)
         # (a name the translation gives more or fewer times than the source: no way to pair its
         # mentions, each is read against the first)
@@ -440,6 +440,10 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
             pairing = by_spelling.get(entry.ref)
             self._mention = (entry.ref, (pairing[nth] if pairing else nth) if entry.ref in paired else 0)
             seen[entry.ref] += 1
+            if nth >= len(self.mentions(entry.ref)) >= 1:
+                # (a mention the translation adds — for a pronoun, or a spelling the glossary does not list, "came
+                # back to Oral" after "In Uralsk" — has no English context of its own: the first's is another's)
+                continue
             if not any(k in self.disagreeing for k in range(hit.start, hit.end)):
                 self.context(hit, entry)
         self._mention = None
