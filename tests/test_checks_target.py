@@ -7370,3 +7370,16 @@ def test_kazakh_possessed_place_adjective_after_of(target: str, expected: str | 
 ])
 def test_kazakh_mention_beyond_the_sources_is_not_read(target: str, expected: str | None) -> None:
     _expect_fix("In Uralsk the strike went on. Many came back to Oral for the rally.", target, expected, "kk")
+
+
+def test_a_plural_head_after_one_name_is_no_shared_head() -> None:
+    """"European unions" are trade unions, not the European Union: a plural head noun names a referent with
+    each name before it only when it is shared by a list ("Aktobe and Kyzylorda regions")."""
+    checker = checker_for_path(REPO / "glossary.tsv")
+    source = "Murphy urged European unions to back the strikers."
+    found = checker.check_target_segment("d", 1, source, "Мерфи еуропалық кәсіподақтарды ереуілшілерді қолдауға "
+                                                          "шақырды.", "kk")
+    assert [f.check for f in found if f.severity in ("error", "warning")] == []
+    assert "european-union" not in {checker.lexicon.ids[ref] for ref in checker.wanted(source)}
+    listed = checker.wanted("Oil workers of Aktobe and Kyzylorda regions struck.")
+    assert {checker.lexicon.ids[ref] for ref in listed} >= {"aktobe-region", "kyzylorda-region"}

@@ -312,6 +312,8 @@ def _shared_head_nouns(index: NameIndex, heads: frozenset[str], toks: Tokens, ma
         if p in inside and last is None:
             continue
         end = p
+        run: list[Match] = []
+        named = 0       # the names of the run, the last one matched whole included
         while end > 0 and (end not in inside or (end == p and last is not None)):
             element = None
             if end == p and last is not None:
@@ -332,8 +334,9 @@ def _shared_head_nouns(index: NameIndex, heads: frozenset[str], toks: Tokens, ma
                     break
             if element is None:
                 break
+            named += 1
             if element is not last:
-                found.append(element)
+                run.append(element)
             # the connector before the element: "," / "&" in the gap, or one "and"/"or" token
             s = element.start
             if s == 0:
@@ -345,6 +348,10 @@ def _shared_head_nouns(index: NameIndex, heads: frozenset[str], toks: Tokens, ma
                 end = s
             else:
                 break
+        # (a plural head shared by one name is no name's own: "European unions" are trade unions, not the
+        # European Union; "the Aktobe region" is the region)
+        if named > 1 or folded[p] in heads:
+            found.extend(run)
     if not found:
         return matches
     taken: set[int] = set()
