@@ -7383,3 +7383,17 @@ def test_a_plural_head_after_one_name_is_no_shared_head() -> None:
     assert "european-union" not in {checker.lexicon.ids[ref] for ref in checker.wanted(source)}
     listed = checker.wanted("Oil workers of Aktobe and Kyzylorda regions struck.")
     assert {checker.lexicon.ids[ref] for ref in listed} >= {"aktobe-region", "kyzylorda-region"}
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English "'s" on the one who acts: a bare name with the verbal noun's own complements between is no subject
+    ("Nazarbayev's flight to Moscow surprised nobody.", "Назарбаев Мәскеуге қашуы ешкімді таң қалдырмады.",
+     "Назарбаевтың"),
+    ("Nazarbayev's appeal to the CSTO came late.", "Назарбаев ҰҚШҰ-ға жүгінуі кеш болды.", "Назарбаевтың"),
+    ("Nazarbayev's flight to Moscow surprised nobody.", "Назарбаевтың Мәскеуге қашуы ешкімді таң қалдырмады.", None),
+    # (right before its noun a bare name may stand; and a word in no case of its own between may start another
+    # phrase)
+    ("Nazarbayev's resignation surprised nobody.", "Назарбаев кетуі ешкімді таң қалдырмады.", None),
+])
+def test_kazakh_bare_subject_of_a_possessed_verbal_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -30,6 +30,7 @@ from ..kazakh_context import (
     another_verb_form,
     any_postposition,
     any_verbal_noun,
+    case_by_ending,
     dative_predicative,
     dative_word,
     demonstrative,
@@ -56,6 +57,7 @@ from ..kazakh_context import (
     verb_object_case,
     vowel_stem_passive,
 )
+from ..kazakh_heads import BARE_CASE
 from ..matcher import fold
 from .english import (
     EN_CASE_BEFORE,
@@ -156,6 +158,37 @@ class KazakhPossessionRules(SourceReading):
         self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}): the source's \"'s\" makes it the "
                         f"owner of {words[owned[0]]!r} in a clause whose verb {words[-1]!r} is a passive, a genitive")
         return True
+
+    def kazakh_bare_subject_of_verbal_noun(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "Tokayev's appeal to the CSTO", "Tokayev's resignation": the name's action, which Kazakh says
+        with a verbal noun with the possessive and its subject in the genitive («Тоқаевтың ҰҚШҰ-ға жүгінуі»).
+        A bare name with only the verbal noun's own complements between — words in a case of their own —
+        is no subject («Тоқаев ҰҚШҰ-ға жүгінуі», «Тоқаев отставкаға кетуін»): right before its noun a bare
+        name may stand, across other words only the genitive reaches."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or entry.surface[:1] in OPEN \
+                or not self.source_around(entry.ref)[1].startswith(POSSESSIVE):
+            return False
+        words = self._clause_after(hit)
+        if hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0"):
+            return False
+        at = next((k for k, word in enumerate(words) if word.islower() and possessed_verbal_noun(fold(word))), None)
+        if not at or not all(self._complement_word(hit.end + k) for k in range(at)):
+            return False
+        self.wrong_case(hit, entry, "gen", f"(nom) with {' '.join(words[:at + 1])!r} after it: the source's \"'s\" "
+                        f"makes it the subject of the verbal noun {words[at]!r}, which only a genitive reaches "
+                        "across the words between")
+        return True
+
+    def _complement_word(self, k: int) -> bool:
+        """Is token *k* a word in a case of its own (ҰҚШҰ-ға, отставкаға), or a name or ending that makes one?"""
+        word = self.toks.words[k]
+        if self.toks.gap(k) == "-" and k > 0 and self.covered[k - 1]:
+            return fold(word) in BARE_CASE and BARE_CASE[fold(word)] != "gen"     # the ending of ҰҚШҰ-ға
+        if self.covered[k]:
+            # a name, with its ending after a hyphen (ҰҚШҰ-ға) or one of its own (Ресейге)
+            joined = k + 1 < self.n and self.toks.gap(k + 1) == "-" and self.toks.words[k + 1].islower()
+            return joined or case_by_ending(fold(word)) is not None
+        return word.islower() and case_by_ending(fold(word)) is not None
 
     def kazakh_genitive_before_genitive(self, hit: Hit, entry: FormEntry) -> bool:
         """English "those detained in Karaganda Region": a genitive name right before a participle made

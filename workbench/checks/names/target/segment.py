@@ -515,6 +515,7 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
                     and not self.kazakh_genitive_before_genitive(hit, entry) \
                     and not self.kazakh_genitive_before_bare_verbal_noun(hit, entry) \
                     and not self.kazakh_owner_in_a_passive_clause(hit, entry) \
+                    and not self.kazakh_bare_subject_of_verbal_noun(hit, entry) \
                     and not self.kazakh_accusative_for_in(hit, entry) and not self.kazakh_dative_for_in(hit, entry) \
                     and not self.kazakh_ablative_for_in(hit, entry) and not self.kazakh_nominative_for_in(hit, entry) \
                     and not self.kazakh_genitive_for_in(hit, entry) \
