@@ -7397,3 +7397,16 @@ def test_a_plural_head_after_one_name_is_no_shared_head() -> None:
 ])
 def test_kazakh_bare_subject_of_a_possessed_verbal_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # the object of an English verb after a Russian noun of action is its genitive, not the noun's own dative
+    ("КПРФ призвала к укреплению Евразийскому экономическому союзу.", "Евразийского экономического союза"),
+    ("КПРФ призвала к укреплению Евразийского экономического союза.", None),
+])
+def test_russian_object_after_a_noun_of_action(target: str, expected: str | None) -> None:
+    _expect_fix("The CPRF called for strengthening the Eurasian Economic Union.", target, expected)
+
+
+def test_russian_dative_after_a_noun_of_action_where_the_source_says_to() -> None:
+    assert _wrong_inflections("Russia sent aid to Kazakhstan.", "Россия направила помощь Казахстану.") == []

@@ -1253,6 +1253,23 @@ class RussianRules(RussianVerbRules):
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after {before!r}: the source's "
                         f"\"to\" makes it the one something goes to, a dative")
 
+    def russian_action_noun_object(self, hit: Hit, entry: FormEntry) -> None:
+        """English "called for strengthening the EAEU": the object of an English verb, which Russian says
+        with a noun of action and the object in the genitive («к укреплению Евразийского экономического
+        союза»). A name only in the dative right after such a noun has taken the noun's own
+        case instead («к укреплению Евразийскому экономическому союзу»). (Where the English says "to" or
+        "for" before the name — "aid to Kazakhstan", «помощь Казахстану» — no verb acts on it; an instrumental
+        there is the action's agent, «спасение Россией», or what the noun governs, «пренебрежение Западом».)"""
+        cases = any_number(entry.cases)
+        if hit.start == 0 or entry.surface[:1] in OPEN or cases != DAT \
+                or self.toks.gap(hit.start).strip(" \u00a0") \
+                or not _RU_ACTION_NOUN.fullmatch(self.toks.folded[hit.start - 1]) \
+                or self.english_object(entry.ref) is None:
+            return
+        self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('ru', cases))}) right after "
+                        f"{self.toks.words[hit.start - 1]!r}, a noun of action: the source makes it the object of "
+                        f"\"{self.english_object(entry.ref)}\", which a noun of action takes in the genitive")
+
     def apostrophe_ending(self, hit: Hit, entry: FormEntry) -> bool:
         """«в Facebook'е»: a Russian ending glued with an apostrophe to a name in Latin letters
         that the glossary keeps undeclined (a colloquial habit, not the edition's form)."""

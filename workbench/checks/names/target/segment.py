@@ -563,6 +563,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
             if len(self.findings) == found:
                 self.fronted_dative_object(hit, entry)
             if len(self.findings) == found:
+                self.russian_action_noun_object(hit, entry)
+            if len(self.findings) == found:
                 self.locative_without_preposition(hit, entry)
             if len(self.findings) == found:
                 self.apposition_after(hit, entry)
