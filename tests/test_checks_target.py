@@ -7410,3 +7410,12 @@ def test_russian_object_after_a_noun_of_action(target: str, expected: str | None
 
 def test_russian_dative_after_a_noun_of_action_where_the_source_says_to() -> None:
     assert _wrong_inflections("Russia sent aid to Kazakhstan.", "Россия направила помощь Казахстану.") == []
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # bordering, like meeting and agreeing, is done *with* someone: the instrumental
+    ("Қазақстан солтүстігінде Ресейді шектеседі.", "Ресеймен"),
+    ("Қазақстан солтүстігінде Ресеймен шектеседі.", None),
+])
+def test_kazakh_bordering_takes_the_instrumental(target: str, expected: str | None) -> None:
+    _expect_fix("Kazakhstan borders Russia in the north.", target, expected, "kk")
