@@ -7419,3 +7419,10 @@ def test_russian_dative_after_a_noun_of_action_where_the_source_says_to() -> Non
 ])
 def test_kazakh_bordering_takes_the_instrumental(target: str, expected: str | None) -> None:
     _expect_fix("Kazakhstan borders Russia in the north.", target, expected, "kk")
+
+
+def test_a_questions_auxiliary_is_no_imperative() -> None:
+    """"Did the Council of Aksakals play any part …?": the auxiliary opening a question has its subject after it,
+    no object — the bare Kazakh subject before the verb is right."""
+    assert _kazakh_wrong_inflections("Did the Council of Aksakals play any part in the talks?",
+                                     "Ақсақалдар кеңесі келіссөздерде қандай да бір рөл атқарды ма?") == []

@@ -139,7 +139,10 @@ _IMPERATIVE_OBJECT = re.compile(_SENTENCE_START +
                                 r"Upon|Via|Beside|Besides|Except|Including|Regarding|Concerning|Following|Given|"
                                 r"Meanwhile|Then|Today|Yesterday|Tomorrow|Also|Only|Even|Just|Here|There|Now|And|But|"
                                 r"Or|So|Yet|Both|All|Why|How|When|Where|What|Who|Which|While|If|Once|Since|Until|As|"
-                                r"Because|Although|Though|Whether|Not|Never|Please|Thanks|Thank)\b)"
+                                r"Because|Although|Though|Whether|Not|Never|Please|Thanks|Thank|"
+                                # (a question's auxiliary, whose subject follows: "Did the Council … play")
+                                r"Did|Does|Do|Can|Could|Will|Would|Should|Shall|May|Might|Must|Is|Are|Was|Were|"
+                                r"Has|Have|Had)\b)"
                                 r"([A-Z][a-z]{2,}(?<!ing)(?<!ed)(?<!ly)(?<!s))\s+the\s+" + WHOLE_OF + "$")
 #: ... and before a name with no article, only a verb that acts on people ("Invite Paul Mason", "Call Paul
 #: Murphy", "Free Roza Tuletaeva"; a title there is no verb: "President Tokayev")
