@@ -7426,3 +7426,12 @@ def test_a_questions_auxiliary_is_no_imperative() -> None:
     no object — the bare Kazakh subject before the verb is right."""
     assert _kazakh_wrong_inflections("Did the Council of Aksakals play any part in the talks?",
                                      "Ақсақалдар кеңесі келіссөздерде қандай да бір рөл атқарды ма?") == []
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a present participle made a noun reports a clause too: its verb governs the name
+    ("Си Цзиньпин Қытайдың Тоқаевқа қолдайтынын айтты.", "Тоқаевты"),
+    ("Си Цзиньпин Қытайдың Тоқаевты қолдайтынын айтты.", None),
+])
+def test_kazakh_nominalised_present_participle_governs(target: str, expected: str | None) -> None:
+    _expect_fix("Xi Jinping said China supports Tokayev.", target, expected, "kk")

@@ -812,9 +812,10 @@ def clause_verb_case(word: str, before: str = "") -> str | None:
     return "abl" if compound is not None and _stem_of(word, compound) is not None else None
 
 
-#: A participle made a noun with the possessive, in any case (соттағанын, сынағаны, шақырғанына): the
-#: participle (соттаған) and what follows it
-_NOMINALISED_PARTICIPLE = re.compile(r"(.{3,}(?:ған|ген|қан|кен))(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің)?")
+#: A participle made a noun with the possessive, in any case (соттағанын, сынағаны, шақырғанына; the present's
+#: too, қолдайтынын "that it supports"): the participle (соттаған) and what follows it
+_NOMINALISED_PARTICIPLE = re.compile(r"(.{3,}(?:ған|ген|қан|кен)|.{2,}(?:атын|етін|йтын|йтін))"
+                                     r"(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің)?")
 
 
 def nominalised_verb_case(word: str) -> str | None:
