@@ -7435,3 +7435,19 @@ def test_a_questions_auxiliary_is_no_imperative() -> None:
 ])
 def test_kazakh_nominalised_present_participle_governs(target: str, expected: str | None) -> None:
     _expect_fix("Xi Jinping said China supports Tokayev.", target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a bare name right before the accusative verbal noun whose object the English makes it
+    ("The workers demanded the return of the 1993 Constitution.", "Жұмысшылар 1993 жылғы Конституция қайтаруды "
+     "талап етті.", "1993 жылғы Конституцияны"),
+    ("The workers demanded the return of the 1993 Constitution.", "Жұмысшылар 1993 жылғы Конституцияны қайтаруды "
+     "талап етті.", None),
+    # (a bare name before the noun of a compound whose passive it is the subject of)
+    ("The arrest of Massimov raised questions.", "Мәсімов қамауға алынғаннан кейін сұрақтар туындады.", None),
+    # membership with a personal ending takes the dative of what one is a member of
+    ("I am a member of RISE myself.", "Мен өзім RISE-ға мүшемін.", None),
+])
+def test_kazakh_bare_object_of_a_verbal_noun_and_membership_predicate(source: str, target: str,
+                                                                      expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

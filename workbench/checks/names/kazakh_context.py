@@ -387,11 +387,12 @@ _DATIVE_PREDICATIVES = frozenset("қажет керек тән тиесілі п
                                  "міндетті қолайлы қауіпті ортақ".split())
 #: "member" bare (мүшесі, with the possessive, is the member *of* a genitive or a bare name, «ҰҚШҰ мүшесі») and
 #: "membership" in any form: what one is a member of is their dative («ҰҚШҰ-ға мүше», «ЕАЭО-ға мүшелігі»)
-_MEMBERSHIP = re.compile(r"мүше|мүшелі[кг]\w*")
+_MEMBERSHIP = re.compile(r"мүше(?:мін|міз|сің|сіз|сіздер|міздер)?|мүшелі[кг]\w*")
 
 
 def membership_word(low: str) -> bool:
-    """Is the folded *low* мүше or a form of мүшелік, which take the dative of what one is a member of?"""
+    """Is the folded *low* мүше (with a personal ending too: «RISE-ға мүшемін», "I am a member of RISE") or
+    a form of мүшелік, which take the dative of what one is a member of?"""
     return _MEMBERSHIP.fullmatch(low) is not None
 
 

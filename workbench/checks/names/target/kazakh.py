@@ -229,6 +229,10 @@ _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|t
                                   r"(?:\s+(?:by\s+phone|again|briefly|directly|personally))?(?:\s+(?:to|with))?")
 
 
+#: The accusative of a bare verbal noun (қайтаруды, босатуды)
+_KK_VERBAL_NOUN_ACCUSATIVE = ("уды", "уді", "юды", "юді", "үді")
+
+
 class KazakhRules(KazakhObjectRules):
     """The case ending a Kazakh name's context needs."""
 
@@ -951,8 +955,9 @@ class KazakhRules(KazakhObjectRules):
         the noun names, which Kazakh says with a verbal noun («Роза Төлетаеваны босатуды»); a
         dative right before the verbal noun of a verb whose object is an accusative (not one of
         giving or moving, which has a dative of its own) is wrong."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_DAT or hit.end >= self.n \
-                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_DAT, KK_NOM) or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or (cases == KK_NOM and entry.surface[:1] in OPEN):
             return False
         at = hit.end
         # «Назарбаевқа куә ретінде шақыруды» ("to summon Nazarbayev as a witness"): the role the object
@@ -967,14 +972,18 @@ class KazakhRules(KazakhObjectRules):
         # dative belongs to the verb further on)
         # (nor the noun of a compound whose object is a dative: «Қазақстанға қолдау білдірген», expressed
         # support *to* Kazakhstan)
+        # (a bare name only before a verbal noun that is itself a clause's object, in the accusative: before one
+        # with the possessive it is the subject, «Тоқаев кетуі»; before a dative, the noun of a compound whose
+        # passive it is the subject of, «Мәсімов қамауға алынды»)
         if not word.islower() or not any_verbal_noun(fold(word)) or not accusative_verb(word) \
+                or (cases == KK_NOM and not fold(word).endswith(_KK_VERBAL_NOUN_ACCUSATIVE)) \
                 or giving_verb_any_voice(word) or moving_verb(word) \
                 or (at + 1 < self.n and dative_compound(word, self.toks.words[at + 1])) \
                 or not ((self.after_of(entry.ref) and not role) or self.infinitive_object(entry.ref)
                         or self.passive_infinitive_subject(entry.ref)):
             return False
-        self.wrong_case(hit, entry, "acc", f"(dat) right before {word!r}, the verbal noun of a verb whose object is "
-                        "an accusative: the source makes it what is acted on")
+        self.wrong_case(hit, entry, "acc", f"({cases_of('kk', cases)[0]}) right before {word!r}, the verbal noun of a "
+                        "verb whose object is an accusative: the source makes it what is acted on")
         return True
 
     def kazakh_compound_verb_object(self, hit: Hit, entry: FormEntry) -> bool:

@@ -40,6 +40,7 @@ from ..kazakh_context import (
     genitiveless_postposition,
     giving_verb_any_voice,
     may_own,
+    membership_word,
     nominal_copula,
     nominal_participle_genitive,
     nominalised_verb,
@@ -220,9 +221,11 @@ class KazakhPossessionRules(SourceReading):
         before_en, after_en = self.source_around(entry.ref)
         if hit.end < self.n and any_postposition(self.toks.words[hit.end]):
             return False        # «Мәсімовке қарсы қозғалған іс», "the prosecution of Massimov": against him
-        if cases == KK_DAT and hit.end < self.n and abstract_noun(self.toks.folded[hit.end]) \
+        if cases == KK_DAT and hit.end < self.n and (abstract_noun(self.toks.folded[hit.end])
+                                                     or membership_word(self.toks.folded[hit.end])) \
                 and not self.toks.gap(hit.end).strip(" \u00a0"):
-            return False        # «Еуразиялық экономикалық одаққа мүшелік», "membership of": the noun's complement
+            return False        # «Еуразиялық экономикалық одаққа мүшелік», "membership of", «RISE-ға мүшемін», "I am
+                                # a member of RISE": the noun's complement
         if hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0") \
                 and genitive_word(self.toks.folded[hit.start - 1]) and not after_en.startswith(POSSESSIVE):
             # «Қазақстанның ҰҚШҰ-ға мүшелігі»: the genitive before it owns the noun — unless the English
