@@ -426,7 +426,7 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
     def contexts(self) -> None:
         """Each valid form's context, read against the English around the same mention: the k-th
         mention of a name in the translation against its k-th in the source, where both name it
-        equally often (else against the first; a mention beyond the source's count is not read)."""
+        equally often (else against the first; a mention beyond the source's count against none)."""
         total = Counter(entry.ref for _, entry in self.pending)
         # (a name the translation gives more or fewer times than the source: no way to pair its
         # mentions, each is read against the first)
@@ -442,8 +442,9 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
             seen[entry.ref] += 1
             if nth >= len(self.mentions(entry.ref)) >= 1:
                 # (a mention the translation adds — for a pronoun, or a spelling the glossary does not list, "came
-                # back to Oral" after "In Uralsk" — has no English context of its own: the first's is another's)
-                continue
+                # back to Oral" after "In Uralsk" — has no English context of its own: the first's is another's;
+                # it is read as a name the source does not give, by the translation's own grammar alone)
+                self._mention = (entry.ref, len(self.mentions(entry.ref)))
             if not any(k in self.disagreeing for k in range(hit.start, hit.end)):
                 self.context(hit, entry)
         self._mention = None
