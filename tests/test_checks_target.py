@@ -7451,3 +7451,12 @@ def test_kazakh_nominalised_present_participle_governs(target: str, expected: st
 def test_kazakh_bare_object_of_a_verbal_noun_and_membership_predicate(source: str, target: str,
                                                                       expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a second genitive right after the owner's owns nothing of its own: "with" makes it a partner
+    ("Тоқаевтың Путиннің телефон арқылы сөйлесуі бір сағатқа созылды.", "Путинмен"),
+    ("Тоқаевтың Путинмен телефон арқылы сөйлесуі бір сағатқа созылды.", None),
+])
+def test_kazakh_second_genitive_where_the_source_says_with(target: str, expected: str | None) -> None:
+    _expect_fix("Tokayev's phone call with Putin lasted an hour.", target, expected, "kk")

@@ -485,7 +485,11 @@ class KazakhRules(KazakhObjectRules):
         наразы», "unhappy with Tokayev"; and the absolute ", with Aktau on the coast" is no
         partner: «Ақтауды теңіз жағасына … белгілегенде».)"""
         cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or cases not in (KK_ACC, KK_DAT, KK_ABL):
+        # (a genitive right after another genitive owns nothing the other does not: «Тоқаевтың Путиннің телефон
+        # арқылы сөйлесуі», "Tokayev's phone call with Putin" — the partner is an instrumental)
+        second_genitive = cases == KK_GEN and hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0") \
+            and genitive_word(self.toks.folded[hit.start - 1])
+        if entry.flags & EXTRA or (cases not in (KK_ACC, KK_DAT, KK_ABL) and not second_genitive):
             return False
         if hit.end < self.n and self.toks.folded[hit.end] == "бірге" and not self.toks.gap(hit.end).strip(" \u00a0") \
                 and _EN_ANY_WITH_BEFORE.search(EN_LIST_BEFORE.sub("", self.source_before(entry.ref)[-200:])):
