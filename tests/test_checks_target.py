@@ -7460,3 +7460,13 @@ def test_kazakh_bare_object_of_a_verbal_noun_and_membership_predicate(source: st
 ])
 def test_kazakh_second_genitive_where_the_source_says_with(target: str, expected: str | None) -> None:
     _expect_fix("Tokayev's phone call with Putin lasted an hour.", target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the passive's agent turned round into where something comes: «… елшілігіне хат келіп түсті»
+    ("A letter has been received by the Embassy of Kazakhstan.", "Қазақстан елшілігіне хат келіп түсті.", None),
+    # (with the English active, a sending subject in the dative is still wrong)
+    ("Tajikistan sent two hundred soldiers.", "Тәжікстанға екі жүз әскер жіберді.", "Тәжікстан"),
+])
+def test_kazakh_passive_agent_as_where_something_comes(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..english_context import (
+    PASSIVE_BY,
     PASSIVE_VERB,
     authored_by,
     doer_role,
@@ -41,6 +42,7 @@ from ..kazakh_context import (
     giving_verb_any_voice,
     may_own,
     membership_word,
+    moving_verb,
     nominal_copula,
     nominal_participle_genitive,
     nominalised_verb,
@@ -378,6 +380,9 @@ class KazakhPossessionRules(SourceReading):
             return
         if cases == KK_DAT and any(postposition(word) == (KK_DAT, "dat") for word in words[:6]):
             return      # "partly owned by Chevron and ExxonMobil": «Chevron-ға және ExxonMobil-ге ішінара тиесілі»
+        if cases == KK_DAT and PASSIVE_BY.search(before_en) and any(moving_verb(word) for word in words):
+            return      # "received by the Embassy" turned round: «Қазақстан елшілігіне … хат келіп түсті», a letter
+                        # came *to* it — the passive's agent, where a verb of coming is the clause's, is its dative
         clause = self._clause_before(hit) + words[:-1]
         # (or an accusative in a clause whose verb takes no object but a partner: «Ақсақалдар кеңесін
         # … әкімімен келіссөз жүргізді», "the Council negotiated with the governor")
