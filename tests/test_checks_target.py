@@ -7470,3 +7470,12 @@ def test_kazakh_second_genitive_where_the_source_says_with(target: str, expected
 ])
 def test_kazakh_passive_agent_as_where_something_comes(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # "in" after a noun says where the motion's own destination is: the locative, whatever moves
+    ("Направьте копию в трудовую инспекцию в Жанаозен.", "Жанаозене"),
+    ("Направьте копию в трудовую инспекцию в Жанаозене.", None),
+])
+def test_russian_place_of_the_destination(target: str, expected: str | None) -> None:
+    _expect_fix("Send a copy to the labour inspectorate in Zhanaozen.", target, expected)
