@@ -7479,3 +7479,14 @@ def test_kazakh_passive_agent_as_where_something_comes(source: str, target: str,
 ])
 def test_russian_place_of_the_destination(target: str, expected: str | None) -> None:
     _expect_fix("Send a copy to the labour inspectorate in Zhanaozen.", target, expected)
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # a verb made a noun is owned by its genitive subject, after a bare verbal noun that is its object too
+    ("Stalin's socialism was state capitalism; what Nazarbayev built is naked capitalism.",
+     "Сталиннің социализмі мемлекеттік капитализм болатын; Назарбаевтың құрғаны — жалаңаш капитализм."),
+    ("The defence notes that the Shanghai Cooperation Organisation voiced its support for the authorities.",
+     "Қорғау тарапы Шанхай ынтымақтастық ұйымының билікке қолдау білдіргенін атап өтеді."),
+])
+def test_kazakh_genitive_subject_of_a_verb_made_a_noun(source: str, target: str) -> None:
+    assert _kazakh_wrong_inflections(source, target) == []

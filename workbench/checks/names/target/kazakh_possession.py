@@ -447,7 +447,8 @@ class KazakhPossessionRules(SourceReading):
         open («Пол Мерфидің көтерілістің … ұшырағанын»: the second genitive's; «Қытайдың Қазақстанның
         ішкі істеріне … қарсы екені»: істеріне is Kazakhstan's, екені China's). A possessed word right
         after a name or a bare verbal noun makes a compound with it and pairs with none («ҰҚШҰ
-        саммитінде», «революция жасау әрекеті»). The nominalised copula (екені, екенін) is owned too."""
+        саммитінде», «революция жасау әрекеті»). The nominalised copula (екені, екенін) is owned too, and so is a
+        verb made a noun (құрғаны "what he built", білдіргенін "that it voiced"), its genitive its subject."""
         depth = 1
         # where a name in a case other than the nominative ends: it makes no compound with what follows
         oblique = {h.end for h, e in self.pending if not e.cases & KK_NOM and e.cases & KK_CASES}
@@ -469,7 +470,8 @@ class KazakhPossessionRules(SourceReading):
                 continue
             if self.covered[k] or not self.toks.words[k].islower() \
                     or (k + 1 < end and self.toks.gap(k + 1) == "-") \
-                    or not (may_own(low) or nominal_copula(low) or possessed_object(self.toks.words[k])):
+                    or not (may_own(low) or nominal_copula(low) or possessed_object(self.toks.words[k])
+                            or nominalised_verb(low)):
                 continue    # (the first half of a hyphenated word, «қуғын-сүргінге», is no word of its own)
             if k > start and not self.toks.gap(k).strip(" \u00a0" + CLOSE):
                 before = self.toks.folded[k - 1]
@@ -478,7 +480,10 @@ class KazakhPossessionRules(SourceReading):
                 # (nor one in the locative or another oblique case, «Сирияда істегенін», what he did in Syria)
                 if (self.covered[k - 1] and not self.toks.words[k - 1].islower() and not genitive_word(before)
                         and not attribute and k not in oblique) or (
-                        self.toks.words[k - 1].islower() and before.endswith(("у", "ю")) and len(before) >= 4):
+                        self.toks.words[k - 1].islower() and before.endswith(("у", "ю")) and len(before) >= 4
+                        and not nominalised_verb(low)):
+                    # (a verb made a noun after a bare verbal noun is the verb whose object that noun is, «қолдау
+                    # білдіргенін», "that it voiced support": its possessive is the subject's)
                     continue
             depth -= 1
             if depth == 0:
