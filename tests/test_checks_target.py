@@ -7490,3 +7490,15 @@ def test_russian_place_of_the_destination(target: str, expected: str | None) -> 
 ])
 def test_kazakh_genitive_subject_of_a_verb_made_a_noun(source: str, target: str) -> None:
     assert _kazakh_wrong_inflections(source, target) == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a participle of happening between the name and the noun: the name is its complement, no possessor
+    ("Massimov's arrest recalls the purges of 1986.", "Мәсімовпен болған оқиға 1986 жылғы тазалауларды еске "
+     "түсіреді.", None),
+    # (a dative before a participle of giving is still no possessor: Tokayev's own word)
+    ("Tokayev's own word for the protesters was 'terrorists'.", "Тоқаевқа наразыларға берген атауы — «террористер».",
+     "Тоқаевтың"),
+])
+def test_kazakh_oblique_name_as_a_participles_complement(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

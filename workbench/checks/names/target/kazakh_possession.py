@@ -40,6 +40,7 @@ from ..kazakh_context import (
     genitive_word,
     genitiveless_postposition,
     giving_verb_any_voice,
+    happening_verb,
     may_own,
     membership_word,
     moving_verb,
@@ -49,6 +50,7 @@ from ..kazakh_context import (
     objectless_participle,
     participle,
     partner_clause,
+    partner_verb,
     passive_verb,
     place_adjective,
     possessed_across,
@@ -57,6 +59,7 @@ from ..kazakh_context import (
     possessed_verbal_noun,
     possessive_shape,
     postposition,
+    source_participle,
     verb_object_case,
     vowel_stem_passive,
 )
@@ -161,6 +164,19 @@ class KazakhPossessionRules(SourceReading):
         self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}): the source's \"'s\" makes it the "
                         f"owner of {words[owned[0]]!r} in a clause whose verb {words[-1]!r} is a passive, a genitive")
         return True
+
+    @staticmethod
+    def _complement_of(cases: int, word: str) -> bool:
+        """May a name in *cases* be the complement of the participle *word*: where from for a verb of coming or
+        taking (келген, алынған), with whom for one of happening or meeting (болған, кездескен), where for one
+        of happening? (A dative is left to the giving rule above: «Тоқаевқа наразыларға берген атауы» is
+        Tokayev's word, given to the protesters.)"""
+        low = fold(word)
+        if cases == KK_ABL:
+            return source_participle(word) or moving_verb(word)
+        if cases == KK_INS:
+            return happening_verb(word) or partner_verb(low)
+        return cases == KK_LOC and happening_verb(word)
 
     def kazakh_bare_subject_of_verbal_noun(self, hit: Hit, entry: FormEntry) -> bool:
         """English "Tokayev's appeal to the CSTO", "Tokayev's resignation": the name's action, which Kazakh says
@@ -334,6 +350,11 @@ class KazakhPossessionRules(SourceReading):
                          None)
             if found is not None and any(genitive_word(fold(word)) for word in far[:found]):
                 found = None        # another possessor between: the noun is its own
+            if found is not None and any(word.islower() and participle(fold(word))
+                                         and self._complement_of(cases, word) for word in far[:found]):
+                # a participle between whose complement the name is: «Мәсімовпен болған оқиға», "what happened
+                # with Massimov"; «… Марко Бойцуннан келген хаттарды», "messages from Marko Bojcun"
+                found = None
             if found is not None:
                 self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) with "
                                 f"{' '.join(far[:found + 1])!r} after it: the source makes it the possessor, and "
