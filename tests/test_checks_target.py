@@ -7502,3 +7502,12 @@ def test_kazakh_genitive_subject_of_a_verb_made_a_noun(source: str, target: str)
 ])
 def test_kazakh_oblique_name_as_a_participles_complement(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # concluding a deal (жасасу, the reciprocal of жасау) is done with someone: the instrumental
+    ("Қазақстан келісімді 1993 жылы Chevron-ға жасасқан.", "Chevron-мен"),
+    ("Қазақстан келісімді 1993 жылы Chevron-мен жасасқан.", None),
+])
+def test_kazakh_concluding_a_deal_takes_the_instrumental(target: str, expected: str | None) -> None:
+    _expect_fix("Kazakhstan signed the deal with Chevron in 1993.", target, expected, "kk")

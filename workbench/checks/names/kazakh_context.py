@@ -210,8 +210,9 @@ _VERB_STEMS = {
     # (бірігу: uniting *into*)
     "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал жүкте жет бірік біріг",
     "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт қамты бақыла",
-    # meeting, talking, agreeing *with* someone; interviewing, arguing, consulting, getting in touch, bordering on
-    "ins": "кездес сөйлес келіс сұхбаттас даулас ақылдас хабарлас тілдес шектес",
+    # meeting, talking, agreeing *with* someone; interviewing, arguing, consulting, getting in touch, bordering on,
+    # concluding (a deal) with
+    "ins": "кездес сөйлес келіс сұхбаттас даулас ақылдас хабарлас тілдес шектес жасас",
     # losing, distancing oneself from, parting from (Ақтаудан айырылды); fearing (ҰҚШҰ-дан қорықты)
     "abl": "айырыл алшақта ажыра қорық қорқ",
 }
