@@ -7511,3 +7511,15 @@ def test_kazakh_oblique_name_as_a_participles_complement(source: str, target: st
 ])
 def test_kazakh_concluding_a_deal_takes_the_instrumental(target: str, expected: str | None) -> None:
     _expect_fix("Kazakhstan signed the deal with Chevron in 1993.", target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # being somewhere (был, была) is where, a locative, whatever the English moves ("been back to")
+    ("I haven't been back to Ust-Kamenogorsk for years.", "Я не была в Усть-Каменогорск много лет.",
+     "Усть-Каменогорске"),
+    ("I haven't been back to Ust-Kamenogorsk for years.", "Я не была в Усть-Каменогорске много лет.", None),
+    # (a day after в is a time: the accusative)
+    ("He was in Almaty on Independence Day.", "Он был в День независимости в Алматы.", None),
+])
+def test_russian_being_somewhere_is_the_locative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

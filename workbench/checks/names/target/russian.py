@@ -133,7 +133,8 @@ _RU_MEMBERSHIP = re.compile(rf"(?:{_RU_MEMBERSHIP_STEMS})\w*$")
 #: (or being a member: «состоял в Коммунистической партии»; taking part: «участвовал в …»;
 #: deployed or stationed: «развёрнуты в Восточно-Казахстанской области»), and the nouns of membership
 _RU_STAYING = re.compile(r"(?:побыва|побыв|быва|находи|наход|жил|жив[её]т|живут|прожи|оказа|оста[лв]|состо[яи]|участв"
-                         rf"|развёрн|разверн|размещ|размест|дислоцир|{_RU_MEMBERSHIP_STEMS})\w*$")
+                         rf"|развёрн|разверн|размещ|размест|дислоцир|{_RU_MEMBERSHIP_STEMS})\w*$"
+                         r"|был[аио]?$")        # (the past of быть: «не была в Усть-Каменогорске», "haven't been to")
 #: Nouns of body parts, whose owner Russian may say in the dative («пожать руку Питу Фёрмину», «смотреть в
 #: глаза Токаеву») as well as in the genitive
 _BODY_PARTS = frozenset("рука руку руки руке рукой руками ладонь ладони голова голову голове глаза глазам лицо лицу "
@@ -766,7 +767,8 @@ class RussianRules(RussianVerbRules):
         # (a sentence opened by "In Kyrgyzstan, …" sets the scene whatever moves later in it: «В Кыргызстане
         # отправка военных в Казахстан …»)
         medium = fold(before) in ("в", "во") and self.on_medium(entry.ref)     # «в Фейсбуке», "on Facebook"
-        if cases & mask == ACC and mask == ACC | LOC and fold(before) in ("в", "во") and staying:
+        if cases & mask == ACC and mask == ACC | LOC and fold(before) in ("в", "во") and staying \
+                and fold(entry.base.split()[0]) != "день":      # («был в День независимости»: a time, accusative)
             mask, default = LOC, "loc"      # «состоял в Коммунистической партии»: staying, never moving into it
         elif cases & mask == ACC and mask == ACC | LOC and (self.place_not_direction(entry.ref, quoted=declined)
                                                           or self.inside_organisation(hit, entry.ref)
