@@ -7523,3 +7523,12 @@ def test_kazakh_concluding_a_deal_takes_the_instrumental(target: str, expected: 
 ])
 def test_russian_being_somewhere_is_the_locative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # entrusting something to someone, as handing it: the one it goes to is a dative, past the noun between
+    ("Жители доверили ведение переговоров Совета аксакалов.", "Совету аксакалов"),
+    ("Жители доверили ведение переговоров Совету аксакалов.", None),
+])
+def test_russian_entrusted_to(target: str, expected: str | None) -> None:
+    _expect_fix("Residents entrusted the negotiations to the Council of Aksakals.", target, expected)

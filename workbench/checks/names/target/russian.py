@@ -186,10 +186,10 @@ _EN_BETWEEN_OWNED = re.compile(r"(?i)\bbetween\s+(?:the\s+|their\s+|two\s+)?(?:[
                                r"(?:the\s+)?$")
 #: English giving or sending something "to" someone, the verb earlier in the clause
 _EN_HANDED_TO = re.compile(r"(?i)\b(?:handed|gave|given|sent|passed|delivered|presented|submitted|forwarded"
-                           r"|transferred|wrote|written)\b"
+                           r"|transferred|wrote|written|entrusted|assigned|offered)\b"
                            r"(?:(?!\bto\b)[^.;:!?])*\bto\s+(?:the\s+)?$")
-#: Russian verbs of giving and sending (передали, вручили, отправили)
-_RU_HANDING = re.compile(r"(?:перед[ао]|вруч|отправ|направ|пересла|переслал|подал|подан|адресова)")
+#: Russian verbs of giving, sending and entrusting (передали, вручили, отправили, доверили, поручили)
+_RU_HANDING = re.compile(r"(?:перед[ао]|вруч|отправ|направ|пересла|переслал|подал|подан|адресова|довер|поруч)")
 #: A Russian noun of action, by its suffix (задержание, освобождения, убийстве) or one of the short
 #: ones (вызов, арест, допрос, обыск, отставка, визит), in any case
 _RU_ACTION_NOUN = re.compile(r"\w{2,}(?:ени|ани|яни|ти)(?:е|я|ю|ем|и|ями?|ях)|\w{2,}ств(?:о|а|у|ом|е)"
