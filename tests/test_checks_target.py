@@ -7532,3 +7532,11 @@ def test_russian_being_somewhere_is_the_locative(source: str, target: str, expec
 ])
 def test_russian_entrusted_to(target: str, expected: str | None) -> None:
     _expect_fix("Residents entrusted the negotiations to the Council of Aksakals.", target, expected)
+
+
+def test_kazakh_dative_before_a_participle_of_entering_is_no_possessor() -> None:
+    """"part of the KazMunayGas group": «ҚазМұнайГаз» тобына кіретін — entering into it, a dative, not the group's
+    owner left in the wrong case."""
+    assert _kazakh_wrong_inflections("Workers at Ozenmunaigas, part of the KazMunayGas group, won a pay rise.",
+                                     "«ҚазМұнайГаз» тобына кіретін «Өзенмұнайгаз» кәсіпорнының жұмысшылары "
+                                     "жалақыны өсіруге қол жеткізді.") == []

@@ -310,6 +310,8 @@ class KazakhPossessionRules(SourceReading):
             across = None
         if not strong and across:
             across = None       # a modifier in English: only right before its noun («Назарбаевты режимі»)
+        if across == 0 and cases == KK_DAT and participle(fold(clause[0])) and moving_verb(clause[0]):
+            across = None       # «ҚазМұнайГаз» тобына кіретін», "part of the KazMunayGas group": entering *into* it
         # (an accusative too for the English "'s", which makes it no object: «Қазақстанды орасан зор
         # мұнай-газ байлығы», "Kazakhstan's enormous oil and gas wealth")
         oblique = KK_DAT | KK_ABL | KK_LOC | KK_INS | (KK_ACC if after_en.startswith(POSSESSIVE) or author else 0)
