@@ -7540,3 +7540,12 @@ def test_kazakh_dative_before_a_participle_of_entering_is_no_possessor() -> None
     assert _kazakh_wrong_inflections("Workers at Ozenmunaigas, part of the KazMunayGas group, won a pay rise.",
                                      "«ҚазМұнайГаз» тобына кіретін «Өзенмұнайгаз» кәсіпорнының жұмысшылары "
                                      "жалақыны өсіруге қол жеткізді.") == []
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # "depends heavily on": an adverb of degree in both languages between the name and its postposition
+    ("Қазақстан қауіпсіздік мәселесінде Ресейден қатты тәуелді.", "Ресейге"),
+    ("Қазақстан қауіпсіздік мәселесінде Ресейге қатты тәуелді.", None),
+])
+def test_kazakh_postposition_past_an_adverb_of_degree(target: str, expected: str | None) -> None:
+    _expect_fix("Kazakhstan depends heavily on Russia for its security.", target, expected, "kk")

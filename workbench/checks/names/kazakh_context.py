@@ -91,8 +91,9 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     "бері": _AdverbPostposition(right_before(r"since(?:\s+(?:that|this))?"), ABL, "abl"),  # "since Independence Day"
     # "depends on Russia" → «Ресейге тәуелді», "independent of Moscow" → «Мәскеуден тәуелсіз» (adjectives
     # too: «тәуелді ел», a dependent country)
-    "тәуелді": _AdverbPostposition(right_before(r"(?:depend(?:s|ed|ing|ent|ence|ency)?|reliant|reliance)\s+(?:up)?on"),
-                                   DAT, "dat"),
+    # ("depends heavily on Russia": an adverb of degree between)
+    "тәуелді": _AdverbPostposition(right_before(r"(?:depend(?:s|ed|ing|ent|ence|ency)?|reliant|reliance)"
+                                                r"(?:\s+[a-z]{3,}ly)?\s+(?:up)?on"), DAT, "dat"),
     # "a statement on Kazakhstan", "regarding Tokayev", "as regards the CSTO" → «Қазақстанға қатысты»
     # (қатысты is also the past of қатысу, "took part": «Қазақстан … қатысты»)
     # (the verb takes a dative too, «сайлауға қатысты»: no name before it in the accusative, genitive or

@@ -219,6 +219,8 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
 
 #: adjectives of closeness and strength that stand between a partner and its noun (тығыз байланыс)
 _KK_PLAIN_DEGREE = frozenset("тығыз жақсы жақын ұзақ берік әлсіз күшті".split())
+#: adverbs of degree («қатты тәуелді», "heavily dependent"), which stand between a name and its postposition
+_KK_DEGREE_ADVERBS = frozenset("қатты өте тым аса айтарлықтай едәуір толық толықтай мүлдем барынша сәл біршама".split())
 #: a verbal noun in the dative (қалуға, "to stay"): the aim of helping or joining, which takes no object here
 _KK_DATIVE_VERBAL_NOUN = re.compile(r".{2,}[уү](?:ға|ге)")
 #: English verbs of talking, meeting, agreeing, interviewing, consulting and arguing right before a
@@ -260,6 +262,10 @@ class KazakhRules(KazakhObjectRules):
             rule = (KK_GEN | KK_NOM, "gen")     # «БҰҰ-ны мәліметінше» → БҰҰ-ның (bare too: «ТАСС хабарлауынша»)
         if rule is None:
             rule = source_postposition(after, self.source_before(entry.ref))    # "after Nazarbayev"
+        if rule is None and fold(after) in _KK_DEGREE_ADVERBS and hit.end + 1 < self.n \
+                and not self.toks.gap(hit.end + 1).strip(" \u00a0"):
+            # «Ресейден қатты тәуелді», "depends heavily on Russia": past an adverb of degree, the postposition's
+            rule = source_postposition(self.toks.words[hit.end + 1], self.source_before(entry.ref))
         if rule is None and cases and not cases & KK_GEN and self.kazakh_bare_possessor(hit, entry, cases):
             return
         if rule is None and cases == KK_DAT and hit.end + 1 < self.n \
