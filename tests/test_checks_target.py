@@ -7549,3 +7549,12 @@ def test_kazakh_dative_before_a_participle_of_entering_is_no_possessor() -> None
 ])
 def test_kazakh_postposition_past_an_adverb_of_degree(target: str, expected: str | None) -> None:
     _expect_fix("Kazakhstan depends heavily on Russia for its security.", target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # the hearsay past (converb + -ты: құттықтапты) is a finite verb, governing as the plain past does
+    ("Байден өткен айда Тоқаевпен мерейтоймен құттықтапты.", "Тоқаевты"),
+    ("Байден өткен айда Тоқаевты мерейтоймен құттықтапты.", None),
+])
+def test_kazakh_hearsay_past_governs(target: str, expected: str | None) -> None:
+    _expect_fix("Biden congratulated Tokayev on the anniversary last month.", target, expected, "kk")

@@ -226,9 +226,10 @@ _VERB_ENDING = re.compile(
     r"|(?<=ма|ме|ба|бе|па|пе)с|ар|ер"
     r"|ыңыз|іңіз|ңыз|ңіз|ыңдар|іңдер|ңдар|ңдер"    # (the imperative, polite or plural: «сенбеңдер», do not believe)
     r"|ғы|гі|қы|кі|ғысы|гісі|қысы|кісі)"    # (the desiderative before келу: «алғыс айтқым келеді», I want to thank)
-    r"(?:ды|ді|мын|мін|сың|сің|мыз|міз|сыз|сіз|тар|тер|лар|лер|м|ң|қ|к|ңыз|ңіз|ңдар|ңдер)?$")
+    r"(?:ды|ді|мын|мін|сың|сің|мыз|міз|сыз|сіз|тар|тер|лар|лер|м|ң|қ|к|ңыз|ңіз|ңдар|ңдер)?$"
+    r"|(?:ма|ме|ба|бе|па|пе)?(?:ып|іп|п)(?:ты|ті)$")
 # (the personal endings of the past: жүгіндім, жүгіндің, жүгіндік, жүгіндіңіз; the first person's
-# imperative: бастайық, "let us begin", бастайын)
+# imperative: бастайық, "let us begin", бастайын; the hearsay past, converb and -ты: құттықтапты, кіріпті)
 # (not the verbal noun in -у, which is a noun: «Тоқаевқа қолдау білдірді», support *to* Tokayev)
 
 
@@ -842,7 +843,7 @@ def verbal_noun_object_case(word: str) -> str | None:
 
 #: A finite verb ending: the past in -ды/-ді, the present-future in -ады/-йды, with a negation
 #: before and a personal ending after (not a participle, converb or verbal noun)
-_FINITE_ENDING = re.compile(r"(?:ма|ме|ба|бе|па|пе)?(?:ды|ді|ты|ті|ады|еді|йды|йді)"
+_FINITE_ENDING = re.compile(r"(?:ма|ме|ба|бе|па|пе)?(?:ды|ді|ты|ті|ады|еді|йды|йді|ыпты|іпті|пты|пті)"
                             r"(?:м|ң|қ|к|ңыз|ңіз|мын|мін|сың|сің|мыз|міз|сыз|сіз|лар|лер|тар|тер)?$")
 
 
