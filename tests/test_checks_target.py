@@ -7558,3 +7558,13 @@ def test_kazakh_postposition_past_an_adverb_of_degree(target: str, expected: str
 ])
 def test_kazakh_hearsay_past_governs(target: str, expected: str | None) -> None:
     _expect_fix("Biden congratulated Tokayev on the anniversary last month.", target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "the floor went to Chris Ford" turned round: a singular past agreeing with the person makes it the subject
+    ("Then the floor went to Chris Ford.", "Затем слово взял Крис Форд.", None),
+    # (a plural past cannot agree with one person: the source's "to" is a dative)
+    ("They handed the letter to Chris Ford.", "Письмо передали Крис Форд.", "Крису Форду"),
+])
+def test_russian_agreeing_past_makes_the_person_its_subject(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -176,6 +176,8 @@ _EN_NEAR = right_before(r"near|outside|close\s+to")
 #: A Russian present (or simple future) in the third person, after a vowel, or reflexive
 #: (предоставляется, выступает, поможет): masculine nouns in -ет, -ит end so after a consonant
 _RU_PRESENT_FINITE = re.compile(r"(?:[аеиоуыяюё](?:ет|ит|ут|ют|ат|ят)|(?:ется|ится|утся|ются|атся|ятся))$")
+#: A past verb in the masculine or feminine singular, short ones too (взял, дал, была)
+_RU_PAST_SINGULAR_SHORT = re.compile(r"\w+[аеиоуыяё]ла?")
 #: English thanking right before a name ("thanked Putin personally" has the adverb after it)
 _EN_THANKED = right_before(r"thank(?:ed|s|ing)?|grateful\s+to|gratitude\s+to")
 #: English "between … and" right before a name
@@ -1239,6 +1241,11 @@ class RussianRules(RussianVerbRules):
             _RU_HANDING.match(self.toks.folded[k]) for k in range(self._clause_start(hit.start), at)))
         if cases & GEN and not low.startswith(_ADDRESSING_NOUNS) and not handed:
             return          # "successor to Nazarbayev": «преемник Назарбаева»; "help to" is «помощь Совету»
+        if cases == NOM and self.lx.kinds[entry.ref] == "person" and _RU_PAST_SINGULAR_SHORT.fullmatch(low) \
+                and low.endswith("ла") == (self.lx.spec(entry.ref, "ru").gender == "f"):
+            # «слово взял Крис Форд», "the floor went to Chris Ford": a past in the singular agreeing with the person
+            # in gender makes the name its subject, whatever the English turned round
+            return
         if cases & (NOM | ACC) and verb_like(low) and not (
                 self.lx.kinds[entry.ref] == "person" and cases == NOM
                 and (RU_PAST.search(low) or _RU_PRESENT_FINITE.search(low))) and not (handed and handed_here):
