@@ -7568,3 +7568,12 @@ def test_kazakh_hearsay_past_governs(target: str, expected: str | None) -> None:
 ])
 def test_russian_agreeing_past_makes_the_person_its_subject(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+def test_kazakh_correlative_pair_of_subjects() -> None:
+    """"neither in Washington nor in London" turned round: «не Вашингтон, не Лондон қолдамады» — the pair of the
+    sentence's subjects, no place left bare before its verb."""
+    assert _kazakh_wrong_inflections("Bachelet's appeal was taken up neither in Washington nor in London.",
+                                     "Бачелеттің үндеуін не Вашингтон, не Лондон қолдамады.") == []
+    assert [f.suggestion for f in _kazakh_wrong_inflections("The picket ended in London.", "Пикет Лондон аяқталды.")] \
+        == ["Лондонда"]

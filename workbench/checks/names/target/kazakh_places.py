@@ -123,6 +123,10 @@ def bare_quoted(entry: FormEntry, cases: int) -> bool:
     return entry.surface[:1] in OPEN and bool(cases & KK_NOM) and not cases & ~(KK_NOM | KK_ACC)
 
 
+#: The correlative words of a pair ("neither … nor", "either … or": не … не, я … я, бірде … бірде, әрі … әрі)
+_KK_CORRELATIVES = frozenset("не я әрі бірде".split())
+
+
 class KazakhPlaceRules(KazakhPossessionRules):
     """Where the English puts a place after "in": the Kazakh case that says where, or which ones."""
 
@@ -240,6 +244,10 @@ class KazakhPlaceRules(KazakhPossessionRules):
                 or not (self.toks.words[hit.end].islower() or self.toks.words[hit.end].isdigit()) \
                 or not EN_IN_BEFORE.search(self.source_before(entry.ref)) or not self.place_not_direction(entry.ref):
             return False
+        if hit.start > 0 and self.toks.folded[hit.start - 1] in _KK_CORRELATIVES \
+                and not self.toks.gap(hit.start).strip(" \u00a0"):
+            return False    # «не Вашингтон, не Лондон қолдамады», "neither in Washington nor in London": the pair of
+                            # the sentence's subjects, the English turned round
         following = self.toks.folded[hit.end]
         # a finite verb, or a participle that ends the sentence, its predicate: «… облысы орналасқан.»
         predicate = finite_verb(following) or (participle(following) and self._sentence_end(hit.end) == hit.end + 1)
