@@ -7577,3 +7577,11 @@ def test_kazakh_correlative_pair_of_subjects() -> None:
                                      "Бачелеттің үндеуін не Вашингтон, не Лондон қолдамады.") == []
     assert [f.suggestion for f in _kazakh_wrong_inflections("The picket ended in London.", "Пикет Лондон аяқталды.")] \
         == ["Лондонда"]
+
+
+def test_kazakh_genitive_subject_across_a_converb_clause() -> None:
+    """A converb before a comma chains its clause to the next: the genitive is the subject of the verb made a noun
+    past it («Назарбаевтың … билік құрып, … мұрасын қалдырғанын»)."""
+    assert _kazakh_wrong_inflections(
+        "The congress notes that Nazarbayev held power for thirty years and left a legacy of poverty.",
+        "Съезд Назарбаевтың отыз жыл билік құрып, елге кедейлік мұрасын қалдырғанын атап өтеді.") == []

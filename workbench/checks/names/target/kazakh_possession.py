@@ -32,6 +32,7 @@ from ..kazakh_context import (
     any_postposition,
     any_verbal_noun,
     case_by_ending,
+    converb,
     dative_predicative,
     dative_word,
     demonstrative,
@@ -454,7 +455,10 @@ class KazakhPossessionRules(SourceReading):
             self.kazakh_genitive_object(hit, entry, before_en)
             return
         end = self._clause_end(hit.end)
-        if end > hit.end and (participle(self.toks.folded[end - 1]) or self.toks.folded[end - 1] == "емес"):
+        if end > hit.end and (participle(self.toks.folded[end - 1]) or self.toks.folded[end - 1] == "емес"
+                              or converb(self.toks.folded[end - 1])):
+            # (or a converb before the comma, which chains its clause to the next: «Назарбаевтың … билік құрып,
+            # … мұрасын қалдырғанын»)
             # (or «X емес, Y» goes on past its comma: «Тоқаевтың басқаға емес, дәл ҰҚШҰ-ға жүгінгенін»)
             # (a clause that ends with a participle is a relative one, whose noun may come past a comma:
             # «Си Цзиньпиннің Тоқаевқа жолдаған, … хабарламасы»)
