@@ -272,7 +272,7 @@ class FormIndex:
 
         def found(i: int, length: int) -> tuple[FormEntry, ...]:
             key = folded[i] if length == 1 else " ".join(folded[i:i + length])
-            if key not in keys or (length > 1 and not toks.joined(i, i + length)):
+            if key not in keys:
                 return ()
             text = words[i:i + length]
             ok = tuple(e for e in self.lookup(key) if accept(e, text))
@@ -282,12 +282,10 @@ class FormIndex:
             return ok
 
         def reaches(j: int, length: int) -> bool:
-            if length > 1 and not toks.joined(j, j + length):
-                return False
             text = words[j:j + length]
             return any(accept(e, text) for e in self.lookup(" ".join(folded[j:j + length])))
 
-        return [Hit(*hit) for hit in leftmost_longest(folded, self.first, found, reaches, skip)]
+        return [Hit(*hit) for hit in leftmost_longest(folded, self.first, found, reaches, skip, toks.joined)]
 
     # -- persistence ------------------------------------------------------------------------
     def dumps(self) -> bytes:

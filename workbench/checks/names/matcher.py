@@ -333,18 +333,18 @@ class NameIndex:
 
         def found(i: int, length: int) -> tuple[Entry, ...]:
             bucket = keys.get(tuple(folded[i:i + length]))
-            if bucket is None or (length > 1 and not toks.joined(i, i + length)):
+            if bucket is None:
                 return ()
             text = words[i:i + length]
             return tuple(e for e in bucket if accept(e, text)) if accept else tuple(bucket)
 
         def reaches(j: int, length: int) -> bool:
             bucket = keys.get(tuple(folded[j:j + length]))
-            if not bucket or (length > 1 and not toks.joined(j, j + length)):
+            if not bucket:
                 return False
             return accept is None or any(accept(e, words[j:j + length]) for e in bucket)
 
-        return [Match(*match) for match in leftmost_longest(folded, self.first, found, reaches, skip)]
+        return [Match(*match) for match in leftmost_longest(folded, self.first, found, reaches, skip, toks.joined)]
 
 
 def case_forms(referent: Any, language: str) -> list[tuple[str, str]]:

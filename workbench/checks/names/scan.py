@@ -25,11 +25,13 @@ Reaches = Callable[[int, int], bool]
 
 
 def leftmost_longest(folded: Sequence[str], first: dict[str, int], found: Found[T], reaches: Reaches,
-                     skip: Callable[[int], bool] | None = None) -> list[tuple[int, int, tuple[T, ...]]]:
+                     skip: Callable[[int], bool] | None = None,
+                     joined: Callable[[int, int], bool] | None = None) -> list[tuple[int, int, tuple[T, ...]]]:
     """(start, end, entries) of each name in the tokens *folded*, left to right, none overlapping.
 
     *first* maps a token to the most tokens of any name it begins; *skip* marks tokens no name may
-    start at or cross (a name already found by another scan)."""
+    start at or cross (a name already found by another scan); *joined* says whether a span of several
+    tokens may be one name at all (no stop or colon between its words: :meth:`~.matcher.Tokens.joined`)."""
     out: list[tuple[int, int, tuple[T, ...]]] = []
     if first.keys().isdisjoint(folded):
         return out                  # no word starts a name: the usual case for most text, decided in C
@@ -41,12 +43,13 @@ def leftmost_longest(folded: Sequence[str], first: dict[str, int], found: Found[
         longest = first[folded[i]]
         limit = longest
         for length in range(min(longest, n - i), 0, -1):
-            if length > limit or (skip is not None and any(skip(k) for k in range(i + 1, i + length))):
+            if length > limit or (skip is not None and any(skip(k) for k in range(i + 1, i + length))) \
+                    or (length > 1 and joined is not None and not joined(i, i + length)):
                 continue
             ok = found(i, length)
             if not ok:
                 continue
-            overtaken = _overtaken(folded, first, reaches, skip, i, i + length) if length > 1 else None
+            overtaken = _overtaken(folded, first, reaches, skip, joined, i, i + length) if length > 1 else None
             if overtaken is not None:
                 limit = overtaken - i
                 continue
@@ -57,7 +60,7 @@ def leftmost_longest(folded: Sequence[str], first: dict[str, int], found: Found[
 
 
 def _overtaken(folded: Sequence[str], first: dict[str, int], reaches: Reaches, skip: Callable[[int], bool] | None,
-               start: int, end: int) -> int | None:
+               joined: Callable[[int, int], bool] | None, start: int, end: int) -> int | None:
     """Where a name starts inside [start, end) that reaches past *end* (None if none does)."""
     n = len(folded)
     for j in range(start + 1, end):
@@ -65,6 +68,6 @@ def _overtaken(folded: Sequence[str], first: dict[str, int], reaches: Reaches, s
         if not longest or j + longest <= end or (skip is not None and skip(j)):
             continue
         for length in range(min(longest, n - j), end - j, -1):
-            if reaches(j, length):
+            if (joined is None or joined(j, j + length)) and reaches(j, length):
                 return j
     return None

@@ -769,16 +769,18 @@ class RussianRules(RussianVerbRules):
         # (a sentence opened by "In Kyrgyzstan, …" sets the scene whatever moves later in it: «В Кыргызстане
         # отправка военных в Казахстан …»)
         medium = fold(before) in ("в", "во") and self.on_medium(entry.ref)     # «в Фейсбуке», "on Facebook"
+        # («в трудовую инспекцию в Жанаозене»: where the motion's own destination is)
+        destination_place = cases & mask == ACC and mask == ACC | LOC and self.where_the_destination_is(hit, entry.ref)
         if cases & mask == ACC and mask == ACC | LOC and fold(before) in ("в", "во") and staying \
                 and fold(entry.base.split()[0]) != "день":      # («был в День независимости»: a time, accusative)
             mask, default = LOC, "loc"      # «состоял в Коммунистической партии»: staying, never moving into it
         elif cases & mask == ACC and mask == ACC | LOC and (self.place_not_direction(entry.ref, quoted=declined)
                                                           or self.inside_organisation(hit, entry.ref)
                                                           or self.speaking_body(hit, entry.ref, before)
-                                                          or medium or self.where_the_destination_is(hit, entry.ref)) \
+                                                          or medium or destination_place) \
                 and (not self.russian_motion_in_clause(hit)
                      or EN_OPENING_PLACE.fullmatch(self.source_before(entry.ref)) is not None
-                     or self.where_the_destination_is(hit, entry.ref)) and not targeted:
+                     or destination_place) and not targeted:
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
         # (never for an English owner, "as Central Asia's most attractive destination": «направление в
         # Центральной Азии» is where the destination is)
