@@ -7585,3 +7585,30 @@ def test_kazakh_genitive_subject_across_a_converb_clause() -> None:
     assert _kazakh_wrong_inflections(
         "The congress notes that Nazarbayev held power for thirty years and left a legacy of poverty.",
         "Съезд Назарбаевтың отыз жыл билік құрып, елге кедейлік мұрасын қалдырғанын атап өтеді.") == []
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # an appeal made "on Facebook" is where it was made: в + the locative, not the accusative of appealing to
+    ("Вскоре после его обращения в Фейсбуке мы поговорили с ним.", None),
+    ("Вскоре после его обращения в Фейсбук мы поговорили с ним.", "Фейсбуке"),
+])
+def test_russian_appeal_on_a_medium_is_where_it_was_made(target: str, expected: str | None) -> None:
+    _expect_fix("Shortly after his appeal on Facebook we spoke to him.", target, expected)
+
+
+def _missing(source: str, target: str, language: str) -> list[str]:
+    return [f.offending or "" for f in
+            checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, language)
+            if f.check == "target-missing-name"]
+
+
+def test_place_rendered_by_its_adjective_only_where_it_is_no_subject() -> None:
+    """"US companies": «американские компании» names the United States by its adjective's row (American, linked
+    through "United States of America"); "the US sent troops" rendered «американские войска» leaves the sender
+    out."""
+    assert _missing("Tengizchevroil is 75% owned by US companies.",
+                    "«Тенгизшевройл» на 75% принадлежит американским компаниям.", "ru") == []
+    assert _missing("Tengizchevroil is 75% owned by US companies.",
+                    "«Теңізшевройлдың» 75 пайызы америкалық компанияларға тиесілі.", "kk") == []
+    assert _missing("The US sent troops to the region.", "В регион были направлены американские войска.",
+                    "ru") == ["US"]

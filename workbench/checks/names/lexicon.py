@@ -205,11 +205,16 @@ class Lexicon:
     def adjectives_of(self, ref: int) -> tuple[int, ...]:
         """The term rows that are the place's adjective ("Russian" of Russia, "French" of France): a
         term whose English word begins with the place's first four letters or more (the place
-        sharing the most with it), or one with a Russian or Kazakh form made on the place's own
-        (франциялық on Франция)."""
+        sharing the most with it, or with the last word of a form "… of Y": "American" of "United States
+        of America"), or one with a Russian or Kazakh form made on the place's own (франциялық on
+        Франция)."""
         if self._adjectives is None:
-            places = [(other, form.casefold()) for other, kind in enumerate(self.kinds) if kind == "place"
-                      for form, standing in self.forms(other, "en") if standing == "preferred"]
+            # (and the word after "of" of an English form "… of Y": "American" of "United States of America")
+            places = sorted({(other, form.casefold() if standing == "preferred" else form.casefold().split()[-1])
+                             for other, kind in enumerate(self.kinds) if kind == "place"
+                             for form, standing in self.forms(other, "en")
+                             if standing == "preferred" or (standing == "admitted" and " of " in form
+                                                            and " " not in form.split(" of ")[-1])})
             stems = [(other, form.casefold()[:-1]) for other, kind in enumerate(self.kinds) if kind == "place"
                      for lang in TARGET_LANGUAGES for form, standing in self.forms(other, lang)
                      if standing == "preferred" and " " not in form and len(form) >= 5]

@@ -487,6 +487,12 @@ class SourceReading(SegmentState):
         («проекта Кашаган»), and the "of" before it is that word's."""
         return word_in_small_letters_after(self.source_around(ref)[1])
 
+    def english_subject(self, ref: int) -> bool:
+        """Does the source make the name the subject of a verb ("Russia sent troops", "the EU
+        received a letter")?"""
+        before, after = self.source_around(ref)
+        return before is not None and subject_verb(before, after, undergoing=True) is not None
+
     def english_possessive(self, ref: int) -> bool:
         """Does the source put "'s" after the name ("in Xi Jinping's message", "Ukraine's
         experience")? Russian says the possessor as a genitive after the noun, as for "of": «в

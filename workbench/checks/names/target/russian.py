@@ -788,7 +788,8 @@ class RussianRules(RussianVerbRules):
                 and (self.direction(entry.ref) or (
                 fold(before) in ("в", "во") and hit.start > 1
                 and (RU_ENTERING.match(self.toks.folded[hit.start - 2])
-                     or _RU_APPEALING.match(self.toks.folded[hit.start - 2])
+                     # (an appeal made "on Facebook", «обращения в Фейсбуке», is where it was made)
+                     or (_RU_APPEALING.match(self.toks.folded[hit.start - 2]) and not medium)
                      # "elected him to the Council of Aksakals": «избрали в Совет аксакалов» (not "elected in")
                      or (after_to(self.source_before(entry.ref), frozenset())
                          and any(_RU_ELECTING.match(self.toks.folded[k])

@@ -1204,11 +1204,14 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
         """A bare English place name that is a city's and a region's ("regions — Mangystau, Atyrau and
         Aktobe") is rendered by either: the translator read it as the other («Актюбинская область»).
         So is a place by its adjective's row where the translation says it so ("France's
-        TotalEnergies": «француздық TotalEnergies»)."""
+        TotalEnergies": «француздық TotalEnergies»; "US companies": «американские компании») — not a
+        place the English makes a verb's subject ("Russia sent troops": «российские войска» leaves the
+        sender out)."""
         seen = {ref for ref, _, _ in self.renderings} | set(self.rendered)
         for ref in self.missing():
-            if self.lx.kinds[ref] == "place" and any(other in seen for other in
-                                                     self.lx.namesakes(ref) + self.lx.adjectives_of(ref)):
+            if self.lx.kinds[ref] == "place" and (
+                    any(other in seen for other in self.lx.namesakes(ref))
+                    or (any(other in seen for other in self.lx.adjectives_of(ref)) and not self.english_subject(ref))):
                 self.rendered.setdefault(ref, Hit(0, 0, ()))
 
     def predicated(self, missing: set[int]) -> set[int]:
