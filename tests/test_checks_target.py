@@ -7612,3 +7612,26 @@ def test_place_rendered_by_its_adjective_only_where_it_is_no_subject() -> None:
                     "«Теңізшевройлдың» 75 пайызы америкалық компанияларға тиесілі.", "kk") == []
     assert _missing("The US sent troops to the region.", "В регион были направлены американские войска.",
                     "ru") == ["US"]
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a dative before a postposition of that case is the postposition's, whatever "from" the English has
+    ("Батыс Қазақстан Назарбаевқа қарағанда Тоқаевтан көбірек үміт күтті.", None),
+])
+def test_kazakh_postposition_takes_the_name_from_the_english_from(target: str, expected: str | None) -> None:
+    _expect_fix("Western Kazakhstan expected more from Tokayev than from Nazarbayev.", target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a bare object before a compound whose object is a dative (ықпал ету, "affect"): the dative, not the accusative
+    ("Дағдарыс бүкіл Орталық Азия ықпал етті.", "Орталық Азияға"),
+    ("Дағдарыс бүкіл Орталық Азияға ықпал етті.", None),
+    # (the compound's subject stays bare: "Central Asia affected the market")
+])
+def test_kazakh_bare_object_of_a_dative_compound(target: str, expected: str | None) -> None:
+    _expect_fix("The crisis affected the whole of Central Asia.", target, expected, "kk")
+
+
+def test_kazakh_subject_of_a_dative_compound_stays_bare() -> None:
+    assert _kazakh_wrong_inflections("Central Asia affected the oil market.",
+                                     "Орталық Азия мұнай нарығына ықпал етті.") == []

@@ -847,13 +847,14 @@ _FINITE_ENDING = re.compile(r"(?:ма|ме|ба|бе|па|пе)?(?:ды|ді|т�
                             r"(?:м|ң|қ|к|ңыз|ңіз|мын|мін|сың|сің|мыз|міз|сыз|сіз|лар|лер|тар|тер)?$")
 
 
-def finite_verb(low: str) -> bool:
+def finite_verb(low: str, shortest: int = 3) -> bool:
     """Has the folded *low* the ending of a finite verb (-ды/-ді/-ты/-ті past, -ады/-йды
     present-future, a negation before it and a personal ending after it allowed), after a stem
-    of three letters or more? (The past's -ты/-ті only after a voiceless consonant, as Kazakh
-    voices it: президенті, "its president", is a noun in -нт with the possessive.)"""
+    of *shortest* letters or more (two for the verb of a compound: ет-ті of ықпал етті)? (The past's
+    -ты/-ті only after a voiceless consonant, as Kazakh voices it: президенті, "its president", is a
+    noun in -нт with the possessive.)"""
     return any(_FINITE_ENDING.fullmatch(low[k:]) and (low[k] != "т" or low[k - 1] in _VOICELESS)
-               for k in range(3, len(low) - 1))
+               for k in range(shortest, len(low) - 1))
 
 
 #: The voiceless consonants, after which the past's ending is -ты/-ті (кетті, айтты)

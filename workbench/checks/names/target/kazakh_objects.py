@@ -20,6 +20,7 @@ from ..kazakh_context import (
     any_postposition,
     clause_verb_case,
     dative_compound,
+    dative_word,
     embedded_verb,
     finite_passive,
     finite_verb,
@@ -41,7 +42,7 @@ from .kazakh_places import bare_quoted
 from .state import KK_CASES, OPEN
 
 #: The test of a word in each case a clause's verb may want of its object
-_CASE_WORD = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_word}
+_CASE_WORD = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_word, "dat": dative_word}
 
 
 #: Words that cite what stands right before them («Жаңаөзен деген атау», "the name Zhanaozen"; «… деп атады»)
@@ -117,11 +118,14 @@ class KazakhObjectRules(KazakhNounRules):
             words = words[:reported_at + 1]
         case = verbal_noun_object_case(words[-1]) if infinitive else \
             clause_verb_case(words[-1], words[-2] if len(words) > 1 else "") or nominalised_verb_case(words[-1])
-        if case is None and cases == KK_NOM and not infinitive and self._bare_object_of_active_verb(hit, words):
+        compound = len(words) > 1 and dative_compound(words[-2], words[-1])
+        if case is None and cases == KK_NOM and not infinitive \
+                and self._bare_object_of_active_verb(hit, words, 2 if compound else 3):
             # a verb these tables do not know: whatever case it governs, a definite object is never bare
             # («Тоқаев Назарбаев Қауіпсіздік кеңесінен ығыстырып шығарды», "pushed Nazarbayev out of"); the
-            # accusative is what most verbs take, and what the fix offers
-            case = "acc"
+            # accusative is what most verbs take, and what the fix offers — the dative where the verb is a
+            # compound whose object is one («Дағдарыс Орталық Азия ықпал етті», "affected Central Asia")
+            case = "dat" if compound else "acc"
         if case is None:
             return
         if case == "abl" and len(words) > 1 and not clause_verb_case(words[-1]) \
@@ -164,7 +168,7 @@ class KazakhObjectRules(KazakhNounRules):
                         f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
                         f"\"{verb_en}\"")
 
-    def _bare_object_of_active_verb(self, hit: Hit, words: list[str]) -> bool:
+    def _bare_object_of_active_verb(self, hit: Hit, words: list[str], shortest: int = 3) -> bool:
         """Whether a bare name the English makes a verb's object stands in a Kazakh clause that ends with
         an active finite verb and nothing else claims it: not a passive or reflexive (whose subject it is), not a word
         joined to it by a hyphen or an unknown capitalised word (an ending or a name this match is only
@@ -172,7 +176,7 @@ class KazakhObjectRules(KazakhNounRules):
         «… платформа да жазды», a subject), and no citing word (деп, деген) whose reported clause has
         its own verb."""
         verb = fold(words[-1])
-        return finite_verb(verb) and not finite_passive(verb) and not vowel_stem_passive(verb) \
+        return finite_verb(verb, shortest) and not finite_passive(verb) and not vowel_stem_passive(verb) \
             and not self.toks.gap(hit.end).strip(" \u00a0" + OPEN) \
             and (words[0].islower() or self.covered[hit.end]) and fold(words[0]) not in PAIR_PARTICLES \
             and not any(fold(word) in _KK_CITING for word in words)

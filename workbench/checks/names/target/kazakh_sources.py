@@ -23,6 +23,7 @@ from ..kazakh_context import (
     ends_in_case,
     moving_verb,
     participle,
+    postposition,
     something_to_own,
     source_participle,
     verb_object_case,
@@ -174,6 +175,10 @@ class KazakhSourceRules(KazakhPlaceRules):
             return False        # (an instrumental says "with", never "from": «Қарашығанақпен шығарып алды»)
         if cases == KK_DAT and self._turned_to(words_after):
             return False        # "requested assistance from the CSTO": «ҰҚШҰ-ға көмек сұрап жүгінді», turned *to* it
+        found_after = postposition(words_after[0]) if words_after and not self.toks.gap(hit.end).strip(" \u00a0") \
+            else None
+        if found_after is not None and cases & found_after[0]:
+            return False        # "more from Tokayev than from Nazarbayev": «Назарбаевқа қарағанда», its postposition's
         # (the last of a list takes the "from" before the first: "arrived from Turkey and Syria")
         listed = EN_LIST_BEFORE.sub("", before[-300:])
         found = _EN_FROM_BEFORE.search(listed)
