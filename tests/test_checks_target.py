@@ -7635,3 +7635,58 @@ def test_kazakh_bare_object_of_a_dative_compound(target: str, expected: str | No
 def test_kazakh_subject_of_a_dative_compound_stays_bare() -> None:
     assert _kazakh_wrong_inflections("Central Asia affected the oil market.",
                                      "Орталық Азия мұнай нарығына ықпал етті.") == []
+
+
+def test_kazakh_name_and_a_locative_noun_share_the_locative() -> None:
+    """«Қарағанды облысында және шығыста ереуілге шықты»: the second member of the pair is the locative noun right
+    after және, not the dative further on."""
+    assert _kazakh_wrong_inflections(
+        "They struck as well, in Karaganda Region and in the east.",
+        "Олар да Қарағанды облысында және шығыста ереуілге шықты.") == []
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a voice comes from where one calls: "calling from Pavlodar" is the ablative, not where one is
+    ("Қайырлы кеш, Павлодарда хабарласып тұрмын.", "Павлодардан"),
+    ("Қайырлы кеш, Павлодардан хабарласып тұрмын.", None),
+])
+def test_kazakh_calling_from_a_place_is_its_ablative(target: str, expected: str | None) -> None:
+    _expect_fix("Good evening, I'm calling from Pavlodar.", target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    ("Астанаға көшіп келдім, бірақ Ақтауға күнде сағынамын.", "Ақтауды"),     # сағыну, "miss", takes the accusative
+    ("Астанаға көшіп келдім, бірақ Ақтауды күнде сағынамын.", None),
+])
+def test_kazakh_missing_a_place_takes_the_accusative(target: str, expected: str | None) -> None:
+    _expect_fix("I moved to Astana, but I miss Aktau every day.", target, expected, "kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # the words before are the name's own, the head without the с of its possessive in -сы: the possessive is missing
+    ("Қазақстан Республикада бейбіт жиналу құқығы Конституцияда жазылған.", "Республикасында"),
+    ("Қазақстан Республикасында бейбіт жиналу құқығы Конституцияда жазылған.", None),
+])
+def test_kazakh_possessive_head_without_its_s(target: str, expected: str | None) -> None:
+    _expect_fix("In the Republic of Kazakhstan the right to peaceful assembly is written into the Constitution.",
+                target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "in connection with": the postposition байланысты takes the dative, whatever "with" says
+    ("In connection with the Zhanaozen events of 2011, the governor was dismissed.",
+     "2011 жылғы Жаңаөзен оқиғасына байланысты әкім қызметінен босатылды.", None),
+    # (байланысты ending its clause is the verb "got in touch", a partner's instrumental)
+    ("Kurmanov got in touch with RISE in Ireland, and they promised a statement.",
+     "Құрманов Ирландиядағы RISE-ға байланысты, олар мәлімдеме жасауға уәде берді.", "RISE-бен"),
+    # the Zhanaozen events are the massacre's admitted English name: a postposition after it governs its case
+    ("After the Zhanaozen events the government promised an investigation.",
+     "Жаңаөзен оқиғасы кейін үкімет тергеу жүргізуге уәде берді.", "Жаңаөзен оқиғасынан"),
+])
+def test_kazakh_postposition_or_verb_after_a_with(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+def test_russian_events_in_zhanaozen_name_the_massacre() -> None:
+    assert _missing("As early as 2012, the journal had written in detail about the Zhanaozen events.",
+                    "Ещё в 2012 году о событиях в Жанаозене подробно писал журнал.", "ru") == []

@@ -210,7 +210,8 @@ def genitiveless_postposition(low: str) -> bool:
 _VERB_STEMS = {
     # (бірігу: uniting *into*)
     "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал жүкте жет бірік біріг",
-    "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт қамты бақыла",
+    "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт қамты бақыла "
+           "сағын",      # missing someone or somewhere (Ақтауды сағынамын)
     # meeting, talking, agreeing *with* someone; interviewing, arguing, consulting, getting in touch, bordering on,
     # concluding (a deal) with
     "ins": "кездес сөйлес келіс сұхбаттас даулас ақылдас хабарлас тілдес шектес жасас",
@@ -246,7 +247,8 @@ _CLAUSE_VERB_STEMS = {
            "айналдыр "       # turning something into something (Қытайды бәсекелесіне айналдырды)
            # preserving, strengthening, weakening, celebrating, forgetting, watching, acquitting
            "сақта күшейт нығайт әлсірет тойла ұмыт бақыла ақта "
-           "біл",          # knowing someone (Роза Төлетаеваны бәрі біледі)
+           "біл "          # knowing someone (Роза Төлетаеваны бәрі біледі)
+           "сағын тыңда",  # missing (Ақтауды сағынамын), hearing a witness (Құрмановты … тыңдады)
     "abl": "қорық қорқ",
     # meeting and talking: the one met is an instrumental («Назарбаевпен … кездесті», "met Nazarbayev")
     "ins": "кездес сөйлес "

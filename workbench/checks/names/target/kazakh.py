@@ -53,6 +53,7 @@ from ..kazakh_context import (
     determiner,
     electing_verb,
     embedded_verb,
+    ends_in_case,
     finite_passive,
     finite_verb,
     finite_verb_case,
@@ -506,6 +507,12 @@ class KazakhRules(KazakhObjectRules):
             return True
         if not _EN_WITH_BEFORE.search(self.source_before(entry.ref)):
             return False
+        governing = postposition(self.toks.words[hit.end]) if hit.end < self.n \
+            and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) else None
+        if governing is not None and cases & governing[0] and len(self._clause_after(hit)) > 1:
+            # "in connection with the events": «оқиғасына байланысты …», its postposition's case (not the verb
+            # ending its clause, «RISE-ға байланысты», "got in touch with RISE": байланысу takes the instrumental)
+            return False
         if cases == KK_ACC and hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
                 and accusative_verb(self.toks.words[hit.end]):
             return False        # "standing with Kazakhstan" as «Қазақстанды қолдау», supporting it: its object
@@ -693,6 +700,8 @@ class KazakhRules(KazakhObjectRules):
                 continue
             if embedded_verb(low) or postposition(low) is not None or accusative_word(low):
                 return False        # past the second member («… белсенділерді босатуға»), or not a noun's case
+            if cases & KK_LOC and len(low) > 4 and ends_in_case(low, "loc"):
+                return False        # «Қарағанды облысында және шығыста»: the second member, in the name's locative
             name = oblique_noun_case(low)
             after = self.toks.folded[k + 1] if k + 1 < self.n else ""
             if name is None or participle(after) or (name == "dat" and (

@@ -21,6 +21,7 @@ from ..kazakh_context import (
     coming_participle,
     dative_word,
     ends_in_case,
+    happening_verb,
     moving_verb,
     participle,
     postposition,
@@ -63,7 +64,8 @@ _EN_MOVING = re.compile(
     r"|march(?:es|ed|ing)?|spread(?:s|ing)?|walk(?:s|ed|ing)?|r(?:ode|ide|ides|iding)|rush(?:es|ed|ing)?"
     r"|head(?:s|ed|ing)|import(?:s|ed|ing)?|export(?:s|ed|ing)?|recall(?:s|ed|ing)?|releas(?:e|es|ed|ing)"
     r"|freed|rescu(?:e|es|ed|ing)|thr(?:ow|ows|ew|own|owing)|banish(?:es|ed|ing)?|exil(?:e|es|ed|ing)"
-    r"|back|away")      # (the particle of any verb's motion: "got back from", "ran away from")
+    r"|back|away"       # (the particle of any verb's motion: "got back from", "ran away from")
+    r"|call(?:s|ed|ing)?|phon(?:e|es|ed|ing)|r(?:ing|ings|inging|ang)")    # (a voice comes: "calling from Pavlodar")
 
 
 class KazakhSourceRules(KazakhPlaceRules):
@@ -207,6 +209,8 @@ class KazakhSourceRules(KazakhPlaceRules):
             # a locative may say where someone lives or something happened; a dative, only "to", never
             # "from" («Ирландияға … хаттары түсті», "letters came from Ireland")
             return False
+        if cases == KK_LOC and words_after and happening_verb(words_after[0]):
+            return False    # «Лондонда отырып телефон шалды», "phoned from London": where one sat
         self.wrong_case(hit, entry, "abl", f"({'/'.join(cases_of('kk', cases))}): the source says it is where "
                         "something comes from or leaves, which Kazakh puts in the ablative")
         return True

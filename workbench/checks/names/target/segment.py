@@ -1002,9 +1002,11 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
                 folded = toks.folded
                 for i in [p + len(head) for p, w in enumerate(folded) if w == head[0] and p + len(head) < self.n]:
                     word = folded[i]
-                    # (a word of another name may be this one's head: кеңестің is also "Soviet"; the bare
-                    # head has its final consonant unvoiced: елшілік-ке for елшілігі)
-                    devoiced = stem[-1:] in UNVOICED and word.startswith(stem[:-1] + UNVOICED[stem[-1]])
+                    # (a word of another name may be this one's head: кеңестің is also "Soviet"; the bare head
+                    # unvoiced: елшілік-ке for елшілігі; past the name's own words, -сы's с gone: «… Республикада»)
+                    devoiced = (stem[-1:] in UNVOICED and word.startswith(stem[:-1] + UNVOICED[stem[-1]])) or (
+                        stem[-1:] == "с" and word[len(stem) - 1:] in BARE_CASE and word.startswith(stem[:-1])
+                        and ref in self.rendered)
                     # (or the vowel the possessive drops put back: орын-ға for орны, «кен орынға»)
                     restored = vowel_restored_stem(stem)
                     unelided = restored is not None and word.startswith(restored)
