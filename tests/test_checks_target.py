@@ -7690,3 +7690,37 @@ def test_kazakh_postposition_or_verb_after_a_with(source: str, target: str, expe
 def test_russian_events_in_zhanaozen_name_the_massacre() -> None:
     assert _missing("As early as 2012, the journal had written in detail about the Zhanaozen events.",
                     "Ещё в 2012 году о событиях в Жанаозене подробно писал журнал.", "ru") == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a bare object right before a participle made a noun of a verb whose object is a dative (сену, "trust")
+    ("Several members said they no longer trust Tokayev.", "Бірнеше мүше енді Тоқаев сенбейтіндерін айтты.",
+     "Тоқаевқа"),
+    ("Several members said they no longer trust Tokayev.", "Бірнеше мүше енді Тоқаевқа сенбейтіндерін айтты.", None),
+    # returning is a verb of moving: its dative says "to" where the English says "from"
+    ("Our lads came back from Atyrau last night, all safe.", "Біздің жігіттер кеше түнде Атырауға аман-есен оралды.",
+     "Атыраудан"),
+    # "taken off" a place is taken from it
+    ("The lads were taken off Kashagan by boat on Thursday.", "Жігіттерді бейсенбіде Қашағанға қайықпен алып шықты.",
+     "Қашағаннан"),
+    ("On 6 January troops sealed off Shymkent.", "6 қаңтарда әскерлер Шымкентті қоршауға алды.", None),
+    # ашулы, "furious with", takes the dative, past an adverb of degree too
+    ("The lads at Tengiz are furious with Chevron.", "Теңіздегі жігіттер Chevron-ды қатты ашулы.", "Chevron-ға"),
+    # an adverb of manner between a name and its postposition: «Назарбаевқа ашық қарсы шыққан»
+    ("Her son was the first to speak out openly against Nazarbayev.",
+     "Назарбаевты ашық қарсы шыққан алғашқы адам — оның ұлы.", "Назарбаевқа"),
+    # келу after a converb goes on with its verb: «тұрып келеміз», "have lived", says where
+    ("We have lived in Zhanaozen for twenty years.", "Біз Жаңаөзенге жиырма жыл тұрып келеміз.", "Жаңаөзенде"),
+    ("We have lived in Zhanaozen for twenty years.", "Біз Жаңаөзенде жиырма жыл тұрып келеміз.", None),
+])
+def test_kazakh_governments_from_the_twentieth_session(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+def test_russian_organisation_kind_after_the_english_name_is_the_organisation_itself() -> None:
+    """"The Left Bloc coalition": the coalition is the Left Bloc, its quoted name stays nominative after the generic
+    word («Коалиция «Левый блок»»), no genitive."""
+    _expect_fix("The Left Bloc coalition held a rally in Moscow.", "Коалиция «Левого блока» провела акцию в Москве.",
+                "«Левый блок»")
+    _expect_fix("The Left Bloc coalition held a rally in Moscow.", "Коалиция «Левый блок» провела акцию в Москве.",
+                None)

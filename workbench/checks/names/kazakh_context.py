@@ -114,6 +114,9 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
                                 DAT, "dat"),
     "наразы": _AdverbPostposition(right_before(r"(?:unhappy|dissatisfied|discontented|displeased|angry)\s+(?:with|at)"),
                                   DAT, "dat"),
+    # "furious with Chevron" → «Chevron-ға ашулы» (ашулы, ызалы are adjectives too: «ашулы жұмысшылар»)
+    "ашулы": _AdverbPostposition(right_before(r"(?:furious|angry|mad|cross|enraged)\s+(?:with|at)"), DAT, "dat"),
+    "ызалы": _AdverbPostposition(right_before(r"(?:furious|angry|mad|cross|enraged)\s+(?:with|at)"), DAT, "dat"),
     "көңілі": _AdverbPostposition(right_before(r"disappointed\s+(?:with|in|by)"), ABL, "abl"),
     # "people close to Nazarbayev" → «Назарбаевқа жақын адамдар», "far from Almaty" → «Алматыдан алыс»
     # (adjectives too: «жақын адам», a close person)
@@ -539,7 +542,8 @@ def happening_verb(word: str, before: str = "") -> bool:
     after the word *before*, of a compound one (қаза тапты "died")? (A verb of posture after a
     converb is the auxiliary of a continuous tense: «Алматыға келіп жатыр», "is coming to Almaty".)"""
     if converb(before) and (_POSTURE_PRESENT.fullmatch(fold(word)) is not None
-                            or _stem_of(word, _POSTURE_STEMS | _HAPPENING_STEMS) is not None):
+                            or _stem_of(word, _POSTURE_STEMS | _HAPPENING_STEMS | {"кел"}) is not None):
+        # (келу after one too, the aspect of going on: «жиырма жыл тұрып келеміз», "have lived for twenty years")
         # «бақылап отырды», "were watching": the auxiliary of a continuous tense, the converb says what
         # (so with өту after one: «атап өтті», "noted", is no taking place)
         return _stem_of(before, _HAPPENING_STEMS) is not None
@@ -895,8 +899,11 @@ def dative_verb_for(english: str) -> str | None:
 
 
 def form_of_verb(word: str, stem: str) -> bool:
-    """Is *word* a form of the verb *stem* — finite, participle or converb, or its verbal noun?"""
-    return _stem_of(word, frozenset({stem})) is not None or _verbal_noun_of_any(fold(word), (stem,))
+    """Is *word* a form of the verb *stem* — finite, participle or converb, its verbal noun, or a
+    participle made a noun (сенбейтіндерін, "that they do not trust")?"""
+    low = fold(word)
+    return _stem_of(word, frozenset({stem})) is not None or _verbal_noun_of_any(low, (stem,)) \
+        or (low.startswith(stem) and _NOMINAL_PARTICIPLE_TAIL.fullmatch(low[len(stem):]) is not None)
 
 
 def verb_object_case(word: str) -> str | None:

@@ -220,8 +220,10 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
 
 #: adjectives of closeness and strength that stand between a partner and its noun (тығыз байланыс)
 _KK_PLAIN_DEGREE = frozenset("тығыз жақсы жақын ұзақ берік әлсіз күшті".split())
-#: adverbs of degree («қатты тәуелді», "heavily dependent"), which stand between a name and its postposition
-_KK_DEGREE_ADVERBS = frozenset("қатты өте тым аса айтарлықтай едәуір толық толықтай мүлдем барынша сәл біршама".split())
+#: adverbs of degree («қатты тәуелді», "heavily dependent") and of manner («ашық қарсы шыққан», "spoke out openly
+#: against"), which stand between a name and its postposition
+_KK_DEGREE_ADVERBS = frozenset("қатты өте тым аса айтарлықтай едәуір толық толықтай мүлдем барынша сәл біршама "
+                               "ашық батыл үнемі әрдайым".split())
 #: a verbal noun in the dative (қалуға, "to stay"): the aim of helping or joining, which takes no object here
 _KK_DATIVE_VERBAL_NOUN = re.compile(r".{2,}[уү](?:ға|ге)")
 #: English verbs of talking, meeting, agreeing, interviewing, consulting and arguing right before a
@@ -252,7 +254,7 @@ class KazakhRules(KazakhObjectRules):
                     and not self.kazakh_bare_possessor(hit, entry, cases):     # «Зюгановқа «коммунистік» … партиясы»
                 self.kazakh_reported_object(hit, entry, cases)   # «… қозғалысына «…» деп айыптайды»
             return
-        after = self.toks.words[hit.end]
+        after, governor = self.toks.words[hit.end], hit.end
         rule = postposition(after)
         if rule is not None and fold(after) == "қарағанда" and cases == KK_ABL \
                 and _EN_SEEN_FROM.search(self.source_before(entry.ref)):
@@ -267,6 +269,7 @@ class KazakhRules(KazakhObjectRules):
                 and not self.toks.gap(hit.end + 1).strip(" \u00a0"):
             # «Ресейден қатты тәуелді», "depends heavily on Russia": past an adverb of degree, the postposition's
             rule = source_postposition(self.toks.words[hit.end + 1], self.source_before(entry.ref))
+            governor = hit.end + 1 if rule is not None else hit.end
         if rule is None and cases and not cases & KK_GEN and self.kazakh_bare_possessor(hit, entry, cases):
             return
         if rule is None and cases == KK_DAT and hit.end + 1 < self.n \
@@ -336,7 +339,7 @@ class KazakhRules(KazakhObjectRules):
                 and self.toks.folded[hit.start - 1] in KK_COORDINATORS:
             return      # «Пит Фермин мен Джон Макдоннелл бірге тұрды»: a list, the subject, "together"
         self.wrong_case(hit, entry, rule[1], f"({'/'.join(cases_of('kk', cases))}) before "
-                        f"{self.toks.words[hit.end]!r}, which takes the {rule[1]}")
+                        f"{self.toks.words[governor]!r}, which takes the {rule[1]}")
 
     def kazakh_reported_object(self, hit: Hit, entry: FormEntry, cases: int) -> bool:
         """«Мәскеу НАТО-ға толқуларды ұйымдастырды деп айыптады» ("accused NATO of organising"): the
@@ -1258,7 +1261,7 @@ class KazakhRules(KazakhObjectRules):
         very verb after it («ҰҚК-ны әлі де сенді ме», «Асадты билікте қалуға көмектескен») is the
         object of nothing there (no other verb form between, but a verbal noun in the dative, which
         is the help's or the joining's aim)."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES not in (KK_ACC, KK_LOC, KK_ABL) \
+        if entry.flags & EXTRA or entry.cases & KK_CASES not in (KK_ACC, KK_LOC, KK_ABL, KK_NOM) \
                 or bare_quoted(entry, entry.cases & KK_CASES):
             return
         verb_en = self.english_object(entry.ref) or self.infinitive_verb(entry.ref)
@@ -1268,6 +1271,8 @@ class KazakhRules(KazakhObjectRules):
             return      # "helped Assad's opponents": the name owns the object
         words = self._clause_after(hit)
         at = next((k for k, word in enumerate(words) if word.islower() and form_of_verb(word, stem)), None)
+        if entry.cases & KK_CASES == KK_NOM and (at != 0 or self.toks.gap(hit.end).strip(" \u00a0")):
+            return      # a bare name only right before the verb («Тоқаев сенбейтіндерін», "no longer trust Tokayev")
         if at is None or another_verb_form([word for word in words[:at] if not _KK_DATIVE_VERBAL_NOUN.fullmatch(
                 fold(word))]):
             return

@@ -47,7 +47,10 @@ _EN_TITLE_ADJECTIVE = re.compile(r"(?i)\b(?:former|then|late|new|current|ex-|out
 #: English right before a name it comes from or leaves ("from", "out of", "withdrew from", "left", "fled";
 #: not "kept out of", "stay out of": not let in)
 _EN_FROM_BEFORE = right_before(r"(from|(?<!kept )(?<!keep )(?<!keeps )(?<!keeping )(?<!stay )(?<!stayed )"
-                               r"(?<!stays )(?<!shut )out\s+of)|left|leave|leaves|leaving|fled|flee|flees|fleeing")
+                               r"(?<!stays )(?<!shut )out\s+of)|left|leave|leaves|leaving|fled|flee|flees|fleeing"
+                               # ("were taken off Kashagan by boat": off a place one is taken or gets from)
+                               r"|(?:tak(?:e|es|en|ing)|took|g[eo]t(?:s|ting)?|(?:air)?lift(?:s|ed|ing)?|evacuated|ferried"
+                               r"|thr(?:ew|own)|kicked|driven|drove)\s+(?:[a-z]+\s+)?off")
 #: English asking or demanding something of someone right before the name ("asked Moscow for help")
 _EN_ASKED = right_before(r"(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|begg?(?:ed|s|ing)?|demand(?:ed|s|ing)?)"
                          r"(?:\s+of)?")      # "demanded of Tokayev"
@@ -77,8 +80,8 @@ class KazakhSourceRules(KazakhPlaceRules):
         "turn to"), with no other dative before it to fill its place («… әуежайына жетті», reached the
         airport)?"""
         for word in words:
-            if word.islower() and verb_object_case(word) == "dat":
-                return True
+            if word.islower() and verb_object_case(word) == "dat" and not moving_verb(word):
+                return True     # (not returning, оралу: «Атырауға оралды» says "to" where the English says "from")
             if dative_word(fold(word)):
                 return False        # (a name too: «Қазақстанға Ирландияға оралды»)
         return False

@@ -167,8 +167,10 @@ _EN_WITH_OR_FOR_BEFORE = right_before("with|for")
 _EN_FROM_ITSELF_BEFORE = right_before("from")
 #: Short pronouns in the accusative a name may agree with («всю Мангистаускую область»)
 _ACCUSATIVE_PRONOUNS = frozenset("всю эту ту свою нашу вашу каждую целую саму одну".split())
-#: An English noun after a name that is the company itself ("the Kazakhmys corporation")
-_EN_COMPANY_ITSELF_AFTER = re.compile(r"(?i)^\s+(?:company|firm|corporation|concern|holding|group|consortium)\b")
+#: An English noun after a name that is the company or organisation itself ("the Kazakhmys corporation", "the Left
+#: Bloc coalition")
+_EN_COMPANY_ITSELF_AFTER = re.compile(r"(?i)^\s+(?:company|firm|corporation|concern|holding|group|consortium"
+                                      r"|coalition|alliance|bloc|party|movement|federation|front)\b")
 #: Russian verbs of electing (избрали, выбрать), whose в takes the accusative of the body one is elected to
 _RU_ELECTING = re.compile(rf"(?:{RU_ELECTING_STEMS})\w*$")
 #: "near Ust-Kamenogorsk", "outside Almaty": where something is, под + the instrumental in Russian
