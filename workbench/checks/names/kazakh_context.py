@@ -172,10 +172,17 @@ _PERSON_POSSESSED = frozenset("пікірінше сөзінше ойынша д
 _ACCORDING_TO_VERBAL_NOUN = re.compile(r".{2,}(?:уынша|уінше|юынша|юінше)")
 
 
-def wants_person_genitive(word: str) -> bool:
-    """Is *word* one that wants a person before it in the genitive (айтуынша, пікірінше)?"""
+#: ... and the same nouns in the dative before қарағанда («Құрмановтың сөзіне қарағанда», "according to Kurmanov")
+_PERSON_POSSESSED_DATIVE = re.compile(r"(?:пікір|сөз|дерег|мәліметт|болжам|есеб|баға|хабар)(?:іне|ына|сына|сіне)"
+                                      r"|.{2,}(?:уына|уіне|юына|юіне)")
+
+
+def wants_person_genitive(word: str, following: str = "") -> bool:
+    """Is *word* one that wants a person before it in the genitive (айтуынша, пікірінше; сөзіне before
+    *following* қарағанда)?"""
     low = fold(word)
-    return low in _PERSON_POSSESSED or _ACCORDING_TO_VERBAL_NOUN.fullmatch(low) is not None
+    return low in _PERSON_POSSESSED or _ACCORDING_TO_VERBAL_NOUN.fullmatch(low) is not None \
+        or (fold(following) == "қарағанда" and _PERSON_POSSESSED_DATIVE.fullmatch(low) is not None)
 
 
 def postposition(word: str) -> tuple[int, str] | None:
@@ -212,12 +219,14 @@ def genitiveless_postposition(low: str) -> bool:
 #: in any other case — a place, a time, a subject — says nothing.
 _VERB_STEMS = {
     # (бірігу: uniting *into*)
-    "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал жүкте жет бірік біріг",
+    "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал жүкте жет бірік біріг "
+           "ұқса",      # resembling (Гуантанамоға ұқсаған, "was like Guantanamo")
     "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт қамты бақыла "
            "сағын",      # missing someone or somewhere (Ақтауды сағынамын)
     # meeting, talking, agreeing *with* someone; interviewing, arguing, consulting, getting in touch, bordering on,
     # concluding (a deal) with
-    "ins": "кездес сөйлес келіс сұхбаттас даулас ақылдас хабарлас тілдес шектес жасас",
+    "ins": "кездес сөйлес келіс сұхбаттас даулас ақылдас хабарлас тілдес шектес жасас "
+           "алмас",     # exchanging (letters) with (Терри Конуэймен хат алмастым); not алмастыру, replacing
     # losing, distancing oneself from, parting from (Ақтаудан айырылды); fearing (ҰҚШҰ-дан қорықты)
     "abl": "айырыл алшақта ажыра қорық қорқ",
 }
@@ -560,7 +569,7 @@ _DATIVE_COMPOUNDS = {
     "ризашылық": "білдір", "ризашылығын": "білдір", "ризашылығымызды": "білдір", "кеңес": "бер", "көмек": "бер көрсет",
     "қолдау": "көрсет білдір", "назар": "аудар", "қарсылық": "білдір көрсет", "жауап": "бер",
     "телефон": "соқ шал", "шабуыл": "жаса", "қысым": "жаса көрсет", "кінә": "арт так тақ", "айып": "так тақ",
-    "тыйым": "сал", "сенім": "арт білдір", "рұқсат": "бер", "ескерту": "жаса", "ұсыныс": "жаса",
+    "ақыл": "айт үйрет", "тыйым": "сал", "сенім": "арт білдір", "рұқсат": "бер", "ескерту": "жаса", "ұсыныс": "жаса",
     "талап": "қой", "хат": "жаз жолда", "үндеу": "жаса жолда", "сәлем": "жолда",
     "қол": "қой соқ",               # signing, and applauding: «Пит Ферминге қол соқты»
     "кепілдік": "бер", "құлақ": "сал", "сұрақ": "қой жолда", "инвестиция": "сал құй",
@@ -762,7 +771,7 @@ _DESIDERATIVE = re.compile(r".{2,}(?:ғы|гі|қы|кі)(?:сы|сі|м|ң|мы
 
 #: The verbs whose partner is an instrumental (:data:`_VERB_STEMS`), in any form: сөйлестік, кездескен,
 #: келіссөздер — not the noun келісім, an agreement
-_PARTNER_VERB = re.compile("(?:" + "|".join(_VERB_STEMS["ins"].split()) + ")(?!ім)")
+_PARTNER_VERB = re.compile("(?:" + "|".join(_VERB_STEMS["ins"].split()) + ")(?!ім|тыр)")
 
 
 def partner_verb(low: str) -> bool:
@@ -1120,9 +1129,10 @@ _POSSESSED_NOUN = re.compile(r".+(?:сы|сі|ы|і)|.+(?:сы|сі)(?:н|на|�
 _ANY_POSSESSED = re.compile(r".{2,}(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің|ндағы|ндегі|нша|нше|ндай|ндей)?")
 #: ... but not an adjective, a verbal noun, an ordinal, an agent noun or a converb that looks like one
 _LOOKS_POSSESSED = re.compile(r".+(?:ғы|гі|қы|кі|лы|лі|ды|ді|уы|уі|шы|ші|алы|елі|тағы|дағы|дегі)"
-                              # (-ты/-ті only after a consonant, as a past verb or an adjective has it: after
-                              # a vowel the т is the stem's, and -ы/-і the possessive — хаты, "his letter")
-                              r"|.+[^аәеиоөұүыіуэюя](?:ты|ті)|екі|алты|жеті")
+                              # (-ты/-ті only after a voiceless consonant, as a past verb or an adjective has
+                              # it: after a vowel or a voiced consonant the т is the stem's, and -ы/-і the
+                              # possessive — хаты, "his letter"; парламенті, "its parliament")
+                              r"|.+[кқпстшфхцчщ](?:ты|ті)|екі|алты|жеті")
 #: ... though a noun in -қ/-к voices it before the possessive, and then ends in a vowel and -ғы/-гі
 #: too (басымдығы, мүшелігі, бұйрығы, көмегі); the adjectives in -ғы/-гі take it after a consonant
 #: (бұрынғы, кейінгі), or after a locative (қаңтардағы) or a few adverbs (кешегі, баяғы)
@@ -1131,9 +1141,9 @@ _LYQ_POSSESSED = re.compile(r"(?!.+(?:да|де|та|те)(?:ғы|гі)$|(?:ке
 _GENITIVE_WORD = re.compile(r".{2,}(?:ның|нің|дың|дің|тың|тің)")
 #: A word in the accusative (an ending, or -н after the possessive: бұйрығын), or a past verb in
 #: -ды/-ті (either way a clause's object slot); not үшін, кейін, жеті (a postposition, an adverb,
-#: a numeral). -ты/-ті follow a voiceless consonant only: after a vowel they are a possessive of a
-#: stem in -т (комитеті, "its committee"; the accusative is комитетті)
-_ACCUSATIVE_WORD = re.compile(r"\w{3,}(?:ны|ні|ды|ді)|\w{2,}[^\Wаәеиоөұүыіуэюя](?:ты|ті)|\w{4,}(?:ын|ін)"
+#: a numeral). -ты/-ті follow a voiceless consonant only: after a vowel or a voiced one they are a
+#: possessive of a stem in -т (комитеті, парламенті; the accusatives are комитетті, парламентті)
+_ACCUSATIVE_WORD = re.compile(r"\w{3,}(?:ны|ні|ды|ді)|\w{2,}[кқпстшфхцчщ](?:ты|ті)|\w{4,}(?:ын|ін)"
                               r"|оны|мұны|бұны|соны|кімді|нені")
 #: A word in the ablative
 _ABLATIVE_WORD = re.compile(r"\w{2,}(?:дан|ден|тан|тен|нан|нен)")

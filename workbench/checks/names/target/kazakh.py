@@ -65,6 +65,7 @@ from ..kazakh_context import (
     giving_verb_any_voice,
     happening_verb,
     il_passive,
+    may_own,
     moving_verb,
     nominalised_moving_verb,
     nominalised_verb,
@@ -259,9 +260,10 @@ class KazakhRules(KazakhObjectRules):
         if rule is not None and fold(after) == "қарағанда" and cases == KK_ABL \
                 and _EN_SEEN_FROM.search(self.source_before(entry.ref)):
             return      # «Мәскеуден қарағанда», "seen from Moscow": looking from it, no comparison
-        if rule is None and wants_person_genitive(after) and self.lx.kinds[entry.ref] == "person":
+        following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
+        if rule is None and wants_person_genitive(after, following) and self.lx.kinds[entry.ref] == "person":
             rule = (KK_GEN, "gen")      # «Айнұр Құрманов айтуынша» → Құрмановтың
-        elif rule is None and wants_person_genitive(after) and self.lx.acts(entry.ref):
+        elif rule is None and wants_person_genitive(after, following) and self.lx.acts(entry.ref):
             rule = (KK_GEN | KK_NOM, "gen")     # «БҰҰ-ны мәліметінше» → БҰҰ-ның (bare too: «ТАСС хабарлауынша»)
         if rule is None:
             rule = source_postposition(after, self.source_before(entry.ref))    # "after Nazarbayev"
@@ -300,6 +302,15 @@ class KazakhRules(KazakhObjectRules):
                     compound = f"{self.toks.words[at]} {self.toks.words[at + 1]}"
                     self.wrong_case(hit, entry, "dat", f"(acc) before {compound!r}, whose object takes the dat")
                     return
+            if cases == KK_LOC and self.english_object(entry.ref) is not None and hit.end + 1 < self.n \
+                    and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
+                    and dative_compound(after, self.toks.words[hit.end + 1]):
+                # «Алматыда қоңырау шалдым» for "I phoned Almaty": the English object is the compound's, a dative —
+                # not where one was
+                compound = f"{after} {self.toks.words[hit.end + 1]}"
+                self.wrong_case(hit, entry, "dat", f"(loc) before {compound!r}, whose object takes the dat: the source "
+                                "makes it the verb's object")
+                return
             if cases == KK_NOM and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
                     and not self._an_amount(hit) and dative_compound(after, self.toks.words[hit.end + 1]) \
                     and passive_verb(self.toks.folded[hit.end + 1]) and self._clause_end(hit.end + 1) == hit.end + 2:
@@ -890,7 +901,11 @@ class KazakhRules(KazakhObjectRules):
         if len(words) > 1 and words[-2].islower() and dative_word(fold(words[-2])) and not cases & KK_NOM:
             return False    # «Гуантанамоны еске салумен», "pointing to Guantanamo": the verb's own dative before
                             # it is its where-to (a compound, "remind of"), and the name its object
-        if cases & KK_NOM and (len(words) > 1 or entry.surface[:1] in OPEN):
+        # (but a bare name before the means of moving, an instrumental, «Алматы ұшақпен жеткізілді», "flown to
+        # Almaty", qualifies nothing: no possessive on it)
+        if cases & KK_NOM and (len(words) > 1 or entry.surface[:1] in OPEN) \
+                and not (len(words) > 1 and words[0].islower() and oblique_noun_case(fold(words[0])) == "ins"
+                         and not may_own(fold(words[0])) and entry.surface[:1] not in OPEN):
             return False    # a bare name owns or qualifies a noun after it; right before the verb, it goes nowhere
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} says where something goes: the source's \"to\" is a dative")
@@ -908,8 +923,9 @@ class KazakhRules(KazakhObjectRules):
                 or self.lx.kinds[entry.ref] != "place":
             return False
         before_en, after_en = self.source_around(entry.ref)
-        if before_en is None or not after_to(before_en, NOT_DIRECTION_TO) or after_en.startswith(POSSESSIVE) \
-                or noun_next(after_en) or _EN_WELCOMED_TO.search(before_en):
+        # (not "had never been to China", having been somewhere: «Қытайда … болмағанын», a locative)
+        if before_en is None or not after_to(before_en, NOT_DIRECTION_TO | {"been"}) \
+                or after_en.startswith(POSSESSIVE) or noun_next(after_en) or _EN_WELCOMED_TO.search(before_en):
             return False
         # (a genitive: "Kyrgyzstan's debt to China" is «Қытайға қарызы»; «Қытайдың қарызы» is China's own debt)
         says = "a locative says where it is" if cases == KK_LOC else "a genitive makes it the owner"
@@ -1076,12 +1092,22 @@ class KazakhRules(KazakhObjectRules):
         if by is None or _EN_BY_AS_WITH.match(by.group(0)):
             return False
         words = self._clause_after(hit)
-        if not words or not finite_verb(fold(words[-1])) or partner_clause(words) \
-                or any(passive_verb(fold(word)) or il_passive(fold(word)) for word in words) \
+        passive = bool(words) and (passive_verb(fold(words[-1])) or il_passive(fold(words[-1])))
+        if not words or not finite_verb(fold(words[-1]), 2) or partner_clause(words) \
+                or any(passive_verb(fold(word)) or il_passive(fold(word)) for word in words[:-1]) \
                 or any(fold(word) in ("бірге", "қатар", "бірлесіп") for word in words):
             return False
-        self.wrong_case(hit, entry, "nom", "(ins) where the source's \"by\" makes it the doer: an instrumental says "
-                        "\"with\"; the subject of the active verb is a nominative")
+        why = "(ins) where the source's \"by\" makes it the doer: an instrumental says \"with\"; "
+        if not passive:
+            self.wrong_case(hit, entry, "nom", why + "the subject of the active verb is a nominative")
+            return True
+        # (a passive's doer is told with тарапынан after the bare name, «Тоқаев тарапынан берілді»)
+        bare = self.lx.in_case(entry.ref, self.language, 0, form=entry.base, case="nom")
+        suggestion = f"{bare} тарапынан" if bare else None
+        offending = self.offending_of(hit, entry)
+        self.add("target-wrong-inflection", f"{offending!r} {why}a passive's doer is the bare name and тарапынан"
+                 + (f"; expected {suggestion!r}" if suggestion else ""), offending=offending, suggestion=suggestion,
+                 ref=entry.ref)
         return True
 
     def kazakh_recipient_of_passive(self, hit: Hit, entry: FormEntry) -> bool:
@@ -1357,7 +1383,10 @@ class KazakhRules(KazakhObjectRules):
         other = {"dat": KK_ACC, "acc": KK_DAT, "ins": KK_ACC | KK_DAT, "abl": KK_ACC | KK_DAT}[case]
         if case == "dat" and after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS):
             other |= KK_NOM     # "turned to the Council": after "to" a bare name is no subject («Кеңесі жүгінді»)
-        if case == "acc" and self.lx.kinds[entry.ref] == "person" and self.english_object(entry.ref) is not None:
+        # (not the owner of the object: "attacked Zyuganov's party", «Зюганов басқаратын … партиясын», the party he
+        # leads)
+        if case == "acc" and self.lx.kinds[entry.ref] == "person" and self.english_object(entry.ref) is not None \
+                and not self.english_possessive(entry.ref):
             # "the court that sentenced Roza Tuletaeva": a person the verb acts on is definite, an accusative
             # («Роза Төлетаеваны соттаған»); a bare name there is no object (and the English no subject)
             other |= KK_NOM

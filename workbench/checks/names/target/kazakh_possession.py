@@ -98,6 +98,8 @@ _KK_AFTER_ABLATIVE = frozenset("кейін соң бұрын бері баста
 
 
 
+#: a past participle with a case ending straight on it, no possessive (ыдырағаннан, келгенде, басталғанға)
+_BARE_PARTICIPLE_CASE = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:нан|нен|да|де|ға|ге|ды|ді|мен|ша|ше)")
 #: an -ing word right before a name ("of inviting the CSTO"), whose object the name is
 _EN_GERUND_BEFORE = right_before(r"[a-z]{3,}ing")
 
@@ -111,8 +113,16 @@ class KazakhPossessionRules(SourceReading):
         (үшін, туралы, арқылы) or the clause's end closes owns nothing: the verbal noun takes the name
         as its object (the accusative, or the case its verb wants: Ресейге көмектесу үшін), or owns it
         with the possessive («Төлетаеваның босатылуы үшін»)."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or hit.end + 1 >= self.n \
-                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or self.toks.gap(hit.end + 1).strip(" \u00a0"):
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            return False
+        if self.toks.words[hit.end].islower() and _BARE_PARTICIPLE_CASE.fullmatch(self.toks.folded[hit.end]):
+            # «КСРО-ның ыдырағаннан кейін», "after the collapse of the USSR": a participle with a case and no
+            # possessive owns nothing — its subject is bare («КСРО ыдырағаннан кейін»)
+            self.wrong_case(hit, entry, "nom", f"(gen) right before {self.toks.words[hit.end]!r}, a participle "
+                            "with no possessive, which owns nothing: its subject is bare")
+            return True
+        if hit.end + 1 >= self.n or self.toks.gap(hit.end + 1).strip(" \u00a0"):
             return False
         noun, after = self.toks.words[hit.end], self.toks.folded[hit.end + 1]
         low = fold(noun)
