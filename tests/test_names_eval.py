@@ -514,7 +514,8 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev422", "kk", 0, 0.76),       # trade unions' statements
     ("dev423", "kk", 0, 0.8),       # a history journal article
     ("dev424", "ru", 0, 0.96),       # an independent news site's reports
-    ("dev425", "ru", 0, 0.98),       # a left-wing magazine's essay
+    ("dev425", "ru", 0, 0.96),       # a left-wing magazine's essay (ru-e425-0085: «американскому капиталу» for
+    #                                  "The US holds", a missing US to the writer; the adjective's row stands for it)
     ("dev426", "ru", 0, 0.0),       # correct court reporting
     ("dev427", "kk", 0, 0.0),       # correct family stories and oral history
 ])
