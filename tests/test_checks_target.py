@@ -7765,3 +7765,25 @@ def test_russian_organisation_kind_after_the_english_name_is_the_organisation_it
 def test_kazakh_rules_from_the_twentieth_sessions_second_writers(source: str, target: str,
                                                                  expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the present of verbs of remembering, missing and running a field make the name their object
+    ("Older emigrants still miss the Soviet Union.", "Егде жастағы эмигранттар әлі де Кеңес Одағы сағынады.",
+     "Кеңес Одағын"),
+    ("Everyone here remembers the Zhanaozen massacre.", "Мұнда Жаңаөзен қырғыны бәрі есінде сақтайды.",
+     "Жаңаөзен қырғынын"),
+    # "from … to": a locative right before the dative of where to is where from
+    ("Are the roads from Shymkent to Turkestan open?", "Шымкентте Түркістанға баратын жолдар ашық па?",
+     "Шымкенттен"),
+    # asking something of someone: the locative is no "of" either
+    ("Kazakhstan asked the CSTO for military assistance.", "Қазақстан ҰҚШҰ-да әскери көмекті сұрады.", "ҰҚШҰ-дан"),
+    # a distance is measured from a place
+    ("Zhanaozen lies some 150 kilometres from Aktau.", "Жаңаөзен Ақтауда шамамен 150 шақырым жерде орналасқан.",
+     "Ақтаудан"),
+    ("Zhanaozen lies some 150 kilometres from Aktau.", "Жаңаөзен Ақтаудан шамамен 150 шақырым жерде орналасқан.",
+     None),
+])
+def test_kazakh_objects_and_sources_of_the_twentieth_session(source: str, target: str,
+                                                             expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

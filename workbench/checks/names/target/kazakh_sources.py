@@ -51,6 +51,8 @@ _EN_FROM_BEFORE = right_before(r"(from|(?<!kept )(?<!keep )(?<!keeps )(?<!keepin
                                # ("were taken off Kashagan by boat": off a place one is taken or gets from)
                                r"|(?:tak(?:e|es|en|ing)|took|g[eo]t(?:s|ting)?|(?:air)?lift(?:s|ed|ing)?|evacuated|ferried"
                                r"|thr(?:ew|own)|kicked|driven|drove)\s+(?:[a-z]+\s+)?off")
+#: A distance from a place right before its name ("some 150 kilometres from Aktau")
+_EN_DISTANCE_FROM = right_before(r"(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:away\s+)?from")
 #: English asking or demanding something of someone right before the name ("asked Moscow for help")
 _EN_ASKED = right_before(r"(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|begg?(?:ed|s|ing)?|demand(?:ed|s|ing)?)"
                          r"(?:\s+of)?")      # "demanded of Tokayev"
@@ -113,7 +115,7 @@ class KazakhSourceRules(KazakhPlaceRules):
         asked_here = bool(verb_last) and asking_verb(verb_last[-1])
         # (only of someone who can be asked — a company in quotes too: "demand the 1993 Constitution back" asks for a
         # document)
-        if not entry.flags & EXTRA and (cases == KK_ACC or (cases == KK_DAT and asked_here)) \
+        if not entry.flags & EXTRA and (cases == KK_ACC or (cases in (KK_DAT, KK_LOC) and asked_here)) \
                 and _EN_ASKED.search(before) and (self.lx.kinds[entry.ref] == "place" or self.lx.acts(entry.ref)) \
                 and (asked_here or not re.match(r"\s+to\s", self.source_around(entry.ref)[1])):
             # "asked Moscow for help": Kazakh asks *from* someone («Мәскеуден көмек сұрады»); an
@@ -158,14 +160,14 @@ class KazakhSourceRules(KazakhPlaceRules):
             self.wrong_case(hit, entry, "abl", "(nom) right before a verb of leaving it: the source says it is "
                             "where someone leaves, which Kazakh puts in the ablative")
             return True
-        if not entry.flags & EXTRA and cases == KK_NOM and leaving and leaving.group(1) and words_after \
+        if not entry.flags & EXTRA and cases in (KK_NOM, KK_LOC) and leaving and leaving.group(1) and words_after \
                 and re.match(r"\s+to\s", self.source_around(entry.ref)[1]) \
                 and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) and dative_word(fold(words_after[0])):
             # "moved the capital from Almaty to Astana": «Алматы Астанаға көшірді», a bare name right before
             # where to, which the English sets against where from (a route with a dash, «Алматы – Астана», is
             # no pair of cases)
-            self.wrong_case(hit, entry, "abl", f"(nom) right before {words_after[0]!r}: the source's \"from … to\" "
-                            "makes it where from, an ablative")
+            self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}) right before {words_after[0]!r}: the "
+                            "source's \"from … to\" makes it where from, an ablative")
             return True
         if not entry.flags & EXTRA and cases == KK_NOM and leaving and leaving.group(1) and words_after \
                 and words_after[0].islower() and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
@@ -205,8 +207,10 @@ class KazakhSourceRules(KazakhPlaceRules):
             # "From Semey, a city of 300,000, the protests spread to the villages": a "from" that opens its
             # sentence belongs to the main clause's verb, after it
             clause = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0].lower()
+        # (a distance is measured from a place: "150 kilometres from Aktau", «Ақтаудан … шақырым жерде»)
         if found.group(1) and not any(_EN_MOVING.fullmatch(word) for word in re.findall(r"[a-z]+", clause)) \
-                and not ablative_source_clause(words_after) and not towards and not taken and cases != KK_DAT:
+                and not ablative_source_clause(words_after) and not towards and not taken and cases != KK_DAT \
+                and not _EN_DISTANCE_FROM.search(before):
             # "from" with no verb of moving before it in its clause, nor a Kazakh verb whose source is an
             # ablative after it ("demanded a pay rise from KazMunayGas": «ҚазМұнайГаздан … талап етті»):
             # a locative may say where someone lives or something happened; a dative, only "to", never
