@@ -7787,3 +7787,20 @@ def test_kazakh_rules_from_the_twentieth_sessions_second_writers(source: str, ta
 def test_kazakh_objects_and_sources_of_the_twentieth_session(source: str, target: str,
                                                              expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_russian_infinitive_with_no_verb_before_governs_its_object() -> None:
+    """«требуют от властей легализовать Коммунистическая партия Казахстана»: no verb before the infinitive, which
+    governs the name itself — the nominative is wrong, the accusative offered."""
+    _expect_fix("The workers demanded that the authorities legalise the Communist Party of Kazakhstan.",
+                "Рабочие требовали от властей легализовать Коммунистическая партия Казахстана.",
+                "Коммунистическую партию Казахстана")
+    _expect_fix("The workers demanded that the authorities legalise the Communist Party of Kazakhstan.",
+                "Рабочие требовали от властей легализовать Коммунистическую партию Казахстана.", None)
+
+
+def test_a_word_of_a_longer_name_alone_is_an_ordinary_word_where_the_name_is_rendered() -> None:
+    """«А в Америке … Демократических социалистов Америки»: America said on its own is no misdeclined word of the
+    DSA's name, which the sentence renders whole."""
+    _expect_fix("And in America, the post was published by a caucus inside the Democratic Socialists of America.",
+                "А в Америке пост опубликовала фракция внутри Демократических социалистов Америки.", None)

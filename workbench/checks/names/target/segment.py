@@ -793,10 +793,10 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
             if fits:
                 self.fitting_ending(i, fid, ref, base, status)
                 continue
-            if ref in self.rendered and self.toks.sentence_initial(i) and len(tokens_of(base)) > 1 \
-                    and not self.beside_own_words(i, base, stem_word):
-                # «Государства — члены ОДКБ, … входят в Содружество Независимых Государств»: a word of a longer
-                # name on its own at the start of a sentence that renders the name elsewhere is an ordinary word
+            if ref in self.rendered and len(tokens_of(base)) > 1 and not self.beside_own_words(i, base, stem_word) \
+                    and (self.toks.sentence_initial(i) or self.lx.kinds[ref] != "person"):
+                # «Государства — члены ОДКБ, … входят в Содружество …», «в Америке … социалистов Америки»: a word of a
+                # longer name alone, the name rendered elsewhere, is an ordinary word (a person's, opening a sentence)
                 continue
             self.covered[i] = True
             self.accounted.add(ref)
