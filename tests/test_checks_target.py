@@ -7804,3 +7804,21 @@ def test_a_word_of_a_longer_name_alone_is_an_ordinary_word_where_the_name_is_ren
     DSA's name, which the sentence renders whole."""
     _expect_fix("And in America, the post was published by a caucus inside the Democratic Socialists of America.",
                 "А в Америке пост опубликовала фракция внутри Демократических социалистов Америки.", None)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # «… туралы» after a noun is what one lectures about, no reported clause the name is the object in
+    ("Why do Western governments that kept Guantanamo open lecture anyone on human rights?",
+     "Гуантанамоны жиырма жыл бойы ұстап келген Батыс үкіметтері неге адам құқықтары туралы ақыл айтады?", None),
+    # a name in the dative after a genitive's title is the one appealed to
+    ("The mother appealed to the UN High Commissioner for Human Rights, Michelle Bachelet.",
+     "Ана БҰҰ-ның адам құқықтары жөніндегі жоғарғы комиссары Мишель Бачелетке жүгінді.", None),
+    # past a focusing adverb, the second side of «X емес, Y» shows the case
+    ("We grew up among people who feared not Nazarbayev but only forgetting.",
+     "Біз Назарбаевқа емес, тек ұмытудан ғана қорқатын адамдардың арасында өстік.", "Назарбаевтан"),
+    # сүйену ("rely on") takes the dative
+    ("In those days Tokayev relied mostly on Putin.", "Ол күндері Тоқаев көбіне Путинді сүйенді.", "Путинге"),
+])
+def test_kazakh_rules_from_the_twentieth_sessions_fourth_writers(source: str, target: str,
+                                                                 expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -220,7 +220,8 @@ def genitiveless_postposition(low: str) -> bool:
 _VERB_STEMS = {
     # (бірігу: uniting *into*)
     "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал жүкте жет бірік біріг "
-           "ұқса",      # resembling (Гуантанамоға ұқсаған, "was like Guantanamo")
+           "ұқса "      # resembling (Гуантанамоға ұқсаған, "was like Guantanamo")
+           "сүйен",     # relying on (Путинге сүйенді)
     "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт қамты бақыла "
            "сағын",      # missing someone or somewhere (Ақтауды сағынамын)
     # meeting, talking, agreeing *with* someone; interviewing, arguing, consulting, getting in touch, bordering on,

@@ -221,6 +221,8 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
 
 #: adjectives of closeness and strength that stand between a partner and its noun (тығыз байланыс)
 _KK_PLAIN_DEGREE = frozenset("тығыз жақсы жақын ұзақ берік әлсіз күшті".split())
+#: adverbs that focus the word after them («тек ұмытудан», "only forgetting"; «көбіне Путинге», "mostly Putin")
+_KK_FOCUS_ADVERBS = frozenset("тек көбіне негізінен тіпті әсіресе керісінше бәрінен".split())
 #: adverbs of degree («қатты тәуелді», "heavily dependent") and of manner («ашық қарсы шыққан», "spoke out openly
 #: against"), which stand between a name and its postposition
 _KK_DEGREE_ADVERBS = frozenset("қатты өте тым аса айтарлықтай едәуір толық толықтай мүлдем барынша сәл біршама "
@@ -364,6 +366,11 @@ class KazakhRules(KazakhObjectRules):
         said = next((k for k, word in enumerate(words[:-1]) if fold(word) in _KK_REPORTING), None)
         if said is None or said == 0 or verb_object_case(words[said - 1]) is not None:
             return False
+        before = fold(words[said - 1])
+        if fold(words[said]) in ("туралы", "жөнінде") and not (another_verb_form([before]) or finite_verb(before, 2)):
+            # a matter reported is an action (… тапсыру туралы); «… адам құқықтары туралы ақыл айтады» is what one
+            # lectures about, a noun, no clause the name could be the object in
+            return False
         if said + 2 < len(words) and dative_compound(words[said + 1], words[said + 2]):
             if cases & KK_ACC and not cases & KK_DAT:
                 compound = f"{words[said + 1]} {words[said + 2]}"
@@ -428,8 +435,12 @@ class KazakhRules(KazakhObjectRules):
             double = self.lx.kinds[entry.ref] == "person" and EN_GIVING_BEFORE.search(before_en) is not None \
                 and second_object_next(after_en)
             if not (EN_TO_RECIPIENT.search(before_en) or double) or not given \
-                    or any(_KK_POSSESSED_DATIVE.fullmatch(fold(word)) for word in words[:-1]):
-                return False    # («елшілігінің атына жолдады», to the embassy's name: the dative is its noun's)
+                    or any(_KK_POSSESSED_DATIVE.fullmatch(fold(word)) for word in words[:-1]) \
+                    or any(word[:1].isupper() and dative_word(fold(word)) for word in words[:-1]):
+                # («елшілігінің атына жолдады», to the embassy's name: the dative is its noun's; «БҰҰ-ның … комиссары
+                # Мишель Бачелетке жүгінді», a name in the dative after it the one appealed to, the genitive its title's
+                # owner)
+                return False
         elif cases & ~(KK_ABL | KK_LOC) or not (EN_TO_RECIPIENT.search(before_en) or (cases == KK_ABL and (
                 EN_RECIPIENT_FIRST.search(before_en)
                 or (EN_GIVING_BEFORE.search(before_en) and second_object_next(after_en))))):
@@ -945,8 +956,9 @@ class KazakhRules(KazakhObjectRules):
             return False
         # (past the second side's determiners: «Ресейді емес, өз халқынан», "its own people, not Russia")
         at = hit.end + 1
+        # (and focusing adverbs: «Назарбаевтан емес, тек ұмытудан», "not Nazarbayev but only forgetting")
         while at + 1 < self.n and self.toks.words[at + 1].islower() and not self.toks.gap(at + 1).strip(" \u00a0") \
-                and determiner(self.toks.folded[at]):
+                and (determiner(self.toks.folded[at]) or self.toks.folded[at] in _KK_FOCUS_ADVERBS):
             at += 1
         other = fold(self.toks.words[at])
         case = case_by_ending(other)
