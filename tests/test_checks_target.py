@@ -7822,3 +7822,19 @@ def test_a_word_of_a_longer_name_alone_is_an_ordinary_word_where_the_name_is_ren
 def test_kazakh_rules_from_the_twentieth_sessions_fourth_writers(source: str, target: str,
                                                                  expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a medium or company the English puts after no "to" is where something is: в + the locative
+    ("The defendant's Facebook posts were read out in court.", "Записи подсудимого в Фейсбук зачитали в суде.",
+     "Фейсбуке"),
+    ("Her father had worked for KazMunayGas for twenty-six years.",
+     "Её отец проработал в «КазМунайГаз» двадцать шесть лет.", "«КазМунайГазе»"),
+    ("Her father had worked for KazMunayGas for twenty-six years.",
+     "Её отец проработал в «КазМунайГазе» двадцать шесть лет.", None),
+    # (after "to" it is where something goes: «написал в Фейсбук»)
+    ("He wrote to Facebook about the ban.", "Он написал в Фейсбук о блокировке.", None),
+])
+def test_russian_medium_after_v_is_where_unless_the_english_says_to(source: str, target: str,
+                                                                    expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -647,6 +647,18 @@ class SourceReading(SegmentState):
         before = self.source_before(ref)
         return EN_IN_ON_BEFORE.search(before) is not None and not arrival_in_clause(before)
 
+    def medium_not_destination(self, ref: int) -> bool:
+        """Is the referent one that is no place, person or organisation (a website, a newspaper, a
+        company), which the source puts neither after "to" or "into" nor after a verb of arrival
+        ("Facebook posts", "worked for KazMunayGas", "Class View published")? Then Russian в before it
+        says where something is, the locative («записи в Фейсбуке», «проработал в «КазМунайГазе»»)."""
+        if self.lx.kinds[ref] != "other" \
+                or any(form.split()[:1] == ["День"] for form in self.lx.valid_forms(ref, "ru")):
+            return False
+        before = self.source_before(ref)
+        return not after_to(before, frozenset()) and not re.search(r"\b(?:into|onto)\s+(?:the\s+)?$", before) \
+            and not arrival_in_clause(before)
+
     def at_body(self, ref: int) -> bool:
         """Does the source put the referent (any kind) after "in" or "at", with no verb of arrival
         before it in its clause ("were laid off at Tengizchevroil")?"""
