@@ -7838,3 +7838,18 @@ def test_kazakh_rules_from_the_twentieth_sessions_fourth_writers(source: str, ta
 def test_russian_medium_after_v_is_where_unless_the_english_says_to(source: str, target: str,
                                                                     expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # желать/пожелать: the person wished something is a dative
+    ("Biden wished Tokayev success with his reforms.", "Байден пожелал Токаева успехов в реформах.", "Токаеву"),
+    ("Biden wished Tokayev success with his reforms.", "Байден пожелал Токаеву успехов в реформах.", None),
+    # support expressed or given "for" someone goes to them; «поддержка Асада» alone may be the objective genitive
+    ("Turkey also expressed support for Tokayev.", "Турция также выразила поддержку Токаева.", "Токаеву"),
+    ("Critics drew parallels with its military support for Bashar al-Assad.",
+     "Критики проводили параллели с её военной поддержкой Башара Асада.", None),
+    # обязан ("owes"): the one owed is a dative
+    ("Tokayev owes Joe Biden nothing.", "Токаев ничем не обязан Джо Байден.", "Джо Байдену"),
+])
+def test_russian_datives_of_wishing_support_and_owing(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

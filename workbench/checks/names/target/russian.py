@@ -121,7 +121,7 @@ _MESSAGE_NOUNS = ("письм", "послани", "обращени", "теле�
 #: Russian nouns of help, whose beneficiary is a dative («помощь Розе Тулетаевой»), and the English
 #: "help for", "aid to" before a name
 _RU_HELP_NOUNS = ("помощ", "содейств")
-_EN_HELP_FOR = re.compile(r"(?i)\b(?:help|aid|assistance)\s+(?:for|to)\s+(?:the\s+)?$")
+_EN_HELP_FOR = re.compile(r"(?i)\b(?:help|aid|assistance|support)\s+(?:for|to)\s+(?:the\s+)?$")
 #: The forms of the emphatic сам ("himself") and the cases of the name they agree with
 _RU_EMPHATIC = {"сам": NOM, "сама": NOM, "само": NOM | ACC, "самого": GEN | ACC, "самому": DAT, "самим": INS,
                 "самом": LOC, "самой": GEN | DAT | INS | LOC, "саму": ACC, "самою": INS}
@@ -467,8 +467,13 @@ class RussianRules(RussianVerbRules):
         """English "legal help for Roza Tuletaeva": help goes *to* someone, a dative after помощь
         («помощь Розе Тулетаевой»); a genitive there makes the name the helper («помощь Розы»)."""
         cases = any_number(entry.cases)
+        # (support too where it is expressed or given: «выразила поддержку Токаеву»; «поддержка Асада» alone may be
+        # the objective genitive)
+        noun = self.toks.folded[hit.start - 1]
+        expressed = noun.startswith("поддержк") and hit.start > 1 \
+            and self.toks.folded[hit.start - 2].startswith(("выраз", "выраж", "оказ", "оказыв"))
         if not cases & GEN or cases & DAT or entry.surface[:1] in OPEN or self.toks.gap(hit.start).strip(" \u00a0") \
-                or not self.toks.folded[hit.start - 1].startswith(_RU_HELP_NOUNS) \
+                or not (noun.startswith(_RU_HELP_NOUNS) or expressed) \
                 or not _EN_HELP_FOR.search(self.source_before(entry.ref)):
             return
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after "
