@@ -7853,3 +7853,17 @@ def test_russian_medium_after_v_is_where_unless_the_english_says_to(source: str,
 ])
 def test_russian_datives_of_wishing_support_and_owing(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a member of an organisation: its genitive, whatever case член is in
+    ("In the 1990s my father was a member of the Communist Party of Kazakhstan.",
+     "В 1990-е годы мой отец был членом Коммунистической партией Казахстана.", "Коммунистической партии Казахстана"),
+    ("In the 1990s my father was a member of the Communist Party of Kazakhstan.",
+     "В 1990-е годы мой отец был членом Коммунистической партии Казахстана.", None),
+    # нацкомпания is a generic word: the quoted name after it stays nominative
+    ("Representatives of the national company KazMunayGas said gas prices would be frozen.",
+     "Представители нацкомпании «КазМунайГаза» заявили, что цены на газ будут заморожены.", "«КазМунайГаз»"),
+])
+def test_russian_member_of_and_the_national_company(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -121,6 +121,9 @@ _MESSAGE_NOUNS = ("письм", "послани", "обращени", "теле�
 #: Russian nouns of help, whose beneficiary is a dative («помощь Розе Тулетаевой»), and the English
 #: "help for", "aid to" before a name
 _RU_HELP_NOUNS = ("помощ", "содейств")
+#: Russian член ("member") in any case and number, and the English "member(s) of" right before a name
+_RU_MEMBER = re.compile(r"член(?:а|у|ом|е|ы|ов|ам|ами|ах)?")
+_EN_MEMBER_OF = re.compile(r"(?i)\bmembers?\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _EN_HELP_FOR = re.compile(r"(?i)\b(?:help|aid|assistance|support)\s+(?:for|to)\s+(?:the\s+)?$")
 #: The forms of the emphatic сам ("himself") and the cases of the name they agree with
 _RU_EMPHATIC = {"сам": NOM, "сама": NOM, "само": NOM | ACC, "самого": GEN | ACC, "самому": DAT, "самим": INS,
@@ -887,6 +890,14 @@ class RussianRules(RussianVerbRules):
         wrong case: «улицы Алма-Ата» → «улицы Алма-Аты»."""
         cases = entry.cases & SINGULAR
         quoted = entry.surface[:1] in OPEN
+        if source_of and not quoted and _RU_MEMBER.fullmatch(self.toks.folded[hit.start - 1]) \
+                and any_number(entry.cases) and not any_number(entry.cases) & GEN \
+                and _EN_MEMBER_OF.search(self.source_before(entry.ref)):
+            # «был членом Коммунистической партией», "a member of the Communist Party": one is a member of an
+            # organisation, its genitive, whatever case the word член is in
+            self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('ru', any_number(entry.cases)))}) after "
+                            f"{self.toks.words[hit.start - 1]!r}: a member of it, a genitive")
+            return
         if quoted and not entry.flags & DECLINED_QUOTE:
             cases = NOM         # undeclined in its quotes: any case after a generic word, here a nominative
         if not quoted and self.opens_a_quoted_title(hit):
