@@ -7867,3 +7867,24 @@ def test_russian_datives_of_wishing_support_and_owing(source: str, target: str, 
 ])
 def test_russian_member_of_and_the_national_company(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "Neither" opening a sentence is no imperative whose object the name would be
+    ("Neither the Shanghai Cooperation Organisation nor the CIS will help.",
+     "Не помогут ни Шанхайская организация сотрудничества, ни СНГ.", None),
+    # a particle between the verb of arrival and в: the accusative of where to
+    ("On 5 January troops also arrived in Mangystau Region.", "5 января войска прибыли и в Мангистауской области.",
+     "Мангистаускую область"),
+    # a person is forbidden something in the dative (a thing is banned in the accusative)
+    ("The authorities barred Roza Tuletaeva from any trade union activity.",
+     "Власти запретили Розу Тулетаеву заниматься профсоюзной деятельностью.", "Розе Тулетаевой"),
+    # a quoted Russian phrase with small letters after its first word declines in its quotes
+    ("Joseph Green of Detroit Workers' Voice sent us questions.",
+     "Джозеф Грин из «Голос рабочих Детройта» прислал нам вопросы.", "«Голоса рабочих Детройта»"),
+    ("Joseph Green of Detroit Workers' Voice sent us questions.",
+     "Джозеф Грин из «Голоса рабочих Детройта» прислал нам вопросы.", None),
+])
+def test_russian_rules_from_the_twentieth_sessions_last_writers(source: str, target: str,
+                                                                expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -140,7 +140,7 @@ _IMPERATIVE_OBJECT = re.compile(_SENTENCE_START +
                                 r"Throughout|During|Beyond|Behind|Like|Unlike|Near|Around|Among|Amid|About|Above|Below|Between|Through|Toward|Towards|Onto|Into|"
                                 r"Upon|Via|Beside|Besides|Except|Including|Regarding|Concerning|Following|Given|"
                                 r"Meanwhile|Then|Today|Yesterday|Tomorrow|Also|Only|Even|Just|Here|There|Now|And|But|"
-                                r"Or|So|Yet|Both|All|Why|How|When|Where|What|Who|Which|While|If|Once|Since|Until|As|"
+                                r"Or|So|Yet|Both|Either|Neither|Nor|All|Why|How|When|Where|What|Who|Which|While|If|Once|Since|Until|As|"
                                 r"Because|Although|Though|Whether|Not|Never|Please|Thanks|Thank|"
                                 # (a question's auxiliary, whose subject follows: "Did the Council … play")
                                 r"Did|Does|Do|Can|Could|Will|Would|Should|Shall|May|Might|Must|Is|Are|Was|Were|"

@@ -121,6 +121,8 @@ _MESSAGE_NOUNS = ("письм", "послани", "обращени", "теле�
 #: Russian nouns of help, whose beneficiary is a dative («помощь Розе Тулетаевой»), and the English
 #: "help for", "aid to" before a name
 _RU_HELP_NOUNS = ("помощ", "содейств")
+#: Particles between a verb and its preposition («прибыли и в …», «вошли также в …»)
+_RU_PARTICLES_BEFORE_PREPOSITION = frozenset("и также тоже даже уже ещё еще снова вновь".split())
 #: Russian член ("member") in any case and number, and the English "member(s) of" right before a name
 _RU_MEMBER = re.compile(r"член(?:а|у|ом|е|ы|ов|ам|ами|ах)?")
 _EN_MEMBER_OF = re.compile(r"(?i)\bmembers?\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
@@ -807,7 +809,8 @@ class RussianRules(RussianVerbRules):
                                  for k in range(self._clause_start(hit.start), hit.start - 1)))))
                 # "troops arrive in Kazakhstan": a Russian verb of coming right before в/на, the English
                 # clause one of arrival, «прибывают в Казахстан»
-                or (hit.start > 1 and RU_MOTION.match(self.toks.folded[hit.start - 2])
+                # (past a particle: «прибыли и в Мангистаускую область», "arrived in Mangystau Region too")
+                or (hit.start > 1 and RU_MOTION.match(self.toks.folded[self._past_particle(hit.start - 2)])
                     and arrival_in_clause(self.source_before(entry.ref)))
                 # "reaches Europe": a Russian verb of arriving right before в/на, «попадает в Европу»
                 or (hit.start > 1 and EN_REACHED_BEFORE.search(self.source_before(entry.ref))
@@ -832,6 +835,10 @@ class RussianRules(RussianVerbRules):
         wanted = " or ".join(cases_of("ru", mask))
         self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after {before!r}, which takes "
                         f"the {wanted}", declined=declined)
+
+    def _past_particle(self, at: int) -> int:
+        """Token *at*, or the one before it where *at* is a particle («и», «также», «уже»)."""
+        return at - 1 if at > 0 and self.toks.folded[at] in _RU_PARTICLES_BEFORE_PREPOSITION else at
 
     def speaking_body(self, hit: Hit, ref: int, before: str) -> bool:
         """«В «Шевроне» сообщили», "Chevron said": the subject of an English verb rendered as в + the

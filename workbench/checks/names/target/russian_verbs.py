@@ -153,11 +153,13 @@ class RussianVerbRules(SourceReading):
 
     def declines_in_quotes(self, entry: FormEntry) -> bool:
         """Does a quoted name decline inside its quotes where no generic word stands before it: one
-        the glossary declines, of one word («у «Шеврона»») or opening with a Russian adjective, which
-        declines as the phrase does («из «Рабочей власти»»)? (A name of several foreign words, «Нур
-        Отан», is often left as it is.)"""
+        the glossary declines, of one word («у «Шеврона»»), opening with a Russian adjective, which
+        declines as the phrase does («из «Рабочей власти»»), or a Russian phrase of small letters after
+        its first word («из «Голоса рабочих Детройта»», «о «Реформе и революции»»)? (A name of several
+        foreign words, «Нур Отан», is often left as it is.)"""
         words = entry.base.strip(OPEN + CLOSE).split()
-        return (len(words) == 1 or RU_ADJECTIVE_ENDING.search(words[0]) is not None) and self.declinable(entry)
+        return (len(words) == 1 or RU_ADJECTIVE_ENDING.search(words[0]) is not None
+                or words[1][:1].islower()) and self.declinable(entry)
 
     def declinable(self, entry: FormEntry) -> bool:
         """Does the glossary decline the quoted name inside its quotes (not one it keeps as it is)?"""
@@ -358,6 +360,9 @@ class RussianVerbRules(SourceReading):
                 and verb_governed(self.toks.words[at - 2]) is not None:
             at -= 2         # «попросил о помощи Путину»: the verb's own о-phrase between it and its object
         rule = verb_governed(self.toks.words[at])
+        if rule is not None and rule[0] == ACC and self.lx.kinds[entry.ref] == "person" \
+                and person_dative(self.toks.words[at]):
+            rule = (DAT, "dat")     # «запретили Розе Тулетаевой заниматься …»: a thing is banned, a person forbidden
         if rule is None and person_dative(self.toks.words[at], person=self.lx.kinds[entry.ref] == "person"):
             rule = (DAT, "dat")         # «платил Тони Блэру», «пообещала Таджикистану» (the thing is the accusative)
         if rule is None and self.lx.acts(entry.ref) \
