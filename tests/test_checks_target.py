@@ -7888,3 +7888,21 @@ def test_russian_member_of_and_the_national_company(source: str, target: str, ex
 def test_russian_rules_from_the_twentieth_sessions_last_writers(source: str, target: str,
                                                                 expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a compound of a dative noun and a verb (суретке түсіру, "photograph") takes its object in the accusative
+    ("Steve Eason photographed John McDonnell at the picket.", "Стив Изон пикетте Джон Макдоннеллге суретке түсірді.",
+     "Джон Макдоннеллді"),
+    # қорлау (insult) and жою (destroy) take the accusative, қатысу (take part) the dative
+    ("He was accused of insulting President Tokayev.", "Ол Президент Тоқаевқа қорлады деп айыпталды.", "Тоқаевты"),
+    ("The defendant took part in the Zhanaozen events of 2011.", "Сотталушы 2011 жылғы Жаңаөзен оқиғасын қатысқан.",
+     "Жаңаөзен оқиғасына"),
+    # a day when something happens is a locative, as a place where it does
+    ("The shooting in Zhanaozen took place on Independence Day.", "Жаңаөзендегі атыс Тәуелсіздік күніне болды.",
+     "Тәуелсіздік күнінде"),
+    ("The shooting in Zhanaozen took place on Independence Day.", "Жаңаөзендегі атыс Тәуелсіздік күнінде болды.", None),
+])
+def test_kazakh_rules_from_the_twentieth_sessions_last_writers(source: str, target: str,
+                                                               expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -221,9 +221,11 @@ _VERB_STEMS = {
     # (бірігу: uniting *into*)
     "dat": "жүгін көмектес қосыл жолық бағын қарсылас сен шағымдан орал жүкте жет бірік біріг "
            "ұқса "      # resembling (Гуантанамоға ұқсаған, "was like Guantanamo")
-           "сүйен",     # relying on (Путинге сүйенді)
+           "сүйен "     # relying on (Путинге сүйенді)
+           "қатыс",     # taking part in (оқиғасына қатысқан; «… қатысты» after a name is the postposition too)
     "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт қамты бақыла "
-           "сағын",      # missing someone or somewhere (Ақтауды сағынамын)
+           "сағын "      # missing someone or somewhere (Ақтауды сағынамын)
+           "қорла жой",  # insulting (Тоқаевты қорлады), destroying (қозғалысын жойды)
     # meeting, talking, agreeing *with* someone; interviewing, arguing, consulting, getting in touch, bordering on,
     # concluding (a deal) with
     "ins": "кездес сөйлес келіс сұхбаттас даулас ақылдас хабарлас тілдес шектес жасас "
@@ -261,7 +263,8 @@ _CLAUSE_VERB_STEMS = {
            # preserving, strengthening, weakening, celebrating, forgetting, watching, acquitting
            "сақта күшейт нығайт әлсірет тойла ұмыт бақыла ақта "
            "біл "          # knowing someone (Роза Төлетаеваны бәрі біледі)
-           "сағын тыңда",  # missing (Ақтауды сағынамын), hearing a witness (Құрмановты … тыңдады)
+           "сағын тыңда "  # missing (Ақтауды сағынамын), hearing a witness (Құрмановты … тыңдады)
+           "қорла жой",    # insulting, destroying (қозғалысын жойып жіберді)
     "abl": "қорық қорқ",
     # meeting and talking: the one met is an instrumental («Назарбаевпен … кездесті», "met Nazarbayev")
     "ins": "кездес сөйлес "
@@ -1092,10 +1095,12 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
         and (not _NOT_POSSESSED.fullmatch(low) or _L_STEM_POSSESSED.fullmatch(low)) else None
 
 
-#: Compound verbs of a noun with the possessive and the dative and a verb (қалпына келтіру "restore",
-#: есіне алу "recall", назарына алу "take note of"), whose object is an accusative before them
+#: Compound verbs of a noun in the dative (with the possessive or bare) and a verb (қалпына келтіру "restore",
+#: есіне алу "recall", назарына алу "take note of", суретке түсіру "photograph", қамауға алу "arrest",
+#: жауапқа тарту "hold to account"), whose object is an accusative before them
 _POSSESSED_COMPOUNDS = {"қалпына": ("келтір",), "есіне": ("ал", "түсір"), "назарына": ("ал",),
-                        "бақылауына": ("ал",), "қолына": ("ал",)}
+                        "бақылауына": ("ал",), "қолына": ("ал",), "суретке": ("түсір",), "қамауға": ("ал",),
+                        "жауапқа": ("тарт",), "тұтқынға": ("ал",)}
 
 
 def possessed_compound(noun: str, verb: str) -> bool:

@@ -592,8 +592,11 @@ class KazakhRules(KazakhObjectRules):
         болды, жүрді), a place the English puts after "in" or "at" in the dative, accusative or
         ablative is wrong."""
         cases = entry.cases & KK_CASES
+        # (a day too: "took place on Independence Day", «Тәуелсіздік күнінде болды»)
+        day = self.lx.kinds[entry.ref] != "place" and any(fold(form).endswith(" күні")
+                                                           for form in self.lx.valid_forms(entry.ref, "kk"))
         if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ACC | KK_ABL) \
-                or self.lx.kinds[entry.ref] != "place" or not (
+                or (self.lx.kinds[entry.ref] != "place" and not day) or not (
                     self.place_not_direction(entry.ref) or _EN_ON_BEFORE.search(self.source_before(entry.ref))
                     or _EN_THROUGHOUT_BEFORE.search(self.source_before(entry.ref))):
             # ("held on Trafalgar Square", "under way throughout Mangystau": with a verb of taking place,
@@ -622,7 +625,7 @@ class KazakhRules(KazakhObjectRules):
         self.wrong_case(hit, entry, "loc", f"({'/'.join(cases_of('kk', cases))}) "
                         + (f"right before {' '.join(words[:2]) if compound else words[0]!r}" if held
                            else f"in a clause whose verb {words[-1]!r}")
-                        + " says where something happens: the source's \"in\" is a locative")
+                        + " says where or when something happens: the source's \"in\" or \"on\" is a locative")
         return True
 
     def kazakh_published_in(self, hit: Hit, entry: FormEntry) -> bool:
