@@ -7906,3 +7906,11 @@ def test_russian_rules_from_the_twentieth_sessions_last_writers(source: str, tar
 def test_kazakh_rules_from_the_twentieth_sessions_last_writers(source: str, target: str,
                                                                expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_kazakh_ablative_before_the_passive_of_a_dative_compound() -> None:
+    """«… партиясынан тыйым салынды» for "the party was banned": the passive of a compound whose object is a dative
+    keeps it a dative — no "from" a ban is put on (a locative, where it was, may stand)."""
+    _expect_fix("In 2015 the Communist Party of Kazakhstan was banned by a court decision.",
+                "2015 жылы сот шешімімен Қазақстан Коммунистік партиясынан тыйым салынды.",
+                "Қазақстан Коммунистік партиясына", "kk")

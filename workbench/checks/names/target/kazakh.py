@@ -313,14 +313,17 @@ class KazakhRules(KazakhObjectRules):
                 self.wrong_case(hit, entry, "dat", f"(loc) before {compound!r}, whose object takes the dat: the source "
                                 "makes it the verb's object")
                 return
-            if cases == KK_NOM and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
+            # (an ablative too: «… партиясынан тыйым салынды», no "from" a ban is put on)
+            if cases in (KK_NOM, KK_ABL) and hit.end + 1 < self.n \
+                    and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
                     and not self._an_amount(hit) and dative_compound(after, self.toks.words[hit.end + 1]) \
                     and passive_verb(self.toks.folded[hit.end + 1]) and self._clause_end(hit.end + 1) == hit.end + 2:
                 # «Қазақстан Коммунистік партиясы тыйым салынған.» ("has been banned"): the passive of a compound
                 # whose object is a dative keeps it a dative — no subject for the bare name to be (where it ends
                 # the clause: «… тыйым салынған Коммунистік партиясының», "the banned party", modifies a noun)
                 compound = f"{after} {self.toks.words[hit.end + 1]}"
-                self.wrong_case(hit, entry, "dat", f"(nom) before {compound!r}, a passive whose object stays a dative")
+                self.wrong_case(hit, entry, "dat", f"({cases_of('kk', cases)[0]}) before {compound!r}, a passive whose "
+                                "object stays a dative")
                 return
             if verb_object_case(after) is None and after.islower() \
                     and (not _KK_CASE_ENDING.search(fold(after)) or adverb_like_case(fold(after))) \
