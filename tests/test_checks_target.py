@@ -7914,3 +7914,15 @@ def test_kazakh_ablative_before_the_passive_of_a_dative_compound() -> None:
     _expect_fix("In 2015 the Communist Party of Kazakhstan was banned by a court decision.",
                 "2015 жылы сот шешімімен Қазақстан Коммунистік партиясынан тыйым салынды.",
                 "Қазақстан Коммунистік партиясына", "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a motion verb joined by «и» after the name is a predicate of its own: «провёл в Жанаозене … и вернулся»
+    ("The author spent two weeks in Zhanaozen and came back with dozens of interviews.",
+     "Автор провёл в Жанаозен две недели и вернулся с десятками интервью.", "Жанаозене"),
+    # a thing an English verb acts on, after the Russian noun of action rendering it: its genitive
+    ("Slogans about restoring the 1993 Constitution are not extremist.",
+     "Лозунги о восстановлении Конституция 1993 года экстремистскими не являются.", "Конституции 1993 года"),
+])
+def test_russian_coordinated_motion_and_nominalised_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

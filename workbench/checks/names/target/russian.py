@@ -728,9 +728,11 @@ class RussianRules(RussianVerbRules):
             # the name is that verb's own destination, not the name's (not a time: «пришёл в 2004 году»)
             return k > hit.end and any(folded[j] in ("в", "во", "на") and j + 1 < end and not folded[j + 1].isdigit()
                                        for j in range(k + 1, min(k + 4, end)))
+        # (nor a verb after the name joined by «и», a predicate of its own: «провёл в Жанаозене две недели и
+        # вернулся»)
         return any(RU_MOTION.match(folded[k])
                    and not (k > 0 and folded[k - 1] in PREPOSITIONS and folded[k - 1] not in ("в", "во", "на"))
-                   and not own_destination(k)
+                   and not own_destination(k) and not (k > hit.end and folded[k - 1] == "и")
                    for k in range(self._clause_start(hit.start), end) if not self.covered[k])
 
     def where_the_destination_is(self, hit: Hit, ref: int) -> bool:
@@ -946,7 +948,8 @@ class RussianRules(RussianVerbRules):
             and _EN_NOUN_FOR.search(self.source_before(entry.ref)) is not None
         # ("to summon Tokayev" made a noun, «о вызове Токаева»: the object of an English verb after a
         # Russian noun of action — a person, who is no apposition to an action)
-        nominalised = source_of and cases & NOM and self.lx.kinds[entry.ref] == "person" \
+        # (a thing too, not in quotes: "restoring the 1993 Constitution", «о восстановлении Конституции»)
+        nominalised = source_of and cases & NOM and (self.lx.kinds[entry.ref] == "person" or not quoted) \
             and _RU_ACTION_NOUN.fullmatch(self.toks.folded[hit.start - 1]) is not None \
             and self.english_object(entry.ref) is not None
         if (not cases & NOM and not accusative_only) or cases & ~(NOM | ACC) or entry.flags & DECLINED_QUOTE \
