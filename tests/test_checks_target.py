@@ -7926,3 +7926,19 @@ def test_kazakh_ablative_before_the_passive_of_a_dative_compound() -> None:
 ])
 def test_russian_coordinated_motion_and_nominalised_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English present "sees" makes the name its object
+    ("Whenever your grandfather sees Nazarbayev on the screen, he switches it off.",
+     "Атаң экраннан Назарбаев көрсе болды, бірден өшіріп тастайды.", "Назарбаевты"),
+    # a pair's second name inside a participle's clause with a preposition of its own in the English is no pair
+    ("Many brokers learned of the strikes from International Viewpoint and from articles published on MR Online.",
+     "Брокерлер ереуілдер туралы International Viewpoint-тан және MR Online-да жарияланған мақалалардан білді.", None),
+    # (a participle after a pair the English joins with "and" is the pair's: both names share its case)
+    ("Messages of solidarity from Marko Bojcun and the Ukrainian Socialist League were read out.",
+     "Марко Бойцунның және Украина социалистік лигасынан келген ынтымақтастық хаттары оқылды.", "Марко Бойцуннан"),
+])
+def test_kazakh_present_objects_and_pairs_across_a_participle(source: str, target: str,
+                                                              expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -175,7 +175,7 @@ _KK_OWN_SELF_CASE = {"өзін": "acc", "өзіне": "dat", "өзінде": "lo
 #: English "itself", "himself", "alone" … right after a name
 _EN_ITSELF_AFTER = re.compile(r"(?i)\s+(itself|himself|herself|themselves|alone)\b")    # ("in Almaty alone")
 #: English "to"/"into" right before a place: where something goes
-_EN_TO_PLACE = right_before(r"to|into|towards|reach|reached|reaches|reaching|enter|entered|enters|entering|"
+_EN_TO_PLACE = right_before(r"to|into|onto|towards|reach|reached|reaches|reaching|enter|entered|enters|entering|"
                             r"arriv(?:e|ed|es|ing)\s+in|"     # ("arrived in Almaty": «Алматыға келді»)
                             + LEAVING_FOR)
 # ("set off for Aktau", "the strike reached Aktobe Region": «Ақтөбе облысына жетті»)

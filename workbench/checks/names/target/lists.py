@@ -71,6 +71,9 @@ NOUN_PLURAL_ENDINGS = (("ами", RU_PLURAL["ins"]), ("ями", RU_PLURAL["ins"]
                        ("ях", RU_PLURAL["loc"]), ("ам", RU_PLURAL["dat"]), ("ям", RU_PLURAL["dat"]),
                        ("ов", RU_PLURAL["gen"]), ("ев", RU_PLURAL["gen"]), ("ей", RU_PLURAL["gen"]))
 
+#: A preposition of a name's own right before it in the English, past no "and" ("published on MR Online")
+_EN_OWN_PREPOSITION = re.compile(r"(?<!\band)(?<!\bor)\s+\b(?:on|in|at|to|into|from|with|by|for)\s+(?:the\s+)?$")
+
 
 class NameLists(SourceReading):
     """Names in a list: one case for all, read from the list's context."""
@@ -184,8 +187,15 @@ class NameLists(SourceReading):
             # және, мен or немесе are one phrase, with one case — on both or on the last only; a first
             # name in a case the second does not share is the odd one
             # (not when the second possesses what follows: «Алматыға және Қазақстанның басқа қалаларына»)
+            # (nor when a participle after the second opens a clause of its own, the English giving the second a
+            # preposition of its own: «… және MR Online-да жарияланған мақалалардан», "from articles published on
+            # MR Online"; not «Марко Бойцунның және … лигасынан келген хаттар», "from Marko Bojcun and the League")
+            second_end = chain[1][0].end
+            own_clause = second_end < self.n and self.toks.words[second_end].islower() \
+                and participle(self.toks.folded[second_end]) \
+                and _EN_OWN_PREPOSITION.search(self.source_before(chain[1][1].ref)) is not None
             if masks[0] != every and masks[1] != every and not masks[0] & KK_NOM and not masks[0] & masks[1] \
-                    and not masks[1] & KK_GEN:
+                    and not masks[1] & KK_GEN and not own_clause:
                 # which one is wrong: the one the English preposition before the pair disagrees with
                 # ("in Shymkent and Taraz": «Шымкентте және Таразға» → Таразда); else the first
                 cue = EN_CASE_BEFORE.search(self.source_before(chain[0][1].ref))
