@@ -7942,3 +7942,21 @@ def test_russian_coordinated_motion_and_nominalised_object(source: str, target: 
 def test_kazakh_present_objects_and_pairs_across_a_participle(source: str, target: str,
                                                               expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English arrival and a Russian verb of coming right after the name: в + the accusative of where to
+    ("Troops arrived in Kyzylorda during the night.", "Ночью в Кызылорде прибыли военные.", "Кызылорду"),
+    ("Troops arrived in Kyzylorda during the night.", "Ночью в Кызылорду прибыли военные.", None),
+    ("In Kyzylorda, troops arrived during the night.", "В Кызылорде ночью прибыли военные.", None),
+])
+def test_russian_arrival_after_the_name(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+def test_russian_seen_makes_the_name_an_object() -> None:
+    """"had seen Tony Blair": the past participle "seen" is an object verb as "saw" is; «видел Тони Блэр» is no
+    nominative (the verb decides the case: no fix offered)."""
+    found = _wrong_inflections("The witness said he had seen Tony Blair in Astana in 2011.",
+                               "Свидетель рассказал, что видел Тони Блэр в Астане в 2011 году.")
+    assert [f.offending for f in found] == ["Тони Блэр"]

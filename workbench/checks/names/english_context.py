@@ -20,7 +20,7 @@ IRREGULAR_OBJECT_PASTS = (
     "beat bit blew bore bound bent bought brought broke built burnt cast caught chose clung cut dealt drew drove "
     "dug fed felt fought found forbade forgave forgot froze gave got ground held hid hit hung hurt kept knew known "
     "laid led left lent let lit lost made meant met misled overcame overran overthrew overtook paid put quit read "
-    "rebuilt rode ran rang saw sought sold sent set sewed shed shook shot shut slew slung spent split spread "
+    "rebuilt rode ran rang saw seen sought sold sent set sewed shed shook shot shut slew slung spent split spread "
     "stole struck stuck stung swept swore swung taught tore told thought threw took understood upheld upset "
     "withdrew withheld won wore wound woke wrung"
 ).split()

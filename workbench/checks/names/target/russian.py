@@ -822,7 +822,13 @@ class RussianRules(RussianVerbRules):
                 # Петропавловск», whatever the English verb
                 or (self.lx.kinds[entry.ref] == "place" and self.russian_motion_in_clause(hit)
                     and after_to(self.source_before(entry.ref), NOT_DIRECTION_TO)
-                    and not noun_next(self.source_around(entry.ref)[1]))):
+                    and not noun_next(self.source_around(entry.ref)[1]))
+                # "Troops arrived in Kyzylorda": the English arrival and a Russian verb of coming right after the
+                # name, «в Кызылорду прибыли военные» (not a sentence that opens with where: "In Kyzylorda, …")
+                or (self.lx.kinds[entry.ref] == "place" and hit.end < self.n
+                    and RU_MOTION.match(self.toks.folded[hit.end]) and not self.toks.gap(hit.end).strip(" \u00a0")
+                    and arrival_in_clause(self.source_before(entry.ref))
+                    and EN_OPENING_PLACE.fullmatch(self.source_before(entry.ref)) is None)):
             # "moved the capital to Astana": в Астану, not в Астане; a verb of entering or joining before
             # в («входит в Шанхайскую организацию сотрудничества», "is a member of") takes the accusative
             mask, default = ACC, "acc"
