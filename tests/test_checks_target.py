@@ -7960,3 +7960,14 @@ def test_russian_seen_makes_the_name_an_object() -> None:
     found = _wrong_inflections("The witness said he had seen Tony Blair in Astana in 2011.",
                                "Свидетель рассказал, что видел Тони Блэр в Астане в 2011 году.")
     assert [f.offending for f in found] == ["Тони Блэр"]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the polite plural imperative (ұмытпаңыздар) is a verb form that governs
+    ("Do not forget Roza Tuletaeva when you pray for the prisoners.",
+     "Тұтқындар үшін дұға еткенде Роза Төлетаеваға ұмытпаңыздар.", "Роза Төлетаеваны"),
+    # an instrumental before a verb of publishing says "with", not where
+    ("The akim's answers were published on Facebook.", "Әкімнің жауаптары Facebook-пен жарияланды.", "Facebook-та"),
+])
+def test_kazakh_polite_imperative_and_publishing_instrumental(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

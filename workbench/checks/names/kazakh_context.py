@@ -240,6 +240,7 @@ _VERB_ENDING = re.compile(
     # (the future participle, «жетер», and its negative, -с after -ма-: «жетпес бұрын», before reaching — not a
     # bare -с, which would read таныс, "acquainted", as таны + с)
     r"|(?<=ма|ме|ба|бе|па|пе)с|ар|ер"
+    r"|ыңыздар|іңіздер|ңыздар|ңіздер"    # (the polite plural imperative: «ұмытпаңыздар», do not forget)
     r"|ыңыз|іңіз|ңыз|ңіз|ыңдар|іңдер|ңдар|ңдер"    # (the imperative, polite or plural: «сенбеңдер», do not believe)
     r"|ғы|гі|қы|кі|ғысы|гісі|қысы|кісі)"    # (the desiderative before келу: «алғыс айтқым келеді», I want to thank)
     r"(?:ды|ді|мын|мін|сың|сің|мыз|міз|сыз|сіз|тар|тер|лар|лер|м|ң|қ|к|ңыз|ңіз|ңдар|ңдер)?$"

@@ -640,7 +640,8 @@ class KazakhRules(KazakhObjectRules):
         # (an accusative too: «Altleft.org-ты жарияланды», what is published is no place it is published on)
         # (a bare nominative too, right before the verb: «бейнежазбалар … Facebook жарияланды», where the
         # English has "posted on Facebook" — no subject of a verb that says where)
-        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ABL | KK_ACC | KK_NOM) \
+        # (an instrumental too: «Facebook-пен жарияланды» says "with", not where)
+        if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ABL | KK_ACC | KK_NOM | KK_INS) \
                 or not EN_IN_ON_BEFORE.search(self.source_before(entry.ref)):
             return False
         words = self._clause_after(hit)
