@@ -7971,3 +7971,21 @@ def test_russian_seen_makes_the_name_an_object() -> None:
 ])
 def test_kazakh_polite_imperative_and_publishing_instrumental(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the verbal noun of a verb with an object before туралы is the name's verb: «Пиранині шақыру туралы дауыс берді»
+    ("The Council voted to invite Simon Pirani to speak at a teach-in.",
+     "Кеңес оқу-семинарда сөз сөйлеуге Саймон Пиранині шақыру туралы дауыс берді.", None),
+    # after "to", an instrumental is no partner of a verb whose object is a dative
+    ("The Union has also appealed to the European Union.", "Одақ сондай-ақ Еуропалық Одақпен жүгінді.",
+     "Еуропалық Одаққа"),
+    # бірлесіп ("jointly") after the name makes it the partner of "with"
+    ("The Union will hold the meeting jointly with the Labour Representation Committee.",
+     "Одақ жиналысты Лейбористік өкілдік комитетіне бірлесіп өткізеді.", "Лейбористік өкілдік комитетімен"),
+    ("Eni, which co-operates Karachaganak, said its employees were safe.",
+     "Қарашығанақты бірлесіп игеретін Eni компаниясы қызметкерлерінің аман екенін мәлімдеді.", None),
+])
+def test_kazakh_rules_from_the_twentieth_sessions_final_writers(source: str, target: str,
+                                                                expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

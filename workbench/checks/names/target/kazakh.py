@@ -90,6 +90,7 @@ from ..kazakh_context import (
     something_to_own,
     source_postposition,
     verb_object_case,
+    verbal_noun_object_case,
     verbal_noun_of_moving,
     wants_person_genitive,
     without_auxiliary,
@@ -367,7 +368,10 @@ class KazakhRules(KazakhObjectRules):
             return False
         words = self._clause_after(hit)
         said = next((k for k, word in enumerate(words[:-1]) if fold(word) in _KK_REPORTING), None)
-        if said is None or said == 0 or verb_object_case(words[said - 1]) is not None:
+        # (nor the verbal noun of a verb that takes an object before it: «Саймон Пиранині шақыру туралы дауыс берді»,
+        # "voted to invite Simon Pirani", the invitation's object)
+        if said is None or said == 0 or verb_object_case(words[said - 1]) is not None \
+                or verbal_noun_object_case(words[said - 1]) is not None:
             return False
         before = fold(words[said - 1])
         if fold(words[said]) in ("туралы", "жөнінде") and not (another_verb_form([before]) or finite_verb(before, 2)):
@@ -578,9 +582,11 @@ class KazakhRules(KazakhObjectRules):
         # talked with an instrumental)
         tail = without_clause_particles(clause)
         discussed = bool(tail) and fold(tail[-1]).startswith("талқыла")
+        # («комитетімен бірлесіп өткізеді», "hold jointly with": бірлесіп after it makes it the partner)
         if not partner_clause(clause) and not discussed and not any(partner_noun(noun) for noun in nouns) \
                 and not any(word.islower() and partner_verb(fold(word)) for word in clause[:4]) \
-                and not any(partner_noun(word) for word in ahead):
+                and not any(partner_noun(word) for word in ahead) \
+                and not any(fold(word) in ("бірлесіп", "бірлесе") for word in clause[:3]):
             # a dative or ablative only where the clause ends with a verb of meeting or talking with,
             # or right before a noun of doing something with someone («Құрмановқа сұхбат», "the
             # interview with Kurmanov"; not «Financial Times-қа берген сұхбатында», given *to* it)
@@ -1401,7 +1407,9 @@ class KazakhRules(KazakhObjectRules):
             return
         other = {"dat": KK_ACC, "acc": KK_DAT, "ins": KK_ACC | KK_DAT, "abl": KK_ACC | KK_DAT}[case]
         if case == "dat" and after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS):
-            other |= KK_NOM     # "turned to the Council": after "to" a bare name is no subject («Кеңесі жүгінді»)
+            # "turned to the Council": after "to" a bare name is no subject («Кеңесі жүгінді»), nor an instrumental
+            # a partner
+            other |= KK_NOM | KK_INS
         # (not the owner of the object: "attacked Zyuganov's party", «Зюганов басқаратын … партиясын», the party he
         # leads)
         if case == "acc" and self.lx.kinds[entry.ref] == "person" and self.english_object(entry.ref) is not None \
