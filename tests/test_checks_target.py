@@ -7989,3 +7989,15 @@ def test_kazakh_polite_imperative_and_publishing_instrumental(source: str, targe
 def test_kazakh_rules_from_the_twentieth_sessions_final_writers(source: str, target: str,
                                                                 expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a dative compound made a noun (хат жазғанын, "that he wrote to"): its object is a dative
+    ("The defendant said he had written to Paul Murphy asking for help.",
+     "Сотталушы көмек сұрап Пол Мерфиді хат жазғанын айтты.", "Пол Мерфиге"),
+    # (another dative between is the compound's own: the name is what the clause's verb acts on)
+    ("The press criticised Tony Blair for advising Nazarbayev.",
+     "Баспасөз Тони Блэрге Назарбаевқа кеңес бергені үшін сынға алды.", "Тони Блэрді"),
+])
+def test_kazakh_dative_compound_made_a_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

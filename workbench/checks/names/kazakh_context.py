@@ -653,7 +653,10 @@ def dative_compound(noun: str, verb: str) -> bool:
         return False
     if _stem_of_any_voice(verb, stems) is not None:
         return True     # (the passive too: «… алғыс айтылды», thanks were said to)
-    return _verbal_noun_of_any(fold(verb), stems)
+    low = fold(verb)
+    # (or a participle made a noun: «Пол Мерфиге хат жазғанын», that he wrote to Paul Murphy)
+    return _verbal_noun_of_any(low, stems) or any(
+        low.startswith(stem) and _NOMINAL_PARTICIPLE_TAIL.fullmatch(low[len(stem):]) is not None for stem in stems)
 
 
 #: Compound predicates of receiving, whose giver is an ablative («Құрмановтан сұхбат алды», took an

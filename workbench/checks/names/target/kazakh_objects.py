@@ -92,7 +92,10 @@ class KazakhObjectRules(KazakhNounRules):
             return          # «Жаңаөзен деген атауды … айтуды үйреніпті», "learned to say Zhanaozen": the word cited
         # («… қорықты деседі»: the verb before the hearsay word; «… шақырды ма?», «… айыптаған жоқ»)
         words = without_clause_particles(self._clause_after(hit))
-        if cases & KK_DAT and any(dative_compound(noun, verb) for noun, verb in pairwise(words)):
+        # (unless another dative stands between to be the compound's: «Тони Блэрге Назарбаевқа кеңес бергені үшін
+        # сынға алды», the advice was Nazarbayev's)
+        if cases & KK_DAT and any(dative_compound(noun, verb) and not any(dative_word(fold(w)) for w in words[:k])
+                                  for k, (noun, verb) in enumerate(pairwise(words))):
             return          # «Путинге алғыс айтуды ұмытпады», "thanked Putin warmly": the compound's dative
         # ("decision to dismiss Nazarbayev", a verb that acts on someone after "to": an infinitive too, when
         # the Kazakh says it with a verbal noun, «Назарбаевты қызметтен босату туралы шешімі»)
