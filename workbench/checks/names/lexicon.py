@@ -138,6 +138,7 @@ class Lexicon:
         self._rows: list[RefRow] | None = None
         self._namesakes: dict[int, tuple[int, ...]] | None = None
         self._adjectives: dict[int, tuple[int, ...]] | None = None
+        self._days: dict[str, frozenset[int]] = {}
         self.digest = (hashlib.sha256(f"{digest}/{FORMAT}/{code_fingerprint()}".encode()).hexdigest()
                        if digest is not None else self._digest())
         self._loader = loader
@@ -201,6 +202,20 @@ class Lexicon:
                     found.setdefault(one, set()).update(r for r in refs if r != one)
             self._namesakes = {one: tuple(sorted(others)) for one, others in found.items() if others}
         return self._namesakes.get(ref, ())
+
+    def day_refs(self, lang: str) -> frozenset[int]:
+        """The referents that are days, by a *lang* form («День независимости» opens with День;
+        «Тәуелсіздік күні» ends with күні): a time, whatever preposition or case places them."""
+        found = self._days.get(lang)
+        if found is None:
+            if lang == "ru":
+                found = frozenset(ref for ref in range(len(self.kinds))
+                                  if any(form.split()[:1] == ["День"] for form in self.valid_forms(ref, "ru")))
+            else:
+                found = frozenset(ref for ref in range(len(self.kinds))
+                                  if any(fold(form).endswith(" күні") for form in self.valid_forms(ref, lang)))
+            self._days[lang] = found
+        return found
 
     def adjectives_of(self, ref: int) -> tuple[int, ...]:
         """The term rows that are the place's adjective ("Russian" of Russia, "French" of France): a

@@ -641,8 +641,7 @@ class SourceReading(SegmentState):
         magazine: "reported it on Facebook", "in International Viewpoint") after "on" or "in", with
         no verb of arrival before it? Then Russian в takes the locative («в Фейсбуке»). Not a day
         («в День независимости», "on Independence Day": a time, the accusative)."""
-        if self.lx.kinds[ref] != "other" \
-                or any(form.split()[:1] == ["День"] for form in self.lx.valid_forms(ref, "ru")):
+        if self.lx.kinds[ref] != "other" or ref in self.lx.day_refs("ru"):
             return False
         before = self.source_before(ref)
         return EN_IN_ON_BEFORE.search(before) is not None and not arrival_in_clause(before)
@@ -652,8 +651,7 @@ class SourceReading(SegmentState):
         company), which the source puts neither after "to" or "into" nor after a verb of arrival
         ("Facebook posts", "worked for KazMunayGas", "Class View published")? Then Russian в before it
         says where something is, the locative («записи в Фейсбуке», «проработал в «КазМунайГазе»»)."""
-        if self.lx.kinds[ref] != "other" \
-                or any(form.split()[:1] == ["День"] for form in self.lx.valid_forms(ref, "ru")):
+        if self.lx.kinds[ref] != "other" or ref in self.lx.day_refs("ru"):
             return False
         before = self.source_before(ref)
         return not after_to(before, frozenset()) and not re.search(r"\b(?:into|onto)\s+(?:the\s+)?$", before) \

@@ -539,8 +539,7 @@ class KazakhRules(KazakhObjectRules):
             return True
         if not _EN_WITH_BEFORE.search(self.source_before(entry.ref)):
             return False
-        governing = postposition(self.toks.words[hit.end]) if hit.end < self.n \
-            and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) else None
+        governing = self.postposition_after(hit)
         if governing is not None and cases & governing[0] and len(self._clause_after(hit)) > 1:
             # "in connection with the events": «оқиғасына байланысты …», its postposition's case (not the verb
             # ending its clause, «RISE-ға байланысты», "got in touch with RISE": байланысу takes the instrumental)
@@ -602,10 +601,8 @@ class KazakhRules(KazakhObjectRules):
         ablative is wrong."""
         cases = entry.cases & KK_CASES
         # (a day too: "took place on Independence Day", «Тәуелсіздік күнінде болды»)
-        day = self.lx.kinds[entry.ref] != "place" and any(fold(form).endswith(" күні")
-                                                           for form in self.lx.valid_forms(entry.ref, "kk"))
         if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ACC | KK_ABL) \
-                or (self.lx.kinds[entry.ref] != "place" and not day) or not (
+                or (self.lx.kinds[entry.ref] != "place" and entry.ref not in self.lx.day_refs("kk")) or not (
                     self.place_not_direction(entry.ref) or _EN_ON_BEFORE.search(self.source_before(entry.ref))
                     or _EN_THROUGHOUT_BEFORE.search(self.source_before(entry.ref))):
             # ("held on Trafalgar Square", "under way throughout Mangystau": with a verb of taking place,

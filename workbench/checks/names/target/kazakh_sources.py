@@ -76,6 +76,13 @@ _EN_MOVING = re.compile(
 class KazakhSourceRules(KazakhPlaceRules):
     """Where a Kazakh name comes from or leaves: the ablative."""
 
+    def postposition_after(self, hit: Hit) -> tuple[int, str] | None:
+        """(cases, default case) of the postposition of one case right after the name at *hit* (past a
+        closing quote), or None."""
+        if hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            return None
+        return postposition(self.toks.words[hit.end])
+
     @staticmethod
     def _turned_to(words: list[str]) -> bool:
         """Is there, in the clause *words* after a dative name, a verb whose object is a dative (жүгіну,
@@ -182,8 +189,7 @@ class KazakhSourceRules(KazakhPlaceRules):
             return False        # (an instrumental says "with", never "from": «Қарашығанақпен шығарып алды»)
         if cases == KK_DAT and self._turned_to(words_after):
             return False        # "requested assistance from the CSTO": «ҰҚШҰ-ға көмек сұрап жүгінді», turned *to* it
-        found_after = postposition(words_after[0]) if words_after and not self.toks.gap(hit.end).strip(" \u00a0") \
-            else None
+        found_after = self.postposition_after(hit)
         if found_after is not None and cases & found_after[0]:
             return False        # "more from Tokayev than from Nazarbayev": «Назарбаевқа қарағанда», its postposition's
         # (the last of a list takes the "from" before the first: "arrived from Turkey and Syria")

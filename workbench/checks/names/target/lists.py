@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ...qa.text import CYRILLIC
 from ..english_context import PASSIVE_BY, noun_next
 from ..forms import CASES, DECLINED_QUOTE, EXTRA, RU_PLURAL, FormEntry, Hit, cases_of
 from ..kazakh_context import GEN as KK_GEN
@@ -56,8 +57,6 @@ _KK_AND = frozenset({"және"})
 _KK_NOUN_DETERMINERS = frozenset("оның олардың өзінің өздерінің бұл осы сол".split())
 #: ... after which a word in -н is a possessed noun's accusative (отбасын, тауларын)
 _KK_POSSESSED_ACCUSATIVE = re.compile(r".{2,}(?:ын|ін|[аәеоөұүыіэюя]н)")
-#: a Cyrillic letter (a name in Latin letters sounds as its reader says it)
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: English "and" right after a name
 _EN_AND_AFTER = re.compile(r"\s*(?:and|as well as)\b")
 
@@ -275,7 +274,7 @@ class NameLists(SourceReading):
         name's instrumental is read from its paradigm, so acronyms read as letters or as words agree too. (Not
         after a name in Latin letters, whose sound is the reader's: «RISE мен», «RISE бен».)"""
         if entry.cases & KK_CASES != KK_NOM or entry.flags & EXTRA or hit.end + 1 >= self.n \
-                or not _CYRILLIC.match(self.toks.words[hit.end - 1][-1:]) \
+                or not CYRILLIC.match(self.toks.words[hit.end - 1][-1:]) \
                 or self.toks.gap(hit.end).strip(" \u00a0") or self.toks.gap(hit.end + 1).strip(" \u00a0" + OPEN):
             return False
         said = self.toks.folded[hit.end]

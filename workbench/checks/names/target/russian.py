@@ -782,8 +782,9 @@ class RussianRules(RussianVerbRules):
             hit.start > 2 and _RU_MEMBERSHIP.match(self.toks.folded[hit.start - 3]) is not None)
         # (a sentence opened by "In Kyrgyzstan, …" sets the scene whatever moves later in it: «В Кыргызстане
         # отправка военных в Казахстан …»)
-        # («в Фейсбуке», "on Facebook"; «записи … в Фейсбуке», "Facebook posts")
-        medium = fold(before) in ("в", "во") and (self.on_medium(entry.ref) or self.medium_not_destination(entry.ref))
+        # («в Фейсбуке», "on Facebook"; «записи … в Фейсбуке», "Facebook posts": whatever the source does not send
+        # somewhere, on_medium's "on" and "in" among it)
+        medium = fold(before) in ("в", "во") and self.medium_not_destination(entry.ref)
         # («в трудовую инспекцию в Жанаозене»: where the motion's own destination is)
         destination_place = cases & mask == ACC and mask == ACC | LOC and self.where_the_destination_is(hit, entry.ref)
         if cases & mask == ACC and mask == ACC | LOC and fold(before) in ("в", "во") and staying \

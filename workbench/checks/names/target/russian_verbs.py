@@ -179,11 +179,6 @@ class RussianVerbRules(SourceReading):
         before = self.toks.words[at]
         # (a past verb, or an imperative, which has no subject after it: «почитайте Саймона Пирани»)
         imperative = fold(before).endswith(("йте", "ите")) and len(before) > 5
-        infinitive = at < hit.start - 1 and not (RU_PAST.search(fold(before)) or imperative)
-        if infinitive:
-            # «требуют от властей легализовать Коммунистическая партия»: no verb before the infinitive, which
-            # governs the name itself (an infinitive has no subject after it either)
-            at, before, imperative = hit.start - 1, self.toks.words[hit.start - 1], True
         if self.toks.gap(hit.start).strip(" \u00a0") or not before.islower() \
                 or not (RU_PAST.search(fold(before)) or imperative) \
                 or fold(before) in _RU_BE or fold(before) in _RU_LINKING \
@@ -198,11 +193,6 @@ class RussianVerbRules(SourceReading):
         if re.match(r"\s+to\s+[a-z]", self.source_around(entry.ref)[1]) \
                 and "чтобы" in self.toks.folded[self._clause_start(hit.start):hit.start]:
             return      # "wanted Nazarbayev to go": the infinitive's subject, «хотели, чтобы ушёл Назарбаев»
-        if infinitive:
-            # (the accusative offered, as most verbs that take an object after "to" have it: легализовать партию)
-            self.wrong_case(hit, entry, "acc", f"(nom) after the infinitive {before!r}: in the source \"{verb}\" "
-                            "makes it the verb's object, not the nominative")
-            return
         offending = offending_at(self.toks, hit.start, hit.end, entry.surface)
         # no suggestion: the verb decides the case (поблагодарили Пола, помогли Полу, встретились с Полом)
         self.add("target-wrong-inflection",
