@@ -3508,6 +3508,18 @@ def test_russian_object_of_an_infinitive() -> None:
     assert not _wrong_inflections(source, "Профсоюз решил поддержать Розу Тулетаеву.")
 
 
+def test_russian_noun_in_ost_is_no_infinitive() -> None:
+    # a noun in -ость/-ости before a name («Комитета национальной безопасности Карим Масимов») is no
+    # infinitive whose object the name would be: the name is the clause's subject
+    source = "Officials confirmed that Karim Massimov, once head of the National Security Committee, had been arrested."
+    assert not _wrong_inflections(source, "Чиновники подтвердили, что бывший глава Комитета национальной "
+                                          "безопасности Карим Масимов арестован.")
+    # a real infinitive still governs its object
+    found = _wrong_inflections("The union decided to support Roza Tuletaeva.",
+                               "Профсоюз решил поддержать Роза Тулетаева.")
+    assert [f.offending for f in found] == ["Роза Тулетаева"]
+
+
 @pytest.mark.parametrize(("source", "target", "expected"), [
     # an adjective before a place after "to" is no infinitive ("moved to central Almaty")
     ("The protesters moved to central Almaty.", "Наразылар Алматының орталығына көшті.", None),

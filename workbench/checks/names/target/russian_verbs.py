@@ -113,7 +113,8 @@ _DATIVE_IMPERSONAL = frozenset("пришлось придётся придетс
 #: infinitives of being and becoming, whose complement may be a nominative («быть Казахстан»)
 _RU_LINKING_INFINITIVES = ("быть", "стать", "являть", "оказать", "оста", "считать", "называть", "казать")
 #: a Russian infinitive (выступить, уйти, помочь)
-_INFINITIVE = re.compile(r"\w\w(?:ть|ти|чь|ться|тись|чься)$")
+#: (not a noun in -ость, «безопасности», «благодарность»: no verb ends so)
+_INFINITIVE = re.compile(r"\w\w(?:ть|ти|чь|ться|тись|чься)$(?<!ость)(?<!ости)")
 #: particles that may stand between a verb and its object («охватили и Кызылординскую область», «не
 #: доверяли ни Токаеву», «поблагодарило именно Пола Мёрфи»)
 _PARTICLES = frozenset("и также тоже даже ещё еще уже лишь только ни именно особенно".split())
