@@ -8013,3 +8013,17 @@ def test_kazakh_rules_from_the_twentieth_sessions_final_writers(source: str, tar
 ])
 def test_kazakh_dative_compound_made_a_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb that carries someone somewhere, the name right after it and where to after the name: the one
+    # carried is the verb's object ("sent Roza Tuletaeva to prison")
+    ("The judge sent Roza Tuletaeva to a prison colony for seven years.",
+     "Судья Роза Төлетаеваға жеті жылға бас бостандығынан айырды.", "Роза Төлетаеваны"),
+    ("The judge sent Roza Tuletaeva to a prison colony for seven years.",
+     "Судья Роза Төлетаеваны жеті жылға бас бостандығынан айырды.", None),
+    # "sent Kazakhstan troops": no where-to after the name, which is the one they go to
+    ("In January Russia sent Kazakhstan paratroopers.", "Қаңтарда Ресей Қазақстанға десантшылар жіберді.", None),
+])
+def test_kazakh_object_of_a_carrying_verb(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -81,6 +81,12 @@ _ARRIVAL = re.compile(
     r"|brought|bring|invest|put$|puts$|putting|pour|inject|introduc|transfer|import|export|went$|go$|goes"
     r"|going|gone|travel|head$|heads$|headed|heading$|march|rush|fled|flee|drove|drive|driven|enter|ship"
     r"|deliver|airlift|dispatch|settl|placed|placing|suppl|sell|sold|deport|exiled$|exiling|evacuat|relocat)")
+#: ... of which those that carry someone or something somewhere: the name right after one, with where
+#: to or from after it ("sent Roza Tuletaeva to prison", "deported Kurmanov from Russia"), is what is
+#: carried, the verb's object (not "sent Kazakhstan troops": the one they go to)
+_CARRYING = re.compile(r"(?:sent$|send|brought|bring|deport|exil|evacuat|relocat|transferr|moved$|deploy|ship|"
+                       r"deliver|airlift|dispatch|sold$|sell|drove$|driven$)")
+_WHERE_TO_AFTER = re.compile(r"\s+(?:to|into|out\s+of|from|back\s+to|abroad|home)\b")
 #: the endings of agent nouns made from verbs (drivers, investors; not actions, whose "in" is the
 #: verb's: "the deployment of troops in Kazakhstan", «ввод войск в Казахстан»)
 _EN_AGENT_NOUN = re.compile(r"(?:er|ers|or|ors)$")
@@ -420,7 +426,8 @@ class SourceReading(SegmentState):
             return None
         # (a verb of arrival right before a name is no object verb — "entered Almaty" is a dative's
         # direction — except "headed", which before a name with no "for" or "to" is "led")
-        if _ARRIVAL.match(verb.group(1).lower()) and verb.group(1).lower() != "headed":
+        if _ARRIVAL.match(verb.group(1).lower()) and verb.group(1).lower() != "headed" \
+                and not (_CARRYING.match(verb.group(1).lower()) and _WHERE_TO_AFTER.match(self.source_around(ref)[1])):
             return None
         return verb.group(1)
 
