@@ -8027,3 +8027,26 @@ def test_kazakh_dative_compound_made_a_noun(source: str, target: str, expected: 
 ])
 def test_kazakh_object_of_a_carrying_verb(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an English object after a preposition that the Kazakh verb takes as a direct object: listening to,
+    # coming out in defence of (and the past's polite plural, -дыңыздар, is a verb form)
+    ("Did your students listen to Paul Murphy last week?",
+     "Студенттеріңіз өткен аптада Пол Мерфиге тыңдадыңыздар ма?", "Пол Мерфиді"),
+    ("Did your students listen to Paul Murphy last week?",
+     "Студенттеріңіз өткен аптада Пол Мерфиді тыңдадыңыздар ма?", None),
+    ("Trade unionists abroad came out in defence of Roza Tuletaeva.",
+     "Шетелдегі кәсіподақшылар Роза Төлетаеваға қорғап шықты.", "Роза Төлетаеваны"),
+    ("Trade unionists abroad came out in defence of Roza Tuletaeva.",
+     "Шетелдегі кәсіподақшылар Роза Төлетаеваны қорғап шықты.", None),
+    # (past a postposition that takes the name's case — not an adverb making a compound verb: қарсы алу, welcome)
+    ("Trade unionists abroad came out in defence of Roza Tuletaeva.",
+     "Шетелдегі кәсіподақшылар Роза Төлетаеваға қарсы жала жапқандарға қарсы шықты.", None),
+    ("The Prime Minister welcomed Kairat Abdrakhmanov in London.",
+     "Премьер-министр Лондонда Қайрат Әбдірахмановқа қарсы алды.", "Қайрат Әбдірахмановты"),
+    # a preposition after "does the …" is no bare verb: expecting something *from* someone is its ablative
+    ("What do the oil workers expect from Tokayev now?", "Мұнайшылар енді Тоқаевтан не күтеді?", None),
+])
+def test_kazakh_object_after_an_english_preposition(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -196,6 +196,20 @@ def postposition_case(word: str) -> str | None:
     return found[1] if found is not None else None
 
 
+def postposition_of(word: str, following: str, cases: int) -> bool:
+    """Is *word* a postposition (of one case, or one that is also an adverb or an adjective) that
+    takes one of *cases* — so a name in that case right before it is its complement («Құрмановқа
+    қарсы», «Тоқаевтан кейін»), nothing a verb further on governs? Not an adverb that makes a
+    compound verb with *following* (the word after it): «Әбдірахмановты қарсы алды», "welcomed"."""
+    low = fold(word)
+    found = POSTPOSITIONS.get(low)
+    if found is not None:
+        return bool(found[0] & cases)
+    adverb = _ADVERB_POSTPOSITIONS.get(low)
+    return adverb is not None and bool(adverb.takes & cases) \
+        and not (adverb.compounds and fold(following).startswith(adverb.compounds))
+
+
 def any_postposition(word: str) -> bool:
     """Is *word* a postposition, of one case or one that is also an adverb (қарсы, кейін, бірге)? Not
     an adjective that is one only after its English preposition (жақын, "close to"; алыс, "far
@@ -243,9 +257,9 @@ _VERB_ENDING = re.compile(
     r"|ыңыздар|іңіздер|ңыздар|ңіздер"    # (the polite plural imperative: «ұмытпаңыздар», do not forget)
     r"|ыңыз|іңіз|ңыз|ңіз|ыңдар|іңдер|ңдар|ңдер"    # (the imperative, polite or plural: «сенбеңдер», do not believe)
     r"|ғы|гі|қы|кі|ғысы|гісі|қысы|кісі)"    # (the desiderative before келу: «алғыс айтқым келеді», I want to thank)
-    r"(?:ды|ді|мын|мін|сың|сің|мыз|міз|сыз|сіз|тар|тер|лар|лер|м|ң|қ|к|ңыз|ңіз|ңдар|ңдер)?$"
+    r"(?:ды|ді|мын|мін|сың|сің|мыз|міз|сыз|сіз|тар|тер|лар|лер|м|ң|қ|к|ңыз|ңіз|ңыздар|ңіздер|ңдар|ңдер)?$"
     r"|(?:ма|ме|ба|бе|па|пе)?(?:ып|іп|п)(?:ты|ті)$")
-# (the personal endings of the past: жүгіндім, жүгіндің, жүгіндік, жүгіндіңіз; the first person's
+# (the personal endings of the past: жүгіндім, жүгіндің, жүгіндік, жүгіндіңіз, тыңдадыңыздар; the first person's
 # imperative: бастайық, "let us begin", бастайын; the hearsay past, converb and -ты: құттықтапты, кіріпті)
 # (not the verbal noun in -у, which is a noun: «Тоқаевқа қолдау білдірді», support *to* Tokayev)
 
@@ -265,7 +279,8 @@ _CLAUSE_VERB_STEMS = {
            "сақта күшейт нығайт әлсірет тойла ұмыт бақыла ақта "
            "біл "          # knowing someone (Роза Төлетаеваны бәрі біледі)
            "сағын тыңда "  # missing (Ақтауды сағынамын), hearing a witness (Құрмановты … тыңдады)
-           "қорла жой",    # insulting, destroying (қозғалысын жойып жіберді)
+           "қорла жой "    # insulting, destroying (қозғалысын жойып жіберді)
+           "күт ізде",     # waiting for (Тоқаевтың шешімін күтті), looking for (Құрмановты іздеді)
     "abl": "қорық қорқ",
     # meeting and talking: the one met is an instrumental («Назарбаевпен … кездесті», "met Nazarbayev")
     "ins": "кездес сөйлес "

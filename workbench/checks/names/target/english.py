@@ -112,6 +112,13 @@ _EN_INTERVENTION_IN = right_before(r"(?:interven\w*|interfer\w*|invasion|invad\w
 #: What may stand between an English verb and its object ("trusted either Tokayev or …", "thanked
 #: not only Murphy")
 _OBJECT_TAIL = r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+)?(?:the\s+|an?\s+)?" + WHOLE_OF + "$"
+#: English verbs whose object comes after a preposition where the Kazakh verb takes a direct one, an
+#: accusative: listening to (тыңдау), waiting for (күту), looking for (іздеу), standing up for and
+#: coming out in defence of (қорғау) — «Крис Фордты тыңдадыңыз ба?», "did you listen to Chris Ford?"
+_KK_PREPOSITIONAL_OBJECT = re.compile(r"(?:^|\s)((?:listen|wait|search)(?:ed|s|ing)?\s+(?:to|for)"
+                                      r"|look(?:ed|s|ing)?\s+for|(?:stood|stand(?:s|ing)?)\s+up\s+for"
+                                      r"|in\s+defen[cs]e\s+of)"
+                                      + _OBJECT_TAIL)
 #: English verbs in the present that act on someone, whose object a name right after them is
 _EN_PRESENT_OBJECT_VERBS = (r"(?:accuse|blame|condemn|criticise|criticize|praise|urge|warn|invite|congratulate|"
                             r"arrest|detain|sentence|defend|oppose|support|back|dismiss|appoint|replace|visit|call|label|"
@@ -121,7 +128,9 @@ _EN_PRESENT_OBJECT_VERBS = (r"(?:accuse|blame|condemn|criticise|criticize|praise
                             r"miss|remember|forget|celebrate|commemorate|mourn|operate|develop|legali[sz]e|ban|unban|owe|see)"
                             r"(?:s|es)?(?![a-z])")
 #: A bare verb (no article or adverb, no -ing, -ed or -ly form) after a modal or auxiliary
-_BARE_VERB = r"(?!(?:the|a|an|be|have|only|also|even|just)\b)[a-z]{3,}(?<!ing)(?<!ed)(?<!ly)"
+_BARE_VERB = (r"(?!(?:the|a|an|be|have|only|also|even|just|from|with|into|onto|for|about|against|over|under|after|"
+              r"before|without|through|across|behind|toward|towards|among|than|and|but|nor|not)\b)[a-z]{3,}(?<!ing)"
+              r"(?<!ed)(?<!ly)")    # (no preposition: "what does the diaspora expect from Tokayev?")
 #: An English verb right before a name makes the name its object ("thanked Paul Murphy", "met
 #: Tokayev"): a past form standing as a word of its own (not "Russian-led", "so-called") ...
 _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])((?:[a-z]+ed|" + "|".join(sorted(set(IRREGULAR_OBJECT_PASTS))) + r")"
@@ -416,6 +425,8 @@ class SourceReading(SegmentState):
             verb = _IMPERATIVE_OBJECT.search(before) or _IMPERATIVE_PERSON.search(before)
         if verb is None and self.language == "ru":
             verb = _INFINITIVE_OBJECT.search(before) or _GERUND_OBJECT.search(before)
+        if verb is None and self.language == "kk":
+            verb = _KK_PREPOSITIONAL_OBJECT.search(before)
         if verb is None:
             return None
         if _DETERMINER_BEFORE.search(before, 0, verb.start(1)):

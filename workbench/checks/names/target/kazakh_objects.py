@@ -30,6 +30,7 @@ from ..kazakh_context import (
     plain_adjective,
     possessed_across,
     postposition,
+    postposition_of,
     verbal_noun_object_case,
     vowel_stem_passive,
     without_clause_particles,
@@ -149,7 +150,9 @@ class KazakhObjectRules(KazakhNounRules):
                 and oblique_noun_case(fold(words[owned])) in ("dat", "abl") \
                 and not any(accusative_word(fold(word)) for word in words[:-1]):
             owned = None
-        if cases & wanted or postposition(words[0]) is not None or owned is not None:
+        if cases & wanted or postposition(words[0]) is not None or owned is not None \
+                or postposition_of(words[0], words[1] if len(words) > 1 else "", cases):
+            # («Құрмановқа қарсы сөйлегендерді», those who spoke against him)
             return
         taken = _CASE_WORD[case]
         # (the object of a verb of two words after it, a noun in the dative and a participle or verbal noun, is
