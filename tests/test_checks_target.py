@@ -8050,3 +8050,16 @@ def test_kazakh_object_of_a_carrying_verb(source: str, target: str, expected: st
 ])
 def test_kazakh_object_after_an_english_preposition(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # на after a word of banning or pressing, the English "on" after one too: the target, an accusative
+    ("Who lifted the ban on the Communist Party of Kazakhstan?",
+     "Кто снял запрет на Коммунистической партии Казахстана?", "Коммунистическую партию Казахстана"),
+    ("Who lifted the ban on the Communist Party of Kazakhstan?",
+     "Кто снял запрет на Коммунистическую партию Казахстана?", None),
+    # (where something is said or shown stays a locative: "replied on Facebook")
+    ("Tokayev's office replied on Facebook.", "Администрация Токаева ответила на Фейсбуке.", None),
+])
+def test_russian_target_of_a_ban(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -294,6 +294,12 @@ def occurrences(text: str, part: str, *, words: bool = False) -> list[tuple[int,
     return out
 
 
+def aimed_on(before: str) -> bool:
+    """Does the English *before* a name end with "on" after a verb or noun of aiming at, pressing or
+    banning something ("fired on", "pressure on", "the ban on")?"""
+    return _EN_AIMED_ON.search(before) is not None
+
+
 def after_to(before: str, excluded: frozenset[str]) -> bool:
     """Does the English *before* a name end with "to [the]", not after one of the words in
     *excluded* ("according to")?"""

@@ -46,6 +46,7 @@ from .english import (
     RU_ELECTING_STEMS,
     TO_IN_PREPOSITIONS,
     after_to,
+    aimed_on,
     arrival_in_clause,
 )
 from .russian_verbs import EN_PREPOSITION_BEFORE, RU_ACTIVE_PARTICIPLE, RU_ENTERING, RU_MOTION, RussianVerbRules
@@ -79,7 +80,9 @@ _RU_APPEALING = re.compile(rf"(?:{RU_APPEALING_STEMS})\w*$")
 #: Russian words whose на takes the accusative of a target, not a place: looking, hoping, acting,
 #: answering, pressing, attacking (смотреть на, надежда на, влияние на, ответ на, давление на)
 _RU_AT_TARGET = re.compile(r"(?:смотр|посмотр|гляд|взгляд|взглян|надея|надежд|влия|воздейств|реагир|реакци|давл|"
-                           r"давит|надав|напад|ответ|жалов|ссыла|опира|рассчит|претенд|внимани|охот|покуш|ориентир)")
+                           r"давит|надав|напад|ответ|жалов|ссыла|опира|рассчит|претенд|внимани|охот|покуш|ориентир|"
+                           # (a ban, sanctions, restrictions, a tax put on something: «запрет на Компартию»)
+                           r"запрет|санкци|ограничени|эмбарго|мораторий|налог|пошлин)")
 #: A title right before an English person's name ("the CPRF leader Gennady Zyuganov", "the Irish
 #: MP Paul Murphy"): a word that is no article, preposition, conjunction or verb
 _EN_TITLE_BEFORE = re.compile(r"(?:^|\s)(?!(?:the|a|an|and|or|but|of|by|to|with|from|for|in|on|at|as|than|that|"
@@ -836,6 +839,10 @@ class RussianRules(RussianVerbRules):
         elif cases & mask == LOC and mask == ACC | LOC and fold(before) in ("в", "во") \
                 and fold(entry.base.split()[0]) == "день":
             mask, default = ACC, "acc"      # a day after в is a time, the accusative: «в День независимости»
+        elif cases & mask == LOC and mask == ACC | LOC and targeted and aimed_on(self.source_before(entry.ref)):
+            # "the ban on the Communist Party", "pressure on Tokayev": на after a word of aiming at something,
+            # the English "on" after one too — the target, an accusative («запрет на Компартию»), never where
+            mask, default = ACC, "acc"
         elif mask == ACC | INS and fold(before) in ("под", "подо") and _EN_NEAR.search(self.source_before(entry.ref)) \
                 and not self.russian_motion_in_clause(hit):
             mask, default = INS, "ins"      # "a smelter near Ust-Kamenogorsk": where it is, «под Усть-Каменогорском»
