@@ -8063,3 +8063,24 @@ def test_kazakh_object_after_an_english_preposition(source: str, target: str, ex
 ])
 def test_russian_target_of_a_ban(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a clause verb that takes a dative object (believing, helping) or an instrumental (getting to know)
+    ("The miners trusted the Council of Aksakals more than the akimat.",
+     "Кеншілер Ақсақалдар кеңесін әкімдіктен гөрі көбірек сенді.", "Ақсақалдар кеңесіне"),
+    ("The miners trusted the Council of Aksakals more than the akimat.",
+     "Кеншілер Ақсақалдар кеңесіне әкімдіктен гөрі көбірек сенді.", None),
+    ("My brother got to know Paul Murphy in Dublin in 2015.",
+     "Ағам Пол Мерфиді 2015 жылы Дублинде таныстырды.", None),     # (introduced: another verb, its object)
+    ("My brother got to know Paul Murphy in Dublin in 2015.",
+     "Ағам Пол Мерфиді 2015 жылы Дублинде танысты.", "Пол Мерфимен"),
+    # "remembered": еске алу, an accusative object like есіне алу
+    ("Each year the town remembers the Zhanaozen massacre.",
+     "Қала жыл сайын Жаңаөзен қырғынына еске алады.", "Жаңаөзен қырғынын"),
+    ("Each year the town remembers the Zhanaozen massacre.", "Қала жыл сайын Жаңаөзен қырғынын еске алады.", None),
+    # a passive in the hearsay past (-ыпты) takes no object: the name is its subject
+    ("They arrested Karim Massimov, the KNB chairman!", "ҰҚК төрағасы Кәрім Мәсімов қамауға алыныпты!", None),
+])
+def test_kazakh_clause_verbs_of_trust_acquaintance_and_memory(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -282,8 +282,12 @@ _CLAUSE_VERB_STEMS = {
            "қорла жой "    # insulting, destroying (қозғалысын жойып жіберді)
            "күт ізде",     # waiting for (Тоқаевтың шешімін күтті), looking for (Құрмановты іздеді)
     "abl": "қорық қорқ",
+    # believing and helping: the one believed or helped is a dative («Зюгановқа кім сенеді?», "who believes
+    # Zyuganov?") — verbs that take no accusative object beside it
+    "dat": "сен көмектес",
     # meeting and talking: the one met is an instrumental («Назарбаевпен … кездесті», "met Nazarbayev")
-    "ins": "кездес сөйлес "
+    # (getting to know someone too: «Құрмановпен … таныстым», "got to know Kurmanov")
+    "ins": "кездес сөйлес таныс "
            "шектес шекаралас",      # bordering on a country (Қытаймен шектеседі, "borders China")
 }
 CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() for stem in stems.split()}
@@ -1119,7 +1123,8 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
 #: жауапқа тарту "hold to account"), whose object is an accusative before them
 _POSSESSED_COMPOUNDS = {"қалпына": ("келтір",), "есіне": ("ал", "түсір"), "назарына": ("ал",),
                         "бақылауына": ("ал",), "қолына": ("ал",), "суретке": ("түсір",), "қамауға": ("ал",),
-                        "жауапқа": ("тарт",), "тұтқынға": ("ал",)}
+                        "жауапқа": ("тарт",), "тұтқынға": ("ал",),
+                        "еске": ("ал", "түсір")}   # (not possessed, the same compound: «қырғынды еске алып»)
 
 
 def possessed_compound(noun: str, verb: str) -> bool:
@@ -1452,7 +1457,8 @@ def embedded_verb(low: str) -> bool:
 
 
 #: A finite passive verb (құлатылды, жіберілді, ұсталады), no participle or converb
-_FINITE_PASSIVE = re.compile(rf".{{2,}}(?:{_PASSIVE_INFIX_RE})(?:ды|ді|ады|еді)")
+# (the hearsay past too: «Мәсімов қамауға алыныпты», Massimov has been arrested, they say)
+_FINITE_PASSIVE = re.compile(rf".{{2,}}(?:{_PASSIVE_INFIX_RE})(?:ды|ді|ады|еді|ыпты|іпті)")
 #: A verbal noun in -у/-ю, bare or with a case or possessive ending (келтіру, қорғауға, сатуын)
 _ANY_VERBAL_NOUN = re.compile(r".{3,}(?:у|ю)(?:ы|і)?(?:н|на|не|ға|ге|ды|ді|да|де|дан|ден|мен|ның|нің)?")
 #: A participle made a noun, in the genitive, with no possessive (ұсталғандардың, "of those detained")
