@@ -8084,3 +8084,14 @@ def test_russian_target_of_a_ban(source: str, target: str, expected: str | None)
 ])
 def test_kazakh_clause_verbs_of_trust_acquaintance_and_memory(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a degree adverb in -шалықты («соншалықты», "so") only looks like an accusative: no other object between
+    ("Explain why Putin backed Tokayev so quickly.", "Путиннің Тоқаев неге соншалықты тез қолдағанын түсіндіріңіз.",
+     "Тоқаевты"),
+    ("Explain why Putin backed Tokayev so quickly.", "Путиннің Тоқаевты неге соншалықты тез қолдағанын түсіндіріңіз.",
+     None),
+])
+def test_kazakh_degree_adverb_is_no_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -986,7 +986,9 @@ _QUANTIFIERS = frozenset("бірнеше көптеген барлық бүкі�
 _PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты жалпы бірыңғай жақсы жаман ұзақ қысқа тең "
                               # (and those in -ты/-ді that only look like an accusative: сәтті "successful",
                               # маңызды "important", қатты "hard")
-                              "сәтті маңызды тиімді қажетті тиісті қауіпті күшті қатты пайдалы".split())
+                              "сәтті маңызды тиімді қажетті тиісті қауіпті күшті қатты пайдалы "
+                              # (and the degree adverbs of the demonstratives, "so", "this much": «соншалықты тез»)
+                              "соншалықты мұншалықты осыншалықты бұншалықты".split())
 #: ... and comparatives (кедейірек елдері, үлкенірек бөлігі)
 _COMPARATIVE = re.compile(r".{3,}(?:рақ|рек|ырақ|ірек)")
 #: ... and adjectives, known by a suffix only adjectives have (бұрынғы, алғашқы, қалалық, өндірістік)
