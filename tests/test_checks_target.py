@@ -8095,3 +8095,15 @@ def test_kazakh_clause_verbs_of_trust_acquaintance_and_memory(source: str, targe
 ])
 def test_kazakh_degree_adverb_is_no_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "a letter to Bachelet", "a petition to the UN": the noun of what is sent makes the name its recipient, a
+    # dative — the ablative says where it came from
+    ("Our petition to Michelle Bachelet was never answered.", "Мишель Бачелеттен жолдаған өтінішімізге жауап келмеді.",
+     "Мишель Бачелетке"),
+    ("Our petition to Michelle Bachelet was never answered.", "Мишель Бачелетке жолдаған өтінішімізге жауап келмеді.",
+     None),
+])
+def test_kazakh_recipient_of_a_letter(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

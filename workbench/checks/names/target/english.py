@@ -277,7 +277,9 @@ EN_TO_RECIPIENT = re.compile(
    r"address(?:ed|es|ing)?|appeal(?:ed|s|ing)?|pass(?:ed|es|ing)?|transferr?(?:ed|s|ing)?|submit(?:ted|s|ting)?|"
    r"present(?:ed|s|ing)?|offer(?:ed|s|ing)?|sold|sell(?:s|ing)?|report(?:ed|s|ing)?|explain(?:ed|s|ing)?|"
    r"paid|pay|pays|paying|"
-   r"wr(?:ote|ite|ites|iting)|turn(?:ed|s|ing)?)\b[^.;:!?]*?\bto\s+(?:the\s+)?"
+   r"wr(?:ote|ite|ites|iting)|turn(?:ed|s|ing)?|"
+   # (and the nouns of what is sent: "my letter to Bachelet", "an open letter to Tokayev", "a petition to the UN")
+   r"letters?|messages?|telegrams?|petitions?|complaints?|requests?)\b[^.;:!?]*?\bto\s+(?:the\s+)?"
    r"(?:(?:President|Prime|Minister|former|Mr|Mrs|Ms|Dr|General|Secretary|Comrade)\s+)*$")
 
 
