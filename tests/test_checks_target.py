@@ -8107,3 +8107,20 @@ def test_kazakh_degree_adverb_is_no_object(source: str, target: str, expected: s
 ])
 def test_kazakh_recipient_of_a_letter(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # where something happens is read up to a comma and a conjunction that opens a clause of its own: what
+    # that clause's verb takes («қамауда қалды») is none of the name's
+    ("Life in Almaty returned to normal within a week, but dozens stayed in detention.",
+     "Бір аптада Алматыға өмір қалпына келді, бірақ ондаған адам қамауда қалды.", "Алматыда"),
+    ("Life in Almaty returned to normal within a week, but dozens stayed in detention.",
+     "Бір аптада Алматыда өмір қалпына келді, бірақ ондаған адам қамауда қалды.", None),
+    # (the first person's imperative is a verb form: «Жаңаөзеннен бастайық», let us begin from Zhanaozen)
+    ("Let's begin in Zhanaozen, because that is where it started.",
+     "Жаңаөзеннен бастайық, өйткені бәрі сонда басталды.", None),
+    # (a postposition right after the name decides its case: "than in Almaty", «Алматыға қарағанда»)
+    ("It was calmer in Taraz than in Almaty.", "Таразда Алматыдан қарағанда тынышырақ болды.", "Алматыға"),
+])
+def test_kazakh_where_read_to_the_clause(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

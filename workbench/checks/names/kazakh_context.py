@@ -498,7 +498,8 @@ _TO_WHERE_STEM_SET = frozenset(_TO_WHERE_STEMS)
 #: What follows a verb stem in any of its forms: the passive infix, then a converb, participle, verbal
 #: noun, finite or conditional ending (алып, алынған, алуы, алды, алса), not a noun's (алаңды)
 _VERB_FORM_TAIL = re.compile(r"(?:ыл|іл|л|ын|ін|н)?(?:ып|іп|п|ған|ген|қан|кен|атын|етін|йтын|йтін|у|ю|ды|ді|ты|ті"
-                             r"|ады|еді|йды|йді|са|се|ма|ме|ба|бе|па|пе)")
+                             r"|ады|еді|йды|йді|са|се|ма|ме|ба|бе|па|пе"
+                             r"|айық|ейік|йық|йік|айын|ейін|йын|йін)")     # (the first person's imperative: бастайық)
 
 
 #: Words after which an ablative is what something comes after, since or exceeds

@@ -112,6 +112,8 @@ _ATTRIBUTE_TAILS = ("дағы", "дегі", "тағы", "тегі", "ндағы"
 _EN_OWN_DESTINATION = re.compile(r"\b(?:(?:to|into)\s+(?:the\s+)?[A-Z]|(?:to|into)\s+the\s|towards?\s)")
 #: the particles "too", "even", "only" that may stand between a name and its verb
 _KK_ALSO = PAIR_PARTICLES | frozenset("ғана қана тіпті".split())
+#: Conjunctions that open a clause of their own after a comma ("but", "so", "because", "however")
+_KK_CLAUSE_OPENERS = frozenset("бірақ алайда дегенмен сондықтан себебі өйткені ал".split())
 #: a participle's mark inside a Kazakh word (ұсталған, шығарылғандарды)
 _KK_PARTICIPLE_STEM = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
 
@@ -458,10 +460,18 @@ class KazakhPlaceRules(KazakhPossessionRules):
         nothing in the Kazakh sentence after it asks for (*asked_for* of its words, read to the
         sentence's end: the verb may stand past a comma, «Алматыға … емес, дәл ҰҚШҰ келіп
         жетті»): the locative is meant."""
-        words = self.toks.words[hit.end:self._sentence_end(hit.end)]
+        end = self._sentence_end(hit.end)
+        # (up to a comma and a conjunction that opens a clause of its own, «…, бірақ», «…, сондықтан»: what
+        # that clause's verb takes is none of the name's)
+        end = next((k for k in range(hit.end + 1, end) if self.toks.folded[k] in _KK_CLAUSE_OPENERS
+                    and "," in self.toks.gap(k)), end)
+        words = self.toks.words[hit.end:end]
         if self._closed_by_participle(hit):
             words = words[:1]
+        # (a postposition right after the name decides its case: «Ақтауға қарағанда», "than in Aktau")
         if bare_quoted(entry, entry.cases & KK_CASES) or not _EN_WHERE_BEFORE.search(self.source_before(entry.ref)) \
+                or (words and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE)
+                    and postposition(words[0]) is not None) \
                 or not (self.place_not_direction(entry.ref) or (bodies and self._body_at(entry.ref))) \
                 or asked_for(words):
             return False
