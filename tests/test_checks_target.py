@@ -8124,3 +8124,13 @@ def test_kazakh_recipient_of_a_letter(source: str, target: str, expected: str | 
 ])
 def test_kazakh_where_read_to_the_clause(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # куә болу, to witness, is a compound whose object is a dative
+    ("As a young man he witnessed the Zhanaozen massacre.", "Ол жас кезінде Жаңаөзен қырғынын куә болды.",
+     "Жаңаөзен қырғынына"),
+    ("As a young man he witnessed the Zhanaozen massacre.", "Ол жас кезінде Жаңаөзен қырғынына куә болды.", None),
+])
+def test_kazakh_witnessing_takes_a_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
