@@ -67,6 +67,11 @@ def test_deprecated_spelling_is_a_warning_with_the_right_replacement(checker):
     ("Semipalatinsk, as the city was then called, lived beside the test site.", "source-historical-name"),
     ("The city, called Alma-Ata until 1993, remained the capital until 1997.", "source-historical-name"),
     ("Semipalatinsk was renamed in 2007.", "source-historical-name"),
+    # a time before a year, or an old habit of speech
+    ("Before 1997 the ministries sat in Alma-Ata.", "source-historical-name"),
+    ("My grandparents, out of habit, still wrote Alma-Ata on their letters.", "source-historical-name"),
+    ("Neighbours still spoke of the bazaar in Alma-Ata.", "source-historical-name"),
+    ("By 1997 the ministries had left Alma-Ata.", "source-deprecated-spelling"),      # (no "before", "until")
     # today's events under a former name: deprecated
     ("Protests spread to Alma-Ata on 5 January.", "source-deprecated-spelling"),
     ("Protests spread to Alma-Ata in 2022.", "source-deprecated-spelling"),
