@@ -8134,3 +8134,16 @@ def test_kazakh_where_read_to_the_clause(source: str, target: str, expected: str
 ])
 def test_kazakh_witnessing_takes_a_dative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "out of" says leaving whatever the English verb: never where something happens
+    ("In 2022 Tokayev eased Nazarbayev out of the Security Council.",
+     "2022 жылы Тоқаев Назарбаевты Қауіпсіздік кеңесінде біртіндеп ығыстырды.", "Қауіпсіздік кеңесінен"),
+    ("In 2022 Tokayev eased Nazarbayev out of the Security Council.",
+     "2022 жылы Тоқаев Назарбаевты Қауіпсіздік кеңесінен біртіндеп ығыстырды.", None),
+    # ("from" with no verb of moving may say where someone is: a locative is left alone)
+    ("Greetings from Almaty to all our readers!", "Алматыдағы барлық оқырмандарымызға сәлем!", None),
+])
+def test_kazakh_out_of_is_an_ablative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -214,7 +214,9 @@ class KazakhSourceRules(KazakhPlaceRules):
             # sentence belongs to the main clause's verb, after it
             clause = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0].lower()
         # (a distance is measured from a place: "150 kilometres from Aktau", «Ақтаудан … шақырым жерде»)
-        if found.group(1) and not any(_EN_MOVING.fullmatch(word) for word in re.findall(r"[a-z]+", clause)) \
+        # ("out of" says leaving whatever the verb: "pushed Nazarbayev out of the Security Council", never where)
+        if found.group(1) and found.group(1).lower() == "from" \
+                and not any(_EN_MOVING.fullmatch(word) for word in re.findall(r"[a-z]+", clause)) \
                 and not ablative_source_clause(words_after) and not towards and not taken and cases != KK_DAT \
                 and not _EN_DISTANCE_FROM.search(before):
             # "from" with no verb of moving before it in its clause, nor a Kazakh verb whose source is an
