@@ -8147,3 +8147,20 @@ def test_kazakh_witnessing_takes_a_dative(source: str, target: str, expected: st
 ])
 def test_kazakh_out_of_is_an_ablative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a company someone works for is where they work, a locative; a person worked for is a dative
+    ("My cousin has worked for Tengizchevroil since 2015.", "Немере ағам 2015 жылдан бері «Теңізшевройлға» жұмыс істейді.",
+     "«Теңізшевройлда»"),
+    ("My cousin has worked for Tengizchevroil since 2015.", "Немере ағам 2015 жылдан бері «Теңізшевройлда» жұмыс істейді.",
+     None),
+    ("Tony Blair worked for Nazarbayev for years.", "Тони Блэр көп жыл Назарбаевқа жұмыс істеді.", None),
+    # (taking a job there, "went to work for", is a dative of its own verb; so is serving one, қызмет көрсету)
+    ("In 2015 my cousin went to work for Tengizchevroil.", "2015 жылы немере ағам «Теңізшевройлға» жұмысқа орналасты.",
+     None),
+    ("A drilling firm working for Tengizchevroil lost contact with its crews.",
+     "«Теңізшевройлға» қызмет көрсететін бұрғылау фирмасы бригадаларымен байланысын жоғалтты.", None),
+])
+def test_kazakh_company_worked_for(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

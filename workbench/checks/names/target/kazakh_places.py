@@ -60,6 +60,9 @@ from .state import CLOSE, KK_CASES, OPEN
 
 #: "in", and "at", "across", "throughout" right before a name: where something is or happens
 _EN_WHERE_BEFORE = right_before("in|within|inside|at|across|throughout")
+#: "worked for" right before a name ("works for Tengizchevroil"; not "went to work for", taking a job there:
+#: «… компаниясына жұмысқа орналасты»)
+_EN_WORKED_FOR = right_before(r"(?<!to\s)work(?:ed|s|ing)?\s+for")
 #: "at" or "in" right before a name ("works at Tengizchevroil", "worked in the Irish Parliament")
 _EN_AT_OR_IN = right_before("at|in")
 #: an owner's noun right before "in" and a name: "Russia's influence in", "its intervention in", "TotalEnergies staff
@@ -468,11 +471,16 @@ class KazakhPlaceRules(KazakhPossessionRules):
         words = self.toks.words[hit.end:end]
         if self._closed_by_participle(hit):
             words = words[:1]
+        # (a company someone works for is where they work, as one they work at: "worked for Ozenmunaigas",
+        # «Өзенмұнайгазда жұмыс істеді» — a person worked for is a dative, «Назарбаевқа жұмыс істеді»)
+        worked_for = bodies and self.lx.kinds[entry.ref] == "other" \
+            and _EN_WORKED_FOR.search(self.source_before(entry.ref)) is not None
         # (a postposition right after the name decides its case: «Ақтауға қарағанда», "than in Aktau")
-        if bare_quoted(entry, entry.cases & KK_CASES) or not _EN_WHERE_BEFORE.search(self.source_before(entry.ref)) \
+        if bare_quoted(entry, entry.cases & KK_CASES) \
+                or not (_EN_WHERE_BEFORE.search(self.source_before(entry.ref)) or worked_for) \
                 or (words and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE)
                     and postposition(words[0]) is not None) \
-                or not (self.place_not_direction(entry.ref) or (bodies and self._body_at(entry.ref))) \
+                or not (self.place_not_direction(entry.ref) or (bodies and (self._body_at(entry.ref) or worked_for))) \
                 or asked_for(words):
             return False
         if self._sentence_end(hit.end) == hit.end \
