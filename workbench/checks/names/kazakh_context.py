@@ -1527,8 +1527,9 @@ def objectless_participle_noun(low: str) -> bool:
     return found is not None and objectless_participle(found.group(1))
 
 
-#: A verbal noun of a passive with the possessive (ұсталуы, босатылуы, сайлануы), in any case
-_PASSIVE_VERBAL_NOUN = re.compile(r".{2,}(?:ыл|іл|[ае]л|л[ае]н)[уү][ыі](?:н|на|не|нда|нде|нан|нен)?")
+#: A verbal noun of a passive with the possessive (ұсталуы, босатылуы, сайлануы; -ын- after a stem in -л:
+#: алынуы, салынуы), in any case
+_PASSIVE_VERBAL_NOUN = re.compile(r"(?:.{2,}(?:ыл|іл|[ае]л|л[ае]н)|.+л(?:ын|ін))[уү][ыі](?:н|на|не|нда|нде|нан|нен)?")
 
 
 def passive_verbal_noun(low: str) -> bool:

@@ -53,6 +53,7 @@ from ..kazakh_context import (
     partner_clause,
     partner_verb,
     passive_verb,
+    passive_verbal_noun,
     place_adjective,
     possessed_across,
     possessed_noun,
@@ -195,23 +196,31 @@ class KazakhPossessionRules(SourceReading):
         A bare name with only the verbal noun's own complements between — words in a case of their own —
         is no subject («Тоқаев ҰҚШҰ-ға жүгінуі», «Тоқаев отставкаға кетуін»): right before its noun a bare
         name may stand, across other words only the genitive reaches."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or entry.surface[:1] in OPEN \
-                or not self.source_around(entry.ref)[1].startswith(POSSESSIVE):
+        cases = entry.cases & KK_CASES
+        owner = self.source_around(entry.ref)[1].startswith(POSSESSIVE)
+        # (or the English "of" before it, "the arrest of Karim Massimov", where the verbal noun is a passive's, which
+        # has no object: «Кәрім Мәсімов(ті) 6 қаңтарда қамауға алынуы» is Мәсімовтің)
+        of = not owner and cases in (KK_NOM, KK_ACC) and self.after_of(entry.ref)
+        if entry.flags & EXTRA or entry.surface[:1] in OPEN or not ((owner and cases == KK_NOM) or of):
             return False
         words = self._clause_after(hit)
         if hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0"):
             return False
         at = next((k for k, word in enumerate(words) if word.islower() and possessed_verbal_noun(fold(word))), None)
-        if not at or not all(self._complement_word(hit.end + k) for k in range(at)):
+        if not at or not all(self._complement_word(hit.end + k) for k in range(at)) \
+                or (of and not passive_verbal_noun(fold(words[at]))):
             return False
-        self.wrong_case(hit, entry, "gen", f"(nom) with {' '.join(words[:at + 1])!r} after it: the source's \"'s\" "
-                        f"makes it the subject of the verbal noun {words[at]!r}, which only a genitive reaches "
-                        "across the words between")
+        why = "\"'s\" makes it the subject" if owner else "\"of\" makes it the owner"
+        self.wrong_case(hit, entry, "gen", f"({cases_of('kk', cases)[0]}) with {' '.join(words[:at + 1])!r} after it: "
+                        f"the source's {why} of the verbal noun {words[at]!r}, which only a genitive reaches across "
+                        "the words between")
         return True
 
     def _complement_word(self, k: int) -> bool:
         """Is token *k* a word in a case of its own (ҰҚШҰ-ға, отставкаға), or a name or ending that makes one?"""
         word = self.toks.words[k]
+        if word.isdigit() and k + 1 < self.n and case_by_ending(fold(self.toks.words[k + 1])) is not None:
+            return True     # a figure before a word in a case, «6 қаңтарда»: a date, a complement with it
         if self.toks.gap(k) == "-" and k > 0 and self.covered[k - 1]:
             return fold(word) in BARE_CASE and BARE_CASE[fold(word)] != "gen"     # the ending of ҰҚШҰ-ға
         if self.covered[k]:
