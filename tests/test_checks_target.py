@@ -8181,3 +8181,13 @@ def test_kazakh_company_worked_for(source: str, target: str, expected: str | Non
 ])
 def test_kazakh_owner_of_a_passive_verbal_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "the intervention of the CSTO": the English "of" makes a possessed verbal noun after a dative its owner's — an
+    # intervention *in* it is said with "in"
+    ("The intervention of the CSTO was approved within a day.", "ҰҚШҰ-ға араласуы бір күнде мақұлданды.", "ҰҚШҰ-ның"),
+    ("The intervention of the CSTO was approved within a day.", "ҰҚШҰ-ның араласуы бір күнде мақұлданды.", None),
+])
+def test_kazakh_dative_before_the_verbal_noun_it_owns(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -314,7 +314,10 @@ class KazakhPossessionRules(SourceReading):
         owned_head = bool(cases & KK_NOM) and hit.end - hit.start > 1 and self.possessed_name_end(hit)
         adjacent = (not cases & KK_NOM or owned_head) and (after_en.startswith(POSSESSIVE) or not cases & KK_ACC
                                                            or concrete or modifier or author)
-        across = possessed_across(clause, adjacent=adjacent, owner=after_en.startswith(POSSESSIVE),
+        # (the English "of" before a dative, "the intervention of the CSTO", makes a verbal noun after it its
+        # owner's too: «ҰҚШҰ-ға араласуы» would be an intervention *in* it, which English says with "in")
+        across = possessed_across(clause, adjacent=adjacent,
+                                  owner=after_en.startswith(POSSESSIVE) or (cases == KK_DAT and of_owner),
                                   bridge=not cases & KK_NOM)
         if owned_head and across == 0 and not (strong and fold(clause[0])[-1] in "ыі" and possessed_noun(clause[0])
                                                and not (len(clause) > 1 and clause[1].islower()
