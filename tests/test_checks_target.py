@@ -8191,3 +8191,16 @@ def test_kazakh_owner_of_a_passive_verbal_noun(source: str, target: str, expecte
 ])
 def test_kazakh_dative_before_the_verbal_noun_it_owns(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "a report written by Terry Conway": right before a passive participle the doer is no instrumental either
+    ("A report written by Terry Conway describes the arrests.",
+     "Терри Конуэймен жазылған баяндамада тұтқындаулар сипатталады.", "Терри Конуэй тарапынан"),
+    ("A report written by Terry Conway describes the arrests.",
+     "Терри Конуэй жазған баяндамада тұтқындаулар сипатталады.", None),
+    ("A report written by Terry Conway describes the arrests.",
+     "Терри Конуэй тарапынан жазылған баяндамада тұтқындаулар сипатталады.", None),
+])
+def test_kazakh_doer_before_a_passive_participle(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -1115,7 +1115,12 @@ class KazakhRules(KazakhObjectRules):
             return False
         words = self._clause_after(hit)
         passive = bool(words) and (passive_verb(fold(words[-1])) or il_passive(fold(words[-1])))
-        if not words or not finite_verb(fold(words[-1]), 2) or partner_clause(words) \
+        if words and words[0].islower() and not self.toks.gap(hit.end).strip(" \u00a0") \
+                and participle(fold(words[0])) and (passive_verb(fold(words[0])) or il_passive(fold(words[0]))):
+            # "the report written by Terry Conway": right before a passive participle the doer is told the same way,
+            # «Терри Конуэй тарапынан жазылған» (or the active «Терри Конуэй жазған»), not «Терри Конуэймен»
+            words, passive = words[:1], True
+        elif not words or not finite_verb(fold(words[-1]), 2) or partner_clause(words) \
                 or any(passive_verb(fold(word)) or il_passive(fold(word)) for word in words[:-1]) \
                 or any(fold(word) in ("бірге", "қатар", "бірлесіп") for word in words):
             return False
