@@ -8204,3 +8204,13 @@ def test_kazakh_dative_before_the_verbal_noun_it_owns(source: str, target: str, 
 ])
 def test_kazakh_doer_before_a_passive_participle(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a nominative adjective before a name that closes a list ("both X and the American Workers World Party
+    # backed"): the list's last subject, not a fronted object
+    ("Both the CPRF and the American Workers World Party backed the intervention.",
+     "И КПРФ, и американская Рабочая мировая партия поддержали вмешательство.", None),
+])
+def test_russian_list_subject_after_an_adjective(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

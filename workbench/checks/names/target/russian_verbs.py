@@ -224,9 +224,12 @@ class RussianVerbRules(SourceReading):
         while start > 1 and self.toks.words[start - 1].islower() and not self.toks.gap(start).strip(" \u00a0") \
                 and (fold(self.toks.words[start - 1]) in self.index.grammar.get("titles", ())
                      or adjective_cases(self.toks.words[start - 1])
+                     or (len(self.toks.words[start - 1]) > 4
+                         and RU_ADJECTIVE_ENDING.search(self.toks.folded[start - 1]) is not None)
                      or fold(self.toks.words[start - 1]) in _RU_POSSESSIVE_PRONOUNS):
-            start -= 1          # «… и историк Марко Бойцун утверждали», «Зюганов и его КПРФ приветствовали»: a
-                                # title, adjective or possessive before the name
+            start -= 1          # «… и историк Марко Бойцун утверждали», «Зюганов и его КПРФ приветствовали», «и
+                                # американская Рабочая мировая партия поддержали»: a title, adjective (of any case)
+                                # or possessive before the name
         if start > 0 and (self.toks.folded[start - 1] in _COORDINATORS
                           or "," in self.toks.gap(start) or "&" in self.toks.gap(start)):
             return False
