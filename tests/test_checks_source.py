@@ -71,6 +71,7 @@ def test_deprecated_spelling_is_a_warning_with_the_right_replacement(checker):
     ("Before 1997 the ministries sat in Alma-Ata.", "source-historical-name"),
     ("My grandparents, out of habit, still wrote Alma-Ata on their letters.", "source-historical-name"),
     ("Neighbours still spoke of the bazaar in Alma-Ata.", "source-historical-name"),
+    ("Taxi drivers still say Alma-Ata when they mean the old centre.", "source-historical-name"),
     ("By 1997 the ministries had left Alma-Ata.", "source-deprecated-spelling"),      # (no "before", "until")
     # today's events under a former name: deprecated
     ("Protests spread to Alma-Ata on 5 January.", "source-deprecated-spelling"),

@@ -36,7 +36,7 @@ _NAMED_AS_FORMER = re.compile(
     # (a time before a year of the renamings, "until 1997 the capital was in Alma-Ata"; an old habit of speech,
     # "older residents, out of habit, still spoke of Alma-Ata")
     r"|(?:until|till|before|prior\s+to)\s+(?:19\d\d|200\d)|out\s+of\s+habit"
-    r"|(?:still|then|once)\s+(?:spoke|speak|speaks|say|says|said|talk|talks|talked|wrote|write|writes)\s+(?:of|about))\b",
+    r"|(?:still|then|once)\s+(?:spoke|speak|speaks|say|says|said|talk|talks|talked|wrote|write|writes)(?:\s+(?:of|about))?)\b",
     re.IGNORECASE)
 
 
