@@ -8214,3 +8214,14 @@ def test_kazakh_doer_before_a_passive_participle(source: str, target: str, expec
 ])
 def test_russian_list_subject_after_an_adjective(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb of going somewhere oneself takes no object: a bare name before its possessed noun is no object left bare
+    ("In 1994 Kazakhstan joined the CIS customs agreement.", "1994 жылы Қазақстан ТМД кеден келісіміне кірді.", None),
+    # (an unknown active verb still wants a definite object in the accusative)
+    ("Tokayev pushed Nazarbayev out of the Security Council.",
+     "Тоқаев Назарбаев Қауіпсіздік кеңесінен ығыстырып шығарды.", "Назарбаевты"),
+])
+def test_kazakh_going_verb_takes_no_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

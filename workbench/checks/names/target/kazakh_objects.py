@@ -24,6 +24,7 @@ from ..kazakh_context import (
     embedded_verb,
     finite_passive,
     finite_verb,
+    going_verb,
     instrumental_word,
     nominalised_verb_case,
     oblique_noun_case,
@@ -182,7 +183,9 @@ class KazakhObjectRules(KazakhNounRules):
         «… платформа да жазды», a subject), and no citing word (деп, деген) whose reported clause has
         its own verb."""
         verb = fold(words[-1])
+        # (nor a verb of going somewhere oneself, which takes no object: «ТМД құрамына кірді», "joined the CIS")
         return finite_verb(verb, shortest) and not finite_passive(verb) and not vowel_stem_passive(verb) \
+            and not going_verb(words[-1]) \
             and not self.toks.gap(hit.end).strip(" \u00a0" + OPEN) \
             and (words[0].islower() or self.covered[hit.end]) and fold(words[0]) not in PAIR_PARTICLES \
             and not any(fold(word) in _KK_CITING for word in words)
