@@ -8225,3 +8225,14 @@ def test_russian_list_subject_after_an_adjective(source: str, target: str, expec
 ])
 def test_kazakh_going_verb_takes_no_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a progressive's object ("were openly criticising Tokayev"), an adverb of time after the name ("long before")
+    ("Students were openly criticising Tokayev long before the protests.",
+     "Студенттер наразылықтардан көп бұрын Тоқаевқа ашық сынап жүрді.", "Тоқаевты"),
+    ("Students were openly criticising Tokayev long before the protests.",
+     "Студенттер наразылықтардан көп бұрын Тоқаевты ашық сынап жүрді.", None),
+])
+def test_kazakh_object_of_a_progressive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -212,7 +212,12 @@ def adverb_after(after: str) -> bool:
     """Is the first word after a name an adverb ("met Putin twice", "spoke to Kurmanov yesterday",
     "criticised Tokayev sharply"), which the name does not modify?"""
     following = re.match(r"\s*([a-z]+)\b", after)
-    return following is not None and (following.group(1) in _ADVERBS or following.group(1).endswith("ly"))
+    return following is not None and (following.group(1) in _ADVERBS or following.group(1).endswith("ly")
+                                      or _ADVERB_OF_TIME.match(after) is not None)
+
+
+#: a word that is an adverb before a word of time ("criticised Tokayev long before January", "well after")
+_ADVERB_OF_TIME = re.compile(r"\s*(?:long|well|right|straight)\s+(?:before|after|ago|since|away)\b")
 
 
 #: what follows an -ing word that makes it a participle with an object or complement, not a noun

@@ -112,6 +112,9 @@ _EN_INTERVENTION_IN = right_before(r"(?:interven\w*|interfer\w*|invasion|invad\w
 #: What may stand between an English verb and its object ("trusted either Tokayev or …", "thanked
 #: not only Murphy")
 _OBJECT_TAIL = r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+)?(?:the\s+|an?\s+)?" + WHOLE_OF + "$"
+#: ... or in a progressive tense, "were openly criticising Tokayev", "is now heading the KNB"
+_PROGRESSIVE_OBJECT = re.compile(r"\b(?:am|is|are|was|were|been|be)\s+(?:(?:now|still|already|openly|publicly|"
+                                 r"[a-z]+ly)\s+)?([a-z]{3,}ing)" + _OBJECT_TAIL)
 #: English verbs whose object comes after a preposition where the Kazakh verb takes a direct one, an
 #: accusative: listening to (тыңдау), waiting for (күту), looking for (іздеу), standing up for and
 #: coming out in defence of (қорғау) — «Крис Фордты тыңдадыңыз ба?», "did you listen to Chris Ford?"
@@ -431,6 +434,8 @@ class SourceReading(SegmentState):
             verb = _AUXILIARY_OBJECT_VERB.search(before)
         if verb is None:
             verb = _IMPERATIVE_OBJECT.search(before) or _IMPERATIVE_PERSON.search(before)
+        if verb is None:
+            verb = _PROGRESSIVE_OBJECT.search(before)
         if verb is None and self.language == "ru":
             verb = _INFINITIVE_OBJECT.search(before) or _GERUND_OBJECT.search(before)
         if verb is None and self.language == "kk":
