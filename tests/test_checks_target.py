@@ -8236,3 +8236,17 @@ def test_kazakh_going_verb_takes_no_object(source: str, target: str, expected: s
 ])
 def test_kazakh_object_of_a_progressive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # есіне алу / еске алу, remembering, is a clause verb whose object is an accusative wherever it stands — a
+    # genitive would own the «есіне», a bare name is left without its case
+    ("Fans in Zhanaozen still remember Roza Tuletaeva.",
+     "Жаңаөзендегі жанкүйерлер Роза Төлетаеваның әлі күнге дейін есіне алады.", "Роза Төлетаеваны"),
+    ("Fans in Zhanaozen still remember Roza Tuletaeva.",
+     "Жаңаөзендегі жанкүйерлер Роза Төлетаеваны әлі күнге дейін есіне алады.", None),
+    ("Every year the town commemorates the Zhanaozen massacre.",
+     "Жыл сайын қала Жаңаөзен қырғыны үнсіз еске алады.", "Жаңаөзен қырғынын"),
+])
+def test_kazakh_remembering_takes_an_accusative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

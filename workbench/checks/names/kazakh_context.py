@@ -836,7 +836,9 @@ _CLAUSE_COMPOUND_STEMS = {"сатып": frozenset({"ал"}), "басып": froze
                           # taking someone to court, under one's control, welcoming someone
                           "сотқа": frozenset({"бер"}), "бақылауына": frozenset({"ал"}), "қарсы": frozenset({"ал"}),
                           # calling someone something: «Құрмановты … көшбасшысы деп атайды»
-                          "деп": frozenset({"ата"})}
+                          "деп": frozenset({"ата"}),
+                          # remembering: «Роза Төлетаеваны … есіне алады», «… еске алады»
+                          "есіне": frozenset({"ал", "түсір"}), "еске": frozenset({"ал", "түсір"})}
 #: ... and those whose object is an ablative: renouncing, losing touch with, giving up hope of («Назарбаевтан
 #: бас тартты», "renounced Nazarbayev")
 _CLAUSE_ABLATIVE_COMPOUND_STEMS = {"бас": frozenset({"тарт"}), "қол": frozenset({"үз"}), "үміт": frozenset({"үз"})}
