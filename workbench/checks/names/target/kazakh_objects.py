@@ -28,6 +28,7 @@ from ..kazakh_context import (
     instrumental_word,
     nominalised_verb_case,
     oblique_noun_case,
+    passive_verbal_noun,
     plain_adjective,
     possessed_across,
     postposition,
@@ -45,6 +46,10 @@ from .state import KK_CASES, OPEN
 
 #: The test of a word in each case a clause's verb may want of its object
 _CASE_WORD = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_word, "dat": dative_word}
+
+
+#: A verbal noun in -у/-ю with a case ending, no possessive (табуды, қорғауға): a verb's, not a noun's
+_CASED_VERBAL_NOUN = re.compile(r".{2,}[уүю](?:ды|ді|ға|ге|да|де|дан|ден)")
 
 
 #: Words that cite what stands right before them («Жаңаөзен деген атау», "the name Zhanaozen"; «… деп атады»)
@@ -101,6 +106,7 @@ class KazakhObjectRules(KazakhNounRules):
             return          # «Путинге алғыс айтуды ұмытпады», "thanked Putin warmly": the compound's dative
         # ("decision to dismiss Nazarbayev", a verb that acts on someone after "to": an infinitive too, when
         # the Kazakh says it with a verbal noun, «Назарбаевты қызметтен босату туралы шешімі»)
+        bare_infinitive = False
         after_to_verb = not infinitive and re.search(rf"\bto\s+{re.escape(verb_en)}\s+(?:the\s+)?$",
                                                      self.source_before(entry.ref)) is not None
         if infinitive or after_to_verb:
@@ -109,6 +115,13 @@ class KazakhObjectRules(KazakhNounRules):
             at = next((k for k, word in enumerate(words) if word.islower() and verbal_noun_object_case(word)
                        and (not fold(word).endswith(("у", "ү")) or (k + 1 < len(words) and any_postposition(
                            words[k + 1])))), None)
+            if at is None and infinitive and cases == KK_NOM and words and words[0].islower() \
+                    and not self.toks.gap(hit.end).strip(" \u00a0") and _CASED_VERBAL_NOUN.fullmatch(fold(words[0])) \
+                    and not passive_verbal_noun(fold(words[0])):
+                # a verb these tables do not know, right after a bare name as a verbal noun with a case («Қызылорда
+                # облысы табуды», "to find Kyzylorda Region"): a definite object is never bare
+                words, at = words[:1], 0
+                bare_infinitive = True
             if at is not None or infinitive:
                 words, infinitive = (words[:at + 1] if at is not None else []), True
         if not words or not words[-1].islower():
@@ -123,6 +136,8 @@ class KazakhObjectRules(KazakhNounRules):
             words = words[:reported_at + 1]
         case = verbal_noun_object_case(words[-1]) if infinitive else \
             clause_verb_case(words[-1], words[-2] if len(words) > 1 else "") or nominalised_verb_case(words[-1])
+        if case is None and bare_infinitive:
+            case = "acc"
         compound = len(words) > 1 and dative_compound(words[-2], words[-1])
         if case is None and cases == KK_NOM and not infinitive \
                 and self._bare_object_of_active_verb(hit, words, 2 if compound else 3):
