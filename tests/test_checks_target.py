@@ -8262,3 +8262,12 @@ def test_kazakh_remembering_takes_an_accusative(source: str, target: str, expect
 ])
 def test_kazakh_bare_object_of_an_unknown_verbal_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a website or company one goes into, right before a verb of going (кіру, "access to Facebook"): a dative
+    ("For a week nobody could get onto Facebook.", "Бір апта бойы ешкім Facebook-та кіре алмады.", "Facebook-қа"),
+    ("For a week nobody could get onto Facebook.", "Бір апта бойы ешкім Facebook-қа кіре алмады.", None),
+])
+def test_kazakh_website_gone_into(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

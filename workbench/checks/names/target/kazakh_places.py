@@ -137,16 +137,17 @@ class KazakhPlaceRules(KazakhPossessionRules):
 
     def kazakh_locative_before_going(self, hit: Hit, entry: FormEntry) -> bool:
         """«Жаңаөзенде барған» ("had visited Zhanaozen"), «Алматыда ағылды» ("poured into Almaty"): a
-        place in the locative right before a verb of going somewhere oneself (барды, келуіне, жетті,
-        кірді, ағылды) is where it goes, a dative — unless the English puts the name after "in" or
-        "at" with no verb of arrival before it (where it all happens: "in Almaty they came out")."""
+        place — or a company, a website (Facebook-қа кіру, "access to Facebook") — in the locative right
+        before a verb of going somewhere oneself (барды, келуіне, жетті, кірді, ағылды) is where it goes,
+        a dative — unless the English puts the name after "in" or "at" with no verb of arrival before it
+        (where it all happens: "in Almaty they came out")."""
         at = hit.end
         if at + 1 < self.n and self.toks.folded[at] in _KK_ALSO and not self.toks.gap(at + 1).strip(" \u00a0"):
             at += 1     # («Алматыда да келді», "came to Almaty too": the particle between)
         # (an accusative too: «Алматыны барып», "visited Almaty" — a verb of going takes no object)
         cases = entry.cases & KK_CASES
         if entry.flags & EXTRA or cases not in (KK_LOC, KK_ACC) or entry.surface[:1] in OPEN \
-                or self.lx.kinds[entry.ref] not in ("place", "organisation") or at >= self.n \
+                or self.lx.kinds[entry.ref] not in ("place", "organisation", "other") or at >= self.n \
                 or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or not self.toks.words[at].islower() \
                 or not going_verb(self.toks.words[at]) or self.at_body(entry.ref):
             return False
