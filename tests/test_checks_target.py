@@ -8271,3 +8271,21 @@ def test_kazakh_bare_object_of_an_unknown_verbal_noun(source: str, target: str, 
 ])
 def test_kazakh_website_gone_into(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the one talked to or met with ("spoke to Roza Tuletaeva") takes the case the Kazakh verb says: сөйлесу, an
+    # instrumental
+    ("In December she spoke to Roza Tuletaeva by phone.", "Желтоқсанда ол Роза Төлетаеваға телефонмен сөйлесті.",
+     "Роза Төлетаевамен"),
+    ("In December she spoke to Roza Tuletaeva by phone.", "Желтоқсанда ол Роза Төлетаевамен телефонмен сөйлесті.",
+     None),
+    # (told: айту takes the dative)
+    ("In December she spoke to Roza Tuletaeva about the trial.", "Желтоқсанда ол Роза Төлетаеваға сот туралы айтты.",
+     None),
+    # ("held talks with": a noun, not the verb)
+    ("The ministry held talks with ExxonMobil on Kashagan.",
+     "Министрлік Қашаған бойынша ExxonMobil келіссөздер жүргізді.", "ExxonMobil-мен"),
+])
+def test_kazakh_one_talked_to(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

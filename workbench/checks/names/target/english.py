@@ -117,10 +117,15 @@ _PROGRESSIVE_OBJECT = re.compile(r"\b(?:am|is|are|was|were|been|be)\s+(?:(?:now|
                                  r"[a-z]+ly)\s+)?([a-z]{3,}ing)" + _OBJECT_TAIL)
 #: English verbs whose object comes after a preposition where the Kazakh verb takes a direct one, an
 #: accusative: listening to (тыңдау), waiting for (күту), looking for (іздеу), standing up for and
-#: coming out in defence of (қорғау) — «Крис Фордты тыңдадыңыз ба?», "did you listen to Chris Ford?"
+#: coming out in defence of (қорғау) — «Крис Фордты тыңдадыңыз ба?», "did you listen to Chris Ford?";
+#: or the instrumental of talking and meeting with (сөйлесу, кездесу)
 _KK_PREPOSITIONAL_OBJECT = re.compile(r"(?:^|\s)((?:listen|wait|search)(?:ed|s|ing)?\s+(?:to|for)"
                                       r"|look(?:ed|s|ing)?\s+for|(?:stood|stand(?:s|ing)?)\s+up\s+for"
-                                      r"|in\s+defen[cs]e\s+of)"
+                                      r"|in\s+defen[cs]e\s+of"
+                                      # (and the one talked to or met, whose case the Kazakh verb says: «Путинмен
+                                      # сөйлесті», "talked to Putin" — «Путинге айтты» is told, a dative)
+                                      r"|(?:talk(?:ed|ing)?|sp(?:oke|oken|eak|eaks|eaking)|met|meet|meets|meeting)"
+                                      r"\s+(?:to|with))"
                                       + _OBJECT_TAIL)
 #: English verbs in the present that act on someone, whose object a name right after them is
 _EN_PRESENT_OBJECT_VERBS = (r"(?:accuse|blame|condemn|criticise|criticize|praise|urge|warn|invite|congratulate|"

@@ -1058,7 +1058,9 @@ class KazakhRules(KazakhObjectRules):
                 or not possessed_compound(self.toks.words[hit.end], self.toks.words[hit.end + 1]):
             return False
         verb = fold(self.toks.words[hit.end + 1])
+        # (not a plural verbal noun, a noun: «қамауға алулар туралы», "about the arrests")
         if passive_verb(verb) or possessed_verbal_noun(verb) or nominalised_verb(verb) \
+                or re.search(r"[уүю](?:лар|лер)", verb) is not None \
                 or not (self.after_of(entry.ref) or self.english_object(entry.ref)
                         or self.infinitive_object(entry.ref)):
             return False
