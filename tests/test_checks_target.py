@@ -8289,3 +8289,12 @@ def test_kazakh_website_gone_into(source: str, target: str, expected: str | None
 ])
 def test_kazakh_one_talked_to(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a word made of a name's last word is another word, no inflection of it: «облыстық» (regional), «-дай» (like)
+    ("The East Kazakhstan Regional Court heard 11 appeals.", "Шығыс Қазақстан облыстық соты 11 шағымды қарады.", None),
+    ("Kazakhstan is as large as Western Europe.", "Қазақстанның аумағы Батыс Еуропадай.", None),
+])
+def test_kazakh_word_made_of_a_name_is_no_inflection(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

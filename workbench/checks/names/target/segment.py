@@ -1351,12 +1351,12 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
             for start in range(self.n - len(words) + 1):
                 span = folded[start:start + len(words)]
                 if language == "kk":
-                    # (a plural head is shared by names before it: «Ақтөбе және Атырау облыстарында»)
+                    # (a plural head shared by names before it, «Атырау облыстарында»; a word made of it, «облыстық»)
                     common = next((k for k, (a, b) in enumerate(zip(span[-1], words[-1])) if a != b),
                                   min(len(span[-1]), len(words[-1])))
                     fits = span[:-1] == words[:-1] and span[-1] != words[-1] \
-                        and _same_word(span[-1], words[-1], "kk", self.index.suffixes) \
-                        and not re.match(r"(?:лар|лер|дар|дер|тар|тер)", span[-1][common:])
+                        and _same_word(span[-1], words[-1], "kk", self.index.suffixes) and not re.match(
+                            r"(?:[лдт][ае]р|[дт][ае]й|[лдт](?:ық|ік)|шыл|шіл|сыз|сіз)", span[-1][common:])
                     # (or one word before the last with another ending, the last keeping its own whole — the
                     # possessive a description drops: «Украинаға ынтымақтастық науқаны» is the name misdeclined,
                     # «Жаңаөзендегі қырғын» another construction)
