@@ -8298,3 +8298,12 @@ def test_kazakh_one_talked_to(source: str, target: str, expected: str | None) ->
 ])
 def test_kazakh_word_made_of_a_name_is_no_inflection(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a quoted name before a generic noun of a movement's body (фракция, платформа, науқан …): the head takes the case
+    ("We send greetings to the Reform & Revolution caucus.", "Біз «Реформа және революция» фракциясына сәлем жолдаймыз.",
+     None),
+])
+def test_kazakh_quoted_name_before_a_caucus(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
