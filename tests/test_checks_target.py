@@ -8307,3 +8307,18 @@ def test_kazakh_word_made_of_a_name_is_no_inflection(source: str, target: str, e
 ])
 def test_kazakh_quoted_name_before_a_caucus(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "recalled" with no quotation or comma before it takes an object ("recalled the Zhanaozen massacre")
+    ("At the hearing the defendant recalled the Zhanaozen massacre.",
+     "Сотталушы сот отырысында Жаңаөзен қырғыны еске алды.", "Жаңаөзен қырғынын"),
+    # (its object's owner, "recalled Tony Blair's advice to Nazarbayev", is no object of the compound after it)
+    ("He recalled Tony Blair's paid advice to Nazarbayev.", "Ол Тони Блэрдің Назарбаевқа ақылы кеңес бергенін еске салды.",
+     None),
+    # залал келтіру, causing damage, takes a dative like зиян келтіру
+    ("The court found that the defendants had caused Kazakhmys damage.",
+     "Сот сотталушылардың «Қазақмыс» корпорациясын залал келтіргенін анықтады.", "«Қазақмыс» корпорациясына"),
+])
+def test_kazakh_recalled_and_damage(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

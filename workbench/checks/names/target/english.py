@@ -450,8 +450,10 @@ class SourceReading(SegmentState):
         if _DETERMINER_BEFORE.search(before, 0, verb.start(1)):
             return None     # "the banned Socialist Movement": a participle made an adjective, no verb
         if verb.group(1).lower() in _NOT_OBJECT_VERBS and not (
-                self.language == "ru" and verb.group(1).lower() in _SPEAKING_TO
+                ((self.language == "ru" and verb.group(1).lower() in _SPEAKING_TO)
+                 or verb.group(1).lower() == "recalled")
                 and not _SPEAKER_BEFORE.search(before, 0, verb.start(1))):
+            # ("recalled the Zhanaozen massacre": what is remembered — not "…, recalled Tokayev", who speaks)
             return None
         # (a verb of arrival right before a name is no object verb — "entered Almaty" is a dative's
         # direction — except "headed", which before a name with no "for" or "to" is "led")

@@ -1220,8 +1220,10 @@ class KazakhRules(KazakhObjectRules):
         to = after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS)
         if entry.flags & EXTRA or not cases or (self.english_object(entry.ref) is None and not to):
             return
-        if self._an_amount(hit):
-            return      # «100 000 теңге айыппұл салды», "fined him 100,000 tenge": an amount, no recipient
+        if self._an_amount(hit) or self.source_around(entry.ref)[1].startswith(POSSESSIVE):
+            # «100 000 теңге айыппұл салды», "fined him 100,000 tenge": an amount, no recipient; "recalled Tony
+            # Blair's advice to Nazarbayev": the English owner, «Тони Блэрдің … кеңес бергенін»
+            return
         # a bare name only after English "to" ("sent an open letter to Zyuganov"), and not where it
         # opens its clause, where it may be the subject
         # (or after an English double object: "promised Tokayev full support", «Тоқаевқа … қолдау көрсетуге»)
