@@ -8322,3 +8322,12 @@ def test_kazakh_quoted_name_before_a_caucus(source: str, target: str, expected: 
 ])
 def test_kazakh_recalled_and_damage(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a polite request (-ңызшы) is a verb form: "please pass our greetings to Paul Murphy" gives to a dative
+    ("Please pass our greetings to Paul Murphy.", "Пол Мерфиді біздің сәлемімізді жеткізіңізші.", "Пол Мерфиге"),
+    ("Please pass our greetings to Paul Murphy.", "Пол Мерфиге біздің сәлемімізді жеткізіңізші.", None),
+])
+def test_kazakh_polite_request_is_a_verb(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -258,7 +258,8 @@ _VERB_ENDING = re.compile(
     r"|ыңыз|іңіз|ңыз|ңіз|ыңдар|іңдер|ңдар|ңдер"    # (the imperative, polite or plural: «сенбеңдер», do not believe)
     r"|ғы|гі|қы|кі|ғысы|гісі|қысы|кісі)"    # (the desiderative before келу: «алғыс айтқым келеді», I want to thank)
     r"(?:ды|ді|мын|мін|сың|сің|мыз|міз|сыз|сіз|тар|тер|лар|лер|м|ң|қ|к|ңыз|ңіз|ңыздар|ңіздер|ңдар|ңдер)?$"
-    r"|(?:ма|ме|ба|бе|па|пе)?(?:ып|іп|п)(?:ты|ті)$")
+    r"|(?:ма|ме|ба|бе|па|пе)?(?:ып|іп|п)(?:ты|ті)$"
+    r"|(?:ыңыз|іңіз|ңыз|ңіз)(?:шы|ші)$")     # (a polite request: «жеткізіңізші», please pass on)
 # (the personal endings of the past: жүгіндім, жүгіндің, жүгіндік, жүгіндіңіз, тыңдадыңыздар; the first person's
 # imperative: бастайық, "let us begin", бастайын; the hearsay past, converb and -ты: құттықтапты, кіріпті)
 # (not the verbal noun in -у, which is a noun: «Тоқаевқа қолдау білдірді», support *to* Tokayev)
