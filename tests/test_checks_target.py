@@ -8331,3 +8331,14 @@ def test_kazakh_recalled_and_damage(source: str, target: str, expected: str | No
 ])
 def test_kazakh_polite_request_is_a_verb(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb of sending after the name with a recipient of its own ("and sends us the news") asks nothing of it
+    ("My son works in London and sends us money every month.", "Ұлым Лондонға жұмыс істейді, ай сайын бізге ақша жібереді.",
+     "Лондонда"),
+    ("My son works in London and sends us money every month.", "Ұлым Лондонда жұмыс істейді, ай сайын бізге ақша жібереді.",
+     None),
+])
+def test_kazakh_sending_with_its_own_recipient(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -112,7 +112,9 @@ _EN_NOT_NOUNS = frozenset("same way place time is was were are be been and or bu
 #: the attribute's ending after a place's stem (Ақтаудағы, Жаңаөзендегі, Қазақстандағы, облысындағы)
 _ATTRIBUTE_TAILS = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
 #: a destination of its own after a verb of arrival ("… and returned to Pavlodar")
-_EN_OWN_DESTINATION = re.compile(r"\b(?:(?:to|into)\s+(?:the\s+)?[A-Z]|(?:to|into)\s+the\s|towards?\s)")
+_EN_OWN_DESTINATION = re.compile(r"\b(?:(?:to|into)\s+(?:the\s+)?[A-Z]|(?:to|into)\s+the\s|towards?\s"
+                                 # (or a recipient of its own: "studies in London and sends us the news")
+                                 r"|(?:send|sends|sent|sending)\s+(?:us|me|him|her|them|you)\b)")
 #: the particles "too", "even", "only" that may stand between a name and its verb
 _KK_ALSO = PAIR_PARTICLES | frozenset("ғана қана тіпті".split())
 #: Conjunctions that open a clause of their own after a comma ("but", "so", "because", "however")
