@@ -8342,3 +8342,12 @@ def test_kazakh_polite_request_is_a_verb(source: str, target: str, expected: str
 ])
 def test_kazakh_sending_with_its_own_recipient(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "many thanks to Steve Eason": the one thanked, a dative of «алғыс айту» (an adjective between is no participle)
+    ("Many thanks to Steve Eason for the photographs.", "Суреттер үшін Стив Изонды үлкен алғыс айтамыз.", "Стив Изонға"),
+    ("Many thanks to Steve Eason for the photographs.", "Суреттер үшін Стив Изонға үлкен алғыс айтамыз.", None),
+])
+def test_kazakh_thanks_to(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -1460,8 +1460,9 @@ def instrumental_word(low: str) -> bool:
 
 
 def embedded_verb(low: str) -> bool:
-    """Is the folded *low* a participle or verbal noun (which governs its own object)?"""
-    return _EMBEDDED_VERB.fullmatch(low) is not None
+    """Is the folded *low* a participle or verbal noun (which governs its own object)? Not an adjective
+    only shaped like one (үлкен, "big")."""
+    return _EMBEDDED_VERB.fullmatch(low) is not None and low not in _PLAIN_ADJECTIVES
 
 
 #: A finite passive verb (құлатылды, жіберілді, ұсталады), no participle or converb

@@ -202,7 +202,7 @@ _KK_SCALE = frozenset("мың миллион млн миллиард млрд т
 #: беру, көмек көрсету, телефон соғу, уәде ету)
 _EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang|promised")
 #: ... and the adjective of thanking before the name ("grateful to Paul Mason for his support")
-_EN_GRATEFUL_TO = right_before(r"(?:grateful|thankful)\s+to")
+_EN_GRATEFUL_TO = right_before(r"(?:grateful|thankful|thanks|gratitude)\s+to")
 #: The English preposition right before a name that asks for one Kazakh case
 _EN_LAST_PREPOSITION = right_before("(from|to|with)")
 #: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
@@ -1217,7 +1217,9 @@ class KazakhRules(KazakhObjectRules):
         the English makes the verb's object, in the accusative, or in the genitive with nothing
         between to own, is wrong; not when a participle or verbal noun between may govern it."""
         cases = entry.cases & KK_CASES
-        to = after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS)
+        # ("many thanks to Steve Eason": "thanks to" is not only "because of" — the Kazakh compound says which)
+        to = after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS) \
+            or _EN_GRATEFUL_TO.search(self.source_before(entry.ref)) is not None
         if entry.flags & EXTRA or not cases or (self.english_object(entry.ref) is None and not to):
             return
         if self._an_amount(hit) or self.source_around(entry.ref)[1].startswith(POSSESSIVE):
