@@ -8351,3 +8351,17 @@ def test_kazakh_sending_with_its_own_recipient(source: str, target: str, expecte
 ])
 def test_kazakh_thanks_to(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a dative owns nothing: a possessed noun after it has another owner, and the clause verb still wants its object
+    ("Biden congratulated Kazakhstan on the 30th anniversary of its independence.",
+     "Байден Қазақстанға тәуелсіздігінің 30 жылдығымен құттықтады.", "Қазақстанды"),
+    ("Biden congratulated Kazakhstan on the 30th anniversary of its independence.",
+     "Байден Қазақстанды тәуелсіздігінің 30 жылдығымен құттықтады.", None),
+    # (the one told, "told Abdrakhmanov that …", is a dative whatever the reported clause's verb takes)
+    ("Johnson told Abdrakhmanov that he looked forward to working with him.",
+     "Джонсон Әбдірахмановқа онымен бірге жұмыс істеуді асыға күтетінін айтты.", None),
+])
+def test_kazakh_dative_owns_nothing(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -24,6 +24,7 @@ from ..kazakh_context import (
     embedded_verb,
     finite_passive,
     finite_verb,
+    genitive_word,
     going_verb,
     instrumental_word,
     nominalised_verb_case,
@@ -39,7 +40,7 @@ from ..kazakh_context import (
 )
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..matcher import fold
-from .english import EN_PASSIVE_AFTER, POSSESSIVE
+from .english import EN_PASSIVE_AFTER, EN_RECIPIENT_FIRST, POSSESSIVE
 from .kazakh_nouns import KazakhNounRules
 from .kazakh_places import bare_quoted
 from .state import KK_CASES, OPEN
@@ -160,8 +161,13 @@ class KazakhObjectRules(KazakhNounRules):
         # owns nothing; and a bare name before such a noun leaves the verb without its object too, «Кәрім
         # Мәсімов қызметінен босатты»)
         owned = possessed_across(words[:-1], adjacent=True)
-        if owned is not None and not cases & (KK_GEN | KK_NOM) and oblique_noun_case(fold(words[owned])) is not None:
-            owned = None    # (one in the accusative is the verb's object, whoever owns it: «… орнын босатты»)
+        if owned is not None and not cases & (KK_GEN | KK_NOM) and (oblique_noun_case(fold(words[owned])) is not None
+                                                            or genitive_word(fold(words[owned]))):
+            # (one in the accusative is the verb's object, whoever owns it: «… орнын босатты»; a genitive owns what
+            # follows it, «Қазақстанға тәуелсіздігінің 30 жылдығымен құттықтады»: not the name's)
+            owned = None
+        if cases == KK_DAT and EN_RECIPIENT_FIRST.search(self.source_before(entry.ref)):
+            return      # "told Abdrakhmanov that …": the one told, a dative; the reported clause's verb is not his
         if owned is not None and cases in (KK_GEN, KK_NOM) and case == "acc" \
                 and oblique_noun_case(fold(words[owned])) in ("dat", "abl") \
                 and not any(accusative_word(fold(word)) for word in words[:-1]):
