@@ -8365,3 +8365,13 @@ def test_kazakh_thanks_to(source: str, target: str, expected: str | None) -> Non
 ])
 def test_kazakh_dative_owns_nothing(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # two or three words of degree between a name and its postposition, a comparison among them
+    ("The regime now depends on Moscow more than ever.", "Режим енді Мәскеуден бұрынғыдан да қатты тәуелді.",
+     "Мәскеуге"),
+    ("The regime now depends on Moscow more than ever.", "Режим енді Мәскеуге бұрынғыдан да қатты тәуелді.", None),
+])
+def test_kazakh_postposition_past_words_of_degree(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

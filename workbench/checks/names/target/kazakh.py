@@ -270,11 +270,14 @@ class KazakhRules(KazakhObjectRules):
             rule = (KK_GEN | KK_NOM, "gen")     # «БҰҰ-ны мәліметінше» → БҰҰ-ның (bare too: «ТАСС хабарлауынша»)
         if rule is None:
             rule = source_postposition(after, self.source_before(entry.ref))    # "after Nazarbayev"
-        if rule is None and fold(after) in _KK_DEGREE_ADVERBS and hit.end + 1 < self.n \
-                and not self.toks.gap(hit.end + 1).strip(" \u00a0"):
-            # «Ресейден қатты тәуелді», "depends heavily on Russia": past an adverb of degree, the postposition's
-            rule = source_postposition(self.toks.words[hit.end + 1], self.source_before(entry.ref))
-            governor = hit.end + 1 if rule is not None else hit.end
+        # «Ресейден қатты тәуелді», "depends heavily on Russia": past an adverb of degree, the postposition's (two
+        # or three words of degree too, a comparison's among them: «бұрынғыдан да қатты тәуелді», "more than ever")
+        degree = hit.end
+        while rule is None and degree < min(self.n - 1, hit.end + 3) and self._degree_word(degree) \
+                and not self.toks.gap(degree + 1).strip(" \u00a0"):
+            degree += 1
+            rule = source_postposition(self.toks.words[degree], self.source_before(entry.ref))
+            governor = degree if rule is not None else hit.end
         if rule is None and cases and not cases & KK_GEN and self.kazakh_bare_possessor(hit, entry, cases):
             return
         if rule is None and cases == KK_DAT and hit.end + 1 < self.n \
@@ -357,6 +360,14 @@ class KazakhRules(KazakhObjectRules):
             return      # «Пит Фермин мен Джон Макдоннелл бірге тұрды»: a list, the subject, "together"
         self.wrong_case(hit, entry, rule[1], f"({'/'.join(cases_of('kk', cases))}) before "
                         f"{self.toks.words[governor]!r}, which takes the {rule[1]}")
+
+    def _degree_word(self, k: int) -> bool:
+        """Is token *k* a word of degree that may stand between a name and its postposition (қатты, өте; да;
+        «бұрынғыдан», "than before"; a comparative, көбірек)?"""
+        low = self.toks.folded[k]
+        return self.toks.words[k].islower() and (low in _KK_DEGREE_ADVERBS or low in ("да", "де", "бұрынғыдан",
+                                                                                        "әлдеқайда", "одан", "сайын")
+                                                  or re.fullmatch(r".{2,}(?:рақ|рек|ырақ|ірек)", low) is not None)
 
     def kazakh_reported_object(self, hit: Hit, entry: FormEntry, cases: int) -> bool:
         """«Мәскеу НАТО-ға толқуларды ұйымдастырды деп айыптады» ("accused NATO of organising"): the
