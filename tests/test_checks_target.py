@@ -8375,3 +8375,14 @@ def test_kazakh_dative_owns_nothing(source: str, target: str, expected: str | No
 ])
 def test_kazakh_postposition_past_words_of_degree(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # ал after the converb of a verb the tables know governs as that verb («қоршап алды», "surrounded")
+    ("On 6 January the police surrounded the Council of Aksakals.", "6 қаңтарда полиция Ақсақалдар кеңесі қоршап алды.",
+     "Ақсақалдар кеңесін"),
+    ("On 6 January the police surrounded the Council of Aksakals.", "6 қаңтарда полиция Ақсақалдар кеңесін қоршап алды.",
+     None),
+])
+def test_kazakh_converb_with_al(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

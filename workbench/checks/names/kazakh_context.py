@@ -852,8 +852,9 @@ def clause_verb_case(word: str, before: str = "") -> str | None:
     stem = _stem_of(word, CLAUSE_VERB_CASES)
     if stem is not None:
         return CLAUSE_VERB_CASES[stem]
-    if converb(before) and _stem_of(word, _AUXILIARY_STEMS) is not None:
-        # «… ұстап келді» ("has held"): an auxiliary after a converb, whose verb governs
+    if converb(before) and (_stem_of(word, _AUXILIARY_STEMS) is not None or _stem_of(word, _TAKING) is not None):
+        # «… ұстап келді» ("has held"): an auxiliary after a converb, whose verb governs (ал too, after a verb the
+        # tables know: «… қоршап алды», "surrounded")
         stem = _stem_of(before, CLAUSE_VERB_CASES)
         if stem is not None:
             return CLAUSE_VERB_CASES[stem]
