@@ -8386,3 +8386,14 @@ def test_kazakh_postposition_past_words_of_degree(source: str, target: str, expe
 ])
 def test_kazakh_converb_with_al(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "part of X" owns: an accusative before the possessed noun («құрамына») is no owner
+    ("In 2019 RISE became part of People Before Profit.", "2019 жылы RISE People Before Profit-ты құрамына кірді.",
+     "People Before Profit-тың"),
+    ("In 2019 RISE became part of People Before Profit.", "2019 жылы RISE People Before Profit-тың құрамына кірді.",
+     None),
+])
+def test_kazakh_part_of_owns(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -86,7 +86,7 @@ _EN_ACTION_NOUN = ("ing", "tion", "sion", "ment", "al", "ance", "ence", "ure", "
 _EN_CONCRETE_LOOK_ALIKES = frozenset("government parliament department capital hospital tribunal journal refinery "
                                      "alliance legislature embassy".split())
 #: English quantifiers before "of" (a part of the name's whole, not something it owns)
-_EN_QUANTIFIERS = frozenset("whole all rest most many some part half much each none both any either neither "
+_EN_QUANTIFIERS = frozenset("whole all rest most many some half much each none both any either neither "
                             "majority one two three several few".split())
 
 
