@@ -8397,3 +8397,17 @@ def test_kazakh_converb_with_al(source: str, target: str, expected: str | None) 
 ])
 def test_kazakh_part_of_owns(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the company's own generic noun after the English name ("the PetroKazakhstan company") is no noun it modifies
+    ("In 2005 CNPC bought the PetroKazakhstan company.", "2005 жылы CNPC «ПетроҚазақстан» компаниясы сатып алды.",
+     "«ПетроҚазақстан» компаниясын"),
+    ("In 2005 CNPC bought the PetroKazakhstan company.", "2005 жылы CNPC «ПетроҚазақстан» компаниясын сатып алды.",
+     None),
+    # (one that modifies a noun after it: "backed the Tengizchevroil company workers")
+    ("Activists backed the Tengizchevroil company workers.",
+     "Белсенділер «Теңізшевройл» компаниясы жұмысшыларын қолдады.", None),
+])
+def test_kazakh_object_with_its_generic_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

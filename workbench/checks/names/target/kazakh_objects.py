@@ -49,6 +49,11 @@ from .state import KK_CASES, OPEN
 _CASE_WORD = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_word, "dat": dative_word}
 
 
+#: The generic noun of the named company or party itself after an English name, then nothing it modifies ("bought the
+#: PetroKazakhstan company."): the Kazakh renders it with the name («ПетроҚазақстан» компаниясын), no noun it modifies
+_EN_ITSELF_AFTER = re.compile(r"(?i)\s+(?:company|firm|corporation|concern|holding|group|consortium|coalition|alliance"
+                              r"|bloc|party|movement|federation|front)\b(?=\s*(?:[.,;:!?)]|$|\s+(?:in|on|at|for|to|from"
+                              r"|with|and|which|that|who|was|were|is|had|has|by)\b))")
 #: A verbal noun in -у/-ю with a case ending, no possessive (табуды, қорғауға): a verb's, not a noun's
 _CASED_VERBAL_NOUN = re.compile(r".{2,}[уүю](?:ды|ді|ға|ге|да|де|дан|ден)")
 
@@ -89,8 +94,8 @@ class KazakhObjectRules(KazakhNounRules):
             verb_en, infinitive = passive.group().split()[-1], False
         if verb_en is None:
             return
-        if after_en.startswith(POSSESSIVE) or (passive is None and content_word_after(after_en)
-                                               and not adverb_after(after_en)):
+        if after_en.startswith(POSSESSIVE) or (passive is None and content_word_after(after_en) and not adverb_after(
+                after_en) and not _EN_ITSELF_AFTER.match(after_en)):
             # "criticised Tokayev's order", "backed Tengizchevroil workers" (an adverb is no noun: "knew Tuletaeva
             # personally")
             return
