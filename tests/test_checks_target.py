@@ -8411,3 +8411,21 @@ def test_kazakh_part_of_owns(source: str, target: str, expected: str | None) -> 
 ])
 def test_kazakh_object_with_its_generic_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # legalising, restoring: verbs whose object is an accusative; an infinitive's nominative object is no subject
+    # even where the verb's own case is known
+    ("The workers demanded that the authorities legalise the Communist Party of Kazakhstan.",
+     "Рабочие требовали, чтобы власти легализовали Коммунистической партии Казахстана.",
+     "Коммунистическую партию Казахстана"),
+    ("The protesters demand that the 1993 Constitution be restored.",
+     "Протестующие требуют восстановить Конституции 1993 года.", "Конституцию 1993 года"),
+    ("The statement calls for the legalisation of the Communist Party of Kazakhstan.",
+     "В заявлении содержится призыв легализовать Коммунистическая партия Казахстана.",
+     "Коммунистическую партию Казахстана"),
+    ("The statement calls for the legalisation of the Communist Party of Kazakhstan.",
+     "В заявлении содержится призыв легализовать Коммунистическую партию Казахстана.", None),
+])
+def test_russian_legalise_and_restore(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

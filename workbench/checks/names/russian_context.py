@@ -144,7 +144,8 @@ for _stems, _mask, _case in (
      # (отмечать: celebrating a day, «отмечать День независимости»)
      "отмеч:ать праздн:овать отпраздн:овать "
      "консультир:овать проконсультир:овать "      # advising someone: «консультировал Назарбаева»
-     "поглот:ить поглощ:ать национализир:овать приватизир:овать",       # taking over a company
+     "поглот:ить поглощ:ать национализир:овать приватизир:овать "       # taking over a company
+     "легализ:овать восстанов:ить восстанавлив:ать",      # legalising a party, restoring the Constitution
      ACC, "acc"),
     # buying and selling: what is bought (the company, «купила «ПетроКазахстан»») or whom it is sold or
     # bought for («продаёт Евросоюзу», «купил Казахстану мир»)

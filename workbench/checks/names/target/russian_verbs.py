@@ -396,15 +396,16 @@ class RussianVerbRules(SourceReading):
         # Solidarity Campaign (Chris Ford) and by Workers Power", «поддержали Кампания … и …»)
         subject = subject or bool(cases & NOM and not RU_ACTIVE_PARTICIPLE.fullmatch(verb)
                                   and PASSIVE_BY.search(self.source_before(entry.ref)))
-        if rule is None and cases == NOM and not quoted and _INFINITIVE.search(verb) \
-                and not verb.endswith(("ся", "сь")) and not verb.startswith(_RU_LINKING_INFINITIVES) \
-                and self.toks.words[at].islower() \
-                and (self.english_object(entry.ref) or self.after_of(entry.ref)):
+        infinitive_object = cases == NOM and not quoted and _INFINITIVE.search(verb) is not None \
+            and not verb.endswith(("ся", "сь")) and not verb.startswith(_RU_LINKING_INFINITIVES) \
+            and self.toks.words[at].islower() and bool(self.english_object(entry.ref) or self.after_of(entry.ref))
+        if infinitive_object and rule is None:
             # «легализовать Коммунистическая партия Казахстана» ("the legalisation of the Communist Party"):
             # an infinitive has no subject after it, so a name only in the nominative is its object's wrong case
             self.wrong_case(hit, entry, "acc", f"(nom) after the infinitive {self.toks.words[at]!r}, which has no "
                             "subject after it: the name is its object")
             return
+        subject = subject and not infinitive_object     # (nor where the verb's own case is known)
         if rule is None or not cases or subject:
             return
         mask, default = rule
