@@ -8429,3 +8429,12 @@ def test_kazakh_object_with_its_generic_noun(source: str, target: str, expected:
 ])
 def test_russian_legalise_and_restore(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # names after «яғни» ("that is") repeat their head's genitive, an apposition: no genitive owning nothing
+    ("It is the memory of the whole of Western Kazakhstan — Aktau, Atyrau, Uralsk.",
+     "Бұл — бүкіл Батыс Қазақстанның, яғни Ақтаудың, Атыраудың, Оралдың ортақ жады.", None),
+])
+def test_kazakh_apposition_after_yagni(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -551,6 +551,10 @@ class KazakhPossessionRules(SourceReading):
         if after_en.startswith(POSSESSIVE) or self.after_of(entry.ref) or authored_by(before_en) \
                 or message_from(before_en):
             return      # the English makes it an owner: what it owns is there, in a shape not told here
+        start = self._sentence_start(hit.start)
+        if any(self.toks.folded[k] == "яғни" and genitive_word(self.toks.folded[k - 1])
+               for k in range(max(start + 1, hit.start - 6), hit.start)):
+            return      # «Батыс Қазақстанның, яғни Ақтаудың, Атыраудың …»: an apposition, in its head's genitive
         end = hit.end
         while end < self.n and not SENTENCE_END.search(self.toks.gap(end)):
             end += 1
