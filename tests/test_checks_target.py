@@ -8438,3 +8438,17 @@ def test_russian_legalise_and_restore(source: str, target: str, expected: str | 
 ])
 def test_kazakh_apposition_after_yagni(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a bare name right before a non-finite form of a verb whose object is an accusative: its object, left bare
+    ("We are waiting for Kurmanov; he is on his way from Almaty.", "Біз Құрманов күтіп отырмыз, ол Алматыдан келе жатыр.",
+     "Құрмановты"),
+    ("We are waiting for Kurmanov; he is on his way from Almaty.", "Біз Құрмановты күтіп отырмыз, ол Алматыдан келе жатыр.",
+     None),
+    # (a compound in the passive makes the bare name its subject: «Роза Төлетаева еске алынады»)
+    ("The thread remembers Roza Tuletaeva, jailed in 2012.", "Жазбада 2012 жылы түрмеге қамалған Роза Төлетаева еске алынады.",
+     None),
+])
+def test_kazakh_bare_object_before_a_verb_form(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -29,9 +29,11 @@ from ..kazakh_context import (
     instrumental_word,
     nominalised_verb_case,
     oblique_noun_case,
+    passive_verb,
     passive_verbal_noun,
     plain_adjective,
     possessed_across,
+    possessed_compound,
     postposition,
     postposition_of,
     verbal_noun_object_case,
@@ -98,6 +100,11 @@ class KazakhObjectRules(KazakhNounRules):
                 after_en) and not _EN_ITSELF_AFTER.match(after_en)):
             # "criticised Tokayev's order", "backed Tengizchevroil workers" (an adverb is no noun: "knew Tuletaeva
             # personally")
+            return
+        if cases == KK_NOM and self._bare_before_verb_form(hit):
+            self.wrong_case(hit, entry, "acc", f"(nom) right before {self.toks.words[hit.end]!r}, a form of a verb "
+                            f"whose object is an accusative: the source makes it the object of \"{verb_en}\", and a "
+                            "definite object is never bare")
             return
         if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in KK_COORDINATORS:
             return          # «Chevron мен ExxonMobil-ді кінәлайды»: a list's case on its last name only
@@ -200,6 +207,24 @@ class KazakhObjectRules(KazakhNounRules):
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
                         f"\"{verb_en}\"")
+
+    def _bare_before_verb_form(self, hit: Hit) -> bool:
+        """«Қашаған кен орны игеретін компаниялар» ("the companies that operate the Kashagan field"), «Айнұр
+        Құрманов шақыруды» ("to invite Ainur Kurmanov"): right before a participle, converb or verbal noun of a
+        verb the tables know to take an accusative (or a compound verb of a possessed dative, қалпына келтіру),
+        with nothing between — that verb form's object, left bare."""
+        if hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0") or not self.toks.words[hit.end].islower():
+            return False
+        word, low = self.toks.words[hit.end], self.toks.folded[hit.end]
+        following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
+        if finite_verb(low):
+            return False        # (a finite verb right after a bare name: its subject, asked by the clause's rules)
+        # (not a compound in the passive, whose subject the bare name is: «Роза Төлетаева еске алынады»)
+        after = fold(following)
+        passive = passive_verb(after) or finite_passive(after) or vowel_stem_passive(after)
+        if possessed_compound(low, following):
+            return not passive      # (the compound decides, not its noun read as a verbal noun: «қамауға алынды»)
+        return clause_verb_case(word) == "acc" or verbal_noun_object_case(word) == "acc"
 
     def _bare_object_of_active_verb(self, hit: Hit, words: list[str], shortest: int = 3) -> bool:
         """Whether a bare name the English makes a verb's object stands in a Kazakh clause that ends with
