@@ -74,6 +74,8 @@ class _AdverbPostposition:
     adjective: bool = False      # an adjective first, a postposition only after its English preposition
 
 
+#: "furious with", "angry at": ашулы and ызалы after the name, which take the dative
+_ANGRY_WITH = _AdverbPostposition(right_before(r"(?:furious|angry|mad|cross|enraged)\s+(?:with|at)"), DAT, "dat")
 #: English "with" a partner, a title or two in small letters between it and the name
 _WITH_PARTNER = r"(?:together\s+with|along\s+with|alongside|with)(?:\s+(?:the\s+)?(?-i:[a-z]+)){0,2}"
 
@@ -115,8 +117,7 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     "наразы": _AdverbPostposition(right_before(r"(?:unhappy|dissatisfied|discontented|displeased|angry)\s+(?:with|at)"),
                                   DAT, "dat"),
     # "furious with Chevron" → «Chevron-ға ашулы» (ашулы, ызалы are adjectives too: «ашулы жұмысшылар»)
-    "ашулы": _AdverbPostposition(right_before(r"(?:furious|angry|mad|cross|enraged)\s+(?:with|at)"), DAT, "dat"),
-    "ызалы": _AdverbPostposition(right_before(r"(?:furious|angry|mad|cross|enraged)\s+(?:with|at)"), DAT, "dat"),
+    "ашулы": _ANGRY_WITH, "ызалы": _ANGRY_WITH,
     "көңілі": _AdverbPostposition(right_before(r"disappointed\s+(?:with|in|by)"), ABL, "abl"),
     # "people close to Nazarbayev" → «Назарбаевқа жақын адамдар», "far from Almaty" → «Алматыдан алыс»
     # (adjectives too: «жақын адам», a close person)
@@ -678,8 +679,13 @@ def dative_compound(noun: str, verb: str) -> bool:
         return True     # (the passive too: «… алғыс айтылды», thanks were said to)
     low = fold(verb)
     # (or a participle made a noun: «Пол Мерфиге хат жазғанын», that he wrote to Paul Murphy)
-    return _verbal_noun_of_any(low, stems) or any(
-        low.startswith(stem) and _NOMINAL_PARTICIPLE_TAIL.fullmatch(low[len(stem):]) is not None for stem in stems)
+    return _verbal_noun_of_any(low, stems) or _nominal_participle_of(low, stems)
+
+
+def _nominal_participle_of(low: str, stems: Iterable[str]) -> bool:
+    """Is the folded *low* a participle of one of *stems* made a noun (жазғанын, сенбейтіндерін)?"""
+    return any(low.startswith(stem) and _NOMINAL_PARTICIPLE_TAIL.fullmatch(low[len(stem):]) is not None
+               for stem in stems)
 
 
 #: Compound predicates of receiving, whose giver is an ablative («Құрмановтан сұхбат алды», took an
@@ -830,16 +836,15 @@ def asking_verb(word: str) -> bool:
 
 #: Compound verbs whose object is an accusative, by the converb or noun before the verb (сатып алды
 #: "bought", басып алды "seized", қамауға алды "arrested"; not ал alone, also "took from")
-_CLAUSE_COMPOUND_STEMS = {"сатып": frozenset({"ал"}), "басып": frozenset({"ал"}), "қамауға": frozenset({"ал"}),
+_CLAUSE_COMPOUND_STEMS = {"сатып": frozenset({"ал"}), "басып": frozenset({"ал"}),
                           "сынға": frozenset({"ал"}),     # criticising: «Блэрді … сынға алды»
                           "бақылауда": frozenset({"ұста"}), "қолға": frozenset({"ал"}), "қоршауға": frozenset({"ал"}),
-                          "бақылауға": frozenset({"ал"}), "тұтқынға": frozenset({"ал"}),
-                          # taking someone to court, under one's control, welcoming someone
-                          "сотқа": frozenset({"бер"}), "бақылауына": frozenset({"ал"}), "қарсы": frozenset({"ал"}),
+                          "бақылауға": frozenset({"ал"}),
+                          # taking someone to court, welcoming someone
+                          "сотқа": frozenset({"бер"}), "қарсы": frozenset({"ал"}),
                           # calling someone something: «Құрмановты … көшбасшысы деп атайды»
-                          "деп": frozenset({"ата"}),
-                          # remembering: «Роза Төлетаеваны … есіне алады», «… еске алады»
-                          "есіне": frozenset({"ал", "түсір"}), "еске": frozenset({"ал", "түсір"})}
+                          "деп": frozenset({"ата"})}
+#: (and the compounds of a noun in the dative, :data:`_POSSESSED_COMPOUNDS`: «… есіне алады», «қалпына келтірді»)
 #: ... and those whose object is an ablative: renouncing, losing touch with, giving up hope of («Назарбаевтан
 #: бас тартты», "renounced Nazarbayev")
 _CLAUSE_ABLATIVE_COMPOUND_STEMS = {"бас": frozenset({"тарт"}), "қол": frozenset({"үз"}), "үміт": frozenset({"үз"})}
@@ -858,11 +863,11 @@ def clause_verb_case(word: str, before: str = "") -> str | None:
         stem = _stem_of(before, CLAUSE_VERB_CASES)
         if stem is not None:
             return CLAUSE_VERB_CASES[stem]
-    compound = _CLAUSE_COMPOUND_STEMS.get(fold(before))
-    if compound is not None and _stem_of(word, compound) is not None:
+    compound = _CLAUSE_COMPOUND_STEMS.get(fold(before)) or frozenset(_POSSESSED_COMPOUNDS.get(fold(before), ()))
+    if compound and _stem_of(word, compound) is not None:
         return "acc"
-    compound = _CLAUSE_ABLATIVE_COMPOUND_STEMS.get(fold(before))
-    return "abl" if compound is not None and _stem_of(word, compound) is not None else None
+    ablative = _CLAUSE_ABLATIVE_COMPOUND_STEMS.get(fold(before))
+    return "abl" if ablative is not None and _stem_of(word, ablative) is not None else None
 
 
 #: A participle made a noun with the possessive, in any case (соттағанын, сынағаны, шақырғанына; the present's
@@ -946,7 +951,7 @@ def form_of_verb(word: str, stem: str) -> bool:
     participle made a noun (сенбейтіндерін, "that they do not trust")?"""
     low = fold(word)
     return _stem_of(word, frozenset({stem})) is not None or _verbal_noun_of_any(low, (stem,)) \
-        or (low.startswith(stem) and _NOMINAL_PARTICIPLE_TAIL.fullmatch(low[len(stem):]) is not None)
+        or _nominal_participle_of(low, (stem,))
 
 
 def verb_object_case(word: str) -> str | None:
@@ -1146,6 +1151,11 @@ def possessed_compound(noun: str, verb: str) -> bool:
 #: Nouns that drop a vowel before the possessive and so end like an adjective in -қы/-кі (халық →
 #: халқы "its people", ерік → еркі): no adjective ends so after л or р
 _ELIDED_POSSESSED = ("лқы", "лкі", "рқы", "ркі")
+
+
+def comparative(low: str) -> bool:
+    """Is the folded *low* a comparative (көбірек, үлкенірек)?"""
+    return _COMPARATIVE.fullmatch(low) is not None
 
 
 def adjective_shaped(low: str) -> bool:

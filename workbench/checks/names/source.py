@@ -30,13 +30,14 @@ _SOVIET_TIMES = re.compile(r"(?<![\w.,/-])(?:19[0-8]\d|199[01])(?![\w/-]|[.,]\d)
 #: ... or says the name is an old one, or one people still use ("as many still call the city")
 _NAMED_AS_FORMER = re.compile(
     r"\b(?:formerly|(?:then|once|previously|still) (?:called|named|known as)|used to be called"
-    r"|(?:old|former|Soviet-era) name|(?:still|then|once) call(?:s|ed)?"
+    r"|(?:old|former|Soviet-era) name"
     # ("Almaty, called Alma-Ata until 1993", "known as Tselinograd before 1992"; "renamed Nur-Sultan in 2019")
     r"|(?:called|named|known\s+as)\s[^.;:!?]*?\b(?:until|till|before|prior\s+to)\s+(?:19|20)\d\d|renamed"
     # (a time before a year of the renamings, "until 1997 the capital was in Alma-Ata"; an old habit of speech,
     # "older residents, out of habit, still spoke of Alma-Ata")
     r"|(?:until|till|before|prior\s+to)\s+(?:19\d\d|200\d)|out\s+of\s+habit"
-    r"|(?:still|then|once)\s+(?:spoke|speak|speaks|say|says|said|talk|talks|talked|wrote|write|writes)(?:\s+(?:of|about))?)\b",
+    r"|(?:still|then|once)\s+(?:call(?:s|ed)?|spoke|speak|speaks|say|says|said|talk|talks|talked|wrote|write|writes)"
+    r"(?:\s+(?:of|about))?)\b",
     re.IGNORECASE)
 
 

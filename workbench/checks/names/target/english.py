@@ -113,8 +113,8 @@ _EN_INTERVENTION_IN = right_before(r"(?:interven\w*|interfer\w*|invasion|invad\w
 #: not only Murphy")
 _OBJECT_TAIL = r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+)?(?:the\s+|an?\s+)?" + WHOLE_OF + "$"
 #: ... or in a progressive tense, "were openly criticising Tokayev", "is now heading the KNB"
-_PROGRESSIVE_OBJECT = re.compile(r"\b(?:am|is|are|was|were|been|be)\s+(?:(?:now|still|already|openly|publicly|"
-                                 r"[a-z]+ly)\s+)?([a-z]{3,}ing)" + _OBJECT_TAIL)
+_PROGRESSIVE_OBJECT = re.compile(r"\b(?:am|is|are|was|were|been|be)\s+(?:(?:now|still|already|[a-z]+ly)\s+)?"
+                                 r"([a-z]{3,}ing)" + _OBJECT_TAIL)
 #: English verbs whose object comes after a preposition where the Kazakh verb takes a direct one, an
 #: accusative: listening to (тыңдау), waiting for (күту), looking for (іздеу), standing up for and
 #: coming out in defence of (қорғау) — «Крис Фордты тыңдадыңыз ба?», "did you listen to Chris Ford?";
@@ -222,6 +222,10 @@ _NOT_OBJECT_VERBS = frozenset(
 #: the one asked or warned is the accusative (Kazakh asks from someone: Тоқаевтан сұрады)
 _SPEAKING_TO = frozenset("asked warned".split())
 _SPEAKER_BEFORE = re.compile(r"(?:^|[,:;'\"\u2019\u201d?!\u2014\u2013-])\s*$")
+#: The English generic noun of a company or party itself after its name ("the Kazakhmys corporation", "the
+#: PetroKazakhstan company", "the Left Bloc coalition")
+EN_ITSELF_NOUN = (r"(?:company|firm|corporation|concern|holding|group|consortium|coalition|alliance|bloc|party"
+                  r"|movement|federation|front)")
 #: English generic nouns a company, party or outlet is named beside ("the company X", "the X company")
 _EN_GENERIC = (r"(?:company|companies|firm|corporation|enterprise|plant|factory|refinery|mine|field|party|movement|"
                r"organi[sz]ation|union|newspaper|paper|channel|agency|bank|group|holding|concern|fund|operator|"

@@ -44,6 +44,7 @@ from ..kazakh_context import (
     asking_verb,
     beginning_verb,
     case_by_ending,
+    comparative,
     compound_giving_predicate,
     converb,
     dative_compound,
@@ -228,6 +229,9 @@ _KK_FOCUS_ADVERBS = frozenset("тек көбіне негізінен тіпті
 #: against"), which stand between a name and its postposition
 _KK_DEGREE_ADVERBS = frozenset("қатты өте тым аса айтарлықтай едәуір толық толықтай мүлдем барынша сәл біршама "
                                "ашық батыл үнемі әрдайым".split())
+#: ... and with them the words of a comparison that may stand between a name and its postposition («бұрынғыдан да
+#: қатты», "more than ever")
+_KK_DEGREE_WORDS = _KK_DEGREE_ADVERBS | frozenset("да де бұрынғыдан әлдеқайда одан сайын".split())
 #: a verbal noun in the dative (қалуға, "to stay"): the aim of helping or joining, which takes no object here
 _KK_DATIVE_VERBAL_NOUN = re.compile(r".{2,}[уү](?:ға|ге)")
 #: English verbs of talking, meeting, agreeing, interviewing, consulting and arguing right before a
@@ -365,9 +369,7 @@ class KazakhRules(KazakhObjectRules):
         """Is token *k* a word of degree that may stand between a name and its postposition (қатты, өте; да;
         «бұрынғыдан», "than before"; a comparative, көбірек)?"""
         low = self.toks.folded[k]
-        return self.toks.words[k].islower() and (low in _KK_DEGREE_ADVERBS or low in ("да", "де", "бұрынғыдан",
-                                                                                        "әлдеқайда", "одан", "сайын")
-                                                  or re.fullmatch(r".{2,}(?:рақ|рек|ырақ|ірек)", low) is not None)
+        return self.toks.words[k].islower() and (low in _KK_DEGREE_WORDS or comparative(low))
 
     def kazakh_reported_object(self, hit: Hit, entry: FormEntry, cases: int) -> bool:
         """«Мәскеу НАТО-ға толқуларды ұйымдастырды деп айыптады» ("accused NATO of organising"): the

@@ -42,7 +42,7 @@ from ..kazakh_context import (
 )
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..matcher import fold
-from .english import EN_PASSIVE_AFTER, EN_RECIPIENT_FIRST, POSSESSIVE
+from .english import EN_ITSELF_NOUN, EN_PASSIVE_AFTER, EN_RECIPIENT_FIRST, POSSESSIVE
 from .kazakh_nouns import KazakhNounRules
 from .kazakh_places import bare_quoted
 from .state import KK_CASES, OPEN
@@ -53,9 +53,8 @@ _CASE_WORD = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_
 
 #: The generic noun of the named company or party itself after an English name, then nothing it modifies ("bought the
 #: PetroKazakhstan company."): the Kazakh renders it with the name («ПетроҚазақстан» компаниясын), no noun it modifies
-_EN_ITSELF_AFTER = re.compile(r"(?i)\s+(?:company|firm|corporation|concern|holding|group|consortium|coalition|alliance"
-                              r"|bloc|party|movement|federation|front)\b(?=\s*(?:[.,;:!?)]|$|\s+(?:in|on|at|for|to|from"
-                              r"|with|and|which|that|who|was|were|is|had|has|by)\b))")
+_EN_ITSELF_AFTER = re.compile(rf"(?i)\s+{EN_ITSELF_NOUN}\b(?=\s*(?:[.,;:!?)]|$|\s+(?:in|on|at|for|to|from|with|and"
+                              r"|which|that|who|was|were|is|had|has|by)\b))")
 #: A verbal noun in -у/-ю with a case ending, no possessive (табуды, қорғауға): a verb's, not a noun's
 _CASED_VERBAL_NOUN = re.compile(r".{2,}[уүю](?:ды|ді|ға|ге|да|де|дан|ден)")
 
@@ -101,10 +100,11 @@ class KazakhObjectRules(KazakhNounRules):
             # "criticised Tokayev's order", "backed Tengizchevroil workers" (an adverb is no noun: "knew Tuletaeva
             # personally")
             return
-        if cases == KK_NOM and self._bare_before_verb_form(hit):
-            self.wrong_case(hit, entry, "acc", f"(nom) right before {self.toks.words[hit.end]!r}, a form of a verb "
-                            f"whose object is an accusative: the source makes it the object of \"{verb_en}\", and a "
-                            "definite object is never bare")
+        if cases == KK_DAT and EN_RECIPIENT_FIRST.search(self.source_before(entry.ref)):
+            return      # "told Abdrakhmanov that …": the one told, a dative; the reported clause's verb is not his
+        if cases == KK_NOM and self._bare_before_verb_form(hit, infinitive):
+            self.wrong_case(hit, entry, "acc", f"(nom) right before {self.toks.words[hit.end]!r}, a form of the verb "
+                            f"the source makes it the object of (\"{verb_en}\"): a definite object is never bare")
             return
         if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in KK_COORDINATORS:
             return          # «Chevron мен ExxonMobil-ді кінәлайды»: a list's case on its last name only
@@ -119,7 +119,6 @@ class KazakhObjectRules(KazakhNounRules):
             return          # «Путинге алғыс айтуды ұмытпады», "thanked Putin warmly": the compound's dative
         # ("decision to dismiss Nazarbayev", a verb that acts on someone after "to": an infinitive too, when
         # the Kazakh says it with a verbal noun, «Назарбаевты қызметтен босату туралы шешімі»)
-        bare_infinitive = False
         after_to_verb = not infinitive and re.search(rf"\bto\s+{re.escape(verb_en)}\s+(?:the\s+)?$",
                                                      self.source_before(entry.ref)) is not None
         if infinitive or after_to_verb:
@@ -128,13 +127,6 @@ class KazakhObjectRules(KazakhNounRules):
             at = next((k for k, word in enumerate(words) if word.islower() and verbal_noun_object_case(word)
                        and (not fold(word).endswith(("у", "ү")) or (k + 1 < len(words) and any_postposition(
                            words[k + 1])))), None)
-            if at is None and infinitive and cases == KK_NOM and words and words[0].islower() \
-                    and not self.toks.gap(hit.end).strip(" \u00a0") and _CASED_VERBAL_NOUN.fullmatch(fold(words[0])) \
-                    and not passive_verbal_noun(fold(words[0])):
-                # a verb these tables do not know, right after a bare name as a verbal noun with a case («Қызылорда
-                # облысы табуды», "to find Kyzylorda Region"): a definite object is never bare
-                words, at = words[:1], 0
-                bare_infinitive = True
             if at is not None or infinitive:
                 words, infinitive = (words[:at + 1] if at is not None else []), True
         if not words or not words[-1].islower():
@@ -149,8 +141,6 @@ class KazakhObjectRules(KazakhNounRules):
             words = words[:reported_at + 1]
         case = verbal_noun_object_case(words[-1]) if infinitive else \
             clause_verb_case(words[-1], words[-2] if len(words) > 1 else "") or nominalised_verb_case(words[-1])
-        if case is None and bare_infinitive:
-            case = "acc"
         compound = len(words) > 1 and dative_compound(words[-2], words[-1])
         if case is None and cases == KK_NOM and not infinitive \
                 and self._bare_object_of_active_verb(hit, words, 2 if compound else 3):
@@ -178,8 +168,6 @@ class KazakhObjectRules(KazakhNounRules):
             # (one in the accusative is the verb's object, whoever owns it: «… орнын босатты»; a genitive owns what
             # follows it, «Қазақстанға тәуелсіздігінің 30 жылдығымен құттықтады»: not the name's)
             owned = None
-        if cases == KK_DAT and EN_RECIPIENT_FIRST.search(self.source_before(entry.ref)):
-            return      # "told Abdrakhmanov that …": the one told, a dative; the reported clause's verb is not his
         if owned is not None and cases in (KK_GEN, KK_NOM) and case == "acc" \
                 and oblique_noun_case(fold(words[owned])) in ("dat", "abl") \
                 and not any(accusative_word(fold(word)) for word in words[:-1]):
@@ -208,15 +196,20 @@ class KazakhObjectRules(KazakhNounRules):
                         f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
                         f"\"{verb_en}\"")
 
-    def _bare_before_verb_form(self, hit: Hit) -> bool:
+    def _bare_before_verb_form(self, hit: Hit, infinitive: bool) -> bool:
         """«Қашаған кен орны игеретін компаниялар» ("the companies that operate the Kashagan field"), «Айнұр
         Құрманов шақыруды» ("to invite Ainur Kurmanov"): right before a participle, converb or verbal noun of a
         verb the tables know to take an accusative (or a compound verb of a possessed dative, қалпына келтіру),
-        with nothing between — that verb form's object, left bare."""
+        with nothing between — that verb form's object, left bare. For an English infinitive's object, any
+        verb's verbal noun with a case («Қызылорда облысы табуды», "to find Kyzylorda Region"), one these
+        tables do not know too."""
         if hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0") or not self.toks.words[hit.end].islower():
             return False
         word, low = self.toks.words[hit.end], self.toks.folded[hit.end]
         following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
+        if infinitive and _CASED_VERBAL_NOUN.fullmatch(low) and verbal_noun_object_case(word) is None \
+                and not passive_verbal_noun(low):
+            return True         # (a verbal noun in -уды is no finite verb in -ды)
         if finite_verb(low):
             return False        # (a finite verb right after a bare name: its subject, asked by the clause's rules)
         # (not a compound in the passive, whose subject the bare name is: «Роза Төлетаева еске алынады»)

@@ -37,6 +37,7 @@ from ..russian_context import (
 from ..source import english_common
 from .english import (
     EN_IN_BEFORE,
+    EN_ITSELF_NOUN,
     EN_OPENING_PLACE,
     EN_REACHED_BEFORE,
     FROM_BEFORE,
@@ -177,8 +178,7 @@ _EN_FROM_ITSELF_BEFORE = right_before("from")
 _ACCUSATIVE_PRONOUNS = frozenset("всю эту ту свою нашу вашу каждую целую саму одну".split())
 #: An English noun after a name that is the company or organisation itself ("the Kazakhmys corporation", "the Left
 #: Bloc coalition")
-_EN_COMPANY_ITSELF_AFTER = re.compile(r"(?i)^\s+(?:company|firm|corporation|concern|holding|group|consortium"
-                                      r"|coalition|alliance|bloc|party|movement|federation|front)\b")
+_EN_COMPANY_ITSELF_AFTER = re.compile(rf"(?i)^\s+{EN_ITSELF_NOUN}\b")
 #: Russian verbs of electing (избрали, выбрать), whose в takes the accusative of the body one is elected to
 _RU_ELECTING = re.compile(rf"(?:{RU_ELECTING_STEMS})\w*$")
 #: "near Ust-Kamenogorsk", "outside Almaty": where something is, под + the instrumental in Russian
