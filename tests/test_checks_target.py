@@ -8452,3 +8452,21 @@ def test_kazakh_apposition_after_yagni(source: str, target: str, expected: str |
 ])
 def test_kazakh_bare_object_before_a_verb_form(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # напоминать: "resembles" takes an accusative, "reminds" a dative
+    ("The CSTO today resembles the Holy Alliance.", "ОДКБ сегодня напоминает Священному союзу.", "Священный союз"),
+    ("The CSTO today resembles the Holy Alliance.", "ОДКБ сегодня напоминает Священный союз.", None),
+    ("Nazarbayev's men reminded Tokayev who was in charge.", "Люди Назарбаева напомнили Токаева, кто главный.",
+     "Токаеву"),
+    ("Nazarbayev's men reminded Tokayev who was in charge.", "Люди Назарбаева напомнили Токаеву, кто главный.", None),
+    # изменить: "betrayed" a dative
+    ("The general betrayed Nazarbayev.", "Генерал изменил Назарбаева.", "Назарбаеву"),
+    ("The general betrayed Nazarbayev.", "Генерал изменил Назарбаеву.", None),
+    # no sense in the English: no rule
+    ("The general went over to Tokayev.", "Генерал изменил Назарбаева.", None),
+])
+def test_a_verb_whose_case_depends_on_its_sense_takes_the_case_the_english_verb_shows(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -373,6 +373,44 @@ _SENT_PARTICIPLE = re.compile(r"(?:адресова|посвяще|направ�
                               r"(?:нн(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|н|на|но|ны)")
 
 
+#: Verbs whose object's case depends on the sense, which the English verb shows: «напоминает
+#: Священный союз» ("resembles the Holy Alliance", an accusative) but «напомнил Токаеву» ("reminded
+#: Tokayev", a dative); «изменил Назарбаеву» ("betrayed", a dative) but «изменили Конституцию»
+#: ("amended", an accusative); «уступил Китаю» ("gave way to China", a dative) but «уступил
+#: Кашаган» ("ceded Kashagan"). stem:class → ((English verb, cases, default case), …)
+_SENSE_GOVERNMENT: dict[str, tuple[tuple[re.Pattern[str], int, str], ...]] = {}
+for _stems, _senses in (
+    ("напомин:ать напомн:ить", ((r"resembl|reminiscent|recall|evok|echo|look(?:s|ed|ing)?\s+like", ACC, "acc"),
+                                (r"remind", DAT, "dat"))),
+    ("измен:ить измен:ять", ((r"betray", DAT, "dat"), (r"amend|chang|alter|rewr|revis", ACC, "acc"))),
+    ("уступ:ить уступ:ать", ((r"(?:yield|gave\s+way|give\s+way|giv(?:es|ing)\s+way|lost|lose|los(?:es|ing))\s+"
+                             r"(?:\w+\s+){0,2}to\b", DAT, "dat"), (r"ced(?:e|ed|es|ing)\b(?!\s+to)", ACC, "acc"))),
+):
+    _compiled = tuple((re.compile(rf"(?i)\b(?:{_english})"), _mask, _case) for _english, _mask, _case in _senses)
+    for _entry in _stems.split():
+        _stem, _class = _entry.split(":")
+        for _ending in _VERB_ENDINGS[_class].split(" "):
+            _SENSE_GOVERNMENT[_stem + _ending] = _compiled
+            for _participle in _participles(_ending):
+                _SENSE_GOVERNMENT[_stem + _participle] = _compiled
+
+
+def sense_governed(word: str, english_before: str) -> tuple[int, str] | None:
+    """(cases, default case) of the object of *word*, a verb whose government depends on its
+    sense (:data:`_SENSE_GOVERNMENT`), from the English verb in *english_before* (the source up to
+    the name: the last of the senses' verbs there decides); None for other words, or where the
+    English uses none of those verbs."""
+    senses = _SENSE_GOVERNMENT.get(fold(word))
+    if senses is None:
+        return None
+    best: tuple[int, tuple[int, str]] | None = None
+    for pattern, mask, case in senses:
+        for match in pattern.finditer(english_before):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), (mask, case))
+    return best[1] if best else None
+
+
 def verb_governed(word: str) -> tuple[int, str] | None:
     """(cases, default case) of the object of the verb form *word*, if it is one of the verbs
     whose object takes one case (or a participle of sending, whose object goes to someone);

@@ -28,6 +28,7 @@ from ..russian_context import (
     governed,
     person_dative,
     person_dative_if_recipient,
+    sense_governed,
     verb_governed,
 )
 from .english import (
@@ -353,7 +354,7 @@ class RussianVerbRules(SourceReading):
                 and not self.toks.gap(at).strip(" \u00a0") and not self.toks.gap(at - 1).strip(" \u00a0") \
                 and verb_governed(self.toks.words[at - 2]) is not None:
             at -= 2         # «попросил о помощи Путину»: the verb's own о-phrase between it and its object
-        rule = verb_governed(self.toks.words[at])
+        rule = verb_governed(self.toks.words[at]) or sense_governed(self.toks.words[at], self.source_before(entry.ref))
         if rule is not None and rule[0] == ACC and self.lx.kinds[entry.ref] == "person" \
                 and person_dative(self.toks.words[at]):
             rule = (DAT, "dat")     # «запретили Розе Тулетаевой заниматься …»: a thing is banned, a person forbidden
