@@ -8470,3 +8470,27 @@ def test_kazakh_bare_object_before_a_verb_form(source: str, target: str, expecte
 def test_a_verb_whose_case_depends_on_its_sense_takes_the_case_the_english_verb_shows(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a city's own place after it in English ("Almaty airport"): the name owns it, bare or in the genitive
+    ("Demonstrators briefly seized Almaty airport.", "Демонстранттар Алматыда әуежайын басып алды.", "Алматының"),
+    ("Demonstrators briefly seized Almaty airport.", "Демонстранттар Алматы әуежайын басып алды.", None),
+    ("Demonstrators briefly seized Almaty airport.", "Демонстранттар Алматының әуежайын басып алды.", None),
+    # a noun in -л with the possessive (өкілі, "its representative") is the possessed noun, not an adjective in -лі
+    ("The statement was coordinated by Paul Murphy of RISE.", "Мәлімдемені RISE-ды өкілі Пол Мерфи үйлестірді.",
+     "RISE-дың"),
+    ("The statement was coordinated by Paul Murphy of RISE.", "Мәлімдемені RISE өкілі Пол Мерфи үйлестірді.", None),
+    # a noun in -ment that names a thing ("the statement of"): its owner, not the object of an action
+    ("Simon Hannah read out part of the statement of the Socialist Movement of Kazakhstan.",
+     "Саймон Ханна Қазақстан социалистік қозғалысын мәлімдемесінің бір бөлігін оқып берді.",
+     "Қазақстан социалистік қозғалысының"),
+    ("Simon Hannah read out part of the statement of the Socialist Movement of Kazakhstan.",
+     "Саймон Ханна Қазақстан социалистік қозғалысының мәлімдемесінің бір бөлігін оқып берді.", None),
+    # (an action's "of" stays an object: "the restoration of the Constitution")
+    ("They demanded the restoration of the 1993 Constitution.",
+     "Олар 1993 жылғы Конституцияны қалпына келтіруді талап етті.", None),
+])
+def test_a_kazakh_name_in_an_oblique_case_before_what_the_english_makes_it_own(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -1043,8 +1043,9 @@ _VERBAL_NOUN = re.compile(r".+[уү](?:ы|і)(?:н|на|не|нда|нде|на�
 _NOT_POSSESSED = re.compile(r".+(?:шы|ші|лы|лі)")
 #: ... but a word of four letters, consonant-vowel-л-vowel, is a noun in -л with the possessive (рөлі "its
 #: role", жолы, қолы, тілі): -лы/-лі makes adjectives of longer stems (сапалы, тиесілі), and after л the
-#: adjective's ending is -ды/-ді (малды)
-_L_STEM_POSSESSED = re.compile(r"[^аәеиоөұүыіуэюя][аәеиоөұүыіуэюя]л[ыі]")
+#: adjective's ending is -ды/-ді (малды); and the longer nouns in -л a name owns (өкілі "its representative",
+#: ауылы, мысалы, сауалы), whose stems before -лы/-лі are no words
+_L_STEM_POSSESSED = re.compile(r"[^аәеиоөұүыіуэюя][аәеиоөұүыіуэюя]л[ыі]|(?:өкіл|ауыл|мысал|сауал|мақал)[ыі]")
 #: a noun with the third-person possessive, in any case (кеңесшісі, мәлімдемесін, әкімінің)
 _POSSESSED = re.compile(r".+(?:ы|і)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?")
 

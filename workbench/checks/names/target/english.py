@@ -387,7 +387,9 @@ _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|ations|sion|ment|ship|ness|ity|it
                          # Embassy", "the London picket")
                          r"|(?:regime|government|embassy|picket|events|protests|uprising|massacre|offices?"
                          # (and its institutions: "the Kyzylorda court", "Uralsk police", "the Almaty akimat")
-                         r"|police|court|akimat|authorities|administration|prosecutors?))\b")
+                         r"|police|court|akimat|authorities|administration|prosecutors?"
+                         # (and a city's own places and people: "Almaty airport", "Zhanaozen residents")
+                         r"|airport|residents|mayor|akim))\b")
 
 
 #: English "and" between two names ("Putin and the CSTO")

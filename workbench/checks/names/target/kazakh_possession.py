@@ -84,7 +84,8 @@ _EN_ADJECTIVE_OF = right_before(rf"(?:unafraid|{EN_FEARING}|proud|aware|ashamed|
 _EN_ACTION_NOUN = ("ing", "tion", "sion", "ment", "al", "ance", "ence", "ure", "ery", "sal")
 #: ... but these name a body, a place or a thing, not an action ("the government of Kyrgyzstan")
 _EN_CONCRETE_LOOK_ALIKES = frozenset("government parliament department capital hospital tribunal journal refinery "
-                                     "alliance legislature embassy".split())
+                                     "alliance legislature embassy statement document settlement monument "
+                                     "equipment conference residence structure literature".split())
 #: English quantifiers before "of" (a part of the name's whole, not something it owns)
 _EN_QUANTIFIERS = frozenset("whole all rest most many some half much each none both any either neither "
                             "majority one two three several few".split())
