@@ -8494,3 +8494,41 @@ def test_a_verb_whose_case_depends_on_its_sense_takes_the_case_the_english_verb_
 def test_a_kazakh_name_in_an_oblique_case_before_what_the_english_makes_it_own(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # «арқасында», "thanks to": a possessed postposition, its person in the genitive
+    ("Thanks to Steve Eason, we have photographs of the whole picket.",
+     "Стив Изонға арқасында бізде бүкіл пикеттің суреттері бар.", "Стив Изонның"),
+    ("Thanks to Steve Eason, we have photographs of the whole picket.",
+     "Стив Изонның арқасында бізде бүкіл пикеттің суреттері бар.", None),
+    # asking someone, in a reported clause: Kazakh asks from them, whatever the clause's own verb
+    ("Tokayev admitted that he had asked Moscow for help.", "Тоқаев Мәскеуге көмек сұрағанын мойындады.", "Мәскеуден"),
+    ("Tokayev admitted that he had asked Moscow for help.", "Тоқаев Мәскеуден көмек сұрағанын мойындады.", None),
+    # ... but turning to someone to ask is a dative
+    ("That night Tokayev asked the CSTO for help.", "Сол түні Тоқаев ҰҚШҰ-ға көмек сұрап жүгінді.", None),
+    # a passive converb of taking right after the name: where from, an ablative
+    ("The statement was reproduced from International Viewpoint.",
+     "Мәлімдеме International Viewpoint-та алынып, қайта басылды.", "International Viewpoint-тан"),
+    ("The statement was reproduced from International Viewpoint.",
+     "Мәлімдеме International Viewpoint-тан алынып, қайта басылды.", None),
+    # (further on, the passive's place is where it happened)
+    ("As elsewhere, Lenin statues have gone from Aktau.", "Басқа жерлердегідей, Ақтауда да Ленин ескерткіштері "
+     "алынып тасталған.", None),
+    # a name in a case of place before a noun the English says it modifies, a genitive owner before it
+    ("The first report appeared on Paul Murphy's Facebook page.",
+     "Алғашқы хабарлама Пол Мерфидің Facebook-қа парақшасында жарияланды.", "Facebook-тың"),
+    ("The first report appeared on Paul Murphy's Facebook page.",
+     "Алғашқы хабарлама Пол Мерфидің Facebook парақшасында жарияланды.", None),
+    # "not far from": жақын, with the dative
+    ("Uralsk lies not far from Karachaganak.", "Орал Қарашығанаққа жақын орналасқан.", None),
+    ("Uralsk lies not far from Karachaganak.", "Орал Қарашығанақтан жақын орналасқан.", "Қарашығанаққа"),
+    # persecuting: an accusative object
+    ("The authorities have persecuted the Socialist Movement of Kazakhstan for years.",
+     "Билік көп жылдан бері Қазақстан социалистік қозғалысына қудалап келеді.", "Қазақстан социалистік қозғалысын"),
+    # a genitive owns a possessed noun made an attribute and an equative across an adjective («басқа жерлеріндегідей»)
+    ("In Aktau, as elsewhere in Mangystau, the soldiers refused.",
+     "Маңғыстаудың басқа жерлеріндегідей, Ақтауда да сарбаздар бас тартты.", None),
+])
+def test_kazakh_cases_of_postpositions_asking_taking_and_owning(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -41,7 +41,9 @@ for _words, _mask, _default in (
     # the place nouns of "in front of", "near", "inside", "around": «елшілігінің алдында», «Алматы
     # маңында» — a possessor, in the genitive or bare, never another case («елшілігіне алдында»)
     ("алдында алдына алдынан алдындағы артында артына жанында жанына жанындағы маңында маңына маңындағы "
-     "қасында қасына ішінде ішіне ішінен ішіндегі сыртында сыртына төңірегінде төңірегіндегі", NOM | GEN, "gen"),
+     "қасында қасына ішінде ішіне ішінен ішіндегі сыртында сыртына төңірегінде төңірегіндегі "
+     # ("thanks to Steve Eason": «Стив Изонның арқасында», by his back)
+     "арқасында", NOM | GEN, "gen"),
     # (дейінгі, шейінгі: the adjectives of дейін, "the road from Aktau to Zhanaozen", «Жаңаөзенге дейінгі»)
     ("дейін шейін дейінгі шейінгі қарай сәйкес қарамастан арналған", DAT, "dat"),
     ("қарағанда", DAT, "dat"),
@@ -121,7 +123,9 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     "көңілі": _AdverbPostposition(right_before(r"disappointed\s+(?:with|in|by)"), ABL, "abl"),
     # "people close to Nazarbayev" → «Назарбаевқа жақын адамдар», "far from Almaty" → «Алматыдан алыс»
     # (adjectives too: «жақын адам», a close person)
-    "жақын": _AdverbPostposition(right_before(r"(?:close|closer|closest)\s+to|near"), DAT, "dat", adjective=True),
+    # (and "not far from Karachaganak", «Қарашығанаққа жақын»: near, whatever the English preposition)
+    "жақын": _AdverbPostposition(right_before(r"(?:close|closer|closest)\s+to|near|not\s+(?:very\s+|too\s+|so\s+)?far"
+                                              r"\s+(?:away\s+)?from"), DAT, "dat", adjective=True),
     "алыс": _AdverbPostposition(right_before(r"far\s+(?:away\s+)?from"), ABL, "abl", adjective=True),
     # ("together with the photographer Steve Eason": a title or two in small letters between)
     "бірге": _AdverbPostposition(right_before(_WITH_PARTNER), INS, "ins"),
@@ -282,7 +286,8 @@ _CLAUSE_VERB_STEMS = {
            "біл "          # knowing someone (Роза Төлетаеваны бәрі біледі)
            "сағын тыңда "  # missing (Ақтауды сағынамын), hearing a witness (Құрмановты … тыңдады)
            "қорла жой "    # insulting, destroying (қозғалысын жойып жіберді)
-           "күт ізде",     # waiting for (Тоқаевтың шешімін күтті), looking for (Құрмановты іздеді)
+           "күт ізде "     # waiting for (Тоқаевтың шешімін күтті), looking for (Құрмановты іздеді)
+           "қудала",       # persecuting (қозғалысын … қудалап келеді)
     "abl": "қорық қорқ",
     # believing and helping: the one believed or helped is a dative («Зюгановқа кім сенеді?», "who believes
     # Zyuganov?") — verbs that take no accusative object beside it
@@ -741,7 +746,11 @@ def ablative_source_clause(words: list[str]) -> bool:
     # (or a participle made a noun of one, the verb of a reported clause: «… лауазымын Назарбаевтан өзі
     # қабылдайтынын жариялады», that he was taking over the chair from Nazarbayev)
     # (or the verbal noun of one before a word of need or duty: «Қазақстаннан кетуі тиіс», must leave)
+    # (its passive too, right after the name, not a participle: «International Viewpoint-тан алынып, қайта
+    # басылды», "reproduced from"; further on, the passive's place may be where it happened: «Ақтауда да Ленин
+    # ескерткіштері алынып тасталған», "Lenin statues have gone from Aktau")
     return any(_stem_of(word, _SOURCE_STEMS) is not None for word in words[-2:]) \
+        or (_stem_of_any_voice(words[0], _SOURCE_STEMS) is not None and not participle(fold(words[0]))) \
         or any(word.islower() and _stem_of(unnominalised(word), _SOURCE_STEMS) is not None for word in words[:-1]) \
         or (len(words) > 1 and fold(words[-1]) in _NEED_WORDS and _verbal_noun_of_any(fold(words[-2]), _SOURCE_STEMS))
 
@@ -1175,8 +1184,9 @@ CLAUSE_TAIL = frozenset("деседі дейді депті деген екен 
 _POSSESSED_NOUN = re.compile(r".+(?:сы|сі|ы|і)|.+(?:сы|сі)(?:н|на|нда|нан|мен|ның)|.+(?:сі)(?:не|нде|нен|нің)"
                              r"|.+[^аәеиоөұүыіуэюя](?:ымен|імен)")      # (сөзімен: after a consonant)
 #: Any word that may carry the third-person possessive, in any case (шешімі, саммитінде, айтуынша,
-#: өткеніндей "as he pointed out")
-_ANY_POSSESSED = re.compile(r".{2,}(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің|ндағы|ндегі|нша|нше|ндай|ндей)?")
+#: өткеніндей "as he pointed out", жерлеріндегідей "as in its places")
+_ANY_POSSESSED = re.compile(r".{2,}(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің|ндағы|ндегі|ндағыдай|ндегідей|"
+                            r"нша|нше|ндай|ндей)?")
 #: ... but not an adjective, a verbal noun, an ordinal, an agent noun or a converb that looks like one
 _LOOKS_POSSESSED = re.compile(r".+(?:ғы|гі|қы|кі|лы|лі|ды|ді|уы|уі|шы|ші|алы|елі|тағы|дағы|дегі)"
                               # (-ты/-ті only after a voiceless consonant, as a past verb or an adjective has

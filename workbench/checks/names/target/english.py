@@ -389,7 +389,9 @@ _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|ations|sion|ment|ship|ness|ity|it
                          # (and its institutions: "the Kyzylorda court", "Uralsk police", "the Almaty akimat")
                          r"|police|court|akimat|authorities|administration|prosecutors?"
                          # (and a city's own places and people: "Almaty airport", "Zhanaozen residents")
-                         r"|airport|residents|mayor|akim))\b")
+                         r"|airport|residents|mayor|akim"
+                         # (and a medium's: "his Facebook page", "the Telegram channel")
+                         r"|page|account|channel|feed|post))\b")
 
 
 #: English "and" between two names ("Putin and the CSTO")

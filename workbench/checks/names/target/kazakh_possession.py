@@ -266,10 +266,13 @@ class KazakhPossessionRules(SourceReading):
             return False        # «Еуразиялық экономикалық одаққа мүшелік», "membership of", «RISE-ға мүшемін», "I am
                                 # a member of RISE": the noun's complement
         if hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0") \
-                and genitive_word(self.toks.folded[hit.start - 1]) and not after_en.startswith(POSSESSIVE):
+                and genitive_word(self.toks.folded[hit.start - 1]) and not after_en.startswith(POSSESSIVE) \
+                and not (cases & (KK_DAT | KK_LOC | KK_ABL) and self.english_noun_after(entry.ref)):
             # «Қазақстанның ҰҚШҰ-ға мүшелігі»: the genitive before it owns the noun — unless the English
             # makes this name the owner ("China opposed interference in Kazakhstan's affairs":
-            # «Қытайдың Қазақстанға ішкі істеріне» — the genitive before is the clause's subject)
+            # «Қытайдың Қазақстанға ішкі істеріне» — the genitive before is the clause's subject; or a name in
+            # a case of place before a noun the English says it modifies: "Paul Murphy's Facebook page", «Пол
+            # Мерфидің Facebook-қа парақшасында», where the genitive before owns the name's phrase)
             return False
         if before_en is not None and _EN_ADJECTIVE_OF.search(before_en):
             return False        # "afraid of the Bill": the adjective's "of", no owner («… жобасынан қорықпайтын»)

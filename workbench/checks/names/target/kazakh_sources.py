@@ -27,6 +27,7 @@ from ..kazakh_context import (
     postposition,
     something_to_own,
     source_participle,
+    source_postposition,
     verb_object_case,
     without_clause_particles,
 )
@@ -119,7 +120,11 @@ class KazakhSourceRules(KazakhPlaceRules):
         # (but where the Kazakh verb is сұрау itself, "asked Kazakhstan to explain" asks *from* it too:
         # «Қазақстаннан … түсіндіруді сұрады»)
         verb_last = without_clause_particles(words_after)       # («… сұраған жоқ», "has not asked")
-        asked_here = bool(verb_last) and asking_verb(verb_last[-1])
+        # (or a form of it right after the name and what is asked for, the clause's verb another: «Мәскеуден көмек
+        # сұрағанын мойындады», "admitted that he had asked Moscow for help")
+        # (not where the clause's verb turns to someone: «ҰҚШҰ-ға көмек сұрап жүгінді», a dative)
+        asked_here = bool(verb_last) and (asking_verb(verb_last[-1]) or (
+            any(word.islower() and asking_verb(word) for word in verb_last[:3]) and not self._turned_to(verb_last)))
         # (only of someone who can be asked — a company in quotes too: "demand the 1993 Constitution back" asks for a
         # document)
         if not entry.flags & EXTRA and (cases == KK_ACC or (cases in (KK_DAT, KK_LOC) and asked_here)) \
@@ -190,6 +195,10 @@ class KazakhSourceRules(KazakhPlaceRules):
         if cases == KK_DAT and self._turned_to(words_after):
             return False        # "requested assistance from the CSTO": «ҰҚШҰ-ға көмек сұрап жүгінді», turned *to* it
         found_after = self.postposition_after(hit)
+        if found_after is None and hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            # (or one that is also an adverb, where the English says what it renders: "not far from Karachaganak",
+            # «Қарашығанаққа жақын»)
+            found_after = source_postposition(self.toks.words[hit.end], before)
         if found_after is not None and cases & found_after[0]:
             return False        # "more from Tokayev than from Nazarbayev": «Назарбаевқа қарағанда», its postposition's
         # (the last of a list takes the "from" before the first: "arrived from Turkey and Syria")
