@@ -8532,3 +8532,20 @@ def test_a_kazakh_name_in_an_oblique_case_before_what_the_english_makes_it_own(
 ])
 def test_kazakh_cases_of_postpositions_asking_taking_and_owning(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+def test_a_title_before_a_person_in_the_english_does_not_hide_the_verb_that_governs_the_person() -> None:
+    # "sent Irish MP Paul Murphy a reply": the one it is sent to, past the title, a dative
+    source = "The ministry sent Irish MP Paul Murphy a detailed reply."
+    _expect_fix(source, "Министрлік Ирландия парламентінің депутаты Пол Мерфиді егжей-тегжейлі жауап жолдады.",
+                "Пол Мерфиге", language="kk")
+    _expect_fix(source, "Министрлік Ирландия парламентінің депутаты Пол Мерфиге егжей-тегжейлі жауап жолдады.",
+                None, language="kk")
+
+
+def test_an_adverb_of_emphasis_before_a_russian_name_is_no_noun_it_depends_on() -> None:
+    # «прежде всего Атырауская область», "above all Atyrau Region": the subject, after an adverb
+    source = "Nearly all the country's oil comes from Western Kazakhstan, above all from Atyrau Region."
+    _expect_fix(source, "Почти всю нефть страны даёт Западный Казахстан, и прежде всего Атырауская область.", None)
+    _expect_fix(source, "Почти вся нефть страны идёт из Западного Казахстана, и прежде всего из Атырауская область.",
+                "Атырауской области")

@@ -207,6 +207,8 @@ EN_TITLE_TAIL = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019]*\s+){0,2}(?:[Pp]resident
                             r"[Ll]eader|[Cc]hairman|[Cc]hairwoman|activist|journalist|historian|MP|[Dd]eputy|"
                             r"[Gg]eneral|[Ss]ecretary|[Aa]mbassador|[Cc]hief|[Cc]ommander|lawyer|unionist|blogger|"
                             r"official|spokes(?:man|woman)|[Pp]remier|ruler|dictator|[Ee]nvoy|[Pp]rosecutor)\s+$")
+#: ... and an adjective of time before such a title ("the former president", "the then prime minister")
+_EN_TITLE_ADJECTIVE = re.compile(r"(?i)\b(?:former|then|late|new|current|ex-|outgoing|acting)\s*$")
 #: ... unless it says who speaks ("…, said Tokayev"), names or links ("called", "remained"), or
 #: takes no object, so that a name after it is its subject, inverted ("Then resigned Mamin")
 _NOT_OBJECT_VERBS = frozenset(
@@ -652,6 +654,17 @@ class SourceReading(SegmentState):
     def source_before(self, ref: int) -> str:
         """The English source up to where it names the referent ("" when it does not)."""
         return self.source_around(ref)[0] or ""
+
+    def source_before_title(self, ref: int) -> str:
+        """:meth:`source_before`, past a title before a person and its adjective of time ("from the former
+        president Nursultan Nazarbayev", "sent Irish MP Paul Murphy"): the words that govern the
+        person (the title's own words say nothing of the person's case)."""
+        before = self.source_before(ref)
+        if self.lx.kinds[ref] == "person":
+            title = EN_TITLE_TAIL.search(before)
+            if title is not None:
+                before = _EN_TITLE_ADJECTIVE.sub("", before[:title.start()])
+        return before
 
     def english_owner(self, ref: int) -> bool:
         """Does the source make the referent an owner — "'s" after it, "of" before it, or a noun it

@@ -414,6 +414,7 @@ class KazakhRules(KazakhObjectRules):
         before_en, after_en = self.source_around(entry.ref)
         if before_en is None:
             return False
+        before_en = self.source_before_title(entry.ref)     # ("sent Irish MP Paul Murphy a reply")
         if cases == KK_ACC:
             # an accusative is the thing given: wrong for "sent a letter to Bachelet" and for the English
             # double object "offered Tokayev military aid" — where the clause ends with a verb of giving

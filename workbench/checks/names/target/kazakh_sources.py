@@ -32,7 +32,6 @@ from ..kazakh_context import (
     without_clause_particles,
 )
 from ..matcher import fold
-from .english import EN_TITLE_TAIL
 from .kazakh_places import KazakhPlaceRules
 from .state import CLOSE, KK_CASES
 
@@ -43,8 +42,6 @@ KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар а
 #: The names of a list before the last one ("Atyrau, Uralsk and "), at the end of the English before it
 EN_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|"
                              r"\s+(?:and|or)\s+))+$")
-#: An adjective of time before a title ("the former president", "the then prime minister")
-_EN_TITLE_ADJECTIVE = re.compile(r"(?i)\b(?:former|then|late|new|current|ex-|outgoing|acting)\s*$")
 #: English right before a name it comes from or leaves ("from", "out of", "withdrew from", "left", "fled";
 #: not "kept out of", "stay out of": not let in)
 _EN_FROM_BEFORE = right_before(r"(from|(?<!kept )(?<!keep )(?<!keeps )(?<!keeping )(?<!stay )(?<!stayed )"
@@ -105,12 +102,7 @@ class KazakhSourceRules(KazakhPlaceRules):
         Asking or demanding something of someone is the ablative too («Мәскеуден көмек сұрады»):
         an accusative there («Мәскеуді») is what is asked for."""
         cases = entry.cases & KK_CASES
-        before = self.source_before(entry.ref)
-        if self.lx.kinds[entry.ref] == "person":
-            title = EN_TITLE_TAIL.search(before)
-            if title is not None:
-                # "from the former president Nursultan Nazarbayev"
-                before = _EN_TITLE_ADJECTIVE.sub("", before[:title.start()])
+        before = self.source_before_title(entry.ref)      # ("from the former president Nursultan Nazarbayev")
         # (not "asked Kazakhstan to release …": asked to act, the one asked is called on, «Қазақстанды …
         # босатуға шақырды», an accusative)
         words_after = self._clause_after(hit)
