@@ -8549,3 +8549,44 @@ def test_an_adverb_of_emphasis_before_a_russian_name_is_no_noun_it_depends_on() 
     _expect_fix(source, "Почти всю нефть страны даёт Западный Казахстан, и прежде всего Атырауская область.", None)
     _expect_fix(source, "Почти вся нефть страны идёт из Западного Казахстана, и прежде всего из Атырауская область.",
                 "Атырауской области")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verbal noun's dative before a verb of going says what for, no destination: the names' datives are it
+    ("A group of our young people went to study in Almaty, Astana and Turkestan on state grants.",
+     "Бір топ жас мемлекеттік грант бойынша Алматыға, Астанаға және Түркістанға оқуға аттанды.", None),
+    # (and «және» is no dative: the last name of a list shares the verb of going with the others)
+    ("Half of Kazakhstani uranium goes to China; the rest ends up in the US, Canada and Europe.",
+     "Уранның жартысы Қытайға жөнелтіледі, қалғаны АҚШ-қа, Канадаға және Еуропаға барады.", None),
+    # an organisation's site is its own, owned in the genitive; a body's generic noun is its name's head
+    ("The report was published on the Anti*Capitalist Resistance website.",
+     "Есеп «Антикапиталистік қарсылықтың» сайтында жарияланды.", None),
+    ("A Workers Power activist spoke.", "«Жұмысшы билігінің» ұйымының белсендісі сөйледі.", "«Жұмысшы билігі»"),
+    # "left X a Y": left to it, a dative; "left X" alone, leaving it, an ablative
+    ("The USSR left Kazakhstan an economy built around Moscow's needs.",
+     "КСРО Қазақстанға Мәскеудің мұқтажына бейімделген экономика қалдырды.", None),
+    ("Tokayev left Almaty a day later.", "Тоқаев бір күннен кейін Алматыға кетті.", "Алматыдан"),
+    # a noun in -ыш/-іш with the possessive (өтініші, "his request") is owned, no agent noun in -ші
+    ("The CSTO forces came at Tokayev's request.", "ҰҚШҰ күштері Тоқаевқа өтініші бойынша келді.", "Тоқаевтың"),
+    ("The CSTO forces came at Tokayev's request.", "ҰҚШҰ күштері Тоқаевтың өтініші бойынша келді.", None),
+    # a person, a dash, and a body: the dash of "is", no label — the body owns what follows
+    ("Ainur Kurmanov is a co-chair of the Socialist Movement of Kazakhstan.",
+     "Айнұр Құрманов — Қазақстан социалистік қозғалысы тең төрағасы.", "Қазақстан социалистік қозғалысының"),
+    ("Ainur Kurmanov is a co-chair of the Socialist Movement of Kazakhstan.",
+     "Айнұр Құрманов — Қазақстан социалистік қозғалысының тең төрағасы.", None),
+    # who signs is bare before «қол қойды», whose dative is the document
+    ("Among the first to sign the statement was the Russian Socialist Movement.",
+     "Мәлімдемеге алғашқылардың бірі болып Ресей социалистік қозғалысына қол қойды.", "Ресей социалистік қозғалысы"),
+    ("The appeal was also signed by the Left Bloc.", "Үндеуге «Левый блок» коалициясын да қол қойды.",
+     "«Левый блок» коалициясы"),
+    ("The appeal was also signed by the Left Bloc.", "Үндеуге «Левый блок» коалициясы да қол қойды.", None),
+    ("The crowd applauded Pete Firmin.", "Жиналғандар Пит Ферминге қол соқты.", None),
+    # a bare verbal noun in the accusative owns nothing: the name before it is its object
+    ("We demand the full rehabilitation of Roza Tuletaeva.", "Роза Төлетаеваның толық ақтауды талап етеміз.",
+     "Роза Төлетаеваны"),
+    ("We demand the full rehabilitation of Roza Tuletaeva.", "Роза Төлетаеваны толық ақтауды талап етеміз.", None),
+    ("We demand the full rehabilitation of Roza Tuletaeva.", "Роза Төлетаеваның толық ақталуын талап етеміз.", None),
+])
+def test_kazakh_purpose_datives_owned_things_signers_and_bare_verbal_nouns(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

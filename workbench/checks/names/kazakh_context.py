@@ -287,7 +287,7 @@ _CLAUSE_VERB_STEMS = {
            "сағын тыңда "  # missing (Ақтауды сағынамын), hearing a witness (Құрмановты … тыңдады)
            "қорла жой "    # insulting, destroying (қозғалысын жойып жіберді)
            "күт ізде "     # waiting for (Тоқаевтың шешімін күтті), looking for (Құрмановты іздеді)
-           "қудала",       # persecuting (қозғалысын … қудалап келеді)
+           "қудала күзет",  # persecuting (қозғалысын … қудалап келеді), guarding (елшілігін күзетіп тұрды)
     "abl": "қорық қорқ",
     # believing and helping: the one believed or helped is a dative («Зюгановқа кім сенеді?», "who believes
     # Zyuganov?") — verbs that take no accusative object beside it
@@ -454,6 +454,10 @@ def dative_predicative(low: str) -> bool:
     return low in _DATIVE_PREDICATIVES
 
 
+#: A verbal noun in the dative, the purpose of a verb of moving (оқуға "to study", жұмыс істеуге)
+_PURPOSE_DATIVE = re.compile(r".{2,}(?:уға|уге|юға|юге)")
+
+
 def dative_in_clause(words: list[str]) -> bool:
     """Does something in the clause *words* (after a name) take a dative: a form of any voice or
     mood of a verb of moving, bringing, putting or introducing (by its stem: a verbal noun,
@@ -464,6 +468,9 @@ def dative_in_clause(words: list[str]) -> bool:
     for earlier, before, word in zip(["", "", *words], ["", *words], words):
         low = fold(word)
         moving = _moving_or_putting(low)
+        if moving and _PURPOSE_DATIVE.fullmatch(fold(before)):
+            return True     # «Алматыға оқуға аттанды», "went to study in Almaty": a verbal noun's dative is what
+                            # for, no destination; the name's is
         if moving and dative_word(fold(before)) and (before.islower() or fold(earlier) not in COORDINATORS):
             # «дүниеге келді» ("was born"), «Павлодарға оралды»: a dative of its own right before the verb
             # fills its place (a name that ends a list, «… және Таразға жіберілді», shares it with the others)
@@ -1053,8 +1060,10 @@ _NOT_POSSESSED = re.compile(r".+(?:шы|ші|лы|лі)")
 #: ... but a word of four letters, consonant-vowel-л-vowel, is a noun in -л with the possessive (рөлі "its
 #: role", жолы, қолы, тілі): -лы/-лі makes adjectives of longer stems (сапалы, тиесілі), and after л the
 #: adjective's ending is -ды/-ді (малды); and the longer nouns in -л a name owns (өкілі "its representative",
-#: ауылы, мысалы, сауалы), whose stems before -лы/-лі are no words
-_L_STEM_POSSESSED = re.compile(r"[^аәеиоөұүыіуэюя][аәеиоөұүыіуэюя]л[ыі]|(?:өкіл|ауыл|мысал|сауал|мақал)[ыі]")
+#: ауылы, мысалы, сауалы), whose stems before -лы/-лі are no words; and the nouns in -ыш/-іш (өтініші "its
+#: request", қуанышы), which no agent noun's -шы/-ші follows (that would double the ш: жұмысшы, not *өтінішші)
+_NOUN_STEM_POSSESSED = re.compile(r"[^аәеиоөұүыіуэюя][аәеиоөұүыіуэюя]л[ыі]|(?:өкіл|ауыл|мысал|сауал|мақал)[ыі]"
+                                  r"|.{2,}[ыі]ш[ыі]")
 #: a noun with the third-person possessive, in any case (кеңесшісі, мәлімдемесін, әкімінің)
 _POSSESSED = re.compile(r".+(?:ы|і)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?")
 
@@ -1138,8 +1147,10 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
         return None         # «Конституцияны қалпына келтіру»: a compound verb, whose object the name is
     if k + 1 < len(words) and _DESIDERATIVE.fullmatch(low) and fold(words[k + 1]).startswith("кел"):
         return None         # «Тәуелсіздік күнін тойлағысы келмейді»: a desiderative, whose object the name is
+    # (nor, at any distance, the accusative of a bare verbal noun: «Төлетаеваны толық ақтауды», ақтау + -ды)
     return k if _POSSESSED.fullmatch(low) and not adjective_shaped(low) \
-        and (not _NOT_POSSESSED.fullmatch(low) or _L_STEM_POSSESSED.fullmatch(low)) else None
+        and not low.endswith(("уды", "уді", "юды", "юді")) \
+        and (not _NOT_POSSESSED.fullmatch(low) or _NOUN_STEM_POSSESSED.fullmatch(low)) else None
 
 
 #: Compound verbs of a noun in the dative (with the possessive or bare) and a verb (қалпына келтіру "restore",
@@ -1370,9 +1381,9 @@ def something_to_own(words: list[str]) -> bool:
 #: Words in the dative, ablative or instrumental by their ending (тұтқындарға, елден, серіктеспен) ...
 _DATIVE_WORD = re.compile(r"\w{2,}(?:ға|ге|қа|ке|на|не)")
 _INSTRUMENTAL_WORD = re.compile(r"\w{3,}(?:мен|бен|пен)")
-#: ... but not words that only end like one (басқа "other", бірге "together"), nor pronouns in the
+#: ... but not words that only end like one (басқа "other", бірге "together", және "and"), nor pronouns in the
 #: instrumental («онымен бірге», "together with it"), which make phrases of their own
-_NOT_CASE_WORDS = frozenset("басқа өзге бірге қарай дейін шейін кейін бері бойы".split())
+_NOT_CASE_WORDS = frozenset("басқа өзге бірге қарай дейін шейін кейін бері бойы және".split())
 _PRONOUN_INSTRUMENTALS = frozenset("онымен мұнымен бұнымен сонымен осымен олармен бізбен сізбен менімен сенімен "
                                    "өзімен өзімізбен өздерімен солармен".split())
 #: A participle, which heads its own clause («түрмеге қамалған»)

@@ -138,6 +138,19 @@ def quoted_head(low: str) -> tuple[str, int] | None:
     return found.group(1) + found.group(2), _HEAD_TAIL_CASE[found.group(3) or ""]
 
 
+#: ... of which those that name a body of people: the only heads an organisation's name stands before as their
+#: name («Жұмысшы билігі» ұйымы); a site, a paper or an office after it is the organisation's own, which it may
+#: own in the genitive («Антикапиталистік қарсылықтың» сайтында, "on the Anti*Capitalist Resistance website")
+_BODY_HEADS = frozenset(_HEADS_POSSESSED[bare] for bare in (
+    "ұйым партия коалиция топ қозғалыс кәсіподақ одақ бірлестік комитет фракция платформа науқан бастама лига "
+    "федерация қауымдастық").split())
+
+
+def body_head(head: str) -> bool:
+    """Is *head* (a head in the nominative, as :func:`quoted_head` gives it: ұйымы) a noun of a body of people?"""
+    return head in _BODY_HEADS
+
+
 def place_head(low: str) -> tuple[str, int] | None:
     """(the head in the nominative, the case bit) if the folded *low* is a noun of a kind of place
     with the possessive that a place name before it heads (қаласынан → ("қаласы", ABL))."""

@@ -99,7 +99,7 @@ from ..kazakh_context import (
 )
 from ..kazakh_heads import AND_SOUNDS as KK_AND_SOUNDS
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
-from ..kazakh_heads import harmonised_head, place_head, quoted_head, unpossessed_head
+from ..kazakh_heads import body_head, harmonised_head, place_head, quoted_head, unpossessed_head
 from ..matcher import fold
 from .english import (
     EN_AND_AFTER,
@@ -119,6 +119,7 @@ from .english import (
 )
 from .kazakh_objects import KazakhObjectRules
 from .kazakh_places import bare_quoted
+from .kazakh_possession import KK_VERBAL_NOUN_ACCUSATIVE
 from .kazakh_sources import EN_LIST_BEFORE, KK_ABLATIVE_PARTNERS
 from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN, SENTENCE_END, offending_at
 
@@ -242,8 +243,6 @@ _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|t
                                   r"(?:\s+(?:by\s+phone|again|briefly|directly|personally))?(?:\s+(?:to|with))?")
 
 
-#: The accusative of a bare verbal noun (қайтаруды, босатуды)
-_KK_VERBAL_NOUN_ACCUSATIVE = ("уды", "уді", "юды", "юді", "үді")
 
 
 class KazakhRules(KazakhObjectRules):
@@ -282,7 +281,8 @@ class KazakhRules(KazakhObjectRules):
             degree += 1
             rule = source_postposition(self.toks.words[degree], self.source_before(entry.ref))
             governor = degree if rule is not None else hit.end
-        if rule is None and cases and not cases & KK_GEN and self.kazakh_bare_possessor(hit, entry, cases):
+        if (rule is None and cases and not cases & KK_GEN and self.kazakh_bare_possessor(hit, entry, cases)) \
+                or self.kazakh_signer(hit, entry):
             return
         if rule is None and cases == KK_DAT and hit.end + 1 < self.n \
                 and possessed_compound(fold(after), self.toks.words[hit.end + 1]):
@@ -1050,7 +1050,7 @@ class KazakhRules(KazakhObjectRules):
         # with the possessive it is the subject, «Тоқаев кетуі»; before a dative, the noun of a compound whose
         # passive it is the subject of, «Мәсімов қамауға алынды»)
         if not word.islower() or not any_verbal_noun(fold(word)) or not accusative_verb(word) \
-                or (cases == KK_NOM and not fold(word).endswith(_KK_VERBAL_NOUN_ACCUSATIVE)) \
+                or (cases == KK_NOM and not fold(word).endswith(KK_VERBAL_NOUN_ACCUSATIVE)) \
                 or giving_verb_any_voice(word) or moving_verb(word) \
                 or (at + 1 < self.n and dative_compound(word, self.toks.words[at + 1])) \
                 or not ((self.after_of(entry.ref) and not role) or self.infinitive_object(entry.ref)
@@ -1487,9 +1487,10 @@ class KazakhRules(KazakhObjectRules):
                 or not self.toks.words[hit.end].islower() \
                 or self.toks.gap(hit.end).strip(" \u00a0") not in CLOSE or not self.toks.gap(hit.end).strip():
             return False
-        if quoted_head(self.toks.folded[hit.end]) is None or self.english_possessive(entry.ref) \
-                or self.after_of(entry.ref):
-            return False
+        head = quoted_head(self.toks.folded[hit.end])
+        if head is None or self.english_possessive(entry.ref) or self.after_of(entry.ref) \
+                or (self.lx.kinds[entry.ref] == "organisation" and not body_head(head[0])):
+            return False        # (an organisation's site or paper is its own: «Антикапиталистік қарсылықтың» сайтында)
         self.wrong_case(hit, entry, "nom", f"right before {self.toks.words[hit.end]!r}, the noun it names: the "
                         "name stays bare and the noun takes the case")
         return True

@@ -51,6 +51,21 @@ _EN_SUBJUNCTIVE_AFTER = re.compile(r"\s+(?:should\s+|must\s+)?(?!be\b)[a-z]+\b")
 class KazakhNounRules(KazakhSourceRules):
     """Names before a noun or predicative that governs their case."""
 
+    def kazakh_signer(self, hit: Hit, entry: FormEntry) -> bool:
+        """«Ресей социалистік қозғалысына қол қойды» for "the Russian Socialist Movement signed": the
+        dative of қол қою is the document signed («Мәлімдемеге қол қойды»), and it takes no accusative;
+        a person or a body right before it (past «да») signs, bare. (Not the passive, «… қол қойылды», nor
+        қол соғу: «Пит Ферминге қол соқты» applauds him.)"""
+        cases = entry.cases & KK_CASES
+        at = hit.end + (1 if hit.end < self.n and self.toks.folded[hit.end] in ("да", "де") else 0)
+        if cases not in (KK_DAT, KK_ACC) or entry.flags & EXTRA or not self.lx.acts(entry.ref) \
+                or at + 1 >= self.n or self.toks.folded[at] != "қол" \
+                or self.toks.gap(at + 1).strip(" \u00a0") or not re.match(r"қой(?!ыл)", self.toks.folded[at + 1]):
+            return False
+        self.wrong_case(hit, entry, "nom", f"({cases_of('kk', cases)[0]}) right before «қол қою», whose dative is the "
+                        "document signed: who signs is its subject")
+        return True
+
     def kazakh_member_of(self, hit: Hit, entry: FormEntry) -> bool:
         """English "a member of both the CIS and the SCO", "membership of the EAEU": what one is a member
         of is the dative of мүше or мүшелік («Шанхай ынтымақтастық ұйымына да мүше», «Еуразиялық

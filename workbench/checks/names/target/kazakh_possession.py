@@ -27,6 +27,7 @@ from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
     abstract_noun,
     accusative_word,
+    adjective_shaped,
     adverb_like_case,
     another_verb_form,
     any_postposition,
@@ -55,6 +56,7 @@ from ..kazakh_context import (
     passive_verb,
     passive_verbal_noun,
     place_adjective,
+    plain_adjective,
     possessed_across,
     possessed_noun,
     possessed_object,
@@ -91,6 +93,8 @@ _EN_QUANTIFIERS = frozenset("whole all rest most many some half much each none b
                             "majority one two three several few".split())
 
 
+#: The accusative of a bare verbal noun (қайтаруды, босатуды)
+KK_VERBAL_NOUN_ACCUSATIVE = ("уды", "уді", "юды", "юді", "үді")
 #: a genitive after the third-person possessive (араласуының, партиясының, облысының)
 _KK_POSSESSED_GENITIVE = re.compile(r"(?:ы|і|сы|сі)(?:ның|нің)$")
 
@@ -128,6 +132,16 @@ class KazakhPossessionRules(SourceReading):
             return False
         noun, after = self.toks.words[hit.end], self.toks.folded[hit.end + 1]
         low = fold(noun)
+        # (or the bare verbal noun in the accusative, past an adjective, «Роза Төлетаеваның толық ақтауды талап етеміз»
+        # for "the full rehabilitation of": no possessive, so no owner — with nothing else to own up to the
+        # sentence's end)
+        at = hit.end + (1 if (plain_adjective(low) or adjective_shaped(low)) and noun.islower() else 0)
+        if at < self.n and self.toks.words[at].islower() and self.toks.folded[at].endswith(KK_VERBAL_NOUN_ACCUSATIVE) \
+                and any_verbal_noun(self.toks.folded[at]) and not self.toks.gap(at).strip(" \u00a0") \
+                and not self.something_owned(at + 1, self._sentence_end(at)):
+            self.wrong_case(hit, entry, "acc", f"(gen) before the bare verbal noun {self.toks.words[at]!r}, which owns "
+                            "nothing (no possessive): the name is its object")
+            return True
         if not noun.islower() or not low.endswith(("у", "ю")) or len(low) < 4 or not any_verbal_noun(low) \
                 or not genitiveless_postposition(after):
             return False

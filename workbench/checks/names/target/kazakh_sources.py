@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..english_context import right_before
+from ..english_context import right_before, second_object_next
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ACC as KK_ACC
 from ..kazakh_context import DAT as KK_DAT
@@ -49,6 +49,9 @@ _EN_FROM_BEFORE = right_before(r"(from|(?<!kept )(?<!keep )(?<!keeps )(?<!keepin
                                # ("were taken off Kashagan by boat": off a place one is taken or gets from)
                                r"|(?:tak(?:e|es|en|ing)|took|g[eo]t(?:s|ting)?|(?:air)?lift(?:s|ed|ing)?|evacuated|ferried"
                                r"|thr(?:ew|own)|kicked|driven|drove)\s+(?:[a-z]+\s+)?off")
+#: ... of which "left" right before the name, which with a second object after it is leaving something *to*
+#: it ("left Kazakhstan an economy")
+_EN_LEFT_BEFORE = right_before(r"left|leave|leaves|leaving")
 #: A distance from a place right before its name ("some 150 kilometres from Aktau")
 _EN_DISTANCE_FROM = right_before(r"(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:away\s+)?from")
 #: English asking or demanding something of someone right before the name ("asked Moscow for help")
@@ -184,6 +187,9 @@ class KazakhSourceRules(KazakhPlaceRules):
         if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_LOC | KK_INS) \
                 or (cases & KK_INS and words_after and fold(words_after[0]) in KK_ABLATIVE_PARTNERS):
             return False        # (an instrumental says "with", never "from": «Қарашығанақпен шығарып алды»)
+        if cases == KK_DAT and _EN_LEFT_BEFORE.search(before) and second_object_next(self.source_around(entry.ref)[1]) \
+                and not any(word.islower() and moving_verb(word) for word in words_after):
+            return False        # "the USSR left Kazakhstan an economy": left *to* it, «Қазақстанға … қалдырды»
         if cases == KK_DAT and self._turned_to(words_after):
             return False        # "requested assistance from the CSTO": «ҰҚШҰ-ға көмек сұрап жүгінді», turned *to* it
         found_after = self.postposition_after(hit)

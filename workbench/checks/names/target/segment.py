@@ -450,14 +450,15 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
         self._mention = None
 
     def dash_label(self, hit: Hit, entry: FormEntry) -> bool:
-        """Is the name one of two joined by a dash, both in the nominative («маршрут Китай — Европа»,
-        «Қытай — Еуропа дәлізі»)? The pair is a label — a route, a format, a match — whose names stay
-        in the nominative whatever the sentence does with the noun they name."""
+        """Is the name one of two joined by a dash, both in the nominative, both persons or neither («Китай —
+        Европа», «Қытай — Еуропа дәлізі»; not «Құрманов — … тең төрағасы», "is")? The pair is a label (a route, a
+        format, a match) whose names stay in the nominative whatever the sentence does with the noun they name."""
         nominative = 1 << CASES[self.language].index("nom")
         if not entry.cases & nominative:
             return False
+        kinds, person = self.lx.kinds, self.lx.kinds[entry.ref] == "person"
         for other, other_entry in self.pending:
-            if other is hit or not other_entry.cases & nominative:
+            if other is hit or not other_entry.cases & nominative or (kinds[other_entry.ref] == "person") != person:
                 continue
             if (other.end == hit.start and _DASH_GAP.fullmatch(self.toks.gap(hit.start))) \
                     or (other.start == hit.end and _DASH_GAP.fullmatch(self.toks.gap(other.start))):
@@ -1031,8 +1032,7 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
                     if signatures is None:
                         signatures = {kazakh_signature(t): t for t in sorted(tails)}
                     # the possessive's case ending without its -н- (облысыда, қаласыдағы: облысында,
-                    # қаласындағы), else a wrong spelling of one of the tails, or a case ending without
-                    # the possessive
+                    # қаласындағы), else a wrong spelling of one of the tails, or a case ending without the possessive
                     right = pronominal_n_restored(tail, tails)
                     why = "after the possessive the case ending is the possessive's own, with -н-"
                     if right is None:
