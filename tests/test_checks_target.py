@@ -8590,3 +8590,10 @@ def test_an_adverb_of_emphasis_before_a_russian_name_is_no_noun_it_depends_on() 
 def test_kazakh_purpose_datives_owned_things_signers_and_bare_verbal_nouns(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+def test_a_russian_noun_in_an_before_a_name_the_english_puts_after_an_article_noun_and_of_is_its_head() -> None:
+    # "a veteran of the Labour Representation Committee": ветеран is no short participle (избран)
+    source = "Firmin is a veteran of the Labour Representation Committee."
+    _expect_fix(source, "Фёрмин — ветеран Комитет рабочего представительства.", "Комитета рабочего представительства")
+    _expect_fix(source, "Фёрмин — ветеран Комитета рабочего представительства.", None)

@@ -156,6 +156,9 @@ _RU_TIME_WORDS = frozenset({forms[1] for forms in RU_MONTHS.values()}
 _RU_NAMING_NOUN = re.compile(r"(?:назван|наименован|переименован|прозвищ|псевдоним|им(?:я|ени|енем)$)")
 #: English "residents of", "workers of": a plural noun, then "of" right before the name
 _EN_PLURAL_OF = right_before(r"[a-z]{3,}s\s+of")
+#: ... or one an article opens ("a veteran of", "the plan of"), a noun: a Russian word in -ан before the name
+#: renders it (ветеран, план), no short participle (избран), which renders no "the … of"
+_EN_ARTICLE_NOUN_OF = right_before(r"\b(?:a|an|the)\s+[a-z]{3,}\s+of")
 #: Dative plural noun endings: a noun in the dative plural right before the name («помогали рабочим
 #: …») is an addressee beside it, not a noun the name depends on
 _RU_DATIVE_PLURAL = ("ам", "ям")
@@ -1000,6 +1003,8 @@ class RussianRules(RussianVerbRules):
                 or (verb_like(fold(before)) and fold(before) not in self.index.grammar.get("generic", {})
                     and not ((self.after_of(entry.ref) or self.english_noun_after(entry.ref))
                              and (_RU_NOUN_LIKE_PRESENT.search(fold(before)) or len(before) <= 3
+                                  or (fold(before).endswith(("ан", "ян"))
+                                      and _EN_ARTICLE_NOUN_OF.search(self.source_before(entry.ref)))
                                   or (_EN_PLURAL_OF.search(self.source_before(entry.ref))
                                       and not noun_next(self.source_around(entry.ref)[1])))))
                 or verb_governed(before) is not None
