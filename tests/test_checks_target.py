@@ -8597,3 +8597,26 @@ def test_a_russian_noun_in_an_before_a_name_the_english_puts_after_an_article_no
     source = "Firmin is a veteran of the Labour Representation Committee."
     _expect_fix(source, "Фёрмин — ветеран Комитет рабочего представительства.", "Комитета рабочего представительства")
     _expect_fix(source, "Фёрмин — ветеран Комитета рабочего представительства.", None)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # reporting to someone (баяндау) is giving to them: a dative
+    ("The Prosecutor General reported to Tokayev on the investigations.",
+     "Бас прокурор тергеу барысы туралы Тоқаевты баяндады.", "Тоқаевқа"),
+    ("The Prosecutor General reported to Tokayev on the investigations.",
+     "Бас прокурор тергеу барысы туралы Тоқаевқа баяндады.", None),
+    # voting for someone: «дауыс беру» with the dative
+    ("He had never voted for Nazarbayev.", "Ол ешқашан Назарбаевты дауыс бермеген.", "Назарбаевқа"),
+    ("He had never once voted for Nazarbayev.", "Ол Назарбаевты бір рет те дауыс бермегенін айтты.", "Назарбаевқа"),
+    ("He had never voted for Nazarbayev.", "Ол ешқашан Назарбаевқа дауыс бермеген.", None),
+    # "anything to do with Stalin": қатысты, with the dative
+    ("Old men still argue over anything to do with Stalin.",
+     "Қариялар Сталин қатысты кез келген нәрсе туралы дауласады.", "Сталинге"),
+    ("Old men still argue over anything to do with Stalin.",
+     "Қариялар Сталинге қатысты кез келген нәрсе туралы дауласады.", None),
+    # questioning someone: «жауап алу» from them, the ablative
+    ("The prosecutors questioned Nazarbayev.", "Прокурорлар Назарбаевқа жауап алды.", "Назарбаевтан"),
+    ("The prosecutors questioned Nazarbayev.", "Прокурорлар Назарбаевтан жауап алды.", None),
+])
+def test_kazakh_reporting_voting_questioning_and_to_do_with(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -105,7 +105,7 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     # «Мәсімовтің қатысты айыптар» for "the charges against Massimov" is neither)
     "қатысты": _AdverbPostposition(right_before(r"(?:regarding|concerning|(?:related|relating|in\s+relation|with\s+"
                                                 r"regard|with\s+respect)\s+to|as\s+(?:regards|to|for)"
-                                                r"|about|on|over)"), DAT, "dat",
+                                                r"|about|on|over|to\s+do\s+with)"), DAT, "dat",
                                    never=ACC | GEN | INS),
     "тәуелсіз": _AdverbPostposition(right_before(r"independen(?:t|ce)\s+(?:of|from)"), ABL, "abl"),
     # "similar to NATO" → «НАТО-ға ұқсас» (ұқсас is also the plain "similar": «ұқсас сандар», similar figures)
@@ -304,7 +304,7 @@ CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() fo
 # (тағайында: a sentence or a post assigned to someone, «Төлетаеваға тағайындалған жаза»; арна: dedicated to;
 # жүгін: appealed or turned to, «ҰҚШҰ-ға көмек сұрап жүгінді»)
 _GIVING_STEMS = frozenset("жолда жібер бер тапсыр ұсын жеткіз жаз айт түсіндір хабарла сат төле тағайында арна "
-                          "жүгін".split())
+                          "жүгін баянда".split())     # (баяндау: reporting to someone, «Тоқаевқа баяндады»)
 #: Verbs of happening: where it happens is a locative («Жаңаөзенде өтті»)
 # (тұрады lives, жұмыс істейді works, қамауда отыр is held, жүріп жатты was going on)
 _HAPPENING_STEMS = frozenset("өт өткіз бол жүр тұр істе сүр отыр жат".split())
@@ -863,7 +863,8 @@ _CLAUSE_COMPOUND_STEMS = {"сатып": frozenset({"ал"}), "басып": froze
 #: (and the compounds of a noun in the dative, :data:`_POSSESSED_COMPOUNDS`: «… есіне алады», «қалпына келтірді»)
 #: ... and those whose object is an ablative: renouncing, losing touch with, giving up hope of («Назарбаевтан
 #: бас тартты», "renounced Nazarbayev")
-_CLAUSE_ABLATIVE_COMPOUND_STEMS = {"бас": frozenset({"тарт"}), "қол": frozenset({"үз"}), "үміт": frozenset({"үз"})}
+_CLAUSE_ABLATIVE_COMPOUND_STEMS = {"бас": frozenset({"тарт"}), "қол": frozenset({"үз"}), "үміт": frozenset({"үз"}),
+                                   "жауап": frozenset({"ал"})}      # questioning: «Назарбаевтан жауап алу»
 
 
 def clause_verb_case(word: str, before: str = "") -> str | None:

@@ -122,6 +122,7 @@ _PROGRESSIVE_OBJECT = re.compile(r"\b(?:am|is|are|was|were|been|be)\s+(?:(?:now|
 _KK_PREPOSITIONAL_OBJECT = re.compile(r"(?:^|\s)((?:listen|wait|search)(?:ed|s|ing)?\s+(?:to|for)"
                                       r"|look(?:ed|s|ing)?\s+for|(?:stood|stand(?:s|ing)?)\s+up\s+for"
                                       r"|in\s+defen[cs]e\s+of"
+                                      r"|vot(?:e|ed|es|ing)\s+for"     # (voting for: «Назарбаевқа дауыс берді»)
                                       # (and the one talked to or met, whose case the Kazakh verb says: «Путинмен
                                       # сөйлесті», "talked to Putin" — «Путинге айтты» is told, a dative)
                                       r"|(?:talk(?:ed|ing)?|sp(?:oke|oken|eak|eaks|eaking)|met|meet|meets|meeting)"

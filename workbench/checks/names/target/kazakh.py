@@ -553,7 +553,7 @@ class KazakhRules(KazakhObjectRules):
             return True
         if not _EN_WITH_BEFORE.search(self.source_before(entry.ref)):
             return False
-        governing = self.postposition_after(hit)
+        governing = self.postposition_after(hit, entry.ref)     # («Сталинге қатысты», "anything to do with Stalin")
         if governing is not None and cases & governing[0] and len(self._clause_after(hit)) > 1:
             # "in connection with the events": «оқиғасына байланысты …», its postposition's case (not the verb
             # ending its clause, «RISE-ға байланысты», "got in touch with RISE": байланысу takes the instrumental)

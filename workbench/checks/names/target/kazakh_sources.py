@@ -77,12 +77,14 @@ _EN_MOVING = re.compile(
 class KazakhSourceRules(KazakhPlaceRules):
     """Where a Kazakh name comes from or leaves: the ablative."""
 
-    def postposition_after(self, hit: Hit) -> tuple[int, str] | None:
-        """(cases, default case) of the postposition of one case right after the name at *hit* (past a
-        closing quote), or None."""
+    def postposition_after(self, hit: Hit, ref: int) -> tuple[int, str] | None:
+        """(cases, default case) of the postposition right after the name at *hit* (past a closing
+        quote) — of one case, or one that is also an adverb where the English before the referent *ref*
+        says what it renders ("not far from Karachaganak", «Қарашығанаққа жақын») — or None."""
         if hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
             return None
-        return postposition(self.toks.words[hit.end])
+        word = self.toks.words[hit.end]
+        return postposition(word) or source_postposition(word, self.source_before(ref))
 
     @staticmethod
     def _turned_to(words: list[str]) -> bool:
@@ -192,11 +194,7 @@ class KazakhSourceRules(KazakhPlaceRules):
             return False        # "the USSR left Kazakhstan an economy": left *to* it, «Қазақстанға … қалдырды»
         if cases == KK_DAT and self._turned_to(words_after):
             return False        # "requested assistance from the CSTO": «ҰҚШҰ-ға көмек сұрап жүгінді», turned *to* it
-        found_after = self.postposition_after(hit)
-        if found_after is None and hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
-            # (or one that is also an adverb, where the English says what it renders: "not far from Karachaganak",
-            # «Қарашығанаққа жақын»)
-            found_after = source_postposition(self.toks.words[hit.end], before)
+        found_after = self.postposition_after(hit, entry.ref)
         if found_after is not None and cases & found_after[0]:
             return False        # "more from Tokayev than from Nazarbayev": «Назарбаевқа қарағанда», its postposition's
         # (the last of a list takes the "from" before the first: "arrived from Turkey and Syria")
