@@ -8620,3 +8620,17 @@ def test_a_russian_noun_in_an_before_a_name_the_english_puts_after_an_article_no
 ])
 def test_kazakh_reporting_voting_questioning_and_to_do_with(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "instead of" a person: «орнына» owns its person, in the genitive
+    ("Caller: And who came instead of Massimov?", "Тыңдарман: Ал Мәсімов орнына кім келді?", "Мәсімовтің"),
+    ("Caller: And who came instead of Massimov?", "Тыңдарман: Ал Мәсімовтің орнына кім келді?", None),
+    ("Tokayev now chairs the Security Council instead of Nazarbayev.",
+     "Енді Қауіпсіздік кеңесін Назарбаев орнына Тоқаев басқарады.", "Назарбаевтың"),
+    # (a body's seat may stand after where it is: "has seats in the Irish Parliament")
+    ("RISE is part of People Before Profit, which has seats in the Irish Parliament.",
+     "RISE партиясы Ирландия парламентінде орны бар People Before Profit-тың құрамына кіреді.", None),
+])
+def test_a_persons_place_instead_of_them_owns_them_in_the_genitive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -172,6 +172,9 @@ COORDINATORS = frozenset(("мен", "бен", "пен", "және", "немес�
 #: "according to" a person: a noun with the possessive and the equative that wants the person in
 #: the genitive («Құрмановтың пікірінше») ...
 _PERSON_POSSESSED = frozenset("пікірінше сөзінше ойынша дерегінше мәліметінше болжамынша есебінше бағасынша".split())
+#: ... and a person's place, "instead of", "in place of" («Назарбаевтың орнына»; a body's place is its seat,
+#: which a locative may have: «Ирландия парламентінде орны бар», "has seats in the Irish Parliament")
+_PERSON_PLACE = frozenset("орны орнын орнына орнында".split())
 #: ... or any verbal noun so («айтуынша», «хабарлауынша», «жазуынша»: by what the person said, reported,
 #: wrote; an agency may stand bare: «ТАСС хабарлауынша»)
 _ACCORDING_TO_VERBAL_NOUN = re.compile(r".{2,}(?:уынша|уінше|юынша|юінше)")
@@ -182,11 +185,12 @@ _PERSON_POSSESSED_DATIVE = re.compile(r"(?:пікір|сөз|дерег|мәлі
                                       r"|.{2,}(?:уына|уіне|юына|юіне)")
 
 
-def wants_person_genitive(word: str, following: str = "") -> bool:
+def wants_person_genitive(word: str, following: str = "", *, person: bool = True) -> bool:
     """Is *word* one that wants a person before it in the genitive (айтуынша, пікірінше; сөзіне before
-    *following* қарағанда)?"""
+    *following* қарағанда; орнына, if the name is a *person*'s)?"""
     low = fold(word)
-    return low in _PERSON_POSSESSED or _ACCORDING_TO_VERBAL_NOUN.fullmatch(low) is not None \
+    return low in _PERSON_POSSESSED or (person and low in _PERSON_PLACE) \
+        or _ACCORDING_TO_VERBAL_NOUN.fullmatch(low) is not None \
         or (fold(following) == "қарағанда" and _PERSON_POSSESSED_DATIVE.fullmatch(low) is not None)
 
 

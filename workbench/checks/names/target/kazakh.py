@@ -269,7 +269,7 @@ class KazakhRules(KazakhObjectRules):
         following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
         if rule is None and wants_person_genitive(after, following) and self.lx.kinds[entry.ref] == "person":
             rule = (KK_GEN, "gen")      # «Айнұр Құрманов айтуынша» → Құрмановтың
-        elif rule is None and wants_person_genitive(after, following) and self.lx.acts(entry.ref):
+        elif rule is None and wants_person_genitive(after, following, person=False) and self.lx.acts(entry.ref):
             rule = (KK_GEN | KK_NOM, "gen")     # «БҰҰ-ны мәліметінше» → БҰҰ-ның (bare too: «ТАСС хабарлауынша»)
         if rule is None:
             rule = source_postposition(after, self.source_before(entry.ref))    # "after Nazarbayev"
