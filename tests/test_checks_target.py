@@ -8634,3 +8634,15 @@ def test_kazakh_reporting_voting_questioning_and_to_do_with(source: str, target:
 ])
 def test_a_persons_place_instead_of_them_owns_them_in_the_genitive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # өкілі ("its representative"), a noun in -л with the possessive, is what a name whose own last word is
+    # possessed must own in the genitive
+    ("Chris Ford, of the Ukraine Solidarity Campaign, spoke.", "Украинамен ынтымақтастық науқаны өкілі Крис Форд сөйледі.",
+     "Украинамен ынтымақтастық науқанының"),
+    ("Chris Ford, of the Ukraine Solidarity Campaign, spoke.",
+     "Украинамен ынтымақтастық науқанының өкілі Крис Форд сөйледі.", None),
+])
+def test_a_noun_in_l_with_the_possessive_is_a_possessed_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -1065,10 +1065,9 @@ _NOT_POSSESSED = re.compile(r".+(?:шы|ші|лы|лі)")
 #: ... but a word of four letters, consonant-vowel-л-vowel, is a noun in -л with the possessive (рөлі "its
 #: role", жолы, қолы, тілі): -лы/-лі makes adjectives of longer stems (сапалы, тиесілі), and after л the
 #: adjective's ending is -ды/-ді (малды); and the longer nouns in -л a name owns (өкілі "its representative",
-#: ауылы, мысалы, сауалы), whose stems before -лы/-лі are no words; and the nouns in -ыш/-іш (өтініші "its
-#: request", қуанышы), which no agent noun's -шы/-ші follows (that would double the ш: жұмысшы, not *өтінішші)
-_NOUN_STEM_POSSESSED = re.compile(r"[^аәеиоөұүыіуэюя][аәеиоөұүыіуэюя]л[ыі]|(?:өкіл|ауыл|мысал|сауал|мақал)[ыі]"
-                                  r"|.{2,}[ыі]ш[ыі]")
+#: ауылы, мысалы, сауалы), whose stems before -лы/-лі are no words (the nouns in -ыш/-іш, өтініші, are
+#: :data:`_ISH_POSSESSED`)
+_L_NOUN_POSSESSED = re.compile(r"[^аәеиоөұүыіуэюя][аәеиоөұүыіуэюя]л[ыі]|(?:өкіл|ауыл|мысал|сауал|мақал)[ыі]")
 #: a noun with the third-person possessive, in any case (кеңесшісі, мәлімдемесін, әкімінің)
 _POSSESSED = re.compile(r".+(?:ы|і)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?")
 
@@ -1155,7 +1154,8 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
     # (nor, at any distance, the accusative of a bare verbal noun: «Төлетаеваны толық ақтауды», ақтау + -ды)
     return k if _POSSESSED.fullmatch(low) and not adjective_shaped(low) \
         and not low.endswith(("уды", "уді", "юды", "юді")) \
-        and (not _NOT_POSSESSED.fullmatch(low) or _NOUN_STEM_POSSESSED.fullmatch(low)) else None
+        and (not _NOT_POSSESSED.fullmatch(low) or _L_NOUN_POSSESSED.fullmatch(low) or _ISH_POSSESSED.fullmatch(low)) \
+        else None
 
 
 #: Compound verbs of a noun in the dative (with the possessive or bare) and a verb (қалпына келтіру "restore",
@@ -1253,7 +1253,7 @@ def only_looks_possessed(low: str) -> bool:
     possessed — not a -лық/-дық noun with the possessive (басымдығы, мүшелігі), nor one in -ыш
     (қорқынышы), which are?"""
     return _LOOKS_POSSESSED.fullmatch(low) is not None and _LYQ_POSSESSED.fullmatch(low) is None \
-        and _ISH_POSSESSED.fullmatch(low) is None
+        and _ISH_POSSESSED.fullmatch(low) is None and _L_NOUN_POSSESSED.fullmatch(low) is None
 
 
 def possessed_noun(word: str) -> bool:
