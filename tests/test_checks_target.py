@@ -8646,3 +8646,18 @@ def test_a_persons_place_instead_of_them_owns_them_in_the_genitive(source: str, 
 ])
 def test_a_noun_in_l_with_the_possessive_is_a_possessed_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an adjective that makes a fixed term with its noun (шикі мұнай, "crude oil") is no modifier a bare
+    # possessor cannot reach across: «Қазақстан шикі мұнайының», "Kazakhstan's crude"
+    ("More than half of Kazakhstan's crude is bought by the European Union.",
+     "Қазақстан шикі мұнайының жартысынан астамын Еуропалық Одақ сатып алады.", None),
+    ("More than half of Kazakhstan's crude is bought by the European Union.",
+     "Қазақстанды шикі мұнайының жартысынан астамын Еуропалық Одақ сатып алады.", "Қазақстанның"),
+    # (another adjective still is one: «Назарбаев бұрынғы кеңесшісі»)
+    ("Nazarbayev's former adviser spoke.", "Назарбаев бұрынғы кеңесшісі сөйледі.", "Назарбаевтың"),
+])
+def test_an_adjective_of_a_fixed_term_is_no_modifier_between_a_bare_possessor_and_its_noun(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -22,7 +22,6 @@ from ..english_context import (
 from ..forms import DECLINED_QUOTE, EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
-from ..kazakh_context import COORDINATORS as KK_COORDINATORS
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import INS as KK_INS
@@ -36,10 +35,8 @@ from ..kazakh_context import (
     accusative_word,
     adjective_shaped,
     adverb_like_case,
-    adverb_postposition,
     adverbial_word,
     another_verb_form,
-    any_postposition,
     any_verbal_noun,
     asking_verb,
     beginning_verb,
@@ -83,23 +80,28 @@ from ..kazakh_context import (
     possessed_noun,
     possessed_verbal_noun,
     possessive_shape,
-    postposition,
-    postposition_case,
     publishing_verb,
     putting_verb,
     round_verb,
     something_to_own,
-    source_postposition,
     verb_object_case,
     verbal_noun_object_case,
     verbal_noun_of_moving,
-    wants_person_genitive,
     without_auxiliary,
     without_clause_particles,
 )
 from ..kazakh_heads import AND_SOUNDS as KK_AND_SOUNDS
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..kazakh_heads import body_head, harmonised_head, place_head, quoted_head, unpossessed_head
+from ..kazakh_postpositions import COORDINATORS as KK_COORDINATORS
+from ..kazakh_postpositions import (
+    adverb_postposition,
+    any_postposition,
+    postposition,
+    postposition_case,
+    source_postposition,
+    wants_person_genitive,
+)
 from ..matcher import fold
 from .english import (
     EN_AND_AFTER,

@@ -9,7 +9,6 @@ import re
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
-from ..kazakh_context import COORDINATORS as KK_COORDINATORS
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import INS as KK_INS
@@ -19,7 +18,6 @@ from ..kazakh_context import (
     PAIR_PARTICLES,
     VOICED,
     another_verb_form,
-    any_postposition,
     case_by_ending,
     dative_in_clause,
     genitive_word,
@@ -32,6 +30,10 @@ from ..kazakh_context import (
     without_clause_particles,
 )
 from ..kazakh_heads import POSSESSIVE_CASE
+from ..kazakh_postpositions import COORDINATORS as KK_COORDINATORS
+from ..kazakh_postpositions import (
+    any_postposition,
+)
 from ..matcher import fold
 from .kazakh_places import bare_quoted
 from .kazakh_sources import KazakhSourceRules

@@ -9,7 +9,6 @@ from itertools import pairwise
 
 from ..english_context import adverb_after, content_word_after, subject_position
 from ..forms import EXTRA, FormEntry, Hit, cases_of
-from ..kazakh_context import COORDINATORS as KK_COORDINATORS
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import NOM as KK_NOM
@@ -17,7 +16,6 @@ from ..kazakh_context import (
     PAIR_PARTICLES,
     ablative_word,
     accusative_word,
-    any_postposition,
     clause_verb_case,
     dative_compound,
     dative_word,
@@ -34,13 +32,17 @@ from ..kazakh_context import (
     plain_adjective,
     possessed_across,
     possessed_compound,
-    postposition,
-    postposition_of,
     verbal_noun_object_case,
     vowel_stem_passive,
     without_clause_particles,
 )
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
+from ..kazakh_postpositions import COORDINATORS as KK_COORDINATORS
+from ..kazakh_postpositions import (
+    any_postposition,
+    postposition,
+    postposition_of,
+)
 from ..matcher import fold
 from .english import EN_ITSELF_NOUN, EN_PASSIVE_AFTER, EN_RECIPIENT_FIRST, POSSESSIVE
 from .kazakh_nouns import KazakhNounRules

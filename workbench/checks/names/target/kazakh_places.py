@@ -11,7 +11,6 @@ from ..english_context import right_before
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
-from ..kazakh_context import COORDINATORS as KK_COORDINATORS
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import LOC as KK_LOC
@@ -21,7 +20,6 @@ from ..kazakh_context import (
     ablative_in_clause,
     accusative_verb,
     another_verb_form,
-    any_postposition,
     case_by_ending,
     dative_in_clause,
     dative_word,
@@ -40,12 +38,16 @@ from ..kazakh_context import (
     plural_possessed_object,
     possessed_verbal_noun,
     possessive_shape,
-    postposition,
     publishing_verb,
     round_verb,
     without_clause_particles,
 )
 from ..kazakh_heads import POSSESSIVE_TAILS, head_in_case, place_head, unpossessed_head
+from ..kazakh_postpositions import COORDINATORS as KK_COORDINATORS
+from ..kazakh_postpositions import (
+    any_postposition,
+    postposition,
+)
 from ..matcher import fold
 from .english import (
     EN_IN_BEFORE,

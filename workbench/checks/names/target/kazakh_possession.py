@@ -30,7 +30,6 @@ from ..kazakh_context import (
     adjective_shaped,
     adverb_like_case,
     another_verb_form,
-    any_postposition,
     any_verbal_noun,
     case_by_ending,
     converb,
@@ -40,7 +39,6 @@ from ..kazakh_context import (
     finite_passive,
     finite_verb_case,
     genitive_word,
-    genitiveless_postposition,
     giving_verb_any_voice,
     happening_verb,
     may_own,
@@ -62,12 +60,16 @@ from ..kazakh_context import (
     possessed_object,
     possessed_verbal_noun,
     possessive_shape,
-    postposition,
     source_participle,
     verb_object_case,
     vowel_stem_passive,
 )
 from ..kazakh_heads import BARE_CASE
+from ..kazakh_postpositions import (
+    any_postposition,
+    genitiveless_postposition,
+    postposition,
+)
 from ..matcher import fold
 from .english import (
     EN_CASE_BEFORE,

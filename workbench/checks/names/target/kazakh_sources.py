@@ -24,12 +24,14 @@ from ..kazakh_context import (
     happening_verb,
     moving_verb,
     participle,
-    postposition,
     something_to_own,
     source_participle,
-    source_postposition,
     verb_object_case,
     without_clause_particles,
+)
+from ..kazakh_postpositions import (
+    postposition,
+    source_postposition,
 )
 from ..matcher import fold
 from .kazakh_places import KazakhPlaceRules
