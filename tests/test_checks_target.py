@@ -8661,3 +8661,12 @@ def test_a_noun_in_l_with_the_possessive_is_a_possessed_noun(source: str, target
 def test_an_adjective_of_a_fixed_term_is_no_modifier_between_a_bare_possessor_and_its_noun(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+def test_a_head_office_in_a_place_is_where_it_is_not_a_heading_there() -> None:
+    # "head office" is a noun ("head" no verb of going): the office in Atyrau is in the locative
+    source = "Q: Tengizchevroil's head office is in Atyrau. Where should I file my claim?"
+    _expect_fix(source, "Сұрақ: «Теңізшевройлдың» бас кеңсесі Атырауға орналасқан. Талап арызымды қайда беруім керек?",
+                "Атырауда", language="kk")
+    _expect_fix(source, "Сұрақ: «Теңізшевройлдың» бас кеңсесі Атырауда орналасқан. Талап арызымды қайда беруім керек?",
+                None, language="kk")

@@ -348,9 +348,11 @@ def arrival_in_clause(before: str) -> bool:
     clause = re.sub(r"\b(?:go|goes|going|gone|went)\s+on\b|\b(?:come|comes|coming|came)\s+out\b",
                     lambda match: " " * len(match.group()), clause.lower())
     words = re.findall(r"[a-z]+", clause)
-    # ("the heads of foreign companies in Nur-Sultan": "head" before "of" is the noun, no verb of going)
+    # ("the heads of foreign companies in Nur-Sultan": "head" before "of" is the noun, no verb of going; so is
+    # the first half of "head office", "headquarters")
     last = next((k for k in range(len(words) - 1, -1, -1) if _arrival_verb(words[k])
-                 and not (words[k] in ("head", "heads") and words[k + 1:k + 2] == ["of"])), None)
+                 and not (words[k] in ("head", "heads") and words[k + 1:k + 2] in (["of"], ["office"], ["offices"]))),
+                None)
     if last is None:
         return False
     if any(word in _EN_BE and k + 1 < len(words) and past_participle(words[k + 1])
