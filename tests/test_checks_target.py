@@ -8670,3 +8670,10 @@ def test_a_head_office_in_a_place_is_where_it_is_not_a_heading_there() -> None:
                 "Атырауда", language="kk")
     _expect_fix(source, "Сұрақ: «Теңізшевройлдың» бас кеңсесі Атырауда орналасқан. Талап арызымды қайда беруім керек?",
                 None, language="kk")
+
+
+def test_the_last_name_of_a_kazakh_list_takes_the_case_of_the_postposition_the_english_asks_for() -> None:
+    # "depends heavily on Russia and China": the English past the list, and тәуелді past the adverb
+    source = "Kazakhstan's economy depends heavily on Russia and China."
+    _expect_fix(source, "Қазақстан экономикасы Ресей мен Қытайдан қатты тәуелді.", "Қытайға", language="kk")
+    _expect_fix(source, "Қазақстан экономикасы Ресей мен Қытайға қатты тәуелді.", None, language="kk")

@@ -208,6 +208,9 @@ EN_TITLE_TAIL = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019]*\s+){0,2}(?:[Pp]resident
                             r"[Ll]eader|[Cc]hairman|[Cc]hairwoman|activist|journalist|historian|MP|[Dd]eputy|"
                             r"[Gg]eneral|[Ss]ecretary|[Aa]mbassador|[Cc]hief|[Cc]ommander|lawyer|unionist|blogger|"
                             r"official|spokes(?:man|woman)|[Pp]remier|ruler|dictator|[Ee]nvoy|[Pp]rosecutor)\s+$")
+#: The names of a list before the last one ("Atyrau, Uralsk and "), at the end of the English before it
+_EN_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|"
+                             r"\s+(?:and|or)\s+))+$")
 #: ... and an adjective of time before such a title ("the former president", "the then prime minister")
 _EN_TITLE_ADJECTIVE = re.compile(r"(?i)\b(?:former|then|late|new|current|ex-|outgoing|acting)\s*$")
 #: ... unless it says who speaks ("…, said Tokayev"), names or links ("called", "remained"), or
@@ -657,6 +660,13 @@ class SourceReading(SegmentState):
     def source_before(self, ref: int) -> str:
         """The English source up to where it names the referent ("" when it does not)."""
         return self.source_around(ref)[0] or ""
+
+    def source_before_list(self, ref: int, before: str | None = None) -> str:
+        """:meth:`source_before` (or *before*, a reading of it), past the names of a list the referent
+        ends ("depends heavily on Russia and " → "depends heavily on "): the words that govern the
+        whole list, whose case Kazakh puts on its last name."""
+        text = self.source_before(ref) if before is None else before
+        return _EN_LIST_BEFORE.sub("", text[-300:])
 
     def source_before_title(self, ref: int) -> str:
         """:meth:`source_before`, past a title before a person and its adjective of time ("from the former

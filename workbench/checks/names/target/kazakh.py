@@ -122,7 +122,7 @@ from .english import (
 from .kazakh_objects import KazakhObjectRules
 from .kazakh_places import bare_quoted
 from .kazakh_possession import KK_VERBAL_NOUN_ACCUSATIVE
-from .kazakh_sources import EN_LIST_BEFORE, KK_ABLATIVE_PARTNERS
+from .kazakh_sources import KK_ABLATIVE_PARTNERS
 from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN, SENTENCE_END, offending_at
 
 _EN_ON_BEFORE = right_before("on")
@@ -273,15 +273,19 @@ class KazakhRules(KazakhObjectRules):
             rule = (KK_GEN, "gen")      # «Айнұр Құрманов айтуынша» → Құрмановтың
         elif rule is None and wants_person_genitive(after, following, person=False) and self.lx.acts(entry.ref):
             rule = (KK_GEN | KK_NOM, "gen")     # «БҰҰ-ны мәліметінше» → БҰҰ-ның (bare too: «ТАСС хабарлауынша»)
+        # (the English past a list the name ends, where the Kazakh joins it to the names before: "depends heavily on
+        # Russia and China", «Ресей мен Қытайға қатты тәуелді»)
+        listed = hit.start > 0 and self.toks.folded[hit.start - 1] in KK_COORDINATORS
+        before_en = self.source_before_list(entry.ref) if listed else self.source_before(entry.ref)
         if rule is None:
-            rule = source_postposition(after, self.source_before(entry.ref))    # "after Nazarbayev"
+            rule = source_postposition(after, before_en)    # "after Nazarbayev"
         # «Ресейден қатты тәуелді», "depends heavily on Russia": past an adverb of degree, the postposition's (two
         # or three words of degree too, a comparison's among them: «бұрынғыдан да қатты тәуелді», "more than ever")
         degree = hit.end
         while rule is None and degree < min(self.n - 1, hit.end + 3) and self._degree_word(degree) \
                 and not self.toks.gap(degree + 1).strip(" \u00a0"):
             degree += 1
-            rule = source_postposition(self.toks.words[degree], self.source_before(entry.ref))
+            rule = source_postposition(self.toks.words[degree], before_en)
             governor = degree if rule is not None else hit.end
         if (rule is None and cases and not cases & KK_GEN and self.kazakh_bare_possessor(hit, entry, cases)) \
                 or self.kazakh_signer(hit, entry):
@@ -547,7 +551,7 @@ class KazakhRules(KazakhObjectRules):
         if entry.flags & EXTRA or (cases not in (KK_ACC, KK_DAT, KK_ABL) and not second_genitive):
             return False
         if hit.end < self.n and self.toks.folded[hit.end] == "бірге" and not self.toks.gap(hit.end).strip(" \u00a0") \
-                and _EN_ANY_WITH_BEFORE.search(EN_LIST_BEFORE.sub("", self.source_before(entry.ref)[-200:])):
+                and _EN_ANY_WITH_BEFORE.search(self.source_before_list(entry.ref)):
             # "together with Belarus and Kyrgyzstan": бірге takes the instrumental of the last name of a list
             # («Беларусь және Қырғызстанмен бірге»), which no verb of the clause changes
             self.wrong_case(hit, entry, "ins", f"({cases_of('kk', cases)[0]}) before 'бірге' where the source has "
@@ -912,7 +916,7 @@ class KazakhRules(KazakhObjectRules):
                 or self.lx.kinds[entry.ref] not in ("place", "organisation"):
             return False
         # (the last of a list: "reached Atyrau, Uralsk and Aktobe", where the verb is before the first)
-        if not _EN_TO_PLACE.search(EN_LIST_BEFORE.sub("", self.source_before(entry.ref)[-200:])):
+        if not _EN_TO_PLACE.search(self.source_before_list(entry.ref)):
             return False
         words = without_clause_particles(self._clause_after(hit))       # («барып көрдіңіз бе?»)
         if len(words) > 1 and fold(words[-1]) in ("жоқ", "емес") and participle(fold(words[-2])):

@@ -41,9 +41,6 @@ from .state import CLOSE, KK_CASES
 #: English preposition: бастап ("starting from"), гөрі ("than"), бірге ("together with"),
 #: айырмашылығы ("unlike in Syria": «Сириядан айырмашылығы»)
 KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар айырмашылығы".split())
-#: The names of a list before the last one ("Atyrau, Uralsk and "), at the end of the English before it
-EN_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|"
-                             r"\s+(?:and|or)\s+))+$")
 #: English right before a name it comes from or leaves ("from", "out of", "withdrew from", "left", "fled";
 #: not "kept out of", "stay out of": not let in)
 _EN_FROM_BEFORE = right_before(r"(from|(?<!kept )(?<!keep )(?<!keeps )(?<!keeping )(?<!stay )(?<!stayed )"
@@ -200,7 +197,7 @@ class KazakhSourceRules(KazakhPlaceRules):
         if found_after is not None and cases & found_after[0]:
             return False        # "more from Tokayev than from Nazarbayev": «Назарбаевқа қарағанда», its postposition's
         # (the last of a list takes the "from" before the first: "arrived from Turkey and Syria")
-        listed = EN_LIST_BEFORE.sub("", before[-300:])
+        listed = self.source_before_list(entry.ref, before)
         found = _EN_FROM_BEFORE.search(listed)
         if not found or (not _EN_FROM_BEFORE.search(before) and re.search(r",\s+and\s+(?:the\s+)?$", before)):
             # (", and" before the name parts it from the list: "fired from Ozenmunaigas, and KazMunayGas
