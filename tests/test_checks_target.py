@@ -8677,3 +8677,18 @@ def test_the_last_name_of_a_kazakh_list_takes_the_case_of_the_postposition_the_e
     source = "Kazakhstan's economy depends heavily on Russia and China."
     _expect_fix(source, "Қазақстан экономикасы Ресей мен Қытайдан қатты тәуелді.", "Қытайға", language="kk")
     _expect_fix(source, "Қазақстан экономикасы Ресей мен Қытайға қатты тәуелді.", None, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # хабарласу: the partner in the instrumental, or the one contacted in the dative — never an accusative
+    ("Q: Has the akim contacted Kurmanov? A: No.", "Сұрақ: Әкім Құрмановқа хабарласты ма? Жауап: Жоқ.", None),
+    ("Q: Has the akim contacted Kurmanov? A: No.", "Сұрақ: Әкім Құрмановпен хабарласты ма? Жауап: Жоқ.", None),
+    ("Q: Has the akim contacted Kurmanov? A: No.", "Сұрақ: Әкім Құрмановты хабарласты ма? Жауап: Жоқ.", "Құрмановпен"),
+    # siding with someone (жақтау) takes the accusative
+    ("The West sided with Nazarbayev for thirty years.", "Батыс отыз жыл бойы Назарбаевқа жақтады.", "Назарбаевты"),
+    # "wants to help Zhanaozen" said with the desiderative: the desire's verb governs
+    ("Our ultras want to help Zhanaozen.", "Ультрастарымыз Жаңаөзенді көмектескісі келеді.", "Жаңаөзенге"),
+    ("Our ultras want to help Zhanaozen.", "Ультрастарымыз Жаңаөзенге көмектескісі келеді.", None),
+])
+def test_kazakh_verbs_of_contacting_siding_and_wanting(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

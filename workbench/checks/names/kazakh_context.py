@@ -35,7 +35,8 @@ _VERB_STEMS = {
            "қатыс",     # taking part in (оқиғасына қатысқан; «… қатысты» after a name is the postposition too)
     "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт қамты бақыла "
            "сағын "      # missing someone or somewhere (Ақтауды сағынамын)
-           "қорла жой",  # insulting (Тоқаевты қорлады), destroying (қозғалысын жойды)
+           "қорла жой "  # insulting (Тоқаевты қорлады), destroying (қозғалысын жойды)
+           "жақта",      # siding with, backing (Назарбаевты жақтады)
     # meeting, talking, agreeing *with* someone; interviewing, arguing, consulting, getting in touch, bordering on,
     # concluding (a deal) with
     "ins": "кездес сөйлес келіс сұхбаттас даулас ақылдас хабарлас тілдес шектес жасас "
@@ -44,6 +45,14 @@ _VERB_STEMS = {
     "abl": "айырыл алшақта ажыра қорық қорқ",
 }
 VERB_STEM_CASES = {stem: case for case, stems in _VERB_STEMS.items() for stem in stems.split()}
+#: ... of which those whose partner may be a dative as well, the one addressed (хабарласу, getting in touch:
+#: «Құрмановпен хабарласты» and «Құрмановқа хабарласты», contacted him)
+_ADDRESSING_STEMS = frozenset({"хабарлас"})
+
+
+def addressing_verb(word: str) -> bool:
+    """Is *word* a form of a verb whose partner (instrumental) may also be the one addressed (dative)?"""
+    return _stem_of(word, _ADDRESSING_STEMS) is not None
 _VERB_ENDING = re.compile(
     r"(?:ма|ме|ба|бе|па|пе)?(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|п|ады|еді|йды|йді|а|е|й|са|се|мақ|мек|пақ|пек"
     r"|атын|етін|йтын|йтін|айық|ейік|йық|йік|айын|ейін|йын|йін"
@@ -613,6 +622,11 @@ def without_clause_particles(words: list[str]) -> list[str]:
 _DESIDERATIVE = re.compile(r".{2,}(?:ғы|гі|қы|кі)(?:сы|сі|м|ң|мыз|міз|ңыз|ңіз|лары|лері)")
 
 
+def desiderative(word: str) -> bool:
+    """Is *word* a verb's desiderative («көмектескісі», "wants to help"), which келу follows?"""
+    return word.islower() and _DESIDERATIVE.fullmatch(fold(word)) is not None
+
+
 #: The verbs whose partner is an instrumental (:data:`_VERB_STEMS`), in any form: сөйлестік, кездескен,
 #: келіссөздер — not the noun келісім, an agreement
 _PARTNER_VERB = re.compile("(?:" + "|".join(_VERB_STEMS["ins"].split()) + ")(?!ім|тыр)")
@@ -665,6 +679,11 @@ def clause_verb_case(word: str, before: str = "") -> str | None:
     stem = _stem_of(word, CLAUSE_VERB_CASES)
     if stem is not None:
         return CLAUSE_VERB_CASES[stem]
+    if _DESIDERATIVE.fullmatch(fold(before)) and fold(word).startswith("кел"):
+        # «… көмектескісі келеді», "wants to help": the desire's verb governs
+        stem = _stem_of(before, CLAUSE_VERB_CASES)
+        if stem is not None:
+            return CLAUSE_VERB_CASES[stem]
     if converb(before) and (_stem_of(word, _AUXILIARY_STEMS) is not None or _stem_of(word, _TAKING) is not None):
         # «… ұстап келді» ("has held"): an auxiliary after a converb, whose verb governs (ал too, after a verb the
         # tables know: «… қоршап алды», "surrounded")

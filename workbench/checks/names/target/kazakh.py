@@ -33,6 +33,7 @@ from ..kazakh_context import (
     ablative_source_clause,
     accusative_verb,
     accusative_word,
+    addressing_verb,
     adjective_shaped,
     adverb_like_case,
     adverbial_word,
@@ -1434,6 +1435,8 @@ class KazakhRules(KazakhObjectRules):
         if case is None:
             return
         other = {"dat": KK_ACC, "acc": KK_DAT, "ins": KK_ACC | KK_DAT, "abl": KK_ACC | KK_DAT}[case]
+        if case == "ins" and addressing_verb(verb):
+            other = KK_ACC      # «Құрмановқа хабарласқан жоқ», "has not contacted Kurmanov": the one addressed
         if case == "dat" and after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS):
             # "turned to the Council": after "to" a bare name is no subject («Кеңесі жүгінді»), nor an instrumental
             # a partner

@@ -19,6 +19,7 @@ from ..kazakh_context import (
     clause_verb_case,
     dative_compound,
     dative_word,
+    desiderative,
     embedded_verb,
     finite_passive,
     finite_verb,
@@ -129,7 +130,13 @@ class KazakhObjectRules(KazakhNounRules):
             at = next((k for k, word in enumerate(words) if word.islower() and verbal_noun_object_case(word)
                        and (not fold(word).endswith(("у", "ү")) or (k + 1 < len(words) and any_postposition(
                            words[k + 1])))), None)
-            if at is not None or infinitive:
+            # (or "wants to help Zhanaozen" said with the desiderative, «Жаңаөзенге көмектескісі келеді»: a finite
+            # verb whose desire's verb governs)
+            wish = next((k for k in range(len(words) - 1) if desiderative(words[k])
+                         and fold(words[k + 1]).startswith("кел")), None) if at is None and infinitive else None
+            if wish is not None:
+                words, infinitive = words[:wish + 2], False
+            elif at is not None or infinitive:
                 words, infinitive = (words[:at + 1] if at is not None else []), True
         if not words or not words[-1].islower():
             return
