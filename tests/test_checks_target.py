@@ -8692,3 +8692,17 @@ def test_the_last_name_of_a_kazakh_list_takes_the_case_of_the_postposition_the_e
 ])
 def test_kazakh_verbs_of_contacting_siding_and_wanting(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a name that opens a list whose last member is an accusative shares the verb's case, which it lacks
+    ("The government blocked Facebook and other networks.", "Үкімет Facebook-қа және басқа желілерді бұғаттады.",
+     "Facebook-ты"),
+    ("The government blocked Facebook and other networks.", "Үкімет Facebook-ты және басқа желілерді бұғаттады.",
+     None),
+    # (genitives that open a list own the possessed noun after it)
+    ("Police guarded the TotalEnergies and Sinopec offices in Atyrau.",
+     "Полиция Атыраудағы TotalEnergies-дің және Sinopec-тің кеңселерін күзетті.", None),
+])
+def test_a_kazakh_list_shares_its_verbs_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")
