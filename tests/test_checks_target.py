@@ -8706,3 +8706,19 @@ def test_kazakh_verbs_of_contacting_siding_and_wanting(source: str, target: str,
 ])
 def test_a_kazakh_list_shares_its_verbs_case(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a company worked at, in the accusative before a verb of taking place or being: a locative is meant
+    ("My cousin has worked at Tengizchevroil for eight years.",
+     "Немере ағам «Теңізшевройл» компаниясын сегіз жыл бойы жұмыс істеп келеді.", "«Теңізшевройл» компаниясында"),
+    ("My cousin has worked at Tengizchevroil for eight years.",
+     "Немере ағам «Теңізшевройл» компаниясында сегіз жыл бойы жұмыс істеп келеді.", None),
+    # a genitive before the reflexive made an attribute («Ресейдің өзіндегі», "in Russia itself") owns it, whatever
+    # the list's case
+    ("The left must discuss how to help Kazakhstan, Eastern Europe and the people in Russia itself.",
+     "Солшылдар Қазақстанға, Шығыс Еуропаға және Ресейдің өзіндегі адамдарға қалай көмектесуге болатынын "
+     "талқылауы керек.", None),
+])
+def test_kazakh_a_company_worked_at_and_a_reflexive_owned_in_a_list(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -21,6 +21,7 @@ from ..kazakh_context import (
     accusative_verb,
     another_verb_form,
     case_by_ending,
+    converb,
     dative_in_clause,
     dative_word,
     finite_passive,
@@ -28,6 +29,7 @@ from ..kazakh_context import (
     genitive_word,
     giving_predicate,
     going_verb,
+    happening_verb,
     may_own,
     moving_verb,
     objectless_participle_noun,
@@ -172,8 +174,11 @@ class KazakhPlaceRules(KazakhPossessionRules):
             # (a company or body "at" which something was done, in a clause whose one verb is a finite
             # passive: nothing there takes an object — «ТШО-ны 40 мың жұмысшы қысқартылды», "40,000 workers
             # were laid off at Tengizchevroil")
-            if not self.at_body(entry.ref) or len(words) < 2 or not finite_passive(fold(words[-1])) \
-                    or another_verb_form(words[:-1]):
+            # (or a verb of taking place or being: «… компаниясын сегіз жыл бойы жұмыс істеп келеді», "has worked at")
+            happening = len(words) >= 2 and words[-1].islower() and happening_verb(words[-1], words[-2])
+            if not self.at_body(entry.ref) or len(words) < 2 \
+                    or not (finite_passive(fold(words[-1])) or happening) \
+                    or another_verb_form(words[:-2] if happening and converb(words[-2]) else words[:-1]):
                 return False
         elif not self.place_not_direction(entry.ref) or any(round_verb(word) for word in words):
             return False

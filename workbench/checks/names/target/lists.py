@@ -48,7 +48,7 @@ from .state import (
 #: words that join the last name of a list to the others
 _LIST_CONJUNCTIONS = frozenset("и или және мен немесе".split())
 #: The reflexive «өз» with the possessive and any case (өзі, өзімен, өзіне): "itself", owned by a genitive
-_KK_REFLEXIVE = re.compile(r"өз(?:і|ін|іне|інде|інен|імен)")
+_KK_REFLEXIVE = re.compile(r"өз(?:і|ін|іне|інде|інен|імен|індегі)")       # (өзіндегі: "in … itself")
 
 
 #: Kazakh "and" between a name and a noun in one case (not мен/бен/пен, which leave the first bare: «Тоқаев пен
