@@ -8722,3 +8722,11 @@ def test_a_kazakh_list_shares_its_verbs_case(source: str, target: str, expected:
 ])
 def test_kazakh_a_company_worked_at_and_a_reflexive_owned_in_a_list(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+def test_a_russian_noun_of_addressing_shaped_like_a_verb_takes_the_dative_the_english_to_asks_for() -> None:
+    # «ответ» ends like a present verb; after "a simple answer to", it is the noun, and Zyuganov the one answered
+    source = "“Congress has a simple answer to Zyuganov: solidarity recognises no empires,” the delegate said."
+    _expect_fix(source, "«У съезда простой ответ Зюганова: солидарность не признаёт империй», — сказал делегат.",
+                "Зюганову")
+    _expect_fix(source, "«У съезда простой ответ Зюганову: солидарность не признаёт империй», — сказал делегат.", None)

@@ -159,6 +159,8 @@ _EN_PLURAL_OF = right_before(r"[a-z]{3,}s\s+of")
 #: ... or one an article opens ("a veteran of", "the plan of"), a noun: a Russian word in -ан before the name
 #: renders it (ветеран, план), no short participle (избран), which renders no "the … of"
 _EN_ARTICLE_NOUN_OF = right_before(r"\b(?:a|an|the)\s+[a-z]{3,}\s+of")
+#: ... and such a noun (an adjective or two before it) with "to" ("a simple answer to Zyuganov")
+_EN_ARTICLE_NOUN_TO = right_before(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+(?:[a-z]+\s+){0,2}[a-z]{3,}\s+to")
 #: Dative plural noun endings: a noun in the dative plural right before the name («помогали рабочим
 #: …») is an addressee beside it, not a noun the name depends on
 _RU_DATIVE_PLURAL = ("ам", "ям")
@@ -1297,7 +1299,11 @@ class RussianRules(RussianVerbRules):
             # «слово взял Крис Форд», "the floor went to Chris Ford": a past in the singular agreeing with the person
             # in gender makes the name its subject, whatever the English turned round
             return
-        if cases & (NOM | ACC) and verb_like(low) and not (
+        # (a noun of addressing shaped like a present verb, where the English has a noun before "to": «ответ
+        # Зюганову», "a simple answer to Zyuganov")
+        noun = low.startswith(_ADDRESSING_NOUNS) and _RU_NOUN_LIKE_PRESENT.search(low) is not None \
+            and _EN_ARTICLE_NOUN_TO.search(self.source_before(entry.ref)) is not None
+        if cases & (NOM | ACC) and verb_like(low) and not noun and not (
                 self.lx.kinds[entry.ref] == "person" and cases == NOM
                 and (RU_PAST.search(low) or _RU_PRESENT_FINITE.search(low))) and not (handed and handed_here):
             # a person's nominative (no accusative) after a past or present verb is its subject or
