@@ -8730,3 +8730,10 @@ def test_a_russian_noun_of_addressing_shaped_like_a_verb_takes_the_dative_the_en
     _expect_fix(source, "«У съезда простой ответ Зюганова: солидарность не признаёт империй», — сказал делегат.",
                 "Зюганову")
     _expect_fix(source, "«У съезда простой ответ Зюганову: солидарность не признаёт империй», — сказал делегат.", None)
+
+
+def test_an_author_the_subject_of_an_active_participle_stays_bare() -> None:
+    # "an article by Simon Pirani": «Саймон Пирани … жазған мақалаға», the author the participle's subject
+    source = "The message also links to an article by Simon Pirani on forms of solidarity."
+    _expect_fix(source, "Хабарда сондай-ақ Саймон Пирани ынтымақтастық түрлері туралы жазған мақалаға сілтеме бар.",
+                None, language="kk")

@@ -329,6 +329,11 @@ class KazakhPossessionRules(SourceReading):
         of_owner = self.after_of(entry.ref) and not (
             noun_next(after_en) and clause and not demonstrative(fold(clause[0])))
         strong = after_en.startswith(POSSESSIVE) or of_owner or author
+        if author and not (after_en.startswith(POSSESSIVE) or of_owner) and cases & KK_NOM \
+                and any(word.islower() and participle(fold(word)) and not passive_verb(fold(word))
+                        for word in self._clause_after(hit)[:6]):
+            return False    # "an article by Simon Pirani": «Саймон Пирани … жазған мақала», the author the subject
+                            # of the active participle that makes the noun his
         # (a name whose own last word has the possessive, «Маңғыстау облысы», «Коммунистік партиясы», owns
         # nothing bare: a possessed noun cannot be a bare possessor — «Маңғыстау облысының мұнайшылары»)
         owned_head = bool(cases & KK_NOM) and hit.end - hit.start > 1 and self.possessed_name_end(hit)
