@@ -8737,3 +8737,13 @@ def test_an_author_the_subject_of_an_active_participle_stays_bare() -> None:
     source = "The message also links to an article by Simon Pirani on forms of solidarity."
     _expect_fix(source, "Хабарда сондай-ақ Саймон Пирани ынтымақтастық түрлері туралы жазған мақалаға сілтеме бар.",
                 None, language="kk")
+
+
+def test_a_russian_name_in_the_accusative_right_after_a_short_passive_is_its_subject_declined() -> None:
+    source = "Mangystau Region has been gripped by a general strike."
+    _expect_fix(source, "Всеобщей забастовкой охвачена Мангистаускую область.", "Мангистауская область")
+    _expect_fix(source, "Всеобщей забастовкой охвачена Мангистауская область.", None)
+    # (a noun shaped like one, «страны», before an accusative the English makes no passive's subject)
+    _expect_fix("The oil-rich west of the country, including Mangystau Region, is called Western Kazakhstan.",
+                "Западным Казахстаном называют весь богатый нефтью запад страны, в том числе Мангистаускую область.",
+                None)

@@ -470,6 +470,13 @@ class RussianVerbRules(SourceReading):
             return      # (a reflexive verb is a passive too: «проводилась Назарбаевым»; «Вдохновлённые Жанаозеном»;
                         # so is a present passive participle: «возглавляемый Масимовым»)
         if not PASSIVE_BY.search(self.source_before(entry.ref)):
+            if cases == ACC and at == hit.start - 1 and _RU_SHORT_PASSIVE.fullmatch(fold(before)) \
+                    and EN_PASSIVE_AFTER.match(self.source_around(entry.ref)[1]):
+                # «охвачена Мангистаускую область» ("Mangystau Region has been gripped", the English passive's
+                # subject): a short passive takes no object, and a name in the accusative only right after it is
+                # its subject declined (not after a noun shaped so, «страны», which the English passive rules out)
+                self.wrong_case(hit, entry, "nom", f"(acc) right after the short passive {before!r}, which takes "
+                                "no object: the name is its subject")
             return
         self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after the passive {before!r}: "
                         "the source's \"by\" makes it the agent, in the instrumental",
