@@ -8747,3 +8747,22 @@ def test_a_russian_name_in_the_accusative_right_after_a_short_passive_is_its_sub
     _expect_fix("The oil-rich west of the country, including Mangystau Region, is called Western Kazakhstan.",
                 "Западным Казахстаном называют весь богатый нефтью запад страны, в том числе Мангистаускую область.",
                 None)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a participle in the equative («айтқандай», "as … said") owns nothing: its subject is bare
+    ("As Michelle Bachelet said, protesters should not resort to violence either.",
+     "Мишель Бачелеттің айтқандай, наразылық білдірушілер де зорлық-зомбылыққа бармауы керек.", "Мишель Бачелет"),
+    ("As Michelle Bachelet said, protesters should not resort to violence either.",
+     "Мишель Бачелет айтқандай, наразылық білдірушілер де зорлық-зомбылыққа бармауы керек.", None),
+    # (not «ешқандай», "none", which only ends like one)
+    ("Despite the claims of the CPRF, NATO had no part in the events.",
+     "КПРФ мәлімдемелеріне қарамастан, оқиғаларға НАТО-ның ешқандай қатысы болған жоқ.", None),
+    # an accusative before a dative compound, past an adverb of manner («толық қолдау көрсету», "full support")
+    ("Xi Jinping declared his full support for Tokayev.", "Си Цзиньпин Тоқаевты толық қолдау көрсететінін мәлімдеді.",
+     "Тоқаевқа"),
+    ("Xi Jinping declared his full support for Tokayev.", "Си Цзиньпин Тоқаевқа толық қолдау көрсететінін мәлімдеді.",
+     None),
+])
+def test_kazakh_equative_participles_and_compounds_past_an_adverb(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -107,7 +107,8 @@ _KK_AFTER_ABLATIVE = frozenset("кейін соң бұрын бері баста
 
 
 #: a past participle with a case ending straight on it, no possessive (ыдырағаннан, келгенде, басталғанға)
-_BARE_PARTICIPLE_CASE = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:нан|нен|да|де|ға|ге|ды|ді|мен|ша|ше)")
+_BARE_PARTICIPLE_CASE = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:нан|нен|да|де|ға|ге|ды|ді|мен|ша|ше)"
+                                   r"|.{3,}(?:ған|ген|қан|кен)(?:дай|дей)")     # (not ешқандай, "none")
 #: an -ing word right before a name ("of inviting the CSTO"), whose object the name is
 _EN_GERUND_BEFORE = right_before(r"[a-z]{3,}ing")
 
@@ -126,7 +127,8 @@ class KazakhPossessionRules(SourceReading):
             return False
         if self.toks.words[hit.end].islower() and _BARE_PARTICIPLE_CASE.fullmatch(self.toks.folded[hit.end]):
             # «КСРО-ның ыдырағаннан кейін», "after the collapse of the USSR": a participle with a case and no
-            # possessive owns nothing — its subject is bare («КСРО ыдырағаннан кейін»)
+            # possessive owns nothing — its subject is bare («КСРО ыдырағаннан кейін»; «Мишель Бачелет айтқандай»,
+            # "as Michelle Bachelet said", the equative too)
             self.wrong_case(hit, entry, "nom", f"(gen) right before {self.toks.words[hit.end]!r}, a participle "
                             "with no possessive, which owns nothing: its subject is bare")
             return True
