@@ -8766,3 +8766,23 @@ def test_a_russian_name_in_the_accusative_right_after_a_short_passive_is_its_sub
 ])
 def test_kazakh_equative_participles_and_compounds_past_an_adverb(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # turning to a body for help: «обратился за помощью в Организацию …», в with the accusative past «за помощью»
+    ("On 5 January Tokayev turned to the Collective Security Treaty Organization for help.",
+     "5 января Токаев обратился за помощью в Организации Договора о коллективной безопасности.",
+     "Организацию Договора о коллективной безопасности"),
+    ("On 5 January Tokayev turned to the Collective Security Treaty Organization for help.",
+     "5 января Токаев обратился за помощью в Организацию Договора о коллективной безопасности.", None),
+    # возразить, the perfective of возражать: the one contradicted in the dative
+    ("Nobody in the West dares to contradict Putin.", "Никто на Западе не решается возразить Путина.", "Путину"),
+    # a body's summit: the name modifies it, a genitive
+    ("At the Shanghai Cooperation Organisation summit, nobody mentioned the prisoners.",
+     "На саммите Шанхайская организация сотрудничества о заключённых никто не вспомнил.",
+     "Шанхайской организации сотрудничества"),
+    ("At the Shanghai Cooperation Organisation summit, nobody mentioned the prisoners.",
+     "На саммите Шанхайской организации сотрудничества о заключённых никто не вспомнил.", None),
+])
+def test_russian_appealing_for_help_contradicting_and_a_bodys_summit(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -399,7 +399,9 @@ _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|ations|sion|ment|ship|ness|ity|it
                          # (and a city's own places and people: "Almaty airport", "Zhanaozen residents")
                          r"|airport|residents|mayor|akim"
                          # (and a medium's: "his Facebook page", "the Telegram channel")
-                         r"|page|account|channel|feed|post))\b")
+                         r"|page|account|channel|feed|post"
+                         # (and a body's meetings: "the SCO summit", "the CSTO session")
+                         r"|summit|summits|session|congress))\b")
 
 
 #: English "and" between two names ("Putin and the CSTO")

@@ -814,6 +814,9 @@ class RussianRules(RussianVerbRules):
                 and (RU_ENTERING.match(self.toks.folded[hit.start - 2])
                      # (an appeal made "on Facebook", «обращения в Фейсбуке», is where it was made)
                      or (_RU_APPEALING.match(self.toks.folded[hit.start - 2]) and not medium)
+                     # (past what is asked for: «обратился за помощью в Организацию …», "turned to … for help")
+                     or (hit.start > 3 and self.toks.folded[hit.start - 3] == "за"
+                         and _RU_APPEALING.match(self.toks.folded[hit.start - 4]) is not None and not medium)
                      # "elected him to the Council of Aksakals": «избрали в Совет аксакалов» (not "elected in")
                      or (after_to(self.source_before(entry.ref), frozenset())
                          and any(_RU_ELECTING.match(self.toks.folded[k])
