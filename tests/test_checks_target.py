@@ -8786,3 +8786,17 @@ def test_kazakh_equative_participles_and_compounds_past_an_adverb(source: str, t
 ])
 def test_russian_appealing_for_help_contradicting_and_a_bodys_summit(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # «жұмысқа» before a verb of going is what for, no destination: the field before it is where to
+    ("Many of my former pupils went to work at the Kashagan field.",
+     "Бұрынғы оқушыларымның көбі Қашаған кен орнына жұмысқа кетті.", None),
+    # "starting with": бастап, with the ablative
+    ("Starting with Zhanaozen, every town in the region stopped work.",
+     "Жаңаөзен бастап облыстағы барлық қала жұмысты тоқтатты.", "Жаңаөзеннен"),
+    ("Starting with Zhanaozen, every town in the region stopped work.",
+     "Жаңаөзеннен бастап облыстағы барлық қала жұмысты тоқтатты.", None),
+])
+def test_kazakh_going_to_work_and_starting_with(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -254,8 +254,9 @@ def dative_predicative(low: str) -> bool:
     return low in _DATIVE_PREDICATIVES
 
 
-#: A verbal noun in the dative, the purpose of a verb of moving (оқуға "to study", жұмыс істеуге)
-_PURPOSE_DATIVE = re.compile(r".{2,}(?:уға|уге|юға|юге)")
+#: A verbal noun in the dative, the purpose of a verb of moving (оқуға "to study", жұмыс істеуге), or «жұмысқа»
+#: ("went to work at the Kashagan field": «Қашаған кен орнына жұмысқа кетті»)
+_PURPOSE_DATIVE = re.compile(r".{2,}(?:уға|уге|юға|юге)|жұмысқа")
 
 
 def dative_in_clause(words: list[str]) -> bool:

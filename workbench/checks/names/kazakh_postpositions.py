@@ -128,7 +128,8 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
                                  never=ACC | INS, compounds=("ал", "қой")),
     # "from Kyzylorda to Pavlodar" → «Қызылордадан бастап Павлодарға дейін» (бастап is also "starting",
     # "leading": «жұмысты бастап», «көтеріліске бастап»)
-    "бастап": _AdverbPostposition(right_before(r"(?:starting\s+|beginning\s+)?from"), ABL, "abl"),
+    "бастап": _AdverbPostposition(right_before(r"(?:starting\s+|beginning\s+)?from|(?:starting|beginning)\s+with"),
+                                 ABL, "abl"),
     # "like Zhanaozen" → «Жаңаөзен сияқты» (сияқты is also "it seems", after a clause)
     "сияқты": _AdverbPostposition(right_before("(?:just\\s+)?like"), NOM, "nom"),
     "секілді": _AdverbPostposition(right_before("(?:just\\s+)?like"), NOM, "nom"),
