@@ -192,13 +192,14 @@ class KazakhObjectRules(KazakhNounRules):
         # «Пол Мерфиге жағдайды өз көзімен көруі үшін … шақырды», the situation is what he is to see)
         # (nor one inside a reported clause that деп closes before the verb: «Ресейге … режимді қорғады деп
         # айыптады», the regime is what the reported verb acts on)
-        reported = max((k for k, word in enumerate(words[:-1]) if fold(word) == "деп"), default=-1)
+        # (the objects up to *settled* are none that frees the name)
+        settled = max((k for k, word in enumerate(words[:-1]) if fold(word) == "деп"), default=-1)
         # (nor the last member of a list the name opens: «Facebook-қа және басқа желілерді бұғаттады», "blocked
         # Facebook and other networks" — the list's members share the verb's case, which the name lacks)
         if not cases & (KK_NOM | KK_GEN) and words and fold(words[0]) in KK_COORDINATORS:
-            reported = max(reported, next((k for k, word in enumerate(words[:4]) if taken(fold(word))), -1))
+            settled = max(settled, next((k for k, word in enumerate(words[:4]) if taken(fold(word))), -1))
         if any(taken(fold(word)) and not embedded_verb(fold(word)) and not plain_adjective(fold(word))
-               and fold(following) != "деп" and k > reported
+               and fold(following) != "деп" and k > settled
                and not any(embedded_verb(fold(later)) for later in words[k + 1:min(k + 4, len(words) - 1)])
                for k, (word, following) in enumerate(pairwise(words))):
             # another object between: the name is something else (a recipient, a place); (not what stands
