@@ -8800,3 +8800,20 @@ def test_russian_appealing_for_help_contradicting_and_a_bodys_summit(source: str
 ])
 def test_kazakh_going_to_work_and_starting_with(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "the days after": кейінгі, the adjective of кейін, with the ablative
+    ("The days after Independence Day 2011 were the darkest the town had known.",
+     "2011 жылғы Тәуелсіздік күніне кейінгі күндер қала үшін ең қараңғы күндер болды.", "Тәуелсіздік күнінен"),
+    ("The days after Independence Day 2011 were the darkest the town had known.",
+     "2011 жылғы Тәуелсіздік күнінен кейінгі күндер қала үшін ең қараңғы күндер болды.", None),
+    # "since": бастап, with the ablative
+    ("Since Independence Day 2011, Zhanaozen has lived under surveillance.",
+     "2011 жылғы Тәуелсіздік күніне бастап Жаңаөзен бақылауда өмір сүріп келеді.", "Тәуелсіздік күнінен"),
+    # игеру, developing a field, takes the accusative
+    ("Eni and TotalEnergies are among the companies that operate the Kashagan field.",
+     "Қашаған кен орны игеретін компаниялардың арасында Eni мен TotalEnergies бар.", "Қашаған кен орнын"),
+])
+def test_kazakh_after_since_and_developing(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

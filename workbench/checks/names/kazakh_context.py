@@ -87,7 +87,8 @@ _CLAUSE_VERB_STEMS = {
            "сағын тыңда "  # missing (Ақтауды сағынамын), hearing a witness (Құрмановты … тыңдады)
            "қорла жой "    # insulting, destroying (қозғалысын жойып жіберді)
            "күт ізде "     # waiting for (Тоқаевтың шешімін күтті), looking for (Құрмановты іздеді)
-           "қудала күзет",  # persecuting (қозғалысын … қудалап келеді), guarding (елшілігін күзетіп тұрды)
+           "қудала күзет "  # persecuting (қозғалысын … қудалап келеді), guarding (елшілігін күзетіп тұрды)
+           "игер",          # developing, operating a field (Қашаған кен орнын игеретін)
     "abl": "қорық қорқ",
     # believing and helping: the one believed or helped is a dative («Зюгановқа кім сенеді?», "who believes
     # Zyuganov?") — verbs that take no accusative object beside it

@@ -80,6 +80,8 @@ _WITH_PARTNER = r"(?:together\s+with|along\s+with|alongside|with)(?:\s+(?:the\s+
 _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     # (a demonstrative between too: "since that Independence Day" → «сол Тәуелсіздік күнінен бері»)
     "кейін": _AdverbPostposition(right_before(r"after(?:\s+(?:that|this))?"), ABL, "abl"),
+    # (and its adjective, "the days after Independence Day": «Тәуелсіздік күнінен кейінгі күндер»)
+    "кейінгі": _AdverbPostposition(right_before(r"after(?:\s+(?:that|this))?"), ABL, "abl"),
     "соң": _AdverbPostposition(right_before(r"after(?:\s+(?:that|this))?"), ABL, "abl"),
     "бұрын": _AdverbPostposition(right_before(r"before(?:\s+(?:that|this))?"), ABL, "abl"),
     "бері": _AdverbPostposition(right_before(r"since(?:\s+(?:that|this))?"), ABL, "abl"),  # "since Independence Day"
@@ -128,8 +130,9 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
                                  never=ACC | INS, compounds=("ал", "қой")),
     # "from Kyzylorda to Pavlodar" → «Қызылордадан бастап Павлодарға дейін» (бастап is also "starting",
     # "leading": «жұмысты бастап», «көтеріліске бастап»)
-    "бастап": _AdverbPostposition(right_before(r"(?:starting\s+|beginning\s+)?from|(?:starting|beginning)\s+with"),
-                                 ABL, "abl"),
+    # ("since 2011" too: «2011 жылдан бастап»)
+    "бастап": _AdverbPostposition(right_before(r"(?:starting\s+|beginning\s+)?from|(?:starting|beginning)\s+with"
+                                               r"|since"), ABL, "abl"),
     # "like Zhanaozen" → «Жаңаөзен сияқты» (сияқты is also "it seems", after a clause)
     "сияқты": _AdverbPostposition(right_before("(?:just\\s+)?like"), NOM, "nom"),
     "секілді": _AdverbPostposition(right_before("(?:just\\s+)?like"), NOM, "nom"),
