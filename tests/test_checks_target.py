@@ -8817,3 +8817,17 @@ def test_kazakh_going_to_work_and_starting_with(source: str, target: str, expect
 ])
 def test_kazakh_after_since_and_developing(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # үстінен ("against", over): a possessed postposition, its owner in the genitive
+    ("The union filed a complaint against KazMunayGas.", "Кәсіподақ «ҚазМұнайГаз» компаниясына үстінен шағым түсірді.",
+     "«ҚазМұнайГаз» компаниясының"),
+    ("The union filed a complaint against KazMunayGas.", "Кәсіподақ «ҚазМұнайГаз» компаниясының үстінен шағым түсірді.",
+     None),
+    # сай ("in accordance with"), with the dative
+    ("The protesters want elections held under the 1993 Constitution.",
+     "Наразылық білдірушілер сайлауды 1993 жылғы Конституция сай өткізуді талап етеді.", "1993 жылғы Конституцияға"),
+])
+def test_kazakh_postpositions_ustinen_and_sai(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")
