@@ -8831,3 +8831,10 @@ def test_kazakh_after_since_and_developing(source: str, target: str, expected: s
 ])
 def test_kazakh_postpositions_ustinen_and_sai(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+def test_the_name_of_an_english_passive_the_kazakh_keeps_passive_inside_its_clause_is_that_passives() -> None:
+    # "Remember that the Communist Party was banned": «… партиясына тыйым салынғанын ұмытпаңыз», the ban's dative
+    source = "Remember that the Communist Party of Kazakhstan was banned; do not describe it as a registered party."
+    _expect_fix(source, "Қазақстан Коммунистік партиясына тыйым салынғанын ұмытпаңыз; оны тіркелген партия деп "
+                "сипаттамаңыз.", None, language="kk")

@@ -33,6 +33,7 @@ from ..kazakh_context import (
     plain_adjective,
     possessed_across,
     possessed_compound,
+    unnominalised,
     verbal_noun_object_case,
     vowel_stem_passive,
     without_clause_particles,
@@ -115,6 +116,10 @@ class KazakhObjectRules(KazakhNounRules):
             return          # «Жаңаөзен деген атауды … айтуды үйреніпті», "learned to say Zhanaozen": the word cited
         # («… қорықты деседі»: the verb before the hearsay word; «… шақырды ма?», «… айыптаған жоқ»)
         words = without_clause_particles(self._clause_after(hit))
+        if passive is not None and any(word.islower() and passive_verb(fold(unnominalised(word)))
+                                       for word in words[:-1]):
+            return          # «… партиясына тыйым салынғанын ұмытпаңыз» ("remember that … was banned"): the Kazakh
+                            # keeps the passive inside the clause, and the name is that passive's
         # (unless another dative stands between to be the compound's: «Тони Блэрге Назарбаевқа кеңес бергені үшін
         # сынға алды», the advice was Nazarbayev's)
         if cases & KK_DAT and any(dative_compound(noun, verb) and not any(dative_word(fold(w)) for w in words[:k])
