@@ -8838,3 +8838,10 @@ def test_the_name_of_an_english_passive_the_kazakh_keeps_passive_inside_its_clau
     source = "Remember that the Communist Party of Kazakhstan was banned; do not describe it as a registered party."
     _expect_fix(source, "Қазақстан Коммунистік партиясына тыйым салынғанын ұмытпаңыз; оны тіркелген партия деп "
                 "сипаттамаңыз.", None, language="kk")
+
+
+def test_a_loanword_in_l_with_the_possessive_is_owned() -> None:
+    # «филиалы», "its branch" (филиал + ы), is no adjective in -лы: the genitive owns it across the locative
+    source = "The Communist Party of the Russian Federation led by Gennady Zyuganov has no branch in Kazakhstan."
+    _expect_fix(source, "Геннадий Зюганов басқаратын Ресей Федерациясының Коммунистік партиясының Қазақстанда филиалы "
+                "жоқ.", None, language="kk")
