@@ -615,7 +615,7 @@ def without_clause_particles(words: list[str]) -> list[str]:
         words = words[:-1]      # «… қайтып оралдым да, …», "I went back, and …": да joins the next clause
     if len(words) > 1 and fold(words[-1]) == "жоқ" and participle(fold(words[-2])):
         words = words[:-1]
-    if len(words) > 1 and fold(words[-1]).startswith("кел") and _DESIDERATIVE.fullmatch(fold(words[-2])):
+    if len(words) > 1 and wish(words[-2], words[-1]):
         words = words[:-1]      # «… тойлағысы келмейді», "does not want to celebrate": the wanted verb governs
     return words
 
@@ -624,9 +624,10 @@ def without_clause_particles(words: list[str]) -> list[str]:
 _DESIDERATIVE = re.compile(r".{2,}(?:ғы|гі|қы|кі)(?:сы|сі|м|ң|мыз|міз|ңыз|ңіз|лары|лері)")
 
 
-def desiderative(word: str) -> bool:
-    """Is *word* a verb's desiderative («көмектескісі», "wants to help"), which келу follows?"""
-    return word.islower() and _DESIDERATIVE.fullmatch(fold(word)) is not None
+def wish(word: str, following: str) -> bool:
+    """Are *word* and *following* a verb's desiderative and the келу that says whose wish it is
+    («көмектескісі келеді», "wants to help")? The desiderative's verb is the one that governs."""
+    return _DESIDERATIVE.fullmatch(fold(word)) is not None and fold(following).startswith("кел")
 
 
 #: The verbs whose partner is an instrumental (:data:`_VERB_STEMS`), in any form: сөйлестік, кездескен,
@@ -681,7 +682,7 @@ def clause_verb_case(word: str, before: str = "") -> str | None:
     stem = _stem_of(word, CLAUSE_VERB_CASES)
     if stem is not None:
         return CLAUSE_VERB_CASES[stem]
-    if _DESIDERATIVE.fullmatch(fold(before)) and fold(word).startswith("кел"):
+    if wish(before, word):
         # «… көмектескісі келеді», "wants to help": the desire's verb governs
         stem = _stem_of(before, CLAUSE_VERB_CASES)
         if stem is not None:
@@ -904,6 +905,8 @@ def place_adjective(low: str) -> bool:
     return _PLACE_ADJECTIVE.fullmatch(low) is not None or low in BARE_ATTRIBUTIVE
 
 
+#: The accusative of a bare verbal noun (қайтаруды, босатуды), no possessed noun however it ends
+VERBAL_NOUN_ACCUSATIVE = ("уды", "уді", "юды", "юді", "үді")
 #: Adjectives that make a fixed term with the nouns after them (crude oil, natural gas, foreign policy, internal
 #: affairs, national security, nuclear weapons, armed forces): adjective → the nouns' stems
 _TERM_ADJECTIVES = {"шикі": ("мұнай",), "табиғи": ("газ",), "сұйытылған": ("газ",), "ішкі": ("іс", "саясат"),
@@ -969,11 +972,11 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
         return None         # an accusative, a past verb, or a verbal noun whose object the name is (Асадты қолдауы)
     if k == 0 and k + 1 < len(words) and possessed_compound(low, words[k + 1]):
         return None         # «Конституцияны қалпына келтіру»: a compound verb, whose object the name is
-    if k + 1 < len(words) and _DESIDERATIVE.fullmatch(low) and fold(words[k + 1]).startswith("кел"):
+    if k + 1 < len(words) and wish(low, words[k + 1]):
         return None         # «Тәуелсіздік күнін тойлағысы келмейді»: a desiderative, whose object the name is
     # (nor, at any distance, the accusative of a bare verbal noun: «Төлетаеваны толық ақтауды», ақтау + -ды)
     return k if _POSSESSED.fullmatch(low) and not adjective_shaped(low) \
-        and not low.endswith(("уды", "уді", "юды", "юді")) \
+        and not low.endswith(VERBAL_NOUN_ACCUSATIVE) \
         and (not _NOT_POSSESSED.fullmatch(low) or _L_NOUN_POSSESSED.fullmatch(low) or _ISH_POSSESSED.fullmatch(low)) \
         else None
 

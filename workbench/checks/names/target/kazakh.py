@@ -27,6 +27,7 @@ from ..kazakh_context import LOC as KK_LOC
 from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
     PAIR_PARTICLES,
+    VERBAL_NOUN_ACCUSATIVE,
     ablative_compound,
     ablative_source_clause,
     accusative_verb,
@@ -119,7 +120,6 @@ from .english import (
 )
 from .kazakh_headed import KazakhHeadRules
 from .kazakh_places import bare_quoted
-from .kazakh_possession import KK_VERBAL_NOUN_ACCUSATIVE
 from .kazakh_sources import KK_ABLATIVE_PARTNERS
 from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN, SENTENCE_END
 
@@ -1056,7 +1056,7 @@ class KazakhRules(KazakhHeadRules):
         # with the possessive it is the subject, «Тоқаев кетуі»; before a dative, the noun of a compound whose
         # passive it is the subject of, «Мәсімов қамауға алынды»)
         if not word.islower() or not any_verbal_noun(fold(word)) or not accusative_verb(word) \
-                or (cases == KK_NOM and not fold(word).endswith(KK_VERBAL_NOUN_ACCUSATIVE)) \
+                or (cases == KK_NOM and not fold(word).endswith(VERBAL_NOUN_ACCUSATIVE)) \
                 or giving_verb_any_voice(word) or moving_verb(word) \
                 or (at + 1 < self.n and dative_compound(word, self.toks.words[at + 1])) \
                 or not ((self.after_of(entry.ref) and not role) or self.infinitive_object(entry.ref)

@@ -59,7 +59,7 @@ class KazakhNounRules(KazakhSourceRules):
         a person or a body right before it (past «да») signs, bare. (Not the passive, «… қол қойылды», nor
         қол соғу: «Пит Ферминге қол соқты» applauds him.)"""
         cases = entry.cases & KK_CASES
-        at = hit.end + (1 if hit.end < self.n and self.toks.folded[hit.end] in ("да", "де") else 0)
+        at = hit.end + (1 if hit.end < self.n and self.toks.folded[hit.end] in PAIR_PARTICLES else 0)
         if cases not in (KK_DAT, KK_ACC) or entry.flags & EXTRA or not self.lx.acts(entry.ref) \
                 or at + 1 >= self.n or self.toks.folded[at] != "қол" \
                 or self.toks.gap(at + 1).strip(" \u00a0") or not re.match(r"қой(?!ыл)", self.toks.folded[at + 1]):

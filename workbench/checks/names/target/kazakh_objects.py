@@ -19,7 +19,6 @@ from ..kazakh_context import (
     clause_verb_case,
     dative_compound,
     dative_word,
-    desiderative,
     embedded_verb,
     finite_passive,
     finite_verb,
@@ -36,15 +35,12 @@ from ..kazakh_context import (
     unnominalised,
     verbal_noun_object_case,
     vowel_stem_passive,
+    wish,
     without_clause_particles,
 )
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..kazakh_postpositions import COORDINATORS as KK_COORDINATORS
-from ..kazakh_postpositions import (
-    any_postposition,
-    postposition,
-    postposition_of,
-)
+from ..kazakh_postpositions import any_postposition, postposition, postposition_of
 from ..matcher import fold
 from .english import EN_ITSELF_NOUN, EN_PASSIVE_AFTER, EN_RECIPIENT_FIRST, POSSESSIVE
 from .kazakh_nouns import KazakhNounRules
@@ -137,10 +133,10 @@ class KazakhObjectRules(KazakhNounRules):
                            words[k + 1])))), None)
             # (or "wants to help Zhanaozen" said with the desiderative, «Жаңаөзенге көмектескісі келеді»: a finite
             # verb whose desire's verb governs)
-            wish = next((k for k in range(len(words) - 1) if desiderative(words[k])
-                         and fold(words[k + 1]).startswith("кел")), None) if at is None and infinitive else None
-            if wish is not None:
-                words, infinitive = words[:wish + 2], False
+            wished = next((k for k in range(len(words) - 1) if words[k].islower() and wish(words[k], words[k + 1])),
+                          None) if at is None and infinitive else None
+            if wished is not None:
+                words, infinitive = words[:wished + 2], False
             elif at is not None or infinitive:
                 words, infinitive = (words[:at + 1] if at is not None else []), True
         if not words or not words[-1].islower():

@@ -25,6 +25,7 @@ from ..kazakh_context import INS as KK_INS
 from ..kazakh_context import LOC as KK_LOC
 from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
+    VERBAL_NOUN_ACCUSATIVE,
     abstract_noun,
     accusative_word,
     adjective_shaped,
@@ -95,8 +96,6 @@ _EN_QUANTIFIERS = frozenset("whole all rest most many some half much each none b
                             "majority one two three several few".split())
 
 
-#: The accusative of a bare verbal noun (қайтаруды, босатуды)
-KK_VERBAL_NOUN_ACCUSATIVE = ("уды", "уді", "юды", "юді", "үді")
 #: a genitive after the third-person possessive (араласуының, партиясының, облысының)
 _KK_POSSESSED_GENITIVE = re.compile(r"(?:ы|і|сы|сі)(?:ның|нің)$")
 
@@ -140,7 +139,7 @@ class KazakhPossessionRules(SourceReading):
         # for "the full rehabilitation of": no possessive, so no owner — with nothing else to own up to the
         # sentence's end)
         at = hit.end + (1 if (plain_adjective(low) or adjective_shaped(low)) and noun.islower() else 0)
-        if at < self.n and self.toks.words[at].islower() and self.toks.folded[at].endswith(KK_VERBAL_NOUN_ACCUSATIVE) \
+        if at < self.n and self.toks.words[at].islower() and self.toks.folded[at].endswith(VERBAL_NOUN_ACCUSATIVE) \
                 and any_verbal_noun(self.toks.folded[at]) and not self.toks.gap(at).strip(" \u00a0") \
                 and not self.something_owned(at + 1, self._sentence_end(at)):
             self.wrong_case(hit, entry, "acc", f"(gen) before the bare verbal noun {self.toks.words[at]!r}, which owns "

@@ -41,16 +41,18 @@ from .state import CLOSE, KK_CASES
 #: English preposition: бастап ("starting from"), гөрі ("than"), бірге ("together with"),
 #: айырмашылығы ("unlike in Syria": «Сириядан айырмашылығы»)
 KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар айырмашылығы".split())
+#: The forms of English "leave", before a place left (with a second object after it, a recipient)
+_EN_LEAVING = r"left|leave|leaves|leaving"
 #: English right before a name it comes from or leaves ("from", "out of", "withdrew from", "left", "fled";
 #: not "kept out of", "stay out of": not let in)
 _EN_FROM_BEFORE = right_before(r"(from|(?<!kept )(?<!keep )(?<!keeps )(?<!keeping )(?<!stay )(?<!stayed )"
-                               r"(?<!stays )(?<!shut )out\s+of)|left|leave|leaves|leaving|fled|flee|flees|fleeing"
+                               rf"(?<!stays )(?<!shut )out\s+of)|{_EN_LEAVING}|fled|flee|flees|fleeing"
                                # ("were taken off Kashagan by boat": off a place one is taken or gets from)
                                r"|(?:tak(?:e|es|en|ing)|took|g[eo]t(?:s|ting)?|(?:air)?lift(?:s|ed|ing)?|evacuated|ferried"
                                r"|thr(?:ew|own)|kicked|driven|drove)\s+(?:[a-z]+\s+)?off")
 #: ... of which "left" right before the name, which with a second object after it is leaving something *to*
 #: it ("left Kazakhstan an economy")
-_EN_LEFT_BEFORE = right_before(r"left|leave|leaves|leaving")
+_EN_LEFT_BEFORE = right_before(_EN_LEAVING)
 #: A distance from a place right before its name ("some 150 kilometres from Aktau")
 _EN_DISTANCE_FROM = right_before(r"(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:away\s+)?from")
 #: English asking or demanding something of someone right before the name ("asked Moscow for help")
