@@ -8845,3 +8845,30 @@ def test_a_loanword_in_l_with_the_possessive_is_owned() -> None:
     source = "The Communist Party of the Russian Federation led by Gennady Zyuganov has no branch in Kazakhstan."
     _expect_fix(source, "Геннадий Зюганов басқаратын Ресей Федерациясының Коммунистік партиясының Қазақстанда филиалы "
                 "жоқ.", None, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a particle between a preposition and the name leaves the preposition's case to the name
+    ("Many foreign investors came to the country thanks to Nazarbayev personally.",
+     "Многие иностранные инвесторы пришли в страну благодаря лично Назарбаева.", "Назарбаеву"),
+    ("Many foreign investors came to the country thanks to Nazarbayev personally.",
+     "Многие иностранные инвесторы пришли в страну благодаря лично Назарбаеву.", None),
+    # the English possessive before a noun the Russian puts first: the name after it, a genitive, even where the
+    # noun ends like a verb (мандат)
+    ("Tokayev's mandate was limited.", "Мандат Токаев был ограничен.", "Токаева"),
+    ("Tokayev's mandate was limited.", "Мандат Токаева был ограничен.", None),
+    # the direction "into" past a soft adjective: accusative for both
+    ("The strike spilled over into neighbouring Atyrau Region.",
+     "Забастовка перекинулась в соседней Атырауской области.", "Атыраускую область"),
+    ("The strike spilled over into neighbouring Atyrau Region.",
+     "Забастовка перекинулась в соседнюю Атыраускую область.", None),
+    ("The strike continued in neighbouring Atyrau Region.",
+     "Забастовка продолжилась в соседней Атырауской области.", None),
+    # a verb of staying in the first person (состою) keeps в with the locative
+    ("I am a member of the Fourth International.", "Я состою в Четвёртый интернационал.",
+     "Четвёртом интернационале"),
+    ("I am a member of the Fourth International.", "Я состою в Четвёртом интернационале.", None),
+])
+def test_russian_particle_after_a_preposition_a_possessor_after_its_noun_and_direction_past_an_adjective(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="ru")

@@ -127,6 +127,9 @@ _MESSAGE_NOUNS = ("письм", "послани", "обращени", "теле�
 _RU_HELP_NOUNS = ("помощ", "содейств")
 #: Particles between a verb and its preposition («прибыли и в …», «вошли также в …»)
 _RU_PARTICLES_BEFORE_PREPOSITION = frozenset("и также тоже даже уже ещё еще снова вновь".split())
+#: Particles between a preposition and its name («благодаря лично Назарбаеву», «против именно Токаева»), which
+#: leave the preposition's case to the name
+_RU_PARTICLES_AFTER_PREPOSITION = frozenset("лично именно даже только лишь исключительно непосредственно".split())
 #: Russian член ("member") in any case and number, and the English "member(s) of" right before a name
 _RU_MEMBER = re.compile(r"член(?:а|у|ом|е|ы|ов|ам|ами|ах)?")
 _EN_MEMBER_OF = re.compile(r"(?i)\bmembers?\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
@@ -141,7 +144,7 @@ _RU_MEMBERSHIP = re.compile(rf"(?:{_RU_MEMBERSHIP_STEMS})\w*$")
 #: Russian verbs of being or staying somewhere (побывал, находился, жил, оказался, остался)
 #: (or being a member: «состоял в Коммунистической партии»; taking part: «участвовал в …»;
 #: deployed or stationed: «развёрнуты в Восточно-Казахстанской области»), and the nouns of membership
-_RU_STAYING = re.compile(r"(?:побыва|побыв|быва|находи|наход|жил|жив[её]т|живут|прожи|оказа|оста[лв]|состо[яи]|участв"
+_RU_STAYING = re.compile(r"(?:побыва|побыв|быва|находи|наход|жил|жив[её]т|живут|прожи|оказа|оста[лв]|состо[яию]|участв"
                          rf"|развёрн|разверн|размещ|размест|дислоцир|{_RU_MEMBERSHIP_STEMS})\w*$"
                          r"|был[аио]?$")        # (the past of быть: «не была в Усть-Каменогорске», "haven't been to")
 #: Nouns of body parts, whose owner Russian may say in the dative («пожать руку Питу Фёрмину», «смотреть в
@@ -255,6 +258,13 @@ class RussianRules(RussianVerbRules):
                 or self.accusative_determiner(hit, entry):
             return
         low = self.toks.folded[hit.start - 1]
+        if hit.start >= 2 and low in _RU_PARTICLES_AFTER_PREPOSITION and governed(self.toks.words[hit.start - 2]) \
+                and not self.toks.gap(hit.start - 1).strip(" \u00a0") \
+                and not self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
+            # «благодаря лично Назарбаеву», "thanks to Nazarbayev personally": the particle between leaves the
+            # preposition's case to the name
+            self.government(hit, entry, self.toks.words[hit.start - 2])
+            return
         if hit.start >= 2 and self.toks.gap(hit.start - 1) == "-" \
                 and governed(f"{self.toks.folded[hit.start - 2]}-{low}") is not None:
             # «из-за законопроекта», «из-под Алматы»: a hyphenated preposition, not its last part (за, под)
@@ -670,8 +680,17 @@ class RussianRules(RussianVerbRules):
         if not marks and rule is not None and not rule[0] & INS and adjective.islower() \
                 and low.endswith(_ADJECTIVE_LOCATIVE):
             marks = LOC     # «о мятежном Жанаозене»: after о, в, на an -ом word is no instrumental noun
+        if not marks and rule is not None and adjective.islower() and len(low) >= 7 and low.endswith(("ней", "нем")):
+            # a soft adjective, «в соседней», «в последнем» (a noun in -ней, -нем is shorter: дней, камней, огнем)
+            marks = adjective_cases(adjective)
         if rule is None or not marks or not rule[0] & marks:
             return False
+        if rule[0] == ACC | LOC and marks & LOC and not marks & ACC and any_number(entry.cases) & LOC \
+                and not any_number(entry.cases) & ACC and self.direction(entry.ref):
+            # «перекинулась в соседней Атырауской области», "spilled over into neighbouring Atyrau Region": the
+            # direction the English gives, an accusative for the adjective and the name alike
+            self.government(hit, entry, f"{preposition} {adjective}", (ACC, "acc"))
+            return True
         if low.startswith(("котор", "чьим", "чьей", "чьему", "чьего", "чью")):
             return True         # «с которым Токаев говорил»: a relative pronoun, the name begins its clause
         if fold(adjective) in _PRONOUNS_AS_NOUNS and entry.cases & (NOM | NOM << 8) \
@@ -1006,7 +1025,8 @@ class RussianRules(RussianVerbRules):
                 # (a generic noun the glossary knows is no verb, however it ends: «журнал», "the journal of")
                 # (nor a word before "of" the English makes a plural noun, «граждан», "citizens of")
                 or (verb_like(fold(before)) and fold(before) not in self.index.grammar.get("generic", {})
-                    and not ((self.after_of(entry.ref) or self.english_noun_after(entry.ref))
+                    and not ((self.after_of(entry.ref) or self.english_noun_after(entry.ref)
+                              or self.english_possessive(entry.ref))
                              and (_RU_NOUN_LIKE_PRESENT.search(fold(before)) or len(before) <= 3
                                   or (fold(before).endswith(("ан", "ян"))
                                       and _EN_ARTICLE_NOUN_OF.search(self.source_before(entry.ref)))
