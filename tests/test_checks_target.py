@@ -8872,3 +8872,39 @@ def test_a_loanword_in_l_with_the_possessive_is_owned() -> None:
 def test_russian_particle_after_a_preposition_a_possessor_after_its_noun_and_direction_past_an_adjective(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # қарсы with a predicate's personal ending (қарсымыз, "we are against") still takes the dative
+    ("Resolution: we are against the CSTO, the troops must leave.",
+     "Қарар: біз ҰҚШҰ-дан қарсымыз, әскерлер кетсін.", "ҰҚШҰ-ға"),
+    ("Resolution: we are against the CSTO, the troops must leave.",
+     "Қарар: біз ҰҚШҰ-ға қарсымыз, әскерлер кетсін.", None),
+    # қол алысу, "shake hands with": the partner in the instrumental
+    ("In London, Kairat Abdrakhmanov shook hands with Johnson.",
+     "Лондонда Қайрат Әбдірахманов Джонсонды қол алысты.", "Джонсонмен"),
+    ("In London, Kairat Abdrakhmanov shook hands with Johnson.",
+     "Лондонда Қайрат Әбдірахманов Джонсонмен қол алысты.", None),
+    # a passive participle closing a clause of time («алынғаннан бері») is the verb of the English passive's subject
+    ("Since Karim Massimov was arrested, the National Security Committee has been silent.",
+     "Кәрім Мәсімовті қамауға алынғаннан бері Ұлттық қауіпсіздік комитеті үнсіз.", "Кәрім Мәсімов"),
+    ("Since Karim Massimov was arrested, the National Security Committee has been silent.",
+     "Кәрім Мәсімов қамауға алынғаннан бері Ұлттық қауіпсіздік комитеті үнсіз.", None),
+    # a medium inside a possessed noun phrase ("Murphy's post on Facebook"): an attribute in -тағы
+    ("Thousands shared Murphy's post on Facebook.", "Мыңдаған адам Мерфидің Facebook-та жазбасымен бөлісті.",
+     "Facebook-тағы"),
+    ("Thousands shared Murphy's post on Facebook.", "Мыңдаған адам Мерфидің Facebook-тағы жазбасымен бөлісті.", None),
+    # the subject of an English perfect ("has left") in the genitive owns nothing
+    ("Nazarbayev has left the Security Council.", "Назарбаевтың Қауіпсіздік кеңесінен кетті.", "Назарбаев"),
+    # ... while a possessed noun made an attribute of place (сөзіндегі) is something the genitive owns
+    ("Prosecutors repeated the line Tokayev had used in his address to the CSTO leaders.",
+     "Прокурорлар Тоқаевтың ҰҚШҰ басшыларына арнаған сөзіндегі тұжырымды қайталады.", None),
+    # жеке ("personal") and бос ("empty") are modifiers only a genitive possesses across
+    ("Tony Blair was once Nazarbayev's personal adviser.", "Тони Блэр бір кездері Назарбаев жеке кеңесшісі болған.",
+     "Назарбаевтың"),
+    ("Tony Blair was once Nazarbayev's personal adviser.",
+     "Тони Блэр бір кездері Назарбаевтың жеке кеңесшісі болған.", None),
+])
+def test_kazakh_predicate_endings_partners_passive_clauses_of_time_and_owned_attributes(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -570,10 +570,11 @@ _NEED_WORDS = frozenset("тиіс керек қажет мәжбүр".split())
 
 
 #: Compound predicates whose partner is an instrumental: келіссөз жүргізу "negotiate", кездесу
-#: өткізу "hold a meeting", байланыс орнату "get in touch"
+#: өткізу "hold a meeting", байланыс орнату "get in touch", қол алысу "shake hands"
 _PARTNER_COMPOUND_STEMS = {"келіссөз": frozenset({"жүргіз"}), "кездесу": frozenset({"өткіз"}),
                            "байланыс": frozenset({"орнат"}), "жұмыс": frozenset({"істе"}),
-                           "хат": frozenset({"алыс", "жазыс"})}      # (хат алысу, жазысу: "correspond with")
+                           "хат": frozenset({"алыс", "жазыс"}),     # (хат алысу, жазысу: "correspond with")
+                           "қол": frozenset({"алыс"})}      # (қол алысу, "shake hands with")
 
 
 #: Nouns of doing something *with* someone, whose partner is an instrumental right before them
@@ -825,7 +826,7 @@ _QUANTIFIERS = frozenset("бірнеше көптеген барлық бүкі�
                          "екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен "
                          "тоқсан жүз мың".split())
 #: ... and the common adjectives no suffix shows (жаңа басшылығы, the new leadership; ескі, үлкен, ірі)
-_PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты жалпы бірыңғай жақсы жаман ұзақ қысқа тең "
+_PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты жалпы бірыңғай жақсы жаман ұзақ қысқа тең жеке бос "
                               # (and those in -ты/-ді that only look like an accusative: сәтті "successful",
                               # маңызды "important", қатты "hard")
                               "сәтті маңызды тиімді қажетті тиісті қауіпті күшті қатты пайдалы "
@@ -1197,8 +1198,9 @@ def possessed_verbal_noun(low: str) -> bool:
 
 def may_own(low: str) -> bool:
     """Could a genitive before the folded *low* own it: a noun with the possessive (шешімі,
-    айтуынша) or a verbal noun with it (кездесуі)?"""
-    return may_be_possessed(low) or possessed_verbal_noun(low)
+    айтуынша), a verbal noun with it (кездесуі), or a possessed noun made an attribute of place
+    (сөзіндегі, "in his speech": «Тоқаевтың … сөзіндегі тұжырым»)?"""
+    return may_be_possessed(low) or possessed_verbal_noun(low) or _POSSESSED_PLACE_ADJECTIVE.fullmatch(low) is not None
 
 
 def something_to_own(words: list[str]) -> bool:
@@ -1406,6 +1408,27 @@ def passive_verbal_noun(low: str) -> bool:
 def passive_verb(low: str) -> bool:
     """Is the folded *low* a passive verb form (алынды, жіберілді)?"""
     return _PASSIVE_VERB.fullmatch(low) is not None
+
+
+#: A participle's temporal endings closing a clause of time, with the postposition after them («алынғаннан бері»,
+#: "since … was arrested"; «жіберілгеннен кейін», «ұсталғанда», "when … was detained")
+_TEMPORAL_PARTICIPLE = re.compile(r"(.{3,}(?:ған|ген|қан|кен))(?:нан|нен|да|де)")
+_TEMPORAL_POSTPOSITIONS = frozenset("бері кейін соң".split())
+
+
+def passive_clause_end(words: list[str]) -> int | None:
+    """Where in *words* (a name's clause after it) the passive verb stands whose subject the name may be: the
+    clause's last word (алынды), or a passive participle closing a clause of time («… қамауға алынғаннан бері»,
+    «ұсталғанда»); None if neither."""
+    if words and passive_verb(fold(words[-1])):
+        return len(words) - 1
+    for k, word in enumerate(words):
+        temporal = _TEMPORAL_PARTICIPLE.fullmatch(fold(word))
+        if temporal is not None and passive_verb(temporal.group(1)) and word.islower() \
+                and (fold(word).endswith(("да", "де")) or (k + 1 < len(words)
+                                                           and fold(words[k + 1]) in _TEMPORAL_POSTPOSITIONS)):
+            return k
+    return None
 
 
 def another_verb_form(words: list[str]) -> bool:

@@ -143,10 +143,26 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
 }
 
 
+#: The personal endings of a predicate (-мын, -мыз, -сың, -сыз …) on a word after a vowel: «қарсымыз», "we are
+#: against"
+_PREDICATE_PERSON = re.compile(r"(.{3,}[аеиоуыіәөүұэюя])(?:мын|мін|мыз|міз|сың|сің|сыз|сіз|сыңдар|сіңдер|сыздар|"
+                               r"сіздер|мыздар|міздер)")
+
+
+def _adverb_postposition(word: str) -> _AdverbPostposition | None:
+    """The postposition that is also an adverb *word* is, with a predicate's personal ending too («қарсымыз»)."""
+    low = fold(word)
+    found = _ADVERB_POSTPOSITIONS.get(low)
+    if found is None and (person := _PREDICATE_PERSON.fullmatch(low)) is not None:
+        found = _ADVERB_POSTPOSITIONS.get(person.group(1))
+    return found
+
+
 def source_postposition(word: str, source_before: str) -> tuple[int, str] | None:
-    """(cases, default case) when *word* is a postposition that is also an adverb and the
-    English before the name (*source_before*) ends with the preposition it renders; else None."""
-    found = _ADVERB_POSTPOSITIONS.get(fold(word))
+    """(cases, default case) when *word* is a postposition that is also an adverb (a predicate's
+    personal ending aside: «біз ҰҚШҰ-ға қарсымыз», "we are against the CSTO") and the English
+    before the name (*source_before*) ends with the preposition it renders; else None."""
+    found = _adverb_postposition(word)
     if found is None or not found.english.search(source_before):
         return None
     return found.takes, found.case

@@ -73,6 +73,9 @@ _EN_AT_OR_IN = right_before("at|in")
 #: in" (not "has large assets in", "stage a revolution in": the place is where something is had or done)
 _EN_OWNED_NOUN_IN = re.compile(r"(?:(?:['\u2019]s|\b(?:its|their|his|her))\s+(?:[a-z-]+\s+){0,2}?|\b[A-Z][\w-]*\s+)"
                                r"[a-z]+\s+(?:in|at)\s+(?:the\s+)?$")
+#: ... and "on" or "in" a medium ("Murphy's post on Facebook")
+_EN_OWNED_NOUN_ON = re.compile(r"(?:(?:['\u2019]s|\b(?:its|their|his|her))\s+(?:[a-z-]+\s+){0,2}?|\b[A-Z][\w-]*\s+)"
+                               r"[a-z]+\s+(?:in|on)\s+(?:the\s+)?$")
 #: "at" that points at someone or something, what Kazakh says with the dative: "aimed at", "angry at", "shot at" —
 #: the verb anywhere in the sentence ("It was at ExxonMobil … that the anger was aimed", "not at investors but at …")
 _EN_AT_TOWARDS = re.compile(r"(?i)\b(?:aim|direct|look|stare|glanc|point|shoot|shot|fire|fired|firing|throw|threw|hurl|"
@@ -316,9 +319,13 @@ class KazakhPlaceRules(KazakhPossessionRules):
         with -дағы («Жаңаөзендегі мұнайшыларды»). A plain locative right before that noun, the
         object in the accusative («Жаңаөзенде мұнайшыларды мақтады»), says where the praising
         happened instead."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES not in (KK_LOC, KK_GEN) or entry.surface[:1] in OPEN \
-                or self.lx.kinds[entry.ref] != "place":
+        if entry.flags & EXTRA or entry.cases & KK_CASES not in (KK_LOC, KK_GEN) or entry.surface[:1] in OPEN:
             return False
+        if self.lx.kinds[entry.ref] != "place":
+            # (a website or a magazine the English puts a possessed noun on: "Murphy's post on Facebook",
+            # «Мерфидің Facebook-тағы жазбасы»)
+            return entry.cases & KK_CASES == KK_LOC and self.on_medium(entry.ref) \
+                and self._locative_inside_possession(hit, entry)
         if entry.cases & KK_CASES == KK_GEN:
             return self._genitive_for_attribute(hit, entry)
         if self._locative_inside_possession(hit, entry):
@@ -385,7 +392,8 @@ class KazakhPlaceRules(KazakhPossessionRules):
         stands between it and the possessed noun."""
         if hit.start == 0 or not genitive_word(self.toks.folded[hit.start - 1]) \
                 or self.toks.gap(hit.start).strip(" \u00a0") \
-                or not _EN_OWNED_NOUN_IN.search(self.source_before(entry.ref)):
+                or not (_EN_OWNED_NOUN_IN if self.lx.kinds[entry.ref] == "place" else _EN_OWNED_NOUN_ON).search(
+                    self.source_before(entry.ref)):
             return False
         clause = self._clause_after(hit)
         words = clause[:3]

@@ -52,6 +52,7 @@ from ..kazakh_context import (
     participle,
     partner_clause,
     partner_verb,
+    passive_clause_end,
     passive_verb,
     passive_verbal_noun,
     place_adjective,
@@ -479,7 +480,8 @@ class KazakhPossessionRules(SourceReading):
                 or _EN_GERUND_BEFORE.search(self.source_before(entry.ref)):
             return False    # "the legality of inviting the CSTO has never been tested": a verb's object, no subject
         words = self._clause_after(hit)
-        if not words or not passive_verb(fold(words[-1])):
+        end = passive_clause_end(words)
+        if end is None:
             return False
         first = fold(words[0])
         if len(words) > 1 and words[0].islower() and ((first.endswith(("у", "ю")) and any_verbal_noun(first))
@@ -487,7 +489,7 @@ class KazakhPossessionRules(SourceReading):
             # (a bare verbal noun or a participle right after it takes it as its object: «… партиясын заңдастыру
             # талабы көтерілді», "the demand to legalise the party was raised")
             return False
-        self.wrong_case(hit, entry, "nom", f"(acc) in a clause whose verb {words[-1]!r} is a passive, as the "
+        self.wrong_case(hit, entry, "nom", f"(acc) in a clause whose verb {words[end]!r} is a passive, as the "
                         "source's: its subject is a nominative")
         return True
 
@@ -496,7 +498,7 @@ class KazakhPossessionRules(SourceReading):
         genitive possesses a noun after it; with none in its clause (no word with the possessive
         that no other name covers), the English subject of an active verb is a nominative (or, for
         a verb whose subject undergoes, "received", a nominative or a dative: never a genitive)."""
-        verb_en = subject_verb(before_en, after_en, undergoing=True)
+        verb_en = subject_verb(before_en, after_en, undergoing=True, perfect=True)
         if entry.cases & KK_CASES != KK_GEN:
             return
         if verb_en is None:
