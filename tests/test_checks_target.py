@@ -8908,3 +8908,20 @@ def test_russian_particle_after_a_preposition_a_possessor_after_its_noun_and_dir
 def test_kazakh_predicate_endings_partners_passive_clauses_of_time_and_owned_attributes(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an English passive turned round, its agent the Kazakh subject: the passive's subject is the object
+    ("Kairat Abdrakhmanov was received by Boris Johnson in London.",
+     "Қайрат Әбдірахманов Лондонда Борис Джонсон қабылдады.", "Қайрат Әбдірахмановты"),
+    ("Kairat Abdrakhmanov was received by Boris Johnson in London.",
+     "Қайрат Әбдірахмановты Лондонда Борис Джонсон қабылдады.", None),
+    ("The KNB was headed by Massimov until January.",
+     "Ұлттық қауіпсіздік комитеті қаңтарға дейін Мәсімов басқарды.", "Ұлттық қауіпсіздік комитетін"),
+    # the passive kept: its subject stays bare
+    ("The KNB was headed by Massimov until January.",
+     "Ұлттық қауіпсіздік комитеті қаңтарға дейін Мәсімовтің басшылығымен басқарылды.", None),
+])
+def test_kazakh_an_english_passive_turned_round_makes_its_subject_the_object(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

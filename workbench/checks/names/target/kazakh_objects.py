@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..english_context import adverb_after, content_word_after, subject_position
+from ..english_context import PASSIVE_BY, adverb_after, content_word_after, subject_position
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import GEN as KK_GEN
@@ -84,6 +84,8 @@ class KazakhObjectRules(KazakhNounRules):
             # "decided to dismiss Nazarbayev": the object of an English infinitive, which Kazakh says with
             # a verbal noun («Назарбаевты … босату туралы шешімі») or a finite verb
             verb_en = self.infinitive_verb(entry.ref)
+        if verb_en is None and cases == KK_NOM and self._patient_of_agent_made_subject(hit, entry, after_en):
+            return
         # (only a name that opens its clause: "Those who demanded a return to the 1993 Constitution were
         # branded extremists" makes "those" the passive's subject)
         passive = EN_PASSIVE_AFTER.match(after_en) if verb_en is None and not cases & (KK_NOM | KK_GEN) \
@@ -210,6 +212,29 @@ class KazakhObjectRules(KazakhNounRules):
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
                         f"\"{verb_en}\"")
+
+    def _patient_of_agent_made_subject(self, hit: Hit, entry: FormEntry, after_en: str) -> bool:
+        """English "Kairat Abdrakhmanov was received by Boris Johnson", "The KNB was headed by Massimov": a
+        Kazakh that turns the passive round makes the agent the subject, bare, and the verb active — then the
+        passive's subject is that verb's object, in the accusative («Қайрат Әбдірахмановты … Борис Джонсон
+        қабылдады»). A bare name there, with the agent's name bare after it in its clause and an active verb
+        that takes an accusative at the clause's end, is an object left bare. True if reported."""
+        passive = EN_PASSIVE_AFTER.match(after_en)
+        if passive is None or not subject_position(self.source_before(entry.ref)):
+            return False
+        end = self._clause_end(hit.end)
+        agent = next((other for other, other_entry in self.pending
+                      if hit.end <= other.start and other.end < end and other_entry.ref != entry.ref
+                      and other_entry.cases & KK_CASES & KK_NOM and PASSIVE_BY.search(
+                          self.source_before(other_entry.ref))), None)
+        words = without_clause_particles(self._clause_after(hit))
+        if agent is None or not words or not words[-1].islower() or self.covered[end - 1] \
+                or clause_verb_case(words[-1]) != "acc" or not self._bare_object_of_active_verb(hit, words):
+            return False
+        by = " ".join(self.toks.words[agent.start:agent.end])
+        self.wrong_case(hit, entry, "acc", f"(nom) in a clause whose verb {words[-1]!r} is active, its subject {by!r} "
+                        "the source's \"by\": the source's passive subject is that verb's object, an accusative")
+        return True
 
     def _bare_before_verb_form(self, hit: Hit, infinitive: bool) -> bool:
         """«Қашаған кен орны игеретін компаниялар» ("the companies that operate the Kashagan field"), «Айнұр
