@@ -8925,3 +8925,16 @@ def test_kazakh_predicate_endings_partners_passive_clauses_of_time_and_owned_att
 def test_kazakh_an_english_passive_turned_round_makes_its_subject_the_object(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # мүше without the possessive and no noun after it: what one is a member of is a dative, no genitive
+    ("Armenia, a member of the CSTO, sent its own contingent.", "ҰҚШҰ-ның мүше Армения өз контингентін жіберді.",
+     "ҰҚШҰ-ға"),
+    ("Armenia, a member of the CSTO, sent its own contingent.", "ҰҚШҰ-ға мүше Армения өз контингентін жіберді.", None),
+    # a member state, and the genitive owning what comes further on
+    ("It was the first time the CSTO had sent troops to a member state.",
+     "ҰҚШҰ-ның мүше мемлекетке әскер жіберуі бірінші рет болды.", None),
+])
+def test_kazakh_a_genitive_before_a_bare_member(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -239,6 +239,11 @@ _DATIVE_PREDICATIVES = frozenset("қажет керек тән тиесілі п
 _MEMBERSHIP = re.compile(r"мүше(?:мін|міз|сің|сіз|сіздер|міздер)?|мүшелі[кг]\w*")
 
 
+def bare_member(low: str) -> bool:
+    """Is the folded *low* мүше without the possessive («ҰҚШҰ-ға мүше», «RISE-ға мүшемін»), which nothing owns?"""
+    return low.startswith("мүше") and not low.startswith("мүшел") and membership_word(low)
+
+
 def membership_word(low: str) -> bool:
     """Is the folded *low* мүше (with a personal ending too: «RISE-ға мүшемін», "I am a member of RISE") or
     a form of мүшелік, which take the dative of what one is a member of?"""

@@ -39,6 +39,7 @@ from ..kazakh_context import (
     another_verb_form,
     any_verbal_noun,
     asking_verb,
+    bare_member,
     beginning_verb,
     case_by_ending,
     comparative,
@@ -285,6 +286,13 @@ class KazakhRules(KazakhHeadRules):
             degree += 1
             rule = source_postposition(self.toks.words[degree], before_en)
             governor = degree if rule is not None else hit.end
+        if rule is None and cases == KK_GEN and bare_member(fold(after)) and not following.islower():
+            # «ҰҚШҰ-ның мүше Армения», "Armenia, a member of the CSTO": мүше without the possessive, and no noun it
+            # modifies after it, is owned by nothing; what one is a member of is its dative (not «ҰҚШҰ-ның мүше
+            # елдері», «… мүше мемлекетке әскер жіберуі»: a member state, and what the genitive owns further on)
+            self.wrong_case(hit, entry, "dat", f"(gen) before {after!r}, which has no possessive to be owned: what "
+                            "one is a member of is a dative")
+            return
         if (rule is None and cases and not cases & KK_GEN and self.kazakh_bare_possessor(hit, entry, cases)) \
                 or self.kazakh_signer(hit, entry):
             return
