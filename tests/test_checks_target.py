@@ -8938,3 +8938,19 @@ def test_kazakh_an_english_passive_turned_round_makes_its_subject_the_object(
 ])
 def test_kazakh_a_genitive_before_a_bare_member(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a reported clause after a verb of saying is not the name's: its verb of arrival asks no dative of the name
+    ("Berik's son works at Chevron in Atyrau and says the foreigners have been flown out.",
+     "Беріктің ұлы Атыраудағы Chevron-ға жұмыс істейді, шетелдіктерді ұшақпен алып кетіпті дейді.", "Chevron-да"),
+    # inviting someone to a place: the place is a dative
+    ("The Council of Aksakals has invited Paul Murphy to Zhanaozen.",
+     "Ақсақалдар кеңесі Пол Мерфиді Жаңаөзенді шақырды.", "Жаңаөзенге"),
+    ("The Council of Aksakals has invited Paul Murphy to Zhanaozen.",
+     "Ақсақалдар кеңесі Пол Мерфиді Жаңаөзенге шақырды.", None),
+    # ... a body invited (appealed to) is the verb's object
+    ("Tokayev appealed to the CSTO for help.", "Тоқаев ҰҚШҰ-ны көмекке шақырды.", None),
+])
+def test_kazakh_a_reported_clause_and_inviting_to_a_place(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

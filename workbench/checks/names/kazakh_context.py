@@ -197,6 +197,16 @@ def electing_verb(word: str) -> bool:
     return _stem_of_any_voice(word, _ELECTING_STEMS) is not None
 
 
+#: Inviting, whose where-to is a dative for a place («Пол Мерфиді Жаңаөзенге шақырды»; a body invited is the object:
+#: «ҰҚШҰ-ны көмекке шақырды»)
+_INVITING_STEMS = frozenset({"шақыр"})
+
+
+def inviting_verb(word: str) -> bool:
+    """Is *word* a form, active or passive, of inviting (шақырды, шақырылды)?"""
+    return _stem_of_any_voice(word, _INVITING_STEMS) is not None
+
+
 #: The possessive and a case after a participle made a noun (жеткізілген-ін, келген-іне)
 _NOMINALISED_TAIL = re.compile(r"(?:ы|і)(?:н|на|не|нда|нде|нан|нен|ның|нің)?$")
 

@@ -64,6 +64,7 @@ from ..kazakh_context import (
     giving_verb_any_voice,
     happening_verb,
     il_passive,
+    inviting_verb,
     may_own,
     moving_verb,
     nominalised_moving_verb,
@@ -945,7 +946,9 @@ class KazakhRules(KazakhHeadRules):
                                                                     or nominalised_moving_verb(words[-1])
                                                                     or verbal_noun_of_moving(words[-1])
                                                                     or electing_verb(words[-1])
-                                                                    or putting_verb(words[-1])):
+                                                                    or putting_verb(words[-1])
+                                                                    or (inviting_verb(words[-1])
+                                                                        and self.lx.kinds[entry.ref] == "place")):
             return False
         if len(words) > 1 and words[-2].islower() and dative_word(fold(words[-2])) and not cases & KK_NOM:
             return False    # «Гуантанамоны еске салумен», "pointing to Guantanamo": the verb's own dative before

@@ -76,6 +76,8 @@ _EN_OWNED_NOUN_IN = re.compile(r"(?:(?:['\u2019]s|\b(?:its|their|his|her))\s+(?:
 #: ... and "on" or "in" a medium ("Murphy's post on Facebook")
 _EN_OWNED_NOUN_ON = re.compile(r"(?:(?:['\u2019]s|\b(?:its|their|his|her))\s+(?:[a-z-]+\s+){0,2}?|\b[A-Z][\w-]*\s+)"
                                r"[a-z]+\s+(?:in|on)\s+(?:the\s+)?$")
+#: English verbs of saying, after which a clause is reported, no longer the name's
+_EN_SAYING = re.compile(r"(?i)\b(?:says|said|tells|told|adds|added|claims|claimed|insists|insisted|reports|reported)\b")
 #: "at" that points at someone or something, what Kazakh says with the dative: "aimed at", "angry at", "shot at" —
 #: the verb anywhere in the sentence ("It was at ExxonMobil … that the anger was aimed", "not at investors but at …")
 _EN_AT_TOWARDS = re.compile(r"(?i)\b(?:aim|direct|look|stare|glanc|point|shoot|shot|fire|fired|firing|throw|threw|hurl|"
@@ -216,6 +218,9 @@ class KazakhPlaceRules(KazakhPossessionRules):
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_DAT:
             return False
         after_en = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0]
+        # (nor one in a clause reported after a verb of saying: "works at Chevron and says the foreigners have been
+        # flown out")
+        after_en = _EN_SAYING.split(after_en, 1)[0]
         # (a verb of arrival after the name with a destination of its own is no arrival here: "studied in
         # Britain and returned to Pavlodar")
         arrival_after = arrival_in_clause(after_en) and not _EN_OWN_DESTINATION.search(after_en)
