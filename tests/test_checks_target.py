@@ -8954,3 +8954,13 @@ def test_kazakh_a_genitive_before_a_bare_member(source: str, target: str, expect
 ])
 def test_kazakh_a_reported_clause_and_inviting_to_a_place(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a reflexive past makes the English object its subject, a nominative
+    ("The same article mentioned the Communist Party of Ukraine.",
+     "В той же статье упоминалась Коммунистическая партия Украины.", None),
+])
+def test_russian_a_reflexive_past_makes_the_english_object_its_subject(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="ru")

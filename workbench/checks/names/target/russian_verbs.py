@@ -184,10 +184,13 @@ class RussianVerbRules(SourceReading):
         if self.toks.gap(hit.start).strip(" \u00a0") or not before.islower() \
                 or not (RU_PAST.search(fold(before)) or imperative) \
                 or fold(before) in _RU_BE or fold(before) in _RU_LINKING \
-                or RU_MOTION.match(fold(before)) or RU_ENTERING.match(fold(before)):
+                or RU_MOTION.match(fold(before)) or RU_ENTERING.match(fold(before)) \
+                or fold(before).endswith(("лся", "лась", "лось", "лись")):
             # («Среди выступавших были Джон Макдоннелл», "Speakers included John McDonnell": after a
             # copula the name is the subject; so after a verb of coming or entering, which takes no
-            # object: «делегацию, в состав которой входил Крис Форд», "which included Chris Ford")
+            # object: «делегацию, в состав которой входил Крис Форд», "which included Chris Ford"; nor after a
+            # reflexive past, which turns the English object into its subject: «В статье упоминалась
+            # Коммунистическая партия Украины», "the article mentioned the Communist Party of Ukraine")
             return
         verb = self.english_object(entry.ref)
         if verb is None:
