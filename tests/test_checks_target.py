@@ -8964,3 +8964,15 @@ def test_kazakh_a_reported_clause_and_inviting_to_a_place(source: str, target: s
 def test_russian_a_reflexive_past_makes_the_english_object_its_subject(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "came to the rally in Trafalgar Square": the rally is where to, the square where the rally is (a noun in -ly
+    # is no adverb)
+    ("Later John McDonnell MP came to the Kazakh diaspora rally in Trafalgar Square.",
+     "Позже на митинг казахской диаспоры на Трафальгарской площади пришёл депутат парламента Джон Макдоннелл.", None),
+    ("Troops arrived in Kyzylorda.", "В Кызылорде прибыли военные.", "Кызылорду"),
+])
+def test_russian_a_place_after_a_noun_and_in_is_where_the_destination_is(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="ru")

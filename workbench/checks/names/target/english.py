@@ -252,7 +252,9 @@ FROM_BEFORE = re.compile(r"(?i)\b(from|at)\s+(?:the\s+)?$"      # and "the strik
                          # "police in Shymkent": "in" after a word that is no verb, pronoun or adverb
                          r"|\b(?!(?:is|are|was|were|be|been|being|and|or|but|it|them|him|her|us|me|you|out|up|"
                          r"down|back|only|even|also|just|part|not|all|both|each|people|who|which|that)\s)"
-                         r"[a-z]+(?<!ed)(?<!ing)(?<!ly)\s+(in)\s+(?:the\s+)?$")
+                         # (not an adverb in -ly, but the nouns shaped like one: "the rally in", "the assembly in")
+                         r"[a-z]+(?<!ed)(?<!ing)(?:(?<!ly)|(?<=\brally)|(?<=\bassembly)|(?<=\bfamily))"
+                         r"\s+(in)\s+(?:the\s+)?$")
 #: ... and a noun in -ing after an article or a possessive, then "in" ("the building in", "a meeting in")
 _EN_ING_NOUN_IN = re.compile(r"(?i)\b(?:the|a|an|this|that|its|their|his|her)\s+(?:[a-z]+\s+)?[a-z]{3,}ing\s+in\s+"
                              r"(?:the\s+)?$")

@@ -859,7 +859,10 @@ class RussianRules(RussianVerbRules):
                 or (self.lx.kinds[entry.ref] == "place" and hit.end < self.n
                     and RU_MOTION.match(self.toks.folded[hit.end]) and not self.toks.gap(hit.end).strip(" \u00a0")
                     and arrival_in_clause(self.source_before(entry.ref))
-                    and EN_OPENING_PLACE.fullmatch(self.source_before(entry.ref)) is None)):
+                    and EN_OPENING_PLACE.fullmatch(self.source_before(entry.ref)) is None
+                    # (nor where the English puts it after a noun and "in", "came to the rally in Trafalgar
+                    # Square": the rally is where to, the name where the rally is)
+                    and not self.from_noun(entry.ref))):
             # "moved the capital to Astana": в Астану, not в Астане; a verb of entering or joining before
             # в («входит в Шанхайскую организацию сотрудничества», "is a member of") takes the accusative
             mask, default = ACC, "acc"
