@@ -8976,3 +8976,20 @@ def test_russian_a_reflexive_past_makes_the_english_object_its_subject(
 def test_russian_a_place_after_a_noun_and_in_is_where_the_destination_is(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # seeing and heeding take the accusative
+    ("The defendant said he had only ever seen Massimov on television.",
+     "Сотталушы Мәсімовке тек теледидардан ғана көргенін айтты.", "Мәсімовті"),
+    ("The authorities simply ignored the Council of Aksakals.", "Билік Ақсақалдар кеңесіне мүлдем елемеді.",
+     "Ақсақалдар кеңесін"),
+    # ... but көр after a converb is the auxiliary of having ever done, whose converb governs
+    ("Q: Did you ever meet Kurmanov?", "Сұрақ: Құрмановпен кездесіп көрдіңіз бе?", None),
+    # ... and with жөн a compound of deeming, whose object is the verbal noun before it
+    ("The regime has always preferred talking to Moscow over talking to its own workers.",
+     "Режим әрқашан өз жұмысшыларымен емес, Мәскеумен сөйлесуді жөн көрген.", None),
+])
+def test_kazakh_seeing_heeding_and_the_auxiliary_of_having_ever_done(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -88,7 +88,8 @@ _CLAUSE_VERB_STEMS = {
            "қорла жой "    # insulting, destroying (қозғалысын жойып жіберді)
            "күт ізде "     # waiting for (Тоқаевтың шешімін күтті), looking for (Құрмановты іздеді)
            "қудала күзет "  # persecuting (қозғалысын … қудалап келеді), guarding (елшілігін күзетіп тұрды)
-           "игер",          # developing, operating a field (Қашаған кен орнын игеретін)
+           "игер "          # developing, operating a field (Қашаған кен орнын игеретін)
+           "көр еле",       # seeing someone (Мәсімовті теледидардан көрдім), heeding or ignoring (кеңесін елемеді)
     "abl": "қорық қорқ",
     # believing and helping: the one believed or helped is a dative («Зюгановқа кім сенеді?», "who believes
     # Zyuganov?") — verbs that take no accusative object beside it
@@ -525,6 +526,10 @@ _ABLATIVE_COMPOUNDS = frozenset({"сұхбат"})
 #: the interrogation: «Құрмановтан жауап алды»
 _QUESTIONING_COMPOUNDS = _ABLATIVE_COMPOUNDS | {"жауап"}
 _TAKING = frozenset({"ал"})
+#: Seeing (көру), which is also the auxiliary of having ever done (кездесіп көрдіңіз бе) and makes compounds of deeming
+#: with the words before it (жөн көрді "thought it right", дұрыс көрді, орынды көрді, мақұл көрді)
+_SEEING = frozenset({"көр"})
+_DEEMING = frozenset("жөн дұрыс орынды мақұл лайық артық".split())
 
 
 def ablative_compound(noun: str, verb: str, *, questioned: bool = False) -> bool:
@@ -695,6 +700,12 @@ def clause_verb_case(word: str, before: str = "") -> str | None:
     """The case of the direct object of the Kazakh finite verb *word* ("acc", "abl"), if it is an
     active form of one of the verbs in :data:`CLAUSE_VERB_CASES`, or of a compound with the word
     *before* it (сатып алды); else None."""
+    if _stem_of(word, _SEEING) is not None and (converb(before) or fold(before) in _DEEMING):
+        # «кездесіп көрдіңіз бе», "did you ever meet": көр after a converb is the auxiliary of having ever done, whose
+        # converb governs; «… сөйлесуді жөн көрген», "preferred talking": a compound of deeming, whose object is the
+        # verbal noun before it
+        stem = _stem_of(before, CLAUSE_VERB_CASES) if converb(before) else None
+        return CLAUSE_VERB_CASES[stem] if stem is not None else None
     stem = _stem_of(word, CLAUSE_VERB_CASES)
     if stem is not None:
         return CLAUSE_VERB_CASES[stem]

@@ -19,6 +19,7 @@ from ..kazakh_context import (
     PAIR_PARTICLES,
     ablative_in_clause,
     accusative_verb,
+    accusative_word,
     another_verb_form,
     case_by_ending,
     converb,
@@ -527,7 +528,9 @@ class KazakhPlaceRules(KazakhPossessionRules):
         words = without_clause_particles(self._clause_after(hit))
         if not words or (cases == KK_DAT and (dative_in_clause(words) or giving_predicate(words)
                                               or any(publishing_verb(word) for word in words))) \
-                or (cases == KK_ACC and accusative_verb(words[-1])):
+                or (cases == KK_ACC and accusative_verb(words[-1])
+                    # (unless the verb has its object before the name: «бейнежазбаны Facebook-ты көрдім»)
+                    and not any(word.islower() and accusative_word(fold(word)) for word in self._clause_before(hit))):
             return False
         self.wrong_case(hit, entry, "loc", f"({cases_of('kk', cases)[0]}) where the source has it after \"on\" or "
                         "\"in\": where something appears is a locative")
