@@ -8993,3 +8993,23 @@ def test_russian_a_place_after_a_noun_and_in_is_where_the_destination_is(
 def test_kazakh_seeing_heeding_and_the_auxiliary_of_having_ever_done(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # coordinating *with* a partner: the instrumental
+    ("We coordinated our response with the Fourth International.",
+     "Біз жауап шараларымызды Төртінші Интернационалға үйлестірдік.", "Төртінші Интернационалмен"),
+    # a name of several words in a case of its own between the bare subject and its verbal noun
+    ("Nazarbayev’s leaving the Security Council surprised nobody here.",
+     "Назарбаев Қауіпсіздік кеңесінен кетуі бізде ешкімді таң қалдырмады.", "Назарбаевтың"),
+    ("Nazarbayev’s leaving the Security Council surprised nobody here.",
+     "Назарбаевтың Қауіпсіздік кеңесінен кетуі бізде ешкімді таң қалдырмады.", None),
+    # being on a website: where, a locative
+    ("The whole family is on Facebook now, even Grandma.", "Қазір бүкіл отбасымыз Facebook-қа отыр, тіпті әжем де.",
+     "Facebook-та"),
+    # "outside" is a preposition, not a noun the name modifies: the name is the verb's object
+    ("Saule saw Paul Mason outside the embassy.", "Сәуле елшіліктің алдында Пол Мейсонға көрді.", "Пол Мейсонды"),
+])
+def test_kazakh_coordinating_with_being_on_and_an_object_before_outside(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -28,6 +28,7 @@ IRREGULAR_OBJECT_PASTS = (
 #: Words after an object that show the name modifies nothing after it
 _FUNCTION_WORDS = frozenset("in at on of for from to with by into over after before during about against under "
                             "between through without within across among towards toward despite via "
+                            "outside inside near beside behind around beyond along alongside amid upon throughout "
                             "and or but as than "
                             "off out up down away back "
                             "rather more less too again also because since when while if until who which that so "

@@ -653,7 +653,9 @@ def wish(word: str, following: str) -> bool:
 
 #: The verbs whose partner is an instrumental (:data:`_VERB_STEMS`), in any form: сөйлестік, кездескен,
 #: келіссөздер — not the noun келісім, an agreement
-_PARTNER_VERB = re.compile("(?:" + "|".join(_VERB_STEMS["ins"].split()) + ")(?!ім|тыр)")
+#: (and coordinating, үйлестіру, whose partner the English "with" makes an instrumental — «Интернационалмен
+#: үйлестірдік» — while "coordinated by" names its subject: no verb whose object is one case)
+_PARTNER_VERB = re.compile("(?:" + "|".join(_VERB_STEMS["ins"].split() + ["үйлестір"]) + ")(?!ім|тыр)")
 
 
 def partner_verb(low: str) -> bool:

@@ -107,7 +107,10 @@ _EN_SUBJECT_OF = re.compile(r"(?:^|[.!?:;]\s+)(?:(?:the|a|an)\s+)?(?:[A-Za-z'-]+
 _EN_APPEARING_ON = re.compile(r"(?i)\b(?:spread|spreads|spreading|appear\w*|show|shows|showed|shown|showing|saw|"
                               r"see|sees|seen|watch\w*|read|reads|reading|available|circulat\w*|shar(?:ed|ing)|broadcast\w*|"
                               r"article|articles|video|videos|footage|photos?|pictures?|comments?|page|pages|live)\b"
-                              r"[^.;:!?]{0,40}\b(?:on|in)\s+(?:the\s+)?$")
+                              r"[^.;:!?]{0,40}\b(?:on|in)\s+(?:the\s+)?$"
+                              # (or being there: "the whole family is on Facebook now")
+                              r"|\b(?:is|are|was|were|be|been|being)\s+(?:(?:now|still|already|also|all|even)\s+)?"
+                              r"(?:on|in)\s+(?:the\s+)?$")
 #: a possessed head noun in the locative (бөлімшесінде, алаңында)
 _KK_HEAD_LOCATIVE = re.compile(r".{2,}(?:" + POSSESSIVE_TAILS["loc"].replace(" ", "|") + ")")
 #: postpositions of topic, whose noun before them is what is spoken of (туралы, жөнінде, турасында)

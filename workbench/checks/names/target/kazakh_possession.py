@@ -245,7 +245,11 @@ class KazakhPossessionRules(SourceReading):
         if self.covered[k]:
             # a name, with its ending after a hyphen (ҰҚШҰ-ға) or one of its own (Ресейге)
             joined = k + 1 < self.n and self.toks.gap(k + 1) == "-" and self.toks.words[k + 1].islower()
-            return joined or case_by_ending(fold(word)) is not None
+            if joined or case_by_ending(fold(word)) is not None:
+                return True
+            # (an inner word of a name whose last word has the case: «Қауіпсіздік кеңесінен»)
+            whole = next((other for other, _ in self.pending if other.start <= k < other.end - 1), None)
+            return whole is not None and self._complement_word(whole.end - 1)
         return word.islower() and case_by_ending(fold(word)) is not None
 
     def kazakh_genitive_before_genitive(self, hit: Hit, entry: FormEntry) -> bool:
