@@ -9013,3 +9013,10 @@ def test_kazakh_seeing_heeding_and_the_auxiliary_of_having_ever_done(
 def test_kazakh_coordinating_with_being_on_and_an_object_before_outside(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+def test_called_in_makes_the_name_its_object() -> None:
+    # "called in the CSTO": summoned it, the verb's object (not "in" a place)
+    source = "Tokayev called in the CSTO to help on the night of the fifth."
+    _expect_fix(source, "Бесінші қаңтардың түнінде Тоқаев ҰҚШҰ көмекке шақырды.", "ҰҚШҰ-ны", language="kk")
+    _expect_fix(source, "Бесінші қаңтардың түнінде Тоқаев ҰҚШҰ-ны көмекке шақырды.", None, language="kk")

@@ -146,6 +146,7 @@ _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])((?:[a-z]+ed|" + "|".join(sorted(set(IR
                           # (a particle after it: "set up the Council of Aksakals", "took over the KNB"; not "in")
                           r"(?:\s+(?:up|down|over|out|off|back|away))?"
                           r"|thanks|thank|call(?:ed|s)?\s+(?:on|upon)"      # ("called on Tokayev")
+                          r"|call(?:ed|s)?\s+in"        # ("called in the CSTO", summoned it)
                           # the present of verbs that act on someone ("Critics accuse Tony Blair of …")
                           r"|" + _EN_PRESENT_OBJECT_VERBS +
                           # a gerund after "went on" ("went on advising Nazarbayev")
