@@ -9020,3 +9020,20 @@ def test_called_in_makes_the_name_its_object() -> None:
     source = "Tokayev called in the CSTO to help on the night of the fifth."
     _expect_fix(source, "Бесінші қаңтардың түнінде Тоқаев ҰҚШҰ көмекке шақырды.", "ҰҚШҰ-ны", language="kk")
     _expect_fix(source, "Бесінші қаңтардың түнінде Тоқаев ҰҚШҰ-ны көмекке шақырды.", None, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # whom advice, a question or a letter is addressed to: a dative after the noun, not the giver's genitive
+    ("Tony Blair's advice to Nazarbayev resurfaces.", "Советы Тони Блэра Назарбаева снова всплыли.", "Назарбаеву"),
+    ("Tony Blair's advice to Nazarbayev resurfaces.", "Советы Тони Блэра Назарбаеву снова всплыли.", None),
+    ("For several years Tony Blair gave Nazarbayev advice on his image in the West.",
+     "Несколько лет Тони Блэр давал советы Назарбаева по поводу его имиджа на Западе.", "Назарбаеву"),
+    ("A question for Joe Biden: why are US oil companies so quiet?",
+     "Вопрос Джо Байдена: почему американские нефтяные компании так тихо себя ведут?", "Джо Байдену"),
+    # the giver's advice: "'s" or "of" makes it a genitive
+    ("Nazarbayev's advice was ignored.", "Советы Назарбаева проигнорировали.", None),
+    ("The advice of Tony Blair was expensive.", "Советы Тони Блэра стоили дорого.", None),
+])
+def test_russian_the_addressee_of_advice_a_question_or_a_letter_is_a_dative(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="ru")

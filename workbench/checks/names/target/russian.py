@@ -122,6 +122,16 @@ _MONUMENT_NOUNS = ("памятник", "монумент")
 #: «обращение РСД»; not "the opponent of Putin", «оппозиция Путину»)
 _MESSAGE_NOUNS = ("письм", "послани", "обращени", "телеграмм", "приказ", "поручени", "указани", "требовани",
                   "предложени", "ультиматум", "ответ")
+#: Russian nouns of advising, asking, writing, helping and greeting, whose addressee is a dative («совет Назарбаеву»,
+#: «вопрос Байдену», «письмо Токаеву»), and the English that makes a name that addressee: a noun, then "to" or "for"
+#: ("advice to", "a question for"), or a verb of advising or giving right before it ("advised Nazarbayev", "gave
+#: Nazarbayev advice")
+_RECIPIENT_NOUNS = ("совет", "вопрос", "письм", "послани", "телеграмм", "помощ", "благодарност", "привет", "подар",
+                    "упрёк", "упрек", "претензи")
+_EN_TO_RECIPIENT = re.compile(r"(?i)\b(?!(?:went|came|go|goes|come|comes|moved|returned|travelled|traveled)\b)"
+                              r"[a-z]+\s+(?:to|for)\s+(?:the\s+)?$")
+_EN_GIVING_TO = re.compile(r"(?i)\b(?:advised|advise|advises|advising|gave|give|gives|giving|sent|send|sends|sending|"
+                           r"offered|offer|offers|offering|wrote|write|writes|writing)\s+$")
 #: Russian nouns of help, whose beneficiary is a dative («помощь Розе Тулетаевой»), and the English
 #: "help for", "aid to" before a name
 _RU_HELP_NOUNS = ("помощ", "содейств")
@@ -294,6 +304,7 @@ class RussianRules(RussianVerbRules):
             for rule in (self.between_and, self.thanks_to, self.compared, self.title_across_institution,
                          self.title_with_complement, self.monument_genitive, self.emphatic_agreement,
                          self.help_for,
+                         self.recipient_after_noun,
                          self.of_genitive,
                          self.dative_after_noun,
                          self.instrumental_after_noun, self.instrumental_from, self.instrumental_of_feeling,
@@ -1181,6 +1192,29 @@ class RussianRules(RussianVerbRules):
             return
         self.wrong_case(hit, entry, "gen", f"(dat) after {before!r}: the source's \"of\", \"'s\" or \"by\" makes it "
                         "the noun's genitive", declined=bool(entry.flags & DECLINED_QUOTE))
+
+    def recipient_after_noun(self, hit: Hit, entry: FormEntry) -> None:
+        """English "advice to Nazarbayev", "a question for Joe Biden", "gave Nazarbayev advice", "advised
+        Nazarbayev": the name is whom a message, advice or help is addressed to — after a Russian noun of
+        addressing, a dative («советы Назарбаеву», «вопрос Джо Байдену»); a genitive there («советы Назарбаева»)
+        makes it the advice's giver, which the English does not say."""
+        cases = any_number(entry.cases)
+        if not cases & GEN or cases & DAT or (entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE) \
+                or hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) \
+                or self.english_possessive(entry.ref) or self.after_of(entry.ref):
+            return
+        # (past the giver's name in the genitive between: «советы Тони Блэра Назарбаеву», "Blair's advice to")
+        giver = next((other for other, other_entry in self.pending
+                      if other.end == hit.start and any_number(other_entry.cases) & GEN and other.start > 0), None)
+        at = giver if giver is not None and not self.toks.gap(giver.start).strip(" \u00a0") else hit
+        low = self.head_noun_before(at, entry)
+        if low is None or not low.startswith(_RECIPIENT_NOUNS):
+            return
+        before_en = self.source_before(entry.ref)
+        if not (_EN_TO_RECIPIENT.search(before_en) or _EN_GIVING_TO.search(before_en)):
+            return
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after "
+                        f"{self.toks.words[at.start - 1]!r}: the source makes it whom this is addressed to, a dative")
 
     def between_and(self, hit: Hit, entry: FormEntry) -> None:
         """English "split between ExxonMobil and KazMunayGas": both sides of "between … and" follow
