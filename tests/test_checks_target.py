@@ -9037,3 +9037,17 @@ def test_called_in_makes_the_name_its_object() -> None:
 def test_russian_the_addressee_of_advice_a_question_or_a_letter_is_a_dative(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # serving someone: the English present "serves" makes the name its object, a dative after служить
+    ("The country's oil wealth serves the United States and China, not its own workers.",
+     "Нефтяное богатство страны служит Соединённые Штаты и Китаю, а не собственным рабочим.", "Соединённым Штатам"),
+    # refusing someone something: отказать + dative
+    ("The judge refused Ainur Kurmanov permission to attend the trial.",
+     "Судья отказал Айнура Курманова в допуске на процесс.", "Айнуру Курманову"),
+    ("The judge refused Ainur Kurmanov permission to attend the trial.",
+     "Судья отказал Айнуру Курманову в допуске на процесс.", None),
+])
+def test_russian_serving_and_refusing_take_a_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="ru")

@@ -134,7 +134,9 @@ _EN_PRESENT_OBJECT_VERBS = (r"(?:accuse|blame|condemn|criticise|criticize|praise
                             r"brand|describe|fear|trust|distrust|help|respect|relieve|remove|strip|release|sack|expel|summon|"
                             r"chair|head|lead|govern|know|border|"
                             # remembering, missing, celebrating; running and developing a field or company
-                            r"miss|remember|forget|celebrate|commemorate|mourn|operate|develop|legali[sz]e|ban|unban|owe|see)"
+                            r"miss|remember|forget|celebrate|commemorate|mourn|operate|develop|legali[sz]e|ban|unban|owe|see|"
+                            # serving, obeying, threatening, resembling
+                            r"serve|obey|threaten|resemble)"
                             r"(?:s|es)?(?![a-z])")
 #: A bare verb (no article or adverb, no -ing, -ed or -ly form) after a modal or auxiliary
 _BARE_VERB = (r"(?!(?:the|a|an|be|have|only|also|even|just|from|with|into|onto|for|about|against|over|under|after|"
