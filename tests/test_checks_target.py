@@ -9051,3 +9051,15 @@ def test_russian_the_addressee_of_advice_a_question_or_a_letter_is_a_dative(
 ])
 def test_russian_serving_and_refusing_take_a_dative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a genitive before a bare noun of doing something with someone owns nothing: the partner, an instrumental
+    ("The contract with ExxonMobil was signed in 1997.", "ExxonMobil-дің келісімшарт 1997 жылы жасалған.",
+     "ExxonMobil-мен"),
+    ("The contract with ExxonMobil was signed in 1997.", "ExxonMobil-мен келісімшарт 1997 жылы жасалған.", None),
+    # ... while a possessed one is the genitive's own ("the interview with Kurmanov" as his interview)
+    ("I read the interview with Ainur Kurmanov.", "Мен Айнұр Құрмановтың сұхбатын оқыдым.", None),
+])
+def test_kazakh_a_genitive_before_a_bare_noun_of_doing_with(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -604,6 +604,12 @@ _PARTNER_NOUNS = ("сұхбат", "келіссөз", "кездесу", "кел�
                   "сауда", "шекара")       # (trade with, a border with: «Қытаймен … ортақ шекарасы»)
 
 
+def bare_partner_noun(word: str) -> bool:
+    """Is *word* (lower case) one of :data:`_PARTNER_NOUNS` with no ending at all (келісімшарт, сұхбат), which a
+    genitive before it cannot own?"""
+    return word.islower() and (fold(word) in _PARTNER_NOUNS or fold(word) == "келісімшарт")
+
+
 def partner_noun(word: str) -> bool:
     """Is *word* (lower case) one of :data:`_PARTNER_NOUNS`, in any case or number?"""
     low = fold(word)

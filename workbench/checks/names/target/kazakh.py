@@ -40,6 +40,7 @@ from ..kazakh_context import (
     any_verbal_noun,
     asking_verb,
     bare_member,
+    bare_partner_noun,
     beginning_verb,
     case_by_ending,
     comparative,
@@ -557,7 +558,12 @@ class KazakhRules(KazakhHeadRules):
         # арқылы сөйлесуі», "Tokayev's phone call with Putin" — the partner is an instrumental)
         second_genitive = cases == KK_GEN and hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0") \
             and genitive_word(self.toks.folded[hit.start - 1])
-        if entry.flags & EXTRA or (cases not in (KK_ACC, KK_DAT, KK_ABL) and not second_genitive):
+        # (or a genitive right before a noun of doing something with someone that has no ending for it to own:
+        # «ExxonMobil-дің келісімшарт», "the contract with ExxonMobil")
+        unowned_genitive = cases == KK_GEN and hit.end < self.n and bare_partner_noun(self.toks.words[hit.end]) \
+            and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE)
+        if entry.flags & EXTRA or (cases not in (KK_ACC, KK_DAT, KK_ABL) and not second_genitive
+                                   and not unowned_genitive):
             return False
         if hit.end < self.n and self.toks.folded[hit.end] == "бірге" and not self.toks.gap(hit.end).strip(" \u00a0") \
                 and _EN_ANY_WITH_BEFORE.search(self.source_before_list(entry.ref)):
