@@ -9063,3 +9063,14 @@ def test_russian_serving_and_refusing_take_a_dative(source: str, target: str, ex
 ])
 def test_kazakh_a_genitive_before_a_bare_noun_of_doing_with(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a pronoun object between (бәрін): the verb's accusative is taken, the name is whom it is forgiven
+    ("They forgave Nazarbayev everything.", "Олар Назарбаевқа бәрін кешірді.", None),
+    # finding or seeing something *in* a place: the ablative is asked for
+    ("Did you see any evidence of that in Almaty or Taraz?",
+     "Сіз Алматыдан немесе Тараздан соған қандай да бір дәлел таптыңыз ба?", None),
+])
+def test_kazakh_a_pronoun_object_and_finding_in_a_place(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -549,8 +549,10 @@ _SOURCE_STEMS = frozenset("қаш ал есті шық кет құтыл айы�
 _ABANDONING = ("тастап", "тастады", "тастау", "тастаған", "тастайды", "қалдыр")
 #: The source verbs with those of moving and beginning: the verbs whose where is an ablative
 #: (:func:`ablative_in_clause`) — and electing, whose constituency is one («Батыс Қазақстан облысынан
-#: сайланған депутат», "the deputy elected in West Kazakhstan Region")
-_FROM_WHERE_STEMS = tuple(sorted(_SOURCE_STEMS | _MOVING_STEMS | _BEGINNING_STEMS | {"сайла"}))
+#: сайланған депутат», "the deputy elected in West Kazakhstan Region"), and seeing or finding something *in*
+#: someone or somewhere («Қазақстаннан тек батыстың қастандығын көретіндер», "those who see only Western plots in
+#: Kazakhstan")
+_FROM_WHERE_STEMS = tuple(sorted(_SOURCE_STEMS | _MOVING_STEMS | _BEGINNING_STEMS | {"сайла", "көр", "тап"}))
 
 
 def source_participle(word: str) -> bool:
@@ -1078,7 +1080,9 @@ _GENITIVE_WORD = re.compile(r".{2,}(?:ның|нің|дың|дің|тың|тің)
 #: a numeral). -ты/-ті follow a voiceless consonant only: after a vowel or a voiced one they are a
 #: possessive of a stem in -т (комитеті, парламенті; the accusatives are комитетті, парламентті)
 _ACCUSATIVE_WORD = re.compile(r"\w{3,}(?:ны|ні|ды|ді)|\w{2,}[кқпстшфхцчщ](?:ты|ті)|\w{4,}(?:ын|ін)"
-                              r"|оны|мұны|бұны|соны|кімді|нені")
+                              r"|оны|мұны|бұны|соны|кімді|нені"
+                              # (the pronouns in the accusative too short for the shapes above: «бәрін кешірді»)
+                              r"|бәрін|өзін|мені|сені|бізді|сізді")
 #: A word in the ablative
 _ABLATIVE_WORD = re.compile(r"\w{2,}(?:дан|ден|тан|тен|нан|нен)")
 #: The suffixes of the participles, past and present (қолдаған, қолдайтын)

@@ -17,6 +17,7 @@ from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
     PAIR_PARTICLES,
     VOICED,
+    accusative_word,
     another_verb_form,
     case_by_ending,
     dative_in_clause,
@@ -127,7 +128,9 @@ class KazakhNounRules(KazakhSourceRules):
             return
         between = words[:-1]
         if another_verb_form(between) or dative_in_clause(between) or any(any_postposition(word) for word in between) \
-                or any(not word.islower() or case_by_ending(fold(word)) in ("acc", "dat") for word in between):
+                or any(not word.islower() or case_by_ending(fold(word)) in ("acc", "dat") or accusative_word(fold(word))
+                       for word in between):
+            # (another object between, a pronoun too: «Назарбаевқа бәрін кешірді», "forgave Nazarbayev everything")
             return
         self.wrong_case(hit, entry, "acc", f"(dat) in a clause whose verb {words[-1]!r} takes an accusative object "
                         "and nothing a dative")
