@@ -9074,3 +9074,16 @@ def test_kazakh_a_genitive_before_a_bare_noun_of_doing_with(source: str, target:
 ])
 def test_kazakh_a_pronoun_object_and_finding_in_a_place(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # writing *to* someone: a dative, not "with" (a verb of corresponding or talking keeps its instrumental partner)
+    ("I wrote to Paul Murphy to thank him for the solidarity statement.",
+     "Ынтымақтастық мәлімдемесі үшін алғыс айтып, Пол Мерфимен хат жаздым.", "Пол Мерфиге"),
+    ("I wrote to Paul Murphy to thank him for the solidarity statement.",
+     "Ынтымақтастық мәлімдемесі үшін алғыс айтып, Пол Мерфиге хат жаздым.", None),
+    ("I spoke to Simon Hannah yesterday.", "Кеше Саймон Ханнамен сөйлестім.", None),
+])
+def test_kazakh_writing_to_someone_is_a_dative_not_an_instrumental(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -478,6 +478,14 @@ class KazakhRules(KazakhHeadRules):
                 # Мишель Бачелетке жүгінді», a name in the dative after it the one appealed to, the genitive its title's
                 # owner)
                 return False
+        elif cases == KK_INS:
+            # "wrote to Paul Murphy": a clause that ends with a verb of giving, sending or writing (no verb of talking
+            # or corresponding *with*, whose partner is an instrumental: «Саймон Ханнамен сөйлесті», «хат алысты») gives
+            # to a dative («Пол Мерфиге хат жаздым»), never "with" the one it goes to
+            words = without_auxiliary(self._clause_after(hit))
+            if not EN_TO_RECIPIENT.search(before_en) or not words or not giving_verb(words[-1]) \
+                    or partner_clause(words) or any(partner_verb(fold(word)) for word in words):
+                return False
         elif cases & ~(KK_ABL | KK_LOC) or not (EN_TO_RECIPIENT.search(before_en) or (cases == KK_ABL and (
                 EN_RECIPIENT_FIRST.search(before_en)
                 or (EN_GIVING_BEFORE.search(before_en) and second_object_next(after_en))))):
