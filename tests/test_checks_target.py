@@ -9087,3 +9087,15 @@ def test_kazakh_a_pronoun_object_and_finding_in_a_place(source: str, target: str
 def test_kazakh_writing_to_someone_is_a_dative_not_an_instrumental(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # ауызға алу ("mention"), a compound whose object is an accusative, past «тіпті» and a particle inside it
+    ("Joe Biden didn't even mention Zhanaozen. Not once.", "Джо Байден Жаңаөзенге тіпті ауызға да алмады. Бір рет те.",
+     "Жаңаөзенді"),
+    ("Joe Biden didn't even mention Zhanaozen. Not once.", "Джо Байден Жаңаөзенді тіпті ауызға да алмады. Бір рет те.",
+     None),
+])
+def test_kazakh_a_compound_of_mentioning_past_even_and_a_particle(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

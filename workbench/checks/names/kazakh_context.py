@@ -1023,7 +1023,7 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
 #: жауапқа тарту "hold to account"), whose object is an accusative before them
 _POSSESSED_COMPOUNDS = {"қалпына": ("келтір",), "есіне": ("ал", "түсір"), "назарына": ("ал",),
                         "бақылауына": ("ал",), "қолына": ("ал",), "суретке": ("түсір",), "қамауға": ("ал",),
-                        "жауапқа": ("тарт",), "тұтқынға": ("ал",),
+                        "жауапқа": ("тарт",), "тұтқынға": ("ал",), "ауызға": ("ал",),     # (ауызға алу, "mention")
                         "еске": ("ал", "түсір")}   # (not possessed, the same compound: «қырғынды еске алып»)
 
 

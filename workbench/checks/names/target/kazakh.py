@@ -298,12 +298,13 @@ class KazakhRules(KazakhHeadRules):
         if (rule is None and cases and not cases & KK_GEN and self.kazakh_bare_possessor(hit, entry, cases)) \
                 or self.kazakh_signer(hit, entry):
             return
-        if rule is None and cases == KK_DAT and hit.end + 1 < self.n \
-                and possessed_compound(fold(after), self.toks.words[hit.end + 1]):
+        compound = self._compound_after(hit.end) if rule is None and cases == KK_DAT else None
+        if compound is not None:
             # «1993 жылғы Конституцияға қалпына келтіру»: a compound verb whose noun has the dative already
-            # (қалпына келтіру, "restore") takes its object in the accusative, no second dative
-            self.wrong_case(hit, entry, "acc", f"(dat) right before {after!r} {self.toks.words[hit.end + 1]!r}, "
-                            "a compound verb whose object is an accusative")
+            # (қалпына келтіру, "restore") takes its object in the accusative, no second dative (past «тіпті» before
+            # it and a particle inside it too: «Жаңаөзенге тіпті ауызға да алмады», "did not even mention")
+            self.wrong_case(hit, entry, "acc", f"(dat) right before {compound!r}, a compound verb whose object is an "
+                            "accusative")
             return
         if rule is None:
             following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
@@ -795,6 +796,19 @@ class KazakhRules(KazakhHeadRules):
                             f"{self.toks.words[hit.end]!r} to {word!r} ({name}): the two share one case")
             return True
         return False
+
+    def _compound_after(self, at: int) -> str | None:
+        """The compound verb of a possessed dative noun (қалпына келтіру, ауызға алу) that begins at token *at* — past
+        «тіпті» ("even") before it, and a pair particle between its noun and verb («ауызға да алмады») —, as
+        written; None if there is none."""
+        start = at + 1 if at < self.n and self.toks.folded[at] == "тіпті" else at
+        verb = start + 1
+        if verb < self.n and self.toks.folded[verb] in PAIR_PARTICLES:
+            verb += 1
+        if verb >= self.n or any(self.toks.gap(k).strip(" \u00a0") for k in range(at + 1, verb + 1)) \
+                or not possessed_compound(self.toks.folded[start], self.toks.words[verb]):
+            return None
+        return self.toks.span_text(start, verb + 1)
 
     def kazakh_particle_pair(self, hit: Hit, entry: FormEntry) -> bool:
         """English "trust neither Tokayev nor his promises", "not only from Russia but also from
