@@ -9099,3 +9099,14 @@ def test_kazakh_writing_to_someone_is_a_dative_not_an_instrumental(
 def test_kazakh_a_compound_of_mentioning_past_even_and_a_particle(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # believing someone: the English present "believes" and a verb after "don't" make the name the object; сену
+    # takes the dative
+    ("Who believes Zyuganov anyway?", "Зюгановты кім сенеді өзі?", "Зюгановқа"),
+    ("Dad, I don’t believe Tokayev for a second.", "Әке, мен Тоқаевты бір сәтке де сенбеймін.", "Тоқаевқа"),
+    ("Dad, I don’t believe Tokayev for a second.", "Әке, мен Тоқаевқа бір сәтке де сенбеймін.", None),
+])
+def test_kazakh_believing_someone_after_dont(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -136,7 +136,7 @@ _EN_PRESENT_OBJECT_VERBS = (r"(?:accuse|blame|condemn|criticise|criticize|praise
                             # remembering, missing, celebrating; running and developing a field or company
                             r"miss|remember|forget|celebrate|commemorate|mourn|operate|develop|legali[sz]e|ban|unban|owe|see|"
                             # serving, obeying, threatening, resembling
-                            r"serve|obey|threaten|resemble)"
+                            r"serve|obey|threaten|resemble|believe)"
                             r"(?:s|es)?(?![a-z])")
 #: A bare verb (no article or adverb, no -ing, -ed or -ly form) after a modal or auxiliary
 _BARE_VERB = (r"(?!(?:the|a|an|be|have|only|also|even|just|from|with|into|onto|for|about|against|over|under|after|"
@@ -155,7 +155,7 @@ _OBJECT_VERB = re.compile(r"(?:^|[\s,;(])((?:[a-z]+ed|" + "|".join(sorted(set(IR
                           r"|(?<=went on\s)[a-z]{3,}ing|(?<=carried on\s)[a-z]{3,}ing"
                           r"|(?<=kept on\s)[a-z]{3,}ing"
                           # a verb after a modal or "not" ("could not trust Nazarbayev")
-                          r"|(?:(?<=\b(?:can|not|did|may)\s)|(?<=\bwill\s)|(?<=\b[Nn]ever\s))"
+                          r"|(?:(?<=\b(?:can|not|did|may)\s)|(?<=\bwill\s)|(?<=\b[Nn]ever\s)|(?<=n't\s)|(?<=n\u2019t\s))"
                           + _BARE_VERB + ")"
                           + _OBJECT_TAIL)
 #: Where a sentence (or a quoted one) begins: the text's start, after its end mark or a dash, or an opening quote
