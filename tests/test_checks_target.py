@@ -9110,3 +9110,12 @@ def test_kazakh_a_compound_of_mentioning_past_even_and_a_particle(
 ])
 def test_kazakh_believing_someone_after_dont(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+def test_put_forward_is_no_verb_of_placing() -> None:
+    # "the demands the strikers put forward in Zhanaozen": proposed there, nothing put anywhere — в + locative
+    source = "Lecturer: Today we focus on the demands that the strikers put forward in Zhanaozen."
+    _expect_fix(source, "Преподаватель: Сегодня сосредоточимся на требованиях, которые выдвинули бастующие в Жанаозен.",
+                "Жанаозене", language="ru")
+    _expect_fix(source, "Преподаватель: Сегодня сосредоточимся на требованиях, которые выдвинули бастующие в "
+                "Жанаозене.", None, language="ru")

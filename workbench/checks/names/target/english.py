@@ -351,9 +351,11 @@ def arrival_in_clause(before: str) -> bool:
     infinitives = {match.start() for match in re.finditer(r"\bto\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]{3,}\b",
                                                            clause)}
     # ("going on", "went on": continuing, not moving — «в Уральске идёт забастовка»)
-    # ("came out in Shymkent": took to the streets there — nobody arrives)
+    # ("came out in Shymkent": took to the streets there — nobody arrives; "the demands put forward in Zhanaozen":
+    # proposed there — nothing is put anywhere)
     # (blanked, not cut, so that the infinitives' offsets above still point into the clause)
-    clause = re.sub(r"\b(?:go|goes|going|gone|went)\s+on\b|\b(?:come|comes|coming|came)\s+out\b",
+    clause = re.sub(r"\b(?:go|goes|going|gone|went)\s+on\b|\b(?:come|comes|coming|came)\s+out\b"
+                    r"|\b(?:put|puts|putting)\s+forward\b",
                     lambda match: " " * len(match.group()), clause.lower())
     words = re.findall(r"[a-z]+", clause)
     # ("the heads of foreign companies in Nur-Sultan": "head" before "of" is the noun, no verb of going; so is
