@@ -9119,3 +9119,9 @@ def test_put_forward_is_no_verb_of_placing() -> None:
                 "Жанаозене", language="ru")
     _expect_fix(source, "Преподаватель: Сегодня сосредоточимся на требованиях, которые выдвинули бастующие в "
                 "Жанаозене.", None, language="ru")
+
+
+def test_watching_after_someone_takes_za_with_the_instrumental() -> None:
+    source = "For years the police kept watch on Roza Tuletaeva."
+    _expect_fix(source, "Полиция годами следила за Розу Тулетаеву.", "Розой Тулетаевой", language="ru")
+    _expect_fix(source, "Полиция годами следила за Розой Тулетаевой.", None, language="ru")

@@ -137,6 +137,8 @@ _EN_GIVING_TO = re.compile(r"(?i)\b(?:advised|advise|advises|advising|gave|give|
 _RU_HELP_NOUNS = ("помощ", "содейств")
 #: Particles between a verb and its preposition («прибыли и в …», «вошли также в …»)
 _RU_PARTICLES_BEFORE_PREPOSITION = frozenset("и также тоже даже уже ещё еще снова вновь".split())
+#: Verbs of watching, following and looking after, whose за takes the instrumental («следить за Токаевым»)
+_RU_WATCHING = re.compile(r"(?:след|прослед|наблюд|присматр|присмотр|ухаж|охот|гон|гнал|гнат)\w*$")
 #: Particles between a preposition and its name («благодаря лично Назарбаеву», «против именно Токаева»), which
 #: leave the preposition's case to the name
 _RU_PARTICLES_AFTER_PREPOSITION = frozenset("лично именно даже только лишь исключительно непосредственно".split())
@@ -884,6 +886,9 @@ class RussianRules(RussianVerbRules):
             # "the ban on the Communist Party", "pressure on Tokayev": на after a word of aiming at something,
             # the English "on" after one too — the target, an accusative («запрет на Компартию»), never where
             mask, default = ACC, "acc"
+        elif mask & INS and fold(before) == "за" and hit.start > 1 \
+                and _RU_WATCHING.match(self.toks.folded[hit.start - 2]):
+            mask, default = INS, "ins"      # «следила за Розой Тулетаевой», "kept watch on": an instrumental
         elif mask == ACC | INS and fold(before) in ("под", "подо") and _EN_NEAR.search(self.source_before(entry.ref)) \
                 and not self.russian_motion_in_clause(hit):
             mask, default = INS, "ins"      # "a smelter near Ust-Kamenogorsk": where it is, «под Усть-Каменогорском»
