@@ -9125,3 +9125,10 @@ def test_watching_after_someone_takes_za_with_the_instrumental() -> None:
     source = "For years the police kept watch on Roza Tuletaeva."
     _expect_fix(source, "Полиция годами следила за Розу Тулетаеву.", "Розой Тулетаевой", language="ru")
     _expect_fix(source, "Полиция годами следила за Розой Тулетаевой.", None, language="ru")
+
+
+def test_a_seat_on_a_body_is_in_it() -> None:
+    # "a seat on the Security Council": в + the locative, inside the body
+    source = "Nazarbayev no longer has a seat on the Security Council."
+    _expect_fix(source, "У Назарбаева больше нет места в Совет безопасности.", "Совете безопасности", language="ru")
+    _expect_fix(source, "У Назарбаева больше нет места в Совете безопасности.", None, language="ru")

@@ -44,6 +44,8 @@ LEAVING_FOR = r"(?:set\s+(?:off|out)|left|leave|leaves|leaving|headed|heading|de
 _EN_LEFT_FOR = right_before(LEAVING_FOR)
 #: "in" right before a name (not "at": "at the CSTO summit" …)
 EN_IN_BEFORE = right_before("in|within|inside")
+#: ... and "on" right before a name ("a seat on the Security Council")
+_EN_ON_BEFORE = right_before("on")
 #: English forms of "be", which a past participle after makes a passive ("was taken", "were held")
 _EN_BE = frozenset("is are was were be been being".split())
 #: A preposition, then a title in apposition before a person's name ("with the Prime Minister of the
@@ -751,7 +753,9 @@ class SourceReading(SegmentState):
         that takes в + the accusative (вступить, включить, обратиться, направить, инвестировать,
         верить …)? Then в takes the locative: «в парламенте Ирландии»."""
         before = self.source_before(ref)
-        if self.lx.kinds[ref] != "organisation" or not EN_IN_BEFORE.search(before) \
+        # (or "on" a body where the Russian says в, "a seat on the Security Council": «место в Совете безопасности»)
+        on_body = hit.start > 0 and self.toks.folded[hit.start - 1] in ("в", "во") and _EN_ON_BEFORE.search(before)
+        if self.lx.kinds[ref] != "organisation" or not (EN_IN_BEFORE.search(before) or on_body) \
                 or _EN_INTERVENTION_IN.search(before) or arrival_in_clause(before):
             return False
         return not any(_RU_INTO_GOVERNING.match(self.toks.folded[k])
