@@ -9132,3 +9132,10 @@ def test_a_seat_on_a_body_is_in_it() -> None:
     source = "Nazarbayev no longer has a seat on the Security Council."
     _expect_fix(source, "У Назарбаева больше нет места в Совет безопасности.", "Совете безопасности", language="ru")
     _expect_fix(source, "У Назарбаева больше нет места в Совете безопасности.", None, language="ru")
+
+
+def test_an_accusative_before_a_passive_compound_made_a_noun_is_its_owner() -> None:
+    source = "Many employees first learned of Massimov's arrest from the news."
+    _expect_fix(source, "Көптеген қызметкер Мәсімовті қамауға алынғанын жаңалықтардан білді.", "Мәсімовтің",
+                language="kk")
+    _expect_fix(source, "Көптеген қызметкер Мәсімовтің қамауға алынғанын жаңалықтардан білді.", None, language="kk")

@@ -87,6 +87,7 @@ from ..kazakh_context import (
     putting_verb,
     round_verb,
     something_to_own,
+    unnominalised,
     verb_object_case,
     verbal_noun_object_case,
     verbal_noun_of_moving,
@@ -1248,6 +1249,14 @@ class KazakhRules(KazakhHeadRules):
         low = fold(word)
         if not word.islower():
             return False
+        following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
+        if possessed_compound(low, following) and passive_verb(fold(unnominalised(following))) \
+                and (self.english_possessive(entry.ref) or self.after_of(entry.ref)):
+            # ("Massimov's arrest": «Мәсімовтің қамауға алынғанын» — a passive compound made a noun takes no object;
+            # its subject, the English owner, is a genitive)
+            self.wrong_case(hit, entry, "gen", f"(acc) right before {word!r} {following!r}, a passive, which takes no "
+                            "object: the source makes it the owner, a genitive")
+            return True
         if passive_verbal_noun(low) and self.after_of(entry.ref):
             # ("the detention of Karim Massimov": «Кәрім Мәсімовтің ұсталуы», its owner)
             self.wrong_case(hit, entry, "gen", f"(acc) right before {word!r}, a passive's verbal noun, which takes no "
