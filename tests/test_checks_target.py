@@ -9139,3 +9139,10 @@ def test_an_accusative_before_a_passive_compound_made_a_noun_is_its_owner() -> N
     _expect_fix(source, "Көптеген қызметкер Мәсімовті қамауға алынғанын жаңалықтардан білді.", "Мәсімовтің",
                 language="kk")
     _expect_fix(source, "Көптеген қызметкер Мәсімовтің қамауға алынғанын жаңалықтардан білді.", None, language="kk")
+
+
+def test_a_first_person_genitive_between_opens_no_bracket() -> None:
+    # «біздің ауылға» (a bare noun after a first person's genitive): қатысы is still the names' own
+    _expect_fix("“What have Boris Johnson and Joe Biden got to do with our village?” asked Asel.",
+                "«Борис Джонсон мен Джо Байденнің біздің ауылға қандай қатысы бар?» — деп сұрады Әсел.", None,
+                language="kk")

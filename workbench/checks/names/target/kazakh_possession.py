@@ -113,6 +113,10 @@ _BARE_PARTICIPLE_CASE = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:на
 _EN_GERUND_BEFORE = right_before(r"[a-z]{3,}ing")
 
 
+#: The genitives of the first and second persons (менің, біздің, сіздің …)
+_PERSONAL_GENITIVES = frozenset("менің сенің біздің сіздің сендердің сіздердің біздердің".split())
+
+
 class KazakhPossessionRules(SourceReading):
     """Which Kazakh word owns which: genitives, possessives and the subjects of verbal nouns."""
 
@@ -535,6 +539,9 @@ class KazakhPossessionRules(SourceReading):
         oblique = {h.end for h, e in self.pending if not e.cases & KK_NOM and e.cases & KK_CASES}
         for k in range(start, end):
             low = self.toks.folded[k]
+            if low in _PERSONAL_GENITIVES:
+                continue    # («біздің ауылға … қатысы»: a first or second person's genitive owns a word of its own
+                            # person, or a bare one, «біздің ауыл» — never the third person's possessive counted here)
             if genitive_word(low):
                 # (a possessed genitive, «Ресейдің араласуының арқасында», is owned and owns: it closes
                 # the genitive still open before it, then opens its own)
