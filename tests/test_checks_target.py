@@ -9146,3 +9146,9 @@ def test_a_first_person_genitive_between_opens_no_bracket() -> None:
     _expect_fix("“What have Boris Johnson and Joe Biden got to do with our village?” asked Asel.",
                 "«Борис Джонсон мен Джо Байденнің біздің ауылға қандай қатысы бар?» — деп сұрады Әсел.", None,
                 language="kk")
+
+
+def test_resembling_takes_a_dative_never_an_instrumental() -> None:
+    source = "This situation resembles Syria, Bolat said."
+    _expect_fix(source, "Болат бұл жағдай Сириямен ұқсайды деді.", "Сирияға", language="kk")
+    _expect_fix(source, "Болат бұл жағдай Сирияға ұқсайды деді.", None, language="kk")

@@ -171,6 +171,8 @@ _EN_COMPARED_OBJECT = re.compile(r"(?i)\bcompar(?:ed|es|e|ing)\s+(?:the\s+)?$")
 _EN_DEMANDED_OF = re.compile(r"(?i)\bdemand(?:ed|s|ing)?\s+(of|from|that)\s+(?:the\s+)?$")
 #: English "be" after a name, a passive's subject ("demanded that Tokayev be removed")
 _EN_BE_AFTER = re.compile(r"(?i)\s+(?:should\s+|must\s+|would\s+)?be\b")
+#: Resembling (ұқсау), whose likeness is a dative only — never a partner in the instrumental
+_KK_RESEMBLING = ("ұқса",)
 #: A Kazakh noun with the possessive in the dative (атына, басшысына, мекенжайына)
 _KK_POSSESSED_DATIVE = re.compile(r".{2,}(?:ы|і)(?:на|не)")
 #: the three an ending shows on a noun of its own (:func:`oblique_noun_case`)
@@ -1488,6 +1490,8 @@ class KazakhRules(KazakhHeadRules):
             # "turned to the Council": after "to" a bare name is no subject («Кеңесі жүгінді»), nor an instrumental
             # a partner
             other |= KK_NOM | KK_INS
+        if case == "dat" and fold(verb).startswith(_KK_RESEMBLING):
+            other |= KK_INS     # «Сириямен ұқсайды»: resembling, whose likeness is a dative, has no partner
         # (not the owner of the object: "attacked Zyuganov's party", «Зюганов басқаратын … партиясын», the party he
         # leads)
         if case == "acc" and self.lx.kinds[entry.ref] == "person" and self.english_object(entry.ref) is not None \
