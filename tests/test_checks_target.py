@@ -9152,3 +9152,11 @@ def test_resembling_takes_a_dative_never_an_instrumental() -> None:
     source = "This situation resembles Syria, Bolat said."
     _expect_fix(source, "Болат бұл жағдай Сириямен ұқсайды деді.", "Сирияға", language="kk")
     _expect_fix(source, "Болат бұл жағдай Сирияға ұқсайды деді.", None, language="kk")
+
+
+def test_a_name_joined_by_or_to_a_noun_shares_its_case() -> None:
+    source = "If your name is on a blacklist, contact Kurmanov or our office."
+    _expect_fix(source, "Егер есіміңіз қара тізімде болса, Құрмановты немесе біздің кеңсеге хабарласыңыз.", "Құрмановқа",
+                language="kk")
+    _expect_fix(source, "Егер есіміңіз қара тізімде болса, Құрмановқа немесе біздің кеңсеге хабарласыңыз.", None,
+                language="kk")

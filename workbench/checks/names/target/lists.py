@@ -53,13 +53,13 @@ _KK_REFLEXIVE = re.compile(r"өз(?:і|ін|іне|інде|інен|імен|і
 
 #: Kazakh "and" between a name and a noun in one case (not мен/бен/пен, which leave the first bare: «Тоқаев пен
 #: оның үкіметін»)
-_KK_AND = frozenset({"және"})
+_KK_AND = frozenset({"және", "немесе"})
 #: a possessor or determiner before the noun joined to a name («Назарбаевты және оның отбасын»)
-_KK_NOUN_DETERMINERS = frozenset("оның олардың өзінің өздерінің бұл осы сол".split())
+_KK_NOUN_DETERMINERS = frozenset("оның олардың өзінің өздерінің бұл осы сол менің біздің сіздің".split())
 #: ... after which a word in -н is a possessed noun's accusative (отбасын, тауларын)
 _KK_POSSESSED_ACCUSATIVE = re.compile(r".{2,}(?:ын|ін|[аәеоөұүыіэюя]н)")
 #: English "and" right after a name
-_EN_AND_AFTER = re.compile(r"\s*(?:and|as well as)\b")
+_EN_AND_AFTER = re.compile(r"\s*(?:and|or|as well as)\b")
 
 
 #: the cases a name joined to a noun is checked in
@@ -293,9 +293,10 @@ class NameLists(SourceReading):
         return True
 
     def kazakh_coordinated_with_noun(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "blame Nazarbayev and his family": a name joined to a noun by және is one phrase
-        with it, in one case, which the noun's ending shows («Назарбаевты және оның отбасын
-        кінәлайды»). A name in another oblique case than the noun right after және is wrong."""
+        """English "blame Nazarbayev and his family", "contact Kurmanov or our office": a name joined to a noun by
+        және or немесе is one phrase with it, in one case, which the noun's ending shows («Назарбаевты және оның
+        отбасын кінәлайды», «Құрмановқа немесе біздің кеңсеге хабарласыңыз»). A name in another oblique case than
+        the noun right after the conjunction is wrong."""
         cases = entry.cases & KK_CASES
         if entry.flags & EXTRA or cases not in _KK_JOINED_CASES \
                 or hit.end + 1 >= self.n or self.toks.gap(hit.end).strip(" \u00a0") \
@@ -318,8 +319,8 @@ class NameLists(SourceReading):
         governed = k + 1 < self.n and (any_postposition(self.toks.words[k + 1]) or participle(self.toks.folded[k + 1]))
         if case is None or cases == KK_CASE_BIT[case] or governed:
             return False
-        self.wrong_case(hit, entry, case, f"({cases_of('kk', cases)[0]}) joined by 'және' to {self.toks.words[k]!r}, "
-                        f"which is in the {case}: the two share one case")
+        self.wrong_case(hit, entry, case, f"({cases_of('kk', cases)[0]}) joined by {self.toks.words[hit.end]!r} to "
+                        f"{self.toks.words[k]!r}, which is in the {case}: the two share one case")
         return True
 
     def found_at(self, hit: Hit) -> bool:
