@@ -9160,3 +9160,9 @@ def test_a_name_joined_by_or_to_a_noun_shares_its_case() -> None:
                 language="kk")
     _expect_fix(source, "Егер есіміңіз қара тізімде болса, Құрмановқа немесе біздің кеңсеге хабарласыңыз.", None,
                 language="kk")
+
+
+def test_a_bare_destination_before_a_pair_particle_and_its_verb() -> None:
+    source = "On 3 January the strike spread to neighbouring Atyrau Region as well."
+    _expect_fix(source, "3 қаңтарда ереуіл көршілес Атырау облысы да тарады.", "Атырау облысына", language="kk")
+    _expect_fix(source, "3 қаңтарда ереуіл көршілес Атырау облысына да тарады.", None, language="kk")

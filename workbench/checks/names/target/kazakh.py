@@ -986,9 +986,12 @@ class KazakhRules(KazakhHeadRules):
                             # it is its where-to (a compound, "remind of"), and the name its object
         # (but a bare name before the means of moving, an instrumental, «Алматы ұшақпен жеткізілді», "flown to
         # Almaty", qualifies nothing: no possessive on it)
-        if cases & KK_NOM and (len(words) > 1 or entry.surface[:1] in OPEN) \
-                and not (len(words) > 1 and words[0].islower() and oblique_noun_case(fold(words[0])) == "ins"
-                         and not may_own(fold(words[0])) and entry.surface[:1] not in OPEN):
+        # (a pair particle after it is no noun it qualifies: «Атырау облысы да тарады», "spread to Atyrau Region too")
+        bare_after = words[1:] if len(words) > 1 and fold(words[0]) in PAIR_PARTICLES else words
+        if cases & KK_NOM and (len(bare_after) > 1 or entry.surface[:1] in OPEN) \
+                and not (len(bare_after) > 1 and bare_after[0].islower()
+                         and oblique_noun_case(fold(bare_after[0])) == "ins"
+                         and not may_own(fold(bare_after[0])) and entry.surface[:1] not in OPEN):
             return False    # a bare name owns or qualifies a noun after it; right before the verb, it goes nowhere
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} says where something goes: the source's \"to\" is a dative")
