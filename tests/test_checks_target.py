@@ -9166,3 +9166,9 @@ def test_a_bare_destination_before_a_pair_particle_and_its_verb() -> None:
     source = "On 3 January the strike spread to neighbouring Atyrau Region as well."
     _expect_fix(source, "3 қаңтарда ереуіл көршілес Атырау облысы да тарады.", "Атырау облысына", language="kk")
     _expect_fix(source, "3 қаңтарда ереуіл көршілес Атырау облысына да тарады.", None, language="kk")
+
+
+def test_a_verbs_own_where_to_between_it_and_its_object() -> None:
+    source = "Today we have invited Yuliya Yurchenko onto the programme."
+    _expect_fix(source, "Сегодня мы пригласили в эфир Юлия Юрченко.", "Юлию Юрченко", language="ru")
+    _expect_fix(source, "Сегодня мы пригласили в эфир Юлию Юрченко.", None, language="ru")

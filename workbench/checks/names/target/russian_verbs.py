@@ -357,6 +357,12 @@ class RussianVerbRules(SourceReading):
                 and not self.toks.gap(at).strip(" \u00a0") and not self.toks.gap(at - 1).strip(" \u00a0") \
                 and verb_governed(self.toks.words[at - 2]) is not None:
             at -= 2         # «попросил о помощи Путину»: the verb's own о-phrase between it and its object
+        elif at > 1 and self.toks.folded[at - 1] in ("в", "во", "на") and self.toks.words[at].islower() \
+                and not self.toks.gap(at).strip(" \u00a0") and not self.toks.gap(at - 1).strip(" \u00a0") \
+                and verb_governed(self.toks.words[at - 2]) is not None and self.lx.kinds[entry.ref] == "person" \
+                and self.english_object(entry.ref) is not None:
+            at -= 2         # «пригласили в эфир Юлию Юрченко», "invited Yuliya Yurchenko onto the programme": the
+                            # verb's own where-to between it and the person the English makes its object
         rule = verb_governed(self.toks.words[at]) or sense_governed(self.toks.words[at], self.source_before(entry.ref))
         if rule is not None and rule[0] == ACC and self.lx.kinds[entry.ref] == "person" \
                 and person_dative(self.toks.words[at]):
