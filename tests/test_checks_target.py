@@ -9172,3 +9172,12 @@ def test_a_verbs_own_where_to_between_it_and_its_object() -> None:
     source = "Today we have invited Yuliya Yurchenko onto the programme."
     _expect_fix(source, "Сегодня мы пригласили в эфир Юлия Юрченко.", "Юлию Юрченко", language="ru")
     _expect_fix(source, "Сегодня мы пригласили в эфир Юлию Юрченко.", None, language="ru")
+
+
+def test_a_name_after_a_title_and_a_headed_institution_agrees_with_the_title() -> None:
+    # «с главой МИД Казахстана Кайратом Абдрахмановым»: the institution's own words, a glossary name among them
+    source = "In November Johnson met Kazakhstan's foreign minister, Kairat Abdrakhmanov."
+    _expect_fix(source, "В ноябре Джонсон встречался с главой МИД Казахстана Кайрат Абдрахманов.",
+                "Кайратом Абдрахмановым", language="ru")
+    _expect_fix(source, "В ноябре Джонсон встречался с главой МИД Казахстана Кайратом Абдрахмановым.", None,
+                language="ru")

@@ -590,6 +590,9 @@ class RussianRules(RussianVerbRules):
         title_at: int | None
         if institution is not None:
             title_at = institution.start - 1
+            if title_at >= 0 and fold(self.toks.words[title_at]) not in self.index.grammar.get("titles", {}):
+                # («с главой МИД Казахстана Кайратом Абдрахмановым»: the institution's own words before it)
+                title_at = self._title_before_complement(hit)
         elif _EN_TITLE_BEFORE.search(before_en):
             # «с президентом России Владимир Путин», «с министром иностранных дел Кайрат Абдрахманов»
             # ("Russian President Vladimir Putin", "Foreign Minister Kairat Abdrakhmanov"): what the
@@ -634,9 +637,10 @@ class RussianRules(RussianVerbRules):
         for at in range(hit.start - 2, max(-1, hit.start - 5), -1):
             word = self.toks.words[at]
             if word.islower() and fold(word) in titles:
-                between = self.toks.words[at + 1:hit.start]
-                if all(w.replace("-", "").isalpha() and governed(w) is None and not verb_like(fold(w))
-                       and fold(w) not in NOT_HEADS for w in between):
+                # (a glossary name between is what the title heads, whatever it looks like: «главой МИД Казахстана»)
+                if all(self.covered[k] or (w.replace("-", "").isalpha() and governed(w) is None
+                                           and not verb_like(fold(w)) and fold(w) not in NOT_HEADS)
+                       for k, w in enumerate(self.toks.words[at + 1:hit.start], at + 1)):
                     return at
                 return None
         return None
