@@ -9181,3 +9181,15 @@ def test_a_name_after_a_title_and_a_headed_institution_agrees_with_the_title() -
                 "Кайратом Абдрахмановым", language="ru")
     _expect_fix(source, "В ноябре Джонсон встречался с главой МИД Казахстана Кайратом Абдрахмановым.", None,
                 language="ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # going out of something (шығу) takes no object: a bare name before «құрамынан шықты» owns the noun
+    ("Kazakhstan left the USSR in December 1991.", "Қазақстан 1991 жылғы желтоқсанда КСРО құрамынан шықты.", None),
+    # "is often compared": a passive past a frequency adverb, its subject the Kazakh active verbal noun's object
+    ("We explained that the CSTO is often compared with NATO.",
+     "Біз ҰҚШҰ-ны көбіне НАТО-мен салыстыратынын түсіндірдік.", None),
+])
+def test_kazakh_leaving_takes_no_object_and_a_passive_past_often(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

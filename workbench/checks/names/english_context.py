@@ -183,7 +183,7 @@ PASSIVE_BY = re.compile(r"(?i)\b(?:\w+ed|\w+en|" + "|".join(IRREGULAR_PARTICIPLE
                         r"(?:\s+\w+ly)?\s+by\s+(?:the\s+)?$")
 #: an English passive: a form of "be", an adverb or two, a past participle ("was taken", "has never
 #: been independently investigated")
-PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+){0,2}"
+PASSIVE_VERB = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:[a-z]+ly|often|always|still|sometimes)\s+){0,2}"
                           r"(?:[a-z]{2,}ed|" + "|".join(IRREGULAR_PARTICIPLES) + r"|taken|given|written|seen|"
                           r"chosen|driven|broken|spoken|beaten|hidden|forgotten|eaten)\b")
 

@@ -212,6 +212,16 @@ def inviting_verb(word: str) -> bool:
 _NOMINALISED_TAIL = re.compile(r"(?:ы|і)(?:н|на|не|нда|нде|нан|нен|ның|нің)?$")
 
 
+#: Verbs of going out or away (шығу, кету): they take no object, where from is an ablative («КСРО құрамынан шықты»,
+#: "left the USSR")
+_LEAVING_STEMS = frozenset("шық кет".split())
+
+
+def leaving_verb(word: str) -> bool:
+    """Is *word* a form of going out or away (шықты, кетті), which takes no object?"""
+    return _stem_of(word, _LEAVING_STEMS) is not None
+
+
 def going_verb(word: str) -> bool:
     """Is *word* a form of a verb of going somewhere oneself (барған, келуіне, ағылды), its verbal
     noun included?"""

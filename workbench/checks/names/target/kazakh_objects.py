@@ -25,6 +25,7 @@ from ..kazakh_context import (
     genitive_word,
     going_verb,
     instrumental_word,
+    leaving_verb,
     nominalised_verb_case,
     oblique_noun_case,
     passive_verb,
@@ -269,7 +270,7 @@ class KazakhObjectRules(KazakhNounRules):
         verb = fold(words[-1])
         # (nor a verb of going somewhere oneself, which takes no object: «ТМД құрамына кірді», "joined the CIS")
         return finite_verb(verb, shortest) and not finite_passive(verb) and not vowel_stem_passive(verb) \
-            and not going_verb(words[-1]) \
+            and not going_verb(words[-1]) and not leaving_verb(words[-1]) \
             and not self.toks.gap(hit.end).strip(" \u00a0" + OPEN) \
             and (words[0].islower() or self.covered[hit.end]) and fold(words[0]) not in PAIR_PARTICLES \
             and not any(fold(word) in _KK_CITING for word in words)
