@@ -616,10 +616,14 @@ _PARTNER_NOUNS = ("сұхбат", "келіссөз", "кездесу", "кел�
                   "сауда", "шекара")       # (trade with, a border with: «Қытаймен … ортақ шекарасы»)
 
 
+#: ... and those of them, with the compounds they begin (келісімшарт, "contract"), as written with no ending at all
+_BARE_PARTNER_NOUNS = frozenset(_PARTNER_NOUNS) | {"келісімшарт"}
+
+
 def bare_partner_noun(word: str) -> bool:
     """Is *word* (lower case) one of :data:`_PARTNER_NOUNS` with no ending at all (келісімшарт, сұхбат), which a
     genitive before it cannot own?"""
-    return word.islower() and (fold(word) in _PARTNER_NOUNS or fold(word) == "келісімшарт")
+    return word.islower() and fold(word) in _BARE_PARTNER_NOUNS
 
 
 def partner_noun(word: str) -> bool:

@@ -36,6 +36,7 @@ from ..russian_context import (
 )
 from ..source import english_common
 from .english import (
+    EN_GIVING_BEFORE,
     EN_IN_BEFORE,
     EN_ITSELF_NOUN,
     EN_OPENING_PLACE,
@@ -123,15 +124,13 @@ _MONUMENT_NOUNS = ("памятник", "монумент")
 _MESSAGE_NOUNS = ("письм", "послани", "обращени", "телеграмм", "приказ", "поручени", "указани", "требовани",
                   "предложени", "ультиматум", "ответ")
 #: Russian nouns of advising, asking, writing, helping and greeting, whose addressee is a dative («совет Назарбаеву»,
-#: «вопрос Байдену», «письмо Токаеву»), and the English that makes a name that addressee: a noun, then "to" or "for"
-#: ("advice to", "a question for"), or a verb of advising or giving right before it ("advised Nazarbayev", "gave
-#: Nazarbayev advice")
+#: «вопрос Байдену», «письмо Токаеву»), and the English that makes a name that addressee: a word, then "to" or "for"
+#: ("advice to", "a question for"; not a verb of going, "went to"), or a verb of advising right before it ("advised
+#: Nazarbayev"; of giving, "gave Nazarbayev advice": :data:`EN_GIVING_BEFORE`)
 _RECIPIENT_NOUNS = ("совет", "вопрос", "письм", "послани", "телеграмм", "помощ", "благодарност", "привет", "подар",
                     "упрёк", "упрек", "претензи")
-_EN_TO_RECIPIENT = re.compile(r"(?i)\b(?!(?:went|came|go|goes|come|comes|moved|returned|travelled|traveled)\b)"
-                              r"[a-z]+\s+(?:to|for)\s+(?:the\s+)?$")
-_EN_GIVING_TO = re.compile(r"(?i)\b(?:advised|advise|advises|advising|gave|give|gives|giving|sent|send|sends|sending|"
-                           r"offered|offer|offers|offering|wrote|write|writes|writing)\s+$")
+_EN_ADDRESSED = re.compile(r"(?i)(?:\b(?!(?:went|came|go|goes|come|comes|moved|returned|travelled|traveled)\b)"
+                           r"[a-z]+\s+(?:to|for)|\badvis(?:ed|e|es|ing)|\bwr(?:ote|ite|ites|iting))\s+(?:the\s+)?$")
 #: Russian nouns of help, whose beneficiary is a dative («помощь Розе Тулетаевой»), and the English
 #: "help for", "aid to" before a name
 _RU_HELP_NOUNS = ("помощ", "содейств")
@@ -1220,7 +1219,7 @@ class RussianRules(RussianVerbRules):
         if low is None or not low.startswith(_RECIPIENT_NOUNS):
             return
         before_en = self.source_before(entry.ref)
-        if not (_EN_TO_RECIPIENT.search(before_en) or _EN_GIVING_TO.search(before_en)):
+        if not (_EN_ADDRESSED.search(before_en) or EN_GIVING_BEFORE.search(before_en)):
             return
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after "
                         f"{self.toks.words[at.start - 1]!r}: the source makes it whom this is addressed to, a dative")
