@@ -9193,3 +9193,9 @@ def test_a_name_after_a_title_and_a_headed_institution_agrees_with_the_title() -
 def test_kazakh_leaving_takes_no_object_and_a_passive_past_often(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+def test_spread_to_neighbouring_is_a_direction_past_the_adjective() -> None:
+    source = "The strike spread to neighbouring Atyrau Region."
+    _expect_fix(source, "Забастовка перекинулась на соседней Атырауской области.", "Атыраускую область", language="ru")
+    _expect_fix(source, "Забастовка перекинулась на соседнюю Атыраускую область.", None, language="ru")

@@ -284,7 +284,7 @@ EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
 #: («охватили Атырау, … и Кызылорду»)
 # ("spread from Mangystau Region to": up to four words of where from between)
 EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending|expanded|moved)\s+(?:\w+\s+){0,4}?"
-                          r"to\s+(?:the\s+)?$")
+                          r"to\s+(?:the\s+)?" + WHOLE_OF + "$")     # ("spread to neighbouring Atyrau Region")
 #: English right after a name that makes it a passive's subject ("was replaced", "had been arrested")
 EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:(?:was|were|is|are)(?:\s+(?:not|never))?"
                               r"|(?:has|have|had)(?:\s+(?:not|never))?\s+been|will(?:\s+(?:not|never))?\s+be)\s+"
