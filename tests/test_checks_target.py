@@ -9199,3 +9199,15 @@ def test_spread_to_neighbouring_is_a_direction_past_the_adjective() -> None:
     source = "The strike spread to neighbouring Atyrau Region."
     _expect_fix(source, "Забастовка перекинулась на соседней Атырауской области.", "Атыраускую область", language="ru")
     _expect_fix(source, "Забастовка перекинулась на соседнюю Атыраускую область.", None, language="ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # begging someone (жалыну) takes the dative, whatever the asking converb before it
+    ("It was Tokayev who begged Putin for troops, not the people.",
+     "Путинге әскер сұрап жалынған — Тоқаев, халық емес.", None),
+    # the English "to" after a noun ("exports to the European Union"): a dative before the possessed noun is its own
+    ("Kazakh oil exports to the European Union pass mainly through Novorossiysk.",
+     "Қазақстан мұнайының Еуропалық Одаққа экспорты негізінен Новороссийск арқылы өтеді.", None),
+])
+def test_kazakh_begging_and_a_nouns_own_to(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -36,6 +36,7 @@ from ..kazakh_postpositions import (
     any_postposition,
 )
 from ..matcher import fold
+from .english import after_to
 from .kazakh_places import bare_quoted
 from .kazakh_sources import KazakhSourceRules
 from .state import KK_CASES, offending_at
@@ -173,6 +174,9 @@ class KazakhNounRules(KazakhSourceRules):
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_DAT or bare_quoted(entry, entry.cases & KK_CASES) \
                 or not self.english_owner(entry.ref) or self.source_around(entry.ref)[0] is None:
             return
+        if after_to(self.source_before(entry.ref), frozenset()) and not self.after_of(entry.ref) \
+                and not self.english_possessive(entry.ref):
+            return      # "oil exports to the European Union": the noun's "to", a dative («Еуропалық Одаққа экспорты»)
         words = self._clause_after(hit)
         # (the possessed noun in the nominative, -ы/-і, and none that takes a dative itself: «ұйымына мүшелігі»)
         at = next((k for k, word in enumerate(words[:4])
