@@ -9211,3 +9211,17 @@ def test_spread_to_neighbouring_is_a_direction_past_the_adjective() -> None:
 ])
 def test_kazakh_begging_and_a_nouns_own_to(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a name the translation gives fewer times than the source: read against each English mention in turn
+    ("Our student from Uralsk returned to Uralsk on 4 January.", "Оралдық студентіміз 4 қаңтарда Оралға оралды.", None),
+    ("Tokayev's letter reached Moscow, and the soldiers came back from Moscow.",
+     "Тоқаевтың хаты жетті, ал сарбаздар Мәскеуден келді.", None),
+    # ... and reported where no mention accepts it (with the first mention's fix)
+    ("The letter reached Moscow, and the soldiers came back from Moscow.",
+     "Хат жетті, ал сарбаздар Мәскеуде келді.", "Мәскеуге"),
+])
+def test_kazakh_a_name_given_fewer_times_than_the_source_is_read_against_each_mention(
+        source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

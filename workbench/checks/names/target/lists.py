@@ -75,8 +75,28 @@ NOUN_PLURAL_ENDINGS = (("ами", RU_PLURAL["ins"]), ("ями", RU_PLURAL["ins"]
 _EN_OWN_PREPOSITION = re.compile(r"(?<!\band)(?<!\bor)\s+\b(?:on|in|at|to|into|from|with|by|for)\s+(?:the\s+)?$")
 
 
+#: A dash between two names that makes them one label («Китай — Европа», «Қытай–Еуропа»)
+_DASH_GAP = re.compile(r"[ \u00a0]*[\u2013\u2014][ \u00a0]*")
+
+
 class NameLists(SourceReading):
     """Names in a list: one case for all, read from the list's context."""
+
+    def dash_label(self, hit: Hit, entry: FormEntry) -> bool:
+        """Is the name one of two joined by a dash, both in the nominative, both persons or neither («Китай —
+        Европа», «Қытай — Еуропа дәлізі»; not «Құрманов — … тең төрағасы», "is")? The pair is a label (a route, a
+        format, a match) whose names stay in the nominative whatever the sentence does with the noun they name."""
+        nominative = 1 << CASES[self.language].index("nom")
+        if not entry.cases & nominative:
+            return False
+        kinds, person = self.lx.kinds, self.lx.kinds[entry.ref] == "person"
+        for other, other_entry in self.pending:
+            if other is hit or not other_entry.cases & nominative or (kinds[other_entry.ref] == "person") != person:
+                continue
+            if (other.end == hit.start and _DASH_GAP.fullmatch(self.toks.gap(hit.start))) \
+                    or (other.start == hit.end and _DASH_GAP.fullmatch(self.toks.gap(other.start))):
+                return True
+        return False
 
     def coordination(self) -> None:
         """Names in one list share one case: «площади Актау, Тараза и Шымкент» → Шымкента,

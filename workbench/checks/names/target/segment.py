@@ -58,9 +58,6 @@ _RU_ENDING_CASE = {
 }
 _LANG_NAMES = {"ru": "Russian", "kk": "Kazakh", "en": "English"}
 
-#: A dash between two names that makes them one label («Китай — Европа», «Қытай–Еуропа»)
-_DASH_GAP = re.compile(r"[ \u00a0]*[\u2013\u2014][ \u00a0]*")
-
 
 @dataclass(slots=True)
 class TargetResult:
@@ -424,12 +421,11 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
 
     # -- context of a valid form ------------------------------------------------------------------
     def contexts(self) -> None:
-        """Each valid form's context, read against the English around the same mention: the k-th
-        mention of a name in the translation against its k-th in the source, where both name it
-        equally often (else against the first; a mention beyond the source's count against none)."""
+        """Each valid form's context, read against the English around the same mention: the k-th mention of a name in
+        the translation against its k-th in the source, where both name it equally often; a mention beyond the
+        source's count against none; a name given fewer times than the source gives it against each English mention
+        in turn, reported only where none accepts it ("from Uralsk … returned to Uralsk", «… Оралға оралды»)."""
         total = Counter(entry.ref for _, entry in self.pending)
-        # (a name the translation gives more or fewer times than the source: no way to pair its
-        # mentions, each is read against the first)
         paired = {ref for ref, count in total.items() if count > 1 and len(self.mentions(ref)) == count}
         ordered = sorted(self.pending, key=lambda pair: pair[0].start)
         by_spelling = {ref: self._pair_by_spelling(ref, [entry for _, entry in ordered if entry.ref == ref])
@@ -446,24 +442,19 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
                 # it is read as a name the source does not give, by the translation's own grammar alone)
                 self._mention = (entry.ref, len(self.mentions(entry.ref)))
             if not any(k in self.disagreeing for k in range(hit.start, hit.end)):
+                found = len(self.findings)
                 self.context(hit, entry)
+                first = self.findings[found:]
+                fewer = entry.ref not in paired and 1 <= total[entry.ref] < len(self.mentions(entry.ref))
+                for other in range(1, len(self.mentions(entry.ref)) if fewer and first else 1):
+                    del self.findings[found:]
+                    self._mention = (entry.ref, other)
+                    self.context(hit, entry)
+                    if len(self.findings) == found:
+                        break
+                else:
+                    self.findings[found:] = first
         self._mention = None
-
-    def dash_label(self, hit: Hit, entry: FormEntry) -> bool:
-        """Is the name one of two joined by a dash, both in the nominative, both persons or neither («Китай —
-        Европа», «Қытай — Еуропа дәлізі»; not «Құрманов — … тең төрағасы», "is")? The pair is a label (a route, a
-        format, a match) whose names stay in the nominative whatever the sentence does with the noun they name."""
-        nominative = 1 << CASES[self.language].index("nom")
-        if not entry.cases & nominative:
-            return False
-        kinds, person = self.lx.kinds, self.lx.kinds[entry.ref] == "person"
-        for other, other_entry in self.pending:
-            if other is hit or not other_entry.cases & nominative or (kinds[other_entry.ref] == "person") != person:
-                continue
-            if (other.end == hit.start and _DASH_GAP.fullmatch(self.toks.gap(hit.start))) \
-                    or (other.start == hit.end and _DASH_GAP.fullmatch(self.toks.gap(other.start))):
-                return True
-        return False
 
     def _pair_by_spelling(self, ref: int, entries: list[FormEntry]) -> list[int] | None:
         """Where the source names the referent by spellings of different standing ("Lawyers from
