@@ -261,6 +261,11 @@ _DATIVE_PREDICATIVES = frozenset("қажет керек тән тиесілі п
 _MEMBERSHIP = re.compile(r"мүше(?:мін|міз|сің|сіз|сіздер|міздер)?|мүшелі[кг]\w*")
 
 
+#: The genitives of the first and second persons (менің, біздің, сіздің …): they own a word of their own person or a
+#: bare one («біздің ауыл»), never the third person's possessive
+PERSONAL_GENITIVES = frozenset("менің сенің біздің сіздің сендердің сіздердің біздердің".split())
+
+
 def bare_member(low: str) -> bool:
     """Is the folded *low* мүше without the possessive («ҰҚШҰ-ға мүше», «RISE-ға мүшемін»), which nothing owns?"""
     return low.startswith("мүше") and not low.startswith("мүшел") and membership_word(low)
@@ -1463,9 +1468,13 @@ def passive_verb(low: str) -> bool:
     return _PASSIVE_VERB.fullmatch(low) is not None
 
 
-#: A participle's temporal endings closing a clause of time, with the postposition after them («алынғаннан бері»,
-#: "since … was arrested"; «жіберілгеннен кейін», «ұсталғанда», "when … was detained")
-_TEMPORAL_PARTICIPLE = re.compile(r"(.{3,}(?:ған|ген|қан|кен))(?:нан|нен|да|де)")
+#: A past participle with a case ending straight on it, no possessive (ыдырағаннан, келгенде, басталғанға; the
+#: participle itself the first group)
+BARE_PARTICIPLE_CASE = re.compile(r"(.{2,}(?:ған|ген|қан|кен))(?:нан|нен|да|де|ға|ге|ды|ді|мен|ша|ше)"
+                                  r"|.{3,}(?:ған|ген|қан|кен)(?:дай|дей)")     # (not ешқандай, "none")
+#: ... of which the ablative and the locative close a clause of time, the ablative with a postposition after it
+#: («алынғаннан бері», "since … was arrested"; «жіберілгеннен кейін»; «ұсталғанда», "when … was detained")
+_TEMPORAL_ENDINGS = ("нан", "нен", "да", "де")
 _TEMPORAL_POSTPOSITIONS = frozenset("бері кейін соң".split())
 
 
@@ -1476,8 +1485,9 @@ def passive_clause_end(words: list[str]) -> int | None:
     if words and passive_verb(fold(words[-1])):
         return len(words) - 1
     for k, word in enumerate(words):
-        temporal = _TEMPORAL_PARTICIPLE.fullmatch(fold(word))
-        if temporal is not None and passive_verb(temporal.group(1)) and word.islower() \
+        temporal = BARE_PARTICIPLE_CASE.fullmatch(fold(word))
+        if temporal is not None and temporal.group(1) and fold(word).endswith(_TEMPORAL_ENDINGS) \
+                and passive_verb(temporal.group(1)) and word.islower() \
                 and (fold(word).endswith(("да", "де")) or (k + 1 < len(words)
                                                            and fold(words[k + 1]) in _TEMPORAL_POSTPOSITIONS)):
             return k

@@ -19,12 +19,9 @@ from ..english_context import (
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
-from ..kazakh_context import DAT as KK_DAT
-from ..kazakh_context import GEN as KK_GEN
-from ..kazakh_context import INS as KK_INS
-from ..kazakh_context import LOC as KK_LOC
-from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
+    BARE_PARTICIPLE_CASE,
+    PERSONAL_GENITIVES,
     VERBAL_NOUN_ACCUSATIVE,
     abstract_noun,
     accusative_word,
@@ -66,6 +63,11 @@ from ..kazakh_context import (
     verb_object_case,
     vowel_stem_passive,
 )
+from ..kazakh_context import DAT as KK_DAT
+from ..kazakh_context import GEN as KK_GEN
+from ..kazakh_context import INS as KK_INS
+from ..kazakh_context import LOC as KK_LOC
+from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_heads import BARE_CASE
 from ..kazakh_postpositions import (
     any_postposition,
@@ -106,15 +108,8 @@ _KK_AFTER_ABLATIVE = frozenset("кейін соң бұрын бері баста
 
 
 
-#: a past participle with a case ending straight on it, no possessive (ыдырағаннан, келгенде, басталғанға)
-_BARE_PARTICIPLE_CASE = re.compile(r".{2,}(?:ған|ген|қан|кен)(?:нан|нен|да|де|ға|ге|ды|ді|мен|ша|ше)"
-                                   r"|.{3,}(?:ған|ген|қан|кен)(?:дай|дей)")     # (not ешқандай, "none")
 #: an -ing word right before a name ("of inviting the CSTO"), whose object the name is
 _EN_GERUND_BEFORE = right_before(r"[a-z]{3,}ing")
-
-
-#: The genitives of the first and second persons (менің, біздің, сіздің …)
-_PERSONAL_GENITIVES = frozenset("менің сенің біздің сіздің сендердің сіздердің біздердің".split())
 
 
 class KazakhPossessionRules(SourceReading):
@@ -129,7 +124,7 @@ class KazakhPossessionRules(SourceReading):
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or hit.end >= self.n \
                 or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
             return False
-        if self.toks.words[hit.end].islower() and _BARE_PARTICIPLE_CASE.fullmatch(self.toks.folded[hit.end]):
+        if self.toks.words[hit.end].islower() and BARE_PARTICIPLE_CASE.fullmatch(self.toks.folded[hit.end]):
             # «КСРО-ның ыдырағаннан кейін», "after the collapse of the USSR": a participle with a case and no
             # possessive owns nothing — its subject is bare («КСРО ыдырағаннан кейін»; «Мишель Бачелет айтқандай»,
             # "as Michelle Bachelet said", the equative too)
@@ -539,7 +534,7 @@ class KazakhPossessionRules(SourceReading):
         oblique = {h.end for h, e in self.pending if not e.cases & KK_NOM and e.cases & KK_CASES}
         for k in range(start, end):
             low = self.toks.folded[k]
-            if low in _PERSONAL_GENITIVES:
+            if low in PERSONAL_GENITIVES:
                 continue    # («біздің ауылға … қатысы»: a first or second person's genitive owns a word of its own
                             # person, or a bare one, «біздің ауыл» — never the third person's possessive counted here)
             if genitive_word(low):

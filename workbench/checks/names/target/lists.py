@@ -11,7 +11,7 @@ from ..english_context import PASSIVE_BY, noun_next
 from ..forms import CASES, DECLINED_QUOTE, EXTRA, RU_PLURAL, FormEntry, Hit, cases_of
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import NOM as KK_NOM
-from ..kazakh_context import case_by_ending, ends_in_case, participle, something_to_own
+from ..kazakh_context import PERSONAL_GENITIVES, case_by_ending, ends_in_case, participle, something_to_own
 from ..kazakh_heads import AND_SOUNDS as KK_AND_SOUNDS
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..kazakh_postpositions import any_postposition
@@ -55,7 +55,7 @@ _KK_REFLEXIVE = re.compile(r"өз(?:і|ін|іне|інде|інен|імен|і
 #: оның үкіметін»)
 _KK_AND = frozenset({"және", "немесе"})
 #: a possessor or determiner before the noun joined to a name («Назарбаевты және оның отбасын»)
-_KK_NOUN_DETERMINERS = frozenset("оның олардың өзінің өздерінің бұл осы сол менің біздің сіздің".split())
+_KK_NOUN_DETERMINERS = frozenset("оның олардың өзінің өздерінің бұл осы сол".split()) | PERSONAL_GENITIVES
 #: ... after which a word in -н is a possessed noun's accusative (отбасын, тауларын)
 _KK_POSSESSED_ACCUSATIVE = re.compile(r".{2,}(?:ын|ін|[аәеоөұүыіэюя]н)")
 #: English "and" right after a name

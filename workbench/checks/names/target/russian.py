@@ -104,15 +104,18 @@ _EN_FROM_NEAR = re.compile(r"(?i)\b(?:from|since|off|out\s+of|(?:start|began|beg
 _EN_FROM_RIGHT_BEFORE = right_before(r"from|since|(?:start|began|begin|begun)\w*\s+(?:with|in|at)")
 #: Endings of a noun or adjective in the genitive plural (эмигрантов, рабочих, казахстанских)
 _RU_GENITIVE_PLURAL = ("ов", "ев", "ей", "их", "ых")
-#: Nouns that address someone, whose complement is a dative («памятник Назарбаеву», «помощь
-#: Токаеву», «угроза режиму»), by the start of their forms
-_ADDRESSING_NOUNS = ("памятник", "помощ", "поддержк", "письм", "послани", "обращени", "телеграмм", "угроз",
-                     "призыв", "благодарност", "ответ", "подар", "приказ", "поручени", "довери", "сочувстви",
-                     "соболезновани", "претензи", "ультиматум", "совет", "предложени", "наград", "упрёк", "упрек",
-                     "вызов", "противодействи", "сопротивлени", "альтернатив", "замен", "верност", "предан",
-                     "любов", "ненавист", "доступ", "поклон", "привет", "указани", "требовани", "уступк",
-                     "санкци", "угрожа", "аплодисмент", "слав", "хвал", "честь", "дань", "посвящ", "врем",
-                     "оппозици", "протест", "отпор", "звон")
+#: Nouns of what is given, sent or said to someone — advice, a letter, help, thanks, a greeting, a reproach
+#: («совет Назарбаеву», «письмо Токаеву»), by the start of their forms ...
+_GIVEN_TO_NOUNS = ("совет", "письм", "послани", "телеграмм", "помощ", "благодарност", "привет", "подар", "упрёк",
+                   "упрек", "претензи")
+#: ... among the nouns that address someone, whose complement is a dative («памятник Назарбаеву», «помощь
+#: Токаеву», «угроза режиму»)
+_ADDRESSING_NOUNS = _GIVEN_TO_NOUNS + (
+    "памятник", "поддержк", "обращени", "угроз", "призыв", "ответ", "приказ", "поручени", "довери", "сочувстви",
+    "соболезновани", "ультиматум", "предложени", "наград", "вызов", "противодействи", "сопротивлени",
+    "альтернатив", "замен", "верност", "предан", "любов", "ненавист", "доступ", "поклон", "указани", "требовани",
+    "уступк", "санкци", "угрожа", "аплодисмент", "слав", "хвал", "честь", "дань", "посвящ", "врем", "оппозици",
+    "протест", "отпор", "звон")
 #: ... of which these take the dative even for the English "'s" ("Nazarbayev's monument" is the
 #: monument *to* him, «памятник Назарбаеву»)
 _DEDICATED_NOUNS = ("памятник", "монумент", "мемориал", "бюст")
@@ -123,12 +126,11 @@ _MONUMENT_NOUNS = ("памятник", "монумент")
 #: «обращение РСД»; not "the opponent of Putin", «оппозиция Путину»)
 _MESSAGE_NOUNS = ("письм", "послани", "обращени", "телеграмм", "приказ", "поручени", "указани", "требовани",
                   "предложени", "ультиматум", "ответ")
-#: Russian nouns of advising, asking, writing, helping and greeting, whose addressee is a dative («совет Назарбаеву»,
-#: «вопрос Байдену», «письмо Токаеву»), and the English that makes a name that addressee: a word, then "to" or "for"
-#: ("advice to", "a question for"; not a verb of going, "went to"), or a verb of advising right before it ("advised
-#: Nazarbayev"; of giving, "gave Nazarbayev advice": :data:`EN_GIVING_BEFORE`)
-_RECIPIENT_NOUNS = ("совет", "вопрос", "письм", "послани", "телеграмм", "помощ", "благодарност", "привет", "подар",
-                    "упрёк", "упрек", "претензи")
+#: The nouns of what is given or sent to someone, and a question put to them («вопрос Байдену»), whose addressee
+#: the English makes a name: a word, then "to" or "for" ("advice to", "a question for"; not a verb of going, "went
+#: to"), or a verb of advising right before it ("advised Nazarbayev"; of giving, "gave Nazarbayev advice":
+#: :data:`EN_GIVING_BEFORE`)
+_RECIPIENT_NOUNS = _GIVEN_TO_NOUNS + ("вопрос",)
 _EN_ADDRESSED = re.compile(r"(?i)(?:\b(?!(?:went|came|go|goes|come|comes|moved|returned|travelled|traveled)\b)"
                            r"[a-z]+\s+(?:to|for)|\badvis(?:ed|e|es|ing)|\bwr(?:ote|ite|ites|iting))\s+(?:the\s+)?$")
 #: Russian nouns of help, whose beneficiary is a dative («помощь Розе Тулетаевой»), and the English
@@ -138,9 +140,6 @@ _RU_HELP_NOUNS = ("помощ", "содейств")
 _RU_PARTICLES_BEFORE_PREPOSITION = frozenset("и также тоже даже уже ещё еще снова вновь".split())
 #: Verbs of watching, following and looking after, whose за takes the instrumental («следить за Токаевым»)
 _RU_WATCHING = re.compile(r"(?:след|прослед|наблюд|присматр|присмотр|ухаж|охот|гон|гнал|гнат)\w*$")
-#: Particles between a preposition and its name («благодаря лично Назарбаеву», «против именно Токаева»), which
-#: leave the preposition's case to the name
-_RU_PARTICLES_AFTER_PREPOSITION = frozenset("лично именно даже только лишь исключительно непосредственно".split())
 #: Russian член ("member") in any case and number, and the English "member(s) of" right before a name
 _RU_MEMBER = re.compile(r"член(?:а|у|ом|е|ы|ов|ам|ами|ах)?")
 _EN_MEMBER_OF = re.compile(r"(?i)\bmembers?\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
@@ -269,12 +268,12 @@ class RussianRules(RussianVerbRules):
                 or self.accusative_determiner(hit, entry):
             return
         low = self.toks.folded[hit.start - 1]
-        if hit.start >= 2 and low in _RU_PARTICLES_AFTER_PREPOSITION and governed(self.toks.words[hit.start - 2]) \
-                and not self.toks.gap(hit.start - 1).strip(" \u00a0") \
+        past = self._before_insert(hit.start - 1)
+        if past < hit.start - 1 and governed(self.toks.words[past]) \
                 and not self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
-            # «благодаря лично Назарбаеву», "thanks to Nazarbayev personally": the particle between leaves the
-            # preposition's case to the name
-            self.government(hit, entry, self.toks.words[hit.start - 2])
+            # «благодаря лично Назарбаеву», "thanks to Nazarbayev personally": a particle or an adverb of manner
+            # between (what the verb rules read past too) leaves the preposition's case to the name
+            self.government(hit, entry, self.toks.words[past])
             return
         if hit.start >= 2 and self.toks.gap(hit.start - 1) == "-" \
                 and governed(f"{self.toks.folded[hit.start - 2]}-{low}") is not None:
