@@ -18,6 +18,7 @@ Everything else, Cyrillic, typographic quotes, emoji, is left alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["has_controls", "placeholder", "visible"]
 
@@ -45,9 +46,16 @@ def visible(text: str, keep: str = "") -> str:
 
     Characters in *keep* (e.g. ``"\\n"`` for multi-line output) are left as they are.
     """
-    if not _UNSAFE.search(text):
+    pattern = _unsafe_but(keep) if keep else _UNSAFE
+    if not pattern.search(text):
         return text
-    return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else placeholder(m.group()), text)
+    return pattern.sub(lambda m: placeholder(m.group()), text)
+
+
+@lru_cache(maxsize=16)
+def _unsafe_but(keep: str) -> re.Pattern[str]:
+    """:data:`_UNSAFE` without the characters of *keep* (a report's many line breaks are no match)."""
+    return re.compile(f"(?![{re.escape(keep)}]){_UNSAFE.pattern}")
 
 
 def has_controls(text: str) -> bool:
