@@ -153,8 +153,9 @@ def test_project_run_writes_its_indexes_under_dot_workbench(tmp_path: Path) -> N
     root = make_project(tmp_path / "p")
     project = load_project(root)
     run_project(project)
-    cached = sorted((root / ".workbench" / "cache").iterdir())
+    cached = sorted((root / ".workbench" / "cache").glob("names-*"))
     assert {p.name.split("-")[2] for p in cached} == {"en", "ru", "kk"}
+    assert len(list((root / ".workbench" / "cache").glob("results-*.bin"))) == 1     # the findings
 
 
 def test_the_digest_follows_the_code_that_builds_the_index(glossary, monkeypatch) -> None:

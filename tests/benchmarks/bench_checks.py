@@ -6,9 +6,15 @@ every segment translated into Russian and Kazakh with the names inflected.
 
 Each run is a fresh process, timed in CPU seconds (user + system of the child):
 
-- ``workbench check`` *cold*: no form index on disk (it is built and written);
-- ``workbench check`` *warm*: the form index read from ``.workbench/cache``, as every run after
-  the first one;
+- ``workbench check`` *cold*: nothing on disk (the form index is built and written, every segment
+  checked and its findings stored);
+- ``workbench check --recheck`` *warm*: the form index read from ``.workbench/cache``, every segment
+  checked again (the stored findings neither read nor written) — the same work as the peer;
+- ``workbench check`` *unchanged*: the project as the run before left it, every segment's findings
+  taken from the store (``workbench/checks/stored_results.py``) — less work than the peer does,
+  which scans everything every time; shown for what a second run costs, not as a like-for-like;
+- ``workbench check`` *1 % edited*: a different 1 % of the translations changed before each run
+  (checked again; the rest from the store), a translator's day between two runs;
 - the **peer**: a pyahocorasick automaton over exactly the forms our index holds (every
   English spelling; every generated Russian and Kazakh surface, read from a plain text file as
   our warm run reads its cache), which reads the same documents and catalogues with the same
@@ -202,6 +208,19 @@ def write_forms(root: Path, path: Path) -> int:
     return count
 
 
+def edit_translations(root: Path, rep: int, share: int = 100) -> None:
+    """Change one translation in *share* (a different one each *rep*) in every catalogue."""
+    project = load_project(root)
+    for doc in project.load_documents():
+        for lang in project.languages:
+            po = project.po_path(doc.name, lang)
+            catalogue = read_po(po)
+            for i, message in enumerate(m for m in catalogue.messages if m.msgstr):
+                if i % share == rep % share:
+                    message.msgstr += f" ({rep})"
+            write_po(catalogue, po)
+
+
 def run(glossary_text: str, segments: int, repeat: int) -> dict[str, float]:
     root = Path(tempfile.mkdtemp(prefix=f"wb-checks-{segments}-"))
     try:
@@ -214,12 +233,17 @@ def run(glossary_text: str, segments: int, repeat: int) -> dict[str, float]:
         for _ in range(repeat):
             shutil.rmtree(cache, ignore_errors=True)
             cold.append(child_cpu(workbench))
-        warm = [child_cpu(workbench) for _ in range(repeat)]
+        warm = [child_cpu([*workbench, "--recheck"]) for _ in range(repeat)]
+        unchanged = [child_cpu(workbench) for _ in range(repeat)]
+        edited = []
+        for rep in range(repeat):
+            edit_translations(root, rep)
+            edited.append(child_cpu(workbench))
         forms_file = root / "forms.txt"
         forms = write_forms(root, forms_file)
         peer = [child_cpu([sys.executable, "-c", PEER, str(ROOT), str(root), str(forms_file)]) for _ in range(repeat)]
         return {"segments": segments, "setup": setup, "cold": min(cold), "warm": min(warm), "peer": min(peer),
-                "forms": forms}
+                "unchanged": min(unchanged), "edited": min(edited), "forms": forms}
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
@@ -257,17 +281,21 @@ def main() -> None:
     print(f"glossary: {opts.referents} referents; {rows[0]['forms']} forms (English spellings, Russian and "
           f"Kazakh surfaces) in the index and in the peer's automaton")
     print()
-    print(f"{'segments':>9} {'check cold':>11} {'check warm':>11} {'automaton peer':>15} {'warm / peer':>12}")
+    print(f"{'segments':>9} {'check cold':>11} {'warm recheck':>13} {'automaton peer':>15} {'warm / peer':>12} "
+          f"{'unchanged':>10} {'1 % edited':>11} {'edited / peer':>14}")
     for r in rows:
-        print(f"{r['segments']:9d} {r['cold']:10.2f}s {r['warm']:10.2f}s {r['peer']:14.2f}s "
-              f"{r['warm'] / r['peer']:11.2f}x")
+        print(f"{r['segments']:9d} {r['cold']:10.2f}s {r['warm']:12.2f}s {r['peer']:14.2f}s "
+              f"{r['warm'] / r['peer']:11.2f}x {r['unchanged']:9.2f}s {r['edited']:10.2f}s "
+              f"{r['edited'] / r['peer']:13.2f}x")
     if len(rows) > 1:
         a, b = rows[0], rows[-1]
         factor = b["segments"] / a["segments"]
         print(f"growth for {factor:.0f}x segments: check warm {b['warm'] / a['warm']:.1f}x, "
               f"peer {b['peer'] / a['peer']:.1f}x")
-    print("(CPU seconds of a fresh process each, the fastest of the runs; cold = building the form index, "
-          "warm = reading it from .workbench/cache)")
+    print("(CPU seconds of a fresh process each, the fastest of the runs; cold = building the form index and "
+          "checking every segment; warm recheck = the index read from .workbench/cache, every segment checked "
+          "again (the peer's work); unchanged = every segment's findings from the store; 1 % edited = a "
+          "different 1 % of the translations changed before each run)")
     lat = latency(glossary_text)
     print()
     print(f"per-segment check (editor): median {lat[len(lat) // 2] * 1e3:.3f} ms, "

@@ -71,8 +71,10 @@ class CachedCatalogues:
 def run_checks(project: Project, *, languages: Iterable[str] | None = None, documents: Iterable[str] | None = None,
                include_source: bool = True, include_targets: bool = True, checks: str | Iterable[str] | None = None,
                all_documents: Iterable[Document] | None = None, catalogues: CatalogueProvider | None = None,
-               checker: NameChecker | None = None) -> list[Finding]:
-    """The findings of the selected checks (see the module docstring); bad input raises WorkbenchError."""
+               checker: NameChecker | None = None, reuse_results: bool = True) -> list[Finding]:
+    """The findings of the selected checks (see the module docstring); bad input raises WorkbenchError.
+    *reuse_results*: the name checks take unchanged segments' findings from the project's store
+    (:mod:`workbench.checks.stored_results`) and add the new ones to it."""
     from workbench.glossary import load_glossary
 
     names, families = parse_checks(checks)
@@ -87,7 +89,7 @@ def run_checks(project: Project, *, languages: Iterable[str] | None = None, docu
 
         findings += run_project(project, languages=langs, documents=documents, include_source=include_source,
                                 include_targets=include_targets, checker=checker, all_documents=docs,
-                                catalogues=provider.any_document)
+                                catalogues=provider.any_document, reuse_results=reuse_results)
     if families and include_targets:
         glossary = load_glossary(project.glossary_path) if project.glossary_path.exists() else None
         findings += run_qa(project, languages=langs, documents=documents, all_documents=docs, catalogues=provider,

@@ -3,9 +3,11 @@
 :func:`run_check` takes :class:`CheckOptions`: languages and documents to check (None: all),
 the minimum severity shown, the output format (text or json), source-only or targets-only,
 ``accept_variants`` (add every suggested variant spelling to the glossary as admitted
-or deprecated, and save it) and ``checks`` (which checks run: ``names``, ``qa``, ``all`` or QA
-family names, comma-separated; default all). Exit code 1 when an error-severity finding is present (a CI
-gate), else 0. Problems with the inputs raise ``WorkbenchError``.
+or deprecated, and save it), ``checks`` (which checks run: ``names``, ``qa``, ``all`` or QA
+family names, comma-separated; default all) and ``recheck`` (every segment checked again rather
+than taking the stored findings of unchanged ones, see :mod:`workbench.checks.stored_results`).
+Exit code 1 when an error-severity finding is present (a CI gate), else 0. Problems with the
+inputs raise ``WorkbenchError``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TextIO
 from workbench.checks import Finding, checker_for_path
 from workbench.checks.combined import SELECTABLE, parse_checks, run_checks
 from workbench.checks.findings import SEVERITY_RANK, at_least
+from workbench.checks.names.project import cache_folder
 from workbench.project import Project
 from workbench.util.errors import WorkbenchError
 
@@ -39,6 +42,7 @@ class CheckOptions:
     targets_only: bool = False
     accept_variants: str | None = None      # None, "admitted" or "deprecated"
     checks: str | None = None               # None (all), or "names,qa", "number,date"...
+    recheck: bool = False                   # check every segment again, not taking stored results
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> CheckOptions:
@@ -46,7 +50,7 @@ class CheckOptions:
                    severity=args.severity or "info", format=args.format or "text",
                    source_only=bool(args.source_only), targets_only=bool(args.targets_only),
                    accept_variants="admitted" if args.accept_variants is True else args.accept_variants or None,
-                   checks=getattr(args, "checks", None) or None)
+                   checks=getattr(args, "checks", None) or None, recheck=bool(getattr(args, "recheck", False)))
 
     def validate(self) -> None:
         if self.accept_variants not in (None, "admitted", "deprecated"):
@@ -76,7 +80,7 @@ def run_check(project: Project, options: CheckOptions, out: TextIO | None = None
     else:
         preferred: dict[str, str] = {}
         try:
-            checker = checker_for_path(project.glossary_path)
+            checker = checker_for_path(project.glossary_path, cache_dir=cache_folder(project))  # the run's own
             preferred = {rid: checker.preferred_form(i, "en") for i, rid in enumerate(checker.ids)}
         except WorkbenchError:
             pass
@@ -107,7 +111,8 @@ def _findings(project: Project, options: CheckOptions, progress: ProgressFn | No
 
     return run_checks(project, languages=options.languages, documents=options.documents,
                       include_source=not options.targets_only, include_targets=not options.source_only,
-                      checks=options.checks, all_documents=documents, catalogues=provider)
+                      checks=options.checks, all_documents=documents, catalogues=provider,
+                      reuse_results=not options.recheck)
 
 
 def _accept_variants(project: Project, findings: list[Finding], out: TextIO, *, quiet: bool,
@@ -169,4 +174,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="add every suggested variant spelling to glossary.tsv (as admitted, or as deprecated)")
     p.add_argument("--checks", metavar="LIST",
                    help=f"which checks run, comma-separated: {', '.join(SELECTABLE)} (default: all)")
+    p.add_argument("--recheck", action="store_true",
+                   help="check every segment again instead of taking the findings stored for unchanged ones "
+                        "(.workbench/cache), and store nothing")
     p.set_defaults(func=cmd_check)

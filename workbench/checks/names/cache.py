@@ -54,11 +54,17 @@ def checker_for_path(path: str | Path, *, cache_dir: str | Path | None = None) -
 
     A bad glossary raises ``ProblemsError`` listing every bad row.
     """
-    from workbench.glossary import glossary_from_bytes
     from workbench.util.files import read_input
 
     path = Path(path)
-    data = read_input(path)
+    return checker_for_bytes(read_input(path), path, cache_dir=cache_dir)
+
+
+def checker_for_bytes(data: bytes, path: Path, *, cache_dir: str | Path | None = None) -> NameChecker:
+    """The cached NameChecker of a glossary file's content *data* (read from *path*, which
+    problems name); see :func:`checker_for_path`."""
+    from workbench.glossary import glossary_from_bytes
+
     key = (hashlib.sha256(data).hexdigest(), str(cache_dir or ""))
     with _CACHE_LOCK:
         hit = _BY_CONTENT.get(key)

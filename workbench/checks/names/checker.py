@@ -14,17 +14,19 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..findings import CHECKS, Finding
 from .forms import FormIndex
 from .lexicon import TARGET_LANGUAGES, IndexLoader, Lexicon
 from .matcher import Entry, Match, NameIndex, Tokens, inner_case_differs, is_acronym, tokens_of
 from .source import STOP, Vocabulary, covered_mask, former_name_cue, quoted, unknown_names
-from .target import TargetResult, check_target
 from .variants import VariantFinder
 
-__all__ = ["CheckContext", "NameChecker", "TargetResult"]
+if TYPE_CHECKING:
+    from .target import TargetResult
+
+__all__ = ["CheckContext", "NameChecker"]
 
 _SOURCE_CACHE = 4096
 
@@ -242,6 +244,8 @@ class NameChecker:
                      wanted: dict[int, str] | None = None) -> TargetResult:
         """The findings for one translation of *source*; *wanted* (the referents the source
         names, as :meth:`wanted` gives them) saves scanning a source again per language."""
+        from .target import check_target  # the rules: imported by the first translation checked
+
         if wanted is None:
             wanted = self.wanted(source, context)
         where = {"path": relpath, "line": line, "source": source, "language": language,

@@ -115,6 +115,12 @@ def code_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
+def digest_of_file(file_digest: str) -> str:
+    """The lexicon's content key of a glossary file whose SHA-256 is *file_digest* (the key a
+    :class:`Lexicon` built with that digest has, known without building it)."""
+    return hashlib.sha256(f"{file_digest}/{FORMAT}/{code_fingerprint()}".encode()).hexdigest()
+
+
 #: The English word for a kind of place after its name ("Aktobe Region", "Aktobe Oblast")
 _KIND_OF_PLACE_TAIL = re.compile(r"\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)$")
 
@@ -139,8 +145,7 @@ class Lexicon:
         self._namesakes: dict[int, tuple[int, ...]] | None = None
         self._adjectives: dict[int, tuple[int, ...]] | None = None
         self._days: dict[str, frozenset[int]] = {}
-        self.digest = (hashlib.sha256(f"{digest}/{FORMAT}/{code_fingerprint()}".encode()).hexdigest()
-                       if digest is not None else self._digest())
+        self.digest = digest_of_file(digest) if digest is not None else self._digest()
         self._loader = loader
         self._lock = threading.Lock()
         self._indexes: dict[str, FormIndex] = {}

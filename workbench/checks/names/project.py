@@ -3,6 +3,7 @@ cross-segment consistency of renderings."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -10,13 +11,17 @@ from pathlib import Path
 from typing import Any
 
 from workbench.util.errors import WorkbenchError
+from workbench.util.files import read_input
 from workbench.util.gcpause import paused_gc
 
 from ..findings import Finding
-from .cache import checker_for_path
-from .checker import CheckContext, NameChecker, TargetResult
+from ..stored_results import ResultStore, code_fingerprint, content_key, pack, unpack
+from .cache import checker_for_bytes, checker_for_path
+from .checker import CheckContext, NameChecker
 from .forms import cases_of, fold_key
+from .lexicon import digest_of_file
 from .matcher import fold, is_acronym, tokens_of
+from .source import Vocabulary
 
 
 def select_documents(project: Any, documents: list[Any], wanted: Iterable[str] | None) -> list[Any]:
@@ -54,34 +59,141 @@ def cache_folder(project: Any) -> Path:
 def run_project(project: Any, *, languages: Iterable[str] | None = None, documents: Iterable[str] | None = None,
                 include_source: bool = True, include_targets: bool = True, checker: NameChecker | None = None,
                 all_documents: Iterable[Any] | None = None,
-                catalogues: CatalogueProvider | None = None) -> list[Finding]:
+                catalogues: CatalogueProvider | None = None, reuse_results: bool = True) -> list[Finding]:
     """Check sources and translations. By default documents and catalogues are read from disk;
     *all_documents* (parsed documents) and *catalogues* (see :data:`CatalogueProvider`) let a
     caller that holds them in memory (the UI's session) check those instead.
 
     The project's vocabulary (what its sources say about English words) goes to every check as
-    a :class:`CheckContext`; the checker itself, which the editor shares, is not changed."""
+    a :class:`CheckContext`; the checker itself, which the editor shares, is not changed.
+
+    With *reuse_results* (the default) a segment whose inputs were checked before — the same
+    source, vocabulary, translation, glossary and code — takes its findings from the project's
+    :class:`~workbench.checks.stored_results.ResultStore` instead of being checked again, and
+    the new results are added to it; the findings are the same either way."""
     with paused_gc():       # many long-lived objects, no cycles: the collector would only rescan them
-        return _run(project, languages, documents, include_source, include_targets, checker, all_documents,
-                    catalogues)
+        checks = _SegmentChecks.of(project, checker, reuse_results)
+        findings = _run(project, languages, documents, include_source, include_targets, checks, all_documents,
+                        catalogues)
+        checks.save()
+        return findings
+
+
+class _SegmentChecks:
+    """The checks of one segment, answered from the store of earlier results when it has them.
+    The checker is built only when a segment is not in the store (or the store is new, so that a
+    glossary that cannot be read is reported as before)."""
+
+    def __init__(self, checker: Callable[[], NameChecker], store: ResultStore | None) -> None:
+        self._make_checker = checker
+        self._checker: NameChecker | None = None
+        self.store = store
+        self.context = CheckContext()
+        self._vocabulary_key = b""
+
+    @classmethod
+    def of(cls, project: Any, checker: NameChecker | None, reuse_results: bool) -> _SegmentChecks:
+        folder = cache_folder(project)
+        if checker is not None:
+            given = checker
+            scope = checker.lexicon.digest
+            make: Callable[[], NameChecker] = lambda: given       # noqa: E731
+        elif not reuse_results:
+            return cls(lambda: checker_for_path(project.glossary_path, cache_dir=folder), None)
+        else:
+            data = read_input(Path(project.glossary_path))
+            scope = digest_of_file(hashlib.sha256(data).hexdigest())
+            make = lambda: checker_for_bytes(data, Path(project.glossary_path), cache_dir=folder)  # noqa: E731
+        store = (ResultStore(folder, hashlib.sha256(f"{scope}/{code_fingerprint()}".encode()).hexdigest())
+                 if reuse_results else None)
+        checks = cls(make, store)
+        if store is None or not len(store):
+            checks.checker()
+        return checks
+
+    def checker(self) -> NameChecker:
+        if self._checker is None:
+            self._checker = self._make_checker()
+        return self._checker
+
+    def use_context_of(self, documents: list[Any]) -> None:
+        """Check with the vocabulary of *documents*' sources (each document's words taken from the
+        store when its sentences are the same as when they were learnt)."""
+        if self.store is None:
+            self.use_context(CheckContext.of_texts(seg.msgid for doc in documents for seg in doc.segments))
+            return
+        vocabulary = Vocabulary()
+        for doc in documents:
+            texts = [seg.msgid for seg in doc.segments]
+            key = content_key("vocabulary", texts)
+            stored = self.store.get(key)
+            if stored is None:
+                learnt = Vocabulary()
+                for text in texts:
+                    learnt.learn(text)
+                stored = (tuple(sorted(learnt.lower)), tuple(sorted(learnt.capital_mid)))
+                self.store.put(key, stored)
+            vocabulary.lower.update(stored[0])
+            vocabulary.capital_mid.update(stored[1])
+        self.use_context(CheckContext(vocabulary))
+
+    def use_context(self, context: CheckContext) -> None:
+        self.context = context
+        if self.store is not None:
+            self._vocabulary_key = context.vocabulary.digest()
+
+    def source(self, relpath: str, line: int | None, text: str,
+               want_findings: bool = True) -> tuple[list[Finding], dict[int, str]]:
+        """The findings of a source segment and the referents it names (index → text)."""
+        where = {"path": relpath, "line": line, "source": text}
+        key = content_key("source", self._vocabulary_key, text)
+        stored = self.store.get(key) if self.store is not None else None
+        if stored is None:
+            checker = self.checker()
+            findings = checker.check_source_text(relpath, line, text, context=self.context)
+            wanted = checker.wanted(text, self.context)   # the scan just made, cached
+            if self.store is not None:
+                self.store.put(key, (pack(findings, where), tuple(wanted.items())))
+            return findings, wanted
+        return (unpack(stored[0], where) if want_findings else []), dict(stored[1])
+
+    def target(self, relpath: str, line: int | None, source: str, target: str, language: str, catalogue: str,
+               catalogue_line: int | None, wanted: dict[int, str]) -> tuple[list[Finding], list[tuple[int, str, str]]]:
+        """The findings of a translation and the renderings of the names in it."""
+        where = {"path": relpath, "line": line, "source": source, "target": target, "catalogue": catalogue,
+                 "catalogue_line": catalogue_line}
+        key = content_key("target", language, source, target, tuple(wanted.items()))
+        stored = self.store.get(key) if self.store is not None else None
+        if stored is None:
+            result = self.checker().check_target(relpath, line, source, target, language, catalogue=catalogue,
+                                                 context=self.context, wanted=wanted)
+            findings = result.findings
+            if catalogue_line is not None:
+                findings = [replace(f, catalogue_line=catalogue_line) for f in findings]
+            if self.store is not None:
+                self.store.put(key, (pack(findings, where), tuple(result.renderings)))
+            return findings, result.renderings
+        return unpack(stored[0], where), list(stored[1])
+
+    def save(self) -> None:
+        if self.store is not None:
+            self.store.save()
 
 
 def _run(project: Any, languages: Iterable[str] | None, documents: Iterable[str] | None, include_source: bool,
-         include_targets: bool, checker: NameChecker | None, all_documents: Iterable[Any] | None,
+         include_targets: bool, checks: _SegmentChecks, all_documents: Iterable[Any] | None,
          catalogues: CatalogueProvider | None) -> list[Finding]:
-    if checker is None:
-        checker = checker_for_path(project.glossary_path, cache_dir=cache_folder(project))
     all_docs = list(all_documents) if all_documents is not None else project.load_documents()
     docs = select_documents(project, all_docs, documents)
-    context = CheckContext.of_texts(seg.msgid for doc in all_docs for seg in doc.segments)
+    checks.use_context_of(all_docs)
     findings: list[Finding] = []
     wanted: dict[str, dict[int, str]] = {}       # one scan of each source for every language
     if include_source:
         for doc in docs:
             for seg in doc.segments:
-                findings.extend(checker.check_source_text(doc.relpath, seg.line, seg.msgid, context=context))
-                if include_targets and seg.msgid not in wanted:
-                    wanted[seg.msgid] = checker.wanted(seg.msgid, context)   # the scan just made, cached
+                found, names = checks.source(doc.relpath, seg.line, seg.msgid)
+                findings.extend(found)
+                wanted.setdefault(seg.msgid, names)
     if include_targets:
         langs = list(languages) if languages else list(project.languages)
         unknown = [lang for lang in langs if lang not in project.languages]
@@ -89,8 +201,7 @@ def _run(project: Any, languages: Iterable[str] | None, documents: Iterable[str]
             raise WorkbenchError(f"not a language of this project: {', '.join(unknown)} "
                                  f"(languages: {', '.join(project.languages)})")
         for lang in langs:
-            findings.extend(check_language(project, checker, docs, lang, catalogues=catalogues, context=context,
-                                           wanted=wanted))
+            findings.extend(_check_language(project, checks, docs, lang, catalogues, wanted))
     return findings
 
 
@@ -102,12 +213,10 @@ def catalogue_on_disk(project: Any, doc: Any, language: str) -> Any:
     return read_po(po) if po.exists() else None
 
 
-def check_language(project: Any, checker: NameChecker, docs: list[Any], language: str, *,
-                   catalogues: CatalogueProvider | None = None, context: CheckContext | None = None,
-                   wanted: dict[str, dict[int, str]] | None = None) -> list[Finding]:
+def _check_language(project: Any, checks: _SegmentChecks, docs: list[Any], language: str,
+                    catalogues: CatalogueProvider | None, wanted: dict[str, dict[int, str]]) -> list[Finding]:
     out: list[Finding] = []
     renderings: dict[int, list[tuple[str, str, Finding]]] = defaultdict(list)
-    wanted = wanted if wanted is not None else {}
     for doc in docs:
         po_rel = project.relpath(project.po_path(doc.name, language))
         try:
@@ -120,31 +229,29 @@ def check_language(project: Any, checker: NameChecker, docs: list[Any], language
             continue
         if catalogue is None:
             continue
-        done: dict[str, TargetResult] = {}
+        done: dict[str, tuple[list[Finding], list[tuple[int, str, str]]]] = {}
         for seg in doc.segments:
             message = catalogue.get(seg.msgid)
             if message is None or getattr(message, "obsolete", False) or not message.msgstr or message.fuzzy:
                 continue
+            lineno = getattr(message, "lineno", None)
             result = done.get(seg.msgid)
             if result is None:
                 names = wanted.get(seg.msgid)
                 if names is None:
-                    names = wanted[seg.msgid] = checker.wanted(seg.msgid, context)
-                result = checker.check_target(doc.relpath, seg.line, seg.msgid, message.msgstr, language,
-                                              catalogue=po_rel, context=context, wanted=names)
-                lineno = getattr(message, "lineno", None)
-                if lineno is not None:
-                    result.findings[:] = [replace(f, catalogue_line=lineno) for f in result.findings]
-                done[seg.msgid] = result
-                out.extend(result.findings)
+                    names = wanted[seg.msgid] = checks.source(doc.relpath, seg.line, seg.msgid,
+                                                              want_findings=False)[1]
+                result = done[seg.msgid] = checks.target(doc.relpath, seg.line, seg.msgid, message.msgstr,
+                                                         language, po_rel, lineno, names)
+                out.extend(result[0])
             else:
-                out.extend(replace(f, line=seg.line) for f in result.findings)
+                out.extend(replace(f, line=seg.line) for f in result[0])
             anchor = Finding("target-inconsistent-rendering", "info", "", path=doc.relpath, line=seg.line,
                              language=language, source=seg.msgid, catalogue=po_rel, target=message.msgstr,
-                             catalogue_line=getattr(message, "lineno", None))
-            for ref, base, text in result.renderings:
+                             catalogue_line=lineno)
+            for ref, base, text in result[1]:
                 renderings[ref].append((base, text, anchor))
-    out.extend(inconsistent_renderings(checker, renderings))
+    out.extend(inconsistent_renderings(checks.checker, renderings))
     return out
 
 
@@ -177,8 +284,10 @@ def _abbreviates(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     return True
 
 
-def inconsistent_renderings(checker: NameChecker,
+def inconsistent_renderings(checker_of: Callable[[], NameChecker],
                             renderings: dict[int, list[tuple[str, str, Finding]]]) -> list[Finding]:
+    """A finding for each rendering of a referent that is not the one most segments use (nor a
+    short form of it); *checker_of* gives the checker, asked only when there is one to report."""
     out: list[Finding] = []
     for ref, uses in renderings.items():
         counts = Counter(base for base, _, _ in uses)
@@ -188,6 +297,7 @@ def inconsistent_renderings(checker: NameChecker,
         bad = {b for b in counts if not compatible(b, dominant)}
         if not bad:
             continue
+        checker = checker_of()
         rid = checker.ids[ref]
         for base, text, anchor in uses:
             if base not in bad:

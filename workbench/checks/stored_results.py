@@ -1,0 +1,177 @@
+"""The findings of earlier runs, kept on disk by content, so that a check of an unchanged
+segment is not made again.
+
+A check's findings for a segment are a function of what it reads: for the name checks, the
+source sentence and the project's vocabulary (source findings), or the source, the referents
+it names and the translation (target findings), given one glossary and one version of the code.
+A :class:`ResultStore` maps a hash of exactly those inputs to the findings, with the fields that
+say *where* (document, line, catalogue, catalogue line, the source and translation themselves)
+left out where they are the segment's own, and put back from the segment when the result is
+used again. So a segment that moved, or a sentence repeated elsewhere, is served from the store
+too, and what comes out is what the check would have said.
+
+One file per *scope* — the glossary's content key and a hash of every module of the
+``workbench`` package (:func:`code_fingerprint`), so no other glossary or version of the code
+ever reads it: ``<folder>/results-<scope>-<python>.bin``. The newest few scopes' files are kept
+(the editor and the command line key the same glossary differently); older ones are removed.
+Entries carry the number of the run that last wrote or used them; a run that adds entries
+rewrites the file (atomically) without those unused for :data:`KEEP_RUNS` such runs. A file that
+is missing, damaged or of another format is ignored (and replaced); a folder that cannot be
+written only costs the time of checking again next time. Two processes writing at once lose
+one's new entries (the last rename wins): a cache, never the only copy of anything.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import sys
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from workbench.util.errors import WorkbenchError
+
+from .findings import FIELD_NAMES, Finding
+
+MAGIC = b"workbench-results\n"
+FORMAT = 1
+_TAG = f"py{sys.version_info[0]}{sys.version_info[1]}"      # marshal's format follows the interpreter
+#: runs that wrote the file an entry may go unused before it is dropped
+KEEP_RUNS = 8
+#: scope files kept in a folder (one for the command line's key of a glossary, one for the editor's, ...)
+KEEP_SCOPES = 3
+#: the fields a finding takes from its segment; stored as :data:`_SAME` when they are the segment's
+WHERE_FIELDS: tuple[str, ...] = ("path", "line", "source", "target", "catalogue", "catalogue_line")
+_SAME = ...                     # marshal keeps Ellipsis; no field of a finding holds it
+_WHERE_AT = tuple(FIELD_NAMES.index(name) for name in WHERE_FIELDS)
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of every module of the ``workbench`` package and of the interpreter's version:
+    results on disk are never used by other code (a check changed, a rule added)."""
+    import workbench
+
+    h = hashlib.sha256(f"{FORMAT}/{sys.version}\n".encode())
+    root = Path(workbench.__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0")
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(b"\1unreadable")
+    return h.hexdigest()
+
+
+def content_key(*parts: object) -> bytes:
+    """A 16-byte key of *parts* (strings, numbers, tuples of them): what a result depends on."""
+    return hashlib.blake2b(repr(parts).encode("utf-8", "backslashreplace"), digest_size=16).digest()
+
+
+def pack(findings: Iterable[Finding], where: dict[str, Any]) -> tuple[tuple[Any, ...], ...]:
+    """*findings* as tuples of their fields, each field of *where* that equals the segment's own
+    value replaced by a marker (so the stored result does not say where it was found)."""
+    out = []
+    for finding in findings:
+        values = [getattr(finding, name) for name in FIELD_NAMES]
+        for at, name in zip(_WHERE_AT, WHERE_FIELDS, strict=True):
+            if name in where and values[at] == where[name]:
+                values[at] = _SAME
+        out.append(tuple(values))
+    return tuple(out)
+
+
+def unpack(packed: tuple[tuple[Any, ...], ...], where: dict[str, Any]) -> list[Finding]:
+    """The findings of :func:`pack` for the segment *where* describes."""
+    out = []
+    for values in packed:
+        fields = list(values)
+        for at, name in zip(_WHERE_AT, WHERE_FIELDS, strict=True):
+            if fields[at] is _SAME:
+                fields[at] = where[name]
+        out.append(Finding(*fields))
+    return out
+
+
+def results_file(folder: Path, scope: str) -> Path:
+    return folder / f"results-{scope[:40]}-{_TAG}.bin"
+
+
+class ResultStore:
+    """The results of one scope (glossary and code), read from *folder* when opened; see the
+    module docstring. ``get``/``put`` map a :func:`content_key` to any marshal-able value."""
+
+    def __init__(self, folder: Path, scope: str) -> None:
+        self.path = results_file(folder, scope)
+        self._entries: dict[bytes, list[Any]] = {}    # key -> [run that last wrote or used it, value]
+        self._run = 1
+        self._added = 0
+        self.hits = 0
+        self.misses = 0
+        self._read()
+
+    def _read(self) -> None:
+        try:
+            data = self.path.read_bytes()
+        except OSError:
+            return
+        if not data.startswith(MAGIC):
+            return
+        try:
+            stored = marshal.loads(data[len(MAGIC):])
+        except (ValueError, EOFError, TypeError):
+            return
+        if (not isinstance(stored, tuple) or len(stored) != 3 or stored[0] != FORMAT
+                or not isinstance(stored[1], int) or not isinstance(stored[2], dict)):
+            return
+        self._run = stored[1] + 1
+        self._entries = stored[2]
+
+    def get(self, key: bytes) -> Any:
+        """The value stored under *key*, or None."""
+        entry = self._entries.get(key)
+        if entry is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        entry[0] = self._run
+        return entry[1]
+
+    def put(self, key: bytes, value: Any) -> None:
+        self._entries[key] = [self._run, value]
+        self._added += 1
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def save(self) -> bool:
+        """Write the store if this run added anything (dropping long-unused entries); False if
+        the folder could not be written (nothing else happens then)."""
+        if not self._added:
+            return True
+        from workbench.util.atomic import atomic_write_bytes  # only a run that adds anything writes
+
+        oldest = self._run - KEEP_RUNS
+        kept = {key: entry for key, entry in self._entries.items() if entry[0] > oldest}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self.path, MAGIC + marshal.dumps((FORMAT, self._run, kept)), skip_if_same=False)
+        except (WorkbenchError, OSError, ValueError):
+            return False
+        self._added = 0
+        self._remove_old_scopes()
+        return True
+
+    def _remove_old_scopes(self) -> None:
+        others = []
+        for path in self.path.parent.glob(f"results-*-{_TAG}.bin"):
+            if path != self.path:
+                with contextlib.suppress(OSError):
+                    others.append((path.stat().st_mtime, path.name, path))
+        others.sort(reverse=True)
+        for _, _, path in others[KEEP_SCOPES - 1:]:
+            with contextlib.suppress(OSError):
+                path.unlink()
