@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from tests.helpers import copy_project
 from tests.test_checks_cli import make_project
+from workbench.checks.combined import run_checks
 from workbench.checks.findings import FIELD_NAMES, Finding
 from workbench.checks.names.project import cache_folder, run_project
 from workbench.checks.stored_results import (
@@ -71,11 +72,15 @@ def test_the_store_is_what_answers(tmp_path: Path) -> None:
     (path,) = _results_files(root)
     fmt, run, entries = marshal.loads(path.read_bytes()[len(MAGIC):])
     for entry in entries.values():
-        findings, other = entry[1]
-        if all(isinstance(v, tuple) and len(v) == len(FIELD_NAMES) for v in findings):
-            entry[1] = ((), other)              # a source or target result: (findings, names or renderings)
+        value = entry[1]
+        if isinstance(value, tuple) and len(value) == 2 and _packed(value[0]):
+            entry[1] = ((), value[1])           # a source or target result: (findings, names or renderings)
     path.write_bytes(MAGIC + marshal.dumps((fmt, run, entries)))
     assert [f.check for f in _stored(root)] == []
+
+
+def _packed(value: object) -> bool:
+    return isinstance(value, tuple) and all(isinstance(v, tuple) and len(v) == len(FIELD_NAMES) for v in value)
 
 
 def test_a_changed_translation_is_checked_again(tmp_path: Path) -> None:
@@ -103,7 +108,7 @@ def test_moved_and_added_sentences_are_reported_where_they_are_now(tmp_path: Pat
     assert any(f.line == 1 and f.path == "seeds/a.txt" for f in after)
 
 
-def test_a_changed_glossary_is_a_new_store_and_a_bad_one_still_an_error(tmp_path: Path) -> None:
+def test_a_changed_glossary_is_checked_again_and_a_bad_one_still_an_error(tmp_path: Path) -> None:
     root = make_project(tmp_path / "p")
     _stored(root)
     glossary = root / "glossary.tsv"
@@ -114,10 +119,37 @@ def test_a_changed_glossary_is_a_new_store_and_a_bad_one_still_an_error(tmp_path
     after = _stored(root)
     assert after == _fresh(root)
     assert not any(f.offending.startswith("Казакстан") for f in after)    # the name is no glossary name now
-    assert len(_results_files(root)) == 2
+    assert len(_results_files(root)) == 1       # one store; the glossary is part of each key
     glossary.write_text(text + "broken row without tabs\n", encoding="utf-8")
     with pytest.raises(ProblemsError):
         _stored(root)
+
+
+def test_qa_findings_come_from_the_store_and_follow_the_style(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p")
+    project = load_project(root)
+    catalogue = read_po(project.po_path("b", "ru"))
+    message = next(m for m in catalogue.messages if m.msgstr)
+    message.msgstr = "Он  выступил в Жанаозене, получив 75% голосов ..."     # QA: double space, ellipsis...
+    write_po(catalogue, project.po_path("b", "ru"))
+    fresh = run_checks(load_project(root), reuse_results=False)
+    assert any(f.check.startswith("typo-") for f in fresh)
+    assert run_checks(load_project(root)) == fresh == run_checks(load_project(root))
+    (path,) = _results_files(root)
+    fmt, run, entries = marshal.loads(path.read_bytes()[len(MAGIC):])
+    for entry in entries.values():
+        if _packed(entry[1]):
+            entry[1] = ()                       # a QA result: its findings
+    path.write_bytes(MAGIC + marshal.dumps((fmt, run, entries)))
+    assert not [f for f in run_checks(load_project(root)) if f.check.startswith("typo-")]
+    # another style for Russian: the QA results are not those of the old one (75% is wrong now)
+    assert not any(f.check == "number-percent" for f in fresh)
+    settings_file = root / "workbench.toml"
+    settings_file.write_text(settings_file.read_text(encoding="utf-8") + '\n[workbench.style.ru]\npercent = "space"\n',
+                             encoding="utf-8")
+    restyled = run_checks(load_project(root))
+    assert restyled == run_checks(load_project(root), reuse_results=False)
+    assert any(f.check == "number-percent" for f in restyled)
 
 
 @pytest.mark.parametrize("damage", [b"", b"garbage", MAGIC, MAGIC + b"\xff\x00", MAGIC + marshal.dumps((99, 1, {}))])

@@ -17,7 +17,9 @@ from workbench.text.documents import Document
 from workbench.util.errors import WorkbenchError
 
 from .findings import Finding
+from .names.project import cache_folder
 from .qa import FAMILIES
+from .stored_results import open_store
 
 if TYPE_CHECKING:
     from .names.checker import NameChecker
@@ -73,7 +75,7 @@ def run_checks(project: Project, *, languages: Iterable[str] | None = None, docu
                all_documents: Iterable[Document] | None = None, catalogues: CatalogueProvider | None = None,
                checker: NameChecker | None = None, reuse_results: bool = True) -> list[Finding]:
     """The findings of the selected checks (see the module docstring); bad input raises WorkbenchError.
-    *reuse_results*: the name checks take unchanged segments' findings from the project's store
+    *reuse_results*: the checks take unchanged segments' findings from the project's store
     (:mod:`workbench.checks.stored_results`) and add the new ones to it."""
     from workbench.glossary import load_glossary
 
@@ -83,15 +85,18 @@ def run_checks(project: Project, *, languages: Iterable[str] | None = None, docu
     pick_languages(project, langs)
     pick_documents(project, docs, documents)
     provider = CachedCatalogues(project, catalogues)
+    store = open_store(cache_folder(project)) if reuse_results else None
     findings: list[Finding] = []
     if names:
         from .names.project import run_project
 
         findings += run_project(project, languages=langs, documents=documents, include_source=include_source,
                                 include_targets=include_targets, checker=checker, all_documents=docs,
-                                catalogues=provider.any_document, reuse_results=reuse_results)
+                                catalogues=provider.any_document, reuse_results=reuse_results, store=store)
     if families and include_targets:
         glossary = load_glossary(project.glossary_path) if project.glossary_path.exists() else None
         findings += run_qa(project, languages=langs, documents=documents, all_documents=docs, catalogues=provider,
-                           glossary=glossary, families=families, report_unreadable=not names)
+                           glossary=glossary, families=families, report_unreadable=not names, store=store)
+    if store is not None:
+        store.save()
     return findings

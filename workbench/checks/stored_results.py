@@ -10,10 +10,11 @@ left out where they are the segment's own, and put back from the segment when th
 used again. So a segment that moved, or a sentence repeated elsewhere, is served from the store
 too, and what comes out is what the check would have said.
 
-One file per *scope* — the glossary's content key and a hash of every module of the
-``workbench`` package (:func:`code_fingerprint`), so no other glossary or version of the code
-ever reads it: ``<folder>/results-<scope>-<python>.bin``. The newest few scopes' files are kept
-(the editor and the command line key the same glossary differently); older ones are removed.
+One file per version of the code — a hash of every module of the ``workbench`` package and of
+the word lists the checks read (:func:`code_fingerprint`), so no other version ever reads it:
+``<folder>/results-<code>-<python>.bin`` (:func:`open_store`); the newest few are kept, older ones
+removed. What else a result depends on — the glossary's content key, the vocabulary, a QA
+family's settings — is part of each entry's key.
 Entries carry the number of the run that last wrote or used them; a run that adds entries
 rewrites the file (atomically) without those unused for :data:`KEEP_RUNS` such runs. A file that
 is missing, damaged or of another format is ignored (and replaced); a folder that cannot be
@@ -26,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
+import os
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
@@ -49,13 +51,28 @@ _SAME = ...                     # marshal keeps Ellipsis; no field of a finding 
 _WHERE_AT = tuple(FIELD_NAMES.index(name) for name in WHERE_FIELDS)
 
 
+#: modules whose data the checks read: chunspell (``hunspell``) ships the English word list
+_DATA_MODULES = ("hunspell",)
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of every module of the ``workbench`` package and of the interpreter's version:
-    results on disk are never used by other code (a check changed, a rule added)."""
+    """A hash of every module of the ``workbench`` package, of the interpreter's version and of
+    the installed word-list modules (:data:`_DATA_MODULES`, by file, size and time): results on
+    disk are never used by other code (a check changed, a rule added, a library upgraded)."""
+    import importlib.util
+
     import workbench
 
     h = hashlib.sha256(f"{FORMAT}/{sys.version}\n".encode())
+    for name in _DATA_MODULES:
+        try:
+            spec = importlib.util.find_spec(name)
+            origin = spec.origin if spec is not None else None
+            info = os.stat(origin) if origin else None
+        except (ImportError, ValueError, OSError):
+            origin, info = None, None
+        h.update(f"{name}:{origin}:{info.st_size if info else ''}:{info.st_mtime_ns if info else ''}\n".encode())
     root = Path(workbench.__file__).parent
     for path in sorted(root.rglob("*.py")):
         h.update(path.relative_to(root).as_posix().encode() + b"\0")
@@ -98,6 +115,22 @@ def unpack(packed: tuple[tuple[Any, ...], ...], where: dict[str, Any]) -> list[F
 
 def results_file(folder: Path, scope: str) -> Path:
     return folder / f"results-{scope[:40]}-{_TAG}.bin"
+
+
+def open_store(folder: Path) -> ResultStore:
+    """The store of this version of the code in *folder* (a project's ``.workbench/cache``)."""
+    return ResultStore(folder, code_fingerprint())
+
+
+def data_file_key(path: Path | None) -> tuple[str, int, int] | None:
+    """(path, size, modification time) of a data file a check reads, for a key; None if none."""
+    if path is None:
+        return None
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (str(path), info.st_size, info.st_mtime_ns)
 
 
 class ResultStore:

@@ -13,6 +13,7 @@ from workbench.checks import CheckContext, Finding, NameChecker
 from workbench.checks.names.matcher import case_forms
 from workbench.checks.names.project import cache_folder, run_project
 from workbench.checks.qa import Context, check_target_segment, context_for, run_qa
+from workbench.checks.stored_results import open_store
 from workbench.gettext import Catalogue
 from workbench.glossary import Referent
 from workbench.project import Project
@@ -133,10 +134,13 @@ class CheckService:
         try:
             langs = list(languages or self.store.languages)
             documents = [info.document for info in infos]
+            store = open_store(cache_folder(self.project))   # unchanged segments' findings, kept on disk
             findings = run_project(self.project, languages=langs, checker=checker,
-                                   all_documents=documents, catalogues=self._in_memory_any)
+                                   all_documents=documents, catalogues=self._in_memory_any, store=store)
             findings += run_qa(self.project, languages=langs, all_documents=documents, catalogues=self._in_memory,
-                               contexts={lang: self.qa_context(lang) for lang in langs}, report_unreadable=False)
+                               contexts={lang: self.qa_context(lang) for lang in langs}, report_unreadable=False,
+                               store=store)
+            store.save()
         except WorkbenchError as exc:
             self.error = str(exc)
             return out

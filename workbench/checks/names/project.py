@@ -15,7 +15,7 @@ from workbench.util.files import read_input
 from workbench.util.gcpause import paused_gc
 
 from ..findings import Finding
-from ..stored_results import ResultStore, code_fingerprint, content_key, pack, unpack
+from ..stored_results import ResultStore, content_key, open_store, pack, unpack
 from .cache import checker_for_bytes, checker_for_path
 from .checker import CheckContext, NameChecker
 from .forms import cases_of, fold_key
@@ -58,8 +58,8 @@ def cache_folder(project: Any) -> Path:
 
 def run_project(project: Any, *, languages: Iterable[str] | None = None, documents: Iterable[str] | None = None,
                 include_source: bool = True, include_targets: bool = True, checker: NameChecker | None = None,
-                all_documents: Iterable[Any] | None = None,
-                catalogues: CatalogueProvider | None = None, reuse_results: bool = True) -> list[Finding]:
+                all_documents: Iterable[Any] | None = None, catalogues: CatalogueProvider | None = None,
+                reuse_results: bool = True, store: ResultStore | None = None) -> list[Finding]:
     """Check sources and translations. By default documents and catalogues are read from disk;
     *all_documents* (parsed documents) and *catalogues* (see :data:`CatalogueProvider`) let a
     caller that holds them in memory (the UI's session) check those instead.
@@ -70,45 +70,48 @@ def run_project(project: Any, *, languages: Iterable[str] | None = None, documen
     With *reuse_results* (the default) a segment whose inputs were checked before — the same
     source, vocabulary, translation, glossary and code — takes its findings from the project's
     :class:`~workbench.checks.stored_results.ResultStore` instead of being checked again, and
-    the new results are added to it; the findings are the same either way."""
+    the new results are added to it (saved at the end, unless the caller passed its own *store*,
+    which it saves); the findings are the same either way."""
+    own = store is None and reuse_results
+    if own:
+        store = open_store(cache_folder(project))
     with paused_gc():       # many long-lived objects, no cycles: the collector would only rescan them
-        checks = _SegmentChecks.of(project, checker, reuse_results)
+        checks = _SegmentChecks.of(project, checker, store if reuse_results else None)
         findings = _run(project, languages, documents, include_source, include_targets, checks, all_documents,
                         catalogues)
-        checks.save()
-        return findings
+    if own and store is not None:
+        store.save()
+    return findings
 
 
 class _SegmentChecks:
     """The checks of one segment, answered from the store of earlier results when it has them.
-    The checker is built only when a segment is not in the store (or the store is new, so that a
-    glossary that cannot be read is reported as before)."""
+    The checker is built only when a segment is not in the store, or when the store has never
+    seen this glossary work (so that a glossary that cannot be read is reported as before)."""
 
-    def __init__(self, checker: Callable[[], NameChecker], store: ResultStore | None) -> None:
+    def __init__(self, checker: Callable[[], NameChecker], store: ResultStore | None, glossary_key: str = "") -> None:
         self._make_checker = checker
         self._checker: NameChecker | None = None
         self.store = store
+        self.glossary_key = glossary_key
         self.context = CheckContext()
         self._vocabulary_key = b""
 
     @classmethod
-    def of(cls, project: Any, checker: NameChecker | None, reuse_results: bool) -> _SegmentChecks:
+    def of(cls, project: Any, checker: NameChecker | None, store: ResultStore | None) -> _SegmentChecks:
         folder = cache_folder(project)
         if checker is not None:
             given = checker
-            scope = checker.lexicon.digest
-            make: Callable[[], NameChecker] = lambda: given       # noqa: E731
-        elif not reuse_results:
+            return cls(lambda: given, store, checker.lexicon.digest)
+        if store is None:
             return cls(lambda: checker_for_path(project.glossary_path, cache_dir=folder), None)
-        else:
-            data = read_input(Path(project.glossary_path))
-            scope = digest_of_file(hashlib.sha256(data).hexdigest())
-            make = lambda: checker_for_bytes(data, Path(project.glossary_path), cache_dir=folder)  # noqa: E731
-        store = (ResultStore(folder, hashlib.sha256(f"{scope}/{code_fingerprint()}".encode()).hexdigest())
-                 if reuse_results else None)
-        checks = cls(make, store)
-        if store is None or not len(store):
-            checks.checker()
+        data = read_input(Path(project.glossary_path))
+        checks = cls(lambda: checker_for_bytes(data, Path(project.glossary_path), cache_dir=folder), store,
+                     digest_of_file(hashlib.sha256(data).hexdigest()))
+        good = content_key("glossary", checks.glossary_key)
+        if store.get(good) is None:
+            checks.checker()            # raises for a glossary that cannot be read
+            store.put(good, True)
         return checks
 
     def checker(self) -> NameChecker:
@@ -146,7 +149,7 @@ class _SegmentChecks:
                want_findings: bool = True) -> tuple[list[Finding], dict[int, str]]:
         """The findings of a source segment and the referents it names (index → text)."""
         where = {"path": relpath, "line": line, "source": text}
-        key = content_key("source", self._vocabulary_key, text)
+        key = content_key("source", self.glossary_key, self._vocabulary_key, text)
         stored = self.store.get(key) if self.store is not None else None
         if stored is None:
             checker = self.checker()
@@ -162,7 +165,7 @@ class _SegmentChecks:
         """The findings of a translation and the renderings of the names in it."""
         where = {"path": relpath, "line": line, "source": source, "target": target, "catalogue": catalogue,
                  "catalogue_line": catalogue_line}
-        key = content_key("target", language, source, target, tuple(wanted.items()))
+        key = content_key("target", self.glossary_key, language, source, target, tuple(wanted.items()))
         stored = self.store.get(key) if self.store is not None else None
         if stored is None:
             result = self.checker().check_target(relpath, line, source, target, language, catalogue=catalogue,
@@ -174,11 +177,6 @@ class _SegmentChecks:
                 self.store.put(key, (pack(findings, where), tuple(result.renderings)))
             return findings, result.renderings
         return unpack(stored[0], where), list(stored[1])
-
-    def save(self) -> None:
-        if self.store is not None:
-            self.store.save()
-
 
 def _run(project: Any, languages: Iterable[str] | None, documents: Iterable[str] | None, include_source: bool,
          include_targets: bool, checks: _SegmentChecks, all_documents: Iterable[Any] | None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from pathlib import Path
 
 from workbench.gettext import Catalogue, read_po
 from workbench.glossary import Glossary
@@ -18,6 +19,7 @@ from workbench.text.documents import Document
 from workbench.util.errors import WorkbenchError
 
 from ..findings import Finding
+from ..stored_results import ResultStore, content_key, data_file_key, pack, unpack
 from .base import Context
 
 #: (document, language) -> the catalogue to check, None for none; may raise WorkbenchError.
@@ -59,13 +61,16 @@ def catalogue_on_disk(project: Project, document: Document, language: str) -> Ca
 def run_qa(project: Project, *, languages: Iterable[str] | None = None, documents: Iterable[str] | None = None,
            all_documents: Iterable[Document] | None = None, catalogues: CatalogueProvider | None = None,
            glossary: Glossary | None = None, families: Iterable[str] | None = None,
-           contexts: dict[str, Context] | None = None, report_unreadable: bool = True) -> list[Finding]:
+           contexts: dict[str, Context] | None = None, report_unreadable: bool = True,
+           store: ResultStore | None = None) -> list[Finding]:
     """The QA findings of the project's translations (see the module docstring).
 
     *families* limits the check families (None: all); *contexts* gives each language's
     :class:`Context` (default: from *glossary*); an unreadable catalogue is a
     ``catalogue-unreadable`` finding when *report_unreadable* (the combined run leaves it to
-    the name checks).
+    the name checks). With a *store* (:mod:`workbench.checks.stored_results`), a segment checked
+    before with the same inputs takes its findings from there, and new ones are added (the caller
+    saves it).
     """
     from .segment import check_target_segment, context_for
 
@@ -76,6 +81,7 @@ def run_qa(project: Project, *, languages: Iterable[str] | None = None, document
     for language in pick_languages(project, languages):
         style = project.style(language)
         context = (contexts or {}).get(language) or context_for(glossary, language)
+        inputs = _inputs_key(language, style, context, wanted) if store is not None else None
         for doc in docs:
             po_rel = project.relpath(project.po_path(doc.name, language))
             try:
@@ -95,10 +101,39 @@ def run_qa(project: Project, *, languages: Iterable[str] | None = None, document
                     continue
                 found = done.get(seg.msgid)
                 if found is None:
-                    found = check_target_segment(doc.relpath, seg.line, seg.msgid, message.msgstr, language,
-                                                 style=style, context=context, catalogue=po_rel, families=wanted)
+                    where = {"path": doc.relpath, "line": seg.line, "source": seg.msgid, "target": message.msgstr,
+                             "catalogue": po_rel, "catalogue_line": None}
+                    key = content_key("qa", inputs, seg.msgid, message.msgstr) if inputs is not None else None
+                    stored = store.get(key) if store is not None and key is not None else None
+                    if stored is not None:
+                        found = unpack(stored, where)
+                    else:
+                        found = check_target_segment(doc.relpath, seg.line, seg.msgid, message.msgstr, language,
+                                                     style=style, context=context, catalogue=po_rel,
+                                                     families=wanted)
+                        if store is not None and key is not None:
+                            store.put(key, pack(found, where))
                     done[seg.msgid] = found
                     out.extend(found)
                 else:
                     out.extend(replace(f, line=seg.line) for f in found)
     return out
+
+
+def _inputs_key(language: str, style: object, context: Context, families: list[str] | None) -> bytes | None:
+    """What a segment's QA findings depend on besides the pair: the language, its style, the
+    families run and the glossary's and lexicon's part of *context* (None when the lexicon is
+    not a file whose identity can be read: then nothing is stored)."""
+    lexicon = context.lexicon
+    dictionary = None
+    if lexicon is not None:
+        base = getattr(lexicon, "path", None)
+        if not isinstance(base, Path):
+            return None
+        dictionary = (type(lexicon).__name__, data_file_key(base.with_suffix(".dic")),
+                      data_file_key(base.with_suffix(".aff")))
+        if None in dictionary:
+            return None
+    return content_key("qa-inputs", language, repr(style), tuple(families) if families is not None else None,
+                       context.latin_names, tuple(sorted(context.known_words)),
+                       tuple(sorted(context.translated_names)), dictionary)
