@@ -9225,3 +9225,13 @@ def test_kazakh_begging_and_a_nouns_own_to(source: str, target: str, expected: s
 def test_kazakh_a_name_given_fewer_times_than_the_source_is_read_against_each_mention(
         source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "and an MP": a phrase of its own with its article, joined to "a member", not to the name the member is of
+    ("The statement was coordinated by Paul Murphy, a member of RISE and an MP in the Irish Parliament.",
+     "Заявление координировал Пол Мёрфи — член RISE и депутат парламента Ирландии.", None),
+])
+def test_an_indefinite_article_after_and_opens_a_phrase_of_its_own(source: str, target: str,
+                                                                    expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="ru")

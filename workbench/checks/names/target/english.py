@@ -417,6 +417,9 @@ _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|ations|sion|ment|ship|ness|ity|it
 #: (a preposition may be repeated after it, the group: "by Michelle Bachelet and by the EU")
 #: ", and" right after a name
 _EN_COMMA_AND = re.compile(r"(?i),\s+and\s")
+#: "and a", "and an" right before a name: the phrase after "and" is one of its own
+_EN_AND_INDEFINITE = re.compile(r"(?i)\band\s+an?\s+$")
+_EN_INDEFINITE_BEFORE = re.compile(r"(?i)\ban?\s+$")
 _EN_AND_BEFORE = re.compile(r"(?i)\band\s+(?:(by|to|with|from|in)\s+)?(?:the\s+)?$")
 #: ... and the preposition right before the first name ("of the Ukrainian Social Movement")
 _EN_LAST_PREPOSITION_OF_ANY = right_before("(by|to|with|from|in|of|for|at|on|into|against|about)")
@@ -776,11 +779,17 @@ class SourceReading(SegmentState):
     def english_parted(self, first: int, second: int) -> bool:
         """Does the English put a comma and "and" between the two referents ("Petropavlovsk, on the
         border with Russia, and Ust-Kamenogorsk")? Of two names only, that comma closes an aside the
-        first ends, and "and" joins the second to something before it, not to the first."""
-        after_first = self.source_around(first)[1]
+        first ends, and "and" joins the second to something before it, not to the first. So does an
+        indefinite article the second has and the first has not ("a member of RISE and an MP"): "an MP"
+        is a phrase of its own, joined to "a member", not to the name the member is of."""
+        before_first, after_first = self.source_around(first)
         before_second = self.source_around(second)[0]
-        return before_second is not None and _EN_COMMA_AND.match(after_first) is not None \
-            and _EN_AND_BEFORE.search(before_second) is not None
+        if before_second is None:
+            return False
+        if _EN_AND_INDEFINITE.search(before_second) is not None \
+                and (before_first is None or _EN_INDEFINITE_BEFORE.search(before_first) is None):
+            return True
+        return _EN_COMMA_AND.match(after_first) is not None and _EN_AND_BEFORE.search(before_second) is not None
 
     def english_pair(self, first: int, second: int, *, contrast: bool = False) -> bool:
         """Does the English join the two referents by "and" ("Putin and the CSTO"), or with
