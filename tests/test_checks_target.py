@@ -9235,3 +9235,17 @@ def test_kazakh_a_name_given_fewer_times_than_the_source_is_read_against_each_me
 def test_an_indefinite_article_after_and_opens_a_phrase_of_its_own(source: str, target: str,
                                                                     expected: str | None) -> None:
     _expect_fix(source, target, expected, language="ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a quoted title left bare right before the verb: no noun after it carries the case; a compound verb too
+    ("In 2005 the Chinese CNPC bought PetroKazakhstan.", "2005 жылы қытайлық CNPC «ПетроҚазақстан» сатып алды.",
+     "«ПетроҚазақстанды»"),
+    ("In 2005 the company bought Tengizchevroil.", "2005 жылы компания Теңізшевройл сатып алды.", "Теңізшевройлды"),
+    # ... the generic noun after it carries it
+    ("In 2005 the company bought Tengizchevroil.", "2005 жылы компания «Теңізшевройл» компаниясын сатып алды.", None),
+    ("In 2005 the Chinese CNPC bought PetroKazakhstan.", "2005 жылы қытайлық CNPC «ПетроҚазақстанды» сатып алды.",
+     None),
+])
+def test_kazakh_a_quoted_object_right_before_its_verb(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

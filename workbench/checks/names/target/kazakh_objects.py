@@ -17,6 +17,7 @@ from ..kazakh_context import (
     ablative_word,
     accusative_word,
     clause_verb_case,
+    converb,
     dative_compound,
     dative_word,
     embedded_verb,
@@ -46,7 +47,7 @@ from ..matcher import fold
 from .english import EN_ITSELF_NOUN, EN_PASSIVE_AFTER, EN_RECIPIENT_FIRST, POSSESSIVE
 from .kazakh_nouns import KazakhNounRules
 from .kazakh_places import bare_quoted
-from .state import KK_CASES, OPEN
+from .state import CLOSE, KK_CASES, OPEN
 
 #: The test of a word in each case a clause's verb may want of its object
 _CASE_WORD = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_word, "dat": dative_word}
@@ -76,7 +77,13 @@ class KazakhObjectRules(KazakhNounRules):
         (another accusative between), the name possesses what follows («Тоқаевтың бұйрығын
         сынады») or a postposition follows it."""
         cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or not cases or bare_quoted(entry, cases):
+        if entry.flags & EXTRA or not cases:
+            return
+        # a quoted title left undeclined may stand in apposition to a noun that carries the case; right
+        # before a form of the verb, with no noun to carry it, it is a bare object («CNPC «ПетроҚазақстан»
+        # сатып алды»)
+        quoted = bare_quoted(entry, cases)
+        if quoted and (hit.end >= self.n or not self.toks.words[hit.end].islower()):
             return
         verb_en = self.english_object(entry.ref)
         infinitive = verb_en is None
@@ -105,9 +112,11 @@ class KazakhObjectRules(KazakhNounRules):
             return
         if cases == KK_DAT and EN_RECIPIENT_FIRST.search(self.source_before(entry.ref)):
             return      # "told Abdrakhmanov that …": the one told, a dative; the reported clause's verb is not his
-        if cases == KK_NOM and self._bare_before_verb_form(hit, infinitive):
+        if cases & KK_NOM and (cases == KK_NOM or quoted) and self._bare_before_verb_form(hit, infinitive, quoted):
             self.wrong_case(hit, entry, "acc", f"(nom) right before {self.toks.words[hit.end]!r}, a form of the verb "
                             f"the source makes it the object of (\"{verb_en}\"): a definite object is never bare")
+            return
+        if quoted:
             return
         if cases & KK_NOM and hit.end < self.n and self.toks.folded[hit.end] in KK_COORDINATORS:
             return          # «Chevron мен ExxonMobil-ді кінәлайды»: a list's case on its last name only
@@ -237,14 +246,15 @@ class KazakhObjectRules(KazakhNounRules):
                         "the source's \"by\": the source's passive subject is that verb's object, an accusative")
         return True
 
-    def _bare_before_verb_form(self, hit: Hit, infinitive: bool) -> bool:
+    def _bare_before_verb_form(self, hit: Hit, infinitive: bool, quoted: bool = False) -> bool:
         """«Қашаған кен орны игеретін компаниялар» ("the companies that operate the Kashagan field"), «Айнұр
         Құрманов шақыруды» ("to invite Ainur Kurmanov"): right before a participle, converb or verbal noun of a
         verb the tables know to take an accusative (or a compound verb of a possessed dative, қалпына келтіру),
         with nothing between — that verb form's object, left bare. For an English infinitive's object, any
         verb's verbal noun with a case («Қызылорда облысы табуды», "to find Kyzylorda Region"), one these
-        tables do not know too."""
-        if hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0") or not self.toks.words[hit.end].islower():
+        tables do not know too. (A *quoted* name's closing quote may stand between.)"""
+        if hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0" + (CLOSE if quoted else "")) \
+                or not self.toks.words[hit.end].islower():
             return False
         word, low = self.toks.words[hit.end], self.toks.folded[hit.end]
         following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
@@ -258,6 +268,8 @@ class KazakhObjectRules(KazakhNounRules):
         passive = passive_verb(after) or finite_passive(after) or vowel_stem_passive(after)
         if possessed_compound(low, following):
             return not passive      # (the compound decides, not its noun read as a verbal noun: «қамауға алынды»)
+        if converb(low) and clause_verb_case(following, word) == "acc":
+            return True         # «… сатып алды», "bought": a compound verb of a converb and a finite verb
         return clause_verb_case(word) == "acc" or verbal_noun_object_case(word) == "acc"
 
     def _bare_object_of_active_verb(self, hit: Hit, words: list[str], shortest: int = 3) -> bool:
