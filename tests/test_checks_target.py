@@ -9249,3 +9249,13 @@ def test_an_indefinite_article_after_and_opens_a_phrase_of_its_own(source: str, 
 ])
 def test_kazakh_a_quoted_object_right_before_its_verb(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "heads" before a name with no "to" or "for" leads it: its object
+    ("Now Tokayev himself heads the Security Council.", "Енді Қауіпсіздік кеңесіне Тоқаевтың өзі басқарады.",
+     "Қауіпсіздік кеңесін"),
+    ("Now Tokayev himself heads the Security Council.", "Енді Қауіпсіздік кеңесін Тоқаевтың өзі басқарады.", None),
+])
+def test_kazakh_heads_makes_an_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

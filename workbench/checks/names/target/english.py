@@ -486,8 +486,8 @@ class SourceReading(SegmentState):
             # ("recalled the Zhanaozen massacre": what is remembered — not "…, recalled Tokayev", who speaks)
             return None
         # (a verb of arrival right before a name is no object verb — "entered Almaty" is a dative's
-        # direction — except "headed", which before a name with no "for" or "to" is "led")
-        if _ARRIVAL.match(verb.group(1).lower()) and verb.group(1).lower() != "headed" \
+        # direction — except "head", "heads", "headed", which before a name with no "for" or "to" is "lead")
+        if _ARRIVAL.match(verb.group(1).lower()) and verb.group(1).lower() not in ("head", "heads", "headed") \
                 and not (_CARRYING.match(verb.group(1).lower()) and _WHERE_TO_AFTER.match(self.source_around(ref)[1])):
             return None
         return verb.group(1)
