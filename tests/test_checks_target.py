@@ -9259,3 +9259,14 @@ def test_kazakh_a_quoted_object_right_before_its_verb(source: str, target: str, 
 ])
 def test_kazakh_heads_makes_an_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # where something goes is a dative whatever the name names: a document, a person, a company
+    ("The protesters wanted to return to the 1993 Constitution.", "Наразылар 1993 жылғы Конституциядан оралғысы келді.",
+     "1993 жылғы Конституцияға"),
+    ("The protesters wanted to return to the 1993 Constitution.", "Наразылар 1993 жылғы Конституцияға оралғысы келді.",
+     None),
+])
+def test_kazakh_destination_of_any_kind(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -952,8 +952,10 @@ class KazakhRules(KazakhHeadRules):
         passive, a place the English puts after "to" or "into" in the locative, accusative or
         ablative is wrong."""
         cases = entry.cases & KK_CASES
+        # (not a person: "spoke to Ainur Kurmanov" is a partner, "wrote to Bachelet" a recipient — the rules of
+        # those say what case)
         if entry.flags & EXTRA or not cases or cases & ~(KK_LOC | KK_ACC | KK_ABL | KK_NOM) \
-                or self.lx.kinds[entry.ref] not in ("place", "organisation"):
+                or self.lx.kinds[entry.ref] == "person":
             return False
         # (the last of a list: "reached Atyrau, Uralsk and Aktobe", where the verb is before the first)
         if not _EN_TO_PLACE.search(self.source_before_list(entry.ref)):
