@@ -9270,3 +9270,14 @@ def test_kazakh_heads_makes_an_object(source: str, target: str, expected: str | 
 ])
 def test_kazakh_destination_of_any_kind(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # what it is compared with, past a title or an apposition after "with"
+    ("Joseph Green compared Tokayev with his mentor Nazarbayev.", "Джозеф Грин Тоқаевты ұстазы Назарбаевқа салыстырды.",
+     "Назарбаевпен"),
+    ("Joseph Green compared Tokayev with his mentor Nazarbayev.", "Джозеф Грин Тоқаевты ұстазы Назарбаевпен салыстырды.",
+     None),
+])
+def test_kazakh_compared_with_past_an_apposition(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

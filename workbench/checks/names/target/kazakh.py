@@ -164,8 +164,10 @@ _EN_ANY_WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
 #: English "instructed", "ordered", "tasked" right before a name: given a task, a dative in Kazakh
 _EN_TASKED = re.compile(r"(?i)\b(?:instruct|order|task|entrust|commission)\w*\s+(?:the\s+)?$")
 #: English "compared … to/with" ("likened … to") right before a name, and "compared" right before it
+# (a title or an apposition between: "compared Tokayev with his mentor Nazarbayev", "with President Putin")
 _EN_COMPARED_WITH = re.compile(r"(?i)\b(?:compar(?:ed|es|e|ing)|liken(?:ed|s|ing)?)\b[^.;:!?]*"
-                               r"\b(?:to|with)\s+(?:the\s+)?$")
+                               r"\b(?:to|with)\s+(?:(?:the|his|her|their|its|our|a|an)\s+)?"
+                               r"(?:(?!(?:of|in|and|or|to|from|by|on|at|for|with)\b)[a-z]+\s+){0,2}$")
 _EN_COMPARED_OBJECT = re.compile(r"(?i)\bcompar(?:ed|es|e|ing)\s+(?:the\s+)?$")
 #: English "demanded of", "demanded from", "demanded that" right before a name
 _EN_DEMANDED_OF = re.compile(r"(?i)\bdemand(?:ed|s|ing)?\s+(of|from|that)\s+(?:the\s+)?$")
