@@ -9281,3 +9281,17 @@ def test_kazakh_destination_of_any_kind(source: str, target: str, expected: str 
 ])
 def test_kazakh_compared_with_past_an_apposition(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "the land of sturgeon": a noun after the article, no verb of arrival asking for the dative of "in"
+    ("My father was born in Atyrau Region and still calls it 'the land of sturgeon'.",
+     "Әкем Атырау облысына туған, ол әлі күнге оны «бекіре өлкесі» деп атайды.", "Атырау облысында"),
+    # ... while a noun of moving after the article still moves someone there (and a new subject after a comma
+    # opens a clause of its own, whose verb is not the name's)
+    ("The United States expressed concern about the arrival of CSTO troops in Kazakhstan.",
+     "АҚШ ҰҚШҰ әскерлерінің Қазақстанға келуіне алаңдаушылық білдірді.", None),
+])
+def test_kazakh_in_past_a_noun_that_looks_like_a_verb_of_arrival(source: str, target: str,
+                                                                 expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

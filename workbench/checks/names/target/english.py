@@ -344,6 +344,12 @@ def _arrival_verb(word: str) -> bool:
         and word not in ("movement", "movements")
 
 
+#: Words after which the next one is a noun, never a verb ...
+_EN_DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
+#: ... and the verbs of arrival or placement that are then nouns of a thing or a place, no moving
+_EN_THING_NOUNS = frozenset("land lands ship ships head heads drive drives ground grounds".split())
+
+
 def arrival_in_clause(before: str) -> bool:
     """Is there a verb of arrival, motion or placement in the last clause of *before*, and no
     passive of another verb after it ("the decision to send troops was taken in Moscow": the place
@@ -362,8 +368,11 @@ def arrival_in_clause(before: str) -> bool:
     words = re.findall(r"[a-z]+", clause)
     # ("the heads of foreign companies in Nur-Sultan": "head" before "of" is the noun, no verb of going; so is
     # the first half of "head office", "headquarters")
+    # (nor a word right after an article or a possessive that is then a noun of a thing, not of moving: "the land
+    # of sturgeon" — "the deployment", "their return", "the arrival" still move someone)
     last = next((k for k in range(len(words) - 1, -1, -1) if _arrival_verb(words[k])
-                 and not (words[k] in ("head", "heads") and words[k + 1:k + 2] in (["of"], ["office"], ["offices"]))),
+                 and not (words[k] in ("head", "heads") and words[k + 1:k + 2] in (["of"], ["office"], ["offices"]))
+                 and not (k and words[k - 1] in _EN_DETERMINERS and words[k] in _EN_THING_NOUNS)),
                 None)
     if last is None:
         return False

@@ -131,7 +131,10 @@ _EN_OWN_DESTINATION = re.compile(r"\b(?:(?:to|into)\s+(?:the\s+)?[A-Z]|(?:to|int
 #: the particles "too", "even", "only" that may stand between a name and its verb
 _KK_ALSO = PAIR_PARTICLES | frozenset("ғана қана тіпті".split())
 #: Conjunctions that open a clause of their own after a comma ("but", "so", "because", "however")
-_KK_CLAUSE_OPENERS = frozenset("бірақ алайда дегенмен сондықтан себебі өйткені ал".split())
+_KK_CLAUSE_OPENERS = frozenset("бірақ алайда дегенмен сондықтан себебі өйткені ал".split()
+                               # (and a personal pronoun, a clause's new subject: «…, ол оны … деп атайды»; not мен,
+                               # which is "and" too)
+                               + "ол олар біз сіз сен сендер сіздер".split())
 #: a participle's mark inside a Kazakh word (ұсталған, шығарылғандарды)
 _KK_PARTICIPLE_STEM = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)")
 
