@@ -9295,3 +9295,15 @@ def test_kazakh_compared_with_past_an_apposition(source: str, target: str, expec
 def test_kazakh_in_past_a_noun_that_looks_like_a_verb_of_arrival(source: str, target: str,
                                                                  expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a quoted name left undeclined with no generic word is a nominative, an accusative only where that is the
+    # same word: a feminine one after a verb of the accusative is wrong
+    ("The delegate quoted Socialist Alternative.", "Делегат процитировал «Социалистическая альтернатива».",
+     "«Социалистическую альтернативу»"),
+    ("The delegate quoted Socialist Alternative.", "Делегат процитировал «Социалистическую альтернативу».", None),
+    ("The delegate criticised KazMunayGas.", "Делегат раскритиковал «КазМунайГаз».", None),
+])
+def test_russian_undeclined_quoted_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="ru")

@@ -380,7 +380,11 @@ class RussianVerbRules(SourceReading):
         cases = any_number(entry.cases)
         quoted = entry.surface[:1] in OPEN
         if quoted and not entry.flags & DECLINED_QUOTE and self.declines_in_quotes(entry):
-            cases = NOM | ACC       # «управлявшим «КазМунайГаз»»: undeclined in its quotes, with no generic word
+            # «управлявшим «КазМунайГаз»»: undeclined in its quotes, with no generic word — the nominative, and the
+            # accusative where that is the same word (not «процитировал «Социалистическая альтернатива»», whose
+            # accusative is «Социалистическую альтернативу»)
+            same = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="acc", declined=True) == entry.base
+            cases = NOM | (ACC if same else 0)
         elif quoted and not entry.flags & DECLINED_QUOTE:
             return                  # (declined in its quotes, its ending shows its case: «Благодарим «…альтернативе»»)
         verb = fold(self.toks.words[at])
