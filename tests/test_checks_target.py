@@ -9307,3 +9307,15 @@ def test_kazakh_in_past_a_noun_that_looks_like_a_verb_of_arrival(source: str, ta
 ])
 def test_russian_undeclined_quoted_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # dismissing and releasing *from* somewhere take the ablative, the verb in the passive too
+    ("More than a thousand workers were dismissed from Ozenmunaigas in 2011.",
+     "2011 жылы «Өзенмұнайгаз» компаниясын мыңнан астам жұмысшы жұмыстан шығарылды.",
+     "«Өзенмұнайгаз» компаниясынан"),
+    ("More than a thousand workers were dismissed from Ozenmunaigas in 2011.",
+     "2011 жылы «Өзенмұнайгаз» компаниясынан мыңнан астам жұмысшы жұмыстан шығарылды.", None),
+])
+def test_kazakh_dismissed_from(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

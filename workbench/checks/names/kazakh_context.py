@@ -559,6 +559,7 @@ def ablative_compound(noun: str, verb: str, *, questioned: bool = False) -> bool
 #: Verbs whose source, where something is taken, heard or fled from, is an ablative
 #: (distancing and setting apart too: «Назарбаевтан алшақтады»)
 _SOURCE_STEMS = frozenset("қаш ал есті шық кет құтыл айырыл қайт көш тарт алшақта алыста оқшаулан бөлін өшір ажыра түс "
+                          "шығар босат "      # (dismissing, releasing from: «компаниясынан жұмыстан шығарылды»)
                           "қабылда "          # (receiving: «Назарбаевтан қабылдап алды»)
                           "күт біл үйрен".split())     # (expecting, learning from: «Джонсоннан ештеңе күтпеді»)
 #: ... unless the clause abandons the place, which is then an accusative («ТМД-ны тастап кетті»)
@@ -583,9 +584,10 @@ def source_participle(word: str) -> bool:
                                         for infix in _PASSIVE_INFIX)
 
 
-def ablative_source_clause(words: list[str]) -> bool:
+def ablative_source_clause(words: list[str], *, any_voice: bool = False) -> bool:
     """Does the clause *words* end with a verb whose source is an ablative («қашып кетті», «алды»,
-    «естіді», «талап етті»), and abandon nothing («тастап кетті»)?"""
+    «естіді», «талап етті»), and abandon nothing («тастап кетті»)? With *any_voice*, its passive at the
+    end too («… жұмыстан шығарылды», "were dismissed from")."""
     if not words or any(fold(word).startswith(_ABANDONING) for word in words):
         return False
     if len(words) > 1 and fold(words[-2]) == "талап" and _stem_of(words[-1], frozenset({"ет"})) is not None:
@@ -596,7 +598,8 @@ def ablative_source_clause(words: list[str]) -> bool:
     # (its passive too, right after the name, not a participle: «International Viewpoint-тан алынып, қайта
     # басылды», "reproduced from"; further on, the passive's place may be where it happened: «Ақтауда да Ленин
     # ескерткіштері алынып тасталған», "Lenin statues have gone from Aktau")
-    return any(_stem_of(word, _SOURCE_STEMS) is not None for word in words[-2:]) \
+    stem_of = _stem_of_any_voice if any_voice else _stem_of
+    return any(stem_of(word, _SOURCE_STEMS) is not None for word in words[-2:]) \
         or (_stem_of_any_voice(words[0], _SOURCE_STEMS) is not None and not participle(fold(words[0]))) \
         or any(word.islower() and _stem_of(unnominalised(word), _SOURCE_STEMS) is not None for word in words[:-1]) \
         or (len(words) > 1 and fold(words[-1]) in _NEED_WORDS and _verbal_noun_of_any(fold(words[-2]), _SOURCE_STEMS))

@@ -149,8 +149,9 @@ class KazakhSourceRules(KazakhPlaceRules):
             self.wrong_case(hit, entry, "abl", f"(gen) right before {words_after[0]!r}, a participle of coming or "
                             "leaving: the source's \"from\" is an ablative")
             return True
+        # (the verb in the passive too: an accusative is no passive's; "were dismissed from Ozenmunaigas")
         if not entry.flags & EXTRA and cases == KK_ACC and _EN_FROM_BEFORE.search(before) \
-                and ablative_source_clause(words_after):
+                and ablative_source_clause(words_after, any_voice=True):
             # "heard of it from Kurmanov", "took the chair from Nazarbayev", "fled Zhanaozen", with a
             # verb whose source is an ablative (қашты, алды, естіді): the accusative is what is taken;
             # only «тастап кетті» (abandoned) leaves a place so. (Not «… Юрченконы тыңдадық», "heard
