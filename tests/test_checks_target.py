@@ -9319,3 +9319,17 @@ def test_russian_undeclined_quoted_object(source: str, target: str, expected: st
 ])
 def test_kazakh_dismissed_from(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # атап өту, "celebrate", "mark": its object is an accusative
+    ("Since 2011 we have not celebrated Independence Day.", "2011 жылдан бері біз Тәуелсіздік күніне атап өтпейміз.",
+     "Тәуелсіздік күнін"),
+    ("Since 2011 we have not celebrated Independence Day.", "2011 жылдан бері біз Тәуелсіздік күнін атап өтпейміз.",
+     None),
+    # ... while "noted that …" reports a clause whose own verb is the name's (an accusative verbal noun before it)
+    ("Dana noted that Tokayev thanked Putin personally.", "Дана Тоқаевтың Путинге жеке алғыс айтқанын атап өтті.",
+     None),
+])
+def test_kazakh_marking_a_day_and_noting_a_clause(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -721,7 +721,9 @@ _CLAUSE_COMPOUND_STEMS = {"сатып": frozenset({"ал"}), "басып": froze
                           # taking someone to court, welcoming someone
                           "сотқа": frozenset({"бер"}), "қарсы": frozenset({"ал"}),
                           # calling someone something: «Құрмановты … көшбасшысы деп атайды»
-                          "деп": frozenset({"ата"})}
+                          "деп": frozenset({"ата"}),
+                          # celebrating, marking a day: «Тәуелсіздік күнін атап өтпейміз»
+                          "атап": frozenset({"өт"})}
 #: (and the compounds of a noun in the dative, :data:`_POSSESSED_COMPOUNDS`: «… есіне алады», «қалпына келтірді»)
 #: ... and those whose object is an ablative: renouncing, losing touch with, giving up hope of («Назарбаевтан
 #: бас тартты», "renounced Nazarbayev")

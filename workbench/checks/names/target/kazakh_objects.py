@@ -27,6 +27,7 @@ from ..kazakh_context import (
     going_verb,
     instrumental_word,
     leaving_verb,
+    nominalised_verb,
     nominalised_verb_case,
     oblique_noun_case,
     passive_verb,
@@ -155,8 +156,13 @@ class KazakhObjectRules(KazakhNounRules):
             return
         # (a reported clause in a participle made a noun closes first: «сот Роза Төлетаеваны … соттағанын еске
         # алды», "recalled that the court had sentenced Roza Tuletaeva": its verb is the name's)
+        # (one whose verb these tables do not know too, in the accusative before the clause's verb: «Тоқаевтың Путинге
+        # … алғыс айтқанын … атап өтті», "noted that Tokayev thanked Putin" — the reported verb is the name's, not
+        # the noting; not «… ашылуымен құттықтады», congratulating *on* it)
         reported_at = None if infinitive else next(
-            (k for k, word in enumerate(words) if word.islower() and nominalised_verb_case(word)
+            (k for k, word in enumerate(words) if word.islower()
+             and (nominalised_verb_case(word) or (k + 1 < len(words) and nominalised_verb(fold(word))
+                                                  and fold(word).endswith(("ын", "ін"))))
              # (not one a postposition makes an adverbial, «… қолдағаны үшін сынады», "criticised for backing")
              and not (k + 1 < len(words) and any_postposition(words[k + 1]))), None)
         if reported_at is not None:
