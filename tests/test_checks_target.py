@@ -9333,3 +9333,15 @@ def test_kazakh_dismissed_from(source: str, target: str, expected: str | None) -
 ])
 def test_kazakh_marking_a_day_and_noting_a_clause(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verbal noun in the ablative before a comparative is the standard compared with, no reported clause
+    ("Many people in Central Asia fear Russia more than they admit.",
+     "Орталық Азияда көп адам Ресейді мойындағанынан да қаттырақ қорқады.", "Ресейден"),
+    ("Many people in Central Asia fear Russia more than they admit.",
+     "Орталық Азияда көп адам Ресейден мойындағанынан да қаттырақ қорқады.", None),
+])
+def test_kazakh_the_standard_of_a_comparison_is_no_reported_clause(source: str, target: str,
+                                                                   expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")
