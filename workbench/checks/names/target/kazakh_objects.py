@@ -17,6 +17,7 @@ from ..kazakh_context import (
     ablative_word,
     accusative_word,
     clause_verb_case,
+    comparative,
     converb,
     dative_compound,
     dative_word,
@@ -58,12 +59,10 @@ _CASE_WORD = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_
 #: PetroKazakhstan company."): the Kazakh renders it with the name («ПетроҚазақстан» компаниясын), no noun it modifies
 _EN_ITSELF_AFTER = re.compile(rf"(?i)\s+{EN_ITSELF_NOUN}\b(?=\s*(?:[.,;:!?)]|$|\s+(?:in|on|at|for|to|from|with|and"
                               r"|which|that|who|was|were|is|had|has|by)\b))")
-def _comparative(word: str) -> bool:
-    """Is *word* a comparative (қаттырақ, көбірек) or a word of comparing (гөрі, артық)?"""
-    low = fold(word)
-    return word.islower() and (low.endswith(("рақ", "рек")) or low in ("гөрі", "артық", "көбірек", "кем"))
 
 
+#: Words of comparing after the standard of a comparison (besides the comparatives, қаттырақ)
+_COMPARING = frozenset("гөрі артық кем".split())
 #: A verbal noun in -у/-ю with a case ending, no possessive (табуды, қорғауға): a verb's, not a noun's
 _CASED_VERBAL_NOUN = re.compile(r".{2,}[уүю](?:ды|ді|ға|ге|да|де|дан|ден)")
 
@@ -173,7 +172,9 @@ class KazakhObjectRules(KazakhNounRules):
              and not (k + 1 < len(words) and any_postposition(words[k + 1]))
              # (nor the standard of a comparison, an ablative before a comparative: «мойындағанынан да қаттырақ
              # қорқады», "fear more than they admit")
-             and not (fold(word).endswith(("нан", "нен")) and any(_comparative(w) for w in words[k + 1:k + 3]))),
+             and not (fold(word).endswith(("нан", "нен"))
+                      and any(w.islower() and (comparative(fold(w)) or fold(w) in _COMPARING)
+                              for w in words[k + 1:k + 3]))),
             None)
         if reported_at is not None:
             words = words[:reported_at + 1]
