@@ -9345,3 +9345,15 @@ def test_kazakh_marking_a_day_and_noting_a_clause(source: str, target: str, expe
 def test_kazakh_the_standard_of_a_comparison_is_no_reported_clause(source: str, target: str,
                                                                    expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a genitive before a compound of a possessed noun (қалпына келтіру) and a bare verbal noun owns nothing: the
+    # compound's possessive is its own
+    ("The workers demanded that the 1993 Constitution be restored.",
+     "Жұмысшылар 1993 жылғы Конституцияның қалпына келтіруді талап етті.", "1993 жылғы Конституцияны"),
+    ("The workers demanded that the 1993 Constitution be restored.",
+     "Жұмысшылар 1993 жылғы Конституцияны қалпына келтіруді талап етті.", None),
+])
+def test_kazakh_genitive_before_a_possessed_compound(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

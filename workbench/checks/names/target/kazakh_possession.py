@@ -55,6 +55,7 @@ from ..kazakh_context import (
     place_adjective,
     plain_adjective,
     possessed_across,
+    possessed_compound,
     possessed_noun,
     possessed_object,
     possessed_verbal_noun,
@@ -139,6 +140,9 @@ class KazakhPossessionRules(SourceReading):
         # for "the full rehabilitation of": no possessive, so no owner — with nothing else to own up to the
         # sentence's end)
         at = hit.end + (1 if (plain_adjective(low) or adjective_shaped(low)) and noun.islower() else 0)
+        if at == hit.end and noun.islower() and at + 1 < self.n and not self.toks.gap(at + 1).strip(" \u00a0") \
+                and possessed_compound(low, self.toks.words[at + 1]):
+            at += 1     # «Конституцияның қалпына келтіруді»: the compound's possessive is its own, owned by no one
         if at < self.n and self.toks.words[at].islower() and self.toks.folded[at].endswith(VERBAL_NOUN_ACCUSATIVE) \
                 and any_verbal_noun(self.toks.folded[at]) and not self.toks.gap(at).strip(" \u00a0") \
                 and not self.something_owned(at + 1, self._sentence_end(at)):
