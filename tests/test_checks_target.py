@@ -9357,3 +9357,19 @@ def test_kazakh_the_standard_of_a_comparison_is_no_reported_clause(source: str, 
 ])
 def test_kazakh_genitive_before_a_possessed_compound(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the subject of an English relative clause ("the advice Tony Blair gave") is the subject of the Kazakh
+    # participle before the noun: bare, or the genitive where the noun has the possessive
+    ("The meeting condemned the advice Tony Blair gave the regime.",
+     "Жиналыс Тони Блэрді режимге берген кеңестерін айыптады.", "Тони Блэрдің"),
+    ("Many in Moscow were ashamed of the troops Putin had sent.", "Мәскеудегі көп адам Путинді жіберген әскерлер үшін ұялды.",
+     "Путин"),
+    ("The meeting condemned the advice Tony Blair gave the regime.",
+     "Жиналыс Тони Блэрдің режимге берген кеңестерін айыптады.", None),
+    ("Many in Moscow were ashamed of the troops Putin had sent.", "Мәскеудегі көп адам Путин жіберген әскерлер үшін ұялды.",
+     None),
+])
+def test_kazakh_subject_of_a_relative_clause(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

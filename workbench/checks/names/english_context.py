@@ -313,6 +313,24 @@ _WANTING_BEFORE = re.compile(r"(?i)\b(?:want|wants|wanted|wanting|need|needs|nee
                              r"(?:the\s+)?(?:\d{4}\s+)?$")
 
 
+#: A noun right before a name, after a determiner, with no relative word or "that"/"which" between: "the advice
+#: Tony Blair gave", "the troops that Putin sent" — the name opens a relative clause
+_RELATIVE_HEAD_BEFORE = re.compile(r"\b(?:the|a|an|this|these|those|his|her|their|its|our|every|any)\s+"
+                                   r"[a-z]{3,}(?<!ing)\s+(?:that\s+|which\s+)?$")
+
+
+def relative_clause_subject(before: str, after: str) -> str | None:
+    """The active verb of a relative clause the name is the subject of, a noun before it that the
+    clause qualifies ("condemned the advice Tony Blair gave the regime", "the troops that Putin sent"),
+    or None."""
+    if _RELATIVE_HEAD_BEFORE.search(before) is None:
+        return None
+    verb = _SUBJECT_PERFECT.match(after)
+    if verb is None or verb.group(1).lower() in _UNDERGOING:
+        return None
+    return verb.group(1)
+
+
 def doer_role(before: str, after: str, *, perfect: bool = False) -> str | None:
     """The name's role as the doer, said for a message: the subject of an active verb (*perfect*:
     its perfect too), or a passive's agent ("was taken by Tokayev", the subject of the sentence

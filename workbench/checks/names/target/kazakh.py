@@ -13,6 +13,7 @@ from ..english_context import (
     content_word_after,
     noun_next,
     passive_right_after,
+    relative_clause_subject,
     right_before,
     second_object_next,
     subject_position,
@@ -66,6 +67,7 @@ from ..kazakh_context import (
     happening_verb,
     il_passive,
     inviting_verb,
+    may_be_possessed,
     may_own,
     moving_verb,
     nominalised_moving_verb,
@@ -1169,6 +1171,29 @@ class KazakhRules(KazakhHeadRules):
             return False
         self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}) right before {word!r}: the source's "
                         "\"by\" makes it the doer, the subject of the participle")
+        return True
+
+    def kazakh_relative_subject(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the advice Tony Blair gave the regime": the name is the subject of a relative clause, which
+        Kazakh says with an active participle before the noun («Тони Блэрдің режимге берген кеңестері»); the
+        subject is bare or in the genitive, never in the accusative, dative or ablative («Тони Блэрді режимге
+        берген кеңестерін»)."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & (KK_NOM | KK_GEN) or not cases & (KK_ACC | KK_DAT | KK_ABL) \
+                or not self.lx.acts(entry.ref):
+            return False
+        before, after = self.source_around(entry.ref)
+        if before is None or relative_clause_subject(before, after) is None:
+            return False
+        words = self._clause_after(hit)[:4]
+        at = next((k for k, word in enumerate(words) if word.islower() and participle(fold(word))), None)
+        if at is None or at + 1 >= len(words) or not words[at + 1].islower() or passive_verb(fold(words[at])) \
+                or il_passive(fold(words[at])) or any(finite_verb(fold(word)) for word in words[:at]):
+            return False
+        owned = may_be_possessed(fold(words[at + 1]))
+        self.wrong_case(hit, entry, "gen" if owned else "nom",
+                        f"({'/'.join(cases_of('kk', cases))}) before {words[at]!r}: the source makes it the subject of "
+                        "the clause that participle says, which is bare or in the genitive")
         return True
 
     def kazakh_instrumental_agent(self, hit: Hit, entry: FormEntry) -> bool:

@@ -516,6 +516,7 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
                     and not self.kazakh_verbal_noun_object(hit, entry) and not self.kazakh_called_on(hit, entry) \
                     and not self.kazakh_compound_verb_object(hit, entry) \
                     and not self.kazakh_participle_agent(hit, entry) \
+                    and not self.kazakh_relative_subject(hit, entry) \
                     and not self.kazakh_instrumental_agent(hit, entry) \
                     and not self.kazakh_accusative_before_passive(hit, entry) \
                     and not self.kazakh_accusative_before_passive_participle(hit, entry) \
