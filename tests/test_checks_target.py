@@ -9373,3 +9373,14 @@ def test_kazakh_genitive_before_a_possessed_compound(source: str, target: str, e
 ])
 def test_kazakh_subject_of_a_relative_clause(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a participle made a clause of cause (-атындықтан, -ғандықтан) governs as its verb does
+    ("The client is afraid of the KNB and does not want his name published.",
+     "Клиент ҰҚК-ға қорқатындықтан, атының жариялануын қаламайды.", "ҰҚК-дан"),
+    ("The client is afraid of the KNB and does not want his name published.",
+     "Клиент ҰҚК-дан қорқатындықтан, атының жариялануын қаламайды.", None),
+])
+def test_kazakh_a_clause_of_cause_governs_as_its_verb(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

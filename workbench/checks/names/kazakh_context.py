@@ -861,9 +861,11 @@ def verb_object_case(word: str) -> str | None:
 
 
 #: A participle made a noun, with a negation before and plural, possessive and case endings after
-#: («сенбейтіндерін», that they do not trust): it governs its object as the verb does
+#: («сенбейтіндерін», that they do not trust), or made a clause of cause («қорқатындықтан», "because they
+#: fear"): it governs its object as the verb does
 _NOMINAL_PARTICIPLE_TAIL = re.compile(r"(?:ма|ме|ба|бе|па|пе)?(?:атын|етін|йтын|йтін|ған|ген|қан|кен)"
-                                      r"(?:дар|дер|лар|лер|тар|тер)?(?:ы|і)?(?:н|на|не|нда|нде|ның|нің|ды|ді)?")
+                                      r"(?:(?:дар|дер|лар|лер|тар|тер)?(?:ы|і)?(?:н|на|не|нда|нде|ның|нің|ды|ді)?"
+                                      r"|(?:дықтан|діктен|тықтан|тіктен))")
 
 
 #: The stems of the verbs whose object is an accusative, of both tables
