@@ -257,3 +257,14 @@ def test_packed_findings_come_back_the_same_and_follow_their_segment(case, data)
                                    if getattr(old, name) == where[name]})
         assert new == expected
     assert all(len(values) == len(FIELD_NAMES) for values in packed)
+
+
+def test_a_broken_glossary_is_reported_on_a_first_run_stored_or_not(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p")
+    glossary = root / "glossary.tsv"
+    glossary.write_text(glossary.read_text(encoding="utf-8") + "broken row without tabs\n", encoding="utf-8")
+    with pytest.raises(ProblemsError):
+        _fresh(root)
+    with pytest.raises(ProblemsError):
+        _stored(root)
+    assert not _results_files(root)

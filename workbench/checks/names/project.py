@@ -52,7 +52,8 @@ UNREADABLE = "catalogue-unreadable"
 
 
 def cache_folder(project: Any) -> Path:
-    """Where a project keeps its name indexes: ``<project>/.workbench/cache``."""
+    """Where a project keeps what it can build again — the name indexes and the stored results:
+    ``<project>/.workbench/cache``."""
     return Path(project.root) / ".workbench" / "cache"
 
 
@@ -104,7 +105,9 @@ class _SegmentChecks:
             given = checker
             return cls(lambda: given, store, checker.lexicon.digest)
         if store is None:
-            return cls(lambda: checker_for_path(project.glossary_path, cache_dir=folder), None)
+            checks = cls(lambda: checker_for_path(project.glossary_path, cache_dir=folder), None)
+            checks.checker()            # nothing stored to answer from: built now, a bad glossary raised now
+            return checks
         data = read_input(Path(project.glossary_path))
         checks = cls(lambda: checker_for_bytes(data, Path(project.glossary_path), cache_dir=folder), store,
                      digest_of_file(hashlib.sha256(data).hexdigest()))
