@@ -26,7 +26,9 @@ from workbench.checks.stored_results import (
     WHERE_FIELDS,
     ResultStore,
     content_key,
+    file_bytes,
     pack,
+    read_file,
     unpack,
 )
 from workbench.cli.main import main
@@ -70,12 +72,12 @@ def test_the_store_is_what_answers(tmp_path: Path) -> None:
     root = make_project(tmp_path / "p")
     assert any(f.language is not None for f in _stored(root)) and any(f.language is None for f in _stored(root))
     (path,) = _results_files(root)
-    fmt, run, entries = marshal.loads(path.read_bytes()[len(MAGIC):])
+    run, entries = read_file(path)
     for entry in entries.values():
         value = entry[1]
         if isinstance(value, tuple) and len(value) == 2 and _packed(value[0]):
             entry[1] = ((), value[1])           # a source or target result: (findings, names or renderings)
-    path.write_bytes(MAGIC + marshal.dumps((fmt, run, entries)))
+    path.write_bytes(file_bytes(run, entries))
     assert [f.check for f in _stored(root)] == []
 
 
@@ -136,11 +138,11 @@ def test_qa_findings_come_from_the_store_and_follow_the_style(tmp_path: Path) ->
     assert any(f.check.startswith("typo-") for f in fresh)
     assert run_checks(load_project(root)) == fresh == run_checks(load_project(root))
     (path,) = _results_files(root)
-    fmt, run, entries = marshal.loads(path.read_bytes()[len(MAGIC):])
+    run, entries = read_file(path)
     for entry in entries.values():
         if _packed(entry[1]):
             entry[1] = ()                       # a QA result: its findings
-    path.write_bytes(MAGIC + marshal.dumps((fmt, run, entries)))
+    path.write_bytes(file_bytes(run, entries))
     assert not [f for f in run_checks(load_project(root)) if f.check.startswith("typo-")]
     # another style for Russian: the QA results are not those of the old one (75% is wrong now)
     assert not any(f.check == "number-percent" for f in fresh)
@@ -152,7 +154,8 @@ def test_qa_findings_come_from_the_store_and_follow_the_style(tmp_path: Path) ->
     assert any(f.check == "number-percent" for f in restyled)
 
 
-@pytest.mark.parametrize("damage", [b"", b"garbage", MAGIC, MAGIC + b"\xff\x00", MAGIC + marshal.dumps((99, 1, {}))])
+@pytest.mark.parametrize("damage", [b"", b"garbage", MAGIC, MAGIC + b"\xff\x00", MAGIC + marshal.dumps((2, 1, {})),
+                                    b"other" + file_bytes(1, {})[5:]])
 def test_a_damaged_store_is_ignored_and_replaced(tmp_path: Path, damage: bytes) -> None:
     root = make_project(tmp_path / "p")
     expected = _stored(root)
@@ -163,11 +166,17 @@ def test_a_damaged_store_is_ignored_and_replaced(tmp_path: Path, damage: bytes) 
     assert path.read_bytes() == good
 
 
-def test_truncated_store_is_ignored(tmp_path: Path) -> None:
+def test_truncated_or_altered_store_is_ignored(tmp_path: Path) -> None:
     root = make_project(tmp_path / "p")
     expected = _stored(root)
     (path,) = _results_files(root)
-    path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2])
+    good = path.read_bytes()
+    path.write_bytes(good[: len(good) // 2])
+    assert _stored(root) == expected
+    altered = bytearray(good)
+    altered[-20] ^= 0x01           # one bit of the content: marshal might still read it, the checksum does not
+    path.write_bytes(bytes(altered))
+    assert read_file(path) is None
     assert _stored(root) == expected
 
 

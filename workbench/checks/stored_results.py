@@ -39,11 +39,12 @@ from workbench.util.errors import WorkbenchError
 from .findings import FIELD_NAMES, Finding
 
 MAGIC = b"workbench-results\n"
-FORMAT = 1
+FORMAT = 2                      # 2: a checksum of the content after the magic line
 _TAG = f"py{sys.version_info[0]}{sys.version_info[1]}"      # marshal's format follows the interpreter
 #: runs that wrote the file an entry may go unused before it is dropped
 KEEP_RUNS = 8
-#: scope files kept in a folder (one for the command line's key of a glossary, one for the editor's, ...)
+#: files kept in a folder: this version of the code's and the newest others' (a switch back and forth between two
+#: installed versions does not start over each time)
 KEEP_SCOPES = 3
 #: the fields a finding takes from its segment; stored as :data:`_SAME` when they are the segment's
 WHERE_FIELDS: tuple[str, ...] = ("path", "line", "source", "target", "catalogue", "catalogue_line")
@@ -113,6 +114,38 @@ def unpack(packed: tuple[tuple[Any, ...], ...], where: dict[str, Any]) -> list[F
     return out
 
 
+_CHECKSUM = 16
+
+
+def _checksum(body: bytes) -> bytes:
+    return hashlib.blake2b(body, digest_size=_CHECKSUM).digest()
+
+
+def file_bytes(run: int, entries: dict[bytes, list[Any]]) -> bytes:
+    """The file of a store: the magic line, a checksum of the rest, then (format, run, entries) marshalled."""
+    body = marshal.dumps((FORMAT, run, entries))
+    return MAGIC + _checksum(body) + body
+
+
+def read_file(path: Path) -> tuple[int, dict[bytes, list[Any]]] | None:
+    """(run, entries) of the store file *path*, or None when there is none or it is not a good one."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    body = data[len(MAGIC) + _CHECKSUM:]
+    if not data.startswith(MAGIC) or data[len(MAGIC):len(MAGIC) + _CHECKSUM] != _checksum(body):
+        return None             # another format, or damaged: a cache is rebuilt, never half-trusted
+    try:
+        stored = marshal.loads(body)
+    except (ValueError, EOFError, TypeError):
+        return None
+    if (not isinstance(stored, tuple) or len(stored) != 3 or stored[0] != FORMAT
+            or not isinstance(stored[1], int) or not isinstance(stored[2], dict)):
+        return None
+    return stored[1], stored[2]
+
+
 def results_file(folder: Path, scope: str) -> Path:
     return folder / f"results-{scope[:40]}-{_TAG}.bin"
 
@@ -134,7 +167,7 @@ def data_file_key(path: Path | None) -> tuple[str, int, int] | None:
 
 
 class ResultStore:
-    """The results of one scope (glossary and code), read from *folder* when opened; see the
+    """The results of one scope (a version of the code), read from *folder* when opened; see the
     module docstring. ``get``/``put`` map a :func:`content_key` to any marshal-able value."""
 
     def __init__(self, folder: Path, scope: str) -> None:
@@ -142,34 +175,18 @@ class ResultStore:
         self._entries: dict[bytes, list[Any]] = {}    # key -> [run that last wrote or used it, value]
         self._run = 1
         self._added = 0
-        self.hits = 0
-        self.misses = 0
         self._read()
 
     def _read(self) -> None:
-        try:
-            data = self.path.read_bytes()
-        except OSError:
-            return
-        if not data.startswith(MAGIC):
-            return
-        try:
-            stored = marshal.loads(data[len(MAGIC):])
-        except (ValueError, EOFError, TypeError):
-            return
-        if (not isinstance(stored, tuple) or len(stored) != 3 or stored[0] != FORMAT
-                or not isinstance(stored[1], int) or not isinstance(stored[2], dict)):
-            return
-        self._run = stored[1] + 1
-        self._entries = stored[2]
+        stored = read_file(self.path)
+        if stored is not None:
+            self._run, self._entries = stored[0] + 1, stored[1]
 
     def get(self, key: bytes) -> Any:
         """The value stored under *key*, or None."""
         entry = self._entries.get(key)
         if entry is None:
-            self.misses += 1
             return None
-        self.hits += 1
         entry[0] = self._run
         return entry[1]
 
@@ -191,7 +208,7 @@ class ResultStore:
         kept = {key: entry for key, entry in self._entries.items() if entry[0] > oldest}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.path, MAGIC + marshal.dumps((FORMAT, self._run, kept)), skip_if_same=False)
+            atomic_write_bytes(self.path, file_bytes(self._run, kept), skip_if_same=False)
         except (WorkbenchError, OSError, ValueError):
             return False
         self._added = 0
