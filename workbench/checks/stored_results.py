@@ -84,9 +84,11 @@ def code_fingerprint() -> str:
     return h.hexdigest()
 
 
-def content_key(*parts: object) -> bytes:
-    """A 16-byte key of *parts* (strings, numbers, tuples of them): what a result depends on."""
-    return hashlib.blake2b(repr(parts).encode("utf-8", "backslashreplace"), digest_size=16).digest()
+def content_key(*parts: Any) -> bytes:
+    """A 16-byte key of *parts* (strings, bytes, numbers, None, tuples and lists of them): what a result
+    depends on. Serialised by marshal's version 0, which tells the types apart, keeps lone surrogates and,
+    unlike later versions, writes equal values alike whether or not a string is interned."""
+    return hashlib.blake2b(marshal.dumps(parts, 0), digest_size=16).digest()
 
 
 def pack(findings: Iterable[Finding], where: dict[str, Any]) -> tuple[tuple[Any, ...], ...]:

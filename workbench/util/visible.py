@@ -54,8 +54,12 @@ def visible(text: str, keep: str = "") -> str:
 
 @lru_cache(maxsize=16)
 def _unsafe_but(keep: str) -> re.Pattern[str]:
-    """:data:`_UNSAFE` without the characters of *keep* (a report's many line breaks are no match)."""
-    return re.compile(f"(?![{re.escape(keep)}]){_UNSAFE.pattern}")
+    """:data:`_UNSAFE` without the characters of *keep* (a report's many line breaks are no match): one
+    character class, so a search over a long text with nothing to replace is one scan."""
+    if any(ord(char) >= 0x20 for char in keep):
+        return re.compile(f"(?![{re.escape(keep)}]){_UNSAFE.pattern}")
+    c0 = "".join(f"\\x{code:02x}" for code in range(0x20) if chr(code) not in keep)
+    return re.compile(f"[{c0}\x7f-\x9f{_BIDI}\ud800-\udfff]")
 
 
 def has_controls(text: str) -> bool:
