@@ -9384,3 +9384,14 @@ def test_kazakh_subject_of_a_relative_clause(source: str, target: str, expected:
 ])
 def test_kazakh_a_clause_of_cause_governs_as_its_verb(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb of naming acts on the name where the name it gives follows it ("called the CSTO '…'"): its object
+    ("Some commentators called the CSTO ‘Putin's Holy Alliance’.",
+     "Кейбір шолушылар ҰҚШҰ «Путиннің Қасиетті одағы» деп атады.", "ҰҚШҰ-ны"),
+    ("Some commentators called the CSTO ‘Putin's Holy Alliance’.",
+     "Кейбір шолушылар ҰҚШҰ-ны «Путиннің Қасиетті одағы» деп атады.", None),
+])
+def test_kazakh_the_object_of_a_verb_of_naming(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

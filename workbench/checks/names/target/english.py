@@ -227,6 +227,10 @@ _NOT_OBJECT_VERBS = frozenset(
     "dubbed titled remained seemed appeared proved followed based armed united allied "
     "died resigned emerged happened occurred existed participated intervened reacted retired collapsed "
     "survived included featured".split())      # (the members a whole "included" are often made its subject)
+#: ... of which the verbs of naming, whose object is what they name where the name given follows it ...
+_NAMING = frozenset("called named dubbed renamed".split())
+#: ... as a quote or a noun phrase of its own right after the name
+_EN_NAME_GIVEN_AFTER = re.compile(r"\s+(?:[\u2018\u201c'\"«]|(?:a|an|the|its|his|her|their)\s)")
 #: ... of which those that take the one spoken to as their object ("Police asked Steve McSweney
 #: to move", "Tokayev warned Nazarbayev"), unless they follow a quotation or a comma, where a name
 #: after them says who speaks ("'Why?' asked Tokayev", "…, warned Tokayev"); Russian only, where
@@ -488,7 +492,10 @@ class SourceReading(SegmentState):
             return None
         if _DETERMINER_BEFORE.search(before, 0, verb.start(1)):
             return None     # "the banned Socialist Movement": a participle made an adjective, no verb
-        if verb.group(1).lower() in _NOT_OBJECT_VERBS and not (
+        # (a verb of naming with what it names the name as after the name — a quote or a noun phrase: "called the CSTO
+        # 'Putin's Holy Alliance'" — acts on it; "a party called Nur Otan" gives the name)
+        naming = verb.group(1).lower() in _NAMING and _EN_NAME_GIVEN_AFTER.match(self.source_around(ref)[1]) is not None
+        if verb.group(1).lower() in _NOT_OBJECT_VERBS and not naming and not (
                 ((self.language == "ru" and verb.group(1).lower() in _SPEAKING_TO)
                  or verb.group(1).lower() == "recalled")
                 and not _SPEAKER_BEFORE.search(before, 0, verb.start(1))):
