@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
-import os
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
@@ -69,11 +68,10 @@ def code_fingerprint() -> str:
     for name in _DATA_MODULES:
         try:
             spec = importlib.util.find_spec(name)
-            origin = spec.origin if spec is not None else None
-            info = os.stat(origin) if origin else None
-        except (ImportError, ValueError, OSError):
-            origin, info = None, None
-        h.update(f"{name}:{origin}:{info.st_size if info else ''}:{info.st_mtime_ns if info else ''}\n".encode())
+        except (ImportError, ValueError):
+            spec = None
+        origin = spec.origin if spec is not None else None
+        h.update(f"{name}:{data_file_key(Path(origin) if origin else None)}\n".encode())
     root = Path(workbench.__file__).parent
     for path in sorted(root.rglob("*.py")):
         h.update(path.relative_to(root).as_posix().encode() + b"\0")

@@ -268,7 +268,7 @@ def subject_position(before: str) -> bool:
     if fronted is not None:
         tail = tail[fronted.end():]     # "During the uprising Facebook removed …": a time phrase first
     words = re.findall(r"[A-Za-z'][A-Za-z'-]*", tail)
-    if len(words) >= 2 and _ING_VERB.fullmatch(words[-1]) and words[-2].lower() not in _DETERMINERS:
+    if len(words) >= 2 and _ING_VERB.fullmatch(words[-1]) and words[-2].lower() not in DETERMINERS:
         return False        # "contractors servicing Kashagan sent …": the participle's object (not "that evening")
     # (a hyphenated word in -ed is an adjective: "The Putin-dominated CSTO sent …", "the Russian-led force")
     return not any(word.lower() in _NOT_SUBJECT or (word.lower().endswith("ed") and "-" not in word) for word in words)
@@ -281,7 +281,7 @@ _LIST_AFTER_PREPOSITION = re.compile(r"\b(?:to|in|at|on|for|from|with|by|into|of
                                      r"\s+(?:and|or)\s+(?:the\s+)?$")
 #: A participle or gerund in -ing (the word before it no determiner: "that evening" is a noun)
 _ING_VERB = re.compile(r"[a-z]{3,}ing")
-_DETERMINERS = frozenset("the a an that this these those each every one last next same whole his her its their our "
+DETERMINERS = frozenset("the a an that this these those each every one last next same whole his her its their our "
                          "my your".split())
 
 
@@ -315,6 +315,8 @@ _WANTING_BEFORE = re.compile(r"(?i)\b(?:want|wants|wanted|wanting|need|needs|nee
 
 #: A noun right before a name, after a determiner, with no relative word or "that"/"which" between: "the advice
 #: Tony Blair gave", "the troops that Putin sent" — the name opens a relative clause
+# (not :data:`DETERMINERS`: "that" there is also the conjunction, "the court ruled that Tuletaeva …", and
+# "last", "next" open phrases of time, "last week Tuletaeva …")
 _RELATIVE_HEAD_BEFORE = re.compile(r"\b(?:the|a|an|this|these|those|his|her|their|its|our|every|any)\s+"
                                    r"[a-z]{3,}(?<!ing)\s+(?:that\s+|which\s+)?$")
 

@@ -352,6 +352,14 @@ _VERB_FORM_TAIL = re.compile(r"(?:ыл|іл|л|ын|ін|н)?(?:ып|іп|п|ғ�
 
 #: Words after which an ablative is what something comes after, since or exceeds
 _ABLATIVE_WORDS = frozenset("кейін соң бері бастап гөрі артық көп аз басқа бөлек тыс ары әрі қашық алыс".split())
+
+
+def standard_after(low: str) -> bool:
+    """Is the folded *low* a word that makes the ablative before it a standard — what something comes after,
+    since, or exceeds (кейін, бастап, гөрі, артық) — or a comparative (қаттырақ, көбірек)?"""
+    return low in _ABLATIVE_WORDS or comparative(low)
+
+
 #: ... and nouns of difference ("unlike in Algeria": «Алжирден айырмашылығы»)
 _ABLATIVE_STEMS = ("айырмашыл", "өзгеше", "ерекше")
 

@@ -145,21 +145,26 @@ class _SegmentChecks:
 
     def use_context(self, context: CheckContext) -> None:
         self.context = context
-        if self.store is not None:
-            self._vocabulary_key = context.vocabulary.digest()
+        if self.store is not None:      # (the same words in any order, the same key)
+            vocabulary = context.vocabulary
+            self._vocabulary_key = content_key(tuple(sorted(vocabulary.lower)), tuple(sorted(vocabulary.capital_mid)))
 
     def source(self, relpath: str, line: int | None, text: str,
                want_findings: bool = True) -> tuple[list[Finding], dict[int, str]]:
-        """The findings of a source segment and the referents it names (index → text)."""
+        """The findings of a source segment (none asked for: only the names where nothing is stored) and the
+        referents it names (index → text)."""
+        if self.store is None:
+            checker = self.checker()
+            findings = checker.check_source_text(relpath, line, text, context=self.context) if want_findings else []
+            return findings, checker.wanted(text, self.context)   # (the scan just made, cached)
         where = {"path": relpath, "line": line, "source": text}
         key = content_key("source", self.glossary_key, self._vocabulary_key, text)
-        stored = self.store.get(key) if self.store is not None else None
+        stored = self.store.get(key)
         if stored is None:
             checker = self.checker()
             findings = checker.check_source_text(relpath, line, text, context=self.context)
             wanted = checker.wanted(text, self.context)   # the scan just made, cached
-            if self.store is not None:
-                self.store.put(key, (pack(findings, where), tuple(wanted.items())))
+            self.store.put(key, (pack(findings, where), tuple(wanted.items())))
             return findings, wanted
         return (unpack(stored[0], where) if want_findings else []), dict(stored[1])
 

@@ -20,7 +20,6 @@ words, with "of", "the", "and", "&", "de" ... inside, are reported as one name.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -187,14 +186,6 @@ class Vocabulary:
 
     def __bool__(self) -> bool:
         return bool(self.lower or self.capital_mid)
-
-    def digest(self) -> bytes:
-        """A content key of what the vocabulary holds (the same words in any order, the same key)."""
-        h = hashlib.blake2b(digest_size=16)
-        for words in (self.lower, self.capital_mid):
-            h.update("\0".join(sorted(words)).encode("utf-8", "backslashreplace"))
-            h.update(b"\1")
-        return h.digest()
 
 
 def looks_like_heading(toks: Tokens) -> bool:

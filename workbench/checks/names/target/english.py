@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..english_context import (
+    DETERMINERS,
     IRREGULAR_OBJECT_PASTS,
     WHOLE_OF,
     noun_next,
@@ -348,9 +349,7 @@ def _arrival_verb(word: str) -> bool:
         and word not in ("movement", "movements")
 
 
-#: Words after which the next one is a noun, never a verb ...
-_EN_DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
-#: ... and the verbs of arrival or placement that are then nouns of a thing or a place, no moving
+#: The verbs of arrival or placement that are nouns of a thing or a place after a determiner, no moving
 _EN_THING_NOUNS = frozenset("land lands ship ships head heads drive drives ground grounds".split())
 
 
@@ -376,7 +375,7 @@ def arrival_in_clause(before: str) -> bool:
     # of sturgeon" — "the deployment", "their return", "the arrival" still move someone)
     last = next((k for k in range(len(words) - 1, -1, -1) if _arrival_verb(words[k])
                  and not (words[k] in ("head", "heads") and words[k + 1:k + 2] in (["of"], ["office"], ["offices"]))
-                 and not (k and words[k - 1] in _EN_DETERMINERS and words[k] in _EN_THING_NOUNS)),
+                 and not (k and words[k - 1] in DETERMINERS and words[k] in _EN_THING_NOUNS)),
                 None)
     if last is None:
         return False

@@ -17,7 +17,6 @@ from ..kazakh_context import (
     ablative_word,
     accusative_word,
     clause_verb_case,
-    comparative,
     converb,
     dative_compound,
     dative_word,
@@ -36,6 +35,7 @@ from ..kazakh_context import (
     plain_adjective,
     possessed_across,
     possessed_compound,
+    standard_after,
     unnominalised,
     verbal_noun_object_case,
     vowel_stem_passive,
@@ -61,8 +61,6 @@ _EN_ITSELF_AFTER = re.compile(rf"(?i)\s+{EN_ITSELF_NOUN}\b(?=\s*(?:[.,;:!?)]|$|\
                               r"|which|that|who|was|were|is|had|has|by)\b))")
 
 
-#: Words of comparing after the standard of a comparison (besides the comparatives, қаттырақ)
-_COMPARING = frozenset("гөрі артық кем".split())
 #: A verbal noun in -у/-ю with a case ending, no possessive (табуды, қорғауға): a verb's, not a noun's
 _CASED_VERBAL_NOUN = re.compile(r".{2,}[уүю](?:ды|ді|ға|ге|да|де|дан|ден)")
 
@@ -173,8 +171,7 @@ class KazakhObjectRules(KazakhNounRules):
              # (nor the standard of a comparison, an ablative before a comparative: «мойындағанынан да қаттырақ
              # қорқады», "fear more than they admit")
              and not (fold(word).endswith(("нан", "нен"))
-                      and any(w.islower() and (comparative(fold(w)) or fold(w) in _COMPARING)
-                              for w in words[k + 1:k + 3]))),
+                      and any(w.islower() and standard_after(fold(w)) for w in words[k + 1:k + 3]))),
             None)
         if reported_at is not None:
             words = words[:reported_at + 1]
