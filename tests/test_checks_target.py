@@ -9395,3 +9395,24 @@ def test_kazakh_a_clause_of_cause_governs_as_its_verb(source: str, target: str, 
 ])
 def test_kazakh_the_object_of_a_verb_of_naming(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a comma that closes a phrase of circumstance with no verb in it does not end the object's clause: the verb
+    # after it governs the name
+    ("China supported Tokayev on 7 January, a few days after Moscow.",
+     "Қытай Тоқаевқа 7 қаңтарда, Мәскеуден бірнеше күн кейін қолдады.", "Тоқаевты"),
+    ("China supported Tokayev on 7 January, a few days after Moscow.",
+     "Қытай Тоқаевты 7 қаңтарда, Мәскеуден бірнеше күн кейін қолдады.", None),
+    # nor does a decimal comma
+    ("CNPC bought PetroKazakhstan for 4.2 billion dollars in 2005.",
+     "CNPC 2005 жылы «ПетроҚазақстанға» 4,2 миллиард долларға сатып алды.", "«ПетроҚазақстанды»"),
+    # a comma after a verb form, or one of a pair's "де … де", still ends it
+    ("Many of our older members knew Tuletaeva personally and still send parcels to her family.",
+     "Аға буын мүшелеріміздің көбі Төлетаеваны жеке танитын, әлі күнге дейін оның отбасына сәлемдеме жіберіп тұрады.",
+     None),
+    ("The Communist Voice Organization opposes both US and Russian imperialism.",
+     "«Коммунистік үн» ұйымы АҚШ империализміне де, Ресей империализміне де қарсы шығады.", None),
+])
+def test_kazakh_object_clause_past_a_verbless_comma(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -9,13 +9,12 @@ from itertools import pairwise
 
 from ..english_context import PASSIVE_BY, adverb_after, content_word_after, subject_position
 from ..forms import EXTRA, FormEntry, Hit, cases_of
-from ..kazakh_context import DAT as KK_DAT
-from ..kazakh_context import GEN as KK_GEN
-from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
+    CLAUSE_TAIL,
     PAIR_PARTICLES,
     ablative_word,
     accusative_word,
+    any_verbal_noun,
     clause_verb_case,
     converb,
     dative_compound,
@@ -30,6 +29,7 @@ from ..kazakh_context import (
     nominalised_verb,
     nominalised_verb_case,
     oblique_noun_case,
+    participle,
     passive_verb,
     passive_verbal_noun,
     plain_adjective,
@@ -42,6 +42,9 @@ from ..kazakh_context import (
     wish,
     without_clause_particles,
 )
+from ..kazakh_context import DAT as KK_DAT
+from ..kazakh_context import GEN as KK_GEN
+from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..kazakh_postpositions import COORDINATORS as KK_COORDINATORS
 from ..kazakh_postpositions import any_postposition, postposition, postposition_of
@@ -128,6 +131,7 @@ class KazakhObjectRules(KazakhNounRules):
             return          # «Жаңаөзен деген атауды … айтуды үйреніпті», "learned to say Zhanaozen": the word cited
         # («… қорықты деседі»: the verb before the hearsay word; «… шақырды ма?», «… айыптаған жоқ»)
         words = without_clause_particles(self._clause_after(hit))
+        words = self._past_verbless_comma(hit, words)
         if passive is not None and any(word.islower() and passive_verb(fold(unnominalised(word)))
                                        for word in words[:-1]):
             return          # «… партиясына тыйым салынғанын ұмытпаңыз» ("remember that … was banned"): the Kazakh
@@ -236,6 +240,27 @@ class KazakhObjectRules(KazakhNounRules):
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
                         f"\"{verb_en}\"")
+
+    def _past_verbless_comma(self, hit: Hit, words: list[str]) -> list[str]:
+        """The words of the name's clause, on past a comma that only closes a phrase of circumstance
+        with no verb in it: «Қытай Тоқаевқа 7 қаңтарда, Мәскеуден бірнеше күн кейін қолдады» ("China
+        backed Tokayev on 7 January, a few days after Moscow") — the verb that governs the name is
+        the one after the comma. A comma right after the name (a list), or words before it that hold
+        any verb form, a name or a quote, still end the clause."""
+        end = self._clause_end(hit.end)
+        if not words or end >= self.n or self.toks.gap(end).strip(" \u00a0") != "," \
+                or any(word[:1].isupper() or self._verb_like(fold(word)) for word in words) \
+                or self.toks.folded[end - 1] in PAIR_PARTICLES:
+            # («АҚШ империализміне де, Ресей империализміне де қарсы шығады»: a pair's "де … де" makes the
+            # comma part of a list)
+            return words
+        later = without_clause_particles(self.toks.words[end:self._clause_end(end + 1)])
+        return [*words, *later] if later else words
+
+    @staticmethod
+    def _verb_like(low: str) -> bool:
+        return finite_verb(low) or participle(low) or converb(low) or embedded_verb(low) or any_verbal_noun(low) \
+            or nominalised_verb(low) or clause_verb_case(low) is not None or low in CLAUSE_TAIL
 
     def _patient_of_agent_made_subject(self, hit: Hit, entry: FormEntry, after_en: str) -> bool:
         """English "Kairat Abdrakhmanov was received by Boris Johnson", "The KNB was headed by Massimov": a
