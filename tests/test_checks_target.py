@@ -9416,3 +9416,17 @@ def test_kazakh_the_object_of_a_verb_of_naming(source: str, target: str, expecte
 ])
 def test_kazakh_object_clause_past_a_verbless_comma(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    # a verb whose subject is the personal pronoun right before it has no subject after it: a nominative name there
+    # is the English object's wrong case, whatever the verb governs
+    ("I have known Marko Bojcun for twenty years.", "Я знаю Марко Бойцун двадцать лет.", "Марко Бойцун"),
+    ("We do not support Tokayev.", "Мы не поддерживаем Токаев.", "Токаев"),
+    ("I have known Marko Bojcun for twenty years.", "Я знаю Марко Бойцуна двадцать лет.", None),
+    ("We do not support Tokayev.", "Мы не поддерживаем Токаева.", None),
+    # a third person may have its subject after it
+    ("Tokayev is supported by Putin.", "Токаева поддерживает Путин.", None),
+])
+def test_a_russian_verb_with_its_pronoun_subject_before_it(source: str, target: str, flagged: str | None) -> None:
+    assert [f.offending for f in _wrong_inflections(source, target)] == ([flagged] if flagged else [])

@@ -149,6 +149,11 @@ _EN_DESCRIBED = re.compile(r"\s*,\s*(?:who\b|having\b|[a-z]+ing\b)")
 _RU_SUBJECT_OPENERS = frozenset("что как когда если пока хотя поскольку ибо а но однако зато".split())
 
 
+#: The personal pronouns of the first and second person and the present-tense endings of a verb they are the subject of
+_RU_PERSON_ENDINGS = {"я": ("ю", "у"), "мы": ("ем", "им", "ём"), "ты": ("ешь", "ишь", "ёшь"),
+                      "вы": ("ете", "ите", "ёте")}
+
+
 class RussianVerbRules(SourceReading):
     """The case a Russian verb, participle or infinitive gives a name."""
 
@@ -179,10 +184,13 @@ class RussianVerbRules(SourceReading):
                 and not self.toks.gap(at).strip(" \u00a0"):
             at -= 1             # «пригласили выступить Саймон Пирани»: the object of the verb before
         before = self.toks.words[at]
-        # (a past verb, or an imperative, which has no subject after it: «почитайте Саймона Пирани»)
+        # (a past verb, or an imperative, which has no subject after it: «почитайте Саймона Пирани»; or a verb whose
+        # subject is the personal pronoun right before it, «Я знаю Марко Бойцуна», «мы не поддерживаем …», where the
+        # verb's own case is not known — :meth:`verb_object` reports those with the form it wants)
         imperative = fold(before).endswith(("йте", "ите")) and len(before) > 5
         if self.toks.gap(hit.start).strip(" \u00a0") or not before.islower() \
-                or not (RU_PAST.search(fold(before)) or imperative) \
+                or not (RU_PAST.search(fold(before)) or imperative
+                        or (self._pronoun_subject_right_before(at) and verb_governed(before) is None)) \
                 or fold(before) in _RU_BE or fold(before) in _RU_LINKING \
                 or RU_MOTION.match(fold(before)) or RU_ENTERING.match(fold(before)) \
                 or fold(before).endswith(("лся", "лась", "лось", "лись")):
@@ -204,6 +212,18 @@ class RussianVerbRules(SourceReading):
                  f"{offending!r} (nom) after the verb {before!r}: in the source \"{verb}\" makes it the "
                  f"verb's object, so it takes the case {before!r} governs, not the nominative",
                  offending=offending, suggestion=None, ref=entry.ref)
+
+    def _pronoun_subject_right_before(self, at: int) -> bool:
+        """Is the word at *at* a verb of the first or second person, the personal pronoun that is its subject right
+        before it (a «не» between allowed): «я знаю», «мы не поддерживаем», «вы помните»? Its subject said, no name
+        after it is another."""
+        k = at - 1
+        if k >= 0 and self.toks.folded[k] == "не" and not self.toks.gap(k + 1).strip(" \u00a0"):
+            k -= 1
+        if k < 0 or self.toks.gap(k + 1).strip(" \u00a0"):
+            return False
+        ending = _RU_PERSON_ENDINGS.get(self.toks.folded[k])
+        return ending is not None and fold(self.toks.words[at]).endswith(ending) and len(self.toks.words[at]) > 3
 
     def plural_verb_after(self, hit: Hit, entry: FormEntry) -> bool:
         """«Пол Мёрфи поблагодарили организаторы», «Масимов арестовали»: a name in the singular
