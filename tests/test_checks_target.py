@@ -9430,3 +9430,14 @@ def test_kazakh_object_clause_past_a_verbless_comma(source: str, target: str, ex
 ])
 def test_a_russian_verb_with_its_pronoun_subject_before_it(source: str, target: str, flagged: str | None) -> None:
     assert [f.offending for f in _wrong_inflections(source, target)] == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "reach" is a verb of coming: what reaches someone "from" a place comes from it, an ablative
+    ("A letter of solidarity reached us from London this week.", "Осы аптада бізге Лондонда ынтымақтастық хаты келді.",
+     "Лондоннан"),
+    ("A letter of solidarity reached us from London this week.", "Осы аптада бізге Лондоннан ынтымақтастық хаты келді.",
+     None),
+])
+def test_kazakh_what_reaches_from_a_place(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -68,7 +68,7 @@ _EN_MOVING = re.compile(
     r"|dismiss(?:es|ed|ing|al)?|arriv(?:e|es|ed|ing|al)|return(?:s|ed|ing)?|came|com(?:e|es|ing)|flew"
     r"|fl(?:y|ies|ying|own)|travel(?:s|led|ling|ed|ing)?|mov(?:e|es|ed|ing)|sen(?:t|d|ds|ding)"
     r"|br(?:ought|ing|ings|inging)|transfer(?:s|red|ring)?|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?"
-    r"|march(?:es|ed|ing)?|spread(?:s|ing)?|walk(?:s|ed|ing)?|r(?:ode|ide|ides|iding)|rush(?:es|ed|ing)?"
+    r"|march(?:es|ed|ing)?|spread(?:s|ing)?|walk(?:s|ed|ing)?|r(?:ode|ide|ides|iding)|rush(?:es|ed|ing)?|reach(?:es|ed|ing)?"
     r"|head(?:s|ed|ing)|import(?:s|ed|ing)?|export(?:s|ed|ing)?|recall(?:s|ed|ing)?|releas(?:e|es|ed|ing)"
     r"|freed|rescu(?:e|es|ed|ing)|thr(?:ow|ows|ew|own|owing)|banish(?:es|ed|ing)?|exil(?:e|es|ed|ing)"
     r"|back|away"       # (the particle of any verb's motion: "got back from", "ran away from")
