@@ -9441,3 +9441,17 @@ def test_a_russian_verb_with_its_pronoun_subject_before_it(source: str, target: 
 ])
 def test_kazakh_what_reaches_from_a_place(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a participle clause ("citing the BBC") makes the name its object, no subject: an accusative before a compound
+    # whose object is a dative is wrong
+    ("Citing the BBC, several outlets reported that soldiers had fired on unarmed people.",
+     "Би-би-сиді сілтеме жасай отырып, бірқатар басылымдар әскерилердің қарусыз адамдарға оқ атқанын хабарлады.",
+     "Би-би-сиге"),
+    ("Citing the BBC, several outlets reported that soldiers had fired on unarmed people.",
+     "Би-би-сиге сілтеме жасай отырып, бірқатар басылымдар әскерилердің қарусыз адамдарға оқ атқанын хабарлады.",
+     None),
+])
+def test_kazakh_object_of_an_english_participle_clause(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

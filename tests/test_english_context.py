@@ -23,6 +23,9 @@ from workbench.checks.names.english_context import subject_position, subject_ver
     ("Messages were sent by ", False),
     # a participle or gerund right before the name makes it its object ...
     ("In Aktau, contractors servicing ", False),
+    # ... past an article, and opening the sentence or a clause
+    ("Citing the ", False),
+    ("Outlets reported it, citing the ", False),
     # ... not a noun in -ing after a determiner, a time
     ("That evening ", True),
     # a hyphenated word in -ed is an adjective, no verb; a verb in -ed before the name is one

@@ -268,7 +268,10 @@ def subject_position(before: str) -> bool:
     if fronted is not None:
         tail = tail[fronted.end():]     # "During the uprising Facebook removed …": a time phrase first
     words = re.findall(r"[A-Za-z'][A-Za-z'-]*", tail)
-    if len(words) >= 2 and _ING_VERB.fullmatch(words[-1]) and words[-2].lower() not in DETERMINERS:
+    # (past an article between: "Citing the BBC, several outlets reported …")
+    verb_at = -2 if len(words) >= 2 and words[-1].lower() in ("the", "a", "an") else -1
+    if len(words) >= -verb_at and _ING_VERB.fullmatch(words[verb_at].lower()) \
+            and (len(words) == -verb_at or words[verb_at - 1].lower() not in DETERMINERS):
         return False        # "contractors servicing Kashagan sent …": the participle's object (not "that evening")
     # (a hyphenated word in -ed is an adjective: "The Putin-dominated CSTO sent …", "the Russian-led force")
     return not any(word.lower() in _NOT_SUBJECT or (word.lower().endswith("ed") and "-" not in word) for word in words)
