@@ -9455,3 +9455,18 @@ def test_kazakh_what_reaches_from_a_place(source: str, target: str, expected: st
 ])
 def test_kazakh_object_of_an_english_participle_clause(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "demanded Tuletaeva's release" asks nothing of her: she owns what is asked for (the verbal noun's object in the
+    # accusative is right; a possessor left in the accusative wants the genitive, not "from her")
+    ("Human rights defenders in Europe demanded Tuletaeva's release.",
+     "Еуропаның құқық қорғаушылары Төлетаеваны бостандыққа шығаруды талап етті.", None),
+    ("The demonstrators demanded Nazarbayev's departure from politics.",
+     "Демонстранттар Назарбаевты саясаттан кетуін талап етті.", "Назарбаевтың"),
+    # asked of: the ablative
+    ("The strikers demanded a pay rise from KazMunayGas.", "Ереуілшілер «ҚазМұнайГазды» жалақыны көтеруді талап етті.",
+     "«ҚазМұнайГаздан»"),
+])
+def test_kazakh_a_demand_of_someone_and_of_something_theirs(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

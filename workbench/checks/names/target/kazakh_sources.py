@@ -34,6 +34,7 @@ from ..kazakh_postpositions import (
     source_postposition,
 )
 from ..matcher import fold
+from .english import POSSESSIVE
 from .kazakh_places import KazakhPlaceRules
 from .state import CLOSE, KK_CASES
 
@@ -127,7 +128,10 @@ class KazakhSourceRules(KazakhPlaceRules):
         # document)
         if not entry.flags & EXTRA and (cases == KK_ACC or (cases in (KK_DAT, KK_LOC) and asked_here)) \
                 and _EN_ASKED.search(before) and (self.lx.kinds[entry.ref] == "place" or self.lx.acts(entry.ref)) \
-                and (asked_here or not re.match(r"\s+to\s", self.source_around(entry.ref)[1])):
+                and (asked_here or not re.match(r"\s+to\s", self.source_around(entry.ref)[1])) \
+                and not self.source_around(entry.ref)[1].startswith(POSSESSIVE):
+            # (not "demanded Tuletaeva's release": the possessor of what is asked for, «Төлетаеваны бостандыққа
+            # шығаруды талап етті», the object of the verbal noun)
             # "asked Moscow for help": Kazakh asks *from* someone («Мәскеуден көмек сұрады»); an
             # accusative is what is asked for («Мәскеуді сұрады»). (Turning to them is a dative:
             # «Мәскеуге жүгінді».)
