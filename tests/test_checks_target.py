@@ -9470,3 +9470,16 @@ def test_kazakh_object_of_an_english_participle_clause(source: str, target: str,
 ])
 def test_kazakh_a_demand_of_someone_and_of_something_theirs(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # two names paired by «да/де … да/де» share one case: the one the verb (or participle) after the pair governs
+    ("Kazakhstan borders both Russia and China.", "Қазақстан Ресейге де, Қытаймен де шектеседі.", "Ресеймен"),
+    ("Kazakhstan, which borders both Russia and China, remains caught between two great powers.",
+     "Ресейге де, Қытаймен де шектесетін Қазақстан екі алып державаның ықпал аймағында қалып отыр.", "Ресеймен"),
+    ("Kazakhstan borders both Russia and China.", "Қазақстан Ресеймен де, Қытаймен де шектеседі.", None),
+    # a verb whose case the tables do not know says nothing
+    ("Both Russia and China watched Kazakhstan.", "Ресейге де, Қытаймен де қиын болды.", None),
+])
+def test_kazakh_a_pair_shares_the_case_its_verb_governs(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -32,7 +32,6 @@ from ..kazakh_context import (
     ablative_compound,
     ablative_source_clause,
     accusative_verb,
-    accusative_word,
     addressing_verb,
     adjective_shaped,
     adverb_like_case,
@@ -48,13 +47,10 @@ from ..kazakh_context import (
     compound_giving_predicate,
     converb,
     dative_compound,
-    dative_predicative,
     dative_verb_for,
     dative_word,
-    determiner,
     electing_verb,
     embedded_verb,
-    ends_in_case,
     finite_passive,
     finite_verb,
     finite_verb_case,
@@ -103,13 +99,11 @@ from ..kazakh_postpositions import (
     adverb_postposition,
     any_postposition,
     postposition,
-    postposition_case,
     source_postposition,
     wants_person_genitive,
 )
 from ..matcher import fold
 from .english import (
-    EN_AND_AFTER,
     EN_CASE_BEFORE,
     EN_GIVING_BEFORE,
     EN_IN_AFTER_VERB,
@@ -124,10 +118,10 @@ from .english import (
     TO_IN_PREPOSITIONS,
     after_to,
 )
-from .kazakh_headed import KazakhHeadRules
+from .kazakh_pairs import KazakhPairRules
 from .kazakh_places import bare_quoted
 from .kazakh_sources import KK_ABLATIVE_PARTNERS
-from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN, SENTENCE_END
+from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN
 
 _EN_ON_BEFORE = right_before("on")
 #: "seen from Moscow", "viewed from": where one looks from («Мәскеуден қарағанда»)
@@ -152,11 +146,6 @@ _EN_THROUGHOUT_BEFORE = right_before(r"throughout|across|all\s+over")
 _EN_EVENT_AT = right_before(r"(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|pickets?|clash(?:es)?|shootings?|"
                             r"massacre|killings?|explosions?|fires?|riots?|unrest|walkouts?|sit-ins?|stoppages?|"
                             r"events?|accidents?|meetings?|gatherings?|vigils?|situation|layoffs?|dismissals?)\s+at")
-#: "and" and, within a few words, a name (two capitalised words, or one that is no nationality's
-#: adjective): the second member of the pair names someone ("and from the Ukrainian historian Marko
-#: Bojcun"; not "and several Chinese partners")
-_EN_AND_A_NAME = re.compile(r"\s+and\s+(?:(?!that\b|which\b|who\b)[\w-]+\s+){0,4}?"
-                            r"(?:[A-Z][a-z]+\s+[A-Z]|[A-Z](?![a-z]*(?:ese|ian|an|ish|ic)\b))")
 #: English "with" right before a name (not "together with", an adverb postposition's own)
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$"
                              # "spoke to Putin": talking is done with someone in Kazakh («Путинмен сөйлесті»)
@@ -179,8 +168,6 @@ _EN_BE_AFTER = re.compile(r"(?i)\s+(?:should\s+|must\s+|would\s+)?be\b")
 _KK_RESEMBLING = ("ұқса",)
 #: A Kazakh noun with the possessive in the dative (атына, басшысына, мекенжайына)
 _KK_POSSESSED_DATIVE = re.compile(r".{2,}(?:ы|і)(?:на|не)")
-#: the three an ending shows on a noun of its own (:func:`oblique_noun_case`)
-_KK_CASE_BITS = {case: KK_CASE_BIT[case] for case in ("dat", "abl", "ins")}
 #: өз- with the possessive and a case ending («Алматының өзінде», "in Almaty itself"), and the case
 #: it is in (the attributive and the genitive are no case a name before them can repeat)
 _KK_OWN_SELF_CASE = {"өзін": "acc", "өзіне": "dat", "өзінде": "loc", "өзінен": "abl", "өзімен": "ins",
@@ -199,11 +186,6 @@ _EN_WELCOMED_TO = re.compile(r"(?i)\b(?:welcom|receiv|host|greet)\w*\b[^.;:!?]*$
 #: "with", a place or position after the name
 _EN_ABSOLUTE_WITH = re.compile(r"(?i),\s+with\s+(?:the\s+)?$")
 _EN_PLACED_AFTER = re.compile(r"(?i)\s+(?:on|in|at|near|by|inland|ahead|behind|beside|alongside|in\s+front)\b")
-#: English words that pair two members before or after a name ("both", "neither … nor", "not only …
-#: but also"), as the Kazakh particles of :data:`PAIR_PARTICLES` do
-_EN_PAIR_BEFORE = re.compile(r"(?i)\b(?:and|or|nor|but|also|as\s+well\s+as|both|either|neither|only)\s+"
-                             r"(?:from|to|with|in|by|on|against)?\s*(?:the\s+)?$")
-_EN_PAIR_AFTER = re.compile(r"(?i)\s*,?\s+(?:and|or|nor|but|as\s+well\s+as)\s")
 #: Pronouns and adverbs that stand between an object and its verb («Байденге ешкім тыңдамады», «Жаңаөзенге
 #: әлдеқашан ұмытып кетті»): the verb after them governs the name (those shaped like a case ending, әлі,
 #: енді, are :func:`adverb_like_case`'s)
@@ -215,8 +197,6 @@ _KK_SCALE = frozenset("мың миллион млн миллиард млрд т
 _EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang|promised")
 #: ... and the adjective of thanking before the name ("grateful to Paul Mason for his support")
 _EN_GRATEFUL_TO = right_before(r"(?:grateful|thankful|thanks|gratitude)\s+to")
-#: The English preposition right before a name that asks for one Kazakh case
-_EN_LAST_PREPOSITION = right_before("(from|to|with)")
 #: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
 _KK_REPORTING = frozenset(("деп", "үшін", "туралы", "жөнінде"))
 #: English calling on someone to act right before the name ("called on Kazakhstan to", "urged Tokayev to")
@@ -234,8 +214,6 @@ _EN_BY_AS_WITH = re.compile(r"(?i)(?:replac|substitut|surround|accompani|accompa
 
 #: adjectives of closeness and strength that stand between a partner and its noun (тығыз байланыс)
 _KK_PLAIN_DEGREE = frozenset("тығыз жақсы жақын ұзақ берік әлсіз күшті".split())
-#: adverbs that focus the word after them («тек ұмытудан», "only forgetting"; «көбіне Путинге», "mostly Putin")
-_KK_FOCUS_ADVERBS = frozenset("тек көбіне негізінен тіпті әсіресе керісінше бәрінен".split())
 #: adverbs of degree («қатты тәуелді», "heavily dependent") and of manner («ашық қарсы шыққан», "spoke out openly
 #: against"), which stand between a name and its postposition
 _KK_DEGREE_ADVERBS = frozenset("қатты өте тым аса айтарлықтай едәуір толық толықтай мүлдем барынша сәл біршама "
@@ -255,7 +233,7 @@ _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|t
 
 
 
-class KazakhRules(KazakhHeadRules):
+class KazakhRules(KazakhPairRules):
     """The case ending a Kazakh name's context needs."""
 
     def kazakh_word_after(self, hit: Hit, entry: FormEntry) -> None:
@@ -759,51 +737,6 @@ class KazakhRules(KazakhHeadRules):
                         attributive=words[0].islower() and not finite_verb(fold(words[0])))
         return True
 
-    def kazakh_pair_with_noun(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "support for Roza Tuletaeva and all political prisoners": a name joined by "and" to
-        a common noun shares its case, which Kazakh puts on both or only on the last («Роза Төлетаеваға
-        және барлық саяси тұтқындарға», «Роза Төлетаева және … тұтқындарға»). A name in another case
-        before және and a noun in the dative, ablative or instrumental is a wrong inflection. (Genitives inside the
-        second member are its own possessors: «Тоқаевты және үкіметтің саясатын».)"""
-        cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or not cases or cases & KK_NOM or hit.end + 1 >= self.n \
-                or self.toks.folded[hit.end] not in ("және", "әрі", "немесе") \
-                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or self.toks.gap(hit.end + 1).strip(" \u00a0") \
-                or not EN_AND_AFTER.match(self.source_around(entry.ref)[1]):
-            return False
-        if _EN_AND_A_NAME.match(self.source_around(entry.ref)[1]):
-            return False    # "… and from the Ukrainian historian Marko Bojcun": the second member is a name's
-        for k in range(hit.end + 1, min(self.n, hit.end + 5)):
-            # (quotes around a word of the second member are no break: «оның «коммунистеріне»»)
-            if k > hit.end + 1 and self.toks.gap(k).strip(" \u00a0" + OPEN + CLOSE):
-                return False
-            word, low = self.toks.words[k], self.toks.folded[k]
-            if self.covered[k] and word.islower():
-                continue            # a name made an adjective (қытайлық серіктеспен)
-            if self.covered[k] or not word.islower():
-                return False        # another name: the list rules' business
-            if genitive_word(low):
-                continue
-            if embedded_verb(low) or postposition(low) is not None or accusative_word(low):
-                return False        # past the second member («… белсенділерді босатуға»), or not a noun's case
-            if cases & KK_LOC and len(low) > 4 and ends_in_case(low, "loc"):
-                return False        # «Қарағанды облысында және шығыста»: the second member, in the name's locative
-            name = oblique_noun_case(low)
-            after = self.toks.folded[k + 1] if k + 1 < self.n else ""
-            if name is None or participle(after) or (name == "dat" and (
-                    dative_predicative(after) or after.startswith("мүше")
-                    or postposition_case(after) == "dat")):
-                # no case of these; «түрмеге қамалған»: the participle's own dative; «ұйымға мүше елдердің»,
-                # "member states": the dative the next word takes
-                continue
-            case = _KK_CASE_BITS[name]
-            if cases & case:
-                return False
-            self.wrong_case(hit, entry, name, f"({'/'.join(cases_of('kk', cases))}) joined by "
-                            f"{self.toks.words[hit.end]!r} to {word!r} ({name}): the two share one case")
-            return True
-        return False
-
     def _compound_after(self, at: int) -> str | None:
         """The compound verb of a possessed dative noun (қалпына келтіру, ауызға алу) that begins at token *at* — past
         «тіпті» ("even") before it, and a pair particle between its noun and verb («ауызға да алмады») —, as
@@ -816,69 +749,6 @@ class KazakhRules(KazakhHeadRules):
                 or not possessed_compound(self.toks.folded[start], self.toks.words[verb]):
             return None
         return self.toks.span_text(start, verb + 1)
-
-    def kazakh_particle_pair(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "trust neither Tokayev nor his promises", "not only from Russia but also from
-        China": Kazakh pairs the two with a particle after each («Тоқаевқа да, уәделеріне де»,
-        «Ресейден ғана емес, Қытайдан да»), and the two share one case. A name whose case the other
-        member, a noun in the dative, ablative or instrumental, does not share is wrong; against
-        another name, only where the English preposition before this one ("from", "to", "with")
-        asks for the other's case."""
-        cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or not cases or hit.end >= self.n \
-                or self.toks.folded[hit.end] not in PAIR_PARTICLES \
-                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
-            return False
-        before_en, after_en = self.source_around(entry.ref)
-        if before_en is None or not (_EN_PAIR_BEFORE.search(before_en) or _EN_PAIR_AFTER.match(after_en)):
-            return False
-        k = self._pair_member_after(hit.end + 1) if hit.end + 1 < self.n and "," in self.toks.gap(hit.end + 1) \
-            else None
-        if k is None:
-            k = self._pair_member_before(hit.start)
-        if k is None:
-            return False
-        theirs = next((e for h, e in self.pending if h.start <= k < h.end), None)
-        if theirs is not None:
-            their_cases = theirs.cases & KK_CASES
-            found = _EN_LAST_PREPOSITION.search(before_en)
-            name = next((c for c, bit in _KK_CASE_BITS.items() if bit == their_cases), None)
-            if name is None or found is None or KK_CASE_OF_PREPOSITION[found.group(1).lower()] != their_cases:
-                return False
-        else:
-            if self.covered[k] or not self.toks.words[k].islower():
-                return False
-            # (or an ending only an accusative has: «Қауіпсіздік кеңесін де, билеуші партияны да»)
-            name = case_by_ending(self.toks.folded[k])
-            if name is None:
-                return False
-        if cases & KK_CASE_BIT[name]:
-            return False
-        self.wrong_case(hit, entry, name, f"({'/'.join(cases_of('kk', cases))}) paired by "
-                        f"{self.toks.words[hit.end]!r} with {self.toks.words[k]!r} ({name}): the two share one case")
-        return True
-
-    def _pair_member_after(self, start: int) -> int | None:
-        """The token of the second member of a pair («…, оның уәделеріне де»): the word right before
-        the next particle, within a few words and no punctuation; None if there is none."""
-        for k in range(start, min(self.n, start + 5)):
-            if k > start and self.toks.gap(k).strip(" \u00a0"):
-                return None
-            if self.toks.folded[k] in PAIR_PARTICLES:
-                return k - 1 if k > start else None
-        return None
-
-    def _pair_member_before(self, start: int) -> int | None:
-        """The token of the first member of a pair before the name («Ресейден ғана емес, …», «Ресейден
-        да, …»), or None."""
-        if start < 2 or "," not in self.toks.gap(start):
-            return None
-        folded = self.toks.folded
-        if folded[start - 1] in PAIR_PARTICLES and not self.toks.gap(start - 1).strip(" \u00a0" + CLOSE):
-            return start - 2
-        if start >= 3 and folded[start - 1] == "емес" and folded[start - 2] == "ғана":
-            return start - 3
-        return None
 
     def kazakh_clause_subject(self, hit: Hit, entry: FormEntry) -> bool:
         """English "rumours spread that Nazarbayev had resigned": the name is the subject of a clause
@@ -1023,62 +893,6 @@ class KazakhRules(KazakhHeadRules):
         says = "a locative says where it is" if cases == KK_LOC else "a genitive makes it the owner"
         self.wrong_case(hit, entry, "dat", f"({cases_of('kk', cases)[0]}) right after the source's \"to\": where "
                         f"something goes is a dative, {says}")
-        return True
-
-    def kazakh_contrast(self, hit: Hit, entry: FormEntry) -> bool:
-        """«прокурорлар «Өзенмұнайгаз» компаниясы емес, ереуілшілерді тергеді» ("investigated the
-        strikers, not Ozenmunaigas"): the two sides of «X емес, Y» fill one slot of the verb, in
-        one case; a name before емес in another case than the word after the comma (one whose
-        ending shows its case) is wrong."""
-        cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or not cases or hit.end + 1 >= self.n or self.toks.folded[hit.end] != "емес" \
-                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or self.toks.gap(hit.end + 1).strip() != "," \
-                or not self.toks.words[hit.end + 1].islower():
-            return False
-        # (past the second side's determiners: «Ресейді емес, өз халқынан», "its own people, not Russia")
-        at = hit.end + 1
-        # (and focusing adverbs: «Назарбаевтан емес, тек ұмытудан», "not Nazarbayev but only forgetting")
-        while at + 1 < self.n and self.toks.words[at + 1].islower() and not self.toks.gap(at + 1).strip(" \u00a0") \
-                and (determiner(self.toks.folded[at]) or self.toks.folded[at] in _KK_FOCUS_ADVERBS):
-            at += 1
-        other = fold(self.toks.words[at])
-        case = case_by_ending(other)
-        if case is None or cases & KK_CASE_BIT[case]:
-            return False
-        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) before «емес,» and "
-                        f"{self.toks.words[at]!r}: both sides of the contrast are in one case, the {case}")
-        return True
-
-    def kazakh_contrast_second(self, hit: Hit, entry: FormEntry) -> bool:
-        """«Тек Тоқаевты ғана емес, ең алдымен … Назарбаевтың.» ("not only Tokayev but above all
-        Nazarbayev"): the second side of «X емес, … Y» that ends the sentence fills the slot X fills, in
-        X's case; a name there in another case than a first side whose case is certain (a name of
-        one case, or a word whose ending shows it) is wrong."""
-        cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or not cases or entry.surface[:1] in OPEN \
-                or (hit.end < self.n and not SENTENCE_END.search(self.toks.gap(hit.end))):
-            return False
-        at = next((k for k in range(hit.start - 1, 0, -1)
-                   if (self.toks.folded[k] == "емес" and self.toks.gap(k + 1).strip() == ",")
-                   or SENTENCE_END.search(self.toks.gap(k))), None)
-        if at is None or self.toks.folded[at] != "емес" or any(h.start > at and h.start < hit.start
-                                                               for h, _ in self.pending):
-            return False        # (another name between: the first after the comma is the second side)
-        first = at - 1
-        if first > 0 and self.toks.folded[first] in ("ғана", "ғой", "да", "де", "та", "те"):
-            first -= 1
-        own = next((e for h, e in self.pending if h.end == first + 1 and not e.flags & EXTRA), None)
-        if own is not None:
-            theirs = own.cases & KK_CASES
-            named = cases_of("kk", theirs)
-            case = named[0] if len(named) == 1 else None
-        else:
-            other = self.toks.folded[first]
-            case = case_by_ending(other)
-        if case is None or case == "nom" or cases & KK_CASE_BIT[case]:
-            return False
-        self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) as the second side of «"
-                        f"{self.toks.words[first]} … емес, …»: both sides of the contrast are in one case, the {case}")
         return True
 
     def kazakh_verbal_noun_object(self, hit: Hit, entry: FormEntry) -> bool:
