@@ -9483,3 +9483,17 @@ def test_kazakh_a_demand_of_someone_and_of_something_theirs(source: str, target:
 ])
 def test_kazakh_a_pair_shares_the_case_its_verb_governs(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a reflexive after the English object ("themselves") is no noun the name modifies, and the Kazakh reflexive in
+    # the nominative after a bare name is the subject's, no noun the name owns: the name is still the object
+    ("The workers set up the Council of Aksakals themselves.", "Жұмысшылар Ақсақалдар кеңесі өздері құрды.",
+     "Ақсақалдар кеңесін"),
+    ("The workers set up the Council of Aksakals themselves.", "Жұмысшылар Ақсақалдар кеңесін өздері құрды.", None),
+    # the name's own reflexive, in the genitive that owns it, is no object
+    ("The strikes spread to the towns of Almaty Region and then to Almaty itself.",
+     "Ереуілдер Алматы облысының қалаларына, одан кейін Алматының өзіне тарады.", None),
+])
+def test_kazakh_object_with_a_reflexive_after_it(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

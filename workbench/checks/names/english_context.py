@@ -257,6 +257,17 @@ def noun_next(after: str) -> bool:
                 or word.endswith(("ed", "ly")) or word in IRREGULAR_OBJECT_PASTS)
 
 
+#: The reflexive pronouns, which stress a name or the clause's subject after a name ("Almaty itself", "set up the
+#: Council of Aksakals themselves"): no noun the name modifies
+_REFLEXIVES = frozenset("himself herself itself themselves ourselves myself yourselves yourself".split())
+
+
+def reflexive_after(after: str) -> bool:
+    """Is the English word right after a name a reflexive pronoun ("Almaty itself", "… themselves")?"""
+    found = re.match(r"\s+([A-Za-z]+)\b", after)
+    return found is not None and found.group(1).lower() in _REFLEXIVES
+
+
 def subject_position(before: str) -> bool:
     """Does the English before a name leave it at the start of its clause — nothing, a comma, a
     conjunction or a title phrase ("UN human rights chief")?"""

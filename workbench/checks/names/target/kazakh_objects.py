@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..english_context import PASSIVE_BY, adverb_after, content_word_after, subject_position
+from ..english_context import PASSIVE_BY, adverb_after, content_word_after, reflexive_after, subject_position
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import (
     CLAUSE_TAIL,
@@ -64,6 +64,10 @@ _EN_ITSELF_AFTER = re.compile(rf"(?i)\s+{EN_ITSELF_NOUN}\b(?=\s*(?:[.,;:!?)]|$|\
                               r"|which|that|who|was|were|is|had|has|by)\b))")
 
 
+#: The reflexive pronoun in the nominative («өзі», «өздері»), which stresses a subject
+_KK_OWN_SELF = frozenset(("өзі", "өздері", "өзім", "өзіміз", "өзің", "өзіңіз", "өздерің", "өздеріңіз"))
+
+
 #: A verbal noun in -у/-ю with a case ending, no possessive (табуды, қорғауға): a verb's, not a noun's
 _CASED_VERBAL_NOUN = re.compile(r".{2,}[уүю](?:ды|ді|ға|ге|да|де|дан|ден)")
 
@@ -112,8 +116,11 @@ class KazakhObjectRules(KazakhNounRules):
             verb_en, infinitive = passive.group().split()[-1], False
         if verb_en is None:
             return
+        reflexive = reflexive_after(after_en)
+        if reflexive and cases & KK_GEN and hit.end < self.n and self.toks.folded[hit.end].startswith("өз"):
+            return          # "spread to Almaty itself": «Алматының өзіне», the reflexive the name's own, in its case
         if after_en.startswith(POSSESSIVE) or (passive is None and content_word_after(after_en) and not adverb_after(
-                after_en) and not _EN_ITSELF_AFTER.match(after_en)):
+                after_en) and not _EN_ITSELF_AFTER.match(after_en) and not reflexive):
             # "criticised Tokayev's order", "backed Tengizchevroil workers" (an adverb is no noun: "knew Tuletaeva
             # personally")
             return
@@ -208,6 +215,9 @@ class KazakhObjectRules(KazakhNounRules):
             # (one in the accusative is the verb's object, whoever owns it: «… орнын босатты»; a genitive owns what
             # follows it, «Қазақстанға тәуелсіздігінің 30 жылдығымен құттықтады»: not the name's)
             owned = None
+        if owned is not None and cases == KK_NOM and fold(words[owned]) in _KK_OWN_SELF:
+            owned = None    # «Ақсақалдар кеңесі өздері құрды»: the reflexive is the subject's ("themselves"), no noun
+                            # a bare name owns
         if owned is not None and cases in (KK_GEN, KK_NOM) and case == "acc" \
                 and oblique_noun_case(fold(words[owned])) in ("dat", "abl") \
                 and not any(accusative_word(fold(word)) for word in words[:-1]):

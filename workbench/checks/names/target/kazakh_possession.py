@@ -13,6 +13,7 @@ from ..english_context import (
     doer_role,
     message_from,
     noun_next,
+    reflexive_after,
     right_before,
     subject_verb,
 )
@@ -305,7 +306,9 @@ class KazakhPossessionRules(SourceReading):
         modifier = self.english_noun_after(entry.ref)
         # (an accusative right before a possessed noun, where the English name stands before any noun: "at
         # the CSTO summit", «ҰҚШҰ-ны саммитінде» — an accusative owns nothing)
-        accusative_modifier = not modifier and cases == KK_ACC and before_en is not None and noun_next(after_en)
+        # (not a reflexive, "set up the Council of Aksakals themselves": «Ақсақалдар кеңесін өздері құрды»)
+        accusative_modifier = not modifier and cases == KK_ACC and before_en is not None and noun_next(after_en) \
+            and not reflexive_after(after_en)
         modifier = modifier or accusative_modifier
         # "a speech by Simon Hannah", "a message from the RSM"
         author = before_en is not None and (authored_by(before_en) or message_from(before_en))
