@@ -9497,3 +9497,18 @@ def test_kazakh_a_pair_shares_the_case_its_verb_governs(source: str, target: str
 ])
 def test_kazakh_object_with_a_reflexive_after_it(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "sent solidarity to journalists in Kazakhstan": the place says which recipients, an attribute in -дағы; a plain
+    # locative right before their dative, with a verb of sending, puts the sender there
+    ("Paul Mason sent solidarity to journalists in Kazakhstan.",
+     "Пол Мейсон Қазақстанда журналистерге ерекше ынтымақтастық жолдады.", "Қазақстандағы"),
+    ("Paul Mason sent solidarity to journalists in Kazakhstan.",
+     "Пол Мейсон Қазақстандағы журналистерге ерекше ынтымақтастық жолдады.", None),
+    # a dative verbal noun after the locative is the place's own action («Вестминстерде көтеруге», to raise it there)
+    ("He has promised to raise Kazakhstan in Westminster.", "Ол Қазақстан мәселесін Вестминстерде көтеруге уәде берді.",
+     None),
+])
+def test_kazakh_recipients_in_a_place(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

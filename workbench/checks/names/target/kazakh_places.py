@@ -21,6 +21,7 @@ from ..kazakh_context import (
     accusative_verb,
     accusative_word,
     another_verb_form,
+    any_verbal_noun,
     case_by_ending,
     converb,
     dative_in_clause,
@@ -29,6 +30,7 @@ from ..kazakh_context import (
     finite_verb,
     genitive_word,
     giving_predicate,
+    giving_verb,
     going_verb,
     happening_verb,
     may_own,
@@ -97,6 +99,9 @@ _EN_SAID_OF = re.compile(r"(?i)\b(?:prais|call|compar|condemn|criticis|criticiz|
 #: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
 _EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+"
                              r"(?:the\s+)?$")
+#: "to (the) <noun> in" right before a name: the place says which recipients ("sent solidarity to journalists in …")
+_EN_TO_NOUN_IN = re.compile(r"(?i)\bto\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z][\w'-]*\s+){0,2}?"
+                            r"([a-z][\w'-]*)\s+in\s+(?:the\s+)?$")
 #: a preposition that makes a noun phrase after it part of another one: "the demands *of* the strikers in …",
 #: "briefed *on* the situation in …"
 _EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(of|on|about)\s+$")
@@ -343,6 +348,8 @@ class KazakhPlaceRules(KazakhPossessionRules):
         if self._locative_inside_possession(hit, entry):
             return True
         before_en = self.source_before(entry.ref)
+        if self._locative_for_recipients_there(hit, entry, before_en):
+            return True
         found = _EN_THE_NOUN_IN.search(before_en)
         if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
             return False
@@ -366,6 +373,24 @@ class KazakhPlaceRules(KazakhPossessionRules):
         self._report_attribute(hit, entry, 2, f"(loc) right before {' '.join(words[:at + 1])!r}: the source says "
                                f"which ones (\"the {found.group(1)} in …\"), an attribute in -дағы, not where the "
                                "verb's action happens")     # Жаңаөзен-де → Жаңаөзендегі
+        return True
+
+    def _locative_for_recipients_there(self, hit: Hit, entry: FormEntry, before_en: str) -> bool:
+        """English "sent solidarity to journalists in Kazakhstan": the place says which recipients, where they are,
+        not where the sending happened. Kazakh that puts a plain locative right before the recipients' dative, in a
+        clause whose verb sends or gives («Қазақстанда журналистерге … сәлем жолдады»), has the sender there: the
+        attribute in -дағы is meant (Қазақстандағы журналистерге)."""
+        found = _EN_TO_NOUN_IN.search(before_en)
+        if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
+            return False
+        words = self._clause_after(hit)
+        if len(words) < 2 or not words[0].islower() or self.toks.gap(hit.end).strip(" \u00a0") \
+                or oblique_noun_case(fold(words[0])) != "dat" or participle(fold(words[0])) \
+                or any_verbal_noun(fold(words[0])) \
+                or not any(word.islower() and giving_verb(word) for word in words[1:]):
+            return False
+        self._report_attribute(hit, entry, 2, f"(loc) right before {words[0]!r}: the source says which ones it goes "
+                               f"to (\"to … {found.group(1)} in …\"), an attribute in -дағы, not where the sender is")
         return True
 
     def _locative_inside_phrase(self, hit: Hit, entry: FormEntry, before_noun: str, noun_en: str) -> bool:
