@@ -9512,3 +9512,16 @@ def test_kazakh_object_with_a_reflexive_after_it(source: str, target: str, expec
 ])
 def test_kazakh_recipients_in_a_place(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a postposition's complement or the standard of a comparison between the name and its verb is no second object
+    ("Some analysts say Tokayev feared Russia less than his own elite.",
+     "Кейбір сарапшылардың айтуынша, Тоқаев Ресейге өз элитасынан гөрі аз қорықты.", "Ресейден"),
+    ("Nur-Sultan fears Moscow more than it admits.", "Нұр-Сұлтан Мәскеуге мойындағысы келгеннен де көбірек қорқады.",
+     "Мәскеуден"),
+    ("Some analysts say Tokayev feared Russia less than his own elite.",
+     "Кейбір сарапшылардың айтуынша, Тоқаев Ресейден өз элитасынан гөрі аз қорықты.", None),
+])
+def test_kazakh_object_past_a_comparison(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -239,8 +239,11 @@ class KazakhObjectRules(KazakhNounRules):
         # Facebook and other networks" — the list's members share the verb's case, which the name lacks)
         if not cases & (KK_NOM | KK_GEN) and words and fold(words[0]) in KK_COORDINATORS:
             settled = max(settled, next((k for k, word in enumerate(words[:4]) if taken(fold(word))), -1))
+        # (nor a postposition's complement, nor the standard of a comparison: «Ресейге өз элитасынан гөрі аз
+        # қорықты», "feared Russia less than his own elite" — the ablative is гөрі's, not the verb's object)
         if any(taken(fold(word)) and not embedded_verb(fold(word)) and not plain_adjective(fold(word))
-               and fold(following) != "деп" and k > settled
+               and fold(following) != "деп" and k > settled and not any_postposition(following)
+               and not (case == "abl" and any(w.islower() and standard_after(fold(w)) for w in words[k + 1:k + 3]))
                and not any(embedded_verb(fold(later)) for later in words[k + 1:min(k + 4, len(words) - 1)])
                for k, (word, following) in enumerate(pairwise(words))):
             # another object between: the name is something else (a recipient, a place); (not what stands
