@@ -9525,3 +9525,14 @@ def test_kazakh_recipients_in_a_place(source: str, target: str, expected: str | 
 ])
 def test_kazakh_object_past_a_comparison(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "called on Russia for help" asks something of it: Kazakh asks from someone, in the ablative
+    ("Tokayev called on Russia for help.", "Тоқаев Ресейге көмек сұрады.", "Ресейден"),
+    ("Tokayev called on Russia for help.", "Тоқаев Ресейден көмек сұрады.", None),
+    # turned to it: a dative
+    ("Tokayev called on the CSTO for help.", "Тоқаев ҰҚШҰ-ға көмек сұрап жүгінді.", None),
+])
+def test_kazakh_called_on_for_help(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -59,6 +59,8 @@ _EN_DISTANCE_FROM = right_before(r"(?:kilometres|kilometers|km|miles|metres|mete
 #: English asking or demanding something of someone right before the name ("asked Moscow for help")
 _EN_ASKED = right_before(r"(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|begg?(?:ed|s|ing)?|demand(?:ed|s|ing)?)"
                          r"(?:\s+of)?")      # "demanded of Tokayev"
+#: "called on" right before the name: with "for" after it ("called on Russia for help"), asking something of it
+_EN_CALLED_ON = right_before(r"call(?:ed|s|ing)?\s+(?:up)?on")
 #: ... "from" only after a verb of moving or removing in its clause: "people from Almaty" are
 #: often «Алматыда тұратын» (living in Almaty), "reports from Almaty" «Алматыда хабарланды»
 _EN_MOVING = re.compile(
@@ -127,7 +129,9 @@ class KazakhSourceRules(KazakhPlaceRules):
         # (only of someone who can be asked — a company in quotes too: "demand the 1993 Constitution back" asks for a
         # document)
         if not entry.flags & EXTRA and (cases == KK_ACC or (cases in (KK_DAT, KK_LOC) and asked_here)) \
-                and _EN_ASKED.search(before) and (self.lx.kinds[entry.ref] == "place" or self.lx.acts(entry.ref)) \
+                and (_EN_ASKED.search(before) or (_EN_CALLED_ON.search(before)
+                                                  and re.match(r"\s+for\s", self.source_around(entry.ref)[1]))) \
+                and (self.lx.kinds[entry.ref] == "place" or self.lx.acts(entry.ref)) \
                 and (asked_here or not re.match(r"\s+to\s", self.source_around(entry.ref)[1])) \
                 and not self.source_around(entry.ref)[1].startswith(POSSESSIVE):
             # (not "demanded Tuletaeva's release": the possessor of what is asked for, «Төлетаеваны бостандыққа
