@@ -9536,3 +9536,21 @@ def test_kazakh_object_past_a_comparison(source: str, target: str, expected: str
 ])
 def test_kazakh_called_on_for_help(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the name after "than" is the standard of a comparison: an ablative, or a dative before қарағанда
+    ("Tokayev has turned out to be even harsher than Nazarbayev.", "Тоқаев Назарбаевқа да қатал болып шықты.",
+     "Назарбаевтан"),
+    ("Some say the NATO countries are no better than the CSTO.", "Кейбіреулер НАТО елдері ҰҚШҰ-ға жақсы емес дейді.",
+     "ҰҚШҰ-дан"),
+    ("Tokayev has turned out to be even harsher than Nazarbayev.", "Тоқаев Назарбаевтан да қатал болып шықты.", None),
+    ("Tokayev is harsher than Nazarbayev.", "Тоқаев Назарбаевқа қарағанда қатал.", None),
+    ("Mangystau is less tied to Chinese money than Aktobe or Kyzylorda.",
+     "Маңғыстау Ақтөбеге не Қызылордаға қарағанда қытай қаржысына азырақ тәуелді.", None),
+    # "rather than" compares nothing
+    ("Why were the slogans directed against Nazarbayev rather than Tokayev?",
+     "Ұрандар неге Тоқаевқа емес, Назарбаевқа қарсы бағытталды?", None),
+])
+def test_kazakh_the_standard_after_than(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -47,6 +47,7 @@ from ..kazakh_context import (
     compound_giving_predicate,
     converb,
     dative_compound,
+    dative_predicative,
     dative_verb_for,
     dative_word,
     electing_verb,
@@ -146,6 +147,8 @@ _EN_THROUGHOUT_BEFORE = right_before(r"throughout|across|all\s+over")
 _EN_EVENT_AT = right_before(r"(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|pickets?|clash(?:es)?|shootings?|"
                             r"massacre|killings?|explosions?|fires?|riots?|unrest|walkouts?|sit-ins?|stoppages?|"
                             r"events?|accidents?|meetings?|gatherings?|vigils?|situation|layoffs?|dismissals?)\s+at")
+#: English "than" right before a name ("harsher than Nazarbayev"; not "than to Moscow", "than in Almaty")
+_EN_THAN_BEFORE = right_before(r"(?<!rather )(?<!other )than")     # ("rather than Tokayev": no comparison)
 #: English "with" right before a name (not "together with", an adverb postposition's own)
 _EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$"
                              # "spoke to Putin": talking is done with someone in Kazakh («Путинмен сөйлесті»)
@@ -511,6 +514,28 @@ class KazakhRules(KazakhPairRules):
         side = "what is compared" if case == "acc" else "what it is compared with"
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) before {words[-1]!r}: the "
                         f"source makes it {side}, the {case}")
+        return True
+
+    def kazakh_than(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "harsher than Nazarbayev", "no better than the CSTO": the name after "than" is the standard of a
+        comparison, which Kazakh puts in the ablative («Назарбаевтан да қатал») or, with қарағанда, the dative
+        («Назарбаевқа қарағанда»). A name only in the dative or the locative with no postposition after it (past a
+        particle) compares with nothing."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_DAT, KK_LOC) or not _EN_THAN_BEFORE.search(
+                self.source_before(entry.ref)):
+            return False
+        at = hit.end
+        if at < self.n and self.toks.folded[at] in PAIR_PARTICLES and not self.toks.gap(at).strip(" \u00a0"):
+            at += 1         # «Назарбаевқа да қатал», past the particle
+        if at < self.n and not self.toks.gap(at).strip(" \u00a0") and (
+                any_postposition(self.toks.words[at]) or dative_predicative(self.toks.folded[at])
+                or self.toks.folded[at] in KK_COORDINATORS or self.toks.folded[at] in ("не", "немесе", "әлде")):
+            # «Назарбаевқа қарағанда»: the postposition's own case; «Ақтөбеге не Қызылордаға қарағанда»: a list whose
+            # last member the postposition follows
+            return False
+        self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}): the source's \"than\" makes it the standard "
+                        "of a comparison, an ablative (or a dative before қарағанда)")
         return True
 
     def kazakh_demanded_of(self, hit: Hit, entry: FormEntry) -> bool:
