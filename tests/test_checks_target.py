@@ -9554,3 +9554,14 @@ def test_kazakh_called_on_for_help(source: str, target: str, expected: str | Non
 ])
 def test_kazakh_the_standard_after_than(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "succeeded Nazarbayev" comes after him: before кейін, the ablative
+    ("Tokayev, who succeeded Nazarbayev in 2019, now faces the gravest crisis of his rule.",
+     "2019 жылы Назарбаевқа кейін билікке келген Тоқаев қазір ең ауыр дағдарысқа тап болды.", "Назарбаевтан"),
+    ("Tokayev, who succeeded Nazarbayev in 2019, now faces the gravest crisis of his rule.",
+     "2019 жылы Назарбаевтан кейін билікке келген Тоқаев қазір ең ауыр дағдарысқа тап болды.", None),
+])
+def test_kazakh_who_succeeded_comes_after(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

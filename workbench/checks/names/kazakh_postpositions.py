@@ -82,10 +82,11 @@ _WITH_PARTNER = r"(?:together\s+with|along\s+with|alongside|with)(?:\s+(?:the\s+
 #: қою "set against", an instrumental never.
 _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     # (a demonstrative between too: "since that Independence Day" → «сол Тәуелсіздік күнінен бері»)
-    "кейін": _AdverbPostposition(right_before(r"after(?:\s+(?:that|this))?"), ABL, "abl"),
+    # (or "succeeded", whom one comes after: "who succeeded Nazarbayev" → «Назарбаевтан кейін билікке келген»)
+    "кейін": _AdverbPostposition(right_before(r"after(?:\s+(?:that|this))?|succeed(?:ed|s|ing)?"), ABL, "abl"),
     # (and its adjective, "the days after Independence Day": «Тәуелсіздік күнінен кейінгі күндер»)
     "кейінгі": _AdverbPostposition(right_before(r"after(?:\s+(?:that|this))?"), ABL, "abl"),
-    "соң": _AdverbPostposition(right_before(r"after(?:\s+(?:that|this))?"), ABL, "abl"),
+    "соң": _AdverbPostposition(right_before(r"after(?:\s+(?:that|this))?|succeed(?:ed|s|ing)?"), ABL, "abl"),
     "бұрын": _AdverbPostposition(right_before(r"before(?:\s+(?:that|this))?"), ABL, "abl"),
     "бері": _AdverbPostposition(right_before(r"since(?:\s+(?:that|this))?"), ABL, "abl"),  # "since Independence Day"
     # "depends on Russia" → «Ресейге тәуелді», "independent of Moscow" → «Мәскеуден тәуелсіз» (adjectives
