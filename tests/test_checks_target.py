@@ -9565,3 +9565,18 @@ def test_kazakh_the_standard_after_than(source: str, target: str, expected: str 
 ])
 def test_kazakh_who_succeeded_comes_after(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an accusative right before a verb that takes no object is that verb's subject: bare, or a genitive before a
+    # possessed verbal noun
+    ("Kazakhstan became independent in 1991, when the Soviet Union collapsed.",
+     "Қазақстан 1991 жылы, Кеңес Одағын ыдыраған кезде, тәуелсіздік алды.", "Кеңес Одағы"),
+    ("The collapse of the Soviet Union changed everything.", "Кеңес Одағын ыдырауы бәрін өзгертті.", "Кеңес Одағының"),
+    ("Kazakhstan became independent in 1991, when the Soviet Union collapsed.",
+     "Қазақстан 1991 жылы, Кеңес Одағы ыдыраған кезде, тәуелсіздік алды.", None),
+    # a verbal noun with no possessive has no subject: the name is the next verb's object
+    ("Russia's intervention saved Bashar al-Assad.", "Ресейдің араласуы Башар Асадты құлаудан сақтап қалды.", None),
+])
+def test_kazakh_accusative_before_a_verb_without_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

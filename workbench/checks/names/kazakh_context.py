@@ -489,6 +489,16 @@ def _verb_form_of_any(low: str, stems: Iterable[str]) -> bool:
 _VOICED_TAIL = re.compile(r"(?:ады|еді|ып|іп|у|ар|ер|атын|етін)")
 
 
+#: Verbs that take no object at all: collapsing (ыдырау), falling (құлау), being located (орналасу), breaking up
+#: (тарқау), taking shape (қалыптасу) — a name right before one of their forms is their subject, never an accusative
+_INTRANSITIVE_STEMS = ("ыдыра", "құла", "орналас", "тарқа", "қалыптас")
+
+
+def intransitive_verb(low: str) -> bool:
+    """Is the folded *low* a form of a verb that takes no object (ыдыраған, құлады, орналасқан)?"""
+    return _verb_form_of_any(low, _INTRANSITIVE_STEMS)
+
+
 def _moving_or_putting(low: str) -> bool:
     """Is the folded *low* a form of a verb of moving, bringing or putting, of either voice? (Not
     қайта, "again", the adverb the converb of қайту has become: «қайта басталды», resumed; nor the

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from ..english_context import PASSIVE_BY, adverb_after, content_word_after, reflexive_after, subject_position
 from ..forms import EXTRA, FormEntry, Hit, cases_of
+from ..kazakh_context import ACC as KK_ACC
 from ..kazakh_context import (
     CLAUSE_TAIL,
     PAIR_PARTICLES,
@@ -25,6 +26,7 @@ from ..kazakh_context import (
     genitive_word,
     going_verb,
     instrumental_word,
+    intransitive_verb,
     leaving_verb,
     nominalised_verb,
     nominalised_verb_case,
@@ -35,6 +37,7 @@ from ..kazakh_context import (
     plain_adjective,
     possessed_across,
     possessed_compound,
+    possessed_verbal_noun,
     standard_after,
     unnominalised,
     verbal_noun_object_case,
@@ -253,6 +256,24 @@ class KazakhObjectRules(KazakhNounRules):
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
                         f"\"{verb_en}\"")
+
+    def kazakh_accusative_before_intransitive(self, hit: Hit, entry: FormEntry) -> bool:
+        """«Кеңес Одағын ыдыраған кезде» ("when the Soviet Union collapsed"): a name only in the accusative right
+        before a form of a verb that takes no object (ыдырау, құлау, орналасу) is that verb's subject — bare before a
+        finite verb or a participle, in the genitive before a verbal noun with the possessive («Кеңес Одағының
+        ыдырауы»)."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or not self.toks.words[hit.end].islower():
+            return False
+        verb = self.toks.folded[hit.end]
+        if not intransitive_verb(verb) or (any_verbal_noun(verb) and not possessed_verbal_noun(verb)):
+            # (a verbal noun with no possessive has no subject: «Башар Асадты құлаудан сақтап қалған», "saved Assad
+            # from falling", the name the object of the verb after it)
+            return False
+        case = "gen" if possessed_verbal_noun(verb) else "nom"
+        self.wrong_case(hit, entry, case, f"(acc) right before {self.toks.words[hit.end]!r}, a verb that takes no "
+                        f"object: the name is its subject, {'a genitive' if case == 'gen' else 'bare'}")
+        return True
 
     def _past_verbless_comma(self, hit: Hit, words: list[str]) -> list[str]:
         """The words of the name's clause, on past a comma that only closes a phrase of circumstance

@@ -496,6 +496,7 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
             if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
                     and not self.kazakh_demanded_of(hit, entry) and not self.kazakh_compared(hit, entry) \
                     and not self.kazakh_than(hit, entry) \
+                    and not self.kazakh_accusative_before_intransitive(hit, entry) \
                     and not self.kazakh_contrast(hit, entry) and not self.kazakh_contrast_second(hit, entry) \
                     and not self.kazakh_with(hit, entry) and not self.kazakh_place_of_event(hit, entry) \
                     and not self.kazakh_place_of_noun(hit, entry) and not self.kazakh_published_in(hit, entry) \
