@@ -9580,3 +9580,13 @@ def test_kazakh_who_succeeded_comes_after(source: str, target: str, expected: st
 ])
 def test_kazakh_accusative_before_a_verb_without_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the mood of intent (-мақшы) and -мақ with its personal ending are forms of the verb, which governs its object
+    ("Now they want to put the Council of Aksakals on trial.", "Енді олар Ақсақалдар кеңесіне соттамақшы.",
+     "Ақсақалдар кеңесін"),
+    ("Now they want to put the Council of Aksakals on trial.", "Енді олар Ақсақалдар кеңесін соттамақшы.", None),
+])
+def test_kazakh_the_mood_of_intent_governs(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

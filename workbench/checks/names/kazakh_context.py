@@ -56,6 +56,7 @@ def addressing_verb(word: str) -> bool:
     return _stem_of(word, _ADDRESSING_STEMS) is not None
 _VERB_ENDING = re.compile(
     r"(?:ма|ме|ба|бе|па|пе)?(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|п|ады|еді|йды|йді|а|е|й|са|се|мақ|мек|пақ|пек"
+    r"|мақшы|мекші|пақшы|пекші|бақшы|бекші"    # (the mood of intent: «соттамақшы», they mean to try)"
     r"|атын|етін|йтын|йтін|айық|ейік|йық|йік|айын|ейін|йын|йін"
     # (the future participle, «жетер», and its negative, -с after -ма-: «жетпес бұрын», before reaching — not a
     # bare -с, which would read таныс, "acquainted", as таны + с)
@@ -63,7 +64,8 @@ _VERB_ENDING = re.compile(
     r"|ыңыздар|іңіздер|ңыздар|ңіздер"    # (the polite plural imperative: «ұмытпаңыздар», do not forget)
     r"|ыңыз|іңіз|ңыз|ңіз|ыңдар|іңдер|ңдар|ңдер"    # (the imperative, polite or plural: «сенбеңдер», do not believe)
     r"|ғы|гі|қы|кі|ғысы|гісі|қысы|кісі)"    # (the desiderative before келу: «алғыс айтқым келеді», I want to thank)
-    r"(?:ды|ді|мын|мін|сың|сің|мыз|міз|сыз|сіз|тар|тер|лар|лер|м|ң|қ|к|ңыз|ңіз|ңыздар|ңіздер|ңдар|ңдер)?$"
+    r"(?:ды|ді|мын|мін|сың|сің|мыз|міз|сыз|сіз|тар|тер|лар|лер|м|ң|қ|к|ңыз|ңіз|ңыздар|ңіздер|ңдар|ңдер"
+    r"|пын|пін|пыз|піз)?$"    # (after -мақ: «айыптамақпыз», we shall accuse)
     r"|(?:ма|ме|ба|бе|па|пе)?(?:ып|іп|п)(?:ты|ті)$"
     r"|(?:ыңыз|іңіз|ңыз|ңіз)(?:шы|ші)$")     # (a polite request: «жеткізіңізші», please pass on)
 # (the personal endings of the past: жүгіндім, жүгіндің, жүгіндік, жүгіндіңіз, тыңдадыңыздар; the first person's
