@@ -9590,3 +9590,16 @@ def test_kazakh_accusative_before_a_verb_without_object(source: str, target: str
 ])
 def test_kazakh_the_mood_of_intent_governs(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # «… байланысты» takes the dative ("in connection with", "because of") or the instrumental ("linked with"): the
+    # English says which
+    ("In connection with the Zhanaozen events, the prosecutor's office opened a criminal case.",
+     "Жаңаөзен оқиғасымен байланысты прокуратура қылмыстық іс қозғады.", "Жаңаөзен оқиғасына"),
+    ("In connection with the Zhanaozen events, the prosecutor's office opened a criminal case.",
+     "Жаңаөзен оқиғасына байланысты прокуратура қылмыстық іс қозғады.", None),
+    ("Massimov is linked with the KNB.", "Мәсімов ҰҚК-мен байланысты.", None),
+])
+def test_kazakh_a_postposition_whose_case_the_english_picks(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -99,6 +99,7 @@ from ..kazakh_postpositions import COORDINATORS as KK_COORDINATORS
 from ..kazakh_postpositions import (
     adverb_postposition,
     any_postposition,
+    narrowed_postposition,
     postposition,
     source_postposition,
     wants_person_genitive,
@@ -266,6 +267,9 @@ class KazakhRules(KazakhPairRules):
         # Russia and China", «Ресей мен Қытайға қатты тәуелді»)
         listed = hit.start > 0 and self.toks.folded[hit.start - 1] in KK_COORDINATORS
         before_en = self.source_before_list(entry.ref) if listed else self.source_before(entry.ref)
+        if rule is not None:
+            # («Жаңаөзен оқиғасымен байланысты» for "in connection with": the English picks the dative)
+            rule = narrowed_postposition(after, before_en) or rule
         if rule is None:
             rule = source_postposition(after, before_en)    # "after Nazarbayev"
         # «Ресейден қатты тәуелді», "depends heavily on Russia": past an adverb of degree, the postposition's (two
