@@ -9603,3 +9603,14 @@ def test_kazakh_the_mood_of_intent_governs(source: str, target: str, expected: s
 ])
 def test_kazakh_a_postposition_whose_case_the_english_picks(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an adverb of how often between what is compared with and салыстыру
+    ("In seminars, students often compare Tokayev with Nazarbayev.",
+     "Семинарларда студенттер Тоқаевты Назарбаевқа жиі салыстырады.", "Назарбаевпен"),
+    ("In seminars, students often compare Tokayev with Nazarbayev.",
+     "Семинарларда студенттер Тоқаевты Назарбаевпен жиі салыстырады.", None),
+])
+def test_kazakh_compared_with_past_an_adverb(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -193,7 +193,8 @@ _EN_PLACED_AFTER = re.compile(r"(?i)\s+(?:on|in|at|near|by|inland|ahead|behind|b
 #: Pronouns and adverbs that stand between an object and its verb («Байденге ешкім тыңдамады», «Жаңаөзенге
 #: әлдеқашан ұмытып кетті»): the verb after them governs the name (those shaped like a case ending, әлі,
 #: енді, are :func:`adverb_like_case`'s)
-_KK_BETWEEN_WORDS = frozenset("ешкім бәрі біреу барлығы әлдеқашан мұқият қазір тіпті үнемі".split())
+_KK_BETWEEN_WORDS = frozenset("ешкім бәрі біреу барлығы әлдеқашан мұқият қазір тіпті үнемі "
+                              "жиі кейде ылғи әрдайым әрқашан".split())    # (and adverbs of how often)
 #: words of scale after a figure (100 мың теңге, 2 млн доллар)
 _KK_SCALE = frozenset("мың миллион млн миллиард млрд триллион трлн жүз".split())
 #: English verbs that Kazakh renders by a compound predicate with a dative object (алғыс айту, кеңес
@@ -498,7 +499,10 @@ class KazakhRules(KazakhPairRules):
         in a clause with салыстыру is wrong (a bare name only on the side compared with, which no
         subject is)."""
         cases = entry.cases & KK_CASES
-        words = [fold(word) for word in self._clause_after(hit)[:2]]
+        words = [fold(word) for word in self._clause_after(hit)[:3]]
+        if words and words[0] in _KK_BETWEEN_WORDS:
+            words = words[1:]       # «Тоқаевты Назарбаевқа жиі салыстырады», an adverb between
+        words = words[:2]
         if entry.flags & EXTRA or not cases or not words or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
             return False
         # (right before the verb, or before what it is compared with and the verb: a name before another
