@@ -9614,3 +9614,13 @@ def test_kazakh_a_postposition_whose_case_the_english_picks(source: str, target:
 ])
 def test_kazakh_compared_with_past_an_adverb(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an interview given goes to its recipient's dative (taken, from the giver's ablative)
+    ("Kurmanov gave an interview to the BBC from abroad.", "Құрманов шетелден Би-би-си сұхбат берді.", "Би-би-сиге"),
+    ("Kurmanov gave an interview to the BBC from abroad.", "Құрманов шетелден Би-би-сиге сұхбат берді.", None),
+    ("Paul Mason interviewed Kurmanov.", "Пол Мейсон Құрмановтан сұхбат алды.", None),
+])
+def test_kazakh_an_interview_given_to(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")
