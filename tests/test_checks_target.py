@@ -9624,3 +9624,16 @@ def test_kazakh_compared_with_past_an_adverb(source: str, target: str, expected:
 ])
 def test_kazakh_an_interview_given_to(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a noun whose complement is a dative (кеңесші, мүше) takes the dative bare; with the possessive it is owned
+    ("From 2011 Tony Blair was an adviser to Nazarbayev.", "Тони Блэр 2011 жылдан бастап Назарбаевқа кеңесшісі болды.",
+     "Назарбаевтың"),
+    ("From 2011 Tony Blair was an adviser to Nazarbayev.", "Тони Блэр 2011 жылдан бастап Назарбаевтың кеңесшісі болды.",
+     None),
+    ("From 2011 Tony Blair was an adviser to Nazarbayev.", "Тони Блэр 2011 жылдан бастап Назарбаевқа кеңесші болды.",
+     None),
+])
+def test_kazakh_dative_before_a_possessed_noun_of_the_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

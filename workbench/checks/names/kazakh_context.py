@@ -279,6 +279,17 @@ def membership_word(low: str) -> bool:
     return _MEMBERSHIP.fullmatch(low) is not None
 
 
+#: Nouns whose complement is a dative (кеңесші "adviser to", мүше "member of") with the third-person possessive and
+#: a case ending after it: possessed, they have an owner, in the genitive («Назарбаевтың кеңесшісі»)
+_POSSESSED_DATIVE_NOUN = re.compile(r"(?:кеңесші|мүше)(?:лер)?(?:сі|і)(?:н|не|нің|мен|нде|нен)?")
+
+
+def possessed_dative_noun(low: str) -> bool:
+    """Is the folded *low* a noun whose complement is a dative, with the possessive (кеңесшісі, мүшесі,
+    мүшелеріне)?"""
+    return _POSSESSED_DATIVE_NOUN.fullmatch(low) is not None
+
+
 def dative_word(low: str) -> bool:
     """Has the folded *low* the shape of a word in the dative (Тоқаевқа, елшілігіне)?"""
     return _DATIVE_WORD.fullmatch(low) is not None and low not in _NOT_CASE_WORDS

@@ -79,6 +79,7 @@ from ..kazakh_context import (
     passive_verb,
     passive_verbal_noun,
     possessed_compound,
+    possessed_dative_noun,
     possessed_noun,
     possessed_verbal_noun,
     possessive_shape,
@@ -287,6 +288,12 @@ class KazakhRules(KazakhPairRules):
             # елдері», «… мүше мемлекетке әскер жіберуі»: a member state, and what the genitive owns further on)
             self.wrong_case(hit, entry, "dat", f"(gen) before {after!r}, which has no possessive to be owned: what "
                             "one is a member of is a dative")
+            return
+        if rule is None and cases == KK_DAT and possessed_dative_noun(fold(after)):
+            # «Назарбаевқа кеңесшісі болды», "adviser to Nazarbayev": the dative is the bare noun's complement
+            # (Назарбаевқа кеңесші); the possessive makes the name its owner, a genitive
+            self.wrong_case(hit, entry, "gen", f"(dat) before {after!r}, which has the possessive: the name owns it, a "
+                            "genitive (the dative goes with the noun without it)")
             return
         if (rule is None and cases and not cases & KK_GEN and self.kazakh_bare_possessor(hit, entry, cases)) \
                 or self.kazakh_signer(hit, entry):
