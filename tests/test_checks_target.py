@@ -9637,3 +9637,14 @@ def test_kazakh_an_interview_given_to(source: str, target: str, expected: str | 
 ])
 def test_kazakh_dative_before_a_possessed_noun_of_the_dative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an irregular participle after "had" ("had run Kazakhstan") makes the name the verb's object, as the past does
+    ("Nazarbayev had run Kazakhstan since Soviet times.", "Назарбаев Қазақстанмен кеңестік дәуірден бері басқарып келді.",
+     "Қазақстанды"),
+    ("Nazarbayev had run Kazakhstan since Soviet times.", "Назарбаев Қазақстанды кеңестік дәуірден бері басқарып келді.",
+     None),
+])
+def test_kazakh_object_of_an_irregular_participle(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

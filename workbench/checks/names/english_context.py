@@ -22,7 +22,10 @@ IRREGULAR_OBJECT_PASTS = (
     "laid led left lent let lit lost made meant met misled overcame overran overthrew overtook paid put quit read "
     "rebuilt rode ran rang saw seen sought sold sent set sewed shed shook shot shut slew slung spent split spread "
     "stole struck stuck stung swept swore swung taught tore told thought threw took understood upheld upset "
-    "withdrew withheld won wore wound woke wrung"
+    "withdrew withheld won wore wound woke wrung "
+    # (and the participles that differ from the past, after "had", "has", "have": "had run Kazakhstan since …")
+    "run taken given chosen written driven broken forgotten stolen shaken beaten overtaken overthrown withdrawn "
+    "thrown shown sworn torn worn ridden bitten"
 ).split()
 
 #: Words after an object that show the name modifies nothing after it
