@@ -9648,3 +9648,14 @@ def test_kazakh_dative_before_a_possessed_noun_of_the_dative(source: str, target
 ])
 def test_kazakh_object_of_an_irregular_participle(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the other side of «X емес, Y» past a bare noun of a compound whose last word carries the case
+    ("Zyuganov came out against the protesters, not against Tokayev.",
+     "Зюганов Тоқаевты емес, наразылық білдірушілерге қарсы шықты.", "Тоқаевқа"),
+    ("Zyuganov came out against the protesters, not against Tokayev.",
+     "Зюганов Тоқаевқа емес, наразылық білдірушілерге қарсы шықты.", None),
+])
+def test_kazakh_contrast_past_a_compound_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

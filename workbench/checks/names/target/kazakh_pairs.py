@@ -13,12 +13,14 @@ from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
     PAIR_PARTICLES,
     accusative_word,
+    any_verbal_noun,
     case_by_ending,
     clause_verb_case,
     dative_predicative,
     determiner,
     embedded_verb,
     ends_in_case,
+    finite_verb,
     genitive_word,
     oblique_noun_case,
     participle,
@@ -194,6 +196,14 @@ class KazakhPairRules(KazakhHeadRules):
             at += 1
         other = fold(self.toks.words[at])
         case = case_by_ending(other)
+        # (past a bare noun of a compound whose last word carries the case: «наразылық білдірушілерге», "the
+        # protesters")
+        if case is None and at + 1 < self.n and self.toks.words[at + 1].islower() \
+                and not self.toks.gap(at + 1).strip(" \u00a0") and not any_verbal_noun(other) \
+                and not embedded_verb(other) and not finite_verb(other):
+            at += 1
+            other = fold(self.toks.words[at])
+            case = case_by_ending(other)
         if case is None or cases & KK_CASE_BIT[case]:
             return False
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) before «емес,» and "
