@@ -9659,3 +9659,16 @@ def test_kazakh_object_of_an_irregular_participle(source: str, target: str, expe
 ])
 def test_kazakh_contrast_past_a_compound_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "the news from Petropavlovsk reached us": a locative in a clause that ends with a verb of coming or going says
+    # where, not from where
+    ("The news from Petropavlovsk reached us late at night.", "Петропавлда жаңалық бізге түн ортасында жетті.",
+     "Петропавлдан"),
+    ("The news from Petropavlovsk reached us late at night.", "Петропавлдан жаңалық бізге түн ортасында жетті.", None),
+    # a locative that says where a verb of happening happens stays
+    ("Reports from Almaty spoke of shooting.", "Алматыда атыс болғаны туралы хабарланды.", None),
+])
+def test_kazakh_from_a_place_before_a_verb_of_coming(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -21,6 +21,7 @@ from ..kazakh_context import (
     coming_participle,
     dative_word,
     ends_in_case,
+    finite_verb,
     happening_verb,
     moving_verb,
     participle,
@@ -230,8 +231,12 @@ class KazakhSourceRules(KazakhPlaceRules):
             clause = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0].lower()
         # (a distance is measured from a place: "150 kilometres from Aktau", «Ақтаудан … шақырым жерде»)
         # ("out of" says leaving whatever the verb: "pushed Nazarbayev out of the Security Council", never where)
+        # (nor, for a locative, a Kazakh clause that ends with a verb of coming or going: «Петропавлда жаңалық бізге
+        # … жетті», "the news from Petropavlovsk reached us" — what comes is from there)
         if found.group(1) and found.group(1).lower() == "from" \
                 and not any(_EN_MOVING.fullmatch(word) for word in re.findall(r"[a-z]+", clause)) \
+                and not (cases == KK_LOC and len(words_after) > 1 and words_after[-1].islower()
+                         and moving_verb(words_after[-1]) and finite_verb(fold(words_after[-1]))) \
                 and not ablative_source_clause(words_after) and not towards and not taken and cases != KK_DAT \
                 and not _EN_DISTANCE_FROM.search(before):
             # "from" with no verb of moving before it in its clause, nor a Kazakh verb whose source is an
