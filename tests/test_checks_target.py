@@ -9672,3 +9672,12 @@ def test_kazakh_contrast_past_a_compound_noun(source: str, target: str, expected
 ])
 def test_kazakh_from_a_place_before_a_verb_of_coming(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # what one is a member of is a dative before bare мүше; a locative there says nothing of the kind
+    ("Kazakhstan joined the UN in 1992.", "Қазақстан 1992 жылы БҰҰ-да мүше болды.", "БҰҰ-ға"),
+    ("Kazakhstan joined the UN in 1992.", "Қазақстан 1992 жылы БҰҰ-ға мүше болды.", None),
+])
+def test_kazakh_a_locative_before_member(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -282,12 +282,14 @@ class KazakhRules(KazakhPairRules):
             degree += 1
             rule = source_postposition(self.toks.words[degree], before_en)
             governor = degree if rule is not None else hit.end
-        if rule is None and cases == KK_GEN and bare_member(fold(after)) and not following.islower():
+        if rule is None and cases in (KK_GEN, KK_LOC) and bare_member(fold(after)) \
+                and (cases == KK_LOC or not following.islower()):
             # «ҰҚШҰ-ның мүше Армения», "Armenia, a member of the CSTO": мүше without the possessive, and no noun it
             # modifies after it, is owned by nothing; what one is a member of is its dative (not «ҰҚШҰ-ның мүше
             # елдері», «… мүше мемлекетке әскер жіберуі»: a member state, and what the genitive owns further on)
-            self.wrong_case(hit, entry, "dat", f"(gen) before {after!r}, which has no possessive to be owned: what "
-                            "one is a member of is a dative")
+            # (nor a locative, «БҰҰ-да мүше болды», "joined the UN": where one is a member is no member of what)
+            self.wrong_case(hit, entry, "dat", f"({cases_of('kk', cases)[0]}) before {after!r}, which has no "
+                            "possessive to be owned: what one is a member of is a dative")
             return
         if rule is None and cases == KK_DAT and possessed_dative_noun(fold(after)):
             # «Назарбаевқа кеңесшісі болды», "adviser to Nazarbayev": the dative is the bare noun's complement
