@@ -56,7 +56,7 @@ def addressing_verb(word: str) -> bool:
     return _stem_of(word, _ADDRESSING_STEMS) is not None
 _VERB_ENDING = re.compile(
     r"(?:ма|ме|ба|бе|па|пе)?(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|п|ады|еді|йды|йді|а|е|й|са|се|мақ|мек|пақ|пек"
-    r"|мақшы|мекші|пақшы|пекші|бақшы|бекші"    # (the mood of intent: «соттамақшы», they mean to try)"
+    r"|мақшы|мекші|пақшы|пекші|бақшы|бекші"    # (the mood of intent: «соттамақшы», they mean to try)
     r"|атын|етін|йтын|йтін|айық|ейік|йық|йік|айын|ейін|йын|йін"
     # (the future participle, «жетер», and its negative, -с after -ма-: «жетпес бұрын», before reaching — not a
     # bare -с, which would read таныс, "acquainted", as таны + с)

@@ -75,6 +75,9 @@ _ANGRY_WITH = _AdverbPostposition(right_before(r"(?:furious|angry|mad|cross|enra
 _WITH_PARTNER = r"(?:together\s+with|along\s+with|alongside|with)(?:\s+(?:the\s+)?(?-i:[a-z]+)){0,2}"
 
 
+#: "after", or "succeeded", whom one comes after ("who succeeded Nazarbayev" → «Назарбаевтан кейін билікке келген»)
+_AFTER_OR_SUCCEEDED = right_before(r"after(?:\s+(?:that|this))?|succeed(?:ed|s|ing)?")
+
 #: When the English puts the name after the preposition they render ("after Nazarbayev" →
 #: Назарбаевтан кейін), they are postpositions and take one case. Before қарсы ("against" +
 #: dative: «Асадқа қарсы») a subject, a place or a possessor may come before the adverb
@@ -82,11 +85,10 @@ _WITH_PARTNER = r"(?:together\s+with|along\s+with|alongside|with)(?:\s+(?:the\s+
 #: қою "set against", an instrumental never.
 _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     # (a demonstrative between too: "since that Independence Day" → «сол Тәуелсіздік күнінен бері»)
-    # (or "succeeded", whom one comes after: "who succeeded Nazarbayev" → «Назарбаевтан кейін билікке келген»)
-    "кейін": _AdverbPostposition(right_before(r"after(?:\s+(?:that|this))?|succeed(?:ed|s|ing)?"), ABL, "abl"),
+    "кейін": _AdverbPostposition(_AFTER_OR_SUCCEEDED, ABL, "abl"),
     # (and its adjective, "the days after Independence Day": «Тәуелсіздік күнінен кейінгі күндер»)
     "кейінгі": _AdverbPostposition(right_before(r"after(?:\s+(?:that|this))?"), ABL, "abl"),
-    "соң": _AdverbPostposition(right_before(r"after(?:\s+(?:that|this))?|succeed(?:ed|s|ing)?"), ABL, "abl"),
+    "соң": _AdverbPostposition(_AFTER_OR_SUCCEEDED, ABL, "abl"),
     "бұрын": _AdverbPostposition(right_before(r"before(?:\s+(?:that|this))?"), ABL, "abl"),
     "бері": _AdverbPostposition(right_before(r"since(?:\s+(?:that|this))?"), ABL, "abl"),  # "since Independence Day"
     # "depends on Russia" → «Ресейге тәуелді», "independent of Moscow" → «Мәскеуден тәуелсіз» (adjectives
