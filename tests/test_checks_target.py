@@ -9681,3 +9681,14 @@ def test_kazakh_from_a_place_before_a_verb_of_coming(source: str, target: str, e
 ])
 def test_kazakh_a_locative_before_member(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an adverbial phrase after the object ("any more", "at all") is no noun the name modifies
+    ("Caller: In Zhanaozen nobody wants to celebrate Independence Day any more.",
+     "Тыңдарман: Жаңаөзенде енді ешкім Тәуелсіздік күні тойлағысы келмейді.", "Тәуелсіздік күнін"),
+    ("Caller: In Zhanaozen nobody wants to celebrate Independence Day any more.",
+     "Тыңдарман: Жаңаөзенде енді ешкім Тәуелсіздік күнін тойлағысы келмейді.", None),
+])
+def test_kazakh_object_before_an_adverbial_phrase(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

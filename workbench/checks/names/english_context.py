@@ -217,9 +217,12 @@ def adverb_after(after: str) -> bool:
     "criticised Tokayev sharply"), which the name does not modify?"""
     following = re.match(r"\s*([a-z]+)\b", after)
     return following is not None and (following.group(1) in _ADVERBS or following.group(1).endswith("ly")
-                                      or _ADVERB_OF_TIME.match(after) is not None)
+                                      or _ADVERB_OF_TIME.match(after) is not None
+                                      or _ADVERB_PHRASE.match(after) is not None)
 
 
+#: adverbial phrases of two words whose first is no adverb ("celebrate Independence Day any more", "at all")
+_ADVERB_PHRASE = re.compile(r"\s*(?:any\s+(?:more|longer)|at\s+all|once\s+more|in\s+full|in\s+person)\b")
 #: a word that is an adverb before a word of time ("criticised Tokayev long before January", "well after")
 _ADVERB_OF_TIME = re.compile(r"\s*(?:long|well|right|straight)\s+(?:before|after|ago|since|away)\b")
 
