@@ -9692,3 +9692,16 @@ def test_kazakh_a_locative_before_member(source: str, target: str, expected: str
 ])
 def test_kazakh_object_before_an_adverbial_phrase(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the one the English tells or informs is said to, a dative — never "with" them before a verb of saying
+    ("Kurmanov told Paul Murphy about the strike committees in each district.",
+     "Құрманов Пол Мерфимен әр аудандағы ереуіл комитеттері туралы айтып берді.", "Пол Мерфиге"),
+    ("Kurmanov told Paul Murphy about the strike committees in each district.",
+     "Құрманов Пол Мерфиге әр аудандағы ереуіл комитеттері туралы айтып берді.", None),
+    # a verb of talking *with* keeps the instrumental
+    ("Kurmanov told Paul Murphy about the strikes.", "Құрманов Пол Мерфимен ереуілдер туралы сөйлесті.", None),
+])
+def test_kazakh_the_one_told_is_no_partner(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -485,8 +485,11 @@ class KazakhRules(KazakhPairRules):
             # "wrote to Paul Murphy": a clause that ends with a verb of giving, sending or writing (no verb of talking
             # or corresponding *with*, whose partner is an instrumental: «Саймон Ханнамен сөйлесті», «хат алысты») gives
             # to a dative («Пол Мерфиге хат жаздым»), never "with" the one it goes to
+            # (or the one the English tells, informs or pays first: "told Paul Murphy about the strike committees",
+            # «Пол Мерфимен … айтып берді»)
             words = without_auxiliary(self._clause_after(hit))
-            if not EN_TO_RECIPIENT.search(before_en) or not words or not giving_verb(words[-1]) \
+            if not (EN_TO_RECIPIENT.search(before_en) or EN_RECIPIENT_FIRST.search(before_en)) or not words \
+                    or not giving_verb(words[-1]) \
                     or partner_clause(words) or any(partner_verb(fold(word)) for word in words):
                 return False
         elif cases & ~(KK_ABL | KK_LOC) or not (EN_TO_RECIPIENT.search(before_en) or (cases == KK_ABL and (
