@@ -9719,3 +9719,16 @@ def test_kazakh_the_one_told_is_no_partner(source: str, target: str, expected: s
 ])
 def test_kazakh_written_on_a_medium(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a visit is being there: with болу, a locative
+    ("Paul Murphy had visited Zhanaozen ten years before the uprising and met the oil workers.",
+     "Пол Мерфи көтерілістен он жыл бұрын Жаңаөзенге болып, мұнайшылармен кездескен еді.", "Жаңаөзенде"),
+    ("Paul Murphy had visited Zhanaozen ten years before the uprising and met the oil workers.",
+     "Пол Мерфи көтерілістен он жыл бұрын Жаңаөзенде болып, мұнайшылармен кездескен еді.", None),
+    # went there: the dative of a verb of going
+    ("Paul Murphy visited Zhanaozen in 2011.", "Пол Мерфи 2011 жылы Жаңаөзенге барды.", None),
+])
+def test_kazakh_a_visit_is_being_there(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

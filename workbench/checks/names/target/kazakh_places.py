@@ -87,8 +87,9 @@ _EN_AT_TOWARDS = re.compile(r"(?i)\b(?:aim|direct|look|stare|glanc|point|shoot|s
                             r"laugh|shout|yell|angry|anger|furious)\w*\b")
 #: "at" a job one starts, a thing handed in: "started at Ozenmunaigas" (жұмысқа тұрды), "handed in at the Embassy"
 _EN_AT_INTO = right_before(r"(?:start|began|begin|in)\w*\s+at")
-#: "been to" right before a name ("has been to Zhanaozen", "had never been to Almaty")
-_EN_BEEN_TO = right_before("been to")
+#: "been to" right before a name ("has been to Zhanaozen", "had never been to Almaty"), or a visit ("had visited
+#: Zhanaozen", «Жаңаөзенде болып»)
+_EN_BEEN_TO = right_before("been to|visit(?:ed|s|ing)?")
 #: a plural noun in a case, which only looks like a finite verb (ұсталғандарды, ұсталғандардың)
 _KK_PLURAL_NOUN_CASE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|дың|дің|ты|ті)$")
 #: English verbs said of people or things from elsewhere (praising, calling, comparing, condemning), right
