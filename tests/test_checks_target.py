@@ -9732,3 +9732,18 @@ def test_kazakh_written_on_a_medium(source: str, target: str, expected: str | No
 ])
 def test_kazakh_a_visit_is_being_there(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a participle that opens a clause of its own (", meaning Nazarbayev", "Citing MR Online, …") makes the name its
+    # object: the Kazakh converb that renders it governs the name
+    ("Protesters chanted 'Old man, out!', meaning Nazarbayev.",
+     "Наразылық білдірушілер Назарбаев меңзеп, «Шал, кет!» деп ұран тастады.", "Назарбаевты"),
+    ("Protesters chanted 'Old man, out!', meaning Nazarbayev.",
+     "Наразылық білдірушілер Назарбаевты меңзеп, «Шал, кет!» деп ұран тастады.", None),
+    # "including" is a preposition: «Chevron басқаратын» is led by Chevron
+    ("Contracts were reviewed, including Chevron-led Tengizchevroil.",
+     "Келісімшарттар, соның ішінде Chevron басқаратын «Теңізшевройл» компаниясымен жасалғандары қайта қаралды.", None),
+])
+def test_kazakh_object_of_a_participle_clause(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

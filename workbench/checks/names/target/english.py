@@ -118,6 +118,15 @@ _OBJECT_TAIL = r"\s+(?:(?:either|neither|both|not\s+only|only|also|even|just)\s+
 #: ... or in a progressive tense, "were openly criticising Tokayev", "is now heading the KNB"
 _PROGRESSIVE_OBJECT = re.compile(r"\b(?:am|is|are|was|were|been|be)\s+(?:(?:now|still|already|[a-z]+ly)\s+)?"
                                  r"([a-z]{3,}ing)" + _OBJECT_TAIL)
+#: Words in -ing that are no participle with an object: prepositions (including, following), nouns (meeting, uprising)
+_NOT_PARTICIPLE_ING = (r"(?!(?i:including|following|regarding|concerning|during|according|being|having|"
+                       r"spring|morning|evening|building|meeting|hearing|ruling|uprising|rising|gathering|"
+                       r"funding|training|housing|bombing|shooting|killing|wording|beginning|ending|"
+                       r"thing|nothing|something|anything|everything)\b)")
+#: ... or of a participle that opens a clause of its own, after a comma or at the sentence's start ("…, meaning
+#: Nazarbayev", "Citing the BBC, …"): the Kazakh converb or participle that renders it governs the name
+_PARTICIPLE_CLAUSE_OBJECT = re.compile(r"(?:^|[,;:\u2013\u2014]\s*)" + _NOT_PARTICIPLE_ING
+                                       + r"((?i:[a-z])[a-z]{2,}ing)" + _OBJECT_TAIL)
 #: English verbs whose object comes after a preposition where the Kazakh verb takes a direct one, an
 #: accusative: listening to (тыңдау), waiting for (күту), looking for (іздеу), standing up for and
 #: coming out in defence of (қорғау) — «Крис Фордты тыңдадыңыз ба?», "did you listen to Chris Ford?";
@@ -204,10 +213,7 @@ _INFINITIVE_OBJECT = re.compile(r"(?:^|\s)to\s+(?!(?:the|a|an|his|her|its|their|
 #: "jailed for defending Tuletaeva"): a verb, whichever way the translation says it (an infinitive, a noun of
 #: action); not a preposition in -ing ("including Tokayev", "following Nazarbayev's fall") nor a noun
 _GERUND_OBJECT = re.compile(r"\b(?:on|for|by|about|of|from|after|before|without|against|in)\s+"
-                            r"(?!(?:including|following|regarding|concerning|during|according|being|having|"
-                            r"spring|morning|evening|building|meeting|hearing|ruling|uprising|rising|gathering|"
-                            r"funding|training|housing|bombing|shooting|killing|wording|beginning|ending|"
-                            r"thing|nothing|something|anything|everything)\b)([a-z]{3,}ing)" + _OBJECT_TAIL)
+                            + _NOT_PARTICIPLE_ING + r"([a-z]{3,}ing)" + _OBJECT_TAIL)
 #: A person's title right before the name, a word or two before its noun ("Chinese leader", "Foreign
 #: Minister", "activist"): the name is in apposition to it, and a verb before it acts on the person
 EN_TITLE_TAIL = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019]*\s+){0,2}(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|"
@@ -486,7 +492,7 @@ class SourceReading(SegmentState):
         if verb is None and self.language == "ru":
             verb = _INFINITIVE_OBJECT.search(before) or _GERUND_OBJECT.search(before)
         if verb is None and self.language == "kk":
-            verb = _KK_PREPOSITIONAL_OBJECT.search(before)
+            verb = _KK_PREPOSITIONAL_OBJECT.search(before) or _PARTICIPLE_CLAUSE_OBJECT.search(before)
         if verb is None:
             return None
         if _DETERMINER_BEFORE.search(before, 0, verb.start(1)):
