@@ -160,9 +160,8 @@ def _stem_of_any_voice(word: str, stems: frozenset[str]) -> str | None:
 
 #: Verbs of publishing: where something is published is a locative («International Viewpoint-та
 #: жарияланды»). Not шығу ("come out"), which also goes out *to* somewhere («алаңға шықты»), nor
-#: the active басу (press, seize). Writing too, where the English writes *in* or *on* something («Facebook-та
-#: жазды», "wrote on Facebook"; written *to* someone is a dative, which the English says with "to").
-_PUBLISHING_STEMS = frozenset({"жарияла", "жаз"})
+#: the active басу (press, seize).
+_PUBLISHING_STEMS = frozenset({"жарияла"})
 
 
 def publishing_verb(word: str) -> bool:

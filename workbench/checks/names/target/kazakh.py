@@ -722,9 +722,7 @@ class KazakhRules(KazakhPairRules):
                 or not EN_IN_ON_BEFORE.search(self.source_before(entry.ref)):
             return False
         words = self._clause_after(hit)
-        # (nor before a postposition, one that is also an adverb too: «Қашағанға тәуелді деп жазылған», "depends on
-        # Kashagan", is the postposition's)
-        if not words or any_postposition(words[0]):
+        if not words or postposition(words[0]) is not None:
             return False
         if cases & KK_NOM and (len(words) != 1 or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE)
                                or entry.surface[:1] in OPEN):
