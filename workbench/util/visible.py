@@ -23,7 +23,14 @@ from functools import lru_cache
 __all__ = ["has_controls", "placeholder", "visible"]
 
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]")
+
+
+def _unsafe_class(c0: str) -> re.Pattern[str]:
+    """The characters :func:`visible` replaces, with the C0 controls *c0* (a character-class range)."""
+    return re.compile(f"[{c0}\x7f-\x9f{_BIDI}\ud800-\udfff]")
+
+
+_UNSAFE = _unsafe_class("\x00-\x1f")
 
 
 def placeholder(char: str, brackets: str = "<>") -> str:
@@ -58,8 +65,7 @@ def _unsafe_but(keep: str) -> re.Pattern[str]:
     character class, so a search over a long text with nothing to replace is one scan."""
     if any(ord(char) >= 0x20 for char in keep):
         return re.compile(f"(?![{re.escape(keep)}]){_UNSAFE.pattern}")
-    c0 = "".join(f"\\x{code:02x}" for code in range(0x20) if chr(code) not in keep)
-    return re.compile(f"[{c0}\x7f-\x9f{_BIDI}\ud800-\udfff]")
+    return _unsafe_class("".join(f"\\x{code:02x}" for code in range(0x20) if chr(code) not in keep))
 
 
 def has_controls(text: str) -> bool:

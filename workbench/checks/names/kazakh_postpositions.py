@@ -217,9 +217,10 @@ def postposition(word: str) -> tuple[int, str] | None:
 
 #: Postpositions of two cases whose English says which one is meant: "in connection with the Zhanaozen events",
 #: "because of Independence Day" — «Жаңаөзен оқиғасына байланысты», the dative of "because of"; the instrumental
-#: of «… байланысты» is "linked with" (the cue, the cases, the default)
-_NARROWED_BY_ENGLISH: dict[str, tuple[TailPattern, int, str]] = {
-    "байланысты": (right_before(r"in\s+connection\s+with|because\s+of|due\s+to|owing\s+to"), DAT, "dat"),
+#: of «… байланысты» is "linked with"
+_NARROWED_BY_ENGLISH: dict[str, _AdverbPostposition] = {
+    "байланысты": _AdverbPostposition(right_before(r"in\s+connection\s+with|because\s+of|due\s+to|owing\s+to"),
+                                      DAT, "dat"),
 }
 
 
@@ -227,9 +228,9 @@ def narrowed_postposition(word: str, before_en: str) -> tuple[int, str] | None:
     """(cases, default case) of the postposition *word* where the English before the name (*before_en*) says
     which of its cases is meant, else None."""
     found = _NARROWED_BY_ENGLISH.get(fold(word))
-    if found is None or not found[0].search(before_en):
+    if found is None or not found.english.search(before_en):
         return None
-    return found[1], found[2]
+    return found.takes, found.case
 
 
 def postposition_case(word: str) -> str | None:

@@ -107,6 +107,7 @@ from ..kazakh_postpositions import (
 )
 from ..matcher import fold
 from .english import (
+    EN_CALLED_ON,
     EN_CASE_BEFORE,
     EN_GIVING_BEFORE,
     EN_IN_AFTER_VERB,
@@ -206,7 +207,7 @@ _EN_GRATEFUL_TO = right_before(r"(?:grateful|thankful|thanks|gratitude)\s+to")
 #: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
 _KK_REPORTING = frozenset(("деп", "үшін", "туралы", "жөнінде"))
 #: English calling on someone to act right before the name ("called on Kazakhstan to", "urged Tokayev to")
-_EN_CALLED_ON = right_before(r"call(?:ed|s|ing)?\s+(?:up)?on|urg(?:ed|es|ing|e)")
+_EN_CALLED_ON = right_before(rf"{EN_CALLED_ON}|urg(?:ed|es|ing|e)")
 #: a Kazakh word with a case ending (a noun in a case, no adverb)
 _KK_CASE_ENDING = re.compile(r"(?:ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті|"
                              r"ын|ін|ның|нің|дың|дің|тың|тің|мен|бен|пен)$")
@@ -550,7 +551,7 @@ class KazakhRules(KazakhPairRules):
             at += 1         # «Назарбаевқа да қатал», past the particle
         if at < self.n and not self.toks.gap(at).strip(" \u00a0") and (
                 any_postposition(self.toks.words[at]) or dative_predicative(self.toks.folded[at])
-                or self.toks.folded[at] in KK_COORDINATORS or self.toks.folded[at] in ("не", "немесе", "әлде")):
+                or self.toks.folded[at] in KK_COORDINATORS or self.toks.folded[at] == "әлде"):
             # «Назарбаевқа қарағанда»: the postposition's own case; «Ақтөбеге не Қызылордаға қарағанда»: a list whose
             # last member the postposition follows
             return False

@@ -15,6 +15,7 @@ from ..kazakh_context import (
     PAIR_PARTICLES,
     ablative_word,
     accusative_word,
+    another_verb_form,
     any_verbal_noun,
     clause_verb_case,
     converb,
@@ -31,7 +32,6 @@ from ..kazakh_context import (
     nominalised_verb,
     nominalised_verb_case,
     oblique_noun_case,
-    participle,
     passive_verb,
     passive_verbal_noun,
     plain_adjective,
@@ -293,8 +293,10 @@ class KazakhObjectRules(KazakhNounRules):
 
     @staticmethod
     def _verb_like(low: str) -> bool:
-        return finite_verb(low) or participle(low) or converb(low) or embedded_verb(low) or any_verbal_noun(low) \
-            or nominalised_verb(low) or clause_verb_case(low) is not None or low in CLAUSE_TAIL
+        """Is the folded *low* any form of a verb (a finite one, or :func:`another_verb_form`'s), or a word that ends
+        a clause after its verb?"""
+        return another_verb_form([low]) or finite_verb(low) or embedded_verb(low) \
+            or clause_verb_case(low) is not None or low in CLAUSE_TAIL
 
     def _patient_of_agent_made_subject(self, hit: Hit, entry: FormEntry, after_en: str) -> bool:
         """English "Kairat Abdrakhmanov was received by Boris Johnson", "The KNB was headed by Massimov": a

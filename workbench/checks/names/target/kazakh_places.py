@@ -98,11 +98,10 @@ _EN_SAID_OF = re.compile(r"(?i)\b(?:prais|call|compar|condemn|criticis|criticiz|
                          r"defend|blam|thank|congratulat|applaud|denounc|accus|shook|shake|back|recogni[sz]|"
                          r"mourn|honour|honor|remember|commemorat)\w*\s+$")
 #: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
-_EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+"
-                             r"(?:the\s+)?$")
+_EN_NOUN_PHRASE_IN = r"(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+(?:the\s+)?$"
+_EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+" + _EN_NOUN_PHRASE_IN)
 #: "to (the) <noun> in" right before a name: the place says which recipients ("sent solidarity to journalists in …")
-_EN_TO_NOUN_IN = re.compile(r"(?i)\bto\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z][\w'-]*\s+){0,2}?"
-                            r"([a-z][\w'-]*)\s+in\s+(?:the\s+)?$")
+_EN_TO_NOUN_IN = re.compile(r"(?i)\bto\s+(?:(?:the|its|their|his|her)\s+)?" + _EN_NOUN_PHRASE_IN)
 #: a preposition that makes a noun phrase after it part of another one: "the demands *of* the strikers in …",
 #: "briefed *on* the situation in …"
 _EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(of|on|about)\s+$")

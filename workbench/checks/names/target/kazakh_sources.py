@@ -35,7 +35,7 @@ from ..kazakh_postpositions import (
     source_postposition,
 )
 from ..matcher import fold
-from .english import POSSESSIVE
+from .english import EN_CALLED_ON, POSSESSIVE
 from .kazakh_places import KazakhPlaceRules
 from .state import CLOSE, KK_CASES
 
@@ -61,7 +61,7 @@ _EN_DISTANCE_FROM = right_before(r"(?:kilometres|kilometers|km|miles|metres|mete
 _EN_ASKED = right_before(r"(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|begg?(?:ed|s|ing)?|demand(?:ed|s|ing)?)"
                          r"(?:\s+of)?")      # "demanded of Tokayev"
 #: "called on" right before the name: with "for" after it ("called on Russia for help"), asking something of it
-_EN_CALLED_ON = right_before(r"call(?:ed|s|ing)?\s+(?:up)?on")
+_EN_CALLED_ON = right_before(EN_CALLED_ON)
 #: ... "from" only after a verb of moving or removing in its clause: "people from Almaty" are
 #: often «Алматыда тұратын» (living in Almaty), "reports from Almaty" «Алматыда хабарланды»
 _EN_MOVING = re.compile(
