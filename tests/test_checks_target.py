@@ -1262,6 +1262,22 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
      "Зюгановқа «коммунистік» деп аталатын партиясы араласуды қолдады.", "Зюгановтың"),
     ("Tokayev's decision to dismiss the government did not stop the protests.",
      "Тоқаевқа үкіметті отставкаға жіберу туралы шешімі наразылықтарды тоқтата алмады.", "Тоқаевтың"),
+    # ... a bare name too, past the complement of its noun (a case or a postposition between): not a compound
+    ("Tokayev's decision to call in foreign troops divided society.",
+     "Тоқаев шетел әскерін шақыру туралы шешімі қоғамды екіге жарды.", "Тоқаевтың"),
+    ("Kurmanov's words about 'class solidarity' are spot on.",
+     "Құрманов «таптық ынтымақтастық» туралы сөзі дәл айтылған.", "Құрмановтың"),
+    ("Tokayev's decision to call in foreign troops divided society.",
+     "Тоқаевтың шетел әскерін шақыру туралы шешімі қоғамды екіге жарды.", None),
+    # ... not a chain of bare nouns (one compound), nor past a verb form whose subject the bare name is
+    ("Many had read Pirani's work on Kazakhstan's oil industry.",
+     "Көбі Пиранидің Қазақстан мұнай өнеркәсібі туралы еңбектерін оқыған.", None),
+    ("At the time Armenia's prime minister chaired the CSTO.",
+     "Ол кезде ҰҚШҰ-ға Армения премьер-министрі төрағалық етті.", None),
+    ("Since Tokayev's order to shoot without warning, 225 people have died.",
+     "Тоқаев ескертусіз ату туралы бұйрық бергеннен бері 225 адам қаза тапты.", None),
+    ("Tokayev's decision came after the CSTO's answer.",
+     "Тоқаев ҰҚШҰ-ның жауабынан кейін шешімін жариялады.", None),
     # ... a short possessed noun too (елі, ісі), not one that says when or how long (бойы, жылы)
     ("Students learn about Russia's role in the CSTO.", "Оқушылар Ресейді ҰҚШҰ-дағы ісі туралы біледі.",
      "Ресейдің"),

@@ -422,12 +422,42 @@ class KazakhPossessionRules(SourceReading):
                                 f"{' '.join(far[:found + 1])!r} after it: the source makes it the possessor, and "
                                 "only the genitive possesses across other words")
                 return True
+        if across is None and cases & KK_NOM and after_en.startswith(POSSESSIVE) and self._bare_owner_far(hit, entry):
+            return True
         if across is None:
             return False
         why = ("across a modifier only the genitive possesses" if across else
                "a possessor is in the genitive, or bare right before its noun")
         self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) before "
                         f"{' '.join(clause[:across + 1])!r}: the source makes it the possessor, and {why}")
+        return True
+
+    def _bare_owner_far(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "Tokayev's decision to call in foreign troops": the name owns a noun the Kazakh puts
+        after the decision's own complements («Тоқаев шетел әскерін шақыру туралы шешімі»). A bare name is
+        a possessor only right before its noun (a compound: «Тоқаев жарлығы»); a possessed noun further on
+        in the clause, with only nouns and their modifiers between (no verb form, no other possessor), is
+        reached only by the genitive («Тоқаевтың … шешімі»)."""
+        far = self._clause_after(hit)
+        if len(far) < 2 or not far[0].islower() or possessive_shape(fold(far[0])):
+            return False        # nothing after it in its clause, or its own noun right after it (a compound)
+        last_possessed = possessive_shape(fold(far[-1])) and far[-1].islower()
+        far = far[:min(6, len(far) if last_possessed else len(far) - 1)]
+        found = next((k for k, word in enumerate(far) if k and not self.covered[hit.end + k] and possessed_noun(word)
+                      and not any_postposition(word) and not nominalised_verb(fold(word))
+                      and not possessed_verbal_noun(fold(word))), None)
+        if found is None:
+            return False
+        between = far[:found]
+        if any(not word.islower() or genitive_word(fold(word)) or finite_verb_case(fold(word))
+               or (another_verb_form([word]) and not (any_verbal_noun(fold(word)) and k + 1 < found
+                                                       and any_postposition(between[k + 1])))
+               for k, word in enumerate(between)):
+            return False        # another possessor, or a verb form whose subject the name may be
+        if not any(case_by_ending(fold(word)) or any_postposition(word) for word in between):
+            return False        # a chain of bare nouns, one compound («Қазақстан мұнай өнеркәсібі», "премьер-министрі")
+        self.wrong_case(hit, entry, "gen", f"(nom) with {' '.join(far[:found + 1])!r} after it: the "
+                        "source makes it the possessor, and only the genitive possesses across other words")
         return True
 
     def possessed_name_end(self, hit: Hit) -> bool:
