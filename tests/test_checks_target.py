@@ -4760,6 +4760,17 @@ def test_cases_from_corpus_278(source: str, target: str, expected: str | None) -
     # (a passive verbal noun with the possessive: the genitive is its subject)
     ("The protesters demanded the restoration of the 1993 Constitution.",
      "Наразылар 1993 жылғы Конституцияның қалпына келтірілуін талап етті.", None),
+    # ... a bare name too (a definite object is never bare), for "the restoration of" and for the subject of an
+    # English passive infinitive, "demanded that the Constitution be restored"
+    ("The protesters demanded the restoration of the 1993 Constitution.",
+     "Наразылар 1993 жылғы Конституция қалпына келтіруді талап етті.", "1993 жылғы Конституцияны"),
+    ("They demanded that the 1993 Constitution be restored.",
+     "Олар 1993 жылғы Конституция қалпына келтіруді талап етті.", "1993 жылғы Конституцияны"),
+    ("They demanded that the 1993 Constitution be restored.",
+     "Олар 1993 жылғы Конституцияны қалпына келтіруді талап етті.", None),
+    # (not before the compound's passive, in any form: the bare name is its subject)
+    ("The arrest of Massimov raised a question.", "Мәсімов қамауға алынғаннан кейін сұрақ туындады.", None),
+    ("They arrested Karim Massimov, the KNB chief!", "ҰҚК басшысы Кәрім Мәсімов қамауға алыныпты!", None),
     # хат жазысу, "correspond with": a partner
     ("Foreign union representatives corresponded with Ainur Kurmanov throughout the trial.",
      "Шетелдік кәсіподақ өкілдері сот процесі бойы Айнұр Құрмановқа хат жазысып тұрды.", "Айнұр Құрмановпен"),

@@ -79,6 +79,7 @@ from ..kazakh_context import (
     passive_verb,
     passive_verbal_noun,
     possessed_compound,
+    possessed_compound_passive,
     possessed_dative_noun,
     possessed_noun,
     possessed_verbal_noun,
@@ -984,16 +985,18 @@ class KazakhRules(KazakhPairRules):
         no possessive of its own, is wrong («Конституцияның қалпына келтірілуі», a passive's subject,
         is right)."""
         cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or not cases or cases & (KK_ACC | KK_NOM) or hit.end + 1 >= self.n \
-                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
+        if entry.flags & EXTRA or not cases or cases & KK_ACC or (cases & KK_NOM and cases != KK_NOM) \
+                or hit.end + 1 >= self.n or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
                 or not possessed_compound(self.toks.words[hit.end], self.toks.words[hit.end + 1]):
             return False
         verb = fold(self.toks.words[hit.end + 1])
         # (not a plural verbal noun, a noun: «қамауға алулар туралы», "about the arrests")
         if passive_verb(verb) or possessed_verbal_noun(verb) or nominalised_verb(verb) \
+                or possessed_compound_passive(self.toks.words[hit.end], verb) \
                 or re.search(r"[уүю](?:лар|лер)", verb) is not None \
                 or not (self.after_of(entry.ref) or self.english_object(entry.ref)
-                        or self.infinitive_object(entry.ref)):
+                        or self.infinitive_object(entry.ref)
+                        or (cases == KK_NOM and self.passive_infinitive_subject(entry.ref))):
             return False
         compound = f"{self.toks.words[hit.end]} {self.toks.words[hit.end + 1]}"
         self.wrong_case(hit, entry, "acc", f"({'/'.join(cases_of('kk', cases))}) right before {compound!r}, a compound "
