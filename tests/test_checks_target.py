@@ -6262,6 +6262,13 @@ def test_kazakh_fearing_reaching_and_going_to(source: str, target: str, expected
      "Наразылық білдірушілер Ақсақалдар кеңесін бірнеше қарияны сайлады.", "Ақсақалдар кеңесіне"),
     ("Protesters elected several elders to the Council of Aksakals.",
      "Наразылық білдірушілер Ақсақалдар кеңесіне бірнеше қарияны сайлады.", None),
+    # ... or before it, a word's or another name's accusative, with no verb form between
+    ("We put these questions to Ainur Kurmanov.", "Бұл сұрақтарды Айнұр Құрмановты қойдық.", "Айнұр Құрмановқа"),
+    ("We did not sell Kashagan to ExxonMobil.", "Біз Қашағанды ExxonMobil-ді сатқан жоқпыз.", "ExxonMobil-ге"),
+    ("We did not sell Kashagan to ExxonMobil.", "Біз Қашағанды ExxonMobil-ге сатқан жоқпыз.", None),
+    # (not where a verb form between takes the first object: the sentence is «хатты» read, Kurmanov introduced)
+    ("Having read the letter, they introduced Ainur Kurmanov to the press.",
+     "Хатты оқығаннан кейін олар Айнұр Құрмановты баспасөзге таныстырды.", None),
     # compounds whose object is a dative: кінә тағу (accusing), есік ашу (opening up to)
     ("Protesters accused Tokayev of ignoring their demands.",
      "Наразылық білдірушілер Тоқаевты олардың талаптарын елемеді деп кінә тақты.", "Тоқаевқа"),

@@ -1255,9 +1255,31 @@ class KazakhRules(KazakhPairRules):
         at = next((k for k, word in enumerate(words[:-1]) if word.islower() and case_by_ending(fold(word)) == "acc"),
                   None)
         if at is None or another_verb_form(words[:at + 1]) or any(self.covered[hit.end + k] for k in range(at + 1)):
+            self._accusative_before(hit, entry)
             return
         self.wrong_case(hit, entry, "dat", f"(acc) with another object, {words[at]!r}, after it in its clause: the "
                         "source's \"to\" makes it where something goes or whom it is given, a dative")
+
+    def _accusative_before(self, hit: Hit, entry: FormEntry) -> None:
+        """English "sold Kashagan to ExxonMobil", "put these questions to Ainur Kurmanov": the verb's object
+        stands before the name in the accusative («Қашағанды ExxonMobil-ді сатқан жоқпыз», «Бұл сұрақтарды Айнұр
+        Құрмановты қойдық»), with no verb form between them whose object either could be, and a verb form after
+        the name that both would then be the objects of: a verb has one direct object, and the one "to" names is
+        the dative."""
+        start = self._clause_start(hit.start)
+        # (a word with an accusative's clear ending, or another name's accusative form: «Қашағанды»)
+        names = {other.end - 1 for other, found in self.pending if found.cases & KK_CASES == KK_ACC}
+        at = next((k for k in range(hit.start - 1, start - 1, -1)
+                   if not self.toks.gap(k + 1).strip(" \u00a0")
+                   and ((self.toks.words[k].islower() and case_by_ending(self.toks.folded[k]) == "acc")
+                        or k in names)), None)
+        after = self._clause_after(hit)
+        if at is None or not after or not after[-1].islower() \
+                or another_verb_form(self.toks.words[at + 1:hit.start]) \
+                or any(fold(word) in ("деп", "деген") for word in self.toks.words[at:hit.start] + after):
+            return
+        self.wrong_case(hit, entry, "dat", f"(acc) with another object, {self.toks.words[at]!r}, before it in its "
+                        "clause: the source's \"to\" makes it where something goes or whom it is given, a dative")
 
     def kazakh_accusative_before_dative_compound(self, hit: Hit, entry: FormEntry) -> None:
         """An accusative name whose clause ends with a compound predicate whose object is a dative
