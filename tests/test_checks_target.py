@@ -8809,6 +8809,10 @@ def test_kazakh_equative_participles_and_compounds_past_an_adverb(source: str, t
      "Организацию Договора о коллективной безопасности"),
     ("On 5 January Tokayev turned to the Collective Security Treaty Organization for help.",
      "5 января Токаев обратился за помощью в Организацию Договора о коллективной безопасности.", None),
+    # обращаться is also "circulate", "be traded": where the English says "in", the locative is where
+    ("Oil companies listed in London invest in Kazakhstan.",
+     "Нефтяные компании, акции которых обращаются в Лондоне, инвестируют в Казахстан.", None),
+    ("Activists appealed to London for help.", "Активисты обращались в Лондоне за помощью.", "Лондон"),
     # возразить, the perfective of возражать: the one contradicted in the dative
     ("Nobody in the West dares to contradict Putin.", "Никто на Западе не решается возразить Путина.", "Путину"),
     # a body's summit: the name modifies it, a genitive

@@ -846,8 +846,11 @@ class RussianRules(RussianVerbRules):
                 and (self.direction(entry.ref) or (
                 fold(before) in ("в", "во") and hit.start > 1
                 and (RU_ENTERING.match(self.toks.folded[hit.start - 2])
-                     # (an appeal made "on Facebook", «обращения в Фейсбуке», is where it was made)
-                     or (_RU_APPEALING.match(self.toks.folded[hit.start - 2]) and not medium)
+                     # (an appeal made "on Facebook", «обращения в Фейсбуке», is where it was made; and обращаться
+                     # is also "circulate", "be traded", where the English says "in": «акции которых обращаются в
+                     # Лондоне», "companies listed in London")
+                     or (_RU_APPEALING.match(self.toks.folded[hit.start - 2]) and not medium
+                         and not self.place_not_direction(entry.ref))
                      # (past what is asked for: «обратился за помощью в Организацию …», "turned to … for help")
                      or (hit.start > 3 and self.toks.folded[hit.start - 3] == "за"
                          and _RU_APPEALING.match(self.toks.folded[hit.start - 4]) is not None and not medium)
