@@ -1269,6 +1269,11 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
      "Құрманов «таптық ынтымақтастық» туралы сөзі дәл айтылған.", "Құрмановтың"),
     ("Tokayev's decision to call in foreign troops divided society.",
      "Тоқаевтың шетел әскерін шақыру туралы шешімі қоғамды екіге жарды.", None),
+    # ... the possessed noun in the accusative or a verbal noun with the possessive and a case too, past a figure
+    ("The circle discussed Tokayev's order to shoot without warning.",
+     "Үйірме Тоқаев ескертусіз оқ ату туралы бұйрығын талқылады.", "Тоқаевтың"),
+    ("The prosecutor read out Tokayev's address to the nation of 7 January.",
+     "Прокурор Тоқаев 7 қаңтардағы халыққа үндеуін толық оқып шықты.", "Тоқаевтың"),
     # ... not a chain of bare nouns (one compound), nor past a verb form whose subject the bare name is
     ("Many had read Pirani's work on Kazakhstan's oil industry.",
      "Көбі Пиранидің Қазақстан мұнай өнеркәсібі туралы еңбектерін оқыған.", None),

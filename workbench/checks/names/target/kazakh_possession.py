@@ -30,6 +30,7 @@ from ..kazakh_context import (
     adverb_like_case,
     another_verb_form,
     any_verbal_noun,
+    bare_possessed_verbal_noun,
     case_by_ending,
     converb,
     dative_predicative,
@@ -439,17 +440,26 @@ class KazakhPossessionRules(SourceReading):
         in the clause, with only nouns and their modifiers between (no verb form, no other possessor), is
         reached only by the genitive («Тоқаевтың … шешімі»)."""
         far = self._clause_after(hit)
-        if len(far) < 2 or not far[0].islower() or possessive_shape(fold(far[0])):
+        if len(far) < 2 or not (far[0].islower() or far[0].isdigit()) or possessive_shape(fold(far[0])):
             return False        # nothing after it in its clause, or its own noun right after it (a compound)
         last_possessed = possessive_shape(fold(far[-1])) and far[-1].islower()
         far = far[:min(6, len(far) if last_possessed else len(far) - 1)]
-        found = next((k for k, word in enumerate(far) if k and not self.covered[hit.end + k] and possessed_noun(word)
-                      and not any_postposition(word) and not nominalised_verb(fold(word))
-                      and not possessed_verbal_noun(fold(word))), None)
+        # (a possessed noun in the accusative too, «… үндеуін», or a verbal noun with the possessive and a case; not
+        # a bare one, whose nominative subject a modal word may follow: «Тоқаев … кетуі мүмкін», "may leave")
+        found = next((k for k, word in enumerate(far) if k and not self.covered[hit.end + k] and word.islower()
+                      and not any_postposition(word)
+                      and ((possessed_noun(word) and not nominalised_verb(fold(word))
+                            and not possessed_verbal_noun(fold(word)))
+                           or possessed_object(word)
+                           or (possessed_verbal_noun(fold(word)) and not bare_possessed_verbal_noun(fold(word))))
+                      # (not the object of a verb form right after it: «шетел әскерін шақыру туралы шешімі»)
+                      and (possessed_noun(word) or not (k + 1 < len(far) and far[k + 1].islower()
+                                                        and another_verb_form(far[k + 1:k + 2])))),
+                     None)
         if found is None:
             return False
         between = far[:found]
-        if any(not word.islower() or genitive_word(fold(word)) or finite_verb_case(fold(word))
+        if any(not (word.islower() or word.isdigit()) or genitive_word(fold(word)) or finite_verb_case(fold(word))
                or (another_verb_form([word]) and not (any_verbal_noun(fold(word)) and k + 1 < found
                                                        and any_postposition(between[k + 1])))
                for k, word in enumerate(between)):
