@@ -3461,6 +3461,11 @@ def test_russian_particles_and_scare_quotes(source: str, target: str, expected: 
     ("Troops from Belarus arrived in Kazakhstan.", "Беларусьтен келген әскерлер Қазақстанға жетті.", None),
     # (a verb of sending has a subject: "troops from Belarus" may be the troops Belarus sent)
     ("Troops from Belarus arrived in Kazakhstan.", "Беларусь жіберген әскерлер Қазақстанға жетті.", None),
+    # "from … to": a bare name or an accusative right before where to is where from
+    ("Nazarbayev moved the capital from Almaty to Astana in 1997.",
+     "Назарбаев 1997 жылы елорданы Алматыны Астанаға көшірді.", "Алматыдан"),
+    ("My friend flew from Astana to Aktau.", "Досым Астананы Ақтауға ұшып келді.", "Астанадан"),
+    ("My friend flew from Astana to Aktau.", "Досым Астанадан Ақтауға ұшып келді.", None),
     # a genitive before a genitive without a possessive owns nothing: "in" is a locative
     ("Several of those detained in Karaganda Region worked at ArcelorMittal Temirtau.",
      "Қарағанды облысының ұсталғандардың бірнешеуі «АрселорМиттал Теміртау» компаниясында жұмыс істеген.",

@@ -180,12 +180,12 @@ class KazakhSourceRules(KazakhPlaceRules):
             self.wrong_case(hit, entry, "abl", "(nom) right before a verb of leaving it: the source says it is "
                             "where someone leaves, which Kazakh puts in the ablative")
             return True
-        if not entry.flags & EXTRA and cases in (KK_NOM, KK_LOC) and leaving and leaving.group(1) and words_after \
-                and re.match(r"\s+to\s", self.source_around(entry.ref)[1]) \
+        if not entry.flags & EXTRA and cases in (KK_NOM, KK_LOC, KK_ACC) and leaving and leaving.group(1) \
+                and words_after and re.match(r"\s+to\s", self.source_around(entry.ref)[1]) \
                 and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) and dative_word(fold(words_after[0])):
-            # "moved the capital from Almaty to Astana": «Алматы Астанаға көшірді», a bare name right before
-            # where to, which the English sets against where from (a route with a dash, «Алматы – Астана», is
-            # no pair of cases)
+            # "moved the capital from Almaty to Astana": «Алматы Астанаға көшірді», a bare name (or an accusative,
+            # «Астананы Ақтауға ұшып келді») right before where to, which the English sets against where from (a
+            # route with a dash, «Алматы – Астана», is no pair of cases)
             self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}) right before {words_after[0]!r}: the "
                             "source's \"from … to\" makes it where from, an ablative")
             return True
