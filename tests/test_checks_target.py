@@ -8041,6 +8041,13 @@ def test_kazakh_polite_imperative_and_publishing_instrumental(source: str, targe
      "Одақ жиналысты Лейбористік өкілдік комитетіне бірлесіп өткізеді.", "Лейбористік өкілдік комитетімен"),
     ("Eni, which co-operates Karachaganak, said its employees were safe.",
      "Қарашығанақты бірлесіп игеретін Eni компаниясы қызметкерлерінің аман екенін мәлімдеді.", None),
+    # ынтымақтасу, "cooperate with", "be in solidarity with": a partner's verb
+    ("Kazakhstan cooperates with NATO.", "Қазақстан НАТО-ға ынтымақтасады.", "НАТО-мен"),
+    ("We are in solidarity with Eastern Kazakhstan.", "Біз Шығыс Қазақстанға ынтымақтаспыз.", "Шығыс Қазақстанмен"),
+    ("Kazakhstan cooperates with NATO.", "Қазақстан НАТО-мен ынтымақтасады.", None),
+    # (not the noun ынтымақтастық, "solidarity", which is sent *to* someone)
+    ("A message of solidarity was sent to Zhanaozen.", "Жаңаөзенге ынтымақтастық хаты жолданды.", None),
+    ("We send our solidarity to Roza Tuletaeva.", "Біз Роза Төлетаеваға ынтымақтастық білдіреміз.", None),
 ])
 def test_kazakh_rules_from_the_twentieth_sessions_final_writers(source: str, target: str,
                                                                 expected: str | None) -> None:

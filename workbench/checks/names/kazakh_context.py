@@ -715,10 +715,13 @@ def wish(word: str, following: str) -> bool:
 
 
 #: The verbs whose partner is an instrumental (:data:`_VERB_STEMS`), in any form: сөйлестік, кездескен,
-#: келіссөздер — not the noun келісім, an agreement
+#: келіссөздер — not the noun келісім, an agreement, nor ынтымақтастық, "solidarity", which is sent *to* someone
+#: («Жаңаөзенге ынтымақтастық хаты»)
 #: (and coordinating, үйлестіру, whose partner the English "with" makes an instrumental — «Интернационалмен
-#: үйлестірдік» — while "coordinated by" names its subject: no verb whose object is one case)
-_PARTNER_VERB = re.compile("(?:" + "|".join(_VERB_STEMS["ins"].split() + ["үйлестір"]) + ")(?!ім|тыр)")
+#: үйлестірдік» — while "coordinated by" names its subject: no verb whose object is one case; and cooperating,
+#: ынтымақтасу, whose «ынтымақтастық» is both "solidarity" and "we cooperated": not a clause's verb for certain)
+_PARTNER_VERB = re.compile("(?:" + "|".join(_VERB_STEMS["ins"].split() + ["үйлестір", "ынтымақтас(?!тық|тығ)"])
+                           + ")(?!ім|тыр)")
 
 
 def partner_verb(low: str) -> bool:
