@@ -3844,6 +3844,12 @@ def test_kazakh_object_before_a_reported_clause(source: str, target: str, expect
     # a place after "in" is where something happens: a dative says where to, which nothing asks for
     ("Protesters seize akimat in Petropavl", "Петропавлға наразылар әкімдікті басып алды", "Петропавлда"),
     ("Protesters seize akimat in Petropavl", "Петропавлда наразылар әкімдікті басып алды", None),
+    # ... the last place of a list too, which shares the "in" before the first
+    ("Our researchers interviewed 46 workers in Uralsk and Aktobe.",
+     "Зерттеушілеріміз Орал мен Ақтөбеге 46 жұмысшымен сұхбат жүргізді.", "Ақтөбеде"),
+    ("Our researchers interviewed 46 workers in Uralsk and Aktobe.",
+     "Зерттеушілеріміз Орал мен Ақтөбеде 46 жұмысшымен сұхбат жүргізді.", None),
+    ("The protests spread to Taraz and Aktobe.", "Наразылықтар Тараз бен Ақтөбеге тарады.", None),
     # "at" and "throughout" say where too
     ("Production at Kashagan was not interrupted.", "Қашағанға өндіріс тоқтаған жоқ.", "Қашағанда"),
     ("Production at Kashagan was not interrupted.", "Қашағанда өндіріс тоқтаған жоқ.", None),

@@ -766,10 +766,11 @@ class SourceReading(SegmentState):
         return not after_to(before, frozenset()) and not re.search(r"\b(?:into|onto)\s+(?:the\s+)?$", before) \
             and not arrival_in_clause(before)
 
-    def at_body(self, ref: int) -> bool:
+    def at_body(self, ref: int, *, listed: bool = False) -> bool:
         """Does the source put the referent (any kind) after "in" or "at", with no verb of arrival
-        before it in its clause ("were laid off at Tengizchevroil")?"""
-        before = self.source_before(ref)
+        before it in its clause ("were laid off at Tengizchevroil")? With *listed*, past the names of a
+        list the referent ends ("in Uralsk and Aktobe")."""
+        before = self.source_before_list(ref) if listed else self.source_before(ref)
         return _IN_PLACE.search(before) is not None and _EN_INTERVENTION_IN.search(before) is None \
             and not arrival_in_clause(before)
 

@@ -531,11 +531,17 @@ class KazakhPlaceRules(KazakhPossessionRules):
         worked_for = bodies and self.lx.kinds[entry.ref] == "other" \
             and _EN_WORKED_FOR.search(self.source_before(entry.ref)) is not None
         # (a postposition right after the name decides its case: «Ақтауға қарағанда», "than in Aktau")
+        # (the last place of a list shares the "in" before the first: "interviewed workers in Uralsk and Aktobe",
+        # «Орал мен Ақтөбеде»)
+        listed = self.lx.kinds[entry.ref] == "place" and not _EN_WHERE_BEFORE.search(self.source_before(entry.ref)) \
+            and _EN_WHERE_BEFORE.search(self.source_before_list(entry.ref)) is not None \
+            and self.at_body(entry.ref, listed=True)
         if bare_quoted(entry, entry.cases & KK_CASES) \
-                or not (_EN_WHERE_BEFORE.search(self.source_before(entry.ref)) or worked_for) \
+                or not (_EN_WHERE_BEFORE.search(self.source_before(entry.ref)) or worked_for or listed) \
                 or (words and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE)
                     and postposition(words[0]) is not None) \
-                or not (self.place_not_direction(entry.ref) or (bodies and (self._body_at(entry.ref) or worked_for))) \
+                or not (self.place_not_direction(entry.ref) or listed
+                        or (bodies and (self._body_at(entry.ref) or worked_for))) \
                 or asked_for(words):
             return False
         if self._sentence_end(hit.end) == hit.end \
