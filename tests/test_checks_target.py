@@ -6278,6 +6278,13 @@ def test_kazakh_fearing_reaching_and_going_to(source: str, target: str, expected
      "Наразылық білдірушілер Ақсақалдар кеңесін бірнеше қарияны сайлады.", "Ақсақалдар кеңесіне"),
     ("Protesters elected several elders to the Council of Aksakals.",
      "Наразылық білдірушілер Ақсақалдар кеңесіне бірнеше қарияны сайлады.", None),
+    # allowing and banning (рұқсат беру, тыйым салу): the one allowed is a dative, past the verbal noun of what
+    ("The authorities never allowed the Socialist Movement of Kazakhstan to register.",
+     "Билік Қазақстан социалистік қозғалысын тіркелуге ешқашан рұқсат бермеді.", "Қазақстан социалистік қозғалысына"),
+    ("The authorities never allowed the Socialist Movement of Kazakhstan to register.",
+     "Билік Қазақстан социалистік қозғалысына тіркелуге ешқашан рұқсат бермеді.", None),
+    # (not where the English makes the name the object of what is allowed: «Тоқаевты босатуға рұқсат берді»)
+    ("The court allowed the dismissal of Tokayev.", "Сот Тоқаевты босатуға рұқсат берді.", None),
     # ... or before it, a word's or another name's accusative, with no verb form between
     ("We put these questions to Ainur Kurmanov.", "Бұл сұрақтарды Айнұр Құрмановты қойдық.", "Айнұр Құрмановқа"),
     ("We did not sell Kashagan to ExxonMobil.", "Біз Қашағанды ExxonMobil-ді сатқан жоқпыз.", "ExxonMobil-ге"),

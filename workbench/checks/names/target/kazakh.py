@@ -201,8 +201,10 @@ _KK_BETWEEN_WORDS = frozenset("ешкім бәрі біреу барлығы ә�
 #: words of scale after a figure (100 мың теңге, 2 млн доллар)
 _KK_SCALE = frozenset("мың миллион млн миллиард млрд триллион трлн жүз".split())
 #: English verbs that Kazakh renders by a compound predicate with a dative object (алғыс айту, кеңес
-#: беру, көмек көрсету, телефон соғу, уәде ету)
-_EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang|promised")
+#: беру, көмек көрсету, телефон соғу, уәде ету; allowing and banning, рұқсат беру and тыйым салу, whose verbal
+#: noun between says what is allowed: «… қозғалысына тіркелуге рұқсат бермеді»)
+_EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang|promised|"
+                               r"(?:allow|ban|permitt|prohibit)(?:s|ed)?|banned|forb(?:a|i)de|forbidden")
 #: ... and the adjective of thanking before the name ("grateful to Paul Mason for his support")
 _EN_GRATEFUL_TO = right_before(r"(?:grateful|thankful|thanks|gratitude)\s+to")
 #: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
