@@ -3706,6 +3706,15 @@ def test_wrong_forms_told_by_yo(target: str, language: str, expected: str | None
      "Уже 3 января всеобщая забастовка охватила всю Мангистауской области.", "Мангистаускую область"),
     ("As early as 3 January, a general strike had gripped the whole of Mangystau Region.",
      "Уже 3 января всеобщая забастовка охватила всю Мангистаускую область.", None),
+    # ... as does an adjective or participle in -ую before a name only in the nominative
+    ("The Socialist Movement of Kazakhstan demanded that the banned Communist Party of Kazakhstan be legalised.",
+     "Социалистическое движение Казахстана потребовало легализовать запрещённую Коммунистическая партия "
+     "Казахстана.", "Коммунистическую партию Казахстана"),
+    # (not a name in another case, the participle's complement: the agent, what it is devoted to)
+    ("Xi Jinping backed the crackdown ordered by Tokayev.", "Си Цзиньпин поддержал расправу, устроенную Токаевым.",
+     None),
+    ("Why did Ukrainians come to a protest about Kazakhstan?",
+     "Почему на акцию, посвящённую Казахстану, пришли украинцы?", None),
 ])
 def test_russian_appositions_and_determiners(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)

@@ -194,6 +194,9 @@ _EN_WITH_OR_FOR_BEFORE = right_before("with|for")
 _EN_FROM_ITSELF_BEFORE = right_before("from")
 #: Short pronouns in the accusative a name may agree with («всю Мангистаускую область»)
 _ACCUSATIVE_PRONOUNS = frozenset("всю эту ту свою нашу вашу каждую целую саму одну".split())
+#: ... and the feminine accusative of a long adjective or participle («запрещённую», «советскую», «бывшую», «новую»),
+#: an ending no noun and no other form has (not the first person of a verb in -ствую: «приветствую»)
+_ACCUSATIVE_ADJECTIVE = re.compile(r".{2,}(?:нную|ную|скую|цкую|шую|щую|жую|вую)(?<!ствую)")
 #: An English noun after a name that is the company or organisation itself ("the Kazakhmys corporation", "the Left
 #: Bloc coalition")
 _EN_COMPANY_ITSELF_AFTER = re.compile(rf"(?i)^\s+{EN_ITSELF_NOUN}\b")
@@ -725,14 +728,19 @@ class RussianRules(RussianVerbRules):
 
     def accusative_determiner(self, hit: Hit, entry: FormEntry) -> bool:
         """«охватила всю Мангистауской области»: a feminine determiner only an accusative has (всю,
-        эту, свою, целую) right before the name qualifies it — the name takes the accusative too."""
+        эту, свою, целую) right before the name qualifies it — the name takes the accusative too. So does an
+        adjective or participle in -ую before a name only in the nominative («легализовать запрещённую
+        Коммунистическая партия»): no nominative agrees with it, while a name in another case may be the
+        participle's complement («версию, изложенную Токаевым»; «акцию, посвящённую Казахстану»)."""
         if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) \
-                or self.toks.folded[hit.start - 1] not in _ACCUSATIVE_PRONOUNS \
                 or not self.toks.words[hit.start - 1].islower() or entry.flags & DECLINED_QUOTE \
                 or entry.surface[:1] in OPEN:
             return False
         cases = any_number(entry.cases)
-        if not cases or cases & ACC:
+        if self.toks.folded[hit.start - 1] not in _ACCUSATIVE_PRONOUNS:
+            if cases != NOM or not _ACCUSATIVE_ADJECTIVE.fullmatch(self.toks.folded[hit.start - 1]):
+                return False
+        elif not cases or cases & ACC:
             return bool(cases)
         self.wrong_case(hit, entry, "acc", f"({'/'.join(cases_of('ru', cases))}) after "
                         f"{self.toks.words[hit.start - 1]!r}, an accusative that qualifies it")
