@@ -1274,6 +1274,9 @@ def test_kazakh_postpositions_govern_the_name(source: str, target: str, expected
      "Үйірме Тоқаев ескертусіз оқ ату туралы бұйрығын талқылады.", "Тоқаевтың"),
     ("The prosecutor read out Tokayev's address to the nation of 7 January.",
      "Прокурор Тоқаев 7 қаңтардағы халыққа үндеуін толық оқып шықты.", "Тоқаевтың"),
+    # (up to eight words on, as for a name in another case: a date and the order's own complement between)
+    ("Tokayev's 7 January order to shoot without warning hit the tenge hard.",
+     "Тоқаев 7 қаңтардағы ескертусіз оқ ату туралы бұйрығы теңгеге қатты соққы болды.", "Тоқаевтың"),
     # ... not a chain of bare nouns (one compound), nor past a verb form whose subject the bare name is
     ("Many had read Pirani's work on Kazakhstan's oil industry.",
      "Көбі Пиранидің Қазақстан мұнай өнеркәсібі туралы еңбектерін оқыған.", None),

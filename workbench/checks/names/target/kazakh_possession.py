@@ -443,7 +443,7 @@ class KazakhPossessionRules(SourceReading):
         if len(far) < 2 or not (far[0].islower() or far[0].isdigit()) or possessive_shape(fold(far[0])):
             return False        # nothing after it in its clause, or its own noun right after it (a compound)
         last_possessed = possessive_shape(fold(far[-1])) and far[-1].islower()
-        far = far[:min(6, len(far) if last_possessed else len(far) - 1)]
+        far = far[:min(8, len(far) if last_possessed else len(far) - 1)]
         # (a possessed noun in the accusative too, «… үндеуін», or a verbal noun with the possessive and a case; not
         # a bare one, whose nominative subject a modal word may follow: «Тоқаев … кетуі мүмкін», "may leave")
         found = next((k for k, word in enumerate(far) if k and not self.covered[hit.end + k] and word.islower()
