@@ -6297,6 +6297,13 @@ def test_kazakh_fearing_reaching_and_going_to(source: str, target: str, expected
      "Билік Қазақстан социалистік қозғалысына тіркелуге ешқашан рұқсат бермеді.", None),
     # (not where the English makes the name the object of what is allowed: «Тоқаевты босатуға рұқсат берді»)
     ("The court allowed the dismissal of Tokayev.", "Сот Тоқаевты босатуға рұқсат берді.", None),
+    # an accusative between a genitive and the noun it owns is that noun's complement, in the preposition's case
+    ("Members are concerned about Russia's influence over Kazakhstan.",
+     "Депутаттарды Ресейдің Қазақстанды ықпалы алаңдатады.", "Қазақстанға"),
+    ("Members are concerned about Russia's influence over Kazakhstan.",
+     "Депутаттарды Ресейдің Қазақстанға ықпалы алаңдатады.", None),
+    # (not before a verbal noun with the possessive, whose object it may be)
+    ("Russia's backing of Kazakhstan was open.", "Ресейдің Қазақстанды қолдауы ашық болды.", None),
     # ... or before it, a word's or another name's accusative, with no verb form between
     ("We put these questions to Ainur Kurmanov.", "Бұл сұрақтарды Айнұр Құрмановты қойдық.", "Айнұр Құрмановқа"),
     ("We did not sell Kashagan to ExxonMobil.", "Біз Қашағанды ExxonMobil-ді сатқан жоқпыз.", "ExxonMobil-ге"),

@@ -111,6 +111,11 @@ _KK_AFTER_ABLATIVE = frozenset("кейін соң бұрын бері баста
 
 
 
+#: an English preposition right before a name that makes it a noun's complement ("influence over", "ties with")
+_EN_COMPLEMENT_PREPOSITION = right_before("(over|to|towards|toward|into|with|from)")
+#: ... and the Kazakh case each asks for
+_KK_CASE_OF_COMPLEMENT = {"over": "dat", "to": "dat", "towards": "dat", "toward": "dat",
+                          "into": "dat", "with": "ins", "from": "abl"}
 #: an -ing word right before a name ("of inviting the CSTO"), whose object the name is
 _EN_GERUND_BEFORE = right_before(r"[a-z]{3,}ing")
 
@@ -276,6 +281,30 @@ class KazakhPossessionRules(SourceReading):
         case = cases_of("kk", KK_CASE_OF_PREPOSITION[cue.group(1).lower()])[0]
         self.wrong_case(hit, entry, case, f"(gen) right before {after!r}, a genitive no possessive ending lets it "
                         f"own: the name owns nothing, and the source's \"{cue.group(1)}\" asks for the {case}")
+        return True
+
+    def kazakh_accusative_inside_possession(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "Russia's influence over Kazakhstan", "Kazakhstan's ties with Russia": a name the English puts
+        after a preposition, between a genitive and the noun the genitive owns («Ресейдің Қазақстанды ықпалы»), is
+        that noun's complement; an accusative there has no verb to be the object of (a verbal noun with the
+        possessive may have one: «Ресейдің Қазақстанды қолдауы», "Russia's backing of Kazakhstan", is right). The
+        preposition's case is meant (Қазақстанға ықпалы)."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or hit.start == 0 or hit.end >= self.n \
+                or self.toks.gap(hit.start).strip(" \u00a0") or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
+                or not genitive_word(self.toks.folded[hit.start - 1]):
+            return False
+        noun = self.toks.words[hit.end]
+        low = fold(noun)
+        cue = _EN_COMPLEMENT_PREPOSITION.search(self.source_before(entry.ref))
+        # (any word shaped as possessed: the genitive before makes it so, «ықпалы» as well as «байланысы»)
+        if cue is None or not noun.islower() or not possessive_shape(low) or any_postposition(noun) \
+                or possessed_verbal_noun(low) \
+                or nominalised_verb(low) or another_verb_form([noun]):
+            return False
+        case = _KK_CASE_OF_COMPLEMENT[cue.group(1).lower()]
+        self.wrong_case(hit, entry, case, f"(acc) between the genitive {self.toks.words[hit.start - 1]!r} and "
+                        f"{noun!r}, the noun it owns: no verb there takes an object, and the source's "
+                        f"\"{cue.group(1)}\" asks for the {case}")
         return True
 
     def kazakh_bare_possessor(self, hit: Hit, entry: FormEntry, cases: int) -> bool:

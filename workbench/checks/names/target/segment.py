@@ -508,6 +508,7 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
                     and not self.kazakh_destination(hit, entry) and not self.kazakh_locative_for_to(hit, entry) \
                     and not self.kazakh_locative_before_going(hit, entry) \
                     and not self.kazakh_genitive_before_genitive(hit, entry) \
+                    and not self.kazakh_accusative_inside_possession(hit, entry) \
                     and not self.kazakh_genitive_before_bare_verbal_noun(hit, entry) \
                     and not self.kazakh_owner_in_a_passive_clause(hit, entry) \
                     and not self.kazakh_bare_subject_of_verbal_noun(hit, entry) \
