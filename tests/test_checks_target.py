@@ -675,6 +675,15 @@ def test_an_english_object_is_no_russian_nominative(source: str, target: str, fl
      "В заявлении резко критиковался лидер КПРФ Геннадия Зюганова.", "Геннадий Зюганов"),
     ("Nazarbayev was replaced by Tokayev as chairman of the Security Council.",
      "На посту председателя Совета безопасности Назарбаев был заменён Токаевым.", None),
+    # ... or, where the English sets the office beside the person after a comma, the title's own case when it can
+    # be no nominative
+    ("The Minister replied in writing to Paul Murphy, member of the Irish Parliament.",
+     "Министр письменно ответил депутату парламента Ирландии Пол Мёрфи.", "Полу Мёрфи"),
+    ("The Minister replied in writing to Paul Murphy, member of the Irish Parliament.",
+     "Министр письменно ответил депутату парламента Ирландии Полу Мёрфи.", None),
+    # (not a person the English names elsewhere: "handed the chair of the Security Council over to Tokayev")
+    ("The former president handed the chairmanship of the Security Council over to Tokayev.",
+     "Бывший президент передал пост председателя Совета безопасности Токаеву.", None),
     # ... unless the English makes the person a possessor
     ("He spoke to the head of Tokayev's administration.", "Он говорил с главой администрации Токаева.", None),
     # a quoted name declined after a generic word: neither agreeing nor the genitive is wrong

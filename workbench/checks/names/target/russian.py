@@ -90,6 +90,8 @@ _RU_AT_TARGET = re.compile(r"(?:смотр|посмотр|гляд|взгляд|
 _EN_TITLE_BEFORE = re.compile(r"(?:^|\s)(?!(?:the|a|an|and|or|but|of|by|to|with|from|for|in|on|at|as|than|that|"
                               r"who|whom|was|were|is|are|be|been|had|has|have|said|says|told|asked)\s)"
                               r"[A-Za-z-]+(?<!ed)\s+$")
+#: ", a member of …", ", the leader of …" after a person's name: an apposition that says the person's office
+_EN_PERSON_APPOSITIVE_AFTER = re.compile(r"\s*,\s+(?:a|an|the)?\s*[a-z]")
 #: "than Assad", "as Putin": the English of a compared name
 _EN_COMPARED = right_before("than|as")
 #: Russian past-tense verbs end like this (a nominative right after one is its subject or a wrong case)
@@ -622,6 +624,13 @@ class RussianRules(RussianVerbRules):
             # «критиковался лидер КПРФ Геннадия Зюганова» ("the CPRF leader Gennady Zyuganov"): with
             # nothing before the title to tell, the title's own case, where the English sets a title
             # word right before the person
+            agreeing = title
+        if not agreeing and rule is None and not self.titles_nominative(title_word) \
+                and _EN_PERSON_APPOSITIVE_AFTER.match(after_en):
+            # «ответил депутату парламента Ирландии Пол Мёрфи» ("replied to Paul Murphy, a member of the Irish
+            # Parliament"): where the English sets the title beside the person, a title that can be no nominative
+            # tells its case itself, whatever stands before it (as right before the name: :meth:`apposition`) —
+            # not «передал пост председателя Совета безопасности Токаеву», "handed the chair to Tokayev"
             agreeing = title
         cases = any_number(entry.cases)
         if not agreeing or not cases or cases & agreeing:
