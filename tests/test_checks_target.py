@@ -4805,6 +4805,11 @@ def test_cases_from_corpus_278(source: str, target: str, expected: str | None) -
      "Олар 1993 жылғы Конституция қалпына келтіруді талап етті.", "1993 жылғы Конституцияны"),
     ("They demanded that the 1993 Constitution be restored.",
      "Олар 1993 жылғы Конституцияны қалпына келтіруді талап етті.", None),
+    # a dative noun before алу makes a compound of taking into something, whose object is an accusative
+    ("The investigation team questioned Karim Massimov on 8 January.",
+     "Тергеу тобы 8 қаңтарда Кәрім Мәсімов жауапқа алды.", "Кәрім Мәсімовті"),
+    ("The investigation team questioned Karim Massimov on 8 January.",
+     "Тергеу тобы 8 қаңтарда Кәрім Мәсімовті жауапқа алды.", None),
     # (not before the compound's passive, in any form: the bare name is its subject)
     ("The arrest of Massimov raised a question.", "Мәсімов қамауға алынғаннан кейін сұрақ туындады.", None),
     ("They arrested Karim Massimov, the KNB chief!", "ҰҚК басшысы Кәрім Мәсімов қамауға алыныпты!", None),

@@ -192,8 +192,12 @@ class KazakhObjectRules(KazakhNounRules):
         case = verbal_noun_object_case(words[-1]) if infinitive else \
             clause_verb_case(words[-1], words[-2] if len(words) > 1 else "") or nominalised_verb_case(words[-1])
         compound = len(words) > 1 and dative_compound(words[-2], words[-1])
+        # (a noun in the dative before алу is a compound of taking into something, whose object is an accusative:
+        # жауапқа алды "questioned", бақылауға алды "took control of", назарға алды "noted")
+        taking = len(words) > 1 and words[-2].islower() and dative_word(fold(words[-2])) \
+            and fold(words[-1]).startswith("ал") and not compound
         if case is None and cases == KK_NOM and not infinitive \
-                and self._bare_object_of_active_verb(hit, words, 2 if compound else 3):
+                and self._bare_object_of_active_verb(hit, words, 2 if compound or taking else 3):
             # a verb these tables do not know: whatever case it governs, a definite object is never bare
             # («Тоқаев Назарбаев Қауіпсіздік кеңесінен ығыстырып шығарды», "pushed Nazarbayev out of"); the
             # accusative is what most verbs take, and what the fix offers — the dative where the verb is a
