@@ -4805,6 +4805,11 @@ def test_cases_from_corpus_278(source: str, target: str, expected: str | None) -
      "Олар 1993 жылғы Конституция қалпына келтіруді талап етті.", "1993 жылғы Конституцияны"),
     ("They demanded that the 1993 Constitution be restored.",
      "Олар 1993 жылғы Конституцияны қалпына келтіруді талап етті.", None),
+    # a verbal noun with any person's possessive is the verb's form too: «сенуіміз», "that we trust"
+    ("Why should we trust the BBC?", "Біз Би-би-сиді неге сенуіміз керек?", "Би-би-сиге"),
+    ("Why should we trust the BBC?", "Біз Би-би-сиге неге сенуіміз керек?", None),
+    ("Many voters have asked me to write to Tokayev directly.",
+     "Көптеген сайлаушылар менен Тоқаевты тікелей хат жазуымды сұрады.", "Тоқаевқа"),
     # a dative noun before алу makes a compound of taking into something, whose object is an accusative
     ("The investigation team questioned Karim Massimov on 8 January.",
      "Тергеу тобы 8 қаңтарда Кәрім Мәсімов жауапқа алды.", "Кәрім Мәсімовті"),

@@ -525,7 +525,9 @@ _DATIVE_COMPOUND_STEMS = {noun: frozenset(stems.split()) for noun, stems in _DAT
 
 
 #: A verbal noun's ending after a verb stem, with the possessive or a case (беру, беруін, беруді)
-_VERBAL_NOUN_TAIL = re.compile(r"[уү](?:ы|і|ын|ін|ды|ді|ға|ге|ына|іне|да|де|дан|ден|мен)?")
+_VERBAL_NOUN_TAIL = re.compile(r"[уү](?:(?:ым|ім|ың|ің|ымыз|іміз|ыңыз|іңіз|ы|і)"      # (any person's possessive:
+                               r"(?:н|ды|ді|ны|ні|на|не|ға|ге|нда|нде|да|де|нан|нен|дан|ден|мен)?"  # «сенуіміз»)
+                               r"|ды|ді|ға|ге|да|де|дан|ден|мен)?")
 
 
 def _verbal_noun_of_any(low: str, stems: Iterable[str]) -> bool:
