@@ -4805,6 +4805,9 @@ def test_cases_from_corpus_278(source: str, target: str, expected: str | None) -
      "Олар 1993 жылғы Конституция қалпына келтіруді талап етті.", "1993 жылғы Конституцияны"),
     ("They demanded that the 1993 Constitution be restored.",
      "Олар 1993 жылғы Конституцияны қалпына келтіруді талап етті.", None),
+    # "belonged to" as a genitive owning a noun of belonging (құрамында, қарамағында): no dative asked for
+    ("Until 1991 Kazakhstan belonged to the Soviet Union.", "Қазақстан 1991 жылға дейін Кеңес Одағының құрамында "
+     "болды.", None),
     # a verbal noun with any person's possessive is the verb's form too: «сенуіміз», "that we trust"
     ("Why should we trust the BBC?", "Біз Би-би-сиді неге сенуіміз керек?", "Би-би-сиге"),
     ("Why should we trust the BBC?", "Біз Би-би-сиге неге сенуіміз керек?", None),

@@ -233,6 +233,9 @@ _KK_DEGREE_ADVERBS = frozenset("қатты өте тым аса айтарлық
 _KK_DEGREE_WORDS = _KK_DEGREE_ADVERBS | frozenset("да де бұрынғыдан әлдеқайда одан сайын".split())
 #: a verbal noun in the dative (қалуға, "to stay"): the aim of helping or joining, which takes no object here
 _KK_DATIVE_VERBAL_NOUN = re.compile(r".{2,}[уү](?:ға|ге)")
+#: Nouns of belonging a genitive owns (құрамы "composition", қарамағы "jurisdiction", иелігі, меншігі "possession"):
+#: "belonged to X" as «X-тың құрамында болды»
+_KK_BELONGING_NOUNS = ("құрам", "қарамағ", "иелі", "меншіг")
 #: English verbs of talking, meeting, agreeing, interviewing, consulting and arguing right before a
 #: name, with "to" or "with" or none
 _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|met|meet|meets|meeting|"
@@ -938,7 +941,12 @@ class KazakhRules(KazakhPairRules):
         if before_en is None or not after_to(before_en, NOT_DIRECTION_TO | {"been"}) \
                 or after_en.startswith(POSSESSIVE) or noun_next(after_en) or _EN_WELCOMED_TO.search(before_en):
             return False
-        # (a genitive: "Kyrgyzstan's debt to China" is «Қытайға қарызы»; «Қытайдың қарызы» is China's own debt)
+        # (a genitive: "Kyrgyzstan's debt to China" is «Қытайға қарызы»; «Қытайдың қарызы» is China's own debt — but
+        # one that owns a noun of belonging is what "belonged to" says: «Кеңес Одағының құрамында болды», "belonged
+        # to the Soviet Union", in its composition; «… қарамағында», «… иелігінде», «… меншігінде»)
+        if cases == KK_GEN and hit.end < self.n and self.toks.words[hit.end].islower() \
+                and self.toks.folded[hit.end].startswith(_KK_BELONGING_NOUNS):
+            return False
         says = "a locative says where it is" if cases == KK_LOC else "a genitive makes it the owner"
         self.wrong_case(hit, entry, "dat", f"({cases_of('kk', cases)[0]}) right after the source's \"to\": where "
                         f"something goes is a dative, {says}")
