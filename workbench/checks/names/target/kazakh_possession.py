@@ -120,6 +120,22 @@ _KK_CASE_OF_COMPLEMENT = {"over": "dat", "to": "dat", "towards": "dat", "toward"
 _EN_GERUND_BEFORE = right_before(r"[a-z]{3,}ing")
 
 
+def _owned_far(word: str, following: str) -> bool:
+    """May *word*, some words after a bare name, be the noun that name owns («… шешімі»)? A possessed noun, in
+    the accusative too («… үндеуін», «… бұйрығын»), or a verbal noun with the possessive and a case — not a bare
+    one, whose nominative subject a modal word may follow («Тоқаев … кетуі мүмкін», "may leave"); not a
+    postposition; and an accusative not the object of a verb form right after it («шетел әскерін шақыру туралы
+    шешімі»: the troops are called in, the decision is owned)."""
+    low = fold(word)
+    if not word.islower() or any_postposition(word):
+        return False
+    if possessed_noun(word) and not nominalised_verb(low) and not possessed_verbal_noun(low):
+        return True
+    if not (possessed_object(word) or (possessed_verbal_noun(low) and not bare_possessed_verbal_noun(low))):
+        return False
+    return not (following.islower() and another_verb_form([following]))
+
+
 class KazakhPossessionRules(SourceReading):
     """Which Kazakh word owns which: genitives, possessives and the subjects of verbal nouns."""
 
@@ -466,25 +482,16 @@ class KazakhPossessionRules(SourceReading):
         """English "Tokayev's decision to call in foreign troops": the name owns a noun the Kazakh puts
         after the decision's own complements («Тоқаев шетел әскерін шақыру туралы шешімі»). A bare name is
         a possessor only right before its noun (a compound: «Тоқаев жарлығы»); a possessed noun further on
-        in the clause, with only nouns and their modifiers between (no verb form, no other possessor), is
-        reached only by the genitive («Тоқаевтың … шешімі»)."""
+        in the clause, past its own complement, is reached only by the genitive («Тоқаевтың … шешімі»).
+        Between them: nouns, their modifiers and figures, and a verbal noun only before a postposition («… ату
+        туралы»); no other verb form (whose subject the bare name may be) and no other possessor."""
         far = self._clause_after(hit)
         if len(far) < 2 or not (far[0].islower() or far[0].isdigit()) or possessive_shape(fold(far[0])):
             return False        # nothing after it in its clause, or its own noun right after it (a compound)
         last_possessed = possessive_shape(fold(far[-1])) and far[-1].islower()
         far = far[:min(8, len(far) if last_possessed else len(far) - 1)]
-        # (a possessed noun in the accusative too, «… үндеуін», or a verbal noun with the possessive and a case; not
-        # a bare one, whose nominative subject a modal word may follow: «Тоқаев … кетуі мүмкін», "may leave")
-        found = next((k for k, word in enumerate(far) if k and not self.covered[hit.end + k] and word.islower()
-                      and not any_postposition(word)
-                      and ((possessed_noun(word) and not nominalised_verb(fold(word))
-                            and not possessed_verbal_noun(fold(word)))
-                           or possessed_object(word)
-                           or (possessed_verbal_noun(fold(word)) and not bare_possessed_verbal_noun(fold(word))))
-                      # (not the object of a verb form right after it: «шетел әскерін шақыру туралы шешімі»)
-                      and (possessed_noun(word) or not (k + 1 < len(far) and far[k + 1].islower()
-                                                        and another_verb_form(far[k + 1:k + 2])))),
-                     None)
+        found = next((k for k, word in enumerate(far) if k and not self.covered[hit.end + k]
+                      and _owned_far(word, far[k + 1] if k + 1 < len(far) else "")), None)
         if found is None:
             return False
         between = far[:found]
