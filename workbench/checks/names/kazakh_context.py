@@ -1098,15 +1098,11 @@ def possessed_compound(noun: str, verb: str) -> bool:
     return stems is not None and fold(verb).startswith(stems)
 
 
-#: The passive suffix right after a verb stem (ал-ын-ды, келтір-іл-ген, тарт-ыл-ған)
-_PASSIVE_AFTER_STEM = re.compile(r"(?:ы|і)?[нл]")
-
-
 def possessed_compound_passive(noun: str, verb: str) -> bool:
     """Is *verb* a passive form, in any tense, mood or case, of the compound verb of the possessed dative
     *noun* (қамауға алынғаннан, "after being arrested"; қалпына келтірілсін; қамауға алыныпты)?"""
     low = fold(verb)
-    return any(low.startswith(stem) and _PASSIVE_AFTER_STEM.match(low, len(stem)) is not None
+    return any(low.startswith(stem) and low[len(stem):].startswith(_PASSIVE_INFIX)
                for stem in _POSSESSED_COMPOUNDS.get(fold(noun), ()))
 
 

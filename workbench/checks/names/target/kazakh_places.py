@@ -534,7 +534,6 @@ class KazakhPlaceRules(KazakhPossessionRules):
         # (the last place of a list shares the "in" before the first: "interviewed workers in Uralsk and Aktobe",
         # «Орал мен Ақтөбеде»)
         listed = self.lx.kinds[entry.ref] == "place" and not _EN_WHERE_BEFORE.search(self.source_before(entry.ref)) \
-            and _EN_WHERE_BEFORE.search(self.source_before_list(entry.ref)) is not None \
             and self.at_body(entry.ref, listed=True)
         if bare_quoted(entry, entry.cases & KK_CASES) \
                 or not (_EN_WHERE_BEFORE.search(self.source_before(entry.ref)) or worked_for or listed) \

@@ -113,9 +113,6 @@ _KK_AFTER_ABLATIVE = frozenset("кейін соң бұрын бері баста
 
 #: an English preposition right before a name that makes it a noun's complement ("influence over", "ties with")
 _EN_COMPLEMENT_PREPOSITION = right_before("(over|to|towards|toward|into|with|from)")
-#: ... and the Kazakh case each asks for
-_KK_CASE_OF_COMPLEMENT = {"over": "dat", "to": "dat", "towards": "dat", "toward": "dat",
-                          "into": "dat", "with": "ins", "from": "abl"}
 #: an -ing word right before a name ("of inviting the CSTO"), whose object the name is
 _EN_GERUND_BEFORE = right_before(r"[a-z]{3,}ing")
 
@@ -317,7 +314,7 @@ class KazakhPossessionRules(SourceReading):
                 or possessed_verbal_noun(low) \
                 or nominalised_verb(low) or another_verb_form([noun]):
             return False
-        case = _KK_CASE_OF_COMPLEMENT[cue.group(1).lower()]
+        case = cases_of("kk", KK_CASE_OF_PREPOSITION[cue.group(1).lower()])[0]
         self.wrong_case(hit, entry, case, f"(acc) between the genitive {self.toks.words[hit.start - 1]!r} and "
                         f"{noun!r}, the noun it owns: no verb there takes an object, and the source's "
                         f"\"{cue.group(1)}\" asks for the {case}")
@@ -426,11 +423,7 @@ class KazakhPossessionRules(SourceReading):
             # noun further on in the clause, past a relative phrase; a dative or other oblique case
             # possesses nothing, only a genitive reaches
             # (up to eight words, the clause's verb not among them)
-            far = self._clause_after(hit)
-            # (the last word too where it cannot be a verb but may be possessed: a clause closed by a dash,
-            # «Тоқаевқа наразыларға берген атауы — …», "Tokayev's own word for the protesters")
-            last_possessed = bool(far) and possessive_shape(fold(far[-1])) and far[-1].islower()
-            far = far[:min(8, len(far) if last_possessed else len(far) - 1)]
+            far = self._possessor_reach(hit)
             if far and cases == KK_ABL and participle(fold(far[0])):
                 far = []        # «Қазақстаннан келген үндеуге», "the appeal from Kazakhstan": the participle's source
             giving = None if cases != KK_DAT else next(
@@ -478,6 +471,14 @@ class KazakhPossessionRules(SourceReading):
                         f"{' '.join(clause[:across + 1])!r}: the source makes it the possessor, and {why}")
         return True
 
+    def _possessor_reach(self, hit: Hit) -> list[str]:
+        """The words after *hit* that a possessor there may own one of: up to eight of its clause, the clause's
+        verb left out — the last word too where it cannot be a verb but may be possessed (a clause closed by a
+        dash: «Тоқаевқа наразыларға берген атауы — …», "Tokayev's own word for the protesters")."""
+        far = self._clause_after(hit)
+        last_possessed = bool(far) and possessive_shape(fold(far[-1])) and far[-1].islower()
+        return far[:min(8, len(far) if last_possessed else len(far) - 1)]
+
     def _bare_owner_far(self, hit: Hit, entry: FormEntry) -> bool:
         """English "Tokayev's decision to call in foreign troops": the name owns a noun the Kazakh puts
         after the decision's own complements («Тоқаев шетел әскерін шақыру туралы шешімі»). A bare name is
@@ -488,8 +489,7 @@ class KazakhPossessionRules(SourceReading):
         far = self._clause_after(hit)
         if len(far) < 2 or not (far[0].islower() or far[0].isdigit()) or possessive_shape(fold(far[0])):
             return False        # nothing after it in its clause, or its own noun right after it (a compound)
-        last_possessed = possessive_shape(fold(far[-1])) and far[-1].islower()
-        far = far[:min(8, len(far) if last_possessed else len(far) - 1)]
+        far = self._possessor_reach(hit)
         found = next((k for k, word in enumerate(far) if k and not self.covered[hit.end + k]
                       and _owned_far(word, far[k + 1] if k + 1 < len(far) else "")), None)
         if found is None:

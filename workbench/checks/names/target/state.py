@@ -59,7 +59,8 @@ _NOUN_IN_T = re.compile(r"(?:\w+ость|\w*ласть|часть|сеть|тр�
 def verb_like(low: str) -> bool:
     """Does the folded *low* end like a verb form (see :data:`_VERB_LIKE`), being no noun in -ть?"""
     return _VERB_LIKE.search(low) is not None and _NOUN_IN_T.match(low) is None
-KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_DAT, "from": KK_ABL, "with": KK_INS}
+KK_CASE_OF_PREPOSITION = {"in": KK_LOC, "at": KK_LOC, "to": KK_DAT, "into": KK_DAT, "from": KK_ABL, "with": KK_INS,
+                          "over": KK_DAT, "towards": KK_DAT, "toward": KK_DAT}
 #: What ends a clause between a Kazakh name and its verb
 CLAUSE_END = re.compile(r"[.,;:!?()\u2013\u2014]")
 SENTENCE_END = re.compile(r"[.;!?]")
