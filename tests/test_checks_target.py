@@ -9842,3 +9842,35 @@ def test_kazakh_a_visit_is_being_there(source: str, target: str, expected: str |
 ])
 def test_kazakh_object_of_a_participle_clause(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "orders from Moscow" taken: an ablative before a participle of taking or coming is its source, owned by nothing
+    ("In Soviet times the party took its orders from Moscow.", "Кеңес заманында партия нұсқауды Мәскеуден алатын.",
+     None),
+    ("They are waiting for orders from Massimov that never come.",
+     "Олар Мәсімовтен ешқашан келмейтін бұйрықты күтіп отыр.", None),
+    # ... while a dative before a possessed noun stays the owner the English says
+    ("Tokayev's decree was published.", "Тоқаевқа жарлығы жарияланды.", "Тоқаевтың"),
+    # "From Moscow it looked like …": where one looks from, an ablative before қарағанда as after "seen from"
+    ("From Moscow the uprising looked like a threat.", "Мәскеуден қарағанда көтеріліс қауіп болып көрінді.", None),
+    ("Compared with Moscow, Almaty is small.", "Мәскеуден қарағанда Алматы шағын.", "Мәскеуге"),
+])
+def test_kazakh_ablative_of_taking_and_looking_from(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # seeing or finding something *in* a place or someone: the ablative («Қазақстаннан … көретіндер»)
+    ("We disagree with those who see only Western plots in Kazakhstan.",
+     "Біз Қазақстаннан тек батыстың қастандығын ғана көретіндермен келіспейміз.", None),
+    # writing from where one is: "readers in Ireland wrote to us", "a pensioner in Taraz asks"
+    ("Readers in Ireland wrote to us.", "Бізге Ирландиядан оқырмандар хат жазды.", None),
+    ("A pensioner in Taraz asks why prices rose.", "Тараздан жазған зейнеткер неге бағаның өскенін сұрайды.", None),
+    # ... an ablative for "in" with neither stays wrong
+    ("Clashes took place in Taldykorgan.", "Талдықорғаннан қатты қақтығыстар болды.", "Талдықорғанда"),
+    ("A rally was held on Trafalgar Square.", "Трафальгар алаңынан ынтымақтастық білдіретін митинг өтті.",
+     "Трафальгар алаңында"),
+])
+def test_kazakh_ablative_of_seeing_in_and_writing_from(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

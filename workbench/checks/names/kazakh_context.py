@@ -600,10 +600,17 @@ _SOURCE_STEMS = frozenset("қаш ал есті шық кет құтыл айы�
 _ABANDONING = ("тастап", "тастады", "тастау", "тастаған", "тастайды", "қалдыр")
 #: The source verbs with those of moving and beginning: the verbs whose where is an ablative
 #: (:func:`ablative_in_clause`) — and electing, whose constituency is one («Батыс Қазақстан облысынан
-#: сайланған депутат», "the deputy elected in West Kazakhstan Region"), and seeing or finding something *in*
+#: сайланған депутат», "the deputy elected in West Kazakhstan Region"), seeing or finding something *in*
 #: someone or somewhere («Қазақстаннан тек батыстың қастандығын көретіндер», "those who see only Western plots in
-#: Kazakhstan")
-_FROM_WHERE_STEMS = tuple(sorted(_SOURCE_STEMS | _MOVING_STEMS | _BEGINNING_STEMS | {"сайла", "көр", "тап"}))
+#: Kazakhstan"), and writing from where one is («Ирландиядан оқырмандар хат жазды», "readers in Ireland wrote")
+_FROM_WHERE_STEMS = tuple(sorted(_SOURCE_STEMS | _MOVING_STEMS | _BEGINNING_STEMS | {"сайла", "көр", "тап", "жаз"}))
+
+
+def seeing_verb(word: str) -> bool:
+    """Is *word* a form of seeing, finding or writing (көретін, тапқан, жазды), whose where is an ablative ("those who
+    see plots in Kazakhstan": «Қазақстаннан қастандық көретіндер»; "readers in Ireland wrote": «Ирландиядан оқырмандар
+    хат жазды»)?"""
+    return word.islower() and _verb_form_of_any(fold(word), ("көр", "тап", "жаз"))
 
 
 def source_participle(word: str) -> bool:

@@ -30,6 +30,7 @@ from ..kazakh_context import (
     PAIR_PARTICLES,
     VERBAL_NOUN_ACCUSATIVE,
     ablative_compound,
+    ablative_in_clause,
     ablative_source_clause,
     accusative_verb,
     addressing_verb,
@@ -87,6 +88,7 @@ from ..kazakh_context import (
     publishing_verb,
     putting_verb,
     round_verb,
+    seeing_verb,
     something_to_own,
     unnominalised,
     verb_object_case,
@@ -129,8 +131,8 @@ from .kazakh_sources import KK_ABLATIVE_PARTNERS
 from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN
 
 _EN_ON_BEFORE = right_before("on")
-#: "seen from Moscow", "viewed from": where one looks from («Мәскеуден қарағанда»)
-_EN_SEEN_FROM = right_before(r"(?:seen|viewed|looked\s+at|looking|watched|observed)\s+from")
+#: "seen from Moscow", "From Moscow it looked like …": where one looks from («Мәскеуден қарағанда»)
+_EN_SEEN_FROM = right_before(r"(?:(?:seen|viewed|looked\s+at|looking|watched|observed)\s+)?from")
 #: People "in" or "at" a place or company ("workers at Kazakhmys", "oil workers in Atyrau Region")
 _EN_PEOPLE_AT = right_before(r"(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|employees|staff|"
                              r"protesters|demonstrators|activists|residents|people|engineers|drillers)\s+(?:in|at)")
@@ -706,6 +708,9 @@ class KazakhRules(KazakhPairRules):
         held = (participle(fold(words[0])) and happening_verb(words[0])) or compound
         if cases & KK_DAT and not held and any(moving_verb(word) for word in words[:-1]):
             return False    # «Ақтауға қайта оралғанымда … болды»: a verb of coming in the clause takes the dative
+        if cases & KK_ABL and not held and any(seeing_verb(word) for word in words[:-1]):
+            return False    # «Қазақстаннан … қастандықты көретіндермен келіспейміз», "disagree with those who see plots
+                            # in Kazakhstan": a verb of seeing before the clause's own takes the ablative
         if not held and not happening_verb(words[-1], words[-2] if len(words) > 1 else "") \
                 and not partner_clause(words) and not (beginning_verb(words[-1]) and not cases & KK_ABL):
             return False
@@ -776,7 +781,11 @@ class KazakhRules(KazakhPairRules):
             return False    # «Трафальгар алаңына жиналғандар», "the people in Trafalgar Square": gathered *to* it
         # (each for the case it explains: an ablative source clause says nothing of a dative name,
         # «Оралға наразылық білдірушілер әкімнен … алды»)
-        if (not event_at and ((cases & KK_ABL and ablative_source_clause(words))
+        # (or a participle right after it, or the clause's verb, of a verb whose where is an ablative: «Тараздан
+        # жазған зейнеткер», "a pensioner in Taraz" who writes from there; «Ирландиядан оқырмандар хат жазды»)
+        if (not event_at and ((cases & KK_ABL and (ablative_source_clause(words)
+                                                   or (participle(fold(words[0])) and ablative_in_clause(words[:1]))
+                                                   or any(seeing_verb(word) for word in words)))
                               or (cases & KK_INS and partner_clause(words)))) \
                 or any(beginning_verb(word) for word in words):
             # a verb whose source is an ablative, or whose partner an instrumental; a beginning told

@@ -399,6 +399,9 @@ class KazakhPossessionRules(SourceReading):
         across = possessed_across(clause, adjacent=adjacent,
                                   owner=after_en.startswith(POSSESSIVE) or (cases == KK_DAT and of_owner),
                                   bridge=not cases & KK_NOM)
+        if across is not None and participle(fold(clause[across])) and self._complement_of(cases, clause[across]):
+            across = None       # «нұсқауды Мәскеуден алатын», "took its orders from Moscow": the participle's source,
+                                # no noun it owns («Мәсімовтен ешқашан келмейтін бұйрықты»)
         if owned_head and across == 0 and not (strong and fold(clause[0])[-1] in "ыі" and possessed_noun(clause[0])
                                                and not (len(clause) > 1 and clause[1].islower()
                                                         and possessive_shape(fold(clause[1])))):
@@ -452,9 +455,10 @@ class KazakhPossessionRules(SourceReading):
             if found is not None and any(genitive_word(fold(word)) for word in far[:found]):
                 found = None        # another possessor between: the noun is its own
             if found is not None and any(word.islower() and participle(fold(word))
-                                         and self._complement_of(cases, word) for word in far[:found]):
-                # a participle between whose complement the name is: «Мәсімовпен болған оқиға», "what happened
-                # with Massimov"; «… Марко Бойцуннан келген хаттарды», "messages from Marko Bojcun"
+                                         and self._complement_of(cases, word) for word in far[:found + 1]):
+                # a participle between (or the word taken for the noun) whose complement the name is: «Мәсімовпен
+                # болған оқиға», "what happened with Massimov"; «… Марко Бойцуннан келген хаттарды», "messages from
+                # Marko Bojcun"; «Мәсімовтен ешқашан келмейтін бұйрықты», "orders from Massimov that never come"
                 found = None
             if found is not None:
                 self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}) with "
