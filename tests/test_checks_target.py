@@ -9874,3 +9874,32 @@ def test_kazakh_ablative_of_taking_and_looking_from(source: str, target: str, ex
 ])
 def test_kazakh_ablative_of_seeing_in_and_writing_from(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # competing *with*: a reciprocal verb, whose partner is an instrumental
+    ("In the Caspian, CNPC competes with ExxonMobil for new acreage.",
+     "Каспийде CNPC жаңа учаскелер үшін ExxonMobil-ге бәсекелеседі.", "ExxonMobil-мен"),
+    ("In the Caspian, CNPC competes with ExxonMobil for new acreage.",
+     "Каспийде CNPC жаңа учаскелер үшін ExxonMobil-мен бәсекелеседі.", None),
+    # a loan adjective in -и (табиғи, әскери) and орасан зор are modifiers a bare owner cannot reach across ...
+    ("Foreign companies have been exploiting Kazakhstan's vast natural resources for decades.",
+     "Шетелдік компаниялар ондаған жыл бойы Қазақстан орасан зор табиғи ресурстарын игеріп келеді.", "Қазақстанның"),
+    ("Foreign companies have been exploiting Kazakhstan's vast natural resources for decades.",
+     "Шетелдік компаниялар ондаған жыл бойы Қазақстанның орасан зор табиғи ресурстарын игеріп келеді.", None),
+    # ... and -ны after a vowel past one is an accusative (интервенцияны), owned by nothing: the verb's object
+    ("Kurmanov criticised the CSTO for backing the military intervention.",
+     "Құрманов ҰҚШҰ-ға әскери интервенцияны қолдағаны үшін қатаң сынады.", "ҰҚШҰ-ны"),
+])
+def test_kazakh_partners_of_competing_and_loan_adjectives(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English object of a compound whose object is a dative (алғыс айту, "thank"): no ablative or instrumental
+    ("Tokayev thanked Putin for sending troops.", "Тоқаев әскер жібергені үшін Путиннен алғыс айтты.", "Путинге"),
+    ("Tokayev thanked Putin for sending troops.", "Тоқаев әскер жібергені үшін Путинмен алғыс айтты.", "Путинге"),
+    ("Tokayev thanked Putin for sending troops.", "Тоқаев әскер жібергені үшін Путинге алғыс айтты.", None),
+])
+def test_kazakh_object_of_a_dative_compound_in_any_other_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -40,7 +40,7 @@ _VERB_STEMS = {
            "жақта",      # siding with, backing (Назарбаевты жақтады)
     # meeting, talking, agreeing *with* someone; interviewing, arguing, consulting, getting in touch, bordering on,
     # concluding (a deal) with
-    "ins": "кездес сөйлес келіс сұхбаттас даулас ақылдас хабарлас тілдес шектес жасас "
+    "ins": "кездес сөйлес келіс сұхбаттас даулас ақылдас хабарлас тілдес шектес жасас бәсекелес "
            "алмас",     # exchanging (letters) with (Терри Конуэймен хат алмастым); not алмастыру, replacing
     # losing, distancing oneself from, parting from (Ақтаудан айырылды); fearing (ҰҚШҰ-дан қорықты)
     "abl": "айырыл алшақта ажыра қорық қорқ",
@@ -933,7 +933,7 @@ _QUANTIFIERS = frozenset("бірнеше көптеген барлық бүкі�
                          "екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен "
                          "тоқсан жүз мың".split())
 #: ... and the common adjectives no suffix shows (жаңа басшылығы, the new leadership; ескі, үлкен, ірі)
-_PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты жалпы бірыңғай жақсы жаман ұзақ қысқа тең жеке бос "
+_PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты жалпы бірыңғай жақсы жаман ұзақ қысқа тең жеке бос зор орасан "
                               # (and those in -ты/-ді that only look like an accusative: сәтті "successful",
                               # маңызды "important", қатты "hard")
                               "сәтті маңызды тиімді қажетті тиісті қауіпті күшті қатты пайдалы "
@@ -942,7 +942,8 @@ _PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты ж
 #: ... and comparatives (кедейірек елдері, үлкенірек бөлігі)
 _COMPARATIVE = re.compile(r".{3,}(?:рақ|рек|ырақ|ірек)")
 #: ... and adjectives, known by a suffix only adjectives have (бұрынғы, алғашқы, қалалық, өндірістік)
-_ADJECTIVE = re.compile(r".+(?:ғы|гі|қы|кі|лық|лік|дық|дік|тық|тік|ыншы|інші|ншы|нші)")    # (and ordinals: бірінші)
+#: (and the Arabic and Persian loans in -и, a letter no native word ends with: табиғи, саяси, әскери, ресми)
+_ADJECTIVE = re.compile(r".+(?:ғы|гі|қы|кі|лық|лік|дық|дік|тық|тік|ыншы|інші|ншы|нші)|.{3,}и")    # (and ordinals: бірінші)
 #: ... and the denominator of a fraction, a numeral in the ablative («үштен бірі», a third of it)
 _FRACTION_OF = re.compile(r"(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|жүз|мың)"
                           r"(?:ден|тен|нен|дан|тан|нан)")
@@ -1013,6 +1014,8 @@ def place_adjective(low: str) -> bool:
     return _PLACE_ADJECTIVE.fullmatch(low) is not None or low in BARE_ATTRIBUTIVE
 
 
+#: The accusative after a vowel (интервенцияны, Алматыны): the possessive there is -сы/-сі
+_VOWEL_ACCUSATIVE = re.compile(r".+[аәеиоөұүуыіэюя](?:ны|ні)")
 #: The accusative of a bare verbal noun (қайтаруды, босатуды), no possessed noun however it ends
 VERBAL_NOUN_ACCUSATIVE = ("уды", "уді", "юды", "юді", "үді")
 #: Adjectives that make a fixed term with the nouns after them (crude oil, natural gas, foreign policy, internal
@@ -1082,9 +1085,10 @@ def possessed_across(words: list[str], *, adjacent: bool = False, owner: bool = 
         return None         # «Конституцияны қалпына келтіру»: a compound verb, whose object the name is
     if k + 1 < len(words) and wish(low, words[k + 1]):
         return None         # «Тәуелсіздік күнін тойлағысы келмейді»: a desiderative, whose object the name is
-    # (nor, at any distance, the accusative of a bare verbal noun: «Төлетаеваны толық ақтауды», ақтау + -ды)
+    # (nor, at any distance, the accusative of a bare verbal noun: «Төлетаеваны толық ақтауды», ақтау + -ды; nor -ны/-ні
+    # after a vowel, which is the accusative's, the possessive there being -сы/-сі: «әскери интервенцияны»)
     return k if _POSSESSED.fullmatch(low) and not adjective_shaped(low) \
-        and not low.endswith(VERBAL_NOUN_ACCUSATIVE) \
+        and not low.endswith(VERBAL_NOUN_ACCUSATIVE) and _VOWEL_ACCUSATIVE.fullmatch(low) is None \
         and (not _NOT_POSSESSED.fullmatch(low) or _L_NOUN_POSSESSED.fullmatch(low) or _ISH_POSSESSED.fullmatch(low)) \
         else None
 

@@ -340,14 +340,14 @@ class KazakhRules(KazakhPairRules):
                     compound = f"{self.toks.words[at]} {self.toks.words[at + 1]}"
                     self.wrong_case(hit, entry, "dat", f"(acc) before {compound!r}, whose object takes the dat")
                     return
-            if cases == KK_LOC and self.english_object(entry.ref) is not None and hit.end + 1 < self.n \
-                    and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
+            if cases in (KK_LOC, KK_ABL, KK_INS) and self.english_object(entry.ref) is not None \
+                    and hit.end + 1 < self.n and not self.toks.gap(hit.end + 1).strip(" \u00a0") \
                     and dative_compound(after, self.toks.words[hit.end + 1]):
                 # «Алматыда қоңырау шалдым» for "I phoned Almaty": the English object is the compound's, a dative —
-                # not where one was
+                # not where one was (nor whence or with whom: «Путиннен алғыс айтты», "thanked Putin")
                 compound = f"{after} {self.toks.words[hit.end + 1]}"
-                self.wrong_case(hit, entry, "dat", f"(loc) before {compound!r}, whose object takes the dat: the source "
-                                "makes it the verb's object")
+                self.wrong_case(hit, entry, "dat", f"({cases_of('kk', cases)[0]}) before {compound!r}, whose object "
+                                "takes the dat: the source makes it the verb's object")
                 return
             # (an ablative too: «… партиясынан тыйым салынды», no "from" a ban is put on)
             if cases in (KK_NOM, KK_ABL) and hit.end + 1 < self.n \
