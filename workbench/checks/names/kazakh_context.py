@@ -942,8 +942,8 @@ _PLAIN_ADJECTIVES = frozenset("жаңа ескі үлкен ірі басты ж
 #: ... and comparatives (кедейірек елдері, үлкенірек бөлігі)
 _COMPARATIVE = re.compile(r".{3,}(?:рақ|рек|ырақ|ірек)")
 #: ... and adjectives, known by a suffix only adjectives have (бұрынғы, алғашқы, қалалық, өндірістік)
-#: (and the Arabic and Persian loans in -и, a letter no native word ends with: табиғи, саяси, әскери, ресми)
-_ADJECTIVE = re.compile(r".+(?:ғы|гі|қы|кі|лық|лік|дық|дік|тық|тік|ыншы|інші|ншы|нші)|.{3,}и")    # (and ordinals: бірінші)
+#: (and ordinals: бірінші; and the Arabic and Persian loans in -и, a letter no native word ends with: табиғи, саяси)
+_ADJECTIVE = re.compile(r".+(?:ғы|гі|қы|кі|лық|лік|дық|дік|тық|тік|ыншы|інші|ншы|нші)|.{3,}и")
 #: ... and the denominator of a fraction, a numeral in the ablative («үштен бірі», a third of it)
 _FRACTION_OF = re.compile(r"(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|жүз|мың)"
                           r"(?:ден|тен|нен|дан|тан|нан)")
