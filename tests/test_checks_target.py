@@ -9903,3 +9903,16 @@ def test_kazakh_partners_of_competing_and_loan_adjectives(source: str, target: s
 ])
 def test_kazakh_object_of_a_dative_compound_in_any_other_case(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a quoted name that opens its sentence, no generic word before it, is the subject of the verb after it
+    ("The Tendenza Internazionale Rivoluzionaria compared the insurgents with the Algerian protesters.",
+     "«Интернациональной революционной тенденции» сравнила повстанцев с алжирскими протестующими.",
+     "«Интернациональная революционная тенденция»"),
+    ("The Tendenza Internazionale Rivoluzionaria compared the insurgents with the Algerian protesters.",
+     "«Интернациональная революционная тенденция» сравнила повстанцев с алжирскими протестующими.", None),
+])
+def test_russian_quoted_name_opening_its_sentence_is_the_subject(source: str, target: str,
+                                                                 expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="ru")

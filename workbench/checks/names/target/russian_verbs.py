@@ -608,8 +608,11 @@ class RussianVerbRules(SourceReading):
         between: «Си Цзиньпин высоко оценил») is that verb's subject, a nominative. (Not before a
         neuter or reflexive verb: «Токаеву пришлось», «удалось» take a dative.)"""
         cases = any_number(entry.cases)
-        if not cases or cases & NOM or entry.surface[:1] in OPEN or hit.end >= self.n \
-                or self.toks.gap(hit.end).strip(" \u00a0"):
+        # (a quoted name too where it opens its sentence, no generic word before it to keep it nominative:
+        # «Интернациональной революционной тенденции» сравнила → «Интернациональная революционная тенденция»)
+        quoted = entry.surface[:1] in OPEN
+        if not cases or cases & NOM or (quoted and not self.toks.sentence_initial(hit.start)) or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + (CLOSE if quoted else "")):
             return
         at = hit.end
         if at + 1 < self.n and _RU_ADVERB.fullmatch(self.toks.folded[at]) and self.toks.words[at].islower() \
