@@ -9916,3 +9916,14 @@ def test_kazakh_object_of_a_dative_compound_in_any_other_case(source: str, targe
 def test_russian_quoted_name_opening_its_sentence_is_the_subject(source: str, target: str,
                                                                  expected: str | None) -> None:
     _expect_fix(source, target, expected, language="ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # -ды/-ті right before a converb is an accusative, not a past verb: the name after "to" with it is a dative
+    ("Kurmanov described the situation to Paul Murphy in a phone call.",
+     "Құрманов телефонмен сөйлескенде Пол Мерфиді жағдайды сипаттап берді.", "Пол Мерфиге"),
+    ("Kurmanov described the situation to Paul Murphy in a phone call.",
+     "Құрманов телефонмен сөйлескенде Пол Мерфиге жағдайды сипаттап берді.", None),
+])
+def test_kazakh_second_accusative_before_a_converb(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -33,6 +33,7 @@ from ..kazakh_context import (
     ablative_in_clause,
     ablative_source_clause,
     accusative_verb,
+    accusative_word,
     addressing_verb,
     adjective_shaped,
     adverb_like_case,
@@ -1270,8 +1271,12 @@ class KazakhRules(KazakhPairRules):
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
                 or not (after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS) or tasked):
             return
-        # (a verb made a noun, «құттықтағаны», only ends like an accusative)
-        at = next((k for k, word in enumerate(words[:-1]) if word.islower() and case_by_ending(fold(word)) == "acc"),
+        # (a verb made a noun, «құттықтағаны», only ends like an accusative; -ды/-ті, also a past verb's ending, is
+        # the accusative's right before a converb, which no finite verb of the clause stands before: «Пол Мерфиді
+        # жағдайды сипаттап берді», "described the situation to Paul Murphy")
+        at = next((k for k, word in enumerate(words[:-1])
+                   if word.islower() and (case_by_ending(fold(word)) == "acc"
+                                          or (accusative_word(fold(word)) and converb(fold(words[k + 1]))))),
                   None)
         if at is None or another_verb_form(words[:at + 1]) or any(self.covered[hit.end + k] for k in range(at + 1)):
             self._accusative_before(hit, entry)
