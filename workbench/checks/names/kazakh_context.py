@@ -603,14 +603,16 @@ _ABANDONING = ("тастап", "тастады", "тастау", "тастаға
 #: сайланған депутат», "the deputy elected in West Kazakhstan Region"), seeing or finding something *in*
 #: someone or somewhere («Қазақстаннан тек батыстың қастандығын көретіндер», "those who see only Western plots in
 #: Kazakhstan"), and writing from where one is («Ирландиядан оқырмандар хат жазды», "readers in Ireland wrote")
-_FROM_WHERE_STEMS = tuple(sorted(_SOURCE_STEMS | _MOVING_STEMS | _BEGINNING_STEMS | {"сайла", "көр", "тап", "жаз"}))
+_SEEING_OR_WRITING_STEMS = ("көр", "тап", "жаз")
+_FROM_WHERE_STEMS = tuple(sorted(_SOURCE_STEMS | _MOVING_STEMS | _BEGINNING_STEMS
+                                 | {"сайла", *_SEEING_OR_WRITING_STEMS}))
 
 
-def seeing_verb(word: str) -> bool:
+def seeing_or_writing_verb(word: str) -> bool:
     """Is *word* a form of seeing, finding or writing (көретін, тапқан, жазды), whose where is an ablative ("those who
     see plots in Kazakhstan": «Қазақстаннан қастандық көретіндер»; "readers in Ireland wrote": «Ирландиядан оқырмандар
     хат жазды»)?"""
-    return word.islower() and _verb_form_of_any(fold(word), ("көр", "тап", "жаз"))
+    return word.islower() and _verb_form_of_any(fold(word), _SEEING_OR_WRITING_STEMS)
 
 
 def source_participle(word: str) -> bool:

@@ -284,10 +284,10 @@ _EN_JOINED_BEFORE = right_before("joined|joins|join|joining|entered|enters|enter
 EN_GIVING_BEFORE = re.compile(r"(?i)\b(?:offer(?:ed|s)?|gave|give|gives|given|sent|send|sends|hand(?:ed|s)?|"
                               r"promis(?:ed|es|e)|grant(?:ed|s)?|show(?:ed|s|n)?|told|tell|tells|paid|pay|pays|"
                               r"lent|lend|lends|sold|sell|sells)\s+(?:the\s+)?$")
-#: English verbs whose first object is the one told, informed, promised or paid whatever follows it
-#: ("told Paul Murphy about the committees", "informed Putin that …", "paid Tony Blair millions")
 #: English calling on someone (to act, or for something) right before the name: "called on Kazakhstan", "calls upon"
 EN_CALLED_ON = r"call(?:ed|s|ing)?\s+(?:up)?on"
+#: English verbs whose first object is the one told, informed, promised or paid whatever follows it
+#: ("told Paul Murphy about the committees", "informed Putin that …", "paid Tony Blair millions")
 EN_RECIPIENT_FIRST = re.compile(r"(?i)\b(?:told|tell|tells|telling|informed|inform|informs|informing|promised|"
                                 r"promise|promises|paid|pay|pays|assured|assure|assures)\s+(?:the\s+)?$")
 #: English prepositions before a Kazakh pair of names, and the case each asks for

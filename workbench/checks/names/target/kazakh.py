@@ -89,7 +89,7 @@ from ..kazakh_context import (
     publishing_verb,
     putting_verb,
     round_verb,
-    seeing_verb,
+    seeing_or_writing_verb,
     something_to_own,
     unnominalised,
     verb_object_case,
@@ -709,7 +709,7 @@ class KazakhRules(KazakhPairRules):
         held = (participle(fold(words[0])) and happening_verb(words[0])) or compound
         if cases & KK_DAT and not held and any(moving_verb(word) for word in words[:-1]):
             return False    # «Ақтауға қайта оралғанымда … болды»: a verb of coming in the clause takes the dative
-        if cases & KK_ABL and not held and any(seeing_verb(word) for word in words[:-1]):
+        if cases & KK_ABL and not held and any(seeing_or_writing_verb(word) for word in words[:-1]):
             return False    # «Қазақстаннан … қастандықты көретіндермен келіспейміз», "disagree with those who see plots
                             # in Kazakhstan": a verb of seeing before the clause's own takes the ablative
         if not held and not happening_verb(words[-1], words[-2] if len(words) > 1 else "") \
@@ -786,7 +786,7 @@ class KazakhRules(KazakhPairRules):
         # жазған зейнеткер», "a pensioner in Taraz" who writes from there; «Ирландиядан оқырмандар хат жазды»)
         if (not event_at and ((cases & KK_ABL and (ablative_source_clause(words)
                                                    or (participle(fold(words[0])) and ablative_in_clause(words[:1]))
-                                                   or any(seeing_verb(word) for word in words)))
+                                                   or any(seeing_or_writing_verb(word) for word in words)))
                               or (cases & KK_INS and partner_clause(words)))) \
                 or any(beginning_verb(word) for word in words):
             # a verb whose source is an ablative, or whose partner an instrumental; a beginning told

@@ -220,12 +220,14 @@ class KazakhPossessionRules(SourceReading):
         return True
 
     @staticmethod
-    def _complement_of(cases: int, word: str) -> bool:
-        """May a name in *cases* be the complement of the participle *word*: where from for a verb of coming or
+    def _participle_taking(cases: int, word: str) -> bool:
+        """Is *word* a participle a name in *cases* may be the complement of: where from for a verb of coming or
         taking (келген, алынған), with whom for one of happening or meeting (болған, кездескен), where for one
         of happening? (A dative is left to the giving rule above: «Тоқаевқа наразыларға берген атауы» is
         Tokayev's word, given to the protesters.)"""
         low = fold(word)
+        if not word.islower() or not participle(low):
+            return False
         if cases == KK_ABL:
             return source_participle(word) or moving_verb(word)
         if cases == KK_INS:
@@ -399,7 +401,7 @@ class KazakhPossessionRules(SourceReading):
         across = possessed_across(clause, adjacent=adjacent,
                                   owner=after_en.startswith(POSSESSIVE) or (cases == KK_DAT and of_owner),
                                   bridge=not cases & KK_NOM)
-        if across is not None and participle(fold(clause[across])) and self._complement_of(cases, clause[across]):
+        if across is not None and self._participle_taking(cases, clause[across]):
             across = None       # «нұсқауды Мәскеуден алатын», "took its orders from Moscow": the participle's source,
                                 # no noun it owns («Мәсімовтен ешқашан келмейтін бұйрықты»)
         if owned_head and across == 0 and not (strong and fold(clause[0])[-1] in "ыі" and possessed_noun(clause[0])
@@ -454,8 +456,7 @@ class KazakhPossessionRules(SourceReading):
                          None)
             if found is not None and any(genitive_word(fold(word)) for word in far[:found]):
                 found = None        # another possessor between: the noun is its own
-            if found is not None and any(word.islower() and participle(fold(word))
-                                         and self._complement_of(cases, word) for word in far[:found + 1]):
+            if found is not None and any(self._participle_taking(cases, word) for word in far[:found + 1]):
                 # a participle between (or the word taken for the noun) whose complement the name is: «Мәсімовпен
                 # болған оқиға», "what happened with Massimov"; «… Марко Бойцуннан келген хаттарды», "messages from
                 # Marko Bojcun"; «Мәсімовтен ешқашан келмейтін бұйрықты», "orders from Massimov that never come"

@@ -113,6 +113,7 @@ class KazakhSourceRules(KazakhPlaceRules):
         an accusative there («Мәскеуді») is what is asked for."""
         cases = entry.cases & KK_CASES
         before = self.source_before_title(entry.ref)      # ("from the former president Nursultan Nazarbayev")
+        after_en = self.source_around(entry.ref)[1]
         # (not "asked Kazakhstan to release …": asked to act, the one asked is called on, «Қазақстанды …
         # босатуға шақырды», an accusative)
         words_after = self._clause_after(hit)
@@ -131,10 +132,10 @@ class KazakhSourceRules(KazakhPlaceRules):
         # document)
         if not entry.flags & EXTRA and (cases == KK_ACC or (cases in (KK_DAT, KK_LOC) and asked_here)) \
                 and (_EN_ASKED.search(before) or (_EN_CALLED_ON.search(before)
-                                                  and re.match(r"\s+for\s", self.source_around(entry.ref)[1]))) \
+                                                  and re.match(r"\s+for\s", after_en))) \
                 and (self.lx.kinds[entry.ref] == "place" or self.lx.acts(entry.ref)) \
-                and (asked_here or not re.match(r"\s+to\s", self.source_around(entry.ref)[1])) \
-                and not self.source_around(entry.ref)[1].startswith(POSSESSIVE):
+                and (asked_here or not re.match(r"\s+to\s", after_en)) \
+                and not after_en.startswith(POSSESSIVE):
             # (not "demanded Tuletaeva's release": the possessor of what is asked for, «Төлетаеваны бостандыққа
             # шығаруды талап етті», the object of the verbal noun)
             # "asked Moscow for help": Kazakh asks *from* someone («Мәскеуден көмек сұрады»); an
@@ -181,7 +182,7 @@ class KazakhSourceRules(KazakhPlaceRules):
                             "where someone leaves, which Kazakh puts in the ablative")
             return True
         if not entry.flags & EXTRA and cases in (KK_NOM, KK_LOC, KK_ACC) and leaving and leaving.group(1) \
-                and words_after and re.match(r"\s+to\s", self.source_around(entry.ref)[1]) \
+                and words_after and re.match(r"\s+to\s", after_en) \
                 and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) and dative_word(fold(words_after[0])):
             # "moved the capital from Almaty to Astana": «Алматы Астанаға көшірді», a bare name (or an accusative,
             # «Астананы Ақтауға ұшып келді») right before where to, which the English sets against where from (a
@@ -200,7 +201,7 @@ class KazakhSourceRules(KazakhPlaceRules):
         if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_LOC | KK_INS) \
                 or (cases & KK_INS and words_after and fold(words_after[0]) in KK_ABLATIVE_PARTNERS):
             return False        # (an instrumental says "with", never "from": «Қарашығанақпен шығарып алды»)
-        if cases == KK_DAT and _EN_LEFT_BEFORE.search(before) and second_object_next(self.source_around(entry.ref)[1]) \
+        if cases == KK_DAT and _EN_LEFT_BEFORE.search(before) and second_object_next(after_en) \
                 and not any(word.islower() and moving_verb(word) for word in words_after):
             return False        # "the USSR left Kazakhstan an economy": left *to* it, «Қазақстанға … қалдырды»
         if cases == KK_DAT and self._turned_to(words_after):
@@ -228,7 +229,7 @@ class KazakhSourceRules(KazakhPlaceRules):
         if not clause.strip():
             # "From Semey, a city of 300,000, the protests spread to the villages": a "from" that opens its
             # sentence belongs to the main clause's verb, after it
-            clause = re.split(r"[.;:!?]\s", self.source_around(entry.ref)[1])[0].lower()
+            clause = re.split(r"[.;:!?]\s", after_en)[0].lower()
         # (a distance is measured from a place: "150 kilometres from Aktau", «Ақтаудан … шақырым жерде»)
         # ("out of" says leaving whatever the verb: "pushed Nazarbayev out of the Security Council", never where)
         # (nor, for a locative, a Kazakh clause that ends with a verb of coming or going: «Петропавлда жаңалық бізге
