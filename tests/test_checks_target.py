@@ -9927,3 +9927,24 @@ def test_russian_quoted_name_opening_its_sentence_is_the_subject(source: str, ta
 ])
 def test_kazakh_second_accusative_before_a_converb(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # verbs of the independent government lexicon: a dative, an instrumental, a genitive, an accusative
+    ("Moscow threatened Tokayev again.", "Москва снова пригрозила Токаева.", "Токаеву"),
+    ("Moscow threatened Tokayev again.", "Москва снова пригрозила Токаеву.", None),
+    ("Nazarbayev took control of Kazakhmys.", "Назарбаев овладел Казахмыса.", "Казахмысом"),
+    ("The crowd welcomed John McDonnell warmly.", "Толпа тепло приветствовала Джону Макдоннеллу.",
+     "Джона Макдоннелла"),
+    ("The crowd welcomed John McDonnell warmly.", "Толпа тепло приветствовала Джона Макдоннелла.", None),
+    # short adjectives govern as verbs do
+    ("The treaty is advantageous to China.", "Договор выгоден Китая.", "Китаю"),
+    ("The treaty is advantageous to China.", "Договор выгоден Китаю.", None),
+    # a genitive right after a verb's о-phrase owns the phrase's noun: not the verb's object
+    ("Bojcun warned about Moscow's appetite.", "Бойцун предупреждал об аппетитах Москвы.", None),
+    ("Ukrainians know about Moscow's interventions.", "Украинцы знают о вмешательстве Москвы.", None),
+    # killed: «убит» is the short passive participle, whose agent is an instrumental
+    ("He was killed by Masimov's men.", "Он был убит Масимовым.", None),
+])
+def test_russian_verbs_of_the_independent_lexicon(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="ru")

@@ -376,6 +376,8 @@ class RussianVerbRules(SourceReading):
         if at > 1 and self.toks.folded[at - 1] in ("о", "об") and self.toks.words[at].islower() \
                 and not self.toks.gap(at).strip(" \u00a0") and not self.toks.gap(at - 1).strip(" \u00a0") \
                 and verb_governed(self.toks.words[at - 2]) is not None:
+            if any_number(entry.cases) & GEN:
+                return      # «предупреждал об аппетитах Москвы»: a genitive right after the о-phrase's noun owns it
             at -= 2         # «попросил о помощи Путину»: the verb's own о-phrase between it and its object
         elif at > 1 and self.toks.folded[at - 1] in ("в", "во", "на") and self.toks.words[at].islower() \
                 and not self.toks.gap(at).strip(" \u00a0") and not self.toks.gap(at - 1).strip(" \u00a0") \
