@@ -9948,3 +9948,24 @@ def test_kazakh_second_accusative_before_a_converb(source: str, target: str, exp
 ])
 def test_russian_verbs_of_the_independent_lexicon(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # verbs of the independent government lexicon right after the name: an ablative, an instrumental, an accusative,
+    # a dative
+    ("People were tired of Nazarbayev.", "Жұрт Назарбаевқа шаршады.", "Назарбаевтан"),
+    ("People were tired of Nazarbayev.", "Жұрт Назарбаевтан шаршады.", None),
+    ("Abdrakhmanov greeted Johnson in London.", "Әбдірахманов Лондонда Джонсонға амандасты.", "Джонсонмен"),
+    ("Abdrakhmanov greeted Johnson in London.", "Әбдірахманов Лондонда Джонсонмен амандасты.", None),
+    ("Kairat chose Shymkent for its home games.", "«Қайрат» үй ойындары үшін Шымкентке таңдады.", "Шымкентті"),
+    ("The workers never obeyed Tokayev.", "Жұмысшылар Тоқаевқа ешқашан мойынсұнбады.", None),
+    ("The workers obeyed Tokayev.", "Жұмысшылар Тоқаевты мойынсұнды.", "Тоқаевқа"),
+    # solidarity (ынтымақтастық) is a noun, not the verb of cooperating with
+    ("London sent a letter of solidarity to Zhanaozen.", "Лондоннан Жаңаөзенге ынтымақтастық хаты жолданды.", None),
+    # a genitive before a reported clause owns the noun after it where the English name modifies a noun
+    ("Putin hailed the CSTO mission as a success.", "Путин ҰҚШҰ-ның миссиясын сәтті деп бағалады.", None),
+    ("The mothers accuse the National Security Committee of torturing their sons.",
+     "Аналар Ұлттық қауіпсіздік комитетінің ұлдарын азаптады деп айыптайды.", "Ұлттық қауіпсіздік комитетін"),
+])
+def test_kazakh_verbs_of_the_independent_lexicon(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -1400,7 +1400,10 @@ class KazakhRules(KazakhPairRules):
     def kazakh_verb_object(self, hit: Hit, entry: FormEntry, verb: str, cases: int) -> None:
         """«Ресейді жүгінді»: a name right before a verb whose object takes the dative (or the
         accusative) is wrong in the other of the two cases; any other case says nothing."""
-        if cases == KK_GEN and self.toks.gap(hit.end).strip(" \u00a0") == "":
+        if cases == KK_GEN and self.toks.gap(hit.end).strip(" \u00a0") == "" \
+                and (self.toks.words[hit.end] == verb or not self.english_noun_after(entry.ref)):
+            # (past a word, not where the English name modifies a noun: "hailed the CSTO mission", «… ұйымының
+            # миссиясын сәтті деп бағалады», owns what the verb acts on)
             wanted = finite_verb_case(verb)
             if wanted is not None:
                 # «Тоқаевтың тапсырды»: a genitive owns a noun, and a finite verb is none
