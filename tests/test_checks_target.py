@@ -9969,3 +9969,22 @@ def test_russian_verbs_of_the_independent_lexicon(source: str, target: str, expe
 ])
 def test_kazakh_verbs_of_the_independent_lexicon(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the independent lexicon's verbs end clauses too: the English object is their object wherever it stands
+    ("In 2019 Nazarbayev chose Tokayev as his successor.", "2019 жылы Назарбаев Тоқаевқа өзінің мұрагері етіп таңдады.",
+     "Тоқаевты"),
+    ("In 2019 Nazarbayev chose Tokayev as his successor.", "2019 жылы Назарбаев Тоқаевты өзінің мұрагері етіп таңдады.",
+     None),
+    # ... but a verb before деп closes a reported clause, which a name the English object of "that …" or "to …" is in
+    ("Locals insist that CSTO soldiers never reached Zhanaozen.",
+     "Жергілікті тұрғындар ҰҚШҰ сарбаздары Жаңаөзенге мүлде жетпеді деп сендіреді.", None),
+    ("A diplomat threatened to call Charing Cross police station.",
+     "Бір дипломат Чаринг-Кросс полиция учаскесін шақырамын деп қорқытты.", None),
+    # an ending after a hyphen is the name's own: one finding for «АҚШ-ды», none for the bare «АҚШ» before it
+    ("The ministry assured the US that the troops would leave.",
+     "Министрлік АҚШ-ды әскерлердің кететініне сендірді.", "АҚШ-ты"),
+])
+def test_kazakh_clause_verbs_of_the_independent_lexicon(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

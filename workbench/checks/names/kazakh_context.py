@@ -122,7 +122,8 @@ _CLAUSE_VERB_STEMS = {
     "ins": "кездес сөйлес таныс "
            "шектес шекаралас",      # bordering on a country (Қытаймен шектеседі, "borders China")
 }
-CLAUSE_VERB_CASES = {stem: case for case, stems in _CLAUSE_VERB_STEMS.items() for stem in stems.split()}
+CLAUSE_VERB_CASES = {stem: case for table in (_CLAUSE_VERB_STEMS, _LEXICON_VERB_STEMS)
+                     for case, stems in table.items() for stem in stems.split()}
 
 
 #: Verbs of giving, sending and telling: the one something goes to is their dative

@@ -57,6 +57,11 @@ from .kazakh_nouns import KazakhNounRules
 from .kazakh_places import bare_quoted
 from .state import CLOSE, KK_CASES, OPEN
 
+#: An English verb in a clause of its own: after "that" (a few words between: its subject) or "to" right before it
+#: The present-future with a personal ending (шақырамын "I shall call", береміз, айтасыз)
+_PERSONAL_PRESENT = re.compile(r".{3,}(?:а|е|й)(?:мын|мін|мыз|міз|сың|сің|сыз|сіз)")
+_EN_EMBEDDING = re.compile(r"(?i)(?:\bthat\s+(?:\S+\s+){0,5}|\bto\s+)$")
+
 #: The test of a word in each case a clause's verb may want of its object
 _CASE_WORD = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_word, "dat": dative_word}
 
@@ -91,8 +96,8 @@ class KazakhObjectRules(KazakhNounRules):
         (another accusative between), the name possesses what follows («Тоқаевтың бұйрығын
         сынады») or a postposition follows it."""
         cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or not cases:
-            return
+        if entry.flags & EXTRA or not cases or (hit.end < self.n and self.toks.gap(hit.end) == "-"):
+            return      # («АҚШ-ды»: an ending after a hyphen is the name's, a form the form checks judge)
         # a quoted title left undeclined may stand in apposition to a noun that carries the case; right
         # before a form of the verb, with no noun to carry it, it is a bare object («CNPC «ПетроҚазақстан»
         # сатып алды»)
@@ -189,6 +194,8 @@ class KazakhObjectRules(KazakhNounRules):
             None)
         if reported_at is not None:
             words = words[:reported_at + 1]
+        elif not infinitive and self._reported_by_dep(words, verb_en, entry.ref):
+            return
         case = verbal_noun_object_case(words[-1]) if infinitive else \
             clause_verb_case(words[-1], words[-2] if len(words) > 1 else "") or nominalised_verb_case(words[-1])
         compound = len(words) > 1 and dative_compound(words[-2], words[-1])
@@ -260,6 +267,21 @@ class KazakhObjectRules(KazakhNounRules):
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
                         f"\"{verb_en}\"")
+
+    def _reported_by_dep(self, words: list[str], verb_en: str, ref: int) -> bool:
+        """«ҰҚШҰ сарбаздары Жаңаөзенге мүлде жетпеді деп сендіреді» ("insist that CSTO soldiers never
+        reached Zhanaozen"): a verb form before деп closes a reported clause, and where the English verb
+        the name is the object of stands in a clause of its own ("that …", "to …"), the name is that
+        reported clause's — not the object of the verb that ends the sentence (сендіреді, "insist").
+        Not "accused NATO of organising": there the name is the saying verb's own object."""
+        said = next((k for k, word in enumerate(words[:-1]) if fold(word) == "деп"), None)
+        if said is None or said == 0 or not words[said - 1].islower() \
+                or not (finite_verb(fold(words[said - 1])) or another_verb_form([words[said - 1]])
+                        or _PERSONAL_PRESENT.fullmatch(fold(words[said - 1]))):
+            return False
+        before_en = self.source_before(ref)
+        at = before_en.rfind(verb_en)
+        return at >= 0 and _EN_EMBEDDING.search(before_en[:at]) is not None
 
     def kazakh_accusative_before_intransitive(self, hit: Hit, entry: FormEntry) -> bool:
         """«Кеңес Одағын ыдыраған кезде» ("when the Soviet Union collapsed"): a name only in the accusative right
