@@ -9988,3 +9988,23 @@ def test_kazakh_verbs_of_the_independent_lexicon(source: str, target: str, expec
 ])
 def test_kazakh_clause_verbs_of_the_independent_lexicon(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the independent lexicon's compounds whose object is a dative (жұмысқа орналасу, getting a job with)
+    ("My nephew got a job with Eni.", "Жиенім Eni-ді жұмысқа орналасты.", "Eni-ге"),
+    ("My nephew got a job with Eni.", "Жиенім Eni-ге жұмысқа орналасты.", None),
+    # a compound inside a reported clause: the English decides whose the name is — the reported verb's after
+    # "claimed that", the sentence's own verb's where the name is its object ("accused Massimov of treason")
+    ("Tokayev claimed that 20,000 'terrorists' had attacked Almaty.",
+     "Тоқаев Алматыны 20 мың «террорист» шабуыл жасады деп мәлімдеді.", "Алматыға"),
+    ("Tokayev accused Massimov of high treason.", "Тоқаев Мәсімовті мемлекетке опасыздық жасады деп айыптады.", None),
+    ("The opposition accuses Tokayev of lying about foreign terrorists.",
+     "Оппозиция Тоқаевқа шетелдік террористер туралы өтірік айтты деп айыптайды.", "Тоқаевты"),
+    ("Putin told the CSTO summit that the alliance would not allow colour revolutions.",
+     "Путин ҰҚШҰ саммитінде одақ «түрлі түсті революцияларға» жол бермейтінін айтты.", None),
+    ("A fisherman told me he had never once voted for Nazarbayev.",
+     "Балықшы маған Назарбаевты бір рет те дауыс бермегенін айтты.", "Назарбаевқа"),
+])
+def test_kazakh_compounds_of_the_independent_lexicon(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -410,6 +410,18 @@ def arrival_in_clause(before: str) -> bool:
 
 #: an English word in small letters right after a name, with a suffix only nouns have; plurals
 #: only where no verb's third person ends so ("comments", "mentions", "insists" are verbs too)
+#: English verbs of saying, asking, accusing and judging someone, whose object a Kazakh clause closed by деп (or made
+#: a noun) reports about: "accused Massimov of treason", "told the CSTO summit that …", "criticised Tokayev for …"
+EN_SAYING_VERB = re.compile(r"(?i)(?:accus|charg|blam|told|tell|sa(?:id|ys?)|warn|assur|remind|inform|promis|ask|urg|"
+                            r"convinc|persuad|criticis|condemn|prais|hail|thank|congratulat)\w*")
+#: An English verb in a clause of its own: after "that" or a verb of saying, knowing or finding (a few words between:
+#: the clause's subject, "told me he had never once voted for"), or "to" right before it
+_EN_EMBEDDING = re.compile(r"(?i)(?:\b(?:that|(?:said|says?|told|tells?|claim(?:ed|s)?|insist(?:ed|s)?|not(?:ed|es)|"
+                           r"believ(?:ed|es?)|thinks?|thought|kn(?:ew|ows?)|hear(?:d|s)?|report(?:ed|s)?|wr(?:ote|ites?)|"
+                           r"add(?:ed|s)|argu(?:ed|es?)|admit(?:ted|s)?|recall(?:ed|s)?|remember(?:ed|s)?|den(?:ied|ies|y)|"
+                           r"alleg(?:ed|es?)|explain(?:ed|s)?|warn(?:ed|s)?|announc(?:ed|es?)|declar(?:ed|es?)|"
+                           r"confirm(?:ed|s)?|complain(?:ed|s)?|show(?:ed|s)?|found|establish(?:ed|es)?|testifi(?:ed|es)))"
+                           r"\s+(?:\S+\s+){0,6}|\bto\s+)$")
 _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|ations|sion|ment|ship|ness|ity|ities|ance|ence|ism|oyees|ainees|ittees)"
                          # or the people of a company or organisation ("Kazakhmys miners")
                          r"|(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|staff|managers|"
@@ -591,6 +603,14 @@ class SourceReading(SegmentState):
         experience")? Russian says the possessor as a genitive after the noun, as for "of": «в
         послании Си Цзиньпина», «опыт Украины»."""
         return self.source_around(ref)[1].startswith(POSSESSIVE)
+
+    def english_verb_embedded(self, ref: int, verb_en: str) -> bool:
+        """Does *verb_en*, the English verb before the name, stand in a clause of its own — after "that"
+        (its subject between: "claimed that 20,000 bandits had attacked Almaty") or right after "to"
+        ("threatened to call Charing Cross")? Not "accused NATO of organising": the sentence's own verb."""
+        before = self.source_before(ref)
+        at = before.rfind(verb_en)
+        return at >= 0 and _EN_EMBEDDING.search(before[:at]) is not None
 
     def english_noun_after(self, ref: int) -> bool:
         """Is the name followed in the source by a noun, known by a suffix only nouns have ("the

@@ -118,6 +118,7 @@ from .english import (
     EN_IN_ON_BEFORE,
     EN_OPENING_PLACE,
     EN_RECIPIENT_FIRST,
+    EN_SAYING_VERB,
     EN_TO_RECIPIENT,
     FROM_BEFORE,
     LEAVING_FOR,
@@ -1239,6 +1240,14 @@ class KazakhRules(KazakhPairRules):
         # (nor a compound made a participle with a noun after it, a relative clause of its own: «мұнай өндірісіне әрең
         # әсер еткен Алжирмен салыстырды», compared with Algeria, where the protests barely touched oil output)
         if at is None or (at + 2 < len(words) and participle(fold(words[at + 1]))):
+            return
+        verb_en = self.english_object(entry.ref)
+        if at + 2 < len(words) and (any(fold(word) in ("деп", "деген") for word in words[at + 2:])
+                                    or nominalised_verb(fold(words[at + 1]))) \
+                and verb_en is not None and EN_SAYING_VERB.fullmatch(verb_en) is not None:
+            # the compound is a reported clause's verb, closed by деп or made a noun, and the English makes the
+            # name the object of a verb of saying or accusing ("accused Massimov of treason", «… опасыздық жасады
+            # деп айыптады»; "told the CSTO summit that", «… жол бермейтінін айтты»): the saying verb governs it
             return
         between = [fold(word) for word in words[:at]]
         # (a verbal noun between governs the name unless the English verb the compound renders has it
