@@ -408,8 +408,6 @@ def arrival_in_clause(before: str) -> bool:
                                            for word in words[last + 1:]))
 
 
-#: an English word in small letters right after a name, with a suffix only nouns have; plurals
-#: only where no verb's third person ends so ("comments", "mentions", "insists" are verbs too)
 #: English verbs of saying, asking, accusing and judging someone, whose object a Kazakh clause closed by деп (or made
 #: a noun) reports about: "accused Massimov of treason", "told the CSTO summit that …", "criticised Tokayev for …"
 EN_SAYING_VERB = re.compile(r"(?i)(?:accus|charg|blam|told|tell|sa(?:id|ys?)|warn|assur|remind|inform|promis|ask|urg|"
@@ -422,6 +420,9 @@ _EN_EMBEDDING = re.compile(r"(?i)(?:\b(?:that|(?:said|says?|told|tells?|claim(?:
                            r"alleg(?:ed|es?)|explain(?:ed|s)?|warn(?:ed|s)?|announc(?:ed|es?)|declar(?:ed|es?)|"
                            r"confirm(?:ed|s)?|complain(?:ed|s)?|show(?:ed|s)?|found|establish(?:ed|es)?|testifi(?:ed|es)))"
                            r"\s+(?:\S+\s+){0,6}|\bto\s+)$")
+
+#: an English word in small letters right after a name, with a suffix only nouns have; plurals
+#: only where no verb's third person ends so ("comments", "mentions", "insists" are verbs too)
 _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+(?:tion|ations|sion|ment|ship|ness|ity|ities|ance|ence|ism|oyees|ainees|ittees)"
                          # or the people of a company or organisation ("Kazakhmys miners")
                          r"|(?:workers|miners|oilmen|oil\s+workers|steelworkers|strikers|staff|managers|"
@@ -605,9 +606,10 @@ class SourceReading(SegmentState):
         return self.source_around(ref)[1].startswith(POSSESSIVE)
 
     def english_verb_embedded(self, ref: int, verb_en: str) -> bool:
-        """Does *verb_en*, the English verb before the name, stand in a clause of its own — after "that"
-        (its subject between: "claimed that 20,000 bandits had attacked Almaty") or right after "to"
-        ("threatened to call Charing Cross")? Not "accused NATO of organising": the sentence's own verb."""
+        """Does *verb_en*, the English verb before the name, stand in a clause of its own — after "that" or
+        a verb of saying or knowing (its subject between: "claimed that 20,000 bandits had attacked Almaty",
+        "told me he had never voted for") or right after "to" ("threatened to call Charing Cross")? Not
+        "accused NATO of organising": the sentence's own verb."""
         before = self.source_before(ref)
         at = before.rfind(verb_en)
         return at >= 0 and _EN_EMBEDDING.search(before[:at]) is not None

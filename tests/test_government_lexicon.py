@@ -1,0 +1,36 @@
+"""The name checks' government tables agree with the independent lexicons in tests/data/government/."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from workbench.checks.names import kazakh_context
+from workbench.checks.names.russian_context import verb_governed
+
+HERE = Path(__file__).parent / "data" / "government"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (HERE / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def test_every_russian_verb_the_table_holds_has_the_lexicons_case() -> None:
+    rows = _rows("ru.tsv")
+    held = [(row["infinitive"].replace("ё", "е"), row["case"]) for row in rows
+            if verb_governed(row["infinitive"]) is not None]
+    assert len(held) > 400                        # all but the irregular few the table spells form by form
+    assert [(verb, case) for verb, case in held if verb_governed(verb)[1] != case] == []
+
+
+def test_every_kazakh_verb_and_compound_the_tables_hold_has_the_lexicons_case() -> None:
+    rows = _rows("kk.tsv")
+    verbs = [(row["stem"], row["case"]) for row in rows if row["kind"] == "verb"
+             and (row["stem"] in kazakh_context.VERB_STEM_CASES or row["stem"] in kazakh_context.CLAUSE_VERB_CASES)]
+    assert len(verbs) > 150
+    assert [(stem, case) for stem, case in verbs
+            if case not in (kazakh_context.VERB_STEM_CASES.get(stem), kazakh_context.CLAUSE_VERB_CASES.get(stem))] == []
+    dative = [(row["noun"], row["stem"]) for row in rows if row["kind"] == "compound" and row["case"] == "dat"]
+    held = [pair for pair in dative if kazakh_context.dative_compound(pair[0], pair[1] + "ды")]
+    assert len(held) >= 150                       # all but уәде беру, whose dative may be the thing promised
