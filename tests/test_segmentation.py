@@ -138,6 +138,7 @@ _TEXT = st.lists(_ALPHABET, max_size=60).map("".join) | st.text(max_size=200)
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXT)
+@example("。")      # the full-width terminators end a sentence too (RULE_TERMINATOR): a text of one is its one span
 def test_spans_are_ordered_disjoint_stripped_and_nonempty(text: str) -> None:
     spans = split_sentences(text)
     previous_end = 0
@@ -145,8 +146,9 @@ def test_spans_are_ordered_disjoint_stripped_and_nonempty(text: str) -> None:
         assert previous_end <= a < b <= len(text)
         piece = text[a:b]
         assert piece == piece.strip()
-        # Every span has a letter or digit, unless the whole text is final punctuation ("...").
-        assert any(ch.isalnum() for ch in piece) or (spans == [(a, b)] and set(text.strip()) <= set(".?!…‽ \t\n\r"))
+        # Every span has a letter or digit, unless the whole text is final punctuation ("...", "。").
+        assert any(ch.isalnum() for ch in piece) or (spans == [(a, b)]
+                                                     and set(text.strip()) <= set(".?!…‽。．！？ \t\n\r"))
         previous_end = b
     # Nothing with a letter or digit is lost between the spans.
     covered = "".join(text[a:b] for a, b in spans)
