@@ -408,17 +408,21 @@ def arrival_in_clause(before: str) -> bool:
                                            for word in words[last + 1:]))
 
 
+#: English verbs of saying, after which a clause is reported, in the forms a report uses
+EN_SAYING_FORMS = "says|said|tells|told|adds|added|claims|claimed|insists|insisted|reports|reported"
+#: English verbs (by stem) of judging someone, praising or blaming: "criticised Tokayev for …", "thanked Putin for …"
+EN_JUDGING_STEMS = "prais|condemn|criticis|blam|thank|congratulat|accus|hail"
 #: English verbs of saying, asking, accusing and judging someone, whose object a Kazakh clause closed by деп (or made
 #: a noun) reports about: "accused Massimov of treason", "told the CSTO summit that …", "criticised Tokayev for …"
-EN_SAYING_VERB = re.compile(r"(?i)(?:accus|charg|blam|told|tell|sa(?:id|ys?)|warn|assur|remind|inform|promis|ask|urg|"
-                            r"convinc|persuad|criticis|condemn|prais|hail|thank|congratulat)\w*")
+EN_SAYING_VERB = re.compile(r"(?i)(?:charg|told|tell|sa(?:id|ys?)|warn|assur|remind|inform|promis|ask|urg|"
+                            rf"convinc|persuad|{EN_JUDGING_STEMS})\w*")
 #: An English verb in a clause of its own: after "that" or a verb of saying, knowing or finding (a few words between:
 #: the clause's subject, "told me he had never once voted for"), or "to" right before it
-_EN_EMBEDDING = re.compile(r"(?i)(?:\b(?:that|(?:said|says?|told|tells?|claim(?:ed|s)?|insist(?:ed|s)?|not(?:ed|es)|"
-                           r"believ(?:ed|es?)|thinks?|thought|kn(?:ew|ows?)|hear(?:d|s)?|report(?:ed|s)?|wr(?:ote|ites?)|"
-                           r"add(?:ed|s)|argu(?:ed|es?)|admit(?:ted|s)?|recall(?:ed|s)?|remember(?:ed|s)?|den(?:ied|ies|y)|"
+_EN_EMBEDDING = re.compile(rf"(?i)(?:\b(?:that|{EN_SAYING_FORMS}|say|tell|claim|insist|not(?:ed|es)|"
+                           r"believ(?:ed|es?)|thinks?|thought|kn(?:ew|ows?)|hear(?:d|s)?|report|wr(?:ote|ites?)|"
+                           r"argu(?:ed|es?)|admit(?:ted|s)?|recall(?:ed|s)?|remember(?:ed|s)?|den(?:ied|ies|y)|"
                            r"alleg(?:ed|es?)|explain(?:ed|s)?|warn(?:ed|s)?|announc(?:ed|es?)|declar(?:ed|es?)|"
-                           r"confirm(?:ed|s)?|complain(?:ed|s)?|show(?:ed|s)?|found|establish(?:ed|es)?|testifi(?:ed|es)))"
+                           r"confirm(?:ed|s)?|complain(?:ed|s)?|show(?:ed|s)?|found|establish(?:ed|es)?|testifi(?:ed|es))"
                            r"\s+(?:\S+\s+){0,6}|\bto\s+)$")
 
 #: an English word in small letters right after a name, with a suffix only nouns have; plurals

@@ -41,9 +41,6 @@ from .kazakh_places import bare_quoted
 from .kazakh_sources import KazakhSourceRules
 from .state import KK_CASES, offending_at
 
-#: A word with the third person's possessive, in any case (ықпалы, ықпалына): what a genitive before it may own
-_OWNED = re.compile(r".{2,}(?:ы|і)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің)?")
-
 #: verbs of the one-case table whose forms may also take a dative (қабылдау: admitted *into* a party)
 _KK_DATIVE_TOO = ("қабылда",)
 #: English "member" or "membership" anywhere in the sentence
@@ -131,8 +128,7 @@ class KazakhNounRules(KazakhSourceRules):
                 or fold(words[-1]).startswith(_KK_DATIVE_TOO):
             return
         between = words[:-1]
-        if between and _OWNED.fullmatch(fold(between[0])) and hit.start > 0 \
-                and not self.toks.gap(hit.start).strip(" \u00a0") and genitive_word(self.toks.folded[hit.start - 1]):
+        if self.inside_possession(hit):
             return      # «Ресейдің Қазақстанға ықпалы»: between a genitive and the noun it owns, that noun's complement
         if another_verb_form(between) or dative_in_clause(between) or any(any_postposition(word) for word in between) \
                 or any(not word.islower() or case_by_ending(fold(word)) in ("acc", "dat") or accusative_word(fold(word))

@@ -56,7 +56,9 @@ from ..kazakh_postpositions import (
 from ..matcher import fold
 from .english import (
     EN_IN_BEFORE,
+    EN_JUDGING_STEMS,
     EN_OPENING_PLACE,
+    EN_SAYING_FORMS,
     NOT_DIRECTION_TO,
     POSSESSIVE,
     after_to,
@@ -80,7 +82,7 @@ _EN_OWNED_NOUN_IN = re.compile(r"(?:(?:['\u2019]s|\b(?:its|their|his|her))\s+(?:
 _EN_OWNED_NOUN_ON = re.compile(r"(?:(?:['\u2019]s|\b(?:its|their|his|her))\s+(?:[a-z-]+\s+){0,2}?|\b[A-Z][\w-]*\s+)"
                                r"[a-z]+\s+(?:in|on)\s+(?:the\s+)?$")
 #: English verbs of saying, after which a clause is reported, no longer the name's
-_EN_SAYING = re.compile(r"(?i)\b(?:says|said|tells|told|adds|added|claims|claimed|insists|insisted|reports|reported)\b")
+_EN_SAYING = re.compile(rf"(?i)\b(?:{EN_SAYING_FORMS})\b")
 #: "at" that points at someone or something, what Kazakh says with the dative: "aimed at", "angry at", "shot at" —
 #: the verb anywhere in the sentence ("It was at ExxonMobil … that the anger was aimed", "not at investors but at …")
 _EN_AT_TOWARDS = re.compile(r"(?i)\b(?:aim|direct|look|stare|glanc|point|shoot|shot|fire|fired|firing|throw|threw|hurl|"
@@ -94,8 +96,8 @@ _EN_BEEN_TO = right_before("been to|visit(?:ed|s|ing)?")
 _KK_PLURAL_NOUN_CASE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|дың|дің|ты|ті)$")
 #: English verbs said of people or things from elsewhere (praising, calling, comparing, condemning), right
 #: before "the <noun> in": the place says which ones, an attribute in -дағы, not where it was said
-_EN_SAID_OF = re.compile(r"(?i)\b(?:prais|call|compar|condemn|criticis|criticiz|describ|support|welcom|hail|salut|"
-                         r"defend|blam|thank|congratulat|applaud|denounc|accus|shook|shake|back|recogni[sz]|"
+_EN_SAID_OF = re.compile(rf"(?i)\b(?:{EN_JUDGING_STEMS}|call|compar|criticiz|describ|support|welcom|salut|"
+                         r"defend|applaud|denounc|shook|shake|back|recogni[sz]|"
                          r"mourn|honour|honor|remember|commemorat)\w*\s+$")
 #: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
 _EN_NOUN_PHRASE_IN = r"(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+(?:the\s+)?$"

@@ -298,23 +298,27 @@ class KazakhPossessionRules(SourceReading):
                         f"own: the name owns nothing, and the source's \"{cue.group(1)}\" asks for the {case}")
         return True
 
+    def inside_possession(self, hit: Hit) -> bool:
+        """Does the name at *hit* stand between a genitive and a word shaped as possessed, nothing between them
+        («Ресейдің Қазақстанға ықпалы»)? Then it is that noun's complement. (Any word shaped as possessed: the
+        genitive before makes it so, «ықпалы» as well as «байланысы».)"""
+        return hit.start > 0 and hit.end < self.n and not self.toks.gap(hit.start).strip(" \u00a0") \
+            and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) and genitive_word(self.toks.folded[hit.start - 1]) \
+            and self.toks.words[hit.end].islower() and possessive_shape(self.toks.folded[hit.end])
+
     def kazakh_accusative_inside_possession(self, hit: Hit, entry: FormEntry) -> bool:
         """English "Russia's influence over Kazakhstan", "Kazakhstan's ties with Russia": a name the English puts
         after a preposition, between a genitive and the noun the genitive owns («Ресейдің Қазақстанды ықпалы»), is
         that noun's complement; an accusative there has no verb to be the object of (a verbal noun with the
         possessive may have one: «Ресейдің Қазақстанды қолдауы», "Russia's backing of Kazakhstan", is right). The
         preposition's case is meant (Қазақстанға ықпалы)."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or hit.start == 0 or hit.end >= self.n \
-                or self.toks.gap(hit.start).strip(" \u00a0") or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
-                or not genitive_word(self.toks.folded[hit.start - 1]):
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or not self.inside_possession(hit):
             return False
         noun = self.toks.words[hit.end]
         low = fold(noun)
         cue = _EN_COMPLEMENT_PREPOSITION.search(self.source_before(entry.ref))
-        # (any word shaped as possessed: the genitive before makes it so, «ықпалы» as well as «байланысы»)
-        if cue is None or not noun.islower() or not possessive_shape(low) or any_postposition(noun) \
-                or possessed_verbal_noun(low) \
-                or nominalised_verb(low) or another_verb_form([noun]):
+        if cue is None or any_postposition(noun) or possessed_verbal_noun(low) or nominalised_verb(low) \
+                or another_verb_form([noun]):
             return False
         case = cases_of("kk", KK_CASE_OF_PREPOSITION[cue.group(1).lower()])[0]
         self.wrong_case(hit, entry, case, f"(acc) between the genitive {self.toks.words[hit.start - 1]!r} and "
