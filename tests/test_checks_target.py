@@ -10008,3 +10008,17 @@ def test_kazakh_clause_verbs_of_the_independent_lexicon(source: str, target: str
 ])
 def test_kazakh_compounds_of_the_independent_lexicon(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the lexicon's compounds whose object is an accusative (жазаға тарту, "punish")
+    ("The court punished Nazarbayev.", "Сот Назарбаевқа жазаға тартты.", "Назарбаевты"),
+    ("The court punished Nazarbayev.", "Сот Назарбаевты жазаға тартты.", None),
+    # ... or an ablative, which goes before the verb's own case (күту alone takes an accusative)
+    ("Journalists awaited an answer from Tokayev.", "Журналистер Тоқаевтан жауап күтті.", None),
+    # ... or whose partner is an instrumental (бітімге келу, "make a truce with")
+    ("Kazakhstan made a truce with Russia.", "Қазақстан Ресеймен бітімге келді.", None),
+])
+def test_kazakh_compounds_of_other_cases_of_the_independent_lexicon(source: str, target: str,
+                                                                    expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

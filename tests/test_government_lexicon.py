@@ -34,3 +34,17 @@ def test_every_kazakh_verb_and_compound_the_tables_hold_has_the_lexicons_case() 
     dative = [(row["noun"], row["stem"]) for row in rows if row["kind"] == "compound" and row["case"] == "dat"]
     held = [pair for pair in dative if kazakh_context.dative_compound(pair[0], pair[1] + "ды")]
     assert len(held) >= 150                       # all but уәде беру, whose dative may be the thing promised
+
+
+def test_every_kazakh_compound_of_another_case_has_the_lexicons_case() -> None:
+    """The lexicon's compounds whose object is an accusative or an ablative (жұмыстан шығару, бас тарту) are the
+    clause tables', whose partner is an instrumental (пікір алмасу) the partner table's — the compound's case before
+    its verb's alone (жауап күту, "await an answer from", though күту alone takes an accusative)."""
+    rows = [row for row in _rows("kk.tsv") if row["kind"] == "compound"]
+    objects = [(row["noun"], row["stem"], row["case"]) for row in rows if row["case"] in ("acc", "abl")]
+    assert len(objects) >= 45
+    assert [(noun, stem, case) for noun, stem, case in objects
+            if kazakh_context.clause_verb_case(stem + "ды", noun) != case] == []
+    partners = [(row["noun"], row["stem"]) for row in rows if row["case"] == "ins"]
+    assert len(partners) >= 14
+    assert [pair for pair in partners if not kazakh_context.partner_clause([pair[0], pair[1] + "ды"])] == []

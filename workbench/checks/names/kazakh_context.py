@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from .kazakh_government import LEXICON_DATIVE_COMPOUNDS, LEXICON_VERB_STEMS
+from .kazakh_government import (
+    LEXICON_ABLATIVE_COMPOUNDS,
+    LEXICON_ACCUSATIVE_COMPOUNDS,
+    LEXICON_DATIVE_COMPOUNDS,
+    LEXICON_PARTNER_COMPOUNDS,
+    LEXICON_VERB_STEMS,
+    with_lexicon,
+)
 
 # (the case bits are the rules' common currency: imported from here by every Kazakh rule)
 from .kazakh_heads import ABL as ABL
@@ -525,9 +532,8 @@ def _moving_or_putting(low: str) -> bool:
         and (_verb_form_of_any(low, _TO_WHERE_STEMS) or _stem_of_any_voice(low, _TO_WHERE_STEM_SET) is not None)
 
 
-_DATIVE_COMPOUND_STEMS = {noun: frozenset(_DATIVE_COMPOUNDS.get(noun, "").split()
-                                          + LEXICON_DATIVE_COMPOUNDS.get(noun, "").split())
-                          for noun in _DATIVE_COMPOUNDS.keys() | LEXICON_DATIVE_COMPOUNDS.keys()}
+_DATIVE_COMPOUND_STEMS = with_lexicon({noun: frozenset(stems.split()) for noun, stems in _DATIVE_COMPOUNDS.items()},
+                                      LEXICON_DATIVE_COMPOUNDS)
 
 
 #: A verbal noun's ending after a verb stem, with the possessive or a case (беру, беруін, беруді)
@@ -665,6 +671,7 @@ _PARTNER_COMPOUND_STEMS = {"келіссөз": frozenset({"жүргіз"}), "к�
                            "байланыс": frozenset({"орнат"}), "жұмыс": frozenset({"істе"}),
                            "хат": frozenset({"алыс", "жазыс"}),     # (хат алысу, жазысу: "correspond with")
                            "қол": frozenset({"алыс"})}      # (қол алысу, "shake hands with")
+_PARTNER_COMPOUND_STEMS = with_lexicon(_PARTNER_COMPOUND_STEMS, LEXICON_PARTNER_COMPOUNDS)
 
 
 #: Nouns of doing something *with* someone, whose partner is an instrumental right before them
@@ -776,11 +783,13 @@ _CLAUSE_COMPOUND_STEMS = {"сатып": frozenset({"ал"}), "басып": froze
                           "деп": frozenset({"ата"}),
                           # celebrating, marking a day: «Тәуелсіздік күнін атап өтпейміз»
                           "атап": frozenset({"өт"})}
+_CLAUSE_COMPOUND_STEMS = with_lexicon(_CLAUSE_COMPOUND_STEMS, LEXICON_ACCUSATIVE_COMPOUNDS)
 #: (and the compounds of a noun in the dative, :data:`_POSSESSED_COMPOUNDS`: «… есіне алады», «қалпына келтірді»)
 #: ... and those whose object is an ablative: renouncing, losing touch with, giving up hope of («Назарбаевтан
 #: бас тартты», "renounced Nazarbayev")
 _CLAUSE_ABLATIVE_COMPOUND_STEMS = {"бас": frozenset({"тарт"}), "қол": frozenset({"үз"}), "үміт": frozenset({"үз"}),
                                    "жауап": frozenset({"ал"})}      # questioning: «Назарбаевтан жауап алу»
+_CLAUSE_ABLATIVE_COMPOUND_STEMS = with_lexicon(_CLAUSE_ABLATIVE_COMPOUND_STEMS, LEXICON_ABLATIVE_COMPOUNDS)
 
 
 def clause_verb_case(word: str, before: str = "") -> str | None:
@@ -793,6 +802,14 @@ def clause_verb_case(word: str, before: str = "") -> str | None:
         # verbal noun before it
         stem = _stem_of(before, CLAUSE_VERB_CASES) if converb(before) else None
         return CLAUSE_VERB_CASES[stem] if stem is not None else None
+    # (a compound before its verb alone: «Тоқаевтан жауап күтті», "awaited an answer from Tokayev", though күту
+    # alone takes an accusative)
+    compound = _CLAUSE_COMPOUND_STEMS.get(fold(before)) or frozenset(_POSSESSED_COMPOUNDS.get(fold(before), ()))
+    if compound and _stem_of(word, compound) is not None:
+        return "acc"
+    ablative = _CLAUSE_ABLATIVE_COMPOUND_STEMS.get(fold(before))
+    if ablative is not None and _stem_of(word, ablative) is not None:
+        return "abl"
     stem = _stem_of(word, CLAUSE_VERB_CASES)
     if stem is not None:
         return CLAUSE_VERB_CASES[stem]
@@ -807,11 +824,7 @@ def clause_verb_case(word: str, before: str = "") -> str | None:
         stem = _stem_of(before, CLAUSE_VERB_CASES)
         if stem is not None:
             return CLAUSE_VERB_CASES[stem]
-    compound = _CLAUSE_COMPOUND_STEMS.get(fold(before)) or frozenset(_POSSESSED_COMPOUNDS.get(fold(before), ()))
-    if compound and _stem_of(word, compound) is not None:
-        return "acc"
-    ablative = _CLAUSE_ABLATIVE_COMPOUND_STEMS.get(fold(before))
-    return "abl" if ablative is not None and _stem_of(word, ablative) is not None else None
+    return None
 
 
 #: A participle made a noun with the possessive, in any case (соттағанын, сынағаны, шақырғанына; the present's

@@ -5,6 +5,13 @@ tables that read them are in :mod:`.kazakh_context`."""
 
 from __future__ import annotations
 
+
+def with_lexicon(table: dict[str, frozenset[str]], lexicon: dict[str, str]) -> dict[str, frozenset[str]]:
+    """*table* (a noun → the stems of the verbs it makes a compound with) with *lexicon*'s compounds added (its
+    stems written as one string)."""
+    return {noun: table.get(noun, frozenset()) | frozenset(lexicon.get(noun, "").split())
+            for noun in table.keys() | lexicon.keys()}
+
 #: Verbs whose object is a name in one case (398 verbs and compounds in the lexicon; for the 101 the tables already
 #: had, it gave the same case every time): those it added to :data:`~.kazakh_context.VERB_STEM_CASES` and
 #: :data:`~.kazakh_context.CLAUSE_VERB_CASES` — not those that are also a noun whose accusative is their past
@@ -47,4 +54,33 @@ LEXICON_DATIVE_COMPOUNDS = {
     "қаржы": "бөл", "қаражат": "бөл", "ақша": "аудар", "өтемақы": "төле", "үн": "қат", "араша": "түс",
     "тұрмысқа": "шық", "жұмысқа": "орналас", "бәс": "тік", "есе": "жібер", "жаза": "тағайында", "үкім": "шығар",
     "іс": "қозға",
+}
+
+
+#: Compound predicates whose object is an accusative before them (жұмыстан шығару "dismiss", сотқа тарту "take to
+#: court", жек көру "hate") that the same lexicon added to ``kazakh_context._CLAUSE_COMPOUND_STEMS`` (noun or
+#: adverb right before the verb → verb stems)
+LEXICON_ACCUSATIVE_COMPOUNDS = {
+    "жақсы": "көр", "жек": "көр", "жұмыстан": "шығар", "мүшеліктен": "шығар", "тізімнен": "шығар",
+    "бостандыққа": "шығар", "қызметінен": "босат", "биліктен": "тайдыр", "отставкаға": "жібер", "түрмеге": "қама",
+    "абақтыға": "жап", "жазаға": "тарт", "сотқа": "тарт бер", "жауапқа": "тарт", "тергеуге": "шақыр",
+    "қолға": "түсір", "ұятқа": "қалдыр", "жалғыз": "қалдыр", "соққыға": "жық", "құрметке": "бөле",
+    "жазасына": "кес", "бостандығынан": "айыр", "талан-таражға": "сал", "тізе": "бүктір", "қуғынға": "ұшырат",
+    "репрессияға": "ұшырат", "мүшелікке": "қабылда", "жұмысқа": "қабылда", "тізімге": "енгіз",
+}
+
+#: ... whose partner is an instrumental (пікір алмасу "exchange views with", ымыраға келу "compromise with"), added to
+#: ``kazakh_context._PARTNER_COMPOUND_STEMS``
+LEXICON_PARTNER_COMPOUNDS = {
+    "келіссөз": "жүргіз", "пікір": "алмас", "тұтқын": "алмас", "ымыраға": "кел", "бітімге": "кел", "тіл": "табыс",
+    "келісімшарт": "жасас", "сауда": "жаса", "одақ": "құр", "тұрмыс": "құр", "ауыз": "біріктір", "қатынас": "орнат",
+    "бәсекеге": "түс", "бетпе-бет": "кел",
+}
+
+#: ... and whose object is an ablative (бас тарту "renounce", зардап шегу "suffer from", кешірім сұрау "apologise
+#: to"), added to ``kazakh_context._CLAUSE_ABLATIVE_COMPOUND_STEMS``
+LEXICON_ABLATIVE_COMPOUNDS = {
+    "бас": "тарт", "бой": "тарт", "көңілі": "қал", "мезі": "бол", "ығыр": "бол", "аулақ": "бол", "кешірім": "сұра",
+    "рұқсат": "сұра", "көмек": "сұра күт", "кеңес": "сұра", "пара": "сұра", "жауап": "күт", "зардап": "шек",
+    "қорлық": "көр", "жақсылық": "көр", "сырт": "айнал", "кем": "түс",
 }
