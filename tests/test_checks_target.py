@@ -10022,3 +10022,16 @@ def test_kazakh_compounds_of_the_independent_lexicon(source: str, target: str, e
 def test_kazakh_compounds_of_other_cases_of_the_independent_lexicon(source: str, target: str,
                                                                     expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "the <noun> in" a place opening the sentence is its subject: the place says which ones, -дағы
+    ("The events in Almaty shook the whole country.", "Алматыда оқиғалар бүкіл елді дүр сілкіндірді.", "Алматыдағы"),
+    ("The events in Almaty shook the whole country.", "Алматыдағы оқиғалар бүкіл елді дүр сілкіндірді.", None),
+    # (not after a verb, where the locative may be where it was done: "shot the workers in Zhanaozen")
+    ("Police shot the workers in Zhanaozen.", "Полиция Жаңаөзенде жұмысшыларды атты.", None),
+    # (nor a plural that a possessed noun after it heads: «Алматыда жұмысшылар одағы»)
+    ("The workers in Almaty formed a union.", "Алматыда жұмысшылар одағы құрылды.", None),
+])
+def test_kazakh_locative_in_the_subject_is_an_attribute(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

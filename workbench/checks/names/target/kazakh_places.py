@@ -102,6 +102,8 @@ _EN_SAID_OF = re.compile(rf"(?i)\b(?:{EN_JUDGING_STEMS}|call|compar|criticiz|des
 #: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
 _EN_NOUN_PHRASE_IN = r"(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+(?:the\s+)?$"
 _EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+" + _EN_NOUN_PHRASE_IN)
+#: the start of a sentence, right before "the <noun> in" (its subject)
+_EN_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"\u201c\u2018]\s*)\s*$")
 #: "to (the) <noun> in" right before a name: the place says which recipients ("sent solidarity to journalists in …")
 _EN_TO_NOUN_IN = re.compile(r"(?i)\bto\s+(?:(?:the|its|their|his|her)\s+)?" + _EN_NOUN_PHRASE_IN)
 #: a preposition that makes a noun phrase after it part of another one: "the demands *of* the strikers in …",
@@ -357,6 +359,10 @@ class KazakhPlaceRules(KazakhPossessionRules):
             return False
         if self._locative_inside_phrase(hit, entry, before_en[:found.start()], found.group(1)):
             return True
+        if _EN_SENTENCE_START.search(before_en, 0, found.start()):
+            # "The events in Almaty shook the whole country": the sentence's subject, which no verb before it does
+            # anything to — the place says which ones
+            return self._locative_for_subject(hit, entry, found.group(1))
         if not _EN_SAID_OF.search(before_en, 0, found.start()):
             # "shot the oil workers in Zhanaozen", "would restrict the rights in Britain": done where they are, a
             # locative as right — only a verb said of them from elsewhere (praised, called, condemned) makes the
@@ -375,6 +381,23 @@ class KazakhPlaceRules(KazakhPossessionRules):
         self._report_attribute(hit, entry, 2, f"(loc) right before {' '.join(words[:at + 1])!r}: the source says "
                                f"which ones (\"the {found.group(1)} in …\"), an attribute in -дағы, not where the "
                                "verb's action happens")     # Жаңаөзен-де → Жаңаөзендегі
+        return True
+
+    def _locative_for_subject(self, hit: Hit, entry: FormEntry, noun_en: str) -> bool:
+        """English "The events in Almaty shook the whole country": "the <noun> in" a place opening the sentence, its
+        subject. Kazakh that puts a plain locative right before that noun as a bare plural («Алматыда оқиғалар
+        … сілкіндірді») says where the shaking happened: the attribute in -дағы is meant."""
+        clause = self._clause_after(hit)
+        if len(clause) < 2 or self.toks.gap(hit.end).strip(" \u00a0"):
+            return False
+        word = clause[0]
+        if not word.islower() or not _KK_BARE_PLURAL.fullmatch(fold(word)) or participle(fold(word)) \
+                or another_verb_form(clause[:1]) or any_postposition(clause[1]) \
+                or (clause[1].islower() and (possessive_shape(fold(clause[1])) or may_own(fold(clause[1])))):
+            return False
+        self._report_attribute(hit, entry, 2, f"(loc) right before {word!r}: the source's subject is \"the {noun_en} "
+                               "in …\", the place says which ones, an attribute in -дағы, not where the verb's action "
+                               "happens")
         return True
 
     def _locative_for_recipients_there(self, hit: Hit, entry: FormEntry, before_en: str) -> bool:
