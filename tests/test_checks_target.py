@@ -10035,3 +10035,9 @@ def test_kazakh_compounds_of_other_cases_of_the_independent_lexicon(source: str,
 ])
 def test_kazakh_locative_in_the_subject_is_an_attribute(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+def test_russian_arrival_in_another_english_clause_leaves_the_place_a_locative() -> None:
+    # "while" opens a clause of its own: the flying into Almaty is not the holding out's
+    _expect_fix("Paratroopers were flying into Almaty while the strikers were still holding out in Zhanaozen.",
+                "Десантники прилетали в Алматы, пока бастующие ещё держались в Жанаозен.", "Жанаозене", "ru")

@@ -361,11 +361,17 @@ def _arrival_verb(word: str) -> bool:
 _EN_THING_NOUNS = frozenset("land lands ship ships head heads drive drives ground grounds".split())
 
 
+#: where a clause ends in English: a sentence's punctuation, or a conjunction that opens a clause of its own
+_EN_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\b(?:while|whereas|although|though|because)\b")
+
+
 def arrival_in_clause(before: str) -> bool:
     """Is there a verb of arrival, motion or placement in the last clause of *before*, and no
     passive of another verb after it ("the decision to send troops was taken in Moscow": the place
     is where it was taken)?"""
-    clause = re.split(r"[.;:!?]\s", before)[-1]
+    # (a clause of its own after a conjunction of contrast or cause: "troops were flying into Almaty while the strikers
+    # held out in Zhanaozen" — the flying is not the holding out's)
+    clause = _EN_CLAUSE_BREAK.split(before)[-1]
     # (an infinitive in small letters after "to", the words as written: "to stage", not "to Almaty and")
     infinitives = {match.start() for match in re.finditer(r"\bto\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]{3,}\b",
                                                            clause)}
