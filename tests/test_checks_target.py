@@ -10041,3 +10041,16 @@ def test_russian_arrival_in_another_english_clause_leaves_the_place_a_locative()
     # "while" opens a clause of its own: the flying into Almaty is not the holding out's
     _expect_fix("Paratroopers were flying into Almaty while the strikers were still holding out in Zhanaozen.",
                 "Десантники прилетали в Алматы, пока бастующие ещё держались в Жанаозен.", "Жанаозене", "ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "left Kazakhstan with" something is leaving it *to* Kazakhstan, unless a Kazakh verb of going says otherwise
+    ("The collapse of the USSR left Kazakhstan with oil wealth and a weak tradition of trade unions.",
+     "КСРО-ның ыдырауы Қазақстанға мұнай байлығын мұра етіп қалдырды.", None),
+    ("Tokayev left Almaty with his family.", "Тоқаев отбасымен Алматыға кетті.", "Алматыдан"),
+    # a name before "to" and a verb is that verb's subject, which a reported clause closed by деп makes its own
+    ("We do not expect the National Security Committee to regain its autonomy.",
+     "Ұлттық қауіпсіздік комитеті дербестігін қайта алады деп күтпейміз.", None),
+])
+def test_kazakh_left_with_and_a_subject_of_an_infinitive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -80,6 +80,8 @@ _CASED_VERBAL_NOUN = re.compile(r".{2,}[уүю](?:ды|ді|ға|ге|да|де|
 
 #: Words that cite what stands right before them («Жаңаөзен деген атау», "the name Zhanaozen"; «… деп атады»)
 _KK_CITING = frozenset("деп деген дейтін делінген".split())
+#: "to" and a verb right after a name ("expect the KNB to regain"): the name is that verb's subject
+_EN_SUBJECT_OF_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b")
 
 
 class KazakhObjectRules(KazakhNounRules):
@@ -196,7 +198,7 @@ class KazakhObjectRules(KazakhNounRules):
             None)
         if reported_at is not None:
             words = words[:reported_at + 1]
-        elif not infinitive and self._reported_by_dep(words, verb_en, entry.ref):
+        elif not infinitive and self._reported_by_dep(words, verb_en, entry.ref, after_en):
             return
         case = verbal_noun_object_case(words[-1]) if infinitive else \
             clause_verb_case(words[-1], words[-2] if len(words) > 1 else "") or nominalised_verb_case(words[-1])
@@ -270,18 +272,20 @@ class KazakhObjectRules(KazakhNounRules):
                         f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
                         f"\"{verb_en}\"")
 
-    def _reported_by_dep(self, words: list[str], verb_en: str, ref: int) -> bool:
+    def _reported_by_dep(self, words: list[str], verb_en: str, ref: int, after_en: str) -> bool:
         """«ҰҚШҰ сарбаздары Жаңаөзенге мүлде жетпеді деп сендіреді» ("insist that CSTO soldiers never
         reached Zhanaozen"): a verb form before деп closes a reported clause, and where the English verb
         the name is the object of stands in a clause of its own ("that …", "to …"), the name is that
         reported clause's — not the object of the verb that ends the sentence (сендіреді, "insist").
-        Not "accused NATO of organising": there the name is the saying verb's own object."""
+        Not "accused NATO of organising": there the name is the saying verb's own object. But "do not expect
+        the KNB to regain …" («… қайта алады деп күтпейміз»): a name the English puts before "to" and a verb is
+        that verb's subject, which the reported clause makes its own."""
         said = next((k for k, word in enumerate(words[:-1]) if fold(word) == "деп"), None)
         if said is None or said == 0 or not words[said - 1].islower() \
                 or not (finite_verb(fold(words[said - 1])) or another_verb_form([words[said - 1]])
                         or _PERSONAL_PRESENT.fullmatch(fold(words[said - 1]))):
             return False
-        return self.english_verb_embedded(ref, verb_en)
+        return self.english_verb_embedded(ref, verb_en) or _EN_SUBJECT_OF_INFINITIVE.match(after_en) is not None
 
     def kazakh_accusative_before_intransitive(self, hit: Hit, entry: FormEntry) -> bool:
         """«Кеңес Одағын ыдыраған кезде» ("when the Soviet Union collapsed"): a name only in the accusative right

@@ -201,9 +201,11 @@ class KazakhSourceRules(KazakhPlaceRules):
         if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_LOC | KK_INS) \
                 or (cases & KK_INS and words_after and fold(words_after[0]) in KK_ABLATIVE_PARTNERS):
             return False        # (an instrumental says "with", never "from": «Қарашығанақпен шығарып алды»)
-        if cases == KK_DAT and _EN_LEFT_BEFORE.search(before) and second_object_next(after_en) \
+        if cases == KK_DAT and _EN_LEFT_BEFORE.search(before) \
+                and (second_object_next(after_en) or re.match(r"\s+with\s", after_en)) \
                 and not any(word.islower() and moving_verb(word) for word in words_after):
-            return False        # "the USSR left Kazakhstan an economy": left *to* it, «Қазақстанға … қалдырды»
+            return False        # "the USSR left Kazakhstan an economy", "left Kazakhstan with oil wealth": left *to*
+                                # it, «Қазақстанға … қалдырды» (no Kazakh verb of going: "left Almaty with his family")
         if cases == KK_DAT and self._turned_to(words_after):
             return False        # "requested assistance from the CSTO": «ҰҚШҰ-ға көмек сұрап жүгінді», turned *to* it
         found_after = self.postposition_after(hit, entry.ref)
