@@ -10054,3 +10054,9 @@ def test_russian_arrival_in_another_english_clause_leaves_the_place_a_locative()
 ])
 def test_kazakh_left_with_and_a_subject_of_an_infinitive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+def test_kazakh_the_means_a_source_uses_is_no_object() -> None:
+    # "used Facebook to publicise": the means, which Kazakh may say where («Facebook-та таратты») or by what
+    _expect_fix("Opposition groups abroad used Facebook to publicise the strikes.",
+                "Шетелдегі оппозициялық топтар ереуілдер туралы ақпаратты Facebook-та таратты.", None, language="kk")

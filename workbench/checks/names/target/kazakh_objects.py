@@ -47,6 +47,8 @@ from ..kazakh_context import (
 )
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import GEN as KK_GEN
+from ..kazakh_context import INS as KK_INS
+from ..kazakh_context import LOC as KK_LOC
 from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..kazakh_postpositions import COORDINATORS as KK_COORDINATORS
@@ -80,6 +82,8 @@ _CASED_VERBAL_NOUN = re.compile(r".{2,}[уүю](?:ды|ді|ға|ге|да|де|
 
 #: Words that cite what stands right before them («Жаңаөзен деген атау», "the name Zhanaozen"; «… деп атады»)
 _KK_CITING = frozenset("деп деген дейтін делінген".split())
+#: English verbs of using something as a means ("used Facebook to publicise"), which Kazakh may say where or by what
+_EN_USING = re.compile(r"(?i)us(?:e|es|ed|ing)|employ(?:s|ed|ing)?|exploit(?:s|ed|ing)?")
 #: "to" and a verb right after a name ("expect the KNB to regain"): the name is that verb's subject
 _EN_SUBJECT_OF_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b")
 
@@ -124,6 +128,8 @@ class KazakhObjectRules(KazakhNounRules):
             verb_en, infinitive = passive.group().split()[-1], False
         if verb_en is None:
             return
+        if cases & (KK_LOC | KK_INS) and _EN_USING.fullmatch(verb_en) and _EN_SUBJECT_OF_INFINITIVE.match(after_en):
+            return          # "used Facebook to publicise the strikes": the means, «Facebook-та таратты», «… арқылы»
         reflexive = reflexive_after(after_en)
         if reflexive and cases & KK_GEN and hit.end < self.n and self.toks.folded[hit.end].startswith("өз"):
             return          # "spread to Almaty itself": «Алматының өзіне», the reflexive the name's own, in its case
