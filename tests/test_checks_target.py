@@ -10060,3 +10060,15 @@ def test_kazakh_the_means_a_source_uses_is_no_object() -> None:
     # "used Facebook to publicise": the means, which Kazakh may say where («Facebook-та таратты») or by what
     _expect_fix("Opposition groups abroad used Facebook to publicise the strikes.",
                 "Шетелдегі оппозициялық топтар ереуілдер туралы ақпаратты Facebook-та таратты.", None, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # verbs of perceiving someone take the accusative
+    ("The Kazakh community in London listened to John McDonnell in silence.",
+     "Казахстанская община в Лондоне слушала Джону Макдоннеллу молча.", "Джона Макдоннелла"),
+    ("The crowd listened closely to Yuliya Yurchenko.", "Собравшиеся внимательно слушали Юлия Юрченко.",
+     "Юлию Юрченко"),
+    ("The crowd listened closely to Yuliya Yurchenko.", "Собравшиеся внимательно слушали Юлию Юрченко.", None),
+])
+def test_russian_verbs_of_perceiving_take_the_accusative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "ru")

@@ -146,7 +146,8 @@ for _stems, _mask, _case in (
      "отмеч:ать праздн:овать отпраздн:овать "
      "консультир:овать проконсультир:овать "      # advising someone: «консультировал Назарбаева»
      "поглот:ить поглощ:ать национализир:овать приватизир:овать "       # taking over a company
-     "легализ:овать восстанов:ить восстанавлив:ать",      # legalising a party, restoring the Constitution
+     "легализ:овать восстанов:ить восстанавлив:ать "      # legalising a party, restoring the Constitution
+     "слуш:ать послуш:ать прослуш:ать вид:еть увид:еть слыш:ать услыш:ать",     # perceiving someone
      ACC, "acc"),
     # buying and selling: what is bought (the company, «купила «ПетроКазахстан»») or whom it is sold or
     # bought for («продаёт Евросоюзу», «купил Казахстану мир»)
