@@ -10072,3 +10072,15 @@ def test_kazakh_the_means_a_source_uses_is_no_object() -> None:
 ])
 def test_russian_verbs_of_perceiving_take_the_accusative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "to disperse the demonstrators in": an infinitive and its object, no recipients the place says which ones of
+    ("Officials told us that the army had not been ordered to disperse the demonstrators in Mangystau Region.",
+     "Шенеуніктер бізге Маңғыстау облысында әскерге демонстранттарды таратуға бұйрық берілмегенін айтты.", None),
+    # ("sent solidarity to journalists in Kazakhstan": the recipients, which the place says which ones of)
+    ("We sent our solidarity to journalists in Kazakhstan.", "Біз Қазақстанда журналистерге ынтымақтастық жолдадық.",
+     "Қазақстандағы"),
+])
+def test_kazakh_recipients_there_not_an_infinitives_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -105,7 +105,9 @@ _EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+" + _EN_NOUN_PH
 #: the start of a sentence, right before "the <noun> in" (its subject)
 _EN_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"\u201c\u2018]\s*)\s*$")
 #: "to (the) <noun> in" right before a name: the place says which recipients ("sent solidarity to journalists in …")
-_EN_TO_NOUN_IN = re.compile(r"(?i)\bto\s+(?:(?:the|its|their|his|her)\s+)?" + _EN_NOUN_PHRASE_IN)
+#: (no determiner inside the phrase: "to disperse the demonstrators in" is an infinitive and its object)
+_EN_TO_NOUN_IN = re.compile(r"(?i)\bto\s+(?:(?:the|its|their|his|her)\s+)?(?:(?!(?:the|a|an|its|their|his|her)\s)"
+                            r"[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+(?:the\s+)?$")
 #: a preposition that makes a noun phrase after it part of another one: "the demands *of* the strikers in …",
 #: "briefed *on* the situation in …"
 _EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(of|on|about)\s+$")
