@@ -804,10 +804,11 @@ def clause_verb_case(word: str, before: str = "") -> str | None:
         return CLAUSE_VERB_CASES[stem] if stem is not None else None
     # (a compound before its verb alone: «Тоқаевтан жауап күтті», "awaited an answer from Tokayev", though күту
     # alone takes an accusative)
-    compound = _CLAUSE_COMPOUND_STEMS.get(fold(before)) or frozenset(_POSSESSED_COMPOUNDS.get(fold(before), ()))
+    low_before = fold(before)
+    compound = _CLAUSE_COMPOUND_STEMS.get(low_before) or frozenset(_POSSESSED_COMPOUNDS.get(low_before, ()))
     if compound and _stem_of(word, compound) is not None:
         return "acc"
-    ablative = _CLAUSE_ABLATIVE_COMPOUND_STEMS.get(fold(before))
+    ablative = _CLAUSE_ABLATIVE_COMPOUND_STEMS.get(low_before)
     if ablative is not None and _stem_of(word, ablative) is not None:
         return "abl"
     stem = _stem_of(word, CLAUSE_VERB_CASES)

@@ -1,7 +1,8 @@
 """The Kazakh verbs and compounds an independent government lexicon added to the name checks' tables
 (``tests/data/government/kk.tsv``, written from the grammar by a writer who never saw the checks or the
-evaluation corpora; ``tests/test_government_lexicon.py`` keeps tables and lexicon agreeing). Data only: the
-tables that read them are in :mod:`.kazakh_context`."""
+evaluation corpora; ``tests/test_government_lexicon.py`` keeps tables and lexicon agreeing). Data, and
+:func:`with_lexicon`, which merges a compound table with it; the tables that read them are in
+:mod:`.kazakh_context`."""
 
 from __future__ import annotations
 

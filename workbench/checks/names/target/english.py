@@ -361,6 +361,9 @@ def _arrival_verb(word: str) -> bool:
 _EN_THING_NOUNS = frozenset("land lands ship ships head heads drive drives ground grounds".split())
 
 
+#: The English articles and possessive determiners: a word after "to" that is one of them makes "to" a preposition
+#: ("to the strikers"), any other word in small letters an infinitive's ("to stage")
+EN_ARTICLES = "the|a|an|its|their|his|her"
 #: where a clause ends in English: a sentence's punctuation, or a conjunction that opens a clause of its own
 _EN_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\b(?:while|whereas|although|though|because)\b")
 
@@ -373,7 +376,7 @@ def arrival_in_clause(before: str) -> bool:
     # held out in Zhanaozen" — the flying is not the holding out's)
     clause = _EN_CLAUSE_BREAK.split(before)[-1]
     # (an infinitive in small letters after "to", the words as written: "to stage", not "to Almaty and")
-    infinitives = {match.start() for match in re.finditer(r"\bto\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]{3,}\b",
+    infinitives = {match.start() for match in re.finditer(rf"\bto\s+(?!(?:{EN_ARTICLES})\b)[a-z]{{3,}}\b",
                                                            clause)}
     # ("going on", "went on": continuing, not moving — «в Уральске идёт забастовка»)
     # ("came out in Shymkent": took to the streets there — nobody arrives; "the demands put forward in Zhanaozen":

@@ -54,7 +54,7 @@ from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..kazakh_postpositions import COORDINATORS as KK_COORDINATORS
 from ..kazakh_postpositions import any_postposition, postposition, postposition_of
 from ..matcher import fold
-from .english import EN_ITSELF_NOUN, EN_PASSIVE_AFTER, EN_RECIPIENT_FIRST, EN_SAYING_VERB, POSSESSIVE
+from .english import EN_ARTICLES, EN_ITSELF_NOUN, EN_PASSIVE_AFTER, EN_RECIPIENT_FIRST, EN_SAYING_VERB, POSSESSIVE
 from .kazakh_nouns import KazakhNounRules
 from .kazakh_places import bare_quoted
 from .state import CLOSE, KK_CASES, OPEN
@@ -85,7 +85,7 @@ _KK_CITING = frozenset("деп деген дейтін делінген".split()
 #: English verbs of using something as a means ("used Facebook to publicise"), which Kazakh may say where or by what
 _EN_USING = re.compile(r"(?i)us(?:e|es|ed|ing)|employ(?:s|ed|ing)?|exploit(?:s|ed|ing)?")
 #: "to" and a verb right after a name ("expect the KNB to regain"): the name is that verb's subject
-_EN_SUBJECT_OF_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b")
+_EN_SUBJECT_OF_INFINITIVE = re.compile(rf"\s+to\s+(?!(?:{EN_ARTICLES}|this|that)\b)[a-z]+\b")
 
 
 class KazakhObjectRules(KazakhNounRules):

@@ -55,6 +55,7 @@ from ..kazakh_postpositions import (
 )
 from ..matcher import fold
 from .english import (
+    EN_ARTICLES,
     EN_IN_BEFORE,
     EN_JUDGING_STEMS,
     EN_OPENING_PLACE,
@@ -102,11 +103,13 @@ _EN_SAID_OF = re.compile(rf"(?i)\b(?:{EN_JUDGING_STEMS}|call|compar|criticiz|des
 #: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
 _EN_NOUN_PHRASE_IN = r"(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+(?:the\s+)?$"
 _EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+" + _EN_NOUN_PHRASE_IN)
-#: the start of a sentence, right before "the <noun> in" (its subject)
+#: the start of a sentence or clause, right before "the <noun> in" (its subject) — not after a dash, as the sentence
+#: start of english.py's imperatives has it: "'Old man, go!' — the crowd in Taraz was shouting" frames a quotation,
+#: and the Kazakh locative there may be a participle's own («Таразда жиналғандар», those gathered in Taraz)
 _EN_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"\u201c\u2018]\s*)\s*$")
 #: "to (the) <noun> in" right before a name: the place says which recipients ("sent solidarity to journalists in …")
 #: (no determiner inside the phrase: "to disperse the demonstrators in" is an infinitive and its object)
-_EN_TO_NOUN_IN = re.compile(r"(?i)\bto\s+(?:(?:the|its|their|his|her)\s+)?(?:(?!(?:the|a|an|its|their|his|her)\s)"
+_EN_TO_NOUN_IN = re.compile(rf"(?i)\bto\s+(?:(?:the|its|their|his|her)\s+)?(?:(?!(?:{EN_ARTICLES})\s)"
                             r"[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+(?:the\s+)?$")
 #: a preposition that makes a noun phrase after it part of another one: "the demands *of* the strikers in …",
 #: "briefed *on* the situation in …"
@@ -133,6 +136,14 @@ _EN_NOUN_IN = re.compile(r"(?i)\b([a-z][\w'-]*s)\s+in\s+(?:the\s+)?$")
 #: words before "in" that are no nouns of people or things
 _EN_NOT_NOUNS = frozenset("same way place time is was were are be been and or but also held kept put set left "
                           "only even just".split())
+
+
+def _headed_after_plural(word: str) -> bool:
+    """Is *word*, right after a bare plural, a possessed noun that plural modifies («жұмысшылар одағы», the workers'
+    union) — no postposition whose complement the plural is?"""
+    return word.islower() and not any_postposition(word) and (possessive_shape(fold(word)) or may_own(fold(word)))
+
+
 #: the attribute's ending after a place's stem (Ақтаудағы, Жаңаөзендегі, Қазақстандағы, облысындағы)
 _ATTRIBUTE_TAILS = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
 #: a destination of its own after a verb of arrival ("… and returned to Pavlodar")
@@ -394,8 +405,7 @@ class KazakhPlaceRules(KazakhPossessionRules):
             return False
         word = clause[0]
         if not word.islower() or not _KK_BARE_PLURAL.fullmatch(fold(word)) or participle(fold(word)) \
-                or another_verb_form(clause[:1]) or any_postposition(clause[1]) \
-                or (clause[1].islower() and (possessive_shape(fold(clause[1])) or may_own(fold(clause[1])))):
+                or another_verb_form(clause[:1]) or any_postposition(clause[1]) or _headed_after_plural(clause[1]):
             return False
         self._report_attribute(hit, entry, 2, f"(loc) right before {word!r}: the source's subject is \"the {noun_en} "
                                "in …\", the place says which ones, an attribute in -дағы, not where the verb's action "
@@ -487,8 +497,7 @@ class KazakhPlaceRules(KazakhPossessionRules):
         # (a name or a postposition after the plural is none it heads: «Оралдың митингілер Ақтөбедегі …», «…
         # оқиғалар туралы»)
         following = clause[end + 1] if end is not None and end + 1 < len(clause) else ""
-        if end is None or not following or (following.islower() and not any_postposition(following)
-                                            and (possessive_shape(fold(following)) or may_own(fold(following)))):
+        if end is None or not following or _headed_after_plural(following):
             return False
         words = clause[:end + 1]
         if any(not word.islower() or possessive_shape(fold(word)) or may_own(fold(word)) or genitive_word(fold(word))
