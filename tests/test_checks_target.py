@@ -10084,3 +10084,48 @@ def test_russian_verbs_of_perceiving_take_the_accusative(source: str, target: st
 ])
 def test_kazakh_recipients_there_not_an_infinitives_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "language"), [
+    # "send greetings to the miners … at Kazakhmys": the destination is the people, the place says where they are
+    ("We send greetings to the miners on strike at Kazakhmys.", "Мы шлём привет горнякам, бастующим на «Казахмыс».",
+     "«Казахмысе»", "ru"),
+    ("We send greetings to the miners on strike at Kazakhmys.", "Мы шлём привет горнякам, бастующим на «Казахмысе».",
+     None, "ru"),
+    # not a single place or institution the motion goes to, which may take the place's case of direction
+    ("In 2012 we went to the ministry in Astana.", "2012 жылы біз министрлікке Астанаға бардық.", None, "kk"),
+    ("We drove from Taldykorgan to my mother's in Almaty Region.",
+     "Мы ехали из Талдыкоргана к маме в Алматинскую область.", None, "ru"),
+])
+def test_a_place_of_people_the_motion_goes_to(source: str, target: str, expected: str | None, language: str) -> None:
+    _expect_fix(source, target, expected, language)
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # "sent Yuliya Yurchenko a request": two objects after a verb of giving, the first the one it goes to
+    ("Защита направила Юлия Юрченко запрос о письменном заключении.", "Юлии Юрченко"),
+    ("Защита направила Юлии Юрченко запрос о письменном заключении.", None),
+])
+def test_russian_the_first_of_two_objects_is_a_dative(target: str, expected: str | None) -> None:
+    _expect_fix("The defence has sent Yuliya Yurchenko a request for a written opinion.", target, expected, "ru")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the subject of a clause reported after "that", which Kazakh makes a noun: its subject is a genitive
+    ("Members recalled that in 2019 Nazarbayev handpicked Tokayev as his successor.",
+     "Комитет мүшелері 2019 жылы Назарбаевқа Тоқаевты өз мұрагері етіп таңдағанын еске алды.", "Назарбаевтың"),
+    ("Members recalled that in 2019 Nazarbayev handpicked Tokayev as his successor.",
+     "Комитет мүшелері 2019 жылы Назарбаевтың Тоқаевты өз мұрагері етіп таңдағанын еске алды.", None),
+    ("Will the Minister confirm that Simon Hannah read out the statement outside the embassy?",
+     "Министр Саймон Ханнаға елшілік алдында мәлімдемені оқығанын растай ма?", "Саймон Ханнаның"),
+    # a relative "that" after a noun opens no reported clause ("the left that forgave Assad": Assad its object)
+    ("The same part of the left that forgave Assad in Syria forgave Tokayev on the steppe.",
+     "Сириядағы Асадты кешірген солшылдардың сол бөлігі даладағы Тоқаевты да кешірді.", None),
+    ("The member asks the Minister to comment on the message of support that Xi Jinping sent to Tokayev.",
+     "Депутат министрден Си Цзиньпиннің Тоқаевқа жолдаған қолдау хатына түсініктеме беруді сұрайды.", None),
+    # caring: Kazakh says what worries someone
+    ("Nobody believed that the United States cared about anything but Chevron's oil.",
+     "Ешкім Америка Құрама Штаттарын Chevron-ның мұнайынан басқа бірдеңе алаңдатады деп сенбеді.", None),
+])
+def test_kazakh_subject_of_a_reported_clause(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

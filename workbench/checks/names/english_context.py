@@ -71,7 +71,10 @@ _UNDERGOING = frozenset("received got needed wanted liked lacked faced suffered 
                         # (and their plain forms, as a question has them after its auxiliary: "Why does Kazakhstan need
                         # soldiers?", «Қазақстанға … солдаттар не үшін керек?»)
                         "receive get need want like lack face suffer lose gain obtain hear learn see feel know find "
-                        "owe inherit undergo experience".split())
+                        "owe inherit undergo experience "
+                        # (caring, which Kazakh and Russian say as what worries someone: «… Америка Құрама Штаттарын
+                        # алаңдатады», «… волнует США»)
+                        "cared care cares".split())
 #: Adverbs without -ly that may follow a name ("in Almaty later")
 _ADVERBS = frozenset("later earlier now then today yesterday tomorrow here there again too also still yet soon "
                      "already ago alone together abroad home instead however though once twice first last "
@@ -274,14 +277,33 @@ def reflexive_after(after: str) -> bool:
     return found is not None and found.group(1).lower() in _REFLEXIVES
 
 
+#: Where an English clause starts: punctuation, a conjunction — and "that" after a verb of saying, knowing or finding,
+#: which opens a clause ("recalled that Nazarbayev …"), not a relative "that" after a noun ("the message that Xi
+#: Jinping sent", whose subject Kazakh puts in the genitive)
+_SUBJECT_CLAUSE_BREAK = re.compile(
+    r"[.,;:!?()\u2013\u2014]|\b(?:and|but|while|when|because|although|though|then|after|before|until|since|once|unless)\b"
+    r"|\b(?:[a-z]{2,}ed|said|told|knew|thought|felt|found|wrote|heard|says?|confirms?|believes?|knows?|thinks?|"
+    r"claims?|argues?|insists?|admits?|denies|deny|shows?|recalls?|reports?|notes?|warns?|hopes?|fears?|agrees?|"
+    r"means?|suggests?|adds?)\s+that\b")
+
+
+def opens_that_clause(before: str) -> bool:
+    """Does the English before a name end its last clause break with "that" after a verb of saying or knowing
+    ("Members recalled that in 2019 …"): the name is in a reported clause, which Kazakh makes a noun?"""
+    breaks = [found.group() for found in _SUBJECT_CLAUSE_BREAK.finditer(before)]
+    return bool(breaks) and breaks[-1].endswith("that")
+
+
 def subject_position(before: str) -> bool:
     """Does the English before a name leave it at the start of its clause — nothing, a comma, a
     conjunction or a title phrase ("UN human rights chief")?"""
-    tail = re.split(r"[.,;:!?()\u2013\u2014]|\b(?:and|but|while|when|because|although|though|then|after|before|until|"
-                    r"since|once|unless)\b", before)[-1]
+    tail = _SUBJECT_CLAUSE_BREAK.split(before)[-1]
     if _LIST_AFTER_PREPOSITION.search(before):
         return False        # "belongs to the Eurasian Economic Union and the CIS": the last of a preposition's list
-    fronted = _FRONTED_TIME.match(tail) if tail is before else None
+    # (a time phrase first in the sentence, or in a clause after "that": "recalled that in 2019 Nazarbayev handpicked")
+    after_that = tail is not before and before[:len(before) - len(tail)].endswith("that")
+    fronted = _FRONTED_TIME.match(tail if tail is before else tail[:1] + tail[1:2].upper() + tail[2:]) \
+        if tail is before or after_that else None
     if fronted is not None:
         tail = tail[fronted.end():]     # "During the uprising Facebook removed …": a time phrase first
     words = re.findall(r"[A-Za-z'][A-Za-z'-]*", tail)

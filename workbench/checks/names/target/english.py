@@ -368,6 +368,10 @@ EN_ARTICLES = "the|a|an|its|their|his|her"
 _EN_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\b(?:while|whereas|although|though|because)\b")
 
 
+#: a plural English noun, as words go in small letters ("miners", "detainees", "families"; not "press", "this")
+_EN_PLURAL_NOUN = re.compile(r"[a-z]{2,}[^su]s|[a-z]+ies")
+
+
 def arrival_in_clause(before: str) -> bool:
     """Is there a verb of arrival, motion or placement in the last clause of *before*, and no
     passive of another verb after it ("the decision to send troops was taken in Moscow": the place
@@ -395,6 +399,14 @@ def arrival_in_clause(before: str) -> bool:
                  and not (k and words[k - 1] in DETERMINERS and words[k] in _EN_THING_NOUNS)),
                 None)
     if last is None:
+        return False
+    # ("send greetings to the miners on strike at Kazakhmys": the motion's destination is already given, "to" people
+    # named by a plural noun, so a place "in" or "at" further on says where they are, not where anything goes — not
+    # "went to the ministry in Astana", which Kazakh and Russian may send to Astana too)
+    if words[-1] in ("in", "at") and any(
+            words[k] in ("to", "into") and words[k + 1] in DETERMINERS and k + 2 < len(words) - 1
+            and _EN_PLURAL_NOUN.fullmatch(words[k + 2]) is not None and words[k + 3:k + 4] != ["s"]
+            for k in range(last + 1, len(words) - 2)):
         return False
     if any(word in _EN_BE and k + 1 < len(words) and past_participle(words[k + 1])
            and not _ARRIVAL.match(words[k + 1]) for k, word in enumerate(words[last + 1:], last + 1)):

@@ -13,6 +13,7 @@ from ..english_context import (
     doer_role,
     message_from,
     noun_next,
+    opens_that_clause,
     reflexive_after,
     right_before,
     subject_verb,
@@ -559,6 +560,12 @@ class KazakhPossessionRules(SourceReading):
         opening = cases in (KK_ACC, KK_DAT) and self.toks.sentence_initial(hit.start) and not any_postposition(words[0])
         if not any(accusative_word(fold(word)) for word in clause) and not (cases == KK_ACC and partner_clause(words)) \
                 and not opening and not (cases == KK_ACC and self.lx.acts(entry.ref)):
+            return
+        if opens_that_clause(before_en) and any(nominalised_verb(fold(word)) for word in words):
+            # "recalled that Nazarbayev handpicked Tokayev": the reported clause made a noun («… таңдағанын еске
+            # алды») has its subject in the genitive
+            self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('kk', cases))}): the source makes it {role} "
+                            "in a reported clause, which Kazakh makes a noun with its subject in the genitive")
             return
         self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}): the source makes it {role}, "
                         "which Kazakh says in the nominative")

@@ -133,6 +133,8 @@ _MESSAGE_NOUNS = ("письм", "послани", "обращени", "теле�
 #: to"), or a verb of advising right before it ("advised Nazarbayev"; of giving, "gave Nazarbayev advice":
 #: :data:`EN_GIVING_BEFORE`)
 _RECIPIENT_NOUNS = _GIVEN_TO_NOUNS + ("вопрос",)
+#: A second object after a name, opened by a determiner: "sent Yuliya Yurchenko a request", "gave Tokayev the floor"
+_EN_SECOND_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|this|that|these|those|some|no)\s+[a-z]")
 _EN_ADDRESSED = re.compile(r"(?i)(?:\b(?!(?:went|came|go|goes|come|comes|moved|returned|travelled|traveled)\b)"
                            r"[a-z]+\s+(?:to|for)|\badvis(?:ed|e|es|ing)|\bwr(?:ote|ite|ites|iting))\s+(?:the\s+)?$")
 #: Russian nouns of help, whose beneficiary is a dative («помощь Розе Тулетаевой»), and the English
@@ -1381,8 +1383,12 @@ class RussianRules(RussianVerbRules):
             _RU_HANDING.match(self.toks.folded[k]) for k in range(self._clause_start(hit.start), at)))
         if cases & GEN and not low.startswith(_ADDRESSING_NOUNS) and not handed:
             return          # "successor to Nazarbayev": «преемник Назарбаева»; "help to" is «помощь Совету»
+        before_en, after_en = self.source_around(entry.ref)
+        # ("sent Yuliya Yurchenko a request": a verb of giving and two objects, the first the one it goes to)
+        double_object = before_en is not None and EN_GIVING_BEFORE.search(before_en) is not None \
+            and _EN_SECOND_OBJECT.match(after_en) is not None
         if cases == NOM and self.lx.kinds[entry.ref] == "person" and _RU_PAST_SINGULAR_SHORT.fullmatch(low) \
-                and low.endswith("ла") == (self.lx.spec(entry.ref, "ru").gender == "f"):
+                and low.endswith("ла") == (self.lx.spec(entry.ref, "ru").gender == "f") and not double_object:
             # «слово взял Крис Форд», "the floor went to Chris Ford": a past in the singular agreeing with the person
             # in gender makes the name its subject, whatever the English turned round
             return
@@ -1410,13 +1416,14 @@ class RussianRules(RussianVerbRules):
         written = self.wanted.get(entry.ref)
         if not written or written.split()[-1].islower():
             return          # "to Charing Cross police station": the "to" is the station's, «в участок Чаринг-Кросс»
-        before_en, after_en = self.source_around(entry.ref)
-        if before_en is None or not after_to(before_en, TO_IN_PREPOSITIONS) \
-                or after_en.startswith(POSSESSIVE) or noun_next(after_en):
-            return          # "Tokayev's …"; "to Tengizchevroil workers": the workers'
+        if before_en is None or after_en.startswith(POSSESSIVE):
+            return          # "Tokayev's …"
+        if not double_object and (not after_to(before_en, TO_IN_PREPOSITIONS) or noun_next(after_en)):
+            return          # "to Tengizchevroil workers": the workers'
 
-        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after {before!r}: the source's "
-                        f"\"to\" makes it the one something goes to, a dative")
+        why = "the source gives something to it (two objects)" if double_object \
+            else "the source's \"to\" makes it the one something goes to"
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after {before!r}: {why}, a dative")
 
     def russian_action_noun_object(self, hit: Hit, entry: FormEntry) -> None:
         """English "called for strengthening the EAEU": the object of an English verb, which Russian says
