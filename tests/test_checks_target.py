@@ -10129,3 +10129,13 @@ def test_russian_the_first_of_two_objects_is_a_dative(target: str, expected: str
 ])
 def test_kazakh_subject_of_a_reported_clause(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a duration between the object and the verbal noun («өмір бойы», "for life") leaves it the verbal noun's object
+    ("2018 жылдан бастап Назарбаев Қауіпсіздік кеңесіне өмір бойы басқару құқығына ие болды.", "Қауіпсіздік кеңесін"),
+    ("2018 жылдан бастап Назарбаев Қауіпсіздік кеңесін өмір бойы басқару құқығына ие болды.", None),
+])
+def test_kazakh_verbal_noun_object_past_a_duration(target: str, expected: str | None) -> None:
+    _expect_fix("From 2018 Nazarbayev had the right to lead the Security Council for life.", target, expected,
+                language="kk")

@@ -977,7 +977,10 @@ class KazakhRules(KazakhPairRules):
         # is acted on as stands between it and the verbal noun
         role = at + 2 < self.n and self.toks.folded[at + 1] == "ретінде" and self.toks.words[at].islower() \
             and not (self.toks.gap(at + 1) + self.toks.gap(at + 2)).strip(" \u00a0")
-        if role:
+        # («Қауіпсіздік кеңесін өмір бойы басқару», "to lead the Security Council for life": a duration between)
+        lasting = not role and at + 2 < self.n and self.toks.folded[at + 1] == "бойы" \
+            and self.toks.words[at].islower() and not (self.toks.gap(at + 1) + self.toks.gap(at + 2)).strip(" \u00a0")
+        if role or lasting:
             at += 2
         word = self.toks.words[at]
         # (only where the English has the noun with "of", or the name right after an infinitive ("to
@@ -995,7 +998,8 @@ class KazakhRules(KazakhPairRules):
                 or not ((self.after_of(entry.ref) and not role) or self.infinitive_object(entry.ref)
                         or self.passive_infinitive_subject(entry.ref)):
             return False
-        self.wrong_case(hit, entry, "acc", f"({cases_of('kk', cases)[0]}) right before {word!r}, the verbal noun of a "
+        where = "right before" if at == hit.end else "before"
+        self.wrong_case(hit, entry, "acc", f"({cases_of('kk', cases)[0]}) {where} {word!r}, the verbal noun of a "
                         "verb whose object is an accusative: the source makes it what is acted on")
         return True
 
