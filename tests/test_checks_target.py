@@ -10139,3 +10139,13 @@ def test_kazakh_subject_of_a_reported_clause(source: str, target: str, expected:
 def test_kazakh_verbal_noun_object_past_a_duration(target: str, expected: str | None) -> None:
     _expect_fix("From 2018 Nazarbayev had the right to lead the Security Council for life.", target, expected,
                 language="kk")
+
+
+@pytest.mark.parametrize("target", [
+    # a clause reported after "that", made a noun at its end past a comma or a quotation inside: its genitive subject
+    "Баяндамашы Тоқаевтың Мәскеумен байланысты үзбей, Батыспен қарым-қатынасты нығайтқанын атап өтті.",
+    "Кеңес Тоқаевтың да «екі тарапты да ұстамдылыққа» шақырғанын атап өтті.",
+])
+def test_kazakh_genitive_subject_of_a_reported_clause_past_a_comma(target: str) -> None:
+    _expect_fix("The Rapporteur observed that Tokayev strengthened ties with the West without breaking with Moscow.",
+                target, None, language="kk")

@@ -607,8 +607,10 @@ class KazakhPossessionRules(SourceReading):
             self.kazakh_genitive_object(hit, entry, before_en)
             return
         end = self._clause_end(hit.end)
+        # (or a clause the English reports after "that", which Kazakh makes a noun at its end whatever commas or
+        # quotations stand inside: «Назарбаевтың Мәскеумен …, Батыспен байланысты дамытқанын атап өтті»)
         if end > hit.end and (participle(self.toks.folded[end - 1]) or self.toks.folded[end - 1] == "емес"
-                              or converb(self.toks.folded[end - 1])):
+                              or converb(self.toks.folded[end - 1]) or opens_that_clause(before_en)):
             # (or a converb before the comma, which chains its clause to the next: «Назарбаевтың … билік құрып,
             # … мұрасын қалдырғанын»)
             # (or «X емес, Y» goes on past its comma: «Тоқаевтың басқаға емес, дәл ҰҚШҰ-ға жүгінгенін»)
