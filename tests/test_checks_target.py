@@ -10149,3 +10149,15 @@ def test_kazakh_verbal_noun_object_past_a_duration(target: str, expected: str | 
 def test_kazakh_genitive_subject_of_a_reported_clause_past_a_comma(target: str) -> None:
     _expect_fix("The Rapporteur observed that Tokayev strengthened ties with the West without breaking with Moscow.",
                 target, None, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "in support of Tokayev" said with a verb made a noun: the accusative is its object
+    ("Meanwhile, Xi Jinping came out in support of Tokayev as well.",
+     "Осы кезде Си Цзиньпин де Тоқаевты қолдайтынын мәлімдеді.", None),
+    # not where the English makes the name that verb's subject ("Moscow decides"): a genitive
+    ("Everybody here knows that Moscow decides everything now.",
+     "Қазір бәрін Мәскеуді шешетінін мұнда жұрттың бәрі біледі.", "Мәскеудің"),
+])
+def test_kazakh_accusative_object_of_a_verb_made_a_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -406,6 +406,10 @@ class KazakhPossessionRules(SourceReading):
         across = possessed_across(clause, adjacent=adjacent,
                                   owner=after_en.startswith(POSSESSIVE) or (cases == KK_DAT and of_owner),
                                   bridge=not cases & KK_NOM)
+        if across is not None and cases == KK_ACC and nominalised_verb(fold(clause[across])) and of_owner:
+            across = None       # «Тоқаевты қолдайтынын мәлімдеді», "came out in support of Tokayev": the English "of"
+                                # after a noun of action, which Kazakh made a verb made a noun — the accusative its
+                                # object (not "Moscow decides", «Мәскеудің … шешетінін», its subject)
         if across is not None and self._participle_taking(cases, clause[across]):
             across = None       # «нұсқауды Мәскеуден алатын», "took its orders from Moscow": the participle's source,
                                 # no noun it owns («Мәсімовтен ешқашан келмейтін бұйрықты»)
