@@ -10161,3 +10161,12 @@ def test_kazakh_genitive_subject_of_a_reported_clause_past_a_comma(target: str) 
 ])
 def test_kazakh_accusative_object_of_a_verb_made_a_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a participle with a case ending of a verb whose object is an accusative («сынағаннан кейін», "after he criticised")
+    ("Көршісінің ұлы Тоқаевқа сынағаннан кейін ұсталды.", "Тоқаевты"),
+    ("Көршісінің ұлы Тоқаевты сынағаннан кейін ұсталды.", None),
+])
+def test_kazakh_dative_before_a_participle_taking_an_accusative(target: str, expected: str | None) -> None:
+    _expect_fix("Her neighbour's son was detained after he criticised Tokayev.", target, expected, language="kk")

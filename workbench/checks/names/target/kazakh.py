@@ -45,6 +45,7 @@ from ..kazakh_context import (
     bare_partner_noun,
     beginning_verb,
     case_by_ending,
+    clause_verb_case,
     comparative,
     compound_giving_predicate,
     converb,
@@ -147,6 +148,9 @@ _EN_CLAUSE_VERB_AFTER = re.compile(r"(?i)^\s+(?:(?:had|has|have|was|were|would|c
                                    r"must))\b")
 #: ... or, after a verb of demanding, the subjunctive's bare verb ("demanded that Nazarbayev leave")
 _EN_DEMANDED_THAT = right_before(r"(?:demand|insist|request|ask|urg|propos|suggest|recommend)\w*\s+that")
+#: A Kazakh participle in -ған with a case ending or the possessive (сынағаннан, сынағаны, сынағанын): the participle
+_CASED_PARTICIPLE = re.compile(r"(.{3,}(?:ған|ген|қан|кен))(?:ы|і|ын|ін|ына|іне|ында|інде|ынан|інен|нан|нен|ға|ге|"
+                               r"да|де|дан|ден|мен)")
 _EN_BASE_VERB_AFTER = re.compile(r"\s+(?:not\s+)?[a-z]{3,}\b")
 #: "throughout" a place, right before the name
 _EN_THROUGHOUT_BEFORE = right_before(r"throughout|across|all\s+over")
@@ -991,6 +995,14 @@ class KazakhRules(KazakhPairRules):
         # (a bare name only before a verbal noun that is itself a clause's object, in the accusative: before one
         # with the possessive it is the subject, «Тоқаев кетуі»; before a dative, the noun of a compound whose
         # passive it is the subject of, «Мәсімов қамауға алынды»)
+        # (or a participle with a case or the possessive, «Тоқаевты сынағаннан кейін», "after he criticised Tokayev",
+        # where the English makes the name a verb's object)
+        cased = _CASED_PARTICIPLE.fullmatch(fold(word)) if cases == KK_DAT and word.islower() and not role else None
+        if cased is not None and clause_verb_case(cased.group(1)) == "acc" and not giving_verb_any_voice(word) \
+                and not moving_verb(cased.group(1)) and self.english_object(entry.ref) is not None:
+            self.wrong_case(hit, entry, "acc", f"(dat) before {word!r}, a participle of a verb whose object is an "
+                            "accusative: the source makes it what is acted on")
+            return True
         if not word.islower() or not any_verbal_noun(fold(word)) or not accusative_verb(word) \
                 or (cases == KK_NOM and not fold(word).endswith(VERBAL_NOUN_ACCUSATIVE)) \
                 or giving_verb_any_voice(word) or moving_verb(word) \
