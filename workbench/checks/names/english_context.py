@@ -287,23 +287,34 @@ _SUBJECT_CLAUSE_BREAK = re.compile(
     r"means?|suggests?|adds?)\s+that\b")
 
 
+def _last_clause_break(before: str) -> re.Match[str] | None:
+    """The last of :data:`_SUBJECT_CLAUSE_BREAK` in *before*: the name's clause starts after it."""
+    breaks = list(_SUBJECT_CLAUSE_BREAK.finditer(before))
+    return breaks[-1] if breaks else None
+
+
 def opens_that_clause(before: str) -> bool:
     """Does the English before a name end its last clause break with "that" after a verb of saying or knowing
     ("Members recalled that in 2019 …"): the name is in a reported clause, which Kazakh makes a noun?"""
-    breaks = [found.group() for found in _SUBJECT_CLAUSE_BREAK.finditer(before)]
-    return bool(breaks) and breaks[-1].endswith("that")
+    found = _last_clause_break(before)
+    return found is not None and found.group().endswith("that")
 
 
 def subject_position(before: str) -> bool:
     """Does the English before a name leave it at the start of its clause — nothing, a comma, a
     conjunction or a title phrase ("UN human rights chief")?"""
-    tail = _SUBJECT_CLAUSE_BREAK.split(before)[-1]
     if _LIST_AFTER_PREPOSITION.search(before):
         return False        # "belongs to the Eurasian Economic Union and the CIS": the last of a preposition's list
-    # (a time phrase first in the sentence, or in a clause after "that": "recalled that in 2019 Nazarbayev handpicked")
-    after_that = tail is not before and before[:len(before) - len(tail)].endswith("that")
-    fronted = _FRONTED_TIME.match(tail if tail is before else tail[:1] + tail[1:2].upper() + tail[2:]) \
-        if tail is before or after_that else None
+    last = _last_clause_break(before)
+    tail = before if last is None else before[last.end():]
+    # (a time phrase first in the sentence, or first in a clause after "that", written there in small letters:
+    # "recalled that in 2019 Nazarbayev handpicked")
+    if last is None:
+        fronted = _FRONTED_TIME.match(tail)
+    elif last.group().endswith("that"):
+        fronted = _FRONTED_TIME.match(tail[:1] + tail[1:2].upper() + tail[2:])     # (tail[0] is the space after it)
+    else:
+        fronted = None
     if fronted is not None:
         tail = tail[fronted.end():]     # "During the uprising Facebook removed …": a time phrase first
     words = re.findall(r"[A-Za-z'][A-Za-z'-]*", tail)

@@ -148,9 +148,6 @@ _EN_CLAUSE_VERB_AFTER = re.compile(r"(?i)^\s+(?:(?:had|has|have|was|were|would|c
                                    r"must))\b")
 #: ... or, after a verb of demanding, the subjunctive's bare verb ("demanded that Nazarbayev leave")
 _EN_DEMANDED_THAT = right_before(r"(?:demand|insist|request|ask|urg|propos|suggest|recommend)\w*\s+that")
-#: A Kazakh participle in -ған with a case ending or the possessive (сынағаннан, сынағаны, сынағанын): the participle
-_CASED_PARTICIPLE = re.compile(r"(.{3,}(?:ған|ген|қан|кен))(?:ы|і|ын|ін|ына|іне|ында|інде|ынан|інен|нан|нен|ға|ге|"
-                               r"да|де|дан|ден|мен)")
 _EN_BASE_VERB_AFTER = re.compile(r"\s+(?:not\s+)?[a-z]{3,}\b")
 #: "throughout" a place, right before the name
 _EN_THROUGHOUT_BEFORE = right_before(r"throughout|across|all\s+over")
@@ -241,6 +238,9 @@ _KK_DEGREE_ADVERBS = frozenset("қатты өте тым аса айтарлық
 _KK_DEGREE_WORDS = _KK_DEGREE_ADVERBS | frozenset("да де бұрынғыдан әлдеқайда одан сайын".split())
 #: a verbal noun in the dative (қалуға, "to stay"): the aim of helping or joining, which takes no object here
 _KK_DATIVE_VERBAL_NOUN = re.compile(r".{2,}[уү](?:ға|ге)")
+#: A participle in -ған with a case ending or the possessive (сынағаннан, сынағаны, сынағанын): the participle
+_KK_CASED_PARTICIPLE = re.compile(r"(.{3,}(?:ған|ген|қан|кен))(?:ы|і|ын|ін|ына|іне|ында|інде|ынан|інен|нан|нен|ға|ге|"
+                                  r"да|де|дан|ден|мен)")
 #: Nouns of belonging a genitive owns (құрамы "composition", қарамағы "jurisdiction", иелігі, меншігі "possession"):
 #: "belonged to X" as «X-тың құрамында болды»
 _KK_BELONGING_NOUNS = ("құрам", "қарамағ", "иелі", "меншіг")
@@ -977,14 +977,13 @@ class KazakhRules(KazakhPairRules):
                 or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) or (cases == KK_NOM and entry.surface[:1] in OPEN):
             return False
         at = hit.end
-        # «Назарбаевқа куә ретінде шақыруды» ("to summon Nazarbayev as a witness"): the role the object
-        # is acted on as stands between it and the verbal noun
-        role = at + 2 < self.n and self.toks.folded[at + 1] == "ретінде" and self.toks.words[at].islower() \
-            and not (self.toks.gap(at + 1) + self.toks.gap(at + 2)).strip(" \u00a0")
-        # («Қауіпсіздік кеңесін өмір бойы басқару», "to lead the Security Council for life": a duration between)
-        lasting = not role and at + 2 < self.n and self.toks.folded[at + 1] == "бойы" \
+        # «Назарбаевқа куә ретінде шақыруды» ("to summon Nazarbayev as a witness"): the role the object is acted
+        # on as may stand between it and the verbal noun, and so may a duration («Қауіпсіздік кеңесін өмір бойы
+        # басқару», "to lead the Security Council for life")
+        between = at + 2 < self.n and self.toks.folded[at + 1] in ("ретінде", "бойы") \
             and self.toks.words[at].islower() and not (self.toks.gap(at + 1) + self.toks.gap(at + 2)).strip(" \u00a0")
-        if role or lasting:
+        role = between and self.toks.folded[at + 1] == "ретінде"
+        if between:
             at += 2
         word = self.toks.words[at]
         # (only where the English has the noun with "of", or the name right after an infinitive ("to
@@ -997,7 +996,7 @@ class KazakhRules(KazakhPairRules):
         # passive it is the subject of, «Мәсімов қамауға алынды»)
         # (or a participle with a case or the possessive, «Тоқаевты сынағаннан кейін», "after he criticised Tokayev",
         # where the English makes the name a verb's object)
-        cased = _CASED_PARTICIPLE.fullmatch(fold(word)) if cases == KK_DAT and word.islower() and not role else None
+        cased = _KK_CASED_PARTICIPLE.fullmatch(fold(word)) if cases == KK_DAT and word.islower() and not role else None
         if cased is not None and clause_verb_case(cased.group(1)) == "acc" and not giving_verb_any_voice(word) \
                 and not moving_verb(cased.group(1)) and self.english_object(entry.ref) is not None:
             self.wrong_case(hit, entry, "acc", f"(dat) before {word!r}, a participle of a verb whose object is an "

@@ -12,6 +12,7 @@ from ..english_context import (
     authored_by,
     noun_next,
     right_before,
+    second_object_next,
     subject_verb,
 )
 from ..forms import CASES, DECLINED_QUOTE, EXTRA, FormEntry, Hit, cases_of
@@ -133,8 +134,6 @@ _MESSAGE_NOUNS = ("письм", "послани", "обращени", "теле�
 #: to"), or a verb of advising right before it ("advised Nazarbayev"; of giving, "gave Nazarbayev advice":
 #: :data:`EN_GIVING_BEFORE`)
 _RECIPIENT_NOUNS = _GIVEN_TO_NOUNS + ("вопрос",)
-#: A second object after a name, opened by a determiner: "sent Yuliya Yurchenko a request", "gave Tokayev the floor"
-_EN_SECOND_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|this|that|these|those|some|no)\s+[a-z]")
 _EN_ADDRESSED = re.compile(r"(?i)(?:\b(?!(?:went|came|go|goes|come|comes|moved|returned|travelled|traveled)\b)"
                            r"[a-z]+\s+(?:to|for)|\badvis(?:ed|e|es|ing)|\bwr(?:ote|ite|ites|iting))\s+(?:the\s+)?$")
 #: Russian nouns of help, whose beneficiary is a dative («помощь Розе Тулетаевой»), and the English
@@ -1386,7 +1385,7 @@ class RussianRules(RussianVerbRules):
         before_en, after_en = self.source_around(entry.ref)
         # ("sent Yuliya Yurchenko a request": a verb of giving and two objects, the first the one it goes to)
         double_object = before_en is not None and EN_GIVING_BEFORE.search(before_en) is not None \
-            and _EN_SECOND_OBJECT.match(after_en) is not None
+            and second_object_next(after_en)
         if cases == NOM and self.lx.kinds[entry.ref] == "person" and _RU_PAST_SINGULAR_SHORT.fullmatch(low) \
                 and low.endswith("ла") == (self.lx.spec(entry.ref, "ru").gender == "f") and not double_object:
             # «слово взял Крис Форд», "the floor went to Chris Ford": a past in the singular agreeing with the person
