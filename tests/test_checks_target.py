@@ -10170,3 +10170,18 @@ def test_kazakh_accusative_object_of_a_verb_made_a_noun(source: str, target: str
 ])
 def test_kazakh_dative_before_a_participle_taking_an_accusative(target: str, expected: str | None) -> None:
     _expect_fix("Her neighbour's son was detained after he criticised Tokayev.", target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English "'s", and the possessed noun further on in an oblique case (уәделеріне, "to his promises"): only the
+    # genitive reaches it
+    ("The member asks why the Government trusts Tokayev's promises of reform.",
+     "Депутат Үкіметтің Тоқаевты реформа туралы уәделеріне неліктен сенетінін сұрайды.", "Тоқаевтың"),
+    ("The member asks why the Government trusts Tokayev's promises of reform.",
+     "Депутат Үкіметтің Тоқаевтың реформа туралы уәделеріне неліктен сенетінін сұрайды.", None),
+    # not for "from", whose ablative a postpositional noun may follow (жөнінде, "about")
+    ("The akim received an instruction from Kassym-Jomart Tokayev to create a new industrial zone in Zhanaozen.",
+     "Облыс әкімі Қасым-Жомарт Тоқаевтан Жаңаөзенде жаңа индустриялық аймақ құру жөнінде тапсырма алды.", None),
+])
+def test_kazakh_possessor_of_a_noun_in_an_oblique_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

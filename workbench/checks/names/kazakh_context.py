@@ -1254,6 +1254,18 @@ def possessed_object(word: str) -> bool:
     return word.islower() and len(low) >= 6 and _POSSESSED_OBJECT.fullmatch(low) is not None
 
 
+#: A consonant-stem noun with the third-person possessive in the dative, locative, ablative or
+#: genitive (халқына, уәделеріне, шешімінде, сөзінен, ұйымының)
+_POSSESSED_OBLIQUE = re.compile(r".{2,}[^аәеиоөұүыіуэюя](?:ына|іне|ында|інде|ынан|інен|ының|інің)")
+
+
+def possessed_oblique(word: str) -> bool:
+    """Is *word* (lower case) shaped like a noun with the possessive in an oblique case (уәделеріне "to
+    his promises")? Also the shape of postpositional nouns (жөнінде, алдына): only for a place the English
+    already makes a possessor's, with "'s"."""
+    return word.islower() and _POSSESSED_OBLIQUE.fullmatch(fold(word)) is not None
+
+
 def may_be_possessed(low: str) -> bool:
     """May the folded *low* carry the third-person possessive, in any case (a noun a genitive
     before it could own: шешімі, айтуынша, жолдауларын)? Past verbs and look-alikes are not."""

@@ -61,6 +61,7 @@ from ..kazakh_context import (
     possessed_compound,
     possessed_noun,
     possessed_object,
+    possessed_oblique,
     possessed_verbal_noun,
     possessive_shape,
     source_participle,
@@ -461,7 +462,9 @@ class KazakhPossessionRules(SourceReading):
             found = next((k for k, word in enumerate(far)
                           if k and not self.covered[hit.end + k] and (((possessed_noun(word) or possessed_object(word))
                                      and not nominalised_verb(fold(word)) and not possessed_verbal_noun(fold(word)))
-                                    or (owner and word.islower() and possessed_verbal_noun(fold(word))))),
+                                    or (owner and word.islower() and possessed_verbal_noun(fold(word)))
+                                    # ("Tokayev's promises": «Тоқаевты реформа туралы уәделеріне»)
+                                    or (owner and possessed_oblique(word)))),
                          None)
             if found is not None and any(genitive_word(fold(word)) for word in far[:found]):
                 found = None        # another possessor between: the noun is its own
