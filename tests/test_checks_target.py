@@ -10185,3 +10185,14 @@ def test_kazakh_dative_before_a_participle_taking_an_accusative(target: str, exp
 ])
 def test_kazakh_possessor_of_a_noun_in_an_oblique_case(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # a longer noun in -л with the possessive (ықпалы, "its influence"), not an adjective in -лы
+    ("2022 жылғы қаңтардан кейін Ресейге ықпалы күшейді.", "Ресейдің"),
+    ("2022 жылғы қаңтардан кейін Ресейдің ықпалы күшейді.", None),
+])
+def test_kazakh_possessor_before_a_noun_in_l(target: str, expected: str | None) -> None:
+    _expect_fix("Russia's influence grew after January 2022.", target, expected, language="kk")
+
+

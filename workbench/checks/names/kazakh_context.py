@@ -1006,9 +1006,10 @@ _NOT_POSSESSED = re.compile(r".+(?:шы|ші|лы|лі)")
 #: role", жолы, қолы, тілі): -лы/-лі makes adjectives of longer stems (сапалы, тиесілі), and after л the
 #: adjective's ending is -ды/-ді (малды); and the longer nouns in -л a name owns (өкілі "its representative",
 #: ауылы, мысалы, сауалы; the loanwords in -л, филиалы "its branch", журналы, каналы), whose stems before
-#: -лы/-лі are no words (the nouns in -ыш/-іш, өтініші, are :data:`_ISH_POSSESSED`)
+#: -лы/-лі are no words, and ықпал "influence", құрал "tool", мезгіл "season", кепіл "guarantee"; the nouns in
+#: -ыш/-іш, өтініші, are :data:`_ISH_POSSESSED`)
 _L_NOUN_POSSESSED = re.compile(r"[^аәеиоөұүыіуэюя][аәеиоөұүыіуэюя]л[ыі]|(?:өкіл|ауыл|мысал|сауал|мақал|филиал|журнал|"
-                               r"канал|капитал|материал|сигнал|генерал|портал|скандал|финал|персонал|сериал)[ыі]")
+                               r"канал|капитал|материал|сигнал|генерал|портал|скандал|финал|персонал|сериал|ықпал|құрал|мезгіл|кепіл)[ыі]")
 #: a noun with the third-person possessive, in any case (кеңесшісі, мәлімдемесін, әкімінің)
 _POSSESSED = re.compile(r".+(?:ы|і)(?:н|ның|нің|на|не|нда|нде|нан|нен|мен|ндағы|ндегі)?")
 
