@@ -337,8 +337,11 @@ class KazakhPossessionRules(SourceReading):
         before_en, after_en = self.source_around(entry.ref)
         if hit.end < self.n and any_postposition(self.toks.words[hit.end]):
             return False        # «Мәсімовке қарсы қозғалған іс», "the prosecution of Massimov": against him
-        if cases == KK_DAT and hit.end < self.n and (abstract_noun(self.toks.folded[hit.end])
-                                                     or membership_word(self.toks.folded[hit.end])) \
+        last = hit.end      # (the word's last part where it is hyphenated: «зорлық-зомбылықтан» is no bare noun)
+        while last + 1 < self.n and self.toks.gap(last + 1) == "-":
+            last += 1
+        if cases == KK_DAT and hit.end < self.n and (abstract_noun(self.toks.folded[last])
+                                                     or membership_word(self.toks.folded[last])) \
                 and not self.toks.gap(hit.end).strip(" \u00a0"):
             return False        # «Еуразиялық экономикалық одаққа мүшелік», "membership of", «RISE-ға мүшемін», "I am
                                 # a member of RISE": the noun's complement
