@@ -10207,3 +10207,23 @@ def test_kazakh_possessor_before_a_noun_in_l(target: str, expected: str | None) 
 def test_kazakh_possessor_before_a_hyphenated_word(target: str, expected: str | None) -> None:
     _expect_fix("I copied Michelle Bachelet's words about non-violence into my travel notebook.", target, expected,
                 language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the subject of a future or conditional ("would punish") before a Russian present or future: a nominative
+    ("Many hoped that Nazarbayev would punish the officers.", "Многие надеялись, что Назарбаева накажет офицеров.",
+     "Назарбаев"),
+    ("Many hoped that Nazarbayev would punish the officers.", "Многие надеялись, что Назарбаев накажет офицеров.",
+     None),
+    # not a passive's subject, which Russian may say without one («Назарбаева накажут»)
+    ("Many hoped that Nazarbayev would be punished.", "Многие надеялись, что Назарбаева накажут.", None),
+])
+def test_russian_subject_of_a_future(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+def test_kazakh_dative_for_the_subject_of_could() -> None:
+    # "so that Tokayev could …" said by giving him the chance: «Тоқаевқа … мүмкіндік беру»
+    _expect_fix("Your sons were sent so that Tokayev could turn his own police on the strikers.",
+                "Сіздердің ұлдарыңыз Тоқаевқа өз полициясын ереуілшілерге қарсы салуға мүмкіндік беру үшін жіберілді.",
+                None, language="kk")

@@ -54,6 +54,13 @@ _SUBJECT_VERB_PATTERN = (r"(?:\s*,[^,;:.()]{1,80},)?"
                          r"rejects|blames|praises|pledges|vows|signs|issues|publishes|launches|appeals|refuses|"
                          r"joins|leads|opens|welcomes|organises|organizes|supports|opposes|meets|wins)\b")
 _SUBJECT_VERB = re.compile(_SUBJECT_VERB_PATTERN.replace("PERFECT", ""))
+#: ... or the verb of a future or a conditional ("hoped that Nazarbayev would punish …", "Tokayev will resign"), not
+#: a passive's or a possession's auxiliary after it ("would be punished" may be said without a subject: «Токаева
+#: накажут»); not after "can", "must" or "should", which Russian and Kazakh may say with a dative («Токаеву нужно»,
+#: «Тоқаевқа … мүмкіндік беру», "so that Tokayev could …")
+_SUBJECT_MODAL = re.compile(_SUBJECT_VERB_PATTERN.split("PERFECT")[0]
+                            + r"(?:will|would)\s+(?:not\s+|never\s+)?"
+                            r"(?!(?:be|have|get|need|not|never)\b)([a-z]{3,})\b(?!')")
 #: ... and with a perfect's auxiliary before the verb ("the Organisation had discussed", "has never sent"), which
 #: English also uses inside clauses that Kazakh says with a genitive subject ("the line Tokayev had used")
 _SUBJECT_PERFECT = re.compile(_SUBJECT_VERB_PATTERN.replace(
@@ -343,7 +350,7 @@ def subject_verb(before: str, after: str, *, undergoing: bool = False, perfect: 
     question, after its auxiliary: "Why did Biden not condemn …"), or None (not at its clause's
     start, no such verb after it, or — unless *undergoing* — a verb whose subject undergoes:
     "Tokayev received a letter" may be «Тоқаевқа хат келді»)."""
-    verb = (_SUBJECT_PERFECT if perfect else _SUBJECT_VERB).match(after)
+    verb = (_SUBJECT_PERFECT if perfect else _SUBJECT_VERB).match(after) or _SUBJECT_MODAL.match(after)
     auxiliary = _AUXILIARY_BEFORE.search(before) if verb is None else None
     if auxiliary is not None:
         verb = _INVERTED_VERB.match(after)

@@ -135,6 +135,8 @@ _RU_MANNER_ADVERB = re.compile(r".{2,}(?:енно|анно|льно|чно|тн�
 #: A Russian past verb in the masculine or feminine singular (направил, направила; not the neuter
 #: -ло of impersonal verbs, nor a reflexive -лся, -лась)
 _RU_PAST_SINGULAR = re.compile(r"\w{3,}(?:[аеиоуыяё]л|[аеиоуыяё]ла)")
+#: A Russian present or future in the third person singular (накажет, поддержит, даёт), not reflexive
+_RU_PRESENT_SINGULAR = re.compile(r"\w{3,}(?:ет|ёт|ит)")
 #: A Russian active participle, singular (возглавлявший, возглавлявшего, руководящая): the ending
 #: → (the cases it marks, the gender)
 _RU_PARTICIPLE = re.compile(r"\w{3,}(?:вш|[уюая]щ)(ий|его|ему|им|ем|ая|ую)")
@@ -621,7 +623,10 @@ class RussianVerbRules(SourceReading):
                 and not self.toks.gap(at + 1).strip(" \u00a0"):
             at += 1         # «Си Цзиньпин высоко оценил»: an adverb between
         verb = self.toks.words[at]
-        if not verb.islower() or not _RU_PAST_SINGULAR.fullmatch(fold(verb)):
+        # (a present or future too, «что Назарбаева накажет офицеров», for a name in the genitive or accusative only:
+        # a dative before one is its experiencer, «Токаеву предстоит», "Tokayev faces")
+        present = not cases & DAT and _RU_PRESENT_SINGULAR.fullmatch(fold(verb)) is not None
+        if not verb.islower() or not (_RU_PAST_SINGULAR.fullmatch(fold(verb)) or present):
             return
         before_en, after_en = self.source_around(entry.ref)
         verb_en = subject_verb(before_en, after_en) if before_en is not None else None
