@@ -10227,3 +10227,18 @@ def test_kazakh_dative_for_the_subject_of_could() -> None:
     _expect_fix("Your sons were sent so that Tokayev could turn his own police on the strikers.",
                 "Сіздердің ұлдарыңыз Тоқаевқа өз полициясын ереуілшілерге қарсы салуға мүмкіндік беру үшін жіберілді.",
                 None, language="kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # the separate "and" (пен, бен, мен) joins bare words: a case right before it is wrong, the bare name the fix
+    ("Наразылық білдірушілердің ашуы Назарбаевқа пен оның отбасына қарсы бағытталды.", "Назарбаев"),
+    ("Наразылық білдірушілердің ашуы Назарбаев пен оның отбасына қарсы бағытталды.", None),
+])
+def test_kazakh_case_before_the_separate_and(target: str, expected: str | None) -> None:
+    _expect_fix("The protesters' anger was directed against Nazarbayev and his family.", target, expected,
+                language="kk")
+
+
+def test_kazakh_men_after_a_name_may_be_the_pronoun() -> None:
+    # мен is also "I": without "and" after the name in the English it is left alone
+    _expect_fix("I wrote to Tokayev.", "Тоқаевқа мен хат жаздым.", None, language="kk")

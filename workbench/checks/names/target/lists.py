@@ -312,6 +312,25 @@ class NameLists(SourceReading):
                  offending=offending, suggestion=suggestion, ref=entry.ref)
         return True
 
+    def kazakh_case_before_and(self, hit: Hit, entry: FormEntry) -> bool:
+        """«Назарбаевқа пен оның отбасына қарсы», "against Nazarbayev and his family": the separate "and" (мен,
+        бен, пен) joins bare words, the phrase's case going on its last one; a name in a case of its own right
+        before it is wrong, the bare name the fix. (мен is also "I": only where the English has "and" right after
+        the name; the glued instrumental, «Атыраумен Ақтау», is :meth:`kazakh_glued_and`'s.)"""
+        cases = entry.cases & KK_CASES
+        if not cases or cases & KK_NOM or entry.flags & EXTRA or hit.end + 1 >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
+                or self.toks.gap(hit.end + 1).strip(" \u00a0" + OPEN):
+            return False
+        said = self.toks.folded[hit.end]
+        if said not in KK_AND_SOUNDS or not self.toks.words[hit.end].islower():
+            return False
+        if said == "мен" and not re.match(r"\s*(?:,\s*)?and\b", self.source_around(entry.ref)[1]):
+            return False
+        self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}) right before {said!r}, the separate "
+                        "\"and\", which joins bare words: the case goes on the last of them")
+        return True
+
     def kazakh_coordinated_with_noun(self, hit: Hit, entry: FormEntry) -> bool:
         """English "blame Nazarbayev and his family", "contact Kurmanov or our office": a name joined to a noun by
         және or немесе is one phrase with it, in one case, which the noun's ending shows («Назарбаевты және оның

@@ -490,6 +490,7 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions):
             if headed is not None:
                 hit, entry = headed
             if self.kazakh_glued_and(hit, entry) or self.kazakh_and_sound(hit, entry) \
+                    or self.kazakh_case_before_and(hit, entry) \
                     or self.kazakh_itself(hit, entry) \
                     or self.kazakh_coordinated_with_noun(hit, entry):
                 return
