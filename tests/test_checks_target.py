@@ -10242,3 +10242,12 @@ def test_kazakh_case_before_the_separate_and(target: str, expected: str | None) 
 def test_kazakh_men_after_a_name_may_be_the_pronoun() -> None:
     # мен is also "I": without "and" after the name in the English it is left alone
     _expect_fix("I wrote to Tokayev.", "Тоқаевқа мен хат жаздым.", None, language="kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # әріптестік ("partnership"), a noun of doing something with someone: the partner is an instrumental
+    ("Назарбаев Қытайға тығыз әріптестік орнатты.", "Қытаймен"),
+    ("Назарбаев Қытаймен тығыз әріптестік орнатты.", None),
+])
+def test_kazakh_partner_of_a_partnership(target: str, expected: str | None) -> None:
+    _expect_fix("Nazarbayev built a close partnership with China.", target, expected, language="kk")

@@ -677,7 +677,7 @@ _PARTNER_COMPOUND_STEMS = with_lexicon(_PARTNER_COMPOUND_STEMS, LEXICON_PARTNER_
 #: Nouns of doing something *with* someone, whose partner is an instrumental right before them
 #: ("the interview with Kurmanov": «Құрмановпен сұхбат»; "talks with Xi": «Сипен келіссөз»)
 _PARTNER_NOUNS = ("сұхбат", "келіссөз", "кездесу", "келісім", "байланыс", "ынтымақтастық", "әңгіме", "диалог",
-                  "пікірталас", "қақтығыс", "соғыс", "серіктестік", "қарым-қатынас", "ымыра", "бітім",
+                  "пікірталас", "қақтығыс", "соғыс", "серіктестік", "әріптестік", "қарым-қатынас", "ымыра", "бітім",
                   "сауда", "шекара")       # (trade with, a border with: «Қытаймен … ортақ шекарасы»)
 
 
