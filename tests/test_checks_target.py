@@ -10251,3 +10251,12 @@ def test_kazakh_men_after_a_name_may_be_the_pronoun() -> None:
 ])
 def test_kazakh_partner_of_a_partnership(target: str, expected: str | None) -> None:
     _expect_fix("Nazarbayev built a close partnership with China.", target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # verbs of founding a body take it as their object, an accusative (a masculine thing's is its nominative)
+    ("Рабочие Жанаозена создали Совета аксакалов как собственный орган управления.", "Совет аксакалов"),
+    ("Рабочие Жанаозена создали Совет аксакалов как собственный орган управления.", None),
+])
+def test_russian_verbs_of_founding_take_an_accusative(target: str, expected: str | None) -> None:
+    _expect_fix("The workers of Zhanaozen set up a Council of Aksakals as their own governing body.", target, expected)
