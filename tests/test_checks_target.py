@@ -10260,3 +10260,16 @@ def test_kazakh_partner_of_a_partnership(target: str, expected: str | None) -> N
 ])
 def test_russian_verbs_of_founding_take_an_accusative(target: str, expected: str | None) -> None:
     _expect_fix("The workers of Zhanaozen set up a Council of Aksakals as their own governing body.", target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a participle with a case ending closes a clause of its own: the name is its verb's ("asked of Moscow"), not
+    # the main verb's where-to
+    ("Russia sent its troops to Kazakhstan after Tokayev appealed to Moscow for help.",
+     "Тоқаев Мәскеуден көмек сұрағаннан кейін Ресей Қазақстанға өз әскерлерін жіберді.", None),
+    # ... whose own verb may be one of moving
+    ("The troops were flown to Almaty before the protests were crushed.",
+     "Әскерлер Алматыда ұшақпен жеткізілгеннен кейін наразылықтар басып-жанышталды.", "Алматыға"),
+])
+def test_kazakh_destination_inside_a_participle_clause(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, language="kk")

@@ -908,6 +908,12 @@ class KazakhRules(KazakhPairRules):
             # «көшіп кетті», «тасымалдай бастады»: the converb moves, the auxiliary or the verb of
             # beginning after it adds aspect
             words = words[:-1]
+        # (a participle with a case ending closes a clause of its own, whose verb the name's is: «Тоқаев Мәскеуден
+        # көмек сұрағаннан кейін Ресей … жіберді», "after Tokayev appealed to Moscow for help": asked *of* it)
+        inner = next((k for k, word in enumerate(words[:-1])
+                      if word.islower() and _KK_CASED_PARTICIPLE.fullmatch(fold(word))), None)
+        if inner is not None:
+            words = words[:inner + 1]
         if words and not moving_verb(words[-1]):
             # «Ақтауда әскерлердің ұшақпен жеткізілгенін айтты»: the moving is told, a participle made a noun
             # in a clause of saying
