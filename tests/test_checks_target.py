@@ -10273,3 +10273,13 @@ def test_russian_verbs_of_founding_take_an_accusative(target: str, expected: str
 ])
 def test_kazakh_destination_inside_a_participle_clause(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # an abstract noun after a dative qualifies the possessed noun after it where the English has "'s": no complement
+    ("Қорғау тарапы Тони Блэрге кеңесшілік келісімшартын іске қатысы жоқ деп санайды.", "Тони Блэрдің"),
+    ("Қорғау тарапы Тони Блэрдің кеңесшілік келісімшартын іске қатысы жоқ деп санайды.", None),
+])
+def test_kazakh_possessor_before_an_abstract_noun_qualifying_another(target: str, expected: str | None) -> None:
+    _expect_fix("The defence regards Tony Blair's advisory contract as irrelevant to the case.", target, expected,
+                language="kk")

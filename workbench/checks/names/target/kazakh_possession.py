@@ -340,9 +340,14 @@ class KazakhPossessionRules(SourceReading):
         last = hit.end      # (the word's last part where it is hyphenated: «зорлық-зомбылықтан» is no bare noun)
         while last + 1 < self.n and self.toks.gap(last + 1) == "-":
             last += 1
+        # (not an abstract noun that qualifies a possessed noun after it, where the English has "'s": «Тони Блэрге
+        # кеңесшілік келісімшартын», "Tony Blair's advisory contract" — the contract is his)
+        qualifying = after_en.startswith(POSSESSIVE) and last + 1 < self.n \
+            and not self.toks.gap(last + 1).strip(" \u00a0") \
+            and (possessed_noun(self.toks.words[last + 1]) or possessed_object(self.toks.words[last + 1]))
         if cases == KK_DAT and hit.end < self.n and (abstract_noun(self.toks.folded[last])
                                                      or membership_word(self.toks.folded[last])) \
-                and not self.toks.gap(hit.end).strip(" \u00a0"):
+                and not self.toks.gap(hit.end).strip(" \u00a0") and not qualifying:
             return False        # «Еуразиялық экономикалық одаққа мүшелік», "membership of", «RISE-ға мүшемін», "I am
                                 # a member of RISE": the noun's complement
         if hit.start > 0 and not self.toks.gap(hit.start).strip(" \u00a0") \
