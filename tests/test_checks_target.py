@@ -10283,3 +10283,9 @@ def test_kazakh_destination_inside_a_participle_clause(source: str, target: str,
 def test_kazakh_possessor_before_an_abstract_noun_qualifying_another(target: str, expected: str | None) -> None:
     _expect_fix("The defence regards Tony Blair's advisory contract as irrelevant to the case.", target, expected,
                 language="kk")
+
+
+def test_kazakh_dative_for_the_subject_of_a_verb_of_liking() -> None:
+    # "that Moscow will not enjoy": what pleases someone takes them in the dative («Мәскеуге ұнамайтын»)
+    _expect_fix("She drew a parallel that Moscow will not enjoy.",
+                "Ол Мәскеуге ұнамайтын бір салыстыру жасайды.", None, language="kk")

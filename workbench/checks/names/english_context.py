@@ -81,7 +81,10 @@ _UNDERGOING = frozenset("received got needed wanted liked lacked faced suffered 
                         "owe inherit undergo experience "
                         # (caring, which Kazakh and Russian say as what worries someone: «… Америка Құрама Штаттарын
                         # алаңдатады», «… волнует США»)
-                        "cared care cares".split())
+                        "cared care cares "
+                        # (liking and disliking, which Kazakh says as what pleases someone: «Мәскеуге ұнамайтын»,
+                        # "that Moscow will not enjoy")
+                        "enjoy enjoys enjoyed dislike dislikes disliked".split())
 #: Adverbs without -ly that may follow a name ("in Almaty later")
 _ADVERBS = frozenset("later earlier now then today yesterday tomorrow here there again too also still yet soon "
                      "already ago alone together abroad home instead however though once twice first last "
