@@ -337,9 +337,8 @@ class KazakhPossessionRules(SourceReading):
         before_en, after_en = self.source_around(entry.ref)
         if hit.end < self.n and any_postposition(self.toks.words[hit.end]):
             return False        # «Мәсімовке қарсы қозғалған іс», "the prosecution of Massimov": against him
-        last = hit.end      # (the word's last part where it is hyphenated: «зорлық-зомбылықтан» is no bare noun)
-        while last + 1 < self.n and self.toks.gap(last + 1) == "-":
-            last += 1
+        # (the word's last part where it is hyphenated: «зорлық-зомбылықтан» is no bare noun)
+        last = self.toks.hyphenated(hit.end)[1] - 1 if hit.end < self.n else hit.end
         # (not an abstract noun that qualifies a possessed noun after it, where the English has "'s": «Тони Блэрге
         # кеңесшілік келісімшартын», "Tony Blair's advisory contract" — the contract is his)
         qualifying = after_en.startswith(POSSESSIVE) and last + 1 < self.n \
