@@ -325,7 +325,7 @@ class NameLists(SourceReading):
         said = self.toks.folded[hit.end]
         if said not in KK_AND_SOUNDS or not self.toks.words[hit.end].islower():
             return False
-        if said == "мен" and not re.match(r"\s*(?:,\s*)?and\b", self.source_around(entry.ref)[1]):
+        if said == "мен" and not _EN_AND_AFTER.match(self.source_around(entry.ref)[1]):
             return False
         self.wrong_case(hit, entry, "nom", f"({'/'.join(cases_of('kk', cases))}) right before {said!r}, the separate "
                         "\"and\", which joins bare words: the case goes on the last of them")
