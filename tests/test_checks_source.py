@@ -7,10 +7,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.helpers import copy_project
 from workbench.checks import NameChecker, Vocabulary, accept_variant, check_project
-from workbench.checks.names.variants import habits, latin_skeleton
+from workbench.checks.names.variants import habits, latin_skeleton, one_of_double_dropped
 from workbench.glossary import load_glossary, parse_glossary
 from workbench.project import load_project
 
@@ -323,3 +325,14 @@ def test_a_word_in_a_web_address_is_no_usage_of_the_word() -> None:
     vocabulary.learn("Please read https://example.org/london-picket-of-kazakhstan-embassy/ and write to a@b.org now.")
     assert "kazakhstan" not in vocabulary.lower and "embassy" not in vocabulary.lower
     assert {"read", "and", "write", "to", "now"} <= vocabulary.lower
+
+
+@given(st.text(alphabet="абвгдеклмнорстыңғқ", min_size=2, max_size=12), st.data())
+def test_one_of_a_doubled_letter_dropped_gives_the_word_back(word: str, data: st.DataObject) -> None:
+    # any letter of a valid word doubled is found again, from any start at or before it
+    k = data.draw(st.integers(0, len(word) - 1))
+    slipped = word[:k + 1] + word[k:]
+    assert one_of_double_dropped(slipped, data.draw(st.integers(0, k)), {word}) == word
+    # (never from past the double, and never a word the valid set lacks)
+    assert one_of_double_dropped(slipped, len(slipped), {word}) is None
+    assert one_of_double_dropped(slipped, 0, set()) is None

@@ -6072,6 +6072,33 @@ def test_a_later_mention_misspelt_when_the_name_is_rendered_once() -> None:
                                         "kk") == []
 
 
+@pytest.mark.parametrize(("source", "target", "language", "found"), [
+    # a letter doubled where the name meets its ending: a misspelling with the form it slipped from
+    ("Protests began in Kazakhstan.", "В Казахстанне начались протесты.", "ru",
+     [("target-misspelt-name", "Казахстанне", "Казахстане")]),
+    ("He was taken to Taldykorgan.", "Ол Талдықорғаннға жеткізілді.", "kk",
+     [("target-misspelt-name", "Талдықорғаннға", "Талдықорғанға")]),
+    # (a double the ending makes is a form: nothing to say)
+    ("Kazakhstan's people.", "Қазақстанның халқы.", "kk", []),
+    # (a derivation of the name with no double slipped in is no misspelling: the adjective is a word of its own)
+    ("Protests began in Kazakhstan.", "Начались казахстанские протесты.", "ru", []),
+    # a Kazakh place's short form, then its full form's common word one letter off
+    ("Workers joined the strikers of Mangystau Region.", "Жұмысшылар Маңғыстау облсының ереуілшілеріне қосылды.",
+     "kk", [("target-misspelt-name", "облсының", "облысының")]),
+    # (a different word after the short form, two letters and more from the full form's, is a word of its own)
+    ("Workers joined the strikers of Mangystau Region.", "Жұмысшылар Маңғыстау облыстық ереуілшілеріне қосылды.",
+     "kk", []),
+    ("Workers joined the strikers of Mangystau Region.", "Жұмысшылар Маңғыстау облсы ереуілшілеріне қосылды.",
+     "kk", [("target-misspelt-name", "облсы", "облысы")]),
+])
+def test_a_slipped_letter_in_a_name_is_misspelt(source: str, target: str, language: str,
+                                                found: list[tuple[str, str, str | None]]) -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    findings = checker.check_target_segment("d", 1, source, target, language)
+    assert [(f.check, f.offending, f.suggestion) for f in findings if f.check == "target-misspelt-name"] == found, \
+        findings
+
+
 @pytest.mark.parametrize(("source", "target", "expected"), [
     # a man's surname (the glossary's -ов) with the woman's -а, bare or before a case ending, in Kazakh
     ("Ainur Kurmanov has lived in exile for years.", "Айнұр Құрманова көп жылдан бері қуғында жүр.", "Құрманов"),

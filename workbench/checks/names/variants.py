@@ -57,6 +57,15 @@ def cyrillic_skeleton(text: str) -> str:
     return _DOUBLE.sub(r"\1", s)
 
 
+def one_of_double_dropped(word: str, start: int, valid: set[str] | frozenset[str]) -> str | None:
+    """The word of *valid* that *word* becomes with one of two equal letters at or after *start* dropped
+    («казахстанне» → «казахстане» from the stem's last letter on), or None."""
+    for k in range(max(start, 0), len(word) - 1):
+        if word[k] == word[k + 1] and word[:k] + word[k + 1:] in valid:
+            return word[:k] + word[k + 1:]
+    return None
+
+
 def skeleton(text: str) -> str:
     if any("а" <= c.lower() <= "я" or c in "ёәғқңөұүһі" for c in text):
         return cyrillic_skeleton(text)

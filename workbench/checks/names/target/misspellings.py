@@ -1,0 +1,156 @@
+"""Names written with a slip: a word of the translation that is a near miss of a name the source mentions and
+the translation does not render otherwise — a letter changed, left out or doubled («Жанаөзен», «Казахстанне»),
+one word of a longer name beside a near miss of the rest («Айнуром Курмоновым», «Маңғыстау облсының»).
+Called by :meth:`~.segment._Segment.misspellings` after the presence scan."""
+
+from __future__ import annotations
+
+import re
+
+from ..matcher import KAZAKH_ONLY, fold, is_acronym, tokens_of
+from ..variants import cyrillic_skeleton, one_of_double_dropped
+from .english import SourceReading
+from .state import CLOSE, OPEN
+
+
+class Misspellings(SourceReading):
+    """Near misses of the names a segment should render (see the module docstring)."""
+
+    def is_word_of(self, ref: int, folded: str) -> bool:
+        index = self.index
+        if folded in index.words_of(ref):
+            return True
+        return any(e.ref == ref and e.valid for e in index.lookup(folded))
+
+    def partial_names(self) -> None:
+        """A wanted person rendered by one word of the name, the word beside it a near miss of the
+        rest: «Айнуром Курмоновым», «Пол Мэйсон», «Кси Цзиньпин»."""
+        from rapidfuzz.distance import Levenshtein  # imported when a name is checked, not with the module
+        toks = self.toks
+        for ref, hit in list(self.rendered.items()):
+            if hit.end - hit.start != 1 or ref in self.accounted:
+                continue
+            positions = self.positions(ref, toks.folded[hit.start])
+            # the first word alone, the next word misspelt
+            j = hit.end
+            # (a Kazakh place's short form is its first word: Маңғыстау of Маңғыстау облысы)
+            first = [form for form, pos, size in positions if pos == 0] or [
+                form for form in self.lx.valid_forms(ref, self.language)
+                if len(tokens_of(form)) > 1 and fold(tokens_of(form)[0]) == toks.folded[hit.start]]
+            # (or a common word the name goes on with, one letter off: «Маңғыстау облсының» for облысының)
+            lower = toks.words[j][:1].islower() if j < self.n else False
+            if first and j < self.n and not self.covered[j] and len(toks.words[j]) >= 4 \
+                    and (not lower or any(tokens_of(form)[1][:1].islower() for form in first)) \
+                    and toks.words[j][:1].isalpha() and not toks.gap(j).strip(" \u00a0"):
+                found = self.misspelling(ref, [j], rest_of=first)
+                if found is not None and not (lower and Levenshtein.distance(toks.folded[j], found[1]) > 1):
+                    self.report_misspelling(ref, found[0], found[1])
+                    continue
+            # the last word (the surname), the word before it a misspelt first name
+            j = hit.start - 1
+            last = [form for form, pos, size in positions if pos == size - 1]
+            if not last or j < 0 or self.covered[j] or not toks.words[j][:1].isupper() \
+                    or toks.gap(hit.start).strip(" \u00a0"):
+                continue
+            before = toks.folded[j]
+            if self.is_word_of(ref, before):
+                continue
+            # (the form's word right before the surname: Жомарт of Касым-Жомарт Токаев, its first for two)
+            names = {fold(tokens_of(form)[-2]) for form in last if len(tokens_of(form)) > 1}
+            # (the same last letter, a soft sign aside: «Мишел Бачелеттен» for Мишель; or the name cut
+            # short by a letter or two, which no ending does: «Қасым-Жомар Тоқаев»)
+            # (two edits from six letters: a letter moved, «Касым-Жормат» for Жомарт)
+            near = [name for name in names if Levenshtein.distance(before, name) <= (1 if len(name) < 6 else 2)
+                    and (before.rstrip("ьъ")[-1:] == name.rstrip("ьъ")[-1:]
+                         or (name.startswith(before) and len(before) >= 4))]
+            if near:
+                self.report_misspelling(ref, j, min(near, key=lambda name: Levenshtein.distance(before, name)))
+
+    def positions(self, ref: int, folded: str) -> list[tuple[str, int, int]]:
+        """(form, token position, tokens in the form) where *folded* is a word-form of a
+        multiword valid form of *ref*."""
+        index = self.index
+        out = []
+        for fid, pos, _ in index.words_of(ref).get(folded, ()):
+            _, form, status = index.forms[fid]
+            if status <= 1:
+                out.append((form, pos, len(tokens_of(form))))
+        return out
+
+    def report_misspelling(self, ref: int, i: int, best: str) -> None:
+        self.covered[i] = True
+        self.accounted.add(ref)
+        word = self.toks.words[i]
+        suggestion = self.closest_surface(ref, best)
+        if self.language == "ru" and any(c in KAZAKH_ONLY for c in word):
+            self.add("target-other-language-form",
+                     f"{word!r} is written with Kazakh letters; the Russian form of {self.rid(ref)} is {suggestion!r}",
+                     offending=word, suggestion=suggestion, ref=ref)
+        else:
+            self.add("target-misspelt-name", f"{word!r} looks like a misspelling of {self.rid(ref)}: {suggestion!r}",
+                     offending=word, suggestion=suggestion, ref=ref)
+
+    def valid_tokens(self, ref: int, forms: list[str] | None = None) -> tuple[list[str], set[str], set[str]]:
+        """(folded tokens of every valid surface, their set, folded nominative words)."""
+        tokens: set[str] = set()
+        words: set[str] = set()
+        for form in forms if forms is not None else self.lx.valid_forms(ref, self.language):
+            for w in tokens_of(form):
+                words.add(fold(w))
+            for s in self.lx.surfaces(ref, self.language, form):
+                tokens.update(fold(t) for t in tokens_of(s))
+        return sorted(tokens), tokens, words
+
+    def misspelling(self, ref: int, candidates: list[int], rest_of: list[str] | None = None) -> tuple[int, str] | None:
+        from rapidfuzz import process  # imported when a name is missing, not with the module
+        from rapidfuzz.distance import Levenshtein
+
+        choices, token_set, words = self.valid_tokens(ref, rest_of)
+        if rest_of is not None:
+            firsts = {fold(tokens_of(f)[0]) for f in rest_of}
+            choices = [c for c in choices if c not in firsts]
+        skeletons = {cyrillic_skeleton(t): t for t in choices if len(t) >= 3}
+        for i in candidates:
+            word = self.toks.folded[i]
+            original = self.toks.words[i]
+            stems = [len(w) for w in words if len(w) >= 4 and word.startswith(w)]
+            # (a letter doubled where the name meets its ending, «Казахстанне», «Талдықорғаннға», is a slip: one of
+            # the two dropped gives a form of the name — a valid double, «Қазақстанның», is a form already)
+            single = one_of_double_dropped(word, min(stems) - 1, token_set) if stems and word not in token_set else None
+            if single is not None:
+                return i, single
+            # (a word that begins with the name's is an inflection or a derivation of it, checked elsewhere — not
+            # one that adds only a soft or hard sign, which is no ending: «Цзиньпинь»)
+            if word in token_set or any(word[n:] not in ("ь", "ъ") for n in stems):
+                continue
+            if is_acronym(original):
+                for c in choices:
+                    if len(c) == len(word) and c != word and sorted(c) == sorted(word):
+                        return i, c
+                continue
+            sk = cyrillic_skeleton(word)
+            if sk in skeletons:
+                return i, skeletons[sk]
+            limit = 1 if len(word) < 7 else 2
+            best = process.extractOne(word, choices, scorer=Levenshtein.distance, score_cutoff=limit)
+            if best is not None and best[0][:1] == word[:1]:
+                return i, best[0]
+        return None
+
+    def closest_surface(self, ref: int, token: str) -> str:
+        """The valid surface of *ref* with the token closest to the misspelling (the bare word
+        when it is one word of a longer name)."""
+        best: tuple[int, int, str] | None = None
+        for form in self.lx.valid_forms(ref, self.language):
+            for s in self.lx.surfaces(ref, self.language, form):
+                words = [fold(w) for w in tokens_of(s)]
+                if token in words:
+                    cand = (len(words), len(s), s)
+                    if best is None or cand < best:
+                        best = cand
+        if best is None:
+            return self.lx.valid_forms(ref, self.language)[0]
+        for w in re.split(r"[\s\u2010\u2011-]+", best[2]):     # (a word of a hyphenated name too: Жомарт)
+            if fold(w.strip(OPEN + CLOSE)) == token:
+                return w.strip(",.;:")
+        return best[2]
