@@ -5632,6 +5632,24 @@ def test_a_sentence_initial_company_that_is_also_a_word_is_the_company_when_it_a
     assert [f.check for f in found if f.severity != "info"] == ["target-missing-name"]
 
 
+@pytest.mark.parametrize(("source", "target", "language", "missing"), [
+    # a perfect, a form of "be" or the possessive after it makes it the company too
+    ("Chevron has not answered my letter.", "Американдық компания менің хатыма жауап берген жоқ.", "kk", True),
+    ("Chevron has been making profits here for decades.", "Эта компания десятилетиями извлекает здесь прибыль.",
+     "ru", True),
+    ("Chevron is the operator.", "Оператор — американская компания.", "ru", True),
+    ("Chevron's offices in Atyrau stayed closed.", "Атыраудағы американдық компанияның кеңселері жабық тұрды.",
+     "kk", True),
+    # (the ordinary word before a noun stays a word: "Total investment was high")
+    ("Total investment was high.", "Общий объём вложений был высок.", "ru", False),
+])
+def test_a_sentence_initial_company_that_is_also_a_word_is_the_company_as_a_subject_or_owner(
+        source: str, target: str, language: str, missing: bool) -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    found = checker.check_target_segment("d", 1, source, target, language)
+    assert [f.check for f in found if f.severity != "info"] == (["target-missing-name"] if missing else []), found
+
+
 def test_a_name_only_in_the_nominative_after_an_infinitive_is_its_object() -> None:
     # "calls for the legalisation of the Communist Party": «призыв легализовать Коммунистическую партию …»
     source = "The statement calls for the legalisation of the Communist Party of Kazakhstan."

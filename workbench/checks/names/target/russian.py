@@ -265,6 +265,11 @@ _RU_PLURAL_VERB = re.compile(r"\w{2,}(?:ли|лись|ют|ят|ются|ятс�
 _RU_ARRIVING = re.compile(r"(?:попад|попал|дош|доход|докат|добра|добир|долет|доех)\w*$")
 
 
+#: A form of "be" right after a sentence's first word, its verb ("Chevron is the operator", "Chevron has been
+#: making profits"): the word is the sentence's subject, a name
+_EN_BEING_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:not\s+|never\s+|long\s+|already\s+)?been|is|was)\b")
+
+
 class RussianRules(RussianVerbRules):
     """The case a Russian name's context governs."""
 
@@ -1330,9 +1335,11 @@ class RussianRules(RussianVerbRules):
         if before and not before.endswith((".", "!", "?", ":", "\u00bb", "\u201d", '"')):
             return False
         # ("Chevron, which owns half of Tengizchevroil, said …": a relative clause after it, or a verb
-        # it is the subject of, makes it the company, however common the word)
+        # it is the subject of, makes it the company, however common the word — "Chevron has not answered",
+        # "Chevron has been making profits", "Chevron is the operator"; so does "'s", "Chevron's offices")
         after = self.source_around(ref)[1]
-        if re.match(r"\s*,\s*(?:which|who|whose)\b", after) or subject_verb(self.source_before(ref), after):
+        if re.match(r"\s*,\s*(?:which|who|whose)\b", after) or after.startswith(POSSESSIVE) \
+                or _EN_BEING_AFTER.match(after) or subject_verb(self.source_before(ref), after, perfect=True):
             return False
         return english_common(written)
 
