@@ -5640,8 +5640,13 @@ def test_a_sentence_initial_company_that_is_also_a_word_is_the_company_when_it_a
     ("Chevron is the operator.", "Оператор — американская компания.", "ru", True),
     ("Chevron's offices in Atyrau stayed closed.", "Атыраудағы американдық компанияның кеңселері жабық тұрды.",
      "kk", True),
-    # (the ordinary word before a noun stays a word: "Total investment was high")
+    # ... and so does a list it heads with a name that is no English word
+    ("Chevron and ExxonMobil declined to comment.", "ExxonMobil отказалась от комментариев.", "ru", True),
+    ("Chevron, ExxonMobil and Eni make record profits.", "ExxonMobil и Eni получают рекордные прибыли.", "ru",
+     True),
+    # (the ordinary word before a noun stays a word: "Total investment was high"; before a list of words too)
     ("Total investment was high.", "Общий объём вложений был высок.", "ru", False),
+    ("Total, Direct and Indirect costs rose.", "Общие, прямые и косвенные расходы выросли.", "ru", False),
 ])
 def test_a_sentence_initial_company_that_is_also_a_word_is_the_company_as_a_subject_or_owner(
         source: str, target: str, language: str, missing: bool) -> None:

@@ -268,6 +268,8 @@ _RU_ARRIVING = re.compile(r"(?:попад|попал|дош|доход|дока�
 #: A form of "be" right after a sentence's first word, its verb ("Chevron is the operator", "Chevron has been
 #: making profits"): the word is the sentence's subject, a name
 _EN_BEING_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:not\s+|never\s+|long\s+|already\s+)?been|is|was)\b")
+#: ... or "and" or a comma and a capitalised word after it, the next of a list of names
+_EN_LISTED_AFTER = re.compile(r"(?:\s*,|\s+and|\s+&)\s+([A-Z][\w\u2019'&.-]*)")
 
 
 class RussianRules(RussianVerbRules):
@@ -1340,6 +1342,11 @@ class RussianRules(RussianVerbRules):
         after = self.source_around(ref)[1]
         if re.match(r"\s*,\s*(?:which|who|whose)\b", after) or after.startswith(POSSESSIVE) \
                 or _EN_BEING_AFTER.match(after) or subject_verb(self.source_before(ref), after, perfect=True):
+            return False
+        # ("Chevron and ExxonMobil, the main partners …", "Chevron, ExxonMobil and Eni make …": beside a word
+        # that is no English word, one name of a list)
+        pair = _EN_LISTED_AFTER.match(after)
+        if pair is not None and (is_acronym(pair.group(1)) or not english_common(pair.group(1))):
             return False
         return english_common(written)
 
