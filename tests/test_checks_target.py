@@ -9331,6 +9331,16 @@ def test_a_verbs_own_where_to_between_it_and_its_object() -> None:
     source = "Today we have invited Yuliya Yurchenko onto the programme."
     _expect_fix(source, "Сегодня мы пригласили в эфир Юлия Юрченко.", "Юлию Юрченко", language="ru")
     _expect_fix(source, "Сегодня мы пригласили в эфир Юлию Юрченко.", None, language="ru")
+    # (a longer phrase of its own too, two prepositions or a genitive, and an adverb before the name)
+    source = "That winter every family blamed Tokayev for the price of gas."
+    _expect_fix(source, "В ту зиму каждая семья винила в ценах на газ Токаеву.", "Токаева", language="ru")
+    _expect_fix(source, "В ту зиму каждая семья винила в ценах на газ Токаева.", None, language="ru")
+    source = "Many blamed Nazarbayev personally for the poverty of the western regions."
+    _expect_fix(source, "Многие винили в бедности западных регионов лично Назарбаеву.", "Назарбаева", language="ru")
+    _expect_fix(source, "Многие винили в бедности западных регионов лично Назарбаева.", None, language="ru")
+    # (not where the name follows a preposition of its own, which governs it)
+    _expect_fix("Workers in the city voted for Tokayev.", "Рабочие голосовали в городе за Токаева.", None,
+                language="ru")
 
 
 def test_a_name_after_a_title_and_a_headed_institution_agrees_with_the_title() -> None:

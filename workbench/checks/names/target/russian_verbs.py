@@ -381,12 +381,9 @@ class RussianVerbRules(SourceReading):
             if any_number(entry.cases) & GEN:
                 return      # «предупреждал об аппетитах Москвы»: a genitive right after the о-phrase's noun owns it
             at -= 2         # «попросил о помощи Путину»: the verb's own о-phrase between it and its object
-        elif at > 1 and self.toks.folded[at - 1] in ("в", "во", "на") and self.toks.words[at].islower() \
-                and not self.toks.gap(at).strip(" \u00a0") and not self.toks.gap(at - 1).strip(" \u00a0") \
-                and verb_governed(self.toks.words[at - 2]) is not None and self.lx.kinds[entry.ref] == "person" \
-                and self.english_object(entry.ref) is not None:
-            at -= 2         # «пригласили в эфир Юлию Юрченко», "invited Yuliya Yurchenko onto the programme": the
-                            # verb's own where-to between it and the person the English makes its object
+        elif self.lx.kinds[entry.ref] == "person" and self.english_object(entry.ref) is not None:
+            at = self._verb_before_phrase(at)   # «пригласили в эфир Юлию Юрченко», "invited Yuliya Yurchenko onto
+                                                # the programme", «винила в ценах на газ Токаева»
         rule = verb_governed(self.toks.words[at]) or sense_governed(self.toks.words[at], self.source_before(entry.ref))
         if rule is not None and rule[0] == ACC and self.lx.kinds[entry.ref] == "person" \
                 and person_dative(self.toks.words[at]):
@@ -456,6 +453,22 @@ class RussianVerbRules(SourceReading):
         self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after the verb "
                         f"{self.toks.words[at]!r}, whose object takes the {default}",
                         declined=bool(entry.flags & DECLINED_QUOTE) or quoted)
+
+    def _verb_before_phrase(self, at: int) -> int:
+        """The verb before the prepositional phrase that ends at token *at* (up to four words in small letters, the
+        first a preposition: «в эфир», «в ценах на газ», «в бедности западных регионов») — the verb's own
+        complement between it and its object; *at* itself where there is none (or where *at* is a preposition,
+        whose the name is)."""
+        toks = self.toks
+        if governed(toks.words[at]) is not None:
+            return at
+        for start in range(at, max(at - 4, 1) - 1, -1):
+            if not toks.words[start].islower() or (start < at and toks.gap(start + 1).strip(" \u00a0")):
+                return at       # a capitalised word or a comma: no one phrase
+            if start < at and governed(toks.words[start]) is not None and not toks.gap(start).strip(" \u00a0") \
+                    and verb_governed(toks.words[start - 1]) is not None:
+                return start - 1
+        return at
 
     def _before_insert(self, at: int) -> int:
         """The token before a particle («также», «и») or an inserted phrase («в том числе», «в
