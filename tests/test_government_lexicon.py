@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 from workbench.checks.names import kazakh_context
 from workbench.checks.names.russian_context import verb_governed
 
@@ -48,3 +50,16 @@ def test_every_kazakh_compound_of_another_case_has_the_lexicons_case() -> None:
     partners = [(row["noun"], row["stem"]) for row in rows if row["case"] == "ins"]
     assert len(partners) >= 14
     assert [pair for pair in partners if not kazakh_context.partner_clause([pair[0], pair[1] + "ды"])] == []
+
+
+@pytest.mark.parametrize(("form", "case"), [
+    # the active participle of a past without -л governs as the verb does: «Путин, спасший Асада»
+    ("спасший", "acc"), ("спасшего", "acc"), ("помогшие", "dat"), ("достигшая", "gen"),
+])
+def test_a_past_without_l_makes_a_governing_participle(form: str, case: str) -> None:
+    rule = verb_governed(form)
+    assert rule is not None and rule[1] == case, rule
+
+
+def test_a_short_adjective_makes_no_participle() -> None:
+    assert verb_governed("близокший") is None

@@ -254,6 +254,12 @@ for _forms, _rule in (
 ):
     for _form in _forms.split():
         _VERB_GOVERNMENT.setdefault(_form, _rule)
+# ... and the active participles of the pasts without -л, which :func:`_participles` does not make: the past and -ший
+# (спас → спасший, «Путин, спасший Асада»; помог → помогший; достиг → достигший)
+for _form in [form for form in _VERB_GOVERNMENT if form.endswith(("с", "г", "з", "к")) and len(form) >= 4
+              and not form.endswith("ок")]:     # (not a short adjective, близок)
+    for _ending in _PARTICIPLE_ENDINGS:
+        _VERB_GOVERNMENT.setdefault(_form + "ш" + _ending, _VERB_GOVERNMENT[_form])
 # (the class -ить makes a present in -ит, which for убить and избить is their short passive participle: «был
 # убит», whose agent is an instrumental)
 for _form in ("убит", "избит"):
