@@ -4145,6 +4145,24 @@ def test_list_after_a_plural_generic_noun(source: str, target: str, expected: st
     _expect_fix(source, target, expected)
 
 
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a company's quoted name after an oblique plural of a generic noun the English has too: their owner, a genitive
+    ("Strikes at KazMunayGas subsidiaries spread across the west.",
+     "Забастовки на дочерних предприятиях «КазМунайГаз» охватили запад.", "«КазМунайГаза»"),
+    ("Strikes at KazMunayGas subsidiaries spread across the west.",
+     "Забастовки на дочерних предприятиях «КазМунайГаза» охватили запад.", None),
+    ("Strikes at the mines of Kazakhmys ended.", "Забастовки на шахтах «Казахмыс» завершились.", "«Казахмыса»"),
+    # (a plural the translator added names the company by its works: an apposition)
+    ("Production at PetroKazakhstan has resumed.", "На предприятиях «ПетроКазахстан» возобновлена добыча.", None),
+    # (one name of a list each)
+    ("Workers at KazMunayGas and Kazakhmys plants struck.",
+     "На заводах «КазМунайГаз» и «Казахмыс» прошли забастовки.", None),
+])
+def test_a_quoted_company_after_a_plural_generic_noun_owns_it(source: str, target: str,
+                                                             expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
 @pytest.mark.parametrize(("source", "target", "expected", "language"), [
     # предоставить: the thing in the accusative, the one who gets it in the dative; убеждать, забыть: accusative
     ("In 1990 the Supreme Soviet gave Nazarbayev the new post of president.",

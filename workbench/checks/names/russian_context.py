@@ -335,6 +335,18 @@ def generic_words() -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def generic_plurals() -> frozenset[str]:
+    """The oblique plurals of the generic nouns that no singular form shares (предприятий, компаниях, шахтам,
+    заводов), folded: the stem and an ending only the plural has."""
+    singular = generic_words()
+    out: set[str] = set()
+    for noun in _GENERIC_NOUNS:
+        stem = noun[:-1] if noun[-1] in "аяеоь" else noun
+        out.update(stem + ending for ending in ("ам", "ами", "ах", "ям", "ями", "ях", "ов", "ев", "ий", "ей"))
+    return frozenset(form for form in out if form not in singular)
+
+
 #: Generic nouns whose members are places (fields, works, projects), not organisations
 _SITE_NOUNS = frozenset("месторождение нефтепромысел промысел шахта рудник завод комбинат фабрика проект".split())
 

@@ -29,6 +29,7 @@ from ..russian_context import (
     PREPOSITIONS,
     adjective_cases,
     compound_governed,
+    generic_plurals,
     governed,
     kind_words,
     place_words,
@@ -317,7 +318,7 @@ class RussianRules(RussianVerbRules):
             for rule in (self.between_and, self.thanks_to, self.compared, self.title_across_institution,
                          self.title_with_complement, self.monument_genitive, self.emphatic_agreement,
                          self.help_for,
-                         self.recipient_after_noun,
+                         self.recipient_after_noun, self.owner_after_plural_generic,
                          self.of_genitive,
                          self.dative_after_noun,
                          self.instrumental_after_noun, self.instrumental_from, self.instrumental_of_feeling,
@@ -667,6 +668,26 @@ class RussianRules(RussianVerbRules):
         """Can the title noun *word* be a nominative (президент, президенты)?"""
         return bool(self.index.grammar.get("titles", {}).get(fold(word), 0) & (NOM | NOM << 8)) \
             or fold(word).endswith(("ы", "и"))
+
+    def owner_after_plural_generic(self, hit: Hit, entry: FormEntry) -> None:
+        """«дочерних предприятий «КазМунайГаз»», "the KazMunayGas subsidiaries": after an oblique plural of a
+        generic noun a company's quoted name is no apposition — many enterprises are not each one «КазМунайГаз» —
+        but their owner, a genitive (not a list of names, «компаний «Шеврон» и «Эксон»», one each). Only where the
+        English has the plural noun too, owned ("KazMunayGas subsidiaries", "the mines of Kazakhmys"): a plural the
+        translator added names the company by its works ("production at PetroKazakhstan", «на предприятиях
+        «ПетроКазахстан»»), an apposition."""
+        if entry.surface[:1] not in OPEN or entry.flags & DECLINED_QUOTE or not entry.cases & NOM \
+                or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) \
+                or self.toks.folded[hit.start - 1] not in generic_plurals() \
+                or not (noun_next(self.source_around(entry.ref)[1]) or self.after_of(entry.ref)):
+            return
+        after = self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) if hit.end < self.n else ""
+        if after in (",", "&") or (not after and hit.end < self.n and self.toks.folded[hit.end] in ("и", "или")):
+            return
+        if self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case="gen", declined=True) == entry.base:
+            return              # the glossary keeps it undeclined
+        self.wrong_case(hit, entry, "gen", f"(nom) after the plural {self.toks.words[hit.start - 1]!r}: not the "
+                        "name of each of them but theirs, a genitive", declined=True)
 
     def generic_not_genitive(self, hit: Hit, entry: FormEntry, before: str, generic: int) -> None:
         """"Ozenmunaigas, a subsidiary of KazMunayGas": «дочерняя компания «КазМунайГаз»» → «…
