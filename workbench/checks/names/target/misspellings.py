@@ -23,8 +23,9 @@ class Misspellings(SourceReading):
         return any(e.ref == ref and e.valid for e in index.lookup(folded))
 
     def partial_names(self) -> None:
-        """A wanted person rendered by one word of the name, the word beside it a near miss of the
-        rest: «Айнуром Курмоновым», «Пол Мэйсон», «Кси Цзиньпин»."""
+        """A wanted name rendered by one word of it, the word beside it a near miss of the rest: «Айнуром
+        Курмоновым», «Пол Мэйсон», «Кси Цзиньпин»; a Kazakh place's short form and its full form's common word one
+        letter off, «Маңғыстау облсының»."""
         from rapidfuzz.distance import Levenshtein  # imported when a name is checked, not with the module
         toks = self.toks
         for ref, hit in list(self.rendered.items()):
