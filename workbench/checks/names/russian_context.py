@@ -335,18 +335,6 @@ def generic_words() -> dict[str, int]:
     return out
 
 
-@lru_cache(maxsize=1)
-def generic_plurals() -> frozenset[str]:
-    """The oblique plurals of the generic nouns that no singular form shares (предприятий, компаниях, шахтам,
-    заводов), folded: the stem and an ending only the plural has."""
-    singular = generic_words()
-    out: set[str] = set()
-    for noun in _GENERIC_NOUNS:
-        stem = noun[:-1] if noun[-1] in "аяеоь" else noun
-        out.update(stem + ending for ending in ("ам", "ами", "ах", "ям", "ями", "ях", "ов", "ев", "ий", "ей"))
-    return frozenset(form for form in out if form not in singular)
-
-
 #: Generic nouns whose members are places (fields, works, projects), not organisations
 _SITE_NOUNS = frozenset("месторождение нефтепромысел промысел шахта рудник завод комбинат фабрика проект".split())
 
@@ -374,6 +362,18 @@ def kind_words() -> frozenset[str]:
     return frozenset(_table(_KIND_NOUNS, "other")) | _GENERIC_ACRONYMS
 
 
+#: Endings only a Russian noun's plural has after its stem (област|ях, республик|ах, комитет|ов), with their case
+NOUN_PLURAL_ENDINGS = (("ами", "ins"), ("ями", "ins"), ("ах", "loc"), ("ях", "loc"), ("ам", "dat"), ("ям", "dat"),
+                       ("ов", "gen"), ("ев", "gen"), ("ей", "gen"))
+_OBLIQUE_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
+
+
+def noun_stem(noun: str) -> str:
+    """The stem a Russian noun's plural endings go on: the noun without its last vowel, soft sign or й (область →
+    област, предприятие → предприяти)."""
+    return noun[:-1] if noun[-1:] in tuple("аяоеьйи") else noun
+
+
 @lru_cache(maxsize=1)
 def _generic_stems() -> dict[str, str]:
     """The stem of every generic noun and noun of a kind of place → the kind of name its members
@@ -381,16 +381,18 @@ def _generic_stems() -> dict[str, str]:
     stems = {}
     for noun in _GENERIC_NOUNS + _PLACE_NOUNS:
         kind = "place" if noun in _SITE_NOUNS or noun in _PLACE_NOUNS else "organisation"
-        stems[noun[:-1] if noun[-1] in "аяоеьйи" else noun] = kind
+        stems[noun_stem(noun)] = kind
     return stems
 
 
-def generic_plural(word: str) -> str | None:
+def generic_plural(word: str, *, oblique: bool = False) -> str | None:
     """If *word* is a plural of a generic noun or a noun of a kind of place (в проектах,
     месторождениях, компаниях), the kind of name a list after it sets beside it as appositions
-    («в проектах Кашаган и Карачаганак»: places; «компаний Chevron и ExxonMobil»: organisations)."""
+    («в проектах Кашаган и Карачаганак»: places; «компаний Chevron и ExxonMobil»: organisations).
+    *oblique*: only a plural in a case no singular form shares (компаниях, заводов; not компании)."""
     low = fold(word)
-    if not low.endswith(("ы", "и", "ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях")):
+    if not low.endswith(_OBLIQUE_PLURAL_TAILS if oblique else ("ы", "и") + _OBLIQUE_PLURAL_TAILS) \
+            or (oblique and low in generic_words()):
         return None
     return next((kind for stem, kind in _generic_stems().items()
                  if low.startswith(stem) and len(low) - len(stem) <= 3), None)

@@ -29,6 +29,7 @@ from ..russian_context import (
     place_words,
     verb_governed,
 )
+from ..russian_context import NOUN_PLURAL_ENDINGS as RU_NOUN_PLURAL_ENDINGS
 from .english import EN_CASE_BEFORE, EN_SPREAD_TO, SourceReading
 from .state import (
     ADJECTIVE_ONLY,
@@ -66,10 +67,8 @@ _EN_AND_AFTER = re.compile(r"\s*(?:and|or|as well as)\b")
 _KK_JOINED_CASES = frozenset(KK_CASE_BIT[case] for case in ("acc", "dat", "abl", "ins"))
 
 
-#: endings only a Russian noun's plural has, after its stem (област|ях, республик|ах, комитет|ов)
-NOUN_PLURAL_ENDINGS = (("ами", RU_PLURAL["ins"]), ("ями", RU_PLURAL["ins"]), ("ах", RU_PLURAL["loc"]),
-                       ("ях", RU_PLURAL["loc"]), ("ам", RU_PLURAL["dat"]), ("ям", RU_PLURAL["dat"]),
-                       ("ов", RU_PLURAL["gen"]), ("ев", RU_PLURAL["gen"]), ("ей", RU_PLURAL["gen"]))
+#: endings only a Russian noun's plural has, after its stem (област|ях, республик|ах, комитет|ов), with the case bit
+NOUN_PLURAL_ENDINGS = tuple((ending, RU_PLURAL[case]) for ending, case in RU_NOUN_PLURAL_ENDINGS)
 
 #: A preposition of a name's own right before it in the English, past no "and" ("published on MR Online")
 _EN_OWN_PREPOSITION = re.compile(r"(?<!\band)(?<!\bor)\s+\b(?:on|in|at|to|into|from|with|by|for)\s+(?:the\s+)?$")

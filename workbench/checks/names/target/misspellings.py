@@ -13,6 +13,14 @@ from .english import SourceReading
 from .state import CLOSE, OPEN
 
 
+def _edits(a: str, b: str) -> int:
+    """The Levenshtein distance of *a* and *b* (rapidfuzz imported when a near miss is weighed, not with the
+    module or for every segment checked)."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b)
+
+
 class Misspellings(SourceReading):
     """Near misses of the names a segment should render (see the module docstring)."""
 
@@ -26,7 +34,6 @@ class Misspellings(SourceReading):
         """A wanted name rendered by one word of it, the word beside it a near miss of the rest: «Айнуром
         Курмоновым», «Пол Мэйсон», «Кси Цзиньпин»; a Kazakh place's short form and its full form's common word one
         letter off, «Маңғыстау облсының»."""
-        from rapidfuzz.distance import Levenshtein  # imported when a name is checked, not with the module
         toks = self.toks
         for ref, hit in list(self.rendered.items()):
             if hit.end - hit.start != 1 or ref in self.accounted:
@@ -44,7 +51,7 @@ class Misspellings(SourceReading):
                     and (not lower or any(tokens_of(form)[1][:1].islower() for form in first)) \
                     and toks.words[j][:1].isalpha() and not toks.gap(j).strip(" \u00a0"):
                 found = self.misspelling(ref, [j], rest_of=first)
-                if found is not None and not (lower and Levenshtein.distance(toks.folded[j], found[1]) > 1):
+                if found is not None and not (lower and _edits(toks.folded[j], found[1]) > 1):
                     self.report_misspelling(ref, found[0], found[1])
                     continue
             # the last word (the surname), the word before it a misspelt first name
@@ -61,11 +68,11 @@ class Misspellings(SourceReading):
             # (the same last letter, a soft sign aside: «Мишел Бачелеттен» for Мишель; or the name cut
             # short by a letter or two, which no ending does: «Қасым-Жомар Тоқаев»)
             # (two edits from six letters: a letter moved, «Касым-Жормат» for Жомарт)
-            near = [name for name in names if Levenshtein.distance(before, name) <= (1 if len(name) < 6 else 2)
+            near = [name for name in names if _edits(before, name) <= (1 if len(name) < 6 else 2)
                     and (before.rstrip("ьъ")[-1:] == name.rstrip("ьъ")[-1:]
                          or (name.startswith(before) and len(before) >= 4))]
             if near:
-                self.report_misspelling(ref, j, min(near, key=lambda name: Levenshtein.distance(before, name)))
+                self.report_misspelling(ref, j, min(near, key=lambda name: _edits(before, name)))
 
     def positions(self, ref: int, folded: str) -> list[tuple[str, int, int]]:
         """(form, token position, tokens in the form) where *folded* is a word-form of a

@@ -29,7 +29,7 @@ from ..russian_context import (
     PREPOSITIONS,
     adjective_cases,
     compound_governed,
-    generic_plurals,
+    generic_plural,
     governed,
     kind_words,
     place_words,
@@ -678,7 +678,7 @@ class RussianRules(RussianVerbRules):
         «ПетроКазахстан»»), an apposition."""
         if entry.surface[:1] not in OPEN or entry.flags & DECLINED_QUOTE or not entry.cases & NOM \
                 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) \
-                or self.toks.folded[hit.start - 1] not in generic_plurals() \
+                or generic_plural(self.toks.folded[hit.start - 1], oblique=True) is None \
                 or not (noun_next(self.source_around(entry.ref)[1]) or self.after_of(entry.ref)):
             return
         after = self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) if hit.end < self.n else ""

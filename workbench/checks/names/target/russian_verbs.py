@@ -457,8 +457,8 @@ class RussianVerbRules(SourceReading):
     def _verb_before_phrase(self, at: int) -> int:
         """The verb before the prepositional phrase that ends at token *at* (up to four words in small letters, the
         first a preposition: «в эфир», «в ценах на газ», «в бедности западных регионов») — the verb's own
-        complement between it and its object; *at* itself where there is none (or where *at* is a preposition,
-        whose the name is)."""
+        complement between it and its object; *at* itself where there is none, or where *at* is a preposition (the
+        name is then that preposition's)."""
         toks = self.toks
         if governed(toks.words[at]) is not None:
             return at

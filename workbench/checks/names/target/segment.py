@@ -23,7 +23,7 @@ from ..kazakh_heads import (
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..lexicon import TARGET_LANGUAGES, Lexicon
 from ..matcher import KAZAKH_ONLY, Tokens, fold, is_acronym, token_case_ok, tokens_of
-from ..russian_context import governed
+from ..russian_context import governed, noun_stem
 from ..source import former_name_cue
 from ..suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from .kazakh import KazakhRules
@@ -132,7 +132,7 @@ def _noun_plural(table: dict[str, list[tuple[int, int, int]]], fid: int, positio
                 None)
     if base is None or len(base) < 4 or not base.isalpha():
         return None
-    stem = base[:-1] if base[-1] in "аяоеьйи" else base
+    stem = noun_stem(base)
     if not word.startswith(stem):
         return None
     return next((mask for ending, mask in NOUN_PLURAL_ENDINGS if word == stem + ending), None)
