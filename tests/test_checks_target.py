@@ -10367,3 +10367,17 @@ def test_kazakh_dative_for_the_subject_of_a_verb_of_liking() -> None:
     # "that Moscow will not enjoy": what pleases someone takes them in the dative («Мәскеуге ұнамайтын»)
     _expect_fix("She drew a parallel that Moscow will not enjoy.",
                 "Ол Мәскеуге ұнамайтын бір салыстыру жасайды.", None, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an owner in "'s" between "of" and the name leaves the name the preposition's: a genitive in Russian
+    ("Critics saw in the CSTO the role of the new tsar's Holy Alliance.",
+     "Критики увидели в ОДКБ роль Священный союз нового царя.", "Священного союза"),
+    ("Critics saw in the CSTO the role of the new tsar's Holy Alliance.",
+     "Критики увидели в ОДКБ роль Священного союза нового царя.", None),
+    ("They protested against the intervention of the president's CSTO.",
+     "Они протестовали против вмешательства Организация Договора о коллективной безопасности.",
+     "Организации Договора о коллективной безопасности"),
+])
+def test_russian_of_with_an_owner_before_the_name(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

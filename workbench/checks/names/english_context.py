@@ -116,7 +116,11 @@ WHOLE_OF = r"(?:(?:whole\s+of|entire|neighbou?ring)\s+(?:the\s+)?)?"
 #: ... after an article ("to a Council of Aksakals" as "to the Council")
 # (and a year after the article: "since the 2011 Zhanaozen massacre"; not after the preposition alone, "in 2022
 # Russia flew in", where the year is the time and the name the subject)
-_ASIDE = r"(?:(?:the|a|an|his|her|its|their|our|my|your)\s+(?:(?:1[89]|20)\d\d\s+)?)?" + WHOLE_OF
+#: ... and an owner in "'s" before it ("the intervention of the new tsar's Holy Alliance": the name is still the
+#: preposition's)
+#: (a common noun only: after a name's "'s", "on Paul Murphy's Facebook page", the name is that owner's thing)
+_OWNER_ASIDE = r"(?-i:(?:[a-z]+\s+)?[a-z]+['\u2019]s\s+)?"
+_ASIDE = r"(?:(?:the|a|an|his|her|its|their|our|my|your)\s+(?:(?:1[89]|20)\d\d\s+)?)?" + WHOLE_OF + _OWNER_ASIDE
 
 
 #: how far from the end of the text a :func:`right_before` pattern can begin (its words, the aside)
