@@ -121,6 +121,19 @@ def test_sentence_initial_ordinary_words_are_not_names(checker):
     assert checks(checker.check_source_text("d", 1, text), "source-unknown-name") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title's or an initial's full stop ends no sentence: the name after it is mid-sentence
+    ("Yesterday Mr. Zholdasbekov left.", ["Zholdasbekov"]),
+    ("Gen. Zholdasbekov and Col. Brown spoke.", ["Zholdasbekov", "Brown"]),
+    ("He met J. Zholdasbekov and Lt. Col. Brown yesterday.", ["Zholdasbekov", "Brown"]),
+    # ... while a stop after a word that may end a sentence still ends one
+    ("The strike went on. Workers met.", []),
+])
+def test_a_title_abbreviation_ends_no_sentence(checker, text: str, expected: list[str]) -> None:
+    assert [f.offending for f in checker.check_source_text("d", 1, text)
+            if f.check == "source-unknown-name"] == expected
+
+
 def test_sentence_initial_word_seen_capitalised_mid_sentence_is_a_name():
     vocab = Vocabulary()
     vocab.learn("They met Zholdasbekov in the city.")

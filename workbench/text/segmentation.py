@@ -100,7 +100,7 @@ from functools import lru_cache
 from heapq import heappop, heappush
 from pathlib import Path
 
-__all__ = ["english_abbreviations", "split_sentences"]
+__all__ = ["english_abbreviations", "never_ends_a_sentence", "split_sentences"]
 
 # --------------------------------------------------------------------------
 # Word tables
@@ -308,6 +308,13 @@ class _Tables:
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     return _Tables()
+
+
+def never_ends_a_sentence(word: str) -> bool:
+    """Is *word*, written with a full stop after it, an abbreviation that never ends a sentence
+    ("Mr", "Dr", "Gen", "Col", "e.g"), or a single capital, an initial ("J", "Н")? The word after it
+    goes on the same sentence."""
+    return (len(word) == 1 and word.isupper()) or word in _tables().never
 
 
 def english_abbreviations() -> frozenset[str]:

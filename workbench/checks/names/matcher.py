@@ -29,6 +29,7 @@ from workbench.inflection import (
     russian_paradigm,
     russian_surface_forms,
 )
+from workbench.text.segmentation import never_ends_a_sentence
 
 from .scan import leftmost_longest
 
@@ -162,6 +163,8 @@ class Tokens:
         if i == 0:
             return True
         gap = self.gap(i)
+        if gap.rstrip(" \u00a0") == "." and gap != "." and never_ends_a_sentence(self.words[i - 1]):
+            return False        # "Mr. Nazarbayev", "Gen. Yermekbayev", «Н. Назарбаев»: a title or an initial
         return any(c in ".!?:;…" for c in gap) or "\n" in gap or (
             gap.strip(" \u00a0") in ("—", "–") and gap[:1].isspace() and self.words[i][:1].isupper())
 

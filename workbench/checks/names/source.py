@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workbench.text.segmentation import never_ends_a_sentence
+
 from .matcher import Match, Tokens, fold, is_acronym
 
 #: what places a sentence in the Soviet years: a year from 1900 to 1991, or the state's name ...
@@ -225,12 +227,19 @@ def _namey(toks: Tokens, i: int, vocab: Vocabulary, heading: bool, caps: bool,
         if caps or word in STOP_ACRONYMS or not word.isalpha() or low in STOP or low in vocab.lower:
             return False
         return len(word) >= 2
-    if low in STOP or _IDEOLOGY.search(low):
+    if low in STOP or _IDEOLOGY.search(low) or _abbreviated_title(toks, i):
         return False
     if heading or toks.sentence_initial(i):
         # only with evidence from the corpus: the word is capitalised mid-sentence elsewhere
         return low in vocab.capital_mid and not _ordinary(word, Vocabulary())
     return True
+
+
+def _abbreviated_title(toks: Tokens, i: int) -> bool:
+    """Is token i an abbreviation that never ends a sentence, with its full stop ("Gen.", "Col.",
+    "Sgt."): a title before a name, no name itself?"""
+    return i + 1 < len(toks.words) and toks.gap(i + 1).startswith(".") \
+        and never_ends_a_sentence(toks.words[i])
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,10 +292,10 @@ def unknown_names(toks: Tokens, covered: list[bool], vocab: Vocabulary,
         if keep:
             # trim leading/trailing function words and titles ("The", "President") that are not names
             s, e = i, end
-            while s < e and s not in namey and (toks.folded[s] in _LEAD or (
+            while s < e and s not in namey and (toks.folded[s] in _LEAD or _abbreviated_title(toks, s) or (
                     toks.sentence_initial(s) and toks.folded[s] in STOP)):
                 s += 1
-            while e > s and (e - 1) not in namey and toks.folded[e - 1] in _LEAD:
+            while e > s and (e - 1) not in namey and (toks.folded[e - 1] in _LEAD or _abbreviated_title(toks, e - 1)):
                 e -= 1
             while s < e and toks.words[s][:1].islower():
                 s += 1
