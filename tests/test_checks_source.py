@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from tests.helpers import copy_project
 from workbench.checks import NameChecker, Vocabulary, accept_variant, check_project
-from workbench.checks.names.variants import habits, latin_skeleton, one_of_double_dropped
-from workbench.glossary import load_glossary, parse_glossary
+from workbench.checks.names.variants import counterpart, habits, latin_skeleton, one_of_double_dropped
+from workbench.glossary import load_glossary, parse_glossary, slug, validate_id
 from workbench.project import load_project
 
 REPO = Path(__file__).resolve().parent.parent
@@ -349,3 +349,20 @@ def test_one_of_a_doubled_letter_dropped_gives_the_word_back(word: str, data: st
     # (never from past the double, and never a word the valid set lacks)
     assert one_of_double_dropped(slipped, len(slipped), {word}) is None
     assert one_of_double_dropped(slipped, 0, set()) is None
+
+
+@pytest.mark.parametrize(("form", "candidates", "expected"), [
+    ("Мангистау", ["Aktau", "Mangistau"], "Mangistau"),
+    ("Жанаозене", ["Aktau", "Janaozen"], "Janaozen"),       # an inflected form, another romanisation
+    ("Тоқаевтың", ["Nazarbayev", "Tokaev"], "Tokaev"),      # Kazakh letters
+    ("Chevron", ["Eni", "Chevron"], "Chevron"),
+    ("ОДКБ", ["CSTO"], None),                               # nothing alike: no guess
+])
+def test_the_english_counterpart_of_a_translated_name(form: str, candidates: list[str], expected: str | None) -> None:
+    assert counterpart(form, candidates) == expected
+
+
+@given(st.text(max_size=30))
+def test_a_slug_is_a_valid_id_or_empty(name: str) -> None:
+    made = slug(name)
+    assert made == "" or validate_id(made) is None

@@ -9,6 +9,7 @@ from conftest import settle
 from textual.widgets import DataTable, Input, RichLog, TextArea
 from textual.widgets.text_area import Selection
 
+from workbench.glossary import COLUMNS
 from workbench.session import Located
 from workbench.tui.app import make_app
 from workbench.tui.dialogs.add_name import AddNameDialog
@@ -104,6 +105,45 @@ async def test_add_selected_translation_as_variant(project: Path) -> None:
         assert isinstance(app.screen, EditorScreen)
         line = next(l for l in glossary.read_text(encoding="utf-8").splitlines() if l.startswith("kurmanov\t"))
         assert "Курмановым-младшим" in line
+
+
+async def test_new_name_from_a_translation_gets_the_source_name_it_renders(tmp_path: Path) -> None:
+    # a new user's own text, names the glossary lacks: a form selected in the translation opens the new-name
+    # form with the English it renders (the closest of the source's unknown names by its letters) and its id;
+    # with nothing selected, Ctrl+G offers the source's first unknown name
+    root = tmp_path / "new"
+    (root / "seeds").mkdir(parents=True)
+    (root / "workbench.toml").write_text('[workbench]\nsource = "seeds"\nlanguages = ["ru"]\n', encoding="utf-8")
+    (root / "seeds" / "report.txt").write_text("Yesterday Mr. Zholdasbekov flew from Aktau to Mangistau.\n",
+                                                encoding="utf-8")
+    (root / "glossary.tsv").write_text("\t".join(COLUMNS) + "\n", encoding="utf-8")     # as `workbench init` has it
+    app = make_app(root, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        area = app.screen.query_one("#translation", TextArea)
+        area.load_text("Вчера Жолдасбеков прилетел из Актау")
+        area.selection = Selection((0, 6), (0, 17))
+        assert area.selected_text == "Жолдасбеков"
+        await pilot.press("ctrl+g")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AddNameDialog)
+        await pilot.press("ctrl+n")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReferentForm)
+        assert [app.screen.query_one(f"#col-{column}", Input).value for column in ("id", "en", "ru")] == [
+            "zholdasbekov", "Zholdasbekov", "Жолдасбеков"]
+        await pilot.press("escape")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        area.selection = Selection((0, 0), (0, 0))
+        await pilot.press("ctrl+g")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AddNameDialog)
+        assert (app.screen.text, app.screen.language) == ("Zholdasbekov", "en")
+        await pilot.press("escape")
 
 
 async def test_checks_enter_jumps_to_segment(project: Path) -> None:

@@ -11,6 +11,7 @@ from .model import (
     Glossary,
     GlossaryEditError,
     Referent,
+    slug,
     split_values,
     validate_id,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "load_glossary",
     "parse_glossary",
     "save_glossary",
+    "slug",
     "split_values",
     "validate_id",
 ]

@@ -93,6 +93,15 @@ class CheckService:
         return found
 
     # -- names ----------------------------------------------------------------------------------
+    def unknown_names(self, name: str, segment: Segment) -> list[str]:
+        """The capitalised names and acronyms of *segment*'s source that the glossary does not
+        know, in order, each once (what ``workbench check`` reports as source-unknown-name)."""
+        checker = self.checker()
+        if checker is None:
+            return []
+        found = checker.check_source_segment(self.store.docs[name].relpath, segment, context=self.context())
+        return list(dict.fromkeys(f.offending for f in found if f.check == "source-unknown-name" and f.offending))
+
     def find_names(self, source: str) -> list[NameHit]:
         """Glossary names (English forms) in *source*, in order: the name checks' own matches."""
         checker = self.checker()

@@ -335,6 +335,9 @@ class Session:
                       source_findings: bool = False) -> list[Finding]:
         return self.checks.check_segment(name, language, segment, translation, source_findings=source_findings)
 
+    def unknown_names(self, name: str, segment: Segment) -> list[str]:
+        return self.checks.unknown_names(name, segment)
+
     def check_all(self, languages: Iterable[str] | None = None, *,
                   source_info: bool = False) -> dict[tuple[str, str | None], list[Located]]:
         """The whole project's findings by (document, language; None for the source), over what is

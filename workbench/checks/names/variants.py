@@ -57,6 +57,26 @@ def cyrillic_skeleton(text: str) -> str:
     return _DOUBLE.sub(r"\1", s)
 
 
+#: a Cyrillic skeleton's letters in Latin, as English writes Russian and Kazakh names (Жанаозен → zhanaozen)
+_CYR_LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
+                            "и": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+                            "с": "s", "т": "t", "у": "u", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+                            "щ": "shch", "ю": "yu", "я": "ya"})
+
+
+def counterpart(form: str, candidates: list[str], *, cutoff: float = 60.0) -> str | None:
+    """Which of the English *candidates* (names in a source sentence) is *form*, a Russian or
+    Kazakh name in its translation, written in Latin letters («Мангистау» → "Mangistau" of
+    ["Aktau", "Mangistau"])? The one whose skeleton is closest to the form's, transliterated,
+    if at least *cutoff* alike; a name in Latin letters is compared as it is; None if none is."""
+    from rapidfuzz import fuzz
+
+    latin = latin_skeleton(cyrillic_skeleton(form).translate(_CYR_LATIN) if _cyrillic(form) else form)
+    scored = [(fuzz.ratio(latin, latin_skeleton(candidate)), -k, candidate) for k, candidate in enumerate(candidates)]
+    best = max(scored, default=None)
+    return best[2] if best is not None and best[0] >= cutoff else None
+
+
 def one_of_double_dropped(word: str, start: int, valid: set[str] | frozenset[str]) -> str | None:
     """The word of *valid* that *word* becomes with one of two equal letters at or after *start* dropped
     («казахстанне» → «казахстане» from the stem's last letter on), or None."""
@@ -66,8 +86,12 @@ def one_of_double_dropped(word: str, start: int, valid: set[str] | frozenset[str
     return None
 
 
+def _cyrillic(text: str) -> bool:
+    return any("а" <= c.lower() <= "я" or c in "ёәғқңөұүһі" for c in text)
+
+
 def skeleton(text: str) -> str:
-    if any("а" <= c.lower() <= "я" or c in "ёәғқңөұүһі" for c in text):
+    if _cyrillic(text):
         return cyrillic_skeleton(text)
     return latin_skeleton(text)
 

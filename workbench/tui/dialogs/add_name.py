@@ -10,7 +10,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from workbench.glossary import Referent, split_values
+from workbench.checks.names.variants import counterpart
+from workbench.glossary import Referent, slug, split_values
 from workbench.session import Session
 from workbench.tui.base import workbench_app
 from workbench.tui.dialogs.referent_form import ReferentForm
@@ -20,17 +21,19 @@ from workbench.util.errors import WorkbenchError
 
 
 class AddNameDialog(ModalScreen[bool]):
-    """*text* is English (language 'en') or a form in a target language."""
+    """*text* is English (language 'en') or a form in a target language; *unknown* are the names
+    of the segment's source the glossary lacks, of which a new name's English is prefilled."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+n", "new", "New name", priority=True),
     ]
 
-    def __init__(self, text: str, language: str) -> None:
+    def __init__(self, text: str, language: str, unknown: list[str] | None = None) -> None:
         super().__init__()
         self.text = text
         self.language = language
+        self.unknown = unknown or []
         self._shown: list[Referent] = []
 
     @property
@@ -100,9 +103,12 @@ class AddNameDialog(ModalScreen[bool]):
     def action_new(self) -> None:
         column = "en" if self.language == "en" else self.language
         initial = {column: self.text}
-        if self.language == "en":
-            initial["id"] = "".join(ch for ch in self.text.lower().replace(" ", "-")
-                                    if ch.isascii() and (ch.isalnum() or ch == "-"))
+        english = self.text if self.language == "en" else counterpart(self.text, self.unknown) or (
+            self.unknown[0] if len(self.unknown) == 1 else None)
+        if english:
+            # (a form in a target language: the source's unknown name it renders, the closest by its letters)
+            initial["en"] = english
+            initial["id"] = slug(english)
         self.app.push_screen(ReferentForm(None, initial), self._after_form)
 
     def _after_form(self, saved: bool | None) -> None:

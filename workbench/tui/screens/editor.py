@@ -763,14 +763,18 @@ class EditorScreen(WorkbenchScreen):
         area = self.query_one("#translation", TextArea)
         selected = area.selected_text.strip()
         column_language = self.language
+        # the source's names the glossary lacks: the English of a form selected in the translation, or,
+        # with nothing selected, the name to add
+        unknown = [] if self.current is None else self.session.unknown_names(self.doc_name,
+                                                                             self.segments[self.current])
         if not selected:
-            selected = (self.get_selected_text() or "").strip()
+            selected = (self.get_selected_text() or "").strip() or (unknown[0] if unknown else "")
             column_language = "en"
         if not selected:
             self.notify("Select a name first (in the translation, or with the mouse in the source)",
                         severity="warning", timeout=4)
             return
-        self.app.push_screen(AddNameDialog(selected, column_language), self._after_add_name)
+        self.app.push_screen(AddNameDialog(selected, column_language, unknown), self._after_add_name)
 
     def _after_add_name(self, result: bool | None) -> None:
         if result:
