@@ -10381,3 +10381,21 @@ def test_kazakh_dative_for_the_subject_of_a_verb_of_liking() -> None:
 ])
 def test_russian_of_with_an_owner_before_the_name(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the owner the source names ("owned by", "X owns") is принадлежать's dative, before the verb or after it
+    ("Workers of Tengizchevroil, half-owned by Chevron, joined the strike.",
+     "К забастовке присоединились работники «Тенгизшевройла», половина которого принадлежит «Шеврон».", "«Шеврону»"),
+    ("Tengizchevroil, in which Chevron owns half of the shares, cut jobs.",
+     "«Тенгизшевройл», в котором «Шеврон» принадлежит половина акций, сократил рабочие места.", "«Шеврону»"),
+    ("Tengizchevroil, in which Chevron owns half of the shares, cut jobs.",
+     "«Тенгизшевройл», в котором «Шеврону» принадлежит половина акций, сократил рабочие места.", None),
+    # ... not after a generic word, nor what belongs ("is owned by": the subject)
+    ("Workers of Tengizchevroil, half-owned by Chevron, joined the strike.",
+     "К забастовке присоединились работники «Тенгизшевройла», половина которого принадлежит компании «Шеврон».",
+     None),
+    ("Tengizchevroil is half-owned by Chevron.", "«Тенгизшевройл» наполовину принадлежит «Шеврону».", None),
+])
+def test_russian_owner_of_belonging_is_a_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -215,6 +215,9 @@ _RU_PRESENT_FINITE = re.compile(r"(?:[аеиоуыяюё](?:ет|ит|ут|ют|
 _RU_PAST_SINGULAR_SHORT = re.compile(r"\w+[аеиоуыяё]ла?")
 #: English thanking right before a name ("thanked Putin personally" has the adverb after it)
 _EN_THANKED = right_before(r"thank(?:ed|s|ing)?|grateful\s+to|gratitude\s+to")
+#: English that makes the name an owner: "(half-)owned by", "in which Chevron owns half", "Chevron holds"
+_EN_OWNED_BY = right_before(r"(?:[a-z]+-)?owned\s+by|belong(?:s|ed|ing)?\s+to")
+_EN_OWNS_AFTER = re.compile(r"(?i)^\s+(?:also\s+|still\s+)?(?:owns?|owned|holds?|held)\b")
 #: English "between … and" right before a name
 _EN_BETWEEN_AND = re.compile(r"(?i)\bbetween\b[^.;:!?]*\band\s+(?:the\s+)?$")
 #: ... where "between" takes a noun whose owners the two names are ("between the clans of Nazarbayev and Tokayev":
@@ -317,7 +320,7 @@ class RussianRules(RussianVerbRules):
             found = len(self.findings)
             for rule in (self.between_and, self.thanks_to, self.compared, self.title_across_institution,
                          self.title_with_complement, self.monument_genitive, self.emphatic_agreement,
-                         self.help_for,
+                         self.help_for, self.owner_of_belonging,
                          self.recipient_after_noun, self.owner_after_plural_generic,
                          self.of_genitive,
                          self.dative_after_noun,
@@ -1302,6 +1305,26 @@ class RussianRules(RussianVerbRules):
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after "
                         f"{self.toks.words[hit.start - 1]!r}: the source thanks it, and gratitude goes to someone, "
                         "a dative", declined=bool(entry.flags & DECLINED_QUOTE))
+
+    def owner_of_belonging(self, hit: Hit, entry: FormEntry) -> None:
+        """English "half-owned by Chevron", "in which Chevron owns half": Russian says it with
+        принадлежать, whose owner is a dative («половина которого принадлежит «Шеврону»»); a
+        nominative right before or after the verb is what belongs, not the owner the source names."""
+        quoted = entry.surface[:1] in OPEN
+        # (a name undeclined in its quotes is any case after a generic word; here, with none, a nominative)
+        cases = NOM if quoted and not entry.flags & DECLINED_QUOTE else any_number(entry.cases)
+        if not cases & NOM or cases & DAT or (quoted and self.generic_before(hit.start)):
+            return
+        before = hit.start > 0 and self.toks.folded[hit.start - 1].startswith("принадлеж") \
+            and not self.toks.gap(hit.start).strip(" \u00a0" + OPEN)
+        after = hit.end < self.n and self.toks.folded[hit.end].startswith("принадлеж") \
+            and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE)
+        if not (before or after) or not (_EN_OWNED_BY.search(self.source_before(entry.ref))
+                                         or _EN_OWNS_AFTER.match(self.source_around(entry.ref)[1])):
+            return
+        verb = self.toks.words[hit.start - 1 if before else hit.end]
+        self.wrong_case(hit, entry, "dat", f"(nom) beside {verb!r}: the source makes it the owner, and what belongs "
+                        "belongs to someone, a dative", declined=quoted)
 
     def instrumental_of_feeling(self, hit: Hit, entry: FormEntry) -> None:
         """English "discontent with Nazarbayev", "admiration for the Council": nouns of a feeling made
