@@ -9,8 +9,8 @@ from workbench.inflection.kazakh import kazakh_hyphen_after_quote
 
 from ..forms import DECLINED_QUOTE, EXTRA, FormEntry, Hit
 from ..kazakh_context import NOM as KK_NOM
-from ..kazakh_context import adjective_shaped
 from ..kazakh_heads import body_head, harmonised_head, place_head, quoted_head, unpossessed_head
+from ..kazakh_words import adjective_shaped
 from .kazakh_objects import KazakhObjectRules
 from .state import CLOSE, KK_CASES, OPEN, offending_at
 

@@ -17,15 +17,9 @@ from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
     PAIR_PARTICLES,
     VOICED,
-    accusative_word,
     another_verb_form,
-    case_by_ending,
     dative_in_clause,
-    genitive_word,
     membership_word,
-    place_adjective,
-    possessed_noun,
-    possessed_verbal_noun,
     verb_object_case,
     without_auxiliary,
     without_clause_particles,
@@ -34,6 +28,14 @@ from ..kazakh_heads import POSSESSIVE_CASE
 from ..kazakh_postpositions import COORDINATORS as KK_COORDINATORS
 from ..kazakh_postpositions import (
     any_postposition,
+)
+from ..kazakh_words import (
+    accusative_word,
+    case_by_ending,
+    genitive_word,
+    place_adjective,
+    possessed_noun,
+    possessed_verbal_noun,
 )
 from ..matcher import fold
 from .english import after_to

@@ -10,49 +10,51 @@ from itertools import pairwise
 from ..english_context import PASSIVE_BY, adverb_after, content_word_after, reflexive_after, subject_position
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ACC as KK_ACC
-from ..kazakh_context import (
-    CLAUSE_TAIL,
-    PAIR_PARTICLES,
-    ablative_word,
-    accusative_word,
-    another_verb_form,
-    any_verbal_noun,
-    clause_verb_case,
-    converb,
-    dative_compound,
-    dative_word,
-    embedded_verb,
-    finite_passive,
-    finite_verb,
-    genitive_word,
-    going_verb,
-    instrumental_word,
-    intransitive_verb,
-    leaving_verb,
-    nominalised_verb,
-    nominalised_verb_case,
-    oblique_noun_case,
-    passive_verb,
-    passive_verbal_noun,
-    plain_adjective,
-    possessed_across,
-    possessed_compound,
-    possessed_verbal_noun,
-    standard_after,
-    unnominalised,
-    verbal_noun_object_case,
-    vowel_stem_passive,
-    wish,
-    without_clause_particles,
-)
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import INS as KK_INS
 from ..kazakh_context import LOC as KK_LOC
 from ..kazakh_context import NOM as KK_NOM
+from ..kazakh_context import (
+    PAIR_PARTICLES,
+    another_verb_form,
+    clause_verb_case,
+    converb,
+    dative_compound,
+    dative_word,
+    finite_verb,
+    going_verb,
+    intransitive_verb,
+    leaving_verb,
+    nominalised_verb_case,
+    possessed_across,
+    standard_after,
+    unnominalised,
+    verbal_noun_object_case,
+    wish,
+    without_clause_particles,
+)
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..kazakh_postpositions import COORDINATORS as KK_COORDINATORS
 from ..kazakh_postpositions import any_postposition, postposition, postposition_of
+from ..kazakh_words import (
+    CLAUSE_TAIL,
+    ablative_word,
+    accusative_word,
+    any_verbal_noun,
+    embedded_verb,
+    finite_passive,
+    genitive_word,
+    instrumental_word,
+    nominalised_verb,
+    oblique_noun_case,
+    passive_verb,
+    passive_verbal_noun,
+    plain_adjective,
+    possessed_compound,
+    possessed_verbal_noun,
+    vowel_stem_passive,
+)
 from ..matcher import fold
 from .english import EN_ARTICLES, EN_ITSELF_NOUN, EN_PASSIVE_AFTER, EN_RECIPIENT_FIRST, EN_SAYING_VERB, POSSESSIVE
 from .kazakh_nouns import KazakhNounRules

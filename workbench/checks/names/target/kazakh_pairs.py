@@ -12,23 +12,25 @@ from ..kazakh_context import LOC as KK_LOC
 from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
     PAIR_PARTICLES,
-    accusative_word,
-    any_verbal_noun,
-    case_by_ending,
     clause_verb_case,
     dative_predicative,
-    determiner,
-    embedded_verb,
-    ends_in_case,
     finite_verb,
-    genitive_word,
-    oblique_noun_case,
-    participle,
     partner_clause,
     without_clause_particles,
 )
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..kazakh_postpositions import postposition, postposition_case
+from ..kazakh_words import (
+    accusative_word,
+    any_verbal_noun,
+    case_by_ending,
+    determiner,
+    embedded_verb,
+    ends_in_case,
+    genitive_word,
+    oblique_noun_case,
+    participle,
+)
 from ..matcher import fold
 from .english import EN_AND_AFTER
 from .kazakh_headed import KazakhHeadRules

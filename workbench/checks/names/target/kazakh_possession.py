@@ -21,63 +21,65 @@ from ..english_context import (
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
+from ..kazakh_context import DAT as KK_DAT
+from ..kazakh_context import GEN as KK_GEN
+from ..kazakh_context import INS as KK_INS
+from ..kazakh_context import LOC as KK_LOC
+from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import (
-    BARE_PARTICIPLE_CASE,
     PERSONAL_GENITIVES,
+    another_verb_form,
+    converb,
+    dative_predicative,
+    dative_word,
+    finite_verb_case,
+    giving_verb_any_voice,
+    happening_verb,
+    membership_word,
+    moving_verb,
+    objectless_participle,
+    partner_clause,
+    partner_verb,
+    possessed_across,
+    source_participle,
+    verb_object_case,
+)
+from ..kazakh_heads import BARE_CASE
+from ..kazakh_postpositions import (
+    any_postposition,
+    genitiveless_postposition,
+    postposition,
+)
+from ..kazakh_words import (
+    BARE_PARTICIPLE_CASE,
     VERBAL_NOUN_ACCUSATIVE,
     abstract_noun,
     accusative_word,
     adjective_shaped,
     adverb_like_case,
-    another_verb_form,
     any_verbal_noun,
     bare_possessed_verbal_noun,
     case_by_ending,
-    converb,
-    dative_predicative,
-    dative_word,
     demonstrative,
     finite_passive,
-    finite_verb_case,
     genitive_word,
-    giving_verb_any_voice,
-    happening_verb,
     may_own,
-    membership_word,
-    moving_verb,
     nominal_copula,
     nominal_participle_genitive,
     nominalised_verb,
-    objectless_participle,
     participle,
-    partner_clause,
-    partner_verb,
     passive_clause_end,
     passive_verb,
     passive_verbal_noun,
     place_adjective,
     plain_adjective,
-    possessed_across,
     possessed_compound,
     possessed_noun,
     possessed_object,
     possessed_oblique,
     possessed_verbal_noun,
     possessive_shape,
-    source_participle,
-    verb_object_case,
     vowel_stem_passive,
-)
-from ..kazakh_context import DAT as KK_DAT
-from ..kazakh_context import GEN as KK_GEN
-from ..kazakh_context import INS as KK_INS
-from ..kazakh_context import LOC as KK_LOC
-from ..kazakh_context import NOM as KK_NOM
-from ..kazakh_heads import BARE_CASE
-from ..kazakh_postpositions import (
-    any_postposition,
-    genitiveless_postposition,
-    postposition,
 )
 from ..matcher import fold
 from .english import (

@@ -20,12 +20,9 @@ from ..kazakh_context import (
     asking_verb,
     coming_participle,
     dative_word,
-    ends_in_case,
     finite_verb,
     happening_verb,
     moving_verb,
-    participle,
-    something_to_own,
     source_participle,
     verb_object_case,
     without_clause_particles,
@@ -34,6 +31,7 @@ from ..kazakh_postpositions import (
     postposition,
     source_postposition,
 )
+from ..kazakh_words import ends_in_case, participle, something_to_own
 from ..matcher import fold
 from .english import EN_CALLED_ON, POSSESSIVE
 from .kazakh_places import KazakhPlaceRules

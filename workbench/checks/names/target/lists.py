@@ -11,10 +11,11 @@ from ..english_context import PASSIVE_BY, noun_next
 from ..forms import CASES, DECLINED_QUOTE, EXTRA, RU_PLURAL, FormEntry, Hit, cases_of
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import NOM as KK_NOM
-from ..kazakh_context import PERSONAL_GENITIVES, case_by_ending, ends_in_case, participle, something_to_own
+from ..kazakh_context import PERSONAL_GENITIVES
 from ..kazakh_heads import AND_SOUNDS as KK_AND_SOUNDS
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
 from ..kazakh_postpositions import any_postposition
+from ..kazakh_words import case_by_ending, ends_in_case, participle, something_to_own
 from ..matcher import fold
 from ..russian_context import (
     ACC,

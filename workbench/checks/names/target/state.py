@@ -11,11 +11,11 @@ from typing import Any
 from ...findings import CHECKS, Finding
 from ..forms import CASES, FormEntry, Hit, kazakh_attributive
 from ..kazakh_context import ABL as KK_ABL
-from ..kazakh_context import CLAUSE_TAIL
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import INS as KK_INS
 from ..kazakh_context import LOC as KK_LOC
 from ..kazakh_heads import head_in_case
+from ..kazakh_words import CLAUSE_TAIL
 from ..lexicon import Lexicon
 from ..matcher import Tokens, fold, token_case_ok, tokens_of
 
