@@ -209,11 +209,16 @@ class RussianVerbRules(SourceReading):
                 and "чтобы" in self.toks.folded[self._clause_start(hit.start):hit.start]:
             return      # "wanted Nazarbayev to go": the infinitive's subject, «хотели, чтобы ушёл Назарбаев»
         offending = offending_at(self.toks, hit.start, hit.end, entry.surface)
-        # no suggestion: the verb decides the case (поблагодарили Пола, помогли Полу, встретились с Полом)
+        # the verb decides the case (поблагодарили Пола, помогли Полу, встретились с Полом): the one it is known to
+        # govern, else the accusative of a transitive verb's object
+        governed = self._object_government(before, entry)
+        case = governed[1] if governed is not None else "acc"
+        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=case)
         self.add("target-wrong-inflection",
                  f"{offending!r} (nom) after the verb {before!r}: in the source \"{verb}\" makes it the "
-                 f"verb's object, so it takes the case {before!r} governs, not the nominative",
-                 offending=offending, suggestion=None, ref=entry.ref)
+                 f"verb's object, so it takes the case {before!r} governs, not the nominative"
+                 + (f"; expected {suggestion!r}" if suggestion and suggestion != offending else ""),
+                 offending=offending, suggestion=suggestion if suggestion != offending else None, ref=entry.ref)
 
     def _pronoun_subject_right_before(self, at: int) -> bool:
         """Is the word at *at* a verb of the first or second person, the personal pronoun that is its subject right
@@ -368,6 +373,25 @@ class RussianVerbRules(SourceReading):
                             f"of {word!r}, which takes the dative")
             return
 
+    def _object_government(self, verb: str, entry: FormEntry) -> tuple[int, str] | None:
+        """(cases, default case) of the name as the object of the Russian *verb*, where the verb or
+        the English says which: the verb's own table, its sense in the English, a person told, paid
+        or promised something (a dative), the one something is sent to; None for a verb whose object
+        takes the accusative as most do."""
+        rule = verb_governed(verb) or sense_governed(verb, self.source_before(entry.ref))
+        if rule is not None and rule[0] == ACC and self.lx.kinds[entry.ref] == "person" and person_dative(verb):
+            rule = (DAT, "dat")     # «запретили Розе Тулетаевой заниматься …»: a thing is banned, a person forbidden
+        if rule is None and person_dative(verb, person=self.lx.kinds[entry.ref] == "person"):
+            rule = (DAT, "dat")         # «платил Тони Блэру», «пообещала Таджикистану» (the thing is the accusative)
+        if rule is None and self.lx.acts(entry.ref) and person_dative_if_recipient(verb):
+            before_en, after_en = self.source_around(entry.ref)
+            # "sent Kurmanov the list", "sent the list to Kurmanov": the one it goes to, a dative (a body of
+            # people too: "handed the Council of Aksakals a list", «передало Совету аксакалов список»)
+            if before_en is not None and ((EN_GIVING_BEFORE.search(before_en) and second_object_next(after_en))
+                                          or EN_TO_RECIPIENT.search(before_en)):
+                rule = (DAT, "dat")
+        return rule
+
     def verb_object(self, hit: Hit, entry: FormEntry) -> None:
         """«Россия помогла Токаева»: right after a verb whose object takes one case (помочь + dative),
         a name that can be neither that case nor a nominative (an inverted subject: «помогла
@@ -384,20 +408,7 @@ class RussianVerbRules(SourceReading):
         elif self.lx.kinds[entry.ref] == "person" and self.english_object(entry.ref) is not None:
             at = self._verb_before_phrase(at)   # «пригласили в эфир Юлию Юрченко», "invited Yuliya Yurchenko onto
                                                 # the programme", «винила в ценах на газ Токаева»
-        rule = verb_governed(self.toks.words[at]) or sense_governed(self.toks.words[at], self.source_before(entry.ref))
-        if rule is not None and rule[0] == ACC and self.lx.kinds[entry.ref] == "person" \
-                and person_dative(self.toks.words[at]):
-            rule = (DAT, "dat")     # «запретили Розе Тулетаевой заниматься …»: a thing is banned, a person forbidden
-        if rule is None and person_dative(self.toks.words[at], person=self.lx.kinds[entry.ref] == "person"):
-            rule = (DAT, "dat")         # «платил Тони Блэру», «пообещала Таджикистану» (the thing is the accusative)
-        if rule is None and self.lx.acts(entry.ref) \
-                and person_dative_if_recipient(self.toks.words[at]):
-            before_en, after_en = self.source_around(entry.ref)
-            # "sent Kurmanov the list", "sent the list to Kurmanov": the one it goes to, a dative (a body of
-            # people too: "handed the Council of Aksakals a list", «передало Совету аксакалов список»)
-            if before_en is not None and ((EN_GIVING_BEFORE.search(before_en) and second_object_next(after_en))
-                                          or EN_TO_RECIPIENT.search(before_en)):
-                rule = (DAT, "dat")
+        rule = self._object_government(self.toks.words[at], entry)
         cases = any_number(entry.cases)
         quoted = entry.surface[:1] in OPEN
         if quoted and not entry.flags & DECLINED_QUOTE and self.declines_in_quotes(entry):
