@@ -10417,3 +10417,14 @@ def test_russian_owner_of_belonging_is_a_dative(source: str, target: str, expect
 def test_russian_object_in_the_nominative_gets_the_verbs_case_as_its_fix(source: str, target: str,
                                                                          expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # the first part of a hyphenated first name stays as it is in every case: declined, its fix is that part
+    ("Полиция задержала охранника Касыма-Жомарта Токаева.", "Касым"),
+    ("Он писал Касыму-Жомарту Токаеву.", "Касым"),
+    ("Он говорил с Касымом-Жомартом Токаевым.", "Касым"),
+    ("Он писал Касым-Жомарту Токаеву.", None),
+])
+def test_russian_declined_first_part_of_a_hyphenated_name_has_its_fix(target: str, expected: str | None) -> None:
+    _expect_fix("He spoke of Kassym-Jomart Tokayev.", target, expected)

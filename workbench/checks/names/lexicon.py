@@ -444,16 +444,25 @@ class Lexicon:
         return choice
 
     def word_in_case(self, ref: int, language: str, form: str, word: str, case: str) -> str | None:
-        """One word of a form in a case: Бойцун of Марко Бойцун in the genitive → Бойцуна."""
+        """One word of a form in a case: Бойцун of Марко Бойцун in the genitive → Бойцуна; or one part
+        of a hyphenated word: Касым of Касым-Жомарт Токаев in the genitive → Касым (Касым-Жомарта)."""
         words = [w.strip(_CLOSE + "«„") for w in form.split()]
+        part = None
         if word not in words:
-            return None
-        position = words.index(word)
+            # (a part of a hyphenated word: its position in the word)
+            part = next(((k, w.split("-").index(word)) for k, w in enumerate(words) if word in w.split("-")), None)
+            if part is None:
+                return None
+        position = words.index(word) if part is None else part[0]
         para = self.paradigm(ref, language, form, declined=form[:1] in "«\"„“")
         for surface in para.get(case, ()):
             parts = surface.split()
             if len(parts) == len(words):
-                return parts[position]
+                if part is None:
+                    return parts[position]
+                pieces = parts[position].split("-")
+                if len(pieces) == len(words[position].split("-")):
+                    return pieces[part[1]]
         return None
 
     def fix_for(self, entry: FormEntry, language: str, text: str) -> str | None:
