@@ -10428,3 +10428,22 @@ def test_russian_object_in_the_nominative_gets_the_verbs_case_as_its_fix(source:
 ])
 def test_russian_declined_first_part_of_a_hyphenated_name_has_its_fix(target: str, expected: str | None) -> None:
     _expect_fix("He spoke of Kassym-Jomart Tokayev.", target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "language", "offending", "expected"), [
+    # a name left as the source spells it: its fix is the target form in the case its place shows
+    ("Workers at Tengizchevroil struck.", "Рабочие на Tengizchevroil бастовали.", "ru", "Tengizchevroil",
+     "«Тенгизшевройле»"),
+    ("The CSTO sent troops.", "CSTO направила войска.", "ru", "CSTO", "ОДКБ"),           # an acronym for an acronym
+    ("Tokayev called them terrorists.", "Tokayev назвал их террористами.", "ru", "Tokayev", "Токаев"),
+    ("Strikes began at Tengizchevroil.", "Tengizchevroil-да ереуілдер басталды.", "kk", "Tengizchevroil-да",
+     "«Теңізшевройлда»"),                                                                  # the Kazakh ending kept
+    # ... none where the case is not known («перешли на …»: на of motion or of place)
+    ("Later we walked over to Trafalgar Square.", "Потом мы перешли на Trafalgar Square.", "ru", "Trafalgar Square",
+     None),
+])
+def test_a_name_left_in_the_source_spelling_gets_the_target_form(source: str, target: str, language: str,
+                                                                 offending: str, expected: str | None) -> None:
+    found = [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, language)
+             if f.check == "target-missing-name"]
+    assert [(f.offending, f.suggestion) for f in found] == [(offending, expected)]

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from ..forms import CASES
 from ..matcher import KAZAKH_ONLY, fold, is_acronym, tokens_of
+from ..russian_context import governed
 from ..variants import cyrillic_skeleton, one_of_double_dropped
-from .english import SourceReading
+from .english import SourceReading, occurrences
 from .state import CLOSE, OPEN
 
 
@@ -23,6 +25,40 @@ def _edits(a: str, b: str) -> int:
 
 class Misspellings(SourceReading):
     """Near misses of the names a segment should render (see the module docstring)."""
+
+    def left_in_source_spelling(self, ref: int, written: str) -> str | None:
+        """«бастовка на Tengizchevroil», «Zhanaozen-де»: the name left as the source spells it (a Kazakh ending after
+        a hyphen may follow). The fix for it, the target form in the case its place shows — a Kazakh ending kept; a
+        Russian preposition's case, or the one form of a name that does not decline — or "" when the case is not
+        known; None when the translation does not have the source's spelling."""
+        found = occurrences(self.toks.text, written, words=True)
+        if not written.isascii() or not found:
+            return None
+        start = next((k for k, (a, _) in enumerate(self.toks.spans) if a == found[0][0]), None)
+        if start is None:
+            return None
+        end = start + len(tokens_of(written))
+        if self.language == "kk":
+            base = self.lx.in_case(ref, "kk", 0, words=len(tokens_of(written))) or ""
+            if end < self.n and self.toks.gap(end) == "-" and self.toks.words[end].islower():
+                return self.lx.kazakh_same_ending(ref, base, "", suffix=self.toks.folded[end]) or ""
+            return base
+        if self.language != "ru":
+            return ""
+        # (an acronym for an acronym: CSTO → ОДКБ; a surname for a surname)
+        form = next((f for f in self.lx.valid_forms(ref, "ru") if is_acronym(f)), None) if is_acronym(written) \
+            else self.lx.in_case(ref, "ru", 0, words=len(tokens_of(written)))
+        forms = {self.lx.in_case(ref, "ru", 0, case=case, form=form, declined=True) for case in CASES["ru"]}
+        if len(forms) == 1:
+            return forms.pop() or ""        # ОДКБ, ExxonMobil, Алматы: the same in every case
+        rule = governed(self.toks.words[start - 1]) if start > 0 and not self.toks.gap(start).strip(" \u00a0") \
+            else None
+        # (a preposition of one case — в and на take two —; the nominative of the English subject not after one)
+        # (в and на: the locative where the English puts the place after "in" or "at", no verb of arrival)
+        case = (rule[1] if rule[0].bit_count() == 1 else "loc" if self.toks.folded[start - 1] in ("в", "на")
+                and self.place_not_direction(ref, quoted=True) else None) if rule is not None \
+            else "nom" if self.english_subject(ref) else None
+        return (self.lx.in_case(ref, "ru", 0, case=case, form=form, declined=True) or "") if case else ""
 
     def is_word_of(self, ref: int, folded: str) -> bool:
         index = self.index

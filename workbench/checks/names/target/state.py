@@ -163,11 +163,13 @@ class SegmentState:
             self.covered[k] = True
 
     def add(self, check: str, message: str, *, offending: str, suggestion: str | None, ref: int | None,
-            severity: str | None = None) -> None:
+            severity: str | None = None, quoted_fix: bool = False) -> None:
         """Report a finding — once: a second rule that reaches the same problem (the same check on the
         same words with the same fix: «между ExxonMobil и «КазМунайГаза»», both sides of между and the
-        list's agreement) adds nothing; the first rule's words stand."""
-        finding = make(check, message, offending=str(offending), suggestion=_fit(offending, suggestion),
+        list's agreement) adds nothing; the first rule's words stand. *quoted_fix*: the suggestion keeps
+        its quotes where the offending text has none (a name in Latin letters for the quoted «…» form)."""
+        fix = (suggestion if suggestion != offending else None) if quoted_fix else _fit(offending, suggestion)
+        finding = make(check, message, offending=str(offending), suggestion=fix,
                        referent=self.lx.ids[ref] if ref is not None else None, severity=severity,
                        offset=getattr(offending, "offset", None), **self.where)
         if not any((f.check, f.offending, f.offset, f.suggestion)
