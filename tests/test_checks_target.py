@@ -10447,3 +10447,14 @@ def test_a_name_left_in_the_source_spelling_gets_the_target_form(source: str, ta
     found = [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, language)
              if f.check == "target-missing-name"]
     assert [(f.offending, f.suggestion) for f in found] == [(offending, expected)]
+
+
+@pytest.mark.parametrize(("source", "target", "language"), [
+    # a name in Latin letters takes no ending glued to it: a letter more is a slip, not an inflection
+    ("ExxonMobil has a stake in Kashagan.", "ExxonMobile имеет долю в Кашагане.", "ru"),
+    ("ExxonMobil's stake in Kashagan grew.", "ExxonMobile-дің Қашағандағы үлесі өсті.", "kk"),
+])
+def test_a_latin_name_with_a_letter_more_is_misspelt(source: str, target: str, language: str) -> None:
+    found = [(f.check, f.offending, f.suggestion) for f in checker_for_path(REPO / "glossary.tsv")
+             .check_target_segment("d", 1, source, target, language) if f.severity != "info"]
+    assert found == [("target-misspelt-name", "ExxonMobile", "ExxonMobil")]

@@ -157,7 +157,9 @@ class Misspellings(SourceReading):
         for i in candidates:
             word = self.toks.folded[i]
             original = self.toks.words[i]
-            stems = [len(w) for w in words if len(w) >= 4 and word.startswith(w)]
+            # (a name in Latin letters takes no ending glued to it, in Russian or Kazakh: «ExxonMobile» is no
+            # inflection of ExxonMobil but a slip)
+            stems = [len(w) for w in words if len(w) >= 4 and word.startswith(w) and not w.isascii()]
             # (a letter doubled where the name meets its ending, «Казахстанне», «Талдықорғаннға», is a slip: one of
             # the two dropped gives a form of the name — a valid double, «Қазақстанның», is a form already)
             single = one_of_double_dropped(word, min(stems) - 1, token_set) if stems and word not in token_set else None
