@@ -10458,3 +10458,15 @@ def test_a_latin_name_with_a_letter_more_is_misspelt(source: str, target: str, l
     found = [(f.check, f.offending, f.suggestion) for f in checker_for_path(REPO / "glossary.tsv")
              .check_target_segment("d", 1, source, target, language) if f.severity != "info"]
     assert found == [("target-misspelt-name", "ExxonMobile", "ExxonMobil")]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a genitive that owns nothing, what the verb acts on: the English "from" or "with" gives its case
+    ("On 5 January the chairmanship passed from Nazarbayev to the President.",
+     "5 қаңтарда төрағалық Назарбаевтың Президентке өтті.", "Назарбаевтан"),
+    ("The text of the decree was agreed with the Security Council.",
+     "Жарлықтың мәтіні Қауіпсіздік кеңесінің келісілді.", "Қауіпсіздік кеңесімен"),
+])
+def test_kazakh_genitive_owning_nothing_takes_the_english_prepositions_case(source: str, target: str,
+                                                                             expected: str) -> None:
+    _expect_fix(source, target, expected, language="kk")

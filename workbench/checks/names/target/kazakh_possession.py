@@ -718,7 +718,12 @@ class KazakhPossessionRules(SourceReading):
                                  for k in range(hit.end, end - 1)) \
                 or may_own(self.toks.folded[end - 1]) or possessive_shape(self.toks.folded[end - 1]):
             return      # (a possessed predicate ends it: «… Ирландия парламентінің депутаты»)
-        wanted = finite_verb_case(self.toks.words[end - 1]) or ("dat" if to else None)
+        # (else the case of the English preposition before it that has one Kazakh case: "from" the ablative, "with"
+        # the instrumental; not "in"/"at", which after a noun is an attribute in -дағы)
+        cue = EN_CASE_BEFORE.search(before_en)
+        wanted = finite_verb_case(self.toks.words[end - 1]) or ("dat" if to else None) or (
+            cases_of("kk", KK_CASE_OF_PREPOSITION[cue.group(1).lower()])[0]
+            if cue is not None and cue.group(1).lower() in ("from", "with") else None)
         why = "(gen) owns nothing: no noun after it to the sentence's end, and the source makes it what the verb " \
               "acts on"
         if wanted is not None:
