@@ -10470,3 +10470,27 @@ def test_a_latin_name_with_a_letter_more_is_misspelt(source: str, target: str, l
 def test_kazakh_genitive_owning_nothing_takes_the_english_prepositions_case(source: str, target: str,
                                                                              expected: str) -> None:
     _expect_fix(source, target, expected, language="kk")
+
+
+@pytest.mark.parametrize(("source", "target", "offending", "expected"), [
+    # a Kazakh bare form in Russian says nothing of the case: what stands before it does
+    ("The Mangystau Region akim came out to the strikers.", "Аким Маңғыстау облысы вышел к забастовщикам.",
+     "Маңғыстау облысы", "Мангистауской области"),
+    ("Unemployment in Mangystau Region is high.", "Безработица в Маңғыстау облысы высока.", "Маңғыстау облысы",
+     "Мангистауской области"),
+    # ... a name in Latin letters beside a generic word the English sets it beside is its apposition
+    ("The Kazakhmys corporation is the largest copper producer.", "Корпорация Kazakhmys — крупнейший производитель меди.",
+     "Kazakhmys", "«Казахмыс»"),
+    ("KazMunayGas subsidiaries went on strike first.", "Первыми забастовали дочерние предприятия KazMunayGas.",
+     "KazMunayGas", None),
+    # ... a noun of a kind of place before its own name, "the town of": the apposition; a date's month owns nothing
+    ("The town of Zhanaozen became a symbol.", "Город Жаңаөзен стал символом.", "Жаңаөзен", "Жанаозен"),
+    ("In his speech of 11 January Tokayev's promises were vague.", "В речи 11 января Тоқаев обещания были туманны.",
+     "Тоқаев", "Токаев"),
+])
+def test_the_russian_case_of_a_name_in_another_language_by_what_stands_before_it(source: str, target: str,
+                                                                                  offending: str,
+                                                                                  expected: str | None) -> None:
+    found = [(f.offending, f.suggestion) for f in checker_for_path(REPO / "glossary.tsv")
+             .check_target_segment("d", 1, source, target, "ru") if f.severity != "info"]
+    assert found == [(offending, expected)]

@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import re
 
+from workbench.text.months import RU_MONTHS
+
 from ..forms import CASES
 from ..matcher import KAZAKH_ONLY, fold, is_acronym, tokens_of
-from ..russian_context import governed
+from ..russian_context import governed, place_words
 from ..variants import cyrillic_skeleton, one_of_double_dropped
 from .english import SourceReading, occurrences
 from .state import CLOSE, OPEN
+
+#: every form of the Russian months' names (января, марте): a date's, no noun a name after it depends on
+_MONTH_FORMS = frozenset(form for forms in RU_MONTHS.values() for form in forms)
 
 
 def _edits(a: str, b: str) -> int:
@@ -39,7 +44,8 @@ class Misspellings(SourceReading):
             return None
         end = start + len(tokens_of(written))
         if self.language == "kk":
-            base = self.lx.in_case(ref, "kk", 0, words=len(tokens_of(written))) or ""
+            base = (self.lx.in_case(ref, "kk", 0, words=len(tokens_of(written))) if self.lx.kinds[ref] == "person"
+                    else self.lx.valid_forms(ref, "kk")[0]) or ""
             if end < self.n and self.toks.gap(end) == "-" and self.toks.words[end].islower():
                 return self.lx.kazakh_same_ending(ref, base, "", suffix=self.toks.folded[end]) or ""
             return base
@@ -47,18 +53,41 @@ class Misspellings(SourceReading):
             return ""
         # (an acronym for an acronym: CSTO → ОДКБ; a surname for a surname)
         form = next((f for f in self.lx.valid_forms(ref, "ru") if is_acronym(f)), None) if is_acronym(written) \
-            else self.lx.in_case(ref, "ru", 0, words=len(tokens_of(written)))
+            else self.lx.in_case(ref, "ru", 0, words=len(tokens_of(written))) if self.lx.kinds[ref] == "person" \
+            else None
         forms = {self.lx.in_case(ref, "ru", 0, case=case, form=form, declined=True) for case in CASES["ru"]}
         if len(forms) == 1:
             return forms.pop() or ""        # ОДКБ, ExxonMobil, Алматы: the same in every case
-        rule = governed(self.toks.words[start - 1]) if start > 0 and not self.toks.gap(start).strip(" \u00a0") \
-            else None
-        # (a preposition of one case — в and на take two —; the nominative of the English subject not after one)
-        # (в and на: the locative where the English puts the place after "in" or "at", no verb of arrival)
-        case = (rule[1] if rule[0].bit_count() == 1 else "loc" if self.toks.folded[start - 1] in ("в", "на")
-                and self.place_not_direction(ref, quoted=True) else None) if rule is not None \
-            else "nom" if self.english_subject(ref) else None
+        case = self.russian_case_here(ref, start)
         return (self.lx.in_case(ref, "ru", 0, case=case, form=form, declined=True) or "") if case else ""
+
+    def russian_case_here(self, ref: int, start: int) -> str | None:
+        """The case a Russian name beginning at token *start* is in by what stands before it, where that says: a
+        preposition of one case (в and на take two: the locative where the English puts the place after "in" or
+        "at", no verb of arrival); after a generic word, the nominative of its apposition where the English sets
+        them side by side; after another noun, the genitive where the English makes the name its owner ("of",
+        "'s", a noun after it); the nominative of the English subject; else None."""
+        before = start > 0 and not self.toks.gap(start).strip(" \u00a0")
+        rule = governed(self.toks.words[start - 1]) if before else None
+        if rule is not None:
+            if rule[0].bit_count() == 1:
+                return rule[1]
+            return "loc" if self.toks.folded[start - 1] in ("в", "на") and self.place_not_direction(ref, quoted=True) \
+                else None
+        word = self.toks.folded[start - 1] if before else ""
+        if word in self.index.grammar.get("generic", {}):
+            # «Корпорация Kazakhmys» ("the Kazakhmys corporation"): beside a generic word the English sets it beside,
+            # its apposition (not "KazMunayGas subsidiaries", «дочерние предприятия «КазМунайГаза»», its owner)
+            return "nom" if self.english_apposition(ref) else None
+        if word in place_words():
+            return "nom" if self.english_kind_of_place(ref) else None   # «Город Жаңаөзен», "the town of Zhanaozen"
+        # (a noun in small letters, or opening the sentence: «Аким Маңғыстау облысы»; not a date's month, «11 января
+        # Тоқаев», nor a word of a longer name, «Республики Қазақстан»)
+        noun = before and word.isalpha() and word not in _MONTH_FORMS and not self.toks.sentence_initial(start) \
+            and (self.toks.words[start - 1].islower() or self.toks.sentence_initial(start - 1))
+        if noun and (self.after_of(ref) or self.english_possessive(ref) or self.english_noun_after(ref)):
+            return "gen"
+        return "nom" if self.english_subject(ref) else None
 
     def is_word_of(self, ref: int, folded: str) -> bool:
         index = self.index

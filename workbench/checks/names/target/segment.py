@@ -344,6 +344,11 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
             offending = offending_at(toks, hit.start, hit.end, entry.surface)
             suggestion = self.lx.fix_for(entry, self.language, offending)
             other = self.other_language_of(entry)
+            if other and self.language == "ru" and "nom" in cases_of(other, entry.cases):
+                # (a bare form of the other language says nothing of the Russian case: what stands before it does,
+                # «Аким Маңғыстау облысы»)
+                case = self.russian_case_here(entry.ref, hit.start)
+                suggestion = self.lx.in_case(entry.ref, "ru", 0, like=entry.base, case=case) if case else suggestion
             if other:
                 self.add("target-other-language-form",
                          f"{offending!r} is the {_lang(other)} form of {self.rid(entry.ref)}; "
@@ -593,6 +598,10 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
                 self.accounted.add(entry.ref)
                 offending = offending_at(toks, hit.start, hit.end, entry.surface)
                 case = next((c for c in cases_of(other, entry.cases) if c in CASES[self.language]), "nom")
+                if case == "nom" and self.language == "ru":
+                    # (a Kazakh bare form says nothing of the Russian case: what stands before it does, «Аким
+                    # Маңғыстау облысы» → «Мангистауской области»)
+                    case = self.russian_case_here(entry.ref, hit.start) or case
                 suggestion = self.lx.in_case(entry.ref, self.language, 0, like=entry.base, case=case)
                 self.add("target-other-language-form",
                          f"{offending!r} is the {_lang(other)} form of {self.rid(entry.ref)}; "
