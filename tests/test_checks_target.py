@@ -10494,3 +10494,15 @@ def test_the_russian_case_of_a_name_in_another_language_by_what_stands_before_it
     found = [(f.offending, f.suggestion) for f in checker_for_path(REPO / "glossary.tsv")
              .check_target_segment("d", 1, source, target, "ru") if f.severity != "info"]
     assert found == [(offending, expected)]
+
+
+@pytest.mark.parametrize(("source", "target", "offending", "expected"), [
+    # forms sharing a misspelling's skeleton are told apart by how close each is to it: the genitive for a misspelt
+    # genitive (not the accusative Жаңаөзенін), the bare name for a bare one (not the possessive Пираниі)
+    ("Zhanaozen's workers struck.", "Жанаөзеннің жұмысшылары ереуілге шықты.", "Жанаөзеннің", "Жаңаөзеннің"),
+    ("Simon Pirani wrote about it.", "Саймон Пиррани бұл туралы жазды.", "Пиррани", "Пирани"),
+])
+def test_kazakh_misspelling_fix_is_the_closest_form(source: str, target: str, offending: str, expected: str) -> None:
+    found = [(f.offending, f.suggestion) for f in checker_for_path(REPO / "glossary.tsv")
+             .check_target_segment("d", 1, source, target, "kk") if f.check == "target-misspelt-name"]
+    assert found == [(offending, expected)]

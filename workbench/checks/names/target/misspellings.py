@@ -182,7 +182,12 @@ class Misspellings(SourceReading):
         if rest_of is not None:
             firsts = {fold(tokens_of(f)[0]) for f in rest_of}
             choices = [c for c in choices if c not in firsts]
-        skeletons = {cyrillic_skeleton(t): t for t in choices if len(t) >= 3}
+        # (tokens sharing a skeleton — Жаңаөзеннің and Жаңаөзенін, Пирани and Пираниі — are told apart by how close
+        # each is to the word written)
+        skeletons: dict[str, list[str]] = {}
+        for t in choices:
+            if len(t) >= 3:
+                skeletons.setdefault(cyrillic_skeleton(t), []).append(t)
         for i in candidates:
             word = self.toks.folded[i]
             original = self.toks.words[i]
@@ -205,7 +210,7 @@ class Misspellings(SourceReading):
                 continue
             sk = cyrillic_skeleton(word)
             if sk in skeletons:
-                return i, skeletons[sk]
+                return i, min(skeletons[sk], key=lambda t: (_edits(word, t), len(t), t))
             limit = 1 if len(word) < 7 else 2
             best = process.extractOne(word, choices, scorer=Levenshtein.distance, score_cutoff=limit)
             if best is not None and best[0][:1] == word[:1]:
