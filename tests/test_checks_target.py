@@ -10506,3 +10506,18 @@ def test_kazakh_misspelling_fix_is_the_closest_form(source: str, target: str, of
     found = [(f.offending, f.suggestion) for f in checker_for_path(REPO / "glossary.tsv")
              .check_target_segment("d", 1, source, target, "kk") if f.check == "target-misspelt-name"]
     assert found == [(offending, expected)]
+
+
+@pytest.mark.parametrize(("source", "target", "language", "offending", "expected"), [
+    # another language's spelling of a name is fixed by this language's form of the same name, not the preferred
+    # one of another name (Нур-Султан was the capital's name, Астана is today's), its ending kept
+    ("Protests in Nur-Sultan.", "Нур-Султанда наразылықтар.", "kk", "Нур-Султанда", "Нұр-Сұлтанда"),
+    ("Protests in Nur-Sultan.", "Протесты в Нұр-Сұлтане.", "ru", "Нұр-Сұлтане", "Нур-Султане"),
+    # ... a first name by the first name, not the surname
+    ("Ainur Kurmanov spoke.", "Айнур Құрманов сөз сөйледі.", "kk", "Айнур", "Айнұр"),
+])
+def test_another_languages_spelling_is_fixed_by_the_same_name(source: str, target: str, language: str,
+                                                              offending: str, expected: str) -> None:
+    found = [(f.offending, f.suggestion) for f in checker_for_path(REPO / "glossary.tsv")
+             .check_target_segment("d", 1, source, target, language) if f.check == "target-other-language-form"]
+    assert found == [(offending, expected)]

@@ -9,7 +9,7 @@ import re
 
 from workbench.text.months import RU_MONTHS
 
-from ..forms import CASES
+from ..forms import CASES, FormEntry, cases_of
 from ..matcher import KAZAKH_ONLY, fold, is_acronym, tokens_of
 from ..russian_context import governed, place_words
 from ..variants import cyrillic_skeleton, one_of_double_dropped
@@ -60,6 +60,57 @@ class Misspellings(SourceReading):
             return forms.pop() or ""        # ОДКБ, ExxonMobil, Алматы: the same in every case
         case = self.russian_case_here(ref, start)
         return (self.lx.in_case(ref, "ru", 0, case=case, form=form, declined=True) or "") if case else ""
+
+    def other_language_fix(self, entry: FormEntry, other: str, start: int, offending: str,
+                           default: str | None = None) -> str | None:
+        """The fix for *entry*, a form of the *other* language at token *start*: this language's form in the case the
+        other form's ending shows, or — a Russian fix for a bare form, which shows none — the case what stands
+        before it says («Аким Маңғыстау облысы» → «Мангистауской области»); *default* where neither says more.
+        Where that fix spells another name than the one written, this language's form of the written one
+        (Нур-Султанда → Нұр-Сұлтанда, not today's Астанада; Айнур → Айнұр, not the surname)."""
+        shown = next((c for c in cases_of(other, entry.cases) if c in CASES[self.language]), "nom")
+        case = (self.russian_case_here(entry.ref, start) or shown) if shown == "nom" and self.language == "ru" \
+            else shown
+        fix = default if default is not None and case == shown else \
+            self.lx.in_case(entry.ref, self.language, 0, like=entry.base, case=case)
+        same = self.same_name_form(entry.ref, entry.base)
+        if same is None or fix is None or self._alike(fix, entry.base):
+            return fix
+        form, position = same
+        if position >= 0:
+            return self.lx.word_in_case(entry.ref, self.language, form, form.split()[position], case) or fix
+        if self.language == "kk":
+            # (the ending written after the other language's form, on this one's: Нур-Султан|да → Нұр-Сұлтанда)
+            written = offending.strip(OPEN + CLOSE)
+            suffix = written[len(entry.base):] if fold(written).startswith(fold(entry.base)) else ""
+            return (self.lx.kazakh_same_ending(entry.ref, form, "", suffix=suffix) if suffix else form) or fix
+        mask = entry.cases & ((1 << len(CASES["ru"])) - 1)
+        return self.lx.in_case(entry.ref, "ru", mask if mask and case == shown else 0, form=form,
+                               case=None if mask and case == shown else case) or fix
+
+    @staticmethod
+    def _alike(form: str, other: str) -> bool:
+        """Do *form* and *other* spell the same name, whatever their endings (a fifth of the letters may differ)?"""
+        a, b = cyrillic_skeleton(form), cyrillic_skeleton(other)
+        n = min(len(a), len(b))
+        return n > 0 and _edits(a[:n], b[:n]) * 5 <= n
+
+    def same_name_form(self, ref: int, other_base: str) -> tuple[str, int] | None:
+        """The valid form of *ref* in this language that spells the same name as *other_base*, the other
+        language's form of it (Нур-Султан → Нұр-Сұлтан, not today's Астана; Айнур → Айнұр of «Айнұр Құрманов»): the
+        form, and which of its words it is (-1: the whole form) — the one whose letters are closest, if at most
+        a fifth of them differ; None if none does."""
+        want = cyrillic_skeleton(other_base)
+        if not want:
+            return None
+        best: tuple[int, str, int] | None = None
+        for form in self.lx.valid_forms(ref, self.language):
+            words = form.strip(OPEN + CLOSE).split()
+            for position, part in [(-1, form.strip(OPEN + CLOSE))] + list(enumerate(words) if len(words) > 1 else []):
+                distance = _edits(want, cyrillic_skeleton(part))
+                if distance * 5 <= len(want) and (best is None or distance < best[0]):
+                    best = (distance, form, position)
+        return (best[1], best[2]) if best is not None else None
 
     def russian_case_here(self, ref: int, start: int) -> str | None:
         """The case a Russian name beginning at token *start* is in by what stands before it, where that says: a

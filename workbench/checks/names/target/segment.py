@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...findings import Finding
-from ..forms import ADMITTED, CASES, EXTRA, FOREIGN, HYPHEN_QUOTE, PREFERRED, WRONG, FormEntry, FormIndex, Hit, cases_of
+from ..forms import ADMITTED, CASES, EXTRA, FOREIGN, HYPHEN_QUOTE, PREFERRED, WRONG, FormEntry, FormIndex, Hit
 from ..kazakh_heads import (
     BARE_CASE,
     POSSESSIVE_CASE,
@@ -344,11 +344,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
             offending = offending_at(toks, hit.start, hit.end, entry.surface)
             suggestion = self.lx.fix_for(entry, self.language, offending)
             other = self.other_language_of(entry)
-            if other and self.language == "ru" and "nom" in cases_of(other, entry.cases):
-                # (a bare form of the other language says nothing of the Russian case: what stands before it does,
-                # «Аким Маңғыстау облысы»)
-                case = self.russian_case_here(entry.ref, hit.start)
-                suggestion = self.lx.in_case(entry.ref, "ru", 0, like=entry.base, case=case) if case else suggestion
+            if other:
+                suggestion = self.other_language_fix(entry, other, hit.start, offending, suggestion)
             if other:
                 self.add("target-other-language-form",
                          f"{offending!r} is the {_lang(other)} form of {self.rid(entry.ref)}; "
@@ -597,12 +594,7 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
                 self.cover(hit.start, hit.end)
                 self.accounted.add(entry.ref)
                 offending = offending_at(toks, hit.start, hit.end, entry.surface)
-                case = next((c for c in cases_of(other, entry.cases) if c in CASES[self.language]), "nom")
-                if case == "nom" and self.language == "ru":
-                    # (a Kazakh bare form says nothing of the Russian case: what stands before it does, «Аким
-                    # Маңғыстау облысы» → «Мангистауской области»)
-                    case = self.russian_case_here(entry.ref, hit.start) or case
-                suggestion = self.lx.in_case(entry.ref, self.language, 0, like=entry.base, case=case)
+                suggestion = self.other_language_fix(entry, other, hit.start, offending)
                 self.add("target-other-language-form",
                          f"{offending!r} is the {_lang(other)} form of {self.rid(entry.ref)}; "
                          f"in {_lang(self.language)}: {suggestion!r}",
