@@ -10521,3 +10521,11 @@ def test_another_languages_spelling_is_fixed_by_the_same_name(source: str, targe
     found = [(f.offending, f.suggestion) for f in checker_for_path(REPO / "glossary.tsv")
              .check_target_segment("d", 1, source, target, language) if f.check == "target-other-language-form"]
     assert found == [(offending, expected)]
+
+
+def test_a_wrong_form_of_several_words_is_replaced_whole() -> None:
+    # «Усть-Каменогорск» is the Russian name, Kazakh says «Өскемен»: the fix replaces the whole hyphenated word
+    found = [(f.offending, f.suggestion) for f in checker_for_path(REPO / "glossary.tsv")
+             .check_target_segment("d", 1, "Protests in Ust-Kamenogorsk.", "Усть-Каменогорскте наразылықтар.", "kk")
+             if f.severity != "info"]
+    assert found == [("Усть-Каменогорскте", "Өскеменде")]

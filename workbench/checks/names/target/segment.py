@@ -819,6 +819,11 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
                 start = self.name_start(i, base)
                 if start == i:
                     suggestion = fix.words[-1]
+            elif fix is not None and status == WRONG and len(Tokens.of(base).words) > 1:
+                # a wrong form of several words fixed by a valid form of another shape («Усть-Каменогорсктен» →
+                # «Өскеменнен»): the fix replaces the whole name the text has, not its last word (not
+                # «Усть-Өскеменнен»)
+                start = self.name_start(i, base)
             offending = offending_at(toks, start, i + 1, base)
             self.add("target-wrong-inflection",
                      f"{word!r}: the ending -{suffix} does not fit the {kind} {stem_word!r} of {self.rid(ref)}"
