@@ -7777,9 +7777,12 @@ def test_russian_appeal_on_a_medium_is_where_it_was_made(target: str, expected: 
 
 
 def _missing(source: str, target: str, language: str) -> list[str]:
-    return [f.offending or "" for f in
-            checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, language)
-            if f.check == "target-missing-name"]
+    return [f.offending or "" for f in _findings(source, target, language) if f.check == "target-missing-name"]
+
+
+def _findings(source: str, target: str, language: str) -> list[Finding]:
+    """Every finding on one segment, with the bundled glossary."""
+    return checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, language)
 
 
 def test_place_rendered_by_its_adjective_only_where_it_is_no_subject() -> None:
@@ -10444,8 +10447,7 @@ def test_russian_declined_first_part_of_a_hyphenated_name_has_its_fix(target: st
 ])
 def test_a_name_left_in_the_source_spelling_gets_the_target_form(source: str, target: str, language: str,
                                                                  offending: str, expected: str | None) -> None:
-    found = [f for f in checker_for_path(REPO / "glossary.tsv").check_target_segment("d", 1, source, target, language)
-             if f.check == "target-missing-name"]
+    found = [f for f in _findings(source, target, language) if f.check == "target-missing-name"]
     assert [(f.offending, f.suggestion) for f in found] == [(offending, expected)]
 
 
@@ -10455,8 +10457,8 @@ def test_a_name_left_in_the_source_spelling_gets_the_target_form(source: str, ta
     ("ExxonMobil's stake in Kashagan grew.", "ExxonMobile-дің Қашағандағы үлесі өсті.", "kk"),
 ])
 def test_a_latin_name_with_a_letter_more_is_misspelt(source: str, target: str, language: str) -> None:
-    found = [(f.check, f.offending, f.suggestion) for f in checker_for_path(REPO / "glossary.tsv")
-             .check_target_segment("d", 1, source, target, language) if f.severity != "info"]
+    found = [(f.check, f.offending, f.suggestion) for f in _findings(source, target, language)
+             if f.severity != "info"]
     assert found == [("target-misspelt-name", "ExxonMobile", "ExxonMobil")]
 
 
@@ -10491,8 +10493,7 @@ def test_kazakh_genitive_owning_nothing_takes_the_english_prepositions_case(sour
 def test_the_russian_case_of_a_name_in_another_language_by_what_stands_before_it(source: str, target: str,
                                                                                   offending: str,
                                                                                   expected: str | None) -> None:
-    found = [(f.offending, f.suggestion) for f in checker_for_path(REPO / "glossary.tsv")
-             .check_target_segment("d", 1, source, target, "ru") if f.severity != "info"]
+    found = [(f.offending, f.suggestion) for f in _findings(source, target, "ru") if f.severity != "info"]
     assert found == [(offending, expected)]
 
 
@@ -10503,8 +10504,7 @@ def test_the_russian_case_of_a_name_in_another_language_by_what_stands_before_it
     ("Simon Pirani wrote about it.", "Саймон Пиррани бұл туралы жазды.", "Пиррани", "Пирани"),
 ])
 def test_kazakh_misspelling_fix_is_the_closest_form(source: str, target: str, offending: str, expected: str) -> None:
-    found = [(f.offending, f.suggestion) for f in checker_for_path(REPO / "glossary.tsv")
-             .check_target_segment("d", 1, source, target, "kk") if f.check == "target-misspelt-name"]
+    found = [(f.offending, f.suggestion) for f in _findings(source, target, "kk") if f.check == "target-misspelt-name"]
     assert found == [(offending, expected)]
 
 
@@ -10518,14 +10518,14 @@ def test_kazakh_misspelling_fix_is_the_closest_form(source: str, target: str, of
 ])
 def test_another_languages_spelling_is_fixed_by_the_same_name(source: str, target: str, language: str,
                                                               offending: str, expected: str) -> None:
-    found = [(f.offending, f.suggestion) for f in checker_for_path(REPO / "glossary.tsv")
-             .check_target_segment("d", 1, source, target, language) if f.check == "target-other-language-form"]
+    found = [(f.offending, f.suggestion) for f in _findings(source, target, language)
+             if f.check == "target-other-language-form"]
     assert found == [(offending, expected)]
 
 
 def test_a_wrong_form_of_several_words_is_replaced_whole() -> None:
     # «Усть-Каменогорск» is the Russian name, Kazakh says «Өскемен»: the fix replaces the whole hyphenated word
-    found = [(f.offending, f.suggestion) for f in checker_for_path(REPO / "glossary.tsv")
-             .check_target_segment("d", 1, "Protests in Ust-Kamenogorsk.", "Усть-Каменогорскте наразылықтар.", "kk")
+    found = [(f.offending, f.suggestion) for f in _findings("Protests in Ust-Kamenogorsk.",
+                                                            "Усть-Каменогорскте наразылықтар.", "kk")
              if f.severity != "info"]
     assert found == [("Усть-Каменогорскте", "Өскеменде")]

@@ -1,7 +1,10 @@
-"""Names written with a slip: a word of the translation that is a near miss of a name the source mentions and
-the translation does not render otherwise — a letter changed, left out or doubled («Жанаөзен», «Казахстанне»),
-one word of a longer name beside a near miss of the rest («Айнуром Курмоновым», «Маңғыстау облсының»).
-Called by :meth:`~.segment._Segment.misspellings` after the presence scan."""
+"""Names written another way than this language's: with a slip — a word of the translation that is a near miss of
+a name the source mentions and the translation does not render otherwise, a letter changed, left out or doubled
+(«Жанаөзен», «Казахстанне», «ExxonMobile»), one word of a longer name beside a near miss of the rest («Айнуром
+Курмоновым», «Маңғыстау облсының») — or in another language's spelling: left as the source spells it
+(«на Tengizchevroil»), or the other target language's form («Аким Маңғыстау облысы»), whose fix is this language's
+form of the same name in the case what stands before it says. Called by :meth:`~.segment._Segment.misspellings`
+after the presence scan, and by the reports of missing names and other-language forms."""
 
 from __future__ import annotations
 
@@ -31,11 +34,11 @@ def _edits(a: str, b: str) -> int:
 class Misspellings(SourceReading):
     """Near misses of the names a segment should render (see the module docstring)."""
 
-    def left_in_source_spelling(self, ref: int, written: str) -> str | None:
+    def left_in_source_spelling(self, ref: int, written: str) -> tuple[str, str] | None:
         """«бастовка на Tengizchevroil», «Zhanaozen-де»: the name left as the source spells it (a Kazakh ending after
-        a hyphen may follow). The fix for it, the target form in the case its place shows — a Kazakh ending kept; a
-        Russian preposition's case, or the one form of a name that does not decline — or "" when the case is not
-        known; None when the translation does not have the source's spelling."""
+        a hyphen may follow). (The text as written, its fix): the target form in the case its place shows — a Kazakh
+        ending kept; a Russian preposition's case, or the one form of a name that does not decline — or "" when the
+        case is not known; None when the translation does not have the source's spelling."""
         found = occurrences(self.toks.text, written, words=True)
         if not written.isascii() or not found:
             return None
@@ -47,10 +50,13 @@ class Misspellings(SourceReading):
             base = (self.lx.in_case(ref, "kk", 0, words=len(tokens_of(written))) if self.lx.kinds[ref] == "person"
                     else self.lx.valid_forms(ref, "kk")[0]) or ""
             if end < self.n and self.toks.gap(end) == "-" and self.toks.words[end].islower():
-                return self.lx.kazakh_same_ending(ref, base, "", suffix=self.toks.folded[end]) or ""
-            return base
-        if self.language != "ru":
-            return ""
+                ending = self.lx.kazakh_same_ending(ref, base, "", suffix=self.toks.folded[end])
+                return (self.toks.span_text(start, end + 1), ending) if ending else (written, "")
+            return written, base
+        return written, self._russian_fix_of_source_spelling(ref, written, start) if self.language == "ru" else ""
+
+    def _russian_fix_of_source_spelling(self, ref: int, written: str, start: int) -> str:
+        """The Russian form for the source's spelling *written* at token *start*, "" when its case is not known."""
         # (an acronym for an acronym: CSTO → ОДКБ; a surname for a surname)
         form = next((f for f in self.lx.valid_forms(ref, "ru") if is_acronym(f)), None) if is_acronym(written) \
             else self.lx.in_case(ref, "ru", 0, words=len(tokens_of(written))) if self.lx.kinds[ref] == "person" \

@@ -1462,10 +1462,9 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
             if self.maybe_ordinary(ref, written) or self.named_with_patronymic(ref, forms) \
                     or self.kept_in_quoted_original(written) or self.kept_in_latin_title(ref, written):
                 continue
-            fix = self.left_in_source_spelling(ref, written)
-            if fix is not None:
-                offending = written if not fix or self.language != "kk" or f"{written}-" not in self.toks.text else \
-                    self.toks.text[self.toks.text.find(f"{written}-"):].split()[0].rstrip(".,;:!?»)\u201d")
+            left = self.left_in_source_spelling(ref, written)
+            if left is not None:
+                offending, fix = left
                 self.add("target-missing-name",
                          f"{offending!r} ({self.rid(ref)}) is left as the source spells it: expected a form of "
                          f"{forms[0]!r}" + (f", here {fix!r}" if fix else ""),
