@@ -10529,3 +10529,15 @@ def test_a_wrong_form_of_several_words_is_replaced_whole() -> None:
                                                             "Усть-Каменогорскте наразылықтар.", "kk")
              if f.severity != "info"]
     assert found == [("Усть-Каменогорскте", "Өскеменде")]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a name whose words two rules fix apart (the first name by its preposition, the surname by its ending) gets one
+    # fix for the whole name, in the case the preposition decided
+    ("Yesterday I spoke with Ainur Kurmanov.", "Вчера я говорил с Айнур Курмановой.", "Айнуром Курмановым"),
+    ("A message from Ainur Kurmanov was read out.", "Было зачитано послание от Айнур Курмановой.",
+     "Айнура Курманова"),
+])
+def test_russian_name_fixed_apart_gets_one_fix(source: str, target: str, expected: str) -> None:
+    found = [(f.offending, f.suggestion) for f in _wrong_inflections(source, target)]
+    assert found == [("Айнур Курмановой", expected)]

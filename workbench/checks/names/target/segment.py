@@ -8,7 +8,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ...findings import Finding
@@ -219,6 +219,7 @@ def check_target(lx: Lexicon, wanted: dict[int, str], target: str, language: str
     seg.misspellings()
     seg.kazakh_letters()
     seg.report_missing()
+    seg.one_fix_per_name()
     return TargetResult(seg.findings, _preferred_renderings(lx, seg.renderings, language))
 
 
@@ -1439,6 +1440,35 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
             self.report_misspelling(ref, i, best)
 
     # -- 7. what is left ---------------------------------------------------------------------------
+    def one_fix_per_name(self) -> None:
+        """«Айнур Курмановой»: a Russian name whose words two rules fix apart (the first name by its preposition,
+        the surname by its ending) gets one fix for both words, in the case the first word's fix is in — the one
+        a preposition or verb decided — so that one keystroke mends the name, and no half-mended name is left
+        between two."""
+        if self.language != "ru":
+            return
+        k = 0
+        while k + 1 < len(self.findings):
+            first, second = self.findings[k], self.findings[k + 1]
+            if not (first.check == second.check == "target-wrong-inflection" and first.referent == second.referent
+                    and first.suggestion and second.suggestion and first.offset is not None
+                    and second.offset is not None and first.offset + len(first.offending) + 1 == second.offset
+                    and self.toks.text[second.offset - 1] == " " and first.referent in self.lx.ids):
+                k += 1
+                continue
+            ref = self.lx.ids.index(first.referent)
+            size = len((first.suggestion + " " + second.suggestion).split())
+            whole = next((form for form in (self.lx.in_case(ref, "ru", 0, words=size, case=case)
+                                            for case in CASES["ru"])
+                          if form and form.split()[0] == first.suggestion.split()[0]
+                          and len(form.split()) == size), None)
+            offending = f"{first.offending} {second.offending}"
+            suggestion = whole or f"{first.suggestion} {second.suggestion}"
+            self.findings[k:k + 2] = [replace(first, offending=offending, suggestion=suggestion,
+                                              message=f"{first.message}; the whole name {offending!r}: "
+                                                      f"{suggestion!r}")]
+            k += 1
+
     def kazakh_letters(self) -> None:
         if self.language != "ru" or KAZAKH_ONLY.isdisjoint(self.toks.text):
             return
