@@ -10541,3 +10541,14 @@ def test_a_wrong_form_of_several_words_is_replaced_whole() -> None:
 def test_russian_name_fixed_apart_gets_one_fix(source: str, target: str, expected: str) -> None:
     found = [(f.offending, f.suggestion) for f in _wrong_inflections(source, target)]
     assert found == [("Айнур Курмановой", expected)]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # words of a name in different cases, the declined one genitive or accusative: the accusative right after the
+    # verb whose object the English makes it, the genitive after a noun or the English "'s"
+    ("The speakers thanked Simon Hannah for chairing the picket.",
+     "Выступавшие поблагодарили Саймона Ханна за то, что он вёл пикет.", "Саймона Ханну"),
+    ("I would like to know Simon Hannah's opinion.", "Я хотел бы узнать мнение Саймона Ханна.", "Саймона Ханны"),
+])
+def test_russian_disagreeing_name_after_a_verb_is_its_object(source: str, target: str, expected: str) -> None:
+    _expect_fix(source, target, expected)

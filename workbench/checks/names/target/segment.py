@@ -239,8 +239,10 @@ def _agreeing_case(masks: list[int]) -> int:
     return singular[-1] or singular[-2]
 
 
-#: the nominative's bit in a Russian case mask
+#: the nominative's, genitive's and accusative's bits in a Russian case mask
 _RU_NOM = 1 << CASES["ru"].index("nom")
+_RU_GEN = 1 << CASES["ru"].index("gen")
+_RU_ACC = 1 << CASES["ru"].index("acc")
 #: the third person's possessive endings, after which a case ending takes -н- (облысы-н-да)
 _KK_POSSESSIVES = ("сы", "сі", "ы", "і")
 
@@ -656,7 +658,12 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
                 self.cover(start, end)
                 self.disagreeing.update(range(start, end))
                 self.accounted.add(ref)
-                suggestion = self.lx.in_case(ref, "ru", _agreeing_case(masks), form=form)
+                agreeing = _agreeing_case(masks)
+                if agreeing & _RU_GEN and agreeing & _RU_ACC and start > 0 and toks.words[start - 1].islower() \
+                        and not toks.gap(start).strip(" \u00a0") and governed(toks.words[start - 1]) is None \
+                        and self.english_object(ref) is not None and not self.english_possessive(ref):
+                    agreeing = _RU_ACC      # «поблагодарили Саймона Ханна», "thanked Simon Hannah": the verb's object
+                suggestion = self.lx.in_case(ref, "ru", agreeing, form=form)
                 offending = offending_at(toks, start, end)
                 self.add("target-wrong-inflection",
                          f"{offending!r}: the words of {form!r} ({self.rid(ref)}) are in different cases"
