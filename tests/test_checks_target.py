@@ -10552,3 +10552,10 @@ def test_russian_name_fixed_apart_gets_one_fix(source: str, target: str, expecte
 ])
 def test_russian_disagreeing_name_after_a_verb_is_its_object(source: str, target: str, expected: str) -> None:
     _expect_fix(source, target, expected)
+
+
+def test_a_misspellings_fix_is_the_preferred_of_forms_that_fold_alike() -> None:
+    # Мёрфи (preferred) and Мерфи (admitted) fold alike: the fix for «Мэрфи» is the preferred one
+    found = [(f.offending, f.suggestion) for f in _findings("Paul Murphy spoke.", "Пол Мэрфи выступил.", "ru")
+             if f.check == "target-misspelt-name"]
+    assert found == [("Мэрфи", "Мёрфи")]

@@ -277,17 +277,19 @@ class Misspellings(SourceReading):
     def closest_surface(self, ref: int, token: str) -> str:
         """The valid surface of *ref* with the token closest to the misspelling (the bare word
         when it is one word of a longer name)."""
-        best: tuple[int, int, str] | None = None
-        for form in self.lx.valid_forms(ref, self.language):
+        # (the fewest words, the shortest, then the glossary's order: the preferred Мёрфи before the admitted Мерфи,
+        # which fold alike)
+        best: tuple[int, int, int, str] | None = None
+        for rank, form in enumerate(self.lx.valid_forms(ref, self.language)):
             for s in self.lx.surfaces(ref, self.language, form):
                 words = [fold(w) for w in tokens_of(s)]
                 if token in words:
-                    cand = (len(words), len(s), s)
+                    cand = (len(words), len(s), rank, s)
                     if best is None or cand < best:
                         best = cand
         if best is None:
             return self.lx.valid_forms(ref, self.language)[0]
-        for w in re.split(r"[\s\u2010\u2011-]+", best[2]):     # (a word of a hyphenated name too: Жомарт)
+        for w in re.split(r"[\s\u2010\u2011-]+", best[3]):     # (a word of a hyphenated name too: Жомарт)
             if fold(w.strip(OPEN + CLOSE)) == token:
                 return w.strip(",.;:")
-        return best[2]
+        return best[3]
