@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from tests.helpers import copy_project
 from workbench.checks import NameChecker, Vocabulary, accept_variant, check_project
 from workbench.checks.names.variants import counterpart, habits, latin_skeleton, one_of_double_dropped
-from workbench.glossary import load_glossary, parse_glossary, slug, validate_id
+from workbench.glossary import load_glossary, parse_glossary, validate_id
+from workbench.glossary.exchange.termbase import slugify
 from workbench.project import load_project
 
 REPO = Path(__file__).resolve().parent.parent
@@ -364,5 +365,5 @@ def test_the_english_counterpart_of_a_translated_name(form: str, candidates: lis
 
 @given(st.text(max_size=30))
 def test_a_slug_is_a_valid_id_or_empty(name: str) -> None:
-    made = slug(name)
+    made = slugify(name)
     assert made == "" or validate_id(made) is None

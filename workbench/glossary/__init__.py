@@ -11,7 +11,6 @@ from .model import (
     Glossary,
     GlossaryEditError,
     Referent,
-    slug,
     split_values,
     validate_id,
 )
@@ -32,7 +31,6 @@ __all__ = [
     "load_glossary",
     "parse_glossary",
     "save_glossary",
-    "slug",
     "split_values",
     "validate_id",
 ]

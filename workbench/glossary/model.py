@@ -22,7 +22,6 @@ Plain Python: no textual/rich imports.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -39,7 +38,6 @@ __all__ = [
     "Glossary",
     "GlossaryEditError",
     "Referent",
-    "slug",
     "split_values",
     "validate_id",
 ]
@@ -77,14 +75,6 @@ class GlossaryEditError(WorkbenchError, ValueError):
 def split_values(cell: str) -> tuple[str, ...]:
     """Split a multi-value cell on ``;``; spaces around values and empty values are dropped."""
     return tuple(v for v in (part.strip() for part in cell.split(";")) if v)
-
-
-def slug(name: str) -> str:
-    """A referent id made from an English *name*, as :func:`validate_id` wants it: "Kassym-Jomart
-    Tokayev" → "kassym-jomart-tokayev", "Öskemen" → "oskemen", "Reform & Revolution" →
-    "reform-revolution" ("" when no letter or digit is left)."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return "-".join(re.findall(r"[a-z0-9]+", plain.lower()))
 
 
 def validate_id(value: str) -> str | None:

@@ -11,7 +11,8 @@ from textual.widgets import Button, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from workbench.checks.names.variants import counterpart
-from workbench.glossary import Referent, slug, split_values
+from workbench.glossary import Referent, split_values
+from workbench.glossary.exchange.termbase import slugify
 from workbench.session import Session
 from workbench.tui.base import workbench_app
 from workbench.tui.dialogs.referent_form import ReferentForm
@@ -108,7 +109,7 @@ class AddNameDialog(ModalScreen[bool]):
         if english:
             # (a form in a target language: the source's unknown name it renders, the closest by its letters)
             initial["en"] = english
-            initial["id"] = slug(english)
+            initial["id"] = slugify(english)
         self.app.push_screen(ReferentForm(None, initial), self._after_form)
 
     def _after_form(self, saved: bool | None) -> None:

@@ -31,6 +31,12 @@ def _edits(a: str, b: str) -> int:
     return Levenshtein.distance(a, b)
 
 
+def _within_a_fifth(distance: int, length: int) -> bool:
+    """Do two spellings of *length* letters *distance* edits apart spell the same name (a fifth of the letters may
+    differ: Нур-Султан and Нұр-Сұлтан's skeletons, Айнур and Айнұр)?"""
+    return distance * 5 <= length
+
+
 class Misspellings(SourceReading):
     """Near misses of the names a segment should render (see the module docstring)."""
 
@@ -99,7 +105,7 @@ class Misspellings(SourceReading):
         """Do *form* and *other* spell the same name, whatever their endings (a fifth of the letters may differ)?"""
         a, b = cyrillic_skeleton(form), cyrillic_skeleton(other)
         n = min(len(a), len(b))
-        return n > 0 and _edits(a[:n], b[:n]) * 5 <= n
+        return n > 0 and _within_a_fifth(_edits(a[:n], b[:n]), n)
 
     def same_name_form(self, ref: int, other_base: str) -> tuple[str, int] | None:
         """The valid form of *ref* in this language that spells the same name as *other_base*, the other
@@ -114,7 +120,7 @@ class Misspellings(SourceReading):
             words = form.strip(OPEN + CLOSE).split()
             for position, part in [(-1, form.strip(OPEN + CLOSE))] + list(enumerate(words) if len(words) > 1 else []):
                 distance = _edits(want, cyrillic_skeleton(part))
-                if distance * 5 <= len(want) and (best is None or distance < best[0]):
+                if _within_a_fifth(distance, len(want)) and (best is None or distance < best[0]):
                     best = (distance, form, position)
         return (best[1], best[2]) if best is not None else None
 

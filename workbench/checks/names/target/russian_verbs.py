@@ -218,7 +218,7 @@ class RussianVerbRules(SourceReading):
                  f"{offending!r} (nom) after the verb {before!r}: in the source \"{verb}\" makes it the "
                  f"verb's object, so it takes the case {before!r} governs, not the nominative"
                  + (f"; expected {suggestion!r}" if suggestion and suggestion != offending else ""),
-                 offending=offending, suggestion=suggestion if suggestion != offending else None, ref=entry.ref)
+                 offending=offending, suggestion=suggestion, ref=entry.ref)     # (add drops a fix equal to the text)
 
     def _pronoun_subject_right_before(self, at: int) -> bool:
         """Is the word at *at* a verb of the first or second person, the personal pronoun that is its subject right

@@ -1460,10 +1460,10 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
             if not (first.check == second.check == "target-wrong-inflection" and first.referent == second.referent
                     and first.suggestion and second.suggestion and first.offset is not None
                     and second.offset is not None and first.offset + len(first.offending) + 1 == second.offset
-                    and self.toks.text[second.offset - 1] == " " and first.referent in self.lx.ids):
+                    and self.toks.text[second.offset - 1] == " " and first.referent in self.lx.position):
                 k += 1
                 continue
-            ref = self.lx.ids.index(first.referent)
+            ref = self.lx.position[first.referent]
             size = len((first.suggestion + " " + second.suggestion).split())
             whole = next((form for form in (self.lx.in_case(ref, "ru", 0, words=size, case=case)
                                             for case in CASES["ru"])
