@@ -10559,3 +10559,17 @@ def test_a_misspellings_fix_is_the_preferred_of_forms_that_fold_alike() -> None:
     found = [(f.offending, f.suggestion) for f in _findings("Paul Murphy spoke.", "Пол Мэрфи выступил.", "ru")
              if f.check == "target-misspelt-name"]
     assert found == [("Мэрфи", "Мёрфи")]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # гөрі ("than") and ретінде ("as") only end like a possessed noun: a genitive before them owns nothing
+    ("The 1993 Constitution gave parliament more power than the present one.",
+     "1993 жылғы Конституцияның қазіргіден гөрі парламентке көбірек билік берді.", "1993 жылғы Конституция"),
+    ("The 1993 Constitution gave parliament more power than the present one.",
+     "1993 жылғы Конституция қазіргіден гөрі парламентке көбірек билік берді.", None),
+    # a possessed noun after гөрі is still the genitive's own
+    ("Tokayev's power is now greater than Nazarbayev's.",
+     "Қазір Тоқаевтың Назарбаевтан гөрі билігі күштірек.", None),
+])
+def test_kazakh_postposition_that_only_looks_possessed(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

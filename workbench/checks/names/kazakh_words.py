@@ -290,7 +290,8 @@ def possessive_shape(low: str) -> bool:
 #: Words that end like a possessive and are none: numerals (екі "two", алты "six", жеті "seven"),
 #: adverbs and conjunctions (жоғары "highly", әрі "and", тағы "again", бері "since", кері "back")
 _POSSESSIVE_LOOK_ALIKES = frozenset("екі алты жеті жоғары ары әрі тағы бері ілгері кері "
-                                    "кейін үшін бұрын".split())      # (postpositions: "after", "for", "before")
+                                    "кейін үшін бұрын гөрі ретінде".split())
+#: (postpositions: "after", "for", "before", "than", "as")
 
 
 #: A word whose ending can only be the accusative: a plural's -ды/-ді, or -ны/-ні
