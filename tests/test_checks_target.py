@@ -10573,3 +10573,28 @@ def test_a_misspellings_fix_is_the_preferred_of_forms_that_fold_alike() -> None:
 ])
 def test_kazakh_postposition_that_only_looks_possessed(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a man's surname with a woman's ending is the name wrongly declined, not a missing name: the man's form in the
+    # case the preposition before it takes
+    ("We spoke with Tokayev on Monday.", "В понедельник мы говорили с Токаевой.", "Токаевым"),
+    ("The article is about Putin.", "Статья о Путиной.", "Путине"),
+    # a later mention too, where the first is right
+    ("We met Ainur Kurmanov, and then Kurmanov again.",
+     "Мы встретились с Айнуром Курмановым, а потом снова с Курмановой.", "Курмановым"),
+    # after the first name, the case it shows; with it, one fix for the whole name
+    ("Workers laid flowers at the monument to Nursultan Nazarbayev.",
+     "Рабочие возложили цветы к памятнику Нурсултану Назарбаевой.", "Назарбаеву"),
+    ("We spoke with Ainur Kurmanov. Later we spoke with Ainur Kurmanov again.",
+     "Мы говорили с Айнуром Курмановым. Позже мы снова говорили с Айнур Курмановой.", "Айнуром Курмановым"),
+    # a woman's surname takes these endings rightly
+    ("We spoke with Roza Tuletaeva.", "Мы говорили с Розой Тулетаевой.", None),
+])
+def test_russian_mans_surname_with_a_womans_ending(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+def test_russian_mans_surname_with_a_womans_ending_is_no_missing_name() -> None:
+    found = _findings("We spoke with Tokayev on Monday.", "В понедельник мы говорили с Токаевой.", "ru")
+    assert [f.check for f in found if f.severity != "info"] == ["target-wrong-inflection"]

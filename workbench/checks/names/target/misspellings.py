@@ -17,7 +17,13 @@ from ..matcher import KAZAKH_ONLY, fold, is_acronym, tokens_of
 from ..russian_context import governed, place_words
 from ..variants import cyrillic_skeleton, one_of_double_dropped
 from .english import SourceReading, occurrences
-from .state import CLOSE, OPEN
+from .state import CLOSE, OPEN, SINGULAR, offending_at
+
+#: A man's Russian surname (Токаев, Курманов, Путин) and the endings of a woman's that a man's never has
+#: (Токаевой, Курмановою: the genitive, dative, instrumental and locative of -ова, -ева, -ина)
+_MANS_SURNAME = re.compile(r"\w{2,}(?:ов|ев|ёв|ин|ын)")
+_WOMANS_ONLY = ("ой", "ою")
+_WOMANS_CASES = ("gen", "dat", "ins", "loc")
 
 #: every form of the Russian months' names (января, марте): a date's, no noun a name after it depends on
 _MONTH_FORMS = frozenset(form for forms in RU_MONTHS.values() for form in forms)
@@ -151,6 +157,54 @@ class Misspellings(SourceReading):
         if noun and (self.after_of(ref) or self.english_possessive(ref) or self.english_noun_after(ref)):
             return "gen"
         return "nom" if self.english_subject(ref) else None
+
+    def womans_ending(self, ref: int, candidates: list[int]) -> int | None:
+        """«с Токаевой», «о Курмановой» for Tokayev, Kurmanov: a man's surname in the endings of a woman's, which a
+        man's never takes — the name is there, declined as another person's, not missing. Reported as a wrong
+        inflection, its fix the man's form in the case the word before says (the preposition's, where the woman's
+        ending has it: «с» the instrumental), else none. The token reported, or None."""
+        if self.language != "ru" or self.lx.kinds[ref] != "person":
+            return None
+        for form in self.lx.valid_forms(ref, "ru"):
+            words = tokens_of(form)
+            surname = fold(words[-1]) if words else ""
+            if not _MANS_SURNAME.fullmatch(surname):
+                continue
+            for i in candidates:
+                word = self.toks.folded[i]
+                if not (word.startswith(surname) and word[len(surname):] in _WOMANS_ONLY):
+                    continue
+                case = self._case_of_womans_ending(ref, i)
+                fix = self.lx.word_in_case(ref, "ru", form, words[-1], case) if case else None
+                written = offending_at(self.toks, i, i + 1)
+                self.covered[i] = True
+                self.accounted.add(ref)
+                self.add("target-wrong-inflection",
+                         f"{written!r}: a woman's ending on the surname of {self.rid(ref)}, a man"
+                         + (f"; expected {fix!r}" if fix else ""), offending=written, suggestion=fix, ref=ref)
+                return i
+        return None
+
+    def _case_of_womans_ending(self, ref: int, start: int) -> str | None:
+        """The case a man's surname written with a woman's ending at *start* is meant in: the preposition's before
+        it (its usual one where that is among the ending's cases, «с» the instrumental), else what
+        :meth:`russian_case_here` reads — of the ending's cases only. After the name's first name, the case that
+        shows where it has one of them («Нурсултану Назарбаевой»: the dative), else the word before it («с Айнур
+        Курмановой»)."""
+        while start > 0 and not self.toks.gap(start).strip(" \u00a0") and self.toks.words[start - 1][:1].isupper() \
+                and self.is_word_of(ref, self.toks.folded[start - 1]):
+            start -= 1
+            masks = [mask for _, _, mask in self.index.words_of(ref).get(self.toks.folded[start], ())]
+            shown = {case for mask in masks for case in cases_of("ru", mask & SINGULAR) if case in _WOMANS_CASES}
+            if len(shown) == 1:
+                return shown.pop()
+        if start > 0 and not self.toks.gap(start).strip(" \u00a0"):
+            rule = governed(self.toks.words[start - 1])
+            if rule is not None:
+                shared = [case for case in cases_of("ru", rule[0]) if case in _WOMANS_CASES]
+                return rule[1] if rule[1] in shared else (shared[0] if len(shared) == 1 else None)
+        case = self.russian_case_here(ref, start)
+        return case if case in _WOMANS_CASES else None
 
     def is_word_of(self, ref: int, folded: str) -> bool:
         index = self.index

@@ -1426,6 +1426,12 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
     def misspellings(self) -> None:
         toks = self.toks
         self.partial_names()
+        if self.language == "ru":
+            # (a man's surname with a woman's ending, «с Токаевой», a later mention's too: the name, wrongly declined)
+            unread = [i for i in range(self.n) if not self.covered[i] and toks.words[i][:1].isupper()]
+            for ref in self.wanted:
+                if unread and self.womans_ending(ref, unread) is not None:
+                    unread = [i for i in unread if not self.covered[i]]
         missing = self.missing()
         # (a name the source writes more often than the translation renders it: a later mention may be the
         # misspelt one, «Жаңаөзен, 2 қаңтар – … Жанаөзен тұрғындары»)
