@@ -10598,3 +10598,14 @@ def test_russian_mans_surname_with_a_womans_ending(source: str, target: str, exp
 def test_russian_mans_surname_with_a_womans_ending_is_no_missing_name() -> None:
     found = _findings("We spoke with Tokayev on Monday.", "В понедельник мы говорили с Токаевой.", "ru")
     assert [f.check for f in found if f.severity != "info"] == ["target-wrong-inflection"]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a woman's surname in the family plural's ending (a form the index derives from her full name): fixed by the
+    # surname alone, not the whole name in place of one word
+    ("We spoke with Tuletaeva on Monday.", "В понедельник мы говорили с Тулетаевым.", "Тулетаевой"),
+    ("We spoke with Roza Tuletaeva, then with Tuletaeva again.",
+     "Мы говорили с Розой Тулетаевой, а потом снова с Тулетаевым.", "Тулетаевой"),
+])
+def test_russian_surname_alone_fixed_alone(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...findings import CHECKS, Finding
-from ..forms import CASES, FormEntry, Hit, kazakh_attributive
+from ..forms import CASES, EXTRA, FormEntry, Hit, kazakh_attributive
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import INS as KK_INS
@@ -194,6 +194,10 @@ class SegmentState:
         headed = self.headed.get((hit.start, hit.end))
         if headed is not None:
             suggestion: str | None = f"{headed[0]} {head_in_case(headed[1], case)}"
+        elif len(entry.surface.split()) < len(entry.base.split()) and entry.flags & EXTRA:
+            # (a word the index derives from a longer form — a surname's family plural, «с Тулетаевым» — is fixed by a
+            # form of as many words, «Тулетаевой», not the whole name)
+            suggestion = self.lx.in_case(entry.ref, self.language, 0, like=entry.surface, case=case, declined=declined)
         else:
             suggestion = self.lx.in_case(entry.ref, self.language, 0, form=entry.base, case=case, declined=declined)
         if attributive and case == "loc" and suggestion and suggestion[-1:] not in CLOSE:
