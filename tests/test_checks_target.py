@@ -10609,3 +10609,25 @@ def test_russian_mans_surname_with_a_womans_ending_is_no_missing_name() -> None:
 ])
 def test_russian_surname_alone_fixed_alone(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "language", "found"), [
+    # a hyphenated name written as one word is misspelt (not missing): its fix is the hyphenated word in the same case
+    ("Thousands rallied in Nur-Sultan.", "Тысячи людей вышли на митинг в Нурсултане.", "ru",
+     [("target-misspelt-name", "Нурсултане", "Нур-Султане")]),
+    ("A court in Ust-Kamenogorsk jailed a miner.", "Суд в Устькаменогорске посадил шахтёра.", "ru",
+     [("target-misspelt-name", "Устькаменогорске", "Усть-Каменогорске")]),
+    ("Thousands rallied in Nur-Sultan.", "Нұрсұлтанда мыңдаған адам митингке шықты.", "kk",
+     [("target-misspelt-name", "Нұрсұлтанда", "Нұр-Сұлтанда")]),
+    # a hyphenated first name before the surname, declined
+    ("We listened to Kassym-Jomart Tokayev.", "Мы слушали Касымжомарта Токаева.", "ru",
+     [("target-misspelt-name", "Касымжомарта", "Касым-Жомарта")]),
+    # (the hyphenated forms are right; Nazarbayev's first name is no city)
+    ("Thousands rallied in Nur-Sultan.", "Тысячи людей вышли на митинг в Нур-Султане.", "ru", []),
+    ("Nursultan Nazarbayev resigned.", "Нурсултан Назарбаев ушёл в отставку.", "ru", []),
+])
+def test_a_hyphenated_name_written_as_one_word_is_misspelt(source: str, target: str, language: str,
+                                                           found: list[tuple[str, str, str | None]]) -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    findings = checker.check_target_segment("d", 1, source, target, language)
+    assert [(f.check, f.offending, f.suggestion) for f in findings if f.severity != "info"] == found, findings

@@ -255,6 +255,10 @@ class Misspellings(SourceReading):
                          or (name.startswith(before) and len(before) >= 4))]
             if near:
                 self.report_misspelling(ref, j, min(near, key=lambda name: _edits(before, name)))
+                continue
+            joined = self._written_without_hyphen(ref, before)
+            if joined is not None:
+                self.report_misspelling(ref, j, joined)
 
     def positions(self, ref: int, folded: str) -> list[tuple[str, int, int]]:
         """(form, token position, tokens in the form) where *folded* is a word-form of a
@@ -308,6 +312,10 @@ class Misspellings(SourceReading):
         for i in candidates:
             word = self.toks.folded[i]
             original = self.toks.words[i]
+            # (a hyphenated name written as one word, «Нурсултане», «Устькаменогорске»: its first part is no stem)
+            joined = self._written_without_hyphen(ref, word)
+            if joined is not None:
+                return i, joined
             # (a name in Latin letters takes no ending glued to it, in Russian or Kazakh: «ExxonMobile» is no
             # inflection of ExxonMobil but a slip)
             stems = [len(w) for w in words if len(w) >= 4 and word.startswith(w) and not w.isascii()]
@@ -334,6 +342,22 @@ class Misspellings(SourceReading):
                 return i, best[0]
         return None
 
+    def _written_without_hyphen(self, ref: int, word: str) -> str | None:
+        """The folded hyphenated word of a surface of *ref* that *word* is when written as one word («Нурсултане»
+        for «Нур-Султане», «Устькаменогорске», «Касымжомарта» for the first name of «Касым-Жомарта Токаева»), or
+        None."""
+        if len(word) < 6:
+            return None
+        for form in self.lx.valid_forms(ref, self.language):
+            if "-" not in form:
+                continue
+            for surface in self.lx.surfaces(ref, self.language, form):
+                for chunk in fold(surface).split():
+                    chunk = chunk.strip(OPEN + CLOSE)
+                    if "-" in chunk and chunk.replace("-", "") == word:
+                        return chunk
+        return None
+
     def closest_surface(self, ref: int, token: str) -> str:
         """The valid surface of *ref* with the token closest to the misspelling (the bare word
         when it is one word of a longer name)."""
@@ -348,7 +372,11 @@ class Misspellings(SourceReading):
                     if best is None or cand < best:
                         best = cand
         if best is None:
-            return self.lx.valid_forms(ref, self.language)[0]
+            # (a hyphenated word of a surface, «нур-султане», «касым-жомарта»: see _written_without_hyphen)
+            return next((chunk.strip(OPEN + CLOSE) for form in self.lx.valid_forms(ref, self.language)
+                         for s in self.lx.surfaces(ref, self.language, form) for chunk in s.split()
+                         if fold(chunk.strip(OPEN + CLOSE)) == token),
+                        self.lx.valid_forms(ref, self.language)[0])
         for w in re.split(r"[\s\u2010\u2011-]+", best[3]):     # (a word of a hyphenated name too: Жомарт)
             if fold(w.strip(OPEN + CLOSE)) == token:
                 return w.strip(",.;:")
