@@ -10631,3 +10631,21 @@ def test_a_hyphenated_name_written_as_one_word_is_misspelt(source: str, target: 
     checker = checker_for_path(REPO / "glossary.tsv")
     findings = checker.check_target_segment("d", 1, source, target, language)
     assert [(f.check, f.offending, f.suggestion) for f in findings if f.severity != "info"] == found, findings
+
+
+@pytest.mark.parametrize(("source", "target", "language", "found"), [
+    # a one-word name written as two words, a space or a hyphen between: misspelt, with the one word as its fix
+    ("Tengizchevroil workers struck.", "Рабочие «Тенгиз Шевройла» бастовали.", "ru",
+     [("target-misspelt-name", "«Тенгиз Шевройла»", "«Тенгизшевройла»")]),
+    ("Tengizchevroil workers struck.", "Рабочие Тенгиз-Шевройла бастовали.", "ru",
+     [("target-misspelt-name", "Тенгиз-Шевройла", "Тенгизшевройла")]),
+    ("Oil workers in Zhanaozen struck.", "Жаңа өзендегі мұнайшылар ереуілге шықты.", "kk",
+     [("target-misspelt-name", "Жаңа өзендегі", "Жаңаөзендегі")]),
+    # (two words that are each a word of their own stay so)
+    ("Tengizchevroil workers struck.", "Рабочие «Тенгизшевройла» бастовали.", "ru", []),
+])
+def test_a_one_word_name_written_as_two_is_misspelt(source: str, target: str, language: str,
+                                                     found: list[tuple[str, str, str | None]]) -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    findings = checker.check_target_segment("d", 1, source, target, language)
+    assert [(f.check, f.offending, f.suggestion) for f in findings if f.severity != "info"] == found, findings

@@ -358,6 +358,34 @@ class Misspellings(SourceReading):
                         return chunk
         return None
 
+    def split_in_two(self, ref: int, candidates: list[int]) -> int | None:
+        """A one-word name written as two words, a space or a hyphen between («Тенгиз Шевройла», «Теңіз-шевройл»):
+        misspelt, not missing; its fix is the one word in the same case (quoted as the glossary quotes it where
+        the text has the quotes). The first token reported, or None."""
+        words: dict[str, str] = {}
+        for form in self.lx.valid_forms(ref, self.language):
+            for surface in self.lx.surfaces(ref, self.language, form):
+                bare = surface.strip(OPEN + CLOSE)
+                if len(bare) >= 6 and bare.isalpha():
+                    words.setdefault(fold(bare), surface)
+        if not words:
+            return None
+        toks = self.toks
+        for i in candidates:
+            j = i + 1
+            if j >= self.n or self.covered[j] or toks.gap(j) not in (" ", "-") or len(toks.folded[j]) < 3:
+                continue
+            one = words.get(toks.folded[i] + toks.folded[j])
+            if one is None:
+                continue
+            offending = offending_at(toks, i, j + 1)
+            self.covered[i] = self.covered[j] = True
+            self.accounted.add(ref)
+            self.add("target-misspelt-name", f"{offending!r} looks like a misspelling of {self.rid(ref)}: {one!r} "
+                     "(one word written as two)", offending=offending, suggestion=one, ref=ref)
+            return i
+        return None
+
     def closest_surface(self, ref: int, token: str) -> str:
         """The valid surface of *ref* with the token closest to the misspelling (the bare word
         when it is one word of a longer name)."""

@@ -1445,6 +1445,10 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
         for ref in missing + fewer:
             if not self.lx.valid_forms(ref, self.language) or not candidates:
                 continue
+            split = self.split_in_two(ref, candidates)
+            if split is not None:
+                candidates.remove(split)
+                continue
             found = self.misspelling(ref, candidates)
             if found is None:
                 continue
