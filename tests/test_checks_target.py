@@ -10649,3 +10649,18 @@ def test_a_one_word_name_written_as_two_is_misspelt(source: str, target: str, la
     checker = checker_for_path(REPO / "glossary.tsv")
     findings = checker.check_target_segment("d", 1, source, target, language)
     assert [(f.check, f.offending, f.suggestion) for f in findings if f.severity != "info"] == found, findings
+
+
+@pytest.mark.parametrize(("target", "language", "found"), [
+    # a soft hyphen or a zero-width character inside a name (typeset or pasted text) leaves it one word: no missing
+    # name; a finding quotes, and its fix replaces, the text as it is
+    ("Мы говорили с Тока\u00adевым.", "ru", []),
+    ("Мы говорили с Тока\u200bевым.", "ru", []),
+    ("Біз Тоқа\u00adевпен сөйлестік.", "kk", []),
+    ("Мы говорили с Тока\u00adеву.", "ru", [("target-wrong-inflection", "Тока\u00adеву", "Токаевым")]),
+])
+def test_an_invisible_character_inside_a_name(target: str, language: str,
+                                              found: list[tuple[str, str, str | None]]) -> None:
+    checker = checker_for_path(REPO / "glossary.tsv")
+    findings = checker.check_target_segment("d", 1, "We spoke with Tokayev.", target, language)
+    assert [(f.check, f.offending, f.suggestion) for f in findings if f.severity != "info"] == found, findings

@@ -254,6 +254,17 @@ def test_typography_silences(lang: str, source: str, target: str) -> None:
     assert not ids(source, target, lang)
 
 
+@pytest.mark.parametrize("target", [
+    "Токаев вы\u00adступил.", "Тока\u200bев выступил.", "\ufeffТокаев выступил.", "Токаев \u202eвыступил.",
+])
+def test_invisible_characters_are_reported_and_removed(target: str) -> None:
+    assert fix("Tokayev spoke.", target, "typo-invisible") == "Токаев выступил."
+
+
+def test_invisible_characters_the_source_has_are_kept() -> None:
+    assert "typo-invisible" not in ids("Tokayev spo\u00adke.", "Токаев вы\u00adступил.")
+
+
 def test_nbsp_before_dash_per_style() -> None:
     assert fix("It is ours.", "Это — наше.", "typo-nbsp", style=Style(dash_nbsp=True)) == f"Это{NBSP}— наше."
     assert "typo-nbsp" not in ids("It is ours.", "Это — наше.")

@@ -144,6 +144,8 @@ CHECKS: dict[str, CheckInfo] = {c.id: c for c in (
     CheckInfo("typo-nbsp", "warning", "target",
               "an ordinary space where the style wants a no-break one (8 000, 75 %, before a dash)"),
     CheckInfo("typo-edge-whitespace", "warning", "target", "spaces at the start or end the source does not have"),
+    CheckInfo("typo-invisible", "warning", "target", "characters that show nothing (soft hyphen, zero-width, "
+              "direction controls) the source does not have"),
     CheckInfo("script-mixed", "error", "target",
               "Latin look-alike letters inside a Cyrillic word, or Cyrillic ones inside a Latin word"),
     CheckInfo("script-roman-numeral", "error", "target", "a Roman numeral typed in Cyrillic letters (ХХ for XX)"),

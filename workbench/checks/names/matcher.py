@@ -35,6 +35,10 @@ from .scan import leftmost_longest
 
 TOKEN_RE = re.compile(r"[^\W_]+")
 _WORD_RE = re.compile(r"\w+")
+#: Characters that show nothing and join what stands around them (soft hyphen, zero-width space, non-joiner and
+#: joiner, word joiner, the byte-order mark): typesetting and pasted text leave them inside words
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 #: What never stands inside one name between its words: a stop before a space, a colon, a semicolon, a question
 #: or exclamation mark, a bracket, a line break, a spaced dash
 _NAME_BREAK = re.compile(r"[:;!?()\[\]\n…]|\.\s|\s[—–-]\s")
@@ -119,6 +123,8 @@ class Tokens:
 
     @classmethod
     def of(cls, text: str) -> Tokens:
+        if _INVISIBLE.search(text) is not None:
+            return cls._of_with_invisible(text)
         # \w+ is much faster than TOKEN_RE; its underscores are split off afterwards (rare)
         spans = [m.span() for m in _WORD_RE.finditer(text)]
         if "_" in text:
@@ -133,6 +139,18 @@ class Tokens:
         ends = [0] + [b for _, b in spans[:-1]]
         gaps = [text[end:a] for end, (a, _) in zip(ends, spans)]
         return cls(text, words, folded, spans, gaps)
+
+    @classmethod
+    def _of_with_invisible(cls, text: str) -> Tokens:
+        """The tokens of *text* read without its invisible characters (a soft hyphen, a zero-width space or
+        joiner: «Тока\u00adев» is Токаев, one word), each span the original text's, invisible characters
+        included — so a finding quotes, and a fix replaces, what the text holds; the gaps without them."""
+        kept = [k for k, c in enumerate(text) if c not in _INVISIBLE_CHARS]
+        visible = cls.of("".join(text[k] for k in kept))
+        spans = [(kept[a], kept[b - 1] + 1) for a, b in visible.spans]
+        ends = [0] + [b for _, b in spans[:-1]]
+        gaps = [_INVISIBLE.sub("", text[end:a]) for end, (a, _) in zip(ends, spans)]
+        return cls(text, visible.words, visible.folded, spans, gaps)
 
     def span_text(self, i: int, j: int) -> str:
         """The original text of tokens i..j-1 (with what lies between them)."""

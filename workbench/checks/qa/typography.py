@@ -12,7 +12,10 @@
   an em dash without its spaces;
 - ``typo-nbsp`` — an ordinary space where the style wants a no-break one (inside a number and
   before % — reported by the number check —, before a dash when ``dash_nbsp`` is set);
-- ``typo-edge-whitespace`` — spaces at the start or end that the source does not have.
+- ``typo-edge-whitespace`` — spaces at the start or end that the source does not have;
+- ``typo-invisible`` — characters that show nothing (a soft hyphen, a zero-width space or joiner, a byte-order
+  mark, a bidirectional control) that the source does not have: pasted or typeset text leaves them, they break
+  search and line breaking, and a bidirectional control can reorder what a reader sees.
 
 All are warnings, each with its fix.
 """
@@ -27,6 +30,9 @@ from .text import masked, replace_span, rx
 _LOWER = "a-zа-яёәіңғүұқөһ"
 _UPPER = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ"
 _LIST_ITEM = re.compile(r"[ \t]*[-*+][ \t]")
+#: characters that show nothing: soft hyphen, zero-width space, non-joiner, joiner, the marks and controls of
+#: direction, word joiner and invisible operators, the byte-order mark
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def _hit(check: str, message: str, target: str, start: int, end: int, new: str) -> Hit:
@@ -112,4 +118,10 @@ def check(pair: Pair) -> list[Hit]:
         fixed = src_lead + target.strip() + src_trail
         hits.append(Hit("typo-edge-whitespace", "spaces at the start or end that the source does not have",
                         repr(lead or trail), fixed))
+    invisible = sorted({m.group() for m in _INVISIBLE.finditer(target)} - set(pair.source))
+    if invisible:
+        codes = ", ".join(f"U+{ord(c):04X}" for c in invisible)
+        first = min(target.index(c) for c in invisible)
+        hits.append(Hit("typo-invisible", f"characters that show nothing ({codes}), which the source does not have",
+                        repr(target[max(0, first - 12):first + 12]), "".join(c for c in target if c not in invisible)))
     return hits
