@@ -48,6 +48,10 @@ def test_visible_maps_every_control_character() -> None:
     assert visible("line\nnext\ttab") == "line\nnext\ttab"
     assert visible("line\nnext\ttab", one_line=True) == "line␊next␉tab"
     assert not has_controls(visible("".join(chr(c) for c in range(0x100)), one_line=True))
+    # the controls of writing direction are shown too: "Trojan Source" text reads as it is stored
+    assert visible("abc\u202edef\u2066g\u2069") == "abc⟨202E⟩def⟨2066⟩g⟨2069⟩"
+    assert visible_same_length("a\u202eb") == "a�b"
+    assert has_controls("a\u202eb") and has_controls("a\u200fb")
     same = visible_same_length("x\x1by\x9bz\nw")
     assert len(same) == len("x\x1by\x9bz\nw") and "\n" in same and not has_controls(same.replace("\n", ""))
     # markup is not parsed: Text objects hold it as plain text

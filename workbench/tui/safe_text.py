@@ -8,7 +8,8 @@ could turn data into commands if it reached the terminal as it is:
 * content markup — ``[bold]`` or ``[/]`` read by Textual as styles.
 
 :func:`visible` maps every C0 and C1 control character and DEL to a visible placeholder
-(the Unicode control pictures ``␛ ␇ ␀``… for C0 and DEL, ``⟨9B⟩``-style hex for C1);
+(the Unicode control pictures ``␛ ␇ ␀``… for C0 and DEL, ``⟨9B⟩``-style hex for C1), and so
+the controls of writing direction (``⟨202E⟩``), which could show text in another order;
 :func:`literal` wraps the result in a ``rich.text.Text`` so that no markup is parsed.
 Every piece of user text the UI shows goes through one of them.
 """
@@ -17,13 +18,20 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from workbench.util.visible import BIDI_CONTROLS
+
 #: C0 controls and DEL → the Unicode "control pictures" block (U+2400–U+2421)
 _C0_PICTURES: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20)}
 _C0_PICTURES[0x7F] = "\u2421"     # ␡
 #: C1 controls (U+0080–U+009F, e.g. CSI U+009B) have no pictures: shown as their hex code
 _C1_SHOWN: dict[int, str] = {code: f"⟨{code:02X}⟩" for code in range(0x80, 0xA0)}
 
-_ALL = {**_C0_PICTURES, **_C1_SHOWN}
+#: the controls of writing direction (:data:`workbench.util.visible.BIDI_CONTROLS`, as the command line shows them): a
+#: terminal that honours them shows text in another order than it is stored («Trojan Source»), so they are shown
+#: as codes too
+_DIRECTION_SHOWN: dict[int, str] = {code: f"⟨{code:04X}⟩" for code in BIDI_CONTROLS}
+
+_ALL = {**_C0_PICTURES, **_C1_SHOWN, **_DIRECTION_SHOWN}
 _KEEP_LAYOUT = {**_ALL}
 del _KEEP_LAYOUT[0x0A], _KEEP_LAYOUT[0x09]      # newline and tab keep their meaning in multi-line text
 
@@ -32,13 +40,17 @@ _MULTI_LINE = str.maketrans(_KEEP_LAYOUT)
 #: one character for one character (same length, one cell each): for the translation editor,
 #: whose cursor positions are character offsets
 _SAME_LENGTH = str.maketrans({**{code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)},
-                              0x7F: "\u2421", **dict.fromkeys(range(128, 160), "�")})
+                              0x7F: "\u2421", **dict.fromkeys(range(128, 160), "�"),
+                              **dict.fromkeys(BIDI_CONTROLS, "�")})
+
+
+_BIDI = frozenset(BIDI_CONTROLS)
 
 
 def is_control(ch: str) -> bool:
-    """A C0 or C1 control character or DEL."""
+    """A C0 or C1 control character, DEL or a control of writing direction."""
     code = ord(ch)
-    return code < 0x20 or 0x7F <= code < 0xA0
+    return code < 0x20 or 0x7F <= code < 0xA0 or code in _BIDI
 
 
 def has_controls(text: str) -> bool:

@@ -20,9 +20,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["has_controls", "placeholder", "visible"]
+__all__ = ["BIDI_CONTROLS", "has_controls", "placeholder", "visible"]
 
-_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+#: the marks and controls of writing direction: the Arabic letter mark, LRM and RLM, the embeddings and overrides
+#: (U+202A–U+202E) and the isolates (U+2066–U+2069)
+BIDI_CONTROLS: tuple[int, ...] = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_BIDI = "".join(chr(code) for code in BIDI_CONTROLS)
 
 
 def _unsafe_class(c0: str) -> re.Pattern[str]:
