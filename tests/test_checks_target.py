@@ -10664,3 +10664,15 @@ def test_an_invisible_character_inside_a_name(target: str, language: str,
     checker = checker_for_path(REPO / "glossary.tsv")
     findings = checker.check_target_segment("d", 1, "We spoke with Tokayev.", target, language)
     assert [(f.check, f.offending, f.suggestion) for f in findings if f.severity != "info"] == found, findings
+
+
+@pytest.mark.parametrize(("source", "target", "found"), [
+    # a Kazakh name with a hyphen and an ending is judged once, as the name with that ending: no second finding on
+    # the bare name before the hyphen, whose fix would leave the ending doubled («Тоқаевқа-қа»)
+    ("We wrote to Tokayev.", "Біз Тоқаев-қа хат жаздық.", [("Тоқаев-қа", "Тоқаевқа")]),
+    ("Chevron received a letter.", "Chevron-ге хат келді.", [("Chevron-ге", "Chevron-ға")]),
+    ("We wrote to Tokayev.", "Біз Тоқаевқа хат жаздық.", []),
+])
+def test_a_kazakh_hyphened_ending_is_one_finding(source: str, target: str, found: list[tuple[str, str]]) -> None:
+    findings = [f for f in _findings(source, target, "kk") if f.check == "target-wrong-inflection"]
+    assert [(f.offending, f.suggestion) for f in findings] == found, findings

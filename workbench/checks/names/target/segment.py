@@ -489,6 +489,9 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
         if self.language == "kk" and entry.flags & HYPHEN_QUOTE:
             self.hyphen_after_quote(hit, entry)
         elif self.language == "kk":
+            if self._hyphened_ending_after(hit) \
+                    and "-" + self.toks.folded[hit.end] not in self.index.tails_of(entry.form)[1]:
+                return      # «Тоқаев-қа»: the name and the ending after its hyphen are judged as one (hyphen_suffixes)
             if self.declined_before_head(hit, entry):
                 return
             headed = self.quoted_with_head(hit, entry) or self.place_with_head(hit, entry)
@@ -1094,9 +1097,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
             j = hit.end
             if j >= self.n or self.covered[j]:
                 continue
-            gap, word = toks.gap(j), toks.words[j]
-            if not gap.endswith("-") or " " in gap or not word.islower() \
-                    or harmony_fold(fold(word)) not in self.index.suffixes:
+            word = toks.words[j]
+            if not self._hyphened_ending_after(hit):
                 continue
             entry = hit.entries[0]
             if "-" + fold(word) in self.index.tails_of(entry.form)[1]:
@@ -1110,6 +1112,15 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
                      f"{offending!r}: the ending -{word} does not fit {entry.base!r} ({self.rid(ref)})"
                      + (f"; expected {suggestion!r}" if suggestion else ""),
                      offending=offending, suggestion=suggestion, ref=ref)
+
+    def _hyphened_ending_after(self, hit: Hit) -> bool:
+        """Kazakh: is the name at *hit* followed by a hyphen and a case ending («Тоқаев-қа», «ҰҚШҰ-нің»)?"""
+        j = hit.end
+        if j >= self.n:
+            return False
+        gap, word = self.toks.gap(j), self.toks.words[j]
+        return gap.endswith("-") and " " not in gap and word.islower() \
+            and harmony_fold(fold(word)) in self.index.suffixes
 
     # -- 5. presence ---------------------------------------------------------------------------------
     def source_writes_deprecated(self, ref: int) -> bool:
