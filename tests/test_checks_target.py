@@ -10676,3 +10676,17 @@ def test_an_invisible_character_inside_a_name(target: str, language: str,
 def test_a_kazakh_hyphened_ending_is_one_finding(source: str, target: str, found: list[tuple[str, str]]) -> None:
     findings = [f for f in _findings(source, target, "kk") if f.check == "target-wrong-inflection"]
     assert [(f.offending, f.suggestion) for f in findings] == found, findings
+
+
+@pytest.mark.parametrize(("target", "found"), [
+    # an ending glued to a Kazakh name with an apostrophe, typed or typographic: the hyphen where Kazakh writes one
+    # (after Latin script and acronyms), none after a word — the ending kept, or put right for the stem's sounds
+    ("Chevron'ға хат жазылды.", [("Chevron'ға", "Chevron-ға")]),
+    ("Chevron\u2019ге хат жазылды.", [("Chevron\u2019ге", "Chevron-ға")]),
+    ("Тоқаев'қа хат жазылды.", [("Тоқаев'қа", "Тоқаевқа")]),
+    ("Chevron-ға хат жазылды.", []),
+])
+def test_a_kazakh_ending_after_an_apostrophe(target: str, found: list[tuple[str, str]]) -> None:
+    findings = [f for f in _findings("A letter was written to Chevron and Tokayev.", target, "kk")
+                if f.check == "target-wrong-inflection"]
+    assert [(f.offending, f.suggestion) for f in findings] == found, findings

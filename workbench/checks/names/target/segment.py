@@ -291,6 +291,8 @@ def _gaps_between_words(surface: str) -> tuple[str, ...]:
     return tuple(form.gap(k) for k in range(1, len(form.words)))
 
 
+#: an apostrophe (typed or typographic) between a name and an ending: «Chevron'ға», a habit of other languages
+_APOSTROPHES = ("'", "\u2019")
 #: endings only a Russian plural has (областях, областей, областям, областями, комитетов)
 _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
@@ -1101,15 +1103,18 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
             if not self._hyphened_ending_after(hit):
                 continue
             entry = hit.entries[0]
-            if "-" + fold(word) in self.index.tails_of(entry.form)[1]:
+            apostrophe = toks.gap(j) in _APOSTROPHES
+            if "-" + fold(word) in self.index.tails_of(entry.form)[1] and not apostrophe:
                 self.covered[j] = True          # an ending the name takes: НАТО-сы, ҰҚШҰ-лар
                 continue
             self.covered[j] = True
             self.accounted.add(ref)
             suggestion = self.lx.kazakh_same_ending(ref, entry.base, "", suffix=word)
             offending = toks.text[token_span(toks, hit.start, hit.end, entry.surface)[0]:toks.spans[j][1]]
-            self.add("target-wrong-inflection",
-                     f"{offending!r}: the ending -{word} does not fit {entry.base!r} ({self.rid(ref)})"
+            name = f"{entry.base!r} ({self.rid(ref)})"
+            why = f"Kazakh joins an ending to {name} with a hyphen or not at all, never an apostrophe" if apostrophe \
+                else f"the ending -{word} does not fit {name}"
+            self.add("target-wrong-inflection", f"{offending!r}: {why}"
                      + (f"; expected {suggestion!r}" if suggestion else ""),
                      offending=offending, suggestion=suggestion, ref=ref)
 
@@ -1119,7 +1124,7 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
         if j >= self.n:
             return False
         gap, word = self.toks.gap(j), self.toks.words[j]
-        return gap.endswith("-") and " " not in gap and word.islower() \
+        return ((gap.endswith("-") and " " not in gap) or gap in _APOSTROPHES) and word.islower() \
             and harmony_fold(fold(word)) in self.index.suffixes
 
     # -- 5. presence ---------------------------------------------------------------------------------
