@@ -10683,10 +10683,27 @@ def test_a_kazakh_hyphened_ending_is_one_finding(source: str, target: str, found
     # (after Latin script and acronyms), none after a word — the ending kept, or put right for the stem's sounds
     ("Chevron'ға хат жазылды.", [("Chevron'ға", "Chevron-ға")]),
     ("Chevron\u2019ге хат жазылды.", [("Chevron\u2019ге", "Chevron-ға")]),
+    ("Chevron\u2019ға хат жазылды.", [("Chevron\u2019ға", "Chevron-ға")]),
     ("Тоқаев'қа хат жазылды.", [("Тоқаев'қа", "Тоқаевқа")]),
     ("Chevron-ға хат жазылды.", []),
 ])
 def test_a_kazakh_ending_after_an_apostrophe(target: str, found: list[tuple[str, str]]) -> None:
     findings = [f for f in _findings("A letter was written to Chevron and Tokayev.", target, "kk")
+                if f.check == "target-wrong-inflection"]
+    assert [(f.offending, f.suggestion) for f in findings] == found, findings
+
+
+@pytest.mark.parametrize(("target", "language", "found"), [
+    # a quoted name's ending written after the closing quote, glued or after a hyphen: it goes inside the quotes
+    ("Рабочие «Тенгизшевройл»а бастовали.", "ru", [("«Тенгизшевройл»а", "«Тенгизшевройла»")]),
+    ("Рабочие «Тенгизшевройл»-а бастовали.", "ru", [("«Тенгизшевройл»-а", "«Тенгизшевройла»")]),
+    ("«Теңізшевройл»дың жұмысшылары ереуілге шықты.", "kk", [("«Теңізшевройл»дың", "«Теңізшевройлдың»")]),
+    ("«Теңізшевройл»-дың жұмысшылары ереуілге шықты.", "kk", [("«Теңізшевройл»-дың", "«Теңізшевройлдың»")]),
+    # (a word after the quote and a comma or a space is a word of its own: «а» "and", «да» "too")
+    ("Рабочие «Тенгизшевройла», а также других компаний бастовали.", "ru", []),
+    ("«Теңізшевройлдың» да жұмысшылары ереуілге шықты.", "kk", []),
+])
+def test_an_ending_after_the_closing_quote(target: str, language: str, found: list[tuple[str, str]]) -> None:
+    findings = [f for f in _findings("Tengizchevroil workers struck.", target, language)
                 if f.check == "target-wrong-inflection"]
     assert [(f.offending, f.suggestion) for f in findings] == found, findings

@@ -333,9 +333,10 @@ def kazakh_paradigm(form: str, kind: str, spec: DeclensionSpec = EMPTY_SPEC, *,
 def kazakh_hyphen_after_quote(form: str, kind: str, spec: DeclensionSpec = EMPTY_SPEC, *,
                               preferred: bool = True) -> dict[str, str]:
     """For a name whose last word is a quoted Kazakh word: each case written with a hyphen after
-    the closing quote («Теңізшевройл»-дың) → the right form («Теңізшевройлдың»). Not Kazakh
-    orthography (the hyphen follows acronyms, figures and Latin script only): the checks
-    recognise these to correct them. Empty for any other name."""
+    the closing quote («Теңізшевройл»-дың), or with the ending glued to it («Теңізшевройл»дың), → the
+    right form («Теңізшевройлдың»). Not Kazakh orthography (the hyphen follows acronyms, figures and
+    Latin script only; the ending of a quoted word goes inside the quotes): the checks recognise
+    these to correct them. Empty for any other name."""
     form = form.strip()
     spec, preferred = _own_spec(form, spec, preferred)
     t = _target(form, kind, spec, preferred)
@@ -345,12 +346,14 @@ def kazakh_hyphen_after_quote(form: str, kind: str, spec: DeclensionSpec = EMPTY
     out: dict[str, str] = {}
     for case in CASES[1:]:
         ending = forms[case][len(t.word):]
-        wrong = _join(t.prefix, t.word + t.trail + "-" + ending, t.rest)
-        out[wrong] = _join(t.prefix, forms[case] + t.trail, t.rest)
+        for joint in ("-", ""):
+            out[_join(t.prefix, t.word + t.trail + joint + ending, t.rest)] = _join(t.prefix, forms[case] + t.trail,
+                                                                                      t.rest)
     attr = _attributive(forms["loc"])
     if attr:
-        out[_join(t.prefix, t.word + t.trail + "-" + attr[len(t.word):], t.rest)] = _join(
-            t.prefix, attr + t.trail, t.rest)
+        for joint in ("-", ""):
+            out[_join(t.prefix, t.word + t.trail + joint + attr[len(t.word):], t.rest)] = _join(
+                t.prefix, attr + t.trail, t.rest)
     return out
 
 

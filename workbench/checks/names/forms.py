@@ -276,9 +276,14 @@ class FormIndex:
                 return ()
             text = words[i:i + length]
             ok = tuple(e for e in self.lookup(key) if accept(e, text))
-            if ok and length > 1 and "-" not in toks.gap(i + length - 1):
-                # ҰҚШҰ-мен is the acronym with an ending; «ҰҚШҰ мен» is "ҰҚШҰ and"
+            last_gap = toks.gap(i + length - 1)
+            if ok and length > 1 and "-" not in last_gap and not (last_gap and all(c in "»\"”" for c in last_gap)):
+                # ҰҚШҰ-мен is the acronym with an ending; «ҰҚШҰ мен» is "ҰҚШҰ and" (an ending glued to a closing quote,
+                # «Теңізшевройл»дың, is the name's, as the hyphen after it is)
                 ok = tuple(e for e in ok if not _ends_with_hyphened_ending(e.surface))
+            if ok and length > 1 and any(c.isspace() or c in ",.;:!?" for c in last_gap):
+                # an ending after a closing quote is glued to it («Тенгизшевройл»а); «ПетроКазахстан», а is "and"
+                ok = tuple(e for e in ok if not e.flags & HYPHEN_QUOTE)
             return ok
 
         def reaches(j: int, length: int) -> bool:
@@ -502,6 +507,12 @@ class _Ref:
                 for surface in declined.get(case, ()):
                     b.add(fid, surface, 1 << ci, flags | (DECLINED_QUOTE if ci else 0))
                     in_paradigm.add(surface)
+                    # the ending written after the closing quote, glued or after a hyphen («Тенгизшевройл»а,
+                    # «Тенгизшевройл»-а): recognised in order to move it inside (HYPHEN_QUOTE)
+                    outside = _ending_outside_quotes(text, surface) if ci else None
+                    if outside is not None:
+                        for bad in outside:
+                            b.add(fid, bad, 1 << ci, flags | HYPHEN_QUOTE)
         surfaces = surface_forms(language, text, kind, self.spec, preferred, wrong)
         if language == "ru" and status <= ADMITTED:
             surfaces |= _other_genders(text, kind)
@@ -627,6 +638,19 @@ def _other_genders(form: str, kind: str) -> set[str]:
         if nom != form:
             out |= surface_forms("ru", nom, kind, EMPTY_SPEC, False)
     return out
+
+
+def _ending_outside_quotes(text: str, declined: str) -> tuple[str, str] | None:
+    """A one-word quoted name *text* («Тенгизшевройл») and a case of it declined inside the quotes
+    («Тенгизшевройла»): the ending written after the closing quote instead, glued and after a hyphen
+    («Тенгизшевройл»а, «Тенгизшевройл»-а); None where the declined word does not keep the name's whole."""
+    inner = text[1:-1]
+    if len(text) < 3 or " " in inner or not declined.startswith(text[:-1]) or declined[-1:] != text[-1:]:
+        return None
+    ending = declined[len(text) - 1:-1]
+    if not ending.isalpha():
+        return None
+    return text + ending, text + "-" + ending
 
 
 def _declined_quote(text: str, kind: str, spec: DeclensionSpec, preferred: bool,

@@ -24,9 +24,10 @@ class KazakhHeadRules(KazakhObjectRules):
         preferred = entry.base == self.lx.preferred_form(entry.ref, "kk")
         fixes = kazakh_hyphen_after_quote(entry.base, self.lx.kinds[entry.ref], spec, preferred=preferred)
         suggestion = fixes.get(entry.surface)
-        self.add("target-wrong-inflection",
-                 f"{offending!r}: Kazakh writes the hyphen after acronyms, figures and Latin script, not after "
-                 f"a word in quotes; the ending goes inside them: {suggestion!r}",
+        hyphen = "-" in self.toks.gap(hit.end - 1)
+        why = "Kazakh writes the hyphen after acronyms, figures and Latin script, not after a word in quotes; " \
+            if hyphen else ""
+        self.add("target-wrong-inflection", f"{offending!r}: {why}the ending goes inside the quotes: {suggestion!r}",
                  offending=offending, suggestion=suggestion, ref=entry.ref)
 
     def broken_head(self, hit: Hit, entry: FormEntry, *, quoted: bool = False) -> bool:

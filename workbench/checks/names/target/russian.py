@@ -1499,6 +1499,16 @@ class RussianRules(RussianVerbRules):
                         f"{self.toks.words[hit.start - 1]!r}, a noun of action: the source makes it the object of "
                         f"\"{self.english_object(entry.ref)}\", which a noun of action takes in the genitive")
 
+    def ending_after_quote(self, hit: Hit, entry: FormEntry) -> None:
+        """«рабочие «Тенгизшевройл»а», «Тенгизшевройл»-а: a quoted name's ending written after the closing quote;
+        a name declined in running text takes it inside («Тенгизшевройла»)."""
+        offending = offending_at(self.toks, hit.start, hit.end, entry.surface)
+        case = next((name for name in cases_of("ru", entry.cases)), None)
+        suggestion = self.lx.in_case(entry.ref, "ru", 0, form=entry.base, case=case, declined=True) if case else None
+        self.add("target-wrong-inflection", f"{offending!r}: the ending goes inside the quotes"
+                 + (f": {suggestion!r}" if suggestion else ""),
+                 offending=offending, suggestion=suggestion, ref=entry.ref)
+
     def apostrophe_ending(self, hit: Hit, entry: FormEntry) -> bool:
         """«в Facebook'е»: a Russian ending glued with an apostrophe to a name in Latin letters
         that the glossary keeps undeclined (a colloquial habit, not the edition's form)."""

@@ -559,6 +559,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
                     self.kazakh_dative_in_an_accusative_clause(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_dative_owner(hit, entry)
+        elif self.language == "ru" and entry.flags & HYPHEN_QUOTE:
+            self.ending_after_quote(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
             return
         elif self.language == "ru":
