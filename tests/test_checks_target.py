@@ -10707,3 +10707,19 @@ def test_an_ending_after_the_closing_quote(target: str, language: str, found: li
     findings = [f for f in _findings("Tengizchevroil workers struck.", target, language)
                 if f.check == "target-wrong-inflection"]
     assert [(f.offending, f.suggestion) for f in findings] == found, findings
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a person after a title that opens the sentence and what the title heads agrees with the title: a nominative
+    ("The president of Kazakhstan, Tokayev, spoke on television.",
+     "Президент Казахстана Токаева выступил по телевидению.", "Токаев"),
+    ("Russian President Vladimir Putin sent paratroopers.",
+     "Президент России Владимира Путина направил десантников.", "Владимир Путин"),
+    ("The president of Kazakhstan, Tokayev, spoke on television.",
+     "Президент Казахстана Токаев выступил по телевидению.", None),
+    # (a title in the instrumental opens a predicate, whose subject the name is; one in another case agrees itself)
+    ("Nazarbayev was president of Kazakhstan until 2019.", "Президентом Казахстана Назарбаев был до 2019 года.", None),
+    ("Putin backed Kazakh President Tokayev.", "Президента Казахстана Токаева поддержал Путин.", None),
+])
+def test_russian_name_after_a_title_opening_the_sentence(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -615,11 +615,23 @@ class RussianRules(RussianVerbRules):
             title_at = self._title_before_complement(hit)
         else:
             return
-        if title_at is None or title_at < 1 or any(self.toks.gap(k).strip(" \u00a0")
-                                                   for k in range(title_at + 1, hit.start + 1)):
+        # («Президент Казахстана Токаева выступил»: a title that opens the sentence tells its case itself)
+        opening = title_at is not None and title_at >= 0 and self.toks.sentence_initial(title_at) \
+            and self.toks.words[title_at][:1].isupper()
+        if title_at is None or (title_at < 1 and not opening) or any(self.toks.gap(k).strip(" \u00a0")
+                                                                     for k in range(title_at + 1, hit.start + 1)):
             return
-        title_word, lead = self.toks.words[title_at], self.toks.words[title_at - 1]
+        title_word, lead = self.toks.words[title_at], self.toks.words[title_at - 1] if title_at else ""
         title = self.index.grammar.get("titles", {}).get(fold(title_word), 0) & SINGULAR
+        if opening and title:
+            # (only a nominative title: one in the instrumental opens a predicate, «Президентом Казахстана был
+            # Назарбаев», whose subject is the name)
+            cases = any_number(entry.cases)
+            if cases and title == title & NOM and not cases & title:
+                case = cases_of("ru", title)[0]
+                self.wrong_case(hit, entry, case, f"after {title_word!r}, which opens the sentence, and what it "
+                                f"heads: the name agrees with the title ({case})")
+            return
         if not title or not title_word.islower() \
                 or not (lead.islower() or self.toks.sentence_initial(title_at - 1)):
             return
@@ -658,7 +670,7 @@ class RussianRules(RussianVerbRules):
         titles = self.index.grammar.get("titles", {})
         for at in range(hit.start - 2, max(-1, hit.start - 5), -1):
             word = self.toks.words[at]
-            if word.islower() and fold(word) in titles:
+            if (word.islower() or self.toks.sentence_initial(at)) and fold(word) in titles:
                 # (a glossary name between is what the title heads, whatever it looks like: «главой МИД Казахстана»)
                 if all(self.covered[k] or (w.replace("-", "").isalpha() and governed(w) is None
                                            and not verb_like(fold(w)) and fold(w) not in NOT_HEADS)
