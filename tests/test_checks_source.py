@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.helpers import copy_project
-from workbench.checks import NameChecker, Vocabulary, accept_variant, check_project
+from workbench.checks import NameChecker, Vocabulary, accept_variant, check_project, checker_for_path
 from workbench.checks.names.variants import counterpart, habits, latin_skeleton, one_of_double_dropped
 from workbench.glossary import load_glossary, parse_glossary, validate_id
 from workbench.glossary.exchange.termbase import slugify
@@ -367,3 +367,18 @@ def test_the_english_counterpart_of_a_translated_name(form: str, candidates: lis
 def test_a_slug_is_a_valid_id_or_empty(name: str) -> None:
     made = slugify(name)
     assert made == "" or validate_id(made) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person's first name before a surname the glossary knows alone is the person's: as written, nothing to say
+    # (not Nur-Sultan's variant); a near spelling, a variant of the person's first name (not an unknown name)
+    ("On Monday Nursultan Nazarbaev kept silent.", []),
+    ("Kasym-Zhomart Tokayev addressed the nation.",
+     [("source-variant-spelling", "Kasym-Zhomart", "Kassym-Jomart", "tokayev")]),
+    # (another capitalised word before a surname stays what it is)
+    ("He gave the Reuters Tokayev interview.", [("source-unknown-name", "Reuters", None, None)]),
+])
+def test_a_first_name_before_a_known_surname(text: str, expected: list[tuple]) -> None:
+    findings = checker_for_path(REPO / "glossary.tsv").check_source_text("d", 1, text)
+    assert [(f.check, f.offending, f.suggestion, f.referent) for f in findings
+            if f.check in ("source-variant-spelling", "source-unknown-name")] == expected

@@ -217,6 +217,7 @@ class NameChecker:
             out.append(_make("source-name", f"{rid}: {e.status} spelling {e.base!r}",
                              offending=written, referent=rid, suggestion=None, **where))
         covered = covered_mask(len(toks.words), matches + ordinary)
+        out.extend(self._first_names_before_surnames(toks, matches, covered, where))
         for name in unknown_names(toks, covered, vocabulary, lx.english_inner):
             variant = lx.variants.find(name.text)
             if variant is not None:
@@ -230,6 +231,44 @@ class NameChecker:
             else:
                 out.append(_make("source-unknown-name", "capitalised name or acronym not in the glossary",
                                  offending=name.text, suggestion=None, **where))
+        return out
+
+    def _first_names_before_surnames(self, toks: Tokens, matches: list[Match], covered: list[bool],
+                                     where: dict[str, Any]) -> list[Finding]:
+        """"Nursultan Nazarbaev", "Kasym-Zhomart Tokayev": a person's surname the glossary knows alone (Nazarbaev,
+        Tokayev) after a capitalised word that is the first name of one of the person's full spellings — written so
+        (Nursultan), which is the person's name, not another referent's variant (Nur-Sultan, the city); or a near
+        spelling of it (Kasym-Zhomart for Kassym-Jomart), a variant of the person's, not an unknown name. The first
+        name's tokens are marked *covered*; a finding for each variant."""
+        from rapidfuzz.distance import Levenshtein
+
+        lx = self.lexicon
+        out: list[Finding] = []
+        for m in matches:
+            ref = m.entries[0].ref
+            if m.end - m.start != 1 or m.start == 0 or lx.kinds[ref] != "person" or toks.gap(m.start) != " ":
+                continue
+            start = m.start - 1
+            while start > 0 and toks.gap(start) == "-":
+                start -= 1      # a hyphenated first name: Kasym-Zhomart
+            if any(covered[k] or not toks.words[k][:1].isupper() for k in range(start, m.start)):
+                continue
+            written = toks.span_text(start, m.start)
+            firsts = [spelling.rsplit(" ", 1)[0] for spelling, status in lx.forms(ref, "en")
+                      if " " in spelling and status != "deprecated"]
+            if not firsts:
+                continue
+            best = max(firsts, key=lambda first: Levenshtein.normalized_similarity(written.casefold(),
+                                                                                  first.casefold()))
+            if written.casefold() != best.casefold():
+                if Levenshtein.normalized_similarity(written.casefold(), best.casefold()) < 0.7:
+                    continue
+                out.append(_make("source-variant-spelling",
+                                 f"not in the glossary; possibly a variant of {best!r}, the first name of "
+                                 f"{lx.ids[ref]} before the surname: accept it as a variant or correct it",
+                                 offending=written, suggestion=best, referent=lx.ids[ref], **where))
+            for k in range(start, m.start):
+                covered[k] = True
         return out
 
     # -- targets ------------------------------------------------------------------------------
