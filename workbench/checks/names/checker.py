@@ -182,7 +182,12 @@ class NameChecker:
         lx = self.lexicon
         out: list[Finding] = []
         where: dict[str, Any] = {"path": relpath, "line": line, "source": text}
+        covered = covered_mask(len(toks.words), matches + ordinary)
+        first_names, absorbed = self._first_names_before_surnames(toks, matches, covered, where)
+        out.extend(first_names)
         for m in matches:
+            if m.start in absorbed:
+                continue        # the surname of a full name reported as a variant above
             written = toks.span_text(m.start, m.end)
             text_tokens = toks.words[m.start:m.end]
             # a spelling the glossary lists exactly as written (inner capitals included) is that
@@ -216,8 +221,6 @@ class NameChecker:
                 continue
             out.append(_make("source-name", f"{rid}: {e.status} spelling {e.base!r}",
                              offending=written, referent=rid, suggestion=None, **where))
-        covered = covered_mask(len(toks.words), matches + ordinary)
-        out.extend(self._first_names_before_surnames(toks, matches, covered, where))
         for name in unknown_names(toks, covered, vocabulary, lx.english_inner):
             variant = lx.variants.find(name.text)
             if variant is not None:
@@ -234,16 +237,18 @@ class NameChecker:
         return out
 
     def _first_names_before_surnames(self, toks: Tokens, matches: list[Match], covered: list[bool],
-                                     where: dict[str, Any]) -> list[Finding]:
+                                     where: dict[str, Any]) -> tuple[list[Finding], set[int]]:
         """"Nursultan Nazarbaev", "Kasym-Zhomart Tokayev": a person's surname the glossary knows alone (Nazarbaev,
         Tokayev) after a capitalised word that is the first name of one of the person's full spellings — written so
         (Nursultan), which is the person's name, not another referent's variant (Nur-Sultan, the city); or a near
         spelling of it (Kasym-Zhomart for Kassym-Jomart), a variant of the person's, not an unknown name. The first
-        name's tokens are marked *covered*; a finding for each variant."""
+        name's tokens are marked *covered*; a finding for each variant, and the first token of each surname it
+        takes in (reported with its first name)."""
         from rapidfuzz.distance import Levenshtein
 
         lx = self.lexicon
         out: list[Finding] = []
+        absorbed: set[int] = set()
         for m in matches:
             ref = m.entries[0].ref
             if m.end - m.start != 1 or m.start == 0 or lx.kinds[ref] != "person" or toks.gap(m.start) != " ":
@@ -253,23 +258,27 @@ class NameChecker:
                 start -= 1      # a hyphenated first name: Kasym-Zhomart
             if any(covered[k] or not toks.words[k][:1].isupper() for k in range(start, m.start)):
                 continue
-            written = toks.span_text(start, m.start)
-            firsts = [spelling.rsplit(" ", 1)[0] for spelling, status in lx.forms(ref, "en")
-                      if " " in spelling and status != "deprecated"]
-            if not firsts:
+            written = toks.span_text(start, m.start).casefold()
+            spellings = [spelling for spelling, status in lx.forms(ref, "en")
+                         if " " in spelling and status != "deprecated"]
+            if not spellings:
                 continue
-            best = max(firsts, key=lambda first: Levenshtein.normalized_similarity(written.casefold(),
-                                                                                  first.casefold()))
-            if written.casefold() != best.casefold():
-                if Levenshtein.normalized_similarity(written.casefold(), best.casefold()) < 0.7:
+            best = max(spellings, key=lambda spelling: Levenshtein.normalized_similarity(
+                written, spelling.rsplit(" ", 1)[0].casefold()))
+            first = best.rsplit(" ", 1)[0].casefold()
+            if written != first:
+                if Levenshtein.normalized_similarity(written, first) < 0.7:
                     continue
+                # (the whole name, as a variant to accept or correct: "Kasym-Zhomart Tokayev" → Kassym-Jomart Tokayev)
                 out.append(_make("source-variant-spelling",
-                                 f"not in the glossary; possibly a variant of {best!r}, the first name of "
-                                 f"{lx.ids[ref]} before the surname: accept it as a variant or correct it",
-                                 offending=written, suggestion=best, referent=lx.ids[ref], **where))
+                                 f"not in the glossary; possibly a variant of {best!r} ({lx.ids[ref]}; the first name "
+                                 f"spelt otherwise): accept it as a variant or correct it",
+                                 offending=toks.span_text(start, m.end), suggestion=best, referent=lx.ids[ref],
+                                 **where))
+                absorbed.add(m.start)
             for k in range(start, m.start):
                 covered[k] = True
-        return out
+        return out, absorbed
 
     # -- targets ------------------------------------------------------------------------------
     def check_target_segment(self, relpath: str, line: int | None, source: str, target: str,
