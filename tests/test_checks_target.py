@@ -10573,3 +10573,18 @@ def test_a_misspellings_fix_is_the_preferred_of_forms_that_fold_alike() -> None:
 ])
 def test_kazakh_postposition_that_only_looks_possessed(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "by <noun> in" a place, the agent of an English passive: the Kazakh active verb's subject, whose place says
+    # which ones — an attribute in -дағы, not a plain locative before the bare plural
+    ("The strike was supported by teachers in Aktobe Region.",
+     "Ереуілді Ақтөбе облысында мұғалімдер қолдады.", "Ақтөбе облысындағы"),
+    ("The strike was supported by teachers in Aktobe Region.",
+     "Ереуілді Ақтөбе облысындағы мұғалімдер қолдады.", None),
+    # not before a plural the verb's subject: the locative says where it happened
+    ("The strike was supported by teachers in Aktobe Region.",
+     "Ереуілді мұғалімдер Ақтөбе облысында қолдады.", None),
+])
+def test_kazakh_locative_before_the_agent_of_a_passive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -105,6 +105,8 @@ _EN_SAID_OF = re.compile(rf"(?i)\b(?:{EN_JUDGING_STEMS}|call|compar|criticiz|des
 #: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
 _EN_NOUN_PHRASE_IN = r"(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+(?:the\s+)?$"
 _EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+" + _EN_NOUN_PHRASE_IN)
+#: "by (the) <noun> in" right before a name: the agent of an English passive ("were backed by workers in …")
+_EN_AGENT_NOUN_IN = re.compile(r"(?i)\bby\s+(?:(?:the|its|their|his|her)\s+)?" + _EN_NOUN_PHRASE_IN)
 #: the start of a sentence or clause, right before "the <noun> in" (its subject) — not after a dash, as the sentence
 #: start of english.py's imperatives has it: "'Old man, go!' — the crowd in Taraz was shouting" frames a quotation,
 #: and the Kazakh locative there may be a participle's own («Таразда жиналғандар», those gathered in Taraz)
@@ -369,6 +371,13 @@ class KazakhPlaceRules(KazakhPossessionRules):
         before_en = self.source_before(entry.ref)
         if self._locative_for_recipients_there(hit, entry, before_en):
             return True
+        # "were backed by workers in Mangystau": the passive's agent, the Kazakh active verb's subject — the place
+        # says which ones, as for a subject that opens the sentence
+        agent = _EN_AGENT_NOUN_IN.search(before_en)
+        if agent is not None and not agent.group(1).lower().endswith(("ed", "ing")) \
+                and agent.group(1).lower() not in _EN_NOT_NOUNS \
+                and self._locative_for_subject(hit, entry, agent.group(1), agent=True):
+            return True
         found = _EN_THE_NOUN_IN.search(before_en)
         if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
             return False
@@ -398,7 +407,7 @@ class KazakhPlaceRules(KazakhPossessionRules):
                                "verb's action happens")     # Жаңаөзен-де → Жаңаөзендегі
         return True
 
-    def _locative_for_subject(self, hit: Hit, entry: FormEntry, noun_en: str) -> bool:
+    def _locative_for_subject(self, hit: Hit, entry: FormEntry, noun_en: str, *, agent: bool = False) -> bool:
         """English "The events in Almaty shook the whole country": "the <noun> in" a place opening the sentence, its
         subject. Kazakh that puts a plain locative right before that noun as a bare plural («Алматыда оқиғалар
         … сілкіндірді») says where the shaking happened: the attribute in -дағы is meant."""
@@ -409,9 +418,9 @@ class KazakhPlaceRules(KazakhPossessionRules):
         if not word.islower() or not _KK_BARE_PLURAL.fullmatch(fold(word)) or participle(fold(word)) \
                 or another_verb_form(clause[:1]) or any_postposition(clause[1]) or _headed_after_plural(clause[1]):
             return False
-        self._report_attribute(hit, entry, 2, f"(loc) right before {word!r}: the source's subject is \"the {noun_en} "
-                               "in …\", the place says which ones, an attribute in -дағы, not where the verb's action "
-                               "happens")
+        role = f"the agent of its passive is \"by {noun_en}" if agent else f"the source's subject is \"the {noun_en}"
+        self._report_attribute(hit, entry, 2, f"(loc) right before {word!r}: {role} in …\", the place says which ones, "
+                               "an attribute in -дағы, not where the verb's action happens")
         return True
 
     def _locative_for_recipients_there(self, hit: Hit, entry: FormEntry, before_en: str) -> bool:
