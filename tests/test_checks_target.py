@@ -10588,3 +10588,15 @@ def test_kazakh_postposition_that_only_looks_possessed(source: str, target: str,
 ])
 def test_kazakh_locative_before_the_agent_of_a_passive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a span of time that "ago" or "later" makes an adverb is no noun the English name modifies: the name is still the
+    # verb's object, in the case the Kazakh compound verb governs
+    ("The court banned the Communist Party of Kazakhstan many years ago.",
+     "Сот Қазақстан Коммунистік партиясы көп жыл бұрын тыйым салды.", "Қазақстан Коммунистік партиясына"),
+    ("The court banned the Communist Party of Kazakhstan many years ago.",
+     "Сот Қазақстан Коммунистік партиясына көп жыл бұрын тыйым салды.", None),
+])
+def test_kazakh_object_before_a_span_of_time(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

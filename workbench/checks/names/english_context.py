@@ -240,8 +240,11 @@ def adverb_after(after: str) -> bool:
 
 #: adverbial phrases of two words whose first is no adverb ("celebrate Independence Day any more", "at all")
 _ADVERB_PHRASE = re.compile(r"\s*(?:any\s+(?:more|longer)|at\s+all|once\s+more|in\s+full|in\s+person)\b")
-#: a word that is an adverb before a word of time ("criticised Tokayev long before January", "well after")
-_ADVERB_OF_TIME = re.compile(r"\s*(?:long|well|right|straight)\s+(?:before|after|ago|since|away)\b")
+#: a word that is an adverb before a word of time ("criticised Tokayev long before January", "well after"); and a span
+#: of time that "ago", "later" or "earlier" makes an adverb ("banned the party years ago", "freed Massimov two days
+#: later"), no noun the name modifies
+_ADVERB_OF_TIME = re.compile(r"\s*(?:(?:long|well|right|straight)\s+(?:before|after|ago|since|away)|(?:[a-z]+\s+)?"
+                             r"(?:years|months|weeks|days|hours|decades)\s+(?:ago|later|earlier))\b")
 
 
 #: what follows an -ing word that makes it a participle with an object or complement, not a noun
