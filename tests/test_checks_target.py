@@ -10600,3 +10600,20 @@ def test_kazakh_locative_before_the_agent_of_a_passive(source: str, target: str,
 ])
 def test_kazakh_object_before_a_span_of_time(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the subject of an English passive said with the passive of a compound whose object is a dative (тыйым салынды):
+    # that passive keeps the dative, past words of time between (a quantifier shaped like a converb among them)
+    ("The Communist Party of Kazakhstan has been banned since 2015.",
+     "Қазақстан Коммунистік партиясы 2015 жылдан бері тыйым салынған.", "Қазақстан Коммунистік партиясына"),
+    ("The Communist Party of Kazakhstan has been banned for many years.",
+     "Қазақстан Коммунистік партиясы көп жылдан бері тыйым салынған.", "Қазақстан Коммунистік партиясына"),
+    ("The Communist Party of Kazakhstan has been banned since 2015.",
+     "Қазақстан Коммунистік партиясына 2015 жылдан бері тыйым салынған.", None),
+    # a passive that takes no dative: the bare name is its subject
+    ("The Communist Party of Kazakhstan was dissolved in 2015.",
+     "Қазақстан Коммунистік партиясы 2015 жылы таратылды.", None),
+])
+def test_kazakh_subject_of_a_dative_compounds_passive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

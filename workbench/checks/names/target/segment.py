@@ -541,6 +541,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
                 if len(self.findings) == found:
                     self.kazakh_clause_object(hit, entry)
                 if len(self.findings) == found:
+                    self.kazakh_subject_of_dative_passive(hit, entry)
+                if len(self.findings) == found:
                     self.kazakh_subject(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_ablative_compound(hit, entry)
