@@ -10617,3 +10617,22 @@ def test_kazakh_object_before_a_span_of_time(source: str, target: str, expected:
 ])
 def test_kazakh_subject_of_a_dative_compounds_passive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "the <noun> in" a place, the noun another name whose last word carries the case (Қазақстан елшілігі): a plain
+    # locative right before that name, the subject or the recipient, says where — the source says which, -дағы
+    ("The Kazakhstan Embassy in London issued a short statement.",
+     "Лондонда Қазақстан елшілігі қысқа мәлімдеме жасады.", "Лондондағы"),
+    ("The Kazakhstan Embassy in London issued a short statement.",
+     "Лондондағы Қазақстан елшілігі қысқа мәлімдеме жасады.", None),
+    ("Students sent letters to the Embassy of Kazakhstan in London.",
+     "Студенттер Лондонда Қазақстан елшілігіне хаттар жіберді.", "Лондондағы"),
+    ("Students sent letters to the Embassy of Kazakhstan in London.",
+     "Студенттер Лондондағы Қазақстан елшілігіне хаттар жіберді.", None),
+    # where the English says where it happened, the locative stands
+    ("In London, the Kazakhstan Embassy issued a short statement.",
+     "Лондонда Қазақстан елшілігі қысқа мәлімдеме жасады.", None),
+])
+def test_kazakh_locative_before_a_named_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

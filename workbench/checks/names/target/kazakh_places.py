@@ -415,13 +415,31 @@ class KazakhPlaceRules(KazakhPossessionRules):
         if len(clause) < 2 or self.toks.gap(hit.end).strip(" \u00a0"):
             return False
         word = clause[0]
-        if not word.islower() or not _KK_BARE_PLURAL.fullmatch(fold(word)) or participle(fold(word)) \
+        named = self._named_head_after(hit)
+        if named is not None and fold(named)[-1] in "ыі" and not any_postposition(named):
+            # «Лондонда Қазақстан елшілігі … бас тартты», "the Kazakh embassy in London refused": the subject another
+            # name, whose own last word is a possessed noun in the nominative
+            word = named
+        elif not word.islower() or not _KK_BARE_PLURAL.fullmatch(fold(word)) or participle(fold(word)) \
                 or another_verb_form(clause[:1]) or any_postposition(clause[1]) or _headed_after_plural(clause[1]):
             return False
         role = f"the agent of its passive is \"by {noun_en}" if agent else f"the source's subject is \"the {noun_en}"
         self._report_attribute(hit, entry, 2, f"(loc) right before {word!r}: {role} in …\", the place says which ones, "
                                "an attribute in -дағы, not where the verb's action happens")
         return True
+
+    def _named_head_after(self, hit: Hit) -> str | None:
+        """The last word of another name right after *hit*, where it is a noun in small letters with the possessive
+        (Қазақстан елшілігі, елшілігіне: the noun that name is), with nothing between; None otherwise."""
+        other = next((other for other, _ in self.pending if other.start == hit.end), None)
+        end = other.end if other is not None else hit.end
+        while other is None and end < min(self.n, hit.end + 4) and end in self.others \
+                and not self.toks.gap(end).strip(" \u00a0"):
+            end += 1        # (a name the source does not give: «Қазақстан елшілігі» for "the Kazakh embassy")
+        if end - hit.end < 2 or self.toks.gap(hit.end).strip(" \u00a0") or not self.toks.words[end - 1].islower() \
+                or not possessive_shape(self.toks.folded[end - 1]):
+            return None
+        return self.toks.words[end - 1]
 
     def _locative_for_recipients_there(self, hit: Hit, entry: FormEntry, before_en: str) -> bool:
         """English "sent solidarity to journalists in Kazakhstan": the place says which recipients, where they are,
@@ -432,12 +450,15 @@ class KazakhPlaceRules(KazakhPossessionRules):
         if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
             return False
         words = self._clause_after(hit)
-        if len(words) < 2 or not words[0].islower() or self.toks.gap(hit.end).strip(" \u00a0") \
-                or oblique_noun_case(fold(words[0])) != "dat" or participle(fold(words[0])) \
-                or any_verbal_noun(fold(words[0])) \
+        # (the recipients another name too, whose last word carries the case: «Лондонда Қазақстан елшілігіне гүл
+        # жіберді», "sent flowers to the Kazakhstan Embassy in London")
+        first = self._named_head_after(hit) or (words[0] if words else "")
+        if len(words) < 2 or not first.islower() or self.toks.gap(hit.end).strip(" \u00a0") \
+                or oblique_noun_case(fold(first)) != "dat" or participle(fold(first)) \
+                or any_verbal_noun(fold(first)) \
                 or not any(word.islower() and giving_verb(word) for word in words[1:]):
             return False
-        self._report_attribute(hit, entry, 2, f"(loc) right before {words[0]!r}: the source says which ones it goes "
+        self._report_attribute(hit, entry, 2, f"(loc) right before {first!r}: the source says which ones it goes "
                                f"to (\"to … {found.group(1)} in …\"), an attribute in -дағы, not where the sender is")
         return True
 
