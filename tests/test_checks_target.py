@@ -10636,3 +10636,15 @@ def test_kazakh_subject_of_a_dative_compounds_passive(source: str, target: str, 
 ])
 def test_kazakh_locative_before_a_named_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # English "<name> has": Kazakh has the thing had in the possessive before бар, its owner a genitive — a dative
+    # there owns nothing
+    ("Eni also has an office in Aktau.", "Eni-ге Ақтауда кеңсесі бар.", "Eni-дің"),
+    ("Eni also has an office in Aktau.", "Eni-дің Ақтауда кеңсесі бар.", None),
+    # a dative with бар and no possessed noun: what there is for it, no having
+    ("There is great demand for Eni gas in Aktau.", "Ақтауда Eni-ге үлкен сұраныс бар.", None),
+])
+def test_kazakh_owner_of_what_there_is(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

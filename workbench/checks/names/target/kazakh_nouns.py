@@ -54,6 +54,13 @@ _EN_DEMANDED_THAT = re.compile(r"(?i)\b(?:demand|insist|propos|suggest|urg|recom
 _EN_SUBJUNCTIVE_AFTER = re.compile(r"\s+(?:should\s+|must\s+)?(?!be\b)[a-z]+\b")
 
 
+#: English "has", "have", "had" right after the name, of owning (not "has been", "has to", "had said")
+_EN_HAS_AFTER = re.compile(r"(?i)^\s+(?:also\s+|still\s+)?(?:has|have|had)\s+"
+                           r"(?!(?:been|to|not|never|[a-z]+(?:ed|en))\b)")
+#: the predicatives of having: "there is", "there is not" (Eni-дің үлесі бар, "Eni has a stake")
+_KK_BEING_THERE = frozenset(("бар", "жоқ"))
+
+
 class KazakhNounRules(KazakhSourceRules):
     """Names before a noun or predicative that governs their case."""
 
@@ -192,3 +199,26 @@ class KazakhNounRules(KazakhSourceRules):
             return
         self.wrong_case(hit, entry, "gen", f"(dat) before {' '.join(words[:at + 1])!r}, a possessed noun the source "
                         "gives it: its owner is a genitive")
+
+    def kazakh_owner_of_what_there_is(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Eni has a stake in Kashagan": Kazakh says having with the thing had in the possessive and бар
+        ("there is") or жоқ, its owner a genitive («Eni-дің Қашағанда үлесі бар»). A name in another case of its own
+        there (a dative, «Eni-ге … үлесі бар») owns nothing: with a possessed noun in the nominative before the бар that
+        ends the clause, and no other owner between, the genitive is meant."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_DAT, KK_ACC, KK_ABL, KK_INS) or bare_quoted(entry, cases):
+            return
+        _, after_en = self.source_around(entry.ref)
+        if not _EN_HAS_AFTER.match(after_en):
+            return
+        words = without_clause_particles(self._clause_after(hit))
+        if len(words) < 2 or fold(words[-1]) not in _KK_BEING_THERE:
+            return
+        at = next((k for k, word in enumerate(words[:-1]) if possessed_noun(word) and fold(word).endswith(("ы", "і"))
+                   and not any_postposition(word)), None)
+        if at is None or at != len(words) - 2 \
+                or any(genitive_word(fold(word)) or (word.islower() and another_verb_form([word]))
+                       for word in words[:at]):
+            return      # (another owner, or a verb form of its own — not a name shaped like one, «Ақтауда»)
+        self.wrong_case(hit, entry, "gen", f"({cases_of('kk', cases)[0]}) in a clause of having, {words[at]!r} "
+                        f"{words[-1]!r}: the source makes it the owner, a genitive")
