@@ -10648,3 +10648,17 @@ def test_kazakh_locative_before_a_named_noun(source: str, target: str, expected:
 ])
 def test_kazakh_owner_of_what_there_is(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an accusative, which modifies nothing, before modifiers and a possessed noun in the nominative that the English
+    # name stands before ("the first CSTO units"): it owns that noun, a genitive
+    ("On Thursday the first CSTO units reached Almaty.",
+     "Бейсенбіде ҰҚШҰ-ны алғашқы бөлімшелері Алматыға жетті.", "ҰҚШҰ-ның"),
+    ("On Thursday the first CSTO units reached Almaty.",
+     "Бейсенбіде ҰҚШҰ-ның алғашқы бөлімшелері Алматыға жетті.", None),
+    # the object of the clause's verb before its subject, which is possessed: left alone
+    ("Tokayev was criticised by his former allies.", "Тоқаевты бұрынғы одақтастары сынады.", None),
+])
+def test_kazakh_accusative_before_modified_possessed_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -431,11 +431,17 @@ class KazakhPossessionRules(SourceReading):
             # takes the case, «Маңғыстау облысы мұнайшыларының», «Қауіпсіздік кеңесі төрағасы қызметінен», is
             # one compound: only a possessed noun in the nominative that ends the chain needs the genitive)
             across = None
-        if accusative_modifier and (across or (across == 0 and participle(fold(clause[0])))):
+        # (an accusative, which modifies nothing, before a possessed noun in the nominative owns it across modifiers
+        # too, past no participle: «ҰҚК-ны бұрынғы төрағасы», "the former KNB chairman")
+        nominative_owned = cases == KK_ACC and across is not None and across + 1 < len(clause) \
+            and fold(clause[across]).endswith(("ы", "і")) and possessed_noun(clause[across]) \
+            and not any(participle(fold(word)) for word in clause[:across + 1])
+        if accusative_modifier and ((across and not nominative_owned)
+                                    or (across == 0 and participle(fold(clause[0])))):
             # (only right before its noun: the weaker cue reaches no further, nor past a word that may be
             # a participle whose object it is, «Қашаған кен орнын игеретін консорциум»)
             across = None
-        if not strong and across:
+        if not strong and across and not (modifier and nominative_owned):
             across = None       # a modifier in English: only right before its noun («Назарбаевты режимі»)
         if across == 0 and cases == KK_DAT and participle(fold(clause[0])) and moving_verb(clause[0]):
             across = None       # «ҚазМұнайГаз» тобына кіретін», "part of the KazMunayGas group": entering *into* it
