@@ -10662,3 +10662,15 @@ def test_kazakh_owner_of_what_there_is(source: str, target: str, expected: str |
 ])
 def test_kazakh_accusative_before_modified_possessed_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a genitive with no word after it in its clause that it could own owns nothing: the case of the English
+    # preposition before the name is meant
+    ("A letter from Murphy has come to the strikers.", "Ереуілшілерге Мерфидің хат келді.", "Мерфиден"),
+    ("A letter from Murphy has come to the strikers.", "Ереуілшілерге Мерфиден хат келді.", None),
+    # a possessed word after it is what it owns
+    ("Greetings from Murphy have come to the strikers.", "Ереуілшілерге Мерфидің сәлемі келді.", None),
+])
+def test_kazakh_genitive_owning_nothing(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
