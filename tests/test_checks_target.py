@@ -10674,3 +10674,15 @@ def test_kazakh_accusative_before_modified_possessed_noun(source: str, target: s
 ])
 def test_kazakh_genitive_owning_nothing(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a time phrase of "until" or "by" first in the sentence leaves the name after it its clause's subject: the
+    # subject of an English passive, the object of the Kazakh active verb
+    ("Until March the Security Council was chaired by Tokayev.",
+     "Наурызға дейін Қауіпсіздік кеңесіне Тоқаев басқарды.", "Қауіпсіздік кеңесін"),
+    ("Until March the Security Council was chaired by Tokayev.",
+     "Наурызға дейін Қауіпсіздік кеңесін Тоқаев басқарды.", None),
+])
+def test_kazakh_passive_subject_after_a_time_of_until(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

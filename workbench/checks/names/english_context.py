@@ -104,7 +104,8 @@ _NOT_SUBJECT = frozenset("in at on for from to with by into over after before du
                          "is was were are be been being has have had will would said told".split())
 #: A time phrase at the start of a sentence, without the comma that would end it ("During the
 #: uprising", "In January 2022", "On 5 January"): a name after it may begin the clause
-_FRONTED_TIME = re.compile(r"\s*(?:During|Throughout|After|Before|Since|In|On|Within|Later|Earlier|Last|This)"
+_FRONTED_TIME = re.compile(r"\s*(?:During|Throughout|After|Before|Since|Until|Till|By|In|On|Within|Later|Earlier|"
+                           r"Last|This)"
                            r"\s+(?:the\s+)?(?:(?:uprising|protests?|strikes?|unrest|crisis|events|night|morning|"
                            r"evening|day|week|month|year|winter|days|weeks|months|years|first|last|same|next|"
                            r"following|early|late|\d{1,4}|January|February|March|April|May|June|July|August|"
