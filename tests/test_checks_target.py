@@ -10686,3 +10686,17 @@ def test_kazakh_genitive_owning_nothing(source: str, target: str, expected: str 
 ])
 def test_kazakh_passive_subject_after_a_time_of_until(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "on" a day is a time, bare in Kazakh: a dative there places nothing
+    ("The miners stopped work on Independence Day.", "Кеншілер Тәуелсіздік күніне жұмысты тоқтатты.",
+     "Тәуелсіздік күні"),
+    ("The miners stopped work on Independence Day.", "Кеншілер Тәуелсіздік күні жұмысты тоқтатты.", None),
+    # a verb of coming takes the dative ("fell on"); what one is congratulated on is an instrumental
+    ("The protest fell on Independence Day.", "Наразылық Тәуелсіздік күніне тұспа-тұс келді.", None),
+    ("The mayor congratulated the miners on Independence Day.", "Әкім кеншілерді Тәуелсіздік күніне құттықтады.",
+     "Тәуелсіздік күнімен"),
+])
+def test_kazakh_day_after_on(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

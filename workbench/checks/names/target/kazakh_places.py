@@ -107,6 +107,10 @@ _EN_NOUN_PHRASE_IN = r"(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+(?:the\s+)
 _EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+" + _EN_NOUN_PHRASE_IN)
 #: "by (the) <noun> in" right before a name: the agent of an English passive ("were backed by workers in …")
 _EN_AGENT_NOUN_IN = re.compile(r"(?i)\bby\s+(?:(?:the|its|their|his|her)\s+)?" + _EN_NOUN_PHRASE_IN)
+#: "on" right before a day ("on Independence Day"), a time
+_EN_ON_DAY = right_before("on")
+#: ... after a verb of congratulating in its clause ("congratulated Zhanaozen on"): what one is congratulated on
+_EN_CONGRATULATED_ON = re.compile(r"(?i)\bcongratulat\w*\b[^.;:!?]*\bon\s+(?:the\s+)?$")
 #: the start of a sentence or clause, right before "the <noun> in" (its subject) — not after a dash, as the sentence
 #: start of english.py's imperatives has it: "'Old man, go!' — the crowd in Taraz was shouting" frames a quotation,
 #: and the Kazakh locative there may be a participle's own («Таразда жиналғандар», those gathered in Taraz)
@@ -666,3 +670,24 @@ class KazakhPlaceRules(KazakhPossessionRules):
                  "locative where the source moves something to it: a dative", offending=offending,
                  suggestion=suggestion, ref=entry.ref)
         return True
+
+    def kazakh_day_after_on(self, hit: Hit, entry: FormEntry) -> None:
+        """English "on Independence Day": a day is a time, which Kazakh says bare («Тәуелсіздік күні полиция оқ
+        атты») or in the locative; a dative or an ablative there, with no postposition after it to govern it («…
+        күніне дейін», "until"), places nothing — the nominative is meant."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_DAT, KK_ABL) or entry.ref not in self.lx.day_refs("kk") \
+                or not _EN_ON_DAY.search(self.source_before(entry.ref)):
+            return
+        words = self._clause_after(hit)
+        if words and (any_postposition(words[0]) or (dative_word(fold(words[0])) and cases == KK_DAT)):
+            return      # (a postposition's, or a list of datives: «… күніне, 16 желтоқсанға»)
+        if cases == KK_DAT and any(moving_verb(word) for word in words):
+            return      # a verb of coming takes the dative: «Тәуелсіздік күніне тұспа-тұс келді», "fell on" it
+        if _EN_CONGRATULATED_ON.search(self.source_before(entry.ref)):
+            # "congratulated Zhanaozen on Independence Day": what one is congratulated on, an instrumental
+            self.wrong_case(hit, entry, "ins", f"({cases_of('kk', cases)[0]}) where the source congratulates \"on\" "
+                            "a day: what one is congratulated on is an instrumental")
+            return
+        self.wrong_case(hit, entry, "nom", f"({cases_of('kk', cases)[0]}) where the source says \"on\" a day: a time, "
+                        "bare in Kazakh")

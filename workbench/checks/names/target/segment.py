@@ -560,6 +560,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
                     self.kazakh_owner_of_what_there_is(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_genitive_owning_nothing(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_day_after_on(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
             return
         elif self.language == "ru":
