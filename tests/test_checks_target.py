@@ -10700,3 +10700,15 @@ def test_kazakh_passive_subject_after_a_time_of_until(source: str, target: str, 
 ])
 def test_kazakh_day_after_on(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "from" like "of" in the sentence's subject ("A letter from the students in Aktau …"): the place says which ones,
+    # an attribute in -дағы before the genitive that owns the letter
+    ("A letter from the students in Aktau reached London.", "Ақтауда студенттердің хаты Лондонға жетті.",
+     "Ақтаудағы"),
+    ("A letter from the students in Aktau reached London.", "Ақтаудағы студенттердің хаты Лондонға жетті.", None),
+    ("The letter from the students was read out in Aktau.", "Студенттердің хаты Ақтауда оқылды.", None),
+])
+def test_kazakh_locative_inside_a_from_phrase(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

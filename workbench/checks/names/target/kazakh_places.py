@@ -121,9 +121,9 @@ _EN_TO_NOUN_IN = re.compile(rf"(?i)\bto\s+(?:(?:the|its|their|his|her)\s+)?(?:(?
                             r"[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+(?:the\s+)?$")
 #: a preposition that makes a noun phrase after it part of another one: "the demands *of* the strikers in …",
 #: "briefed *on* the situation in …"
-_EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(of|on|about)\s+$")
+_EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(of|from|on|about)\s+$")
 #: ... "of" that ends a sentence's subject's first noun ("The demands of", "Photos of")
-_EN_SUBJECT_OF = re.compile(r"(?:^|[.!?:;]\s+)(?:(?:the|a|an)\s+)?(?:[A-Za-z'-]+\s+){1,2}of\s+$", re.I)
+_EN_SUBJECT_OF = re.compile(r"(?:^|[.!?:;]\s+)(?:(?:the|a|an)\s+)?(?:[A-Za-z'-]+\s+){1,2}(?:of|from)\s+$", re.I)
 #: a word of appearing, spreading, showing or seeing a few words before "on"/"in" and a name ("spread quickly on",
 #: "saw the video on", "is available on", "an article in")
 _EN_APPEARING_ON = re.compile(r"(?i)\b(?:spread|spreads|spreading|appear\w*|show|shows|showed|shown|showing|saw|"
@@ -478,7 +478,7 @@ class KazakhPlaceRules(KazakhPossessionRules):
             return False
         # (an "of" phrase only in the sentence's subject, "Photos of the picket in London spread …": after a verb,
         # "raised the names of the prisoners in Westminster", the place may be where it was done)
-        owned = preposition.group(1).lower() == "of" and _EN_SUBJECT_OF.search(before_noun) is not None
+        owned = preposition.group(1).lower() in ("of", "from") and _EN_SUBJECT_OF.search(before_noun) is not None
         clause = self._clause_after(hit)
         if len(clause) < 2 or not clause[0].islower() or self.toks.gap(hit.end).strip(" \u00a0"):
             return False
