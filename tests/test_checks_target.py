@@ -10712,3 +10712,17 @@ def test_kazakh_day_after_on(source: str, target: str, expected: str | None) -> 
 ])
 def test_kazakh_locative_inside_a_from_phrase(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the complement of a predicative that takes the dative (тәуелді) and ends the clause, past words of degree: after
+    # the English "on", an ablative is wrong
+    ("Kazakhstan now depends on China to an unprecedented degree.",
+     "Қазақстан енді Қытайдан бұрын-соңды болмаған дәрежеде тәуелді.", "Қытайға"),
+    ("Kazakhstan now depends on China to an unprecedented degree.",
+     "Қазақстан енді Қытайға бұрын-соңды болмаған дәрежеде тәуелді.", None),
+    # another dative between is the complement; the ablative is a comparison's, before гөрі
+    ("Kazakhstan depends more on Russia than on China.", "Қазақстан Қытайдан гөрі Ресейге көбірек тәуелді.", None),
+])
+def test_kazakh_complement_of_dative_predicative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

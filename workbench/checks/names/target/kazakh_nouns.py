@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..english_context import right_before
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
@@ -19,6 +20,8 @@ from ..kazakh_context import (
     VOICED,
     another_verb_form,
     dative_in_clause,
+    dative_predicative,
+    dative_word,
     membership_word,
     verb_object_case,
     without_auxiliary,
@@ -57,6 +60,8 @@ _EN_SUBJUNCTIVE_AFTER = re.compile(r"\s+(?:should\s+|must\s+)?(?!be\b)[a-z]+\b")
 #: English "has", "have", "had" right after the name, of owning (not "has been", "has to", "had said")
 _EN_HAS_AFTER = re.compile(r"(?i)^\s+(?:also\s+|still\s+)?(?:has|have|had)\s+"
                            r"(?!(?:been|to|not|never|[a-z]+(?:ed|en))\b)")
+#: "on" right before the name ("depends on Moscow"): the complement of a predicative that takes the dative
+_EN_ON = right_before("(?:on|upon)")
 #: the predicatives of having: "there is", "there is not" (Eni-дің үлесі бар, "Eni has a stake")
 _KK_BEING_THERE = frozenset(("бар", "жоқ"))
 
@@ -222,3 +227,18 @@ class KazakhNounRules(KazakhSourceRules):
             return      # (another owner, or a verb form of its own — not a name shaped like one, «Ақтауда»)
         self.wrong_case(hit, entry, "gen", f"({cases_of('kk', cases)[0]}) in a clause of having, {words[at]!r} "
                         f"{words[-1]!r}: the source makes it the owner, a genitive")
+
+    def kazakh_complement_of_dative_predicative(self, hit: Hit, entry: FormEntry) -> None:
+        """English "depends on Moscow as never before": the complement of a predicative that takes the dative (тәуелді,
+        "dependent"), which ends the Kazakh clause past words of degree or comparison («Мәскеуге бұрын-соңды болмаған
+        дәрежеде тәуелді»). A name in the ablative there, after the English "on", is wrong — the ablative of a
+        comparison is another word's («бұрынғыдан да бетер»); not with another dative between, the complement."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases != KK_ABL or not _EN_ON.search(self.source_before(entry.ref)):
+            return
+        words = self._clause_after(hit)
+        if len(words) < 2 or not words[-1].islower() or not dative_predicative(fold(words[-1])) \
+                or any(dative_word(fold(word)) or not (word.islower() or word.isdigit()) for word in words[:-1]):
+            return
+        self.wrong_case(hit, entry, "dat", f"({cases_of('kk', cases)[0]}) in a clause that {words[-1]!r} ends, which "
+                        "takes the dative: the source's \"on\" makes the name its complement")

@@ -562,6 +562,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
                     self.kazakh_genitive_owning_nothing(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_day_after_on(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_complement_of_dative_predicative(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
             return
         elif self.language == "ru":
