@@ -10723,3 +10723,156 @@ def test_an_ending_after_the_closing_quote(target: str, language: str, found: li
 ])
 def test_russian_name_after_a_title_opening_the_sentence(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "by <noun> in" a place, the agent of an English passive: the Kazakh active verb's subject, whose place says
+    # which ones — an attribute in -дағы, not a plain locative before the bare plural
+    ("The strike was supported by teachers in Aktobe Region.",
+     "Ереуілді Ақтөбе облысында мұғалімдер қолдады.", "Ақтөбе облысындағы"),
+    ("The strike was supported by teachers in Aktobe Region.",
+     "Ереуілді Ақтөбе облысындағы мұғалімдер қолдады.", None),
+    # not before a plural the verb's subject: the locative says where it happened
+    ("The strike was supported by teachers in Aktobe Region.",
+     "Ереуілді мұғалімдер Ақтөбе облысында қолдады.", None),
+])
+def test_kazakh_locative_before_the_agent_of_a_passive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a span of time that "ago" or "later" makes an adverb is no noun the English name modifies: the name is still the
+    # verb's object, in the case the Kazakh compound verb governs
+    ("The court banned the Communist Party of Kazakhstan many years ago.",
+     "Сот Қазақстан Коммунистік партиясы көп жыл бұрын тыйым салды.", "Қазақстан Коммунистік партиясына"),
+    ("The court banned the Communist Party of Kazakhstan many years ago.",
+     "Сот Қазақстан Коммунистік партиясына көп жыл бұрын тыйым салды.", None),
+])
+def test_kazakh_object_before_a_span_of_time(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the subject of an English passive said with the passive of a compound whose object is a dative (тыйым салынды):
+    # that passive keeps the dative, past words of time between (a quantifier shaped like a converb among them)
+    ("The Communist Party of Kazakhstan has been banned since 2015.",
+     "Қазақстан Коммунистік партиясы 2015 жылдан бері тыйым салынған.", "Қазақстан Коммунистік партиясына"),
+    ("The Communist Party of Kazakhstan has been banned for many years.",
+     "Қазақстан Коммунистік партиясы көп жылдан бері тыйым салынған.", "Қазақстан Коммунистік партиясына"),
+    ("The Communist Party of Kazakhstan has been banned since 2015.",
+     "Қазақстан Коммунистік партиясына 2015 жылдан бері тыйым салынған.", None),
+    # a passive that takes no dative: the bare name is its subject
+    ("The Communist Party of Kazakhstan was dissolved in 2015.",
+     "Қазақстан Коммунистік партиясы 2015 жылы таратылды.", None),
+])
+def test_kazakh_subject_of_a_dative_compounds_passive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "the <noun> in" a place, the noun another name whose last word carries the case (Қазақстан елшілігі): a plain
+    # locative right before that name, the subject or the recipient, says where — the source says which, -дағы
+    ("The Kazakhstan Embassy in London issued a short statement.",
+     "Лондонда Қазақстан елшілігі қысқа мәлімдеме жасады.", "Лондондағы"),
+    ("The Kazakhstan Embassy in London issued a short statement.",
+     "Лондондағы Қазақстан елшілігі қысқа мәлімдеме жасады.", None),
+    ("Students sent letters to the Embassy of Kazakhstan in London.",
+     "Студенттер Лондонда Қазақстан елшілігіне хаттар жіберді.", "Лондондағы"),
+    ("Students sent letters to the Embassy of Kazakhstan in London.",
+     "Студенттер Лондондағы Қазақстан елшілігіне хаттар жіберді.", None),
+    # where the English says where it happened, the locative stands
+    ("In London, the Kazakhstan Embassy issued a short statement.",
+     "Лондонда Қазақстан елшілігі қысқа мәлімдеме жасады.", None),
+])
+def test_kazakh_locative_before_a_named_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # English "<name> has": Kazakh has the thing had in the possessive before бар, its owner a genitive — a dative
+    # there owns nothing
+    ("Eni also has an office in Aktau.", "Eni-ге Ақтауда кеңсесі бар.", "Eni-дің"),
+    ("Eni also has an office in Aktau.", "Eni-дің Ақтауда кеңсесі бар.", None),
+    # a dative with бар and no possessed noun: what there is for it, no having
+    ("There is great demand for Eni gas in Aktau.", "Ақтауда Eni-ге үлкен сұраныс бар.", None),
+])
+def test_kazakh_owner_of_what_there_is(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an accusative, which modifies nothing, before modifiers and a possessed noun in the nominative that the English
+    # name stands before ("the first CSTO units"): it owns that noun, a genitive
+    ("On Thursday the first CSTO units reached Almaty.",
+     "Бейсенбіде ҰҚШҰ-ны алғашқы бөлімшелері Алматыға жетті.", "ҰҚШҰ-ның"),
+    ("On Thursday the first CSTO units reached Almaty.",
+     "Бейсенбіде ҰҚШҰ-ның алғашқы бөлімшелері Алматыға жетті.", None),
+    # the object of the clause's verb before its subject, which is possessed: left alone
+    ("Tokayev was criticised by his former allies.", "Тоқаевты бұрынғы одақтастары сынады.", None),
+])
+def test_kazakh_accusative_before_modified_possessed_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a genitive with no word after it in its clause that it could own owns nothing: the case of the English
+    # preposition before the name is meant
+    ("A letter from Murphy has come to the strikers.", "Ереуілшілерге Мерфидің хат келді.", "Мерфиден"),
+    ("A letter from Murphy has come to the strikers.", "Ереуілшілерге Мерфиден хат келді.", None),
+    # a possessed word after it is what it owns
+    ("Greetings from Murphy have come to the strikers.", "Ереуілшілерге Мерфидің сәлемі келді.", None),
+])
+def test_kazakh_genitive_owning_nothing(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a time phrase of "until" or "by" first in the sentence leaves the name after it its clause's subject: the
+    # subject of an English passive, the object of the Kazakh active verb
+    ("Until March the Security Council was chaired by Tokayev.",
+     "Наурызға дейін Қауіпсіздік кеңесіне Тоқаев басқарды.", "Қауіпсіздік кеңесін"),
+    ("Until March the Security Council was chaired by Tokayev.",
+     "Наурызға дейін Қауіпсіздік кеңесін Тоқаев басқарды.", None),
+])
+def test_kazakh_passive_subject_after_a_time_of_until(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "on" a day is a time, bare in Kazakh: a dative there places nothing
+    ("The miners stopped work on Independence Day.", "Кеншілер Тәуелсіздік күніне жұмысты тоқтатты.",
+     "Тәуелсіздік күні"),
+    ("The miners stopped work on Independence Day.", "Кеншілер Тәуелсіздік күні жұмысты тоқтатты.", None),
+    # a verb of coming takes the dative ("fell on"); what one is congratulated on is an instrumental
+    ("The protest fell on Independence Day.", "Наразылық Тәуелсіздік күніне тұспа-тұс келді.", None),
+    ("The mayor congratulated the miners on Independence Day.", "Әкім кеншілерді Тәуелсіздік күніне құттықтады.",
+     "Тәуелсіздік күнімен"),
+])
+def test_kazakh_day_after_on(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "from" like "of" in the sentence's subject ("A letter from the students in Aktau …"): the place says which ones,
+    # an attribute in -дағы before the genitive that owns the letter
+    ("A letter from the students in Aktau reached London.", "Ақтауда студенттердің хаты Лондонға жетті.",
+     "Ақтаудағы"),
+    ("A letter from the students in Aktau reached London.", "Ақтаудағы студенттердің хаты Лондонға жетті.", None),
+    ("The letter from the students was read out in Aktau.", "Студенттердің хаты Ақтауда оқылды.", None),
+])
+def test_kazakh_locative_inside_a_from_phrase(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the complement of a predicative that takes the dative (тәуелді) and ends the clause, past words of degree: after
+    # the English "on", an ablative is wrong
+    ("Kazakhstan now depends on China to an unprecedented degree.",
+     "Қазақстан енді Қытайдан бұрын-соңды болмаған дәрежеде тәуелді.", "Қытайға"),
+    ("Kazakhstan now depends on China to an unprecedented degree.",
+     "Қазақстан енді Қытайға бұрын-соңды болмаған дәрежеде тәуелді.", None),
+    # another dative between is the complement; the ablative is a comparison's, before гөрі
+    ("Kazakhstan depends more on Russia than on China.", "Қазақстан Қытайдан гөрі Ресейге көбірек тәуелді.", None),
+])
+def test_kazakh_complement_of_dative_predicative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -104,7 +104,8 @@ _NOT_SUBJECT = frozenset("in at on for from to with by into over after before du
                          "is was were are be been being has have had will would said told".split())
 #: A time phrase at the start of a sentence, without the comma that would end it ("During the
 #: uprising", "In January 2022", "On 5 January"): a name after it may begin the clause
-_FRONTED_TIME = re.compile(r"\s*(?:During|Throughout|After|Before|Since|In|On|Within|Later|Earlier|Last|This)"
+_FRONTED_TIME = re.compile(r"\s*(?:During|Throughout|After|Before|Since|Until|Till|By|In|On|Within|Later|Earlier|"
+                           r"Last|This)"
                            r"\s+(?:the\s+)?(?:(?:uprising|protests?|strikes?|unrest|crisis|events|night|morning|"
                            r"evening|day|week|month|year|winter|days|weeks|months|years|first|last|same|next|"
                            r"following|early|late|\d{1,4}|January|February|March|April|May|June|July|August|"
@@ -240,8 +241,11 @@ def adverb_after(after: str) -> bool:
 
 #: adverbial phrases of two words whose first is no adverb ("celebrate Independence Day any more", "at all")
 _ADVERB_PHRASE = re.compile(r"\s*(?:any\s+(?:more|longer)|at\s+all|once\s+more|in\s+full|in\s+person)\b")
-#: a word that is an adverb before a word of time ("criticised Tokayev long before January", "well after")
-_ADVERB_OF_TIME = re.compile(r"\s*(?:long|well|right|straight)\s+(?:before|after|ago|since|away)\b")
+#: a word that is an adverb before a word of time ("criticised Tokayev long before January", "well after"); and a span
+#: of time that "ago", "later" or "earlier" makes an adverb ("banned the party years ago", "freed Massimov two days
+#: later"), no noun the name modifies
+_ADVERB_OF_TIME = re.compile(r"\s*(?:(?:long|well|right|straight)\s+(?:before|after|ago|since|away)|(?:[a-z]+\s+)?"
+                             r"(?:years|months|weeks|days|hours|decades)\s+(?:ago|later|earlier))\b")
 
 
 #: what follows an -ing word that makes it a participle with an object or complement, not a noun

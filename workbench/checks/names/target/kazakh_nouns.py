@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..english_context import right_before
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
@@ -19,6 +20,8 @@ from ..kazakh_context import (
     VOICED,
     another_verb_form,
     dative_in_clause,
+    dative_predicative,
+    dative_word,
     membership_word,
     verb_object_case,
     without_auxiliary,
@@ -52,6 +55,15 @@ _EN_DEMANDED_THAT = re.compile(r"(?i)\b(?:demand|insist|propos|suggest|urg|recom
                                r"(?:the\s+)?$")
 #: a subjunctive or "should" after the name: "that Nazarbayev leave", "that the CSTO should withdraw"
 _EN_SUBJUNCTIVE_AFTER = re.compile(r"\s+(?:should\s+|must\s+)?(?!be\b)[a-z]+\b")
+
+
+#: English "has", "have", "had" right after the name, of owning (not "has been", "has to", "had said")
+_EN_HAS_AFTER = re.compile(r"(?i)^\s+(?:also\s+|still\s+)?(?:has|have|had)\s+"
+                           r"(?!(?:been|to|not|never|[a-z]+(?:ed|en))\b)")
+#: "on" right before the name ("depends on Moscow"): the complement of a predicative that takes the dative
+_EN_ON = right_before("(?:on|upon)")
+#: the predicatives of having: "there is", "there is not" (Eni-дің үлесі бар, "Eni has a stake")
+_KK_BEING_THERE = frozenset(("бар", "жоқ"))
 
 
 class KazakhNounRules(KazakhSourceRules):
@@ -192,3 +204,41 @@ class KazakhNounRules(KazakhSourceRules):
             return
         self.wrong_case(hit, entry, "gen", f"(dat) before {' '.join(words[:at + 1])!r}, a possessed noun the source "
                         "gives it: its owner is a genitive")
+
+    def kazakh_owner_of_what_there_is(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Eni has a stake in Kashagan": Kazakh says having with the thing had in the possessive and бар
+        ("there is") or жоқ, its owner a genitive («Eni-дің Қашағанда үлесі бар»). A name in another case of its own
+        there (a dative, «Eni-ге … үлесі бар») owns nothing: with a possessed noun in the nominative before the бар that
+        ends the clause, and no other owner between, the genitive is meant."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_DAT, KK_ACC, KK_ABL, KK_INS) or bare_quoted(entry, cases):
+            return
+        _, after_en = self.source_around(entry.ref)
+        if not _EN_HAS_AFTER.match(after_en):
+            return
+        words = without_clause_particles(self._clause_after(hit))
+        if len(words) < 2 or fold(words[-1]) not in _KK_BEING_THERE:
+            return
+        at = next((k for k, word in enumerate(words[:-1]) if possessed_noun(word) and fold(word).endswith(("ы", "і"))
+                   and not any_postposition(word)), None)
+        if at is None or at != len(words) - 2 \
+                or any(genitive_word(fold(word)) or (word.islower() and another_verb_form([word]))
+                       for word in words[:at]):
+            return      # (another owner, or a verb form of its own — not a name shaped like one, «Ақтауда»)
+        self.wrong_case(hit, entry, "gen", f"({cases_of('kk', cases)[0]}) in a clause of having, {words[at]!r} "
+                        f"{words[-1]!r}: the source makes it the owner, a genitive")
+
+    def kazakh_complement_of_dative_predicative(self, hit: Hit, entry: FormEntry) -> None:
+        """English "depends on Moscow as never before": the complement of a predicative that takes the dative (тәуелді,
+        "dependent"), which ends the Kazakh clause past words of degree or comparison («Мәскеуге бұрын-соңды болмаған
+        дәрежеде тәуелді»). A name in the ablative there, after the English "on", is wrong — the ablative of a
+        comparison is another word's («бұрынғыдан да бетер»); not with another dative between, the complement."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases != KK_ABL or not _EN_ON.search(self.source_before(entry.ref)):
+            return
+        words = self._clause_after(hit)
+        if len(words) < 2 or not words[-1].islower() or not dative_predicative(fold(words[-1])) \
+                or any(dative_word(fold(word)) or not (word.islower() or word.isdigit()) for word in words[:-1]):
+            return
+        self.wrong_case(hit, entry, "dat", f"({cases_of('kk', cases)[0]}) in a clause that {words[-1]!r} ends, which "
+                        "takes the dative: the source's \"on\" makes the name its complement")

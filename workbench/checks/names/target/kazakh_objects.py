@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from ..english_context import PASSIVE_BY, adverb_after, content_word_after, reflexive_after, subject_position
 from ..forms import EXTRA, FormEntry, Hit, cases_of
+from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import GEN as KK_GEN
@@ -39,6 +40,7 @@ from ..kazakh_postpositions import COORDINATORS as KK_COORDINATORS
 from ..kazakh_postpositions import any_postposition, postposition, postposition_of
 from ..kazakh_words import (
     CLAUSE_TAIL,
+    QUANTIFIERS,
     ablative_word,
     accusative_word,
     any_verbal_noun,
@@ -72,6 +74,10 @@ _CASE_WORD = {"acc": accusative_word, "abl": ablative_word, "ins": instrumental_
 #: PetroKazakhstan company."): the Kazakh renders it with the name («ПетроҚазақстан» компаниясын), no noun it modifies
 _EN_ITSELF_AFTER = re.compile(rf"(?i)\s+{EN_ITSELF_NOUN}\b(?=\s*(?:[.,;:!?)]|$|\s+(?:in|on|at|for|to|from|with|and"
                               r"|which|that|who|was|were|is|had|has|by)\b))")
+
+
+#: Quantifiers, some shaped like a converb in -п (көп, "many"), which are no verb form
+_KK_MANY = QUANTIFIERS | {"көп", "аз"}
 
 
 #: The reflexive pronoun in the nominative («өзі», «өздері»), which stresses a subject
@@ -279,6 +285,32 @@ class KazakhObjectRules(KazakhNounRules):
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('kk', cases))}) in a clause whose verb "
                         f"{words[-1]!r} takes its object in the {case}: the source makes it the object of "
                         f"\"{verb_en}\"")
+
+    def kazakh_subject_of_dative_passive(self, hit: Hit, entry: FormEntry) -> None:
+        """English "The Socialist Movement has been banned since 2012": the subject of an English passive, which
+        Kazakh says with the passive of a compound whose object is a dative (тыйым салынды, рұқсат берілмеді) — a
+        passive that keeps that dative: no subject for a bare name to be, nor an object for an accusative («…
+        қозғалысы 2012 жылдан бері тыйым салынған» → қозғалысына), past words of time or manner between. Not where
+        another dative stands between to be the compound's."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_NOM, KK_ACC, KK_ABL) or entry.surface[:1] in OPEN:
+            return
+        _, after_en = self.source_around(entry.ref)
+        if not EN_PASSIVE_AFTER.match(after_en):
+            return
+        words = self._clause_after(hit)
+        if len(words) < 3 or not words[-1].islower() or not passive_verb(fold(words[-1])) \
+                or not dative_compound(words[-2], words[-1]):
+            return
+        between = words[:-2]
+        if any(not (word.islower() or word.isdigit()) or dative_word(fold(word)) for word in between) \
+                or another_verb_form([word for word in between if not any_postposition(word)
+                                      and fold(word) not in _KK_MANY]):
+            return      # (a postposition or quantifier shaped like a converb is none: «көп жылдан бері», for years)
+        compound = f"{words[-2]} {words[-1]}"
+        self.wrong_case(hit, entry, "dat", f"({cases_of('kk', cases)[0]}) in a clause whose verb {compound!r} is the "
+                        "passive of a compound whose object is a dative: the subject of the source's passive stays "
+                        "that dative")
 
     def _reported_by_dep(self, words: list[str], verb_en: str, ref: int, after_en: str) -> bool:
         """«ҰҚШҰ сарбаздары Жаңаөзенге мүлде жетпеді деп сендіреді» ("insist that CSTO soldiers never

@@ -105,6 +105,12 @@ _EN_SAID_OF = re.compile(rf"(?i)\b(?:{EN_JUDGING_STEMS}|call|compar|criticiz|des
 #: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
 _EN_NOUN_PHRASE_IN = r"(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+(?:the\s+)?$"
 _EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+" + _EN_NOUN_PHRASE_IN)
+#: "by (the) <noun> in" right before a name: the agent of an English passive ("were backed by workers in …")
+_EN_AGENT_NOUN_IN = re.compile(r"(?i)\bby\s+(?:(?:the|its|their|his|her)\s+)?" + _EN_NOUN_PHRASE_IN)
+#: "on" right before a day ("on Independence Day"), a time
+_EN_ON_DAY = right_before("on")
+#: ... after a verb of congratulating in its clause ("congratulated Zhanaozen on"): what one is congratulated on
+_EN_CONGRATULATED_ON = re.compile(r"(?i)\bcongratulat\w*\b[^.;:!?]*\bon\s+(?:the\s+)?$")
 #: the start of a sentence or clause, right before "the <noun> in" (its subject) — not after a dash, as the sentence
 #: start of english.py's imperatives has it: "'Old man, go!' — the crowd in Taraz was shouting" frames a quotation,
 #: and the Kazakh locative there may be a participle's own («Таразда жиналғандар», those gathered in Taraz)
@@ -115,9 +121,9 @@ _EN_TO_NOUN_IN = re.compile(rf"(?i)\bto\s+(?:(?:the|its|their|his|her)\s+)?(?:(?
                             r"[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+(?:the\s+)?$")
 #: a preposition that makes a noun phrase after it part of another one: "the demands *of* the strikers in …",
 #: "briefed *on* the situation in …"
-_EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(of|on|about)\s+$")
+_EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(of|from|on|about)\s+$")
 #: ... "of" that ends a sentence's subject's first noun ("The demands of", "Photos of")
-_EN_SUBJECT_OF = re.compile(r"(?:^|[.!?:;]\s+)(?:(?:the|a|an)\s+)?(?:[A-Za-z'-]+\s+){1,2}of\s+$", re.I)
+_EN_SUBJECT_OF = re.compile(r"(?:^|[.!?:;]\s+)(?:(?:the|a|an)\s+)?(?:[A-Za-z'-]+\s+){1,2}(?:of|from)\s+$", re.I)
 #: a word of appearing, spreading, showing or seeing a few words before "on"/"in" and a name ("spread quickly on",
 #: "saw the video on", "is available on", "an article in")
 _EN_APPEARING_ON = re.compile(r"(?i)\b(?:spread|spreads|spreading|appear\w*|show|shows|showed|shown|showing|saw|"
@@ -369,6 +375,13 @@ class KazakhPlaceRules(KazakhPossessionRules):
         before_en = self.source_before(entry.ref)
         if self._locative_for_recipients_there(hit, entry, before_en):
             return True
+        # "were backed by workers in Mangystau": the passive's agent, the Kazakh active verb's subject — the place
+        # says which ones, as for a subject that opens the sentence
+        agent = _EN_AGENT_NOUN_IN.search(before_en)
+        if agent is not None and not agent.group(1).lower().endswith(("ed", "ing")) \
+                and agent.group(1).lower() not in _EN_NOT_NOUNS \
+                and self._locative_for_subject(hit, entry, agent.group(1), agent=True):
+            return True
         found = _EN_THE_NOUN_IN.search(before_en)
         if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
             return False
@@ -398,7 +411,7 @@ class KazakhPlaceRules(KazakhPossessionRules):
                                "verb's action happens")     # Жаңаөзен-де → Жаңаөзендегі
         return True
 
-    def _locative_for_subject(self, hit: Hit, entry: FormEntry, noun_en: str) -> bool:
+    def _locative_for_subject(self, hit: Hit, entry: FormEntry, noun_en: str, *, agent: bool = False) -> bool:
         """English "The events in Almaty shook the whole country": "the <noun> in" a place opening the sentence, its
         subject. Kazakh that puts a plain locative right before that noun as a bare plural («Алматыда оқиғалар
         … сілкіндірді») says where the shaking happened: the attribute in -дағы is meant."""
@@ -406,13 +419,31 @@ class KazakhPlaceRules(KazakhPossessionRules):
         if len(clause) < 2 or self.toks.gap(hit.end).strip(" \u00a0"):
             return False
         word = clause[0]
-        if not word.islower() or not _KK_BARE_PLURAL.fullmatch(fold(word)) or participle(fold(word)) \
+        named = self._named_head_after(hit)
+        if named is not None and fold(named)[-1] in "ыі" and not any_postposition(named):
+            # «Лондонда Қазақстан елшілігі … бас тартты», "the Kazakh embassy in London refused": the subject another
+            # name, whose own last word is a possessed noun in the nominative
+            word = named
+        elif not word.islower() or not _KK_BARE_PLURAL.fullmatch(fold(word)) or participle(fold(word)) \
                 or another_verb_form(clause[:1]) or any_postposition(clause[1]) or _headed_after_plural(clause[1]):
             return False
-        self._report_attribute(hit, entry, 2, f"(loc) right before {word!r}: the source's subject is \"the {noun_en} "
-                               "in …\", the place says which ones, an attribute in -дағы, not where the verb's action "
-                               "happens")
+        role = f"the agent of its passive is \"by {noun_en}" if agent else f"the source's subject is \"the {noun_en}"
+        self._report_attribute(hit, entry, 2, f"(loc) right before {word!r}: {role} in …\", the place says which ones, "
+                               "an attribute in -дағы, not where the verb's action happens")
         return True
+
+    def _named_head_after(self, hit: Hit) -> str | None:
+        """The last word of another name right after *hit*, where it is a noun in small letters with the possessive
+        (Қазақстан елшілігі, елшілігіне: the noun that name is), with nothing between; None otherwise."""
+        other = next((other for other, _ in self.pending if other.start == hit.end), None)
+        end = other.end if other is not None else hit.end
+        while other is None and end < min(self.n, hit.end + 4) and end in self.others \
+                and not self.toks.gap(end).strip(" \u00a0"):
+            end += 1        # (a name the source does not give: «Қазақстан елшілігі» for "the Kazakh embassy")
+        if end - hit.end < 2 or self.toks.gap(hit.end).strip(" \u00a0") or not self.toks.words[end - 1].islower() \
+                or not possessive_shape(self.toks.folded[end - 1]):
+            return None
+        return self.toks.words[end - 1]
 
     def _locative_for_recipients_there(self, hit: Hit, entry: FormEntry, before_en: str) -> bool:
         """English "sent solidarity to journalists in Kazakhstan": the place says which recipients, where they are,
@@ -423,12 +454,15 @@ class KazakhPlaceRules(KazakhPossessionRules):
         if found is None or found.group(1).lower().endswith(("ed", "ing")) or found.group(1).lower() in _EN_NOT_NOUNS:
             return False
         words = self._clause_after(hit)
-        if len(words) < 2 or not words[0].islower() or self.toks.gap(hit.end).strip(" \u00a0") \
-                or oblique_noun_case(fold(words[0])) != "dat" or participle(fold(words[0])) \
-                or any_verbal_noun(fold(words[0])) \
+        # (the recipients another name too, whose last word carries the case: «Лондонда Қазақстан елшілігіне гүл
+        # жіберді», "sent flowers to the Kazakhstan Embassy in London")
+        first = self._named_head_after(hit) or (words[0] if words else "")
+        if len(words) < 2 or not first.islower() or self.toks.gap(hit.end).strip(" \u00a0") \
+                or oblique_noun_case(fold(first)) != "dat" or participle(fold(first)) \
+                or any_verbal_noun(fold(first)) \
                 or not any(word.islower() and giving_verb(word) for word in words[1:]):
             return False
-        self._report_attribute(hit, entry, 2, f"(loc) right before {words[0]!r}: the source says which ones it goes "
+        self._report_attribute(hit, entry, 2, f"(loc) right before {first!r}: the source says which ones it goes "
                                f"to (\"to … {found.group(1)} in …\"), an attribute in -дағы, not where the sender is")
         return True
 
@@ -444,7 +478,7 @@ class KazakhPlaceRules(KazakhPossessionRules):
             return False
         # (an "of" phrase only in the sentence's subject, "Photos of the picket in London spread …": after a verb,
         # "raised the names of the prisoners in Westminster", the place may be where it was done)
-        owned = preposition.group(1).lower() == "of" and _EN_SUBJECT_OF.search(before_noun) is not None
+        owned = preposition.group(1).lower() in ("of", "from") and _EN_SUBJECT_OF.search(before_noun) is not None
         clause = self._clause_after(hit)
         if len(clause) < 2 or not clause[0].islower() or self.toks.gap(hit.end).strip(" \u00a0"):
             return False
@@ -636,3 +670,24 @@ class KazakhPlaceRules(KazakhPossessionRules):
                  "locative where the source moves something to it: a dative", offending=offending,
                  suggestion=suggestion, ref=entry.ref)
         return True
+
+    def kazakh_day_after_on(self, hit: Hit, entry: FormEntry) -> None:
+        """English "on Independence Day": a day is a time, which Kazakh says bare («Тәуелсіздік күні полиция оқ
+        атты») or in the locative; a dative or an ablative there, with no postposition after it to govern it («…
+        күніне дейін», "until"), places nothing — the nominative is meant."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_DAT, KK_ABL) or entry.ref not in self.lx.day_refs("kk") \
+                or not _EN_ON_DAY.search(self.source_before(entry.ref)):
+            return
+        words = self._clause_after(hit)
+        if words and (any_postposition(words[0]) or (dative_word(fold(words[0])) and cases == KK_DAT)):
+            return      # (a postposition's, or a list of datives: «… күніне, 16 желтоқсанға»)
+        if cases == KK_DAT and any(moving_verb(word) for word in words):
+            return      # a verb of coming takes the dative: «Тәуелсіздік күніне тұспа-тұс келді», "fell on" it
+        if _EN_CONGRATULATED_ON.search(self.source_before(entry.ref)):
+            # "congratulated Zhanaozen on Independence Day": what one is congratulated on, an instrumental
+            self.wrong_case(hit, entry, "ins", f"({cases_of('kk', cases)[0]}) where the source congratulates \"on\" "
+                            "a day: what one is congratulated on is an instrumental")
+            return
+        self.wrong_case(hit, entry, "nom", f"({cases_of('kk', cases)[0]}) where the source says \"on\" a day: a time, "
+                        "bare in Kazakh")

@@ -302,6 +302,28 @@ class KazakhPossessionRules(SourceReading):
                         f"own: the name owns nothing, and the source's \"{cue.group(1)}\" asks for the {case}")
         return True
 
+    def kazakh_genitive_owning_nothing(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "In Taraz, police used tear gas": a genitive name in a clause none of whose words after it can
+        be owned — no possessive ending, no verb made a noun, in small letters all («Тараздың полиция … газ
+        қолданды») — owns nothing; where the English puts the name after "in", "at", "to", "from" or "with", that
+        preposition's case is meant («Таразда»)."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or entry.surface[:1] in OPEN \
+                or self.english_possessive(entry.ref) or self.after_of(entry.ref):
+            return False
+        cue = EN_CASE_BEFORE.search(self.source_before(entry.ref))
+        words = self._clause_after(hit)
+        if cue is None or len(words) < 2 or self.toks.gap(hit.end).strip(" \u00a0") \
+                or any(not (word.islower() or word.isdigit()) or "-" in word for word in words):
+            return False
+        if any(possessive_shape(low) or may_own(low) or nominalised_verb(low) or possessed_verbal_noun(low)
+               or nominal_copula(low) for low in map(fold, words)) \
+                or any(self.toks.gap(k).strip(" \u00a0") == "-" for k in range(hit.end + 1, hit.end + len(words))):
+            return False
+        case = cases_of("kk", KK_CASE_OF_PREPOSITION[cue.group(1).lower()])[0]
+        self.wrong_case(hit, entry, case, f"(gen) in a clause with no word it can own after it: the name owns "
+                        f"nothing, and the source's \"{cue.group(1)}\" asks for the {case}")
+        return True
+
     def inside_possession(self, hit: Hit) -> bool:
         """Does the name at *hit* stand between a genitive and a word shaped as possessed, nothing between them
         («Ресейдің Қазақстанға ықпалы»)? Then it is that noun's complement. (Any word shaped as possessed: the
@@ -431,11 +453,17 @@ class KazakhPossessionRules(SourceReading):
             # takes the case, «Маңғыстау облысы мұнайшыларының», «Қауіпсіздік кеңесі төрағасы қызметінен», is
             # one compound: only a possessed noun in the nominative that ends the chain needs the genitive)
             across = None
-        if accusative_modifier and (across or (across == 0 and participle(fold(clause[0])))):
+        # (an accusative, which modifies nothing, before a possessed noun in the nominative owns it across modifiers
+        # too, past no participle: «ҰҚК-ны бұрынғы төрағасы», "the former KNB chairman")
+        nominative_owned = cases == KK_ACC and across is not None and across + 1 < len(clause) \
+            and fold(clause[across]).endswith(("ы", "і")) and possessed_noun(clause[across]) \
+            and not any(participle(fold(word)) for word in clause[:across + 1])
+        if accusative_modifier and ((across and not nominative_owned)
+                                    or (across == 0 and participle(fold(clause[0])))):
             # (only right before its noun: the weaker cue reaches no further, nor past a word that may be
             # a participle whose object it is, «Қашаған кен орнын игеретін консорциум»)
             across = None
-        if not strong and across:
+        if not strong and across and not (modifier and nominative_owned):
             across = None       # a modifier in English: only right before its noun («Назарбаевты режимі»)
         if across == 0 and cases == KK_DAT and participle(fold(clause[0])) and moving_verb(clause[0]):
             across = None       # «ҚазМұнайГаз» тобына кіретін», "part of the KazMunayGas group": entering *into* it

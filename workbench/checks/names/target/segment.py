@@ -546,6 +546,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
                 if len(self.findings) == found:
                     self.kazakh_clause_object(hit, entry)
                 if len(self.findings) == found:
+                    self.kazakh_subject_of_dative_passive(hit, entry)
+                if len(self.findings) == found:
                     self.kazakh_subject(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_ablative_compound(hit, entry)
@@ -559,6 +561,14 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
                     self.kazakh_dative_in_an_accusative_clause(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_dative_owner(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_owner_of_what_there_is(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_genitive_owning_nothing(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_day_after_on(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_complement_of_dative_predicative(hit, entry)
         elif self.language == "ru" and entry.flags & HYPHEN_QUOTE:
             self.ending_after_quote(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
