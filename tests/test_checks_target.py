@@ -10573,3 +10573,16 @@ def test_a_misspellings_fix_is_the_preferred_of_forms_that_fold_alike() -> None:
 ])
 def test_kazakh_postposition_that_only_looks_possessed(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "Armenian" begins with "Armenia" but names no place: the one Russian mention reads "to Armenia", a direction
+    ("The Armenian delegation flew back to Armenia on Monday.",
+     "Армянская делегация в понедельник вернулась в Армении.", "Армению"),
+    ("The Armenian delegation flew back to Armenia on Monday.",
+     "Армянская делегация в понедельник вернулась в Армению.", None),
+    # where the translation names the place as often as the source seems to, each mention keeps its own English
+    ("Armenian officials stayed in Armenia.", "Официальные лица Армении остались в Армении.", None),
+])
+def test_people_adjective_is_no_mention_of_its_place(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

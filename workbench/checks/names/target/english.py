@@ -321,6 +321,10 @@ EN_TO_RECIPIENT = re.compile(
    r"(?:(?:President|Prime|Minister|former|Mr|Mrs|Ms|Dr|General|Secretary|Comrade)\s+)*$")
 
 
+#: What a people's adjective or noun adds to the name of its place (Armenia|n, Kazakhstan|i, Russia|ns)
+_EN_DEMONYM_TAIL = re.compile(r"(?:n|an|ian|i|ese)s?\b")
+
+
 def occurrences(text: str, part: str, *, words: bool = False) -> list[tuple[int, int]]:
     """(start, end) of every occurrence of *part* in *text* (with *words*, only as a whole word);
     plain string search, no pattern compiled per name."""
@@ -698,6 +702,19 @@ class SourceReading(SegmentState):
         spans = self.mentions(ref)
         nth = self._nth_mention(ref)
         return self.source[spans[nth][0]:spans[nth][1]] if nth < len(spans) else ""
+
+    def drop_people_words(self, ref: int, count: int) -> None:
+        """Where the translation names the place *ref* *count* times, fewer than the source seems to,
+        and the source's extra mentions are the first letters of its people's adjective or noun ("the
+        Armenian peacekeepers returned to Armenia", «армянские миротворцы вернулись в Армению»), the
+        source's mentions are the place's name written whole: the adjective was rendered as an
+        adjective, no name."""
+        spans = self.mentions(ref)
+        if self.lx.kinds[ref] != "place" or count >= len(spans):
+            return
+        whole = [(a, b) for a, b in spans if _EN_DEMONYM_TAIL.match(self.source, b) is None]
+        if count <= len(whole) < len(spans):
+            self._spans[ref] = whole
 
     def mentions(self, ref: int) -> list[tuple[int, int]]:
         """Where the English source names the referent, in order: each time it writes what it first

@@ -431,6 +431,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
         source's count against none; a name given fewer times than the source gives it against each English mention
         in turn, reported only where none accepts it ("from Uralsk … returned to Uralsk", «… Оралға оралды»)."""
         total = Counter(entry.ref for _, entry in self.pending)
+        for ref, count in total.items():
+            self.drop_people_words(ref, count)
         paired = {ref for ref, count in total.items() if count > 1 and len(self.mentions(ref)) == count}
         ordered = sorted(self.pending, key=lambda pair: pair[0].start)
         by_spelling = {ref: self._pair_by_spelling(ref, [entry for _, entry in ordered if entry.ref == ref])
