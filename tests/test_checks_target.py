@@ -10586,3 +10586,23 @@ def test_kazakh_postposition_that_only_looks_possessed(source: str, target: str,
 ])
 def test_people_adjective_is_no_mention_of_its_place(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb whose person is its dative, then its object noun: the name the English gives "to" is the dative
+    ("The organisers gave the floor to Simon Pirani.", "Организаторы предоставили слово Саймона Пирани.",
+     "Саймону Пирани"),
+    ("The organisers gave the floor to Simon Pirani.", "Организаторы предоставили слово Саймону Пирани.", None),
+    ("Many strikers owe their freedom to Roza Tuletayeva.", "Многие забастовщики обязаны свободой Розы Тулетаевой.",
+     "Розе Тулетаевой"),
+    # no "to": the name owns the noun; a preposition between: the noun is the preposition's
+    ("The organisers published Simon Pirani's speech.", "Организаторы опубликовали выступление Саймона Пирани.",
+     None),
+    ("The activists submitted a petition addressed to Simon Pirani.",
+     "Активисты предоставили петицию на имя Саймона Пирани.", None),
+    # a dative between is the one it goes to, the name its owner
+    ("The activists gave the petition to Roza Tuletayeva's lawyer.",
+     "Активисты предоставили петицию адвокату Розы Тулетаевой.", None),
+])
+def test_russian_dative_verb_object_noun_then_recipient(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

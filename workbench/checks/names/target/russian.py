@@ -32,6 +32,8 @@ from ..russian_context import (
     generic_plural,
     governed,
     kind_words,
+    person_dative,
+    person_dative_if_recipient,
     place_words,
     site_words,
     verb_governed,
@@ -1438,6 +1440,16 @@ class RussianRules(RussianVerbRules):
         handed_here = _RU_HANDING.match(low) is not None
         handed = bool(_EN_HANDED_TO.search(self.source_before(entry.ref))) and (handed_here or any(
             _RU_HANDING.match(self.toks.folded[k]) for k in range(self._clause_start(hit.start), at)))
+        # ("gave the floor to Steve", «предоставил слово Стиву»; "owe their careers to Nazarbayev", «обязаны
+        # карьерой Назарбаеву»): the English "to" and, before the noun in the name's clause, a Russian verb
+        # whose person is its dative — the noun is the verb's object, the name the one it goes to (no
+        # preposition between: «передали письмо на имя Токаева», "addressed to", is the preposition's; nor a
+        # word in -у, -ю, -ам, -ям, a dative that is the one it goes to: «передали список преемнику Назарбаева»)
+        handed = handed or (after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS) and any(
+            (person_dative(self.toks.words[k]) or person_dative_if_recipient(self.toks.words[k]))
+            and not any(governed(word) or fold(word).endswith(("у", "ю", "ам", "ям"))
+                        for word in self.toks.words[k + 1:hit.start])
+            for k in range(self._clause_start(hit.start), at)))
         if cases & GEN and not low.startswith(_ADDRESSING_NOUNS) and not handed:
             return          # "successor to Nazarbayev": «преемник Назарбаева»; "help to" is «помощь Совету»
         before_en, after_en = self.source_around(entry.ref)
