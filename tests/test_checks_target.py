@@ -10606,3 +10606,16 @@ def test_people_adjective_is_no_mention_of_its_place(source: str, target: str, e
 ])
 def test_russian_dative_verb_object_noun_then_recipient(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a question's auxiliary, a plural noun with no article as its subject, the bare verb: the name is its object
+    ("Why do journalists quote Paul Murphy?", "Почему журналисты цитируют Пол Мёрфи?", "Пола Мёрфи"),
+    ("Why do journalists quote Paul Murphy?", "Почему журналисты цитируют Пола Мёрфи?", None),
+    ("Did local activists really invite Simon Pirani?", "Местные активисты действительно пригласили Саймон Пирани?",
+     "Саймона Пирани"),
+    ("Did local activists really invite Simon Pirani?", "Местные активисты действительно пригласили Саймона Пирани?",
+     None),
+])
+def test_question_with_bare_plural_subject_has_an_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

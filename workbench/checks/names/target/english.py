@@ -197,7 +197,9 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|these
 #: emphatic sentences have it ("did Tokayev still trust the KNB", "could the CSTO really help Tokayev")
 _AUXILIARY_OBJECT_VERB = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill|[Ss]hould|[Mm]ight|"
                                     r"[Mm]ust)(?:n't|\s+not)?\s+(?:(?:he|she|they|we|you|it|I)\s+|(?:the\s+)?"
-                                    r"(?:[A-Z][\w'\u2019-]*\s+){1,3}|the\s+(?:[a-z]+\s+){1,3})"
+                                    r"(?:[A-Z][\w'\u2019-]*\s+){1,3}|the\s+(?:[a-z]+\s+){1,3}"
+                                    # (a plural noun with no article: "Why do critics mention Joe Biden?")
+                                    r"|(?:[a-z]+\s+)?[a-z]{3,}[^s\W]s\s+)"
                                     r"(?:(?:still|really|ever|even|also|actually|"
                                     r"never|not|then|now|already|truly|fully)\s+)?"
                                     "(" + _BARE_VERB + ")"
