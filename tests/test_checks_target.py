@@ -10619,3 +10619,22 @@ def test_russian_dative_verb_object_noun_then_recipient(source: str, target: str
 ])
 def test_question_with_bare_plural_subject_has_an_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the last name of a list the English lists too shares the case of the name before it
+    ("The rally heard greetings from the Fourth International and Socialist Alternative.",
+     "На митинге зачитали приветствия от Четвёртого интернационала и «Социалистическая альтернатива».",
+     "«Социалистической альтернативы»"),
+    ("The rally heard greetings from the Fourth International and Socialist Alternative.",
+     "На митинге зачитали приветствия от Четвёртого интернационала и «Социалистической альтернативы».", None),
+    # a person after an organisation is listed with something else: the speakers
+    ("The rally heard speakers from Socialist Alternative and Chris Ford.",
+     "На митинге выступили представители «Социалистической альтернативы» и Крис Форд.", None),
+    # the list's first name in a case nothing before it governs is the wrong one, not the last
+    ("The appeal was also signed by the Fourth International and Socialist Alternative.",
+     "Обращение подписали также Четвёртым интернационалом и «Социалистическая альтернатива».",
+     "Четвёртый интернационал"),
+])
+def test_russian_names_listed_together_share_a_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -55,7 +55,8 @@ from .english import (
     aimed_on,
     arrival_in_clause,
 )
-from .russian_verbs import EN_PREPOSITION_BEFORE, RU_ACTIVE_PARTICIPLE, RU_ENTERING, RU_MOTION, RussianVerbRules
+from .russian_lists import RussianListRules
+from .russian_verbs import EN_PREPOSITION_BEFORE, RU_ACTIVE_PARTICIPLE, RU_ENTERING, RU_MOTION
 from .state import (
     ADJECTIVE_ONLY,
     CLAUSE_END,
@@ -278,7 +279,7 @@ _EN_BEING_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:not\s+|never\s+|long\
 _EN_LISTED_AFTER = re.compile(r"(?:\s*,|\s+and|\s+&)\s+([A-Z][\w\u2019'&.-]*)")
 
 
-class RussianRules(RussianVerbRules):
+class RussianRules(RussianListRules):
     """The case a Russian name's context governs."""
 
     def russian_word_before(self, hit: Hit, entry: FormEntry) -> None:
@@ -320,7 +321,8 @@ class RussianRules(RussianVerbRules):
         if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
-            for rule in (self.between_and, self.thanks_to, self.compared, self.title_across_institution,
+            for rule in (self.between_and, self.thanks_to, self.compared,
+                         self.title_across_institution,
                          self.title_with_complement, self.monument_genitive, self.emphatic_agreement,
                          self.help_for, self.owner_of_belonging,
                          self.recipient_after_noun, self.owner_after_plural_generic,
@@ -329,7 +331,7 @@ class RussianRules(RussianVerbRules):
                          self.instrumental_after_noun, self.instrumental_from, self.instrumental_of_feeling,
                          self.passive_agent, self.active_for_passive,
                          self.subject_after_verb,
-                         self.object_not_nominative, self.verb_object, self.to_dative):
+                         self.object_not_nominative, self.verb_object, self.to_dative, self.listed_with):
                 rule(hit, entry)
                 if len(self.findings) > found:
                     break           # one finding for the name's case
