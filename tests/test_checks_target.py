@@ -10638,3 +10638,17 @@ def test_question_with_bare_plural_subject_has_an_object(source: str, target: st
 ])
 def test_russian_names_listed_together_share_a_case(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a name with its own noun after «и» and a name with its noun: nothing shared, its words must agree
+    ("Strikes began in Mangystau Region and Atyrau Region.",
+     "Забастовки начались в Мангистауской области и Атырауская области.", "Атырауской области"),
+    ("Strikes began in Mangystau Region and Atyrau Region.",
+     "Забастовки начались в Мангистауской области и Атырауской области.", None),
+    # coordinated adjectives share the plural noun after the last
+    ("The Mangystau and Atyrau regions joined the strike.",
+     "К забастовке присоединились Мангистауская и Атырауская области.", None),
+])
+def test_russian_name_with_its_own_noun_after_and_agrees(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

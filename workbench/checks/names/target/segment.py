@@ -774,7 +774,10 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
         while start > 1 and self.toks.gap(start).strip(" \u00a0") in _HYPHENS:
             start -= 1              # «… и Восточно-Казахстанской областях»: the adjective's first part
         before = self.toks.folded[start - 1]
-        return before in ("и", "или") or "," in self.toks.gap(start)
+        # (the word before the «и» or comma an adjective alone, as the name's: «В Актюбинской области и
+        # Западно-Казахстанская области» lists two names each with its noun, and shares none)
+        joined = start - 1 if before in ("и", "или") else start if "," in self.toks.gap(start) else None
+        return joined is not None and joined > 0 and not self.toks.words[joined - 1].islower()
 
     # -- 4. wrong inflection of a known stem ---------------------------------------------------------
     def stems(self) -> None:
