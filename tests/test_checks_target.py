@@ -10652,3 +10652,19 @@ def test_russian_names_listed_together_share_a_case(source: str, target: str, ex
 ])
 def test_russian_name_with_its_own_noun_after_and_agrees(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an adjective of a name alone before a plural noun it shares with the adjectives after it takes its case
+    ("Miners of the Karaganda and Mangystau regions went on strike.",
+     "Бастовали шахтёры Карагандинская и Мангистауской областей.", "Карагандинской"),
+    ("Miners of the Karaganda and Mangystau regions went on strike.",
+     "Бастовали шахтёры Карагандинской и Мангистауской областей.", None),
+    ("Strikes spread in the Karaganda and Mangystau regions.",
+     "Забастовки ширились в Карагандинская и Мангистауской областях.", "Карагандинской"),
+    ("The Karaganda and Mangystau regions joined the strike.",
+     "К забастовке присоединились Карагандинская и Мангистауская области.", None),
+])
+def test_russian_adjective_sharing_a_plural_noun_takes_its_case(source: str, target: str,
+                                                                 expected: str | None) -> None:
+    _expect_fix(source, target, expected)

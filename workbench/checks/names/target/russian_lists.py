@@ -8,13 +8,17 @@ import re
 
 from ..forms import CASES, DECLINED_QUOTE, EXTRA, FormEntry, Hit, cases_of
 from ..matcher import fold
-from ..russian_context import ACC, GEN, NOM, governed, verb_governed
+from ..russian_context import ACC, DAT, GEN, INS, LOC, NOM, adjective_cases, governed, verb_governed
 from .russian_verbs import RussianVerbRules
 from .state import CLOSE, OPEN, SENTENCE_END, any_number, verb_like
 
 #: The "and" before the last name of an English list ("Shell, Lukoil and ", "the Left Bloc and the "), past the
 #: quotes that close the name before it
 _EN_AND_BEFORE = re.compile(r"[\u201d\"\u2019]?\s*,?\s+and\s+(?:the\s+)?$")
+#: The case of a plural noun shared by adjectives before it, by its ending (областей, областям, областями, областях,
+#: области — the nominative or the accusative, a thing's)
+_HEAD_CASES = (("ами", INS), ("ями", INS), ("ей", GEN), ("ов", GEN), ("ам", DAT), ("ям", DAT), ("ах", LOC),
+               ("ях", LOC), ("и", NOM | ACC), ("ы", NOM | ACC))
 #: Every case bit of a Russian name: one with all of them does not decline (rs21, Тони) and says nothing
 _EVERY = (1 << len(CASES["ru"])) - 1
 
@@ -109,3 +113,35 @@ class RussianListRules(RussianVerbRules):
         self.wrong_case(hit, entry, case, f"({'/'.join(cases_of('ru', cases))}) listed with "
                         f"{self.offending_of(*previous)!r} ({'/'.join(wanted)}): names listed together share the "
                         "case of what governs the list", declined=entry.surface[:1] in OPEN)
+
+    def shared_head_agreement(self, start: int, end: int, ref: int, base: str) -> None:
+        """«нефтяники Актюбинская и Кызылординской областей»: an adjective of a name that stands alone before a
+        plural noun it shares with the adjectives after it («… и Кызылординской областей») is in that noun's
+        case, in the singular (областей: the genitive, «Актюбинской»; области: the nominative or accusative). One
+        in none of the noun's cases is the wrong case, fixed as the name's adjective in that case."""
+        toks = self.toks
+        j = end
+        while j < self.n and not toks.words[j].islower() and toks.gap(j).strip(" \u00a0-,") == "":
+            j += 1          # (past the names after it: «Атырауской, Актюбинская и Западно-Казахстанской областей»)
+        if j < self.n and toks.folded[j] in ("и", "или") and not toks.gap(j).strip(" \u00a0,"):
+            j += 1
+            while j < self.n and not toks.words[j].islower() and not toks.gap(j).strip(" \u00a0-"):
+                j += 1
+        if j >= self.n or j == end or toks.gap(j).strip(" \u00a0") or not toks.words[j].islower():
+            return
+        head = next((mask for ending, mask in _HEAD_CASES if toks.folded[j].endswith(ending)), 0)
+        last = fold(toks.words[end - 1])
+        adjective = adjective_cases(last) or (NOM if last.endswith(("ая", "яя")) else NOM | ACC
+                                              if last.endswith(("ый", "ий", "ое", "ее", "ые", "ие")) else 0)
+        if not head or not adjective or adjective & head:
+            return
+        case = cases_of("ru", head)[0]
+        whole = self.lx.in_case(ref, "ru", 0, form=base, case=case)
+        suggestion = " ".join(whole.split()[:len(base.split()) - 1]) if whole and " " in whole else None
+        offending = toks.span_text(start, end)
+        if suggestion is None or fold(suggestion) == fold(offending):
+            return
+        self.add("target-wrong-inflection",
+                 f"{offending!r}: an adjective of {base!r} sharing the plural noun {toks.words[j]!r} with the names "
+                 f"listed with it takes its case ({case}); expected {suggestion!r}",
+                 offending=offending, suggestion=suggestion, ref=ref)

@@ -1417,11 +1417,17 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
         for i in range(n):
             for part in index.parts(folded[i]):
                 end = i + len(part.key)
-                if part.ref in self.rendered or end >= n or tuple(folded[i:end]) != part.key:
+                if end >= n or tuple(folded[i:end]) != part.key:
                     continue
                 if not all(token_case_ok(t, f) for t, f in zip(words[i:end], part.form)):
                     continue
                 if not any(_is_head(folded[j], part.head, self.language) for j in range(end, n)):
+                    continue
+                # (a Russian adjective alone agrees with the shared noun, however the name was found present)
+                if self.language == "ru" and not self.covered[i] \
+                        and self.rendered.get(part.ref, Hit(0, 0, ())).end == 0:
+                    self.shared_head_agreement(i, end, part.ref, part.base)
+                if part.ref in self.rendered:
                     continue
                 self.rendered[part.ref] = Hit(i, end, ())
                 self.renderings.append((part.ref, part.base, toks.span_text(i, end)))
