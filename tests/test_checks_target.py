@@ -10668,3 +10668,15 @@ def test_russian_name_with_its_own_noun_after_and_agrees(source: str, target: st
 def test_russian_adjective_sharing_a_plural_noun_takes_its_case(source: str, target: str,
                                                                  expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the subject of an English passive subjunctive is what the Russian active infinitive acts on: its object
+    ("The lawyers insisted that the 1993 Constitution be preserved.",
+     "Юристы настаивали: надо сохранить Конституция 1993 года.", "Конституцию 1993 года"),
+    ("The lawyers insisted that the 1993 Constitution be preserved.",
+     "Юристы настаивали: надо сохранить Конституцию 1993 года.", None),
+])
+def test_russian_infinitive_object_of_english_passive_subjunctive(source: str, target: str,
+                                                                  expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -442,9 +442,13 @@ class RussianVerbRules(SourceReading):
         # Solidarity Campaign (Chris Ford) and by Workers Power", «поддержали Кампания … и …»)
         subject = subject or bool(cases & NOM and not RU_ACTIVE_PARTICIPLE.fullmatch(verb)
                                   and PASSIVE_BY.search(self.source_before(entry.ref)))
+        # ("demanded that the 1993 Constitution be restored": the subject of an English passive subjunctive or
+        # infinitive is what the Russian active infinitive acts on, its object)
+        acted_on = bool(self.english_object(entry.ref) or self.after_of(entry.ref)
+                        or self.passive_infinitive_subject(entry.ref))
         infinitive_object = cases == NOM and not quoted and _INFINITIVE.search(verb) is not None \
             and not verb.endswith(("ся", "сь")) and not verb.startswith(_RU_LINKING_INFINITIVES) \
-            and self.toks.words[at].islower() and bool(self.english_object(entry.ref) or self.after_of(entry.ref))
+            and self.toks.words[at].islower() and acted_on
         if infinitive_object and rule is None:
             # «легализовать Коммунистическая партия Казахстана» ("the legalisation of the Communist Party"):
             # an infinitive has no subject after it, so a name only in the nominative is its object's wrong case
