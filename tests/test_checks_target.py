@@ -10680,3 +10680,15 @@ def test_russian_adjective_sharing_a_plural_noun_takes_its_case(source: str, tar
 def test_russian_infinitive_object_of_english_passive_subjunctive(source: str, target: str,
                                                                   expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # after an infinitive no table governs, a thing the English acts on directly is its accusative object
+    ("The miners wanted to keep the 1993 Constitution.", "Шахтёры хотели сохранить Конституции 1993 года.",
+     "Конституцию 1993 года"),
+    ("The miners wanted to keep the 1993 Constitution.", "Шахтёры хотели сохранить Конституцию 1993 года.", None),
+    # a dative one gives something to
+    ("Beijing decided to offer Kyrgyzstan a loan.", "Пекин решил предложить Кыргызстану кредит.", None),
+])
+def test_russian_untabled_infinitive_object_is_accusative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

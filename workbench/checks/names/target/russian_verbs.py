@@ -37,7 +37,9 @@ from .english import (
     EN_PASSIVE_AFTER,
     EN_TO_RECIPIENT,
     RU_ENTERING_STEMS,
+    TO_IN_PREPOSITIONS,
     SourceReading,
+    after_to,
 )
 from .state import (
     CLAUSE_END,
@@ -116,6 +118,8 @@ _RU_LINKING_INFINITIVES = ("быть", "стать", "являть", "оказа
 #: a Russian infinitive (выступить, уйти, помочь)
 #: (not a noun in -ость, «безопасности», «благодарность»: no verb ends so)
 _INFINITIVE = re.compile(r"\w\w(?:ть|ти|чь|ться|тись|чься)$(?<!ость)(?<!ости)")
+#: ... of a verb in -ть after a vowel, no noun in -ть or -ти its like (вернуть, сохранить; not часть, власти, путь)
+_RU_INFINITIVE_IN_T = re.compile(r"\w{3,}[аеиоуыяё]ть$")
 #: particles that may stand between a verb and its object («охватили и Кызылординскую область», «не
 #: доверяли ни Токаеву», «поблагодарило именно Пола Мёрфи»)
 _PARTICLES = frozenset("и также тоже даже ещё еще уже лишь только ни именно особенно".split())
@@ -454,6 +458,24 @@ class RussianVerbRules(SourceReading):
             # an infinitive has no subject after it, so a name only in the nominative is its object's wrong case
             self.wrong_case(hit, entry, "acc", f"(nom) after the infinitive {self.toks.words[at]!r}, which has no "
                             "subject after it: the name is its object")
+            return
+        # («хотели вернуть Конституции 1993 года», "wanted to bring back the 1993 Constitution"): after an infinitive
+        # whose case no table gives, a thing the English acts on directly is its object, in the accusative — not
+        # in a case that can be neither that nor a nominative (a person may be the dative one gives it back to; nor a
+        # dative one gives something to: «предложить Казахстану помощь», "offer Kazakhstan assistance"; «не давал
+        # угаснуть Социалистическому движению», the dative of the verb before the infinitive)
+        if rule is None and cases and not cases & (NOM | ACC) \
+                and self.lx.kinds[entry.ref] != "person" and _RU_INFINITIVE_IN_T.search(verb) is not None \
+                and verb_like(verb) and not verb.startswith(_RU_LINKING_INFINITIVES) \
+                and self.toks.words[at].islower() and acted_on \
+                and not (at > 0 and self.toks.folded[at - 1] == "не") \
+                and not after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS) \
+                and not (cases & DAT and (person_dative(verb, person=False) or person_dative_if_recipient(verb)
+                                          or (at > 0 and person_dative(self.toks.words[at - 1], person=False))
+                                          or second_object_next(self.source_around(entry.ref)[1]))):
+            self.wrong_case(hit, entry, "acc", f"({'/'.join(cases_of('ru', cases))}) after the infinitive "
+                            f"{self.toks.words[at]!r}: the source acts on it directly, the infinitive's object",
+                            declined=bool(entry.flags & DECLINED_QUOTE) or quoted)
             return
         subject = subject and not infinitive_object     # (nor where the verb's own case is known)
         if rule is None or not cases or subject:
