@@ -10692,3 +10692,17 @@ def test_russian_infinitive_object_of_english_passive_subjunctive(source: str, t
 ])
 def test_russian_untabled_infinitive_object_is_accusative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb whose object is an accusative, an adjective and the name in another case
+    ("The strike soon gripped the whole of Karaganda Region.",
+     "Забастовка вскоре охватила всей Карагандинской области.", "Карагандинскую область"),
+    ("The strike soon gripped the whole of Karaganda Region.",
+     "Забастовка вскоре охватила всю Карагандинскую область.", None),
+    # the genitive of negation
+    ("The strike never gripped the whole of Karaganda Region.",
+     "Забастовка так и не охватила всей Карагандинской области.", None),
+])
+def test_russian_adjective_and_name_after_accusative_verb(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -746,6 +746,13 @@ class RussianRules(RussianListRules):
         if not marks and rule is not None and adjective.islower() and len(low) >= 7 and low.endswith(("ней", "нем")):
             # a soft adjective, «в соседней», «в последнем» (a noun in -ней, -нем is shorter: дней, камней, огнем)
             marks = adjective_cases(adjective)
+        if rule is None and marks and not marks & ACC and not any_number(entry.cases) & ACC \
+                and self.object_after_adjective(at - 2, entry):
+            # «легализовать запрещённой Коммунистической партии», «охватила всей Мангистауской области»: a verb
+            # whose object is an accusative, the English object — the adjective and the name in another case
+            self.wrong_case(hit, entry, "acc", f"after {preposition + ' ' + adjective!r}: the verb's object, "
+                            "an accusative, and the adjective agreeing with it")
+            return True
         if rule is None or not marks or not rule[0] & marks:
             return False
         if rule[0] == ACC | LOC and marks & LOC and not marks & ACC and any_number(entry.cases) & LOC \

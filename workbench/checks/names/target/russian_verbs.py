@@ -491,6 +491,14 @@ class RussianVerbRules(SourceReading):
                         f"{self.toks.words[at]!r}, whose object takes the {default}",
                         declined=bool(entry.flags & DECLINED_QUOTE) or quoted)
 
+    def object_after_adjective(self, at: int, entry: FormEntry) -> bool:
+        """Is the word at token *at* a verb whose object only the accusative is (a government table's), in small
+        letters, not after «не» (the genitive of negation), where the English makes the name its object?"""
+        word = self.toks.words[at]
+        rule = verb_governed(word) if word.islower() else None
+        return rule is not None and rule[0] == ACC and not (at > 0 and self.toks.folded[at - 1] == "не") \
+            and self.english_object(entry.ref) is not None
+
     def _verb_before_phrase(self, at: int) -> int:
         """The verb before the prepositional phrase that ends at token *at* (up to four words in small letters, the
         first a preposition: «в эфир», «в ценах на газ», «в бедности западных регионов») — the verb's own
