@@ -10706,3 +10706,15 @@ def test_russian_untabled_infinitive_object_is_accusative(source: str, target: s
 ])
 def test_russian_adjective_and_name_after_accusative_verb(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verbless slogan opened by a noun of praise, shame or freedom: the one it is for or against is a dative
+    ("Glory to Zhanaozen!", "Слава Жанаозена!", "Жанаозену"),
+    ("Free Simon Pirani!", "Свободу Саймона Пирани!", "Саймону Пирани"),
+    ("Free Simon Pirani!", "Свободу Саймону Пирани!", None),
+    # no slogan: the noun's genitive
+    ("Nazarbayev's disgrace was plain to all.", "Позор Назарбаева был очевиден всем.", None),
+])
+def test_russian_slogan_gives_the_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -253,6 +253,9 @@ _EN_THAN_BEFORE = right_before("than")
 _RU_DATIVE_PRONOUNS = frozenset("ему ей им нам вам мне тебе себе".split())
 #: Prepositional endings of adjectives (мятежном, казахском): nouns in -ом are instrumentals
 _ADJECTIVE_LOCATIVE = ("ском", "цком", "ном", "ьем")
+#: Nouns that open a slogan with no verb and give its addressee the dative («Свободу Розе Тулетаевой!», «Позор
+#: Назарбаеву!», «Слава Жанаозену!», «Смерть тиранам!»)
+_RU_SLOGAN_NOUNS = frozenset("свободу свобода позор слава хвала смерть привет".split())
 #: Nouns of measure before «с» + accusative («размером с Западную Европу», «площадью с Францию»)
 _SIZE_NOUNS = frozenset("размером величиной ростом площадью территорией высотой длиной шириной толщиной "
                         "весом объёмом объемом масштабом".split())
@@ -321,7 +324,7 @@ class RussianRules(RussianListRules):
         if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
-            for rule in (self.between_and, self.thanks_to, self.compared,
+            for rule in (self.between_and, self.slogan_dative, self.thanks_to, self.compared,
                          self.title_across_institution,
                          self.title_with_complement, self.monument_genitive, self.emphatic_agreement,
                          self.help_for, self.owner_of_belonging,
@@ -1304,6 +1307,23 @@ class RussianRules(RussianListRules):
             return      # («делили между собой Токаев и Назарбаев», "between themselves": the names are subjects)
         self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after «и» in «между … и …»: both "
                         "sides take the instrumental", declined=quoted or bool(entry.flags & DECLINED_QUOTE))
+
+    def slogan_dative(self, hit: Hit, entry: FormEntry) -> None:
+        """«Свободу Розе Тулетаевой!», «Позор Назарбаеву!», «Слава Жанаозену!»: a slogan with no verb, a noun of
+        praise, shame or freedom opening a sentence that ends in «!», gives the one it is for or against in the
+        dative ("Free Roza Tuletaeva!", "Shame on Nazarbayev!") — never the noun's genitive or an accusative."""
+        at = hit.start - 1
+        cases = any_number(entry.cases)
+        if at < 0 or not cases or cases & DAT or self.toks.folded[at] not in _RU_SLOGAN_NOUNS \
+                or not self.toks.sentence_initial(at) or self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
+            return
+        end = self._sentence_end(hit.end)
+        tail = self.toks.gap(end) if end < self.n else self.toks.text[self.toks.spans[-1][1]:]
+        if "!" not in tail:
+            return
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after the slogan's "
+                        f"{self.toks.words[at]!r}: the one it is for or against is a dative",
+                        declined=bool(entry.flags & DECLINED_QUOTE))
 
     def thanks_to(self, hit: Hit, entry: FormEntry) -> None:
         """English "thanked Putin" said with a noun, «выразил благодарность Путину»: gratitude goes to
