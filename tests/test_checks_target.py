@@ -10718,3 +10718,13 @@ def test_russian_adjective_and_name_after_accusative_verb(source: str, target: s
 ])
 def test_russian_slogan_gives_the_dative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # «в сторону», «в направлении» ("towards") are compound prepositions with the genitive
+    ("The column moved towards Taraz.", "Колонна двинулась в направлении Тараз.", "Тараза"),
+    ("The column moved towards Shymkent.", "Колонна двинулась в сторону Шымкент.", "Шымкента"),
+    ("The column moved towards Shymkent.", "Колонна двинулась в сторону Шымкента.", None),
+])
+def test_russian_compound_prepositions_of_direction(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
