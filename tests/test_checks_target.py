@@ -10728,3 +10728,18 @@ def test_russian_slogan_gives_the_dative(source: str, target: str, expected: str
 ])
 def test_russian_compound_prepositions_of_direction(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a noun, a participle agreeing with the name, the name the English puts after "of (the) banned": a genitive
+    ("Members of the banned Socialist Movement of Kazakhstan met in secret.",
+     "Члены запрещённого Социалистическое движение Казахстана встречались тайно.",
+     "Социалистического движения Казахстана"),
+    ("Members of the banned Socialist Movement of Kazakhstan met in secret.",
+     "Члены запрещённого Социалистического движения Казахстана встречались тайно.", None),
+    # a short participle is the verb, the name its subject
+    ("The Communist Party of Kazakhstan was banned in 2015.",
+     "В 2015 году была запрещена Коммунистическая партия Казахстана.", None),
+])
+def test_russian_noun_participle_then_owner(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -329,7 +329,7 @@ class RussianRules(RussianListRules):
                          self.title_with_complement, self.monument_genitive, self.emphatic_agreement,
                          self.help_for, self.owner_of_belonging,
                          self.recipient_after_noun, self.owner_after_plural_generic,
-                         self.of_genitive,
+                         self.of_genitive, self.owner_past_participle,
                          self.dative_after_noun,
                          self.instrumental_after_noun, self.instrumental_from, self.instrumental_of_feeling,
                          self.passive_agent, self.active_for_passive,

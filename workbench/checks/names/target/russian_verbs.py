@@ -44,6 +44,7 @@ from .english import (
 from .state import (
     CLAUSE_END,
     CLOSE,
+    NOT_HEADS,
     OPEN,
     RU_PASSIVE_PARTICIPLE,
     RU_PAST,
@@ -120,6 +121,8 @@ _RU_LINKING_INFINITIVES = ("быть", "стать", "являть", "оказа
 _INFINITIVE = re.compile(r"\w\w(?:ть|ти|чь|ться|тись|чься)$(?<!ость)(?<!ости)")
 #: ... of a verb in -ть after a vowel, no noun in -ть or -ти its like (вернуть, сохранить; not часть, власти, путь)
 _RU_INFINITIVE_IN_T = re.compile(r"\w{3,}[аеиоуыяё]ть$")
+#: "of" and a participle before a name ("supporters of the banned ", "the legalisation of the outlawed ")
+_EN_OF_PARTICIPLE = re.compile(r"\bof\s+(?:the\s+|a\s+|an\s+)?(?:now\s+|recently\s+|officially\s+)?[a-z]+ed\s+$")
 #: particles that may stand between a verb and its object («охватили и Кызылординскую область», «не
 #: доверяли ни Токаеву», «поблагодарило именно Пола Мёрфи»)
 _PARTICLES = frozenset("и также тоже даже ещё еще уже лишь только ни именно особенно".split())
@@ -498,6 +501,28 @@ class RussianVerbRules(SourceReading):
         rule = verb_governed(word) if word.islower() else None
         return rule is not None and rule[0] == ACC and not (at > 0 and self.toks.folded[at - 1] == "не") \
             and self.english_object(entry.ref) is not None
+
+    def owner_past_participle(self, hit: Hit, entry: FormEntry) -> None:
+        """«сторонники запрещённой Коммунистической партии» ("supporters of the banned Communist Party"): a noun,
+        a passive participle agreeing with the name, the name the English puts after "of" — the noun's genitive,
+        whatever the participle: «легализации запрещённой Коммунистическая партия» → Коммунистической партии."""
+        at = hit.start - 1
+        cases = any_number(entry.cases)
+        if at < 1 or not cases or cases & GEN or entry.surface[:1] in OPEN \
+                or not (self.after_of(entry.ref) or _EN_OF_PARTICIPLE.search(self.source_before(entry.ref))) \
+                or self.toks.gap(hit.start).strip(" \u00a0") or self.toks.gap(at).strip(" \u00a0"):
+            return
+        participle, head = self.toks.folded[at], self.toks.folded[at - 1]
+        if not self.toks.words[at].islower() or RU_PASSIVE_PARTICIPLE.fullmatch(participle) is None \
+                or re.fullmatch(rf"\w+{RU_SHORT_PASSIVE_ENDING}", participle) is not None:
+            return      # (a long participle only: a short one is a verb, «запрещена Коммунистическая партия»)
+        if not self.toks.words[at - 1].isalpha() or head in NOT_HEADS \
+                or not (self.toks.words[at - 1].islower() or self.toks.sentence_initial(at - 1)) \
+                or verb_like(head) or governed(head) is not None or adjective_cases(head) or len(head) < 4:
+            return      # (a noun before it, no verb, preposition or adjective)
+        self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('ru', cases))}) after "
+                        f"{self.toks.words[at - 1] + ' ' + self.toks.words[at]!r}: the source's \"of\" makes it the "
+                        "noun's genitive, past the participle that agrees with it")
 
     def _verb_before_phrase(self, at: int) -> int:
         """The verb before the prepositional phrase that ends at token *at* (up to four words in small letters, the
