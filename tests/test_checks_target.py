@@ -10743,3 +10743,17 @@ def test_russian_compound_prepositions_of_direction(source: str, target: str, ex
 ])
 def test_russian_noun_participle_then_owner(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a name opening its sentence before a neuter past that agrees with it, the English subject
+    ("The Socialist Movement of Kazakhstan refused to comment.",
+     "Социалистического движения Казахстана отказалось от комментариев.", "Социалистическое движение Казахстана"),
+    ("The Socialist Movement of Kazakhstan refused to comment.",
+     "Социалистическое движение Казахстана отказалось от комментариев.", None),
+    # a dative before an impersonal verb
+    ("The Socialist Movement of Kazakhstan managed to hold a rally.",
+     "Социалистическому движению Казахстана удалось провести митинг.", None),
+])
+def test_russian_fronted_subject_of_neuter_past(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -709,7 +709,12 @@ class RussianVerbRules(SourceReading):
         # (a present or future too, «что Назарбаева накажет офицеров», for a name in the genitive or accusative only:
         # a dative before one is its experiencer, «Токаеву предстоит», "Tokayev faces")
         present = not cases & DAT and _RU_PRESENT_SINGULAR.fullmatch(fold(verb)) is not None
-        if not verb.islower() or not (_RU_PAST_SINGULAR.fullmatch(fold(verb)) or present):
+        # (a neuter past that agrees with a neuter name, «Посольства Казахстана отказалось» — not a dative's
+        # impersonal verb, «Социалистическому движению удалось»)
+        preferred = fold(self.lx.preferred_form(entry.ref, "ru") or "").split()
+        agreeing = not cases & DAT and bool(preferred) and self.lx.kinds[entry.ref] != "person" \
+            and re.fullmatch(r"\w{3,}л(?:о|ось)", fold(verb)) is not None and preferred[0].endswith(("о", "ое", "ее"))
+        if not verb.islower() or not (_RU_PAST_SINGULAR.fullmatch(fold(verb)) or present or agreeing):
             return
         before_en, after_en = self.source_around(entry.ref)
         verb_en = subject_verb(before_en, after_en) if before_en is not None else None
