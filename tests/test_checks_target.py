@@ -10757,3 +10757,13 @@ def test_russian_noun_participle_then_owner(source: str, target: str, expected: 
 ])
 def test_russian_fronted_subject_of_neuter_past(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a past verb, a phrase of a preposition and another name, then the English object: no nominative
+    ("Putin received Simon Pirani in Moscow.", "Путин принимал в Москве Саймон Пирани.", "Саймона Пирани"),
+    ("Putin received Simon Pirani in Moscow.", "Путин принимал в Москве Саймона Пирани.", None),
+    ("In Moscow Simon Pirani met journalists.", "В Москве Саймон Пирани встретился с журналистами.", None),
+])
+def test_russian_object_past_a_phrase_with_a_name(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

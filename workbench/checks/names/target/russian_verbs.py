@@ -192,6 +192,11 @@ class RussianVerbRules(SourceReading):
         if at > 0 and _INFINITIVE.search(self.toks.folded[at]) and self.toks.words[at].islower() \
                 and not self.toks.gap(at).strip(" \u00a0"):
             at -= 1             # «пригласили выступить Саймон Пирани»: the object of the verb before
+        place = next((h for h, e in self.pending if h.end == hit.start and e.ref != entry.ref), None)
+        if place is not None and place.start >= 2 and fold(self.toks.words[place.start - 1]) in PREPOSITIONS \
+                and self.toks.words[place.start - 1].islower() and not self.toks.gap(place.start).strip(" \u00a0") \
+                and not self.toks.gap(place.start - 1).strip(" \u00a0") and not self.toks.gap(at + 1).strip(" \u00a0"):
+            at = place.start - 2    # «принимал в Лондоне Кайрат Абдрахманов»: past the verb's phrase of another name
         before = self.toks.words[at]
         # (a past verb, or an imperative, which has no subject after it: «почитайте Саймона Пирани»; or a verb whose
         # subject is the personal pronoun right before it, «Я знаю Марко Бойцуна», «мы не поддерживаем …», where the
