@@ -10767,3 +10767,17 @@ def test_russian_fronted_subject_of_neuter_past(source: str, target: str, expect
 ])
 def test_russian_object_past_a_phrase_with_a_name(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an organisation "at" which something happens: в + the locative
+    ("Activists were held for hours at the National Security Committee.",
+     "Активистов часами держали в Комитет национальной безопасности.", "Комитете национальной безопасности"),
+    ("Activists were held for hours at the National Security Committee.",
+     "Активистов часами держали в Комитете национальной безопасности.", None),
+    # "to" it: the accusative of direction
+    ("Activists were summoned to the National Security Committee.",
+     "Активистов вызвали в Комитет национальной безопасности.", None),
+])
+def test_russian_organisation_at_takes_the_locative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

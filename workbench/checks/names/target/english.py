@@ -323,6 +323,8 @@ EN_TO_RECIPIENT = re.compile(
    r"(?:(?:President|Prime|Minister|former|Mr|Mrs|Ms|Dr|General|Secretary|Comrade)\s+)*$")
 
 
+#: "at" right before a name ("questioned at the National Security Committee")
+_EN_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 #: What a people's adjective or noun adds to the name of its place (Armenia|n, Kazakhstan|i, Russia|ns)
 _EN_DEMONYM_TAIL = re.compile(r"(?:n|an|ian|i|ese)s?\b")
 
@@ -847,7 +849,10 @@ class SourceReading(SegmentState):
         верить …)? Then в takes the locative: «в парламенте Ирландии»."""
         before = self.source_before(ref)
         # (or "on" a body where the Russian says в, "a seat on the Security Council": «место в Совете безопасности»)
-        on_body = hit.start > 0 and self.toks.folded[hit.start - 1] in ("в", "во") and _EN_ON_BEFORE.search(before)
+        # (or "at" one where the Russian says в, "questioned at the National Security Committee": «допрашивают в
+        # Комитете национальной безопасности»)
+        on_body = hit.start > 0 and self.toks.folded[hit.start - 1] in ("в", "во") \
+            and (_EN_ON_BEFORE.search(before) or _EN_AT_BEFORE.search(before))
         if self.lx.kinds[ref] != "organisation" or not (EN_IN_BEFORE.search(before) or on_body) \
                 or _EN_INTERVENTION_IN.search(before) or arrival_in_clause(before):
             return False
