@@ -10876,3 +10876,211 @@ def test_kazakh_locative_inside_a_from_phrase(source: str, target: str, expected
 ])
 def test_kazakh_complement_of_dative_predicative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "Armenian" begins with "Armenia" but names no place: the one Russian mention reads "to Armenia", a direction
+    ("The Armenian delegation flew back to Armenia on Monday.",
+     "Армянская делегация в понедельник вернулась в Армении.", "Армению"),
+    ("The Armenian delegation flew back to Armenia on Monday.",
+     "Армянская делегация в понедельник вернулась в Армению.", None),
+    # where the translation names the place as often as the source seems to, each mention keeps its own English
+    ("Armenian officials stayed in Armenia.", "Официальные лица Армении остались в Армении.", None),
+])
+def test_people_adjective_is_no_mention_of_its_place(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb whose person is its dative, then its object noun: the name the English gives "to" is the dative
+    ("The organisers gave the floor to Simon Pirani.", "Организаторы предоставили слово Саймона Пирани.",
+     "Саймону Пирани"),
+    ("The organisers gave the floor to Simon Pirani.", "Организаторы предоставили слово Саймону Пирани.", None),
+    ("Many strikers owe their freedom to Roza Tuletayeva.", "Многие забастовщики обязаны свободой Розы Тулетаевой.",
+     "Розе Тулетаевой"),
+    # no "to": the name owns the noun; a preposition between: the noun is the preposition's
+    ("The organisers published Simon Pirani's speech.", "Организаторы опубликовали выступление Саймона Пирани.",
+     None),
+    ("The activists submitted a petition addressed to Simon Pirani.",
+     "Активисты предоставили петицию на имя Саймона Пирани.", None),
+    # a dative between is the one it goes to, the name its owner
+    ("The activists gave the petition to Roza Tuletayeva's lawyer.",
+     "Активисты предоставили петицию адвокату Розы Тулетаевой.", None),
+])
+def test_russian_dative_verb_object_noun_then_recipient(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a question's auxiliary, a plural noun with no article as its subject, the bare verb: the name is its object
+    ("Why do journalists quote Paul Murphy?", "Почему журналисты цитируют Пол Мёрфи?", "Пола Мёрфи"),
+    ("Why do journalists quote Paul Murphy?", "Почему журналисты цитируют Пола Мёрфи?", None),
+    ("Did local activists really invite Simon Pirani?", "Местные активисты действительно пригласили Саймон Пирани?",
+     "Саймона Пирани"),
+    ("Did local activists really invite Simon Pirani?", "Местные активисты действительно пригласили Саймона Пирани?",
+     None),
+])
+def test_question_with_bare_plural_subject_has_an_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the last name of a list the English lists too shares the case of the name before it
+    ("The rally heard greetings from the Fourth International and Socialist Alternative.",
+     "На митинге зачитали приветствия от Четвёртого интернационала и «Социалистическая альтернатива».",
+     "«Социалистической альтернативы»"),
+    ("The rally heard greetings from the Fourth International and Socialist Alternative.",
+     "На митинге зачитали приветствия от Четвёртого интернационала и «Социалистической альтернативы».", None),
+    # a person after an organisation is listed with something else: the speakers
+    ("The rally heard speakers from Socialist Alternative and Chris Ford.",
+     "На митинге выступили представители «Социалистической альтернативы» и Крис Форд.", None),
+    # the list's first name in a case nothing before it governs is the wrong one, not the last
+    ("The appeal was also signed by the Fourth International and Socialist Alternative.",
+     "Обращение подписали также Четвёртым интернационалом и «Социалистическая альтернатива».",
+     "Четвёртый интернационал"),
+])
+def test_russian_names_listed_together_share_a_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a name with its own noun after «и» and a name with its noun: nothing shared, its words must agree
+    ("Strikes began in Mangystau Region and Atyrau Region.",
+     "Забастовки начались в Мангистауской области и Атырауская области.", "Атырауской области"),
+    ("Strikes began in Mangystau Region and Atyrau Region.",
+     "Забастовки начались в Мангистауской области и Атырауской области.", None),
+    # coordinated adjectives share the plural noun after the last
+    ("The Mangystau and Atyrau regions joined the strike.",
+     "К забастовке присоединились Мангистауская и Атырауская области.", None),
+])
+def test_russian_name_with_its_own_noun_after_and_agrees(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an adjective of a name alone before a plural noun it shares with the adjectives after it takes its case
+    ("Miners of the Karaganda and Mangystau regions went on strike.",
+     "Бастовали шахтёры Карагандинская и Мангистауской областей.", "Карагандинской"),
+    ("Miners of the Karaganda and Mangystau regions went on strike.",
+     "Бастовали шахтёры Карагандинской и Мангистауской областей.", None),
+    ("Strikes spread in the Karaganda and Mangystau regions.",
+     "Забастовки ширились в Карагандинская и Мангистауской областях.", "Карагандинской"),
+    ("The Karaganda and Mangystau regions joined the strike.",
+     "К забастовке присоединились Карагандинская и Мангистауская области.", None),
+])
+def test_russian_adjective_sharing_a_plural_noun_takes_its_case(source: str, target: str,
+                                                                 expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the subject of an English passive subjunctive is what the Russian active infinitive acts on: its object
+    ("The lawyers insisted that the 1993 Constitution be preserved.",
+     "Юристы настаивали: надо сохранить Конституция 1993 года.", "Конституцию 1993 года"),
+    ("The lawyers insisted that the 1993 Constitution be preserved.",
+     "Юристы настаивали: надо сохранить Конституцию 1993 года.", None),
+])
+def test_russian_infinitive_object_of_english_passive_subjunctive(source: str, target: str,
+                                                                  expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # after an infinitive no table governs, a thing the English acts on directly is its accusative object
+    ("The miners wanted to keep the 1993 Constitution.", "Шахтёры хотели сохранить Конституции 1993 года.",
+     "Конституцию 1993 года"),
+    ("The miners wanted to keep the 1993 Constitution.", "Шахтёры хотели сохранить Конституцию 1993 года.", None),
+    # a dative one gives something to
+    ("Beijing decided to offer Kyrgyzstan a loan.", "Пекин решил предложить Кыргызстану кредит.", None),
+])
+def test_russian_untabled_infinitive_object_is_accusative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb whose object is an accusative, an adjective and the name in another case
+    ("The strike soon gripped the whole of Karaganda Region.",
+     "Забастовка вскоре охватила всей Карагандинской области.", "Карагандинскую область"),
+    ("The strike soon gripped the whole of Karaganda Region.",
+     "Забастовка вскоре охватила всю Карагандинскую область.", None),
+    # the genitive of negation
+    ("The strike never gripped the whole of Karaganda Region.",
+     "Забастовка так и не охватила всей Карагандинской области.", None),
+])
+def test_russian_adjective_and_name_after_accusative_verb(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verbless slogan opened by a noun of praise, shame or freedom: the one it is for or against is a dative
+    ("Glory to Zhanaozen!", "Слава Жанаозена!", "Жанаозену"),
+    ("Free Simon Pirani!", "Свободу Саймона Пирани!", "Саймону Пирани"),
+    ("Free Simon Pirani!", "Свободу Саймону Пирани!", None),
+    # no slogan: the noun's genitive
+    ("Nazarbayev's disgrace was plain to all.", "Позор Назарбаева был очевиден всем.", None),
+])
+def test_russian_slogan_gives_the_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # «в сторону», «в направлении» ("towards") are compound prepositions with the genitive
+    ("The column moved towards Taraz.", "Колонна двинулась в направлении Тараз.", "Тараза"),
+    ("The column moved towards Shymkent.", "Колонна двинулась в сторону Шымкент.", "Шымкента"),
+    ("The column moved towards Shymkent.", "Колонна двинулась в сторону Шымкента.", None),
+])
+def test_russian_compound_prepositions_of_direction(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a noun, a participle agreeing with the name, the name the English puts after "of (the) banned": a genitive
+    ("Members of the banned Socialist Movement of Kazakhstan met in secret.",
+     "Члены запрещённого Социалистическое движение Казахстана встречались тайно.",
+     "Социалистического движения Казахстана"),
+    ("Members of the banned Socialist Movement of Kazakhstan met in secret.",
+     "Члены запрещённого Социалистического движения Казахстана встречались тайно.", None),
+    # a short participle is the verb, the name its subject
+    ("The Communist Party of Kazakhstan was banned in 2015.",
+     "В 2015 году была запрещена Коммунистическая партия Казахстана.", None),
+])
+def test_russian_noun_participle_then_owner(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a name opening its sentence before a neuter past that agrees with it, the English subject
+    ("The Socialist Movement of Kazakhstan refused to comment.",
+     "Социалистического движения Казахстана отказалось от комментариев.", "Социалистическое движение Казахстана"),
+    ("The Socialist Movement of Kazakhstan refused to comment.",
+     "Социалистическое движение Казахстана отказалось от комментариев.", None),
+    # a dative before an impersonal verb
+    ("The Socialist Movement of Kazakhstan managed to hold a rally.",
+     "Социалистическому движению Казахстана удалось провести митинг.", None),
+])
+def test_russian_fronted_subject_of_neuter_past(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a past verb, a phrase of a preposition and another name, then the English object: no nominative
+    ("Putin received Simon Pirani in Moscow.", "Путин принимал в Москве Саймон Пирани.", "Саймона Пирани"),
+    ("Putin received Simon Pirani in Moscow.", "Путин принимал в Москве Саймона Пирани.", None),
+    ("In Moscow Simon Pirani met journalists.", "В Москве Саймон Пирани встретился с журналистами.", None),
+])
+def test_russian_object_past_a_phrase_with_a_name(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an organisation "at" which something happens: в + the locative
+    ("Activists were held for hours at the National Security Committee.",
+     "Активистов часами держали в Комитет национальной безопасности.", "Комитете национальной безопасности"),
+    ("Activists were held for hours at the National Security Committee.",
+     "Активистов часами держали в Комитете национальной безопасности.", None),
+    # "to" it: the accusative of direction
+    ("Activists were summoned to the National Security Committee.",
+     "Активистов вызвали в Комитет национальной безопасности.", None),
+])
+def test_russian_organisation_at_takes_the_locative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

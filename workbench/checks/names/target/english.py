@@ -197,7 +197,9 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|these
 #: emphatic sentences have it ("did Tokayev still trust the KNB", "could the CSTO really help Tokayev")
 _AUXILIARY_OBJECT_VERB = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill|[Ss]hould|[Mm]ight|"
                                     r"[Mm]ust)(?:n't|\s+not)?\s+(?:(?:he|she|they|we|you|it|I)\s+|(?:the\s+)?"
-                                    r"(?:[A-Z][\w'\u2019-]*\s+){1,3}|the\s+(?:[a-z]+\s+){1,3})"
+                                    r"(?:[A-Z][\w'\u2019-]*\s+){1,3}|the\s+(?:[a-z]+\s+){1,3}"
+                                    # (a plural noun with no article: "Why do critics mention Joe Biden?")
+                                    r"|(?:[a-z]+\s+)?[a-z]{3,}[^s\W]s\s+)"
                                     r"(?:(?:still|really|ever|even|also|actually|"
                                     r"never|not|then|now|already|truly|fully)\s+)?"
                                     "(" + _BARE_VERB + ")"
@@ -319,6 +321,12 @@ EN_TO_RECIPIENT = re.compile(
    # (and the nouns of what is sent: "my letter to Bachelet", "an open letter to Tokayev", "a petition to the UN")
    r"letters?|messages?|telegrams?|petitions?|complaints?|requests?)\b[^.;:!?]*?\bto\s+(?:the\s+)?"
    r"(?:(?:President|Prime|Minister|former|Mr|Mrs|Ms|Dr|General|Secretary|Comrade)\s+)*$")
+
+
+#: "at" right before a name ("questioned at the National Security Committee")
+_EN_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
+#: What a people's adjective or noun adds to the name of its place (Armenia|n, Kazakhstan|i, Russia|ns)
+_EN_DEMONYM_TAIL = re.compile(r"(?:n|an|ian|i|ese)s?\b")
 
 
 def occurrences(text: str, part: str, *, words: bool = False) -> list[tuple[int, int]]:
@@ -699,6 +707,19 @@ class SourceReading(SegmentState):
         nth = self._nth_mention(ref)
         return self.source[spans[nth][0]:spans[nth][1]] if nth < len(spans) else ""
 
+    def drop_people_words(self, ref: int, count: int) -> None:
+        """Where the translation names the place *ref* *count* times, fewer than the source seems to,
+        and the source's extra mentions are the first letters of its people's adjective or noun ("the
+        Armenian peacekeepers returned to Armenia", «армянские миротворцы вернулись в Армению»), the
+        source's mentions are the place's name written whole: the adjective was rendered as an
+        adjective, no name."""
+        spans = self.mentions(ref)
+        if self.lx.kinds[ref] != "place" or count >= len(spans):
+            return
+        whole = [(a, b) for a, b in spans if _EN_DEMONYM_TAIL.match(self.source, b) is None]
+        if count <= len(whole) < len(spans):
+            self._spans[ref] = whole
+
     def mentions(self, ref: int) -> list[tuple[int, int]]:
         """Where the English source names the referent, in order: each time it writes what it first
         wrote ("John McDonnell"), and for a person also the surname alone elsewhere ("McDonnell's
@@ -828,7 +849,10 @@ class SourceReading(SegmentState):
         верить …)? Then в takes the locative: «в парламенте Ирландии»."""
         before = self.source_before(ref)
         # (or "on" a body where the Russian says в, "a seat on the Security Council": «место в Совете безопасности»)
-        on_body = hit.start > 0 and self.toks.folded[hit.start - 1] in ("в", "во") and _EN_ON_BEFORE.search(before)
+        # (or "at" one where the Russian says в, "questioned at the National Security Committee": «допрашивают в
+        # Комитете национальной безопасности»)
+        on_body = hit.start > 0 and self.toks.folded[hit.start - 1] in ("в", "во") \
+            and (_EN_ON_BEFORE.search(before) or _EN_AT_BEFORE.search(before))
         if self.lx.kinds[ref] != "organisation" or not (EN_IN_BEFORE.search(before) or on_body) \
                 or _EN_INTERVENTION_IN.search(before) or arrival_in_clause(before):
             return False

@@ -32,6 +32,8 @@ from ..russian_context import (
     generic_plural,
     governed,
     kind_words,
+    person_dative,
+    person_dative_if_recipient,
     place_words,
     site_words,
     verb_governed,
@@ -53,7 +55,8 @@ from .english import (
     aimed_on,
     arrival_in_clause,
 )
-from .russian_verbs import EN_PREPOSITION_BEFORE, RU_ACTIVE_PARTICIPLE, RU_ENTERING, RU_MOTION, RussianVerbRules
+from .russian_lists import RussianListRules
+from .russian_verbs import EN_PREPOSITION_BEFORE, RU_ACTIVE_PARTICIPLE, RU_ENTERING, RU_MOTION
 from .state import (
     ADJECTIVE_ONLY,
     CLAUSE_END,
@@ -250,6 +253,9 @@ _EN_THAN_BEFORE = right_before("than")
 _RU_DATIVE_PRONOUNS = frozenset("ему ей им нам вам мне тебе себе".split())
 #: Prepositional endings of adjectives (мятежном, казахском): nouns in -ом are instrumentals
 _ADJECTIVE_LOCATIVE = ("ском", "цком", "ном", "ьем")
+#: Nouns that open a slogan with no verb and give its addressee the dative («Свободу Розе Тулетаевой!», «Позор
+#: Назарбаеву!», «Слава Жанаозену!», «Смерть тиранам!»)
+_RU_SLOGAN_NOUNS = frozenset("свободу свобода позор слава хвала смерть привет".split())
 #: Nouns of measure before «с» + accusative («размером с Западную Европу», «площадью с Францию»)
 _SIZE_NOUNS = frozenset("размером величиной ростом площадью территорией высотой длиной шириной толщиной "
                         "весом объёмом объемом масштабом".split())
@@ -276,7 +282,7 @@ _EN_BEING_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+(?:not\s+|never\s+|long\
 _EN_LISTED_AFTER = re.compile(r"(?:\s*,|\s+and|\s+&)\s+([A-Z][\w\u2019'&.-]*)")
 
 
-class RussianRules(RussianVerbRules):
+class RussianRules(RussianListRules):
     """The case a Russian name's context governs."""
 
     def russian_word_before(self, hit: Hit, entry: FormEntry) -> None:
@@ -318,16 +324,17 @@ class RussianRules(RussianVerbRules):
         if low not in PREPOSITIONS and low not in grammar.get("generic", ()) \
                 and low not in grammar.get("titles", ()):
             found = len(self.findings)
-            for rule in (self.between_and, self.thanks_to, self.compared, self.title_across_institution,
+            for rule in (self.between_and, self.slogan_dative, self.thanks_to, self.compared,
+                         self.title_across_institution,
                          self.title_with_complement, self.monument_genitive, self.emphatic_agreement,
                          self.help_for, self.owner_of_belonging,
                          self.recipient_after_noun, self.owner_after_plural_generic,
-                         self.of_genitive,
+                         self.of_genitive, self.owner_past_participle,
                          self.dative_after_noun,
                          self.instrumental_after_noun, self.instrumental_from, self.instrumental_of_feeling,
                          self.passive_agent, self.active_for_passive,
                          self.subject_after_verb,
-                         self.object_not_nominative, self.verb_object, self.to_dative):
+                         self.object_not_nominative, self.verb_object, self.to_dative, self.listed_with):
                 rule(hit, entry)
                 if len(self.findings) > found:
                     break           # one finding for the name's case
@@ -754,6 +761,13 @@ class RussianRules(RussianVerbRules):
         if not marks and rule is not None and adjective.islower() and len(low) >= 7 and low.endswith(("ней", "нем")):
             # a soft adjective, «в соседней», «в последнем» (a noun in -ней, -нем is shorter: дней, камней, огнем)
             marks = adjective_cases(adjective)
+        if rule is None and marks and not marks & ACC and not any_number(entry.cases) & ACC \
+                and self.object_after_adjective(at - 2, entry):
+            # «легализовать запрещённой Коммунистической партии», «охватила всей Мангистауской области»: a verb
+            # whose object is an accusative, the English object — the adjective and the name in another case
+            self.wrong_case(hit, entry, "acc", f"after {preposition + ' ' + adjective!r}: the verb's object, "
+                            "an accusative, and the adjective agreeing with it")
+            return True
         if rule is None or not marks or not rule[0] & marks:
             return False
         if rule[0] == ACC | LOC and marks & LOC and not marks & ACC and any_number(entry.cases) & LOC \
@@ -1306,6 +1320,23 @@ class RussianRules(RussianVerbRules):
         self.wrong_case(hit, entry, "ins", f"({'/'.join(cases_of('ru', cases))}) after «и» in «между … и …»: both "
                         "sides take the instrumental", declined=quoted or bool(entry.flags & DECLINED_QUOTE))
 
+    def slogan_dative(self, hit: Hit, entry: FormEntry) -> None:
+        """«Свободу Розе Тулетаевой!», «Позор Назарбаеву!», «Слава Жанаозену!»: a slogan with no verb, a noun of
+        praise, shame or freedom opening a sentence that ends in «!», gives the one it is for or against in the
+        dative ("Free Roza Tuletaeva!", "Shame on Nazarbayev!") — never the noun's genitive or an accusative."""
+        at = hit.start - 1
+        cases = any_number(entry.cases)
+        if at < 0 or not cases or cases & DAT or self.toks.folded[at] not in _RU_SLOGAN_NOUNS \
+                or not self.toks.sentence_initial(at) or self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
+            return
+        end = self._sentence_end(hit.end)
+        tail = self.toks.gap(end) if end < self.n else self.toks.text[self.toks.spans[-1][1]:]
+        if "!" not in tail:
+            return
+        self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('ru', cases))}) after the slogan's "
+                        f"{self.toks.words[at]!r}: the one it is for or against is a dative",
+                        declined=bool(entry.flags & DECLINED_QUOTE))
+
     def thanks_to(self, hit: Hit, entry: FormEntry) -> None:
         """English "thanked Putin" said with a noun, «выразил благодарность Путину»: gratitude goes to
         someone, a dative; a genitive after благодарность makes the name the one who is grateful."""
@@ -1450,6 +1481,16 @@ class RussianRules(RussianVerbRules):
         handed_here = _RU_HANDING.match(low) is not None
         handed = bool(_EN_HANDED_TO.search(self.source_before(entry.ref))) and (handed_here or any(
             _RU_HANDING.match(self.toks.folded[k]) for k in range(self._clause_start(hit.start), at)))
+        # ("gave the floor to Steve", «предоставил слово Стиву»; "owe their careers to Nazarbayev", «обязаны
+        # карьерой Назарбаеву»): the English "to" and, before the noun in the name's clause, a Russian verb
+        # whose person is its dative — the noun is the verb's object, the name the one it goes to (no
+        # preposition between: «передали письмо на имя Токаева», "addressed to", is the preposition's; nor a
+        # word in -у, -ю, -ам, -ям, a dative that is the one it goes to: «передали список преемнику Назарбаева»)
+        handed = handed or (after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS) and any(
+            (person_dative(self.toks.words[k]) or person_dative_if_recipient(self.toks.words[k]))
+            and not any(governed(word) or fold(word).endswith(("у", "ю", "ам", "ям"))
+                        for word in self.toks.words[k + 1:hit.start])
+            for k in range(self._clause_start(hit.start), at)))
         if cases & GEN and not low.startswith(_ADDRESSING_NOUNS) and not handed:
             return          # "successor to Nazarbayev": «преемник Назарбаева»; "help to" is «помощь Совету»
         before_en, after_en = self.source_around(entry.ref)

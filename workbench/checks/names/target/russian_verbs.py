@@ -37,11 +37,14 @@ from .english import (
     EN_PASSIVE_AFTER,
     EN_TO_RECIPIENT,
     RU_ENTERING_STEMS,
+    TO_IN_PREPOSITIONS,
     SourceReading,
+    after_to,
 )
 from .state import (
     CLAUSE_END,
     CLOSE,
+    NOT_HEADS,
     OPEN,
     RU_PASSIVE_PARTICIPLE,
     RU_PAST,
@@ -116,6 +119,10 @@ _RU_LINKING_INFINITIVES = ("быть", "стать", "являть", "оказа
 #: a Russian infinitive (выступить, уйти, помочь)
 #: (not a noun in -ость, «безопасности», «благодарность»: no verb ends so)
 _INFINITIVE = re.compile(r"\w\w(?:ть|ти|чь|ться|тись|чься)$(?<!ость)(?<!ости)")
+#: ... of a verb in -ть after a vowel, no noun in -ть or -ти its like (вернуть, сохранить; not часть, власти, путь)
+_RU_INFINITIVE_IN_T = re.compile(r"\w{3,}[аеиоуыяё]ть$")
+#: "of" and a participle before a name ("supporters of the banned ", "the legalisation of the outlawed ")
+_EN_OF_PARTICIPLE = re.compile(r"\bof\s+(?:the\s+|a\s+|an\s+)?(?:now\s+|recently\s+|officially\s+)?[a-z]+ed\s+$")
 #: particles that may stand between a verb and its object («охватили и Кызылординскую область», «не
 #: доверяли ни Токаеву», «поблагодарило именно Пола Мёрфи»)
 _PARTICLES = frozenset("и также тоже даже ещё еще уже лишь только ни именно особенно".split())
@@ -185,6 +192,11 @@ class RussianVerbRules(SourceReading):
         if at > 0 and _INFINITIVE.search(self.toks.folded[at]) and self.toks.words[at].islower() \
                 and not self.toks.gap(at).strip(" \u00a0"):
             at -= 1             # «пригласили выступить Саймон Пирани»: the object of the verb before
+        place = next((h for h, e in self.pending if h.end == hit.start and e.ref != entry.ref), None)
+        if place is not None and place.start >= 2 and fold(self.toks.words[place.start - 1]) in PREPOSITIONS \
+                and self.toks.words[place.start - 1].islower() and not self.toks.gap(place.start).strip(" \u00a0") \
+                and not self.toks.gap(place.start - 1).strip(" \u00a0") and not self.toks.gap(at + 1).strip(" \u00a0"):
+            at = place.start - 2    # «принимал в Лондоне Кайрат Абдрахманов»: past the verb's phrase of another name
         before = self.toks.words[at]
         # (a past verb, or an imperative, which has no subject after it: «почитайте Саймона Пирани»; or a verb whose
         # subject is the personal pronoun right before it, «Я знаю Марко Бойцуна», «мы не поддерживаем …», where the
@@ -442,14 +454,36 @@ class RussianVerbRules(SourceReading):
         # Solidarity Campaign (Chris Ford) and by Workers Power", «поддержали Кампания … и …»)
         subject = subject or bool(cases & NOM and not RU_ACTIVE_PARTICIPLE.fullmatch(verb)
                                   and PASSIVE_BY.search(self.source_before(entry.ref)))
+        # ("demanded that the 1993 Constitution be restored": the subject of an English passive subjunctive or
+        # infinitive is what the Russian active infinitive acts on, its object)
+        acted_on = bool(self.english_object(entry.ref) or self.after_of(entry.ref)
+                        or self.passive_infinitive_subject(entry.ref))
         infinitive_object = cases == NOM and not quoted and _INFINITIVE.search(verb) is not None \
             and not verb.endswith(("ся", "сь")) and not verb.startswith(_RU_LINKING_INFINITIVES) \
-            and self.toks.words[at].islower() and bool(self.english_object(entry.ref) or self.after_of(entry.ref))
+            and self.toks.words[at].islower() and acted_on
         if infinitive_object and rule is None:
             # «легализовать Коммунистическая партия Казахстана» ("the legalisation of the Communist Party"):
             # an infinitive has no subject after it, so a name only in the nominative is its object's wrong case
             self.wrong_case(hit, entry, "acc", f"(nom) after the infinitive {self.toks.words[at]!r}, which has no "
                             "subject after it: the name is its object")
+            return
+        # («хотели вернуть Конституции 1993 года», "wanted to bring back the 1993 Constitution"): after an infinitive
+        # whose case no table gives, a thing the English acts on directly is its object, in the accusative — not
+        # in a case that can be neither that nor a nominative (a person may be the dative one gives it back to; nor a
+        # dative one gives something to: «предложить Казахстану помощь», "offer Kazakhstan assistance"; «не давал
+        # угаснуть Социалистическому движению», the dative of the verb before the infinitive)
+        if rule is None and cases and not cases & (NOM | ACC) \
+                and self.lx.kinds[entry.ref] != "person" and _RU_INFINITIVE_IN_T.search(verb) is not None \
+                and verb_like(verb) and not verb.startswith(_RU_LINKING_INFINITIVES) \
+                and self.toks.words[at].islower() and acted_on \
+                and not (at > 0 and self.toks.folded[at - 1] == "не") \
+                and not after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS) \
+                and not (cases & DAT and (person_dative(verb, person=False) or person_dative_if_recipient(verb)
+                                          or (at > 0 and person_dative(self.toks.words[at - 1], person=False))
+                                          or second_object_next(self.source_around(entry.ref)[1]))):
+            self.wrong_case(hit, entry, "acc", f"({'/'.join(cases_of('ru', cases))}) after the infinitive "
+                            f"{self.toks.words[at]!r}: the source acts on it directly, the infinitive's object",
+                            declined=bool(entry.flags & DECLINED_QUOTE) or quoted)
             return
         subject = subject and not infinitive_object     # (nor where the verb's own case is known)
         if rule is None or not cases or subject:
@@ -464,6 +498,36 @@ class RussianVerbRules(SourceReading):
         self.wrong_case(hit, entry, default, f"({'/'.join(cases_of('ru', cases))}) after the verb "
                         f"{self.toks.words[at]!r}, whose object takes the {default}",
                         declined=bool(entry.flags & DECLINED_QUOTE) or quoted)
+
+    def object_after_adjective(self, at: int, entry: FormEntry) -> bool:
+        """Is the word at token *at* a verb whose object only the accusative is (a government table's), in small
+        letters, not after «не» (the genitive of negation), where the English makes the name its object?"""
+        word = self.toks.words[at]
+        rule = verb_governed(word) if word.islower() else None
+        return rule is not None and rule[0] == ACC and not (at > 0 and self.toks.folded[at - 1] == "не") \
+            and self.english_object(entry.ref) is not None
+
+    def owner_past_participle(self, hit: Hit, entry: FormEntry) -> None:
+        """«сторонники запрещённой Коммунистической партии» ("supporters of the banned Communist Party"): a noun,
+        a passive participle agreeing with the name, the name the English puts after "of" — the noun's genitive,
+        whatever the participle: «легализации запрещённой Коммунистическая партия» → Коммунистической партии."""
+        at = hit.start - 1
+        cases = any_number(entry.cases)
+        if at < 1 or not cases or cases & GEN or entry.surface[:1] in OPEN \
+                or not (self.after_of(entry.ref) or _EN_OF_PARTICIPLE.search(self.source_before(entry.ref))) \
+                or self.toks.gap(hit.start).strip(" \u00a0") or self.toks.gap(at).strip(" \u00a0"):
+            return
+        participle, head = self.toks.folded[at], self.toks.folded[at - 1]
+        if not self.toks.words[at].islower() or RU_PASSIVE_PARTICIPLE.fullmatch(participle) is None \
+                or re.fullmatch(rf"\w+{RU_SHORT_PASSIVE_ENDING}", participle) is not None:
+            return      # (a long participle only: a short one is a verb, «запрещена Коммунистическая партия»)
+        if not self.toks.words[at - 1].isalpha() or head in NOT_HEADS \
+                or not (self.toks.words[at - 1].islower() or self.toks.sentence_initial(at - 1)) \
+                or verb_like(head) or governed(head) is not None or adjective_cases(head) or len(head) < 4:
+            return      # (a noun before it, no verb, preposition or adjective)
+        self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('ru', cases))}) after "
+                        f"{self.toks.words[at - 1] + ' ' + self.toks.words[at]!r}: the source's \"of\" makes it the "
+                        "noun's genitive, past the participle that agrees with it")
 
     def _verb_before_phrase(self, at: int) -> int:
         """The verb before the prepositional phrase that ends at token *at* (up to four words in small letters, the
@@ -650,7 +714,12 @@ class RussianVerbRules(SourceReading):
         # (a present or future too, «что Назарбаева накажет офицеров», for a name in the genitive or accusative only:
         # a dative before one is its experiencer, «Токаеву предстоит», "Tokayev faces")
         present = not cases & DAT and _RU_PRESENT_SINGULAR.fullmatch(fold(verb)) is not None
-        if not verb.islower() or not (_RU_PAST_SINGULAR.fullmatch(fold(verb)) or present):
+        # (a neuter past that agrees with a neuter name, «Посольства Казахстана отказалось» — not a dative's
+        # impersonal verb, «Социалистическому движению удалось»)
+        preferred = fold(self.lx.preferred_form(entry.ref, "ru") or "").split()
+        agreeing = not cases & DAT and bool(preferred) and self.lx.kinds[entry.ref] != "person" \
+            and re.fullmatch(r"\w{3,}л(?:о|ось)", fold(verb)) is not None and preferred[0].endswith(("о", "ое", "ее"))
+        if not verb.islower() or not (_RU_PAST_SINGULAR.fullmatch(fold(verb)) or present or agreeing):
             return
         before_en, after_en = self.source_around(entry.ref)
         verb_en = subject_verb(before_en, after_en) if before_en is not None else None

@@ -433,6 +433,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
         source's count against none; a name given fewer times than the source gives it against each English mention
         in turn, reported only where none accepts it ("from Uralsk … returned to Uralsk", «… Оралға оралды»)."""
         total = Counter(entry.ref for _, entry in self.pending)
+        for ref, count in total.items():
+            self.drop_people_words(ref, count)
         paired = {ref for ref, count in total.items() if count > 1 and len(self.mentions(ref)) == count}
         ordered = sorted(self.pending, key=lambda pair: pair[0].start)
         by_spelling = {ref: self._pair_by_spelling(ref, [entry for _, entry in ordered if entry.ref == ref])
@@ -789,7 +791,10 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
         while start > 1 and self.toks.gap(start).strip(" \u00a0") in _HYPHENS:
             start -= 1              # «… и Восточно-Казахстанской областях»: the adjective's first part
         before = self.toks.folded[start - 1]
-        return before in ("и", "или") or "," in self.toks.gap(start)
+        # (the word before the «и» or comma an adjective alone, as the name's: «В Актюбинской области и
+        # Западно-Казахстанская области» lists two names each with its noun, and shares none)
+        joined = start - 1 if before in ("и", "или") else start if "," in self.toks.gap(start) else None
+        return joined is not None and joined > 0 and not self.toks.words[joined - 1].islower()
 
     # -- 4. wrong inflection of a known stem ---------------------------------------------------------
     def stems(self) -> None:
@@ -1440,11 +1445,17 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
         for i in range(n):
             for part in index.parts(folded[i]):
                 end = i + len(part.key)
-                if part.ref in self.rendered or end >= n or tuple(folded[i:end]) != part.key:
+                if end >= n or tuple(folded[i:end]) != part.key:
                     continue
                 if not all(token_case_ok(t, f) for t, f in zip(words[i:end], part.form)):
                     continue
                 if not any(_is_head(folded[j], part.head, self.language) for j in range(end, n)):
+                    continue
+                # (a Russian adjective alone agrees with the shared noun, however the name was found present)
+                if self.language == "ru" and not self.covered[i] \
+                        and self.rendered.get(part.ref, Hit(0, 0, ())).end == 0:
+                    self.shared_head_agreement(i, end, part.ref, part.base)
+                if part.ref in self.rendered:
                     continue
                 self.rendered[part.ref] = Hit(i, end, ())
                 self.renderings.append((part.ref, part.base, toks.span_text(i, end)))
