@@ -10876,3 +10876,19 @@ def test_kazakh_locative_inside_a_from_phrase(source: str, target: str, expected
 ])
 def test_kazakh_complement_of_dative_predicative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "with" a partner where the clause makes a compound of doing something with someone (хат жазысу, жұмыс істеу) a
+    # verbal noun before another verb: the partner is still an instrumental
+    ("The student said she had corresponded with Tokayev for years.",
+     "Студент Тоқаевқа көп жыл хат жазысқанын айтты.", "Тоқаевпен"),
+    ("The student said she had corresponded with Tokayev for years.",
+     "Студент Тоқаевпен көп жыл хат жазысқанын айтты.", None),
+    ("The engineers hoped to work with Kazakhstan on the new pipeline.",
+     "Инженерлер Қазақстанға жаңа құбыр бойынша жұмыс істеуді көздеді.", "Қазақстанмен"),
+    # a letter written *to* someone is no correspondence with them
+    ("The student wrote a letter to Tokayev.", "Студент Тоқаевқа хат жазды.", None),
+])
+def test_kazakh_with_partner_compound_inside_clause(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
