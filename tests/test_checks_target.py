@@ -10892,3 +10892,16 @@ def test_kazakh_complement_of_dative_predicative(source: str, target: str, expec
 ])
 def test_kazakh_with_partner_compound_inside_clause(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "borders" a country: шекаралас ("bordering") takes the instrumental of the neighbour, never the dative
+    ("Mongolia borders Russia and has few other trade routes.",
+     "Моңғолия Ресейге шекаралас және басқа сауда жолдары аз.", "Ресеймен"),
+    ("Mongolia borders Russia and has few other trade routes.",
+     "Моңғолия Ресеймен шекаралас және басқа сауда жолдары аз.", None),
+    # the adjective without the English verb: a neighbouring country, no partner
+    ("Russia sent troops to a neighbouring country.", "Ресей шекаралас елге әскер жіберді.", None),
+])
+def test_kazakh_bordering_takes_instrumental(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
