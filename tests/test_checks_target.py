@@ -10905,3 +10905,17 @@ def test_kazakh_with_partner_compound_inside_clause(source: str, target: str, ex
 ])
 def test_kazakh_bordering_takes_instrumental(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a bare name whose Kazakh form ends in its own possessed head (Қазақстан елшілігі) as the object of an active verb,
+    # an English word after the name ("all night"): such a name modifies no noun unless it is a genitive, so it is the
+    # object, and a definite object is never bare
+    ("Police guarded the Embassy of Kazakhstan all night.", "Полиция Қазақстан елшілігі түні бойы күзетті.",
+     "Қазақстан елшілігін"),
+    ("Police guarded the Embassy of Kazakhstan all night.", "Полиция Қазақстан елшілігін түні бойы күзетті.", None),
+    # the same name as the subject is a nominative
+    ("The Embassy of Kazakhstan issued a short statement.", "Қазақстан елшілігі қысқа мәлімдеме жасады.", None),
+])
+def test_kazakh_possessed_name_as_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

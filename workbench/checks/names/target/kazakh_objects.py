@@ -55,6 +55,7 @@ from ..kazakh_words import (
     plain_adjective,
     possessed_compound,
     possessed_verbal_noun,
+    possessive_shape,
     vowel_stem_passive,
 )
 from ..matcher import fold
@@ -141,8 +142,12 @@ class KazakhObjectRules(KazakhNounRules):
         reflexive = reflexive_after(after_en)
         if reflexive and cases & KK_GEN and hit.end < self.n and self.toks.folded[hit.end].startswith("өз"):
             return          # "spread to Almaty itself": «Алматының өзіне», the reflexive the name's own, in its case
+        # (not a bare name whose Kazakh form ends in its own possessed head, «Қазақстан елшілігі», "the Embassy of
+        # Kazakhstan", before "all afternoon": such a name modifies a noun only as a genitive, so it is the object)
+        headed = cases == KK_NOM and not quoted and hit.end - hit.start > 1 and self.toks.words[hit.end - 1].islower() \
+            and possessive_shape(self.toks.folded[hit.end - 1])
         if after_en.startswith(POSSESSIVE) or (passive is None and content_word_after(after_en) and not adverb_after(
-                after_en) and not _EN_ITSELF_AFTER.match(after_en) and not reflexive):
+                after_en) and not _EN_ITSELF_AFTER.match(after_en) and not reflexive and not headed):
             # "criticised Tokayev's order", "backed Tengizchevroil workers" (an adverb is no noun: "knew Tuletaeva
             # personally")
             return
