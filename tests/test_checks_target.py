@@ -10919,3 +10919,15 @@ def test_kazakh_bordering_takes_instrumental(source: str, target: str, expected:
 ])
 def test_kazakh_possessed_name_as_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a paired word between the name and its verb (two halves with one ending joined by a hyphen, үзілді-кесілді,
+    # "firmly") is an adverb, not another object that would free the name: the verb's accusative is still wanted
+    ("The party said the workers still firmly back Paul Murphy.",
+     "Партия жұмысшылардың Пол Мерфиге әлі де үзілді-кесілді қолдайтынын айтты.", "Пол Мерфиді"),
+    ("The party said the workers still firmly back Paul Murphy.",
+     "Партия жұмысшылардың Пол Мерфиді әлі де үзілді-кесілді қолдайтынын айтты.", None),
+])
+def test_kazakh_paired_adverb_is_no_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -278,7 +278,13 @@ class KazakhObjectRules(KazakhNounRules):
             settled = max(settled, next((k for k, word in enumerate(words[:4]) if taken(fold(word))), -1))
         # (nor a postposition's complement, nor the standard of a comparison: «Ресейге өз элитасынан гөрі аз
         # қорықты», "feared Russia less than his own elite" — the ablative is гөрі's, not the verb's object)
+        # (nor a paired word, two halves with one ending joined by a hyphen: «үзілді-кесілді», "firmly", an adverb)
+        paired = {j for k in range(len(words) - 1) if hit.end + k + 1 < self.n
+                  and self.toks.words[hit.end + k:hit.end + k + 2] == words[k:k + 2]
+                  and self.toks.gap(hit.end + k + 1) == "-" and fold(words[k])[-2:] == fold(words[k + 1])[-2:]
+                  for j in (k, k + 1)}
         if any(taken(fold(word)) and not embedded_verb(fold(word)) and not plain_adjective(fold(word))
+               and k not in paired
                and fold(following) != "деп" and k > settled and not any_postposition(following)
                and not (case == "abl" and any(w.islower() and standard_after(fold(w)) for w in words[k + 1:k + 3]))
                and not any(embedded_verb(fold(later)) for later in words[k + 1:min(k + 4, len(words) - 1)])
