@@ -11084,3 +11084,58 @@ def test_russian_object_past_a_phrase_with_a_name(source: str, target: str, expe
 ])
 def test_russian_organisation_at_takes_the_locative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "with" a partner where the clause makes a compound of doing something with someone (хат жазысу, жұмыс істеу) a
+    # verbal noun before another verb: the partner is still an instrumental
+    ("The student said she had corresponded with Tokayev for years.",
+     "Студент Тоқаевқа көп жыл хат жазысқанын айтты.", "Тоқаевпен"),
+    ("The student said she had corresponded with Tokayev for years.",
+     "Студент Тоқаевпен көп жыл хат жазысқанын айтты.", None),
+    ("The engineers hoped to work with Kazakhstan on the new pipeline.",
+     "Инженерлер Қазақстанға жаңа құбыр бойынша жұмыс істеуді көздеді.", "Қазақстанмен"),
+    # a letter written *to* someone is no correspondence with them
+    ("The student wrote a letter to Tokayev.", "Студент Тоқаевқа хат жазды.", None),
+])
+def test_kazakh_with_partner_compound_inside_clause(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "borders" a country: шекаралас ("bordering") takes the instrumental of the neighbour, never the dative
+    ("Mongolia borders Russia and has few other trade routes.",
+     "Моңғолия Ресейге шекаралас және басқа сауда жолдары аз.", "Ресеймен"),
+    ("Mongolia borders Russia and has few other trade routes.",
+     "Моңғолия Ресеймен шекаралас және басқа сауда жолдары аз.", None),
+    # the adjective without the English verb: a neighbouring country, no partner
+    ("Russia sent troops to a neighbouring country.", "Ресей шекаралас елге әскер жіберді.", None),
+])
+def test_kazakh_bordering_takes_instrumental(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a bare name whose Kazakh form ends in its own possessed head (Қазақстан елшілігі) as the object of an active verb,
+    # an English word after the name ("all night"): such a name modifies no noun unless it is a genitive, so it is the
+    # object, and a definite object is never bare
+    ("Police guarded the Embassy of Kazakhstan all night.", "Полиция Қазақстан елшілігі түні бойы күзетті.",
+     "Қазақстан елшілігін"),
+    ("Police guarded the Embassy of Kazakhstan all night.", "Полиция Қазақстан елшілігін түні бойы күзетті.", None),
+    # the same name as the subject is a nominative
+    ("The Embassy of Kazakhstan issued a short statement.", "Қазақстан елшілігі қысқа мәлімдеме жасады.", None),
+])
+def test_kazakh_possessed_name_as_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a paired word between the name and its verb (two halves with one ending joined by a hyphen, үзілді-кесілді,
+    # "firmly") is an adverb, not another object that would free the name: the verb's accusative is still wanted
+    ("The party said the workers still firmly back Paul Murphy.",
+     "Партия жұмысшылардың Пол Мерфиге әлі де үзілді-кесілді қолдайтынын айтты.", "Пол Мерфиді"),
+    ("The party said the workers still firmly back Paul Murphy.",
+     "Партия жұмысшылардың Пол Мерфиді әлі де үзілді-кесілді қолдайтынын айтты.", None),
+])
+def test_kazakh_paired_adverb_is_no_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from itertools import pairwise
 
 from .kazakh_government import (
     LEXICON_ABLATIVE_COMPOUNDS,
@@ -786,6 +787,15 @@ def partner_verb(low: str) -> bool:
     """Is the folded *low* a form of a verb of talking, meeting or agreeing (сөйлесу, кездесу, келісу),
     whose partner is an instrumental, or a noun made of one (келіссөздер)?"""
     return _PARTNER_VERB.match(low) is not None
+
+
+def partner_compound_within(words: list[str]) -> bool:
+    """Is there, among *words* (the start of a clause), a compound predicate whose partner is an
+    instrumental (:data:`_PARTNER_COMPOUND_STEMS`) in any form, made a verbal noun or a converb as well
+    («хат жазысқанын мойындады», "admitted corresponding with")?"""
+    return any(fold(second).startswith(tuple(_PARTNER_COMPOUND_STEMS.get(fold(first), ())))
+               and fold(first) in _PARTNER_COMPOUND_STEMS and second.islower()
+               for first, second in pairwise(words))
 
 
 def partner_clause(words: list[str]) -> bool:

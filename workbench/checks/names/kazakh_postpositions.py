@@ -125,6 +125,9 @@ _ADVERB_POSTPOSITIONS: dict[str, _AdverbPostposition] = {
     "жақын": _AdverbPostposition(right_before(r"(?:close|closer|closest)\s+to|near|not\s+(?:very\s+|too\s+|so\s+)?far"
                                               r"\s+(?:away\s+)?from"), DAT, "dat", adjective=True),
     "алыс": _AdverbPostposition(right_before(r"far\s+(?:away\s+)?from"), ABL, "abl", adjective=True),
+    # "borders China", "bordering Russia" → «Қытаймен шекаралас» (an adjective too: «шекаралас ел», a neighbour)
+    "шекаралас": _AdverbPostposition(right_before(r"border(?:s|ed|ing)?(?:\s+on)?|(?:on\s+the\s+)?border\s+with"),
+                                     INS, "ins", adjective=True),
     # ("together with the photographer Steve Eason": a title or two in small letters between)
     "бірге": _AdverbPostposition(right_before(_WITH_PARTNER), INS, "ins"),
     # ("stood alongside John McDonnell" → «Джон Макдоннеллмен қатар тұрды»; қатар is also "a row")

@@ -58,6 +58,7 @@ from ..kazakh_context import (
     nominalised_moving_verb,
     objectless_participle,
     partner_clause,
+    partner_compound_within,
     partner_noun,
     partner_verb,
     possessed_compound_passive,
@@ -674,6 +675,7 @@ class KazakhRules(KazakhPairRules):
         discussed = bool(tail) and fold(tail[-1]).startswith("талқыла")
         # («комитетімен бірлесіп өткізеді», "hold jointly with": бірлесіп after it makes it the partner)
         if not partner_clause(clause) and not discussed and not any(partner_noun(noun) for noun in nouns) \
+                and not partner_compound_within(clause) \
                 and not any(word.islower() and partner_verb(fold(word)) for word in clause[:4]) \
                 and not any(partner_noun(word) for word in ahead) \
                 and not any(fold(word) in ("бірлесіп", "бірлесе") for word in clause[:3]):

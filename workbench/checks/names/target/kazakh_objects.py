@@ -55,6 +55,7 @@ from ..kazakh_words import (
     plain_adjective,
     possessed_compound,
     possessed_verbal_noun,
+    possessive_shape,
     vowel_stem_passive,
 )
 from ..matcher import fold
@@ -141,8 +142,12 @@ class KazakhObjectRules(KazakhNounRules):
         reflexive = reflexive_after(after_en)
         if reflexive and cases & KK_GEN and hit.end < self.n and self.toks.folded[hit.end].startswith("өз"):
             return          # "spread to Almaty itself": «Алматының өзіне», the reflexive the name's own, in its case
+        # (not a bare name whose Kazakh form ends in its own possessed head, «Қазақстан елшілігі», "the Embassy of
+        # Kazakhstan", before "all afternoon": such a name modifies a noun only as a genitive, so it is the object)
+        headed = cases == KK_NOM and not quoted and hit.end - hit.start > 1 and self.toks.words[hit.end - 1].islower() \
+            and possessive_shape(self.toks.folded[hit.end - 1])
         if after_en.startswith(POSSESSIVE) or (passive is None and content_word_after(after_en) and not adverb_after(
-                after_en) and not _EN_ITSELF_AFTER.match(after_en) and not reflexive):
+                after_en) and not _EN_ITSELF_AFTER.match(after_en) and not reflexive and not headed):
             # "criticised Tokayev's order", "backed Tengizchevroil workers" (an adverb is no noun: "knew Tuletaeva
             # personally")
             return
@@ -273,7 +278,13 @@ class KazakhObjectRules(KazakhNounRules):
             settled = max(settled, next((k for k, word in enumerate(words[:4]) if taken(fold(word))), -1))
         # (nor a postposition's complement, nor the standard of a comparison: «Ресейге өз элитасынан гөрі аз
         # қорықты», "feared Russia less than his own elite" — the ablative is гөрі's, not the verb's object)
+        # (nor a paired word, two halves with one ending joined by a hyphen: «үзілді-кесілді», "firmly", an adverb)
+        paired = {j for k in range(len(words) - 1) if hit.end + k + 1 < self.n
+                  and self.toks.words[hit.end + k:hit.end + k + 2] == words[k:k + 2]
+                  and self.toks.gap(hit.end + k + 1) == "-" and fold(words[k])[-2:] == fold(words[k + 1])[-2:]
+                  for j in (k, k + 1)}
         if any(taken(fold(word)) and not embedded_verb(fold(word)) and not plain_adjective(fold(word))
+               and k not in paired
                and fold(following) != "деп" and k > settled and not any_postposition(following)
                and not (case == "abl" and any(w.islower() and standard_after(fold(w)) for w in words[k + 1:k + 3]))
                and not any(embedded_verb(fold(later)) for later in words[k + 1:min(k + 4, len(words) - 1)])
