@@ -11084,3 +11084,17 @@ def test_russian_object_past_a_phrase_with_a_name(source: str, target: str, expe
 ])
 def test_russian_organisation_at_takes_the_locative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the genitive plural in -ий of a generic noun (компаний, предприятий) is an oblique plural: the owner's name
+    ("Engineers at the KazMunayGas subsidiaries joined the walkout.",
+     "К забастовке присоединились инженеры дочерних предприятий «КазМунайГаз».", "«КазМунайГаза»"),
+    ("Engineers at the KazMunayGas subsidiaries joined the walkout.",
+     "К забастовке присоединились инженеры дочерних предприятий «КазМунайГаза».", None),
+    # "the KazMunayGas group" is the name of the group: «группы компаний «КазМунайГаз»», an apposition
+    ("The board of the KazMunayGas group met on Monday.",
+     "Совет директоров группы компаний «КазМунайГаз» собрался в понедельник.", None),
+])
+def test_russian_owner_after_genitive_plural_in_ij(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
