@@ -11098,3 +11098,15 @@ def test_russian_organisation_at_takes_the_locative(source: str, target: str, ex
 ])
 def test_russian_owner_after_genitive_plural_in_ij(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a place the English sets before a noun ("Shymkent court") is where that thing is: в + the locative when the
+    # в-phrase hangs on a noun, no verb before it in its clause
+    ("Shymkent court fines two activists.", "Суд в Шымкент оштрафовал двух активистов.", "Шымкенте"),
+    ("Shymkent court fines two activists.", "Суд в Шымкенте оштрафовал двух активистов.", None),
+    # a Russian verb before в may send someone there, whatever the English modifier
+    ("Police drove the Shymkent strikers back home.", "Полиция отвезла бастующих обратно в Шымкент.", None),
+])
+def test_russian_place_modifying_a_noun_takes_the_locative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

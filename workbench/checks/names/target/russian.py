@@ -912,7 +912,8 @@ class RussianRules(RussianListRules):
         elif cases & mask == ACC and mask == ACC | LOC and (self.place_not_direction(entry.ref, quoted=declined)
                                                           or self.inside_organisation(hit, entry.ref)
                                                           or self.speaking_body(hit, entry.ref, before)
-                                                          or medium or destination_place) \
+                                                          or medium or destination_place
+                                                          or self.place_modifying_a_noun(hit, entry.ref)) \
                 and (not self.russian_motion_in_clause(hit)
                      or EN_OPENING_PLACE.fullmatch(self.source_before(entry.ref)) is not None
                      or destination_place) and not targeted:
