@@ -11139,3 +11139,29 @@ def test_kazakh_possessed_name_as_object(source: str, target: str, expected: str
 ])
 def test_kazakh_paired_adverb_is_no_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the genitive plural in -ий of a generic noun (компаний, предприятий) is an oblique plural: the owner's name
+    ("Engineers at the KazMunayGas subsidiaries joined the walkout.",
+     "К забастовке присоединились инженеры дочерних предприятий «КазМунайГаз».", "«КазМунайГаза»"),
+    ("Engineers at the KazMunayGas subsidiaries joined the walkout.",
+     "К забастовке присоединились инженеры дочерних предприятий «КазМунайГаза».", None),
+    # "the KazMunayGas group" is the name of the group: «группы компаний «КазМунайГаз»», an apposition
+    ("The board of the KazMunayGas group met on Monday.",
+     "Совет директоров группы компаний «КазМунайГаз» собрался в понедельник.", None),
+])
+def test_russian_owner_after_genitive_plural_in_ij(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a place the English sets before a noun ("Shymkent court") is where that thing is: в + the locative when the
+    # в-phrase hangs on a noun, no verb before it in its clause
+    ("Shymkent court fines two activists.", "Суд в Шымкент оштрафовал двух активистов.", "Шымкенте"),
+    ("Shymkent court fines two activists.", "Суд в Шымкенте оштрафовал двух активистов.", None),
+    # a Russian verb before в may send someone there, whatever the English modifier
+    ("Police drove the Shymkent strikers back home.", "Полиция отвезла бастующих обратно в Шымкент.", None),
+])
+def test_russian_place_modifying_a_noun_takes_the_locative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -284,6 +284,14 @@ def noun_next(after: str) -> bool:
                 or word.endswith(("ed", "ly")) or word in IRREGULAR_OBJECT_PASTS)
 
 
+def plural_noun_next(after: str) -> bool:
+    """Is the English word after a name a plural noun it modifies ("the KazMunayGas subsidiaries"), not one the name
+    names itself ("the KazMunayGas group", «группы компаний «КазМунайГаз»»)?"""
+    found = re.match(r"\s+([a-z]+)\b", after)
+    return found is not None and found.group(1).endswith("s") and not found.group(1).endswith("ss") \
+        and noun_next(after)
+
+
 #: The reflexive pronouns, which stress a name or the clause's subject after a name ("Almaty itself", "set up the
 #: Council of Aksakals themselves"): no noun the name modifies
 _REFLEXIVES = frozenset("himself herself itself themselves ourselves myself yourselves yourself".split())

@@ -392,6 +392,11 @@ def generic_plural(word: str, *, oblique: bool = False) -> str | None:
     («в проектах Кашаган и Карачаганак»: places; «компаний Chevron и ExxonMobil»: organisations).
     *oblique*: only a plural in a case no singular form shares (компаниях, заводов; not компании)."""
     low = fold(word)
+    if low.endswith("ий") and not (oblique and low in generic_words()):
+        # the genitive plural of a noun in -ия, -ие is its stem and й (компаний, предприятий), a form no
+        # singular shares
+        return next((kind for stem, kind in _generic_stems().items() if low == stem + "й" and stem.endswith("и")),
+                    None)
     if not low.endswith(_OBLIQUE_PLURAL_TAILS if oblique else ("ы", "и") + _OBLIQUE_PLURAL_TAILS) \
             or (oblique and low in generic_words()):
         return None

@@ -11,6 +11,7 @@ from workbench.text.months import RU_MONTHS
 from ..english_context import (
     authored_by,
     noun_next,
+    plural_noun_next,
     right_before,
     second_object_next,
     subject_verb,
@@ -697,11 +698,12 @@ class RussianRules(RussianListRules):
         but their owner, a genitive (not a list of names, «компаний «Шеврон» и «Эксон»», one each). Only where the
         English has the plural noun too, owned ("KazMunayGas subsidiaries", "the mines of Kazakhmys"): a plural the
         translator added names the company by its works ("production at PetroKazakhstan", «на предприятиях
-        «ПетроКазахстан»»), an apposition."""
+        «ПетроКазахстан»»), an apposition; so does a singular one ("of the KazMunayGas group", «группы компаний»)."""
         if entry.surface[:1] not in OPEN or entry.flags & DECLINED_QUOTE or not entry.cases & NOM \
                 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) \
                 or generic_plural(self.toks.folded[hit.start - 1], oblique=True) is None \
-                or not (noun_next(self.source_around(entry.ref)[1]) or self.after_of(entry.ref)):
+                or not (plural_noun_next(en_after := self.source_around(entry.ref)[1])
+                        or (self.after_of(entry.ref) and not noun_next(en_after))):
             return
         after = self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) if hit.end < self.n else ""
         if after in (",", "&") or (not after and hit.end < self.n and self.toks.folded[hit.end] in ("и", "или")):
@@ -910,7 +912,8 @@ class RussianRules(RussianListRules):
         elif cases & mask == ACC and mask == ACC | LOC and (self.place_not_direction(entry.ref, quoted=declined)
                                                           or self.inside_organisation(hit, entry.ref)
                                                           or self.speaking_body(hit, entry.ref, before)
-                                                          or medium or destination_place) \
+                                                          or medium or destination_place
+                                                          or self.place_modifying_a_noun(hit, entry.ref)) \
                 and (not self.russian_motion_in_clause(hit)
                      or EN_OPENING_PLACE.fullmatch(self.source_before(entry.ref)) is not None
                      or destination_place) and not targeted:

@@ -10,6 +10,7 @@ import re
 from ..english_context import (
     PASSIVE_BY,
     doer_role,
+    noun_next,
     right_before,
     second_object_next,
     subject_verb,
@@ -749,3 +750,14 @@ class RussianVerbRules(SourceReading):
         self.wrong_case(hit, entry, cases_of("ru", wanted)[0],
                         f"({'/'.join(cases_of('ru', cases))}) before {participle!r}, which describes the person "
                         f"and agrees with the name: the {'/'.join(cases_of('ru', wanted))}")
+
+    def place_modifying_a_noun(self, hit: Hit, ref: int) -> bool:
+        """"Ust-Kamenogorsk court": a place the English sets before a noun, with no preposition of its own, is where
+        that thing is — nothing in the source moves towards it (no preposition just before it: "left for Moscow long
+        before", "to", "into") — where the Russian в-phrase also hangs on a noun, no verb before it in its clause
+        («Суд в Усть-Каменогорске арестовал»; not «отвезли … в Шымкент»)."""
+        before, after = self.source_around(ref)
+        return self.lx.kinds[ref] == "place" and before is not None and noun_next(after) \
+            and not any(verb_like(self.toks.folded[k]) for k in range(self._clause_start(hit.start), hit.start - 1)) \
+            and re.search(r"\b(?:to|into|on|onto|towards?|for|at|in|from|of|by|with)\s+(?:the\s+)?$", before,
+                          re.IGNORECASE) is None
