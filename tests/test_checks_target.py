@@ -11165,3 +11165,11 @@ def test_russian_owner_after_genitive_plural_in_ij(source: str, target: str, exp
 ])
 def test_russian_place_modifying_a_noun_takes_the_locative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the first half of a paired word («үзілді-кесілді», "firmly") is an adverb, no passive verb after an accusative
+    ("They firmly supported Paul Murphy.", "Олар Пол Мерфиді үзілді-кесілді қолдады.", None),
+])
+def test_kazakh_paired_word_is_no_passive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

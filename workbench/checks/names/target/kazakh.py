@@ -1447,7 +1447,10 @@ class KazakhRules(KazakhPairRules):
         case = verb_object_case(verb)
         if case is None and cases == KK_ACC and verb.islower() \
                 and (il_passive(fold(verb)) or fold(verb).startswith("бастал")) \
-                and self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) == "":
+                and self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) == "" \
+                and not (verb == self.toks.words[hit.end] and hit.end + 1 < self.n
+                         and self.toks.gap(hit.end + 1) == "-"):
+            # (not the first half of a paired word, «үзілді-кесілді», "firmly": an adverb, no passive)
             # «Қытай мен Еуропаны жөнелтіледі»: a passive verb has no object, so no accusative before it
             # (басталды, "began", is one too: «Тәуелсіздік күнін басталды»)
             to = after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS)
