@@ -20,12 +20,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["BIDI_CONTROLS", "has_controls", "placeholder", "visible"]
+__all__ = ["BIDI_CONTROLS", "INVISIBLE", "ZERO_WIDTH", "has_controls", "placeholder", "visible"]
 
 #: the marks and controls of writing direction: the Arabic letter mark, LRM and RLM, the embeddings and overrides
 #: (U+202A–U+202E) and the isolates (U+2066–U+2069)
 BIDI_CONTROLS: tuple[int, ...] = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
 _BIDI = "".join(chr(code) for code in BIDI_CONTROLS)
+#: characters that show nothing and join what stands around them: soft hyphen, zero-width space, non-joiner and
+#: joiner, word joiner, the byte-order mark (typesetting and pasted text leave them inside words)
+ZERO_WIDTH = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+#: every character that shows nothing: those, the invisible operators (U+2061–U+2064) and the direction controls
+INVISIBLE = ZERO_WIDTH + "\u2061\u2062\u2063\u2064" + _BIDI
 
 
 def _unsafe_class(c0: str) -> re.Pattern[str]:

@@ -30,15 +30,14 @@ from workbench.inflection import (
     russian_surface_forms,
 )
 from workbench.text.segmentation import never_ends_a_sentence
+from workbench.util.visible import ZERO_WIDTH
 
 from .scan import leftmost_longest
 
 TOKEN_RE = re.compile(r"[^\W_]+")
 _WORD_RE = re.compile(r"\w+")
-#: Characters that show nothing and join what stands around them (soft hyphen, zero-width space, non-joiner and
-#: joiner, word joiner, the byte-order mark): typesetting and pasted text leave them inside words
-_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+#: Characters that show nothing and join what stands around them, inside a word (soft hyphen, zero-width …)
+_INVISIBLE = re.compile(f"[{ZERO_WIDTH}]")
 #: What never stands inside one name between its words: a stop before a space, a colon, a semicolon, a question
 #: or exclamation mark, a bracket, a line break, a spaced dash
 _NAME_BREAK = re.compile(r"[:;!?()\[\]\n…]|\.\s|\s[—–-]\s")
@@ -145,7 +144,7 @@ class Tokens:
         """The tokens of *text* read without its invisible characters (a soft hyphen, a zero-width space or
         joiner: «Тока\u00adев» is Токаев, one word), each span the original text's, invisible characters
         included — so a finding quotes, and a fix replaces, what the text holds; the gaps without them."""
-        kept = [k for k, c in enumerate(text) if c not in _INVISIBLE_CHARS]
+        kept = [k for k, c in enumerate(text) if c not in ZERO_WIDTH]
         visible = cls.of("".join(text[k] for k in kept))
         spans = [(kept[a], kept[b - 1] + 1) for a, b in visible.spans]
         ends = [0] + [b for _, b in spans[:-1]]

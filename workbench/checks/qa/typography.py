@@ -24,15 +24,16 @@ from __future__ import annotations
 
 import re
 
+from workbench.util.visible import INVISIBLE
+
 from .base import Hit, Pair
 from .text import masked, replace_span, rx
 
 _LOWER = "a-zа-яёәіңғүұқөһ"
 _UPPER = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ"
 _LIST_ITEM = re.compile(r"[ \t]*[-*+][ \t]")
-#: characters that show nothing: soft hyphen, zero-width space, non-joiner, joiner, the marks and controls of
-#: direction, word joiner and invisible operators, the byte-order mark
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+#: characters that show nothing (soft hyphen, zero-width, direction controls …: workbench.util.visible.INVISIBLE)
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 
 def _hit(check: str, message: str, target: str, start: int, end: int, new: str) -> Hit:

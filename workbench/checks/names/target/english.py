@@ -46,7 +46,7 @@ _EN_LEFT_FOR = right_before(LEAVING_FOR)
 #: "in" right before a name (not "at": "at the CSTO summit" …)
 EN_IN_BEFORE = right_before("in|within|inside")
 #: ... and "on" right before a name ("a seat on the Security Council")
-_EN_ON_BEFORE = right_before("on")
+EN_ON_BEFORE = right_before("on")
 #: English forms of "be", which a past participle after makes a passive ("was taken", "were held")
 _EN_BE = frozenset("is are was were be been being".split())
 #: A preposition, then a title in apposition before a person's name ("with the Prime Minister of the
@@ -852,7 +852,7 @@ class SourceReading(SegmentState):
         # (or "at" one where the Russian says в, "questioned at the National Security Committee": «допрашивают в
         # Комитете национальной безопасности»)
         on_body = hit.start > 0 and self.toks.folded[hit.start - 1] in ("в", "во") \
-            and (_EN_ON_BEFORE.search(before) or _EN_AT_BEFORE.search(before))
+            and (EN_ON_BEFORE.search(before) or _EN_AT_BEFORE.search(before))
         if self.lx.kinds[ref] != "organisation" or not (EN_IN_BEFORE.search(before) or on_body) \
                 or _EN_INTERVENTION_IN.search(before) or arrival_in_clause(before):
             return False

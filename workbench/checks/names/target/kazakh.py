@@ -120,6 +120,7 @@ from .english import (
     EN_GIVING_BEFORE,
     EN_IN_AFTER_VERB,
     EN_IN_ON_BEFORE,
+    EN_ON_BEFORE,
     EN_OPENING_PLACE,
     EN_RECIPIENT_FIRST,
     EN_SAYING_VERB,
@@ -136,7 +137,6 @@ from .kazakh_places import bare_quoted
 from .kazakh_sources import KK_ABLATIVE_PARTNERS
 from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN
 
-_EN_ON_BEFORE = right_before("on")
 #: "seen from Moscow", "From Moscow it looked like …": where one looks from («Мәскеуден қарағанда»)
 _EN_SEEN_FROM = right_before(r"(?:(?:seen|viewed|looked\s+at|looking|watched|observed)\s+)?from")
 #: People "in" or "at" a place or company ("workers at Kazakhmys", "oil workers in Atyrau Region")
@@ -696,7 +696,7 @@ class KazakhRules(KazakhPairRules):
         # (a day too: "took place on Independence Day", «Тәуелсіздік күнінде болды»)
         if entry.flags & EXTRA or not cases or cases & ~(KK_DAT | KK_ACC | KK_ABL) \
                 or (self.lx.kinds[entry.ref] != "place" and entry.ref not in self.lx.day_refs("kk")) or not (
-                    self.place_not_direction(entry.ref) or _EN_ON_BEFORE.search(self.source_before(entry.ref))
+                    self.place_not_direction(entry.ref) or EN_ON_BEFORE.search(self.source_before(entry.ref))
                     or _EN_THROUGHOUT_BEFORE.search(self.source_before(entry.ref))):
             # ("held on Trafalgar Square", "under way throughout Mangystau": with a verb of taking place,
             # "on" and "throughout" are "in")

@@ -60,6 +60,7 @@ from .english import (
     EN_ARTICLES,
     EN_IN_BEFORE,
     EN_JUDGING_STEMS,
+    EN_ON_BEFORE,
     EN_OPENING_PLACE,
     EN_SAYING_FORMS,
     NOT_DIRECTION_TO,
@@ -107,8 +108,6 @@ _EN_NOUN_PHRASE_IN = r"(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+(?:the\s+)
 _EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+" + _EN_NOUN_PHRASE_IN)
 #: "by (the) <noun> in" right before a name: the agent of an English passive ("were backed by workers in …")
 _EN_AGENT_NOUN_IN = re.compile(r"(?i)\bby\s+(?:(?:the|its|their|his|her)\s+)?" + _EN_NOUN_PHRASE_IN)
-#: "on" right before a day ("on Independence Day"), a time
-_EN_ON_DAY = right_before("on")
 #: ... after a verb of congratulating in its clause ("congratulated Zhanaozen on"): what one is congratulated on
 _EN_CONGRATULATED_ON = re.compile(r"(?i)\bcongratulat\w*\b[^.;:!?]*\bon\s+(?:the\s+)?$")
 #: the start of a sentence or clause, right before "the <noun> in" (its subject) — not after a dash, as the sentence
@@ -677,7 +676,7 @@ class KazakhPlaceRules(KazakhPossessionRules):
         күніне дейін», "until"), places nothing — the nominative is meant."""
         cases = entry.cases & KK_CASES
         if entry.flags & EXTRA or cases not in (KK_DAT, KK_ABL) or entry.ref not in self.lx.day_refs("kk") \
-                or not _EN_ON_DAY.search(self.source_before(entry.ref)):
+                or not EN_ON_BEFORE.search(self.source_before(entry.ref)):
             return
         words = self._clause_after(hit)
         if words and (any_postposition(words[0]) or (dative_word(fold(words[0])) and cases == KK_DAT)):

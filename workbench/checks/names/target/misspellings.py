@@ -348,14 +348,11 @@ class Misspellings(SourceReading):
         None."""
         if len(word) < 6:
             return None
-        for form in self.lx.valid_forms(ref, self.language):
-            if "-" not in form:
-                continue
-            for surface in self.lx.surfaces(ref, self.language, form):
-                for chunk in fold(surface).split():
-                    chunk = chunk.strip(OPEN + CLOSE)
-                    if "-" in chunk and chunk.replace("-", "") == word:
-                        return chunk
+        for _, surface in self.valid_surfaces(ref):
+            for chunk in fold(surface).split():
+                chunk = chunk.strip(OPEN + CLOSE)
+                if "-" in chunk and chunk.replace("-", "") == word:
+                    return chunk
         return None
 
     def split_in_two(self, ref: int, candidates: list[int]) -> int | None:
@@ -363,11 +360,10 @@ class Misspellings(SourceReading):
         misspelt, not missing; its fix is the one word in the same case (quoted as the glossary quotes it where
         the text has the quotes). The first token reported, or None."""
         words: dict[str, str] = {}
-        for form in self.lx.valid_forms(ref, self.language):
-            for surface in self.lx.surfaces(ref, self.language, form):
-                bare = surface.strip(OPEN + CLOSE)
-                if len(bare) >= 6 and bare.isalpha():
-                    words.setdefault(fold(bare), surface)
+        for _, surface in self.valid_surfaces(ref):
+            bare = surface.strip(OPEN + CLOSE)
+            if len(bare) >= 6 and bare.isalpha():
+                words.setdefault(fold(bare), surface)
         if not words:
             return None
         toks = self.toks
@@ -386,23 +382,27 @@ class Misspellings(SourceReading):
             return i
         return None
 
+    def valid_surfaces(self, ref: int) -> list[tuple[int, str]]:
+        """(rank of its form in the glossary, surface) for every surface of every valid form of *ref* in this
+        language — the glossary's order, each form's surfaces sorted (a set's order would change from run to run)."""
+        return [(rank, surface) for rank, form in enumerate(self.lx.valid_forms(ref, self.language))
+                for surface in sorted(self.lx.surfaces(ref, self.language, form))]
+
     def closest_surface(self, ref: int, token: str) -> str:
         """The valid surface of *ref* with the token closest to the misspelling (the bare word
         when it is one word of a longer name)."""
         # (the fewest words, the shortest, then the glossary's order: the preferred Мёрфи before the admitted Мерфи,
         # which fold alike)
         best: tuple[int, int, int, str] | None = None
-        for rank, form in enumerate(self.lx.valid_forms(ref, self.language)):
-            for s in self.lx.surfaces(ref, self.language, form):
-                words = [fold(w) for w in tokens_of(s)]
-                if token in words:
-                    cand = (len(words), len(s), rank, s)
-                    if best is None or cand < best:
-                        best = cand
+        for rank, s in self.valid_surfaces(ref):
+            words = [fold(w) for w in tokens_of(s)]
+            if token in words:
+                cand = (len(words), len(s), rank, s)
+                if best is None or cand < best:
+                    best = cand
         if best is None:
             # (a hyphenated word of a surface, «нур-султане», «касым-жомарта»: see _written_without_hyphen)
-            return next((chunk.strip(OPEN + CLOSE) for form in self.lx.valid_forms(ref, self.language)
-                         for s in self.lx.surfaces(ref, self.language, form) for chunk in s.split()
+            return next((chunk.strip(OPEN + CLOSE) for _, s in self.valid_surfaces(ref) for chunk in s.split()
                          if fold(chunk.strip(OPEN + CLOSE)) == token),
                         self.lx.valid_forms(ref, self.language)[0])
         for w in re.split(r"[\s\u2010\u2011-]+", best[3]):     # (a word of a hyphenated name too: Жомарт)

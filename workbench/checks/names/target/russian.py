@@ -60,6 +60,7 @@ from .russian_lists import RussianListRules
 from .russian_verbs import EN_PREPOSITION_BEFORE, RU_ACTIVE_PARTICIPLE, RU_ENTERING, RU_MOTION
 from .state import (
     ADJECTIVE_ONLY,
+    APOSTROPHES,
     CLAUSE_END,
     CLOSE,
     NOT_HEADS,
@@ -1568,7 +1569,7 @@ class RussianRules(RussianListRules):
     def apostrophe_ending(self, hit: Hit, entry: FormEntry) -> bool:
         """«в Facebook'е»: a Russian ending glued with an apostrophe to a name in Latin letters
         that the glossary keeps undeclined (a colloquial habit, not the edition's form)."""
-        if hit.end >= self.n or self.toks.gap(hit.end) not in ("'", "\u2019") or not entry.surface.isascii():
+        if hit.end >= self.n or self.toks.gap(hit.end) not in APOSTROPHES or not entry.surface.isascii():
             return False
         ending = self.toks.words[hit.end]
         if not (ending.isalpha() and ending.islower() and len(ending) <= 3 and not ending.isascii()):

@@ -8,17 +8,18 @@ import re
 
 from ..forms import CASES, DECLINED_QUOTE, EXTRA, FormEntry, Hit, cases_of
 from ..matcher import fold
-from ..russian_context import ACC, DAT, GEN, INS, LOC, NOM, adjective_cases, governed, verb_governed
+from ..russian_context import ACC, GEN, NOM, NOUN_PLURAL_ENDINGS, adjective_cases, governed, verb_governed
 from .russian_verbs import RussianVerbRules
 from .state import CLOSE, OPEN, SENTENCE_END, any_number, verb_like
 
 #: The "and" before the last name of an English list ("Shell, Lukoil and ", "the Left Bloc and the "), past the
 #: quotes that close the name before it
 _EN_AND_BEFORE = re.compile(r"[\u201d\"\u2019]?\s*,?\s+and\s+(?:the\s+)?$")
-#: The case of a plural noun shared by adjectives before it, by its ending (областей, областям, областями, областях,
-#: области — the nominative or the accusative, a thing's)
-_HEAD_CASES = (("ами", INS), ("ями", INS), ("ей", GEN), ("ов", GEN), ("ам", DAT), ("ям", DAT), ("ах", LOC),
-               ("ях", LOC), ("и", NOM | ACC), ("ы", NOM | ACC))
+#: The case of a plural noun shared by adjectives before it, by its ending (областей, областям, областями, областях:
+#: the plural's own endings, NOUN_PLURAL_ENDINGS; области — the nominative or the accusative, a thing's), as the
+#: singular case bit its adjectives take
+_HEAD_CASES = tuple((ending, 1 << CASES["ru"].index(case)) for ending, case in NOUN_PLURAL_ENDINGS) \
+    + (("и", NOM | ACC), ("ы", NOM | ACC))
 #: Every case bit of a Russian name: one with all of them does not decline (rs21, Тони) and says nothing
 _EVERY = (1 << len(CASES["ru"])) - 1
 

@@ -32,7 +32,7 @@ from .misspellings import Misspellings
 from .omissions import Omissions
 from .russian import RussianRules
 from .russian_verbs import RU_ADJECTIVE_ENDING
-from .state import CLOSE, OPEN, SINGULAR, offending_at, strict_accept, token_span
+from .state import APOSTROPHES, CLOSE, OPEN, SINGULAR, offending_at, strict_accept, token_span
 
 #: Words a descriptive name may be said without (prepositions, conjunctions).
 _FUNCTION_WORDS = frozenset("в во на о об с со и или по за для от до из к ко у при мен пен бен және мен "
@@ -291,8 +291,6 @@ def _gaps_between_words(surface: str) -> tuple[str, ...]:
     return tuple(form.gap(k) for k in range(1, len(form.words)))
 
 
-#: an apostrophe (typed or typographic) between a name and an ending: «Chevron'ға», a habit of other languages
-_APOSTROPHES = ("'", "\u2019")
 #: endings only a Russian plural has (областях, областей, областям, областями, комитетов)
 _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
@@ -1120,7 +1118,7 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
             if not self._hyphened_ending_after(hit):
                 continue
             entry = hit.entries[0]
-            apostrophe = toks.gap(j) in _APOSTROPHES
+            apostrophe = toks.gap(j) in APOSTROPHES
             if "-" + fold(word) in self.index.tails_of(entry.form)[1] and not apostrophe:
                 self.covered[j] = True          # an ending the name takes: НАТО-сы, ҰҚШҰ-лар
                 continue
@@ -1141,7 +1139,7 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
         if j >= self.n:
             return False
         gap, word = self.toks.gap(j), self.toks.words[j]
-        return ((gap.endswith("-") and " " not in gap) or gap in _APOSTROPHES) and word.islower() \
+        return ((gap.endswith("-") and " " not in gap) or gap in APOSTROPHES) and word.islower() \
             and harmony_fold(fold(word)) in self.index.suffixes
 
     # -- 5. presence ---------------------------------------------------------------------------------

@@ -23,6 +23,9 @@ OPEN = "«\"„“"
 #: the case bits of a Kazakh form (the plural, possessive and attributive forms aside)
 KK_CASES = (1 << len(CASES["kk"])) - 1
 CLOSE = "»\"“”"
+#: an apostrophe, typed or typographic, between a name and an ending («Facebook'е», «Chevron'ға»): a habit of other
+#: languages, no Russian or Kazakh spelling
+APOSTROPHES = ("'", "\u2019")
 SINGULAR = (1 << 6) - 1
 #: Words after which a nominative name is no genitive complement: conjunctions, particles,
 #: pronouns and the like (a noun cannot be told from them by its ending alone)
