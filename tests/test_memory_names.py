@@ -49,6 +49,13 @@ def fuzzy(source: str, target: str) -> Match:
     ("Troops were brought to Almaty, Aktau and Zhanaozen.", "Алматыға, Ақтауға және Жаңаөзенге әскер енгізілді.",
      "Troops were brought to Almaty, Aktau and Kyzylorda.", "kk",
      "Алматыға, Ақтауға және Қызылордаға әскер енгізілді.", "dat"),
+    # the Kazakh locative made an attribute ("workers in Aktau", Ақтаудағы жұмысшылар) is the new name's
+    # locative + -ғы/-гі, in its own harmony (Ақтаудағы → Жаңаөзендегі, Жаңаөзендегі → Атыраудағы)
+    ("Workers in Aktau demanded lower gas prices.", "Ақтаудағы жұмысшылар газ бағасын төмендетуді талап етті.",
+     "Workers in Zhanaozen demanded lower gas prices.", "kk",
+     "Жаңаөзендегі жұмысшылар газ бағасын төмендетуді талап етті.", "attr"),
+    ("Workers in Zhanaozen went on strike.", "Жаңаөзендегі жұмысшылар ереуілге шықты.",
+     "Workers in Atyrau went on strike.", "kk", "Атыраудағы жұмысшылар ереуілге шықты.", "attr"),
 ])
 def test_name_replaced_in_the_same_case(tools: NameTools, stored: str, target: str, query: str, language: str,
                                         expected: str, case: str) -> None:
@@ -57,6 +64,37 @@ def test_name_replaced_in_the_same_case(tools: NameTools, stored: str, target: s
     assert match.target == expected
     assert match.score == 99.0 and match.fuzzy_score == 80.0 and match.stored_target == target
     assert [r.case for r in match.replacements if r.kind == "name"] == [case]
+
+
+@pytest.mark.parametrize(("stored", "target", "query", "language", "expected"), [
+    ("Tengizchevroil cut jobs.", "«Тенгизшевройл» сократил рабочие места.", "KazMunayGas cut jobs.", "ru",
+     "«КазМунайГаз» сократил рабочие места."),
+    # declined inside its quotes as in running text, with quotes or without: the new name is declined too
+    ("Workers of Tengizchevroil went on strike.", "Рабочие «Тенгизшевройла» вышли на забастовку.",
+     "Workers of KazMunayGas went on strike.", "ru", "Рабочие «КазМунайГаза» вышли на забастовку."),
+    ("Workers of Tengizchevroil went on strike.", "Рабочие Тенгизшевройла вышли на забастовку.",
+     "Workers of KazMunayGas went on strike.", "ru", "Рабочие «КазМунайГаза» вышли на забастовку."),
+    ("They struck at Tengizchevroil.", "Они бастовали на «Тенгизшевройле».", "They struck at KazMunayGas.", "ru",
+     "Они бастовали на «КазМунайГазе»."),
+    # after a generic word the quoted name stays as it is
+    ("Workers of Tengizchevroil went on strike.", "Рабочие компании «Тенгизшевройл» вышли на забастовку.",
+     "Workers of KazMunayGas went on strike.", "ru", "Рабочие компании «КазМунайГаз» вышли на забастовку."),
+    ("Workers at Tengizchevroil went on strike.", "«Теңізшевройлдағы» жұмысшылар ереуілге шықты.",
+     "Workers at KazMunayGas went on strike.", "kk", "«ҚазМұнайГаздағы» жұмысшылар ереуілге шықты."),
+])
+def test_quoted_company_keeps_one_pair_of_quotes(tools: NameTools, stored: str, target: str, query: str,
+                                                 language: str, expected: str) -> None:
+    """The new form comes with its own quotes, which replace the old name's («Тенгизшевройл» →
+    «КазМунайГаз», never ««КазМунайГаз»»)."""
+    match = adapt(fuzzy(stored, target), query, language, tools)
+    assert match is not None
+    assert match.target == expected
+
+
+def test_plural_or_possessive_chain_is_not_adapted(tools: NameTools) -> None:
+    """A Kazakh plural or possessive chain (Ақтаулықтар, Алматысы) has no form of the new name the
+    memory could stand behind: no name-aware match, rather than a wrong one."""
+    assert tools.target_names("Назарбаевтар кетті.", "kk") == []
 
 
 def test_numbers_carried_over_as_written(tools: NameTools) -> None:

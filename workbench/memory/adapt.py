@@ -117,15 +117,19 @@ def adapt(match: Match, query: str, language: str, tools: NameTools) -> Match | 
                 return None
             for span in found:
                 case = _case(span, target, language, match.source, old_slot)
-                form = tools.form(new.ref, language, case, span.words)
+                form = tools.form(new.ref, language, case, span.words, declined_quote=span.declined_quote)
                 if form is None:
                     return None
                 old_text = target[span.start:span.end]
                 if old_text.isupper() and len(old_text) > 1:
                     form = form.upper()
-                start, form = _preposition_before(target, span.start, form, language)
-                old_text = target[start:span.end]
-                edits.append((start, span.end, form, Replacement(old_text, form, "name", case)))
+                start, end = span.start, span.end
+                if form[:1] in _OPENING and start and target[start - 1] in _OPENING \
+                        and end < len(target) and target[end] in _CLOSING:
+                    start, end = start - 1, end + 1     # the new form brings its own quotes: «КазМунайГаз»
+                start, form = _preposition_before(target, start, form, language)
+                old_text = target[start:end]
+                edits.append((start, end, form, Replacement(old_text, form, "name", case)))
         else:
             found_numbers = [m for m in TARGET_NUMBER_RE.finditer(target) if _plain(m.group()) == _plain(value)]
             if not found_numbers:
@@ -195,6 +199,8 @@ def _clause(text: str) -> str:
     return re.split(r"[.;:!?—–()«»\"]", text)[-1]
 
 
+_OPENING = "«„“\""
+_CLOSING = "»“”\""
 _VOWELS = frozenset("аоуэиАОУЭИ")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(о|об|обо|в|во|с|со|к|ко)(\s+)$", re.IGNORECASE)
 

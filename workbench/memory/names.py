@@ -10,16 +10,20 @@ costs this one module.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from dataclasses import dataclass
 
 from workbench.checks import NameChecker
 from workbench.checks.names import matcher
-from workbench.checks.names.forms import EXTRA, cases_of
+from workbench.checks.names.forms import DECLINED_QUOTE, EXTRA, cases_of, kazakh_attributive
 from workbench.checks.names.target import strict_accept
+from workbench.inflection import russian_paradigm
 
 _WORD = re.compile(r"\w+")
+_QUOTES = "«»\"“”„'"
+ATTRIBUTIVE = "attr"    # not a case: the Kazakh locative made an attribute, Ақтаудағы жұмысшылар ("workers in Aktau")
 _DIGIT = re.compile(r"\d")
 
 
@@ -31,7 +35,9 @@ class NameSpan:
     end: int
     ref: int                      # the referent's number in the checker
     cases: tuple[str, ...] = ()   # target text: every case this surface form can be, paradigm order
+                                  # (or ATTRIBUTIVE, a Kazakh locative + -ғы/-гі: Ақтаудағы, "in Aktau")
     words: int = 1                # words of the glossary form it comes from (Касым-Жомарт Токаев: 2)
+    declined_quote: bool = False  # a quoted Russian name declined as in running text: «Тенгизшевройла»
 
 
 class NameTools:
@@ -67,19 +73,25 @@ class NameTools:
         out: list[NameSpan] = []
         for hit in self.checker.index(language).scan(toks, strict_accept):
             valid = [e for e in hit.entries if e.valid and not e.flags & EXTRA]
-            if not valid:
+            derived = [] if valid or language != "kk" else [e for e in hit.entries if e.valid and e.flags & EXTRA]
+            if not valid and not derived:
                 continue
-            entry = valid[0]
+            entry = (valid or derived)[0]
             surface = toks.span_text(hit.start, hit.end)
-            cases, words = self._cases(entry.ref, language, surface)
+            cases, words = self._cases(entry.ref, language, surface, attributive=bool(derived))
+            if derived and not cases:
+                continue        # a plural or possessive chain: no form of the new name to put in its place
             if not cases:
                 cases, words = tuple(cases_of(language, entry.cases)), len(matcher.tokens_of(entry.base))
-            out.append(NameSpan(toks.spans[hit.start][0], toks.spans[hit.end - 1][1], entry.ref, cases, words))
+            out.append(NameSpan(toks.spans[hit.start][0], toks.spans[hit.end - 1][1], entry.ref, cases, words,
+                                bool(entry.flags & DECLINED_QUOTE)))
         return out
 
-    def _cases(self, ref: int, language: str, surface: str) -> tuple[tuple[str, ...], int]:
+    def _cases(self, ref: int, language: str, surface: str, *, attributive: bool = False
+               ) -> tuple[tuple[str, ...], int]:
         """(the cases *surface* can be, words of the glossary form it belongs to), trying the
-        referent's valid forms in order (Токаевым is the surname alone, not Касым-Жомарт Токаев)."""
+        referent's valid forms in order (Токаевым is the surname alone, not Касым-Жомарт Токаев);
+        with *attributive*, ((ATTRIBUTIVE,), words) where *surface* is a Kazakh form's locative + -ғы/-гі."""
         referent = self.checker.referents[ref]
         try:
             spec = matcher.decl_spec(referent, language)
@@ -90,14 +102,23 @@ class NameTools:
         preferred = self.checker.preferred_form(ref, language)
         for form in self.checker.valid_forms(ref, language):
             para = matcher.paradigm(language, form, kind, spec, form == preferred)
-            cases = tuple(case for case, forms in para.items() if any(matcher.fold(f) == wanted for f in forms))
+            cases: tuple[str, ...]
+            if attributive:     # quotes aside: «ҚазМұнайГаздағы» is written ҚазМұнайГаздағы as often
+                bare = wanted.strip(_QUOTES)
+                cases = (ATTRIBUTIVE,) if any(matcher.fold(kazakh_attributive(f)).strip(_QUOTES) == bare
+                                              for f in para.get("loc", ())) else ()
+            else:
+                cases = tuple(case for case, forms in para.items() if any(matcher.fold(f) == wanted for f in forms))
             if cases:
                 return cases, len(matcher.tokens_of(form))
         return (), 0
 
-    def form(self, ref: int, language: str, case: str | None, words: int | None = None) -> str | None:
-        """Referent *ref* in *language*, in *case* (nominative when None), preferring a glossary
-        form of *words* words (a surname alone stays a surname alone)."""
+    def form(self, ref: int, language: str, case: str | None, words: int | None = None, *,
+             declined_quote: bool = False) -> str | None:
+        """Referent *ref* in *language*, in *case* (nominative when None; ATTRIBUTIVE, the Kazakh
+        locative + -ғы/-гі), preferring a glossary form of *words* words (a surname alone stays a
+        surname alone). With *declined_quote*, a quoted Russian name is declined inside its quotes
+        («КазМунайГаза»), as the form it replaces was."""
         referent = self.checker.referents[ref]
         forms = self.checker.valid_forms(ref, language)
         if not forms:
@@ -109,5 +130,11 @@ class NameTools:
             return choice
         preferred = choice == self.checker.preferred_form(ref, language)
         para = matcher.paradigm(language, choice, matcher.referent_kind(referent), spec, preferred)
+        if declined_quote and language == "ru" and choice[:1] in _QUOTES:
+            with contextlib.suppress(ValueError):
+                para = russian_paradigm(choice, matcher.referent_kind(referent), spec, preferred=preferred,
+                                        decline_quoted=True)
+        if case == ATTRIBUTIVE:
+            return next((a for a in map(kazakh_attributive, para.get("loc", ())) if a), None)
         found = para.get(case or "nom") or para.get("nom")
         return found[0] if found else choice
