@@ -107,7 +107,8 @@ def adapt(match: Match, query: str, language: str, tools: NameTools) -> Match | 
     if not changes:
         return None
     target = match.target
-    edits: list[tuple[int, int, str, Replacement]] = []
+    edits: list[_Edit] = []
+    guessed: dict[int, int] = {}   # edit's start → new referent, where the old form did not settle the case
     names = tools.target_names(target, language)
     for (kind, value), new in changes.items():
         old_slot = next(s for s in stored_slots if s.kind == kind and s.value == value)
@@ -116,7 +117,7 @@ def adapt(match: Match, query: str, language: str, tools: NameTools) -> Match | 
             if not found:
                 return None
             for span in found:
-                case = _case(span, target, language, match.source, old_slot)
+                case = _case(span, target, language, match.source, old_slot, tools)
                 form = tools.form(new.ref, language, case, span.words, declined_quote=span.declined_quote)
                 if form is None:
                     return None
@@ -129,6 +130,8 @@ def adapt(match: Match, query: str, language: str, tools: NameTools) -> Match | 
                     start, end = start - 1, end + 1     # the new form brings its own quotes: «КазМунайГаз»
                 start, form = _preposition_before(target, start, form, language)
                 old_text = target[start:end]
+                if len(span.cases) > 1:     # Курманова: genitive or accusative
+                    guessed[start] = new.ref
                 edits.append((start, end, form, Replacement(old_text, form, "name", case)))
         else:
             found_numbers = [m for m in TARGET_NUMBER_RE.finditer(target) if _plain(m.group()) == _plain(value)]
@@ -141,16 +144,50 @@ def adapt(match: Match, query: str, language: str, tools: NameTools) -> Match | 
     for (_, end, _, _), (start, _, _, _) in pairwise(edits):
         if start < end:
             return None
+    adapted = _apply(target, edits)
+    if guessed:
+        edits = _second_opinion(edits, guessed, adapted, query, language, tools)
+        adapted = _apply(target, edits)
+    replacements = tuple(e[3] for e in edits)
+    score = max(match.score, 100.0 - len(replacements))
+    return replace(match, score=score, target=adapted, replacements=replacements,
+                   stored_target=match.target, fuzzy_score=match.score)
+
+
+_Edit = tuple[int, int, str, Replacement]
+
+
+def _apply(target: str, edits: list[_Edit]) -> str:
     out, at = [], 0
     for start, end, text, _ in edits:
         out.append(target[at:start])
         out.append(text)
         at = end
     out.append(target[at:])
-    replacements = tuple(e[3] for e in edits)
-    score = max(match.score, 100.0 - len(replacements))
-    return replace(match, score=score, target="".join(out), replacements=replacements,
-                   stored_target=match.target, fuzzy_score=match.score)
+    return "".join(out)
+
+
+def _second_opinion(edits: list[_Edit], guessed: dict[int, int], adapted: str, query: str, language: str,
+                    tools: NameTools) -> list[_Edit]:
+    """*edits* with each guessed case put right by the name checks, read against the new source
+    ("The police detained Tuletaeva": «задержала Курманова» is an accusative, so Тулетаеву, not the
+    genitive Тулетаевой; "Troops left Kyzylorda": «покинули Кызылорду»). The first guess stands
+    wherever the checks see nothing wrong with it."""
+    fixes = tools.case_fixes(query, adapted, language)
+    if not fixes:
+        return edits
+    out: list[_Edit] = []
+    shift = 0                   # where each edit's text starts in *adapted*
+    for start, end, text, change in edits:
+        at = start + shift
+        shift += len(text) - (end - start)
+        fix = fixes.get(at) if start in guessed else None
+        if fix is not None and fix[0] == text:
+            cases, _ = tools.cases(guessed[start], language, fix[1])
+            out.append((start, end, fix[1], replace(change, new=fix[1], case=cases[0] if cases else None)))
+        else:
+            out.append((start, end, text, change))
+    return out
 
 
 def _governor(text: str, conjunctions: frozenset[str], known: frozenset[str] | dict[str, tuple[str, ...]]
@@ -168,9 +205,10 @@ def _governor(text: str, conjunctions: frozenset[str], known: frozenset[str] | d
     return ""
 
 
-def _case(span: NameSpan, target: str, language: str, source: str, slot: _Slot) -> str | None:
+def _case(span: NameSpan, target: str, language: str, source: str, slot: _Slot, tools: NameTools) -> str | None:
     """The case of a name in the translation: its form's, or where the form fits several cases,
-    the one the preposition before it asks for."""
+    the one the preposition before it asks for; with none, what the English and the verb before
+    it say (an owner's genitive, a verb's object)."""
     cases = span.cases
     if len(cases) <= 1:
         return cases[0] if cases else None
@@ -179,11 +217,26 @@ def _case(span: NameSpan, target: str, language: str, source: str, slot: _Slot) 
     english = _governor(_clause(source[:slot.start]), ENGLISH_CONJUNCTIONS, ENGLISH_PREPOSITIONS)
     governed = table.get(before, ())
     possible = [c for c in governed if c in cases]
+    words_before = _WORDS.findall(_clause(target[:span.start]))
     if not governed:
+        if words_before and "nom" in cases and tools.apposition_word(words_before[-1], language):
+            return "nom"            # "the city of Aktau", «в городе Актау»: → «в городе Кызылорда»
         if english in OF and "gen" in cases:
             return "gen"
         if english in DIRECTION and "acc" in cases:
             return "acc"
+        if source[slot.end:slot.end + 2] in ("'s", "\u2019s") and "gen" in cases:
+            return "gen"            # "Nazarbayev's nephew": «племянник Назарбаева»
+        verb = tools.object_case(words_before[-1], language) if words_before else None
+        if verb in cases:
+            return verb             # «поблагодарили Актобе» → «поблагодарили Кызылорду»
+        if english in ("in", "at") and "gen" in cases and words_before and words_before[-1].islower() \
+                and not tools.apposition_word(words_before[-1], language):
+            return "gen"            # "the akimat in Aktobe", «акимат Актобе»: a noun's genitive → «Кызылорды»
+        english_before = _WORDS.findall(_clause(source[:slot.start]))
+        if "nom" not in cases and "acc" in cases and english_before and english_before[-1].islower() \
+                and tools.english_verb(english_before[-1]):
+            return "acc"            # "detained Kurmanov": «задержала Курманова» is an object, → «Тулетаеву»
         return "nom" if "nom" in cases else cases[0]
     if not possible:
         return cases[0]

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from workbench.checks import NameChecker
 from workbench.checks.names import matcher
+from workbench.checks.names.english_context import past_participle
 from workbench.checks.names.forms import DECLINED_QUOTE, EXTRA, cases_of, kazakh_attributive
+from workbench.checks.names.russian_context import generic_words, place_words, verb_governed
 from workbench.checks.names.target import strict_accept
 from workbench.inflection import russian_paradigm
 
@@ -78,7 +80,7 @@ class NameTools:
                 continue
             entry = (valid or derived)[0]
             surface = toks.span_text(hit.start, hit.end)
-            cases, words = self._cases(entry.ref, language, surface, attributive=bool(derived))
+            cases, words = self.cases(entry.ref, language, surface, attributive=bool(derived))
             if derived and not cases:
                 continue        # a plural or possessive chain: no form of the new name to put in its place
             if not cases:
@@ -87,7 +89,36 @@ class NameTools:
                                 bool(entry.flags & DECLINED_QUOTE)))
         return out
 
-    def _cases(self, ref: int, language: str, surface: str, *, attributive: bool = False
+    @staticmethod
+    def object_case(word: str, language: str) -> str | None:
+        """The case a translation's verb *word* wants its object in, where the name checks know the
+        verb («поблагодарили» → acc, «помогли» → dat, «руководил» → ins); else None."""
+        governed = verb_governed(word) if language == "ru" else None
+        return governed[1] if governed else None
+
+    @staticmethod
+    def apposition_word(word: str, language: str) -> bool:
+        """Is *word* a generic noun a Russian name stands beside in the nominative (в городе Алматы,
+        у компании «Тенгизшевройл»), not after it in the genitive (акимат Актобе)?"""
+        if language != "ru":
+            return False
+        folded = matcher.fold(word)
+        return folded in generic_words() or folded in place_words()
+
+    @staticmethod
+    def english_verb(word: str) -> bool:
+        """Is the lower-case English *word* shaped like a past-tense verb (detained, met, left)?"""
+        return past_participle(word)
+
+    def case_fixes(self, source: str, target: str, language: str) -> dict[int, tuple[str, str]]:
+        """Where the name checks find a name of *target* in the wrong case for *source*: offset →
+        (the form written, the form its sentence wants). What a name-aware match asks where the form
+        it replaces could be several cases (Курманова, genitive or accusative; indeclinable Актобе)."""
+        return {f.offset: (f.offending, f.suggestion)
+                for f in self.checker.check_target_segment("", None, source, target, language)
+                if f.check == "target-wrong-inflection" and f.offset is not None and f.suggestion}
+
+    def cases(self, ref: int, language: str, surface: str, *, attributive: bool = False
                ) -> tuple[tuple[str, ...], int]:
         """(the cases *surface* can be, words of the glossary form it belongs to), trying the
         referent's valid forms in order (Токаевым is the surname alone, not Касым-Жомарт Токаев);
