@@ -11173,3 +11173,19 @@ def test_russian_place_modifying_a_noun_takes_the_locative(source: str, target: 
 ])
 def test_kazakh_paired_word_is_no_passive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "John McDonnell MP": a member's letters after the name make the title his, as "Irish MP Paul Murphy" does
+    # before it — the name after the title and its complement agrees with the title
+    ("The picket thanked John McDonnell MP for his message.",
+     "Участники пикета поблагодарили депутата парламента Джону Макдоннеллу за послание.", "Джона Макдоннелла"),
+    ("The picket thanked John McDonnell MP for his message.",
+     "Участники пикета поблагодарили депутата парламента Джона Макдоннелла за послание.", None),
+    ("We met Paul Murphy TD in Dublin.", "Мы встретились с депутатом ирландского парламента Полом Мёрфи в Дублине.",
+     None),
+    ("A letter from John McDonnell MP was read out.", "Было зачитано письмо депутата парламента Джона Макдоннелла.",
+     None),
+])
+def test_russian_title_after_the_english_name_is_the_persons(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -97,6 +97,8 @@ _RU_AT_TARGET = re.compile(r"(?:смотр|посмотр|гляд|взгляд|
 _EN_TITLE_BEFORE = re.compile(r"(?:^|\s)(?!(?:the|a|an|and|or|but|of|by|to|with|from|for|in|on|at|as|than|that|"
                               r"who|whom|was|were|is|are|be|been|had|has|have|said|says|told|asked)\s)"
                               r"[A-Za-z-]+(?<!ed)\s+$")
+#: a member's letters after the name ("thanked John McDonnell MP"): the title is the person's, as before it
+_EN_TITLE_AFTER = re.compile(r"\s+(?:MP|MPs|TD|MEP|MSP|MLA|MS|QC|KC)\b")
 #: ", a member of …", ", the leader of …" after a person's name: an apposition that says the person's office
 _EN_PERSON_APPOSITIVE_AFTER = re.compile(r"\s*,\s+(?:a|an|the)?\s*[a-z]")
 #: "than Assad", "as Putin": the English of a compared name
@@ -576,7 +578,7 @@ class RussianRules(RussianListRules):
                 or self.toks.gap(hit.start).strip(" \u00a0"):
             return
         before_en, after_en = self.source_around(entry.ref)
-        if before_en is None or not _EN_TITLE_BEFORE.search(before_en) \
+        if before_en is None or not (_EN_TITLE_BEFORE.search(before_en) or _EN_TITLE_AFTER.match(after_en or "")) \
                 or (cases & NOM and subject_verb(before_en, after_en) is not None):
             return
         titles = self.index.grammar.get("titles", {})
