@@ -11189,3 +11189,18 @@ def test_kazakh_paired_word_is_no_passive(source: str, target: str, expected: st
 ])
 def test_russian_title_after_the_english_name_is_the_persons(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "the strike committee in Zhanaozen" sends greetings: the place says where the subject's people are, a
+    # locative, however the verb after it moves something
+    ("Members of the strike committee in Zhanaozen sent greetings to our union.",
+     "Члены забастовочного комитета в Жанаозен направили приветствие нашему профсоюзу.", "Жанаозене"),
+    ("Members of the strike committee in Zhanaozen sent greetings to our union.",
+     "Члены забастовочного комитета в Жанаозене направили приветствие нашему профсоюзу.", None),
+    # a noun of moving before it: the troops' arrival into the town, an accusative of direction
+    ("After the arrival of troops in Zhanaozen, arrests began.", "После прибытия войск в Жанаозен начались аресты.",
+     None),
+])
+def test_russian_place_of_the_subject_is_no_destination(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -57,7 +57,7 @@ from .english import (
     arrival_in_clause,
 )
 from .russian_lists import RussianListRules
-from .russian_verbs import EN_PREPOSITION_BEFORE, RU_ACTIVE_PARTICIPLE, RU_ENTERING, RU_MOTION
+from .russian_verbs import EN_NOUN_IN, EN_PREPOSITION_BEFORE, RU_ACTIVE_PARTICIPLE, RU_ENTERING, RU_MOTION
 from .state import (
     ADJECTIVE_ONLY,
     APOSTROPHES,
@@ -241,8 +241,6 @@ _RU_HANDING = re.compile(r"(?:перед[ао]|вруч|отправ|напра�
 #: ones (вызов, арест, допрос, обыск, отставка, визит), in any case
 _RU_ACTION_NOUN = re.compile(r"\w{2,}(?:ени|ани|яни|ти)(?:е|я|ю|ем|и|ями?|ях)|\w{2,}ств(?:о|а|у|ом|е)"
                              r"|(?:вызов|арест|допрос|обыск|визит|приезд|отъезд)(?:|а|у|ом|е)|отставк(?:а|и|у|ой|е)")
-#: English "in" right after a noun ("the labour inspectorate in Zhanaozen"), not after a verb or adverb
-_EN_NOUN_IN = re.compile(r"\b(?:the|a|an|its|their|our|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\s+in\s+(?:the\s+)?$")
 #: Pronouns that also stand alone, as nouns («до этого», «кроме того», «прежде всего»)
 _PRONOUNS_AS_NOUNS = frozenset("этого этому этим того тому тем всего всему всем чего чему ничего "
                                "ничему сего многого многому другого другому".split())
@@ -861,7 +859,7 @@ class RussianRules(RussianListRules):
         """"send a copy to the labour inspectorate in Zhanaozen": the English "in" after a noun, and another
         в/на before in the clause (the motion's own destination, «в трудовую инспекцию»): the name says where
         that destination is, a locative («в Жанаозене»), whatever moves."""
-        if not _EN_NOUN_IN.search(self.source_before(ref)):
+        if not EN_NOUN_IN.search(self.source_before(ref)):
             return False
         start = self._clause_start(hit.start)
         return any(self.toks.folded[k] in ("в", "во", "на") for k in range(start, hit.start - 2))
@@ -919,7 +917,7 @@ class RussianRules(RussianListRules):
                                                           or self.place_modifying_a_noun(hit, entry.ref)) \
                 and (not self.russian_motion_in_clause(hit)
                      or EN_OPENING_PLACE.fullmatch(self.source_before(entry.ref)) is not None
-                     or destination_place) and not targeted:
+                     or destination_place or self.place_of_the_subject(hit, entry.ref)) and not targeted:
             mask, default = LOC, "loc"      # "activists in Semey": в Семее, not в Семей (acc of direction)
         # (never for an English owner, "as Central Asia's most attractive destination": «направление в
         # Центральной Азии» is where the destination is)

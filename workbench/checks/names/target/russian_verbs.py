@@ -108,6 +108,9 @@ EN_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|at|of|on|to|from|by|with|for|ab
 #: ... and those of them after which the name never turns into a Russian verb's subject ("belongs to
 #: Chevron": «принадлежит «Шеврону»»; not "by", whose agent a translation may make the subject)
 #: ("according to the Socialist Movement" is who says it, often the subject: «сообщает Социалистическое движение»)
+#: English "in" right after a noun ("the labour inspectorate in Zhanaozen"), not after a verb or adverb
+EN_NOUN_IN = re.compile(r"\b(?:the|a|an|its|their|our|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}\s+in\s+(?:the\s+)?$")
+
 _EN_NEVER_SUBJECT_BEFORE = right_before("(?<!according )to|with|for|from|against|into|about")
 #: ... or the one who has to or manages ("had to turn", "managed to hold on"; not "had to be …")
 _EN_MODAL_AFTER = re.compile(r"(?i)^\s+(?:had|has|have|will have|would have|managed|manages|failed|fails|"
@@ -750,6 +753,16 @@ class RussianVerbRules(SourceReading):
         self.wrong_case(hit, entry, cases_of("ru", wanted)[0],
                         f"({'/'.join(cases_of('ru', cases))}) before {participle!r}, which describes the person "
                         f"and agrees with the name: the {'/'.join(cases_of('ru', wanted))}")
+
+    def place_of_the_subject(self, hit: Hit, ref: int) -> bool:
+        """"Members of the strike committee in Zhanaozen sent greetings": the English "in" after a noun, and the
+        Russian в-phrase after a noun with no verb (nor a noun of moving: «после прибытия войск в Жанаозен») before
+        it in its clause — the place says where the subject's people are («Члены комитета в Жанаозене направили
+        приветствие»), whatever the verb after it sends."""
+        if hit.start < 2 or not EN_NOUN_IN.search(self.source_before(ref)):
+            return False
+        return not any(verb_like(self.toks.folded[k]) or RU_MOTION.match(self.toks.folded[k])
+                       for k in range(self._clause_start(hit.start), hit.start - 1))
 
     def place_modifying_a_noun(self, hit: Hit, ref: int) -> bool:
         """"Ust-Kamenogorsk court": a place the English sets before a noun, with no preposition of its own, is where
