@@ -11204,3 +11204,17 @@ def test_russian_title_after_the_english_name_is_the_persons(source: str, target
 ])
 def test_russian_place_of_the_subject_is_no_destination(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "for supporting Assad": the English gerund's object is the object of the participle right after the name,
+    # before үшін — the accusative of қолдау, not the case of the verb after it
+    ("The organisation criticised the party for supporting Assad.",
+     "Ұйым партияны Асадқа қолдағаны үшін сынады.", "Асадты"),
+    ("The organisation criticised the party for supporting Assad.", "Ұйым партияны Асадты қолдағаны үшін сынады.", None),
+    # an owner the English gives "'s" to stays one
+    ("They criticised the party for supporting Assad's regime.", "Олар партияны Асадтың режимін қолдағаны үшін сынады.",
+     None),
+])
+def test_kazakh_object_of_the_participle_before_for(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -56,6 +56,7 @@ from ..kazakh_context import (
     inviting_verb,
     moving_verb,
     nominalised_moving_verb,
+    nominalised_verb_case,
     objectless_participle,
     partner_clause,
     partner_compound_within,
@@ -216,6 +217,8 @@ _EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang|promi
 #: ... and the adjective of thanking before the name ("grateful to Paul Mason for his support")
 _EN_GRATEFUL_TO = right_before(r"(?:grateful|thankful|thanks|gratitude)\s+to")
 #: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
+#: an English gerund right before the name ("for supporting Assad")
+_EN_GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:the\s+)?$")
 _KK_REPORTING = frozenset(("деп", "үшін", "туралы", "жөнінде"))
 #: English calling on someone to act right before the name ("called on Kazakhstan to", "urged Tokayev to")
 _EN_CALLED_ON = right_before(rf"{EN_CALLED_ON}|urg(?:ed|es|ing|e)")
@@ -414,10 +417,19 @@ class KazakhRules(KazakhPairRules):
         ordering"; a matter with туралы, "instructed the KNB to hand over": «… тапсыру туралы нұсқау
         берді»), is the object of the verb after it, or of the compound (нұсқау берді: a dative). True
         when the clause has that shape (and the name was checked against the verb)."""
-        if not cases or cases & KK_NOM or not self.english_object(entry.ref) or self.english_possessive(entry.ref):
-            return False
         words = self._clause_after(hit)
         said = next((k for k, word in enumerate(words[:-1]) if fold(word) in _KK_REPORTING), None)
+        if cases and said == 1 and fold(words[1]) == "үшін" and not self.english_possessive(entry.ref) \
+                and _EN_GERUND_BEFORE.search(self.source_before(entry.ref)):
+            # "criticised the party for supporting Assad": the English gerund's object is the object of the
+            # participle right after it, before үшін («Асадты қолдағаны үшін»), not of the verb after that
+            wanted = nominalised_verb_case(words[said - 1])
+            if wanted is not None and wanted not in cases_of("kk", cases):
+                self.wrong_case(hit, entry, wanted, f"({'/'.join(cases_of('kk', cases))}) before {words[said - 1]!r}, "
+                                f"whose object takes the {wanted}: the source makes it the object of that action")
+            return wanted is not None
+        if not cases or cases & KK_NOM or not self.english_object(entry.ref) or self.english_possessive(entry.ref):
+            return False
         # (nor the verbal noun of a verb that takes an object before it: «Саймон Пиранині шақыру туралы дауыс берді»,
         # "voted to invite Simon Pirani", the invitation's object)
         if said is None or said == 0 or verb_object_case(words[said - 1]) is not None \
