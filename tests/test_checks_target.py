@@ -11218,3 +11218,10 @@ def test_russian_place_of_the_subject_is_no_destination(source: str, target: str
 ])
 def test_kazakh_object_of_the_participle_before_for(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_kazakh_accusative_before_a_passive_in_a_list_the_english_sends_to() -> None:
+    # "sent to Tokayev and Nazarbayev": the English "to" governs the whole list, so the fix is the dative
+    source = "Letters were sent to Tokayev and Nazarbayev."
+    _expect_fix(source, "Хаттар Тоқаев пен Назарбаевты жіберілді.", "Назарбаевқа", "kk")
+    _expect_fix(source, "Хаттар Тоқаев пен Назарбаевқа жіберілді.", None, "kk")

@@ -1465,7 +1465,8 @@ class KazakhRules(KazakhPairRules):
             # (not the first half of a paired word, «үзілді-кесілді», "firmly": an adverb, no passive)
             # «Қытай мен Еуропаны жөнелтіледі»: a passive verb has no object, so no accusative before it
             # (басталды, "began", is one too: «Тәуелсіздік күнін басталды»)
-            to = after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS)
+            # (past a list the English "to" governs: "were sent to Tokayev and Nazarbayev", «Тоқаев пен Назарбаевты»)
+            to = after_to(self.source_before_list(entry.ref), TO_IN_PREPOSITIONS)
             why = f"(acc) right before the passive verb {verb!r}, which takes no object"
             if to:
                 self.wrong_case(hit, entry, "dat", why)
