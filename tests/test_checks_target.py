@@ -11173,3 +11173,23 @@ def test_russian_place_modifying_a_noun_takes_the_locative(source: str, target: 
 ])
 def test_kazakh_paired_word_is_no_passive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a span of time counted from an event: the verb or postposition that ends the span decides the event's case —
+    # passing from it, after or before it (өткен соң, кейін, бұрын) an ablative
+    ("Ten years after the Zhanaozen massacre, the oil workers struck once more.",
+     "Жаңаөзен қырғыны он жыл өткен соң мұнайшылар тағы да ереуілге шықты.", "Жаңаөзен қырғынынан"),
+    ("Ten years after the Zhanaozen massacre, the oil workers struck once more.",
+     "Жаңаөзен қырғынынан он жыл өткен соң мұнайшылар тағы да ереуілге шықты.", None),
+    # ... being filled or left to it (толды, қалғанда) a dative
+    ("Next month it will be ten years since the Zhanaozen massacre.",
+     "Келесі айда Жаңаөзен қырғынынан он жыл толады.", "Жаңаөзен қырғынына"),
+    ("A week before Independence Day the miners downed tools.",
+     "Тәуелсіздік күніне бір апта қалғанда кеншілер жұмысты тоқтатты.", None),
+    # a place where something happened some years later is no event counted from
+    ("In Zhanaozen, two years later, the strike began again.",
+     "Жаңаөзенде екі жыл өткен соң ереуіл қайта басталды.", None),
+])
+def test_kazakh_event_a_span_of_time_is_counted_from(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
