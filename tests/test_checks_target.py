@@ -11193,3 +11193,23 @@ def test_kazakh_paired_word_is_no_passive(source: str, target: str, expected: st
 ])
 def test_kazakh_event_a_span_of_time_is_counted_from(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a company's name in Latin letters or capitals stays bare before the generic noun it names: the noun carries the
+    # case, and the two are checked as one name in it
+    ("The lawyer recalled that the refinery belongs to CNPC.",
+     "Адвокат зауыттың CNPC корпорациясынан тиесілі екенін еске салды.", "CNPC корпорациясына"),
+    ("The lawyer recalled that the refinery belongs to CNPC.",
+     "Адвокат зауыттың CNPC корпорациясына тиесілі екенін еске салды.", None),
+    ("In his report he refers to KPMG twice.",
+     "Баяндамасында ол KPMG компаниясын екі рет сілтеме жасайды.", "KPMG компаниясына"),
+    # "according to KPMG" is no one anything is written to: the genitive owns the report
+    ("According to KPMG, the richest families own half of the wealth, the Italians write.",
+     "Италиялықтар KPMG компаниясының есебі бойынша ең бай отбасылар байлықтың жартысына иелік етеді деп жазады.", None),
+    # a paper's head is not joined to it: written in it or to it, the English says which too loosely
+    ("Joseph Green wrote in Communist Voice about the strike.",
+     "Джозеф Грин ереуіл туралы Communist Voice журналына жазды.", None),
+])
+def test_kazakh_latin_name_before_its_generic_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

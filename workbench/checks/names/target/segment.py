@@ -497,7 +497,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, KazakhSpanRules, Omissions,
                 return      # «Тоқаев-қа»: the name and the ending after its hyphen are judged as one (hyphen_suffixes)
             if self.declined_before_head(hit, entry):
                 return
-            headed = self.quoted_with_head(hit, entry) or self.place_with_head(hit, entry)
+            headed = self.quoted_with_head(hit, entry) or self.place_with_head(hit, entry) \
+                or self.latin_with_head(hit, entry)
             if headed is not None:
                 hit, entry = headed
             if self.kazakh_glued_and(hit, entry) or self.kazakh_and_sound(hit, entry) \
