@@ -11213,3 +11213,17 @@ def test_kazakh_event_a_span_of_time_is_counted_from(source: str, target: str, e
 ])
 def test_kazakh_latin_name_before_its_generic_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # жауап алу ("questioned", took answers) has the one questioned in the ablative, who gives the answers: a dative
+    # there, where the English questions the person, is wrong
+    ("The prosecutors questioned former minister Kairat Abdrakhmanov.",
+     "Прокурорлар бұрынғы министр Қайрат Әбдірахмановқа жауап алды.", "Қайрат Әбдірахмановтан"),
+    ("The prosecutors questioned former minister Kairat Abdrakhmanov.",
+     "Прокурорлар бұрынғы министр Қайрат Әбдірахмановтан жауап алды.", None),
+    # questions put *to* someone are a dative
+    ("Journalists put questions to Massimov.", "Журналистер Мәсімовке сұрақтар қойды.", None),
+])
+def test_kazakh_person_questioned_gives_the_answers(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -256,6 +256,9 @@ _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|t
 
 
 
+#: English questioning the person right after it ("questioned Kairat Abdrakhmanov", "interrogate Massimov")
+_EN_QUESTIONED = right_before(r"question(?:s|ed|ing)?|interrogat(?:e|es|ed|ing)|cross-examin(?:e|es|ed|ing)")
+
 
 class KazakhRules(KazakhPairRules):
     """The case ending a Kazakh name's context needs."""
@@ -1421,6 +1424,10 @@ class KazakhRules(KazakhPairRules):
         # (a nominative or accusative only where the English makes the person the object, "questioned
         # Kurmanov": otherwise a nominative is who takes the interview)
         questioned = bool(cases) and not cases & ~(KK_NOM | KK_ACC) and self.english_object(entry.ref) is not None
+        # (and a dative where the English questions the person: «Мәсімовке жауап алды», "questioned Massimov" — one
+        # questioned gives the answers, asked *from*)
+        questioned = questioned or (cases == KK_DAT
+                                    and _EN_QUESTIONED.search(self.source_before_title(entry.ref)) is not None)
         if cases != KK_DAT and not questioned:
             return      # (a medium or organisation in the dative is who the interview is for: «BBC-ге сұхбат алды»)
         words = self._clause_after(hit)
