@@ -11227,3 +11227,15 @@ def test_kazakh_latin_name_before_its_generic_noun(source: str, target: str, exp
 ])
 def test_kazakh_person_questioned_gives_the_answers(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a dative before the clause's own сұрау (asked) asks whatever the name is — a company in Latin letters too:
+    # Kazakh asks *from* it, the ablative
+    ("I asked Chevron for its safety figures.", "Мен Chevron-ға қауіпсіздік көрсеткіштерін сұрадым.", "Chevron-нан"),
+    ("I asked Chevron for its safety figures.", "Мен Chevron-нан қауіпсіздік көрсеткіштерін сұрадым.", None),
+    # a request sent to it is a dative
+    ("I asked Chevron for its safety figures.", "Мен Chevron-ға деректер туралы сұрау жолдадым.", None),
+])
+def test_kazakh_company_asked_is_an_ablative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -126,12 +126,16 @@ class KazakhSourceRules(KazakhPlaceRules):
         # (not where the clause's verb turns to someone: «ҰҚШҰ-ға көмек сұрап жүгінді», a dative)
         asked_here = bool(verb_last) and (asking_verb(verb_last[-1]) or (
             any(word.islower() and asking_verb(word) for word in verb_last[:3]) and not self._turned_to(verb_last)))
+        # (a dative or locative before the clause's own сұрау asks whatever the name is, a company in Latin letters
+        # too: "asked Chevron for its data", «Chevron-ға … деректерін сұрадым» — what is asked for is the accusative
+        # before the verb)
+        asked_last = cases in (KK_DAT, KK_LOC) and bool(verb_last) and asking_verb(verb_last[-1])
         # (only of someone who can be asked — a company in quotes too: "demand the 1993 Constitution back" asks for a
         # document)
         if not entry.flags & EXTRA and (cases == KK_ACC or (cases in (KK_DAT, KK_LOC) and asked_here)) \
                 and (_EN_ASKED.search(before) or (_EN_CALLED_ON.search(before)
                                                   and re.match(r"\s+for\s", after_en))) \
-                and (self.lx.kinds[entry.ref] == "place" or self.lx.acts(entry.ref)) \
+                and (self.lx.kinds[entry.ref] == "place" or self.lx.acts(entry.ref) or asked_last) \
                 and (asked_here or not re.match(r"\s+to\s", after_en)) \
                 and not after_en.startswith(POSSESSIVE):
             # (not "demanded Tuletaeva's release": the possessor of what is asked for, «Төлетаеваны бостандыққа
