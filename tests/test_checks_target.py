@@ -11239,3 +11239,26 @@ def test_kazakh_person_questioned_gives_the_answers(source: str, target: str, ex
 ])
 def test_kazakh_company_asked_is_an_ablative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an agreement made or signed *with* someone (келісім жасады, келісімге қол қойды: the agreement the dative) has
+    # the other side in the instrumental, where the English says "with"
+    ("Kazakhstan made a transit deal with Eni last spring.",
+     "Өткен көктемде Қазақстан Eni-ге транзит жөнінде келісім жасады.", "Eni-мен"),
+    ("Kazakhstan made a transit deal with Eni last spring.",
+     "Өткен көктемде Қазақстан Eni-мен транзит жөнінде келісім жасады.", None),
+    ("Eni has signed a new agreement with Kazakhstan.", "Eni Қазақстанға жаңа келісімге қол қойды.", "Қазақстанмен"),
+    ("Eni has signed a new agreement with Kazakhstan.", "Eni Қазақстанмен жаңа келісімге қол қойды.", None),
+    # a petition signed that was sent to someone: the dative is the sending's
+    ("The ministry signed the petition sent to Tokayev.", "Министрлік Тоқаевқа жолданған өтінішке қол қойды.", None),
+    # "with" and an article or a year before the name; comparing with someone is an instrumental too
+    ("The prosecutor called any comparison of Kazakhstan with a Syria at war groundless.",
+     "Прокурор Қазақстанды соғыс жүріп жатқан Сирияға салыстырудың кез келгенін негізсіз деп атады.", "Сириямен"),
+    ("He compared Kazakhstan with Syria.", "Ол Қазақстанды Сириямен салыстырды.", None),
+    # "with Michelle Bachelet's office": the partner is what she owns, the instrumental of its own after her
+    ("We shared the report with Michelle Bachelet's office.",
+     "Біз баяндаманы Мишель Бачелетке кеңсесімен бөлістік.", "Мишель Бачелеттің"),
+])
+def test_kazakh_partner_of_an_agreement_or_comparison(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

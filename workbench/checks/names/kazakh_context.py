@@ -705,7 +705,9 @@ _NEED_WORDS = frozenset("тиіс керек қажет мәжбүр".split())
 _PARTNER_COMPOUND_STEMS = {"келіссөз": frozenset({"жүргіз"}), "кездесу": frozenset({"өткіз"}),
                            "байланыс": frozenset({"орнат"}), "жұмыс": frozenset({"істе"}),
                            "хат": frozenset({"алыс", "жазыс"}),     # (хат алысу, жазысу: "correspond with")
-                           "қол": frozenset({"алыс"})}      # (қол алысу, "shake hands with")
+                           "қол": frozenset({"алыс"}),      # (қол алысу, "shake hands with")
+                           # (келісім жасау, "make an agreement with": «Eni-мен … келісім жасады»)
+                           "келісім": frozenset({"жаса", "жасас"})}
 _PARTNER_COMPOUND_STEMS = with_lexicon(_PARTNER_COMPOUND_STEMS, LEXICON_PARTNER_COMPOUNDS)
 
 
@@ -776,10 +778,14 @@ def wish(word: str, following: str) -> bool:
 #: The verbs whose partner is an instrumental (:data:`_VERB_STEMS`), in any form: сөйлестік, кездескен,
 #: келіссөздер — not the noun келісім, an agreement, nor ынтымақтастық, "solidarity", which is sent *to* someone
 #: («Жаңаөзенге ынтымақтастық хаты»)
+#: (and comparing, салыстыру, and sharing, бөлісу, whose other side the English "with" makes an instrumental —
+#: «Қазақстанды Сириямен салыстырды», «тілшімен бөлісті» — beside an object of their own: no verb whose object is
+#: one case; not салыстырмалы, "relatively")
 #: (and coordinating, үйлестіру, whose partner the English "with" makes an instrumental — «Интернационалмен
 #: үйлестірдік» — while "coordinated by" names its subject: no verb whose object is one case; and cooperating,
 #: ынтымақтасу, whose «ынтымақтастық» is both "solidarity" and "we cooperated": not a clause's verb for certain)
-_PARTNER_VERB = re.compile("(?:" + "|".join(_VERB_STEMS["ins"].split() + ["үйлестір", "ынтымақтас(?!тық|тығ)"])
+_PARTNER_VERB = re.compile("(?:" + "|".join(_VERB_STEMS["ins"].split() + ["үйлестір", "ынтымақтас(?!тық|тығ)"]
+                                           + ["салыстыр(?!ма)", "бөліс"])
                            + ")(?!ім|тыр)")
 
 
@@ -806,6 +812,10 @@ def partner_clause(words: list[str]) -> bool:
     words = without_auxiliary(words)      # «жұмыс істеп келеді»: the auxiliary after a converb
     if len(words) > 1 and _stem_of(words[-1], _PARTNER_COMPOUND_STEMS.get(fold(words[-2]), frozenset())):
         return True
+    if len(words) > 2 and fold(words[-2]) == "қол" and fold(words[-1]).startswith("қой") \
+            and partner_noun(words[-3]) and fold(words[-3]).endswith(("ге", "ға", "ке", "қа")):
+        return True     # «… келісімге қол қойды», "signed an agreement with": the agreement the dative, the other side
+                        # an instrumental
     stem = _stem_of(words[-1], VERB_STEM_CASES)
     return stem is not None and VERB_STEM_CASES[stem] == "ins"
 

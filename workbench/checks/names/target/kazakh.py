@@ -162,7 +162,8 @@ _EN_EVENT_AT = right_before(r"(?:strikes?|protests?|rall(?:y|ies)|demonstrations
 #: English "than" right before a name ("harsher than Nazarbayev"; not "than to Moscow", "than in Almaty")
 _EN_THAN_BEFORE = right_before(r"(?<!rather )(?<!other )than")     # ("rather than Tokayev": no comparison)
 #: English "with" right before a name (not "together with", an adverb postposition's own)
-_EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$"
+_EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:(?:the|an?)\s+)?(?:(?:1[89]|20)\d\d\s+)?$"
+                             # ("with a BBC correspondent", "with the 2011 Zhanaozen massacre")
                              # "spoke to Putin": talking is done with someone in Kazakh («Путинмен сөйлесті»)
                              r"|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+to\s+(?:the\s+)?$")
 #: English "with", "together with", "along with" right before a name
@@ -632,7 +633,12 @@ class KazakhRules(KazakhPairRules):
             self.wrong_case(hit, entry, "ins", f"({cases_of('kk', cases)[0]}) before 'бірге' where the source has "
                             "\"with\": бірге takes the instrumental")
             return True
-        if not _EN_WITH_BEFORE.search(self.source_before(entry.ref)):
+        if not _EN_WITH_BEFORE.search(self.source_before(entry.ref)) \
+                or (cases != KK_GEN and self.source_around(entry.ref)[1].startswith(POSSESSIVE)
+                    and any(word.islower() and fold(word).endswith(("ымен", "імен"))
+                            for word in self._clause_after(hit))):
+            # ("shared the findings with Michelle Bachelet's office", «… кеңсесімен бөлістік»: the partner is what
+            # the name owns, an instrumental of its own after it)
             return False
         governing = self.postposition_after(hit, entry.ref)     # («Сталинге қатысты», "anything to do with Stalin")
         if governing is not None and cases & governing[0] and len(self._clause_after(hit)) > 1:
