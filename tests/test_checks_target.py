@@ -11262,3 +11262,18 @@ def test_kazakh_company_asked_is_an_ablative(source: str, target: str, expected:
 ])
 def test_kazakh_partner_of_an_agreement_or_comparison(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "from … to/towards": where from is an ablative, past words of where to («көрші Атырау облысына») too
+    ("The marchers walked from Trafalgar Square towards the embassy.",
+     "Шерушілер Трафальгар алаңы елшілікке қарай жаяу жүрді.", "Трафальгар алаңынан"),
+    ("The marchers walked from Trafalgar Square towards the embassy.",
+     "Шерушілер Трафальгар алаңынан елшілікке қарай жаяу жүрді.", None),
+    ("The strike quickly spread from Mangystau Region to neighbouring Atyrau Region.",
+     "Ереуіл Маңғыстау облысы көрші Атырау облысына тез тарады.", "Маңғыстау облысынан"),
+    # a bare name modifying the noun after it is no where from: «Қазақстан мұнайы», "oil from Kazakhstan"
+    ("The company ships oil from Kazakhstan to Europe.", "Компания Қазақстан мұнайын Еуропаға тасымалдайды.", None),
+])
+def test_kazakh_from_before_where_to(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -31,7 +31,7 @@ from ..kazakh_postpositions import (
     postposition,
     source_postposition,
 )
-from ..kazakh_words import ends_in_case, participle, something_to_own
+from ..kazakh_words import ends_in_case, only_looks_possessed, participle, possessive_shape, something_to_own
 from ..matcher import fold
 from .english import EN_CALLED_ON, POSSESSIVE
 from .kazakh_places import KazakhPlaceRules
@@ -53,6 +53,9 @@ _EN_FROM_BEFORE = right_before(r"(from|(?<!kept )(?<!keep )(?<!keeps )(?<!keepin
 #: ... of which "left" right before the name, which with a second object after it is leaving something *to*
 #: it ("left Kazakhstan an economy")
 _EN_LEFT_BEFORE = right_before(_EN_LEAVING)
+#: English "to", "towards", "all the way to" right after the name a journey starts from ("from Trafalgar Square
+#: towards the embassy")
+_EN_TO_AFTER = re.compile(r"\s+(?:(?:all\s+the\s+way|straight|back|on)\s+)?(?:to|towards|into)\s")
 #: A distance from a place right before its name ("some 150 kilometres from Aktau")
 _EN_DISTANCE_FROM = right_before(r"(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:away\s+)?from")
 #: English asking or demanding something of someone right before the name ("asked Moscow for help")
@@ -183,14 +186,21 @@ class KazakhSourceRules(KazakhPlaceRules):
             self.wrong_case(hit, entry, "abl", "(nom) right before a verb of leaving it: the source says it is "
                             "where someone leaves, which Kazakh puts in the ablative")
             return True
+        # (where to may be a name of two words, or have an adjective before it: «Трафальгар алаңына», «көрші Атырау
+        # облысына»; not past a noun the bare name modifies, «Қазақстан мұнайын Еуропаға», "oil from Kazakhstan to
+        # Europe")
+        to = next((k for k, word in enumerate(words_after[:3]) if dative_word(fold(word))), None)
         if not entry.flags & EXTRA and cases in (KK_NOM, KK_LOC, KK_ACC) and leaving and leaving.group(1) \
-                and words_after and re.match(r"\s+to\s", after_en) \
-                and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) and dative_word(fold(words_after[0])):
+                and to is not None and _EN_TO_AFTER.match(after_en) \
+                and all(word[:1].isupper() or (word.islower() and only_looks_possessed(fold(word)))
+                        or not possessive_shape(fold(word)) for word in words_after[:to]) \
+                and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
             # "moved the capital from Almaty to Astana": «Алматы Астанаға көшірді», a bare name (or an accusative,
             # «Астананы Ақтауға ұшып келді») right before where to, which the English sets against where from (a
             # route with a dash, «Алматы – Астана», is no pair of cases)
-            self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}) right before {words_after[0]!r}: the "
-                            "source's \"from … to\" makes it where from, an ablative")
+            self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}) right before "
+                            f"{' '.join(words_after[:to + 1])!r}: the source's \"from … to\" makes it where from, an "
+                            "ablative")
             return True
         if not entry.flags & EXTRA and cases == KK_NOM and leaving and leaving.group(1) and words_after \
                 and words_after[0].islower() and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
