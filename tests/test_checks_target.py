@@ -11277,3 +11277,17 @@ def test_kazakh_partner_of_an_agreement_or_comparison(source: str, target: str, 
 ])
 def test_kazakh_from_before_where_to(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # ұласу ("spread into", "grow into") says where something goes, a dative
+    ("Within a week the strike had spilled over into Atyrau Region.",
+     "Бір апта ішінде ереуіл Атырау облысы да ұласты.", "Атырау облысына"),
+    ("Within a week the strike had spilled over into Atyrau Region.",
+     "Бір апта ішінде ереуіл Атырау облысына да ұласты.", None),
+    # where it did not grow into riots is a locative, and what it grew into the dative of its own
+    ("In Atyrau Region the strike never turned into riots.",
+     "Атырау облысында ереуіл ешқашан тәртіпсіздікке ұласқан жоқ.", None),
+])
+def test_kazakh_spreading_into_takes_the_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

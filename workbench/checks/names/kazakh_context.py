@@ -181,7 +181,8 @@ def _stem_of(word: str, stems: Mapping[str, str] | frozenset[str]) -> str | None
 
 #: Verbs of moving and bringing: where to is their dative («Алматыға жеткізілді»)
 _MOVING_STEMS = frozenset("кел бар жет жеткіз жібер көш ұш қайт орал кір аттан апар әкел тасымалда көшір "
-                           "ауыстыр ауыс кет жөнел жөнелт әкет айда тара тарат жайыл ағыл экспортта".split())
+                           "ауыстыр ауыс кет жөнел жөнелт әкет айда тара тарат жайыл ағыл экспортта "
+                           "ұлас".split())     # (spreading into: «ереуіл Атырау облысына ұласты», "spilled over into")
 #: ... of which those of going somewhere oneself, whose where-to is a dative and never a locative
 #: right before them («Жаңаөзенге барған», not «Жаңаөзенде барған»)
 _GOING_STEMS = frozenset("кел бар жет кір ағыл аттан".split())
