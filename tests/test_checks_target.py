@@ -11291,3 +11291,20 @@ def test_kazakh_from_before_where_to(source: str, target: str, expected: str | N
 ])
 def test_kazakh_spreading_into_takes_the_dative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the one talked to is a partner, an instrumental, where the verb of talking ends the sentence past a comma
+    ("Tokayev talked to Putin about oil, not about troops.",
+     "Тоқаев Путинге әскер туралы емес, мұнай туралы сөйлесті.", "Путинмен"),
+    ("Tokayev talked to Putin about oil, not about troops.",
+     "Тоқаев Путинмен әскер туралы емес, мұнай туралы сөйлесті.", None),
+    # ("late" after the name is an adverb, no noun the name modifies)
+    ("I spoke to Ainur Kurmanov late on Friday, when the lines were already down.",
+     "Мен Айнұр Құрмановқа жұма күні кеш, байланыс үзілген кезде сөйлестім.", "Айнұр Құрмановпен"),
+    # a letter written to someone is a dative
+    ("I wrote to Ainur Kurmanov late on Friday, when the lines were already down.",
+     "Мен Айнұр Құрмановқа жұма күні кеш, байланыс үзілген кезде хат жаздым.", None),
+])
+def test_kazakh_partner_past_a_comma(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

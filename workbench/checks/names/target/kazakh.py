@@ -1410,9 +1410,17 @@ class KazakhRules(KazakhPairRules):
         words = self._clause_after(hit)
         if words and possessive_shape(fold(words[0])):
             return      # a bare name heading a compound whose possessed noun is the partner
-        if hit.end < self.n and (self.toks.gap(hit.end) == "-" or self.toks.words[hit.end][:1].isupper()):
+        if hit.end < self.n and (self.toks.gap(hit.end) == "-"
+                                 or (self.toks.words[hit.end][:1].isupper() and not self.covered[hit.end])):
             return      # an ending after a hyphen, or the rest of a longer name («Айнұр Құрмановмен»): not this rule's
+                        # (another name after it is no part of it: «Путинге Қазақстан туралы … сөйлесті»)
         at = next((k for k, word in enumerate(words) if word.islower() and partner_verb(fold(word))), None)
+        if at is None and words and not finite_verb(fold(words[-1])) and not participle(fold(words[-1])):
+            # «Айнұр Құрмановқа түнде, Алматыда … кезде сөйлестім»: a clause with no verb of its own ends at a comma
+            # before a clause set inside it — the name's verb ends the sentence
+            rest = self.toks.words[hit.end:self._sentence_end(hit.end)]
+            if rest and rest[-1].islower() and partner_verb(fold(rest[-1])) and finite_verb(fold(rest[-1])):
+                words, at = rest, len(rest) - 1
         if at is None or any(dative_compound(first, second) for first, second in pairwise(words[:at + 1])) \
                 or (words and postposition(words[0]) is not None):
             return
