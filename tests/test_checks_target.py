@@ -11308,3 +11308,18 @@ def test_kazakh_spreading_into_takes_the_dative(source: str, target: str, expect
 ])
 def test_kazakh_partner_past_a_comma(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # кіру ("join", "enter") takes what is joined in the dative — its participle made a clause of time too
+    # (кіргенге дейін, "before joining")
+    ("Before Kyrgyzstan joined the EAEU, petrol was cheaper there.",
+     "Қырғызстан ЕАЭО-ны кіргенге дейін ол жақта бензин арзанырақ еді.", "ЕАЭО-ға"),
+    ("Before Kyrgyzstan joined the EAEU, petrol was cheaper there.",
+     "Қырғызстан ЕАЭО-ға кіргенге дейін ол жақта бензин арзанырақ еді.", None),
+    ("Armenia joined the CSTO long ago.", "Армения ҰҚШҰ-ны әлдеқашан кірді.", "ҰҚШҰ-ға"),
+    # the participle's ablative is not read so: where one returns from is the English's
+    ("Since he returned from London he has said nothing.", "Ол Лондоннан оралғаннан бері ештеңе айтпады.", None),
+])
+def test_kazakh_joining_takes_the_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

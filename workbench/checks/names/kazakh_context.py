@@ -78,7 +78,8 @@ _VERB_STEMS = {
            "ұқса "      # resembling (Гуантанамоға ұқсаған, "was like Guantanamo")
            "сүйен "     # relying on (Путинге сүйенді)
            "жалын "     # begging, pleading with (Путинге әскер сұрап жалынды)
-           "қатыс",     # taking part in (оқиғасына қатысқан; «… қатысты» after a name is the postposition too)
+           "қатыс "     # taking part in (оқиғасына қатысқан; «… қатысты» after a name is the postposition too)
+           "кір",       # entering, joining (ЕАЭО-ға кірді, "joined the EAEU"; ҰҚШҰ-ға кіреді, "is in the CSTO")
     "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт қамты бақыла "
            "сағын "      # missing someone or somewhere (Ақтауды сағынамын)
            "қорла жой "  # insulting (Тоқаевты қорлады), destroying (қозғалысын жойды)
@@ -986,7 +987,12 @@ def verb_object_case(word: str) -> str | None:
 #: fear"): it governs its object as the verb does
 _NOMINAL_PARTICIPLE_TAIL = re.compile(r"(?:ма|ме|ба|бе|па|пе)?(?:атын|етін|йтын|йтін|ған|ген|қан|кен)"
                                       r"(?:(?:дар|дер|лар|лер|тар|тер)?(?:ы|і)?(?:н|на|не|нда|нде|ның|нің|ды|ді)?"
-                                      r"|(?:дықтан|діктен|тықтан|тіктен))")
+                                      r"|(?:дықтан|діктен|тықтан|тіктен)"
+                                      # (and the participle's own dative and locative that make a clause of
+                                      # time: «ЕАЭО-ға кіргенге дейін», "before joining the EAEU", «… кіргенде» —
+                                      # not the ablative, «Лондонға оралғаннан бері», "since returning from
+                                      # London", whose English may say where from)
+                                      r"|(?<=ған|ген|қан|кен)(?:ға|ге|да|де))")
 
 
 #: The stems of the verbs whose object is an accusative, of both tables
