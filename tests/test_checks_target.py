@@ -11323,3 +11323,16 @@ def test_kazakh_partner_past_a_comma(source: str, target: str, expected: str | N
 ])
 def test_kazakh_joining_takes_the_dative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # жетекшілік ету ("lead"), as басшылық ету, takes what is led in the dative
+    ("Kurmanov has led the Socialist Movement of Kazakhstan for years.",
+     "Құрманов көп жылдан бері Қазақстан социалистік қозғалысын жетекшілік етеді.", "Қазақстан социалистік қозғалысына"),
+    ("Kurmanov has led the Socialist Movement of Kazakhstan for years.",
+     "Құрманов көп жылдан бері Қазақстан социалистік қозғалысына жетекшілік етеді.", None),
+    ("The leadership of the Socialist Movement of Kazakhstan met in Moscow.",
+     "Қазақстан социалистік қозғалысының жетекшілігі Мәскеуде бас қосты.", None),
+])
+def test_kazakh_leading_takes_the_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
