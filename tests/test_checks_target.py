@@ -11336,3 +11336,15 @@ def test_kazakh_joining_takes_the_dative(source: str, target: str, expected: str
 ])
 def test_kazakh_leading_takes_the_dative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the verb's own object before the name in the accusative with the possessive (тарауын, "its chapter") leaves the
+    # one "to" names no accusative of its own: it is a dative
+    ("The author dedicates the last chapter to Roza Tuletaeva.",
+     "Автор соңғы тарауын Роза Төлетаеваны арнайды.", "Роза Төлетаеваға"),
+    ("The author dedicates the last chapter to Roza Tuletaeva.",
+     "Автор соңғы тарауын Роза Төлетаеваға арнайды.", None),
+])
+def test_kazakh_possessed_accusative_before_the_one_given_to(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

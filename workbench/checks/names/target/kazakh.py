@@ -1338,7 +1338,8 @@ class KazakhRules(KazakhPairRules):
         names = {other.end - 1 for other, found in self.pending if found.cases & KK_CASES == KK_ACC}
         at = next((k for k in range(hit.start - 1, start - 1, -1)
                    if not self.toks.gap(k + 1).strip(" \u00a0")
-                   and ((self.toks.words[k].islower() and case_by_ending(self.toks.folded[k]) == "acc")
+                   and ((self.toks.words[k].islower() and (case_by_ending(self.toks.folded[k]) == "acc"
+                                                            or accusative_word(self.toks.folded[k])))
                         or k in names)), None)
         after = self._clause_after(hit)
         if at is None or not after or not after[-1].islower() \
