@@ -11348,3 +11348,15 @@ def test_kazakh_leading_takes_the_dative(source: str, target: str, expected: str
 ])
 def test_kazakh_possessed_accusative_before_the_one_given_to(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "afraid of", "rid of": what one fears or gets rid of is the ablative of the clause's қорқу, құтылу
+    ("Everyone in Aktau is a little afraid of Moscow.", "Ақтаудағылардың бәрі Мәскеуге сәл қорқады.", "Мәскеуден"),
+    ("Everyone in Aktau is a little afraid of Moscow.", "Ақтаудағылардың бәрі Мәскеуден сәл қорқады.", None),
+    ("We will soon be rid of Nazarbayev.", "Біз жақында Назарбаевқа құтыламыз.", "Назарбаевтан"),
+    # the genitive owns what is feared
+    ("They are afraid of Moscow's troops.", "Олар Мәскеудің әскерлерінен қорқады.", None),
+])
+def test_kazakh_feared_is_an_ablative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

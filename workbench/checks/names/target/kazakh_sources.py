@@ -8,6 +8,7 @@ import re
 
 from ..english_context import right_before, second_object_next
 from ..forms import EXTRA, FormEntry, Hit, cases_of
+from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import GEN as KK_GEN
@@ -56,6 +57,9 @@ _EN_LEFT_BEFORE = right_before(_EN_LEAVING)
 #: English "to", "towards", "all the way to" right after the name a journey starts from ("from Trafalgar Square
 #: towards the embassy")
 _EN_TO_AFTER = re.compile(r"\s+(?:(?:all\s+the\s+way|straight|back|on)\s+)?(?:to|towards|into)\s")
+#: English "afraid of", "rid of", "tired of" right before a name: what one fears, is rid of or tires of, which the
+#: Kazakh verb of the clause (қорқу, құтылу, шаршау) takes in the ablative
+_EN_OF_FEARING = right_before(r"(?:afraid|scared|frightened|fearful|wary|rid|tired|weary)\s+of")
 #: A distance from a place right before its name ("some 150 kilometres from Aktau")
 _EN_DISTANCE_FROM = right_before(r"(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:away\s+)?from")
 #: English asking or demanding something of someone right before the name ("asked Moscow for help")
@@ -264,3 +268,21 @@ class KazakhSourceRules(KazakhPlaceRules):
         self.wrong_case(hit, entry, "abl", f"({'/'.join(cases_of('kk', cases))}): the source says it is where "
                         "something comes from or leaves, which Kazakh puts in the ablative")
         return True
+
+    def kazakh_ablative_complement(self, hit: Hit, entry: FormEntry) -> None:
+        """English "afraid of Zhanaozen", "rid of Nazarbayev": what one fears or gets rid of is the
+        ablative of the Kazakh verb that says it (қорқу, құтылу: «Жаңаөзеннен неге соншалық қорықты?»),
+        which the clause has after the name — a dative or an accusative there («Жаңаөзенге … қорықты»)
+        is wrong (not a genitive, which owns a noun: «Ресейдің ықпалынан қорқады»; nor where an
+        ablative of its own stands between)."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & (KK_ABL | KK_GEN) \
+                or not _EN_OF_FEARING.search(self.source_before(entry.ref)):
+            return
+        words = without_clause_particles(self._clause_after(hit))
+        at = next((k for k, word in enumerate(words) if word.islower() and verb_object_case(word) == "abl"), None)
+        if at is None or any(ends_in_case(fold(word), "abl") or self.covered[hit.end + k]
+                             for k, word in enumerate(words[:at])):
+            return
+        self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}) with {words[at]!r} after it, whose "
+                        "object is an ablative: the source's \"afraid of\", \"rid of\" makes the name that object")

@@ -555,6 +555,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, KazakhSpanRules, Omissions,
                 if len(self.findings) == found:
                     self.kazakh_ablative_compound(hit, entry)
                 if len(self.findings) == found:
+                    self.kazakh_ablative_complement(hit, entry)
+                if len(self.findings) == found:
                     self.kazakh_partner(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_dative_object_verb(hit, entry)
