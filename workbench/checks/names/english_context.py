@@ -88,7 +88,8 @@ _UNDERGOING = frozenset("received got needed wanted liked lacked faced suffered 
 #: Adverbs without -ly that may follow a name ("in Almaty later")
 _ADVERBS = frozenset("later earlier now then today yesterday tomorrow here there again too also still yet soon "
                      "already ago alone together abroad home instead however though once twice first last "
-                     "more less most least only even just next ever never since".split())
+                     "more less most least only even just next ever never since "
+                     "late early".split())     # ("spoke to Kurmanov late at night")
 #: Verbs and auxiliaries that follow a subject
 _VERB_WORDS = frozenset("is was were are be been has have had will would could can may might must should shall "
                         "did does do said says wrote spoke began became went came "

@@ -78,7 +78,8 @@ _VERB_STEMS = {
            "ұқса "      # resembling (Гуантанамоға ұқсаған, "was like Guantanamo")
            "сүйен "     # relying on (Путинге сүйенді)
            "жалын "     # begging, pleading with (Путинге әскер сұрап жалынды)
-           "қатыс",     # taking part in (оқиғасына қатысқан; «… қатысты» after a name is the postposition too)
+           "қатыс "     # taking part in (оқиғасына қатысқан; «… қатысты» after a name is the postposition too)
+           "кір",       # entering, joining (ЕАЭО-ға кірді, "joined the EAEU"; ҰҚШҰ-ға кіреді, "is in the CSTO")
     "acc": "айыпта қолда басқар тұтқында сына құр жазала сотта қабылда тыңда қорша кешір ұмыт қамты бақыла "
            "сағын "      # missing someone or somewhere (Ақтауды сағынамын)
            "қорла жой "  # insulting (Тоқаевты қорлады), destroying (қозғалысын жойды)
@@ -181,7 +182,8 @@ def _stem_of(word: str, stems: Mapping[str, str] | frozenset[str]) -> str | None
 
 #: Verbs of moving and bringing: where to is their dative («Алматыға жеткізілді»)
 _MOVING_STEMS = frozenset("кел бар жет жеткіз жібер көш ұш қайт орал кір аттан апар әкел тасымалда көшір "
-                           "ауыстыр ауыс кет жөнел жөнелт әкет айда тара тарат жайыл ағыл экспортта".split())
+                           "ауыстыр ауыс кет жөнел жөнелт әкет айда тара тарат жайыл ағыл экспортта "
+                           "ұлас".split())     # (spreading into: «ереуіл Атырау облысына ұласты», "spilled over into")
 #: ... of which those of going somewhere oneself, whose where-to is a dative and never a locative
 #: right before them («Жаңаөзенге барған», not «Жаңаөзенде барған»)
 _GOING_STEMS = frozenset("кел бар жет кір ағыл аттан".split())
@@ -525,6 +527,7 @@ _DATIVE_COMPOUNDS = {
     # referring to, calling, leading, voting for, affecting, harming, threatening, hindering, criticising,
     # protesting to, commenting to, complaining or applying to, invading
     "сілтеме": "жаса", "қоңырау": "шал соқ", "басшылық": "ет жаса", "дауыс": "бер", "әсер": "ет", "ықпал": "ет",
+    "жетекшілік": "ет жаса",       # leading, as басшылық: «… партиясына жетекшілік етеді»
     "зиян": "келтір", "нұқсан": "келтір", "шығын": "келтір", "залал": "келтір", "қауіп": "төндір", "қатер": "төндір",
     "кедергі": "жаса келтір", "сын": "айт", "наразылық": "білдір", "түсініктеме": "бер", "шағым": "түсір жаса",
     "өтініш": "жаса жолда", "басып": "кір",
@@ -705,7 +708,9 @@ _NEED_WORDS = frozenset("тиіс керек қажет мәжбүр".split())
 _PARTNER_COMPOUND_STEMS = {"келіссөз": frozenset({"жүргіз"}), "кездесу": frozenset({"өткіз"}),
                            "байланыс": frozenset({"орнат"}), "жұмыс": frozenset({"істе"}),
                            "хат": frozenset({"алыс", "жазыс"}),     # (хат алысу, жазысу: "correspond with")
-                           "қол": frozenset({"алыс"})}      # (қол алысу, "shake hands with")
+                           "қол": frozenset({"алыс"}),      # (қол алысу, "shake hands with")
+                           # (келісім жасау, "make an agreement with": «Eni-мен … келісім жасады»)
+                           "келісім": frozenset({"жаса", "жасас"})}
 _PARTNER_COMPOUND_STEMS = with_lexicon(_PARTNER_COMPOUND_STEMS, LEXICON_PARTNER_COMPOUNDS)
 
 
@@ -776,10 +781,14 @@ def wish(word: str, following: str) -> bool:
 #: The verbs whose partner is an instrumental (:data:`_VERB_STEMS`), in any form: сөйлестік, кездескен,
 #: келіссөздер — not the noun келісім, an agreement, nor ынтымақтастық, "solidarity", which is sent *to* someone
 #: («Жаңаөзенге ынтымақтастық хаты»)
+#: (and comparing, салыстыру, and sharing, бөлісу, whose other side the English "with" makes an instrumental —
+#: «Қазақстанды Сириямен салыстырды», «тілшімен бөлісті» — beside an object of their own: no verb whose object is
+#: one case; not салыстырмалы, "relatively")
 #: (and coordinating, үйлестіру, whose partner the English "with" makes an instrumental — «Интернационалмен
 #: үйлестірдік» — while "coordinated by" names its subject: no verb whose object is one case; and cooperating,
 #: ынтымақтасу, whose «ынтымақтастық» is both "solidarity" and "we cooperated": not a clause's verb for certain)
-_PARTNER_VERB = re.compile("(?:" + "|".join(_VERB_STEMS["ins"].split() + ["үйлестір", "ынтымақтас(?!тық|тығ)"])
+_PARTNER_VERB = re.compile("(?:" + "|".join(_VERB_STEMS["ins"].split() + ["үйлестір", "ынтымақтас(?!тық|тығ)"]
+                                           + ["салыстыр(?!ма)", "бөліс"])
                            + ")(?!ім|тыр)")
 
 
@@ -806,6 +815,10 @@ def partner_clause(words: list[str]) -> bool:
     words = without_auxiliary(words)      # «жұмыс істеп келеді»: the auxiliary after a converb
     if len(words) > 1 and _stem_of(words[-1], _PARTNER_COMPOUND_STEMS.get(fold(words[-2]), frozenset())):
         return True
+    if len(words) > 2 and fold(words[-2]) == "қол" and fold(words[-1]).startswith("қой") \
+            and partner_noun(words[-3]) and fold(words[-3]).endswith(("ге", "ға", "ке", "қа")):
+        return True     # «… келісімге қол қойды», "signed an agreement with": the agreement the dative, the other side
+                        # an instrumental
     stem = _stem_of(words[-1], VERB_STEM_CASES)
     return stem is not None and VERB_STEM_CASES[stem] == "ins"
 
@@ -975,7 +988,12 @@ def verb_object_case(word: str) -> str | None:
 #: fear"): it governs its object as the verb does
 _NOMINAL_PARTICIPLE_TAIL = re.compile(r"(?:ма|ме|ба|бе|па|пе)?(?:атын|етін|йтын|йтін|ған|ген|қан|кен)"
                                       r"(?:(?:дар|дер|лар|лер|тар|тер)?(?:ы|і)?(?:н|на|не|нда|нде|ның|нің|ды|ді)?"
-                                      r"|(?:дықтан|діктен|тықтан|тіктен))")
+                                      r"|(?:дықтан|діктен|тықтан|тіктен)"
+                                      # (and the participle's own dative and locative that make a clause of
+                                      # time: «ЕАЭО-ға кіргенге дейін», "before joining the EAEU", «… кіргенде» —
+                                      # not the ablative, «Лондонға оралғаннан бері», "since returning from
+                                      # London", whose English may say where from)
+                                      r"|(?<=ған|ген|қан|кен)(?:ға|ге|да|де))")
 
 
 #: The stems of the verbs whose object is an accusative, of both tables

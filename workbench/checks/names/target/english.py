@@ -319,7 +319,9 @@ EN_TO_RECIPIENT = re.compile(
    r"paid|pay|pays|paying|"
    r"wr(?:ote|ite|ites|iting)|turn(?:ed|s|ing)?|"
    # (and the nouns of what is sent: "my letter to Bachelet", "an open letter to Tokayev", "a petition to the UN")
-   r"letters?|messages?|telegrams?|petitions?|complaints?|requests?)\b[^.;:!?]*?\bto\s+(?:the\s+)?"
+   # (not "according to KPMG", "thanks to", "due to": no one it goes to)
+   r"letters?|messages?|telegrams?|petitions?|complaints?|requests?)\b[^.;:!?]*?\b(?<!according )(?<!thanks )"
+   r"(?<!due )to\s+(?:the\s+)?"
    r"(?:(?:President|Prime|Minister|former|Mr|Mrs|Ms|Dr|General|Secretary|Comrade)\s+)*$")
 
 

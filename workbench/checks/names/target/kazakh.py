@@ -163,7 +163,8 @@ _EN_EVENT_AT = right_before(r"(?:strikes?|protests?|rall(?:y|ies)|demonstrations
 #: English "than" right before a name ("harsher than Nazarbayev"; not "than to Moscow", "than in Almaty")
 _EN_THAN_BEFORE = right_before(r"(?<!rather )(?<!other )than")     # ("rather than Tokayev": no comparison)
 #: English "with" right before a name (not "together with", an adverb postposition's own)
-_EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:the\s+)?$"
+_EN_WITH_BEFORE = re.compile(r"(?i)(?<!together )(?<!along )\bwith\s+(?:(?:the|an?)\s+)?(?:(?:1[89]|20)\d\d\s+)?$"
+                             # ("with a BBC correspondent", "with the 2011 Zhanaozen massacre")
                              # "spoke to Putin": talking is done with someone in Kazakh («Путинмен сөйлесті»)
                              r"|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking)\s+to\s+(?:the\s+)?$")
 #: English "with", "together with", "along with" right before a name
@@ -258,6 +259,9 @@ _EN_PARTNER_BEFORE = right_before(r"(?:spoke|speak|speaks|speaking|talked|talk|t
                                   r"(?:\s+(?:by\s+phone|again|briefly|directly|personally))?(?:\s+(?:to|with))?")
 
 
+
+#: English questioning the person right after it ("questioned Kairat Abdrakhmanov", "interrogate Massimov")
+_EN_QUESTIONED = right_before(r"question(?:s|ed|ing)?|interrogat(?:e|es|ed|ing)|cross-examin(?:e|es|ed|ing)")
 
 
 class KazakhRules(KazakhPairRules):
@@ -641,7 +645,12 @@ class KazakhRules(KazakhPairRules):
             self.wrong_case(hit, entry, "ins", f"({cases_of('kk', cases)[0]}) before 'бірге' where the source has "
                             "\"with\": бірге takes the instrumental")
             return True
-        if not _EN_WITH_BEFORE.search(self.source_before(entry.ref)):
+        if not _EN_WITH_BEFORE.search(self.source_before(entry.ref)) \
+                or (cases != KK_GEN and self.source_around(entry.ref)[1].startswith(POSSESSIVE)
+                    and any(word.islower() and fold(word).endswith(("ымен", "імен"))
+                            for word in self._clause_after(hit))):
+            # ("shared the findings with Michelle Bachelet's office", «… кеңсесімен бөлістік»: the partner is what
+            # the name owns, an instrumental of its own after it)
             return False
         governing = self.postposition_after(hit, entry.ref)     # («Сталинге қатысты», "anything to do with Stalin")
         if governing is not None and cases & governing[0] and len(self._clause_after(hit)) > 1:
@@ -1341,7 +1350,8 @@ class KazakhRules(KazakhPairRules):
         names = {other.end - 1 for other, found in self.pending if found.cases & KK_CASES == KK_ACC}
         at = next((k for k in range(hit.start - 1, start - 1, -1)
                    if not self.toks.gap(k + 1).strip(" \u00a0")
-                   and ((self.toks.words[k].islower() and case_by_ending(self.toks.folded[k]) == "acc")
+                   and ((self.toks.words[k].islower() and (case_by_ending(self.toks.folded[k]) == "acc"
+                                                            or accusative_word(self.toks.folded[k])))
                         or k in names)), None)
         after = self._clause_after(hit)
         if at is None or not after or not after[-1].islower() \
@@ -1413,9 +1423,17 @@ class KazakhRules(KazakhPairRules):
         words = self._clause_after(hit)
         if words and possessive_shape(fold(words[0])):
             return      # a bare name heading a compound whose possessed noun is the partner
-        if hit.end < self.n and (self.toks.gap(hit.end) == "-" or self.toks.words[hit.end][:1].isupper()):
+        if hit.end < self.n and (self.toks.gap(hit.end) == "-"
+                                 or (self.toks.words[hit.end][:1].isupper() and not self.covered[hit.end])):
             return      # an ending after a hyphen, or the rest of a longer name («Айнұр Құрмановмен»): not this rule's
+                        # (another name after it is no part of it: «Путинге Қазақстан туралы … сөйлесті»)
         at = next((k for k, word in enumerate(words) if word.islower() and partner_verb(fold(word))), None)
+        if at is None and words and not finite_verb(fold(words[-1])) and not participle(fold(words[-1])):
+            # «Айнұр Құрмановқа түнде, Алматыда … кезде сөйлестім»: a clause with no verb of its own ends at a comma
+            # before a clause set inside it — the name's verb ends the sentence
+            rest = self.toks.words[hit.end:self._sentence_end(hit.end)]
+            if rest and rest[-1].islower() and partner_verb(fold(rest[-1])) and finite_verb(fold(rest[-1])):
+                words, at = rest, len(rest) - 1
         if at is None or any(dative_compound(first, second) for first, second in pairwise(words[:at + 1])) \
                 or (words and postposition(words[0]) is not None):
             return
@@ -1433,6 +1451,10 @@ class KazakhRules(KazakhPairRules):
         # (a nominative or accusative only where the English makes the person the object, "questioned
         # Kurmanov": otherwise a nominative is who takes the interview)
         questioned = bool(cases) and not cases & ~(KK_NOM | KK_ACC) and self.english_object(entry.ref) is not None
+        # (and a dative where the English questions the person: «Мәсімовке жауап алды», "questioned Massimov" — one
+        # questioned gives the answers, asked *from*)
+        questioned = questioned or (cases == KK_DAT
+                                    and _EN_QUESTIONED.search(self.source_before_title(entry.ref)) is not None)
         if cases != KK_DAT and not questioned:
             return      # (a medium or organisation in the dative is who the interview is for: «BBC-ге сұхбат алды»)
         words = self._clause_after(hit)

@@ -11,8 +11,13 @@ from ..forms import DECLINED_QUOTE, EXTRA, FormEntry, Hit
 from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_heads import body_head, harmonised_head, place_head, quoted_head, unpossessed_head
 from ..kazakh_words import adjective_shaped
+from ..matcher import is_acronym
 from .kazakh_objects import KazakhObjectRules
 from .state import CLOSE, KK_CASES, OPEN, offending_at
+
+#: The heads of a paper, a site or a channel (журналы, сайты): not joined to a Latin name before them
+#: (:meth:`KazakhHeadRules.latin_with_head`)
+_MEDIA_HEADS = frozenset("журналы газеті басылымы сайты телеарнасы арнасы радиосы агенттігі".split())
 
 
 class KazakhHeadRules(KazakhObjectRules):
@@ -96,6 +101,26 @@ class KazakhHeadRules(KazakhObjectRules):
         # check this one, whose case its head shows
         return whole, entry._replace(cases=case,
                                      surface=entry.surface[1:] + " " + " ".join(self.toks.words[hit.end:at + 1]))
+
+    def latin_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
+        """«CNPC корпорациясына», «KPMG компаниясын»: a company's or organisation's name in Latin
+        letters or capitals takes no Kazakh ending before the generic noun it names, as a quoted name
+        does not; the noun carries the case, and the two are checked as one name in it ("belongs to
+        CNPC" wants «CNPC корпорациясына», not «… корпорациясынан»)."""
+        surface = entry.surface
+        if surface[:1] in OPEN or entry.cases & KK_CASES != KK_NOM or entry.flags & EXTRA \
+                or self.lx.kinds[entry.ref] not in ("organisation", "other") \
+                or not ((surface[:1].isascii() and surface[:1].isalpha()) or is_acronym(surface)) \
+                or hit.end >= self.n or not self.toks.words[hit.end].islower() \
+                or self.toks.gap(hit.end).strip(" \u00a0"):
+            return None
+        found = quoted_head(self.toks.folded[hit.end])
+        if found is None or found[1] == KK_NOM or found[0] in _MEDIA_HEADS:
+            return None     # (a paper's or site's: written in it, to it, read from it — the English says which less)
+        head, case = found
+        whole = Hit(hit.start, hit.end + 1, hit.entries)
+        self.headed[(whole.start, whole.end)] = (surface, head)
+        return whole, entry._replace(cases=case, surface=surface + " " + self.toks.words[hit.end])
 
     def place_with_head(self, hit: Hit, entry: FormEntry) -> tuple[Hit, FormEntry] | None:
         """«Тараз қаласынан», «Атырау облысына»: a bare place name and the noun of a kind of place

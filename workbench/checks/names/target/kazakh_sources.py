@@ -8,6 +8,7 @@ import re
 
 from ..english_context import right_before, second_object_next
 from ..forms import EXTRA, FormEntry, Hit, cases_of
+from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import ACC as KK_ACC
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import GEN as KK_GEN
@@ -31,7 +32,7 @@ from ..kazakh_postpositions import (
     postposition,
     source_postposition,
 )
-from ..kazakh_words import ends_in_case, participle, something_to_own
+from ..kazakh_words import ends_in_case, only_looks_possessed, participle, possessive_shape, something_to_own
 from ..matcher import fold
 from .english import EN_CALLED_ON, POSSESSIVE
 from .kazakh_places import KazakhPlaceRules
@@ -53,6 +54,12 @@ _EN_FROM_BEFORE = right_before(r"(from|(?<!kept )(?<!keep )(?<!keeps )(?<!keepin
 #: ... of which "left" right before the name, which with a second object after it is leaving something *to*
 #: it ("left Kazakhstan an economy")
 _EN_LEFT_BEFORE = right_before(_EN_LEAVING)
+#: English "to", "towards", "all the way to" right after the name a journey starts from ("from Trafalgar Square
+#: towards the embassy")
+_EN_TO_AFTER = re.compile(r"\s+(?:(?:all\s+the\s+way|straight|back|on)\s+)?(?:to|towards|into)\s")
+#: English "afraid of", "rid of", "tired of" right before a name: what one fears, is rid of or tires of, which the
+#: Kazakh verb of the clause (қорқу, құтылу, шаршау) takes in the ablative
+_EN_OF_FEARING = right_before(r"(?:afraid|scared|frightened|fearful|wary|rid|tired|weary)\s+of")
 #: A distance from a place right before its name ("some 150 kilometres from Aktau")
 _EN_DISTANCE_FROM = right_before(r"(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:away\s+)?from")
 #: English asking or demanding something of someone right before the name ("asked Moscow for help")
@@ -126,12 +133,16 @@ class KazakhSourceRules(KazakhPlaceRules):
         # (not where the clause's verb turns to someone: «ҰҚШҰ-ға көмек сұрап жүгінді», a dative)
         asked_here = bool(verb_last) and (asking_verb(verb_last[-1]) or (
             any(word.islower() and asking_verb(word) for word in verb_last[:3]) and not self._turned_to(verb_last)))
+        # (a dative or locative before the clause's own сұрау asks whatever the name is, a company in Latin letters
+        # too: "asked Chevron for its data", «Chevron-ға … деректерін сұрадым» — what is asked for is the accusative
+        # before the verb)
+        asked_last = cases in (KK_DAT, KK_LOC) and bool(verb_last) and asking_verb(verb_last[-1])
         # (only of someone who can be asked — a company in quotes too: "demand the 1993 Constitution back" asks for a
         # document)
         if not entry.flags & EXTRA and (cases == KK_ACC or (cases in (KK_DAT, KK_LOC) and asked_here)) \
                 and (_EN_ASKED.search(before) or (_EN_CALLED_ON.search(before)
                                                   and re.match(r"\s+for\s", after_en))) \
-                and (self.lx.kinds[entry.ref] == "place" or self.lx.acts(entry.ref)) \
+                and (self.lx.kinds[entry.ref] == "place" or self.lx.acts(entry.ref) or asked_last) \
                 and (asked_here or not re.match(r"\s+to\s", after_en)) \
                 and not after_en.startswith(POSSESSIVE):
             # (not "demanded Tuletaeva's release": the possessor of what is asked for, «Төлетаеваны бостандыққа
@@ -179,14 +190,21 @@ class KazakhSourceRules(KazakhPlaceRules):
             self.wrong_case(hit, entry, "abl", "(nom) right before a verb of leaving it: the source says it is "
                             "where someone leaves, which Kazakh puts in the ablative")
             return True
+        # (where to may be a name of two words, or have an adjective before it: «Трафальгар алаңына», «көрші Атырау
+        # облысына»; not past a noun the bare name modifies, «Қазақстан мұнайын Еуропаға», "oil from Kazakhstan to
+        # Europe")
+        to = next((k for k, word in enumerate(words_after[:3]) if dative_word(fold(word))), None)
         if not entry.flags & EXTRA and cases in (KK_NOM, KK_LOC, KK_ACC) and leaving and leaving.group(1) \
-                and words_after and re.match(r"\s+to\s", after_en) \
-                and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) and dative_word(fold(words_after[0])):
+                and to is not None and _EN_TO_AFTER.match(after_en) \
+                and all(word[:1].isupper() or (word.islower() and only_looks_possessed(fold(word)))
+                        or not possessive_shape(fold(word)) for word in words_after[:to]) \
+                and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
             # "moved the capital from Almaty to Astana": «Алматы Астанаға көшірді», a bare name (or an accusative,
             # «Астананы Ақтауға ұшып келді») right before where to, which the English sets against where from (a
             # route with a dash, «Алматы – Астана», is no pair of cases)
-            self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}) right before {words_after[0]!r}: the "
-                            "source's \"from … to\" makes it where from, an ablative")
+            self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}) right before "
+                            f"{' '.join(words_after[:to + 1])!r}: the source's \"from … to\" makes it where from, an "
+                            "ablative")
             return True
         if not entry.flags & EXTRA and cases == KK_NOM and leaving and leaving.group(1) and words_after \
                 and words_after[0].islower() and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
@@ -250,3 +268,21 @@ class KazakhSourceRules(KazakhPlaceRules):
         self.wrong_case(hit, entry, "abl", f"({'/'.join(cases_of('kk', cases))}): the source says it is where "
                         "something comes from or leaves, which Kazakh puts in the ablative")
         return True
+
+    def kazakh_ablative_complement(self, hit: Hit, entry: FormEntry) -> None:
+        """English "afraid of Zhanaozen", "rid of Nazarbayev": what one fears or gets rid of is the
+        ablative of the Kazakh verb that says it (қорқу, құтылу: «Жаңаөзеннен неге соншалық қорықты?»),
+        which the clause has after the name — a dative or an accusative there («Жаңаөзенге … қорықты»)
+        is wrong (not a genitive, which owns a noun: «Ресейдің ықпалынан қорқады»; nor where an
+        ablative of its own stands between)."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or not cases or cases & (KK_ABL | KK_GEN) \
+                or not _EN_OF_FEARING.search(self.source_before(entry.ref)):
+            return
+        words = without_clause_particles(self._clause_after(hit))
+        at = next((k for k, word in enumerate(words) if word.islower() and verb_object_case(word) == "abl"), None)
+        if at is None or any(ends_in_case(fold(word), "abl") or self.covered[hit.end + k]
+                             for k, word in enumerate(words[:at])):
+            return
+        self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}) with {words[at]!r} after it, whose "
+                        "object is an ablative: the source's \"afraid of\", \"rid of\" makes the name that object")

@@ -27,6 +27,7 @@ from ..russian_context import governed, noun_stem
 from ..source import former_name_cue
 from ..suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from .kazakh import KazakhRules
+from .kazakh_spans import KazakhSpanRules
 from .lists import NOUN_PLURAL_ENDINGS, NameLists
 from .misspellings import Misspellings
 from .omissions import Omissions
@@ -295,7 +296,7 @@ def _gaps_between_words(surface: str) -> tuple[str, ...]:
 _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 
-class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
+class _Segment(NameLists, RussianRules, KazakhRules, KazakhSpanRules, Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -496,7 +497,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
                 return      # «Тоқаев-қа»: the name and the ending after its hyphen are judged as one (hyphen_suffixes)
             if self.declined_before_head(hit, entry):
                 return
-            headed = self.quoted_with_head(hit, entry) or self.place_with_head(hit, entry)
+            headed = self.quoted_with_head(hit, entry) or self.place_with_head(hit, entry) \
+                or self.latin_with_head(hit, entry)
             if headed is not None:
                 hit, entry = headed
             if self.kazakh_glued_and(hit, entry) or self.kazakh_and_sound(hit, entry) \
@@ -504,7 +506,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
                     or self.kazakh_itself(hit, entry) \
                     or self.kazakh_coordinated_with_noun(hit, entry):
                 return
-            if not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
+            if not self.kazakh_span_from_event(hit, entry) \
+                    and not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
                     and not self.kazakh_demanded_of(hit, entry) and not self.kazakh_compared(hit, entry) \
                     and not self.kazakh_than(hit, entry) \
                     and not self.kazakh_accusative_before_intransitive(hit, entry) \
@@ -551,6 +554,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
                     self.kazakh_subject(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_ablative_compound(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_ablative_complement(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_partner(hit, entry)
                 if len(self.findings) == found:
