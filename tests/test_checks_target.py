@@ -11173,3 +11173,18 @@ def test_russian_place_modifying_a_noun_takes_the_locative(source: str, target: 
 ])
 def test_kazakh_paired_word_is_no_passive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an English compound at the head of its clause ("The Tokayev government", a noun, then its verb) copied word for
+    # word: a bare name before the noun, which Russian says with the noun first and the name in the genitive
+    ("The Tokayev government has resigned.", "Токаев правительство ушло в отставку.", "Правительство Токаева"),
+    ("Aktau workers have joined the strike.", "Актау рабочие присоединились к забастовке.", "Рабочие Актау"),
+    ("The Tokayev government has resigned.", "Правительство Токаева ушло в отставку.", None),
+    # an adverb or a particle after the subject is no noun it modifies
+    ("Tokayev himself signed the decree.", "Токаев лично подписал указ.", None),
+    ("Tokayev later announced a state of emergency.", "Токаев позже объявил чрезвычайное положение.", None),
+])
+def test_russian_name_before_its_noun_as_in_the_english_compound(source: str, target: str,
+                                                                  expected: str | None) -> None:
+    _expect_fix(source, target, expected)
