@@ -11188,3 +11188,27 @@ def test_kazakh_paired_word_is_no_passive(source: str, target: str, expected: st
 def test_russian_name_before_its_noun_as_in_the_english_compound(source: str, target: str,
                                                                   expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # after «, чем» / «, как» the English tells the compared name's part: a verb of its own after it ("than
+    # KazMunayGas does") makes it the compared clause's subject, a nominative
+    ("Chevron earns more than KazMunayGas does.", "Chevron зарабатывает больше, чем «КазМунайГазу».",
+     "«КазМунайГаз»"),
+    ("Chevron earns more than KazMunayGas does.", "Chevron зарабатывает больше, чем «КазМунайГаз».", None),
+    # a verb right before it ("as he supported Assad") makes it the object, in the case of the sentence's other object
+    ("Putin supported Tokayev as firmly as he supported Assad.",
+     "Путин поддержал Токаева так же твёрдо, как Асад.", "Асада"),
+    ("Putin trusts Tokayev more than he trusted Nazarbayev.",
+     "Путин доверяет Токаеву больше, чем Назарбаев.", "Назарбаеву"),
+    ("Putin trusts Tokayev more than he trusted Nazarbayev.",
+     "Путин доверяет Токаеву больше, чем доверял Назарбаеву.", None),
+    # a subject compared with a subject stays in the nominative; a preposition governs its own name
+    ("Putin supported Tokayev as firmly as Lukashenko did.",
+     "Путин поддержал Токаева так же твёрдо, как Лукашенко.", None),
+    ("Kazakhstan exports more oil to China than to Russia.",
+     "Казахстан экспортирует больше нефти в Китай, чем в Россию.", None),
+])
+def test_russian_compared_name_takes_the_part_the_english_gives_it(source: str, target: str,
+                                                                   expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -31,6 +31,7 @@ from .lists import NOUN_PLURAL_ENDINGS, NameLists
 from .misspellings import Misspellings
 from .omissions import Omissions
 from .russian import RussianRules
+from .russian_compared import RussianComparedRules
 from .russian_premodifier import RussianPremodifierRules
 from .russian_verbs import RU_ADJECTIVE_ENDING
 from .state import APOSTROPHES, CLOSE, OPEN, SINGULAR, offending_at, strict_accept, token_span
@@ -296,7 +297,8 @@ def _gaps_between_words(surface: str) -> tuple[str, ...]:
 _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 
-class _Segment(NameLists, RussianRules, RussianPremodifierRules, KazakhRules, Omissions, Misspellings):
+class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, KazakhRules, Omissions,
+               Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -578,6 +580,8 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, KazakhRules, Om
             found = len(self.findings)
             if self.name_before_its_noun(hit, entry):
                 return      # «Назарбаев режим»: the English compound's order (russian_premodifier)
+            if self.compared_in_source(hit, entry):
+                return      # «, чем «КазМунайГаза»» for "than KazMunayGas does" (russian_compared)
             if hit.start > 0:
                 self.russian_word_before(hit, entry)
             if len(self.findings) == found and not self.plural_verb_after(hit, entry):
