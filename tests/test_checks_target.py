@@ -11212,3 +11212,18 @@ def test_russian_name_before_its_noun_as_in_the_english_compound(source: str, ta
 def test_russian_compared_name_takes_the_part_the_english_gives_it(source: str, target: str,
                                                                    expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English sets the name before a plural noun it modifies ("Karachaganak workers"): the Russian plural noun
+    # right before the name owns it, a genitive — a nominative there calls the workers Karachaganak
+    ("Karachaganak workers were laid off.", "Работники Карачаганак были уволены.", "Карачаганака"),
+    ("Karachaganak workers were laid off.", "Работники Карачаганака были уволены.", None),
+    # a verb in -s after the name ("sells"), the name the subject of the Russian singular verb after it
+    ("Kazakhstan sells most of its gas to China.", "Большую часть газа Казахстан продаёт Китаю.", None),
+    # an adverb of time that ends like a plural is no noun
+    ("Yesterday Kazakhstan closes its borders.", "Вчера Казахстан закрыл свои границы.", None),
+])
+def test_russian_owner_of_the_plural_noun_the_english_name_modifies(source: str, target: str,
+                                                                     expected: str | None) -> None:
+    _expect_fix(source, target, expected)

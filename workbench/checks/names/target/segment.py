@@ -32,6 +32,7 @@ from .misspellings import Misspellings
 from .omissions import Omissions
 from .russian import RussianRules
 from .russian_compared import RussianComparedRules
+from .russian_plural_head import RussianPluralHeadRules
 from .russian_premodifier import RussianPremodifierRules
 from .russian_verbs import RU_ADJECTIVE_ENDING
 from .state import APOSTROPHES, CLOSE, OPEN, SINGULAR, offending_at, strict_accept, token_span
@@ -297,8 +298,8 @@ def _gaps_between_words(surface: str) -> tuple[str, ...]:
 _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 
-class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, KazakhRules, Omissions,
-               Misspellings):
+class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
+               KazakhRules, Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -584,6 +585,8 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
                 return      # «, чем «КазМунайГаза»» for "than KazMunayGas does" (russian_compared)
             if hit.start > 0:
                 self.russian_word_before(hit, entry)
+            if len(self.findings) == found:
+                self.owner_of_plural(hit, entry)    # «Пользователи Фейсбук», "Facebook users" (russian_plural_head)
             if len(self.findings) == found and not self.plural_verb_after(hit, entry):
                 self.fronted_object(hit, entry)
                 self.dative_experiencer(hit, entry)
