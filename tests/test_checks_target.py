@@ -11227,3 +11227,23 @@ def test_russian_compared_name_takes_the_part_the_english_gives_it(source: str, 
 def test_russian_owner_of_the_plural_noun_the_english_name_modifies(source: str, target: str,
                                                                      expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English "to" right before the name and a Russian verb of giving, writing or likening in its clause make the
+    # name the one it goes to, a dative with no preposition
+    ("The delegation wrote to Paul Murphy.", "Делегация написала Пол Мёрфи.", "Полу Мёрфи"),
+    ("The delegation wrote to Paul Murphy.", "Делегация написала Полу Мёрфи.", None),
+    ("Analysts likened Tokayev to Assad.", "Аналитики уподобили Токаева Асад.", "Асаду"),
+    # a preposition's own case; the station's "to"; an office held "to" someone, the noun's genitive
+    ("Tokayev sent troops to Zhanaozen.", "Токаев направил войска в Жанаозен.", None),
+    ("The protester was taken to Charing Cross police station and told he would be charged.",
+     "Протестующего доставили в полицейский участок Чаринг-Кросс и сообщили, что ему предъявят обвинение.", None),
+    ("Tony Blair wrote a letter as an adviser to Nazarbayev.",
+     "Тони Блэр написал письмо как советник Назарбаева.", None),
+    # past «, а не» only where the first of the two it goes to is a dative
+    ("The delegate proposed referring the matter to the CIS rather than to the European Union.",
+     "Делегат предложил передать вопрос на рассмотрение СНГ, а не Европейского союза.", None),
+])
+def test_russian_recipient_of_a_verb_of_giving_is_a_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -34,6 +34,7 @@ from .russian import RussianRules
 from .russian_compared import RussianComparedRules
 from .russian_plural_head import RussianPluralHeadRules
 from .russian_premodifier import RussianPremodifierRules
+from .russian_recipient import RussianRecipientRules
 from .russian_verbs import RU_ADJECTIVE_ENDING
 from .state import APOSTROPHES, CLOSE, OPEN, SINGULAR, offending_at, strict_accept, token_span
 
@@ -299,7 +300,7 @@ _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 
 class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
-               KazakhRules, Omissions, Misspellings):
+               RussianRecipientRules, KazakhRules, Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -587,6 +588,8 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
                 self.russian_word_before(hit, entry)
             if len(self.findings) == found:
                 self.owner_of_plural(hit, entry)    # «Пользователи Фейсбук», "Facebook users" (russian_plural_head)
+            if len(self.findings) == found:
+                self.recipient_of_giving(hit, entry)    # «продать … «КазМунайГаза»», "sell to" (russian_recipient)
             if len(self.findings) == found and not self.plural_verb_after(hit, entry):
                 self.fronted_object(hit, entry)
                 self.dative_experiencer(hit, entry)
