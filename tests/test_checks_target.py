@@ -11247,3 +11247,22 @@ def test_russian_owner_of_the_plural_noun_the_english_name_modifies(source: str,
 ])
 def test_russian_recipient_of_a_verb_of_giving_is_a_dative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb of naming, the named thing (another name), then the name it is given: what it is called, the
+    # instrumental — and right after a passive of naming too
+    ("Putin called the CSTO the Holy Alliance.", "Путин назвал ОДКБ Священный союз.", "Священным союзом"),
+    ("The leaflet called the CSTO the new tsar's Holy Alliance.",
+     "В листовке ОДКБ названа Священный союз нового царя.", "Священным союзом"),
+    ("Putin called the CSTO the Holy Alliance.", "Путин назвал ОДКБ Священным союзом.", None),
+    # the name right after the active verb is its object; a noun between that the name depends on; an owner
+    ("The newspaper called Zhanaozen a symbol of resistance.", "Газета назвала Жанаозен символом сопротивления.",
+     None),
+    ("In Moscow they called it defending Kazakhstan.", "В Москве это называли защитой Казахстана.", None),
+    ("One text called the CSTO “Russia's NATO”, another the new tsar's Holy Alliance.",
+     "В одном тексте ОДКБ назвали «НАТО России», в другом — Священным союзом нового царя.", None),
+])
+def test_russian_name_a_verb_of_naming_gives_is_an_instrumental(source: str, target: str,
+                                                                  expected: str | None) -> None:
+    _expect_fix(source, target, expected)

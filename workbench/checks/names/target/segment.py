@@ -32,6 +32,7 @@ from .misspellings import Misspellings
 from .omissions import Omissions
 from .russian import RussianRules
 from .russian_compared import RussianComparedRules
+from .russian_naming import RussianNamingRules
 from .russian_plural_head import RussianPluralHeadRules
 from .russian_premodifier import RussianPremodifierRules
 from .russian_recipient import RussianRecipientRules
@@ -300,7 +301,7 @@ _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 
 class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
-               RussianRecipientRules, KazakhRules, Omissions, Misspellings):
+               RussianRecipientRules, RussianNamingRules, KazakhRules, Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -590,6 +591,8 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
                 self.owner_of_plural(hit, entry)    # «Пользователи Фейсбук», "Facebook users" (russian_plural_head)
             if len(self.findings) == found:
                 self.recipient_of_giving(hit, entry)    # «продать … «КазМунайГаза»», "sell to" (russian_recipient)
+            if len(self.findings) == found:
+                self.name_given(hit, entry)     # «назвали ОДКБ Священный союз», "called … the Holy Alliance"
             if len(self.findings) == found and not self.plural_verb_after(hit, entry):
                 self.fronted_object(hit, entry)
                 self.dative_experiencer(hit, entry)
