@@ -11266,3 +11266,20 @@ def test_russian_recipient_of_a_verb_of_giving_is_a_dative(source: str, target: 
 def test_russian_name_a_verb_of_naming_gives_is_an_instrumental(source: str, target: str,
                                                                   expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # на or в after a word of aiming at something (влияние, полагаться, вторжение), the owner between or not: the
+    # target, an accusative
+    ("Moscow's influence over Central Asia grew.", "Влияние Москвы на Центральной Азии выросло.",
+     "Центральную Азию"),
+    ("Assad relies on Russia.", "Асад полагается на России.", "Россию"),
+    ("Russia's invasion of Ukraine changed Almaty.", "Вторжение России в Украине изменило Алматы.", "Украину"),
+    ("Moscow's influence over Central Asia grew.", "Влияние Москвы на Центральную Азию выросло.", None),
+    # where it happens, the English "in": a locative; a medium the answer was given on
+    ("Russia's influence in Central Asia grew.", "Влияние России в Центральной Азии выросло.", None),
+    ("Tokayev's answer on Facebook was short.", "Ответ Токаева на Фейсбуке был коротким.", None),
+])
+def test_russian_target_of_a_word_of_aiming_is_an_accusative(source: str, target: str,
+                                                              expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -36,6 +36,7 @@ from .russian_naming import RussianNamingRules
 from .russian_plural_head import RussianPluralHeadRules
 from .russian_premodifier import RussianPremodifierRules
 from .russian_recipient import RussianRecipientRules
+from .russian_target import RussianTargetRules
 from .russian_verbs import RU_ADJECTIVE_ENDING
 from .state import APOSTROPHES, CLOSE, OPEN, SINGULAR, offending_at, strict_accept, token_span
 
@@ -301,7 +302,7 @@ _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 
 class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
-               RussianRecipientRules, RussianNamingRules, KazakhRules, Omissions, Misspellings):
+               RussianRecipientRules, RussianNamingRules, RussianTargetRules, KazakhRules, Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -587,12 +588,12 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
                 return      # «, чем «КазМунайГаза»» for "than KazMunayGas does" (russian_compared)
             if hit.start > 0:
                 self.russian_word_before(hit, entry)
-            if len(self.findings) == found:
-                self.owner_of_plural(hit, entry)    # «Пользователи Фейсбук», "Facebook users" (russian_plural_head)
-            if len(self.findings) == found:
-                self.recipient_of_giving(hit, entry)    # «продать … «КазМунайГаза»», "sell to" (russian_recipient)
-            if len(self.findings) == found:
-                self.name_given(hit, entry)     # «назвали ОДКБ Священный союз», "called … the Holy Alliance"
+            # «Пользователи Фейсбук», "Facebook users" (russian_plural_head); «продать … «КазМунайГаза»», "sell to"
+            # (russian_recipient); «назвали ОДКБ Священный союз», "called … the Holy Alliance" (russian_naming);
+            # «влияние Москвы на Центральной Азии» (russian_target)
+            for rule in (self.owner_of_plural, self.recipient_of_giving, self.name_given, self.target_past_owner):
+                if len(self.findings) == found:
+                    rule(hit, entry)
             if len(self.findings) == found and not self.plural_verb_after(hit, entry):
                 self.fronted_object(hit, entry)
                 self.dative_experiencer(hit, entry)
