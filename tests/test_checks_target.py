@@ -11283,3 +11283,18 @@ def test_russian_name_a_verb_of_naming_gives_is_an_instrumental(source: str, tar
 def test_russian_target_of_a_word_of_aiming_is_an_accusative(source: str, target: str,
                                                               expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a quoted name the glossary declines in its quotes, in the nominative right after a noun the English makes it
+    # own or have written ("of", "by", a noun after the name): the genitive, declined in its quotes
+    ("The signature of the Left Bloc came fourth.", "Подпись «Левый блок» стояла четвёртой.", "«Левого блока»"),
+    ("Kazakhmys workers went on strike.", "Рабочие «Казахмыс» объявили забастовку.", "«Казахмыса»"),
+    ("The signature of the Left Bloc came fourth.", "Подпись «Левого блока» стояла четвёртой.", None),
+    # a generic word or a noun of naming the name names; no English owner
+    ("The company Kazakhmys cut wages.", "Компания «Казахмыс» сократила зарплаты.", None),
+    ("The slogan 'Left Bloc' appeared on the banners.", "На транспарантах появился лозунг «Левый блок».", None),
+    ("The article 'Reform and Revolution' was translated.", "Статья «Реформа и революция» была переведена.", None),
+])
+def test_russian_quoted_owner_after_its_noun_is_a_genitive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -35,6 +35,7 @@ from .russian_compared import RussianComparedRules
 from .russian_naming import RussianNamingRules
 from .russian_plural_head import RussianPluralHeadRules
 from .russian_premodifier import RussianPremodifierRules
+from .russian_quoted_owner import RussianQuotedOwnerRules
 from .russian_recipient import RussianRecipientRules
 from .russian_target import RussianTargetRules
 from .russian_verbs import RU_ADJECTIVE_ENDING
@@ -302,7 +303,8 @@ _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 
 class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
-               RussianRecipientRules, RussianNamingRules, RussianTargetRules, KazakhRules, Omissions, Misspellings):
+               RussianRecipientRules, RussianNamingRules, RussianTargetRules, RussianQuotedOwnerRules,
+               KazakhRules, Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -591,7 +593,9 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
             # «Пользователи Фейсбук», "Facebook users" (russian_plural_head); «продать … «КазМунайГаза»», "sell to"
             # (russian_recipient); «назвали ОДКБ Священный союз», "called … the Holy Alliance" (russian_naming);
             # «влияние Москвы на Центральной Азии» (russian_target)
-            for rule in (self.owner_of_plural, self.recipient_of_giving, self.name_given, self.target_past_owner):
+            # «Подпись «Левый блок»», "the signature of the Left Bloc" (russian_quoted_owner)
+            for rule in (self.owner_of_plural, self.recipient_of_giving, self.name_given, self.target_past_owner,
+                         self.quoted_owner):
                 if len(self.findings) == found:
                     rule(hit, entry)
             if len(self.findings) == found and not self.plural_verb_after(hit, entry):
