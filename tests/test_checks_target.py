@@ -11298,3 +11298,17 @@ def test_russian_target_of_a_word_of_aiming_is_an_accusative(source: str, target
 ])
 def test_russian_quoted_owner_after_its_noun_is_a_genitive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a noun of a ban right before the name, no preposition, the English "on" between: what is banned, a genitive
+    ("The ban on the Communist Party of Kazakhstan was lifted.",
+     "Запрет Коммунистической партией Казахстана сняли.", "Коммунистической партии Казахстана"),
+    ("The ban on the Communist Party of Kazakhstan was lifted.",
+     "Запрет Коммунистической партии Казахстана сняли.", None),
+    # pressure takes its target with на, never as a bare genitive: left alone
+    ("Pressure on the Communist Party of Kazakhstan grew.",
+     "Давление на Коммунистическую партию Казахстана росло.", None),
+])
+def test_russian_what_a_ban_bans_is_a_genitive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -595,7 +595,7 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
             # «влияние Москвы на Центральной Азии» (russian_target)
             # «Подпись «Левый блок»», "the signature of the Left Bloc" (russian_quoted_owner)
             for rule in (self.owner_of_plural, self.recipient_of_giving, self.name_given, self.target_past_owner,
-                         self.quoted_owner):
+                         self.quoted_owner, self.target_of_aiming_noun):
                 if len(self.findings) == found:
                     rule(hit, entry)
             if len(self.findings) == found and not self.plural_verb_after(hit, entry):
