@@ -11312,3 +11312,21 @@ def test_russian_quoted_owner_after_its_noun_is_a_genitive(source: str, target: 
 ])
 def test_russian_what_a_ban_bans_is_a_genitive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English name after a plural noun and "of" or "in" ("the oil fields of", "petrol stations in"): the Russian
+    # plural noun before the name owns it, a genitive — past a neuter verb that agrees with another noun
+    ("The oil fields of Western Kazakhstan are old.", "Нефтяные месторождения Западный Казахстан стары.",
+     "Западного Казахстана"),
+    ("Petrol stations in Almaty ran out of fuel.", "На заправках Алма-Ата закончилось топливо.", "Алма-Аты"),
+    ("The oil fields of Western Kazakhstan are old.", "Нефтяные месторождения Западного Казахстана стары.", None),
+    # a noun of a kind of place before the English "in": where, not whose
+    ("Strikes began in the towns of Mangystau Region.", "Забастовки начались в городах Мангистауской области.",
+     None),
+    # a generic noun names the name after it; "caucus" is no plural
+    ("Reform & Revolution, a caucus in the Democratic Socialists of America, reprinted the post.",
+     "«Реформа и революция», фракция в организации Демократические социалисты Америки, перепечатала пост.", None),
+])
+def test_russian_owner_after_a_plural_noun_and_of(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
