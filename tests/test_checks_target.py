@@ -11330,3 +11330,19 @@ def test_russian_what_a_ban_bans_is_a_genitive(source: str, target: str, expecte
 ])
 def test_russian_owner_after_a_plural_noun_and_of(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a verb whose person is its dative (оказывать, предъявить), right before the name or with its noun object
+    # between, the English name the verb's object: the one it is done to, a dative
+    ("Russia gave Tokayev support.", "Россия оказала поддержку Токаева.", "Токаеву"),
+    ("Prosecutors charged Karim Massimov with treason.", "Прокуратура предъявила обвинение Карима Масимова в измене.",
+     "Кариму Масимову"),
+    ("Prosecutors charged Karim Massimov with treason.",
+     "Прокуратура предъявила обвинение Кариму Масимову в измене.", None),
+    # the English owner of a noun; the reflexive оказаться, "turn out"
+    ("They paid Tony Blair's firm millions.", "Они заплатили фирме Тони Блэра миллионы.", None),
+    ("Tokayev turned out to be Nazarbayev's heir.", "Токаев оказался преемником Назарбаева.", None),
+])
+def test_russian_dative_of_a_verb_and_its_noun_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -32,6 +32,7 @@ from .misspellings import Misspellings
 from .omissions import Omissions
 from .russian import RussianRules
 from .russian_compared import RussianComparedRules
+from .russian_light_verbs import RussianLightVerbRules
 from .russian_naming import RussianNamingRules
 from .russian_plural_head import RussianPluralHeadRules
 from .russian_premodifier import RussianPremodifierRules
@@ -304,7 +305,7 @@ _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
                RussianRecipientRules, RussianNamingRules, RussianTargetRules, RussianQuotedOwnerRules,
-               KazakhRules, Omissions, Misspellings):
+               RussianLightVerbRules, KazakhRules, Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -595,7 +596,7 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
             # «влияние Москвы на Центральной Азии» (russian_target)
             # «Подпись «Левый блок»», "the signature of the Left Bloc" (russian_quoted_owner)
             for rule in (self.owner_of_plural, self.recipient_of_giving, self.name_given, self.target_past_owner,
-                         self.quoted_owner, self.target_of_aiming_noun):
+                         self.quoted_owner, self.target_of_aiming_noun, self.dative_of_light_verb):
                 if len(self.findings) == found:
                     rule(hit, entry)
             if len(self.findings) == found and not self.plural_verb_after(hit, entry):
