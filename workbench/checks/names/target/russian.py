@@ -1546,12 +1546,11 @@ class RussianRules(RussianListRules):
         case instead («к укреплению Евразийскому экономическому союзу»). (Where the English says "to" or
         "for" before the name — "aid to Kazakhstan", «помощь Казахстану» — no verb acts on it; an instrumental
         there is the action's agent, «спасение Россией», or what the noun governs, «пренебрежение Западом».)"""
-        cases = any_number(entry.cases)
-        if hit.start == 0 or entry.surface[:1] in OPEN or cases != DAT \
-                or self.toks.gap(hit.start).strip(" \u00a0") \
+        cases, at = any_number(entry.cases), hit.start
+        if hit.start == 0 or entry.surface[:1] in OPEN or cases != DAT or self.toks.gap(hit.start).strip(" \u00a0") \
                 or not _RU_ACTION_NOUN.fullmatch(self.toks.folded[hit.start - 1]) \
-                or self.english_object(entry.ref) is None:
-            return
+                or self.english_object(entry.ref) is None or (hit.start > 1 and person_dative(self.toks.words[at - 2])):
+            return      # («предъявила обвинение Кариму Масимову»: the verb before the noun takes the person's dative)
         self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('ru', cases))}) right after "
                         f"{self.toks.words[hit.start - 1]!r}, a noun of action: the source makes it the object of "
                         f"\"{self.english_object(entry.ref)}\", which a noun of action takes in the genitive")

@@ -32,6 +32,14 @@ from .lists import NOUN_PLURAL_ENDINGS, NameLists
 from .misspellings import Misspellings
 from .omissions import Omissions
 from .russian import RussianRules
+from .russian_compared import RussianComparedRules
+from .russian_light_verbs import RussianLightVerbRules
+from .russian_naming import RussianNamingRules
+from .russian_plural_head import RussianPluralHeadRules
+from .russian_premodifier import RussianPremodifierRules
+from .russian_quoted_owner import RussianQuotedOwnerRules
+from .russian_recipient import RussianRecipientRules
+from .russian_target import RussianTargetRules
 from .russian_verbs import RU_ADJECTIVE_ENDING
 from .state import APOSTROPHES, CLOSE, OPEN, SINGULAR, offending_at, strict_accept, token_span
 
@@ -296,7 +304,9 @@ def _gaps_between_words(surface: str) -> tuple[str, ...]:
 _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 
-class _Segment(NameLists, RussianRules, KazakhRules, KazakhSpanRules, Omissions, Misspellings):
+class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
+               RussianRecipientRules, RussianNamingRules, RussianTargetRules, RussianQuotedOwnerRules,
+               RussianLightVerbRules, KazakhRules, KazakhSpanRules, Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -580,8 +590,20 @@ class _Segment(NameLists, RussianRules, KazakhRules, KazakhSpanRules, Omissions,
             return
         elif self.language == "ru":
             found = len(self.findings)
+            if self.name_before_its_noun(hit, entry):
+                return      # «Назарбаев режим»: the English compound's order (russian_premodifier)
+            if self.compared_in_source(hit, entry):
+                return      # «, чем «КазМунайГаза»» for "than KazMunayGas does" (russian_compared)
             if hit.start > 0:
                 self.russian_word_before(hit, entry)
+            # «Пользователи Фейсбук», "Facebook users" (russian_plural_head); «продать … «КазМунайГаза»», "sell to"
+            # (russian_recipient); «назвали ОДКБ Священный союз», "called … the Holy Alliance" (russian_naming);
+            # «влияние Москвы на Центральной Азии» (russian_target)
+            # «Подпись «Левый блок»», "the signature of the Left Bloc" (russian_quoted_owner)
+            for rule in (self.owner_of_plural, self.recipient_of_giving, self.name_given, self.target_past_owner,
+                         self.quoted_owner, self.target_of_aiming_noun, self.dative_of_light_verb):
+                if len(self.findings) == found:
+                    rule(hit, entry)
             if len(self.findings) == found and not self.plural_verb_after(hit, entry):
                 self.fronted_object(hit, entry)
                 self.dative_experiencer(hit, entry)
