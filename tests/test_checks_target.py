@@ -11173,3 +11173,17 @@ def test_russian_place_modifying_a_noun_takes_the_locative(source: str, target: 
 ])
 def test_kazakh_paired_word_is_no_passive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a name that ends in a possessive itself (кеңесі, партиясы) owns the next noun only in the genitive
+    ("We read the statement of the Council of Aksakals aloud.",
+     "Біз Ақсақалдар кеңесі мәлімдемесін дауыстап оқыдық.", "Ақсақалдар кеңесінің"),
+    ("We read the statement of the Council of Aksakals aloud.",
+     "Біз Ақсақалдар кеңесінің мәлімдемесін дауыстап оқыдық.", None),
+    # its own subject, owning its own object, is bare; «атынан» ("on behalf of") is a postposition
+    ("The Council of Aksakals read out its demands.", "Ақсақалдар кеңесі талаптарын оқып берді.", None),
+    ("An elder spoke on behalf of the Council of Aksakals.", "Ақсақалдар кеңесі атынан бір ақсақал сөйледі.", None),
+])
+def test_kazakh_possessed_name_owns_only_in_the_genitive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

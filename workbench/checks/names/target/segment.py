@@ -27,6 +27,7 @@ from ..russian_context import governed, noun_stem
 from ..source import former_name_cue
 from ..suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from .kazakh import KazakhRules
+from .kazakh_owners import KazakhOwnerRules
 from .lists import NOUN_PLURAL_ENDINGS, NameLists
 from .misspellings import Misspellings
 from .omissions import Omissions
@@ -295,7 +296,7 @@ def _gaps_between_words(surface: str) -> tuple[str, ...]:
 _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 
-class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
+class _Segment(NameLists, RussianRules, KazakhRules, KazakhOwnerRules, Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -569,6 +570,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, Omissions, Misspellings):
                     self.kazakh_day_after_on(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_complement_of_dative_predicative(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_possessed_name_bare_owner(hit, entry)
         elif self.language == "ru" and entry.flags & HYPHEN_QUOTE:
             self.ending_after_quote(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
