@@ -11187,3 +11187,15 @@ def test_kazakh_paired_word_is_no_passive(source: str, target: str, expected: st
 ])
 def test_kazakh_possessed_name_owns_only_in_the_genitive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "'s" makes the name the owner of a noun its own modifiers come before: only a genitive reaches across them
+    ("China's role in Central Asia is growing.", "Қытай Орталық Азиядағы рөлі артып келеді.", "Қытайдың"),
+    ("China's role in Central Asia is growing.", "Қытайдың Орталық Азиядағы рөлі артып келеді.", None),
+    # a participle between makes the bare name its subject; a plain adjective is the inner half of a compound
+    ("China's decision surprised everyone.", "Қытай Алматыда қабылдаған шешімі бәрін таң қалдырды.", None),
+    ("China's crude imports from Kazakhstan grew.", "Қытай шикі мұнай импорты өсті.", None),
+])
+def test_kazakh_bare_owner_across_modifiers(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

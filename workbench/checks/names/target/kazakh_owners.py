@@ -8,11 +8,22 @@ import re
 
 from ..forms import EXTRA, FormEntry, Hit
 from ..kazakh_context import NOM as KK_NOM
-from ..kazakh_postpositions import any_postposition
-from ..kazakh_words import ADVERBIAL_POSSESSED, may_own, possessed_noun, possessed_object
+from ..kazakh_postpositions import any_postposition, genitiveless_postposition
+from ..kazakh_words import (
+    ADVERBIAL_POSSESSED,
+    adjective_shaped,
+    any_verbal_noun,
+    case_by_ending,
+    may_own,
+    participle,
+    place_adjective,
+    possessed_noun,
+    possessed_object,
+    possessed_oblique,
+)
 from ..matcher import fold
 from .english import SourceReading
-from .state import KK_CASES, OPEN
+from .state import CLOSE, KK_CASES, OPEN
 
 #: the last word of a name that is a possessed compound in the nominative (партиясы, комитеті, ұйымы, облысы)
 _KK_POSSESSED_HEAD = re.compile(r".{2,}(?:ы|і)")
@@ -30,6 +41,9 @@ _KK_GENITIVE = re.compile(r".{2,}(?:ның|нің|дың|дің|тың|тің)")
 _KK_WHOLE = frozenset("бүкіл барлық күллі тұтас".split())
 #: an ablative (мүшелерінен, "from its members"): a source, where a fixed phrase may keep the owner bare
 _KK_ABLATIVE = re.compile(r".{2,}(?:нан|нен|дан|ден|тан|тен)")
+#: the nominative postpositions and attribute makers that close a modifier inside a noun phrase («… туралы
+#: шешімі», «… ақшаға деген қызығушылығы», «кеңесші ретіндегі рөлі», «… жөніндегі басшысы»)
+_KK_PHRASE_CLOSERS = frozenset("туралы жөнінде жөніндегі турасындағы деген ретіндегі қатысты қарсы".split())
 #: words that may stand between an owner and its noun inside one noun phrase: numerals and quantifiers
 _KK_COUNT_WORDS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу жүз мың "
                             "бірнеше көптеген кейбір барлық".split())
@@ -74,3 +88,54 @@ class KazakhOwnerRules(SourceReading):
         self.wrong_case(hit, entry, "gen", f"(nom) before {owned!r}: the source makes it the owner, and a name that "
                         "ends in a possessive itself owns the next noun only in the genitive")
         return True
+
+    def kazakh_bare_owner_across_modifiers(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "Russia's influence in Central Asia", "Westminster's interest in Kazakhstani money": the name
+        owns a noun its own modifiers come before in Kazakh («Ресейдің Орталық Азиядағы ықпалы»). A bare name
+        owns only the noun right after it, as a compound's first half («Тоқаев үкіметі»); with the noun's
+        modifiers between — words in a case of their own, attributes in -дағы, a nominative
+        postposition's phrase («… туралы», «… деген») — only the genitive reaches it («Вестминстердің
+        қазақстандық ақшаға деген қызығушылығы»). No verb form may stand between (a participle's subject is
+        bare: «Тоқаев қабылдаған шешім»)."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or entry.surface[:1] in OPEN \
+                or adjective_shaped(fold(entry.surface.split()[-1])) \
+                or hit.end + 1 >= self.n or self.toks.gap(hit.end).strip(" \u00a0") \
+                or not self.english_possessive(entry.ref) or may_own(self.toks.folded[hit.end]):
+            return False        # (an adjective, «италиялық»; a possessed noun right after it is its own, a
+                                # compound's: «Назарбаев үкіметіне»)
+        end = min(self.n, hit.end + 8)
+        k = hit.end
+        while k < end and not self.toks.gap(k).strip(" \u00a0" + OPEN + CLOSE):
+            word = self.toks.words[k]
+            low = self.toks.folded[k]
+            if k > hit.end and not self.covered[k] and word.islower() and low not in ADVERBIAL_POSSESSED \
+                    and not any_postposition(word) and not any_verbal_noun(low) and not place_adjective(low) \
+                    and (possessed_noun(low) or possessed_object(low) or possessed_oblique(low)):
+                break
+            if not self._modifier_word(k):
+                return False
+            k += 1
+        else:
+            return False
+        owned = self.toks.words[k]
+        self.wrong_case(hit, entry, "gen", f"(nom) with {self.toks.span_text(hit.end, k)!r} between it and "
+                        f"{owned!r}: the source's \"'s\" makes it the owner, which only a genitive is across "
+                        "the noun's own modifiers")
+        return True
+
+    def _modifier_word(self, k: int) -> bool:
+        """May token *k* stand inside a noun phrase, before its noun: a name or a word in a case of its own, a
+        numeral, an attribute in -дағы, a nominative postposition, a bare verbal noun before one («шақыру туралы»)?
+        No participle or other verb form, which would make the name its subject; no plain adjective, which may
+        be the inner half of a compound the bare name heads («Қазақстан шикі мұнайының»); no genitive, which
+        owns what follows in its stead."""
+        word, low = self.toks.words[k], self.toks.folded[k]
+        if _KK_GENITIVE.fullmatch(low):
+            return False    # (a genitive between owns what follows: «Назарбаев Қауіпсіздік кеңесінің төрағалығынан»)
+        if self.covered[k] or word.isdigit() or low in _KK_COUNT_WORDS or low in _KK_PHRASE_CLOSERS:
+            return True
+        if not word.islower() or participle(low):
+            return False
+        if any_verbal_noun(low):
+            return k + 1 < self.n and self.toks.folded[k + 1] in _KK_PHRASE_CLOSERS
+        return case_by_ending(low) is not None or place_adjective(low) or genitiveless_postposition(low)

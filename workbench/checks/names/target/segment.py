@@ -572,6 +572,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, KazakhOwnerRules, Omissions
                     self.kazakh_complement_of_dative_predicative(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_possessed_name_bare_owner(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_bare_owner_across_modifiers(hit, entry)
         elif self.language == "ru" and entry.flags & HYPHEN_QUOTE:
             self.ending_after_quote(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
