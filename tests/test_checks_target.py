@@ -11199,3 +11199,18 @@ def test_kazakh_possessed_name_owns_only_in_the_genitive(source: str, target: st
 ])
 def test_kazakh_bare_owner_across_modifiers(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the body whose people are "at" it owns them; a compound noun's bare first half (бас хатшысы) is the owned noun's
+    ("Miners at ArcelorMittal Temirtau walked out.",
+     "«АрселорМиттал Теміртау» компаниясы кеншілері жұмысты тастады.", "«АрселорМиттал Теміртау» компаниясының"),
+    ("Miners at ArcelorMittal Temirtau walked out.",
+     "«АрселорМиттал Теміртау» компаниясының кеншілері жұмысты тастады.", None),
+    ("The secretary general of the Shanghai Cooperation Organisation arrived.",
+     "Шанхай ынтымақтастық ұйымы бас хатшысы келді.", "Шанхай ынтымақтастық ұйымының"),
+    ("The Shanghai Cooperation Organisation sent its secretary general.",
+     "Шанхай ынтымақтастық ұйымы бас хатшысын жіберді.", None),
+])
+def test_kazakh_possessed_name_owns_its_people_and_compounds(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

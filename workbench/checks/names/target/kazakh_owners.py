@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..english_context import right_before
 from ..forms import EXTRA, FormEntry, Hit
 from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_postpositions import any_postposition, genitiveless_postposition
@@ -44,6 +45,8 @@ _KK_ABLATIVE = re.compile(r".{2,}(?:нан|нен|дан|ден|тан|тен)")
 #: the nominative postpositions and attribute makers that close a modifier inside a noun phrase («… туралы
 #: шешімі», «… ақшаға деген қызығушылығы», «кеңесші ретіндегі рөлі», «… жөніндегі басшысы»)
 _KK_PHRASE_CLOSERS = frozenset("туралы жөнінде жөніндегі турасындағы деген ретіндегі қатысты қарсы".split())
+#: the people of a body "at" it ("miners at ArcelorMittal Temirtau"): the body owns them in Kazakh
+_EN_PEOPLE_AT = right_before(r"(?:workers|miners|oilmen|employees|staff|strikers|engineers|smelters)\s+at")
 #: words that may stand between an owner and its noun inside one noun phrase: numerals and quantifiers
 _KK_COUNT_WORDS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу жүз мың "
                             "бірнеше көптеген кейбір барлық".split())
@@ -58,22 +61,27 @@ class KazakhOwnerRules(SourceReading):
         half of a compound («Тоқаев үкіметі»); a name that is itself possessed — its last word with the
         third-person possessive (қозғалысы, партиясы, комитеті, облысы) — cannot: its own possessive ending
         closes it, and it owns the next noun only in the genitive («Қазақстан социалистік қозғалысының
-        мәлімдемесі», not «… қозғалысы мәлімдемесі»). A number between belongs to the owned noun («Атырау
-        облысының төрт тұрғыны»). Left alone: an owned noun that owns in its turn (a genitive, or a title's chain,
-        «Қауіпсіздік кеңесі төрағасы қызметінен»), one in the ablative, a postpositional noun («… ұйымы атынан»,
-        "on behalf of"), and a name counted whole («бүкіл Маңғыстау облысы жалпы ереуілге шықты»)."""
+        мәлімдемесі», not «… қозғалысы мәлімдемесі»). The English owner may also be the body its people are "at"
+        ("miners at ArcelorMittal Temirtau"; not a noun's modifier, "Kazakhmys miners", a compound's). A number
+        between belongs to the owned noun («Атырау облысының төрт тұрғыны»), and so does a compound's bare
+        first half («Шанхай ынтымақтастық ұйымының бас хатшысы»). Left alone: an owned noun that owns in its
+        turn (a genitive, or a title's chain, «Қауіпсіздік кеңесі төрағасы қызметінен»), one in the ablative, a
+        postpositional noun («… ұйымы атынан», "on behalf of"), and a name counted whole («бүкіл Маңғыстау
+        облысы жалпы ереуілге шықты»)."""
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or entry.surface[:1] in OPEN \
                 or hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0"):
             return False
         last = fold(self.toks.words[hit.end - 1])
         if hit.end - hit.start < 2 or not _KK_POSSESSED_HEAD.fullmatch(last) or not possessed_noun(last) \
-                or not (self.english_possessive(entry.ref)
-                        or self.after_of(entry.ref)) \
+                or not (self.english_possessive(entry.ref) or self.after_of(entry.ref)
+                        or _EN_PEOPLE_AT.search(self.source_before(entry.ref))) \
                 or (hit.start > 0 and self.toks.folded[hit.start - 1] in _KK_WHOLE):
             return False
         k = hit.end
         if fold(self.toks.words[k]) in _KK_COUNT_WORDS and k + 1 < self.n and not self.toks.gap(k + 1).strip(" \u00a0"):
             k += 1
+        if self._compound_inner(k):
+            k += 1      # «бас хатшысы», «еншілес кәсіпорны»: the owned noun is a compound, its bare first half first
         word = self.toks.words[k]
         low = fold(word)
         if self.covered[k] or not word[:1].isalpha() or any_postposition(word) or low in ADVERBIAL_POSSESSED \
@@ -88,6 +96,19 @@ class KazakhOwnerRules(SourceReading):
         self.wrong_case(hit, entry, "gen", f"(nom) before {owned!r}: the source makes it the owner, and a name that "
                         "ends in a possessive itself owns the next noun only in the genitive")
         return True
+
+    def _compound_inner(self, k: int) -> bool:
+        """Is token *k* the bare first half of a compound noun whose possessed head comes right after it
+        («бас хатшысы» "secretary general", «күйеу баласы» "son-in-law"): a word with no ending of case or
+        possessive, no verb form, no name?"""
+        if k + 1 >= self.n or self.covered[k] or self.covered[k + 1] or self.toks.gap(k + 1).strip(" \u00a0"):
+            return False
+        word, low, head = self.toks.words[k], self.toks.folded[k], self.toks.folded[k + 1]
+        return word.isalpha() and (word.islower() or word.istitle()) and len(low) >= 3 \
+            and (self.toks.words[k + 1].islower() or word.istitle()) and possessed_noun(head) \
+            and case_by_ending(low) is None and not may_own(low) and not participle(low) \
+            and not any_verbal_noun(low) and not any_postposition(word) and not _KK_GENITIVE.fullmatch(low) \
+            and not _KK_ABLATIVE.fullmatch(low) and low not in _KK_COUNT_WORDS
 
     def kazakh_bare_owner_across_modifiers(self, hit: Hit, entry: FormEntry) -> bool:
         """English "Russia's influence in Central Asia", "Westminster's interest in Kazakhstani money": the name
