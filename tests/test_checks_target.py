@@ -11214,3 +11214,16 @@ def test_kazakh_bare_owner_across_modifiers(source: str, target: str, expected: 
 ])
 def test_kazakh_possessed_name_owns_its_people_and_compounds(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an accusative right before a noun with the possessive (no verb form) is no object: the English owner, a genitive
+    ("Police searched the office of the banned Communist Party of Kazakhstan.",
+     "Полиция тыйым салынған Қазақстан Коммунистік партиясын кеңсесін тінтті.", "Қазақстан Коммунистік партиясының"),
+    ("Police searched the office of the banned Communist Party of Kazakhstan.",
+     "Полиция тыйым салынған Қазақстан Коммунистік партиясының кеңсесін тінтті.", None),
+    # the name counted whole after a quantifier's "of" is the verb's object
+    ("The whole of Mangystau Region was gripped by the strike.", "Бүкіл Маңғыстау облысын жалпы ереуіл қамтыды.", None),
+])
+def test_kazakh_accusative_before_possessed_noun_is_its_owner(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

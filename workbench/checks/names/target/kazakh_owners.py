@@ -8,7 +8,9 @@ import re
 
 from ..english_context import right_before
 from ..forms import EXTRA, FormEntry, Hit
+from ..kazakh_context import ACC as KK_ACC
 from ..kazakh_context import NOM as KK_NOM
+from ..kazakh_context import another_verb_form
 from ..kazakh_postpositions import any_postposition, genitiveless_postposition
 from ..kazakh_words import (
     ADVERBIAL_POSSESSED,
@@ -16,8 +18,10 @@ from ..kazakh_words import (
     any_verbal_noun,
     case_by_ending,
     may_own,
+    nominalised_verb,
     participle,
     place_adjective,
+    plain_adjective,
     possessed_noun,
     possessed_object,
     possessed_oblique,
@@ -47,6 +51,14 @@ _KK_ABLATIVE = re.compile(r".{2,}(?:нан|нен|дан|ден|тан|тен)")
 _KK_PHRASE_CLOSERS = frozenset("туралы жөнінде жөніндегі турасындағы деген ретіндегі қатысты қарсы".split())
 #: the people of a body "at" it ("miners at ArcelorMittal Temirtau"): the body owns them in Kazakh
 _EN_PEOPLE_AT = right_before(r"(?:workers|miners|oilmen|employees|staff|strikers|engineers|smelters)\s+at")
+#: "of" before the name, past the name's own English modifiers ("the activities of the banned Communist Party",
+#: "portraits of the jailed activist Roza Tuletaeva"): the name is the owner all the same
+_EN_OF_PAST_MODIFIERS = re.compile(r"(?i)(?<!\bout\s)\bof\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
+#: ... but not after a quantifier ("the whole of Mangystau", "all of Central Asia"): the name counted, owning nothing
+_EN_COUNTED_OF = re.compile(r"(?i)\b(?:whole|all|rest|most|much|half|part|none|each|both|any|some|many|few)\s+of\s+"
+                            r"(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
+#: the third-person possessive in the nominative or accusative (ісі, қызметін, портреттерін, басшылығымен not)
+_KK_POSSESSIVE_END = re.compile(r".{2,}(?:ы|і|ын|ін)")
 #: words that may stand between an owner and its noun inside one noun phrase: numerals and quantifiers
 _KK_COUNT_WORDS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу жүз мың "
                             "бірнеше көптеген кейбір барлық".split())
@@ -160,3 +172,29 @@ class KazakhOwnerRules(SourceReading):
         if any_verbal_noun(low):
             return k + 1 < self.n and self.toks.folded[k + 1] in _KK_PHRASE_CLOSERS
         return case_by_ending(low) is not None or place_adjective(low) or genitiveless_postposition(low)
+
+    def kazakh_accusative_owner(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "Roza Tuletaeva's case", "the activities of the banned Communist Party of Kazakhstan": the name
+        owns the noun right after it. An accusative there («Роза Төлетаеваны ісі», «… партиясын қызметін») is
+        no object — a noun with the possessive, no verb form, comes after it — and owns nothing: the genitive
+        is meant. (A verbal noun or a verb made a noun after it may take it as its object, «Асадты қолдауы»,
+        and a noun in an oblique case may be the verb's complement, «Назарбаевты қызметінен босатты»; the "of" may
+        stand before the name's English modifiers, "of the banned …", but not after a quantifier, "the whole of
+        Mangystau Region", «бүкіл Маңғыстау облысын жалпы ереуіл қамтыды», where the name is counted.)"""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            return False
+        before_en = self.source_before(entry.ref)
+        if not (self.english_possessive(entry.ref) or (before_en and _EN_OF_PAST_MODIFIERS.search(before_en)
+                                                       and not _EN_COUNTED_OF.search(before_en))):
+            return False
+        word, low = self.toks.words[hit.end], self.toks.folded[hit.end]
+        if self.covered[hit.end] or not word.islower() or any_postposition(word) or low in ADVERBIAL_POSSESSED \
+                or any_verbal_noun(low) or nominalised_verb(low) or another_verb_form([word]) \
+                or plain_adjective(low) or adjective_shaped(low) or not _KK_POSSESSIVE_END.fullmatch(low) \
+                or not (possessed_noun(word) or possessed_object(word)) \
+                or (hit.start > 0 and self.toks.folded[hit.start - 1] in _KK_WHOLE):
+            return False
+        self.wrong_case(hit, entry, "gen", f"(acc) right before {word!r}, a noun with the possessive and no verb "
+                        "form: the source makes the name its owner, a genitive")
+        return True

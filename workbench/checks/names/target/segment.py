@@ -574,6 +574,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, KazakhOwnerRules, Omissions
                     self.kazakh_possessed_name_bare_owner(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_bare_owner_across_modifiers(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_accusative_owner(hit, entry)
         elif self.language == "ru" and entry.flags & HYPHEN_QUOTE:
             self.ending_after_quote(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
