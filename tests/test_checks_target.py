@@ -11227,3 +11227,17 @@ def test_kazakh_possessed_name_owns_its_people_and_compounds(source: str, target
 ])
 def test_kazakh_accusative_before_possessed_noun_is_its_owner(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the possessed-compound owner past the English name's own modifiers ("of the banned …"), and one whose last word
+    # only looks like an accusative (қырғыны)
+    ("Two members of the banned Communist Party of Kazakhstan were detained.",
+     "Тыйым салынған Қазақстан Коммунистік партиясы екі мүшесі ұсталды.", "Қазақстан Коммунистік партиясының"),
+    ("The anniversary of the Zhanaozen massacre falls in December.",
+     "Жаңаөзен қырғыны жылдығы желтоқсанға келеді.", "Жаңаөзен қырғынының"),
+    # a postpositional noun of time after it («қарсаңында», "on the eve of") keeps it bare
+    ("On the eve of Independence Day the president spoke.", "Тәуелсіздік күні қарсаңында президент сөз сөйледі.", None),
+])
+def test_kazakh_possessed_name_owner_past_modifiers(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -18,6 +18,7 @@ from ..kazakh_words import (
     any_verbal_noun,
     case_by_ending,
     may_own,
+    nominal_copula,
     nominalised_verb,
     participle,
     place_adjective,
@@ -25,19 +26,23 @@ from ..kazakh_words import (
     possessed_noun,
     possessed_object,
     possessed_oblique,
+    possessive_shape,
 )
 from ..matcher import fold
 from .english import SourceReading
 from .state import CLOSE, KK_CASES, OPEN
 
-#: the last word of a name that is a possessed compound in the nominative (партиясы, комитеті, ұйымы, облысы)
+#: the last word of a name that is a possessed compound in the nominative (партиясы, комитеті, ұйымы, облысы, not a
+#: patronymic, Байтұрсынұлы)
 _KK_POSSESSED_HEAD = re.compile(r".{2,}(?:ы|і)")
 #: a locative made an attribute (құрамындағы, аумағындағы): a postpositional noun before another noun, whose owner
 #: a fixed phrase may leave bare («Кеңес Одағы құрамындағы республикалар»)
 _KK_ATTRIBUTIVE_LOCATIVE = re.compile(r".{2,}(?:дағы|дегі|тағы|тегі|ндағы|ндегі)")
 #: possessed nouns of place or agency that make a postposition with a bare name before them («… ұйымы атынан», "on
-#: behalf of"; «… кеңесі тарапынан», "by"; «… ұйымы аясында», "within the framework of")
-_KK_POSTPOSITIONAL_NOUNS = frozenset("атынан атымен тарапынан аясында шеңберінде кезінде тұсында".split())
+#: behalf of"; «… кеңесі тарапынан», "by"; «… ұйымы аясында», "within the framework of"; «Тәуелсіздік күні
+#: қарсаңында», "on the eve of")
+_KK_POSTPOSITIONAL_NOUNS = frozenset("атынан атымен тарапынан аясында шеңберінде кезінде тұсында қарсаңында алдында "
+                                     "маңында жанында ішінде арасында құрамында".split())
 #: a genitive: the owned noun owns in its turn, and the bare first link of such a chain is a name's compound
 #: («Маңғыстау облысы әкімдігінің баспасөз қызметі»)
 _KK_GENITIVE = re.compile(r".{2,}(?:ның|нің|дың|дің|тың|тің)")
@@ -84,8 +89,9 @@ class KazakhOwnerRules(SourceReading):
                 or hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0"):
             return False
         last = fold(self.toks.words[hit.end - 1])
-        if hit.end - hit.start < 2 or not _KK_POSSESSED_HEAD.fullmatch(last) or not possessed_noun(last) \
-                or not (self.english_possessive(entry.ref) or self.after_of(entry.ref)
+        if hit.end - hit.start < 2 or not _KK_POSSESSED_HEAD.fullmatch(last) or not possessive_shape(last) \
+                or last.endswith(("ұлы", "қызы")) \
+                or not (self.english_possessive(entry.ref) or self.after_of(entry.ref) or self._of_past_modifiers(entry)
                         or _EN_PEOPLE_AT.search(self.source_before(entry.ref))) \
                 or (hit.start > 0 and self.toks.folded[hit.start - 1] in _KK_WHOLE):
             return False
@@ -102,7 +108,8 @@ class KazakhOwnerRules(SourceReading):
                 or not (possessed_noun(low) or possessed_object(low) or may_own(low)):
             return False
         if k + 1 < self.n and not self.toks.gap(k + 1).strip(" \u00a0") and self.toks.words[k + 1].islower() \
-                and possessed_noun(word) and may_own(self.toks.folded[k + 1]):
+                and possessed_noun(word) and may_own(self.toks.folded[k + 1]) \
+                and not nominal_copula(self.toks.folded[k + 1]) and not nominalised_verb(self.toks.folded[k + 1]):
             return False    # «Қауіпсіздік кеңесі төрағасы қызметінен»: a title, bare links the last one closes
         owned = " ".join(self.toks.words[hit.end:k + 1])
         self.wrong_case(hit, entry, "gen", f"(nom) before {owned!r}: the source makes it the owner, and a name that "
@@ -173,6 +180,13 @@ class KazakhOwnerRules(SourceReading):
             return k + 1 < self.n and self.toks.folded[k + 1] in _KK_PHRASE_CLOSERS
         return case_by_ending(low) is not None or place_adjective(low) or genitiveless_postposition(low)
 
+    def _of_past_modifiers(self, entry: FormEntry) -> bool:
+        """Does the English put "of" before the name, past its own modifiers ("of the banned …"), after no
+        quantifier ("the whole of")?"""
+        before_en = self.source_before(entry.ref)
+        return bool(before_en) and _EN_OF_PAST_MODIFIERS.search(before_en) is not None \
+            and _EN_COUNTED_OF.search(before_en) is None
+
     def kazakh_accusative_owner(self, hit: Hit, entry: FormEntry) -> bool:
         """English "Roza Tuletaeva's case", "the activities of the banned Communist Party of Kazakhstan": the name
         owns the noun right after it. An accusative there («Роза Төлетаеваны ісі», «… партиясын қызметін») is
@@ -184,9 +198,7 @@ class KazakhOwnerRules(SourceReading):
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or hit.end >= self.n \
                 or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
             return False
-        before_en = self.source_before(entry.ref)
-        if not (self.english_possessive(entry.ref) or (before_en and _EN_OF_PAST_MODIFIERS.search(before_en)
-                                                       and not _EN_COUNTED_OF.search(before_en))):
+        if not (self.english_possessive(entry.ref) or self._of_past_modifiers(entry)):
             return False
         word, low = self.toks.words[hit.end], self.toks.folded[hit.end]
         if self.covered[hit.end] or not word.islower() or any_postposition(word) or low in ADVERBIAL_POSSESSED \
