@@ -11241,3 +11241,17 @@ def test_kazakh_accusative_before_possessed_noun_is_its_owner(source: str, targe
 ])
 def test_kazakh_possessed_name_owner_past_modifiers(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English subject of an active verb in the genitive, with nothing its clause has for it to own: the possessed
+    # noun there is owned inside its own compound («наразылық құқығын»)
+    ("The UN urged the authorities to respect the right to protest.",
+     "БҰҰ-ның билікті наразылық құқығын құрметтеуге шақырды.", "БҰҰ"),
+    ("The UN urged the authorities to respect the right to protest.",
+     "БҰҰ билікті наразылық құқығын құрметтеуге шақырды.", None),
+    # a possessed noun the genitive may own (after a postposition's phrase) leaves it alone
+    ("The UN criticised the reports about Almaty.", "БҰҰ-ның Алматы туралы баяндамаларын сынады.", None),
+])
+def test_kazakh_genitive_subject_of_active_verb(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from ..english_context import right_before
+from ..english_context import right_before, subject_verb
 from ..forms import EXTRA, FormEntry, Hit
 from ..kazakh_context import ACC as KK_ACC
+from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import NOM as KK_NOM
-from ..kazakh_context import another_verb_form
+from ..kazakh_context import another_verb_form, finite_verb
 from ..kazakh_postpositions import any_postposition, genitiveless_postposition
 from ..kazakh_words import (
     ADVERBIAL_POSSESSED,
@@ -21,11 +22,13 @@ from ..kazakh_words import (
     nominal_copula,
     nominalised_verb,
     participle,
+    passive_verb,
     place_adjective,
     plain_adjective,
     possessed_noun,
     possessed_object,
     possessed_oblique,
+    possessed_verbal_noun,
     possessive_shape,
 )
 from ..matcher import fold
@@ -210,3 +213,52 @@ class KazakhOwnerRules(SourceReading):
         self.wrong_case(hit, entry, "gen", f"(acc) right before {word!r}, a noun with the possessive and no verb "
                         "form: the source makes the name its owner, a genitive")
         return True
+
+    def kazakh_genitive_subject_of_active_verb(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "The UN called on the authorities to investigate", "Tony Blair advised Nazarbayev for years": the
+        name is the subject of an active verb, which Kazakh says bare («БҰҰ билікті … шақырды»). A genitive there
+        («БҰҰ-ның билікті … шақырды») owns nothing in a clause that ends with an active finite verb and has no
+        noun in the nominative with the possessive, no verb made a noun, for it to own: the nominative is meant.
+        (A possessed noun in another case is owned inside its own phrase only: after «өз» or a compound's
+        bare first half, «Ресейдің … өз десантшыларын шығарды», «… наразылық құқығын»; anywhere else the
+        genitive may own it, «Би-би-си мен MR Online-ның … материалдарын».)"""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or hit.end >= self.n \
+                or self.english_possessive(entry.ref) or self.after_of(entry.ref):
+            return False
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or subject_verb(before_en, after_en) is None:
+            return False
+        words = self._clause_after(hit)
+        if len(words) < 2 or not words[-1].islower():
+            return False
+        verb = fold(words[-1])
+        if not finite_verb(verb) or passive_verb(verb) or may_own(verb) or nominalised_verb(verb):
+            return False
+        for k, word in enumerate(words[:-1]):
+            low = fold(word)
+            if (possessed_noun(word) and low[-1] in "ыі") or nominal_copula(low) or nominalised_verb(low) \
+                    or possessed_verbal_noun(low) or participle(low) or low in ("өзі", "өзінің") \
+                    or _KK_GENITIVE.fullmatch(low):
+                return False
+            # (the second half of a paired word, «түкпір-түкпірінен», is owned where the pair stands)
+            at = k - 1 if k and hit.end + k < self.n and self.toks.words[hit.end + k] == word \
+                and self.toks.gap(hit.end + k) == "-" else k
+            possessed = may_own(low) or possessed_object(word) or possessed_oblique(word)
+            if possessed and not self._owned_inside(words, at):
+                return False
+        self.wrong_case(hit, entry, "nom", f"(gen) as the subject of {words[-1]!r}, an active verb the source makes "
+                        "it the subject of, with nothing in its clause for a genitive to own: the nominative is meant")
+        return True
+
+    @staticmethod
+    def _owned_inside(words: list[str], k: int) -> bool:
+        """Is the possessed word *k* of *words* owned inside its own phrase — after «өз» ("its own": «өз
+        десантшыларын») or as the head of a compound whose bare first half comes right before it («наразылық
+        құқығын»), not right after the genitive, nor after a postposition or another case?"""
+        if k == 0:
+            return False
+        prev = words[k - 1]
+        low = fold(prev)
+        return low == "өз" or (prev.islower() and case_by_ending(low) is None and not may_own(low)
+                                and not any_postposition(prev) and not _KK_GENITIVE.fullmatch(low)
+                                and not possessed_object(prev) and not possessed_oblique(prev))
