@@ -11255,3 +11255,17 @@ def test_kazakh_possessed_name_owner_past_modifiers(source: str, target: str, ex
 ])
 def test_kazakh_genitive_subject_of_active_verb(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a quoted name with its head noun, the English owner across a postposition's phrase: only a genitive reaches
+    ("Read the Communist Voice Organization's article on Aktau.",
+     "«Коммунистік үн» ұйымы Ақтау туралы мақаласын оқыңыз.", "«Коммунистік үн» ұйымының"),
+    ("Read the Communist Voice Organization's article on Aktau.",
+     "«Коммунистік үн» ұйымының Ақтау туралы мақаласын оқыңыз.", None),
+    # the organisation the subject of its own verb, no "'s": its own article
+    ("The Communist Voice Organization wrote its article on Aktau.",
+     "«Коммунистік үн» ұйымы Ақтау туралы мақаласын жазды.", None),
+])
+def test_kazakh_quoted_bare_owner_across_modifiers(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

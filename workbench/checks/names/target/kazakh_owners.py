@@ -139,10 +139,12 @@ class KazakhOwnerRules(SourceReading):
         modifiers between — words in a case of their own, attributes in -дағы, a nominative
         postposition's phrase («… туралы», «… деген») — only the genitive reaches it («Вестминстердің
         қазақстандық ақшаға деген қызығушылығы»). No verb form may stand between (a participle's subject is
-        bare: «Тоқаев қабылдаған шешім»)."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or entry.surface[:1] in OPEN \
+        bare: «Тоқаев қабылдаған шешім»). A name in quotes too («Коммунистік үн» ұйымы), and an accusative,
+        which owns nothing either."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_NOM, KK_ACC) \
                 or adjective_shaped(fold(entry.surface.split()[-1])) \
-                or hit.end + 1 >= self.n or self.toks.gap(hit.end).strip(" \u00a0") \
+                or hit.end + 1 >= self.n or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
                 or not self.english_possessive(entry.ref) or may_own(self.toks.folded[hit.end]):
             return False        # (an adjective, «италиялық»; a possessed noun right after it is its own, a
                                 # compound's: «Назарбаев үкіметіне»)
@@ -161,7 +163,8 @@ class KazakhOwnerRules(SourceReading):
         else:
             return False
         owned = self.toks.words[k]
-        self.wrong_case(hit, entry, "gen", f"(nom) with {self.toks.span_text(hit.end, k)!r} between it and "
+        self.wrong_case(hit, entry, "gen", f"({'nom' if cases == KK_NOM else 'acc'}) with "
+                        f"{self.toks.span_text(hit.end, k)!r} between it and "
                         f"{owned!r}: the source's \"'s\" makes it the owner, which only a genitive is across "
                         "the noun's own modifiers")
         return True
