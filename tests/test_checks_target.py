@@ -11269,3 +11269,14 @@ def test_kazakh_genitive_subject_of_active_verb(source: str, target: str, expect
 ])
 def test_kazakh_quoted_bare_owner_across_modifiers(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a dative owns nothing: the English "'s" owner across its noun's modifiers is a genitive
+    ("After January Russia's influence in Central Asia grew.",
+     "Қаңтардан кейін Ресейге Орталық Азиядағы ықпалы күшейді.", "Ресейдің"),
+    ("After January Russia's influence in Central Asia grew.",
+     "Қаңтардан кейін Ресейдің Орталық Азиядағы ықпалы күшейді.", None),
+])
+def test_kazakh_dative_owner_across_modifiers(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

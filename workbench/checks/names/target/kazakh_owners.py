@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from ..english_context import right_before, subject_verb
-from ..forms import EXTRA, FormEntry, Hit
+from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ACC as KK_ACC
+from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import another_verb_form, finite_verb
@@ -139,10 +140,10 @@ class KazakhOwnerRules(SourceReading):
         modifiers between — words in a case of their own, attributes in -дағы, a nominative
         postposition's phrase («… туралы», «… деген») — only the genitive reaches it («Вестминстердің
         қазақстандық ақшаға деген қызығушылығы»). No verb form may stand between (a participle's subject is
-        bare: «Тоқаев қабылдаған шешім»). A name in quotes too («Коммунистік үн» ұйымы), and an accusative,
-        which owns nothing either."""
+        bare: «Тоқаев қабылдаған шешім»). A name in quotes too («Коммунистік үн» ұйымы), and an accusative or a
+        dative, which own nothing either («Ресейге Орталық Азиядағы ықпалы»)."""
         cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or cases not in (KK_NOM, KK_ACC) \
+        if entry.flags & EXTRA or cases not in (KK_NOM, KK_ACC, KK_DAT) \
                 or adjective_shaped(fold(entry.surface.split()[-1])) \
                 or hit.end + 1 >= self.n or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
                 or not self.english_possessive(entry.ref) or may_own(self.toks.folded[hit.end]):
@@ -163,7 +164,7 @@ class KazakhOwnerRules(SourceReading):
         else:
             return False
         owned = self.toks.words[k]
-        self.wrong_case(hit, entry, "gen", f"({'nom' if cases == KK_NOM else 'acc'}) with "
+        self.wrong_case(hit, entry, "gen", f"({cases_of('kk', cases)[0]}) with "
                         f"{self.toks.span_text(hit.end, k)!r} between it and "
                         f"{owned!r}: the source's \"'s\" makes it the owner, which only a genitive is across "
                         "the noun's own modifiers")
