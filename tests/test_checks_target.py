@@ -11280,3 +11280,14 @@ def test_kazakh_quoted_bare_owner_across_modifiers(source: str, target: str, exp
 ])
 def test_kazakh_dative_owner_across_modifiers(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an accusative before a compound noun with the possessive (басқарма төрағасы) owns it: a genitive
+    ("The chief executive of KazMunayGas met the workers in Aktau.",
+     "«ҚазМұнайГазды» басқарма төрағасы Ақтауда жұмысшылармен кездесті.", "«ҚазМұнайГаздың»"),
+    ("The chief executive of KazMunayGas met the workers in Aktau.",
+     "«ҚазМұнайГаздың» басқарма төрағасы Ақтауда жұмысшылармен кездесті.", None),
+])
+def test_kazakh_accusative_owner_of_a_compound_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

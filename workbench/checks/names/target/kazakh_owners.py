@@ -199,22 +199,27 @@ class KazakhOwnerRules(SourceReading):
         owns the noun right after it. An accusative there («Роза Төлетаеваны ісі», «… партиясын қызметін») is
         no object — a noun with the possessive, no verb form, comes after it — and owns nothing: the genitive
         is meant. (A verbal noun or a verb made a noun after it may take it as its object, «Асадты қолдауы»,
-        and a noun in an oblique case may be the verb's complement, «Назарбаевты қызметінен босатты»; the "of" may
+        and a noun in an oblique case may be the verb's complement, «Назарбаевты қызметінен босатты». The owned
+        noun may be a compound, its bare first half first («… басқарма төрағасы»), and the English name a noun's
+        modifier ("the KazMunayGas management"), which an accusative cannot be either. The "of" may
         stand before the name's English modifiers, "of the banned …", but not after a quantifier, "the whole of
         Mangystau Region", «бүкіл Маңғыстау облысын жалпы ереуіл қамтыды», where the name is counted.)"""
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or hit.end >= self.n \
                 or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
             return False
-        if not (self.english_possessive(entry.ref) or self._of_past_modifiers(entry)):
+        if not (self.english_possessive(entry.ref) or self._of_past_modifiers(entry)
+                or self.english_noun_after(entry.ref)):
             return False
-        word, low = self.toks.words[hit.end], self.toks.folded[hit.end]
-        if self.covered[hit.end] or not word.islower() or any_postposition(word) or low in ADVERBIAL_POSSESSED \
+        at = hit.end + 1 if self._compound_inner(hit.end) else hit.end
+        word, low = self.toks.words[at], self.toks.folded[at]
+        if self.covered[at] or not word.islower() or any_postposition(word) or low in ADVERBIAL_POSSESSED \
                 or any_verbal_noun(low) or nominalised_verb(low) or another_verb_form([word]) \
                 or plain_adjective(low) or adjective_shaped(low) or not _KK_POSSESSIVE_END.fullmatch(low) \
                 or not (possessed_noun(word) or possessed_object(word)) \
                 or (hit.start > 0 and self.toks.folded[hit.start - 1] in _KK_WHOLE):
             return False
-        self.wrong_case(hit, entry, "gen", f"(acc) right before {word!r}, a noun with the possessive and no verb "
+        owned = self.toks.span_text(hit.end, at + 1)
+        self.wrong_case(hit, entry, "gen", f"(acc) right before {owned!r}, a noun with the possessive and no verb "
                         "form: the source makes the name its owner, a genitive")
         return True
 
