@@ -11291,3 +11291,15 @@ def test_kazakh_dative_owner_across_modifiers(source: str, target: str, expected
 ])
 def test_kazakh_accusative_owner_of_a_compound_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a genitive right before a relative participle whose noun has no possessive owns nothing: its subject is bare
+    ("The party led by Zyuganov backed the deployment.",
+     "Зюгановтың басқаратын партия әскер енгізуді қолдады.", "Зюганов"),
+    ("The party led by Zyuganov backed the deployment.", "Зюганов басқаратын партия әскер енгізуді қолдады.", None),
+    # with the possessive on the noun the genitive owns it
+    ("Tokayev's proposed prime minister was approved.", "Тоқаевтың ұсынған премьер-министрі бекітілді.", None),
+])
+def test_kazakh_genitive_before_relative_participle(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -33,7 +33,7 @@ from ..kazakh_words import (
     possessive_shape,
 )
 from ..matcher import fold
-from .english import SourceReading
+from .english import EN_CASE_BEFORE, SourceReading
 from .state import CLOSE, KK_CASES, OPEN
 
 #: the last word of a name that is a possessed compound in the nominative (партиясы, комитеті, ұйымы, облысы, not a
@@ -68,6 +68,12 @@ _EN_COUNTED_OF = re.compile(r"(?i)\b(?:whole|all|rest|most|much|half|part|none|e
                             r"(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
 #: the third-person possessive in the nominative or accusative (ісі, қызметін, портреттерін, басшылығымен not)
 _KK_POSSESSIVE_END = re.compile(r".{2,}(?:ы|і|ын|ін)")
+#: "out of" before the name: a source, an ablative's
+_EN_OUT_OF = right_before(r"out\s+of")
+#: words that only end like a participle: pronouns in the dative (маған "to me", бұған "to this") and көптеген "many"
+_KK_PARTICIPLE_LOOK_ALIKES = frozenset("маған саған бұған оған соған осыған мұған көптеген".split())
+#: a locative ending: a noun of time or place after the participle is no noun it describes («өткен жазда»)
+_KK_LOCATIVE = re.compile(r".{2,}(?:да|де|та|те|нда|нде)")
 #: words that may stand between an owner and its noun inside one noun phrase: numerals and quantifiers
 _KK_COUNT_WORDS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу жүз мың "
                             "бірнеше көптеген кейбір барлық".split())
@@ -271,3 +277,36 @@ class KazakhOwnerRules(SourceReading):
         return low == "өз" or (prev.islower() and case_by_ending(low) is None and not may_own(low)
                                 and not any_postposition(prev) and not _KK_GENITIVE.fullmatch(low)
                                 and not possessed_object(prev) and not possessed_oblique(prev))
+
+    def kazakh_genitive_before_relative_participle(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the party led by Zyuganov", "the lawyer who defended Roza Tuletaeva": a relative clause, which
+        Kazakh says with a participle before the noun it describes («Зюганов басқаратын партия»). A genitive
+        right before the participle owns something only where the noun after it has the possessive («Тоқаевтың
+        ұсынған премьер-министрі»); before a noun without one («Зюгановтың басқаратын партия») it owns
+        nothing: the participle's subject is bare, its object (the English verb's) an accusative. (Not where the
+        English puts the name after a preposition, "roads out of Aktau": its case is another.)"""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or hit.end + 1 >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            return False
+        word, low = self.toks.words[hit.end], self.toks.folded[hit.end]
+        if not word.islower() or not participle(low) or low in _KK_PARTICIPLE_LOOK_ALIKES or may_own(low) \
+                or nominalised_verb(low) \
+                or passive_verb(low) or self.toks.gap(hit.end + 1).strip(" \u00a0"):
+            return False
+        k = hit.end + 1
+        if k + 1 < self.n and self.toks.words[k].islower() and (plain_adjective(self.toks.folded[k])
+                                                               or adjective_shaped(self.toks.folded[k])) \
+                and not self.toks.gap(k + 1).strip(" \u00a0"):
+            k += 1      # (an adjective of the noun: «ұсынған жаңа премьер-министрді»)
+        head, head_low = self.toks.words[k], self.toks.folded[k]
+        if not (head.islower() or self.covered[k]) or may_own(head_low) or possessed_object(head) \
+                or possessed_oblique(head) or any_postposition(head) or participle(head_low) \
+                or another_verb_form([head]) or _KK_LOCATIVE.fullmatch(head_low) or _KK_GENITIVE.fullmatch(head_low):
+            return False
+        before_en = self.source_before(entry.ref)
+        if EN_CASE_BEFORE.search(before_en) or _EN_OUT_OF.search(before_en):
+            return False        # ("roads out of Aktau": a preposition's case, «Ақтаудан шығатын жолдар»)
+        case = "acc" if self.english_object(entry.ref) is not None else "nom"
+        self.wrong_case(hit, entry, case, f"(gen) right before the participle {word!r}, whose noun {head!r} has no "
+                        f"possessive for it to own: the participle's {'object' if case == 'acc' else 'subject'}")
+        return True
