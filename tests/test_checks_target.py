@@ -11303,3 +11303,15 @@ def test_kazakh_accusative_owner_of_a_compound_noun(source: str, target: str, ex
 ])
 def test_kazakh_genitive_before_relative_participle(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an accusative in a clause whose only verb takes no object (the copula, a passive) is its subject: a nominative
+    ("That evening Trafalgar Square was packed.", "Сол кеші Трафальгар алаңын лық толы болды.", "Трафальгар алаңы"),
+    ("That evening Trafalgar Square was packed.", "Сол кеші Трафальгар алаңы лық толы болды.", None),
+    ("In Soviet times Zhanaozen was called Novy Uzen.", "Кеңес заманында Жаңаөзенді Новый Узень деп аталды.", "Жаңаөзен"),
+    # a verbal noun between takes it as its object
+    ("Critics refrained from criticising Tokayev.", "Сыншылар Тоқаевты сынаудан тартынды.", None),
+])
+def test_kazakh_accusative_subject_of_copula_or_passive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

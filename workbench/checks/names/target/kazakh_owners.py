@@ -12,13 +12,14 @@ from ..kazakh_context import ACC as KK_ACC
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import NOM as KK_NOM
-from ..kazakh_context import another_verb_form, finite_verb
+from ..kazakh_context import another_verb_form, converb, finite_verb
 from ..kazakh_postpositions import any_postposition, genitiveless_postposition
 from ..kazakh_words import (
     ADVERBIAL_POSSESSED,
     adjective_shaped,
     any_verbal_noun,
     case_by_ending,
+    finite_passive,
     may_own,
     nominal_copula,
     nominalised_verb,
@@ -31,6 +32,7 @@ from ..kazakh_words import (
     possessed_oblique,
     possessed_verbal_noun,
     possessive_shape,
+    vowel_stem_passive,
 )
 from ..matcher import fold
 from .english import EN_CASE_BEFORE, SourceReading
@@ -70,6 +72,18 @@ _EN_COUNTED_OF = re.compile(r"(?i)\b(?:whole|all|rest|most|much|half|part|none|e
 _KK_POSSESSIVE_END = re.compile(r".{2,}(?:ы|і|ын|ін)")
 #: "out of" before the name: a source, an ablative's
 _EN_OUT_OF = right_before(r"out\s+of")
+#: the copula's finite forms and participles (болды, болмайды, болатын, болған, болар): a predicate with no object
+_KK_COPULA = re.compile(r"бол(?:ма|мa)?(?:ды|ған|атын|ады|ар|мақ|са)(?:ды|мыз|сыз|ың|м|қ|ма)?|еді|екен")
+#: a finite passive of a short stem (аталды, алынды, жасалды): -л- or -ын-/-ін- before the past
+_KK_SHORT_PASSIVE = re.compile(r".{2,}(?:[аеыі]л|ын|ін)(?:ды|ді)")
+#: a participle with a case or a plural after it (басқарғанға, қолдағандар) or an agent noun (құрушы, құрушылардың):
+#: a verb form that takes an object of its own
+_KK_VERB_MADE_WORD = re.compile(r".{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)\w{1,6}|.{2,}(?:ушы|уші|юшы|юші)\w{0,8}")
+#: the English copula or passive's auxiliary right after the name ("Zhanaozen was called", "the square was packed")
+_EN_BE_AFTER = re.compile(r"(?i)\s+(?:(?:also|still|then|now|once|soon|already|never)\s+)?"
+                          r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|remain(?:s|ed)?|became|becomes?)\b")
+#: the question particle after a clause's verb («… болды ма?»)
+_KK_QUESTION = frozenset("ма ме ба бе па пе".split())
 #: words that only end like a participle: pronouns in the dative (маған "to me", бұған "to this") and көптеген "many"
 _KK_PARTICIPLE_LOOK_ALIKES = frozenset("маған саған бұған оған соған осыған мұған көптеген".split())
 #: a locative ending: a noun of time or place after the participle is no noun it describes («өткен жазда»)
@@ -309,4 +323,38 @@ class KazakhOwnerRules(SourceReading):
         case = "acc" if self.english_object(entry.ref) is not None else "nom"
         self.wrong_case(hit, entry, case, f"(gen) right before the participle {word!r}, whose noun {head!r} has no "
                         f"possessive for it to own: the participle's {'object' if case == 'acc' else 'subject'}")
+        return True
+
+    def kazakh_accusative_subject(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "Tony Blair was Nazarbayev's adviser", "Why was Karim Massimov arrested only on 6 January?": the
+        name is the subject of a predicate that takes no object — the copula («… кеңесшісі болды») or a passive
+        («… қамауға алынды», «… деп аталды»). A clause whose only verb is such a predicate has nothing to make an
+        accusative its object («Тони Блэрді … кеңесшісі болды»): the nominative is meant. (Not where the English
+        makes the name a verb's object, nor with another verb form in the clause, whose object it may be.)"""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
+                or self.english_object(entry.ref) is not None or self.english_possessive(entry.ref) \
+                or (hit.end < self.n and self.toks.gap(hit.end) == "-") \
+                or EN_CASE_BEFORE.search(self.source_before(entry.ref)):
+            return False        # ("sent to the Socialist Movement": a preposition's case, the passive's dative)
+        if not _EN_BE_AFTER.match(self.source_around(entry.ref)[1]):
+            return False        # (the English a copula or a passive too: -ла- verbs only look passive, белгіледі)
+        words = self._clause_after(hit)
+        if words and fold(words[-1]) in _KK_QUESTION:
+            words = words[:-1]
+        if len(words) < 2 or not words[-1].islower():
+            return False
+        verb = fold(words[-1])
+        if not (_KK_COPULA.fullmatch(verb) or finite_passive(verb) or _KK_SHORT_PASSIVE.fullmatch(verb)
+                or (finite_verb(verb) and (passive_verb(verb) or vowel_stem_passive(verb)))):
+            return False
+        if may_own(fold(words[0])) or possessed_object(words[0]):
+            return False        # (a possessed noun right after it: «Арменияны әскерлері», its owner's, a genitive)
+        if any((another_verb_form([word]) or _KK_VERB_MADE_WORD.fullmatch(fold(word)))
+               and not (fold(word) == "деп" or (converb(word) and k == len(words) - 2))
+               for k, word in enumerate(words[:-1])):
+            return False        # (a verb form between may take it as its object — a participle with a case,
+                                # «басқарғанға», an agent noun, «ұйымын құрушылардың»; «… деп аталды» is the
+                                # passive's own)
+        self.wrong_case(hit, entry, "nom", f"(acc) in a clause whose only verb {words[-1]!r} takes no object (a copula "
+                        "or a passive): the name is its subject, a nominative")
         return True

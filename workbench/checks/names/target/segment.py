@@ -580,6 +580,8 @@ class _Segment(NameLists, RussianRules, KazakhRules, KazakhOwnerRules, Omissions
                     self.kazakh_genitive_subject_of_active_verb(hit, entry)
                 if len(self.findings) == found:
                     self.kazakh_genitive_before_relative_participle(hit, entry)
+                if len(self.findings) == found:
+                    self.kazakh_accusative_subject(hit, entry)
         elif self.language == "ru" and entry.flags & HYPHEN_QUOTE:
             self.ending_after_quote(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):
