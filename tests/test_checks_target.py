@@ -11585,3 +11585,145 @@ def test_russian_owner_after_a_plural_noun_and_of(source: str, target: str, expe
 ])
 def test_russian_dative_of_a_verb_and_its_noun_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a name that ends in a possessive itself (кеңесі, партиясы) owns the next noun only in the genitive
+    ("We read the statement of the Council of Aksakals aloud.",
+     "Біз Ақсақалдар кеңесі мәлімдемесін дауыстап оқыдық.", "Ақсақалдар кеңесінің"),
+    ("We read the statement of the Council of Aksakals aloud.",
+     "Біз Ақсақалдар кеңесінің мәлімдемесін дауыстап оқыдық.", None),
+    # its own subject, owning its own object, is bare; «атынан» ("on behalf of") is a postposition
+    ("The Council of Aksakals read out its demands.", "Ақсақалдар кеңесі талаптарын оқып берді.", None),
+    ("An elder spoke on behalf of the Council of Aksakals.", "Ақсақалдар кеңесі атынан бір ақсақал сөйледі.", None),
+])
+def test_kazakh_possessed_name_owns_only_in_the_genitive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "'s" makes the name the owner of a noun its own modifiers come before: only a genitive reaches across them
+    ("China's role in Central Asia is growing.", "Қытай Орталық Азиядағы рөлі артып келеді.", "Қытайдың"),
+    ("China's role in Central Asia is growing.", "Қытайдың Орталық Азиядағы рөлі артып келеді.", None),
+    # a participle between makes the bare name its subject; a plain adjective is the inner half of a compound
+    ("China's decision surprised everyone.", "Қытай Алматыда қабылдаған шешімі бәрін таң қалдырды.", None),
+    ("China's crude imports from Kazakhstan grew.", "Қытай шикі мұнай импорты өсті.", None),
+])
+def test_kazakh_bare_owner_across_modifiers(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the body whose people are "at" it owns them; a compound noun's bare first half (бас хатшысы) is the owned noun's
+    ("Miners at ArcelorMittal Temirtau walked out.",
+     "«АрселорМиттал Теміртау» компаниясы кеншілері жұмысты тастады.", "«АрселорМиттал Теміртау» компаниясының"),
+    ("Miners at ArcelorMittal Temirtau walked out.",
+     "«АрселорМиттал Теміртау» компаниясының кеншілері жұмысты тастады.", None),
+    ("The secretary general of the Shanghai Cooperation Organisation arrived.",
+     "Шанхай ынтымақтастық ұйымы бас хатшысы келді.", "Шанхай ынтымақтастық ұйымының"),
+    ("The Shanghai Cooperation Organisation sent its secretary general.",
+     "Шанхай ынтымақтастық ұйымы бас хатшысын жіберді.", None),
+])
+def test_kazakh_possessed_name_owns_its_people_and_compounds(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an accusative right before a noun with the possessive (no verb form) is no object: the English owner, a genitive
+    ("Police searched the office of the banned Communist Party of Kazakhstan.",
+     "Полиция тыйым салынған Қазақстан Коммунистік партиясын кеңсесін тінтті.", "Қазақстан Коммунистік партиясының"),
+    ("Police searched the office of the banned Communist Party of Kazakhstan.",
+     "Полиция тыйым салынған Қазақстан Коммунистік партиясының кеңсесін тінтті.", None),
+    # the name counted whole after a quantifier's "of" is the verb's object
+    ("The whole of Mangystau Region was gripped by the strike.", "Бүкіл Маңғыстау облысын жалпы ереуіл қамтыды.", None),
+])
+def test_kazakh_accusative_before_possessed_noun_is_its_owner(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the possessed-compound owner past the English name's own modifiers ("of the banned …"), and one whose last word
+    # only looks like an accusative (қырғыны)
+    ("Two members of the banned Communist Party of Kazakhstan were detained.",
+     "Тыйым салынған Қазақстан Коммунистік партиясы екі мүшесі ұсталды.", "Қазақстан Коммунистік партиясының"),
+    ("The anniversary of the Zhanaozen massacre falls in December.",
+     "Жаңаөзен қырғыны жылдығы желтоқсанға келеді.", "Жаңаөзен қырғынының"),
+    # a postpositional noun of time after it («қарсаңында», "on the eve of") keeps it bare
+    ("On the eve of Independence Day the president spoke.", "Тәуелсіздік күні қарсаңында президент сөз сөйледі.", None),
+])
+def test_kazakh_possessed_name_owner_past_modifiers(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English subject of an active verb in the genitive, with nothing its clause has for it to own: the possessed
+    # noun there is owned inside its own compound («наразылық құқығын»)
+    ("The UN urged the authorities to respect the right to protest.",
+     "БҰҰ-ның билікті наразылық құқығын құрметтеуге шақырды.", "БҰҰ"),
+    ("The UN urged the authorities to respect the right to protest.",
+     "БҰҰ билікті наразылық құқығын құрметтеуге шақырды.", None),
+    # a possessed noun the genitive may own (after a postposition's phrase) leaves it alone
+    ("The UN criticised the reports about Almaty.", "БҰҰ-ның Алматы туралы баяндамаларын сынады.", None),
+])
+def test_kazakh_genitive_subject_of_active_verb(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a quoted name with its head noun, the English owner across a postposition's phrase: only a genitive reaches
+    ("Read the Communist Voice Organization's article on Aktau.",
+     "«Коммунистік үн» ұйымы Ақтау туралы мақаласын оқыңыз.", "«Коммунистік үн» ұйымының"),
+    ("Read the Communist Voice Organization's article on Aktau.",
+     "«Коммунистік үн» ұйымының Ақтау туралы мақаласын оқыңыз.", None),
+    # the organisation the subject of its own verb, no "'s": its own article
+    ("The Communist Voice Organization wrote its article on Aktau.",
+     "«Коммунистік үн» ұйымы Ақтау туралы мақаласын жазды.", None),
+])
+def test_kazakh_quoted_bare_owner_across_modifiers(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a dative owns nothing: the English "'s" owner across its noun's modifiers is a genitive
+    ("After January Russia's influence in Central Asia grew.",
+     "Қаңтардан кейін Ресейге Орталық Азиядағы ықпалы күшейді.", "Ресейдің"),
+    ("After January Russia's influence in Central Asia grew.",
+     "Қаңтардан кейін Ресейдің Орталық Азиядағы ықпалы күшейді.", None),
+])
+def test_kazakh_dative_owner_across_modifiers(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an accusative before a compound noun with the possessive (басқарма төрағасы) owns it: a genitive
+    ("The chief executive of KazMunayGas met the workers in Aktau.",
+     "«ҚазМұнайГазды» басқарма төрағасы Ақтауда жұмысшылармен кездесті.", "«ҚазМұнайГаздың»"),
+    ("The chief executive of KazMunayGas met the workers in Aktau.",
+     "«ҚазМұнайГаздың» басқарма төрағасы Ақтауда жұмысшылармен кездесті.", None),
+])
+def test_kazakh_accusative_owner_of_a_compound_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a genitive right before a relative participle whose noun has no possessive owns nothing: its subject is bare
+    ("The party led by Zyuganov backed the deployment.",
+     "Зюгановтың басқаратын партия әскер енгізуді қолдады.", "Зюганов"),
+    ("The party led by Zyuganov backed the deployment.", "Зюганов басқаратын партия әскер енгізуді қолдады.", None),
+    # with the possessive on the noun the genitive owns it
+    ("Tokayev's proposed prime minister was approved.", "Тоқаевтың ұсынған премьер-министрі бекітілді.", None),
+])
+def test_kazakh_genitive_before_relative_participle(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an accusative in a clause whose only verb takes no object (the copula, a passive) is its subject: a nominative
+    ("That evening Trafalgar Square was packed.", "Сол кеші Трафальгар алаңын лық толы болды.", "Трафальгар алаңы"),
+    ("That evening Trafalgar Square was packed.", "Сол кеші Трафальгар алаңы лық толы болды.", None),
+    ("In Soviet times Zhanaozen was called Novy Uzen.", "Кеңес заманында Жаңаөзенді Новый Узень деп аталды.", "Жаңаөзен"),
+    # a verbal noun between takes it as its object
+    ("Critics refrained from criticising Tokayev.", "Сыншылар Тоқаевты сынаудан тартынды.", None),
+])
+def test_kazakh_accusative_subject_of_copula_or_passive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -27,6 +27,7 @@ from ..russian_context import governed, noun_stem
 from ..source import former_name_cue
 from ..suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from .kazakh import KazakhRules
+from .kazakh_owners import KazakhOwnerRules
 from .kazakh_spans import KazakhSpanRules
 from .lists import NOUN_PLURAL_ENDINGS, NameLists
 from .misspellings import Misspellings
@@ -306,7 +307,7 @@ _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
                RussianRecipientRules, RussianNamingRules, RussianTargetRules, RussianQuotedOwnerRules,
-               RussianLightVerbRules, KazakhRules, KazakhSpanRules, Omissions, Misspellings):
+               RussianLightVerbRules, KazakhRules, KazakhSpanRules, KazakhOwnerRules, Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -550,40 +551,20 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
                     and not self.kazakh_recipient_of_passive(hit, entry):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_second_accusative(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_compound_object(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_accusative_before_dative_compound(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_clause_object(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_subject_of_dative_passive(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_subject(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_ablative_compound(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_ablative_complement(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_partner(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_dative_object_verb(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_subject_of_demanded_action(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_dative_in_an_accusative_clause(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_dative_owner(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_owner_of_what_there_is(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_genitive_owning_nothing(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_day_after_on(hit, entry)
-                if len(self.findings) == found:
-                    self.kazakh_complement_of_dative_predicative(hit, entry)
+                # then each of these in turn, until one finds something
+                for rule in (self.kazakh_second_accusative, self.kazakh_compound_object,
+                             self.kazakh_accusative_before_dative_compound, self.kazakh_clause_object,
+                             self.kazakh_subject_of_dative_passive, self.kazakh_subject,
+                             self.kazakh_ablative_compound, self.kazakh_ablative_complement, self.kazakh_partner,
+                             self.kazakh_dative_object_verb, self.kazakh_subject_of_demanded_action,
+                             self.kazakh_dative_in_an_accusative_clause, self.kazakh_dative_owner,
+                             self.kazakh_owner_of_what_there_is, self.kazakh_genitive_owning_nothing,
+                             self.kazakh_day_after_on, self.kazakh_complement_of_dative_predicative,
+                             self.kazakh_possessed_name_bare_owner, self.kazakh_bare_owner_across_modifiers,
+                             self.kazakh_accusative_owner, self.kazakh_genitive_subject_of_active_verb,
+                             self.kazakh_genitive_before_relative_participle, self.kazakh_accusative_subject):
+                    if len(self.findings) == found:
+                        rule(hit, entry)
         elif self.language == "ru" and entry.flags & HYPHEN_QUOTE:
             self.ending_after_quote(hit, entry)
         elif self.language == "ru" and self.apostrophe_ending(hit, entry):

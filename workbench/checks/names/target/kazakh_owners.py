@@ -1,0 +1,360 @@
+"""Kazakh target rules of a bare owner: a name the English makes an owner ("the statement of the Socialist
+Movement of Kazakhstan", "Nazarbayev's son-in-law") written with no genitive where Kazakh grammar allows none —
+a name that is itself a possessed compound («… партиясы», «… комитеті») before the noun it owns."""
+
+from __future__ import annotations
+
+import re
+
+from ..english_context import right_before, subject_verb
+from ..forms import EXTRA, FormEntry, Hit, cases_of
+from ..kazakh_context import ACC as KK_ACC
+from ..kazakh_context import DAT as KK_DAT
+from ..kazakh_context import GEN as KK_GEN
+from ..kazakh_context import NOM as KK_NOM
+from ..kazakh_context import another_verb_form, converb, finite_verb
+from ..kazakh_postpositions import any_postposition, genitiveless_postposition
+from ..kazakh_words import (
+    ADVERBIAL_POSSESSED,
+    adjective_shaped,
+    any_verbal_noun,
+    case_by_ending,
+    finite_passive,
+    may_own,
+    nominal_copula,
+    nominalised_verb,
+    participle,
+    passive_verb,
+    place_adjective,
+    plain_adjective,
+    possessed_noun,
+    possessed_object,
+    possessed_oblique,
+    possessed_verbal_noun,
+    possessive_shape,
+    vowel_stem_passive,
+)
+from ..matcher import fold
+from .english import EN_CASE_BEFORE, SourceReading
+from .state import CLOSE, KK_CASES, OPEN
+
+#: the last word of a name that is a possessed compound in the nominative (партиясы, комитеті, ұйымы, облысы, not a
+#: patronymic, Байтұрсынұлы)
+_KK_POSSESSED_HEAD = re.compile(r".{2,}(?:ы|і)")
+#: a locative made an attribute (құрамындағы, аумағындағы): a postpositional noun before another noun, whose owner
+#: a fixed phrase may leave bare («Кеңес Одағы құрамындағы республикалар»)
+_KK_ATTRIBUTIVE_LOCATIVE = re.compile(r".{2,}(?:дағы|дегі|тағы|тегі|ндағы|ндегі)")
+#: possessed nouns of place or agency that make a postposition with a bare name before them («… ұйымы атынан», "on
+#: behalf of"; «… кеңесі тарапынан», "by"; «… ұйымы аясында», "within the framework of"; «Тәуелсіздік күні
+#: қарсаңында», "on the eve of")
+_KK_POSTPOSITIONAL_NOUNS = frozenset("атынан атымен тарапынан аясында шеңберінде кезінде тұсында қарсаңында алдында "
+                                     "маңында жанында ішінде арасында құрамында".split())
+#: a genitive: the owned noun owns in its turn, and the bare first link of such a chain is a name's compound
+#: («Маңғыстау облысы әкімдігінің баспасөз қызметі»)
+_KK_GENITIVE = re.compile(r".{2,}(?:ның|нің|дың|дің|тың|тің)")
+#: a word of wholeness before the name («бүкіл Маңғыстау облысы», "the whole of"): the name is counted whole, and
+#: an adjective after it that looks possessed (жалпы "general") is owned by no one
+_KK_WHOLE = frozenset("бүкіл барлық күллі тұтас".split())
+#: an ablative (мүшелерінен, "from its members"): a source, where a fixed phrase may keep the owner bare
+_KK_ABLATIVE = re.compile(r".{2,}(?:нан|нен|дан|ден|тан|тен)")
+#: the nominative postpositions and attribute makers that close a modifier inside a noun phrase («… туралы
+#: шешімі», «… ақшаға деген қызығушылығы», «кеңесші ретіндегі рөлі», «… жөніндегі басшысы»)
+_KK_PHRASE_CLOSERS = frozenset("туралы жөнінде жөніндегі турасындағы деген ретіндегі қатысты қарсы".split())
+#: the people of a body "at" it ("miners at ArcelorMittal Temirtau"): the body owns them in Kazakh
+_EN_PEOPLE_AT = right_before(r"(?:workers|miners|oilmen|employees|staff|strikers|engineers|smelters)\s+at")
+#: "of" before the name, past the name's own English modifiers ("the activities of the banned Communist Party",
+#: "portraits of the jailed activist Roza Tuletaeva"): the name is the owner all the same
+_EN_OF_PAST_MODIFIERS = re.compile(r"(?i)(?<!\bout\s)\bof\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
+#: ... but not after a quantifier ("the whole of Mangystau", "all of Central Asia"): the name counted, owning nothing
+_EN_COUNTED_OF = re.compile(r"(?i)\b(?:whole|all|rest|most|much|half|part|none|each|both|any|some|many|few)\s+of\s+"
+                            r"(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
+#: the third-person possessive in the nominative or accusative (ісі, қызметін, портреттерін, басшылығымен not)
+_KK_POSSESSIVE_END = re.compile(r".{2,}(?:ы|і|ын|ін)")
+#: "out of" before the name: a source, an ablative's
+_EN_OUT_OF = right_before(r"out\s+of")
+#: the copula's finite forms and participles (болды, болмайды, болатын, болған, болар): a predicate with no object
+_KK_COPULA = re.compile(r"бол(?:ма|мa)?(?:ды|ған|атын|ады|ар|мақ|са)(?:ды|мыз|сыз|ың|м|қ|ма)?|еді|екен")
+#: a finite passive of a short stem (аталды, алынды, жасалды): -л- or -ын-/-ін- before the past
+_KK_SHORT_PASSIVE = re.compile(r".{2,}(?:[аеыі]л|ын|ін)(?:ды|ді)")
+#: a participle with a case or a plural after it (басқарғанға, қолдағандар) or an agent noun (құрушы, құрушылардың):
+#: a verb form that takes an object of its own
+_KK_VERB_MADE_WORD = re.compile(r".{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)\w{1,6}|.{2,}(?:ушы|уші|юшы|юші)\w{0,8}")
+#: the English copula or passive's auxiliary right after the name ("Zhanaozen was called", "the square was packed")
+_EN_BE_AFTER = re.compile(r"(?i)\s+(?:(?:also|still|then|now|once|soon|already|never)\s+)?"
+                          r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|remain(?:s|ed)?|became|becomes?)\b")
+#: the question particle after a clause's verb («… болды ма?»)
+_KK_QUESTION = frozenset("ма ме ба бе па пе".split())
+#: words that only end like a participle: pronouns in the dative (маған "to me", бұған "to this") and көптеген "many"
+_KK_PARTICIPLE_LOOK_ALIKES = frozenset("маған саған бұған оған соған осыған мұған көптеген".split())
+#: a locative ending: a noun of time or place after the participle is no noun it describes («өткен жазда»)
+_KK_LOCATIVE = re.compile(r".{2,}(?:да|де|та|те|нда|нде)")
+#: words that may stand between an owner and its noun inside one noun phrase: numerals and quantifiers
+_KK_COUNT_WORDS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу жүз мың "
+                            "бірнеше көптеген кейбір барлық".split())
+
+
+class KazakhOwnerRules(SourceReading):
+    """A Kazakh name the English makes an owner, written bare where only a genitive can own."""
+
+    def kazakh_possessed_name_bare_owner(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the statement of the Socialist Movement of Kazakhstan", "the Communist Party of Kazakhstan's
+        property": the name owns the noun after it. A bare name may own a noun in Kazakh only as the plain first
+        half of a compound («Тоқаев үкіметі»); a name that is itself possessed — its last word with the
+        third-person possessive (қозғалысы, партиясы, комитеті, облысы) — cannot: its own possessive ending
+        closes it, and it owns the next noun only in the genitive («Қазақстан социалистік қозғалысының
+        мәлімдемесі», not «… қозғалысы мәлімдемесі»). The English owner may also be the body its people are "at"
+        ("miners at ArcelorMittal Temirtau"; not a noun's modifier, "Kazakhmys miners", a compound's). A number
+        between belongs to the owned noun («Атырау облысының төрт тұрғыны»), and so does a compound's bare
+        first half («Шанхай ынтымақтастық ұйымының бас хатшысы»). Left alone: an owned noun that owns in its
+        turn (a genitive, or a title's chain, «Қауіпсіздік кеңесі төрағасы қызметінен»), one in the ablative, a
+        postpositional noun («… ұйымы атынан», "on behalf of"), and a name counted whole («бүкіл Маңғыстау
+        облысы жалпы ереуілге шықты»)."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or entry.surface[:1] in OPEN \
+                or hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0"):
+            return False
+        last = fold(self.toks.words[hit.end - 1])
+        if hit.end - hit.start < 2 or not _KK_POSSESSED_HEAD.fullmatch(last) or not possessive_shape(last) \
+                or last.endswith(("ұлы", "қызы")) \
+                or not (self.english_possessive(entry.ref) or self.after_of(entry.ref) or self._of_past_modifiers(entry)
+                        or _EN_PEOPLE_AT.search(self.source_before(entry.ref))) \
+                or (hit.start > 0 and self.toks.folded[hit.start - 1] in _KK_WHOLE):
+            return False
+        k = hit.end
+        if fold(self.toks.words[k]) in _KK_COUNT_WORDS and k + 1 < self.n and not self.toks.gap(k + 1).strip(" \u00a0"):
+            k += 1
+        if self._compound_inner(k):
+            k += 1      # «бас хатшысы», «еншілес кәсіпорны»: the owned noun is a compound, its bare first half first
+        word = self.toks.words[k]
+        low = fold(word)
+        if self.covered[k] or not word[:1].isalpha() or any_postposition(word) or low in ADVERBIAL_POSSESSED \
+                or low in _KK_POSTPOSITIONAL_NOUNS or _KK_ATTRIBUTIVE_LOCATIVE.fullmatch(low) \
+                or _KK_GENITIVE.fullmatch(low) or _KK_ABLATIVE.fullmatch(low) \
+                or not (possessed_noun(low) or possessed_object(low) or may_own(low)):
+            return False
+        if k + 1 < self.n and not self.toks.gap(k + 1).strip(" \u00a0") and self.toks.words[k + 1].islower() \
+                and possessed_noun(word) and may_own(self.toks.folded[k + 1]) \
+                and not nominal_copula(self.toks.folded[k + 1]) and not nominalised_verb(self.toks.folded[k + 1]):
+            return False    # «Қауіпсіздік кеңесі төрағасы қызметінен»: a title, bare links the last one closes
+        owned = " ".join(self.toks.words[hit.end:k + 1])
+        self.wrong_case(hit, entry, "gen", f"(nom) before {owned!r}: the source makes it the owner, and a name that "
+                        "ends in a possessive itself owns the next noun only in the genitive")
+        return True
+
+    def _compound_inner(self, k: int) -> bool:
+        """Is token *k* the bare first half of a compound noun whose possessed head comes right after it
+        («бас хатшысы» "secretary general", «күйеу баласы» "son-in-law"): a word with no ending of case or
+        possessive, no verb form, no name?"""
+        if k + 1 >= self.n or self.covered[k] or self.covered[k + 1] or self.toks.gap(k + 1).strip(" \u00a0"):
+            return False
+        word, low, head = self.toks.words[k], self.toks.folded[k], self.toks.folded[k + 1]
+        return word.isalpha() and (word.islower() or word.istitle()) and len(low) >= 3 \
+            and (self.toks.words[k + 1].islower() or word.istitle()) and possessed_noun(head) \
+            and case_by_ending(low) is None and not may_own(low) and not participle(low) \
+            and not any_verbal_noun(low) and not any_postposition(word) and not _KK_GENITIVE.fullmatch(low) \
+            and not _KK_ABLATIVE.fullmatch(low) and low not in _KK_COUNT_WORDS
+
+    def kazakh_bare_owner_across_modifiers(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "Russia's influence in Central Asia", "Westminster's interest in Kazakhstani money": the name
+        owns a noun its own modifiers come before in Kazakh («Ресейдің Орталық Азиядағы ықпалы»). A bare name
+        owns only the noun right after it, as a compound's first half («Тоқаев үкіметі»); with the noun's
+        modifiers between — words in a case of their own, attributes in -дағы, a nominative
+        postposition's phrase («… туралы», «… деген») — only the genitive reaches it («Вестминстердің
+        қазақстандық ақшаға деген қызығушылығы»). No verb form may stand between (a participle's subject is
+        bare: «Тоқаев қабылдаған шешім»). A name in quotes too («Коммунистік үн» ұйымы), and an accusative or a
+        dative, which own nothing either («Ресейге Орталық Азиядағы ықпалы»)."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_NOM, KK_ACC, KK_DAT) \
+                or adjective_shaped(fold(entry.surface.split()[-1])) \
+                or hit.end + 1 >= self.n or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
+                or not self.english_possessive(entry.ref) or may_own(self.toks.folded[hit.end]):
+            return False        # (an adjective, «италиялық»; a possessed noun right after it is its own, a
+                                # compound's: «Назарбаев үкіметіне»)
+        end = min(self.n, hit.end + 8)
+        k = hit.end
+        while k < end and not self.toks.gap(k).strip(" \u00a0" + OPEN + CLOSE):
+            word = self.toks.words[k]
+            low = self.toks.folded[k]
+            if k > hit.end and not self.covered[k] and word.islower() and low not in ADVERBIAL_POSSESSED \
+                    and not any_postposition(word) and not any_verbal_noun(low) and not place_adjective(low) \
+                    and (possessed_noun(low) or possessed_object(low) or possessed_oblique(low)):
+                break
+            if not self._modifier_word(k):
+                return False
+            k += 1
+        else:
+            return False
+        owned = self.toks.words[k]
+        self.wrong_case(hit, entry, "gen", f"({cases_of('kk', cases)[0]}) with "
+                        f"{self.toks.span_text(hit.end, k)!r} between it and "
+                        f"{owned!r}: the source's \"'s\" makes it the owner, which only a genitive is across "
+                        "the noun's own modifiers")
+        return True
+
+    def _modifier_word(self, k: int) -> bool:
+        """May token *k* stand inside a noun phrase, before its noun: a name or a word in a case of its own, a
+        numeral, an attribute in -дағы, a nominative postposition, a bare verbal noun before one («шақыру туралы»)?
+        No participle or other verb form, which would make the name its subject; no plain adjective, which may
+        be the inner half of a compound the bare name heads («Қазақстан шикі мұнайының»); no genitive, which
+        owns what follows in its stead."""
+        word, low = self.toks.words[k], self.toks.folded[k]
+        if _KK_GENITIVE.fullmatch(low):
+            return False    # (a genitive between owns what follows: «Назарбаев Қауіпсіздік кеңесінің төрағалығынан»)
+        if self.covered[k] or word.isdigit() or low in _KK_COUNT_WORDS or low in _KK_PHRASE_CLOSERS:
+            return True
+        if not word.islower() or participle(low):
+            return False
+        if any_verbal_noun(low):
+            return k + 1 < self.n and self.toks.folded[k + 1] in _KK_PHRASE_CLOSERS
+        return case_by_ending(low) is not None or place_adjective(low) or genitiveless_postposition(low)
+
+    def _of_past_modifiers(self, entry: FormEntry) -> bool:
+        """Does the English put "of" before the name, past its own modifiers ("of the banned …"), after no
+        quantifier ("the whole of")?"""
+        before_en = self.source_before(entry.ref)
+        return bool(before_en) and _EN_OF_PAST_MODIFIERS.search(before_en) is not None \
+            and _EN_COUNTED_OF.search(before_en) is None
+
+    def kazakh_accusative_owner(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "Roza Tuletaeva's case", "the activities of the banned Communist Party of Kazakhstan": the name
+        owns the noun right after it. An accusative there («Роза Төлетаеваны ісі», «… партиясын қызметін») is
+        no object — a noun with the possessive, no verb form, comes after it — and owns nothing: the genitive
+        is meant. (A verbal noun or a verb made a noun after it may take it as its object, «Асадты қолдауы»,
+        and a noun in an oblique case may be the verb's complement, «Назарбаевты қызметінен босатты». The owned
+        noun may be a compound, its bare first half first («… басқарма төрағасы»), and the English name a noun's
+        modifier ("the KazMunayGas management"), which an accusative cannot be either. The "of" may
+        stand before the name's English modifiers, "of the banned …", but not after a quantifier, "the whole of
+        Mangystau Region", «бүкіл Маңғыстау облысын жалпы ереуіл қамтыды», where the name is counted.)"""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or hit.end >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            return False
+        if not (self.english_possessive(entry.ref) or self._of_past_modifiers(entry)
+                or self.english_noun_after(entry.ref)):
+            return False
+        at = hit.end + 1 if self._compound_inner(hit.end) else hit.end
+        word, low = self.toks.words[at], self.toks.folded[at]
+        if self.covered[at] or not word.islower() or any_postposition(word) or low in ADVERBIAL_POSSESSED \
+                or any_verbal_noun(low) or nominalised_verb(low) or another_verb_form([word]) \
+                or plain_adjective(low) or adjective_shaped(low) or not _KK_POSSESSIVE_END.fullmatch(low) \
+                or not (possessed_noun(word) or possessed_object(word)) \
+                or (hit.start > 0 and self.toks.folded[hit.start - 1] in _KK_WHOLE):
+            return False
+        owned = self.toks.span_text(hit.end, at + 1)
+        self.wrong_case(hit, entry, "gen", f"(acc) right before {owned!r}, a noun with the possessive and no verb "
+                        "form: the source makes the name its owner, a genitive")
+        return True
+
+    def kazakh_genitive_subject_of_active_verb(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "The UN called on the authorities to investigate", "Tony Blair advised Nazarbayev for years": the
+        name is the subject of an active verb, which Kazakh says bare («БҰҰ билікті … шақырды»). A genitive there
+        («БҰҰ-ның билікті … шақырды») owns nothing in a clause that ends with an active finite verb and has no
+        noun in the nominative with the possessive, no verb made a noun, for it to own: the nominative is meant.
+        (A possessed noun in another case is owned inside its own phrase only: after «өз» or a compound's
+        bare first half, «Ресейдің … өз десантшыларын шығарды», «… наразылық құқығын»; anywhere else the
+        genitive may own it, «Би-би-си мен MR Online-ның … материалдарын».)"""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or hit.end >= self.n \
+                or self.english_possessive(entry.ref) or self.after_of(entry.ref):
+            return False
+        before_en, after_en = self.source_around(entry.ref)
+        if before_en is None or subject_verb(before_en, after_en) is None:
+            return False
+        words = self._clause_after(hit)
+        if len(words) < 2 or not words[-1].islower():
+            return False
+        verb = fold(words[-1])
+        if not finite_verb(verb) or passive_verb(verb) or may_own(verb) or nominalised_verb(verb):
+            return False
+        for k, word in enumerate(words[:-1]):
+            low = fold(word)
+            if (possessed_noun(word) and low[-1] in "ыі") or nominal_copula(low) or nominalised_verb(low) \
+                    or possessed_verbal_noun(low) or participle(low) or low in ("өзі", "өзінің") \
+                    or _KK_GENITIVE.fullmatch(low):
+                return False
+            # (the second half of a paired word, «түкпір-түкпірінен», is owned where the pair stands)
+            at = k - 1 if k and hit.end + k < self.n and self.toks.words[hit.end + k] == word \
+                and self.toks.gap(hit.end + k) == "-" else k
+            possessed = may_own(low) or possessed_object(word) or possessed_oblique(word)
+            if possessed and not self._owned_inside(words, at):
+                return False
+        self.wrong_case(hit, entry, "nom", f"(gen) as the subject of {words[-1]!r}, an active verb the source makes "
+                        "it the subject of, with nothing in its clause for a genitive to own: the nominative is meant")
+        return True
+
+    @staticmethod
+    def _owned_inside(words: list[str], k: int) -> bool:
+        """Is the possessed word *k* of *words* owned inside its own phrase — after «өз» ("its own": «өз
+        десантшыларын») or as the head of a compound whose bare first half comes right before it («наразылық
+        құқығын»), not right after the genitive, nor after a postposition or another case?"""
+        if k == 0:
+            return False
+        prev = words[k - 1]
+        low = fold(prev)
+        return low == "өз" or (prev.islower() and case_by_ending(low) is None and not may_own(low)
+                                and not any_postposition(prev) and not _KK_GENITIVE.fullmatch(low)
+                                and not possessed_object(prev) and not possessed_oblique(prev))
+
+    def kazakh_genitive_before_relative_participle(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "the party led by Zyuganov", "the lawyer who defended Roza Tuletaeva": a relative clause, which
+        Kazakh says with a participle before the noun it describes («Зюганов басқаратын партия»). A genitive
+        right before the participle owns something only where the noun after it has the possessive («Тоқаевтың
+        ұсынған премьер-министрі»); before a noun without one («Зюгановтың басқаратын партия») it owns
+        nothing: the participle's subject is bare, its object (the English verb's) an accusative. (Not where the
+        English puts the name after a preposition, "roads out of Aktau": its case is another.)"""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or hit.end + 1 >= self.n \
+                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            return False
+        word, low = self.toks.words[hit.end], self.toks.folded[hit.end]
+        if not word.islower() or not participle(low) or low in _KK_PARTICIPLE_LOOK_ALIKES or may_own(low) \
+                or nominalised_verb(low) \
+                or passive_verb(low) or self.toks.gap(hit.end + 1).strip(" \u00a0"):
+            return False
+        k = hit.end + 1
+        if k + 1 < self.n and self.toks.words[k].islower() and (plain_adjective(self.toks.folded[k])
+                                                               or adjective_shaped(self.toks.folded[k])) \
+                and not self.toks.gap(k + 1).strip(" \u00a0"):
+            k += 1      # (an adjective of the noun: «ұсынған жаңа премьер-министрді»)
+        head, head_low = self.toks.words[k], self.toks.folded[k]
+        if not (head.islower() or self.covered[k]) or may_own(head_low) or possessed_object(head) \
+                or possessed_oblique(head) or any_postposition(head) or participle(head_low) \
+                or another_verb_form([head]) or _KK_LOCATIVE.fullmatch(head_low) or _KK_GENITIVE.fullmatch(head_low):
+            return False
+        before_en = self.source_before(entry.ref)
+        if EN_CASE_BEFORE.search(before_en) or _EN_OUT_OF.search(before_en):
+            return False        # ("roads out of Aktau": a preposition's case, «Ақтаудан шығатын жолдар»)
+        case = "acc" if self.english_object(entry.ref) is not None else "nom"
+        self.wrong_case(hit, entry, case, f"(gen) right before the participle {word!r}, whose noun {head!r} has no "
+                        f"possessive for it to own: the participle's {'object' if case == 'acc' else 'subject'}")
+        return True
+
+    def kazakh_accusative_subject(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "Tony Blair was Nazarbayev's adviser", "Why was Karim Massimov arrested only on 6 January?": the
+        name is the subject of a predicate that takes no object — the copula («… кеңесшісі болды») or a passive
+        («… қамауға алынды», «… деп аталды»). A clause whose only verb is such a predicate has nothing to make an
+        accusative its object («Тони Блэрді … кеңесшісі болды»): the nominative is meant. (Not where the English
+        makes the name a verb's object, nor with another verb form in the clause, whose object it may be.)"""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
+                or self.english_object(entry.ref) is not None or self.english_possessive(entry.ref) \
+                or (hit.end < self.n and self.toks.gap(hit.end) == "-") \
+                or EN_CASE_BEFORE.search(self.source_before(entry.ref)):
+            return False        # ("sent to the Socialist Movement": a preposition's case, the passive's dative)
+        if not _EN_BE_AFTER.match(self.source_around(entry.ref)[1]):
+            return False        # (the English a copula or a passive too: -ла- verbs only look passive, белгіледі)
+        words = self._clause_after(hit)
+        if words and fold(words[-1]) in _KK_QUESTION:
+            words = words[:-1]
+        if len(words) < 2 or not words[-1].islower():
+            return False
+        verb = fold(words[-1])
+        if not (_KK_COPULA.fullmatch(verb) or finite_passive(verb) or _KK_SHORT_PASSIVE.fullmatch(verb)
+                or (finite_verb(verb) and (passive_verb(verb) or vowel_stem_passive(verb)))):
+            return False
+        if may_own(fold(words[0])) or possessed_object(words[0]):
+            return False        # (a possessed noun right after it: «Арменияны әскерлері», its owner's, a genitive)
+        if any((another_verb_form([word]) or _KK_VERB_MADE_WORD.fullmatch(fold(word)))
+               and not (fold(word) == "деп" or (converb(word) and k == len(words) - 2))
+               for k, word in enumerate(words[:-1])):
+            return False        # (a verb form between may take it as its object — a participle with a case,
+                                # «басқарғанға», an agent noun, «ұйымын құрушылардың»; «… деп аталды» is the
+                                # passive's own)
+        self.wrong_case(hit, entry, "nom", f"(acc) in a clause whose only verb {words[-1]!r} takes no object (a copula "
+                        "or a passive): the name is its subject, a nominative")
+        return True
