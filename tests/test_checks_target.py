@@ -11629,19 +11629,6 @@ def test_kazakh_possessed_name_owns_its_people_and_compounds(source: str, target
 
 
 @pytest.mark.parametrize(("source", "target", "expected"), [
-    # an accusative right before a noun with the possessive (no verb form) is no object: the English owner, a genitive
-    ("Police searched the office of the banned Communist Party of Kazakhstan.",
-     "Полиция тыйым салынған Қазақстан Коммунистік партиясын кеңсесін тінтті.", "Қазақстан Коммунистік партиясының"),
-    ("Police searched the office of the banned Communist Party of Kazakhstan.",
-     "Полиция тыйым салынған Қазақстан Коммунистік партиясының кеңсесін тінтті.", None),
-    # the name counted whole after a quantifier's "of" is the verb's object
-    ("The whole of Mangystau Region was gripped by the strike.", "Бүкіл Маңғыстау облысын жалпы ереуіл қамтыды.", None),
-])
-def test_kazakh_accusative_before_possessed_noun_is_its_owner(source: str, target: str, expected: str | None) -> None:
-    _expect_fix(source, target, expected, "kk")
-
-
-@pytest.mark.parametrize(("source", "target", "expected"), [
     # the possessed-compound owner past the English name's own modifiers ("of the banned …"), and one whose last word
     # only looks like an accusative (қырғыны)
     ("Two members of the banned Communist Party of Kazakhstan were detained.",
@@ -11652,20 +11639,6 @@ def test_kazakh_accusative_before_possessed_noun_is_its_owner(source: str, targe
     ("On the eve of Independence Day the president spoke.", "Тәуелсіздік күні қарсаңында президент сөз сөйледі.", None),
 ])
 def test_kazakh_possessed_name_owner_past_modifiers(source: str, target: str, expected: str | None) -> None:
-    _expect_fix(source, target, expected, "kk")
-
-
-@pytest.mark.parametrize(("source", "target", "expected"), [
-    # the English subject of an active verb in the genitive, with nothing its clause has for it to own: the possessed
-    # noun there is owned inside its own compound («наразылық құқығын»)
-    ("The UN urged the authorities to respect the right to protest.",
-     "БҰҰ-ның билікті наразылық құқығын құрметтеуге шақырды.", "БҰҰ"),
-    ("The UN urged the authorities to respect the right to protest.",
-     "БҰҰ билікті наразылық құқығын құрметтеуге шақырды.", None),
-    # a possessed noun the genitive may own (after a postposition's phrase) leaves it alone
-    ("The UN criticised the reports about Almaty.", "БҰҰ-ның Алматы туралы баяндамаларын сынады.", None),
-])
-def test_kazakh_genitive_subject_of_active_verb(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
 
 
@@ -11693,37 +11666,3 @@ def test_kazakh_quoted_bare_owner_across_modifiers(source: str, target: str, exp
 def test_kazakh_dative_owner_across_modifiers(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
 
-
-@pytest.mark.parametrize(("source", "target", "expected"), [
-    # an accusative before a compound noun with the possessive (басқарма төрағасы) owns it: a genitive
-    ("The chief executive of KazMunayGas met the workers in Aktau.",
-     "«ҚазМұнайГазды» басқарма төрағасы Ақтауда жұмысшылармен кездесті.", "«ҚазМұнайГаздың»"),
-    ("The chief executive of KazMunayGas met the workers in Aktau.",
-     "«ҚазМұнайГаздың» басқарма төрағасы Ақтауда жұмысшылармен кездесті.", None),
-])
-def test_kazakh_accusative_owner_of_a_compound_noun(source: str, target: str, expected: str | None) -> None:
-    _expect_fix(source, target, expected, "kk")
-
-
-@pytest.mark.parametrize(("source", "target", "expected"), [
-    # a genitive right before a relative participle whose noun has no possessive owns nothing: its subject is bare
-    ("The party led by Zyuganov backed the deployment.",
-     "Зюгановтың басқаратын партия әскер енгізуді қолдады.", "Зюганов"),
-    ("The party led by Zyuganov backed the deployment.", "Зюганов басқаратын партия әскер енгізуді қолдады.", None),
-    # with the possessive on the noun the genitive owns it
-    ("Tokayev's proposed prime minister was approved.", "Тоқаевтың ұсынған премьер-министрі бекітілді.", None),
-])
-def test_kazakh_genitive_before_relative_participle(source: str, target: str, expected: str | None) -> None:
-    _expect_fix(source, target, expected, "kk")
-
-
-@pytest.mark.parametrize(("source", "target", "expected"), [
-    # an accusative in a clause whose only verb takes no object (the copula, a passive) is its subject: a nominative
-    ("That evening Trafalgar Square was packed.", "Сол кеші Трафальгар алаңын лық толы болды.", "Трафальгар алаңы"),
-    ("That evening Trafalgar Square was packed.", "Сол кеші Трафальгар алаңы лық толы болды.", None),
-    ("In Soviet times Zhanaozen was called Novy Uzen.", "Кеңес заманында Жаңаөзенді Новый Узень деп аталды.", "Жаңаөзен"),
-    # a verbal noun between takes it as its object
-    ("Critics refrained from criticising Tokayev.", "Сыншылар Тоқаевты сынаудан тартынды.", None),
-])
-def test_kazakh_accusative_subject_of_copula_or_passive(source: str, target: str, expected: str | None) -> None:
-    _expect_fix(source, target, expected, "kk")

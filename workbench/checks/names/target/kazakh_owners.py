@@ -6,36 +6,29 @@ from __future__ import annotations
 
 import re
 
-from ..english_context import right_before, subject_verb
+from ..english_context import right_before
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ACC as KK_ACC
 from ..kazakh_context import DAT as KK_DAT
-from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import NOM as KK_NOM
-from ..kazakh_context import another_verb_form, converb, finite_verb
 from ..kazakh_postpositions import any_postposition, genitiveless_postposition
 from ..kazakh_words import (
     ADVERBIAL_POSSESSED,
     adjective_shaped,
     any_verbal_noun,
     case_by_ending,
-    finite_passive,
     may_own,
     nominal_copula,
     nominalised_verb,
     participle,
-    passive_verb,
     place_adjective,
-    plain_adjective,
     possessed_noun,
     possessed_object,
     possessed_oblique,
-    possessed_verbal_noun,
     possessive_shape,
-    vowel_stem_passive,
 )
 from ..matcher import fold
-from .english import EN_CASE_BEFORE, SourceReading
+from .english import SourceReading
 from .state import CLOSE, KK_CASES, OPEN
 
 #: the last word of a name that is a possessed compound in the nominative (партиясы, комитеті, ұйымы, облысы, not a
@@ -68,26 +61,6 @@ _EN_OF_PAST_MODIFIERS = re.compile(r"(?i)(?<!\bout\s)\bof\s+(?:the\s+|a\s+|an\s+
 #: ... but not after a quantifier ("the whole of Mangystau", "all of Central Asia"): the name counted, owning nothing
 _EN_COUNTED_OF = re.compile(r"(?i)\b(?:whole|all|rest|most|much|half|part|none|each|both|any|some|many|few)\s+of\s+"
                             r"(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
-#: the third-person possessive in the nominative or accusative (ісі, қызметін, портреттерін, басшылығымен not)
-_KK_POSSESSIVE_END = re.compile(r".{2,}(?:ы|і|ын|ін)")
-#: "out of" before the name: a source, an ablative's
-_EN_OUT_OF = right_before(r"out\s+of")
-#: the copula's finite forms and participles (болды, болмайды, болатын, болған, болар): a predicate with no object
-_KK_COPULA = re.compile(r"бол(?:ма|мa)?(?:ды|ған|атын|ады|ар|мақ|са)(?:ды|мыз|сыз|ың|м|қ|ма)?|еді|екен")
-#: a finite passive of a short stem (аталды, алынды, жасалды): -л- or -ын-/-ін- before the past
-_KK_SHORT_PASSIVE = re.compile(r".{2,}(?:[аеыі]л|ын|ін)(?:ды|ді)")
-#: a participle with a case or a plural after it (басқарғанға, қолдағандар) or an agent noun (құрушы, құрушылардың):
-#: a verb form that takes an object of its own
-_KK_VERB_MADE_WORD = re.compile(r".{2,}(?:ған|ген|қан|кен|атын|етін|йтын|йтін)\w{1,6}|.{2,}(?:ушы|уші|юшы|юші)\w{0,8}")
-#: the English copula or passive's auxiliary right after the name ("Zhanaozen was called", "the square was packed")
-_EN_BE_AFTER = re.compile(r"(?i)\s+(?:(?:also|still|then|now|once|soon|already|never)\s+)?"
-                          r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|remain(?:s|ed)?|became|becomes?)\b")
-#: the question particle after a clause's verb («… болды ма?»)
-_KK_QUESTION = frozenset("ма ме ба бе па пе".split())
-#: words that only end like a participle: pronouns in the dative (маған "to me", бұған "to this") and көптеген "many"
-_KK_PARTICIPLE_LOOK_ALIKES = frozenset("маған саған бұған оған соған осыған мұған көптеген".split())
-#: a locative ending: a noun of time or place after the participle is no noun it describes («өткен жазда»)
-_KK_LOCATIVE = re.compile(r".{2,}(?:да|де|та|те|нда|нде)")
 #: words that may stand between an owner and its noun inside one noun phrase: numerals and quantifiers
 _KK_COUNT_WORDS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу жүз мың "
                             "бірнеше көптеген кейбір барлық".split())
@@ -213,148 +186,3 @@ class KazakhOwnerRules(SourceReading):
         before_en = self.source_before(entry.ref)
         return bool(before_en) and _EN_OF_PAST_MODIFIERS.search(before_en) is not None \
             and _EN_COUNTED_OF.search(before_en) is None
-
-    def kazakh_accusative_owner(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "Roza Tuletaeva's case", "the activities of the banned Communist Party of Kazakhstan": the name
-        owns the noun right after it. An accusative there («Роза Төлетаеваны ісі», «… партиясын қызметін») is
-        no object — a noun with the possessive, no verb form, comes after it — and owns nothing: the genitive
-        is meant. (A verbal noun or a verb made a noun after it may take it as its object, «Асадты қолдауы»,
-        and a noun in an oblique case may be the verb's complement, «Назарбаевты қызметінен босатты». The owned
-        noun may be a compound, its bare first half first («… басқарма төрағасы»), and the English name a noun's
-        modifier ("the KazMunayGas management"), which an accusative cannot be either. The "of" may
-        stand before the name's English modifiers, "of the banned …", but not after a quantifier, "the whole of
-        Mangystau Region", «бүкіл Маңғыстау облысын жалпы ереуіл қамтыды», where the name is counted.)"""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or hit.end >= self.n \
-                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
-            return False
-        if not (self.english_possessive(entry.ref) or self._of_past_modifiers(entry)
-                or self.english_noun_after(entry.ref)):
-            return False
-        at = hit.end + 1 if self._compound_inner(hit.end) else hit.end
-        word, low = self.toks.words[at], self.toks.folded[at]
-        if self.covered[at] or not word.islower() or any_postposition(word) or low in ADVERBIAL_POSSESSED \
-                or any_verbal_noun(low) or nominalised_verb(low) or another_verb_form([word]) \
-                or plain_adjective(low) or adjective_shaped(low) or not _KK_POSSESSIVE_END.fullmatch(low) \
-                or not (possessed_noun(word) or possessed_object(word)) \
-                or (hit.start > 0 and self.toks.folded[hit.start - 1] in _KK_WHOLE):
-            return False
-        owned = self.toks.span_text(hit.end, at + 1)
-        self.wrong_case(hit, entry, "gen", f"(acc) right before {owned!r}, a noun with the possessive and no verb "
-                        "form: the source makes the name its owner, a genitive")
-        return True
-
-    def kazakh_genitive_subject_of_active_verb(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "The UN called on the authorities to investigate", "Tony Blair advised Nazarbayev for years": the
-        name is the subject of an active verb, which Kazakh says bare («БҰҰ билікті … шақырды»). A genitive there
-        («БҰҰ-ның билікті … шақырды») owns nothing in a clause that ends with an active finite verb and has no
-        noun in the nominative with the possessive, no verb made a noun, for it to own: the nominative is meant.
-        (A possessed noun in another case is owned inside its own phrase only: after «өз» or a compound's
-        bare first half, «Ресейдің … өз десантшыларын шығарды», «… наразылық құқығын»; anywhere else the
-        genitive may own it, «Би-би-си мен MR Online-ның … материалдарын».)"""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or hit.end >= self.n \
-                or self.english_possessive(entry.ref) or self.after_of(entry.ref):
-            return False
-        before_en, after_en = self.source_around(entry.ref)
-        if before_en is None or subject_verb(before_en, after_en) is None:
-            return False
-        words = self._clause_after(hit)
-        if len(words) < 2 or not words[-1].islower():
-            return False
-        verb = fold(words[-1])
-        if not finite_verb(verb) or passive_verb(verb) or may_own(verb) or nominalised_verb(verb):
-            return False
-        for k, word in enumerate(words[:-1]):
-            low = fold(word)
-            if (possessed_noun(word) and low[-1] in "ыі") or nominal_copula(low) or nominalised_verb(low) \
-                    or possessed_verbal_noun(low) or participle(low) or low in ("өзі", "өзінің") \
-                    or _KK_GENITIVE.fullmatch(low):
-                return False
-            # (the second half of a paired word, «түкпір-түкпірінен», is owned where the pair stands)
-            at = k - 1 if k and hit.end + k < self.n and self.toks.words[hit.end + k] == word \
-                and self.toks.gap(hit.end + k) == "-" else k
-            possessed = may_own(low) or possessed_object(word) or possessed_oblique(word)
-            if possessed and not self._owned_inside(words, at):
-                return False
-        self.wrong_case(hit, entry, "nom", f"(gen) as the subject of {words[-1]!r}, an active verb the source makes "
-                        "it the subject of, with nothing in its clause for a genitive to own: the nominative is meant")
-        return True
-
-    @staticmethod
-    def _owned_inside(words: list[str], k: int) -> bool:
-        """Is the possessed word *k* of *words* owned inside its own phrase — after «өз» ("its own": «өз
-        десантшыларын») or as the head of a compound whose bare first half comes right before it («наразылық
-        құқығын»), not right after the genitive, nor after a postposition or another case?"""
-        if k == 0:
-            return False
-        prev = words[k - 1]
-        low = fold(prev)
-        return low == "өз" or (prev.islower() and case_by_ending(low) is None and not may_own(low)
-                                and not any_postposition(prev) and not _KK_GENITIVE.fullmatch(low)
-                                and not possessed_object(prev) and not possessed_oblique(prev))
-
-    def kazakh_genitive_before_relative_participle(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "the party led by Zyuganov", "the lawyer who defended Roza Tuletaeva": a relative clause, which
-        Kazakh says with a participle before the noun it describes («Зюганов басқаратын партия»). A genitive
-        right before the participle owns something only where the noun after it has the possessive («Тоқаевтың
-        ұсынған премьер-министрі»); before a noun without one («Зюгановтың басқаратын партия») it owns
-        nothing: the participle's subject is bare, its object (the English verb's) an accusative. (Not where the
-        English puts the name after a preposition, "roads out of Aktau": its case is another.)"""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or hit.end + 1 >= self.n \
-                or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
-            return False
-        word, low = self.toks.words[hit.end], self.toks.folded[hit.end]
-        if not word.islower() or not participle(low) or low in _KK_PARTICIPLE_LOOK_ALIKES or may_own(low) \
-                or nominalised_verb(low) \
-                or passive_verb(low) or self.toks.gap(hit.end + 1).strip(" \u00a0"):
-            return False
-        k = hit.end + 1
-        if k + 1 < self.n and self.toks.words[k].islower() and (plain_adjective(self.toks.folded[k])
-                                                               or adjective_shaped(self.toks.folded[k])) \
-                and not self.toks.gap(k + 1).strip(" \u00a0"):
-            k += 1      # (an adjective of the noun: «ұсынған жаңа премьер-министрді»)
-        head, head_low = self.toks.words[k], self.toks.folded[k]
-        if not (head.islower() or self.covered[k]) or may_own(head_low) or possessed_object(head) \
-                or possessed_oblique(head) or any_postposition(head) or participle(head_low) \
-                or another_verb_form([head]) or _KK_LOCATIVE.fullmatch(head_low) or _KK_GENITIVE.fullmatch(head_low):
-            return False
-        before_en = self.source_before(entry.ref)
-        if EN_CASE_BEFORE.search(before_en) or _EN_OUT_OF.search(before_en):
-            return False        # ("roads out of Aktau": a preposition's case, «Ақтаудан шығатын жолдар»)
-        case = "acc" if self.english_object(entry.ref) is not None else "nom"
-        self.wrong_case(hit, entry, case, f"(gen) right before the participle {word!r}, whose noun {head!r} has no "
-                        f"possessive for it to own: the participle's {'object' if case == 'acc' else 'subject'}")
-        return True
-
-    def kazakh_accusative_subject(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "Tony Blair was Nazarbayev's adviser", "Why was Karim Massimov arrested only on 6 January?": the
-        name is the subject of a predicate that takes no object — the copula («… кеңесшісі болды») or a passive
-        («… қамауға алынды», «… деп аталды»). A clause whose only verb is such a predicate has nothing to make an
-        accusative its object («Тони Блэрді … кеңесшісі болды»): the nominative is meant. (Not where the English
-        makes the name a verb's object, nor with another verb form in the clause, whose object it may be.)"""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN \
-                or self.english_object(entry.ref) is not None or self.english_possessive(entry.ref) \
-                or (hit.end < self.n and self.toks.gap(hit.end) == "-") \
-                or EN_CASE_BEFORE.search(self.source_before(entry.ref)):
-            return False        # ("sent to the Socialist Movement": a preposition's case, the passive's dative)
-        if not _EN_BE_AFTER.match(self.source_around(entry.ref)[1]):
-            return False        # (the English a copula or a passive too: -ла- verbs only look passive, белгіледі)
-        words = self._clause_after(hit)
-        if words and fold(words[-1]) in _KK_QUESTION:
-            words = words[:-1]
-        if len(words) < 2 or not words[-1].islower():
-            return False
-        verb = fold(words[-1])
-        if not (_KK_COPULA.fullmatch(verb) or finite_passive(verb) or _KK_SHORT_PASSIVE.fullmatch(verb)
-                or (finite_verb(verb) and (passive_verb(verb) or vowel_stem_passive(verb)))):
-            return False
-        if may_own(fold(words[0])) or possessed_object(words[0]):
-            return False        # (a possessed noun right after it: «Арменияны әскерлері», its owner's, a genitive)
-        if any((another_verb_form([word]) or _KK_VERB_MADE_WORD.fullmatch(fold(word)))
-               and not (fold(word) == "деп" or (converb(word) and k == len(words) - 2))
-               for k, word in enumerate(words[:-1])):
-            return False        # (a verb form between may take it as its object — a participle with a case,
-                                # «басқарғанға», an agent noun, «ұйымын құрушылардың»; «… деп аталды» is the
-                                # passive's own)
-        self.wrong_case(hit, entry, "nom", f"(acc) in a clause whose only verb {words[-1]!r} takes no object (a copula "
-                        "or a passive): the name is its subject, a nominative")
-        return True

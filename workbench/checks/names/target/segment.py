@@ -560,9 +560,7 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
                              self.kazakh_dative_in_an_accusative_clause, self.kazakh_dative_owner,
                              self.kazakh_owner_of_what_there_is, self.kazakh_genitive_owning_nothing,
                              self.kazakh_day_after_on, self.kazakh_complement_of_dative_predicative,
-                             self.kazakh_possessed_name_bare_owner, self.kazakh_bare_owner_across_modifiers,
-                             self.kazakh_accusative_owner, self.kazakh_genitive_subject_of_active_verb,
-                             self.kazakh_genitive_before_relative_participle, self.kazakh_accusative_subject):
+                             self.kazakh_possessed_name_bare_owner, self.kazakh_bare_owner_across_modifiers):
                     if len(self.findings) == found:
                         rule(hit, entry)
         elif self.language == "ru" and entry.flags & HYPHEN_QUOTE:
