@@ -120,6 +120,23 @@ def test_case_the_old_form_leaves_open(tools: NameTools, stored: str, target: st
     assert match.target == expected
 
 
+@pytest.mark.parametrize(("stored", "target", "query", "language", "expected"), [
+    # the English gave the old name as many words as the translation did: the new English says how many
+    ("Tokayev met Putin.", "Тоқаев Путинмен кездесті.", "Nazarbayev met Xi Jinping.", "kk",
+     "Назарбаев Си Цзиньпинмен кездесті."),
+    ("The police detained Kurmanov.", "Полиция задержала Курманова.", "The police detained Roza Tuletaeva.", "ru",
+     "Полиция задержала Розу Тулетаеву."),
+    # … and where it did not, the translation's count stays (a surname alone for a full English name)
+    ("Kassym-Jomart Tokayev met Putin.", "Токаев встретился с Путиным.", "Nursultan Nazarbayev met Putin.", "ru",
+     "Назарбаев встретился с Путиным."),
+])
+def test_new_name_takes_as_many_words_as_its_english(tools: NameTools, stored: str, target: str, query: str,
+                                                     language: str, expected: str) -> None:
+    match = adapt(fuzzy(stored, target), query, language, tools)
+    assert match is not None
+    assert match.target == expected
+
+
 def test_plural_or_possessive_chain_is_not_adapted(tools: NameTools) -> None:
     """A Kazakh plural or possessive chain (Ақтаулықтар, Алматысы) has no form of the new name the
     memory could stand behind: no name-aware match, rather than a wrong one."""

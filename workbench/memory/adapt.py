@@ -118,7 +118,11 @@ def adapt(match: Match, query: str, language: str, tools: NameTools) -> Match | 
                 return None
             for span in found:
                 case = _case(span, target, language, match.source, old_slot, tools)
-                form = tools.form(new.ref, language, case, span.words, declined_quote=span.declined_quote)
+                # as many words as the translation gave the old name (a surname alone stays one: Токаев →
+                # Назарбаев) — unless the English gave the old name as many words too, when the new English
+                # says how many ("Putin" → "Xi Jinping": Си Цзиньпинмен, not Симен)
+                words = len(new.text.split()) if len(old_slot.text.split()) == span.words else span.words
+                form = tools.form(new.ref, language, case, words, declined_quote=span.declined_quote)
                 if form is None:
                     return None
                 old_text = target[span.start:span.end]
