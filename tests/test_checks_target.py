@@ -11666,3 +11666,21 @@ def test_kazakh_quoted_bare_owner_across_modifiers(source: str, target: str, exp
 def test_kazakh_dative_owner_across_modifiers(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
 
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "relations with China": a relation both sides share is owned by one of them, so a genitive before it is no
+    # partner — the instrumental is
+    ("Nazarbayev carefully balanced his relations with China.",
+     "Назарбаев Қытайдың қарым-қатынасын мұқият теңестіріп отырды.", "Қытаймен"),
+    ("Nazarbayev carefully balanced his relations with China.",
+     "Назарбаев Қытаймен қарым-қатынасын мұқият теңестіріп отырды.", None),
+    # an interview is the partner's too ("the interview with Kurmanov", his interview)
+    ("I read the interview with Ainur Kurmanov.", "Мен Айнұр Құрмановтың сұхбатын оқыдым.", None),
+    # байланысты is a postposition ("in connection with"), which takes its own case
+    ("Arrests were made in connection with the Zhanaozen massacre.",
+     "Жаңаөзен қырғынына байланысты тұтқындаулар болды.", None),
+])
+def test_kazakh_genitive_before_a_shared_relation_is_no_partner(source: str, target: str,
+                                                                 expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

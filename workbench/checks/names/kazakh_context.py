@@ -731,6 +731,19 @@ def bare_partner_noun(word: str) -> bool:
     return word.islower() and fold(word) in _BARE_PARTNER_NOUNS
 
 
+#: ... of which those of a relation both sides share (relations, ties, war, trade, a border): their owner is one
+#: of the two sides, so a genitive before one with its ending is never the partner "with" names («Қытайдың
+#: қарым-қатынасы», China's own relations) — unlike an interview or a meeting, which is the partner's too
+#: («Құрмановтың сұхбаты», the interview with Kurmanov)
+_SHARED_RELATION_NOUNS = ("қарым-қатынас", "байланыс", "ынтымақтастық", "серіктестік", "әріптестік", "қақтығыс",
+                          "соғыс", "сауда", "шекара")
+
+
+def shared_relation_noun(word: str) -> bool:
+    """Is *word* (lower case) one of :data:`_SHARED_RELATION_NOUNS`, in any case or number?"""
+    return word.islower() and fold(word).startswith(_SHARED_RELATION_NOUNS)
+
+
 def partner_noun(word: str) -> bool:
     """Is *word* (lower case) one of :data:`_PARTNER_NOUNS`, in any case or number?"""
     low = fold(word)

@@ -68,6 +68,7 @@ from ..kazakh_context import (
     putting_verb,
     round_verb,
     seeing_or_writing_verb,
+    shared_relation_noun,
     unnominalised,
     verb_object_case,
     verbal_noun_object_case,
@@ -633,8 +634,12 @@ class KazakhRules(KazakhPairRules):
             and genitive_word(self.toks.folded[hit.start - 1])
         # (or a genitive right before a noun of doing something with someone that has no ending for it to own:
         # «ExxonMobil-дің келісімшарт», "the contract with ExxonMobil")
-        unowned_genitive = cases == KK_GEN and hit.end < self.n and bare_partner_noun(self.toks.words[hit.end]) \
-            and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE)
+        # (or before a noun of a shared relation with its ending, where the English has no owner: "relations with
+        # China", «Қытаймен қарым-қатынасын», not «Қытайдың қарым-қатынасын», China's own relations)
+        unowned_genitive = cases == KK_GEN and hit.end < self.n \
+            and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) and (bare_partner_noun(self.toks.words[hit.end])
+                 or (shared_relation_noun(self.toks.hyphenated(hit.end)[0]) and not self.english_possessive(entry.ref)
+                     and not any_postposition(self.toks.words[hit.end])))     # (not байланысты, "in connection with")
         if entry.flags & EXTRA or (cases not in (KK_ACC, KK_DAT, KK_ABL) and not second_genitive
                                    and not unowned_genitive):
             return False
