@@ -11684,3 +11684,15 @@ def test_kazakh_dative_owner_across_modifiers(source: str, target: str, expected
 def test_kazakh_genitive_before_a_shared_relation_is_no_partner(source: str, target: str,
                                                                  expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the kind's noun a few words back, what it is of between: the quoted name is in apposition to it, as it stands
+    ("Two articles were translated from the May 2012 issue of Class View, a journal of Ukrainian Marxist activists.",
+     "Две статьи переведены из майского номера журнала украинских активистов-марксистов «Классовый взгляд».", None),
+    # with no such noun the quoted owner is a genitive declined in its quotes
+    ("The signature of the Left Bloc stood fourth.", "Подпись «Левый блок» стояла четвёртой.", "«Левого блока»"),
+])
+def test_russian_quoted_name_in_apposition_past_its_kinds_complement(source: str, target: str,
+                                                                      expected: str | None) -> None:
+    _expect_fix(source, target, expected)

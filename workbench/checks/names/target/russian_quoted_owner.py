@@ -65,6 +65,10 @@ class RussianQuotedOwnerRules(SourceReading):
             and _EN_SUBSIDIARY_AFTER.match(after) is not None
         if (low in generic_words() or generic_plural(low) is not None) and not subsidiary:
             return False            # «компания «Казахмыс»», «группами «Рабочая власть» и …»: the names of the kind
+        if any(toks.folded[k] in generic_words() for k in range(max(0, at - 4), at - 1)) \
+                and all(toks.words[k].islower() for k in range(max(0, at - 3), at)):
+            return False            # «журнала украинских активистов-марксистов «Классовый взгляд»»: the kind's noun
+            #                         a few words back, what it is of between — the name in apposition to it
         if any(word.startswith("сво") or word in ("его", "ее", "её", "их") for word in toks.folded[max(0, at - 3):at]):
             return False            # «потребовала в своём заявлении «…»»: the author made the subject
         # (a noun after the English name that it modifies — not a pronoun, "through its subsidiary Ozenmunaigas it
