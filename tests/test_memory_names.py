@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tests.helpers import REPO
 from workbench.checks import checker_for_path
+from workbench.glossary.model import Referent
 from workbench.memory import Match, StoredUnit, suggest
 from workbench.memory.adapt import adapt
 from workbench.memory.names import NameTools
@@ -208,3 +209,35 @@ def test_plain_words_never_turn_away_a_sentence_that_differs_by_names_and_number
         return " ".join(out) + "."
 
     assert tools.plain_words(fill(0)) == tools.plain_words(fill(7))
+
+
+
+_REFERENTS = [r for r in checker_for_path(REPO / "glossary.tsv").referents if r.en and r.ru and r.kk]
+_TEMPLATES = [
+    ("Protests spread to {}.", "ru", "Протесты распространились на {}.", "acc"),
+    ("Protests spread to {}.", "kk", "Наразылық {} тарады.", "dat"),
+    ("The police detained {}.", "ru", "Полиция задержала {}.", "acc"),
+    ("Workers in {} went on strike.", "ru", "Рабочие {} вышли на забастовку.", "gen"),
+    ("Workers in {} went on strike.", "kk", "{} жұмысшылар ереуілге шықты.", "attr"),
+    ("They met {} in 2021.", "ru", "Они встретились с {} в 2021 году.", "ins"),
+    ("They met {} in 2021.", "kk", "Олар 2021 жылы {} кездесті.", "ins"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_REFERENTS), st.sampled_from(_REFERENTS), st.sampled_from(_TEMPLATES))
+def test_any_two_names_adapt_to_a_sentence_with_its_quotes_paired(tools: NameTools, old: Referent, new: Referent,
+                                                                  template: tuple[str, str, str, str]) -> None:
+    """Whatever the two referents (quoted companies, names with a head noun, names with quotes inside), the
+    adapted translation keeps its «» in pairs — the old name's quotes go with it — and names the new referent."""
+    english, language, target, case = template
+    form = tools.form(list(tools.checker.ids).index(old.id), language, case)
+    if old is new or not form:
+        return
+    stored = target.format(form)
+    match = adapt(fuzzy(english.format(old.en), stored), english.format(new.en), language, tools)
+    assert match is not None, stored
+    assert match.target.count("«") == match.target.count("»"), (stored, match.target)
+    unquoted = match.target.replace("«", "").replace("»", "")
+    assert any(tools.referent_id(n.ref) == new.id for text in (match.target, unquoted)
+               for n in tools.target_names(text, language)), (stored, match.target)

@@ -129,9 +129,12 @@ def adapt(match: Match, query: str, language: str, tools: NameTools) -> Match | 
                 if old_text.isupper() and len(old_text) > 1:
                     form = form.upper()
                 start, end = span.start, span.end
-                if form[:1] in _OPENING and start and target[start - 1] in _OPENING \
-                        and end < len(target) and target[end] in _CLOSING:
-                    start, end = start - 1, end + 1     # the new form brings its own quotes: «КазМунайГаз»
+                if start and target[start - 1] in _OPENING and end < len(target) and target[end] in _CLOSING:
+                    # the old name's quotes go with it, the new form brings its own if it has any: «КазМунайГаз»,
+                    # and «Озенмунайгаз» → Армении, not «Армении»
+                    start, end = start - 1, end + 1
+                else:       # the name's own quotes split by its span go with it: «Марксистік тенденция» ұйымына,
+                    start, end = _balanced(target, start, end)      # Организацией «Коммунистический голос»
                 start, form = _preposition_before(target, start, form, language)
                 old_text = target[start:end]
                 if len(span.cases) > 1:     # Курманова: genitive or accusative
@@ -159,6 +162,18 @@ def adapt(match: Match, query: str, language: str, tools: NameTools) -> Match | 
 
 
 _Edit = tuple[int, int, str, Replacement]
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """*start*, *end* widened by the quotation mark just outside them where the span holds the other of
+    the pair alone («Марксистік тенденция» ұйымына starts after its opening quote; Организацией
+    «Коммунистический голос ends before its closing one)."""
+    opened = text.count("«", start, end) - text.count("»", start, end)
+    if opened < 0 and start and text[start - 1] in _OPENING:
+        start -= 1
+    elif opened > 0 and end < len(text) and text[end] in _CLOSING:
+        end += 1
+    return start, end
 
 
 def _apply(target: str, edits: list[_Edit]) -> str:
