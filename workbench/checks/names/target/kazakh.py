@@ -219,8 +219,6 @@ _EN_COMPOUND_VERB = re.compile(r"thank(?:s|ed)?|advised|helped|phoned|rang|promi
 #: ... and the adjective of thanking before the name ("grateful to Paul Mason for his support")
 _EN_GRATEFUL_TO = right_before(r"(?:grateful|thankful|thanks|gratitude)\s+to")
 #: Kazakh words that close a reported clause, a reason or a matter, after which the main verb comes
-#: an English gerund right before the name ("for supporting Assad")
-_EN_GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:the\s+)?$")
 _KK_REPORTING = frozenset(("деп", "үшін", "туралы", "жөнінде"))
 #: English calling on someone to act right before the name ("called on Kazakhstan to", "urged Tokayev to")
 _EN_CALLED_ON = right_before(rf"{EN_CALLED_ON}|urg(?:ed|es|ing|e)")
@@ -425,7 +423,7 @@ class KazakhRules(KazakhPairRules):
         words = self._clause_after(hit)
         said = next((k for k, word in enumerate(words[:-1]) if fold(word) in _KK_REPORTING), None)
         if cases and said == 1 and fold(words[1]) == "үшін" and not self.english_possessive(entry.ref) \
-                and _EN_GERUND_BEFORE.search(self.source_before(entry.ref)):
+                and (self.infinitive_verb(entry.ref) or "").endswith("ing"):
             # "criticised the party for supporting Assad": the English gerund's object is the object of the
             # participle right after it, before үшін («Асадты қолдағаны үшін»), not of the verb after that
             wanted = nominalised_verb_case(words[said - 1])

@@ -17,6 +17,7 @@ from ..kazakh_words import (
     adjective_shaped,
     any_verbal_noun,
     case_by_ending,
+    genitive_word,
     may_own,
     nominal_copula,
     nominalised_verb,
@@ -42,9 +43,6 @@ _KK_ATTRIBUTIVE_LOCATIVE = re.compile(r".{2,}(?:дағы|дегі|тағы|те�
 #: қарсаңында», "on the eve of")
 _KK_POSTPOSITIONAL_NOUNS = frozenset("атынан атымен тарапынан аясында шеңберінде кезінде тұсында қарсаңында алдында "
                                      "маңында жанында ішінде арасында құрамында".split())
-#: a genitive: the owned noun owns in its turn, and the bare first link of such a chain is a name's compound
-#: («Маңғыстау облысы әкімдігінің баспасөз қызметі»)
-_KK_GENITIVE = re.compile(r".{2,}(?:ның|нің|дың|дің|тың|тің)")
 #: a word of wholeness before the name («бүкіл Маңғыстау облысы», "the whole of"): the name is counted whole, and
 #: an adjective after it that looks possessed (жалпы "general") is owned by no one
 _KK_WHOLE = frozenset("бүкіл барлық күллі тұтас".split())
@@ -101,7 +99,7 @@ class KazakhOwnerRules(SourceReading):
         low = fold(word)
         if self.covered[k] or not word[:1].isalpha() or any_postposition(word) or low in ADVERBIAL_POSSESSED \
                 or low in _KK_POSTPOSITIONAL_NOUNS or _KK_ATTRIBUTIVE_LOCATIVE.fullmatch(low) \
-                or _KK_GENITIVE.fullmatch(low) or _KK_ABLATIVE.fullmatch(low) \
+                or genitive_word(low) or _KK_ABLATIVE.fullmatch(low) \
                 or not (possessed_noun(low) or possessed_object(low) or may_own(low)):
             return False
         if k + 1 < self.n and not self.toks.gap(k + 1).strip(" \u00a0") and self.toks.words[k + 1].islower() \
@@ -123,7 +121,7 @@ class KazakhOwnerRules(SourceReading):
         return word.isalpha() and (word.islower() or word.istitle()) and len(low) >= 3 \
             and (self.toks.words[k + 1].islower() or word.istitle()) and possessed_noun(head) \
             and case_by_ending(low) is None and not may_own(low) and not participle(low) \
-            and not any_verbal_noun(low) and not any_postposition(word) and not _KK_GENITIVE.fullmatch(low) \
+            and not any_verbal_noun(low) and not any_postposition(word) and not genitive_word(low) \
             and not _KK_ABLATIVE.fullmatch(low) and low not in _KK_COUNT_WORDS
 
     def kazakh_bare_owner_across_modifiers(self, hit: Hit, entry: FormEntry) -> bool:
@@ -170,7 +168,7 @@ class KazakhOwnerRules(SourceReading):
         be the inner half of a compound the bare name heads («Қазақстан шикі мұнайының»); no genitive, which
         owns what follows in its stead."""
         word, low = self.toks.words[k], self.toks.folded[k]
-        if _KK_GENITIVE.fullmatch(low):
+        if genitive_word(low):
             return False    # (a genitive between owns what follows: «Назарбаев Қауіпсіздік кеңесінің төрағалығынан»)
         if self.covered[k] or word.isdigit() or low in _KK_COUNT_WORDS or low in _KK_PHRASE_CLOSERS:
             return True

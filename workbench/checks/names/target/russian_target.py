@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..english_context import right_before
 from ..forms import DECLINED_QUOTE, FormEntry, Hit, cases_of
 from ..russian_context import ACC, GEN, LOC
 from .english import SourceReading
@@ -25,9 +26,9 @@ _RU_AIMING_IN = re.compile(r"(?:вторж|вторг|вмешательств|�
 #: on the Communist Party"; мораторий, эмбарго) — not pressure or an attack, whose target needs на («давление на»)
 _RU_AIMING_NOUN = re.compile(r"(?:запрет|моратори[йяюе]?|эмбарго)(?:|а|у|ом|е|ы|ов|ам|ами|ах|я|ю|ем)$")
 #: The English "on", "over" or "against" right before the name, after the noun of aiming ("the ban on the ")
-_EN_ON_BEFORE = re.compile(r"(?i)\b(?:on|upon|over|against)\s+(?:the\s+)?$")
+_EN_AIMED_BEFORE = right_before("on|upon|over|against")
 #: The English before the name says where, not a target: "in", "at", "inside", "within"
-_EN_WHERE_BEFORE = re.compile(r"(?i)\b(?:in|at|inside|within|across|throughout)\s+(?:the\s+)?$")
+_EN_WHERE_BEFORE = right_before("in|at|inside|within|across|throughout")
 
 
 class RussianTargetRules(SourceReading):
@@ -79,7 +80,7 @@ class RussianTargetRules(SourceReading):
         if not (word.islower() or opening) or not _RU_AIMING_NOUN.fullmatch(toks.folded[at - 1]):
             return False
         before, _ = self.source_around(entry.ref)
-        if before is None or not _EN_ON_BEFORE.search(before):
+        if before is None or not _EN_AIMED_BEFORE.search(before):
             return False
         self.wrong_case(hit, entry, "gen", f"({'/'.join(cases_of('ru', cases))}) after {word!r}: its target with no "
                         "preposition, a genitive", declined=entry.surface[:1] in OPEN)
