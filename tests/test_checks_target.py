@@ -11696,3 +11696,18 @@ def test_kazakh_genitive_before_a_shared_relation_is_no_partner(source: str, tar
 def test_russian_quoted_name_in_apposition_past_its_kinds_complement(source: str, target: str,
                                                                       expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the emphatic сам between «и» and the last name agrees with it: the name still shares the list's case
+    ("Socialists must stand with the peoples of Kazakhstan, Eastern Europe and Russia itself.",
+     "Социалисты должны быть с народами Казахстана, Восточной Европы и самой Россией.", "России"),
+    ("Socialists must stand with the peoples of Kazakhstan, Eastern Europe and Russia itself.",
+     "Социалисты должны быть с народами Казахстана, Восточной Европы и самой России.", None),
+    # сам in none of the list's cases is wrong itself: no fix for the name alone
+    ("The strike frightened Tokayev and Nazarbayev himself.", "Забастовка напугала Токаева и самому Назарбаеву.",
+     None),
+])
+def test_a_name_after_the_emphatic_sam_shares_its_lists_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -22,6 +22,9 @@ from workbench.inflection import EMPTY_SPEC, russian_paradigm
 from .matcher import fold
 
 NOM, GEN, DAT, ACC, INS, LOC = (1 << i for i in range(6))
+#: The forms of the emphatic сам ("himself", "itself") and the cases of the name they agree with
+EMPHATIC = {"сам": NOM, "сама": NOM, "само": NOM | ACC, "самого": GEN | ACC, "самому": DAT, "самим": INS,
+            "самом": LOC, "самой": GEN | DAT | INS | LOC, "саму": ACC, "самою": INS}
 
 #: preposition → the cases it governs before a name (bit mask) and the case a fix uses when it
 #: governs several. о/об also take the accusative, but not with a name: «о стену» (against) —

@@ -23,6 +23,7 @@ from ..russian_context import (
     COMPOUND_ENDS,
     COMPOUND_LENGTH,
     DAT,
+    EMPHATIC,
     GEN,
     INS,
     LOC,
@@ -155,9 +156,6 @@ _RU_WATCHING = re.compile(r"(?:след|прослед|наблюд|присма
 _RU_MEMBER = re.compile(r"член(?:а|у|ом|е|ы|ов|ам|ами|ах)?")
 _EN_MEMBER_OF = re.compile(r"(?i)\bmembers?\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _EN_HELP_FOR = re.compile(r"(?i)\b(?:help|aid|assistance|support)\s+(?:for|to)\s+(?:the\s+)?$")
-#: The forms of the emphatic сам ("himself") and the cases of the name they agree with
-_RU_EMPHATIC = {"сам": NOM, "сама": NOM, "само": NOM | ACC, "самого": GEN | ACC, "самому": DAT, "самим": INS,
-                "самом": LOC, "самой": GEN | DAT | INS | LOC, "саму": ACC, "самою": INS}
 #: Russian nouns of membership and taking part («членство в Евразийском экономическом союзе»,
 #: «участие в …»), which may stand a word further back («членство Казахстана в …»)
 _RU_MEMBERSHIP_STEMS = r"членств|участи"
@@ -543,7 +541,7 @@ class RussianRules(RussianListRules):
         """«было принято самим Назарбаева» ("by Nazarbayev himself"): the emphatic сам right before a
         name agrees with it in case; a name in no case of the сам form before it is wrong."""
         cases = any_number(entry.cases)
-        wanted = _RU_EMPHATIC.get(self.toks.folded[hit.start - 1], 0)
+        wanted = EMPHATIC.get(self.toks.folded[hit.start - 1], 0)
         if not wanted or not cases or cases & wanted or entry.surface[:1] in OPEN \
                 or self.toks.gap(hit.start).strip(" \u00a0"):
             return

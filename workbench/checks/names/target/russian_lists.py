@@ -8,7 +8,7 @@ import re
 
 from ..forms import CASES, DECLINED_QUOTE, EXTRA, FormEntry, Hit, cases_of
 from ..matcher import fold
-from ..russian_context import ACC, GEN, NOM, NOUN_PLURAL_ENDINGS, adjective_cases, governed, verb_governed
+from ..russian_context import ACC, EMPHATIC, GEN, NOM, NOUN_PLURAL_ENDINGS, adjective_cases, governed, verb_governed
 from .russian_verbs import RussianVerbRules
 from .state import CLOSE, OPEN, SENTENCE_END, any_number, verb_like
 
@@ -62,14 +62,20 @@ class RussianListRules(RussianVerbRules):
             return
         before_en = self.source_before(entry.ref)
         listed = _EN_AND_BEFORE.search(before_en)
+        # («и самой России», "and Russia itself": the emphatic сам between agrees with the name, the list's
+        # «и» stands before it)
+        at = hit.start - 1
+        emphatic = EMPHATIC.get(self.toks.folded[at], 0) if at >= 0 else 0
+        if emphatic and not self.toks.gap(hit.start).strip(" \u00a0"):
+            at -= 1
         # (joined by «и», as the English joins them by "and": a comma may join clauses, «Когда CNPC купила
         # «ПетроКазахстан», Кызылорде обещали …»)
-        if listed is None or hit.start < 2 or self.toks.folded[hit.start - 1] != "и" \
-                or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) \
-                or self.toks.gap(hit.start - 1).strip(" \u00a0" + CLOSE):
+        if listed is None or at < 1 or self.toks.folded[at] != "и" \
+                or self.toks.gap(at + 1).strip(" \u00a0" + OPEN) \
+                or self.toks.gap(at).strip(" \u00a0" + CLOSE):
             return
         previous = next(((h, e) for h, e in self.pending
-                         if h.end == hit.start - 1 and e.ref != entry.ref and not e.flags & EXTRA), None)
+                         if h.end == at and e.ref != entry.ref and not e.flags & EXTRA), None)
         # (the English lists the same name right before: "the Russian Socialist Movement and the Left Bloc")
         # (and of a kind: "speakers from Socialist Alternative and Steve McSweney" lists Steve with the speakers)
         if previous is None or not any(b == listed.start() for _, b in self.mentions(previous[1].ref)) \
@@ -107,6 +113,8 @@ class RussianListRules(RussianVerbRules):
                 break
             first = before.start
         other &= self._list_governed(first)
+        if emphatic and at < hit.start - 1:
+            other &= emphatic       # (сам in none of the list's cases is wrong itself: no fix for the name alone)
         if not other:
             return
         wanted = cases_of("ru", other)
