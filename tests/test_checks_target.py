@@ -11711,3 +11711,18 @@ def test_russian_quoted_name_in_apposition_past_its_kinds_complement(source: str
 ])
 def test_a_name_after_the_emphatic_sam_shares_its_lists_case(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a noun of doing something with someone whose stem ends in қ, к or п voices before a vowel ending
+    # (ынтымақтастық → ынтымақтастығын): it still makes the name its partner, an instrumental
+    ("Workers abroad declared their solidarity with Kazakhstan.",
+     "Шетелдегі жұмысшылар Қазақстанға ынтымақтастығын жариялады.", "Қазақстанмен"),
+    ("Workers abroad declared their solidarity with Kazakhstan.",
+     "Шетелдегі жұмысшылар Қазақстанмен ынтымақтастығын жариялады.", None),
+    ("The party ended its partnership with KazMunayGas.",
+     "Партия «ҚазМұнайГазды» серіктестігін тоқтатты.", "«ҚазМұнайГазбен»"),
+])
+def test_kazakh_partner_nouns_are_known_with_their_voiced_stems(source: str, target: str,
+                                                                expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

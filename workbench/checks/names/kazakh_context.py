@@ -721,6 +721,13 @@ _PARTNER_NOUNS = ("сұхбат", "келіссөз", "кездесу", "кел�
                   "сауда", "шекара")       # (trade with, a border with: «Қытаймен … ортақ шекарасы»)
 
 
+def _voiced_too(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """*stems* with, for each ending in қ, к or п, its voiced form before a vowel (ынтымақтастық →
+    ынтымақтастығ-ын, серіктестік → серіктестіг-і): a prefix test on the written stem alone misses every
+    form with a vowel ending."""
+    return stems + tuple(stem[:-1] + VOICED[stem[-1]] for stem in stems if stem[-1:] in VOICED)
+
+
 #: ... and those of them, with the compounds they begin (келісімшарт, "contract"), as written with no ending at all
 _BARE_PARTNER_NOUNS = frozenset(_PARTNER_NOUNS) | {"келісімшарт"}
 
@@ -737,17 +744,20 @@ def bare_partner_noun(word: str) -> bool:
 #: («Құрмановтың сұхбаты», the interview with Kurmanov)
 _SHARED_RELATION_NOUNS = ("қарым-қатынас", "байланыс", "ынтымақтастық", "серіктестік", "әріптестік", "қақтығыс",
                           "соғыс", "сауда", "шекара")
+#: Both tables as prefixes of their inflected forms
+_SHARED_RELATION_STEMS = _voiced_too(_SHARED_RELATION_NOUNS)
+_PARTNER_STEMS = _voiced_too(_PARTNER_NOUNS)
 
 
 def shared_relation_noun(word: str) -> bool:
     """Is *word* (lower case) one of :data:`_SHARED_RELATION_NOUNS`, in any case or number?"""
-    return word.islower() and fold(word).startswith(_SHARED_RELATION_NOUNS)
+    return word.islower() and fold(word).startswith(_SHARED_RELATION_STEMS)
 
 
 def partner_noun(word: str) -> bool:
     """Is *word* (lower case) one of :data:`_PARTNER_NOUNS`, in any case or number?"""
     low = fold(word)
-    return word.islower() and low.startswith(_PARTNER_NOUNS)
+    return word.islower() and low.startswith(_PARTNER_STEMS)
 
 
 def without_auxiliary(words: list[str]) -> list[str]:
