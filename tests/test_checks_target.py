@@ -11726,3 +11726,17 @@ def test_a_name_after_the_emphatic_sam_shares_its_lists_case(source: str, target
 def test_kazakh_partner_nouns_are_known_with_their_voiced_stems(source: str, target: str,
                                                                 expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a compound whose object is a dative, its noun with the possessive (көмегін көрсетті, "gave its help to")
+    ("Moscow gave its help to Tokayev within hours.", "Мәскеу бірнеше сағатта Тоқаевты көмегін көрсетті.",
+     "Тоқаевқа"),
+    ("Moscow gave its help to Tokayev within hours.", "Мәскеу бірнеше сағатта Тоқаевқа көмегін көрсетті.", None),
+    ("The unions expressed their support for the Socialist Movement of Kazakhstan.",
+     "Кәсіподақтар Қазақстан социалистік қозғалысын қолдауын білдірді.", "Қазақстан социалистік қозғалысына"),
+    # a genitive before the possessed noun is its owner ("expressed Russia's support")
+    ("The minister expressed Russia's support.", "Министр Ресейдің қолдауын білдірді.", None),
+])
+def test_kazakh_dative_compound_with_a_possessed_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

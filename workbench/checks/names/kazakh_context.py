@@ -27,6 +27,7 @@ from .kazakh_heads import GEN as GEN
 from .kazakh_heads import INS as INS
 from .kazakh_heads import LOC as LOC
 from .kazakh_heads import NOM as NOM
+from .kazakh_heads import UNVOICED
 from .kazakh_heads import VOICED as VOICED
 from .kazakh_postpositions import COORDINATORS, any_postposition, postposition_case
 from .kazakh_words import (
@@ -594,16 +595,33 @@ def verbal_noun_of_moving(word: str) -> bool:
 
 #: A plural ending at a word's end
 _PLURAL_TAIL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)$")
+#: The third person's possessive at a noun's end, in the accusative or not (қолдауы, қолдауын, көмегін, алғысы),
+#: and after a plural (талаптарын)
+_POSSESSIVE_TAIL = re.compile(r"(?:[ыі]|с[ыі])н?$")
 
 
-def dative_compound(noun: str, verb: str) -> bool:
-    """Are *noun* and *verb* a compound predicate whose object is a dative (алғыс айтты), the verb
-    finite or a verbal noun («кеңес беруін жалғастырды», went on advising)? The noun may be plural
-    («сұрақтар қойды», put questions to)."""
-    low_noun = fold(noun)
+def _compound_noun_stems(low_noun: str, possessed: bool = True) -> frozenset[str] | None:
+    """The verb stems of the dative compound whose noun is the folded *low_noun*: as written, plural
+    («сұрақтар қойды»), or with the third person's possessive, its stem's last consonant voiced back
+    («көмегін көрсетті», "gave its help to"; «қолдауын білдірді»)."""
     stems = _DATIVE_COMPOUND_STEMS.get(low_noun)
     if stems is None and _PLURAL_TAIL.search(low_noun):
         stems = _DATIVE_COMPOUND_STEMS.get(_PLURAL_TAIL.sub("", low_noun))
+    if stems is None and possessed and _POSSESSIVE_TAIL.search(low_noun):
+        bare = _POSSESSIVE_TAIL.sub("", low_noun)
+        bare = _PLURAL_TAIL.sub("", bare) or bare
+        if bare[-1:] in UNVOICED and low_noun[len(bare):len(bare) + 1] in "ыі":
+            bare = bare[:-1] + UNVOICED[bare[-1]]
+        stems = _DATIVE_COMPOUND_STEMS.get(bare) if len(bare) > 2 else None
+    return stems
+
+
+def dative_compound(noun: str, verb: str, possessed: bool = True) -> bool:
+    """Are *noun* and *verb* a compound predicate whose object is a dative (алғыс айтты), the verb
+    finite or a verbal noun («кеңес беруін жалғастырды», went on advising)? The noun may be plural
+    («сұрақтар қойды», put questions to), or with its possessive («көмегін көрсетті») unless *possessed*
+    is False (for a genitive before it, which may be the possessive's owner: «… тобының қолдауын білдірді»)."""
+    stems = _compound_noun_stems(fold(noun), possessed)
     if stems is None:
         return False
     if _stem_of_any_voice(verb, stems) is not None:

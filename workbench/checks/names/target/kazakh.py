@@ -1281,7 +1281,9 @@ class KazakhRules(KazakhPairRules):
         words = self._clause_after(hit)
         # the compound ends the clause, or is a verbal noun the clause's last verb governs («кеңес
         # беруін жалғастырды», went on advising)
-        at = next((k for k in range(len(words) - 2, -1, -1) if dative_compound(words[k], words[k + 1])
+        # (a genitive may own a possessed noun: «… тобының қолдауын білдірді», "expressed the group's support")
+        at = next((k for k in range(len(words) - 2, -1, -1)
+                   if dative_compound(words[k], words[k + 1], possessed=not cases & KK_GEN)
                    and k >= len(words) - 4), None)      # («көмек көрсетуді уәде етті», promised to help)
         if at is None and cases == KK_ACC and len(words) >= 2 and participle(fold(words[1])) \
                 and dative_compound(words[0], words[1]):
