@@ -11740,3 +11740,18 @@ def test_kazakh_partner_nouns_are_known_with_their_voiced_stems(source: str, tar
 ])
 def test_kazakh_dative_compound_with_a_possessed_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "was not allowed to register": the English verb after "to" is the Kazakh verbal noun in the dative, what the
+    # permission is for; the passive compound's subject stays its dative
+    ("The Socialist Movement of Kazakhstan has never been allowed to register.",
+     "Қазақстан социалистік қозғалысын ешқашан тіркелуге рұқсат берілмеді.", "Қазақстан социалистік қозғалысына"),
+    ("The Socialist Movement of Kazakhstan has never been allowed to register.",
+     "Қазақстан социалистік қозғалысына ешқашан тіркелуге рұқсат берілмеді.", None),
+    # "was forced to close": no dative compound, the name is the subject
+    ("The Socialist Movement of Kazakhstan was forced to close.",
+     "Қазақстан социалистік қозғалысы жабылуға мәжбүр болды.", None),
+])
+def test_kazakh_passive_compound_before_a_purpose_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

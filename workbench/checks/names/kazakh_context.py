@@ -355,6 +355,11 @@ def dative_predicative(low: str) -> bool:
 _PURPOSE_DATIVE = re.compile(r".{2,}(?:уға|уге|юға|юге)|жұмысқа")
 
 
+def purpose_dative(low: str) -> bool:
+    """Is the folded *low* a verbal noun in the dative, what something is for (тіркелуге "to register", оқуға)?"""
+    return _PURPOSE_DATIVE.fullmatch(low) is not None and low != "жұмысқа"
+
+
 def dative_in_clause(words: list[str]) -> bool:
     """Does something in the clause *words* (after a name) take a dative: a form of any voice or
     mood of a verb of moving, bringing, putting or introducing (by its stem: a verbal noun,

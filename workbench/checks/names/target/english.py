@@ -310,6 +310,12 @@ EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:(?:was|were|is|are)(?:\s+(?:not|never
                               # to seven years", is no verb)
                               r"(?!\s+(?:to(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                               r"twelve|fifteen|twenty|life|death)\b)|by\s+the\s+fact))")
+#: ... and the same passive before "to" and a verb ("was not allowed to register", "was forced to resign"), whose
+#: subject may be the verb's after it: what the translation says decides
+EN_PASSIVE_BEFORE_TO = re.compile(r"(?i)^\s+(?:(?:was|were|is|are)(?:\s+(?:not|never))?"
+                                  r"|(?:has|have|had)(?:\s+(?:not|never))?\s+been|will(?:\s+(?:not|never))?\s+be)\s+"
+                                  r"(?:(?:also|then|later|soon|now|still|already|again|quickly|formally|[a-z]+ly)\s+)?"
+                                  + PAST_PARTICIPLE + r"\s+to\s+[a-z]+")
 #: "to" a name after a verb of sending, giving or addressing in the same clause ("sent their
 #: demands to President Tokayev", "appealed to the CSTO")
 EN_TO_RECIPIENT = re.compile(

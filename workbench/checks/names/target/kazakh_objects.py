@@ -29,6 +29,7 @@ from ..kazakh_context import (
     leaving_verb,
     nominalised_verb_case,
     possessed_across,
+    purpose_dative,
     standard_after,
     unnominalised,
     verbal_noun_object_case,
@@ -59,7 +60,15 @@ from ..kazakh_words import (
     vowel_stem_passive,
 )
 from ..matcher import fold
-from .english import EN_ARTICLES, EN_ITSELF_NOUN, EN_PASSIVE_AFTER, EN_RECIPIENT_FIRST, EN_SAYING_VERB, POSSESSIVE
+from .english import (
+    EN_ARTICLES,
+    EN_ITSELF_NOUN,
+    EN_PASSIVE_AFTER,
+    EN_PASSIVE_BEFORE_TO,
+    EN_RECIPIENT_FIRST,
+    EN_SAYING_VERB,
+    POSSESSIVE,
+)
 from .kazakh_nouns import KazakhNounRules
 from .kazakh_places import bare_quoted
 from .state import CLOSE, KK_CASES, OPEN
@@ -307,16 +316,22 @@ class KazakhObjectRules(KazakhNounRules):
         if entry.flags & EXTRA or cases not in (KK_NOM, KK_ACC, KK_ABL) or entry.surface[:1] in OPEN:
             return
         _, after_en = self.source_around(entry.ref)
-        if not EN_PASSIVE_AFTER.match(after_en):
-            return
         words = self._clause_after(hit)
+        # ("was not allowed to register", «… тіркелуге рұқсат берілмеді»: the English verb after "to" made the
+        # Kazakh verbal noun in the dative, what the permission is for — the passive's subject stays its dative)
+        if not EN_PASSIVE_AFTER.match(after_en) and not (EN_PASSIVE_BEFORE_TO.match(after_en) and len(words) > 2
+                                                         and purpose_dative(fold(words[-3]))):
+            return
         if len(words) < 3 or not words[-1].islower() or not passive_verb(fold(words[-1])) \
                 or not dative_compound(words[-2], words[-1]):
             return
         between = words[:-2]
-        if any(not (word.islower() or word.isdigit()) or dative_word(fold(word)) for word in between) \
+        # (a verbal noun in the dative between is what the permission or the ban is for, not its object: «…
+        # қозғалысына тіркелуге рұқсат берілмеді», "was not allowed to register")
+        if any(not (word.islower() or word.isdigit()) or (dative_word(fold(word)) and not purpose_dative(fold(word)))
+               for word in between) \
                 or another_verb_form([word for word in between if not any_postposition(word)
-                                      and fold(word) not in _KK_MANY]):
+                                      and fold(word) not in _KK_MANY and not purpose_dative(fold(word))]):
             return      # (a postposition or quantifier shaped like a converb is none: «көп жылдан бері», for years)
         compound = f"{words[-2]} {words[-1]}"
         self.wrong_case(hit, entry, "dat", f"({cases_of('kk', cases)[0]}) in a clause whose verb {compound!r} is the "
