@@ -11755,3 +11755,17 @@ def test_kazakh_dative_compound_with_a_possessed_noun(source: str, target: str, 
 ])
 def test_kazakh_passive_compound_before_a_purpose_dative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a quoted company's genitive, its ending inside the quotes, before a noun it cannot own: "the strike at" says
+    # which strike, an attribute in -дағы (quotes kept)
+    ("The strike at Tengizchevroil lasted a week.", "«Теңізшевройлдың» ереуіл бір аптаға созылды.",
+     "«Теңізшевройлдағы»"),
+    ("The strike at Tengizchevroil lasted a week.", "«Теңізшевройлдағы» ереуіл бір аптаға созылды.", None),
+    # a possessed noun after it is the genitive's own
+    ("Tengizchevroil's strike lasted a week.", "«Теңізшевройлдың» ереуілі бір аптаға созылды.", None),
+])
+def test_kazakh_quoted_genitive_owning_nothing_wants_the_attribute(source: str, target: str,
+                                                                   expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -68,6 +68,7 @@ from .english import (
     after_to,
     arrival_in_clause,
 )
+from .kazakh_possession import EN_NOT_NOUNS as _EN_NOT_NOUNS
 from .kazakh_possession import KazakhPossessionRules
 from .state import CLOSE, KK_CASES, OPEN
 
@@ -140,9 +141,6 @@ _KK_TOPIC = frozenset("туралы жөнінде турасында хақын
 _KK_BARE_PLURAL = re.compile(r".{3,}(?:лар|лер|дар|дер|тар|тер)")
 #: a noun right before "in" and a name ("protesters in Aktau")
 _EN_NOUN_IN = re.compile(r"(?i)\b([a-z][\w'-]*s)\s+in\s+(?:the\s+)?$")
-#: words before "in" that are no nouns of people or things
-_EN_NOT_NOUNS = frozenset("same way place time is was were are be been and or but also held kept put set left "
-                          "only even just".split())
 
 
 def _headed_after_plural(word: str) -> bool:
@@ -150,9 +148,6 @@ def _headed_after_plural(word: str) -> bool:
     union) — no postposition whose complement the plural is?"""
     return word.islower() and not any_postposition(word) and (possessive_shape(fold(word)) or may_own(fold(word)))
 
-
-#: the attribute's ending after a place's stem (Ақтаудағы, Жаңаөзендегі, Қазақстандағы, облысындағы)
-_ATTRIBUTE_TAILS = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
 #: a destination of its own after a verb of arrival ("… and returned to Pavlodar")
 _EN_OWN_DESTINATION = re.compile(r"\b(?:(?:to|into)\s+(?:the\s+)?[A-Z]|(?:to|into)\s+the\s|towards?\s"
                                  # (or a recipient of its own: "studies in London and sends us the news")
@@ -542,22 +537,6 @@ class KazakhPlaceRules(KazakhPossessionRules):
                                f"genitive owns nothing there; the source says which ones (\"{found.group(1)} in …\"), "
                                "an attribute in -дағы")     # Ақтау-дың → Ақтаудағы
         return True
-
-    def _report_attribute(self, hit: Hit, entry: FormEntry, ending: int, why: str) -> None:
-        """Report the name at *hit* as wanting the attribute in -дағы (its written case ending the last
-        *ending* letters), *why* after it, with that form as the fix where the paradigm has it."""
-        attribute = self._attribute_form(hit, entry, ending=ending)
-        offending = self.offending_of(hit, entry)
-        self.add("target-wrong-inflection", f"{offending!r} {why}" + (f"; expected {attribute!r}" if attribute else ""),
-                 offending=offending, suggestion=attribute, ref=entry.ref)
-
-    def _attribute_form(self, hit: Hit, entry: FormEntry, *, ending: int) -> str | None:
-        """The name as written with its case ending (its last *ending* letters) made the attribute in
-        -дағы, as the glossary's paradigm has it (Жаңаөзенде → Жаңаөзендегі, облысының →
-        облысындағы); None if it has no such form."""
-        stem = fold(self.toks.span_text(hit.start, hit.end))[:-ending]
-        wanted = {stem + tail for tail in _ATTRIBUTE_TAILS}
-        return next((form for form in self.lx.surfaces(entry.ref, "kk", entry.base) if fold(form) in wanted), None)
 
     def kazakh_genitive_for_in(self, hit: Hit, entry: FormEntry) -> bool:
         """English "protesters in Aktau": a place after "in" is where something is or happens, a

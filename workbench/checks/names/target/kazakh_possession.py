@@ -106,6 +106,12 @@ _EN_QUANTIFIERS = frozenset("whole all rest most many some half much each none b
                             "majority one two three several few".split())
 
 
+#: words before "in" that are no nouns of people or things
+EN_NOT_NOUNS = frozenset("same way place time is was were are be been and or but also held kept put set left "
+                         "only even just".split())
+#: "the <noun> in" or "at" right before a name ("the strike at ArcelorMittal Temirtau"): the name says which one
+_EN_THE_NOUN_IN_AT = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+"
+                                r"(?:in|at)\s+(?:the\s+)?$")
 #: a genitive after the third-person possessive (араласуының, партиясының, облысының)
 _KK_POSSESSED_GENITIVE = re.compile(r"(?:ы|і|сы|сі)(?:ның|нің)$")
 
@@ -135,6 +141,10 @@ def _owned_far(word: str, following: str) -> bool:
     if not (possessed_object(word) or (possessed_verbal_noun(low) and not bare_possessed_verbal_noun(low))):
         return False
     return not (following.islower() and another_verb_form([following]))
+
+
+#: the attribute's ending after a place's stem (Ақтаудағы, Жаңаөзендегі, Қазақстандағы, облысындағы)
+_ATTRIBUTE_TAILS = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
 
 
 class KazakhPossessionRules(SourceReading):
@@ -302,23 +312,52 @@ class KazakhPossessionRules(SourceReading):
                         f"own: the name owns nothing, and the source's \"{cue.group(1)}\" asks for the {case}")
         return True
 
+    def _report_attribute(self, hit: Hit, entry: FormEntry, ending: int, why: str) -> None:
+        """Report the name at *hit* as wanting the attribute in -дағы (its written case ending the last
+        *ending* letters), *why* after it, with that form as the fix where the paradigm has it."""
+        attribute = self._attribute_form(hit, entry, ending=ending)
+        offending = self.offending_of(hit, entry)
+        self.add("target-wrong-inflection", f"{offending!r} {why}" + (f"; expected {attribute!r}" if attribute else ""),
+                 offending=offending, suggestion=attribute, ref=entry.ref)
+
+    def _attribute_form(self, hit: Hit, entry: FormEntry, *, ending: int) -> str | None:
+        """The name as written with its case ending (its last *ending* letters) made the attribute in
+        -дағы, as the glossary's paradigm has it (Жаңаөзенде → Жаңаөзендегі, облысының →
+        облысындағы); None if it has no such form."""
+        # (a quoted name's ending is inside its quotes: «Теңізшевройлдың» → «Теңізшевройлдағы»)
+        stem = fold(self.toks.span_text(hit.start, hit.end)).strip(OPEN + CLOSE)[:-ending]
+        wanted = {stem + tail for tail in _ATTRIBUTE_TAILS}
+        return next((form for form in self.lx.surfaces(entry.ref, "kk", entry.base)
+                     if fold(form).strip(OPEN + CLOSE) in wanted), None)
+
     def kazakh_genitive_owning_nothing(self, hit: Hit, entry: FormEntry) -> bool:
         """English "In Taraz, police used tear gas": a genitive name in a clause none of whose words after it can
         be owned — no possessive ending, no verb made a noun, in small letters all («Тараздың полиция … газ
         қолданды») — owns nothing; where the English puts the name after "in", "at", "to", "from" or "with", that
         preposition's case is meant («Таразда»)."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN or entry.surface[:1] in OPEN \
+        # (a quoted name too, its ending inside the quotes: «АрселорМиттал Теміртаудың» ереуіл, "the strike at")
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_GEN \
                 or self.english_possessive(entry.ref) or self.after_of(entry.ref):
             return False
         cue = EN_CASE_BEFORE.search(self.source_before(entry.ref))
         words = self._clause_after(hit)
-        if cue is None or len(words) < 2 or self.toks.gap(hit.end).strip(" \u00a0") \
+        if cue is None or len(words) < 2 or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
                 or any(not (word.islower() or word.isdigit()) or "-" in word for word in words):
             return False
         if any(possessive_shape(low) or may_own(low) or nominalised_verb(low) or possessed_verbal_noun(low)
                or nominal_copula(low) for low in map(fold, words)) \
                 or any(self.toks.gap(k).strip(" \u00a0") == "-" for k in range(hit.end + 1, hit.end + len(words))):
             return False
+        noun = _EN_THE_NOUN_IN_AT.search(self.source_before(entry.ref))
+        if noun is not None and noun.group(1).lower() not in EN_NOT_NOUNS \
+                and not noun.group(1).lower().endswith(("ed", "ing")) and case_by_ending(fold(words[0])) is None \
+                and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            # "the strike at ArcelorMittal Temirtau", «… Теміртаудың» ереуіл: right before the noun the English
+            # puts "in" or "at" after, the place says which one, an attribute in -дағы
+            self._report_attribute(hit, entry, 3, f"(gen) before {words[0]!r}, which carries no possessive: the "
+                                   f"genitive owns nothing there; the source says which one (\"{noun.group(1)} "
+                                   f"{cue.group(1)} …\"), an attribute in -дағы")
+            return True
         case = cases_of("kk", KK_CASE_OF_PREPOSITION[cue.group(1).lower()])[0]
         self.wrong_case(hit, entry, case, f"(gen) in a clause with no word it can own after it: the name owns "
                         f"nothing, and the source's \"{cue.group(1)}\" asks for the {case}")
