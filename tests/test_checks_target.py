@@ -11769,3 +11769,16 @@ def test_kazakh_passive_compound_before_a_purpose_dative(source: str, target: st
 def test_kazakh_quoted_genitive_owning_nothing_wants_the_attribute(source: str, target: str,
                                                                    expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a capitalised noun before "of" in both languages ("the Constitution of") heads the name as a lower-case one does
+    ("Residents ask what the Constitution of the Republic of Kazakhstan says about curfews.",
+     "Жители спрашивают, что говорит о комендантском часе Конституция Республика Казахстан.", "Республики Казахстан"),
+    ("Residents ask what the Constitution of the Republic of Kazakhstan says about curfews.",
+     "Жители спрашивают, что говорит о комендантском часе Конституция Республики Казахстан.", None),
+    # a title before a name with no "of" is its apposition
+    ("Yesterday President Tokayev spoke.", "Вчера выступил Президент Токаев.", None),
+])
+def test_russian_capitalised_head_before_of(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -154,6 +154,8 @@ _RU_PARTICLES_BEFORE_PREPOSITION = frozenset("и также тоже даже у
 _RU_WATCHING = re.compile(r"(?:след|прослед|наблюд|присматр|присмотр|ухаж|охот|гон|гнал|гнат)\w*$")
 #: Russian член ("member") in any case and number, and the English "member(s) of" right before a name
 _RU_MEMBER = re.compile(r"член(?:а|у|ом|е|ы|ов|ам|ами|ах)?")
+#: A capitalised English noun right before "of" and the name, past the sentence's first word ("the Constitution of")
+_EN_TITLED_NOUN_OF = re.compile(r"\S\s+(?:the\s+)?[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 _EN_MEMBER_OF = re.compile(r"(?i)\bmembers?\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _EN_HELP_FOR = re.compile(r"(?i)\b(?:help|aid|assistance|support)\s+(?:for|to)\s+(?:the\s+)?$")
 #: Russian nouns of membership and taking part («членство в Евразийском экономическом союзе»,
@@ -1119,8 +1121,12 @@ class RussianRules(RussianListRules):
         if (cases & ACC or (quoted and not entry.flags & DECLINED_QUOTE)) and self.lx.kinds[entry.ref] != "person" \
                 and RU_ACTIVE_PARTICIPLE.fullmatch(fold(before)) and not fold(before).endswith(("ся", "сь")):
             return      # «организаций, обслуживающих «Тенгизшевройл»»: the participle's object, an accusative
+        # («Конституция Казахстан», "the Constitution of Kazakhstan": a capitalised noun the English writes so
+        # before "of", no name's word itself, is a head too)
+        titled = before.istitle() and not self.covered[hit.start - 1] and self.after_of(entry.ref) \
+            and _EN_TITLED_NOUN_OF.search(self.source_before(entry.ref)) is not None
         if not percent and ((gap.strip(" \u00a0" + OPEN) and not scare_quoted) or not before.isalpha() or not (
-                before.islower() or self.toks.sentence_initial(hit.start - 1)) or fold(before) in NOT_HEADS
+                before.islower() or titled or self.toks.sentence_initial(hit.start - 1)) or fold(before) in NOT_HEADS
                 # (after "of", a word in -ет, -ит or of three letters is a noun rather than a verb: «авторитет
                 # Совета», «сил Организации», «дел Казахстана»)
                 # (a generic noun the glossary knows is no verb, however it ends: «журнал», "the journal of")
