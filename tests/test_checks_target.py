@@ -11782,3 +11782,20 @@ def test_kazakh_quoted_genitive_owning_nothing_wants_the_attribute(source: str, 
 ])
 def test_russian_capitalised_head_before_of(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English passive's subject with a relative clause of its own after it, fronted as the object of the plural
+    # verb after the comma that closes the clause
+    ("Nazarbayev, whose family owned half the banks, was never once named in the report.",
+     "Назарбаеву, чья семья владела половиной банков, ни разу не назвали в докладе.", "Назарбаева"),
+    ("Nazarbayev, whose family owned half the banks, was never once named in the report.",
+     "Назарбаева, чья семья владела половиной банков, ни разу не назвали в докладе.", None),
+    ("Massimov, who ran the KNB for years, was arrested on 6 January.",
+     "Масимову, годами руководившему КНБ, арестовали 6 января.", "Масимова"),
+    # an active English verb: the name is the subject
+    ("Nazarbayev, whose family owned half the banks, named his successor.",
+     "Назарбаев, чья семья владела половиной банков, назвал преемника.", None),
+])
+def test_russian_fronted_object_past_its_relative_clause(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -303,8 +303,9 @@ EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending
 #: English right after a name that makes it a passive's subject ("was replaced", "had been arrested")
 EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:(?:was|were|is|are)(?:\s+(?:not|never))?"
                               r"|(?:has|have|had)(?:\s+(?:not|never))?\s+been|will(?:\s+(?:not|never))?\s+be)\s+"
-                              # ("was not registered", "has never been fully investigated")
-                              r"(?:(?:also|then|later|soon|now|still|already|again|quickly|formally|[a-z]+ly)\s+)?"
+                              # ("was not registered", "has never been fully investigated", "was never once named")
+                              r"(?:(?:also|then|later|soon|now|still|already|again|quickly|formally|once|ever|even|"
+                              r"[a-z]+ly)\s+)?"
                               + PAST_PARTICIPLE + r"\b"
                               # (not before "to" and a verb, "was forced to resign"; a term, "was sentenced
                               # to seven years", is no verb)

@@ -51,6 +51,7 @@ from .state import (
     RU_PAST,
     RU_REFLEXIVE_VERB,
     RU_SHORT_PASSIVE_ENDING,
+    SENTENCE_END,
     SINGULAR,
     any_number,
     offending_at,
@@ -87,6 +88,14 @@ _EN_AFRAID_OF = right_before(rf"(?:{EN_FEARING})\s+of")
 _COORDINATORS = frozenset("и или либо да ни а также".split())
 #: words between a fronted name and its verb that leave the verb's government as it is
 _NEGATION = frozenset("не нигде никогда никак".split())
+#: ... and adverbs of frequency and time after a clause set off by commas («…, ни разу не назвали», «…, так и не»)
+_FREQUENCY = frozenset("ни разу так и уже сразу лишь только затем потом позже вскоре тогда".split())
+#: A Russian relative word that opens a clause after a name (который, чей in any form)
+_RU_RELATIVE = re.compile(r"(?:котор|чь|чей)\w*")
+#: An English relative clause right after a name (", who …", ", whose …", ", which …") ...
+_EN_RELATIVE_OPENS = re.compile(r"(?i)\s*,\s+(?:who|whose|whom|which)\b")
+#: ... and the comma that closes it before a verb of the name's own clause (", was never once named")
+_EN_CLAUSE_RESUMES = re.compile(r"(?i),(\s+(?:was|were|is|are|has|have|had|will)\b)")
 #: A Russian active past verb, not reflexive (организовало, повторила, поддержал)
 _RU_ACTIVE_PAST = re.compile(r"\w{3,}[аеиоуыя](?:л|ла|ло|ли)")
 #: The nominative endings of a Russian adjective (Рабочая, Левый, Социальное)
@@ -302,6 +311,33 @@ class RussianVerbRules(SourceReading):
             return None
         return self.toks.words[at]
 
+    def _verb_past_clause(self, hit: Hit, ref: int) -> tuple[str, str] | None:
+        """«Назарбаеву, чьи родственники … медиахолдинги, ни разу не назвали» ("Nazarbayev, whose relatives …,
+        was never once named"): where a relative or participle clause set off by commas follows the name, the plural
+        past verb right after the comma that closes it (past negations and adverbs of frequency), and the English
+        after the name with its own relative clause taken out; None where there is no such clause or verb."""
+        _, after_en = self.source_around(ref)
+        opened = _EN_RELATIVE_OPENS.match(after_en)
+        # (the clause's relative word or participle first, or second past an adverb: «…, годами руководивший …,»)
+        if hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0") != "," or opened is None \
+                or not any(_RU_RELATIVE.fullmatch(word) or RU_ACTIVE_PARTICIPLE.fullmatch(word)
+                           for word in self.toks.folded[hit.end:hit.end + 2]):
+            return None
+        resumed = _EN_CLAUSE_RESUMES.search(after_en, opened.end())
+        if resumed is None:
+            return None
+        end = self._edge(hit.end, SENTENCE_END, forward=True)
+        for k in range(hit.end + 1, end):
+            if self.toks.gap(k).strip(" \u00a0") != ",":
+                continue
+            at = k
+            while at < min(end, k + 3) and self.toks.folded[at] in _NEGATION | _FREQUENCY \
+                    and not self.toks.gap(at + 1).strip(" \u00a0"):
+                at += 1
+            if at < end and fold(self.toks.words[at]).endswith(("ли", "лись")) and self.toks.words[at].islower():
+                return self.toks.words[at], after_en[resumed.start(1):]
+        return None
+
     def fronted_object(self, hit: Hit, entry: FormEntry) -> None:
         """English "Massimov was replaced": the name is the passive's subject, which Russian says
         with the name fronted as the object of a verb in the plural past («Масимова сменили»,
@@ -313,6 +349,16 @@ class RussianVerbRules(SourceReading):
         guard was replaced") has none."""
         cases = any_number(entry.cases)
         if not cases or entry.surface[:1] in OPEN:
+            return
+        past_clause = self._verb_past_clause(hit, entry.ref)
+        if past_clause is not None:
+            clause_verb, passive_en = past_clause
+            rule = verb_governed(clause_verb)
+            if rule is not None and rule[0] & ACC and not cases & (rule[0] | GEN) \
+                    and EN_PASSIVE_AFTER.match(passive_en) and not (entry.cases >> 8 and cases & NOM):
+                self.wrong_case(hit, entry, "acc", f"({'/'.join(cases_of('ru', cases))}) before its clause and "
+                                f"{clause_verb!r}: the source's passive makes it the verb's object, fronted, in the "
+                                "accusative")
             return
         at = hit.end
         if cases == NOM and not entry.cases >> 8:       # past the verb's subject (a word or three)
