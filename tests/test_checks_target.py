@@ -11696,3 +11696,16 @@ def test_kazakh_genitive_before_a_shared_relation_is_no_partner(source: str, tar
 def test_russian_quoted_name_in_apposition_past_its_kinds_complement(source: str, target: str,
                                                                       expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "did not need": the verb is "need", whose subject Kazakh says as a dative with қажет/керек, and what is needed
+    # is their subject, bare before the copula
+    ("Tokayev did not need the CSTO.", "Тоқаевқа ҰҚШҰ қажет болмады.", None),
+    ("Tokayev needed the CSTO.", "Тоқаевқа ҰҚШҰ қажет болды.", None),
+    ("Tokayev did not need Moscow.", "Тоқаевқа Мәскеу керек емес еді.", None),
+    # "did not" before a verb of doing: its subject is still a nominative
+    ("Tokayev did not criticise Moscow.", "Тоқаевқа Мәскеуді сынамады.", "Тоқаев"),
+])
+def test_kazakh_need_construction_after_an_auxiliary(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -93,6 +93,9 @@ _CASED_VERBAL_NOUN = re.compile(r".{2,}[уүю](?:ды|ді|ға|ге|да|де|
 _KK_CITING = frozenset("деп деген дейтін делінген".split())
 #: English verbs of using something as a means ("used Facebook to publicise"), which Kazakh may say where or by what
 _EN_USING = re.compile(r"(?i)us(?:e|es|ed|ing)|employ(?:s|ed|ing)?|exploit(?:s|ed|ing)?")
+#: Words of need before the clause's copula («Тоқаевқа ҰҚШҰ қажет болды», "Tokayev needed the CSTO"): the bare
+#: name is what is needed, their subject — the one who needs it a dative — and бол- no verb with an object
+_KK_NEED = frozenset("керек қажет".split())
 #: "to" and a verb right after a name ("expect the KNB to regain"): the name is that verb's subject
 _EN_SUBJECT_OF_INFINITIVE = re.compile(rf"\s+to\s+(?!(?:{EN_ARTICLES}|this|that)\b)[a-z]+\b")
 
@@ -441,4 +444,5 @@ class KazakhObjectRules(KazakhNounRules):
             and not going_verb(words[-1]) and not leaving_verb(words[-1]) \
             and not self.toks.gap(hit.end).strip(" \u00a0" + OPEN) \
             and (words[0].islower() or self.covered[hit.end]) and fold(words[0]) not in PAIR_PARTICLES \
-            and not any(fold(word) in _KK_CITING for word in words)
+            and not any(fold(word) in _KK_CITING for word in words) \
+            and not (len(words) > 1 and fold(words[-2]) in _KK_NEED)
