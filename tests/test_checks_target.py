@@ -11709,3 +11709,14 @@ def test_russian_quoted_name_in_apposition_past_its_kinds_complement(source: str
 ])
 def test_kazakh_need_construction_after_an_auxiliary(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "wanted Moscow to help": the English object is the infinitive's subject, a genitive before the verb made a noun
+    ("Tokayev wanted Moscow to help.", "Тоқаев Мәскеудің көмектескенін қалады.", None),
+    ("Tokayev expected the CSTO to leave.", "Тоқаев ҰҚШҰ-ның кететінін күтті.", None),
+    # the object of the reported verb itself is no subject
+    ("Tokayev said he had supported Nazarbayev.", "Тоқаев Назарбаевтың қолдағанын айтты.", "Назарбаевты"),
+])
+def test_kazakh_genitive_subject_of_an_english_infinitive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -218,6 +218,10 @@ class KazakhObjectRules(KazakhNounRules):
              and not (fold(word).endswith(("нан", "нен"))
                       and any(w.islower() and standard_after(fold(w)) for w in words[k + 1:k + 3]))),
             None)
+        if reported_at is not None and cases == KK_GEN and _EN_SUBJECT_OF_INFINITIVE.match(after_en) \
+                and not any(genitive_word(fold(word)) for word in words[:reported_at]):
+            return      # "wanted Moscow to help": the English object is the infinitive's subject, which Kazakh makes
+                        # the genitive subject of the verb made a noun («Мәскеудің көмектескенін қалады»)
         if reported_at is not None:
             words = words[:reported_at + 1]
         elif not infinitive and self._reported_by_dep(words, verb_en, entry.ref, after_en):
