@@ -11720,3 +11720,16 @@ def test_kazakh_need_construction_after_an_auxiliary(source: str, target: str, e
 ])
 def test_kazakh_genitive_subject_of_an_english_infinitive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "looked at", "aimed at": what something is directed at is no place where something happens
+    ("Kazakhstan looked at China with suspicion.", "Қазақстан Қытайға күдікпен қарады.", None),
+    ("The protests were aimed squarely at Moscow.", "Наразылықтар тікелей Мәскеуге бағытталды.", None),
+    # what one looks at is the dative of қарау, not its object
+    ("Kazakhstan looked at China with suspicion.", "Қазақстан Қытайды күдікпен қарады.", "Қытайға"),
+    # a place after "in" is still where it happens
+    ("The strike began in Aktau.", "Ереуіл Ақтауға басталды.", "Ақтауда"),
+])
+def test_kazakh_name_directed_at_is_no_place(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
