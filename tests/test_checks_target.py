@@ -11733,3 +11733,13 @@ def test_kazakh_genitive_subject_of_an_english_infinitive(source: str, target: s
 ])
 def test_kazakh_name_directed_at_is_no_place(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+def test_kazakh_bare_noun_before_a_copula_is_no_broken_head() -> None:
+    # «республика болды» is the predicate ("was a republic"), not «Қазақстан Республикасы» missing its possessive
+    assert not _kazakh_wrong_inflections("In the Soviet Union, Kazakhstan was a republic.",
+                                         "Кеңес Одағында Қазақстан республика болды.")
+    assert not _kazakh_wrong_inflections("Kazakhstan as a republic is young.", "Қазақстан республика ретінде әлі жас.")
+    found = _kazakh_wrong_inflections("Workers of Mangystau Region struck.",
+                                      "Маңғыстау облыс жұмысшылары ереуілге шықты.")
+    assert [f.offending for f in found] == ["Маңғыстау облыс"]
