@@ -11743,3 +11743,18 @@ def test_kazakh_bare_noun_before_a_copula_is_no_broken_head() -> None:
     found = _kazakh_wrong_inflections("Workers of Mangystau Region struck.",
                                       "Маңғыстау облыс жұмысшылары ереуілге шықты.")
     assert [f.offending for f in found] == ["Маңғыстау облыс"]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # белгіледі, талқылады: the past of verbs made with -ла/-ле from a noun, no -ыл/-іл passive — they take an object
+    ("Kazakhstan marked Independence Day with silence.", "Қазақстан Тәуелсіздік күнін үнсіз белгіледі.", None),
+    ("The MPs discussed the CSTO.", "Депутаттар ҰҚШҰ-ны талқылады.", None),
+    ("Experts analysed the Zhanaozen massacre.", "Сарапшылар Жаңаөзен қырғынын саралады.", None),
+    # discussing *with* someone: the partner is an instrumental, the accusative the topic's
+    ("Did the akimat discuss wages with Chevron?", "Әкімдік жалақыны Chevron-ды талқылады ма?", "Chevron-мен"),
+    ("Did the akimat discuss wages with Chevron?", "Әкімдік жалақыны Chevron-мен талқылады ма?", None),
+    # a real passive still takes no object
+    ("The oil is shipped to Europe.", "Мұнай Еуропаны жөнелтіледі.", "Еуропаға"),
+])
+def test_kazakh_la_verbs_are_no_passives(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -661,8 +661,9 @@ class KazakhRules(KazakhPairRules):
             # ending its clause, «RISE-ға байланысты», "got in touch with RISE": байланысу takes the instrumental)
             return False
         if cases == KK_ACC and hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
-                and accusative_verb(self.toks.words[hit.end]):
-            return False        # "standing with Kazakhstan" as «Қазақстанды қолдау», supporting it: its object
+                and accusative_verb(self.toks.words[hit.end]) and not self.toks.folded[hit.end].startswith("талқыла"):
+            return False        # "standing with Kazakhstan" as «Қазақстанды қолдау», supporting it: its object (not
+                                # discussing, whose object is the topic: "discussed it with ExxonMobil")
         before_en, after_en = self.source_around(entry.ref)
         if before_en is not None and _EN_ABSOLUTE_WITH.search(before_en) and _EN_PLACED_AFTER.match(after_en):
             return False        # ", with Aktau on the coast": an absolute phrase, no partner
