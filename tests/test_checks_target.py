@@ -11758,3 +11758,16 @@ def test_kazakh_bare_noun_before_a_copula_is_no_broken_head() -> None:
 ])
 def test_kazakh_la_verbs_are_no_passives(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # «айырмашылығы жоқ»: before a predicate of having or lacking that ends the sentence the noun is owned, the
+    # genitive's — not the postposition of its shape ("unlike Nazarbayev", «Назарбаевтан айырмашылығы, …»)
+    ("Tokayev is no different from Nazarbayev.", "Тоқаевтың Назарбаевтан еш айырмашылығы жоқ.", None),
+    ("Tokayev differs greatly from Nazarbayev.", "Тоқаевтың Назарбаевтан айырмашылығы көп.", None),
+    # the postposition itself owns nothing: the subject of "called" is a nominative
+    ("Unlike Nazarbayev, Tokayev called Putin.", "Назарбаевтан айырмашылығы, Тоқаевтың Путинге қоңырау шалды.",
+     "Тоқаев"),
+])
+def test_kazakh_possessed_noun_before_a_predicate_of_having(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
