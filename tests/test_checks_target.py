@@ -11771,3 +11771,14 @@ def test_kazakh_la_verbs_are_no_passives(source: str, target: str, expected: str
 ])
 def test_kazakh_possessed_noun_before_a_predicate_of_having(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # айырмашылығы with no comma after it is the noun "difference", which a genitive owns
+    ("What is the difference between Tokayev and Nazarbayev?", "Тоқаев пен Назарбаевтың айырмашылығы неде?", None),
+    ("What sets Tokayev apart is his caution.", "Тоқаевтың айырмашылығы — сақтығы.", None),
+    # "unlike", the postposition a comma closes, takes the ablative
+    ("Unlike the CSTO, the CIS played no role.", "ҰҚШҰ-ның айырмашылығы, ТМД ешқандай рөл атқарған жоқ.", "ҰҚШҰ-дан"),
+])
+def test_kazakh_genitive_owner_of_the_noun_difference(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -284,6 +284,10 @@ class KazakhRules(KazakhPairRules):
         if rule is not None and fold(after) == "қарағанда" and cases == KK_ABL \
                 and _EN_SEEN_FROM.search(self.source_before(entry.ref)):
             return      # «Мәскеуден қарағанда», "seen from Moscow": looking from it, no comparison
+        if rule is not None and fold(after) == "айырмашылығы" and cases == KK_GEN and hit.end + 1 < self.n \
+                and "," not in self.toks.gap(hit.end + 1):
+            return      # «Тоқаев пен Назарбаевтың айырмашылығы неде?», "the difference between": a noun the genitive
+                        # owns, the clause going on — «… -дан айырмашылығы, …», "unlike", closes with a comma
         following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
         if rule is None and wants_person_genitive(after, following) and self.lx.kinds[entry.ref] == "person":
             rule = (KK_GEN, "gen")      # «Айнұр Құрманов айтуынша» → Құрмановтың
