@@ -11782,3 +11782,15 @@ def test_kazakh_possessed_noun_before_a_predicate_of_having(source: str, target:
 ])
 def test_kazakh_genitive_owner_of_the_noun_difference(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "to and from Almaty": one English name after two prepositions, which Kazakh says twice, once in each case
+    ("Flights to and from Almaty were cancelled.", "Алматыға және Алматыдан ұшатын рейстер тоқтатылды.", None),
+    ("Trains from and to Astana stopped.", "Астанадан және Астанаға баратын пойыздар тоқтады.", None),
+    # "from" alone is still where something leaves; two different names joined are one phrase, one case
+    ("Flights from Almaty were cancelled.", "Алматыға ұшатын рейстер тоқтатылды.", "Алматыдан"),
+    ("Troops came from Russia and Belarus.", "Әскерлер Ресейге және Беларусьтен келді.", "Ресейден"),
+])
+def test_kazakh_one_name_for_two_opposite_prepositions(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
