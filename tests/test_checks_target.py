@@ -11794,3 +11794,14 @@ def test_kazakh_genitive_owner_of_the_noun_difference(source: str, target: str, 
 ])
 def test_kazakh_one_name_for_two_opposite_prepositions(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "Trusting Moscow, …": the participle right after the name governs it, not the clause's verb
+    ("Trusting Moscow, Tokayev called the CSTO.", "Мәскеуге сенген Тоқаев ҰҚШҰ-ны шақырды.", None),
+    ("Having relied on Moscow, Tokayev called the CSTO.", "Мәскеуге сүйенген Тоқаев ҰҚШҰ-ны шақырды.", None),
+    # a participle whose object takes another case still asks for it
+    ("The court that sentenced Tuletaeva was in Aktau.", "Төлетаеваға соттаған сот Ақтауда болды.", "Төлетаеваны"),
+])
+def test_kazakh_object_of_the_participle_after_it(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

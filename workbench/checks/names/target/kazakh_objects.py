@@ -31,6 +31,7 @@ from ..kazakh_context import (
     possessed_across,
     standard_after,
     unnominalised,
+    verb_object_case,
     verbal_noun_object_case,
     wish,
     without_clause_particles,
@@ -50,6 +51,7 @@ from ..kazakh_words import (
     instrumental_word,
     nominalised_verb,
     oblique_noun_case,
+    participle,
     passive_verb,
     passive_verbal_noun,
     plain_adjective,
@@ -169,6 +171,10 @@ class KazakhObjectRules(KazakhNounRules):
         # («… қорықты деседі»: the verb before the hearsay word; «… шақырды ма?», «… айыптаған жоқ»)
         words = without_clause_particles(self._clause_after(hit))
         words = self._past_verbless_comma(hit, words)
+        if len(words) > 1 and words[0].islower() and (participle(fold(words[0])) or converb(words[0])) \
+                and verb_object_case(words[0]) in cases_of("kk", cases):
+            return      # "Trusting Moscow, Tokayev called …": «Мәскеуге сенген Тоқаев …», the object of the participle
+                        # or converb right after it, in the case that verb takes, not of the clause's verb
         if passive is not None and any(word.islower() and passive_verb(fold(unnominalised(word)))
                                        for word in words[:-1]):
             return          # «… партиясына тыйым салынғанын ұмытпаңыз» ("remember that … was banned"): the Kazakh
