@@ -383,7 +383,14 @@ def subject_verb(before: str, after: str, *, undergoing: bool = False, perfect: 
     if verb is None or (verb.group(1).lower() in _UNDERGOING and not undergoing) or not subject_position(before) \
             or _WANTING_BEFORE.search(before):
         return None
+    negated = _NEGATED_AFTER_DID.match(after, verb.end()) if verb.group(1) == "did" else None
+    if negated is not None and negated.group(1) in _UNDERGOING and not undergoing:
+        return None     # "Tokayev did not need the CSTO": the verb is "need" («Тоқаевқа ҰҚШҰ қажет болмады»)
     return verb.group(1)
+
+
+#: "did" as a negation's auxiliary, then the verb it is of ("did not need", "did never receive")
+_NEGATED_AFTER_DID = re.compile(r"\s+(?:not|never)\s+([a-z]+)\b")
 
 
 #: A verb of wanting, seeing or having right before the name: the participle after it is its

@@ -196,3 +196,13 @@ def possessive_tail_for(bare: str, tails: frozenset[str]) -> str | None:
     if case is None:
         return None
     return next((tail for tail in sorted(tails) if POSSESSIVE_CASE.get(tail) == case), None)
+
+
+#: A copula, a word of role or a question particle: the bare noun before it is a predicate, not a name's head
+#: («Кеңес Одағында Қазақстан республика болды», "Kazakhstan was a republic"; «… республика ретінде», «… емес»)
+_PREDICATE_AFTER = re.compile(r"бол\w*|еді|екен\w*|емес\w*|ретінде|деп|деген|ма|ме|ба|бе|па|пе")
+
+
+def predicate_after(low: str) -> bool:
+    """Is the folded *low* a word that makes the bare noun before it a predicate (болды, емес, ретінде)?"""
+    return _PREDICATE_AFTER.fullmatch(low) is not None

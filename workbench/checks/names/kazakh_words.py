@@ -193,7 +193,14 @@ _PASSIVE_TENSE = "ды|ді|ған|ген|ады|еді|атын|етін"
 #: алынды), or -л- after a verb made with -ла/-да/-та (сотталды, айыпталды, тұтқындалды)
 _PASSIVE_INFIX_RE = "ыл|іл|ын|ін|(?:ла|ле|да|де|та|те|ге|ке|са|се|ра|ре)л"
 #: ... and the negative's -ма-/-ме- (-ба-, -па-) between the infix and the ending (тергелмеген, айыпталмады)
-_PASSIVE_VERB = re.compile(rf".{{2,}}(?:{_PASSIVE_INFIX_RE})(?:ма|ме|ба|бе|па|пе)?(?:{_PASSIVE_TENSE}|ып|іп)")
+#: Active verbs made with -ла/-ле from a noun that ends in a vowel (талқы "discussion" → талқылады "discussed",
+#: белгі → белгіледі "marked", қорытынды → қорытындылады "summed up", сара → саралады "analysed", зерде →
+#: зерделеді "studied", жетеле → жетеледі "led", әшкере → әшкереледі "exposed"): their past, -лады/-леді, looks
+#: like the present of the -ыл/-іл (-л) passive (шақырылады), but they take an object («Тәуелсіздік күнін
+#: белгіледі»; their passives are талқыланды, белгіленді)
+_ACTIVE_LA_PAST = r"(?!(?:талқыл|белгіл|қорытындыл|сарал|зердел|жетел|әшкерел)(?:ады|еді)$)"
+_PASSIVE_VERB = re.compile(rf"{_ACTIVE_LA_PAST}.{{2,}}(?:{_PASSIVE_INFIX_RE})(?:ма|ме|ба|бе|па|пе)?"
+                           rf"(?:{_PASSIVE_TENSE}|ып|іп)")
 
 
 #: ... and a noun made with -ыш/-іш from a verb takes it as any noun (қорқынышы, қуанышы, өкініші; not
@@ -366,7 +373,8 @@ _NOMINALISED_VERB = re.compile(rf".{{2,}}(?:{PARTICIPLE_SUFFIX}|у|ю)(?:ы|і)(
 _NOMINAL_COPULA = re.compile(r"екен(?:і|ін|іне|інде|інен|іміз|дігі|дігін|дігіне)")
 #: A finite passive with the -ыл/-іл infix only (жөнелтіледі, шақырылды; not -ын, as in ұсынды "nominated")
 #: (not a noun whose stem ends so, in the accusative: ереуілді "the strike", ауылды "the village")
-_IL_PASSIVE = re.compile(rf"(?!(?:ереуіл|ауыл|көңіл|қызыл)(?:{_PASSIVE_TENSE})$).{{2,}}(?:ыл|іл)(?:{_PASSIVE_TENSE})")
+_IL_PASSIVE = re.compile(rf"(?!(?:ереуіл|ауыл|көңіл|қызыл)(?:{_PASSIVE_TENSE})$){_ACTIVE_LA_PAST}"
+                         rf".{{2,}}(?:ыл|іл)(?:{_PASSIVE_TENSE})")
 #: Adverbs that end like a case ending (енді "now", әлі "still")
 _ADVERBS_LIKE_CASES = frozenset("енді әлі тағы қайта әрдайым ешқашан мүлде әбден".split())
 
@@ -472,7 +480,7 @@ def embedded_verb(low: str) -> bool:
 
 #: A finite passive verb (құлатылды, жіберілді, ұсталады), no participle or converb
 # (the hearsay past too: «Мәсімов қамауға алыныпты», Massimov has been arrested, they say)
-_FINITE_PASSIVE = re.compile(rf".{{2,}}(?:{_PASSIVE_INFIX_RE})(?:ды|ді|ады|еді|ыпты|іпті)")
+_FINITE_PASSIVE = re.compile(rf"{_ACTIVE_LA_PAST}.{{2,}}(?:{_PASSIVE_INFIX_RE})(?:ды|ді|ады|еді|ыпты|іпті)")
 #: A verbal noun in -у/-ю, bare or with a case or possessive ending (келтіру, қорғауға, сатуын)
 _ANY_VERBAL_NOUN = re.compile(r".{3,}(?:у|ю)(?:ы|і)?(?:н|на|не|ға|ге|ды|ді|да|де|дан|ден|мен|ның|нің)?")
 #: A participle made a noun, in the genitive, with no possessive (ұсталғандардың, "of those detained")

@@ -32,6 +32,11 @@ _EN_ON_PLACE = right_before("on")
 _EN_AIMED_ON = re.compile(r"(?i)\b(?:fir|shoot|shot|march|advanc|mov|turn|focus|attack|rel[iy]|depend|call|impos|"
                           r"drew|draw|comment|report|agree|decid|insist|spen[dt]|pressure|sanction|ban|rid|bet|stak|count|wager)\w*\s+"
                           r"(?:the\s+)?on\s+(?:the\s+)?$")
+#: ... and "at" not after a verb or adjective of looking, aiming or feeling ("looked at China with suspicion", "aimed
+#: squarely at Moscow", "laughed at Tokayev"): the name is what it is directed at, no place where something happens
+#: («Қытайға күдікпен қарады», «смотрел на Китай»)
+_EN_DIRECTED_AT = right_before(r"(?:aim|direct|look|stare|glanc|point|shoot|shot|fire|throw|threw|hurl|laugh|shout|"
+                               r"yell|angry|anger|furious|jeer|swipe|lash|hit)\w*\s+(?:out\s+|[a-z]+ly\s+)?at")
 #: An English past participle: regular, in -en, or one of the irregular ones the sources use (a passive's verb:
 #: "was arrested", "has been taken", "to be freed", "be brought")
 PAST_PARTICIPLE = (r"(?:[a-z]+ed|[a-z]+en|caught|held|kept|led|left|made|met|paid|put|seen|sent|shot|sought|struck|"
@@ -849,7 +854,7 @@ class SourceReading(SegmentState):
         list the referent ends ("in Uralsk and Aktobe")."""
         before = self.source_before_list(ref) if listed else self.source_before(ref)
         return _IN_PLACE.search(before) is not None and _EN_INTERVENTION_IN.search(before) is None \
-            and not arrival_in_clause(before)
+            and not arrival_in_clause(before) and _EN_DIRECTED_AT.search(before) is None
 
     def inside_organisation(self, hit: Hit, ref: int) -> bool:
         """Does the source put an organisation after "in" ("raised it in the Irish Parliament",

@@ -284,6 +284,10 @@ class KazakhRules(KazakhPairRules):
         if rule is not None and fold(after) == "қарағанда" and cases == KK_ABL \
                 and _EN_SEEN_FROM.search(self.source_before(entry.ref)):
             return      # «Мәскеуден қарағанда», "seen from Moscow": looking from it, no comparison
+        if rule is not None and fold(after) == "айырмашылығы" and cases == KK_GEN and hit.end + 1 < self.n \
+                and "," not in self.toks.gap(hit.end + 1):
+            return      # «Тоқаев пен Назарбаевтың айырмашылығы неде?», "the difference between": a noun the genitive
+                        # owns, the clause going on — «… -дан айырмашылығы, …», "unlike", closes with a comma
         following = self.toks.words[hit.end + 1] if hit.end + 1 < self.n else ""
         if rule is None and wants_person_genitive(after, following) and self.lx.kinds[entry.ref] == "person":
             rule = (KK_GEN, "gen")      # «Айнұр Құрманов айтуынша» → Құрмановтың
@@ -661,8 +665,9 @@ class KazakhRules(KazakhPairRules):
             # ending its clause, «RISE-ға байланысты», "got in touch with RISE": байланысу takes the instrumental)
             return False
         if cases == KK_ACC and hit.end < self.n and not self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
-                and accusative_verb(self.toks.words[hit.end]):
-            return False        # "standing with Kazakhstan" as «Қазақстанды қолдау», supporting it: its object
+                and accusative_verb(self.toks.words[hit.end]) and not self.toks.folded[hit.end].startswith("талқыла"):
+            return False        # "standing with Kazakhstan" as «Қазақстанды қолдау», supporting it: its object (not
+                                # discussing, whose object is the topic: "discussed it with ExxonMobil")
         before_en, after_en = self.source_around(entry.ref)
         if before_en is not None and _EN_ABSOLUTE_WITH.search(before_en) and _EN_PLACED_AFTER.match(after_en):
             return False        # ", with Aktau on the coast": an absolute phrase, no partner

@@ -32,6 +32,7 @@ from ..kazakh_context import (
     purpose_dative,
     standard_after,
     unnominalised,
+    verb_object_case,
     verbal_noun_object_case,
     wish,
     without_clause_particles,
@@ -51,6 +52,7 @@ from ..kazakh_words import (
     instrumental_word,
     nominalised_verb,
     oblique_noun_case,
+    participle,
     passive_verb,
     passive_verbal_noun,
     plain_adjective,
@@ -102,6 +104,9 @@ _CASED_VERBAL_NOUN = re.compile(r".{2,}[уүю](?:ды|ді|ға|ге|да|де|
 _KK_CITING = frozenset("деп деген дейтін делінген".split())
 #: English verbs of using something as a means ("used Facebook to publicise"), which Kazakh may say where or by what
 _EN_USING = re.compile(r"(?i)us(?:e|es|ed|ing)|employ(?:s|ed|ing)?|exploit(?:s|ed|ing)?")
+#: Words of need before the clause's copula («Тоқаевқа ҰҚШҰ қажет болды», "Tokayev needed the CSTO"): the bare
+#: name is what is needed, their subject — the one who needs it a dative — and бол- no verb with an object
+_KK_NEED = frozenset("керек қажет".split())
 #: "to" and a verb right after a name ("expect the KNB to regain"): the name is that verb's subject
 _EN_SUBJECT_OF_INFINITIVE = re.compile(rf"\s+to\s+(?!(?:{EN_ARTICLES}|this|that)\b)[a-z]+\b")
 
@@ -175,6 +180,10 @@ class KazakhObjectRules(KazakhNounRules):
         # («… қорықты деседі»: the verb before the hearsay word; «… шақырды ма?», «… айыптаған жоқ»)
         words = without_clause_particles(self._clause_after(hit))
         words = self._past_verbless_comma(hit, words)
+        if len(words) > 1 and words[0].islower() and (participle(fold(words[0])) or converb(words[0])) \
+                and verb_object_case(words[0]) in cases_of("kk", cases):
+            return      # "Trusting Moscow, Tokayev called …": «Мәскеуге сенген Тоқаев …», the object of the participle
+                        # or converb right after it, in the case that verb takes, not of the clause's verb
         if passive is not None and any(word.islower() and passive_verb(fold(unnominalised(word)))
                                        for word in words[:-1]):
             return          # «… партиясына тыйым салынғанын ұмытпаңыз» ("remember that … was banned"): the Kazakh
@@ -224,6 +233,10 @@ class KazakhObjectRules(KazakhNounRules):
              and not (fold(word).endswith(("нан", "нен"))
                       and any(w.islower() and standard_after(fold(w)) for w in words[k + 1:k + 3]))),
             None)
+        if reported_at is not None and cases == KK_GEN and _EN_SUBJECT_OF_INFINITIVE.match(after_en) \
+                and not any(genitive_word(fold(word)) for word in words[:reported_at]):
+            return      # "wanted Moscow to help": the English object is the infinitive's subject, which Kazakh makes
+                        # the genitive subject of the verb made a noun («Мәскеудің көмектескенін қалады»)
         if reported_at is not None:
             words = words[:reported_at + 1]
         elif not infinitive and self._reported_by_dep(words, verb_en, entry.ref, after_en):
@@ -456,4 +469,5 @@ class KazakhObjectRules(KazakhNounRules):
             and not going_verb(words[-1]) and not leaving_verb(words[-1]) \
             and not self.toks.gap(hit.end).strip(" \u00a0" + OPEN) \
             and (words[0].islower() or self.covered[hit.end]) and fold(words[0]) not in PAIR_PARTICLES \
-            and not any(fold(word) in _KK_CITING for word in words)
+            and not any(fold(word) in _KK_CITING for word in words) \
+            and not (len(words) > 1 and fold(words[-2]) in _KK_NEED)

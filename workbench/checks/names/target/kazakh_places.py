@@ -74,6 +74,9 @@ from .state import CLOSE, KK_CASES, OPEN
 
 #: "in", and "at", "across", "throughout" right before a name: where something is or happens
 _EN_WHERE_BEFORE = right_before("in|within|inside|at|across|throughout")
+#: "look at" right before a name ("Look at Kashagan", "looked at China with suspicion"): what one looks at is
+#: where the look goes, the dative of қарау («Қашағанға қараңыз»), no place where something happens
+_EN_LOOKED_AT = right_before(r"(?:look|stare|glanc|gaz)\w*\s+(?:[a-z]+ly\s+)?at")
 #: "worked for" right before a name ("works for Tengizchevroil"; not "went to work for", taking a job there:
 #: «… компаниясына жұмысқа орналасты»)
 _EN_WORKED_FOR = right_before(r"(?<!to\s)work(?:ed|s|ing)?\s+for")
@@ -206,6 +209,14 @@ class KazakhPlaceRules(KazakhPossessionRules):
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_ACC or entry.surface[:1] in OPEN:
             return False
         words = self._clause_after(hit)
+        if _EN_LOOKED_AT.search(self.source_before(entry.ref)):
+            looked = next((word for word in words if word.islower() and fold(word).startswith("қара")
+                           and not fold(word).startswith(("қарас", "қарақ", "қарағай"))), None)
+            if looked is None:
+                return False
+            self.wrong_case(hit, entry, "dat", f"(acc) before {looked!r}: what the source has looked at is where the "
+                            "look goes, the dative of қарау")
+            return True
         if self.lx.kinds[entry.ref] != "place":
             # (a company or body "at" which something was done, in a clause whose one verb is a finite
             # passive: nothing there takes an object — «ТШО-ны 40 мың жұмысшы қысқартылды», "40,000 workers

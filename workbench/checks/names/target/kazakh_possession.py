@@ -122,6 +122,11 @@ _KK_AFTER_ABLATIVE = frozenset("кейін соң бұрын бері баста
 
 
 #: an English preposition right before a name that makes it a noun's complement ("influence over", "ties with")
+#: Predicates of having, lacking or amount that end the sentence after a possessed noun («айырмашылығы жоқ», "has
+#: no difference"; «… ықпалы көп»): the noun before them is their subject, owned by a genitive — not a postposition
+#: of its shape («Назарбаевтан айырмашылығы, …», "unlike Nazarbayev", which a comma closes; айырмашылығы with
+#: none after it is the noun: «Тоқаев пен Назарбаевтың айырмашылығы неде?»)
+_KK_HAVING = frozenset("жоқ бар көп аз шамалы".split())
 _EN_COMPLEMENT_PREPOSITION = right_before("(over|to|towards|toward|into|with|from)")
 #: an -ing word right before a name ("of inviting the CSTO"), whose object the name is
 _EN_GERUND_BEFORE = right_before(r"[a-z]{3,}ing")
@@ -781,7 +786,9 @@ class KazakhPossessionRules(SourceReading):
         # (a verbal noun with the possessive may end it: «… және Назарбаевтың саясаттан кетуі»)
         # (a postposition that takes no genitive only looks possessed: «бейнебайланыс арқылы», by video link)
         if end == hit.end or any(possessive_shape(self.toks.folded[k])
-                                 and not genitiveless_postposition(self.toks.folded[k])
+                                 and (not genitiveless_postposition(self.toks.folded[k])
+                                      or (k + 2 == end and self.toks.folded[k + 1] in _KK_HAVING)
+                                      or (self.toks.folded[k] == "айырмашылығы" and "," not in self.toks.gap(k + 1)))
                                  for k in range(hit.end, end - 1)) \
                 or may_own(self.toks.folded[end - 1]) or possessive_shape(self.toks.folded[end - 1]):
             return      # (a possessed predicate ends it: «… Ирландия парламентінің депутаты»)

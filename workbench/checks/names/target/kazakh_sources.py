@@ -46,6 +46,9 @@ KK_ABLATIVE_PARTNERS = frozenset("бастап гөрі бірге қатар а
 _EN_LEAVING = r"left|leave|leaves|leaving"
 #: English right before a name it comes from or leaves ("from", "out of", "withdrew from", "left", "fled";
 #: not "kept out of", "stay out of": not let in)
+#: Two prepositions of opposite direction sharing the name ("to and from Almaty", "from and to Astana"), which
+#: Kazakh says once for each, with the name repeated in the dative and the ablative
+_EN_TO_AND_FROM = right_before(r"to\s+and\s+from|from\s+and\s+to")
 _EN_FROM_BEFORE = right_before(r"(from|(?<!kept )(?<!keep )(?<!keeps )(?<!keeping )(?<!stay )(?<!stayed )"
                                rf"(?<!stays )(?<!shut )out\s+of)|{_EN_LEAVING}|fled|flee|flees|fleeing"
                                # ("were taken off Kashagan by boat": off a place one is taken or gets from)
@@ -118,6 +121,8 @@ class KazakhSourceRules(KazakhPlaceRules):
         an accusative there («Мәскеуді») is what is asked for."""
         cases = entry.cases & KK_CASES
         before = self.source_before_title(entry.ref)      # ("from the former president Nursultan Nazarbayev")
+        if cases in (KK_DAT, KK_ABL) and _EN_TO_AND_FROM.search(before):
+            return True     # "flights to and from Almaty": Kazakh says the name twice, «Алматыға және Алматыдан»
         after_en = self.source_around(entry.ref)[1]
         # (not "asked Kazakhstan to release …": asked to act, the one asked is called on, «Қазақстанды …
         # босатуға шақырды», an accusative)

@@ -214,8 +214,10 @@ class NameLists(SourceReading):
             own_clause = second_end < self.n and self.toks.words[second_end].islower() \
                 and participle(self.toks.folded[second_end]) \
                 and _EN_OWN_PREPOSITION.search(self.source_before(chain[1][1].ref)) is not None
+            # (nor one name said twice, once for each of two English prepositions before it: "flights to and from
+            # Almaty", «Алматыға және Алматыдан» — no list)
             if masks[0] != every and masks[1] != every and not masks[0] & KK_NOM and not masks[0] & masks[1] \
-                    and not masks[1] & KK_GEN and not own_clause:
+                    and not masks[1] & KK_GEN and not own_clause and first != second:
                 # which one is wrong: the one the English preposition before the pair disagrees with
                 # ("in Shymkent and Taraz": «Шымкентте және Таразға» → Таразда); else the first
                 cue = EN_CASE_BEFORE.search(self.source_before(chain[0][1].ref))

@@ -18,6 +18,7 @@ from ..kazakh_heads import (
     POSSESSIVE_CASE,
     UNVOICED,
     possessive_tail_for,
+    predicate_after,
     vowel_restored_stem,
 )
 from ..kazakh_heads import CASE_BIT as KK_CASE_BIT
@@ -1228,8 +1229,9 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
         folded = self.toks.folded
         for ref, hit in list(self.rendered.items()):
             if ref not in self.wanted or ref in self.accounted or hit.end - hit.start != 1 or hit.end >= self.n \
-                    or not self.toks.words[hit.end].islower() or self.toks.gap(hit.end).strip(" \u00a0"):
-                continue
+                    or not self.toks.words[hit.end].islower() or self.toks.gap(hit.end).strip(" \u00a0") \
+                    or (hit.end + 1 < self.n and predicate_after(folded[hit.end + 1])):
+                continue    # (a bare noun before a copula is the predicate: «Қазақстан республика болды»)
             for form in self.lx.valid_forms(ref, "kk"):
                 words = [fold(t) for t in tokens_of(form)]
                 if len(words) == 2 and words[0] == folded[hit.start] \
