@@ -11696,3 +11696,17 @@ def test_kazakh_genitive_before_a_shared_relation_is_no_partner(source: str, tar
 def test_russian_quoted_name_in_apposition_past_its_kinds_complement(source: str, target: str,
                                                                       expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English "'s" before a noun of kinship: the person owns the relative, a genitive, not a bare compound's half
+    ("Nazarbayev's eldest daughter left the party.", "Назарбаев үлкен қызы партиядан кетті.", "Назарбаевтың"),
+    ("The court questioned Ainur Kurmanov's sister.", "Сот Айнұр Құрманов әпкесінен жауап алды.",
+     "Айнұр Құрмановтың"),
+    # no "'s": the bare subject before its own relative, the verb's object
+    ("Nazarbayev appointed his daughter to a senior post.", "Назарбаев қызын жоғары лауазымға тағайындады.", None),
+    # a relation *to* the person, a dative with the bare noun
+    ("Kulibayev is Nazarbayev's son-in-law.", "Құлыбаев Назарбаевқа күйеу бала болып келеді.", None),
+])
+def test_kazakh_person_owning_a_relative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
