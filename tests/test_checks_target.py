@@ -11710,3 +11710,18 @@ def test_russian_quoted_name_in_apposition_past_its_kinds_complement(source: str
 ])
 def test_kazakh_person_owning_a_relative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English "'s" or "of" makes the person the subject of a passive's verbal noun with the possessive: a
+    # genitive, even right before it
+    ("Massimov's detention shocked the capital.", "Мәсімов ұсталуы астананы дүр сілкіндірді.", "Мәсімовтің"),
+    ("The detention of Karim Massimov shocked the capital.", "Кәрім Мәсімов ұсталуы астананы дүр сілкіндірді.",
+     "Кәрім Мәсімовтің"),
+    ("Massimov's detention shocked the capital.", "Мәсімовтің ұсталуы астананы дүр сілкіндірді.", None),
+    # a dative before the verbal noun: the one thanked, no subject
+    ("Tokayev thanked Putin for supporting him.", "Тоқаев Путинге қолдауы үшін алғыс айтты.", None),
+])
+def test_kazakh_person_subject_of_a_passive_verbal_noun_right_after_it(source: str, target: str,
+                                                                expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

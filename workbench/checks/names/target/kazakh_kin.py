@@ -9,8 +9,9 @@ import re
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ACC as KK_ACC
 from ..kazakh_context import NOM as KK_NOM
-from ..kazakh_words import genitive_word
-from .english import SourceReading
+from ..kazakh_words import genitive_word, passive_verbal_noun, possessed_verbal_noun
+from ..matcher import fold
+from .english import POSSESSIVE, SourceReading
 from .state import KK_CASES
 
 #: The English "'s" and a noun of kinship after it, past up to two words of its own ("Nazarbayev's eldest
@@ -64,3 +65,23 @@ class KazakhKinRules(SourceReading):
         kin = self.toks.span_text(hit.end, k + 1)
         self.wrong_case(hit, entry, "gen", f"({cases_of('kk', cases)[0]}) before {kin!r}: the source's \"'s\" "
                         "makes the person the relative's owner, which is a genitive")
+
+    def kazakh_person_subject_of_passive_verbal_noun(self, hit: Hit, entry: FormEntry) -> None:
+        """English "Massimov's arrest", "the detention of Karim Massimov": what was done to the person, which
+        Kazakh says with a passive's verbal noun with the possessive, the person its subject in the genitive
+        («Мәсімовтің тұтқындалуы», «… ұсталуы»). A bare person right before it («Мәсімов тұтқындалуы») is that
+        subject left without its genitive: the one a passive acts on is no compound's first half naming a kind
+        of thing («Тоқаев үкіметі»), and an active verbal noun, which a bare name right before may still head
+        («Назарбаев кетуі», the older rule's choice), is left alone. Only where the English puts "'s" right
+        after the person or "of" before it; across other words the older rule
+        (:meth:`kazakh_bare_subject_of_verbal_noun`) reads it."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or self.lx.kinds[entry.ref] != "person" \
+                or hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0") or self.covered[hit.end]:
+            return
+        word = self.toks.words[hit.end]
+        low = fold(word)
+        if not word.islower() or not possessed_verbal_noun(low) or not passive_verbal_noun(low) \
+                or not (self.source_around(entry.ref)[1].startswith(POSSESSIVE) or self.after_of(entry.ref)):
+            return
+        self.wrong_case(hit, entry, "gen", f"(nom) right before {word!r}, a passive's verbal noun with the "
+                        "possessive: the source makes the person its subject, which is a genitive")

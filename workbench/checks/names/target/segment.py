@@ -563,7 +563,8 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
                              self.kazakh_owner_of_what_there_is, self.kazakh_genitive_owning_nothing,
                              self.kazakh_day_after_on, self.kazakh_complement_of_dative_predicative,
                              self.kazakh_possessed_name_bare_owner, self.kazakh_bare_owner_across_modifiers,
-                             self.kazakh_kin_owner):
+                             self.kazakh_kin_owner,
+                             self.kazakh_person_subject_of_passive_verbal_noun):
                     if len(self.findings) == found:
                         rule(hit, entry)
         elif self.language == "ru" and entry.flags & HYPHEN_QUOTE:
