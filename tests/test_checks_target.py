@@ -11725,3 +11725,15 @@ def test_kazakh_person_owning_a_relative(source: str, target: str, expected: str
 def test_kazakh_person_subject_of_a_passive_verbal_noun_right_after_it(source: str, target: str,
                                                                 expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # тастау ("leave", "abandon") takes what is left in the accusative, alone or before кету: not where from
+    ("The observers left Aktau on Monday.", "Бақылаушылар дүйсенбіде Ақтаудан тастап кетті.", "Ақтауды"),
+    ("The students left Almaty and went home.", "Студенттер Алматыдан тастап, үйлеріне қайтты.", "Алматыны"),
+    # the place where something else is left, and a verb of going, keep their own cases
+    ("The soldiers left their weapons in Almaty.", "Сарбаздар қаруларын Алматыда тастап кетті.", None),
+    ("Tokayev left Almaty for Nur-Sultan.", "Тоқаев Алматыдан Нұр-Сұлтанға аттанды.", None),
+])
+def test_kazakh_what_is_left_is_an_accusative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
