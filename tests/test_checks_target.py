@@ -11737,3 +11737,16 @@ def test_kazakh_person_subject_of_a_passive_verbal_noun_right_after_it(source: s
 ])
 def test_kazakh_what_is_left_is_an_accusative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # заңдастыру ("legalise") and аралау ("tour") take their object in the accusative, also as a verbal noun
+    ("We demand the legalisation of the Communist Party of Kazakhstan.",
+     "Біз Қазақстан Коммунистік партиясына заңдастыруды талап етеміз.", "Қазақстан Коммунистік партиясын"),
+    ("Last year the choir toured Eastern Europe.", "Өткен жылы хор Шығыс Еуропада аралады.", "Шығыс Еуропаны"),
+    # walking around in a place: no object, the locative stands
+    ("The delegation walked around Almaty all day.", "Делегация күні бойы Алматыда аралады.", None),
+    ("Chris Ford toured Ukraine and then Kazakhstan.", "Крис Форд Украинаны, содан кейін Қазақстанды аралады.", None),
+])
+def test_kazakh_legalising_and_touring_take_an_accusative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -140,7 +140,8 @@ _CLAUSE_VERB_STEMS = {
            "қудала күзет "  # persecuting (қозғалысын … қудалап келеді), guarding (елшілігін күзетіп тұрды)
            "игер "          # developing, operating a field (Қашаған кен орнын игеретін)
            "көр еле "       # seeing someone (Мәсімовті теледидардан көрдім), heeding or ignoring (кеңесін елемеді)
-           "таста",         # leaving, abandoning (Алматыны тастап, «… тастап кетті»)
+           "таста "         # leaving, abandoning (Алматыны тастап, «… тастап кетті»)
+           "заңдастыр арала",   # legalising (партиясын заңдастыруды), touring (Шығыс Еуропаны аралады)
     "abl": "қорық қорқ",
     # believing and helping: the one believed or helped is a dative («Зюгановқа кім сенеді?», "who believes
     # Zyuganov?") — verbs that take no accusative object beside it
