@@ -11750,3 +11750,16 @@ def test_kazakh_what_is_left_is_an_accusative(source: str, target: str, expected
 ])
 def test_kazakh_legalising_and_touring_take_an_accusative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English "'s" right before the name makes it what the genitive owns: it takes the possessive
+    ("Some call the CSTO Moscow's NATO.", "Кейбіреулер ҰҚШҰ-ны Мәскеудің НАТО деп атайды.", "НАТО-сы"),
+    ("The tsar's Holy Alliance failed.", "Патшаның Қасиетті одақ сәтсіздікке ұшырады.", "Қасиетті одағы"),
+    # the possessive there, and a genitive whose possessed noun comes after the bare name, are right
+    ("Some call the CSTO Moscow's NATO.", "Кейбіреулер ҰҚШҰ-ны Мәскеудің НАТО-сы деп атайды.", None),
+    ("Kazakhstan's Zhanaozen oil workers went on strike.", "Қазақстанның Жаңаөзен мұнайшылары ереуілге шықты.",
+     None),
+])
+def test_kazakh_owned_name_takes_the_possessive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -28,6 +28,7 @@ from ..source import former_name_cue
 from ..suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from .kazakh import KazakhRules
 from .kazakh_kin import KazakhKinRules
+from .kazakh_owned_name import KazakhOwnedNameRules
 from .kazakh_owners import KazakhOwnerRules
 from .kazakh_spans import KazakhSpanRules
 from .lists import NOUN_PLURAL_ENDINGS, NameLists
@@ -308,8 +309,8 @@ _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
                RussianRecipientRules, RussianNamingRules, RussianTargetRules, RussianQuotedOwnerRules,
-               RussianLightVerbRules, KazakhRules, KazakhSpanRules, KazakhOwnerRules, KazakhKinRules, Omissions,
-               Misspellings):
+               RussianLightVerbRules, KazakhRules, KazakhSpanRules, KazakhOwnerRules, KazakhKinRules,
+               KazakhOwnedNameRules, Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -564,7 +565,8 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
                              self.kazakh_day_after_on, self.kazakh_complement_of_dative_predicative,
                              self.kazakh_possessed_name_bare_owner, self.kazakh_bare_owner_across_modifiers,
                              self.kazakh_kin_owner,
-                             self.kazakh_person_subject_of_passive_verbal_noun):
+                             self.kazakh_person_subject_of_passive_verbal_noun,
+                             self.kazakh_owned_name_bare):
                     if len(self.findings) == found:
                         rule(hit, entry)
         elif self.language == "ru" and entry.flags & HYPHEN_QUOTE:
