@@ -11763,3 +11763,14 @@ def test_kazakh_legalising_and_touring_take_an_accusative(source: str, target: s
 ])
 def test_kazakh_owned_name_takes_the_possessive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the name's possessed last word written bare: the name broken, its form offered (it was reported missing)
+    ("After the Soviet Union fell, prices rose.", "Кеңес Одақ құлағаннан кейін бағалар өсті.", "Кеңес Одағы"),
+    ("After the Soviet Union fell, prices rose.", "Кеңес Одағы құлағаннан кейін бағалар өсті.", None),
+    # the possessive kept before the attribute's ending
+    ("Life in the Soviet Union was hard.", "Кеңес Одағындағы өмір ауыр болды.", None),
+])
+def test_kazakh_name_with_its_possessed_head_bare(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

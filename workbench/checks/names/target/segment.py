@@ -31,6 +31,7 @@ from .kazakh_kin import KazakhKinRules
 from .kazakh_owned_name import KazakhOwnedNameRules
 from .kazakh_owners import KazakhOwnerRules
 from .kazakh_spans import KazakhSpanRules
+from .kazakh_stripped_head import KazakhStrippedHeadRules
 from .lists import NOUN_PLURAL_ENDINGS, NameLists
 from .misspellings import Misspellings
 from .omissions import Omissions
@@ -227,6 +228,7 @@ def check_target(lx: Lexicon, wanted: dict[int, str], target: str, language: str
     seg.hyphen_suffixes()
     seg.presence()
     seg.short_form_with_broken_head()
+    seg.stripped_possessed_head()
     seg.fixed_word_declined()
     seg.misspellings()
     seg.kazakh_letters()
@@ -310,7 +312,7 @@ _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
                RussianRecipientRules, RussianNamingRules, RussianTargetRules, RussianQuotedOwnerRules,
                RussianLightVerbRules, KazakhRules, KazakhSpanRules, KazakhOwnerRules, KazakhKinRules,
-               KazakhOwnedNameRules, Omissions, Misspellings):
+               KazakhOwnedNameRules, KazakhStrippedHeadRules, Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
