@@ -11774,3 +11774,18 @@ def test_kazakh_owned_name_takes_the_possessive(source: str, target: str, expect
 ])
 def test_kazakh_name_with_its_possessed_head_bare(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "according to" a name that is itself a possessed compound: it owns the account's noun only in the genitive
+    ("According to the Council of Aksakals, the strike goes on.", "Ақсақалдар кеңесі айтуынша, ереуіл жалғасуда.",
+     "Ақсақалдар кеңесінің"),
+    ("According to the Council of Aksakals, the strike goes on.",
+     "Ақсақалдар кеңесі мәліметі бойынша, ереуіл жалғасуда.", "Ақсақалдар кеңесінің"),
+    ("According to the Council of Aksakals, the strike goes on.", "Ақсақалдар кеңесінің айтуынша, ереуіл жалғасуда.",
+     None),
+    # no "according to": the subject before a noun of its own
+    ("The Council of Aksakals acted on its own decision.", "Ақсақалдар кеңесі шешімі бойынша әрекет етті.", None),
+])
+def test_kazakh_possessed_name_owning_an_account(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

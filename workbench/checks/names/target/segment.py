@@ -568,7 +568,7 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
                              self.kazakh_possessed_name_bare_owner, self.kazakh_bare_owner_across_modifiers,
                              self.kazakh_kin_owner,
                              self.kazakh_person_subject_of_passive_verbal_noun,
-                             self.kazakh_owned_name_bare):
+                             self.kazakh_owned_name_bare, self.kazakh_possessed_name_before_its_account):
                     if len(self.findings) == found:
                         rule(hit, entry)
         elif self.language == "ru" and entry.flags & HYPHEN_QUOTE:
