@@ -140,7 +140,9 @@ _CLAUSE_VERB_STEMS = {
            "күт ізде "     # waiting for (Тоқаевтың шешімін күтті), looking for (Құрмановты іздеді)
            "қудала күзет "  # persecuting (қозғалысын … қудалап келеді), guarding (елшілігін күзетіп тұрды)
            "игер "          # developing, operating a field (Қашаған кен орнын игеретін)
-           "көр еле",       # seeing someone (Мәсімовті теледидардан көрдім), heeding or ignoring (кеңесін елемеді)
+           "көр еле "       # seeing someone (Мәсімовті теледидардан көрдім), heeding or ignoring (кеңесін елемеді)
+           "таста "         # leaving, abandoning (Алматыны тастап, «… тастап кетті»)
+           "заңдастыр арала",   # legalising (партиясын заңдастыруды), touring (Шығыс Еуропаны аралады)
     "abl": "қорық қорқ",
     # believing and helping: the one believed or helped is a dative («Зюгановқа кім сенеді?», "who believes
     # Zyuganov?") — verbs that take no accusative object beside it
@@ -885,7 +887,10 @@ _CLAUSE_COMPOUND_STEMS = {"сатып": frozenset({"ал"}), "басып": froze
                           # calling someone something: «Құрмановты … көшбасшысы деп атайды»
                           "деп": frozenset({"ата"}),
                           # celebrating, marking a day: «Тәуелсіздік күнін атап өтпейміз»
-                          "атап": frozenset({"өт"})}
+                          "атап": frozenset({"өт"}),
+                          # leaving, abandoning somewhere or someone: «Қазақстанды тастап кетті», "left Kazakhstan"
+                          # (the converb of таста, "leave", whose object it is; кету alone leaves *from* a place)
+                          "тастап": frozenset({"кет"})}
 _CLAUSE_COMPOUND_STEMS = with_lexicon(_CLAUSE_COMPOUND_STEMS, LEXICON_ACCUSATIVE_COMPOUNDS)
 #: (and the compounds of a noun in the dative, :data:`POSSESSED_COMPOUNDS`: «… есіне алады», «қалпына келтірді»)
 #: ... and those whose object is an ablative: renouncing, losing touch with, giving up hope of («Назарбаевтан

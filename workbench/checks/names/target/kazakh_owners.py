@@ -11,7 +11,7 @@ from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ACC as KK_ACC
 from ..kazakh_context import DAT as KK_DAT
 from ..kazakh_context import NOM as KK_NOM
-from ..kazakh_postpositions import any_postposition, genitiveless_postposition
+from ..kazakh_postpositions import any_postposition, genitiveless_postposition, wants_person_genitive
 from ..kazakh_words import (
     ADVERBIAL_POSSESSED,
     adjective_shaped,
@@ -59,6 +59,10 @@ _EN_OF_PAST_MODIFIERS = re.compile(r"(?i)(?<!\bout\s)\bof\s+(?:the\s+|a\s+|an\s+
 #: ... but not after a quantifier ("the whole of Mangystau", "all of Central Asia"): the name counted, owning nothing
 _EN_COUNTED_OF = re.compile(r"(?i)\b(?:whole|all|rest|most|much|half|part|none|each|both|any|some|many|few)\s+of\s+"
                             r"(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
+#: "according to", "at the request of" right before the name, past an article and up to two modifiers: whose account
+#: or request the Kazakh says with the name owning a noun of it («… мәліметінше», «… өтініші бойынша»)
+_EN_ACCOUNT_OF = re.compile(r"(?i)\b(?:according\s+to|at\s+the\s+request\s+of|in\s+the\s+(?:view|opinion)\s+of)"
+                            r"\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,2}$")
 #: words that may stand between an owner and its noun inside one noun phrase: numerals and quantifiers
 _KK_COUNT_WORDS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу жүз мың "
                             "бірнеше көптеген кейбір барлық".split())
@@ -110,6 +114,34 @@ class KazakhOwnerRules(SourceReading):
         self.wrong_case(hit, entry, "gen", f"(nom) before {owned!r}: the source makes it the owner, and a name that "
                         "ends in a possessive itself owns the next noun only in the genitive")
         return True
+
+    def kazakh_possessed_name_before_its_account(self, hit: Hit, entry: FormEntry) -> None:
+        """English "according to the Socialist Movement of Kazakhstan", "according to a KPMG estimate": Kazakh says
+        whose account with the account's noun owned by the name — «… қозғалысының мәліметінше», «KPMG
+        компаниясының бағалауы бойынша». A name that is itself a possessed compound (… қозғалысы, … компаниясы)
+        owns the next noun only in the genitive, as the bare-owner rule says (a bare name may stand before such a
+        word only as a plain compound's first half: «ТАСС хабарлауынша»); here the owned word needs no English
+        owner to tell it — a word of account that wants its owner (мәліметінше, айтуынша, пікірінше), or a
+        possessed noun in the nominative before «бойынша» ("according to", "at the request of"), which a
+        possessed name before it can only own. Only where the English says whose account or request it is
+        ("according to", "at the request of"): a subject may stand before a noun of its own («… кеңесі шешімі
+        бойынша әрекет етті», its decision)."""
+        if entry.flags & EXTRA or entry.cases & KK_CASES != KK_NOM or entry.surface[:1] in OPEN \
+                or hit.end - hit.start < 2 or hit.end >= self.n or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+            return
+        last = fold(self.toks.words[hit.end - 1])
+        if not _KK_POSSESSED_HEAD.fullmatch(last) or not possessive_shape(last) or last.endswith(("ұлы", "қызы")):
+            return
+        word = self.toks.words[hit.end]
+        following = self.toks.folded[hit.end + 1] if hit.end + 1 < self.n else ""
+        account = word.islower() and (wants_person_genitive(word, following, person=False) or (
+            possessed_noun(word) and fold(word).endswith(("ы", "і")) and following == "бойынша"
+            and not self.toks.gap(hit.end + 1).strip(" \u00a0")))
+        if not account or not _EN_ACCOUNT_OF.search(self.source_before(entry.ref)):
+            return
+        owned = self.toks.span_text(hit.end, hit.end + (1 if following != "бойынша" else 2))
+        self.wrong_case(hit, entry, "gen", f"(nom) before {owned!r}: a name that ends in a possessive itself owns "
+                        "the account's noun only in the genitive")
 
     def _compound_inner(self, k: int) -> bool:
         """Is token *k* the bare first half of a compound noun whose possessed head comes right after it

@@ -28,8 +28,11 @@ from ..russian_context import governed, noun_stem
 from ..source import former_name_cue
 from ..suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from .kazakh import KazakhRules
+from .kazakh_kin import KazakhKinRules
+from .kazakh_owned_name import KazakhOwnedNameRules
 from .kazakh_owners import KazakhOwnerRules
 from .kazakh_spans import KazakhSpanRules
+from .kazakh_stripped_head import KazakhStrippedHeadRules
 from .lists import NOUN_PLURAL_ENDINGS, NameLists
 from .misspellings import Misspellings
 from .omissions import Omissions
@@ -226,6 +229,7 @@ def check_target(lx: Lexicon, wanted: dict[int, str], target: str, language: str
     seg.hyphen_suffixes()
     seg.presence()
     seg.short_form_with_broken_head()
+    seg.stripped_possessed_head()
     seg.fixed_word_declined()
     seg.misspellings()
     seg.kazakh_letters()
@@ -308,7 +312,8 @@ _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
                RussianRecipientRules, RussianNamingRules, RussianTargetRules, RussianQuotedOwnerRules,
-               RussianLightVerbRules, KazakhRules, KazakhSpanRules, KazakhOwnerRules, Omissions, Misspellings):
+               RussianLightVerbRules, KazakhRules, KazakhSpanRules, KazakhOwnerRules, KazakhKinRules,
+               KazakhOwnedNameRules, KazakhStrippedHeadRules, Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -561,7 +566,10 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
                              self.kazakh_dative_in_an_accusative_clause, self.kazakh_dative_owner,
                              self.kazakh_owner_of_what_there_is, self.kazakh_genitive_owning_nothing,
                              self.kazakh_day_after_on, self.kazakh_complement_of_dative_predicative,
-                             self.kazakh_possessed_name_bare_owner, self.kazakh_bare_owner_across_modifiers):
+                             self.kazakh_possessed_name_bare_owner, self.kazakh_bare_owner_across_modifiers,
+                             self.kazakh_kin_owner,
+                             self.kazakh_person_subject_of_passive_verbal_noun,
+                             self.kazakh_owned_name_bare, self.kazakh_possessed_name_before_its_account):
                     if len(self.findings) == found:
                         rule(hit, entry)
         elif self.language == "ru" and entry.flags & HYPHEN_QUOTE:
