@@ -11696,3 +11696,25 @@ def test_kazakh_genitive_before_a_shared_relation_is_no_partner(source: str, tar
 def test_russian_quoted_name_in_apposition_past_its_kinds_complement(source: str, target: str,
                                                                       expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a body worked at is where the work is done: the locative before жұмыс істеу, whatever case was written
+    ("My uncle worked at KazMunayGas for twenty years.",
+     "Ағам «ҚазМұнайГазды» жиырма жыл бойы жұмыс істеді.", "«ҚазМұнайГазда»"),
+    ("Her cousin works at Tengizchevroil.", "Немере ағасы «Теңізшевройлдан» жұмыс істейді.", "«Теңізшевройлда»"),
+    # a person worked for is whom the work is for, a dative
+    ("For a decade Blair worked for Nazarbayev.", "Он жыл бойы Блэр Назарбаевты жұмыс істеді.", "Назарбаевқа"),
+    # left alone: the locative; a list, whose last name takes the case; a noun the name owns between
+    ("My uncle worked at KazMunayGas for twenty years.",
+     "Ағам «ҚазМұнайГазда» жиырма жыл бойы жұмыс істеді.", None),
+    ("Her cousin worked at KazMunayGas and Tengizchevroil.",
+     "Немере ағасы «ҚазМұнайГаз» бен «Теңізшевройлда» жұмыс істеді.", None),
+    ("Her cousin works as a welder for KazMunayGas.",
+     "Немере ағасы «ҚазМұнайГаздың» дәнекерлеушісі болып жұмыс істейді.", None),
+    # nor a bare name that modifies the place worked at, nor one before a postposition
+    ("Her cousin worked at the KazMunayGas office.", "Немере ағасы «ҚазМұнайГаз» кеңсесінде жұмыс істеді.", None),
+    ("For a decade Blair worked for Nazarbayev.", "Он жыл бойы Блэр Назарбаев үшін жұмыс істеді.", None),
+])
+def test_kazakh_workplace_is_a_locative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

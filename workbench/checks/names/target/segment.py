@@ -29,6 +29,7 @@ from ..suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold
 from .kazakh import KazakhRules
 from .kazakh_owners import KazakhOwnerRules
 from .kazakh_spans import KazakhSpanRules
+from .kazakh_workplace import KazakhWorkplaceRules
 from .lists import NOUN_PLURAL_ENDINGS, NameLists
 from .misspellings import Misspellings
 from .omissions import Omissions
@@ -307,7 +308,8 @@ _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
                RussianRecipientRules, RussianNamingRules, RussianTargetRules, RussianQuotedOwnerRules,
-               RussianLightVerbRules, KazakhRules, KazakhSpanRules, KazakhOwnerRules, Omissions, Misspellings):
+               RussianLightVerbRules, KazakhRules, KazakhSpanRules, KazakhOwnerRules, KazakhWorkplaceRules, Omissions,
+               Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -548,7 +550,8 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
                     and not self.kazakh_instrumental_agent(hit, entry) \
                     and not self.kazakh_accusative_before_passive(hit, entry) \
                     and not self.kazakh_accusative_before_passive_participle(hit, entry) \
-                    and not self.kazakh_recipient_of_passive(hit, entry):
+                    and not self.kazakh_recipient_of_passive(hit, entry) \
+                    and not self.kazakh_workplace(hit, entry):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
                 # then each of these in turn, until one finds something
