@@ -11718,3 +11718,16 @@ def test_russian_quoted_name_in_apposition_past_its_kinds_complement(source: str
 ])
 def test_kazakh_workplace_is_a_locative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "joined", "helped": the one joined or helped is the dative object of қосылу, көмектесу, not a partner
+    ("Last spring my sister joined RISE.", "Өткен көктемде әпкем RISE-бен қосылды.", "RISE-ға"),
+    ("Volunteers helped Paul Murphy collect the letters.", "Еріктілер Пол Мерфимен хаттарды жинауға көмектесті.",
+     "Пол Мерфиге"),
+    # left alone: a partner with бірге, and one beside the dative of what is joined
+    ("Dockers joined Paul Murphy at the rally.", "Докерлер Пол Мерфимен бірге митингке қосылды.", None),
+    ("Kazakhstan joined Russia in the customs union.", "Қазақстан Ресеймен кеден одағына қосылды.", None),
+])
+def test_kazakh_instrumental_for_a_dative_verb_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

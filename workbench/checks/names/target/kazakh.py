@@ -1386,13 +1386,16 @@ class KazakhRules(KazakhPairRules):
     def kazakh_dative_object_verb(self, hit: Hit, entry: FormEntry) -> None:
         """English "trusted the KNB", "joined Simon Hannah", "helped Assad stay in power": the object of
         an English verb that Kazakh says with a verb of its own whose object is a dative (сену,
-        қосылу, көмектесу, бағыну, қарсыласу). An accusative name in a clause with a form of that
+        қосылу, көмектесу, бағыну, қарсыласу). An accusative name (or an instrumental, «RISE-бен қосылды», which
+        makes the one joined a partner; not before бірге) in a clause with a form of that
         very verb after it («ҰҚК-ны әлі де сенді ме», «Асадты билікте қалуға көмектескен») is the
         object of nothing there (no other verb form between, but a verbal noun in the dative, which
         is the help's or the joining's aim)."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES not in (KK_ACC, KK_LOC, KK_ABL, KK_NOM) \
+        if entry.flags & EXTRA or entry.cases & KK_CASES not in (KK_ACC, KK_LOC, KK_ABL, KK_NOM, KK_INS) \
                 or bare_quoted(entry, entry.cases & KK_CASES):
             return
+        if entry.cases & KK_CASES == KK_INS and hit.end < self.n and any_postposition(self.toks.words[hit.end]):
+            return      # «Мерфимен бірге … қосылды», "joined the strike with Murphy": a partner, not the one joined
         verb_en = self.english_object(entry.ref) or self.infinitive_verb(entry.ref)
         stem = dative_verb_for(verb_en) if verb_en is not None else None
         _, after_en = self.source_around(entry.ref)
@@ -1405,6 +1408,8 @@ class KazakhRules(KazakhPairRules):
         if at is None or another_verb_form([word for word in words[:at] if not _KK_DATIVE_VERBAL_NOUN.fullmatch(
                 fold(word))]):
             return
+        if entry.cases & KK_CASES == KK_INS and stem == "қосыл" and any(dative_word(fold(word)) for word in words[:at]):
+            return      # «Ресеймен кеден одағына қосылды»: the union joined is the dative, the name a partner
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', entry.cases & KK_CASES))}) in a clause whose "
                         f"verb {words[at]!r} takes a dative object: the source makes it the object of \"{verb_en}\"")
 
