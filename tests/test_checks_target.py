@@ -11731,3 +11731,17 @@ def test_kazakh_workplace_is_a_locative(source: str, target: str, expected: str 
 ])
 def test_kazakh_instrumental_for_a_dative_verb_object(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English double object, "sent Tengizchevroil a letter": the one it goes to is a dative, never a partner
+    ("The union sent Tengizchevroil a list of demands.",
+     "Кәсіподақ «Теңізшевройлмен» талаптар тізімін жіберді.", "«Теңізшевройлға»"),
+    # left alone: a partner with бірге, and a partner of a verb of its own inside the clause
+    ("The union sent Tengizchevroil a list of demands.",
+     "Кәсіподақ Chevron-мен бірге «Теңізшевройлға» талаптар тізімін жіберді.", None),
+    ("Tokayev showed Putin the letter he had exchanged with Xi Jinping.",
+     "Тоқаев Путинге Си Цзиньпинмен алмасқан хатын көрсетті.", None),
+])
+def test_kazakh_instrumental_of_a_double_object_recipient(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -458,7 +458,8 @@ class KazakhRules(KazakhPairRules):
         """English "sent their demands to President Tokayev", "appealed to the CSTO": the name is
         the one something is sent, given or said to, which Kazakh puts in the dative. A name only
         in the ablative or the locative there («Тоқаевтан жолдады») says where it came from or
-        happened instead. (Other cases may render it: «Саймон Ханнамен сөйлесті», "spoke to
+        happened instead, and an instrumental («Си Цзиньпинмен хат жолдады», "sent Xi Jinping a letter") a
+        partner. (Other cases may render it: «Саймон Ханнамен сөйлесті», "spoke to
         Simon Hannah"; «Тоқаев атына», "addressed to Tokayev".)"""
         cases = entry.cases & KK_CASES
         if entry.flags & EXTRA or not cases:
@@ -520,8 +521,12 @@ class KazakhRules(KazakhPairRules):
             # to a dative («Пол Мерфиге хат жаздым»), never "with" the one it goes to
             # (or the one the English tells, informs or pays first: "told Paul Murphy about the strike committees",
             # «Пол Мерфимен … айтып берді»)
+            # (and the English double object: "sent Xi Jinping a letter", «Си Цзиньпинмен … хат жолдады»; not before a
+            # postposition, «Си Цзиньпинмен бірге», together with)
             words = without_auxiliary(self._clause_after(hit))
-            if not (EN_TO_RECIPIENT.search(before_en) or EN_RECIPIENT_FIRST.search(before_en)) or not words \
+            double = EN_GIVING_BEFORE.search(before_en) is not None and second_object_next(after_en) \
+                and bool(words) and not any_postposition(words[0])
+            if not (EN_TO_RECIPIENT.search(before_en) or EN_RECIPIENT_FIRST.search(before_en) or double) or not words \
                     or not giving_verb(words[-1]) \
                     or partner_clause(words) or any(partner_verb(fold(word)) for word in words):
                 return False
