@@ -11745,3 +11745,20 @@ def test_kazakh_instrumental_for_a_dative_verb_object(source: str, target: str, 
 ])
 def test_kazakh_instrumental_of_a_double_object_recipient(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a name answering a question on its own takes the case of the question word: «кіммен» the instrumental,
+    # «қай ұйымға» the dative
+    ("Whom did Ainur Kurmanov phone that night? — Paul Murphy.",
+     "Сол түні Айнұр Құрманов кіммен хабарласты? — Пол Мерфиге.", "Пол Мерфимен"),
+    ("Which body did Kazakhstan apply to? — The CSTO.", "Қазақстан қай ұйымға өтініш берді? — ҰҚШҰ-ны.", "ҰҚШҰ-ға"),
+    # left alone: the answer in the question's case; a genitive owning a noun after it; a whose-question
+    ("Which body did Kazakhstan apply to? — The CSTO.", "Қазақстан қай ұйымға өтініш берді? — ҰҚШҰ-ға.", None),
+    ("Which body did Kazakhstan apply to? — The CSTO's secretariat.",
+     "Қазақстан қай ұйымға өтініш берді? — ҰҚШҰ-ның хатшылығына.", None),
+    ("Companies of which country own Tengizchevroil? — The United States.",
+     "«Теңізшевройл» қай елдің компанияларына тиесілі? — АҚШ-тың.", None),
+])
+def test_kazakh_answer_takes_its_question_words_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -27,6 +27,7 @@ from ..russian_context import governed, noun_stem
 from ..source import former_name_cue
 from ..suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from .kazakh import KazakhRules
+from .kazakh_answers import KazakhAnswerRules
 from .kazakh_owners import KazakhOwnerRules
 from .kazakh_spans import KazakhSpanRules
 from .kazakh_workplace import KazakhWorkplaceRules
@@ -308,7 +309,8 @@ _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
                RussianRecipientRules, RussianNamingRules, RussianTargetRules, RussianQuotedOwnerRules,
-               RussianLightVerbRules, KazakhRules, KazakhSpanRules, KazakhOwnerRules, KazakhWorkplaceRules, Omissions,
+               RussianLightVerbRules, KazakhRules, KazakhSpanRules, KazakhOwnerRules, KazakhWorkplaceRules,
+               KazakhAnswerRules, Omissions,
                Misspellings):
     """One target check, step by step."""
 
@@ -519,7 +521,7 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
                     or self.kazakh_itself(hit, entry) \
                     or self.kazakh_coordinated_with_noun(hit, entry):
                 return
-            if not self.kazakh_span_from_event(hit, entry) \
+            if not self.kazakh_answer_fragment(hit, entry) and not self.kazakh_span_from_event(hit, entry) \
                     and not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
                     and not self.kazakh_demanded_of(hit, entry) and not self.kazakh_compared(hit, entry) \
                     and not self.kazakh_than(hit, entry) \
