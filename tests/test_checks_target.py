@@ -11762,3 +11762,18 @@ def test_kazakh_instrumental_of_a_double_object_recipient(source: str, target: s
 ])
 def test_kazakh_answer_takes_its_question_words_case(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # compound predicates whose object is a dative: телефон соғу with соқ voiced before a vowel, үндеу тастау
+    ("Every evening Kurmanov phones Paul Murphy.", "Құрманов күн сайын кешке Пол Мерфиді телефон соғады.",
+     "Пол Мерфиге"),
+    ("We appeal to KazMunayGas: pay the workers!", "«ҚазМұнайГазды» үндеу тастаймыз: жұмысшыларға ақы төлеңдер!",
+     "«ҚазМұнайГазға»"),
+    # left alone: the dative, and an accusative a converb between takes
+    ("Every evening Kurmanov phones Paul Murphy.", "Құрманов күн сайын кешке Пол Мерфиге телефон соғады.", None),
+    ("The union issued an appeal criticising Tengizchevroil.", "Кәсіподақ «Теңізшевройлды» сынап үндеу тастады.",
+     None),
+])
+def test_kazakh_dative_compounds_voiced_and_appeal(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
