@@ -11777,3 +11777,16 @@ def test_kazakh_answer_takes_its_question_words_case(source: str, target: str, e
 ])
 def test_kazakh_dative_compounds_voiced_and_appeal(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # иелік ету, "to own": what is owned is its dative, never an accusative
+    ("Since 2006 Sinopec has owned part of Tengizchevroil.",
+     "2006 жылдан бері Sinopec «Теңізшевройлды» ішінара иелік етеді.", "«Теңізшевройлға»"),
+    # left alone: the dative, and a genitive owning the part owned
+    ("Since 2006 Sinopec has owned part of Tengizchevroil.",
+     "2006 жылдан бері Sinopec «Теңізшевройлға» ішінара иелік етеді.", None),
+    ("Chevron owns half of Tengizchevroil.", "Chevron «Теңізшевройлдың» жартысына иелік етеді.", None),
+])
+def test_kazakh_owning_takes_a_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
