@@ -11790,3 +11790,16 @@ def test_kazakh_dative_compounds_voiced_and_appeal(source: str, target: str, exp
 ])
 def test_kazakh_owning_takes_a_dative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "demanded X from Y": the one a demand is made of is the ablative of талап ету, past what is demanded
+    ("The strikers demanded explanations from Tengizchevroil.",
+     "Ереуілшілер «Теңізшевройлды» түсініктеме талап етті.", "«Теңізшевройлдан»"),
+    # left alone: the ablative; and an accusative a verbal noun between takes («тастап кетуді»)
+    ("The strikers demanded explanations from Tengizchevroil.",
+     "Ереуілшілер «Теңізшевройлдан» түсініктеме талап етті.", None),
+    ("They demanded a withdrawal from Kazakhstan.", "Олар Қазақстанды тастап кетуді талап етті.", None),
+])
+def test_kazakh_demanded_something_from(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
