@@ -11803,3 +11803,14 @@ def test_kazakh_owning_takes_a_dative(source: str, target: str, expected: str | 
 ])
 def test_kazakh_demanded_something_from(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a compound whose object is a dative in the imperative, its verb the bare stem: «… қоңырау шал», «алғыс айт»
+    ("Ring Ainur Kurmanov tonight.", "Бүгін кешке Айнұр Құрмановты қоңырау шал.", "Айнұр Құрмановқа"),
+    # left alone: the dative, and an accusative a participle between takes
+    ("Ring Ainur Kurmanov tonight.", "Бүгін кешке Айнұр Құрмановқа қоңырау шал.", None),
+    ("Write a letter supporting Tokayev.", "Тоқаевты қолдайтын хат жаз.", None),
+])
+def test_kazakh_dative_compound_in_the_imperative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

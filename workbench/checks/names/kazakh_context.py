@@ -613,6 +613,8 @@ def dative_compound(noun: str, verb: str) -> bool:
     if _stem_of_any_voice(verb, stems) is not None:
         return True     # (the passive too: «… алғыс айтылды», thanks were said to)
     low = fold(verb)
+    if low in stems:
+        return True     # (the bare stem, the imperative: «Пол Мерфиге қоңырау шал», call Paul Murphy)
     # (or a participle made a noun: «Пол Мерфиге хат жазғанын», that he wrote to Paul Murphy)
     return _verbal_noun_of_any(low, stems) or _nominal_participle_of(low, stems)
 
