@@ -11814,3 +11814,17 @@ def test_kazakh_demanded_something_from(source: str, target: str, expected: str 
 ])
 def test_kazakh_dative_compound_in_the_imperative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the last name of a list the English verb makes its object, "thanked A and B": the list's case on it
+    ("The strikers thanked Paul Murphy and Ainur Kurmanov.",
+     "Ереуілшілер Пол Мерфи мен Айнұр Құрмановты алғыс айтты.", "Айнұр Құрмановқа"),
+    # left alone: the dative on the last, and a list a converb of its own takes
+    ("The strikers thanked Paul Murphy and Ainur Kurmanov.",
+     "Ереуілшілер Пол Мерфи мен Айнұр Құрмановқа алғыс айтты.", None),
+    ("Tokayev met Putin and Xi Jinping and thanked them.",
+     "Тоқаев Путин мен Си Цзиньпинді қабылдап, оларға алғыс айтты.", None),
+])
+def test_kazakh_dative_compound_object_ending_a_list(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -1274,7 +1274,7 @@ class KazakhRules(KazakhPairRules):
         # ("many thanks to Steve Eason": "thanks to" is not only "because of" — the Kazakh compound says which)
         to = after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS) \
             or _EN_GRATEFUL_TO.search(self.source_before(entry.ref)) is not None
-        if entry.flags & EXTRA or not cases or (self.english_object(entry.ref) is None and not to):
+        if entry.flags & EXTRA or not cases or (self.english_object_of_list(entry.ref) is None and not to):
             return
         if self._an_amount(hit) or self.source_around(entry.ref)[1].startswith(POSSESSIVE):
             # «100 000 теңге айыппұл салды», "fined him 100,000 tenge": an amount, no recipient; "recalled Tony
@@ -1309,7 +1309,7 @@ class KazakhRules(KazakhPairRules):
         # әсер еткен Алжирмен салыстырды», compared with Algeria, where the protests barely touched oil output)
         if at is None or (at + 2 < len(words) and participle(fold(words[at + 1]))):
             return
-        verb_en = self.english_object(entry.ref)
+        verb_en = self.english_object_of_list(entry.ref)
         if at + 2 < len(words) and (any(fold(word) in ("деп", "деген") for word in words[at + 2:])
                                     or nominalised_verb(fold(words[at + 1]))) \
                 and verb_en is not None and EN_SAYING_VERB.fullmatch(verb_en) is not None:
@@ -1321,7 +1321,7 @@ class KazakhRules(KazakhPairRules):
         # (a verbal noun between governs the name unless the English verb the compound renders has it
         # as its own object: "thanked Xi Jinping for his support", «Си Цзиньпинге қолдауы үшін алғыс айтты»)
         # (and "grateful to Paul Mason for his support", the adjective of thanking)
-        thanked = _EN_COMPOUND_VERB.fullmatch((self.english_object(entry.ref) or "").lower()) is not None \
+        thanked = _EN_COMPOUND_VERB.fullmatch((self.english_object_of_list(entry.ref) or "").lower()) is not None \
             or _EN_GRATEFUL_TO.search(self.source_before(entry.ref)) is not None
         # (a genitive owns something between or after the compound: «Тоқаевтың ҰҚШҰ-ға алғыс айтып
         # жатқанын», that Tokayev was thanking the CSTO — the verbal noun's subject)
