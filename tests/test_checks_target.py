@@ -12001,3 +12001,135 @@ def test_kazakh_name_with_its_possessed_head_bare(source: str, target: str, expe
 ])
 def test_kazakh_possessed_name_owning_an_account(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a body worked at is where the work is done: the locative before жұмыс істеу, whatever case was written
+    ("My uncle worked at KazMunayGas for twenty years.",
+     "Ағам «ҚазМұнайГазды» жиырма жыл бойы жұмыс істеді.", "«ҚазМұнайГазда»"),
+    ("Her cousin works at Tengizchevroil.", "Немере ағасы «Теңізшевройлдан» жұмыс істейді.", "«Теңізшевройлда»"),
+    # a person worked for is whom the work is for, a dative
+    ("For a decade Blair worked for Nazarbayev.", "Он жыл бойы Блэр Назарбаевты жұмыс істеді.", "Назарбаевқа"),
+    # left alone: the locative; a list, whose last name takes the case; a noun the name owns between
+    ("My uncle worked at KazMunayGas for twenty years.",
+     "Ағам «ҚазМұнайГазда» жиырма жыл бойы жұмыс істеді.", None),
+    ("Her cousin worked at KazMunayGas and Tengizchevroil.",
+     "Немере ағасы «ҚазМұнайГаз» бен «Теңізшевройлда» жұмыс істеді.", None),
+    ("Her cousin works as a welder for KazMunayGas.",
+     "Немере ағасы «ҚазМұнайГаздың» дәнекерлеушісі болып жұмыс істейді.", None),
+    # nor a bare name that modifies the place worked at, nor one before a postposition
+    ("Her cousin worked at the KazMunayGas office.", "Немере ағасы «ҚазМұнайГаз» кеңсесінде жұмыс істеді.", None),
+    ("For a decade Blair worked for Nazarbayev.", "Он жыл бойы Блэр Назарбаев үшін жұмыс істеді.", None),
+])
+def test_kazakh_workplace_is_a_locative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "joined", "helped": the one joined or helped is the dative object of қосылу, көмектесу, not a partner
+    ("Last spring my sister joined RISE.", "Өткен көктемде әпкем RISE-бен қосылды.", "RISE-ға"),
+    ("Volunteers helped Paul Murphy collect the letters.", "Еріктілер Пол Мерфимен хаттарды жинауға көмектесті.",
+     "Пол Мерфиге"),
+    # left alone: a partner with бірге, and one beside the dative of what is joined
+    ("Dockers joined Paul Murphy at the rally.", "Докерлер Пол Мерфимен бірге митингке қосылды.", None),
+    ("Kazakhstan joined Russia in the customs union.", "Қазақстан Ресеймен кеден одағына қосылды.", None),
+])
+def test_kazakh_instrumental_for_a_dative_verb_object(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English double object, "sent Tengizchevroil a letter": the one it goes to is a dative, never a partner
+    ("The union sent Tengizchevroil a list of demands.",
+     "Кәсіподақ «Теңізшевройлмен» талаптар тізімін жіберді.", "«Теңізшевройлға»"),
+    # left alone: a partner with бірге, and a partner of a verb of its own inside the clause
+    ("The union sent Tengizchevroil a list of demands.",
+     "Кәсіподақ Chevron-мен бірге «Теңізшевройлға» талаптар тізімін жіберді.", None),
+    ("Tokayev showed Putin the letter he had exchanged with Xi Jinping.",
+     "Тоқаев Путинге Си Цзиньпинмен алмасқан хатын көрсетті.", None),
+])
+def test_kazakh_instrumental_of_a_double_object_recipient(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a name answering a question on its own takes the case of the question word: «кіммен» the instrumental,
+    # «қай ұйымға» the dative
+    ("Whom did Ainur Kurmanov phone that night? — Paul Murphy.",
+     "Сол түні Айнұр Құрманов кіммен хабарласты? — Пол Мерфиге.", "Пол Мерфимен"),
+    ("Which body did Kazakhstan apply to? — The CSTO.", "Қазақстан қай ұйымға өтініш берді? — ҰҚШҰ-ны.", "ҰҚШҰ-ға"),
+    # left alone: the answer in the question's case; a genitive owning a noun after it; a whose-question
+    ("Which body did Kazakhstan apply to? — The CSTO.", "Қазақстан қай ұйымға өтініш берді? — ҰҚШҰ-ға.", None),
+    ("Which body did Kazakhstan apply to? — The CSTO's secretariat.",
+     "Қазақстан қай ұйымға өтініш берді? — ҰҚШҰ-ның хатшылығына.", None),
+    ("Companies of which country own Tengizchevroil? — The United States.",
+     "«Теңізшевройл» қай елдің компанияларына тиесілі? — АҚШ-тың.", None),
+])
+def test_kazakh_answer_takes_its_question_words_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # compound predicates whose object is a dative: телефон соғу with соқ voiced before a vowel, үндеу тастау
+    ("Every evening Kurmanov phones Paul Murphy.", "Құрманов күн сайын кешке Пол Мерфиді телефон соғады.",
+     "Пол Мерфиге"),
+    ("We appeal to KazMunayGas: pay the workers!", "«ҚазМұнайГазды» үндеу тастаймыз: жұмысшыларға ақы төлеңдер!",
+     "«ҚазМұнайГазға»"),
+    # left alone: the dative, and an accusative a converb between takes
+    ("Every evening Kurmanov phones Paul Murphy.", "Құрманов күн сайын кешке Пол Мерфиге телефон соғады.", None),
+    ("The union issued an appeal criticising Tengizchevroil.", "Кәсіподақ «Теңізшевройлды» сынап үндеу тастады.",
+     None),
+])
+def test_kazakh_dative_compounds_voiced_and_appeal(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # иелік ету, "to own": what is owned is its dative, never an accusative
+    ("Since 2006 Sinopec has owned part of Tengizchevroil.",
+     "2006 жылдан бері Sinopec «Теңізшевройлды» ішінара иелік етеді.", "«Теңізшевройлға»"),
+    # left alone: the dative, and a genitive owning the part owned
+    ("Since 2006 Sinopec has owned part of Tengizchevroil.",
+     "2006 жылдан бері Sinopec «Теңізшевройлға» ішінара иелік етеді.", None),
+    ("Chevron owns half of Tengizchevroil.", "Chevron «Теңізшевройлдың» жартысына иелік етеді.", None),
+])
+def test_kazakh_owning_takes_a_dative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "demanded X from Y": the one a demand is made of is the ablative of талап ету, past what is demanded
+    ("The strikers demanded explanations from Tengizchevroil.",
+     "Ереуілшілер «Теңізшевройлды» түсініктеме талап етті.", "«Теңізшевройлдан»"),
+    # left alone: the ablative; and an accusative a verbal noun between takes («тастап кетуді»)
+    ("The strikers demanded explanations from Tengizchevroil.",
+     "Ереуілшілер «Теңізшевройлдан» түсініктеме талап етті.", None),
+    ("They demanded a withdrawal from Kazakhstan.", "Олар Қазақстанды тастап кетуді талап етті.", None),
+])
+def test_kazakh_demanded_something_from(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a compound whose object is a dative in the imperative, its verb the bare stem: «… қоңырау шал», «алғыс айт»
+    ("Ring Ainur Kurmanov tonight.", "Бүгін кешке Айнұр Құрмановты қоңырау шал.", "Айнұр Құрмановқа"),
+    # left alone: the dative, and an accusative a participle between takes
+    ("Ring Ainur Kurmanov tonight.", "Бүгін кешке Айнұр Құрмановқа қоңырау шал.", None),
+    ("Write a letter supporting Tokayev.", "Тоқаевты қолдайтын хат жаз.", None),
+])
+def test_kazakh_dative_compound_in_the_imperative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the last name of a list the English verb makes its object, "thanked A and B": the list's case on it
+    ("The strikers thanked Paul Murphy and Ainur Kurmanov.",
+     "Ереуілшілер Пол Мерфи мен Айнұр Құрмановты алғыс айтты.", "Айнұр Құрмановқа"),
+    # left alone: the dative on the last, and a list a converb of its own takes
+    ("The strikers thanked Paul Murphy and Ainur Kurmanov.",
+     "Ереуілшілер Пол Мерфи мен Айнұр Құрмановқа алғыс айтты.", None),
+    ("Tokayev met Putin and Xi Jinping and thanked them.",
+     "Тоқаев Путин мен Си Цзиньпинді қабылдап, оларға алғыс айтты.", None),
+])
+def test_kazakh_dative_compound_object_ending_a_list(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

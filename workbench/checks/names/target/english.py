@@ -780,6 +780,19 @@ class SourceReading(SegmentState):
         """The English source up to where it names the referent ("" when it does not)."""
         return self.source_around(ref)[0] or ""
 
+    def english_object_of_list(self, ref: int) -> str | None:
+        """:meth:`english_object`, or where there is none and the referent ends a list, the English verb
+        right before the list that makes the whole list its object ("thanked Putin and Xi Jinping": Kazakh puts
+        the list's case on its last name)."""
+        found = self.english_object(ref)
+        before = self.source_before(ref)
+        listed = self.source_before_list(ref)
+        if found is not None or listed == before:
+            return found
+        verb = _OBJECT_VERB.search(listed)
+        return verb.group(1) if verb is not None and not _DETERMINER_BEFORE.search(listed, 0, verb.start(1)) \
+            and verb.group(1).lower() not in _NOT_OBJECT_VERBS else None
+
     def source_before_list(self, ref: int, before: str | None = None) -> str:
         """:meth:`source_before` (or *before*, a reading of it), past the names of a list the referent
         ends ("depends heavily on Russia and " → "depends heavily on "): the words that govern the

@@ -178,10 +178,6 @@ _EN_COMPARED_WITH = re.compile(r"(?i)\b(?:compar(?:ed|es|e|ing)|liken(?:ed|s|ing
                                r"\b(?:to|with)\s+(?:(?:the|his|her|their|its|our|a|an)\s+)?"
                                r"(?:(?!(?:of|in|and|or|to|from|by|on|at|for|with)\b)[a-z]+\s+){0,2}$")
 _EN_COMPARED_OBJECT = re.compile(r"(?i)\bcompar(?:ed|es|e|ing)\s+(?:the\s+)?$")
-#: English "demanded of", "demanded from", "demanded that" right before a name
-_EN_DEMANDED_OF = re.compile(r"(?i)\bdemand(?:ed|s|ing)?\s+(of|from|that)\s+(?:the\s+)?$")
-#: English "be" after a name, a passive's subject ("demanded that Tokayev be removed")
-_EN_BE_AFTER = re.compile(r"(?i)\s+(?:should\s+|must\s+|would\s+)?be\b")
 #: Resembling (ұқсау), whose likeness is a dative only — never a partner in the instrumental
 _KK_RESEMBLING = ("ұқса",)
 #: A Kazakh noun with the possessive in the dative (атына, басшысына, мекенжайына)
@@ -462,7 +458,8 @@ class KazakhRules(KazakhPairRules):
         """English "sent their demands to President Tokayev", "appealed to the CSTO": the name is
         the one something is sent, given or said to, which Kazakh puts in the dative. A name only
         in the ablative or the locative there («Тоқаевтан жолдады») says where it came from or
-        happened instead. (Other cases may render it: «Саймон Ханнамен сөйлесті», "spoke to
+        happened instead, and an instrumental («Си Цзиньпинмен хат жолдады», "sent Xi Jinping a letter") a
+        partner. (Other cases may render it: «Саймон Ханнамен сөйлесті», "spoke to
         Simon Hannah"; «Тоқаев атына», "addressed to Tokayev".)"""
         cases = entry.cases & KK_CASES
         if entry.flags & EXTRA or not cases:
@@ -524,8 +521,12 @@ class KazakhRules(KazakhPairRules):
             # to a dative («Пол Мерфиге хат жаздым»), never "with" the one it goes to
             # (or the one the English tells, informs or pays first: "told Paul Murphy about the strike committees",
             # «Пол Мерфимен … айтып берді»)
+            # (and the English double object: "sent Xi Jinping a letter", «Си Цзиньпинмен … хат жолдады»; not before a
+            # postposition, «Си Цзиньпинмен бірге», together with)
             words = without_auxiliary(self._clause_after(hit))
-            if not (EN_TO_RECIPIENT.search(before_en) or EN_RECIPIENT_FIRST.search(before_en)) or not words \
+            double = EN_GIVING_BEFORE.search(before_en) is not None and second_object_next(after_en) \
+                and bool(words) and not any_postposition(words[0])
+            if not (EN_TO_RECIPIENT.search(before_en) or EN_RECIPIENT_FIRST.search(before_en) or double) or not words \
                     or not giving_verb(words[-1]) \
                     or partner_clause(words) or any(partner_verb(fold(word)) for word in words):
                 return False
@@ -593,32 +594,6 @@ class KazakhRules(KazakhPairRules):
             return False
         self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}): the source's \"than\" makes it the standard "
                         "of a comparison, an ablative (or a dative before қарағанда)")
-        return True
-
-    def kazakh_demanded_of(self, hit: Hit, entry: FormEntry) -> bool:
-        """English "demanded of Tokayev", "demanded that Tokayev withdraw the troops": the one a demand
-        is made of is the ablative of талап ету («Тоқаевтан … талап етті»); a dative there is wrong,
-        and an accusative unless the English makes the name the object of the action demanded
-        ("demanded that Tokayev be removed": «Тоқаевты … алуды талап етті»)."""
-        cases = entry.cases & KK_CASES
-        if entry.flags & EXTRA or cases not in (KK_DAT, KK_ACC):
-            return False
-        before_en, after_en = self.source_around(entry.ref)
-        demanded = _EN_DEMANDED_OF.search(before_en or "")
-        that = demanded is not None and demanded.group(1).lower() == "that"
-        # (after "that", only one who can be asked to act: "demanded that the 1993 Constitution … be
-        # restored" makes the name what is acted on)
-        if demanded is None or after_en.startswith(POSSESSIVE) \
-                or (that and not self.lx.acts(entry.ref)) \
-                or (cases == KK_ACC and that and _EN_BE_AFTER.match(after_en)):
-            return False
-        words = self.toks.folded[hit.end:self._sentence_end(hit.end)]
-        if not any(word == "талап" and following.startswith("ет") for word, following in pairwise(words)):
-            return False
-        if that and any(possessed_verbal_noun(word) for word in words):
-            return False        # «Назарбаевтың … кетуін талап етті»: the subject of the action, a genitive (elsewhere)
-        self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}): the source makes it the one a demand is "
-                        "made of, the ablative of талап ету")
         return True
 
     def kazakh_with(self, hit: Hit, entry: FormEntry) -> bool:
@@ -1260,7 +1235,7 @@ class KazakhRules(KazakhPairRules):
         # ("many thanks to Steve Eason": "thanks to" is not only "because of" — the Kazakh compound says which)
         to = after_to(self.source_before(entry.ref), TO_IN_PREPOSITIONS) \
             or _EN_GRATEFUL_TO.search(self.source_before(entry.ref)) is not None
-        if entry.flags & EXTRA or not cases or (self.english_object(entry.ref) is None and not to):
+        if entry.flags & EXTRA or not cases or (self.english_object_of_list(entry.ref) is None and not to):
             return
         if self._an_amount(hit) or self.source_around(entry.ref)[1].startswith(POSSESSIVE):
             # «100 000 теңге айыппұл салды», "fined him 100,000 tenge": an amount, no recipient; "recalled Tony
@@ -1297,7 +1272,7 @@ class KazakhRules(KazakhPairRules):
         # әсер еткен Алжирмен салыстырды», compared with Algeria, where the protests barely touched oil output)
         if at is None or (at + 2 < len(words) and participle(fold(words[at + 1]))):
             return
-        verb_en = self.english_object(entry.ref)
+        verb_en = self.english_object_of_list(entry.ref)
         if at + 2 < len(words) and (any(fold(word) in ("деп", "деген") for word in words[at + 2:])
                                     or nominalised_verb(fold(words[at + 1]))) \
                 and verb_en is not None and EN_SAYING_VERB.fullmatch(verb_en) is not None:
@@ -1309,7 +1284,7 @@ class KazakhRules(KazakhPairRules):
         # (a verbal noun between governs the name unless the English verb the compound renders has it
         # as its own object: "thanked Xi Jinping for his support", «Си Цзиньпинге қолдауы үшін алғыс айтты»)
         # (and "grateful to Paul Mason for his support", the adjective of thanking)
-        thanked = _EN_COMPOUND_VERB.fullmatch((self.english_object(entry.ref) or "").lower()) is not None \
+        thanked = _EN_COMPOUND_VERB.fullmatch((self.english_object_of_list(entry.ref) or "").lower()) is not None \
             or _EN_GRATEFUL_TO.search(self.source_before(entry.ref)) is not None
         # (a genitive owns something between or after the compound: «Тоқаевтың ҰҚШҰ-ға алғыс айтып
         # жатқанын», that Tokayev was thanking the CSTO — the verbal noun's subject)
@@ -1393,13 +1368,16 @@ class KazakhRules(KazakhPairRules):
     def kazakh_dative_object_verb(self, hit: Hit, entry: FormEntry) -> None:
         """English "trusted the KNB", "joined Simon Hannah", "helped Assad stay in power": the object of
         an English verb that Kazakh says with a verb of its own whose object is a dative (сену,
-        қосылу, көмектесу, бағыну, қарсыласу). An accusative name in a clause with a form of that
+        қосылу, көмектесу, бағыну, қарсыласу). An accusative name (or an instrumental, «RISE-бен қосылды», which
+        makes the one joined a partner; not before бірге) in a clause with a form of that
         very verb after it («ҰҚК-ны әлі де сенді ме», «Асадты билікте қалуға көмектескен») is the
         object of nothing there (no other verb form between, but a verbal noun in the dative, which
         is the help's or the joining's aim)."""
-        if entry.flags & EXTRA or entry.cases & KK_CASES not in (KK_ACC, KK_LOC, KK_ABL, KK_NOM) \
+        if entry.flags & EXTRA or entry.cases & KK_CASES not in (KK_ACC, KK_LOC, KK_ABL, KK_NOM, KK_INS) \
                 or bare_quoted(entry, entry.cases & KK_CASES):
             return
+        if entry.cases & KK_CASES == KK_INS and hit.end < self.n and any_postposition(self.toks.words[hit.end]):
+            return      # «Мерфимен бірге … қосылды», "joined the strike with Murphy": a partner, not the one joined
         verb_en = self.english_object(entry.ref) or self.infinitive_verb(entry.ref)
         stem = dative_verb_for(verb_en) if verb_en is not None else None
         _, after_en = self.source_around(entry.ref)
@@ -1412,6 +1390,8 @@ class KazakhRules(KazakhPairRules):
         if at is None or another_verb_form([word for word in words[:at] if not _KK_DATIVE_VERBAL_NOUN.fullmatch(
                 fold(word))]):
             return
+        if entry.cases & KK_CASES == KK_INS and stem == "қосыл" and any(dative_word(fold(word)) for word in words[:at]):
+            return      # «Ресеймен кеден одағына қосылды»: the union joined is the dative, the name a partner
         self.wrong_case(hit, entry, "dat", f"({'/'.join(cases_of('kk', entry.cases & KK_CASES))}) in a clause whose "
                         f"verb {words[at]!r} takes a dative object: the source makes it the object of \"{verb_en}\"")
 

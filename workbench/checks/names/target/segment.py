@@ -28,11 +28,14 @@ from ..russian_context import governed, noun_stem
 from ..source import former_name_cue
 from ..suffixes import RU_ADJ_ENDINGS, RU_ENDINGS, RU_NOUN_ENDINGS, harmony_fold, kazakh_signature
 from .kazakh import KazakhRules
+from .kazakh_answers import KazakhAnswerRules
+from .kazakh_demands import KazakhDemandRules
 from .kazakh_kin import KazakhKinRules
 from .kazakh_owned_name import KazakhOwnedNameRules
 from .kazakh_owners import KazakhOwnerRules
 from .kazakh_spans import KazakhSpanRules
 from .kazakh_stripped_head import KazakhStrippedHeadRules
+from .kazakh_workplace import KazakhWorkplaceRules
 from .lists import NOUN_PLURAL_ENDINGS, NameLists
 from .misspellings import Misspellings
 from .omissions import Omissions
@@ -313,7 +316,8 @@ _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
                RussianRecipientRules, RussianNamingRules, RussianTargetRules, RussianQuotedOwnerRules,
                RussianLightVerbRules, KazakhRules, KazakhSpanRules, KazakhOwnerRules, KazakhKinRules,
-               KazakhOwnedNameRules, KazakhStrippedHeadRules, Omissions, Misspellings):
+               KazakhOwnedNameRules, KazakhStrippedHeadRules, KazakhWorkplaceRules, KazakhAnswerRules,
+               KazakhDemandRules, Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -523,7 +527,7 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
                     or self.kazakh_itself(hit, entry) \
                     or self.kazakh_coordinated_with_noun(hit, entry):
                 return
-            if not self.kazakh_span_from_event(hit, entry) \
+            if not self.kazakh_answer_fragment(hit, entry) and not self.kazakh_span_from_event(hit, entry) \
                     and not self.kazakh_from(hit, entry) and not self.kazakh_recipient(hit, entry) \
                     and not self.kazakh_demanded_of(hit, entry) and not self.kazakh_compared(hit, entry) \
                     and not self.kazakh_than(hit, entry) \
@@ -554,7 +558,8 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
                     and not self.kazakh_instrumental_agent(hit, entry) \
                     and not self.kazakh_accusative_before_passive(hit, entry) \
                     and not self.kazakh_accusative_before_passive_participle(hit, entry) \
-                    and not self.kazakh_recipient_of_passive(hit, entry):
+                    and not self.kazakh_recipient_of_passive(hit, entry) \
+                    and not self.kazakh_workplace(hit, entry):
                 found = len(self.findings)
                 self.kazakh_word_after(hit, entry)
                 # then each of these in turn, until one finds something

@@ -1,0 +1,64 @@
+"""Kazakh target rules of a demand: the one a demand is made of is the ablative of талап ету ("demanded of
+Tokayev", «Тоқаевтан … талап етті»)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ..forms import EXTRA, FormEntry, Hit, cases_of
+from ..kazakh_context import ACC as KK_ACC
+from ..kazakh_context import DAT as KK_DAT
+from ..kazakh_context import another_verb_form
+from ..kazakh_words import any_verbal_noun, possessed_verbal_noun
+from .english import POSSESSIVE, SourceReading
+from .state import KK_CASES
+
+#: English "demanded of", "demanded from", "demanded that" right before a name
+_EN_DEMANDED_OF = re.compile(r"(?i)\bdemand(?:ed|s|ing)?\s+(of|from|that)\s+(?:the\s+)?$")
+#: ... with what is demanded between ("demanding answers from", "demanded justice from")
+_EN_DEMANDED_THING_FROM = re.compile(r"(?i)\bdemand(?:ed|s|ing)?\s+(?:(?!of\s|the\s)[a-z'-]+\s+){1,2}"
+                                     r"from\s+(?:the\s+)?$")
+#: English "be" after a name, a passive's subject ("demanded that Tokayev be removed")
+_EN_BE_AFTER = re.compile(r"(?i)\s+(?:should\s+|must\s+|would\s+)?be\b")
+
+
+class KazakhDemandRules(SourceReading):
+    """Whom a Kazakh demand is made of."""
+
+    def kazakh_demanded_of(self, hit: Hit, entry: FormEntry) -> bool:
+        """English "demanded of Tokayev", "demanded that Tokayev withdraw the troops", "demanded answers from
+        Tokayev" (what is demanded between, then no verb form between the name and талап ету): the one a demand
+        is made of is the ablative of талап ету («Тоқаевтан … талап етті»); a dative there is wrong,
+        and an accusative unless the English makes the name the object of the action demanded
+        ("demanded that Tokayev be removed": «Тоқаевты … алуды талап етті»)."""
+        cases = entry.cases & KK_CASES
+        if entry.flags & EXTRA or cases not in (KK_DAT, KK_ACC):
+            return False
+        before_en, after_en = self.source_around(entry.ref)
+        demanded = _EN_DEMANDED_OF.search(before_en or "")
+        # ("demanding answers from Tokayev": what is demanded between, then whom of, «Тоқаевтан жауап талап етуде»)
+        thing = demanded is None and _EN_DEMANDED_THING_FROM.search(before_en or "") is not None
+        that = demanded is not None and demanded.group(1).lower() == "that"
+        # (after "that", only one who can be asked to act: "demanded that the 1993 Constitution … be
+        # restored" makes the name what is acted on)
+        if (demanded is None and not thing) or after_en.startswith(POSSESSIVE) \
+                or (that and not self.lx.acts(entry.ref)) \
+                or (cases == KK_ACC and that and _EN_BE_AFTER.match(after_en)):
+            return False
+        if thing:
+            # (nothing between the name and талап ету a verb form whose object the name would be: «Қазақстанды
+            # тастап кетуді талап етті», "demanded a withdrawal from Kazakhstan")
+            at = next((k for k in range(hit.end, self._sentence_end(hit.end) - 1) if self.toks.folded[k] == "талап"
+                       and self.toks.folded[k + 1].startswith("ет")), None)
+            if at is None or at == hit.end or another_verb_form(self.toks.words[hit.end:at - 1]) \
+                    or any_verbal_noun(self.toks.folded[at - 1]):
+                return False    # (the word before талап, what is demanded, only looks like a converb: жауап)
+        words = self.toks.folded[hit.end:self._sentence_end(hit.end)]
+        if not any(word == "талап" and following.startswith("ет") for word, following in pairwise(words)):
+            return False
+        if that and any(possessed_verbal_noun(word) for word in words):
+            return False        # «Назарбаевтың … кетуін талап етті»: the subject of the action, a genitive (elsewhere)
+        self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}): the source makes it the one a demand is "
+                        "made of, the ablative of талап ету")
+        return True
