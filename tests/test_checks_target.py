@@ -11696,3 +11696,22 @@ def test_kazakh_genitive_before_a_shared_relation_is_no_partner(source: str, tar
 def test_russian_quoted_name_in_apposition_past_its_kinds_complement(source: str, target: str,
                                                                       expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "an investigation into", "a split within": the English name after a preposition that never makes it a subject;
+    # right after a Russian noun a nominative only is the noun's complement in the wrong case, a genitive
+    ("Parliament demanded an investigation into the Zhanaozen massacre.",
+     "Парламент потребовал провести расследование расстрел в Жанаозене.", "расстрела в Жанаозене"),
+    ("The split within the Socialist Movement of Kazakhstan came in 2013.",
+     "Раскол внутри партии Социалистическое движение Казахстана произошёл в 2013 году.", None),
+    ("Rumours about the Security Council spread.", "Слухи о Совете безопасности распространились.", None),
+    # a verb after it that agrees may make the name its subject, whatever the English says
+    ("Questions about the Security Council went unanswered.",
+     "На вопросы журналистов Совет безопасности не ответил.", None),
+    # the ends of a route, after a dash
+    ("The road from Zhanaozen to Aktau was closed.", "Трасса Жанаозен — Актау была закрыта.", None),
+])
+def test_russian_nominative_after_noun_for_english_preposition(source: str, target: str,
+                                                                 expected: str | None) -> None:
+    _expect_fix(source, target, expected)

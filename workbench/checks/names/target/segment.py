@@ -38,6 +38,7 @@ from .russian_light_verbs import RussianLightVerbRules
 from .russian_naming import RussianNamingRules
 from .russian_plural_head import RussianPluralHeadRules
 from .russian_premodifier import RussianPremodifierRules
+from .russian_prepositional import RussianPrepositionalRules
 from .russian_quoted_owner import RussianQuotedOwnerRules
 from .russian_recipient import RussianRecipientRules
 from .russian_target import RussianTargetRules
@@ -307,7 +308,8 @@ _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
                RussianRecipientRules, RussianNamingRules, RussianTargetRules, RussianQuotedOwnerRules,
-               RussianLightVerbRules, KazakhRules, KazakhSpanRules, KazakhOwnerRules, Omissions, Misspellings):
+               RussianLightVerbRules, RussianPrepositionalRules, KazakhRules, KazakhSpanRules, KazakhOwnerRules,
+               Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -580,7 +582,8 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
             # «влияние Москвы на Центральной Азии» (russian_target)
             # «Подпись «Левый блок»», "the signature of the Left Bloc" (russian_quoted_owner)
             for rule in (self.owner_of_plural, self.recipient_of_giving, self.name_given, self.target_past_owner,
-                         self.quoted_owner, self.target_of_aiming_noun, self.dative_of_light_verb):
+                         self.quoted_owner, self.target_of_aiming_noun, self.dative_of_light_verb,
+                         self.nominative_after_noun_for_preposition):
                 if len(self.findings) == found:
                     rule(hit, entry)
             if len(self.findings) == found and not self.plural_verb_after(hit, entry):
