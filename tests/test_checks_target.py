@@ -11715,3 +11715,22 @@ def test_russian_quoted_name_in_apposition_past_its_kinds_complement(source: str
 def test_russian_nominative_after_noun_for_english_preposition(source: str, target: str,
                                                                  expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a clause in commas about the name between it and its verb: a verb in the plural past still makes a singular
+    # nominative its object
+    ("Why was Karim Massimov, who had headed the KNB, arrested so late?",
+     "Почему Карим Масимов, возглавлявший КНБ, арестовали так поздно?", "Карима Масимова"),
+    ("Karim Massimov, who had headed the KNB, was detained in January.",
+     "Карим Масимов, возглавлявший КНБ, был задержан в январе.", None),
+    # the name inside another clause: the verb after the commas is that clause's head's
+    ("The decree, which Tokayev, then in Astana, signed, was published in January.",
+     "Указ, который подписал Токаев, находившийся тогда в Астане, опубликовали в январе.", None),
+    # the clause's own verbs listed after its comma
+    ("Roza Tuletaeva, who was arrested, tried and sentenced, wrote to us.",
+     "Роза Тулетаева, которую арестовали, судили и приговорили, написала нам.", None),
+])
+def test_russian_singular_name_before_plural_verb_past_its_clause(source: str, target: str,
+                                                                   expected: str | None) -> None:
+    _expect_fix(source, target, expected)
