@@ -11734,3 +11734,14 @@ def test_russian_nominative_after_noun_for_english_preposition(source: str, targ
 def test_russian_singular_name_before_plural_verb_past_its_clause(source: str, target: str,
                                                                    expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the verb's own phrase between it and its object may hold a name of its own: the object is still the verb's
+    ("In Astana Tokayev received Ainur Kurmanov.", "Токаев принял в Астане Айнуру Курманову.", "Айнура Курманова"),
+    ("In Astana Tokayev received Ainur Kurmanov.", "Токаев принял в Астане Айнура Курманова.", None),
+    # a verb whose person is its dative, with a thing after the name
+    ("Putin promised Tokayev help in Moscow.", "Путин пообещал в Москве Токаеву помощь.", None),
+])
+def test_russian_verb_object_past_a_phrase_with_a_name(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

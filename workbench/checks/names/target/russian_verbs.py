@@ -537,16 +537,23 @@ class RussianVerbRules(SourceReading):
         """The verb before the prepositional phrase that ends at token *at* (up to four words in small letters, the
         first a preposition: «в эфир», «в ценах на газ», «в бедности западных регионов») — the verb's own
         complement between it and its object; *at* itself where there is none, or where *at* is a preposition (the
-        name is then that preposition's)."""
+        name is then that preposition's). A name of the glossary may be the phrase's own, with no verb or
+        conjunction after it in the phrase: «принял в Лондоне Кайрата Абдрахманова», «винит в бедности Мангистау
+        Назарбаева» (not «из Ирландии и хочу поблагодарить»)."""
         toks = self.toks
         if governed(toks.words[at]) is not None:
             return at
+        named = {k for h, _ in self.pending for k in range(h.start, h.end)}
+        after_name = True       # every word from here to *at* a noun or adjective of the phrase
         for start in range(at, max(at - 4, 1) - 1, -1):
-            if not toks.words[start].islower() or (start < at and toks.gap(start + 1).strip(" \u00a0")):
+            if not (toks.words[start].islower() or (start in named and after_name)) \
+                    or (start < at and toks.gap(start + 1).strip(" \u00a0")):
                 return at       # a capitalised word or a comma: no one phrase
             if start < at and governed(toks.words[start]) is not None and not toks.gap(start).strip(" \u00a0") \
                     and verb_governed(toks.words[start - 1]) is not None:
                 return start - 1
+            after_name = after_name and toks.folded[start] not in _COORDINATORS and not verb_like(toks.folded[start]) \
+                and verb_governed(toks.words[start]) is None
         return at
 
     def _before_insert(self, at: int) -> int:
