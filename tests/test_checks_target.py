@@ -11745,3 +11745,14 @@ def test_russian_singular_name_before_plural_verb_past_its_clause(source: str, t
 ])
 def test_russian_verb_object_past_a_phrase_with_a_name(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "both … and": «и …, и …» lists the two names as «и» does, the comma before the second «и»
+    ("The strikers criticised both Tokayev and Nazarbayev.", "Бастующие критиковали и Токаева, и Назарбаев.",
+     "Назарбаева"),
+    ("The strikers criticised both Tokayev and Nazarbayev.", "Бастующие критиковали и Токаева, и Назарбаева.", None),
+    ("Both Russia and China backed Tokayev.", "И Россия, и Китай поддержали Токаева.", None),
+])
+def test_russian_correlative_pair_shares_its_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
