@@ -11756,3 +11756,17 @@ def test_russian_verb_object_past_a_phrase_with_a_name(source: str, target: str,
 ])
 def test_russian_correlative_pair_shares_its_case(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the passive's agent as the subject of the active verb, a particle between: a nominative still
+    ("The appeal was also backed by Socialist Alternative.",
+     "Обращение поддержала также «Социалистической альтернативой».", "«Социалистическая альтернатива»"),
+    ("The appeal was also backed by Socialist Alternative.",
+     "Обращение поддержала также «Социалистическая альтернатива».", None),
+    # the passive kept: the agent's instrumental
+    ("The appeal was also backed by Socialist Alternative.",
+     "Обращение было поддержано также «Социалистической альтернативой».", None),
+])
+def test_russian_agent_made_subject_past_a_particle(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

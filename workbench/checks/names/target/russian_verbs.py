@@ -633,7 +633,8 @@ class RussianVerbRules(SourceReading):
         nominative; the instrumental belongs to a passive («организован …»), and no other case fits."""
         if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
             return
-        before = self.toks.words[hit.start - 1]
+        # (past a particle or an inserted phrase: «Заявление подписали также «Левым блоком»», "was also signed by")
+        before = self.toks.words[self._before_insert(hit.start - 1)]
         low = fold(before)
         cases = any_number(entry.cases)
         if entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE:
