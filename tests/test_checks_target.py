@@ -11770,3 +11770,17 @@ def test_russian_correlative_pair_shares_its_case(source: str, target: str, expe
 ])
 def test_russian_agent_made_subject_past_a_particle(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English subject said as в + where it speaks, the plural verb past the place's own в-phrase: the locative
+    ("The Embassy of Kazakhstan in London refused to comment.",
+     "В посольство Казахстана в Лондоне отказались от комментариев.", "Посольстве Казахстана"),
+    ("The Embassy of Kazakhstan in London refused to comment.",
+     "В посольстве Казахстана в Лондоне отказались от комментариев.", None),
+    # where something was sent: the accusative
+    ("Letters were sent to the Embassy of Kazakhstan in London.", "В посольство Казахстана в Лондоне направили письма.",
+     None),
+])
+def test_russian_speaking_body_past_its_place(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
