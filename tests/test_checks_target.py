@@ -11784,3 +11784,15 @@ def test_russian_agent_made_subject_past_a_particle(source: str, target: str, ex
 ])
 def test_russian_speaking_body_past_its_place(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "than from …": the same preposition after «, чем» as before the name compared with, the same case
+    ("Shell makes a larger profit from Kashagan than from Karachaganak.",
+     "Shell получает на Кашагане большую прибыль, чем на Карачаганак.", "Карачаганаке"),
+    ("Shell makes a larger profit from Kashagan than from Karachaganak.",
+     "Shell получает на Кашагане большую прибыль, чем на Карачаганаке.", None),
+    ("More people protested in Zhanaozen than in Aktau.", "В Жанаозене протестовало больше людей, чем в Актау.", None),
+])
+def test_russian_compared_after_the_same_preposition(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
