@@ -11796,3 +11796,15 @@ def test_russian_speaking_body_past_its_place(source: str, target: str, expected
 ])
 def test_russian_compared_after_the_same_preposition(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # «и самой …», "and … itself": the emphatic pronoun between «и» and the last name of a list
+    ("We stand with the workers of Kazakhstan, Eastern Europe and Russia itself.",
+     "Мы с рабочими Казахстана, Восточной Европы и самой Россией.", "России"),
+    ("We stand with the workers of Kazakhstan, Eastern Europe and Russia itself.",
+     "Мы с рабочими Казахстана, Восточной Европы и самой России.", None),
+    ("Tokayev and Putin himself attended.", "Присутствовали Токаев и сам Путин.", None),
+])
+def test_russian_list_past_an_emphatic_pronoun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

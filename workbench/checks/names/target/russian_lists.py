@@ -15,6 +15,8 @@ from .state import CLOSE, OPEN, SENTENCE_END, any_number, verb_like
 #: The "and" before the last name of an English list ("Shell, Lukoil and ", "the Left Bloc and the "), past the
 #: quotes that close the name before it
 _EN_AND_BEFORE = re.compile(r"[\u201d\"\u2019]?\s*,?\s+and\s+(?:the\s+)?$")
+#: The emphatic «сам» ("itself") in every case and gender, which may stand between «и» and a listed name
+_EMPHATIC = frozenset("сам сама само сами самого самой самому самим самом саму самих самими".split())
 #: "both" before the first name of a pair ("a member of both the Eurasian Economic Union and …")
 _EN_BOTH_BEFORE = re.compile(r"(?i)\bboth\s+(?:the\s+)?$")
 #: The case of a plural noun shared by adjectives before it, by its ending (областей, областям, областями, областях:
@@ -68,13 +70,19 @@ class RussianListRules(RussianVerbRules):
         # «ПетроКазахстан», Кызылорде обещали …»)
         # (or «и …, и …» for "both … and": the comma before the second «и», the first «и» right before the name
         # before it — a list of two that opens there, no name before it one of its own)
-        comma = self.toks.gap(hit.start - 1).strip(" \u00a0" + CLOSE) == "," if hit.start >= 2 else False
-        if listed is None or hit.start < 2 or self.toks.folded[hit.start - 1] != "и" \
+        # (past the emphatic «сам» between «и» and the name: «с народами Казахстана и самой России», "and Russia
+        # itself" — it agrees with the name, the list's case is still the name's)
+        conj = hit.start - 1
+        if hit.start >= 3 and self.toks.folded[conj] in _EMPHATIC and self.toks.folded[conj - 1] == "и" \
+                and not self.toks.gap(conj).strip(" \u00a0"):
+            conj -= 1
+        comma = self.toks.gap(conj).strip(" \u00a0" + CLOSE) == "," if conj >= 1 else False
+        if listed is None or conj < 1 or self.toks.folded[conj] != "и" \
                 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) \
-                or (self.toks.gap(hit.start - 1).strip(" \u00a0" + CLOSE) and not comma):
+                or (self.toks.gap(conj).strip(" \u00a0" + CLOSE) and not comma):
             return
         previous = next(((h, e) for h, e in self.pending
-                         if h.end == hit.start - 1 and e.ref != entry.ref and not e.flags & EXTRA), None)
+                         if h.end == conj and e.ref != entry.ref and not e.flags & EXTRA), None)
         if comma and (previous is None or previous[0].start < 1 or self.toks.folded[previous[0].start - 1] != "и"
                       or self.toks.gap(previous[0].start).strip(" \u00a0" + OPEN)
                       or not any(b == listed.start() and _EN_BOTH_BEFORE.search(self.source[:a])
