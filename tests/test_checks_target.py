@@ -11808,3 +11808,15 @@ def test_russian_compared_after_the_same_preposition(source: str, target: str, e
 ])
 def test_russian_list_past_an_emphatic_pronoun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the neuter predicative «выгодно» ("it serves", "benefits") takes whom it benefits in the dative, as выгоден does
+    ("Critics say the crisis serves Russia.", "Критики говорят, что кризис выгодно России.", None),
+    ("Critics say the crisis serves the United States.", "Критики говорят, что кризис выгодно Соединённых Штатов.",
+     "Соединённым Штатам"),
+    # the adverb "profitably" before a verb: no predicative
+    ("Russia profitably sold its oil to Kazakhstan.", "Россия выгодно продала нефть Казахстану.", None),
+])
+def test_russian_dative_after_neuter_predicative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

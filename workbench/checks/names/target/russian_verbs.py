@@ -560,9 +560,11 @@ class RussianVerbRules(SourceReading):
         """The token before a particle («также», «и») or an inserted phrase («в том числе», «в
         частности», commas around it or not) that ends at token *at*; *at* itself where there is none."""
         toks = self.toks
-        if at > 0 and (toks.folded[at] in _PARTICLES or _RU_MANNER_ADVERB.fullmatch(toks.folded[at])) \
+        if at > 0 and (toks.folded[at] in _PARTICLES or (_RU_MANNER_ADVERB.fullmatch(toks.folded[at])
+                                                         and verb_governed(toks.words[at]) is None)) \
                 and toks.words[at].islower() and not toks.gap(at).strip(" \u00a0"):
-            return at - 1       # (an adverb too: «подчинялись непосредственно Токаеву»)
+            return at - 1       # (an adverb too: «подчинялись непосредственно Токаеву»; not a predicative that
+                                # governs the name itself, «выгодно Соединённым Штатам»)
         for phrase in _RU_INSERTS:
             start = at - len(phrase) + 1
             if start > 0 and tuple(toks.folded[start:at + 1]) == phrase and toks.words[start].islower() \
