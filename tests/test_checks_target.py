@@ -12133,3 +12133,127 @@ def test_kazakh_dative_compound_in_the_imperative(source: str, target: str, expe
 ])
 def test_kazakh_dative_compound_object_ending_a_list(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "an investigation into", "a split within": the English name after a preposition that never makes it a subject;
+    # right after a Russian noun a nominative only is the noun's complement in the wrong case, a genitive
+    ("Parliament demanded an investigation into the Zhanaozen massacre.",
+     "Парламент потребовал провести расследование расстрел в Жанаозене.", "расстрела в Жанаозене"),
+    ("The split within the Socialist Movement of Kazakhstan came in 2013.",
+     "Раскол внутри партии Социалистическое движение Казахстана произошёл в 2013 году.", None),
+    ("Rumours about the Security Council spread.", "Слухи о Совете безопасности распространились.", None),
+    # a verb after it that agrees may make the name its subject, whatever the English says
+    ("Questions about the Security Council went unanswered.",
+     "На вопросы журналистов Совет безопасности не ответил.", None),
+    # the ends of a route, after a dash
+    ("The road from Zhanaozen to Aktau was closed.", "Трасса Жанаозен — Актау была закрыта.", None),
+])
+def test_russian_nominative_after_noun_for_english_preposition(source: str, target: str,
+                                                                 expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a clause in commas about the name between it and its verb: a verb in the plural past still makes a singular
+    # nominative its object
+    ("Why was Karim Massimov, who had headed the KNB, arrested so late?",
+     "Почему Карим Масимов, возглавлявший КНБ, арестовали так поздно?", "Карима Масимова"),
+    ("Karim Massimov, who had headed the KNB, was detained in January.",
+     "Карим Масимов, возглавлявший КНБ, был задержан в январе.", None),
+    # the name inside another clause: the verb after the commas is that clause's head's
+    ("The decree, which Tokayev, then in Astana, signed, was published in January.",
+     "Указ, который подписал Токаев, находившийся тогда в Астане, опубликовали в январе.", None),
+    # the clause's own verbs listed after its comma
+    ("Roza Tuletaeva, who was arrested, tried and sentenced, wrote to us.",
+     "Роза Тулетаева, которую арестовали, судили и приговорили, написала нам.", None),
+])
+def test_russian_singular_name_before_plural_verb_past_its_clause(source: str, target: str,
+                                                                   expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the verb's own phrase between it and its object may hold a name of its own: the object is still the verb's
+    ("In Astana Tokayev received Ainur Kurmanov.", "Токаев принял в Астане Айнуру Курманову.", "Айнура Курманова"),
+    ("In Astana Tokayev received Ainur Kurmanov.", "Токаев принял в Астане Айнура Курманова.", None),
+    # a verb whose person is its dative, with a thing after the name
+    ("Putin promised Tokayev help in Moscow.", "Путин пообещал в Москве Токаеву помощь.", None),
+])
+def test_russian_verb_object_past_a_phrase_with_a_name(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "both … and": «и …, и …» lists the two names as «и» does, the comma before the second «и»
+    ("The strikers criticised both Tokayev and Nazarbayev.", "Бастующие критиковали и Токаева, и Назарбаев.",
+     "Назарбаева"),
+    ("The strikers criticised both Tokayev and Nazarbayev.", "Бастующие критиковали и Токаева, и Назарбаева.", None),
+    ("Both Russia and China backed Tokayev.", "И Россия, и Китай поддержали Токаева.", None),
+])
+def test_russian_correlative_pair_shares_its_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the passive's agent as the subject of the active verb, a particle between: a nominative still
+    ("The appeal was also backed by Socialist Alternative.",
+     "Обращение поддержала также «Социалистической альтернативой».", "«Социалистическая альтернатива»"),
+    ("The appeal was also backed by Socialist Alternative.",
+     "Обращение поддержала также «Социалистическая альтернатива».", None),
+    # the passive kept: the agent's instrumental
+    ("The appeal was also backed by Socialist Alternative.",
+     "Обращение было поддержано также «Социалистической альтернативой».", None),
+])
+def test_russian_agent_made_subject_past_a_particle(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the English subject said as в + where it speaks, the plural verb past the place's own в-phrase: the locative
+    ("The Embassy of Kazakhstan in London refused to comment.",
+     "В посольство Казахстана в Лондоне отказались от комментариев.", "Посольстве Казахстана"),
+    ("The Embassy of Kazakhstan in London refused to comment.",
+     "В посольстве Казахстана в Лондоне отказались от комментариев.", None),
+    # where something was sent: the accusative
+    ("Letters were sent to the Embassy of Kazakhstan in London.", "В посольство Казахстана в Лондоне направили письма.",
+     None),
+])
+def test_russian_speaking_body_past_its_place(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "than from …": the same preposition after «, чем» as before the name compared with, the same case
+    ("Shell makes a larger profit from Kashagan than from Karachaganak.",
+     "Shell получает на Кашагане большую прибыль, чем на Карачаганак.", "Карачаганаке"),
+    ("Shell makes a larger profit from Kashagan than from Karachaganak.",
+     "Shell получает на Кашагане большую прибыль, чем на Карачаганаке.", None),
+    ("More people protested in Zhanaozen than in Aktau.", "В Жанаозене протестовало больше людей, чем в Актау.", None),
+])
+def test_russian_compared_after_the_same_preposition(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # «и самой …», "and … itself": the emphatic pronoun between «и» and the last name of a list
+    ("We stand with the workers of Kazakhstan, Eastern Europe and Russia itself.",
+     "Мы с рабочими Казахстана, Восточной Европы и самой Россией.", "России"),
+    ("We stand with the workers of Kazakhstan, Eastern Europe and Russia itself.",
+     "Мы с рабочими Казахстана, Восточной Европы и самой России.", None),
+    ("Tokayev and Putin himself attended.", "Присутствовали Токаев и сам Путин.", None),
+])
+def test_russian_list_past_an_emphatic_pronoun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the neuter predicative «выгодно» ("it serves", "benefits") takes whom it benefits in the dative, as выгоден does
+    ("Critics say the crisis serves Russia.", "Критики говорят, что кризис выгодно России.", None),
+    ("Critics say the crisis serves the United States.", "Критики говорят, что кризис выгодно Соединённых Штатов.",
+     "Соединённым Штатам"),
+    # the adverb "profitably" before a verb: no predicative
+    ("Russia profitably sold its oil to Kazakhstan.", "Россия выгодно продала нефть Казахстану.", None),
+])
+def test_russian_dative_after_neuter_predicative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

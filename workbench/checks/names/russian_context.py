@@ -24,7 +24,8 @@ from .matcher import fold
 NOM, GEN, DAT, ACC, INS, LOC = (1 << i for i in range(6))
 #: The forms of the emphatic сам ("himself", "itself") and the cases of the name they agree with
 EMPHATIC = {"сам": NOM, "сама": NOM, "само": NOM | ACC, "самого": GEN | ACC, "самому": DAT, "самим": INS,
-            "самом": LOC, "самой": GEN | DAT | INS | LOC, "саму": ACC, "самою": INS}
+            "самом": LOC, "самой": GEN | DAT | INS | LOC, "саму": ACC, "самою": INS,
+            "сами": NOM | ACC, "самих": GEN | ACC | LOC, "самими": INS}     # (a plural name: «и самих США»)
 
 #: preposition → the cases it governs before a name (bit mask) and the case a fix uses when it
 #: governs several. о/об also take the accusative, but not with a name: «о стену» (against) —
@@ -247,7 +248,10 @@ for _forms, _rule in (
      "невыгодны угоден угодна угодны неугоден неугодна неугодны нужен нужна нужны необходим необходима "
      "необходимы полезен полезна полезны чужд чужда чужды близок близка близки симпатичен симпатична "
      "симпатичны неприятен неприятна неприятны интересен интересна интересны понятен понятна понятны лоялен "
-     "лояльна лояльны враждебен враждебна враждебны", (DAT, "dat")),
+     "лояльна лояльны враждебен враждебна враждебны "
+     # (the neuter of a predicative with no infinitive of its own beside it, «восстание выгодно Соединённым
+     # Штатам»: not нужно, необходимо, полезно, whose infinitive may front its own object, «нужно Токаева …»)
+     "выгодно невыгодно", (DAT, "dat")),
     ("пренебрег пренебрегла пренебрегли разочарован разочарована разочарованы восхищен восхищена восхищены "
      "возмущен возмущена возмущены очарован очарована очарованы впечатлен впечатлена впечатлены обеспокоен "
      "обеспокоена обеспокоены озабочен озабочена озабочены горд горда горды", (INS, "ins")),

@@ -992,10 +992,16 @@ class RussianRules(RussianListRules):
         locative («в Кремле ответили», «в Казахстане считают»), never the accusative of direction."""
         if fold(before) not in ("в", "во") or hit.end >= self.n:
             return False
-        after = hit.end + (self.toks.folded[hit.end] == "не" and hit.end + 1 < self.n)
-        if not _RU_PLURAL_VERB.fullmatch(self.toks.folded[after]) or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE):
+        where = next((h.end for h, _ in self.pending if h.start == hit.end + 1), None) \
+            if self.toks.folded[hit.end] in ("в", "во") else None
+        start = hit.end if where is None or where >= self.n else where   # («в посольстве … в Лондоне отказались»)
+        after = start + (self.toks.folded[start] == "не" and start + 1 < self.n)
+        if not _RU_PLURAL_VERB.fullmatch(self.toks.folded[after]) or self.toks.gap(hit.end).strip(" \u00a0" + CLOSE) \
+                or self.toks.gap(start).strip(" \u00a0" + CLOSE):
             return False
         before_en, after_en = self.source_around(ref)
+        if start > hit.end:
+            after_en = re.sub(r"^\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", "", after_en)
         return before_en is not None and subject_verb(before_en, after_en) is not None
 
     def russian_removal_before(self, at: int) -> bool:

@@ -49,6 +49,8 @@ class RussianComparedRules(SourceReading):
         if self.language != "ru" or hit.start == 0 or not cases or cases & _EVERY == _EVERY:
             return False
         at = self._compared_at(hit)
+        if at is not None and at == hit.start - 2 and governed(self.toks.words[hit.start - 1]) is not None:
+            return self.compared_after_preposition(hit, entry)
         if at is None or self.toks.folded[hit.start - 1] in PREPOSITIONS or governed(self.toks.words[hit.start - 1]) \
                 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
             return False
@@ -77,4 +79,34 @@ class RussianComparedRules(SourceReading):
         self.wrong_case(hit, entry, wanted, f"(nom) after «{self.toks.words[at]}»: the source puts a verb right "
                         f"before it, the compared object, in the case of the sentence's other object ({wanted})",
                         declined=declined)
+        return True
+
+    def compared_after_preposition(self, hit: Hit, entry: FormEntry) -> bool:
+        """«зарабатывает на Кашагане больше, чем на Карачаганак» for "earns more from Kashagan than from
+        Karachaganak": after «, чем» / «, как» the same preposition as a name before it in the sentence, the English
+        comparing the two — the compared name takes that name's case, the preposition's sense being the same («на»
+        + the locative here, not the accusative «на» also takes). Only where the earlier name's case is one the
+        preposition governs and the compared one shares none of it."""
+        toks = self.toks
+        preposition = toks.folded[hit.start - 1]
+        cases = any_number(entry.cases)
+        if (entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE) \
+                or toks.gap(hit.start).strip(" \u00a0" + OPEN) or toks.gap(hit.start - 1).strip(" \u00a0"):
+            return False
+        before, _ = self.source_around(entry.ref)
+        if before is None or not _EN_THAN_AS.search(before):
+            return False
+        rule = governed(toks.words[hit.start - 1])
+        start = self._sentence_start(hit.start)
+        parallel = [any_number(other.cases) for h, other in self.pending
+                    if start <= h.start < hit.start - 2 and h.start > 0 and other.ref != entry.ref
+                    and not other.flags & EXTRA and toks.folded[h.start - 1] == preposition
+                    and not toks.gap(h.start).strip(" \u00a0" + OPEN)]
+        if rule is None or len(parallel) != 1 or not parallel[0] & rule[0] or parallel[0] & rule[0] & cases \
+                or parallel[0] & _EVERY == _EVERY:
+            return False
+        wanted = cases_of("ru", parallel[0] & rule[0])[0]
+        self.wrong_case(hit, entry, wanted, f"({'/'.join(cases_of('ru', cases))}) after «{toks.words[hit.start - 2]} "
+                        f"{toks.words[hit.start - 1]}»: compared with the name after the same preposition before it, "
+                        f"it takes that one's case ({wanted})", declined=bool(entry.flags & DECLINED_QUOTE))
         return True

@@ -15,6 +15,8 @@ from .state import CLOSE, OPEN, SENTENCE_END, any_number, verb_like
 #: The "and" before the last name of an English list ("Shell, Lukoil and ", "the Left Bloc and the "), past the
 #: quotes that close the name before it
 _EN_AND_BEFORE = re.compile(r"[\u201d\"\u2019]?\s*,?\s+and\s+(?:the\s+)?$")
+#: "both" before the first name of a pair ("a member of both the Eurasian Economic Union and …")
+_EN_BOTH_BEFORE = re.compile(r"(?i)\bboth\s+(?:the\s+)?$")
 #: The case of a plural noun shared by adjectives before it, by its ending (областей, областям, областями, областях:
 #: the plural's own endings, NOUN_PLURAL_ENDINGS; области — the nominative or the accusative, a thing's), as the
 #: singular case bit its adjectives take
@@ -62,20 +64,29 @@ class RussianListRules(RussianVerbRules):
             return
         before_en = self.source_before(entry.ref)
         listed = _EN_AND_BEFORE.search(before_en)
-        # («и самой России», "and Russia itself": the emphatic сам between agrees with the name, the list's
-        # «и» stands before it)
-        at = hit.start - 1
-        emphatic = EMPHATIC.get(self.toks.folded[at], 0) if at >= 0 else 0
-        if emphatic and not self.toks.gap(hit.start).strip(" \u00a0"):
-            at -= 1
         # (joined by «и», as the English joins them by "and": a comma may join clauses, «Когда CNPC купила
         # «ПетроКазахстан», Кызылорде обещали …»)
-        if listed is None or at < 1 or self.toks.folded[at] != "и" \
-                or self.toks.gap(at + 1).strip(" \u00a0" + OPEN) \
-                or self.toks.gap(at).strip(" \u00a0" + CLOSE):
+        # (or «и …, и …» for "both … and": the comma before the second «и», the first «и» right before the name
+        # before it — a list of two that opens there, no name before it one of its own)
+        # (past the emphatic «сам» between «и» and the name: «с народами Казахстана и самой России», "and Russia
+        # itself" — it agrees with the name, the list's case is still the name's)
+        conj = hit.start - 1
+        emphatic = EMPHATIC.get(self.toks.folded[conj], 0)
+        if hit.start >= 3 and emphatic and self.toks.folded[conj - 1] == "и" \
+                and not self.toks.gap(conj).strip(" \u00a0"):
+            conj -= 1
+        comma = self.toks.gap(conj).strip(" \u00a0" + CLOSE) == "," if conj >= 1 else False
+        if listed is None or conj < 1 or self.toks.folded[conj] != "и" \
+                or self.toks.gap(hit.start).strip(" \u00a0" + OPEN) \
+                or (self.toks.gap(conj).strip(" \u00a0" + CLOSE) and not comma):
             return
         previous = next(((h, e) for h, e in self.pending
-                         if h.end == at and e.ref != entry.ref and not e.flags & EXTRA), None)
+                         if h.end == conj and e.ref != entry.ref and not e.flags & EXTRA), None)
+        if comma and (previous is None or previous[0].start < 1 or self.toks.folded[previous[0].start - 1] != "и"
+                      or self.toks.gap(previous[0].start).strip(" \u00a0" + OPEN)
+                      or not any(b == listed.start() and _EN_BOTH_BEFORE.search(self.source[:a])
+                                 for a, b in self.mentions(previous[1].ref))):
+            return      # (the English "both" before the first: «и …, и …» renders it)
         # (the English lists the same name right before: "the Russian Socialist Movement and the Left Bloc")
         # (and of a kind: "speakers from Socialist Alternative and Steve McSweney" lists Steve with the speakers)
         if previous is None or not any(b == listed.start() for _, b in self.mentions(previous[1].ref)) \
@@ -98,8 +109,8 @@ class RussianListRules(RussianVerbRules):
         clause = self._edge(hit.start, SENTENCE_END, forward=False)
         if any(finding.offending == self.offending_of(*previous) for finding in self.findings):
             return
-        if any(h.start >= clause and h.end <= start and self._list_cases(e) != _EVERY and self._list_cases(e) & cases
-               for h, e in self.pending if e.ref != entry.ref):
+        if not comma and any(h.start >= clause and h.end <= start and self._list_cases(e) != _EVERY
+                             and self._list_cases(e) & cases for h, e in self.pending if e.ref != entry.ref):
             return
         if other & cases:
             return
@@ -113,7 +124,7 @@ class RussianListRules(RussianVerbRules):
                 break
             first = before.start
         other &= self._list_governed(first)
-        if emphatic and at < hit.start - 1:
+        if emphatic and conj < hit.start - 1:
             other &= emphatic       # (сам in none of the list's cases is wrong itself: no fix for the name alone)
         if not other:
             return

@@ -583,25 +583,34 @@ class RussianVerbRules(SourceReading):
         """The verb before the prepositional phrase that ends at token *at* (up to four words in small letters, the
         first a preposition: «в эфир», «в ценах на газ», «в бедности западных регионов») — the verb's own
         complement between it and its object; *at* itself where there is none, or where *at* is a preposition (the
-        name is then that preposition's)."""
+        name is then that preposition's). A name of the glossary may be the phrase's own, with no verb or
+        conjunction after it in the phrase: «принял в Лондоне Кайрата Абдрахманова», «винит в бедности Мангистау
+        Назарбаева» (not «из Ирландии и хочу поблагодарить»)."""
         toks = self.toks
         if governed(toks.words[at]) is not None:
             return at
+        named = {k for h, _ in self.pending for k in range(h.start, h.end)}
+        after_name = True       # every word from here to *at* a noun or adjective of the phrase
         for start in range(at, max(at - 4, 1) - 1, -1):
-            if not toks.words[start].islower() or (start < at and toks.gap(start + 1).strip(" \u00a0")):
+            if not (toks.words[start].islower() or (start in named and after_name)) \
+                    or (start < at and toks.gap(start + 1).strip(" \u00a0")):
                 return at       # a capitalised word or a comma: no one phrase
             if start < at and governed(toks.words[start]) is not None and not toks.gap(start).strip(" \u00a0") \
                     and verb_governed(toks.words[start - 1]) is not None:
                 return start - 1
+            after_name = after_name and toks.folded[start] not in _COORDINATORS and not verb_like(toks.folded[start]) \
+                and verb_governed(toks.words[start]) is None
         return at
 
     def _before_insert(self, at: int) -> int:
         """The token before a particle («также», «и») or an inserted phrase («в том числе», «в
         частности», commas around it or not) that ends at token *at*; *at* itself where there is none."""
         toks = self.toks
-        if at > 0 and (toks.folded[at] in _PARTICLES or _RU_MANNER_ADVERB.fullmatch(toks.folded[at])) \
+        if at > 0 and (toks.folded[at] in _PARTICLES or (_RU_MANNER_ADVERB.fullmatch(toks.folded[at])
+                                                         and verb_governed(toks.words[at]) is None)) \
                 and toks.words[at].islower() and not toks.gap(at).strip(" \u00a0"):
-            return at - 1       # (an adverb too: «подчинялись непосредственно Токаеву»)
+            return at - 1       # (an adverb too: «подчинялись непосредственно Токаеву»; not a predicative that
+                                # governs the name itself, «выгодно Соединённым Штатам»)
         for phrase in _RU_INSERTS:
             start = at - len(phrase) + 1
             if start > 0 and tuple(toks.folded[start:at + 1]) == phrase and toks.words[start].islower() \
@@ -672,7 +681,8 @@ class RussianVerbRules(SourceReading):
         nominative; the instrumental belongs to a passive («организован …»), and no other case fits."""
         if hit.start == 0 or self.toks.gap(hit.start).strip(" \u00a0" + OPEN):
             return
-        before = self.toks.words[hit.start - 1]
+        # (past a particle or an inserted phrase: «Заявление подписали также «Левым блоком»», "was also signed by")
+        before = self.toks.words[self._before_insert(hit.start - 1)]
         low = fold(before)
         cases = any_number(entry.cases)
         if entry.surface[:1] in OPEN and not entry.flags & DECLINED_QUOTE:

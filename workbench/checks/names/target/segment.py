@@ -43,8 +43,10 @@ from .russian import RussianRules
 from .russian_compared import RussianComparedRules
 from .russian_light_verbs import RussianLightVerbRules
 from .russian_naming import RussianNamingRules
+from .russian_parenthetical import RussianParentheticalRules
 from .russian_plural_head import RussianPluralHeadRules
 from .russian_premodifier import RussianPremodifierRules
+from .russian_prepositional import RussianPrepositionalRules
 from .russian_quoted_owner import RussianQuotedOwnerRules
 from .russian_recipient import RussianRecipientRules
 from .russian_target import RussianTargetRules
@@ -315,9 +317,9 @@ _RU_PLURAL_TAILS = tuple(ending for ending, _ in NOUN_PLURAL_ENDINGS)
 
 class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianComparedRules, RussianPluralHeadRules,
                RussianRecipientRules, RussianNamingRules, RussianTargetRules, RussianQuotedOwnerRules,
-               RussianLightVerbRules, KazakhRules, KazakhSpanRules, KazakhOwnerRules, KazakhKinRules,
-               KazakhOwnedNameRules, KazakhStrippedHeadRules, KazakhWorkplaceRules, KazakhAnswerRules,
-               KazakhDemandRules, Omissions, Misspellings):
+               RussianLightVerbRules, RussianPrepositionalRules, RussianParentheticalRules, KazakhRules,
+               KazakhSpanRules, KazakhOwnerRules, KazakhKinRules, KazakhOwnedNameRules, KazakhStrippedHeadRules,
+               KazakhWorkplaceRules, KazakhAnswerRules, KazakhDemandRules, Omissions, Misspellings):
     """One target check, step by step."""
 
     # -- 1. own scan ---------------------------------------------------------------------------
@@ -594,7 +596,8 @@ class _Segment(NameLists, RussianRules, RussianPremodifierRules, RussianCompared
             # «влияние Москвы на Центральной Азии» (russian_target)
             # «Подпись «Левый блок»», "the signature of the Left Bloc" (russian_quoted_owner)
             for rule in (self.owner_of_plural, self.recipient_of_giving, self.name_given, self.target_past_owner,
-                         self.quoted_owner, self.target_of_aiming_noun, self.dative_of_light_verb):
+                         self.quoted_owner, self.target_of_aiming_noun, self.dative_of_light_verb,
+                         self.nominative_after_noun_for_preposition, self.plural_verb_past_clause):
                 if len(self.findings) == found:
                     rule(hit, entry)
             if len(self.findings) == found and not self.plural_verb_after(hit, entry):
