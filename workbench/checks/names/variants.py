@@ -9,6 +9,7 @@ plain and skeleton forms is the second, weaker signal ("possible variant").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -182,7 +183,18 @@ class VariantFinder:
         ref, spelling = self.owners[pos]
         if fuzz.ratio(key, latin_skeleton(spelling)) < 85 or name[:1].lower() != spelling[:1].lower():
             return None
+        if name in _world_names():
+            return None     # "Turkmenistan" is a country of its own, not a misspelt "Turkestan"
         return Variant(ref, spelling, False, float(score), tuple(habits(name, spelling)))
+
+
+@functools.cache
+def _world_names() -> frozenset[str]:
+    """The English names of the world's countries and regions, as CLDR (through babel) writes them: a name only
+    similar to a glossary spelling that is one of them is that place, no variant."""
+    from babel import Locale  # (read once, when the first weak variant is met)
+
+    return frozenset(Locale("en").territories.values())
 
 
 # -- accepting a variant ------------------------------------------------------------
