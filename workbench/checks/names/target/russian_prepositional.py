@@ -15,6 +15,7 @@ from ..forms import FormEntry, Hit, cases_of
 from ..matcher import fold
 from ..russian_context import ACC, NOM, adjective_cases, governed, kind_words, place_words, site_words, verb_governed
 from .english import SourceReading
+from .russian_verbs import RU_ACTIVE_PARTICIPLE
 from .state import NOT_HEADS, OPEN, RU_PASSIVE_PARTICIPLE, any_number, verb_like
 
 #: English prepositions right before the name (only "the" between) after which it is never a Russian verb's subject
@@ -32,8 +33,6 @@ _EN_LISTED_OR_OWNER_AFTER = re.compile(r"(?i)^(?:\s*[,&]|\s+(?:and|or)\b|['\u201
 _RU_NAMING = re.compile(r"(?:назван|наименован|переименован|прозвищ|псевдоним|им(?:я|ени|енем)$)")
 #: A Russian verb in the plural, past or present (восприняли, отказываются): no predicate of a name in the singular
 _RU_PLURAL_VERB = re.compile(r"\w{2,}(?:ли|лись|ют|ят|ут|ат|ются|ятся|утся|атся)")
-#: A Russian active participle (руководивший, поддерживающих): it governs its own case
-_RU_ACTIVE_PARTICIPLE = re.compile(r"\w{3,}(?:вш|[уюая]щ)(?:ий|его|ему|им|ем|ая|ую|ей|ие|их|ими|ее|ое)(?:ся|сь)?")
 
 
 class RussianPrepositionalRules(SourceReading):
@@ -54,7 +53,7 @@ class RussianPrepositionalRules(SourceReading):
         grammar = self.index.grammar
         if not before.isalpha() or not before.islower() or len(low) < 3 or low in NOT_HEADS \
                 or governed(before) is not None or verb_governed(before) is not None or verb_like(low) \
-                or adjective_cases(before) or _RU_ACTIVE_PARTICIPLE.fullmatch(low) \
+                or adjective_cases(before) or RU_ACTIVE_PARTICIPLE.fullmatch(low) \
                 or RU_PASSIVE_PARTICIPLE.fullmatch(low) or low in grammar.get("generic", ()) \
                 or low in grammar.get("titles", ()) or low in kind_words() or low in place_words() \
                 or low in site_words() or _RU_NAMING.match(low) or (at > 1 and toks.words[at - 2].isdigit()):
