@@ -12257,3 +12257,18 @@ def test_russian_list_past_an_emphatic_pronoun(source: str, target: str, expecte
 ])
 def test_russian_dative_after_neuter_predicative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "Tokayev's decision to call in the CSTO": a name with its hyphened ending («ҰҚШҰ-ны») is one of the owned
+    # noun's modifiers, and only a genitive reaches the noun across them
+    ("Tokayev's decision to invite the CSTO angered the left.",
+     "Тоқаев ҰҚШҰ-ны шақыру туралы шешімі солшылдардың ашуын туғызды.", "Тоқаевтың"),
+    ("Tokayev's decision to invite the CSTO angered the left.",
+     "Тоқаевтың ҰҚШҰ-ны шақыру туралы шешімі солшылдардың ашуын туғызды.", None),
+    # the name the subject of its own verb, the hyphened name its object
+    ("Tokayev invited the CSTO, a decision that angered the left.",
+     "Тоқаев ҰҚШҰ-ны шақырды, бұл шешім солшылдардың ашуын туғызды.", None),
+])
+def test_kazakh_bare_owner_across_a_hyphened_name(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
