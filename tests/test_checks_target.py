@@ -12272,3 +12272,18 @@ def test_russian_dative_after_neuter_predicative(source: str, target: str, expec
 ])
 def test_kazakh_bare_owner_across_a_hyphened_name(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a clause quoted by «деп» and a verb of expecting or saying after it ends at the verb before «деп»: басқару
+    # ("to run") takes its object in the accusative
+    ("Everyone expected Nazarbayev to run the Security Council until his death.",
+     "Барлығы Назарбаев Қауіпсіздік кеңесіне өле-өлгенше басқарады деп күткен.", "Қауіпсіздік кеңесін"),
+    ("Everyone expected Nazarbayev to run the Security Council until his death.",
+     "Барлығы Назарбаев Қауіпсіздік кеңесін өле-өлгенше басқарады деп күткен.", None),
+    # the dative of one told or asked is the verb of saying's own
+    ("The students asked Kurmanov who runs the movement.",
+     "Студенттер Құрмановқа қозғалысты кім басқарады деп сұрақ қойды.", None),
+])
+def test_kazakh_dative_in_a_clause_quoted_by_dep(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
