@@ -12287,3 +12287,16 @@ def test_kazakh_bare_owner_across_a_hyphened_name(source: str, target: str, expe
 ])
 def test_kazakh_dative_in_a_clause_quoted_by_dep(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # «неге», "why", is shaped as a dative but fills no verb's place: басқару ("to run") still takes the name
+    ("Why does Tokayev still run the National Security Committee?",
+     "Тоқаев Ұлттық қауіпсіздік комитетіне неге әлі басқарады?", "Ұлттық қауіпсіздік комитетін"),
+    ("Why does Tokayev still run the National Security Committee?",
+     "Тоқаев Ұлттық қауіпсіздік комитетін неге әлі басқарады?", None),
+    # a verb whose object is a dative: «неге» changes nothing
+    ("Why did Tokayev turn to the CSTO?", "Тоқаев ҰҚШҰ-ға неге жүгінді?", None),
+])
+def test_kazakh_dative_in_an_accusative_clause_past_why(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -161,7 +161,8 @@ class KazakhNounRules(KazakhSourceRules):
         if not words or not words[-1].islower() or verb_object_case(words[-1]) != "acc" \
                 or fold(words[-1]).startswith(_KK_DATIVE_TOO):
             return
-        between = words[:-1]
+        # («неге», "why", is shaped as a dative and takes the place of none: «… кеңесіне неге әлі басқарып отырды?»)
+        between = [word for word in words[:-1] if fold(word) != "неге"]
         if self.inside_possession(hit):
             return      # «Ресейдің Қазақстанға ықпалы»: between a genitive and the noun it owns, that noun's complement
         if another_verb_form(between) or dative_in_clause(between) or any(any_postposition(word) for word in between) \
