@@ -12257,3 +12257,46 @@ def test_russian_list_past_an_emphatic_pronoun(source: str, target: str, expecte
 ])
 def test_russian_dative_after_neuter_predicative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "Tokayev's decision to call in the CSTO": a name with its hyphened ending («ҰҚШҰ-ны») is one of the owned
+    # noun's modifiers, and only a genitive reaches the noun across them
+    ("Tokayev's decision to invite the CSTO angered the left.",
+     "Тоқаев ҰҚШҰ-ны шақыру туралы шешімі солшылдардың ашуын туғызды.", "Тоқаевтың"),
+    ("Tokayev's decision to invite the CSTO angered the left.",
+     "Тоқаевтың ҰҚШҰ-ны шақыру туралы шешімі солшылдардың ашуын туғызды.", None),
+    # the name the subject of its own verb, the hyphened name its object
+    ("Tokayev invited the CSTO, a decision that angered the left.",
+     "Тоқаев ҰҚШҰ-ны шақырды, бұл шешім солшылдардың ашуын туғызды.", None),
+])
+def test_kazakh_bare_owner_across_a_hyphened_name(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a clause quoted by «деп» and a verb of expecting or saying after it ends at the verb before «деп»: басқару
+    # ("to run") takes its object in the accusative
+    ("Everyone expected Nazarbayev to run the Security Council until his death.",
+     "Барлығы Назарбаев Қауіпсіздік кеңесіне өле-өлгенше басқарады деп күткен.", "Қауіпсіздік кеңесін"),
+    ("Everyone expected Nazarbayev to run the Security Council until his death.",
+     "Барлығы Назарбаев Қауіпсіздік кеңесін өле-өлгенше басқарады деп күткен.", None),
+    # the dative of one told or asked is the verb of saying's own
+    ("The students asked Kurmanov who runs the movement.",
+     "Студенттер Құрмановқа қозғалысты кім басқарады деп сұрақ қойды.", None),
+])
+def test_kazakh_dative_in_a_clause_quoted_by_dep(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # «неге», "why", is shaped as a dative but fills no verb's place: басқару ("to run") still takes the name
+    ("Why does Tokayev still run the National Security Committee?",
+     "Тоқаев Ұлттық қауіпсіздік комитетіне неге әлі басқарады?", "Ұлттық қауіпсіздік комитетін"),
+    ("Why does Tokayev still run the National Security Committee?",
+     "Тоқаев Ұлттық қауіпсіздік комитетін неге әлі басқарады?", None),
+    # a verb whose object is a dative: «неге» changes nothing
+    ("Why did Tokayev turn to the CSTO?", "Тоқаев ҰҚШҰ-ға неге жүгінді?", None),
+])
+def test_kazakh_dative_in_an_accusative_clause_past_why(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -66,6 +66,16 @@ _EN_ON = right_before("(?:on|upon)")
 _KK_BEING_THERE = frozenset(("бар", "жоқ"))
 
 
+#: «деп» and the forms of «де-» that close a quoted clause («… басқарады деп күтілген», «… басқарды дейтін»)
+_KK_QUOTING = frozenset("деп дейтін дейді деді деген дегенді".split())
+#: an English word right before the name, past an article: the verb whose direct object the name is ...
+_EN_OBJECT_OF_VERB = re.compile(r"(?i)\b([a-z]+)\s+(?:the\s+)?$")
+#: ... unless a preposition, a conjunction, a pronoun or a verb of telling or asking, whose object Kazakh may say in
+#: the dative («Мерфиге … деді», "told Murphy")
+_EN_NOT_DIRECT = frozenset("to at in on of for from with by into about against than and or but that which who as "
+                           "told tell tells telling asked ask asks asking warned warn informed inform assured assure "
+                           "promised promise wrote write said say says reminded remind urged urge".split())
+
 class KazakhNounRules(KazakhSourceRules):
     """Names before a noun or predicative that governs their case."""
 
@@ -138,10 +148,21 @@ class KazakhNounRules(KazakhSourceRules):
         if entry.flags & EXTRA or entry.cases & KK_CASES != KK_DAT or bare_quoted(entry, entry.cases & KK_CASES):
             return
         words = without_auxiliary(without_clause_particles(self._clause_after(hit)))
+        # (a clause quoted by «деп» and a verb of saying or expecting after it ends at the verb before «деп»: «…
+        # Қауіпсіздік кеңесіне өмір бойы басқарады деп күтілген еді», "had been expected to chair")
+        quoted = next((k for k, word in enumerate(words) if fold(word) in _KK_QUOTING), None)
+        if quoted is not None:
+            # (only where the English makes the name its verb's direct object, "chair the Security Council", "ran
+            # Kazakhstan": the dative of one told or asked, «Мерфиге … деді», is the verb of saying's own)
+            verb_en = _EN_OBJECT_OF_VERB.search(self.source_before(entry.ref))
+            if verb_en is None or verb_en.group(1).lower() in _EN_NOT_DIRECT:
+                return
+            words = without_auxiliary(without_clause_particles(words[:quoted]))
         if not words or not words[-1].islower() or verb_object_case(words[-1]) != "acc" \
                 or fold(words[-1]).startswith(_KK_DATIVE_TOO):
             return
-        between = words[:-1]
+        # («неге», "why", is shaped as a dative and takes the place of none: «… кеңесіне неге әлі басқарып отырды?»)
+        between = [word for word in words[:-1] if fold(word) != "неге"]
         if self.inside_possession(hit):
             return      # «Ресейдің Қазақстанға ықпалы»: between a genitive and the noun it owns, that noun's complement
         if another_verb_form(between) or dative_in_clause(between) or any(any_postposition(word) for word in between) \

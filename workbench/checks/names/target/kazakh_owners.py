@@ -174,7 +174,11 @@ class KazakhOwnerRules(SourceReading):
                                 # compound's: «Назарбаев үкіметіне»)
         end = min(self.n, hit.end + 8)
         k = hit.end
-        while k < end and not self.toks.gap(k).strip(" \u00a0" + OPEN + CLOSE):
+        # (a name's own ending after its hyphen, «ҰҚШҰ-ны», is part of it: «Тоқаев ҰҚШҰ-ны шақыру туралы шешімі»; a
+        # genitive's, «ҰҚШҰ-ның», owns what follows in the bare name's stead)
+        while k < end and (not self.toks.gap(k).strip(" \u00a0" + OPEN + CLOSE)
+                           or (k > hit.end and self.toks.gap(k) == "-" and self.covered[k] and self.covered[k - 1]
+                               and not genitive_word(self.toks.folded[k - 1] + self.toks.folded[k]))):
             word = self.toks.words[k]
             low = self.toks.folded[k]
             if k > hit.end and not self.covered[k] and word.islower() and low not in ADVERBIAL_POSSESSED \
