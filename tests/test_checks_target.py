@@ -12257,3 +12257,13 @@ def test_russian_list_past_an_emphatic_pronoun(source: str, target: str, expecte
 ])
 def test_russian_dative_after_neuter_predicative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the emphatic сам or a particle between «и» and the name: the name still closes a list that shares the plural verb
+    ("Massimov and Nazarbayev himself kept quiet.", "Масимов и сам Назарбаев хранили молчание.", None),
+    ("Russia, China and even Turkey kept quiet.", "Россия, Китай и даже Турция хранили молчание.", None),
+    ("Massimov was arrested.", "Масимов арестовали.", "Масимова"),
+])
+def test_russian_plural_verb_past_emphatic_and_particle(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -20,6 +20,7 @@ from ..matcher import fold
 from ..russian_context import (
     ACC,
     DAT,
+    EMPHATIC,
     GEN,
     INS,
     LOC,
@@ -282,10 +283,13 @@ class RussianVerbRules(SourceReading):
                      or adjective_cases(self.toks.words[start - 1])
                      or (len(self.toks.words[start - 1]) > 4
                          and RU_ADJECTIVE_ENDING.search(self.toks.folded[start - 1]) is not None)
-                     or fold(self.toks.words[start - 1]) in _RU_POSSESSIVE_PRONOUNS):
+                     or fold(self.toks.words[start - 1]) in _RU_POSSESSIVE_PRONOUNS
+                     or EMPHATIC.get(self.toks.folded[start - 1]) == NOM
+                     or self.toks.folded[start - 1] in _PARTICLES - {"и", "ни"}):
             start -= 1          # «… и историк Марко Бойцун утверждали», «Зюганов и его КПРФ приветствовали», «и
                                 # американская Рабочая мировая партия поддержали»: a title, adjective (of any case)
-                                # or possessive before the name
+                                # or possessive before the name; the emphatic сам or a particle, «Назарбаев и
+                                # сам (даже) Токаев молчали»
         if start > 0 and (self.toks.folded[start - 1] in _COORDINATORS
                           or "," in self.toks.gap(start) or "&" in self.toks.gap(start)):
             return False
