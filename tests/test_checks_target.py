@@ -12267,3 +12267,13 @@ def test_russian_dative_after_neuter_predicative(source: str, target: str, expec
 ])
 def test_russian_plural_verb_past_emphatic_and_particle(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # after «, чем на» the compared name's case is right whatever the preposition alone would take
+    ("Astana counts on Russia more than on China.", "Астана рассчитывает на Россию больше, чем на Китай.", None),
+    ("The state earns more on Kashagan than on Karachaganak.",
+     "Государство зарабатывает на Кашагане больше, чем на Карачаганак.", "Карачаганаке"),
+])
+def test_russian_compared_name_sharing_the_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
