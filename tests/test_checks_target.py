@@ -12277,3 +12277,31 @@ def test_russian_plural_verb_past_emphatic_and_particle(source: str, target: str
 ])
 def test_russian_compared_name_sharing_the_case(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the last word of an inserted phrase («в том числе», «в частности») is no noun a quoted name owns
+    ("The rally was called, among others, by Socialist Alternative.",
+     "Митинг созвала в том числе «Социалистическая альтернатива».", None),
+    ("The appeal was backed, in particular, by KazMunayGas.", "Обращение поддержал в частности «КазМунайГаз».", None),
+    # a noun under a preposition, the verb after the name agreeing with it: the name is the subject ("a letter from")
+    ("A letter from the Socialist Movement of Kazakhstan demanded their release.",
+     "В письме Социалистическое движение Казахстана потребовало их освобождения.", None),
+    ("A letter from the Democratic Socialists of America demanded their release.",
+     "В письме Демократические социалисты Америки потребовали их освобождения.", None),
+    # … but the impersonal «говорится» has no subject: the name owns the letter
+    ("A letter from the Socialist Movement of Kazakhstan says they must be released.",
+     "В письме Социалистическое движение Казахстана говорится, что их нужно освободить.",
+     "Социалистического движения Казахстана"),
+    ("The leaflet of Socialist Alternative was handed out.", "Листовку «Социалистическая альтернатива» раздавали.",
+     "«Социалистической альтернативы»"),
+    # the emphatic само is no head noun either
+    ("The rally was backed by the workers and by the Socialist Movement of Kazakhstan itself.",
+     "Митинг поддержали рабочие и само Социалистическое движение Казахстана.", None),
+    # a verb of relying or hoping governs both «на» of a pair: the accusative, not where something is
+    ("Astana counts not on China but on Russia.", "Астана рассчитывает не на Китай, а на Россию.", None),
+    ("Astana counts both on Russia and on China.", "Астана рассчитывает как на Россию, так и на Китай.", None),
+])
+def test_russian_false_heads(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
