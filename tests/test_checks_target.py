@@ -12305,3 +12305,14 @@ def test_russian_compared_name_sharing_the_case(source: str, target: str, expect
 ])
 def test_russian_false_heads(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a short adjective in -ен ("needed by", "known to") is no passive: whom it concerns is a dative
+    ("Cheap gas is needed by China.", "Дешёвый газ нужен Китаю.", None),
+    ("The plan was known by Russia.", "План был известен России.", None),
+    # … a short passive participle still takes its agent in the instrumental
+    ("The plan was approved by Russia.", "План был одобрен России.", "Россией"),
+])
+def test_russian_short_adjective_in_en_is_no_passive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
