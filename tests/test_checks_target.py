@@ -12316,3 +12316,15 @@ def test_russian_false_heads(source: str, target: str, expected: str | None) -> 
 ])
 def test_russian_short_adjective_in_en_is_no_passive(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an author's "by" too: a noun under a preposition, the verb after the name agreeing with it — its subject
+    ("A column by Yuliya Yurchenko argues the strike must go on.",
+     "В колонке Юлия Юрченко утверждает, что забастовка должна продолжаться.", None),
+    ("A speech by Tokayev blamed foreign terrorists.", "В речи Токаев обвинил иностранных террористов.", None),
+    # … no preposition before the noun: the name is its author, a genitive
+    ("A speech by Tokayev was broadcast.", "Речь Токаев транслировали.", "Токаева"),
+])
+def test_russian_author_made_the_subject_under_a_preposition(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -1165,8 +1165,7 @@ class RussianRules(RussianListRules):
                              and not self.english_kind_of_place(entry.ref)))
                 or (from_noun and fold(before) in self.index.grammar.get("generic", {}))
                 or (quoted and self.generic_before(hit.start)) or ends_inserted_phrase(self.toks, hit.start - 1)
-                or (from_noun and subject_of_verb_after(self.toks, hit, plural=self.lx.spec(entry.ref, "ru").plural,
-                                                        person=self.lx.kinds[entry.ref] == "person"))
+                or ((from_noun or author) and subject_of_verb_after(self.toks, hit, self.lx, entry.ref))
                 or (from_noun and RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)))):
             return      # (a participle before the name is no noun it depends on; «возглавлявший Комитет
                         # национальной безопасности», "head of the Committee", governs its own case)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..forms import Hit
+from ..lexicon import Lexicon
 from ..matcher import Tokens
 from ..russian_context import PREPOSITIONS
 from .russian_verbs import _RU_INSERTS
@@ -41,20 +42,21 @@ def ends_inserted_phrase(toks: Tokens, at: int) -> bool:
     return False
 
 
-def subject_of_verb_after(toks: Tokens, hit: Hit, *, plural: bool, person: bool) -> bool:
+def subject_of_verb_after(toks: Tokens, hit: Hit, lx: Lexicon, ref: int) -> bool:
     """«В заявлении Социалистическое движение Казахстана сообщило, что …» for "A statement from the Socialist
-    Movement of Kazakhstan said …": the noun before the name stands under a preposition (in no case a subject
-    takes), and a finite verb right after the name agrees with it in number — the name is the clause's subject,
-    a nominative, not the owner of the noun before it. (Not a reflexive, «в заявлении … говорится», nor an
+    Movement of Kazakhstan said …" (an author's "by" too: «В статье Юлия Юрченко пишет» for "An article by Yuliya
+    Yurchenko says"): the noun before the name stands under a preposition (in no case a subject takes), and a
+    finite verb right after the name agrees with it in number — the name is the clause's subject, a nominative,
+    not the owner or author of the noun before it. (Not a reflexive, «в заявлении … говорится», nor an
     impersonal «было», nor a neuter past after a person: their subject is none or another.)"""
     if hit.start < 2 or hit.end >= len(toks.words) or toks.folded[hit.start - 2] not in PREPOSITIONS \
             or toks.gap(hit.end).strip(" \u00a0" + CLOSE) or toks.gap(hit.start).strip(" \u00a0" + OPEN):
         return False
-    verb = toks.folded[hit.end]
+    verb, person = toks.folded[hit.end], lx.kinds[ref] == "person"
     if not toks.words[hit.end].islower() or not verb_like(verb) or verb in _RU_IMPERSONAL \
             or verb.endswith(("ся", "сь")) or (person and verb.endswith("ло")):
         return False
-    return (_RU_FINITE_PLURAL if plural else _RU_FINITE_SINGULAR).fullmatch(verb) is not None
+    return (_RU_FINITE_PLURAL if lx.spec(ref, "ru").plural else _RU_FINITE_SINGULAR).fullmatch(verb) is not None
 
 
 def aimed_past_pair(toks: Tokens, covered: list[bool], at: int) -> bool:
