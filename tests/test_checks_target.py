@@ -12300,3 +12300,74 @@ def test_kazakh_dative_in_a_clause_quoted_by_dep(source: str, target: str, expec
 ])
 def test_kazakh_dative_in_an_accusative_clause_past_why(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the emphatic сам or a particle between «и» and the name: the name still closes a list that shares the plural verb
+    ("Massimov and Nazarbayev himself kept quiet.", "Масимов и сам Назарбаев хранили молчание.", None),
+    ("Russia, China and even Turkey kept quiet.", "Россия, Китай и даже Турция хранили молчание.", None),
+    ("Massimov was arrested.", "Масимов арестовали.", "Масимова"),
+])
+def test_russian_plural_verb_past_emphatic_and_particle(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # after «, чем на» the compared name's case is right whatever the preposition alone would take
+    ("Astana counts on Russia more than on China.", "Астана рассчитывает на Россию больше, чем на Китай.", None),
+    ("The state earns more on Kashagan than on Karachaganak.",
+     "Государство зарабатывает на Кашагане больше, чем на Карачаганак.", "Карачаганаке"),
+])
+def test_russian_compared_name_sharing_the_case(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the last word of an inserted phrase («в том числе», «в частности») is no noun a quoted name owns
+    ("The rally was called, among others, by Socialist Alternative.",
+     "Митинг созвала в том числе «Социалистическая альтернатива».", None),
+    ("The appeal was backed, in particular, by KazMunayGas.", "Обращение поддержал в частности «КазМунайГаз».", None),
+    # a noun under a preposition, the verb after the name agreeing with it: the name is the subject ("a letter from")
+    ("A letter from the Socialist Movement of Kazakhstan demanded their release.",
+     "В письме Социалистическое движение Казахстана потребовало их освобождения.", None),
+    ("A letter from the Democratic Socialists of America demanded their release.",
+     "В письме Демократические социалисты Америки потребовали их освобождения.", None),
+    # … but the impersonal «говорится» has no subject: the name owns the letter
+    ("A letter from the Socialist Movement of Kazakhstan says they must be released.",
+     "В письме Социалистическое движение Казахстана говорится, что их нужно освободить.",
+     "Социалистического движения Казахстана"),
+    ("The leaflet of Socialist Alternative was handed out.", "Листовку «Социалистическая альтернатива» раздавали.",
+     "«Социалистической альтернативы»"),
+    # the emphatic само is no head noun either
+    ("The rally was backed by the workers and by the Socialist Movement of Kazakhstan itself.",
+     "Митинг поддержали рабочие и само Социалистическое движение Казахстана.", None),
+    # a verb of relying or hoping governs both «на» of a pair: the accusative, not where something is
+    ("Astana counts not on China but on Russia.", "Астана рассчитывает не на Китай, а на Россию.", None),
+    ("Astana counts both on Russia and on China.", "Астана рассчитывает как на Россию, так и на Китай.", None),
+])
+def test_russian_false_heads(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a short adjective in -ен ("needed by", "known to") is no passive: whom it concerns is a dative
+    ("Cheap gas is needed by China.", "Дешёвый газ нужен Китаю.", None),
+    ("The plan was known by Russia.", "План был известен России.", None),
+    # … a short passive participle still takes its agent in the instrumental
+    ("The plan was approved by Russia.", "План был одобрен России.", "Россией"),
+])
+def test_russian_short_adjective_in_en_is_no_passive(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # an author's "by" too: a noun under a preposition, the verb after the name agreeing with it — its subject
+    ("A column by Yuliya Yurchenko argues the strike must go on.",
+     "В колонке Юлия Юрченко утверждает, что забастовка должна продолжаться.", None),
+    ("A speech by Tokayev blamed foreign terrorists.", "В речи Токаев обвинил иностранных террористов.", None),
+    # … no preposition before the noun: the name is its author, a genitive
+    ("A speech by Tokayev was broadcast.", "Речь Токаев транслировали.", "Токаева"),
+])
+def test_russian_author_made_the_subject_under_a_preposition(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected)

@@ -57,6 +57,7 @@ from .english import (
     aimed_on,
     arrival_in_clause,
 )
+from .russian_false_heads import aimed_past_pair, ends_inserted_phrase, subject_of_verb_after
 from .russian_lists import RussianListRules
 from .russian_verbs import EN_NOUN_IN, EN_PREPOSITION_BEFORE, RU_ACTIVE_PARTICIPLE, RU_ENTERING, RU_MOTION
 from .state import (
@@ -894,7 +895,8 @@ class RussianRules(RussianListRules):
             mask, default = GEN, "gen"      # "It all began with Zhanaozen": началось с Жанаозена
         # (на + the accusative after a word of looking, hoping, acting or answering is its target:
         # «смотрит на Советский Союз», "look at the Soviet Union")
-        targeted = fold(before) == "на" and hit.start > 1 and _RU_AT_TARGET.match(self.toks.folded[hit.start - 2])
+        targeted = fold(before) == "на" and hit.start > 1 and (_RU_AT_TARGET.match(self.toks.folded[hit.start - 2])
+                                                             or aimed_past_pair(self.toks, self.covered, hit.start - 1))
         # («побывал в Жанаозене», "travelled to Zhanaozen": a verb of being or staying somewhere right before в
         # keeps the locative, whatever the English moves)
         # (or a noun of membership a word further back: «членство Казахстана в …»)
@@ -1162,7 +1164,8 @@ class RussianRules(RussianListRules):
                     and not (self.after_of(entry.ref) and _EN_PLURAL_OF.search(self.source_before(entry.ref))
                              and not self.english_kind_of_place(entry.ref)))
                 or (from_noun and fold(before) in self.index.grammar.get("generic", {}))
-                or (quoted and self.generic_before(hit.start))
+                or (quoted and self.generic_before(hit.start)) or ends_inserted_phrase(self.toks, hit.start - 1)
+                or ((from_noun or author) and subject_of_verb_after(self.toks, hit, self.lx, entry.ref))
                 or (from_noun and RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)))):
             return      # (a participle before the name is no noun it depends on; «возглавлявший Комитет
                         # национальной безопасности», "head of the Committee", governs its own case)

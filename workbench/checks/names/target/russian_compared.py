@@ -86,7 +86,7 @@ class RussianComparedRules(SourceReading):
         Karachaganak": after «, чем» / «, как» the same preposition as a name before it in the sentence, the English
         comparing the two — the compared name takes that name's case, the preposition's sense being the same («на»
         + the locative here, not the accusative «на» also takes). Only where the earlier name's case is one the
-        preposition governs and the compared one shares none of it."""
+        preposition governs; True too where the compared one shares it (a case right whatever else would say)."""
         toks = self.toks
         preposition = toks.folded[hit.start - 1]
         cases = any_number(entry.cases)
@@ -102,9 +102,11 @@ class RussianComparedRules(SourceReading):
                     if start <= h.start < hit.start - 2 and h.start > 0 and other.ref != entry.ref
                     and not other.flags & EXTRA and toks.folded[h.start - 1] == preposition
                     and not toks.gap(h.start).strip(" \u00a0" + OPEN)]
-        if rule is None or len(parallel) != 1 or not parallel[0] & rule[0] or parallel[0] & rule[0] & cases \
-                or parallel[0] & _EVERY == _EVERY:
+        if rule is None or len(parallel) != 1 or not parallel[0] & rule[0] or parallel[0] & _EVERY == _EVERY:
             return False
+        if parallel[0] & rule[0] & cases:
+            return True     # «опирается на Россию больше, чем на Китай»: the compared name's case, whichever of the
+            #                 preposition's the English would choose for the name alone (a place, a direction)
         wanted = cases_of("ru", parallel[0] & rule[0])[0]
         self.wrong_case(hit, entry, wanted, f"({'/'.join(cases_of('ru', cases))}) after «{toks.words[hit.start - 2]} "
                         f"{toks.words[hit.start - 1]}»: compared with the name after the same preposition before it, "

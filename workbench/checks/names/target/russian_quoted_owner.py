@@ -12,6 +12,7 @@ from ..forms import DECLINED_QUOTE, FormEntry, Hit, cases_of
 from ..matcher import fold
 from ..russian_context import GEN, NOM, PREPOSITIONS, adjective_cases, generic_plural, generic_words, place_words
 from .english import SourceReading
+from .russian_false_heads import ends_inserted_phrase
 from .russian_verbs import RU_ACTIVE_PARTICIPLE
 from .state import CLOSE, NOT_HEADS, OPEN, RU_PASSIVE_PARTICIPLE, any_number, verb_like
 
@@ -56,7 +57,7 @@ class RussianQuotedOwnerRules(SourceReading):
                 or low in PREPOSITIONS or (verb_like(low) and not low.endswith(_RU_NOUNS_IN_SJ)) \
                 or adjective_cases(low) or low in place_words() or RU_PASSIVE_PARTICIPLE.fullmatch(low) \
                 or RU_ACTIVE_PARTICIPLE.fullmatch(low) \
-                or _RU_NAMING_NOUNS.match(low):
+                or _RU_NAMING_NOUNS.match(low) or ends_inserted_phrase(toks, at - 1):    # («в том числе «…»»)
             return False
         english_before, after = self.source_around(entry.ref)
         if english_before is None:

@@ -20,6 +20,7 @@ from ..matcher import fold
 from ..russian_context import (
     ACC,
     DAT,
+    EMPHATIC,
     GEN,
     INS,
     LOC,
@@ -108,6 +109,10 @@ _RU_BE = frozenset("был была было были будет будут".spl
 _RU_LINKING = frozenset("стал стала стало стали оказался оказалась оказались являлся являлась являлись".split())
 #: ... its short form alone (опубликованы, подписано, арестован)
 _RU_SHORT_PASSIVE = re.compile(rf"\w{{3,}}{RU_SHORT_PASSIVE_ENDING}")
+#: Short adjectives in -ен, the -е- a fleeting vowel (нужен, нужна; not a participle's назначен, назначена), that
+#: end like a short passive: whom they concern is a dative, "needed by China", «нужен Китаю», no agent
+_RU_SHORT_ADJECTIVES_IN_EN = frozenset("нужен ненужен известен неизвестен понятен непонятен виден интересен "
+                                       "неинтересен важен полезен вреден опасен безразличен небезразличен".split())
 #: A Russian present passive participle (возглавляемый, руководимого, поддерживаемой)
 _RU_PRESENT_PASSIVE = re.compile(r"\w{3,}[ая]?[еи]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)")
 #: an English preposition right before a name: the name is no subject
@@ -282,10 +287,13 @@ class RussianVerbRules(SourceReading):
                      or adjective_cases(self.toks.words[start - 1])
                      or (len(self.toks.words[start - 1]) > 4
                          and RU_ADJECTIVE_ENDING.search(self.toks.folded[start - 1]) is not None)
-                     or fold(self.toks.words[start - 1]) in _RU_POSSESSIVE_PRONOUNS):
+                     or fold(self.toks.words[start - 1]) in _RU_POSSESSIVE_PRONOUNS
+                     or EMPHATIC.get(self.toks.folded[start - 1]) == NOM
+                     or self.toks.folded[start - 1] in _PARTICLES - {"и", "ни"}):
             start -= 1          # «… и историк Марко Бойцун утверждали», «Зюганов и его КПРФ приветствовали», «и
                                 # американская Рабочая мировая партия поддержали»: a title, adjective (of any case)
-                                # or possessive before the name
+                                # or possessive before the name; the emphatic сам or a particle, «Назарбаев и
+                                # сам (даже) Токаев молчали»
         if start > 0 and (self.toks.folded[start - 1] in _COORDINATORS
                           or "," in self.toks.gap(start) or "&" in self.toks.gap(start)):
             return False
@@ -649,6 +657,7 @@ class RussianVerbRules(SourceReading):
                     break
         before = self.toks.words[at]
         if not cases or cases & INS or not (before.islower() or self.toks.sentence_initial(at)) \
+                or fold(before) in _RU_SHORT_ADJECTIVES_IN_EN \
                 or not (RU_PASSIVE_PARTICIPLE.fullmatch(fold(before)) or RU_REFLEXIVE_VERB.fullmatch(fold(before))
                         or _RU_PRESENT_PASSIVE.fullmatch(fold(before))):
             return      # (a reflexive verb is a passive too: «проводилась Назарбаевым»; «Вдохновлённые Жанаозеном»;

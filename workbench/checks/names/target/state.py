@@ -30,7 +30,7 @@ SINGULAR = (1 << 6) - 1
 #: Words after which a nominative name is no genitive complement: conjunctions, particles,
 #: pronouns and the like (a noun cannot be told from them by its ending alone)
 NOT_HEADS = frozenset("и а но или либо да ни не же ли как чем что чтобы когда пока если хотя уже ещё еще "
-                      "даже только лишь именно это этот эта эти тот та те то сам сама сами весь вся все всё "
+                      "даже только лишь именно это этот эта эти тот та те то сам сама само сами весь вся все всё "
                       "он она они мы вы я ты его её их ее также тоже затем потом теперь сейчас тогда здесь там "
                       "вот вон где куда откуда почему зачем кто нет да "
                       # (adverbs of emphasis, whose last word looks like a noun: «прежде всего Атырауская
