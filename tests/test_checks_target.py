@@ -12257,3 +12257,16 @@ def test_russian_list_past_an_emphatic_pronoun(source: str, target: str, expecte
 ])
 def test_russian_dative_after_neuter_predicative(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "demanded that X <act>": the one asked is the ablative of талап ету, even before the action's own object
+    ("The miners demanded that Tokayev close the mine.", "Кеншілер Тоқаевты шахтаны жабуды талап етті.", "Тоқаевтан"),
+    # the name the object of the action demanded, its one object («сотқа тарту», "to put on trial")
+    ("Protesters demanded that Nazarbayev stand trial.", "Наразылар Назарбаевты сотқа тартуды талап етті.", None),
+    # the name the recipient of what is demanded be done for it ("be allowed", "get")
+    ("They demanded that Kurmanov be allowed to speak.", "Олар Құрмановқа сөз беруді талап етті.", None),
+    ("They demanded that Kurmanov get a fair trial.", "Олар Құрмановқа әділ сот өткізуді талап етті.", None),
+])
+def test_kazakh_demand_names_the_object_of_the_action(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
