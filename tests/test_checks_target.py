@@ -12270,3 +12270,17 @@ def test_russian_dative_after_neuter_predicative(source: str, target: str, expec
 ])
 def test_kazakh_demand_names_the_object_of_the_action(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a short answer takes its question word's case: «қай ұйымға» asks the dative
+    ("Which organisation did Tokayev turn to? The CSTO.", "Тоқаев қай ұйымға жүгінді? ҰҚШҰ-ны.", "ҰҚШҰ-ға"),
+    # the noun «қай» asks is before the name the verb takes («Ресейге қарсы»): the accusative asked
+    ("Which organisation did they use against Russia? The CSTO.", "Олар қай ұйымды Ресейге қарсы пайдаланды? ҰҚШҰ-ны.",
+     None),
+    # an owner whose noun the answer leaves out, the English "Kazakhstan's."
+    ("Which embassy in London did they picket? Kazakhstan's.", "Олар Лондондағы қай елшілікті пикетке алды? Қазақстанның.",
+     None),
+])
+def test_kazakh_short_answer_reads_the_asked_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
