@@ -12284,3 +12284,15 @@ def test_kazakh_demand_names_the_object_of_the_action(source: str, target: str, 
 ])
 def test_kazakh_short_answer_reads_the_asked_noun(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "the mayor of the city of Shymkent": the city is owned, and its name before a modifier wants the genitive
+    ("The new mayor of the city of Shymkent resigned.", "Шымкент қаласында жаңа әкімі отставкаға кетті.",
+     "Шымкент қаласының"),
+    # "the city of X" alone names the city: no owner, the locative of where there is something
+    ("The city of Shymkent has 100,000 residents.", "Шымкент қаласында 100 мың тұрғын бар.", None),
+    ("The town of Zhanaozen has many unemployed residents.", "Жаңаөзен қаласында жұмыссыз тұрғындар көп.", None),
+])
+def test_kazakh_city_of_a_name_names_it(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
