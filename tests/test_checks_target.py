@@ -12296,3 +12296,13 @@ def test_kazakh_short_answer_reads_the_asked_noun(source: str, target: str, expe
 ])
 def test_kazakh_city_of_a_name_names_it(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # «қай елмен», "with which country": a short stem's instrumental is the noun asked, not the verb's dative after it
+    ("Which country did Kazakhstan sign with? China.", "Қазақстан қай елмен келісімге қол қойды? Қытайға.", "Қытаймен"),
+    ("Which country did Kazakhstan sign with? China, in Beijing.",
+     "Қазақстан қай елмен келісімге қол қойды? Бейжіңде Қытаймен.", None),
+])
+def test_kazakh_short_answer_to_a_short_instrumental(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import DAT as KK_DAT
@@ -24,6 +26,8 @@ _KK_WHO_CASES = {
 }
 #: "which", "what kind of": the case is on the noun after them (қай ұйымға "to which organisation")
 _KK_WHICH = frozenset({"қай", "қандай", "қайсы"})
+#: a noun in the instrumental after «қай», with a stem too short for the general reading (елмен, "with which country")
+_SHORT_INSTRUMENTAL = re.compile(r".{2,3}(?:мен|бен|пен)")
 #: the case bits of the cases a question word may ask
 _BITS = {"dat": KK_DAT, "loc": KK_LOC, "abl": KK_ABL, "ins": KK_INS}
 _NAMES = {"dat": "dative", "loc": "locative", "abl": "ablative", "ins": "instrumental"}
@@ -51,6 +55,9 @@ class KazakhAnswerRules(SourceReading):
                     if genitive_word(noun) or case_by_ending(noun) == "acc" or not self.toks.words[j].islower():
                         break   # (a name is no noun «қай» asks about but the verb's: «қай ұйымды Ресейге қарсы …»,
                                 # where «ұйымды» is the accusative asked, not told by its ending from an adjective)
+                    if _SHORT_INSTRUMENTAL.fullmatch(noun) and not oblique_noun_case(noun):
+                        found.append("ins")     # (a short stem the general reading leaves unread: «қай елмен»)
+                        break
                     if oblique_noun_case(noun) or ends_in_case(noun, "loc"):
                         found.append(oblique_noun_case(noun) or "loc")
                         break
