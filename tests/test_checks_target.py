@@ -12306,3 +12306,16 @@ def test_kazakh_city_of_a_name_names_it(source: str, target: str, expected: str 
 ])
 def test_kazakh_short_answer_to_a_short_instrumental(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "variant"), [
+    # a misspelling of a glossary place is a variant to accept or correct
+    ("Mangystau Region borders Turkistan.", "Turkestan"),
+    # a country's own name is none, however like a glossary name it looks
+    ("Mangystau Region borders Turkmenistan.", None),
+    ("Kazakhstan exports grain to Austria and Iran.", None),
+])
+def test_world_country_is_no_variant_of_a_glossary_name(source: str, variant: str | None) -> None:
+    found = [f.suggestion for f in checker_for_path(REPO / "glossary.tsv").check_source_text("d", 1, source)
+             if f.check == "source-variant-spelling"]
+    assert found == ([variant] if variant else [])

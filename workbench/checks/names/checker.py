@@ -22,6 +22,7 @@ from .lexicon import TARGET_LANGUAGES, IndexLoader, Lexicon
 from .matcher import Entry, Match, NameIndex, Tokens, inner_case_differs, is_acronym, tokens_of
 from .source import STOP, Vocabulary, covered_mask, former_name_cue, quoted, unknown_names
 from .variants import VariantFinder
+from .world_countries import WORLD_COUNTRIES
 
 if TYPE_CHECKING:
     from .target import TargetResult
@@ -222,7 +223,8 @@ class NameChecker:
             out.append(_make("source-name", f"{rid}: {e.status} spelling {e.base!r}",
                              offending=written, referent=rid, suggestion=None, **where))
         for name in unknown_names(toks, covered, vocabulary, lx.english_inner):
-            variant = lx.variants.find(name.text)
+            # (a country's own name is no variant of a glossary name it looks like: "Turkmenistan", not Turkestan)
+            variant = None if name.text.casefold() in WORLD_COUNTRIES else lx.variants.find(name.text)
             if variant is not None:
                 rid = lx.ids[variant.ref]
                 how = ", ".join(variant.habits) or "similar spelling"
