@@ -12319,3 +12319,14 @@ def test_world_country_is_no_variant_of_a_glossary_name(source: str, variant: st
     found = [f.suggestion for f in checker_for_path(REPO / "glossary.tsv").check_source_text("d", 1, source)
              if f.check == "source-variant-spelling"]
     assert found == ([variant] if variant else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the action's own object between the name and the verbal noun: the name is the one asked, an ablative
+    ("The miners demanded that Tokayev free the strikers.", "Кеншілер Тоқаевты ереуілшілерді босатуды талап етті.",
+     "Тоқаевтан"),
+    # an ablative between is no object: the name is the action's one object («түрмеден босату», "to free from prison")
+    ("They demanded that Tuletaeva walk free.", "Олар Төлетаеваны түрмеден босатуды талап етті.", None),
+])
+def test_kazakh_demand_object_past_an_ablative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

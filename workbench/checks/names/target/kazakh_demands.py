@@ -26,8 +26,9 @@ _EN_BE_AFTER = re.compile(r"(?i)\s+(?:should\s+|must\s+|would\s+)?be\b")
 _EN_RECEIVES_AFTER = re.compile(r"(?i)\s+(?:should\s+|must\s+|would\s+)?(?:be|get|receive)\b")
 #: a Kazakh verbal noun in the accusative, what is demanded («тартуды», «беруді»)
 _KK_VERBAL_NOUN_ACC = re.compile(r".{2,}(?:уды|уді|юды|юді)")
-#: a Kazakh word that may be an accusative object, plain or possessed (жағдайды, әскерлерін, есімдерін)
-_KK_MAY_BE_OBJECT = re.compile(r".{2,}(?:ны|ні|ды|ді|ты|ті|н)")
+#: a Kazakh word that may be an accusative object, plain or possessed (жағдайды, әскерлерін, жалақысын) — not an
+#: ablative's -дан/-ден, which ends in н too («Төлетаеваны түрмеден босатуды», "to free Tuletaeva from prison")
+_KK_MAY_BE_OBJECT = re.compile(r".{2,}(?:ны|ні|ды|ді|ты|ті|ын|ін)")
 
 
 class KazakhDemandRules(SourceReading):
