@@ -12371,3 +12371,76 @@ def test_russian_short_adjective_in_en_is_no_passive(source: str, target: str, e
 ])
 def test_russian_author_made_the_subject_under_a_preposition(source: str, target: str, expected: str | None) -> None:
     _expect_fix(source, target, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "demanded that X <act>": the one asked is the ablative of талап ету, even before the action's own object
+    ("The miners demanded that Tokayev close the mine.", "Кеншілер Тоқаевты шахтаны жабуды талап етті.", "Тоқаевтан"),
+    # the name the object of the action demanded, its one object («сотқа тарту», "to put on trial")
+    ("Protesters demanded that Nazarbayev stand trial.", "Наразылар Назарбаевты сотқа тартуды талап етті.", None),
+    # the name the recipient of what is demanded be done for it ("be allowed", "get")
+    ("They demanded that Kurmanov be allowed to speak.", "Олар Құрмановқа сөз беруді талап етті.", None),
+    ("They demanded that Kurmanov get a fair trial.", "Олар Құрмановқа әділ сот өткізуді талап етті.", None),
+])
+def test_kazakh_demand_names_the_object_of_the_action(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a short answer takes its question word's case: «қай ұйымға» asks the dative
+    ("Which organisation did Tokayev turn to? The CSTO.", "Тоқаев қай ұйымға жүгінді? ҰҚШҰ-ны.", "ҰҚШҰ-ға"),
+    # the noun «қай» asks is before the name the verb takes («Ресейге қарсы»): the accusative asked
+    ("Which organisation did they use against Russia? The CSTO.", "Олар қай ұйымды Ресейге қарсы пайдаланды? ҰҚШҰ-ны.",
+     None),
+    # an owner whose noun the answer leaves out, the English "Kazakhstan's."
+    ("Which embassy in London did they picket? Kazakhstan's.", "Олар Лондондағы қай елшілікті пикетке алды? Қазақстанның.",
+     None),
+])
+def test_kazakh_short_answer_reads_the_asked_noun(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "the mayor of the city of Shymkent": the city is owned, and its name before a modifier wants the genitive
+    ("The new mayor of the city of Shymkent resigned.", "Шымкент қаласында жаңа әкімі отставкаға кетті.",
+     "Шымкент қаласының"),
+    # "the city of X" alone names the city: no owner, the locative of where there is something
+    ("The city of Shymkent has 100,000 residents.", "Шымкент қаласында 100 мың тұрғын бар.", None),
+    ("The town of Zhanaozen has many unemployed residents.", "Жаңаөзен қаласында жұмыссыз тұрғындар көп.", None),
+])
+def test_kazakh_city_of_a_name_names_it(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # «қай елмен», "with which country": a short stem's instrumental is the noun asked, not the verb's dative after it
+    ("Which country did Kazakhstan sign with? China.", "Қазақстан қай елмен келісімге қол қойды? Қытайға.", "Қытаймен"),
+    ("Which country did Kazakhstan sign with? China, in Beijing.",
+     "Қазақстан қай елмен келісімге қол қойды? Бейжіңде Қытаймен.", None),
+])
+def test_kazakh_short_answer_to_a_short_instrumental(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")
+
+
+@pytest.mark.parametrize(("source", "variant"), [
+    # a misspelling of a glossary place is a variant to accept or correct
+    ("Mangystau Region borders Turkistan.", "Turkestan"),
+    # a country's own name is none, however like a glossary name it looks
+    ("Mangystau Region borders Turkmenistan.", None),
+    ("Kazakhstan exports grain to Austria and Iran.", None),
+])
+def test_world_country_is_no_variant_of_a_glossary_name(source: str, variant: str | None) -> None:
+    found = [f.suggestion for f in checker_for_path(REPO / "glossary.tsv").check_source_text("d", 1, source)
+             if f.check == "source-variant-spelling"]
+    assert found == ([variant] if variant else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # the action's own object between the name and the verbal noun: the name is the one asked, an ablative
+    ("The miners demanded that Tokayev free the strikers.", "Кеншілер Тоқаевты ереуілшілерді босатуды талап етті.",
+     "Тоқаевтан"),
+    # an ablative between is no object: the name is the action's one object («түрмеден босату», "to free from prison")
+    ("They demanded that Tuletaeva walk free.", "Олар Төлетаеваны түрмеден босатуды талап етті.", None),
+])
+def test_kazakh_demand_object_past_an_ablative(source: str, target: str, expected: str | None) -> None:
+    _expect_fix(source, target, expected, "kk")

@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
+import re
+
 from ..forms import EXTRA, FormEntry, Hit, cases_of
 from ..kazakh_context import ABL as KK_ABL
 from ..kazakh_context import DAT as KK_DAT
+from ..kazakh_context import GEN as KK_GEN
 from ..kazakh_context import INS as KK_INS
 from ..kazakh_context import LOC as KK_LOC
 from ..kazakh_context import NOM as KK_NOM
 from ..kazakh_context import another_verb_form, finite_verb
 from ..kazakh_words import case_by_ending, ends_in_case, genitive_word, oblique_noun_case
 from ..matcher import fold
-from .english import SourceReading
+from .english import POSSESSIVE, SourceReading
 from .state import KK_CASES
 
 #: the oblique cases of кім "who" and не "what", singular and plural, as a question word asks them (not неге,
@@ -23,6 +26,8 @@ _KK_WHO_CASES = {
 }
 #: "which", "what kind of": the case is on the noun after them (қай ұйымға "to which organisation")
 _KK_WHICH = frozenset({"қай", "қандай", "қайсы"})
+#: a noun in the instrumental after «қай», with a stem too short for the general reading (елмен, "with which country")
+_SHORT_INSTRUMENTAL = re.compile(r".{2,3}(?:мен|бен|пен)")
 #: the case bits of the cases a question word may ask
 _BITS = {"dat": KK_DAT, "loc": KK_LOC, "abl": KK_ABL, "ins": KK_INS}
 _NAMES = {"dat": "dative", "loc": "locative", "abl": "ablative", "ins": "instrumental"}
@@ -47,7 +52,11 @@ class KazakhAnswerRules(SourceReading):
                 # компанияларына» asks whose)
                 for j in range(k + 1, min(end, k + 4)):
                     noun = self.toks.folded[j]
-                    if genitive_word(noun) or case_by_ending(noun) == "acc":
+                    if genitive_word(noun) or case_by_ending(noun) == "acc" or not self.toks.words[j].islower():
+                        break   # (a name is no noun «қай» asks about but the verb's: «қай ұйымды Ресейге қарсы …»,
+                                # where «ұйымды» is the accusative asked, not told by its ending from an adjective)
+                    if _SHORT_INSTRUMENTAL.fullmatch(noun) and not oblique_noun_case(noun):
+                        found.append("ins")     # (a short stem the general reading leaves unread: «қай елмен»)
                         break
                     if oblique_noun_case(noun) or ends_in_case(noun, "loc"):
                         found.append(oblique_noun_case(noun) or "loc")
@@ -66,6 +75,9 @@ class KazakhAnswerRules(SourceReading):
         cases = entry.cases & KK_CASES
         if entry.flags & EXTRA or not cases or cases & KK_NOM:
             return False    # (a bare name may answer as a name alone: «Қай қаладан? — Алматы.»)
+        if cases == KK_GEN and self.source_around(entry.ref)[1].startswith(POSSESSIVE):
+            return False    # (an owner whose noun the answer leaves out, the English "Kazakhstan's.": «Қай елшілікті
+                            # пикетке алды? — Қазақстанның.»)
         start, end = self._sentence_start(hit.start), self._sentence_end(hit.end)
         if start == 0 or "?" not in self.toks.gap(start) or end - start > _FRAGMENT_WORDS or hit.end != end:
             return False    # (the name ends the answer: a noun after it is what it owns, «ҰҚШҰ-ның бас хатшысына»)

@@ -21,6 +21,14 @@ _EN_DEMANDED_THING_FROM = re.compile(r"(?i)\bdemand(?:ed|s|ing)?\s+(?:(?!of\s|th
                                      r"from\s+(?:the\s+)?$")
 #: English "be" after a name, a passive's subject ("demanded that Tokayev be removed")
 _EN_BE_AFTER = re.compile(r"(?i)\s+(?:should\s+|must\s+|would\s+)?be\b")
+#: English "be" or a verb of receiving after a name, one who is given what is demanded ("that Kurmanov be allowed to
+#: speak", "that Kurmanov get a fair trial")
+_EN_RECEIVES_AFTER = re.compile(r"(?i)\s+(?:should\s+|must\s+|would\s+)?(?:be|get|receive)\b")
+#: a Kazakh verbal noun in the accusative, what is demanded («тартуды», «беруді»)
+_KK_VERBAL_NOUN_ACC = re.compile(r".{2,}(?:уды|уді|юды|юді)")
+#: a Kazakh word that may be an accusative object, plain or possessed (жағдайды, әскерлерін, жалақысын) — not an
+#: ablative's -дан/-ден, which ends in н too («Төлетаеваны түрмеден босатуды», "to free Tuletaeva from prison")
+_KK_MAY_BE_OBJECT = re.compile(r".{2,}(?:ны|ні|ды|ді|ты|ті|ын|ін)")
 
 
 class KazakhDemandRules(SourceReading):
@@ -59,6 +67,25 @@ class KazakhDemandRules(SourceReading):
             return False
         if that and any(possessed_verbal_noun(word) for word in words):
             return False        # «Назарбаевтың … кетуін талап етті»: the subject of the action, a genitive (elsewhere)
+        if that and self._object_of_demanded_action(cases, words, after_en):
+            return False
         self.wrong_case(hit, entry, "abl", f"({cases_of('kk', cases)[0]}): the source makes it the one a demand is "
                         "made of, the ablative of талап ету")
         return True
+
+    @staticmethod
+    def _object_of_demanded_action(cases: int, words: list[str], after_en: str) -> bool:
+        """English "demanded that Nazarbayev stand trial", "… that Kurmanov be allowed to speak": Kazakh may say the
+        action demanded with the name as its object, an active verbal noun in the accusative right before талап ету
+        («Назарбаевты сотқа тартуды», "to put Nazarbayev on trial"; «Құрмановқа сөз беруді», "to give Kurmanov the
+        floor"). An accusative is that verbal noun's object where no other word between could be (the verbal noun
+        has one object: «Тоқаевты ҰҚШҰ әскерлерін шығаруды» makes әскерлерін it, the name the one asked, wrongly);
+        a dative is its recipient where the English makes the name a passive's subject ("be given", "be allowed") or
+        one who receives ("get a fair trial"), what is done for it, not what it is asked to do."""
+        at = next((k for k, (word, following) in enumerate(pairwise(words)) if word == "талап"
+                   and following.startswith("ет")), None)
+        if at is None or at == 0 or not _KK_VERBAL_NOUN_ACC.fullmatch(words[at - 1]):
+            return False
+        if cases == KK_ACC:
+            return not any(_KK_MAY_BE_OBJECT.fullmatch(word) for word in words[:at - 1])
+        return cases == KK_DAT and _EN_RECEIVES_AFTER.match(after_en) is not None

@@ -93,6 +93,10 @@ from .english import (
 )
 from .state import CLOSE, KK_CASE_OF_PREPOSITION, KK_CASES, OPEN, SENTENCE_END
 
+#: English "the city of", "the town of" before a name: the "of" of a noun of the name's kind, which the name
+#: names, not owns ("The city of Shymkent has 100,000 residents": «Шымкент қаласында 100 мың тұрғын бар») —
+#: unless that noun is itself owned ("the mayor of the city of Shymkent", group 1)
+_EN_APPOSITIVE_OF = re.compile(r"(?i)(\bof\s+)?(?:the\s+)?\b(?:city|town|village|port|province|district)\s+of\s+$")
 _EN_ADJECTIVE_OF = right_before(rf"(?:unafraid|{EN_FEARING}|proud|aware|ashamed|fond|tired|sick|suspicious|"
                                 r"jealous|envious|mindful|conscious|critical|supportive|guilty)\s+of")
 #: Endings of English nouns of action, whose "of" is an object in Kazakh («Асадты қолдауы», "backing of Assad")
@@ -428,6 +432,10 @@ class KazakhPossessionRules(SourceReading):
             return False
         if before_en is not None and _EN_ADJECTIVE_OF.search(before_en):
             return False        # "afraid of the Bill": the adjective's "of", no owner («… жобасынан қорықпайтын»)
+        appositive = None if before_en is None else _EN_APPOSITIVE_OF.search(before_en)
+        if appositive and not appositive.group(1) and not after_en.startswith(POSSESSIVE) \
+                and not self.english_noun_after(entry.ref):
+            return False        # "The city of Shymkent has …": the city *named* Shymkent, «Шымкент қаласында … бар»
         # ("the Nazarbayev regime", "Ozenmunaigas workers": the English name modifies the next noun)
         modifier = self.english_noun_after(entry.ref)
         # (an accusative right before a possessed noun, where the English name stands before any noun: "at
