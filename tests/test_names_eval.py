@@ -522,9 +522,10 @@ def test_the_benchmark_runs_on_any_folder(tmp_path: Path, capsys: pytest.Capture
     ("dev931", "kk", 0, 0.85),      # a regional newspaper on the events and the trials
     ("dev932", "kk", 1, 0.97),      # a history teacher's lesson notes (the alarm: «… Жаңаөзен мен … Жаңаөзенді»,
     #                                  "links Zhanaozen with Zhanaozen" — reading мен as the "with" lost 3 catches)
-    ("dev933", "ru", 0, 0.92),      # an investigative long-read on oil, labour and January (thirty-sixth session's writers)
-    ("dev934", "kk", 1, 0.95),      # a diaspora newspaper abroad
-    ("dev935", "kk", 0, 0.97),      # a radio programme's transcripts: narration, guests, callers
+    ("dev933", "ru", 0, 0.97),      # an investigative long-read on oil, labour and January (thirty-sixth session's writers)
+    ("dev934", "kk", 1, 1.0),       # a diaspora newspaper abroad (the alarm: the writer's own deprecated "Nazarabayev's",
+    #                                  which the source check rightly reports)
+    ("dev935", "kk", 0, 1.0),       # a radio programme's transcripts: narration, guests, callers
 ])
 def test_the_later_development_corpora_do_not_slip(folder: str, language: str, alarms_at_most: int,
                                                    recall_at_least: float) -> None:
