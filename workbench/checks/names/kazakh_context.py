@@ -6,6 +6,7 @@ verbal nouns, case endings) are :mod:`.kazakh_words`; the postpositions :mod:`.k
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
@@ -611,6 +612,7 @@ _PLURAL_TAIL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)$")
 _POSSESSIVE_TAIL = re.compile(r"(?:[ыі]|с[ыі])н?$")
 
 
+@functools.lru_cache(maxsize=8192)     # (asked for every word pair of a clause, per name)
 def _compound_noun_stems(low_noun: str, possessed: bool = True) -> frozenset[str] | None:
     """The verb stems of the dative compound whose noun is the folded *low_noun*: as written, plural
     («сұрақтар қойды»), or with the third person's possessive, its stem's last consonant voiced back

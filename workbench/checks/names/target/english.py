@@ -306,22 +306,19 @@ EN_AND_AFTER = re.compile(r"(?i)\s+and\s")
 EN_SPREAD_TO = re.compile(r"(?i)\b(?:spread|spreading|spreads|extended|extending|expanded|moved)\s+(?:\w+\s+){0,4}?"
                           r"to\s+(?:the\s+)?" + WHOLE_OF + "$")     # ("spread to neighbouring Atyrau Region")
 #: English right after a name that makes it a passive's subject ("was replaced", "had been arrested")
-EN_PASSIVE_AFTER = re.compile(r"(?i)^\s+(?:(?:was|were|is|are)(?:\s+(?:not|never))?"
-                              r"|(?:has|have|had)(?:\s+(?:not|never))?\s+been|will(?:\s+(?:not|never))?\s+be)\s+"
-                              # ("was not registered", "has never been fully investigated", "was never once named")
-                              r"(?:(?:also|then|later|soon|now|still|already|again|quickly|formally|once|ever|even|"
-                              r"[a-z]+ly)\s+)?"
-                              + PAST_PARTICIPLE + r"\b"
+_EN_PASSIVE_HEAD = (r"(?i)^\s+(?:(?:was|were|is|are)(?:\s+(?:not|never))?"
+                    r"|(?:has|have|had)(?:\s+(?:not|never))?\s+been|will(?:\s+(?:not|never))?\s+be)\s+"
+                    # ("was not registered", "has never been fully investigated", "was never once named")
+                    r"(?:(?:also|then|later|soon|now|still|already|again|quickly|formally|once|ever|even|"
+                    r"[a-z]+ly)\s+)?" + PAST_PARTICIPLE)
+EN_PASSIVE_AFTER = re.compile(_EN_PASSIVE_HEAD + r"\b"
                               # (not before "to" and a verb, "was forced to resign"; a term, "was sentenced
                               # to seven years", is no verb)
                               r"(?!\s+(?:to(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                               r"twelve|fifteen|twenty|life|death)\b)|by\s+the\s+fact))")
 #: ... and the same passive before "to" and a verb ("was not allowed to register", "was forced to resign"), whose
 #: subject may be the verb's after it: what the translation says decides
-EN_PASSIVE_BEFORE_TO = re.compile(r"(?i)^\s+(?:(?:was|were|is|are)(?:\s+(?:not|never))?"
-                                  r"|(?:has|have|had)(?:\s+(?:not|never))?\s+been|will(?:\s+(?:not|never))?\s+be)\s+"
-                                  r"(?:(?:also|then|later|soon|now|still|already|again|quickly|formally|[a-z]+ly)\s+)?"
-                                  + PAST_PARTICIPLE + r"\s+to\s+[a-z]+")
+EN_PASSIVE_BEFORE_TO = re.compile(_EN_PASSIVE_HEAD + r"\s+to\s+[a-z]+")
 #: "to" a name after a verb of sending, giving or addressing in the same clause ("sent their
 #: demands to President Tokayev", "appealed to the CSTO")
 EN_TO_RECIPIENT = re.compile(

@@ -30,6 +30,7 @@ from ..kazakh_words import (
 )
 from ..matcher import fold
 from .english import SourceReading
+from .kazakh_possession import ATTRIBUTE_TAILS
 from .state import CLOSE, KK_CASES, OPEN
 
 #: the last word of a name that is a possessed compound in the nominative (партиясы, комитеті, ұйымы, облысы, not a
@@ -37,7 +38,7 @@ from .state import CLOSE, KK_CASES, OPEN
 _KK_POSSESSED_HEAD = re.compile(r".{2,}(?:ы|і)")
 #: a locative made an attribute (құрамындағы, аумағындағы): a postpositional noun before another noun, whose owner
 #: a fixed phrase may leave bare («Кеңес Одағы құрамындағы республикалар»)
-_KK_ATTRIBUTIVE_LOCATIVE = re.compile(r".{2,}(?:дағы|дегі|тағы|тегі|ндағы|ндегі)")
+_KK_ATTRIBUTIVE_LOCATIVE = re.compile(r".{2,}(?:" + "|".join(ATTRIBUTE_TAILS) + ")")
 #: possessed nouns of place or agency that make a postposition with a bare name before them («… ұйымы атынан», "on
 #: behalf of"; «… кеңесі тарапынан», "by"; «… ұйымы аясында», "within the framework of"; «Тәуелсіздік күні
 #: қарсаңында», "on the eve of")

@@ -69,7 +69,7 @@ from .english import (
     arrival_in_clause,
 )
 from .kazakh_possession import EN_NOT_NOUNS as _EN_NOT_NOUNS
-from .kazakh_possession import KazakhPossessionRules
+from .kazakh_possession import EN_NOUN_PHRASE_BEFORE, KazakhPossessionRules
 from .state import CLOSE, KK_CASES, OPEN
 
 #: "in", and "at", "across", "throughout" right before a name: where something is or happens
@@ -108,7 +108,7 @@ _EN_SAID_OF = re.compile(rf"(?i)\b(?:{EN_JUDGING_STEMS}|call|compar|criticiz|des
                          r"defend|applaud|denounc|shook|shake|back|recogni[sz]|"
                          r"mourn|honour|honor|remember|commemorat)\w*\s+$")
 #: "the <noun> in" right before a name: the place says which ones (up to three words of the noun phrase)
-_EN_NOUN_PHRASE_IN = r"(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+in\s+(?:the\s+)?$"
+_EN_NOUN_PHRASE_IN = EN_NOUN_PHRASE_BEFORE + r"in\s+(?:the\s+)?$"
 _EN_THE_NOUN_IN = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+" + _EN_NOUN_PHRASE_IN)
 #: "by (the) <noun> in" right before a name: the agent of an English passive ("were backed by workers in …")
 _EN_AGENT_NOUN_IN = re.compile(r"(?i)\bby\s+(?:(?:the|its|their|his|her)\s+)?" + _EN_NOUN_PHRASE_IN)

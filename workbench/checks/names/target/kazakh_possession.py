@@ -113,9 +113,11 @@ _EN_QUANTIFIERS = frozenset("whole all rest most many some half much each none b
 #: words before "in" that are no nouns of people or things
 EN_NOT_NOUNS = frozenset("same way place time is was were are be been and or but also held kept put set left "
                          "only even just".split())
+#: The English noun phrase before a preposition: up to three words, its last the noun (the places' rules use it too)
+EN_NOUN_PHRASE_BEFORE = r"(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+"
 #: "the <noun> in" or "at" right before a name ("the strike at ArcelorMittal Temirtau"): the name says which one
-_EN_THE_NOUN_IN_AT = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*)\s+"
-                                r"(?:in|at)\s+(?:the\s+)?$")
+_EN_THE_NOUN_IN_AT = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+" + EN_NOUN_PHRASE_BEFORE
+                                + r"(?:in|at)\s+(?:the\s+)?$")
 #: a genitive after the third-person possessive (араласуының, партиясының, облысының)
 _KK_POSSESSED_GENITIVE = re.compile(r"(?:ы|і|сы|сі)(?:ның|нің)$")
 
@@ -153,7 +155,7 @@ def _owned_far(word: str, following: str) -> bool:
 
 
 #: the attribute's ending after a place's stem (Ақтаудағы, Жаңаөзендегі, Қазақстандағы, облысындағы)
-_ATTRIBUTE_TAILS = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
+ATTRIBUTE_TAILS = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
 
 
 class KazakhPossessionRules(SourceReading):
@@ -335,7 +337,7 @@ class KazakhPossessionRules(SourceReading):
         облысындағы); None if it has no such form."""
         # (a quoted name's ending is inside its quotes: «Теңізшевройлдың» → «Теңізшевройлдағы»)
         stem = fold(self.toks.span_text(hit.start, hit.end)).strip(OPEN + CLOSE)[:-ending]
-        wanted = {stem + tail for tail in _ATTRIBUTE_TAILS}
+        wanted = {stem + tail for tail in ATTRIBUTE_TAILS}
         return next((form for form in self.lx.surfaces(entry.ref, "kk", entry.base)
                      if fold(form).strip(OPEN + CLOSE) in wanted), None)
 

@@ -14,11 +14,10 @@ from .state import CLAUSE_END, CLOSE, OPEN, any_number
 
 #: An English verb of naming in the name's clause with the named thing between it and the name ("called the CSTO
 #: the new tsar's ", "calls the CSTO 'the new tsar's ", "dubbed Tokayev a "): the name is what it is called
-_EN_NAMING_BEFORE = re.compile(r"(?i)\b(?:call|calls|called|calling|dubbed|dubs|dub|branded|brands|labelled|labeled|"
-                               r"termed)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+[^.;:!?,]{0,40}$")
+_EN_NAMING_VERBS = r"(?:call|calls|called|calling|dubbed|dubs|dub|branded|brands|labelled|labeled|termed)"
+_EN_NAMING_BEFORE = re.compile(r"(?i)\b" + _EN_NAMING_VERBS + r"\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+[^.;:!?,]{0,40}$")
 #: The English verb of naming right before the name (its object, not what it is called: "called Tokayev")
-_EN_NAMING_RIGHT_BEFORE = re.compile(r"(?i)\b(?:call|calls|called|calling|dubbed|dubs|dub|branded|brands|labelled|"
-                                     r"labeled|termed)\s+(?:the\s+)?$")
+_EN_NAMING_RIGHT_BEFORE = re.compile(r"(?i)\b" + _EN_NAMING_VERBS + r"\s+(?:the\s+)?$")
 #: A Russian active verb of naming (назвали, называют, окрестили, прозвали): its object, then the name it gives
 _RU_NAMING_ACTIVE = re.compile(r"(?:назвал|назвать|называ(?!ем)|окрестил|прозвал|именова|именуют|именует)\w*")
 #: A Russian passive of naming (названа, названы, назван, именуется, называлась): the name it gives right after

@@ -7,23 +7,18 @@ negation), in the case the verb governs, as right before the verb (:meth:`plural
 
 from __future__ import annotations
 
-import re
-
 from ..forms import FormEntry, Hit
 from ..matcher import fold
 from ..russian_context import NOM, person_dative, verb_governed
 from .english import SourceReading
+from .russian_verbs import NEGATION, RU_ACTIVE_PARTICIPLE
 from .state import OPEN, RU_PASSIVE_PARTICIPLE, SINGULAR, offending_at, verb_like
 
 #: The relative pronouns that open a clause about the name before them (который, чей), every case
 _RU_RELATIVE = frozenset("который которая которое которого которой которому которым котором которую "
                          "чей чья чьё чье чьего чьей чьему чьим чьём чьем чью чьи".split())
-#: A Russian active participle (руководивший, поддерживающий), which opens a participial clause
-_RU_ACTIVE_PARTICIPLE = re.compile(r"\w{3,}(?:вш|[уюая]щ)(?:ий|его|ему|им|ем|ая|ую|ей|ие|их|ими|ее|ое)(?:ся|сь)?")
 #: Words that may open the sentence before the name, leaving it its clause's first noun (a question's, a conjunction)
 _OPENING_WORDS = frozenset("почему зачем как когда где но однако и а".split())
-#: Negations between the clause's closing comma and the verb («, не арестовали»)
-_NEGATION = frozenset("не нигде никогда никак".split())
 
 
 class RussianParentheticalRules(SourceReading):
@@ -37,7 +32,7 @@ class RussianParentheticalRules(SourceReading):
             if k >= self.n or (k > at and toks.gap(k).strip(" \u00a0")) or not toks.words[k].islower():
                 return False
             low = toks.folded[k]
-            if (k == at and low in _RU_RELATIVE) or _RU_ACTIVE_PARTICIPLE.fullmatch(low) \
+            if (k == at and low in _RU_RELATIVE) or RU_ACTIVE_PARTICIPLE.fullmatch(low) \
                     or RU_PASSIVE_PARTICIPLE.fullmatch(low):
                 return True
         return False
@@ -60,11 +55,11 @@ class RussianParentheticalRules(SourceReading):
                             # another clause, whose verb the one after the commas need not be)
         close = next((k for k in range(hit.end + 1, self.n) if toks.gap(k).strip(" \u00a0")), None)
         if close is None or toks.gap(close).strip(" \u00a0") != "," \
-                or not any(verb_like(toks.folded[k]) or _RU_ACTIVE_PARTICIPLE.fullmatch(toks.folded[k])
+                or not any(verb_like(toks.folded[k]) or RU_ACTIVE_PARTICIPLE.fullmatch(toks.folded[k])
                            or RU_PASSIVE_PARTICIPLE.fullmatch(toks.folded[k]) for k in range(hit.end, close)):
             return False    # (the clause's own verb or participle before its closing comma)
         at = close
-        while at < self.n - 1 and toks.folded[at] in _NEGATION and not toks.gap(at + 1).strip(" \u00a0"):
+        while at < self.n - 1 and toks.folded[at] in NEGATION and not toks.gap(at + 1).strip(" \u00a0"):
             at += 1
         verb = toks.words[at]
         low = fold(verb)

@@ -88,9 +88,9 @@ _EN_AFRAID_OF = right_before(rf"(?:{EN_FEARING})\s+of")
 #: words that join a name to another one sharing its verb («Токаев и Путин обсудили»)
 _COORDINATORS = frozenset("и или либо да ни а также".split())
 #: words between a fronted name and its verb that leave the verb's government as it is
-_NEGATION = frozenset("не нигде никогда никак".split())
+NEGATION = frozenset("не нигде никогда никак".split())
 #: ... and adverbs of frequency and time after a clause set off by commas («…, ни разу не назвали», «…, так и не»)
-_FREQUENCY = frozenset("ни разу так и уже сразу лишь только затем потом позже вскоре тогда".split())
+_AFTER_CLAUSE = NEGATION | frozenset("ни разу так и уже сразу лишь только затем потом позже вскоре тогда".split())
 #: A Russian relative word that opens a clause after a name (который, чей in any form)
 _RU_RELATIVE = re.compile(r"(?:котор|чь|чей)\w*")
 #: An English relative clause right after a name (", who …", ", whose …", ", which …") ...
@@ -313,7 +313,7 @@ class RussianVerbRules(SourceReading):
         """The word right after the name, past a negation («Масимова не арестовали»), when no
         punctuation stands between; None at the end of the text."""
         at = hit.end
-        while at < self.n and not self.toks.gap(at).strip(" \u00a0") and self.toks.folded[at] in _NEGATION:
+        while at < self.n and not self.toks.gap(at).strip(" \u00a0") and self.toks.folded[at] in NEGATION:
             at += 1
         if at >= self.n or any(self.toks.gap(k).strip(" \u00a0") for k in range(hit.end, at + 1)):
             return None
@@ -339,7 +339,7 @@ class RussianVerbRules(SourceReading):
             if self.toks.gap(k).strip(" \u00a0") != ",":
                 continue
             at = k
-            while at < min(end, k + 3) and self.toks.folded[at] in _NEGATION | _FREQUENCY \
+            while at < min(end, k + 3) and self.toks.folded[at] in _AFTER_CLAUSE \
                     and not self.toks.gap(at + 1).strip(" \u00a0"):
                 at += 1
             if at < end and fold(self.toks.words[at]).endswith(("ли", "лись")) and self.toks.words[at].islower():
